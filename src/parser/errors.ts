@@ -33,33 +33,73 @@ export function byteColToOffset(line: string, byteCol: number): number {
   return chars + 1 + Math.max(0, byteCol - bytes);
 }
 
+/** UTF-8 length of `s` (up to UTF-16 index `end`); lone surrogates count 3 bytes. */
+function utf8Length(s: string, end = s.length): number {
+  let n = 0;
+  for (let i = 0; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < end && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
 /**
- * Format a SyntaxError the way CPython's traceback printing does for an
- * uncaught one: File/line, the stripped source line, the caret line, and the
- * message.
+ * Format a SyntaxError the way CPython 3.11 prints an uncaught one
+ * (pythonrun.c print_exception_file_and_line + print_error_text): File/line,
+ * the source line without its indentation, the caret line, and the message.
+ *
+ * CPython mixes units there: `offset`/`end_offset` are code points, but the
+ * line length they are clipped against is the UTF-8 byte length, and the
+ * embedded-newline skipping works on bytes. Reproducing that exactly (rather
+ * than "fixing" it) is what keeps stderr byte-identical for non-ASCII lines.
  */
 export function formatSyntaxError(e: PySyntaxError): string {
   let out = `  File "${e.filename}", line ${e.lineno}\n`;
   if (e.text !== null) {
     let text = e.text;
-    // CPython strips the newline and leading whitespace, shifting the carets to match.
-    const nl = text.indexOf('\n');
-    if (nl >= 0) text = text.slice(0, nl);
-    const stripped = text.replace(/^[ \t\f]+/, '');
-    const removed = [...text].length - [...stripped].length;
-    const line = stripped.replace(/[ \t\f\r]+$/, '');
-    out += `    ${line}\n`;
-    if (e.offset >= 1) {
-      const start = e.offset - removed;
-      let end = e.endLineno === e.lineno && e.endOffset > e.offset ? e.endOffset - removed : start + 1;
-      const len = [...line].length;
-      if (start >= 1) {
-        if (end > len + 1) end = len + 1;
-        if (end <= start) end = start + 1;
-        out += '    ' + ' '.repeat(start - 1) + '^'.repeat(end - start) + '\n';
-      }
+    // C strings end at the first NUL.
+    const nul = text.indexOf('\0');
+    if (nul >= 0) text = text.slice(0, nul);
+    const lineSize = utf8Length(e.text);
+    let endOffset = e.endOffset;
+    // A range over several lines is shown up to the end of its first line.
+    if (e.endLineno > e.lineno) endOffset = lineSize;
+    if (endOffset > lineSize + 1) endOffset = lineSize + 1;
+    let offset = e.offset;
+    const carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+    offset--;
+    // Strip leading whitespace, shifting the caret with it.
+    let start = 0;
+    while (start < text.length) {
+      const c = text.charCodeAt(start);
+      if (c !== 32 && c !== 9 && c !== 12) break;
+      start++;
+      offset--;
     }
+    text = text.slice(start);
+    let len = utf8Length(text);
+    if (len > 0 && text.charCodeAt(text.length - 1) === 10) len--;
+    if (offset > len) offset = len;
+    // Skip whole lines of a multi-line text that end before the caret (byte-wise).
+    for (;;) {
+      const nl = text.indexOf('\n');
+      if (nl < 0) break;
+      const inl = utf8Length(text, nl);
+      if (inl >= offset) break;
+      text = text.slice(nl + 1);
+      len -= inl + 1;
+      offset -= inl + 1;
+    }
+    out += '    ' + text;
+    // `len` stops short of a trailing newline, so one is added only when missing.
+    if (text.charCodeAt(text.length - 1) !== 10) out += '\n';
+    if (offset >= 0) out += '    ' + ' '.repeat(offset) + '^'.repeat(carets) + '\n';
   }
-  out += `${e.kind}: ${e.msg}\n`;
+  out += e.msg === '' ? `${e.kind}\n` : `${e.kind}: ${e.msg}\n`;
   return out;
 }
