@@ -1,0 +1,154 @@
+// Compare Typhon's symbol table with CPython 3.11's own (the _symtable module)
+// over every .py file of CPython's Lib (test/ included), scope by scope: name,
+// type, line, nesting, parameters, and every symbol's raw flags and scope.
+// Files CPython's symtable rejects must be rejected with the same error.
+//
+// Usage: node scripts/symtable-parity.mjs [--lib DIR] [--jobs N] [--verbose] [FILE...]
+// Needs `npm run build` first (it imports dist/lib).
+import { spawn, execFileSync } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { astFromJson } from '../tests/helpers/ast-from-json.mjs';
+import { buildSymtable, CO_FUTURE_ANNOTATIONS } from '../dist/lib/compiler/symtable.js';
+
+const DUMP_PY = fileURLToPath(new URL('./symtable_dump.py', import.meta.url));
+
+const args = process.argv.slice(2);
+let lib = null;
+let jobs = 2;
+let verbose = false;
+const files = [];
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--lib') lib = args[++i];
+  else if (args[i] === '--jobs') jobs = Number(args[++i]);
+  else if (args[i] === '--verbose') verbose = true;
+  else files.push(args[i]);
+}
+if (files.length === 0) {
+  lib ??= execFileSync('python3', ['-c', 'import sysconfig;print(sysconfig.get_paths()["stdlib"])'], { encoding: 'utf8' }).trim();
+  const walk = (d) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      const st = statSync(p, { throwIfNoEntry: false });
+      if (!st) continue;
+      if (st.isDirectory()) { if (name !== 'site-packages' && name !== '__pycache__') walk(p); }
+      else if (name.endsWith('.py')) files.push(p);
+    }
+  };
+  walk(lib);
+}
+
+/** The __future__ features the compiler would find (future.c): leading docstring, then `from __future__` imports. */
+function futureFlags(tree) {
+  let flags = 0;
+  const body = tree.body ?? [];
+  let i = 0;
+  if (body.length && body[0]._type === 'Expr' && body[0].value._type === 'Constant' && typeof body[0].value.value === 'string') i = 1;
+  for (; i < body.length; i++) {
+    const s = body[i];
+    if (s._type !== 'ImportFrom' || s.module !== '__future__') break;
+    for (const a of s.names) if (a.name === 'annotations') flags |= CO_FUTURE_ANNOTATIONS;
+  }
+  return flags;
+}
+
+function flagsStr(v) { return v === undefined ? 'absent' : `0x${v.toString(16)}`; }
+
+/** First difference between CPython's entry (JSON) and Typhon's, or null. */
+function diffEntry(py, ty, path) {
+  const where = `${path}${py.name}@${py.lineno}`;
+  if (py.name !== ty.name) return `${where}: name ${ty.name}`;
+  if (py.type !== ty.type) return `${where}: type ${ty.type} != ${py.type}`;
+  if (py.lineno !== ty.lineno) return `${where}: lineno ${ty.lineno}`;
+  if (py.nested !== ty.nested) return `${where}: nested ${ty.nested}`;
+  if (py.varnames.join(',') !== ty.varnames.join(',')) return `${where}: varnames [${ty.varnames}] != [${py.varnames}]`;
+  const tySyms = [...ty.symbols];
+  for (const [name, flags] of py.symbols) {
+    const v = ty.symbols.get(name);
+    if (v !== flags) return `${where}: symbol ${name} ${flagsStr(v)} != ${flagsStr(flags)}`;
+  }
+  if (tySyms.length !== py.symbols.length) {
+    const extra = tySyms.filter(([n]) => !py.symbols.some(([m]) => m === n)).map(([n]) => n);
+    return `${where}: extra symbols ${extra}`;
+  }
+  // Order too, except for names only passing through as free: CPython appends
+  // those by iterating a set, whose order depends on the per-process string hash.
+  const own = (list) => list.filter(([, f]) => (f & ((1 << 11) - 1)) !== 0).map(([n]) => n);
+  const pyOwn = own(py.symbols), tyOwn = own(tySyms);
+  for (let i = 0; i < pyOwn.length; i++) {
+    if (pyOwn[i] !== tyOwn[i]) return `${where}: symbol order differs at ${i}: ${tyOwn[i]} != ${pyOwn[i]}`;
+  }
+  if (py.children.length !== ty.children.length) return `${where}: ${ty.children.length} children != ${py.children.length}`;
+  for (let i = 0; i < py.children.length; i++) {
+    const d = diffEntry(py.children[i], ty.children[i], where + '/');
+    if (d) return d;
+  }
+  return null;
+}
+
+// future.c's errors, raised by the compiler before the symbol table is built: not symtable.c's.
+const FUTURE_ERRORS = /^(future feature .* is not defined|from __future__ imports must occur at the beginning of the file|not a chance)$/;
+let futureSkipped = 0;
+let total = 0, same = 0, skipped = 0, errorsSame = 0, errorsTotal = 0, entries = 0;
+const failures = [];
+let buildMs = 0;
+let bytes = 0;
+
+function countEntries(e) { let n = 1; for (const c of e.children) n += countEntries(c); return n; }
+
+function check(r) {
+  if (r.error) { skipped++; return; } // CPython's parser rejects it: nothing to compare
+  total++;
+  const tree = astFromJson(r.ast);
+  const flags = futureFlags(tree);
+  let st = null, err = null;
+  const t0 = performance.now();
+  try {
+    st = buildSymtable(tree, r.file, r.source, flags);
+  } catch (e) {
+    err = e;
+  }
+  buildMs += performance.now() - t0;
+  bytes += Buffer.byteLength(r.source ?? '');
+  if (r.st_error && FUTURE_ERRORS.test(r.st_error.msg)) { futureSkipped++; return; }
+  if (r.st_error) {
+    errorsTotal++;
+    const pe = r.st_error;
+    if (err && err.msg === pe.msg && err.lineno === pe.lineno && err.offset === pe.offset &&
+        err.endLineno === pe.end_lineno && err.endOffset === pe.end_offset) {
+      same++; errorsSame++;
+    } else {
+      failures.push(`${r.file}: CPython raises ${pe.type}: ${pe.msg} (${pe.lineno}:${pe.offset}-${pe.end_lineno}:${pe.end_offset}); Typhon ` +
+        (err ? `raises ${err.kind ?? err.name}: ${err.msg ?? err.message} (${err.lineno}:${err.offset}-${err.endLineno}:${err.endOffset})` : 'accepts it'));
+    }
+    return;
+  }
+  if (err) {
+    failures.push(`${r.file}: Typhon raises ${err.msg ?? err.message} (line ${err.lineno}) ${err.msg ? '' : err.stack}`);
+    return;
+  }
+  entries += countEntries(r.st);
+  const d = diffEntry(r.st, st.top, '');
+  if (d) failures.push(`${r.file}: ${d}`);
+  else same++;
+}
+
+async function runChunk(chunk) {
+  const py = spawn('python3', [DUMP_PY, ...chunk], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const rl = createInterface({ input: py.stdout, crlfDelay: Infinity });
+  for await (const line of rl) if (line) check(JSON.parse(line));
+}
+
+const chunks = Array.from({ length: jobs }, () => []);
+files.forEach((f, i) => chunks[i % jobs].push(f));
+await Promise.all(chunks.filter((c) => c.length).map(runChunk));
+
+for (const f of failures.slice(0, verbose ? failures.length : 40)) console.log('DIFF ' + f);
+total -= futureSkipped;
+const pct2 = total ? ((100 * same) / total).toFixed(2) : '0';
+console.log(`files compared: ${total} (skipped: ${skipped} rejected by CPython's parser, ${futureSkipped} by its __future__ check); identical: ${same} (${pct2}%)`);
+console.log(`scopes compared: ${entries}; files CPython's symtable rejects: ${errorsTotal}, same error: ${errorsSame}`);
+console.log(`Typhon symtable time: ${buildMs.toFixed(0)} ms for ${(bytes / 1e6).toFixed(1)} MB of source (${(bytes / 1e6 / (buildMs / 1000)).toFixed(1)} MB/s)`);
+process.exitCode = failures.length ? 1 : 0;
