@@ -75,8 +75,10 @@ for c in classes:
         print(f'export class {name} {{ readonly _type = \'{name}\'; }}')
         print(f'export const {name}_ = new {name}();')
         continue
-    # Dict.keys holds None for each `**mapping` entry; the ASDL says expr* but means expr?*.
-    params = [f'public {f}: {"(expr | null)[]" if (name, f) == ("Dict", "keys") else ts_type(ftypes[f])}' for f in fields]
+    # Dict.keys holds None for each `**mapping` entry and arguments.kw_defaults None for each
+    # keyword-only parameter without a default: the ASDL says expr* but means expr?*.
+    nullable = {("Dict", "keys"), ("arguments", "kw_defaults")}
+    params = [f'public {f}: {"(expr | null)[]" if (name, f) in nullable else ts_type(ftypes[f])}' for f in fields]
     params += [f'public {a}: number' for a in attrs]
     print(f'export class {ts_name(name)} {{')
     print(f"  readonly _type = '{name}';")

@@ -349,7 +349,7 @@ export class arg {
 }
 export class Arguments {
   readonly _type = 'arguments';
-  constructor(public posonlyargs: arg[], public args: arg[], public vararg: arg | null, public kwonlyargs: arg[], public kw_defaults: expr[], public kwarg: arg | null, public defaults: expr[]) {}
+  constructor(public posonlyargs: arg[], public args: arg[], public vararg: arg | null, public kwonlyargs: arg[], public kw_defaults: (expr | null)[], public kwarg: arg | null, public defaults: expr[]) {}
 }
 export class comprehension {
   readonly _type = 'comprehension';
