@@ -30,7 +30,8 @@ export function byteColToOffset(line: string, byteCol: number): number {
     bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
     chars++;
   }
-  return chars + 1 + Math.max(0, byteCol - bytes);
+  // CPython clamps to the end of the line (decoding one byte past it counts one more character).
+  return chars + 1;
 }
 
 /** UTF-8 length of `s` (up to UTF-16 index `end`); lone surrogates count 3 bytes. */
