@@ -60,6 +60,10 @@ function utf8Length(s: string, end = s.length): number {
  * than "fixing" it) is what keeps stderr byte-identical for non-ASCII lines.
  */
 export function formatSyntaxError(e: PySyntaxError): string {
+  const tail = e.msg === '' ? `${e.kind}\n` : `${e.kind}: ${e.msg}\n`;
+  // A negative lineno stands for None: CPython then prints the message alone, as it does for the
+  // source-decoding errors of a script ("Non-UTF-8 code starting with ...", "encoding problem: ...").
+  if (e.lineno < 0) return tail;
   let out = `  File "${e.filename}", line ${e.lineno}\n`;
   if (e.text !== null) {
     let text = e.text;
@@ -101,6 +105,5 @@ export function formatSyntaxError(e: PySyntaxError): string {
     if (text.charCodeAt(text.length - 1) !== 10) out += '\n';
     if (offset >= 0) out += '    ' + ' '.repeat(offset) + '^'.repeat(carets) + '\n';
   }
-  out += e.msg === '' ? `${e.kind}\n` : `${e.kind}: ${e.msg}\n`;
-  return out;
+  return out + tail;
 }
