@@ -4,6 +4,9 @@
 // Files CPython's symtable rejects must be rejected with the same error.
 //
 // Usage: node scripts/symtable-parity.mjs [--lib DIR] [--jobs N] [--verbose] [FILE...]
+//        node scripts/symtable-parity.mjs --snippets [DIR]
+//   --snippets compares instead the programs found in string constants and doctests
+//   of DIR (default: Lib/test), where most of the symbol table's errors are tested.
 // Needs `npm run build` first (it imports dist/lib).
 import { spawn, execFileSync } from 'node:child_process';
 import { createInterface } from 'node:readline';
@@ -19,14 +22,19 @@ const args = process.argv.slice(2);
 let lib = null;
 let jobs = 2;
 let verbose = false;
+let snippetsDir = null;
 const files = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--lib') lib = args[++i];
   else if (args[i] === '--jobs') jobs = Number(args[++i]);
   else if (args[i] === '--verbose') verbose = true;
+  else if (args[i] === '--snippets') snippetsDir = args[i + 1] && !args[i + 1].startsWith('--') ? args[++i] : '';
   else files.push(args[i]);
 }
-if (files.length === 0) {
+if (snippetsDir === '') {
+  snippetsDir = join(execFileSync('python3', ['-c', 'import sysconfig;print(sysconfig.get_paths()["stdlib"])'], { encoding: 'utf8' }).trim(), 'test');
+}
+if (files.length === 0 && snippetsDir === null) {
   lib ??= execFileSync('python3', ['-c', 'import sysconfig;print(sysconfig.get_paths()["stdlib"])'], { encoding: 'utf8' }).trim();
   const walk = (d) => {
     for (const name of readdirSync(d).sort()) {
@@ -141,9 +149,15 @@ async function runChunk(chunk) {
   for await (const line of rl) if (line) check(JSON.parse(line));
 }
 
-const chunks = Array.from({ length: jobs }, () => []);
-files.forEach((f, i) => chunks[i % jobs].push(f));
-await Promise.all(chunks.filter((c) => c.length).map(runChunk));
+if (snippetsDir !== null) {
+  const py = spawn('python3', [DUMP_PY, '--snippets', snippetsDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const rl = createInterface({ input: py.stdout, crlfDelay: Infinity });
+  for await (const line of rl) if (line) check(JSON.parse(line));
+} else {
+  const chunks = Array.from({ length: jobs }, () => []);
+  files.forEach((f, i) => chunks[i % jobs].push(f));
+  await Promise.all(chunks.filter((c) => c.length).map(runChunk));
+}
 
 for (const f of failures.slice(0, verbose ? failures.length : 40)) console.log('DIFF ' + f);
 total -= futureSkipped;
