@@ -1,0 +1,1168 @@
+// marshal, version 0-4, byte-compatible with CPython 3.11 (Python/marshal.c).
+//
+// Values: None = null, bool = boolean, int = bigint, float = number, str = string, bytes = PyBytes,
+// complex = PyComplex, tuple = PyTuple, frozenset = PyFrozenSet, Ellipsis, and the classes below for
+// list (PyList), dict (PyDict, ordered entries), set (PySet) and the StopIteration marker. Code objects are
+// CodeObject; its consts/names/localsplusnames are arrays (marshal stores them as tuples).
+//
+// Byte-identical round trips. CPython's writer chooses two things a JS value cannot carry: FLAG_REF (set on
+// objects whose refcount is > 1, followed by TYPE_REF back-references when the same object recurs) and the
+// interned string codes (by the string's interning state). Design: the reader can record a *trace*
+// (`loadsTraced`): one entry per object node in the order the reader meets them (a pre-order walk, which is
+// also the order the writer visits them), holding the type byte as read (FLAG_REF included) and, for
+// TYPE_REF nodes, the index referred to; rare payloads the value cannot reproduce (text floats, NaN bit
+// patterns, UTF-8 that encodes surrogate pairs as two 3-byte sequences) are kept raw. `dumps(v, {trace})`
+// replays the trace while walking the value, checking at each node that the value still fits the recorded
+// code (and that a back-reference points at a node of a compatible kind); on any mismatch it throws the
+// trace away and writes by the rules below, so a trace can never produce wrong data, only different bytes.
+//
+// Without a trace, the writer applies the rules CPython's own compiler + importlib produce (derived from the
+// stdlib's pycs with scripts/marshal-parity.mjs; see `CPythonRules` below for the rules themselves). JS
+// objects (tuples, lists, code objects, ...) get FLAG_REF when the value graph reaches them more than once,
+// and TYPE_REF on every later visit, as CPython does by identity.
+import {
+  Ellipsis, PyBytes, PyComplex, PyEllipsis, PyFrozenSet, PyTuple,
+  type ConstValue,
+} from '../parser/constants.js';
+import { CO_FAST_LOCAL, CO_VARARGS, CO_VARKEYWORDS, CodeObject } from './code.js';
+
+// ---------------------------------------------------------------------------------------------------------
+// Values
+
+export class PyList {
+  constructor(public items: MarshalValue[]) {}
+}
+
+/** A dict in insertion order: keys[i] maps to values[i]. */
+export class PyDict {
+  constructor(public keys: MarshalValue[] = [], public values: MarshalValue[] = []) {}
+  get size(): number { return this.keys.length; }
+}
+
+export class PySet {
+  constructor(public items: MarshalValue[]) {}
+}
+
+/** marshal's TYPE_STOPITER: the StopIteration class itself. */
+export class PyStopIteration {
+  private constructor() {}
+  static readonly instance = new PyStopIteration();
+}
+export const StopIteration = PyStopIteration.instance;
+
+export type MarshalValue = ConstValue | CodeObject | PyList | PyDict | PySet | PyStopIteration;
+
+export type MarshalErrorType =
+  'EOFError' | 'ValueError' | 'TypeError' | 'UnicodeDecodeError' | 'SystemError';
+
+/** A Python exception raised by marshal: pyType is the Python exception class name. */
+export class MarshalError extends Error {
+  constructor(public readonly pyType: MarshalErrorType, message: string) {
+    super(message);
+    this.name = 'MarshalError';
+  }
+  override toString(): string { return `${this.pyType}: ${this.message}`; }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Type codes (Python/marshal.c)
+
+export const TYPE_NULL = 0x30; // '0'
+export const TYPE_NONE = 0x4e; // 'N'
+export const TYPE_FALSE = 0x46; // 'F'
+export const TYPE_TRUE = 0x54; // 'T'
+export const TYPE_STOPITER = 0x53; // 'S'
+export const TYPE_ELLIPSIS = 0x2e; // '.'
+export const TYPE_INT = 0x69; // 'i'
+export const TYPE_INT64 = 0x49; // 'I' (read only; no writer since 3.4)
+export const TYPE_FLOAT = 0x66; // 'f'
+export const TYPE_BINARY_FLOAT = 0x67; // 'g'
+export const TYPE_COMPLEX = 0x78; // 'x'
+export const TYPE_BINARY_COMPLEX = 0x79; // 'y'
+export const TYPE_LONG = 0x6c; // 'l'
+export const TYPE_STRING = 0x73; // 's' (bytes)
+export const TYPE_INTERNED = 0x74; // 't'
+export const TYPE_REF = 0x72; // 'r'
+export const TYPE_TUPLE = 0x28; // '('
+export const TYPE_LIST = 0x5b; // '['
+export const TYPE_DICT = 0x7b; // '{'
+export const TYPE_CODE = 0x63; // 'c'
+export const TYPE_UNICODE = 0x75; // 'u'
+export const TYPE_SET = 0x3c; // '<'
+export const TYPE_FROZENSET = 0x3e; // '>'
+export const TYPE_ASCII = 0x61; // 'a'
+export const TYPE_ASCII_INTERNED = 0x41; // 'A'
+export const TYPE_SMALL_TUPLE = 0x29; // ')'
+export const TYPE_SHORT_ASCII = 0x7a; // 'z'
+export const TYPE_SHORT_ASCII_INTERNED = 0x5a; // 'Z'
+export const FLAG_REF = 0x80;
+
+export const MAX_MARSHAL_STACK_DEPTH = 2000;
+export const MARSHAL_VERSION = 4;
+
+const SIZE32_MAX = 0x7fffffff;
+
+// ---------------------------------------------------------------------------------------------------------
+// Trace (see the header comment)
+
+/** What the reader saw, node by node, so the writer can reproduce the exact bytes. */
+export class MarshalTrace {
+  /** Type byte of each node as read, FLAG_REF included. */
+  codes = new Uint8Array(256);
+  /** For TYPE_REF nodes: the reference index. */
+  aux = new Int32Array(256);
+  count = 0;
+  /** refNode[i] = the node that defined reference i (for checking back-references on replay). */
+  refNode: number[] = [];
+  /** Raw payloads (bytes after the type byte) of nodes a value cannot reproduce. */
+  extras = new Map<number, Uint8Array>();
+
+  add(code: number): number {
+    const n = this.count;
+    if (n === this.codes.length) {
+      const c = new Uint8Array(n * 2); c.set(this.codes); this.codes = c;
+      const a = new Int32Array(n * 2); a.set(this.aux); this.aux = a;
+    }
+    this.codes[n] = code;
+    this.count = n + 1;
+    return n;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Reader
+
+const HOLE: unique symbol = Symbol('reserved'); // r_ref_reserve's placeholder (CPython uses None)
+type RefSlot = MarshalValue | typeof HOLE;
+
+const EOF_OBJECT = 'EOF read where object expected';
+const EOF_BYTE = 'EOF read where not expected';
+const TOO_SHORT = 'marshal data too short';
+
+let utf8Fatal: TextDecoder | undefined;
+
+class Reader {
+  pos: number;
+  depth = 0;
+  refs: RefSlot[] = [];
+  constructor(readonly buf: Uint8Array, start: number, readonly end: number, readonly trace: MarshalTrace | null) {
+    this.pos = start;
+  }
+
+  eof(msg: string): never { throw new MarshalError('EOFError', msg); }
+  bad(msg: string): never { throw new MarshalError('ValueError', 'bad marshal data (' + msg + ')'); }
+
+  byte(): number {
+    if (this.pos >= this.end) this.eof(EOF_BYTE);
+    return this.buf[this.pos++];
+  }
+
+  long(): number {
+    const p = this.pos;
+    if (this.end - p < 4) { this.pos = this.end; this.eof(TOO_SHORT); }
+    const b = this.buf;
+    this.pos = p + 4;
+    return b[p] | (b[p + 1] << 8) | (b[p + 2] << 16) | (b[p + 3] << 24);
+  }
+
+  /** r_string: n bytes, returned as [start, end) into buf. */
+  take(n: number): number {
+    const p = this.pos;
+    if (this.end - p < n) { this.pos = this.end; this.eof(TOO_SHORT); }
+    this.pos = p + n;
+    return p;
+  }
+
+  ref<T extends MarshalValue>(v: T, flag: number, node: number): T {
+    if (flag) {
+      if (this.trace) this.trace.refNode[this.refs.length] = node;
+      this.refs.push(v);
+    }
+    return v;
+  }
+
+  reserve(flag: number, node: number): number {
+    if (!flag) return -1;
+    if (this.trace) this.trace.refNode[this.refs.length] = node;
+    this.refs.push(HOLE);
+    return this.refs.length - 1;
+  }
+
+  /** r_object, returning undefined for TYPE_NULL (a NULL without an exception, as in C). */
+  object(): MarshalValue | undefined {
+    if (this.pos >= this.end) this.eof(EOF_OBJECT);
+    const code = this.buf[this.pos++];
+    if (++this.depth > MAX_MARSHAL_STACK_DEPTH) {
+      throw new MarshalError('ValueError', 'recursion limit exceeded');
+    }
+    const node = this.trace ? this.trace.add(code) : -1;
+    const flag = code & FLAG_REF;
+    const type = code & ~FLAG_REF;
+    let v: MarshalValue | undefined;
+    switch (type) {
+      case TYPE_NULL: v = undefined; break;
+      case TYPE_NONE: v = null; break;
+      case TYPE_STOPITER: v = StopIteration; break;
+      case TYPE_ELLIPSIS: v = Ellipsis; break;
+      case TYPE_FALSE: v = false; break;
+      case TYPE_TRUE: v = true; break;
+      case TYPE_INT: v = this.ref(BigInt(this.long()), flag, node); break;
+      case TYPE_INT64: {
+        const lo = this.long() >>> 0;
+        const hi = this.long();
+        v = this.ref((BigInt(hi) << 32n) | BigInt(lo), flag, node);
+        break;
+      }
+      case TYPE_LONG: v = this.ref(this.pyLong(), flag, node); break;
+      case TYPE_FLOAT: {
+        const start = this.pos;
+        v = this.ref(this.floatStr(), flag, node);
+        if (this.trace) this.trace.extras.set(node, this.buf.slice(start, this.pos));
+        break;
+      }
+      case TYPE_BINARY_FLOAT: {
+        const p = this.take(8);
+        const x = readF64(this.buf, p);
+        if (this.trace && x !== x) this.trace.extras.set(node, this.buf.slice(p, p + 8));
+        v = this.ref(x, flag, node);
+        break;
+      }
+      case TYPE_COMPLEX: {
+        const start = this.pos;
+        const re = this.floatStr();
+        const im = this.floatStr();
+        if (this.trace) this.trace.extras.set(node, this.buf.slice(start, this.pos));
+        v = this.ref(new PyComplex(re, im), flag, node);
+        break;
+      }
+      case TYPE_BINARY_COMPLEX: {
+        const p = this.take(16);
+        const re = readF64(this.buf, p);
+        const im = readF64(this.buf, p + 8);
+        if (this.trace && (re !== re || im !== im)) this.trace.extras.set(node, this.buf.slice(p, p + 16));
+        v = this.ref(new PyComplex(re, im), flag, node);
+        break;
+      }
+      case TYPE_STRING: {
+        const n = this.long();
+        if (n < 0) this.bad('bytes object size out of range');
+        const p = this.take(n);
+        v = this.ref(new PyBytes(this.buf.slice(p, p + n)), flag, node);
+        break;
+      }
+      case TYPE_ASCII:
+      case TYPE_ASCII_INTERNED: {
+        const n = this.long();
+        if (n < 0) this.bad('string size out of range');
+        const p = this.take(n);
+        v = this.ref(latin1(this.buf, p, p + n), flag, node);
+        break;
+      }
+      case TYPE_SHORT_ASCII:
+      case TYPE_SHORT_ASCII_INTERNED: {
+        const n = this.byte();
+        const p = this.take(n);
+        v = this.ref(latin1(this.buf, p, p + n), flag, node);
+        break;
+      }
+      case TYPE_INTERNED:
+      case TYPE_UNICODE: {
+        const n = this.long();
+        if (n < 0) this.bad('string size out of range');
+        const p = this.take(n);
+        v = this.ref(this.utf8(p, p + n, node), flag, node);
+        break;
+      }
+      case TYPE_SMALL_TUPLE:
+        v = this.tuple(this.byte(), flag, node);
+        break;
+      case TYPE_TUPLE: {
+        const n = this.long();
+        if (n < 0) this.bad('tuple size out of range');
+        v = this.tuple(n, flag, node);
+        break;
+      }
+      case TYPE_LIST: {
+        const n = this.long();
+        if (n < 0) this.bad('list size out of range');
+        const items: MarshalValue[] = [];
+        const list = this.ref(new PyList(items), flag, node);
+        for (let i = 0; i < n; i++) items.push(this.item('list'));
+        v = list;
+        break;
+      }
+      case TYPE_DICT: {
+        const d = this.ref(new PyDict(), flag, node);
+        const index = new Map<string, number>();
+        for (;;) {
+          const key = this.object();
+          if (key === undefined) break;
+          const val = this.object();
+          if (val === undefined) break;
+          dictSet(d, index, key, val);
+        }
+        v = d;
+        break;
+      }
+      case TYPE_SET:
+      case TYPE_FROZENSET: {
+        const n = this.long();
+        if (n < 0) this.bad('set size out of range');
+        const items: MarshalValue[] = [];
+        const seen = new Set<string>();
+        if (type === TYPE_SET) {
+          const s = this.ref(new PySet(items), flag, node);
+          for (let i = 0; i < n; i++) setAdd(items, seen, this.item('set'));
+          v = s;
+        } else {
+          // frozensets are registered only once complete, like CPython's r_ref_reserve/r_ref_insert
+          const idx = n === 0 ? -1 : this.reserve(flag, node);
+          for (let i = 0; i < n; i++) setAdd(items, seen, this.item('set'));
+          const fs = new PyFrozenSet(items as ConstValue[]);
+          if (n === 0) this.ref(fs, flag, node);
+          else if (idx >= 0) this.refs[idx] = fs;
+          v = fs;
+        }
+        break;
+      }
+      case TYPE_CODE: v = this.code(flag, node); break;
+      case TYPE_REF: {
+        const n = this.long();
+        if (n < 0 || n >= this.refs.length) this.bad('invalid reference');
+        const r = this.refs[n];
+        if (r === HOLE) this.bad('invalid reference');
+        if (this.trace) this.trace.aux[node] = n;
+        v = r;
+        break;
+      }
+      default:
+        this.bad('unknown type code');
+    }
+    this.depth--;
+    return v;
+  }
+
+  /** An element of a container: NULL there is a TypeError. */
+  item(what: string): MarshalValue {
+    const v = this.object();
+    if (v === undefined) throw new MarshalError('TypeError', 'NULL object in marshal data for ' + what);
+    return v;
+  }
+
+  tuple(n: number, flag: number, node: number): PyTuple {
+    const items: MarshalValue[] = [];
+    // registered before its items, so a tuple can refer to itself as CPython allows
+    const t = this.ref(new PyTuple(items as ConstValue[]), flag, node);
+    for (let i = 0; i < n; i++) items.push(this.item('tuple'));
+    return t;
+  }
+
+  pyLong(): bigint {
+    const n = this.long();
+    if (n < -SIZE32_MAX || n > SIZE32_MAX) this.bad('long size out of range');
+    const size = n < 0 ? -n : n;
+    if (size === 0) return 0n;
+    const b = this.buf;
+    // Digits are little-endian 15-bit shorts; gather them two at a time (30 bits) into a bigint.
+    let result = 0n;
+    let small = 0;
+    let last = 0;
+    const digits: number[] = size > 4 ? [] : (null as unknown as number[]);
+    for (let i = 0; i < size; i++) {
+      const p = this.pos;
+      if (this.end - p < 2) { this.pos = this.end; this.eof(TOO_SHORT); }
+      const d = b[p] | (b[p + 1] << 8);
+      this.pos = p + 2;
+      if (d > 0x7fff) this.bad('digit out of range in long');
+      if (size <= 4) small += d * 2 ** (15 * i);
+      else digits.push(d);
+      last = d;
+    }
+    if (last === 0) this.bad('unnormalized long data');
+    if (size <= 4) result = BigInt(small); // 60 bits fit exactly in a double? no: use two halves
+    else {
+      let i = size - 1;
+      if ((size & 1) === 1) { result = BigInt(digits[i]); i--; }
+      for (; i > 0; i -= 2) result = (result << 30n) | BigInt(digits[i] * 32768 + digits[i - 1]);
+    }
+    if (size === 4) {
+      // 4 digits are 60 bits, beyond a double's 53: recompute exactly from the bytes just read
+      const p = this.pos - 8;
+      const lo = (b[p] | (b[p + 1] << 8)) + (b[p + 2] | (b[p + 3] << 8)) * 32768;
+      const hi = (b[p + 4] | (b[p + 5] << 8)) + (b[p + 6] | (b[p + 7] << 8)) * 32768;
+      result = (BigInt(hi) << 30n) | BigInt(lo);
+    }
+    return n < 0 ? -result : result;
+  }
+
+  /** r_float_str: a length byte and the text of a float, parsed as PyOS_string_to_double does. */
+  floatStr(): number {
+    const n = this.byte();
+    const p = this.take(n);
+    return parseFloatText(this.buf, p, p + n);
+  }
+
+  utf8(start: number, end: number, node: number): string {
+    const b = this.buf;
+    let ascii = true;
+    for (let i = start; i < end; i++) if (b[i] >= 0x80) { ascii = false; break; }
+    if (ascii) return latin1(b, start, end);
+    try {
+      utf8Fatal ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+      return utf8Fatal.decode(b.subarray(start, end));
+    } catch {
+      // surrogates (allowed by marshal's "surrogatepass") or invalid data
+      const r = decodeUtf8SurrogatePass(b, start, end);
+      if (r.pairedSurrogates && this.trace) this.trace.extras.set(node, b.slice(start, end));
+      return r.text;
+    }
+  }
+
+  code(flag: number, node: number): CodeObject {
+    const idx = this.reserve(flag, node);
+    const argcount = this.long();
+    const posonlyargcount = this.long();
+    const kwonlyargcount = this.long();
+    const stacksize = this.long();
+    const flags = this.long();
+    const code = this.field();
+    const consts = this.field();
+    const names = this.field();
+    const localsplusnames = this.field();
+    const localspluskinds = this.field();
+    const filename = this.field();
+    const name = this.field();
+    const qualname = this.field();
+    const firstlineno = this.long();
+    const linetable = this.field();
+    const exceptiontable = this.field();
+    // _PyCode_Validate
+    if (argcount < posonlyargcount || posonlyargcount < 0 || kwonlyargcount < 0 || stacksize < 0 || flags < 0 ||
+        !(code instanceof PyBytes) || !(consts instanceof PyTuple) || !(names instanceof PyTuple) ||
+        !(localsplusnames instanceof PyTuple) || !(localspluskinds instanceof PyBytes) ||
+        localsplusnames.items.length !== localspluskinds.bytes.length ||
+        typeof name !== 'string' || typeof qualname !== 'string' || typeof filename !== 'string' ||
+        !(linetable instanceof PyBytes) || !(exceptiontable instanceof PyBytes)) {
+      throw new MarshalError('SystemError', 'Objects/codeobject.c:250: bad argument to internal function');
+    }
+    if ((code.bytes.length & 1) !== 0) throw new MarshalError('ValueError', 'code: co_code is malformed');
+    let nlocals = 0;
+    const kinds = localspluskinds.bytes;
+    for (let i = 0; i < kinds.length; i++) if (kinds[i] & CO_FAST_LOCAL) nlocals++;
+    const nplain = nlocals - argcount - kwonlyargcount - (flags & CO_VARARGS ? 1 : 0) - (flags & CO_VARKEYWORDS ? 1 : 0);
+    if (nplain < 0) throw new MarshalError('ValueError', 'code: co_varnames is too small');
+    checkStrings(names.items);
+    checkStrings(localsplusnames.items);
+    const co = new CodeObject(
+      argcount, posonlyargcount, kwonlyargcount, stacksize, flags, code.bytes,
+      consts.items as ConstValue[], names.items as string[], localsplusnames.items as string[], kinds,
+      filename, name, qualname, firstlineno, linetable.bytes, exceptiontable.bytes,
+    );
+    if (idx >= 0) this.refs[idx] = co;
+    return co;
+  }
+
+  field(): MarshalValue {
+    const v = this.object();
+    if (v === undefined) throw new MarshalError('TypeError', 'NULL object in marshal data for code object');
+    return v;
+  }
+}
+
+function checkStrings(items: readonly unknown[]): void {
+  for (let i = 0; i < items.length; i++) {
+    if (typeof items[i] !== 'string') throw new MarshalError('SystemError', 'non-string found in code slot');
+  }
+}
+
+const f64 = new Float64Array(1);
+const f64b = new Uint8Array(f64.buffer);
+
+function readF64(b: Uint8Array, p: number): number {
+  // marshal floats are little-endian IEEE doubles; typed arrays use the host order (little-endian on every
+  // platform Node runs on), checked once below.
+  for (let i = 0; i < 8; i++) f64b[i] = b[p + i];
+  return f64[0];
+}
+f64[0] = 1; if (f64b[7] !== 0x3f) throw new Error('marshal.ts assumes a little-endian host');
+
+function latin1(b: Uint8Array, start: number, end: number): string {
+  const n = end - start;
+  if (n <= 16) {
+    let s = '';
+    for (let i = start; i < end; i++) s += String.fromCharCode(b[i]);
+    return s;
+  }
+  if (n <= 8192) return String.fromCharCode.apply(null, b.subarray(start, end) as unknown as number[]);
+  let s = '';
+  for (let i = start; i < end; i += 8192) {
+    s += String.fromCharCode.apply(null, b.subarray(i, Math.min(end, i + 8192)) as unknown as number[]);
+  }
+  return s;
+}
+
+/** UTF-8 with the "surrogatepass" handler; invalid data raises CPython's UnicodeDecodeError message. */
+export function decodeUtf8SurrogatePass(b: Uint8Array, start: number, end: number): { text: string; pairedSurrogates: boolean } {
+  const out: number[] = [];
+  let paired = false;
+  let i = start;
+  const fail = (s: number, e: number, reason: string): never => {
+    const where = e - s > 1
+      ? `bytes in position ${s - start}-${e - start - 1}`
+      : `byte 0x${b[s].toString(16).padStart(2, '0')} in position ${s - start}`;
+    throw new MarshalError('UnicodeDecodeError', `'utf-8' codec can't decode ${where}: ${reason}`);
+  };
+  while (i < end) {
+    const c = b[i];
+    if (c < 0x80) { out.push(c); i++; continue; }
+    let need: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (c >= 0xc2 && c <= 0xdf) need = 1;
+    else if (c >= 0xe0 && c <= 0xef) { need = 2; if (c === 0xe0) lo = 0xa0; }
+    else if (c >= 0xf0 && c <= 0xf4) { need = 3; if (c === 0xf0) lo = 0x90; else if (c === 0xf4) hi = 0x8f; }
+    else fail(i, i + 1, 'invalid start byte');
+    // ED A0..BF xx is a surrogate: strict UTF-8 rejects it, surrogatepass lets it through
+    let j = i + 1;
+    for (let k = 0; k < need!; k++, j++) {
+      if (j >= end) fail(i, end, 'unexpected end of data');
+      const d = b[j];
+      const l = k === 0 ? lo : 0x80;
+      const h = k === 0 ? hi : 0xbf;
+      if (d < l || d > h) {
+        // the surrogatepass handler only rescues a complete ED A0..BF 80..BF sequence
+        if (!(k === 0 && c === 0xed) || j + 1 >= end || (b[j + 1] & 0xc0) !== 0x80) fail(i, k === 0 ? i + 1 : j, 'invalid continuation byte');
+      }
+    }
+    let cp: number;
+    if (need! === 1) cp = ((c & 0x1f) << 6) | (b[i + 1] & 0x3f);
+    else if (need! === 2) cp = ((c & 0x0f) << 12) | ((b[i + 1] & 0x3f) << 6) | (b[i + 2] & 0x3f);
+    else cp = ((c & 0x07) << 18) | ((b[i + 1] & 0x3f) << 12) | ((b[i + 2] & 0x3f) << 6) | (b[i + 3] & 0x3f);
+    if (cp >= 0xdc00 && cp <= 0xdfff && out.length > 0) {
+      const prev = out[out.length - 1];
+      if (prev >= 0xd800 && prev <= 0xdbff) paired = true; // two Python code points, one JS pair
+    }
+    if (cp >= 0x10000) {
+      cp -= 0x10000;
+      out.push(0xd800 + (cp >> 10), 0xdc00 + (cp & 0x3ff));
+    } else out.push(cp);
+    i = j;
+  }
+  let text = '';
+  for (let k = 0; k < out.length; k += 8192) text += String.fromCharCode.apply(null, out.slice(k, k + 8192));
+  return { text, pairedSurrogates: paired };
+}
+
+const FLOAT_TEXT = /^[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf|infinity|nan)$/i;
+
+/** PyOS_string_to_double on a NUL-terminated buffer (the text stops at the first NUL, as in C). */
+function parseFloatText(b: Uint8Array, start: number, end: number): number {
+  let stop = start;
+  while (stop < end && b[stop] !== 0) stop++;
+  const raw = b.subarray(start, stop);
+  const text = new TextDecoder('utf-8').decode(raw); // 'replace' errors, as %s formatting does
+  if (!FLOAT_TEXT.test(text)) {
+    throw new MarshalError('ValueError', `could not convert string to float: '${text.slice(0, 200)}'`);
+  }
+  const t = text.toLowerCase();
+  const neg = t[0] === '-';
+  const body = t[0] === '-' || t[0] === '+' ? t.slice(1) : t;
+  if (body === 'nan') return neg ? -NaN : NaN;
+  if (body === 'inf' || body === 'infinity') return neg ? -Infinity : Infinity;
+  return parseFloat(t);
+}
+
+// --- Python equality for set elements and dict keys -------------------------------------------------------
+
+let identityIds = new WeakMap<object, number>();
+let nextIdentity = 0;
+
+/** A string equal for values Python considers equal (1 == 1.0 == True, ...); throws for unhashables. */
+export function hashKey(v: MarshalValue): string {
+  if (v === null) return 'N';
+  switch (typeof v) {
+    case 'boolean': return v ? 'n1' : 'n0';
+    case 'bigint': return 'n' + v.toString();
+    case 'number': return numberKey(v);
+    case 'string': return 's' + v;
+  }
+  if (v instanceof PyBytes) {
+    let s = 'b';
+    for (let i = 0; i < v.bytes.length; i++) s += String.fromCharCode(v.bytes[i]);
+    return s;
+  }
+  if (v instanceof PyComplex) return v.imag === 0 ? numberKey(v.real) : 'c' + numberKey(v.real) + ',' + numberKey(v.imag);
+  if (v instanceof PyTuple) {
+    let s = '(';
+    for (const x of v.items) s += hashKey(x as MarshalValue).length + ':' + hashKey(x as MarshalValue);
+    return s;
+  }
+  if (v instanceof PyFrozenSet) {
+    const ks = v.items.map((x) => hashKey(x as MarshalValue)).sort();
+    return '{' + ks.map((k) => k.length + ':' + k).join('');
+  }
+  if (v instanceof PyList) throw new MarshalError('TypeError', "unhashable type: 'list'");
+  if (v instanceof PyDict) throw new MarshalError('TypeError', "unhashable type: 'dict'");
+  if (v instanceof PySet) throw new MarshalError('TypeError', "unhashable type: 'set'");
+  // None/Ellipsis/StopIteration/code objects hash by identity
+  let id = identityIds.get(v as object);
+  if (id === undefined) { id = nextIdentity++; identityIds.set(v as object, id); }
+  return 'o' + id;
+}
+
+function numberKey(x: number): string {
+  if (x !== x) return 'nan' + nextIdentity++; // NaN is never equal to another NaN object
+  if (Number.isInteger(x)) return 'n' + BigInt(x).toString();
+  return 'f' + x;
+}
+
+function setAdd(items: MarshalValue[], seen: Set<string>, v: MarshalValue): void {
+  const k = hashKey(v);
+  if (seen.has(k)) return;
+  seen.add(k);
+  items.push(v);
+}
+
+function dictSet(d: PyDict, index: Map<string, number>, k: MarshalValue, v: MarshalValue): void {
+  const key = hashKey(k);
+  const at = index.get(key);
+  if (at !== undefined) { d.values[at] = v; return; }
+  index.set(key, d.keys.length);
+  d.keys.push(k);
+  d.values.push(v);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Public reading API
+
+function readRoot(data: Uint8Array, trace: MarshalTrace | null, offset: number): { value: MarshalValue; end: number } {
+  const r = new Reader(data, offset, data.length, trace);
+  const v = r.object();
+  // marshal.loads: a NULL result without an exception
+  if (v === undefined) throw new MarshalError('TypeError', 'NULL object in marshal data for object');
+  return { value: v, end: r.pos };
+}
+
+/** marshal.loads: the first object in data (trailing bytes are ignored, as CPython does). */
+export function loads(data: Uint8Array, offset = 0): MarshalValue {
+  return readRoot(data, null, offset).value;
+}
+
+/** loads, also returning the trace that lets dumps reproduce these exact bytes and where the object ended. */
+export function loadsTraced(data: Uint8Array, offset = 0): { value: MarshalValue; trace: MarshalTrace; end: number } {
+  const trace = new MarshalTrace();
+  const { value, end } = readRoot(data, trace, offset);
+  return { value, trace, end };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Writer
+
+class TraceMismatch {}
+const MISMATCH = new TraceMismatch();
+
+/** Whether a string is made of [A-Za-z0-9_] only (codeobject.c all_name_chars; CPython interns those). */
+export function allNameChars(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f)) return false;
+  }
+  return true;
+}
+
+/**
+ * Decisions the writer cannot take from a value alone, for values without a trace. CPython's w_ref: an object
+ * with refcount > 1 gets FLAG_REF the first time and TYPE_REF later; `flagged` stands for "refcount > 1".
+ * `identity` returns the token under which equal values are one object (JS strings, bigints and numbers have
+ * no identity of their own; undefined means "a distinct object"). `interned` picks the interned string codes.
+ */
+export interface WritePolicy {
+  /** Called once per dumps with the root, before writing. */
+  prepare(root: MarshalValue): void;
+  identity(v: MarshalValue, ctx: number): unknown;
+  flagged(v: MarshalValue, ctx: number): boolean;
+  interned(s: string, ctx: number): boolean;
+}
+
+/** Where a value sits, for the policy (the code object field it fills, or an element of a constant). */
+export const enum Ctx {
+  Plain = 0, Const = 1, Names = 2, LocalsPlusNames = 3, Filename = 4, Name = 5, Qualname = 6,
+  Code = 7, LineTable = 8, ExceptionTable = 9, LocalsPlusKinds = 10, ConstsTuple = 11,
+  NamesTuple = 12, LocalsPlusNamesTuple = 13, SetElement = 14,
+}
+
+class Writer {
+  buf = new Uint8Array(1024);
+  pos = 0;
+  depth = 0;
+  node = 0;
+  nrefs = 0;
+  /** reference index by identity token (see WritePolicy) */
+  refs = new Map<unknown, number>();
+  constructor(readonly version: number, readonly trace: MarshalTrace | null, readonly policy: WritePolicy) {}
+
+  grow(n: number): void {
+    if (this.pos + n <= this.buf.length) return;
+    let size = this.buf.length * 2;
+    while (size < this.pos + n) size *= 2;
+    const b = new Uint8Array(size);
+    b.set(this.buf.subarray(0, this.pos));
+    this.buf = b;
+  }
+  byte(c: number): void {
+    if (this.pos >= this.buf.length) this.grow(1);
+    this.buf[this.pos++] = c;
+  }
+  long(x: number): void {
+    this.grow(4);
+    const b = this.buf;
+    const p = this.pos;
+    b[p] = x & 0xff; b[p + 1] = (x >> 8) & 0xff; b[p + 2] = (x >> 16) & 0xff; b[p + 3] = (x >>> 24) & 0xff;
+    this.pos = p + 4;
+  }
+  raw(bytes: Uint8Array): void {
+    this.grow(bytes.length);
+    this.buf.set(bytes, this.pos);
+    this.pos += bytes.length;
+  }
+  pstring(bytes: Uint8Array): void { this.long(bytes.length); this.raw(bytes); }
+  f64(x: number): void {
+    f64[0] = x;
+    this.grow(8);
+    for (let i = 0; i < 8; i++) this.buf[this.pos + i] = f64b[i];
+    this.pos += 8;
+  }
+
+  /** w_object */
+  object(v: MarshalValue | undefined, ctx: number): void {
+    if (++this.depth > MAX_MARSHAL_STACK_DEPTH) {
+      throw new MarshalError('ValueError', 'object too deeply nested to marshal');
+    }
+    const trace = this.trace;
+    let code = -1;
+    if (trace) {
+      if (this.node >= trace.count) throw MISMATCH;
+      code = trace.codes[this.node];
+    }
+    const node = this.node++;
+    if (v === undefined) { this.single(code, TYPE_NULL); }
+    else if (v === null) { this.single(code, TYPE_NONE); }
+    else if (v === StopIteration) { this.single(code, TYPE_STOPITER); }
+    else if (v === Ellipsis) { this.single(code, TYPE_ELLIPSIS); }
+    else if (v === false) { this.single(code, TYPE_FALSE); }
+    else if (v === true) { this.single(code, TYPE_TRUE); }
+    else if (trace) this.replay(v, code, node, ctx);
+    else this.ruled(v, ctx);
+    this.depth--;
+  }
+
+  /** A singleton: CPython never flags one, but a flagged one reads fine, so a trace may hold either. */
+  single(code: number, expect: number): void {
+    if (code >= 0 && (code & ~FLAG_REF) !== expect) throw MISMATCH;
+    this.byte(code >= 0 ? code : expect);
+  }
+
+  replay(v: MarshalValue, code: number, node: number, ctx: number): void {
+    const trace = this.trace!;
+    const type = code & ~FLAG_REF;
+    if (type === TYPE_REF) {
+      const n = trace.aux[node];
+      if (n >= this.nrefs) throw MISMATCH;
+      if (!fits(v, trace.codes[trace.refNode[n]] & ~FLAG_REF)) throw MISMATCH;
+      this.byte(code);
+      this.long(n);
+      return;
+    }
+    if (!fits(v, type)) throw MISMATCH;
+    if (code & FLAG_REF) this.nrefs++;
+    const extra = trace.extras.get(node);
+    if (extra !== undefined) {
+      // payload the value cannot reproduce: write it as read, after checking it still decodes to v
+      if (!sameValue(v, type, extra)) throw MISMATCH;
+      this.byte(code);
+      this.raw(extra);
+      return;
+    }
+    this.body(v, type, code, ctx);
+  }
+
+  /** Write type byte `code` and the payload of v in the form `type`. */
+  body(v: MarshalValue, type: number, code: number, ctx: number): void {
+    switch (type) {
+      case TYPE_INT: {
+        const x = v as bigint;
+        if (x < -0x80000000n || x > 0x7fffffffn) throw MISMATCH;
+        this.byte(code); this.long(Number(x)); return;
+      }
+      case TYPE_INT64: {
+        const x = v as bigint;
+        if (x < -(1n << 63n) || x >= (1n << 63n)) throw MISMATCH;
+        this.byte(code); this.long(Number(x & 0xffffffffn) | 0); this.long(Number((x >> 32n) & 0xffffffffn) | 0); return;
+      }
+      case TYPE_LONG: this.byte(code); this.pyLong(v as bigint); return;
+      case TYPE_BINARY_FLOAT: this.byte(code); this.f64(v as number); return;
+      case TYPE_FLOAT: this.byte(code); this.floatStr(v as number); return;
+      case TYPE_BINARY_COMPLEX: this.byte(code); this.f64((v as PyComplex).real); this.f64((v as PyComplex).imag); return;
+      case TYPE_COMPLEX: this.byte(code); this.floatStr((v as PyComplex).real); this.floatStr((v as PyComplex).imag); return;
+      case TYPE_STRING: this.byte(code); this.pstring((v as PyBytes).bytes); return;
+      case TYPE_SHORT_ASCII:
+      case TYPE_SHORT_ASCII_INTERNED: {
+        const s = v as string;
+        if (s.length > 255 || !isLatin1(s)) throw MISMATCH;
+        this.byte(code); this.byte(s.length); this.latin1(s); return;
+      }
+      case TYPE_ASCII:
+      case TYPE_ASCII_INTERNED: {
+        const s = v as string;
+        if (!isLatin1(s)) throw MISMATCH;
+        this.byte(code); this.long(s.length); this.latin1(s); return;
+      }
+      case TYPE_UNICODE:
+      case TYPE_INTERNED: this.byte(code); this.utf8(v as string); return;
+      case TYPE_SMALL_TUPLE:
+      case TYPE_TUPLE: {
+        const items = v instanceof PyTuple ? v.items : v as readonly MarshalValue[];
+        if (type === TYPE_SMALL_TUPLE && items.length > 255) throw MISMATCH;
+        this.byte(code);
+        if (type === TYPE_SMALL_TUPLE) this.byte(items.length); else this.long(items.length);
+        const elemCtx = tupleElemCtx(ctx);
+        for (let i = 0; i < items.length; i++) this.object(items[i] as MarshalValue, elemCtx);
+        return;
+      }
+      case TYPE_LIST: {
+        const items = (v as PyList).items;
+        this.byte(code); this.long(items.length);
+        for (let i = 0; i < items.length; i++) this.object(items[i], Ctx.Plain);
+        return;
+      }
+      case TYPE_DICT: {
+        const d = v as PyDict;
+        this.byte(code);
+        for (let i = 0; i < d.keys.length; i++) { this.object(d.keys[i], Ctx.Plain); this.object(d.values[i], Ctx.Plain); }
+        this.object(undefined, Ctx.Plain);
+        return;
+      }
+      case TYPE_SET:
+      case TYPE_FROZENSET: {
+        const items = (v as PySet | PyFrozenSet).items as readonly MarshalValue[];
+        this.byte(code); this.long(items.length);
+        // replayed in the order read; written fresh, CPython's order (sorted by each element's dumps)
+        const order = this.trace ? items : this.setOrder(items, ctx);
+        for (let i = 0; i < order.length; i++) this.object(order[i], Ctx.SetElement);
+        return;
+      }
+      case TYPE_CODE: this.byte(code); this.code(v as CodeObject); return;
+    }
+    throw MISMATCH;
+  }
+
+  code(co: CodeObject): void {
+    this.long(co.argcount);
+    this.long(co.posonlyargcount);
+    this.long(co.kwonlyargcount);
+    this.long(co.stacksize);
+    this.long(co.flags);
+    this.object(bytesOf(co.code), Ctx.Code);
+    this.object(co.consts as unknown as MarshalValue, Ctx.ConstsTuple);
+    this.object(co.names as unknown as MarshalValue, Ctx.NamesTuple);
+    this.object(co.localsplusnames as unknown as MarshalValue, Ctx.LocalsPlusNamesTuple);
+    this.object(bytesOf(co.localspluskinds), Ctx.LocalsPlusKinds);
+    this.object(co.filename, Ctx.Filename);
+    this.object(co.name, Ctx.Name);
+    this.object(co.qualname, Ctx.Qualname);
+    this.long(co.firstlineno);
+    this.object(bytesOf(co.linetable), Ctx.LineTable);
+    this.object(bytesOf(co.exceptiontable), Ctx.ExceptionTable);
+  }
+
+  /** Without a trace: CPython's choices (w_ref + w_complex_object), refcounts supplied by the policy. */
+  ruled(v: MarshalValue, ctx: number): void {
+    const type = naturalType(v, this.version, this.policy, ctx);
+    let flag = 0;
+    if (this.version >= 3 && this.policy.flagged(v, ctx)) {
+      const id = this.policy.identity(v, ctx);
+      if (id !== undefined) {
+        const prev = this.refs.get(id);
+        if (prev !== undefined) { this.byte(TYPE_REF); this.long(prev); return; }
+        this.refs.set(id, this.nrefs);
+      }
+      this.nrefs++;
+      flag = FLAG_REF;
+    }
+    this.body(v, type, type | flag, ctx);
+  }
+
+  setOrder(items: readonly MarshalValue[], ctx: number): readonly MarshalValue[] {
+    // bpo-37596: sorted(v, key=marshal.dumps), each element dumped on its own (fresh reference table)
+    const keyed = items.map((x) => ({ x, k: dumpsRuled(x, this.version, this.policy, Ctx.SetElement, false) }));
+    keyed.sort((a, b) => compareBytes(a.k, b.k));
+    void ctx;
+    return keyed.map((e) => e.x);
+  }
+
+  pyLong(x: bigint): void {
+    const neg = x < 0n;
+    let m = neg ? -x : x;
+    const digits: number[] = [];
+    while (m > 0n) {
+      const chunk = Number(m & 0x3fffffffn);
+      m >>= 30n;
+      digits.push(chunk & 0x7fff, chunk >>> 15);
+    }
+    while (digits.length > 0 && digits[digits.length - 1] === 0) digits.pop();
+    this.long(neg ? -digits.length : digits.length);
+    this.grow(digits.length * 2);
+    for (const d of digits) { this.buf[this.pos++] = d & 0xff; this.buf[this.pos++] = d >> 8; }
+  }
+
+  floatStr(x: number): void {
+    const s = formatG17(x);
+    this.byte(s.length);
+    for (let i = 0; i < s.length; i++) this.byte(s.charCodeAt(i));
+  }
+
+  latin1(s: string): void {
+    this.grow(s.length);
+    const b = this.buf;
+    let p = this.pos;
+    for (let i = 0; i < s.length; i++) b[p++] = s.charCodeAt(i);
+    this.pos = p;
+  }
+
+  /** UTF-8 with surrogatepass (lone surrogates as 3-byte sequences), length-prefixed. */
+  utf8(s: string): void {
+    const lenAt = this.pos;
+    this.long(0);
+    this.grow(s.length * 3);
+    const b = this.buf;
+    let p = this.pos;
+    for (let i = 0; i < s.length; i++) {
+      let c = s.charCodeAt(i);
+      if (c < 0x80) b[p++] = c;
+      else if (c < 0x800) { b[p++] = 0xc0 | (c >> 6); b[p++] = 0x80 | (c & 0x3f); }
+      else {
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+          const d = s.charCodeAt(i + 1);
+          if (d >= 0xdc00 && d <= 0xdfff) {
+            c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+            i++;
+            b[p++] = 0xf0 | (c >> 18); b[p++] = 0x80 | ((c >> 12) & 0x3f);
+            b[p++] = 0x80 | ((c >> 6) & 0x3f); b[p++] = 0x80 | (c & 0x3f);
+            continue;
+          }
+        }
+        b[p++] = 0xe0 | (c >> 12); b[p++] = 0x80 | ((c >> 6) & 0x3f); b[p++] = 0x80 | (c & 0x3f);
+      }
+    }
+    const n = p - this.pos;
+    this.pos = lenAt;
+    this.long(n);
+    this.pos = p;
+  }
+}
+
+// One PyBytes per Uint8Array of a code object, so the array's identity is the bytes object's identity.
+const bytesWrappers = new WeakMap<Uint8Array, PyBytes>();
+function bytesOf(a: Uint8Array): PyBytes {
+  let b = bytesWrappers.get(a);
+  if (b === undefined) { b = new PyBytes(a); bytesWrappers.set(a, b); }
+  return b;
+}
+
+function tupleElemCtx(ctx: number): number {
+  switch (ctx) {
+    case Ctx.ConstsTuple: return Ctx.Const;
+    case Ctx.NamesTuple: return Ctx.Names;
+    case Ctx.LocalsPlusNamesTuple: return Ctx.LocalsPlusNames;
+    case Ctx.Const: case Ctx.SetElement: return Ctx.Const;
+    default: return Ctx.Plain;
+  }
+}
+
+function isLatin1(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0xff) return false;
+  return true;
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/** Whether value v can be written with type code `type` (checking a trace against the value). */
+function fits(v: MarshalValue, type: number): boolean {
+  switch (type) {
+    case TYPE_INT: case TYPE_INT64: case TYPE_LONG: return typeof v === 'bigint';
+    case TYPE_FLOAT: case TYPE_BINARY_FLOAT: return typeof v === 'number';
+    case TYPE_COMPLEX: case TYPE_BINARY_COMPLEX: return v instanceof PyComplex;
+    case TYPE_STRING: return v instanceof PyBytes;
+    case TYPE_ASCII: case TYPE_ASCII_INTERNED: case TYPE_SHORT_ASCII: case TYPE_SHORT_ASCII_INTERNED:
+    case TYPE_UNICODE: case TYPE_INTERNED: return typeof v === 'string';
+    case TYPE_TUPLE: case TYPE_SMALL_TUPLE: return v instanceof PyTuple || Array.isArray(v);
+    case TYPE_LIST: return v instanceof PyList;
+    case TYPE_DICT: return v instanceof PyDict;
+    case TYPE_SET: return v instanceof PySet;
+    case TYPE_FROZENSET: return v instanceof PyFrozenSet;
+    case TYPE_CODE: return v instanceof CodeObject;
+    case TYPE_NONE: return v === null;
+    case TYPE_TRUE: return v === true;
+    case TYPE_FALSE: return v === false;
+    case TYPE_ELLIPSIS: return v === Ellipsis;
+    case TYPE_STOPITER: return v === StopIteration;
+  }
+  return false;
+}
+
+/** Whether a raw payload kept in a trace still decodes to v. */
+function sameValue(v: MarshalValue, type: number, extra: Uint8Array): boolean {
+  const r = new Reader(extra, 0, extra.length, null);
+  try {
+    switch (type) {
+      case TYPE_FLOAT: return Object.is(r.floatStr(), v);
+      case TYPE_BINARY_FLOAT: return Object.is(readF64(extra, 0), v);
+      case TYPE_COMPLEX: {
+        const c = v as PyComplex;
+        return Object.is(r.floatStr(), c.real) && Object.is(r.floatStr(), c.imag);
+      }
+      case TYPE_BINARY_COMPLEX: {
+        const c = v as PyComplex;
+        return Object.is(readF64(extra, 0), c.real) && Object.is(readF64(extra, 8), c.imag);
+      }
+      case TYPE_UNICODE: case TYPE_INTERNED: {
+        const n = r.long();
+        return n === extra.length - 4 && decodeUtf8SurrogatePass(extra, 4, extra.length).text === v;
+      }
+    }
+  } catch { /* fall through */ }
+  return false;
+}
+
+/** The type code CPython's w_complex_object picks for v (flag not included). */
+function naturalType(v: MarshalValue, version: number, policy: WritePolicy, ctx: number): number {
+  switch (typeof v) {
+    case 'bigint': return v >= -0x80000000n && v <= 0x7fffffffn ? TYPE_INT : TYPE_LONG;
+    case 'number': return version > 1 ? TYPE_BINARY_FLOAT : TYPE_FLOAT;
+    case 'string': {
+      const interned = version >= 3 && policy.interned(v, ctx);
+      if (version >= 4 && isAscii(v)) {
+        if (v.length < 256) return interned ? TYPE_SHORT_ASCII_INTERNED : TYPE_SHORT_ASCII;
+        return interned ? TYPE_ASCII_INTERNED : TYPE_ASCII;
+      }
+      return interned ? TYPE_INTERNED : TYPE_UNICODE;
+    }
+  }
+  if (v instanceof PyBytes) return TYPE_STRING;
+  if (v instanceof PyTuple || Array.isArray(v)) {
+    const n = v instanceof PyTuple ? v.items.length : (v as unknown[]).length;
+    return version >= 4 && n < 256 ? TYPE_SMALL_TUPLE : TYPE_TUPLE;
+  }
+  if (v instanceof PyComplex) return version > 1 ? TYPE_BINARY_COMPLEX : TYPE_COMPLEX;
+  if (v instanceof PyList) return TYPE_LIST;
+  if (v instanceof PyDict) return TYPE_DICT;
+  if (v instanceof PySet) return TYPE_SET;
+  if (v instanceof PyFrozenSet) return TYPE_FROZENSET;
+  if (v instanceof CodeObject) return TYPE_CODE;
+  throw new MarshalError('ValueError', 'unmarshallable object');
+}
+
+/** float text for marshal versions 0 and 1: C's "%.17g". */
+export function formatG17(x: number): string {
+  if (x !== x) return 'nan';
+  if (x === Infinity) return 'inf';
+  if (x === -Infinity) return '-inf';
+  if (x === 0) return Object.is(x, -0) ? '-0' : '0';
+  const e = x.toExponential(16); // d.dddddddddddddddde±x: 17 significant digits
+  const at = e.indexOf('e');
+  const exp = parseInt(e.slice(at + 1), 10);
+  let mant = e.slice(0, at);
+  if (exp < -4 || exp >= 17) {
+    if (mant.includes('.')) mant = mant.replace(/0+$/, '').replace(/\.$/, '');
+    const ae = Math.abs(exp);
+    return mant + 'e' + (exp < 0 ? '-' : '+') + (ae < 10 ? '0' : '') + ae;
+  }
+  let s = x.toFixed(Math.max(0, 16 - exp));
+  if (s.includes('.')) s = s.replace(/0+$/, '').replace(/\.$/, '');
+  return s;
+}
+
+function compareBytes(a: Uint8Array, b: Uint8Array): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Policies
+
+/**
+ * A plain marshal.dumps of values built in JS: objects referenced more than once in the graph (by identity)
+ * are flagged; primitives have no identity, so they are never shared; strings made only of name characters
+ * are treated as interned, the way CPython's compiler interns such constants.
+ */
+export class IdentityPolicy implements WritePolicy {
+  counts = new Map<unknown, number>();
+  prepare(root: MarshalValue): void {
+    this.counts.clear();
+    const stack: unknown[] = [root];
+    while (stack.length > 0) {
+      let v = stack.pop();
+      if (typeof v !== 'object' || v === null) continue;
+      if (v instanceof Uint8Array) v = bytesOf(v);
+      const c = this.counts.get(v) ?? 0;
+      this.counts.set(v, c + 1);
+      if (c > 0) continue; // children already counted
+      if (v instanceof PyTuple || v instanceof PyFrozenSet || v instanceof PyList || v instanceof PySet) {
+        for (const x of v.items) stack.push(x);
+      } else if (v instanceof PyDict) {
+        for (const x of v.keys) stack.push(x);
+        for (const x of v.values) stack.push(x);
+      } else if (v instanceof CodeObject) {
+        stack.push(v.code, v.consts, v.names, v.localsplusnames, v.localspluskinds, v.linetable, v.exceptiontable);
+      } else if (Array.isArray(v)) {
+        for (const x of v) stack.push(x);
+      }
+    }
+  }
+  identity(v: MarshalValue): unknown { return typeof v === 'object' ? v : undefined; }
+  flagged(v: MarshalValue): boolean {
+    return typeof v === 'object' && v !== null && (this.counts.get(v) ?? 0) > 1;
+  }
+  interned(s: string, ctx: number): boolean {
+    return ctx === Ctx.Names || ctx === Ctx.LocalsPlusNames || allNameChars(s);
+  }
+}
+
+/** Placeholder until the compiler rules are derived. */
+export class CPythonRules extends IdentityPolicy {}
+
+export interface DumpsOptions {
+  version?: number;
+  /** A trace from loadsTraced for this value: reproduces the bytes it was read from. */
+  trace?: MarshalTrace;
+  /** How to decide FLAG_REF and interning without a trace (default: CPythonRules). */
+  policy?: WritePolicy;
+}
+
+function dumpsRuled(v: MarshalValue, version: number, policy: WritePolicy, ctx: number, prepare = true): Uint8Array {
+  if (prepare) policy.prepare(v);
+  const w = new Writer(version, null, policy);
+  w.object(v, ctx);
+  return w.buf.slice(0, w.pos);
+}
+
+/** marshal.dumps(value, version). */
+export function dumps(value: MarshalValue, options: DumpsOptions | number = {}): Uint8Array {
+  const opts = typeof options === 'number' ? { version: options } : options;
+  const version = opts.version ?? MARSHAL_VERSION;
+  if (opts.trace && version === MARSHAL_VERSION) {
+    const w = new Writer(version, opts.trace, opts.policy ?? new CPythonRules());
+    try {
+      w.object(value, Ctx.Plain);
+      if (w.node === opts.trace.count) return w.buf.slice(0, w.pos);
+    } catch (e) {
+      if (!(e instanceof TraceMismatch)) throw e;
+    }
+  }
+  return dumpsRuled(value, version, opts.policy ?? new CPythonRules(), Ctx.Plain);
+}
+
