@@ -413,7 +413,7 @@ class Reader {
     } catch {
       // surrogates (allowed by marshal's "surrogatepass") or invalid data
       const r = decodeUtf8SurrogatePass(b, start, end);
-      if (r.pairedSurrogates && this.trace) this.trace.extras.set(node, b.slice(start, end));
+      if (r.pairedSurrogates && this.trace) this.trace.extras.set(node, b.slice(start - 4, end)); // with its length
       return r.text;
     }
   }
