@@ -3,7 +3,10 @@
 // type, line, nesting, parameters, and every symbol's raw flags and scope.
 // Files CPython's symtable rejects must be rejected with the same error.
 //
-// Usage: node scripts/symtable-parity.mjs [--lib DIR] [--jobs N] [--verbose] [FILE...]
+// Usage: node scripts/symtable-parity.mjs [--lib DIR] [--jobs N] [--verbose] [--code] [FILE...]
+//   --code also checks what compile.c derives from each entry against CPython's code
+//   objects: co_flags (nested, generator, coroutine, async generator, varargs,
+//   varkeywords), co_cellvars (with the class __class__ cell) and co_freevars.
 //        node scripts/symtable-parity.mjs --snippets [DIR]
 //   --snippets compares instead the programs found in string constants and doctests
 //   of DIR (default: Lib/test), where most of the symbol table's errors are tested.
@@ -23,11 +26,13 @@ let lib = null;
 let jobs = 2;
 let verbose = false;
 let snippetsDir = null;
+let withCode = false;
 const files = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--lib') lib = args[++i];
   else if (args[i] === '--jobs') jobs = Number(args[++i]);
   else if (args[i] === '--verbose') verbose = true;
+  else if (args[i] === '--code') withCode = true;
   else if (args[i] === '--snippets') snippetsDir = args[i + 1] && !args[i + 1].startsWith('--') ? args[++i] : '';
   else files.push(args[i]);
 }
@@ -99,6 +104,57 @@ function diffEntry(py, ty, path) {
 // future.c's errors, raised by the compiler before the symbol table is built: not symtable.c's.
 const FUTURE_ERRORS = /^(future feature .* is not defined|from __future__ imports must occur at the beginning of the file|not a chance)$/;
 let futureSkipped = 0;
+const CODE_NAMES = { lambda: '<lambda>', listcomp: '<listcomp>', setcomp: '<setcomp>', dictcomp: '<dictcomp>', genexpr: '<genexpr>', top: '<module>' };
+const FLAG_MASK = 0x10 | 0x20 | 0x80 | 0x200 | 0x4 | 0x8;
+
+/** co_name and co_firstlineno the code object of an entry gets (a decorated def starts at its first decorator). */
+function codeKey(ste) {
+  const n = ste.node;
+  const name = n._type === 'FunctionDef' || n._type === 'AsyncFunctionDef' || n._type === 'ClassDef' ? ste.name : CODE_NAMES[ste.name];
+  const line = n.decorator_list && n.decorator_list.length ? n.decorator_list[0].lineno : ste.lineno;
+  return `${name}@${ste.type === 'module' ? 1 : line}`;
+}
+
+/** Entry fields as compile.c turns them into co_flags / co_cellvars / co_freevars, against CPython's code objects. */
+function diffCode(ste, code, path) {
+  const where = `${path}${code.name}@${code.firstlineno}`;
+  if (ste.type === 'function') {
+    let flags = ste.nested ? 0x10 : 0;
+    if (ste.generator && !ste.coroutine) flags |= 0x20;
+    if (!ste.generator && ste.coroutine) flags |= 0x80;
+    if (ste.generator && ste.coroutine) flags |= 0x200;
+    if (ste.varargs) flags |= 0x4;
+    if (ste.varkeywords) flags |= 0x8;
+    if (flags !== (code.flags & FLAG_MASK)) return `${where}: co_flags 0x${flags.toString(16)} != 0x${(code.flags & FLAG_MASK).toString(16)}`;
+  }
+  const cells = [], frees = [];
+  for (const [name, v] of ste.symbols) {
+    const scope = (v >> 11) & 15;
+    if (scope === 5) cells.push(name);
+    if (scope === 4 || (ste.type === 'class' && (v & 64))) frees.push(name);
+  }
+  if (ste.type === 'class' && ste.needsClassClosure) cells.push('__class__');
+  if (cells.sort().join() !== [...code.cellvars].sort().join()) return `${where}: cellvars [${cells}] != [${code.cellvars}]`;
+  if (frees.sort().join() !== [...code.freevars].sort().join()) return `${where}: freevars [${frees}] != [${code.freevars}]`;
+  // Nested code objects that survived compilation (dead code drops some) pair with entries by name and first line.
+  const byKey = new Map();
+  for (const c of ste.children) {
+    if (c.type === 'annotation') continue;
+    const k = codeKey(c);
+    if (!byKey.has(k)) byKey.set(k, []);
+    byKey.get(k).push(c);
+  }
+  for (const cc of code.children) {
+    const list = byKey.get(`${cc.name}@${cc.firstlineno}`);
+    if (!list || !list.length) { codeUnmatched++; continue; }
+    const d = diffCode(list.shift(), cc, where + '/');
+    if (d) return d;
+    codeChecked++;
+  }
+  return null;
+}
+let codeChecked = 0, codeUnmatched = 0;
+
 let total = 0, same = 0, skipped = 0, errorsSame = 0, errorsTotal = 0, entries = 0;
 const failures = [];
 let buildMs = 0;
@@ -138,19 +194,19 @@ function check(r) {
     return;
   }
   entries += countEntries(r.st);
-  const d = diffEntry(r.st, st.top, '');
+  const d = diffEntry(r.st, st.top, '') ?? (r.code ? diffCode(st.top, r.code, '') : null);
   if (d) failures.push(`${r.file}: ${d}`);
   else same++;
 }
 
 async function runChunk(chunk) {
-  const py = spawn('python3', [DUMP_PY, ...chunk], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const py = spawn('python3', [DUMP_PY, ...(withCode ? ['--code'] : []), ...chunk], { stdio: ['ignore', 'pipe', 'inherit'] });
   const rl = createInterface({ input: py.stdout, crlfDelay: Infinity });
   for await (const line of rl) if (line) check(JSON.parse(line));
 }
 
 if (snippetsDir !== null) {
-  const py = spawn('python3', [DUMP_PY, '--snippets', snippetsDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const py = spawn('python3', [DUMP_PY, ...(withCode ? ['--code'] : []), '--snippets', snippetsDir], { stdio: ['ignore', 'pipe', 'inherit'] });
   const rl = createInterface({ input: py.stdout, crlfDelay: Infinity });
   for await (const line of rl) if (line) check(JSON.parse(line));
 } else {
@@ -165,4 +221,5 @@ const pct2 = total ? ((100 * same) / total).toFixed(2) : '0';
 console.log(`files compared: ${total} (skipped: ${skipped} rejected by CPython's parser, ${futureSkipped} by its __future__ check); identical: ${same} (${pct2}%)`);
 console.log(`scopes compared: ${entries}; files CPython's symtable rejects: ${errorsTotal}, same error: ${errorsSame}`);
 console.log(`Typhon symtable time: ${buildMs.toFixed(0)} ms for ${(bytes / 1e6).toFixed(1)} MB of source (${(bytes / 1e6 / (buildMs / 1000)).toFixed(1)} MB/s)`);
+if (withCode) console.log(`code objects checked against entries: ${codeChecked}; without a matching entry: ${codeUnmatched}`);
 process.exitCode = failures.length ? 1 : 0;

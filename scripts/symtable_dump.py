@@ -2,7 +2,7 @@
 scripts/ast_json.py encodes it) and CPython's own symbol table of it, from the
 _symtable module: the oracle for scripts/symtable-parity.mjs.
 
-Usage: python3 scripts/symtable_dump.py FILE...   (or --files-from LIST)
+Usage: python3 scripts/symtable_dump.py [--code] FILE...   (or --files-from LIST)
        python3 scripts/symtable_dump.py --snippets DIR
          instead of files: every string constant and doctest example found in the
          .py files under DIR that CPython's parser accepts (test code is full of
@@ -11,6 +11,9 @@ Line: {"file", "source", "ast", "st": ENTRY} or {"file", "error": ...} when the
 parser rejects the file, or {"file", "source", "ast", "st_error": {...}} when the
 symbol table raises. ENTRY = {"name", "type" ('function'|'class'|'module'),
 "lineno", "nested", "varnames", "symbols": [[name, flags], ...], "children": [ENTRY...]}.
+With --code, also "code": CPython's code objects of the program (name, firstlineno,
+flags, cellvars, freevars, children), which show the entry fields _symtable does not
+expose (generator, coroutine, varargs, needs_class_closure...).
 """
 import json
 import os
@@ -81,6 +84,8 @@ def snippet_json(name, text):
         return out
     try:
         out['st'] = entry(_symtable.symtable(text, name, 'exec'))
+        if WITH_CODE:
+            add_code(out, text, name)
     except SyntaxError as e:
         out['st_error'] = ast_json.error_json(e)
     except (ValueError, RecursionError, MemoryError) as e:
@@ -88,7 +93,29 @@ def snippet_json(name, text):
     return out
 
 
+def code_tree(co):
+    """What compile.c derived from the symbol table, per code object: flags, cell and free variables."""
+    return {'name': co.co_name, 'firstlineno': co.co_firstlineno, 'flags': co.co_flags,
+            'cellvars': list(co.co_cellvars), 'freevars': list(co.co_freevars),
+            'children': [code_tree(c) for c in co.co_consts if isinstance(c, type(co))]}
+
+
+def add_code(out, text, name):
+    """With --code: CPython's code objects, when compile() accepts the program."""
+    try:
+        out['code'] = code_tree(compile(text, name, 'exec', dont_inherit=True))
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        pass
+
+
+WITH_CODE = False
+
+
 def main(argv):
+    global WITH_CODE
+    if '--code' in argv:
+        WITH_CODE = True
+        argv = [a for a in argv if a != '--code']
     if argv and argv[0] == '--snippets':
         w = sys.stdout.write
         for name, text in snippets(argv[1]):
@@ -115,6 +142,8 @@ def main(argv):
         if 'ast' in out and out.get('source') is not None:
             try:
                 out['st'] = entry(_symtable.symtable(out['source'], path, 'exec'))
+                if WITH_CODE:
+                    add_code(out, out['source'], path)
             except SyntaxError as e:
                 out['st_error'] = ast_json.error_json(e)
             except (ValueError, RecursionError, MemoryError) as e:
