@@ -1,0 +1,199 @@
+// Decoding a source file's bytes to text the way CPython 3.11 does when it
+// reads a file (Parser/tokenizer.c: check_bom, check_coding_spec, ensure_utf8):
+// UTF-8 by default, a UTF-8 BOM skipped, a PEP 263 coding cookie on line 1 or 2.
+//
+// Errors carry no location (CPython's have lineno/offset/text None; here they
+// are 0 / null).
+
+import { PySyntaxError } from './errors.js';
+
+function fail(msg: string, filename: string): never {
+  throw new PySyntaxError('SyntaxError', msg, filename, 0, 0, null, 0, 0);
+}
+
+/** End of the line starting at i (index of its terminator, or len). */
+function lineEnd(b: Uint8Array, i: number): number {
+  while (i < b.length && b[i] !== 10 && b[i] !== 13) i++;
+  return i;
+}
+
+/** Index after the terminator at i. */
+function skipEol(b: Uint8Array, i: number): number {
+  if (i >= b.length) return i;
+  return b[i] === 13 && b[i + 1] === 10 ? i + 2 : i + 1;
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * get_coding_spec on line [from, to): the cookie's name, null if none, or
+ * undefined if the line has code (which stops the search on line 2).
+ */
+function codingSpec(b: Uint8Array, from: number, to: number): string | null | undefined {
+  const size = to - from;
+  let i = 0;
+  // The cookie must be in a comment that is the only thing on the line.
+  for (; i < size - 6; i++) {
+    const c = b[from + i];
+    if (c === 35) break;
+    if (c !== 32 && c !== 9 && c !== 12) return codeOrBlank(b, from, to);
+  }
+  for (; i < size - 6; i++) {
+    const t = from + i;
+    if (b[t] === 99 && b[t + 1] === 111 && b[t + 2] === 100 && b[t + 3] === 105 && b[t + 4] === 110 && b[t + 5] === 103) {
+      let k = t + 6;
+      if (b[k] !== 58 && b[k] !== 61) continue; // ':' or '='
+      do k++; while (b[k] === 32 || b[k] === 9);
+      const begin = k;
+      while (k < b.length && (isAlnum(b[k]) || b[k] === 45 || b[k] === 95 || b[k] === 46)) k++;
+      if (begin < k) {
+        let name = '';
+        for (let j = begin; j < k; j++) name += String.fromCharCode(b[j]);
+        return normalName(name);
+      }
+    }
+  }
+  return codeOrBlank(b, from, to);
+}
+
+/** check_coding_spec without a cookie: does the line hold anything but a comment? */
+function codeOrBlank(b: Uint8Array, from: number, to: number): null | undefined {
+  for (let i = from; i < to; i++) {
+    const c = b[i];
+    if (c === 35 || c === 10 || c === 13) break;
+    if (c !== 32 && c !== 9 && c !== 12) return undefined;
+  }
+  return null;
+}
+
+/** get_normal_name: CPython's spellings of utf-8 and latin-1 (first 12 characters, '_' as '-'). */
+function normalName(s: string): string {
+  const buf = s.slice(0, 12).toLowerCase().replace(/_/g, '-');
+  if (buf === 'utf-8' || buf.startsWith('utf-8-')) return 'utf-8';
+  if (buf === 'latin-1' || buf === 'iso-8859-1' || buf === 'iso-latin-1' || buf.startsWith('latin-1-') ||
+      buf.startsWith('iso-8859-1-') || buf.startsWith('iso-latin-1-')) return 'iso-8859-1';
+  return s;
+}
+
+/** Index of the first byte that does not start a valid UTF-8 sequence in [from, to), or -1. */
+function firstInvalidUtf8(b: Uint8Array, from: number, to: number): number {
+  let i = from;
+  while (i < to) {
+    const c = b[i];
+    if (c < 0x80) { i++; continue; }
+    let need: number, min: number;
+    if (c >= 0xc2 && c <= 0xdf) { need = 1; min = 0x80; }
+    else if (c >= 0xe0 && c <= 0xef) { need = 2; min = 0x800; }
+    else if (c >= 0xf0 && c <= 0xf4) { need = 3; min = 0x10000; }
+    else return i;
+    let cp = c & (need === 1 ? 0x1f : need === 2 ? 0x0f : 0x07);
+    for (let k = 1; k <= need; k++) {
+      const d = b[i + k];
+      if (d === undefined || (d & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (d & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+function hex2(c: number): string {
+  return (c < 16 ? '0' : '') + c.toString(16);
+}
+
+const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const utf8Lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+
+/** Python codec names that WHATWG labels differently (or maps to a superset). */
+const LATIN1 = new Set(['latin1', 'latin-1', 'iso-8859-1', 'iso8859-1', '8859', 'cp819', 'l1', 'latin',
+  'iso-ir-100', 'csisolatin1', 'ibm819', 'iso-8859-1:1987', 'iso8859']);
+const ASCII = new Set(['ascii', 'us-ascii', '646', 'us', 'ansi-x3.4-1968', 'ansi-x3-4-1968', 'ansi-x3.4-1986',
+  'iso646-us', 'cp367', 'ibm367', 'csascii', 'iso-ir-6', 'iso-646.irv:1991']);
+const UTF8 = new Set(['utf8', 'utf-8', 'u8', 'utf', 'cp65001', 'utf8-ucs2', 'utf8-ucs4']);
+
+function decodeWith(name: string, b: Uint8Array, filename: string): string {
+  const key = name.toLowerCase().replace(/[_ ]/g, '-');
+  const problem = (): never => fail(`encoding problem: ${name}`, filename);
+  if (LATIN1.has(key)) {
+    let out = '';
+    for (let i = 0; i < b.length; i += 8192) out += String.fromCharCode(...b.subarray(i, i + 8192));
+    return out;
+  }
+  if (ASCII.has(key)) {
+    for (let i = 0; i < b.length; i++) if (b[i] >= 0x80) problem();
+    return utf8Strict.decode(b);
+  }
+  if (UTF8.has(key)) {
+    try { return utf8Strict.decode(b); } catch { return problem(); }
+  }
+  // The cookie line itself is ASCII, so UTF-16/32 can never decode the file.
+  if (/^(utf-?(16|32)|u16|u32)/.test(key)) problem();
+  for (const label of [name, key, name.replace(/-/g, '_')]) {
+    let dec: TextDecoder;
+    try { dec = new TextDecoder(label, { fatal: true, ignoreBOM: true }); } catch { continue; }
+    try { return dec.decode(b); } catch { return problem(); }
+  }
+  return problem();
+}
+
+/** Decode source bytes as CPython 3.11 reads a source file. */
+export function decodeSource(bytes: Uint8Array, filename: string): string {
+  let b = bytes;
+  const bom = b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
+  if (bom) b = b.subarray(3);
+
+  // The coding cookie: line 1, or line 2 if line 1 is only a comment or blank.
+  let cookie: string | null = null;
+  let cookieLine = 0;
+  let rest = 0; // where the cookie's codec takes over (line 2 for a cookie on line 2)
+  const e1 = lineEnd(b, 0);
+  let spec = codingSpec(b, 0, e1 < b.length ? e1 + 1 : e1);
+  if (typeof spec === 'string') {
+    cookie = spec;
+    cookieLine = 1;
+  } else if (spec === null && e1 < b.length) {
+    const s2 = skipEol(b, e1);
+    const e2 = lineEnd(b, s2);
+    spec = codingSpec(b, s2, e2 < b.length ? e2 + 1 : e2);
+    if (typeof spec === 'string') {
+      cookie = spec;
+      cookieLine = 2;
+      rest = s2;
+    }
+  }
+
+  if (cookie !== null) {
+    if (bom && cookie !== 'utf-8') fail(`encoding problem: ${cookie} with BOM`, filename);
+    if (cookieLine === 2 && !bom) {
+      // Line 1 was read before the cookie was seen: it must be UTF-8.
+      const bad = firstInvalidUtf8(b, 0, rest);
+      if (bad >= 0) nonUtf8(b[bad], 1, filename);
+    }
+    if (cookie === 'utf-8') return utf8Lenient.decode(b);
+    if (cookieLine === 2) return utf8Strict.decode(b.subarray(0, rest)) + decodeWith(cookie, b.subarray(rest), filename);
+    return decodeWith(cookie, b, filename);
+  }
+  if (bom) {
+    // CPython does not check the bytes of a file with a BOM up front.
+    return utf8Lenient.decode(b);
+  }
+  try {
+    return utf8Strict.decode(b);
+  } catch {
+    const bad = firstInvalidUtf8(b, 0, b.length);
+    let line = 1;
+    for (let i = 0; i < bad; i++) {
+      if (b[i] === 10) line++;
+      else if (b[i] === 13) { if (b[i + 1] !== 10) line++; }
+    }
+    return nonUtf8(b[Math.max(bad, 0)], line, filename);
+  }
+}
+
+function nonUtf8(byte: number, line: number, filename: string): never {
+  return fail(`Non-UTF-8 code starting with '\\x${hex2(byte)}' in file ${filename} on line ${line}, ` +
+    'but no encoding declared; see https://peps.python.org/pep-0263/ for details', filename);
+}

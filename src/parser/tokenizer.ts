@@ -1,0 +1,934 @@
+// CPython 3.11's tokenizer (Parser/tokenizer.c) over already-decoded text.
+//
+// The scanner works on UTF-16 code units with charCodeAt; columns are reported
+// as UTF-8 byte offsets within the line, as CPython's tokens carry them. A
+// source that is all ASCII (checked once) takes the cheap path for columns.
+//
+// CPython reads its input a line at a time and translates '\r\n' and '\r' to
+// '\n' first. Its line number and line start change only when it *fetches* the
+// next line, i.e. when it reads the first character past a newline; several of
+// its reported positions (NEWLINE, the "detected at line N" of unterminated
+// strings, EOF tokens) depend on that, so this scanner keeps the same rule:
+// consuming a newline sets `needLine`, and the line is fetched lazily.
+
+import { T, Token } from './tokens.js';
+import { PySyntaxError, type SyntaxErrorKind } from './errors.js';
+
+const MAXINDENT = 100; // tokenizer.c: max indentation depth
+const MAXLEVEL = 200; // tokenizer.c: max parentheses nesting
+const TABSIZE = 8;
+
+// Character classes for ASCII: 1 = identifier start, 2 = digit.
+const CC = new Uint8Array(128);
+for (let c = 0x61; c <= 0x7a; c++) CC[c] = 1;
+for (let c = 0x41; c <= 0x5a; c++) CC[c] = 1;
+CC[0x5f] = 1;
+for (let c = 0x30; c <= 0x39; c++) CC[c] = 2;
+
+// One-character strings, so operator tokens do not slice the source.
+const ONE: string[] = [];
+for (let c = 0; c < 128; c++) ONE.push(String.fromCharCode(c));
+
+const XID_START = /^[\p{XID_Start}_]$/u;
+const XID_CONTINUE = /^\p{XID_Continue}$/u;
+// Py_UNICODE_ISPRINTABLE is false for categories Cc Cf Cs Co Cn Zl Zp Zs, except the space.
+const NON_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
+
+function isPrintable(ch: string): boolean {
+  return ch === ' ' || !NON_PRINTABLE.test(ch);
+}
+
+function hex4(cp: number): string {
+  const h = cp.toString(16).toUpperCase();
+  return h.length >= 4 ? h : '0000'.slice(h.length) + h;
+}
+
+/** UTF-8 length of the code unit c (a surrogate pair counts 2 + 2). */
+function u8len(c: number): number {
+  return c < 0x80 ? 1 : c < 0x800 ? 2 : (c & 0xf800) === 0xd800 ? 2 : 3;
+}
+
+/** Number of code points in s[from, to). */
+function cpCount(s: string, from: number, to: number): number {
+  let k = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if ((c & 0xfc00) !== 0xdc00 || i === from) k++;
+  }
+  return k;
+}
+
+/**
+ * _PyPegen_byte_offset_to_character_offset: the number of characters that the
+ * first `b` UTF-8 bytes of `text` decode to (a partial character counts as one;
+ * one byte past the end counts the terminating NUL).
+ */
+function byteOffsetToCharOffset(text: string, b: number): number {
+  let bytes = 0;
+  let chars = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (bytes >= b) return chars;
+    const c = text.charCodeAt(i);
+    if ((c & 0xfc00) === 0xd800 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else {
+      bytes += u8len(c) === 2 && c >= 0xd800 ? 3 : u8len(c);
+    }
+    chars++;
+  }
+  return bytes < b ? chars + 1 : chars;
+}
+
+export type WarningHook = (category: 'SyntaxWarning', message: string, lineno: number) => boolean;
+
+export class Tokenizer {
+  /** Set when next() returned ERRORTOKEN because input ended inside brackets. */
+  eofInBrackets = false;
+  /** Line number of the first line (f-string sub-parses start elsewhere). */
+  startLineno = 1;
+  /** Added to the byte columns of tokens that end on the first line. */
+  startColOffset = 0;
+  /**
+   * Called for the SyntaxWarnings the tokenizer issues ("invalid decimal
+   * literal" before a keyword, as in `1if x else y`). Return true to turn the
+   * warning into a SyntaxError (as `-W error` does in CPython).
+   */
+  onWarning: WarningHook | null = null;
+
+  private readonly src: string;
+  private readonly n: number;
+  /** Length of the caller's text; past it is the '\n' CPython appends to exec input. */
+  private readonly origLen: number;
+  private readonly filename: string;
+  private readonly ascii: boolean;
+  /** Start of the line holding the first NUL, or -1. */
+  private readonly nulLineStart: number;
+  private readonly nulPos: number;
+
+  private pos = 0; // tok->cur
+  private lineStart = 0; // tok->line_start
+  private lineno = 0; // tok->lineno (physical, 1-based once the first line is fetched)
+  private needLine = true; // a newline was consumed and the next line not fetched yet
+  private atbol = true;
+  private pendin = 0;
+  private indent = 0;
+  private readonly indstack = new Int32Array(MAXINDENT);
+  private readonly altindstack = new Int32Array(MAXINDENT);
+  private lvl = 0;
+  private readonly parenstack = new Int32Array(MAXLEVEL);
+  private readonly parenlinenostack = new Int32Array(MAXLEVEL);
+  private readonly parencolstack = new Int32Array(MAXLEVEL);
+  private finished = false;
+  private error: PySyntaxError | null = null;
+
+  // Cache for byte columns on non-ASCII lines: bytes from lineStart to bcPos.
+  private bcLine = -1;
+  private bcPos = 0;
+  private bcVal = 0;
+
+  private lineStarts: number[] | null = null;
+
+  constructor(source: string, filename: string) {
+    this.filename = filename;
+    this.origLen = source.length;
+    const last = source.length > 0 ? source.charCodeAt(source.length - 1) : 0;
+    // CPython appends a newline to exec input that lacks one.
+    this.src = last === 10 || last === 13 ? source : source + '\n';
+    this.n = this.src.length;
+    // eslint-disable-next-line no-control-regex
+    this.ascii = !/[^\x00-\x7f]/.test(this.src);
+    const nul = this.src.indexOf('\0');
+    this.nulPos = nul;
+    if (nul >= 0) {
+      let p = nul;
+      while (p > 0) {
+        const c = this.src.charCodeAt(p - 1);
+        if (c === 10 || c === 13) break;
+        p--;
+      }
+      this.nulLineStart = p;
+    } else {
+      this.nulLineStart = -1;
+    }
+  }
+
+  get level(): number {
+    return this.lvl;
+  }
+
+  innermostBracket(): { char: string; lineno: number; col: number } | null {
+    if (this.lvl === 0) return null;
+    const i = this.lvl - 1;
+    return {
+      char: ONE[this.parenstack[i]],
+      lineno: this.parenlinenostack[i] + this.startLineno - 1,
+      col: this.parencolstack[i],
+    };
+  }
+
+  /** tok->lineno: the line the tokenizer is on (as CPython's pegen sees it in errors). */
+  get curLineno(): number {
+    return this.lineno + this.startLineno - 1;
+  }
+
+  /**
+   * tok->cur - tok->line_start in bytes (newlines counted as one byte, as after
+   * CPython's newline translation). pegen uses this as the 1-based offset of an
+   * error at a token whose col is -1 (INDENT, DEDENT, ENDMARKER, ERRORTOKEN).
+   */
+  get curCol(): number {
+    let b = 0;
+    const s = this.src;
+    for (let i = this.lineStart; i < this.pos; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 13 && i + 1 < this.pos && s.charCodeAt(i + 1) === 10) continue;
+      b += u8len(c);
+    }
+    return b;
+  }
+
+  /** Text of source line n (1-based, counting from the text's first line), with '\n' if it has a line ending. */
+  lineText(n: number): string {
+    const starts = this.getLineStarts();
+    if (n < 1 || n > starts.length) return '';
+    const s = this.src;
+    const from = starts[n - 1];
+    let end = from;
+    while (end < this.origLen) {
+      const c = s.charCodeAt(end);
+      if (c === 10 || c === 13) return s.slice(from, end) + '\n';
+      end++;
+    }
+    return s.slice(from, end);
+  }
+
+  private getLineStarts(): number[] {
+    if (this.lineStarts !== null) return this.lineStarts;
+    const starts = [0];
+    const s = this.src;
+    const n = this.origLen;
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 10 || c === 13) {
+        if (c === 13 && s.charCodeAt(i + 1) === 10) i++;
+        if (i + 1 < n) starts.push(i + 1);
+      }
+    }
+    if (n === 0) starts.length = 1;
+    this.lineStarts = starts;
+    return starts;
+  }
+
+  next(): Token {
+    if (this.error !== null) throw this.error;
+    try {
+      return this.get();
+    } catch (e) {
+      if (e instanceof PySyntaxError) this.error = e;
+      throw e;
+    }
+  }
+
+  // ---- positions -------------------------------------------------------
+
+  /** Byte column of p on the current line. */
+  private colOf(p: number): number {
+    if (this.ascii) return p - this.lineStart;
+    if (this.bcLine !== this.lineStart || p < this.bcPos) {
+      this.bcLine = this.lineStart;
+      this.bcPos = this.lineStart;
+      this.bcVal = 0;
+    }
+    let v = this.bcVal;
+    const s = this.src;
+    for (let i = this.bcPos; i < p; i++) v += u8len(s.charCodeAt(i));
+    this.bcPos = p;
+    this.bcVal = v;
+    return v;
+  }
+
+  /** Fetch the line starting at pos (tok_nextc's underflow). */
+  private fetch(): void {
+    this.needLine = false;
+    const p = this.pos;
+    if (p >= this.n) return; // EOF: line number and line start stay on the last line
+    this.lineno++;
+    this.lineStart = p;
+    if (p === this.nulLineStart) this.nulError();
+  }
+
+  /** A token ending at the current position; its end is on the current line. */
+  private tok(type: T, str: string, lineno: number, col: number, endCol: number): Token {
+    const ln = this.lineno;
+    if (ln === 1 && this.startColOffset !== 0) {
+      col += this.startColOffset;
+      endCol += this.startColOffset;
+    }
+    const off = this.startLineno - 1;
+    return new Token(type, str, lineno + off, col, ln + off, endCol);
+  }
+
+  // ---- errors ----------------------------------------------------------
+
+  /** Text of the current line without its newline (what tokenizer.c's syntaxerror() reports). */
+  private curLineText(): string {
+    const s = this.src;
+    let e = this.lineStart;
+    while (e < this.n) {
+      const c = s.charCodeAt(e);
+      if (c === 10 || c === 13) break;
+      e++;
+    }
+    return s.slice(this.lineStart, e);
+  }
+
+  /** tokenizer.c syntaxerror(): offset and end offset both at the character before cur. */
+  private syntaxError(msg: string, cur: number): PySyntaxError {
+    this.pos = cur;
+    const off = cpCount(this.src, this.lineStart, cur);
+    const ln = this.curLineno;
+    return new PySyntaxError('SyntaxError', msg, this.filename, ln, off, this.curLineText(), ln, off);
+  }
+
+  /** Errors pegen raises for a tokenizer failure code (E_DEDENT, E_TABSPACE, ...). */
+  private pegenError(kind: SyntaxErrorKind, msg: string, byteCol: number, endByteCol: number): PySyntaxError {
+    const ln = this.curLineno;
+    let text = this.lineText(this.lineno);
+    if (!text.endsWith('\n')) text += '\n';
+    const off = byteOffsetToCharOffset(text, byteCol);
+    const end = endByteCol > 0 ? byteOffsetToCharOffset(text, endByteCol) : endByteCol;
+    return new PySyntaxError(kind, msg, this.filename, ln, off, text, ln, end);
+  }
+
+  /** Byte length of the current line including its newline (as translated to '\n'). */
+  private lineBytes(): number {
+    const s = this.src;
+    let b = 0;
+    for (let i = this.lineStart; i < this.n; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 10 || c === 13) return b + 1;
+      b += u8len(c);
+    }
+    return b;
+  }
+
+  /** E_DEDENT, E_TABSPACE, E_TOODEEP: tok->cur moves to the end of the line. */
+  private indentError(code: 'dedent' | 'tab' | 'deep'): PySyntaxError {
+    if (code === 'dedent') {
+      return this.pegenError('IndentationError', 'unindent does not match any outer indentation level',
+        this.lineBytes(), -1);
+    }
+    if (code === 'tab') {
+      return this.pegenError('TabError', 'inconsistent use of tabs and spaces in indentation', 1, 0);
+    }
+    return this.pegenError('IndentationError', 'too many levels of indentation', 1, 0);
+  }
+
+  private nulError(): never {
+    const ln = this.curLineno;
+    const text = this.src.slice(this.lineStart, this.nulPos);
+    throw new PySyntaxError('SyntaxError', 'source code cannot contain null bytes', this.filename, ln, 0, text, ln, 0);
+  }
+
+  /**
+   * tok_continuation_line, entered with pos just after a backslash. Returns
+   * false for EOF inside brackets (the caller returns ERRORTOKEN).
+   */
+  private continuation(): boolean {
+    const s = this.src;
+    const c = s.charCodeAt(this.pos);
+    if (c !== 10 && c !== 13) {
+      // E_LINECONT: pegen reports cur - line_start (cur just past that character), end offset 0.
+      let p = this.pos + 1;
+      if ((c & 0xfc00) === 0xd800 && (s.charCodeAt(p) & 0xfc00) === 0xdc00) p++;
+      this.pos = p;
+      const ln = this.curLineno;
+      let text = this.lineText(this.lineno);
+      if (!text.endsWith('\n')) text += '\n';
+      throw new PySyntaxError('SyntaxError', 'unexpected character after line continuation character',
+        this.filename, ln, cpCount(s, this.lineStart, p), text, ln, 0);
+    }
+    this.pos += c === 13 && s.charCodeAt(this.pos + 1) === 10 ? 2 : 1;
+    this.needLine = true;
+    if (this.pos >= this.n) {
+      // E_EOF
+      if (this.lvl > 0) return false;
+      throw this.pegenError('SyntaxError', 'unexpected EOF while parsing', this.lineBytes(), -1);
+    }
+    this.fetch();
+    return true;
+  }
+
+  private eofToken(): Token {
+    this.eofInBrackets = true;
+    const ln = this.lineno;
+    return this.tok(T.ERRORTOKEN, '', ln, -1, -1);
+  }
+
+  // ---- the scanner -----------------------------------------------------
+
+  private get(): Token {
+    if (this.finished) return this.tok(T.ENDMARKER, '', this.lineno, -1, -1);
+    if (this.eofInBrackets) return this.eofToken();
+    const s = this.src;
+    const n = this.n;
+    for (;;) {
+      // nextline:
+      let blankline = false;
+      if (this.atbol) {
+        this.atbol = false;
+        if (this.needLine) this.fetch();
+        let col = 0;
+        let altcol = 0;
+        let contCol = 0;
+        let c = 0;
+        for (;;) {
+          c = this.pos < n ? s.charCodeAt(this.pos) : -1;
+          if (c === 32) {
+            col++;
+            altcol++;
+          } else if (c === 9) {
+            col = (((col / TABSIZE) | 0) + 1) * TABSIZE;
+            altcol++;
+          } else if (c === 12) {
+            col = altcol = 0;
+          } else if (c === 92) {
+            // Indentation cannot be split over lines with backslashes: the first one fixes it.
+            contCol = contCol !== 0 ? contCol : col;
+            this.pos++;
+            if (!this.continuation()) return this.eofToken();
+            continue;
+          } else {
+            break;
+          }
+          this.pos++;
+        }
+        if (c === 35 || c === 10 || c === 13) blankline = true; // comment-only or blank line
+        if (!blankline && this.lvl === 0) {
+          if (contCol !== 0) col = altcol = contCol;
+          const ind = this.indent;
+          if (col === this.indstack[ind]) {
+            if (altcol !== this.altindstack[ind]) throw this.indentError('tab');
+          } else if (col > this.indstack[ind]) {
+            if (ind + 1 >= MAXINDENT) throw this.indentError('deep');
+            if (altcol <= this.altindstack[ind]) throw this.indentError('tab');
+            this.pendin++;
+            this.indstack[++this.indent] = col;
+            this.altindstack[this.indent] = altcol;
+          } else {
+            while (this.indent > 0 && col < this.indstack[this.indent]) {
+              this.pendin--;
+              this.indent--;
+            }
+            if (col !== this.indstack[this.indent]) throw this.indentError('dedent');
+            if (altcol !== this.altindstack[this.indent]) throw this.indentError('tab');
+          }
+        }
+      }
+
+      if (this.pendin !== 0) {
+        if (this.pendin < 0) {
+          this.pendin++;
+          return this.tok(T.DEDENT, '', this.lineno, -1, -1);
+        }
+        this.pendin--;
+        return this.tok(T.INDENT, '', this.lineno, -1, -1);
+      }
+
+      for (;;) {
+        // again: skip spaces
+        let p = this.pos;
+        let c = p < n ? s.charCodeAt(p) : -1;
+        while (c === 32 || c === 9 || c === 12) c = s.charCodeAt(++p);
+        const start = p;
+        if (c === 35) {
+          // Comment: skip to the newline (never past the end: the text ends with one).
+          do c = s.charCodeAt(++p); while (c !== 10 && c !== 13);
+        }
+        this.pos = p;
+
+        if (c === -1 || p >= n) {
+          if (this.lvl > 0) return this.eofToken();
+          this.finished = true;
+          return this.tok(T.ENDMARKER, '', this.lineno, -1, -1);
+        }
+
+        // Identifier (most frequent token), or a string with a prefix.
+        if (c >= 128 || CC[c] === 1) {
+          if (c === 98 || c === 66 || c === 114 || c === 82 || c === 117 || c === 85 || c === 102 || c === 70) {
+            let sawB = false, sawR = false, sawU = false, sawF = false;
+            let q = p;
+            for (;;) {
+              const d = s.charCodeAt(q);
+              if (!(sawB || sawU || sawF) && (d === 98 || d === 66)) sawB = true;
+              else if (!(sawB || sawU || sawR || sawF) && (d === 117 || d === 85)) sawU = true;
+              else if (!(sawR || sawU) && (d === 114 || d === 82)) sawR = true;
+              else if (!(sawF || sawB || sawU) && (d === 102 || d === 70)) sawF = true;
+              else break;
+              q++;
+              const e = s.charCodeAt(q);
+              if (e === 34 || e === 39) return this.string(start, q);
+            }
+          }
+          let nonascii = c >= 128;
+          p++;
+          for (;;) {
+            c = s.charCodeAt(p);
+            if (c < 128) {
+              if (CC[c] === 0) break;
+            } else {
+              nonascii = true;
+            }
+            p++;
+          }
+          this.pos = p;
+          const col = this.ascii ? start - this.lineStart : this.colOf(start);
+          const endCol = this.ascii ? p - this.lineStart : this.colOf(p);
+          let name = s.slice(start, p);
+          if (nonascii) name = this.verifyIdentifier(name, start);
+          return this.tok(T.NAME, name, this.lineno, col, endCol);
+        }
+
+        // Newline
+        if (c === 10 || c === 13) {
+          this.pos = p + (c === 13 && s.charCodeAt(p + 1) === 10 ? 2 : 1);
+          this.atbol = true;
+          this.needLine = true;
+          if (blankline || this.lvl > 0) break; // goto nextline
+          // Like tokenizer.c, a NEWLINE after a comment starts at the comment's '#'.
+          const col = this.ascii ? start - this.lineStart : this.colOf(start);
+          const endCol = this.ascii ? p - this.lineStart : this.colOf(p);
+          const str = p >= this.origLen ? '' : c === 10 ? '\n' : this.pos - p === 2 ? '\r\n' : '\r';
+          return this.tok(T.NEWLINE, str, this.lineno, col, endCol);
+        }
+
+        // Period, or a number starting with a period
+        if (c === 46) {
+          const d = s.charCodeAt(p + 1);
+          if (d >= 48 && d <= 57) return this.number(start);
+          if (d === 46 && s.charCodeAt(p + 2) === 46) return this.op(T.ELLIPSIS, '...', start, p + 3);
+          return this.op(T.DOT, '.', start, p + 1);
+        }
+
+        if (c >= 48 && c <= 57) return this.number(start);
+
+        if (c === 34 || c === 39) return this.string(start, p);
+
+        // Line continuation
+        if (c === 92) {
+          this.pos = p + 1;
+          if (!this.continuation()) return this.eofToken();
+          continue; // goto again
+        }
+
+        return this.operator(c, start);
+      }
+    }
+  }
+
+  private op(type: T, str: string, start: number, end: number): Token {
+    this.pos = end;
+    const col = this.ascii ? start - this.lineStart : this.colOf(start);
+    return this.tok(type, str, this.lineno, col, col + (end - start));
+  }
+
+  private operator(c: number, start: number): Token {
+    const s = this.src;
+    const c2 = s.charCodeAt(start + 1);
+    const c3 = s.charCodeAt(start + 2);
+    // PyToken_TwoChars / PyToken_ThreeChars
+    switch (c) {
+      case 33: // !
+        if (c2 === 61) return this.op(T.NOTEQUAL, '!=', start, start + 2);
+        break;
+      case 37: // %
+        if (c2 === 61) return this.op(T.PERCENTEQUAL, '%=', start, start + 2);
+        break;
+      case 38: // &
+        if (c2 === 61) return this.op(T.AMPEREQUAL, '&=', start, start + 2);
+        break;
+      case 42: // *
+        if (c2 === 42) {
+          if (c3 === 61) return this.op(T.DOUBLESTAREQUAL, '**=', start, start + 3);
+          return this.op(T.DOUBLESTAR, '**', start, start + 2);
+        }
+        if (c2 === 61) return this.op(T.STAREQUAL, '*=', start, start + 2);
+        break;
+      case 43: // +
+        if (c2 === 61) return this.op(T.PLUSEQUAL, '+=', start, start + 2);
+        break;
+      case 45: // -
+        if (c2 === 61) return this.op(T.MINEQUAL, '-=', start, start + 2);
+        if (c2 === 62) return this.op(T.RARROW, '->', start, start + 2);
+        break;
+      case 47: // /
+        if (c2 === 47) {
+          if (c3 === 61) return this.op(T.DOUBLESLASHEQUAL, '//=', start, start + 3);
+          return this.op(T.DOUBLESLASH, '//', start, start + 2);
+        }
+        if (c2 === 61) return this.op(T.SLASHEQUAL, '/=', start, start + 2);
+        break;
+      case 58: // :
+        if (c2 === 61) return this.op(T.COLONEQUAL, ':=', start, start + 2);
+        break;
+      case 60: // <
+        if (c2 === 60) {
+          if (c3 === 61) return this.op(T.LEFTSHIFTEQUAL, '<<=', start, start + 3);
+          return this.op(T.LEFTSHIFT, '<<', start, start + 2);
+        }
+        if (c2 === 61) return this.op(T.LESSEQUAL, '<=', start, start + 2);
+        // '<>' is NOTEQUAL to the tokenizer; the parser rejects it unless barry_as_FLUFL.
+        if (c2 === 62) return this.op(T.NOTEQUAL, '<>', start, start + 2);
+        break;
+      case 61: // =
+        if (c2 === 61) return this.op(T.EQEQUAL, '==', start, start + 2);
+        break;
+      case 62: // >
+        if (c2 === 62) {
+          if (c3 === 61) return this.op(T.RIGHTSHIFTEQUAL, '>>=', start, start + 3);
+          return this.op(T.RIGHTSHIFT, '>>', start, start + 2);
+        }
+        if (c2 === 61) return this.op(T.GREATEREQUAL, '>=', start, start + 2);
+        break;
+      case 64: // @
+        if (c2 === 61) return this.op(T.ATEQUAL, '@=', start, start + 2);
+        break;
+      case 94: // ^
+        if (c2 === 61) return this.op(T.CIRCUMFLEXEQUAL, '^=', start, start + 2);
+        break;
+      case 124: // |
+        if (c2 === 61) return this.op(T.VBAREQUAL, '|=', start, start + 2);
+        break;
+    }
+
+    // Keep track of parentheses nesting level
+    switch (c) {
+      case 40: case 91: case 123: { // ( [ {
+        if (this.lvl >= MAXLEVEL) throw this.syntaxError('too many nested parentheses', start + 1);
+        const col = this.ascii ? start - this.lineStart : this.colOf(start);
+        this.parenstack[this.lvl] = c;
+        this.parenlinenostack[this.lvl] = this.lineno;
+        this.parencolstack[this.lvl] = col;
+        this.lvl++;
+        break;
+      }
+      case 41: case 93: case 125: { // ) ] }
+        if (this.lvl === 0) throw this.syntaxError(`unmatched '${ONE[c]}'`, start + 1);
+        this.lvl--;
+        const opening = this.parenstack[this.lvl];
+        if (!((opening === 40 && c === 41) || (opening === 91 && c === 93) || (opening === 123 && c === 125))) {
+          const oline = this.parenlinenostack[this.lvl];
+          if (oline !== this.lineno) {
+            throw this.syntaxError(`closing parenthesis '${ONE[c]}' does not match opening parenthesis '${ONE[opening]}' on line ${oline + this.startLineno - 1}`, start + 1);
+          }
+          throw this.syntaxError(`closing parenthesis '${ONE[c]}' does not match opening parenthesis '${ONE[opening]}'`, start + 1);
+        }
+        break;
+      }
+    }
+
+    if (c < 32 || c === 127) {
+      throw this.syntaxError(`invalid non-printable character U+${hex4(c)}`, start + 1);
+    }
+    return this.op(ONE_KIND[c], ONE[c], start, start + 1);
+  }
+
+  /** verify_identifier: validate a non-ASCII name (PEP 3131) and return its NFKC form. */
+  private verifyIdentifier(name: string, start: number): string {
+    let i = 0;
+    let first = true;
+    for (const ch of name) {
+      const ok = first ? XID_START.test(ch) : XID_CONTINUE.test(ch);
+      if (!ok) {
+        const cp = ch.codePointAt(0)!;
+        const cur = start + i + ch.length; // just past the offending character
+        if (isPrintable(ch)) throw this.syntaxError(`invalid character '${ch}' (U+${hex4(cp)})`, cur);
+        throw this.syntaxError(`invalid non-printable character U+${hex4(cp)}`, cur);
+      }
+      first = false;
+      i += ch.length;
+    }
+    return name.normalize('NFKC');
+  }
+
+  // ---- numbers -----------------------------------------------------------
+
+  /**
+   * verify_end_of_number, with c the character at p (already "read": cur = p + 1).
+   * Returns false when the literal is fine; throws on error.
+   */
+  private verifyEndOfNumber(p: number, kind: string): void {
+    const s = this.src;
+    const c = s.charCodeAt(p);
+    let r = false;
+    if (c === 97) r = s.startsWith('nd', p + 1);
+    else if (c === 101) r = s.startsWith('lse', p + 1);
+    else if (c === 102) r = s.startsWith('or', p + 1);
+    else if (c === 105) {
+      const c2 = s.charCodeAt(p + 1);
+      r = c2 === 102 || c2 === 110 || c2 === 115;
+    } else if (c === 111) r = s.charCodeAt(p + 1) === 114;
+    else if (c === 110) r = s.startsWith('ot', p + 1);
+    if (r) {
+      // A keyword that may follow a number in valid code: only a warning.
+      const msg = `invalid ${kind} literal`;
+      if (this.onWarning !== null && this.onWarning('SyntaxWarning', msg, this.curLineno)) {
+        throw this.syntaxError(msg, p);
+      }
+      return;
+    }
+    if (c >= 128 || CC[c] !== 0) throw this.syntaxError(`invalid ${kind} literal`, p);
+  }
+
+  /** tok_decimal_tail: digits with single underscores, from p (the first digit). Returns the index after. */
+  private decimalTail(p: number): number {
+    const s = this.src;
+    for (;;) {
+      let c: number;
+      do c = s.charCodeAt(++p); while (c >= 48 && c <= 57);
+      if (c !== 95) return p;
+      c = s.charCodeAt(++p);
+      if (!(c >= 48 && c <= 57)) throw this.syntaxError('invalid decimal literal', p);
+    }
+  }
+
+  private number(start: number): Token {
+    const s = this.src;
+    let p = start;
+    let c = s.charCodeAt(p);
+    // States mirror tokenizer.c's labels: fraction, exponent, imaginary.
+    let state = 0; // 0 = after integer part, 1 = fraction (p at first char after '.'), 2 = exponent (p at e), 3 = imaginary (p at j)
+    if (c === 46) {
+      p++;
+      state = 1;
+    } else if (c === 48) {
+      c = s.charCodeAt(++p);
+      if (c === 120 || c === 88) {
+        // Hex
+        c = s.charCodeAt(++p);
+        do {
+          if (c === 95) c = s.charCodeAt(++p);
+          if (!isHex(c)) throw this.syntaxError('invalid hexadecimal literal', p);
+          do c = s.charCodeAt(++p); while (isHex(c));
+        } while (c === 95);
+        this.verifyEndOfNumber(p, 'hexadecimal');
+        return this.numberToken(start, p);
+      }
+      if (c === 111 || c === 79) {
+        // Octal
+        c = s.charCodeAt(++p);
+        do {
+          if (c === 95) c = s.charCodeAt(++p);
+          if (c < 48 || c >= 56) {
+            if (c >= 48 && c <= 57) throw this.syntaxError(`invalid digit '${ONE[c]}' in octal literal`, p + 1);
+            throw this.syntaxError('invalid octal literal', p);
+          }
+          do c = s.charCodeAt(++p); while (c >= 48 && c < 56);
+        } while (c === 95);
+        if (c >= 48 && c <= 57) throw this.syntaxError(`invalid digit '${ONE[c]}' in octal literal`, p + 1);
+        this.verifyEndOfNumber(p, 'octal');
+        return this.numberToken(start, p);
+      }
+      if (c === 98 || c === 66) {
+        // Binary
+        c = s.charCodeAt(++p);
+        do {
+          if (c === 95) c = s.charCodeAt(++p);
+          if (c !== 48 && c !== 49) {
+            if (c >= 48 && c <= 57) throw this.syntaxError(`invalid digit '${ONE[c]}' in binary literal`, p + 1);
+            throw this.syntaxError('invalid binary literal', p);
+          }
+          do c = s.charCodeAt(++p); while (c === 48 || c === 49);
+        } while (c === 95);
+        if (c >= 48 && c <= 57) throw this.syntaxError(`invalid digit '${ONE[c]}' in binary literal`, p + 1);
+        this.verifyEndOfNumber(p, 'binary');
+        return this.numberToken(start, p);
+      }
+      // Maybe old-style octal; in any case allow '0' as a literal.
+      let nonzero = false;
+      for (;;) {
+        if (c === 95) {
+          c = s.charCodeAt(++p);
+          if (!(c >= 48 && c <= 57)) throw this.syntaxError('invalid decimal literal', p);
+        }
+        if (c !== 48) break;
+        c = s.charCodeAt(++p);
+      }
+      const zerosEnd = p + 1; // tok->cur after reading c
+      if (c >= 48 && c <= 57) {
+        nonzero = true;
+        p = this.decimalTail(p);
+        c = s.charCodeAt(p);
+      }
+      if (c === 46) {
+        p++;
+        state = 1;
+      } else if (c === 101 || c === 69) {
+        state = 2;
+      } else if (c === 106 || c === 74) {
+        state = 3;
+      } else if (nonzero) {
+        // Old-style octal: now disallowed. The range is in bytes, used as characters (as CPython does).
+        this.pos = p;
+        const ln = this.curLineno;
+        const lineStartCol = this.colOf(start);
+        const endCol = lineStartCol + (zerosEnd - start);
+        throw new PySyntaxError('SyntaxError',
+          'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers',
+          this.filename, ln, lineStartCol + 1, this.curLineText(), ln, endCol);
+      } else {
+        this.verifyEndOfNumber(p, 'decimal');
+        return this.numberToken(start, p);
+      }
+    } else {
+      // Decimal
+      p = this.decimalTail(p);
+      c = s.charCodeAt(p);
+      if (c === 46) {
+        p++;
+        state = 1;
+      } else if (c === 101 || c === 69) {
+        state = 2;
+      } else if (c === 106 || c === 74) {
+        state = 3;
+      } else {
+        this.verifyEndOfNumber(p, 'decimal');
+        return this.numberToken(start, p);
+      }
+    }
+    if (state === 1) {
+      // Fraction: p is just past the '.'
+      c = s.charCodeAt(p);
+      if (c >= 48 && c <= 57) {
+        p = this.decimalTail(p);
+        c = s.charCodeAt(p);
+      }
+      if (c === 101 || c === 69) state = 2;
+      else if (c === 106 || c === 74) state = 3;
+      else {
+        this.verifyEndOfNumber(p, 'decimal');
+        return this.numberToken(start, p);
+      }
+    }
+    if (state === 2) {
+      // Exponent: p is at the 'e'
+      const e = p;
+      c = s.charCodeAt(++p);
+      if (c === 43 || c === 45) {
+        c = s.charCodeAt(++p);
+        if (!(c >= 48 && c <= 57)) throw this.syntaxError('invalid decimal literal', p);
+      } else if (!(c >= 48 && c <= 57)) {
+        // 'e' not followed by digits: the number ends before it.
+        this.verifyEndOfNumber(e, 'decimal');
+        return this.numberToken(start, e);
+      }
+      p = this.decimalTail(p);
+      c = s.charCodeAt(p);
+      if (c === 106 || c === 74) state = 3;
+      else {
+        this.verifyEndOfNumber(p, 'decimal');
+        return this.numberToken(start, p);
+      }
+    }
+    // Imaginary: p is at the 'j'
+    p++;
+    this.verifyEndOfNumber(p, 'imaginary');
+    return this.numberToken(start, p);
+  }
+
+  private numberToken(start: number, end: number): Token {
+    this.pos = end;
+    const col = this.ascii ? start - this.lineStart : this.colOf(start);
+    return this.tok(T.NUMBER, this.src.slice(start, end), this.lineno, col, col + (end - start));
+  }
+
+  // ---- strings -----------------------------------------------------------
+
+  /** A string literal: start is the token start (prefix included), q the opening quote. */
+  private string(start: number, q: number): Token {
+    const s = this.src;
+    const n = this.n;
+    const quote = s.charCodeAt(q);
+    const firstLineno = this.lineno;
+    const firstLineStart = this.lineStart;
+    const col = this.ascii ? start - this.lineStart : this.colOf(start);
+    let quoteSize = 1;
+    let endQuoteSize = 0;
+    let p = q + 1;
+    if (s.charCodeAt(p) === quote) {
+      if (s.charCodeAt(p + 1) === quote) {
+        quoteSize = 3;
+        p += 2;
+      } else {
+        endQuoteSize = 1; // empty string
+        p++;
+      }
+    }
+    let sawCR = false;
+    while (endQuoteSize !== quoteSize) {
+      if (p >= n) return this.unterminated(start, firstLineno, firstLineStart, quoteSize);
+      let c = s.charCodeAt(p++);
+      if (c === quote) {
+        endQuoteSize++;
+        continue;
+      }
+      endQuoteSize = 0;
+      if (c === 92) {
+        // Skip the escaped character, which may be a newline.
+        c = s.charCodeAt(p++);
+        if (c !== 10 && c !== 13) continue;
+      } else if (c !== 10 && c !== 13) {
+        continue;
+      } else if (quoteSize === 1) {
+        this.pos = p;
+        return this.unterminated(start, firstLineno, firstLineStart, quoteSize);
+      }
+      // A newline inside the literal (escaped, or in a triple-quoted string).
+      if (c === 13) {
+        sawCR = true;
+        if (s.charCodeAt(p) === 10) p++;
+      }
+      if (p < n) {
+        this.pos = p;
+        this.lineno++;
+        this.lineStart = p;
+        if (p === this.nulLineStart) this.nulError();
+      }
+    }
+    this.pos = p;
+    let str = s.slice(start, p);
+    // CPython sees the text after newline translation.
+    if (sawCR) str = str.replace(/\r\n?/g, '\n');
+    const endCol = this.ascii ? p - this.lineStart : this.colOf(p);
+    return this.tok(T.STRING, str, firstLineno, col, endCol);
+  }
+
+  private unterminated(start: number, firstLineno: number, firstLineStart: number, quoteSize: number): never {
+    const detected = this.curLineno;
+    // The error is reported at the start of the literal, on its first line.
+    this.lineno = firstLineno;
+    this.lineStart = firstLineStart;
+    const msg = quoteSize === 3
+      ? `unterminated triple-quoted string literal (detected at line ${detected})`
+      : `unterminated string literal (detected at line ${detected})`;
+    throw this.syntaxError(msg, start + 1);
+  }
+}
+
+function isHex(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+}
+
+// PyToken_OneChar: the kind of each one-character token (OP for anything else).
+const ONE_KIND: T[] = [];
+for (let c = 0; c < 128; c++) ONE_KIND.push(T.OP);
+{
+  const pairs: [string, T][] = [
+    ['%', T.PERCENT], ['&', T.AMPER], ['(', T.LPAR], [')', T.RPAR], ['*', T.STAR], ['+', T.PLUS],
+    [',', T.COMMA], ['-', T.MINUS], ['.', T.DOT], ['/', T.SLASH], [':', T.COLON], [';', T.SEMI],
+    ['<', T.LESS], ['=', T.EQUAL], ['>', T.GREATER], ['@', T.AT], ['[', T.LSQB], [']', T.RSQB],
+    ['^', T.CIRCUMFLEX], ['{', T.LBRACE], ['|', T.VBAR], ['}', T.RBRACE], ['~', T.TILDE],
+  ];
+  for (const [ch, k] of pairs) ONE_KIND[ch.charCodeAt(0)] = k;
+}
