@@ -37,7 +37,10 @@ function format(node: unknown, out: string[], attrs: boolean): void {
     if (!first) out.push(', ');
     first = false;
     out.push(name, '=');
-    format(value, out, attrs);
+    // Only a Constant's value is a Python object; other numeric fields (level, simple,
+    // conversion, is_async) are C ints, while JS numbers elsewhere stand for floats.
+    if (typeof value === 'number' && type !== 'Constant') out.push(String(value));
+    else format(value, out, attrs);
   }
   if (attrs && info.attributes) {
     for (const name of ATTRIBUTES) {

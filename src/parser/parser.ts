@@ -1,6 +1,2482 @@
-// Placeholder: the parser lands in the next commit.
-import type { mod } from './ast.js';
-export type ParseMode = 'exec' | 'eval' | 'single';
-export function parse(source: string, filename: string, mode: ParseMode = 'exec'): mod {
-  throw new Error(`parser not implemented: ${filename} ${mode} ${source.length}`);
+// The parser: CPython 3.11's PEG grammar (Grammar/python.gram) as hand-written
+// recursive descent. Rule methods carry the grammar's rule names. A rule
+// returns its node, or null when it does not match (the caller backtracks by
+// resetting `pos`). As in CPython, a first pass runs without the `invalid_*`
+// rules; only when it fails does a second pass enable them (`this.invalid`) to
+// find a targeted message, and otherwise the error is "invalid syntax" at the
+// furthest token the first pass fetched.
+import * as A from './ast.js';
+import { T, Token } from './tokens.js';
+import { Tokenizer } from './tokenizer.js';
+import { PySyntaxError, byteColToOffset, type SyntaxErrorKind } from './errors.js';
+import { PyComplex, Ellipsis } from './constants.js';
+import { concatenateStrings, type StringHost } from './strings.js';
+
+export type ParseMode = 'exec' | 'eval' | 'single' | 'fstring';
+
+/** Token type given to hard keywords, so that NAME never matches one. */
+const KW = 100;
+const KEYWORDS = new Set([
+  'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
+  'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import',
+  'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while',
+  'with', 'yield',
+]);
+const LEGACY_STATEMENTS = new Set(['print', 'exec']);
+
+type Expr = A.expr;
+type Stmt = A.stmt;
+
+/** Thrown (and caught inside the parser) to abandon the first pass early. */
+class ParseFailure {}
+
+export function parse(source: string, filename: string, mode: ParseMode = 'exec'): A.mod {
+  return new Parser(new Tokenizer(source, filename), filename, mode).parseTop() as A.mod;
+}
+
+const AUGOPS: Partial<Record<T, () => A.operator>> = {
+  [T.PLUSEQUAL]: () => A.Add_, [T.MINEQUAL]: () => A.Sub_, [T.STAREQUAL]: () => A.Mult_,
+  [T.ATEQUAL]: () => A.MatMult_, [T.SLASHEQUAL]: () => A.Div_, [T.PERCENTEQUAL]: () => A.Mod_,
+  [T.AMPEREQUAL]: () => A.BitAnd_, [T.VBAREQUAL]: () => A.BitOr_, [T.CIRCUMFLEXEQUAL]: () => A.BitXor_,
+  [T.LEFTSHIFTEQUAL]: () => A.LShift_, [T.RIGHTSHIFTEQUAL]: () => A.RShift_,
+  [T.DOUBLESTAREQUAL]: () => A.Pow_, [T.DOUBLESLASHEQUAL]: () => A.FloorDiv_,
+};
+
+interface Located { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number }
+
+export class Parser implements StringHost {
+  toks: Token[] = [];
+  pos = 0;
+  /** Second pass: the invalid_* rules are enabled. */
+  invalid = false;
+  /** Tokens fetched by the end of the first pass (the location of a generic error). */
+  private firstPassFill = 0;
+
+  constructor(readonly tk: Tokenizer, readonly filename: string, readonly mode: ParseMode) {}
+
+  // ---------------------------------------------------------------- tokens
+
+  /** Bracket depth after each token (CPython's token->level). */
+  levels: number[] = [];
+  private depth = 0;
+
+  private fill(): Token {
+    const t = this.tk.next();
+    const ty = t.type;
+    if (ty === T.NAME) {
+      if (KEYWORDS.has(t.string)) t.type = KW as T;
+    } else if (ty === T.LPAR || ty === T.LSQB || ty === T.LBRACE) this.depth++;
+    else if (ty === T.RPAR || ty === T.RSQB || ty === T.RBRACE) this.depth--;
+    this.toks.push(t);
+    this.levels.push(this.depth);
+    return t;
+  }
+
+  peek(): Token {
+    return this.pos < this.toks.length ? this.toks[this.pos] : this.fill();
+  }
+
+  peekAt(k: number): Token {
+    while (this.pos + k >= this.toks.length) this.fill();
+    return this.toks[this.pos + k];
+  }
+
+  at(type: T): boolean {
+    return this.peek().type === type;
+  }
+
+  eat(type: T): Token | null {
+    const t = this.peek();
+    if (t.type === type) {
+      this.pos++;
+      return t;
+    }
+    return null;
+  }
+
+  isKw(s: string): boolean {
+    const t = this.peek();
+    return t.type === (KW as T) && t.string === s;
+  }
+
+  eatKw(s: string): Token | null {
+    const t = this.peek();
+    if (t.type === (KW as T) && t.string === s) {
+      this.pos++;
+      return t;
+    }
+    return null;
+  }
+
+  /** A soft keyword ("match", "case", "_") is a NAME with that text. */
+  isSoft(s: string): boolean {
+    const t = this.peek();
+    return t.type === T.NAME && t.string === s;
+  }
+
+  /** The last token consumed that is not NEWLINE/INDENT/DEDENT/ENDMARKER: where a node ends. */
+  last(): Token {
+    for (let m = this.pos - 1; m >= 0; m--) {
+      const t = this.toks[m];
+      if (t.type !== T.ENDMARKER && (t.type < T.NEWLINE || t.type > T.DEDENT)) return t;
+    }
+    return this.toks[0];
+  }
+
+  // ---------------------------------------------------------------- errors
+
+  private lineText(lineno: number): string {
+    return this.tk.lineText(lineno);
+  }
+
+  raiseAt(kind: SyntaxErrorKind, msg: string, lineno: number, col: number, endLineno: number, endCol: number): never {
+    let m = msg;
+    let text = this.lineText(lineno);
+    if (this.mode === 'fstring') {
+      // 3.11 reports f-string expression errors against the "(expr)" sub-source.
+      m = 'f-string: ' + m;
+      if (col >= 0) col -= this.tk.startColOffset;
+      if (endCol >= 0) endCol -= this.tk.startColOffset;
+    }
+    // _PyPegen_byte_offset_to_character_offset, applied to both ends with the start line's text.
+    const offset = col < 0 ? 0 : byteColToOffset(text, col);
+    const endOffset = endCol < 0 ? -1 : byteColToOffset(text, endCol);
+    if (text === '') text = null as unknown as string;
+    throw new PySyntaxError(kind, m, this.filename, lineno, offset, text, endLineno, endOffset);
+  }
+
+  /** RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, msg): from a's start to its end. */
+  errNode(a: Located, msg: string, kind: SyntaxErrorKind = 'SyntaxError'): never {
+    return this.raiseAt(kind, msg, a.lineno, a.col_offset, a.end_lineno, a.end_col_offset);
+  }
+
+  errTok(t: Token, msg: string, kind: SyntaxErrorKind = 'SyntaxError'): never {
+    return this.raiseAt(kind, msg, t.lineno, t.col, t.endLineno, t.endCol);
+  }
+
+  /** RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, msg). */
+  errRange(a: Located, b: Located, msg: string): never {
+    return this.raiseAt('SyntaxError', msg, a.lineno, a.col_offset, b.end_lineno, b.end_col_offset);
+  }
+
+  /** RAISE_SYNTAX_ERROR_STARTING_FROM(a, msg): from a's start, end unknown. */
+  errFrom(a: Located, msg: string): never {
+    return this.raiseAt('SyntaxError', msg, a.lineno, a.col_offset, -1, -1);
+  }
+
+  /** RAISE_SYNTAX_ERROR(msg): at the last token fetched. */
+  errHere(msg: string, kind: SyntaxErrorKind = 'SyntaxError'): never {
+    const t = this.toks[this.toks.length - 1];
+    // CPython reports the last token's start, and for an error at a NEWLINE the end of line.
+    return this.raiseAt(kind, msg, t.lineno, t.col, t.endLineno, t.endCol);
+  }
+
+  syntaxErrorAt(msg: string, lineno: number, colOffset: number, endLineno: number, endColOffset: number): never {
+    return this.raiseAt('SyntaxError', msg, lineno, colOffset, endLineno, endColOffset);
+  }
+
+  /** `&&tok`: the token is required; its absence is an error right away (both passes). */
+  expectForced(type: T, s: string): Token {
+    const t = this.peek();
+    if (t.type === type) {
+      this.pos++;
+      return t;
+    }
+    return this.errTok(t, `expected '${s}'`);
+  }
+
+  tokLoc(t: Token): Located {
+    return { lineno: t.lineno, col_offset: t.col, end_lineno: t.endLineno, end_col_offset: t.endCol };
+  }
+
+  // ---------------------------------------------------------------- entry
+
+  parseTop(): A.mod | Expr {
+    const result = this.runPass();
+    if (result !== null) return result;
+    this.firstPassFill = this.toks.length;
+    const lastFirst = this.toks[this.toks.length - 1];
+    // Second pass with the invalid_* rules.
+    this.pos = 0;
+    this.invalid = true;
+    try {
+      this.runPass();
+    } catch (e) {
+      if (e instanceof PySyntaxError) {
+        this.checkRestForTokenizerErrors(e);
+        throw e;
+      }
+      throw e;
+    }
+    this.genericError(lastFirst);
+  }
+
+  private runPass(): A.mod | Expr | null {
+    try {
+      switch (this.mode) {
+        case 'exec': return this.file();
+        case 'eval': return this.evalInput();
+        case 'single': return this.interactive();
+        case 'fstring': return this.fstringInput();
+      }
+    } catch (e) {
+      if (e instanceof ParseFailure) return null;
+      throw e;
+    }
+  }
+
+  private genericError(lastTok: Token): never {
+    let err: PySyntaxError;
+    try {
+      if (lastTok.type === T.ERRORTOKEN && this.tk.eofInBrackets) {
+        this.raiseUnclosed();
+      }
+      if (lastTok.type === T.INDENT) this.errTok(lastTok, 'unexpected indent', 'IndentationError');
+      if (lastTok.type === T.DEDENT) this.errTok(lastTok, 'unexpected unindent', 'IndentationError');
+      this.errTok(lastTok, 'invalid syntax');
+    } catch (e) {
+      if (!(e instanceof PySyntaxError)) throw e;
+      err = e;
+    }
+    this.checkRestForTokenizerErrors(err!);
+    throw err!;
+  }
+
+  private raiseUnclosed(): never {
+    const b = this.tk.innermostBracket()!;
+    return this.raiseAt('SyntaxError', `'${b.char}' was never closed`, b.lineno, b.col, b.lineno, b.col + 1);
+  }
+
+  /**
+   * _PyPegen_tokenize_full_source_to_check_for_errors: after a parser error, a
+   * tokenizer error later in the file wins; so does a bracket left open on a
+   * line before the error.
+   */
+  private checkRestForTokenizerErrors(err: PySyntaxError): never | void {
+    if (this.mode === 'single' || this.mode === 'fstring') return;
+    const errLine = err.lineno;
+    for (;;) {
+      let t: Token;
+      try {
+        t = this.tk.next();
+      } catch (e) {
+        if (e instanceof PySyntaxError) throw e;
+        throw e;
+      }
+      if (t.type === T.ERRORTOKEN) {
+        if (this.tk.eofInBrackets && this.tk.level !== 0) {
+          const b = this.tk.innermostBracket()!;
+          if (errLine > b.lineno) this.raiseUnclosed();
+        }
+        return;
+      }
+      if (t.type === T.ENDMARKER) return;
+    }
+  }
+
+  /** Fail the current pass (the grammar cannot continue). */
+  fail(): never {
+    throw new ParseFailure();
+  }
+
+  /** Run fn; if it fails, rewind and return null (PEG ordered choice). */
+  attempt<R>(fn: () => R): R | null {
+    const mark = this.pos;
+    try {
+      return fn();
+    } catch (e) {
+      if (e instanceof ParseFailure) {
+        this.pos = mark;
+        return null;
+      }
+      throw e;
+    }
+  }
+
+  expect(type: T): Token {
+    const t = this.peek();
+    if (t.type === type) {
+      this.pos++;
+      return t;
+    }
+    return this.fail();
+  }
+
+  expectKw(s: string): Token {
+    const t = this.peek();
+    if (t.type === (KW as T) && t.string === s) {
+      this.pos++;
+      return t;
+    }
+    return this.fail();
+  }
+
+  name(): Token {
+    return this.expect(T.NAME);
+  }
+
+  // ---------------------------------------------------------------- start rules
+
+  private file(): A.Module {
+    const body = this.at(T.ENDMARKER) ? [] : this.statements();
+    this.expect(T.ENDMARKER);
+    return new A.Module(body, []);
+  }
+
+  private evalInput(): A.Expression {
+    const e = this.expressions();
+    while (this.eat(T.NEWLINE));
+    this.expect(T.ENDMARKER);
+    return new A.Expression(e);
+  }
+
+  private interactive(): A.Interactive {
+    return new A.Interactive(this.statementNewline());
+  }
+
+  private fstringInput(): Expr {
+    return this.starExpressions();
+  }
+
+  private statementNewline(): Stmt[] {
+    const t = this.peek();
+    if (t.type === T.NEWLINE) {
+      this.pos++;
+      return [new A.Pass(t.lineno, t.col, t.endLineno, t.endCol)];
+    }
+    if (t.type === T.ENDMARKER) return this.fail();
+    const c = this.attempt(() => this.compoundStmt());
+    if (c) {
+      this.expect(T.NEWLINE);
+      return [c];
+    }
+    return this.simpleStmts();
+  }
+
+  // ---------------------------------------------------------------- statements
+
+  statements(): Stmt[] {
+    const out: Stmt[] = [];
+    do {
+      this.statement(out);
+    } while (!this.at(T.ENDMARKER) && !this.at(T.DEDENT));
+    return out;
+  }
+
+  private statement(out: Stmt[]): void {
+    const c = this.compoundStmt();
+    if (c !== null) {
+      out.push(c);
+      return;
+    }
+    for (const s of this.simpleStmts()) out.push(s);
+  }
+
+  /** compound_stmt, or null when the next token cannot start one. */
+  private compoundStmt(): Stmt | null {
+    const t = this.peek();
+    if (t.type === (KW as T)) {
+      switch (t.string) {
+        case 'def': return this.functionDef([], null);
+        case 'if': return this.ifStmt();
+        case 'class': return this.classDef([], null);
+        case 'with': return this.withStmt(null);
+        case 'for': return this.forStmt(null);
+        case 'try': return this.tryStmt();
+        case 'while': return this.whileStmt();
+        case 'async': {
+          const n = this.peekAt(1);
+          if (n.type === (KW as T)) {
+            if (n.string === 'def') return this.functionDef([], t);
+            if (n.string === 'with') return this.withStmt(t);
+            if (n.string === 'for') return this.forStmt(t);
+          }
+          return null;
+        }
+      }
+      return null;
+    }
+    if (t.type === T.AT) return this.decorated();
+    if (t.type === T.NAME && t.string === 'match') return this.attempt(() => this.matchStmt());
+    return null;
+  }
+
+  private simpleStmts(): Stmt[] {
+    const out: Stmt[] = [this.simpleStmt()];
+    while (this.eat(T.SEMI)) {
+      if (this.at(T.NEWLINE)) break;
+      out.push(this.simpleStmt());
+    }
+    this.expect(T.NEWLINE);
+    return out;
+  }
+
+  private simpleStmt(): Stmt {
+    const t = this.peek();
+    if (t.type === (KW as T)) {
+      switch (t.string) {
+        case 'return': return this.returnStmt();
+        case 'import': case 'from': return this.importStmt();
+        case 'raise': return this.raiseStmt();
+        case 'pass': this.pos++; return new A.Pass(t.lineno, t.col, t.endLineno, t.endCol);
+        case 'break': this.pos++; return new A.Break(t.lineno, t.col, t.endLineno, t.endCol);
+        case 'continue': this.pos++; return new A.Continue(t.lineno, t.col, t.endLineno, t.endCol);
+        case 'del': return this.delStmt();
+        case 'assert': return this.assertStmt();
+        case 'global': case 'nonlocal': return this.globalStmt(t.string === 'global');
+      }
+    }
+    return this.assignmentOrExpr();
+  }
+
+  /**
+   * assignment | star_expressions. The grammar tries targets first; parsing
+   * the expression and then turning it into targets is equivalent for valid
+   * programs and parses each statement once.
+   */
+  private assignmentOrExpr(): Stmt {
+    if (this.invalid) {
+      const mark = this.pos;
+      const r = this.attempt(() => this.assignmentOrExprCore(true));
+      if (r !== null) return r;
+      this.pos = mark;
+      this.invalidAssignment();
+    }
+    return this.assignmentOrExprCore(false);
+  }
+
+  private assignmentOrExprCore(onlyAssignment: boolean): Stmt {
+    const start = this.peek();
+    const first = this.isKw('yield') ? this.yieldExpr() : this.starExpressions();
+    const t = this.peek();
+    if (t.type === T.EQUAL) {
+      const targets: Expr[] = [];
+      let value: Expr = first;
+      while (this.eat(T.EQUAL)) {
+        const tgt = this.toStarTargets(value);
+        if (tgt === null) return this.fail();
+        targets.push(tgt);
+        value = this.isKw('yield') ? this.yieldExpr() : this.starExpressions();
+      }
+      const e = this.last();
+      return new A.Assign(targets, value, null, start.lineno, start.col, e.endLineno, e.endCol);
+    }
+    if (t.type === T.COLON) {
+      if (!this.isSingleTarget(first) || first._type === 'Name' && start.type === T.LPAR && false) return this.fail();
+      setContext(first, A.Store_);
+      this.pos++;
+      const annotation = this.expression();
+      let value: Expr | null = null;
+      if (this.eat(T.EQUAL)) value = this.isKw('yield') ? this.yieldExpr() : this.starExpressions();
+      const simple = first._type === 'Name' && start.type !== T.LPAR ? 1 : 0;
+      const e = this.last();
+      return new A.AnnAssign(first, annotation, value, simple, start.lineno, start.col, e.endLineno, e.endCol);
+    }
+    const aug = AUGOPS[t.type];
+    if (aug !== undefined) {
+      if (!this.isSingleTarget(first)) return this.fail();
+      this.pos++;
+      setContext(first, A.Store_);
+      const value = this.isKw('yield') ? this.yieldExpr() : this.starExpressions();
+      const e = this.last();
+      return new A.AugAssign(first, aug(), value, start.lineno, start.col, e.endLineno, e.endCol);
+    }
+    if (onlyAssignment) return this.fail();
+    const e = this.last();
+    return new A.Expr(first, start.lineno, start.col, e.endLineno, e.endCol);
+  }
+
+  /** single_target: Name, Attribute or Subscript, possibly parenthesised. */
+  private isSingleTarget(e: Expr): boolean {
+    return e._type === 'Name' || e._type === 'Attribute' || e._type === 'Subscript';
+  }
+
+  /** Turn a parsed expression into star_targets (Store context), or null if it is not one. */
+  toStarTargets(e: Expr): Expr | null {
+    switch (e._type) {
+      case 'Name':
+      case 'Attribute':
+      case 'Subscript':
+        e.ctx = A.Store_;
+        return e;
+      case 'Starred': {
+        if (e.value._type === 'Starred') return null;
+        const v = this.toStarTargets(e.value);
+        if (v === null) return null;
+        e.ctx = A.Store_;
+        return e;
+      }
+      case 'Tuple':
+      case 'List':
+        for (const el of e.elts) if (this.toStarTargets(el) === null) return null;
+        e.ctx = A.Store_;
+        return e;
+    }
+    return null;
+  }
+
+  private returnStmt(): Stmt {
+    const t = this.expectKw('return');
+    let value: Expr | null = null;
+    if (this.startsExpression()) value = this.starExpressions();
+    const e = this.last();
+    return new A.Return(value, t.lineno, t.col, e.endLineno, e.endCol);
+  }
+
+  /** Can the next token begin an expression? (For optional expressions.) */
+  startsExpression(): boolean {
+    const t = this.peek();
+    switch (t.type) {
+      case T.NAME: case T.NUMBER: case T.STRING: case T.LPAR: case T.LSQB: case T.LBRACE:
+      case T.MINUS: case T.PLUS: case T.TILDE: case T.STAR: case T.ELLIPSIS:
+        return true;
+      case KW as T:
+        switch (t.string) {
+          case 'not': case 'lambda': case 'await': case 'None': case 'True': case 'False':
+            return true;
+        }
+    }
+    return false;
+  }
+
+  private raiseStmt(): Stmt {
+    const t = this.expectKw('raise');
+    let exc: Expr | null = null;
+    let cause: Expr | null = null;
+    if (this.startsExpression()) {
+      exc = this.expression();
+      if (this.eatKw('from')) cause = this.expression();
+    }
+    const e = this.last();
+    return new A.Raise(exc, cause, t.lineno, t.col, e.endLineno, e.endCol);
+  }
+
+  private globalStmt(isGlobal: boolean): Stmt {
+    const t = this.next();
+    const names = [this.name().string];
+    while (this.eat(T.COMMA)) names.push(this.name().string);
+    const e = this.last();
+    return isGlobal
+      ? new A.Global(names, t.lineno, t.col, e.endLineno, e.endCol)
+      : new A.Nonlocal(names, t.lineno, t.col, e.endLineno, e.endCol);
+  }
+
+  next(): Token {
+    const t = this.peek();
+    this.pos++;
+    return t;
+  }
+
+  private delStmt(): Stmt {
+    const t = this.expectKw('del');
+    const mark = this.pos;
+    const targets = this.attempt(() => {
+      const out = [this.delTarget()];
+      while (this.eat(T.COMMA)) {
+        if (this.at(T.SEMI) || this.at(T.NEWLINE)) break;
+        out.push(this.delTarget());
+      }
+      if (!this.at(T.SEMI) && !this.at(T.NEWLINE)) this.fail();
+      return out;
+    });
+    if (targets === null) {
+      if (this.invalid) {
+        this.pos = mark;
+        const a = this.starExpressions();
+        this.raiseInvalidTarget('del', a);
+      }
+      return this.fail();
+    }
+    const e = this.last();
+    return new A.Delete(targets, t.lineno, t.col, e.endLineno, e.endCol);
+  }
+
+  /** del_target: t_primary '.' NAME | t_primary '[' slices ']' | NAME | '(' ... ')' | '[' ... ']'. */
+  private delTarget(): Expr {
+    const e = this.primary(false);
+    if (!this.toDelTarget(e)) this.fail();
+    return e;
+  }
+
+  private toDelTarget(e: Expr): boolean {
+    switch (e._type) {
+      case 'Name': case 'Attribute': case 'Subscript':
+        e.ctx = A.Del_;
+        return true;
+      case 'Tuple': case 'List':
+        for (const el of e.elts) if (!this.toDelTarget(el)) return false;
+        e.ctx = A.Del_;
+        return true;
+    }
+    return false;
+  }
+
+  private assertStmt(): Stmt {
+    const t = this.expectKw('assert');
+    const test = this.expression();
+    let msg: Expr | null = null;
+    if (this.eat(T.COMMA)) msg = this.expression();
+    const e = this.last();
+    return new A.Assert(test, msg, t.lineno, t.col, e.endLineno, e.endCol);
+  }
+
+  // ---------------------------------------------------------------- imports
+
+  private importStmt(): Stmt {
+    const t = this.next();
+    if (t.string === 'import') {
+      const names = [this.dottedAsName()];
+      while (this.eat(T.COMMA)) names.push(this.dottedAsName());
+      const e = this.last();
+      return new A.Import(names, t.lineno, t.col, e.endLineno, e.endCol);
+    }
+    // from
+    let level = 0;
+    for (;;) {
+      if (this.eat(T.DOT)) level += 1;
+      else if (this.eat(T.ELLIPSIS)) level += 3;
+      else break;
+    }
+    let module: string | null = null;
+    if (level === 0 || !this.isKw('import')) module = this.dottedName();
+    this.expectKw('import');
+    const names = this.importFromTargets();
+    const e = this.last();
+    return new A.ImportFrom(module, names, level, t.lineno, t.col, e.endLineno, e.endCol);
+  }
+
+  private importFromTargets(): A.alias[] {
+    if (this.eat(T.LPAR)) {
+      const names = [this.importFromAsName()];
+      while (this.eat(T.COMMA)) {
+        if (this.at(T.RPAR)) break;
+        names.push(this.importFromAsName());
+      }
+      this.expect(T.RPAR);
+      return names;
+    }
+    const star = this.eat(T.STAR);
+    if (star) return [new A.alias('*', null, star.lineno, star.col, star.endLineno, star.endCol)];
+    const names = [this.importFromAsName()];
+    while (this.at(T.COMMA)) {
+      if (this.peekAt(1).type === T.NEWLINE) {
+        if (this.invalid) {
+          this.pos++;
+          this.peek();
+          this.errHere('trailing comma not allowed without surrounding parentheses');
+        }
+        this.fail();
+      }
+      this.pos++;
+      names.push(this.importFromAsName());
+    }
+    return names;
+  }
+
+  private importFromAsName(): A.alias {
+    const n = this.name();
+    let asname: string | null = null;
+    if (this.eatKw('as')) asname = this.name().string;
+    const e = this.last();
+    return new A.alias(n.string, asname, n.lineno, n.col, e.endLineno, e.endCol);
+  }
+
+  private dottedAsName(): A.alias {
+    const s = this.peek();
+    const n = this.dottedName();
+    let asname: string | null = null;
+    if (this.eatKw('as')) asname = this.name().string;
+    const e = this.last();
+    return new A.alias(n, asname, s.lineno, s.col, e.endLineno, e.endCol);
+  }
+
+  private dottedName(): string {
+    let n = this.name().string;
+    while (this.at(T.DOT) && this.peekAt(1).type === T.NAME) {
+      this.pos++;
+      n += '.' + this.name().string;
+    }
+    return n;
+  }
+
+  // ---------------------------------------------------------------- blocks
+
+  /** block: NEWLINE INDENT statements DEDENT | simple_stmts | invalid_block. */
+  block(): Stmt[] {
+    if (this.at(T.NEWLINE)) {
+      this.pos++;
+      if (!this.at(T.INDENT)) {
+        if (this.invalid) this.errHere('expected an indented block', 'IndentationError');
+        return this.fail();
+      }
+      this.pos++;
+      const body = this.statements();
+      this.expect(T.DEDENT);
+      return body;
+    }
+    return this.simpleStmts();
+  }
+
+  /** The "expected an indented block after X on line N" check (invalid_*_stmt rules). */
+  private checkIndentedBlock(kwTok: Token, what: string): void {
+    if (!this.invalid) return;
+    if (this.at(T.NEWLINE) && this.peekAt(1).type !== T.INDENT) {
+      this.pos++;
+      this.peek();
+      this.errHere(`expected an indented block after ${what} on line ${kwTok.lineno}`, 'IndentationError');
+    }
+  }
+
+  /** ':' required; in the second pass a NEWLINE instead gives "expected ':'". */
+  private colon(): Token {
+    const t = this.peek();
+    if (t.type === T.COLON) {
+      this.pos++;
+      return t;
+    }
+    if (this.invalid && t.type === T.NEWLINE) this.errHere("expected ':'");
+    return this.fail();
+  }
+
+  private decorated(): Stmt {
+    const decorators: Expr[] = [];
+    while (this.eat(T.AT)) {
+      decorators.push(this.namedExpression());
+      this.expect(T.NEWLINE);
+    }
+    const t = this.peek();
+    if (t.type === (KW as T)) {
+      if (t.string === 'def') return this.functionDef(decorators, null);
+      if (t.string === 'class') return this.classDef(decorators, null);
+      if (t.string === 'async' && this.peekAt(1).type === (KW as T) && this.peekAt(1).string === 'def') {
+        return this.functionDef(decorators, t);
+      }
+    }
+    return this.fail();
+  }
+
+  private classDef(decorators: Expr[], _unused: null): Stmt {
+    const t = this.expectKw('class');
+    const name = this.name();
+    let bases: Expr[] = [];
+    let keywords: A.keyword[] = [];
+    if (this.at(T.LPAR)) {
+      this.pos++;
+      if (!this.at(T.RPAR)) [bases, keywords] = this.arguments();
+      this.expect(T.RPAR);
+    }
+    if (this.invalid && this.at(T.NEWLINE)) this.errHere("expected ':'");
+    this.expectForced(T.COLON, ':');
+    this.checkIndentedBlock(t, 'class definition');
+    const body = this.block();
+    const e = this.last();
+    return new A.ClassDef(name.string, bases, keywords, body, decorators, t.lineno, t.col, e.endLineno, e.endCol);
+  }
+
+  private functionDef(decorators: Expr[], asyncTok: Token | null): Stmt {
+    if (asyncTok) this.pos++;
+    const t = this.expectKw('def');
+    const name = this.name();
+    this.expectForced(T.LPAR, '(');
+    const args = this.at(T.RPAR) ? emptyArguments() : this.params();
+    this.expect(T.RPAR);
+    let returns: Expr | null = null;
+    if (this.eat(T.RARROW)) returns = this.expression();
+    this.expectForced(T.COLON, ':');
+    this.checkIndentedBlock(asyncTok ?? t, 'function definition');
+    const body = this.block();
+    const s = asyncTok ?? t;
+    const e = this.last();
+    return asyncTok
+      ? new A.AsyncFunctionDef(name.string, args, body, decorators, returns, null, s.lineno, s.col, e.endLineno, e.endCol)
+      : new A.FunctionDef(name.string, args, body, decorators, returns, null, s.lineno, s.col, e.endLineno, e.endCol);
+  }
+
+  private ifStmt(): Stmt {
+    const t = this.next(); // 'if' or 'elif'
+    const test = this.namedExpression();
+    this.colon();
+    this.checkIndentedBlock(t, `'${t.string}' statement`);
+    const body = this.block();
+    let orelse: Stmt[] = [];
+    if (this.isKw('elif')) orelse = [this.ifStmt()];
+    else if (this.isKw('else')) orelse = this.elseBlock();
+    const e = this.last();
+    return new A.If(test, body, orelse, t.lineno, t.col, e.endLineno, e.endCol);
+  }
+
+  private elseBlock(): Stmt[] {
+    const t = this.expectKw('else');
+    this.expectForced(T.COLON, ':');
+    this.checkIndentedBlock(t, "'else' statement");
+    return this.block();
+  }
+
+  private whileStmt(): Stmt {
+    const t = this.expectKw('while');
+    const test = this.namedExpression();
+    this.colon();
+    this.checkIndentedBlock(t, "'while' statement");
+    const body = this.block();
+    const orelse = this.isKw('else') ? this.elseBlock() : [];
+    const e = this.last();
+    return new A.While(test, body, orelse, t.lineno, t.col, e.endLineno, e.endCol);
+  }
+
+  private forStmt(asyncTok: Token | null): Stmt {
+    if (asyncTok) this.pos++;
+    const t = this.expectKw('for');
+    const mark = this.pos;
+    const target = this.attempt(() => {
+      const tg = this.starTargets();
+      if (!this.isKw('in')) this.fail();
+      return tg;
+    });
+    if (target === null) {
+      if (this.invalid) {
+        this.pos = mark;
+        const a = this.starExpressions();
+        this.raiseInvalidTarget('for', a);
+      }
+      return this.fail();
+    }
+    this.expectKw('in');
+    const iter = this.starExpressions();
+    if (this.invalid && this.at(T.NEWLINE)) this.errHere("expected ':'");
+    this.expectForced(T.COLON, ':');
+    this.checkIndentedBlock(t, "'for' statement");
+    const body = this.block();
+    const orelse = this.isKw('else') ? this.elseBlock() : [];
+    const s = asyncTok ?? t;
+    const e = this.last();
+    return asyncTok
+      ? new A.AsyncFor(target, iter, body, orelse, null, s.lineno, s.col, e.endLineno, e.endCol)
+      : new A.For(target, iter, body, orelse, null, s.lineno, s.col, e.endLineno, e.endCol);
+  }
+
+  private withStmt(asyncTok: Token | null): Stmt {
+    if (asyncTok) this.pos++;
+    const t = this.expectKw('with');
+    let items: A.withitem[] | null = null;
+    if (this.at(T.LPAR)) {
+      items = this.attempt(() => {
+        this.pos++;
+        const its = [this.withItem()];
+        while (this.eat(T.COMMA)) {
+          if (this.at(T.RPAR)) break;
+          its.push(this.withItem());
+        }
+        this.expect(T.RPAR);
+        if (!this.at(T.COLON)) this.fail();
+        return its;
+      });
+    }
+    if (items === null) {
+      items = [this.withItem()];
+      while (this.eat(T.COMMA)) items.push(this.withItem());
+    }
+    this.colon();
+    this.checkIndentedBlock(t, "'with' statement");
+    const body = this.block();
+    const s = asyncTok ?? t;
+    const e = this.last();
+    return asyncTok
+      ? new A.AsyncWith(items, body, null, s.lineno, s.col, e.endLineno, e.endCol)
+      : new A.With(items, body, null, s.lineno, s.col, e.endLineno, e.endCol);
+  }
+
+  private withItem(): A.withitem {
+    const e = this.expression();
+    if (this.isKw('as')) {
+      const mark = this.pos;
+      this.pos++;
+      const target = this.attempt(() => {
+        const tg = this.starTarget();
+        const n = this.peek().type;
+        if (n !== T.COMMA && n !== T.RPAR && n !== T.COLON) this.fail();
+        return tg;
+      });
+      if (target !== null) return new A.withitem(e, target);
+      if (this.invalid) {
+        const a = this.expression();
+        const n = this.peek().type;
+        if (n === T.COMMA || n === T.RPAR || n === T.COLON) this.raiseInvalidTarget('assign', a);
+      }
+      this.pos = mark;
+    }
+    return new A.withitem(e, null);
+  }
+
+  private tryStmt(): Stmt {
+    const t = this.expectKw('try');
+    this.expectForced(T.COLON, ':');
+    this.checkIndentedBlock(t, "'try' statement");
+    const body = this.block();
+    const handlers: A.excepthandler[] = [];
+    let star: boolean | null = null;
+    while (this.isKw('except')) {
+      const isStar = this.peekAt(1).type === T.STAR;
+      if (star !== null && star !== isStar) {
+        if (this.invalid) {
+          const ex = this.peek();
+          if (isStar) this.errRange(this.tokLoc(ex), this.tokLoc(this.peekAt(1)),
+            "cannot have both 'except' and 'except*' on the same 'try'");
+          this.errTok(ex, "cannot have both 'except' and 'except*' on the same 'try'");
+        }
+        this.fail();
+      }
+      star = isStar;
+      handlers.push(this.exceptBlock(isStar));
+    }
+    let orelse: Stmt[] = [];
+    let finalbody: Stmt[] = [];
+    if (handlers.length > 0 && this.isKw('else')) orelse = this.elseBlock();
+    if (this.isKw('finally')) {
+      const f = this.next();
+      this.expectForced(T.COLON, ':');
+      this.checkIndentedBlock(f, "'finally' statement");
+      finalbody = this.block();
+    }
+    if (handlers.length === 0 && finalbody.length === 0) {
+      if (this.invalid) this.errHere("expected 'except' or 'finally' block");
+      this.fail();
+    }
+    const e = this.last();
+    return star
+      ? new A.TryStar(body, handlers, orelse, finalbody, t.lineno, t.col, e.endLineno, e.endCol)
+      : new A.Try(body, handlers, orelse, finalbody, t.lineno, t.col, e.endLineno, e.endCol);
+  }
+
+  private exceptBlock(isStar: boolean): A.ExceptHandler {
+    const t = this.expectKw('except');
+    if (isStar) this.expect(T.STAR);
+    let type: Expr | null = null;
+    let name: string | null = null;
+    if (!this.at(T.COLON)) {
+      if (isStar && this.invalid && this.at(T.NEWLINE)) this.errHere("expected one or more exception types");
+      if (!isStar && this.invalid && this.at(T.NEWLINE)) this.errHere("expected ':'");
+      type = this.expression();
+      if (this.invalid && this.at(T.COMMA)) {
+        const mark = this.pos;
+        const ok = this.attempt(() => {
+          this.pos++;
+          this.expressions();
+          if (this.eatKw('as')) this.name();
+          this.expect(T.COLON);
+          return true;
+        });
+        if (ok) this.errFrom(type, 'multiple exception types must be parenthesized');
+        this.pos = mark;
+      }
+      if (this.eatKw('as')) name = this.name().string;
+    } else if (isStar) {
+      if (this.invalid) this.errHere('expected one or more exception types');
+      this.fail();
+    }
+    if (this.invalid && this.at(T.NEWLINE)) this.errHere("expected ':'");
+    this.expect(T.COLON);
+    this.checkIndentedBlock(t, isStar ? "'except*' statement" : "'except' statement");
+    const body = this.block();
+    const e = this.last();
+    return new A.ExceptHandler(type, name, body, t.lineno, t.col, e.endLineno, e.endCol);
+  }
+
+  // ---------------------------------------------------------------- expressions
+
+  expressions(): Expr {
+    const st = this.peek();
+    const first = this.expression();
+    if (!this.at(T.COMMA)) return first;
+    const elts = [first];
+    while (this.eat(T.COMMA)) {
+      if (!this.startsExpression() || this.at(T.STAR)) break;
+      elts.push(this.expression());
+    }
+    const e = this.last();
+    return new A.Tuple(elts, A.Load_, st.lineno, st.col, e.endLineno, e.endCol);
+  }
+
+  starExpressions(): Expr {
+    const st = this.peek();
+    const first = this.starExpression();
+    if (!this.at(T.COMMA)) return first;
+    const elts = [first];
+    while (this.eat(T.COMMA)) {
+      if (!this.startsExpression()) break;
+      elts.push(this.starExpression());
+    }
+    const e = this.last();
+    return new A.Tuple(elts, A.Load_, st.lineno, st.col, e.endLineno, e.endCol);
+  }
+
+  starExpression(): Expr {
+    const st = this.peek();
+    if (st.type === T.STAR) {
+      this.pos++;
+      const v = this.bitwiseOr();
+      const e = this.last();
+      return new A.Starred(v, A.Load_, st.lineno, st.col, e.endLineno, e.endCol);
+    }
+    return this.expression();
+  }
+
+  starNamedExpression(): Expr {
+    const st = this.peek();
+    if (st.type === T.STAR) {
+      this.pos++;
+      const v = this.bitwiseOr();
+      const e = this.last();
+      return new A.Starred(v, A.Load_, st.lineno, st.col, e.endLineno, e.endCol);
+    }
+    return this.namedExpression();
+  }
+
+  namedExpression(): Expr {
+    const st = this.peek();
+    if (st.type === T.NAME && this.peekAt(1).type === T.COLONEQUAL) {
+      this.pos += 2;
+      const value = this.expression();
+      const e = this.last();
+      const target = new A.Name(st.string, A.Store_, st.lineno, st.col, st.endLineno, st.endCol);
+      return new A.NamedExpr(target, value, st.lineno, st.col, e.endLineno, e.endCol);
+    }
+    const mark = this.pos;
+    if (this.invalid) this.invalidNamedExpression(mark);
+    const x = this.expression();
+    if (this.at(T.COLONEQUAL)) this.fail();
+    return x;
+  }
+
+  expression(): Expr {
+    if (this.invalid) this.invalidExpression();
+    const st = this.peek();
+    if (st.type === (KW as T) && st.string === 'lambda') return this.lambdef();
+    const body = this.disjunction();
+    if (!this.isKw('if')) return body;
+    const mark = this.pos;
+    this.pos++;
+    const r = this.attempt(() => {
+      const test = this.disjunction();
+      this.expectKw('else');
+      const orelse = this.expression();
+      const e = this.last();
+      return new A.IfExp(test, body, orelse, st.lineno, st.col, e.endLineno, e.endCol);
+    });
+    if (r) return r;
+    this.pos = mark;
+    return body;
+  }
+
+  /** Second-pass memo of `disjunction` by position (CPython memoises it): keeps the invalid rules linear. */
+  private disjunctionMemo = new Map<number, { node: Expr | null; end: number }>();
+
+  disjunction(): Expr {
+    if (!this.invalid) return this.disjunctionRule();
+    const mark = this.pos;
+    const m = this.disjunctionMemo.get(mark);
+    if (m !== undefined) {
+      if (m.node === null) return this.fail();
+      this.pos = m.end;
+      return m.node;
+    }
+    try {
+      const node = this.disjunctionRule();
+      this.disjunctionMemo.set(mark, { node, end: this.pos });
+      return node;
+    } catch (e) {
+      if (e instanceof ParseFailure) this.disjunctionMemo.set(mark, { node: null, end: mark });
+      throw e;
+    }
+  }
+
+  private disjunctionRule(): Expr {
+    const st = this.peek();
+    const first = this.conjunction();
+    if (!this.isKw('or')) return first;
+    const values = [first];
+    while (this.eatKw('or')) values.push(this.conjunction());
+    const e = this.last();
+    return new A.BoolOp(A.Or_, values, st.lineno, st.col, e.endLineno, e.endCol);
+  }
+
+  conjunction(): Expr {
+    const st = this.peek();
+    const first = this.inversion();
+    if (!this.isKw('and')) return first;
+    const values = [first];
+    while (this.eatKw('and')) values.push(this.inversion());
+    const e = this.last();
+    return new A.BoolOp(A.And_, values, st.lineno, st.col, e.endLineno, e.endCol);
+  }
+
+  inversion(): Expr {
+    const st = this.peek();
+    if (st.type === (KW as T) && st.string === 'not') {
+      this.pos++;
+      const operand = this.inversion();
+      const e = this.last();
+      return new A.UnaryOp(A.Not_, operand, st.lineno, st.col, e.endLineno, e.endCol);
+    }
+    return this.comparison();
+  }
+
+  /** The comparison operator at the cursor (consuming it), or null. */
+  private compareOp(): A.cmpop | null {
+    const t = this.peek();
+    switch (t.type) {
+      case T.EQEQUAL: this.pos++; return A.Eq_;
+      case T.NOTEQUAL:
+        if (t.string !== '!=') return null; // '<>' only under barry_as_FLUFL
+        this.pos++; return A.NotEq_;
+      case T.LESSEQUAL: this.pos++; return A.LtE_;
+      case T.LESS: this.pos++; return A.Lt_;
+      case T.GREATEREQUAL: this.pos++; return A.GtE_;
+      case T.GREATER: this.pos++; return A.Gt_;
+      case KW as T:
+        if (t.string === 'in') { this.pos++; return A.In_; }
+        if (t.string === 'not') {
+          const n = this.peekAt(1);
+          if (n.type === (KW as T) && n.string === 'in') { this.pos += 2; return A.NotIn_; }
+          return null;
+        }
+        if (t.string === 'is') {
+          const n = this.peekAt(1);
+          if (n.type === (KW as T) && n.string === 'not') { this.pos += 2; return A.IsNot_; }
+          this.pos++;
+          return A.Is_;
+        }
+    }
+    return null;
+  }
+
+  comparison(): Expr {
+    const st = this.peek();
+    const left = this.bitwiseOr();
+    let op = this.compareOp();
+    if (op === null) return left;
+    const ops: A.cmpop[] = [];
+    const comparators: Expr[] = [];
+    while (op !== null) {
+      ops.push(op);
+      comparators.push(this.bitwiseOr());
+      op = this.compareOp();
+    }
+    const e = this.last();
+    return new A.Compare(left, ops, comparators, st.lineno, st.col, e.endLineno, e.endCol);
+  }
+
+  bitwiseOr(): Expr {
+    const st = this.peek();
+    let left = this.bitwiseXor();
+    while (this.at(T.VBAR)) {
+      this.pos++;
+      const right = this.bitwiseXor();
+      const e = this.last();
+      left = new A.BinOp(left, A.BitOr_, right, st.lineno, st.col, e.endLineno, e.endCol);
+    }
+    return left;
+  }
+
+  private bitwiseXor(): Expr {
+    const st = this.peek();
+    let left = this.bitwiseAnd();
+    while (this.at(T.CIRCUMFLEX)) {
+      this.pos++;
+      const right = this.bitwiseAnd();
+      const e = this.last();
+      left = new A.BinOp(left, A.BitXor_, right, st.lineno, st.col, e.endLineno, e.endCol);
+    }
+    return left;
+  }
+
+  private bitwiseAnd(): Expr {
+    const st = this.peek();
+    let left = this.shiftExpr();
+    while (this.at(T.AMPER)) {
+      this.pos++;
+      const right = this.shiftExpr();
+      const e = this.last();
+      left = new A.BinOp(left, A.BitAnd_, right, st.lineno, st.col, e.endLineno, e.endCol);
+    }
+    return left;
+  }
+
+  private shiftExpr(): Expr {
+    const st = this.peek();
+    let left = this.sum();
+    for (;;) {
+      const t = this.peek().type;
+      let op: A.operator;
+      if (t === T.LEFTSHIFT) op = A.LShift_;
+      else if (t === T.RIGHTSHIFT) op = A.RShift_;
+      else return left;
+      this.pos++;
+      const right = this.sum();
+      const e = this.last();
+      left = new A.BinOp(left, op, right, st.lineno, st.col, e.endLineno, e.endCol);
+    }
+  }
+
+  private sum(): Expr {
+    const st = this.peek();
+    let left = this.term();
+    for (;;) {
+      const t = this.peek().type;
+      let op: A.operator;
+      if (t === T.PLUS) op = A.Add_;
+      else if (t === T.MINUS) op = A.Sub_;
+      else return left;
+      this.pos++;
+      const right = this.term();
+      const e = this.last();
+      left = new A.BinOp(left, op, right, st.lineno, st.col, e.endLineno, e.endCol);
+    }
+  }
+
+  private term(): Expr {
+    const st = this.peek();
+    let left = this.factor();
+    for (;;) {
+      const t = this.peek().type;
+      let op: A.operator;
+      switch (t) {
+        case T.STAR: op = A.Mult_; break;
+        case T.SLASH: op = A.Div_; break;
+        case T.DOUBLESLASH: op = A.FloorDiv_; break;
+        case T.PERCENT: op = A.Mod_; break;
+        case T.AT: op = A.MatMult_; break;
+        default: return left;
+      }
+      this.pos++;
+      const right = this.factor();
+      const e = this.last();
+      left = new A.BinOp(left, op, right, st.lineno, st.col, e.endLineno, e.endCol);
+    }
+  }
+
+  private factor(): Expr {
+    const st = this.peek();
+    let op: A.unaryop;
+    switch (st.type) {
+      case T.PLUS: op = A.UAdd_; break;
+      case T.MINUS: op = A.USub_; break;
+      case T.TILDE: op = A.Invert_; break;
+      default: return this.power();
+    }
+    this.pos++;
+    const operand = this.factor();
+    const e = this.last();
+    return new A.UnaryOp(op, operand, st.lineno, st.col, e.endLineno, e.endCol);
+  }
+
+  private power(): Expr {
+    const st = this.peek();
+    const left = this.awaitPrimary();
+    if (!this.at(T.DOUBLESTAR)) return left;
+    this.pos++;
+    const right = this.factor();
+    const e = this.last();
+    return new A.BinOp(left, A.Pow_, right, st.lineno, st.col, e.endLineno, e.endCol);
+  }
+
+  private awaitPrimary(): Expr {
+    const st = this.peek();
+    if (st.type === (KW as T) && st.string === 'await') {
+      this.pos++;
+      const v = this.primary(false);
+      const e = this.last();
+      return new A.Await(v, st.lineno, st.col, e.endLineno, e.endCol);
+    }
+    return this.primary(false);
+  }
+
+  /** primary: atom followed by '.' NAME, genexp, '(' arguments ')', '[' slices ']'. */
+  primary(_target: boolean): Expr {
+    const st = this.peek();
+    let e = this.atom();
+    for (;;) {
+      const t = this.peek();
+      if (t.type === T.DOT) {
+        this.pos++;
+        const n = this.name();
+        e = new A.Attribute(e, n.string, A.Load_, st.lineno, st.col, n.endLineno, n.endCol);
+      } else if (t.type === T.LPAR) {
+        e = this.call(e, st);
+      } else if (t.type === T.LSQB) {
+        this.pos++;
+        const s = this.slices();
+        const close = this.expect(T.RSQB);
+        e = new A.Subscript(e, s, A.Load_, st.lineno, st.col, close.endLineno, close.endCol);
+      } else {
+        return e;
+      }
+    }
+  }
+
+  private call(func: Expr, st: Token): Expr {
+    const open = this.peek();
+    // primary genexp: f(x for x in y) -- the generator takes the call's parentheses.
+    const g = this.attempt(() => this.genexp());
+    if (g !== null) {
+      return new A.Call(func, [g], [], st.lineno, st.col, g.end_lineno, g.end_col_offset);
+    }
+    this.pos++;
+    let args: Expr[] = [];
+    let keywords: A.keyword[] = [];
+    if (!this.at(T.RPAR)) [args, keywords] = this.arguments();
+    const close = this.expect(T.RPAR);
+    void open;
+    return new A.Call(func, args, keywords, st.lineno, st.col, close.endLineno, close.endCol);
+  }
+
+  slices(): Expr {
+    const st = this.peek();
+    const first = this.at(T.STAR) ? this.starredExpression() : this.slice();
+    if (!this.at(T.COMMA)) return first;
+    const elts = [first];
+    while (this.eat(T.COMMA)) {
+      if (this.at(T.RSQB)) break;
+      elts.push(this.at(T.STAR) ? this.starredExpression() : this.slice());
+    }
+    const e = this.last();
+    return new A.Tuple(elts, A.Load_, st.lineno, st.col, e.endLineno, e.endCol);
+  }
+
+  private slice(): Expr {
+    const st = this.peek();
+    let lower: Expr | null = null;
+    if (st.type !== T.COLON) {
+      const x = this.namedExpressionOrExpression();
+      if (!this.at(T.COLON)) return x;
+      if (x._type === 'NamedExpr' && !this.isParenthesized(x, st)) this.fail();
+      lower = x;
+    }
+    this.expect(T.COLON);
+    let upper: Expr | null = null;
+    let step: Expr | null = null;
+    if (!this.at(T.COLON) && !this.at(T.COMMA) && !this.at(T.RSQB)) upper = this.expression();
+    if (this.eat(T.COLON)) {
+      if (!this.at(T.COMMA) && !this.at(T.RSQB)) step = this.expression();
+    }
+    const e = this.last();
+    return new A.Slice(lower, upper, step, st.lineno, st.col, e.endLineno, e.endCol);
+  }
+
+  private isParenthesized(x: Expr, st: Token): boolean {
+    return st.type === T.LPAR && (x.col_offset !== st.col || x.lineno !== st.lineno);
+  }
+
+  /** In a slice, `a[x:=1]` is a named expression but `a[x:1]` a slice: try the walrus only on ':='. */
+  private namedExpressionOrExpression(): Expr {
+    return this.namedExpression();
+  }
+
+  starredExpression(): Expr {
+    const st = this.expect(T.STAR);
+    const v = this.expression();
+    const e = this.last();
+    return new A.Starred(v, A.Load_, st.lineno, st.col, e.endLineno, e.endCol);
+  }
+
+  // ---------------------------------------------------------------- atoms
+
+  atom(): Expr {
+    const t = this.peek();
+    switch (t.type) {
+      case T.NAME:
+        this.pos++;
+        return new A.Name(t.string, A.Load_, t.lineno, t.col, t.endLineno, t.endCol);
+      case T.NUMBER:
+        this.pos++;
+        return new A.Constant(this.number(t), null, t.lineno, t.col, t.endLineno, t.endCol);
+      case T.STRING:
+        return this.strings();
+      case T.LPAR:
+        return this.parenAtom();
+      case T.LSQB:
+        return this.listAtom();
+      case T.LBRACE:
+        return this.braceAtom();
+      case T.ELLIPSIS:
+        this.pos++;
+        return new A.Constant(Ellipsis, null, t.lineno, t.col, t.endLineno, t.endCol);
+      case KW as T:
+        if (t.string === 'None' || t.string === 'True' || t.string === 'False') {
+          this.pos++;
+          const v = t.string === 'None' ? null : t.string === 'True';
+          return new A.Constant(v, null, t.lineno, t.col, t.endLineno, t.endCol);
+        }
+    }
+    return this.fail();
+  }
+
+  private number(t: Token): bigint | number | PyComplex {
+    const s = t.string.includes('_') ? t.string.replace(/_/g, '') : t.string;
+    const c1 = s.charCodeAt(1) | 0x20;
+    if (s.length > 1 && s.charCodeAt(0) === 0x30 && (c1 === 0x78 || c1 === 0x6f || c1 === 0x62)) {
+      return BigInt(s);
+    }
+    const last = s.charCodeAt(s.length - 1) | 0x20;
+    if (last === 0x6a) return new PyComplex(0, Number(s.slice(0, -1)));
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 0x2e || c === 0x65 || c === 0x45) return Number(s);
+    }
+    if (s.length > 4300) {
+      this.errTok(t, `Exceeds the limit (4300 digits) for integer string conversion: value has ${s.length} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.`);
+    }
+    return BigInt(s);
+  }
+
+  private strings(): Expr {
+    const toks: Token[] = [];
+    while (this.at(T.STRING)) toks.push(this.next());
+    return concatenateStrings(this, toks);
+  }
+
+  parseFStringExpr(text: string, startLineno: number, startColOffset: number): Expr {
+    const tk = new Tokenizer('(' + text + ')', this.filename);
+    tk.startLineno = startLineno;
+    tk.startColOffset = startColOffset;
+    return new Parser(tk, this.filename, 'fstring').parseTop() as Expr;
+  }
+
+  /** '(' ... ')': tuple, group or generator expression. */
+  private parenAtom(): Expr {
+    const open = this.expect(T.LPAR);
+    if (this.at(T.RPAR)) {
+      const close = this.next();
+      return new A.Tuple([], A.Load_, open.lineno, open.col, close.endLineno, close.endCol);
+    }
+    if (this.isKw('yield')) {
+      const y = this.yieldExpr();
+      this.expect(T.RPAR);
+      return y;
+    }
+    if (this.invalid && this.at(T.DOUBLESTAR)) {
+      const ds = this.next();
+      this.expression();
+      if (this.at(T.RPAR)) this.errTok(ds, 'cannot use double starred expression here');
+      this.fail();
+    }
+    const first = this.starNamedExpression();
+    if (this.isKw('for') || this.isKw('async')) {
+      if (first._type === 'Starred') {
+        if (this.invalid) this.errNode(first, 'iterable unpacking cannot be used in comprehension');
+        this.fail();
+      }
+      const gens = this.forIfClauses();
+      const close = this.expect(T.RPAR);
+      return new A.GeneratorExp(first, gens, open.lineno, open.col, close.endLineno, close.endCol);
+    }
+    if (this.at(T.RPAR)) {
+      if (first._type === 'Starred') {
+        if (this.invalid) this.errNode(first, 'cannot use starred expression here');
+        this.fail();
+      }
+      this.pos++;
+      return first;
+    }
+    const elts = [first];
+    this.expect(T.COMMA);
+    while (!this.at(T.RPAR)) {
+      elts.push(this.starNamedExpression());
+      if (!this.eat(T.COMMA)) break;
+    }
+    const close = this.expect(T.RPAR);
+    return new A.Tuple(elts, A.Load_, open.lineno, open.col, close.endLineno, close.endCol);
+  }
+
+  /** genexp used as a call's sole argument: '(' expr for_if_clauses ')'. */
+  private genexp(): Expr {
+    const open = this.expect(T.LPAR);
+    const st = this.peek();
+    let elt: Expr;
+    if (st.type === T.NAME && this.peekAt(1).type === T.COLONEQUAL) elt = this.namedExpression();
+    else {
+      elt = this.expression();
+      if (this.at(T.COLONEQUAL)) this.fail();
+    }
+    if (!this.isKw('for') && !this.isKw('async')) this.fail();
+    const gens = this.forIfClauses();
+    const close = this.expect(T.RPAR);
+    return new A.GeneratorExp(elt, gens, open.lineno, open.col, close.endLineno, close.endCol);
+  }
+
+  private listAtom(): Expr {
+    const open = this.expect(T.LSQB);
+    if (this.at(T.RSQB)) {
+      const close = this.next();
+      return new A.List([], A.Load_, open.lineno, open.col, close.endLineno, close.endCol);
+    }
+    const first = this.starNamedExpression();
+    if (this.isKw('for') || this.isKw('async')) {
+      if (first._type === 'Starred') {
+        if (this.invalid) this.errNode(first, 'iterable unpacking cannot be used in comprehension');
+        this.fail();
+      }
+      const gens = this.forIfClauses();
+      const close = this.expect(T.RSQB);
+      return new A.ListComp(first, gens, open.lineno, open.col, close.endLineno, close.endCol);
+    }
+    const elts = [first];
+    while (this.eat(T.COMMA)) {
+      if (this.at(T.RSQB)) break;
+      if (this.invalid && this.isKw('for')) this.invalidComprehensionTarget(elts, this.toks[this.pos - 1]);
+      elts.push(this.starNamedExpression());
+    }
+    if (this.invalid && this.isKw('for')) this.invalidComprehensionTarget(elts, null);
+    const close = this.expect(T.RSQB);
+    return new A.List(elts, A.Load_, open.lineno, open.col, close.endLineno, close.endCol);
+  }
+
+  private braceAtom(): Expr {
+    const open = this.expect(T.LBRACE);
+    if (this.at(T.RBRACE)) {
+      const close = this.next();
+      return new A.Dict([], [], open.lineno, open.col, close.endLineno, close.endCol);
+    }
+    if (this.at(T.DOUBLESTAR)) return this.dictRest(open, [], []);
+    const first = this.starNamedExpression();
+    if (this.at(T.COLON) && first._type !== 'Starred' && first._type !== 'NamedExpr') {
+      this.pos++;
+      if (this.invalid) this.invalidDictValue(this.toks[this.pos - 1]);
+      const value = this.expression();
+      if (this.isKw('for') || this.isKw('async')) {
+        const gens = this.forIfClauses();
+        const close = this.expect(T.RBRACE);
+        return new A.DictComp(first, value, gens, open.lineno, open.col, close.endLineno, close.endCol);
+      }
+      return this.dictRest(open, [first], [value]);
+    }
+    if (this.isKw('for') || this.isKw('async')) {
+      if (first._type === 'Starred') {
+        if (this.invalid) this.errNode(first, 'iterable unpacking cannot be used in comprehension');
+        this.fail();
+      }
+      const gens = this.forIfClauses();
+      const close = this.expect(T.RBRACE);
+      return new A.SetComp(first, gens, open.lineno, open.col, close.endLineno, close.endCol);
+    }
+    const elts = [first];
+    while (this.eat(T.COMMA)) {
+      if (this.at(T.RBRACE)) break;
+      if (this.invalid && this.isKw('for')) this.invalidComprehensionTarget(elts, this.toks[this.pos - 1]);
+      elts.push(this.starNamedExpression());
+    }
+    if (this.invalid && this.isKw('for')) this.invalidComprehensionTarget(elts, null);
+    const close = this.expect(T.RBRACE);
+    return new A.Set(elts, open.lineno, open.col, close.endLineno, close.endCol);
+  }
+
+  /** The rest of a dict display after its first entries; the cursor is at ',', '}' or '**'. */
+  private dictRest(open: Token, keys: (Expr | null)[], values: Expr[]): Expr {
+    let needComma = keys.length > 0;
+    for (;;) {
+      if (this.at(T.RBRACE)) break;
+      if (needComma) {
+        if (!this.eat(T.COMMA)) {
+          this.fail();
+        }
+        if (this.at(T.RBRACE)) break;
+      }
+      needComma = true;
+      if (this.at(T.DOUBLESTAR)) {
+        const ds = this.next();
+        if (this.invalid && (this.isKw('for') || this.isKw('async'))) void ds;
+        keys.push(null);
+        values.push(this.bitwiseOr());
+        if (this.invalid && (this.isKw('for') || this.isKw('async'))) {
+          this.errTok(ds, 'dict unpacking cannot be used in dict comprehension');
+        }
+        continue;
+      }
+      const k = this.expression();
+      if (!this.at(T.COLON)) {
+        if (this.invalid) this.errAt(k, "':' expected after dictionary key");
+        this.fail();
+      }
+      this.pos++;
+      if (this.invalid) this.invalidDictValue(this.toks[this.pos - 1]);
+      keys.push(k);
+      values.push(this.expression());
+    }
+    const close = this.expect(T.RBRACE);
+    return new A.Dict(keys, values, open.lineno, open.col, close.endLineno, close.endCol);
+  }
+
+  /** RAISE_ERROR_KNOWN_LOCATION(p, SyntaxError, a->lineno, a->end_col_offset - 1, a->end_lineno, -1, msg). */
+  private errAt(a: Located, msg: string): never {
+    return this.raiseAt('SyntaxError', msg, a.lineno, a.end_col_offset - 1, a.end_lineno, -1);
+  }
+
+  forIfClauses(): A.comprehension[] {
+    const out: A.comprehension[] = [];
+    while (this.isKw('for') || (this.isKw('async') && this.peekAt(1).string === 'for')) {
+      let isAsync = 0;
+      if (this.eatKw('async')) isAsync = 1;
+      this.expectKw('for');
+      const mark = this.pos;
+      const target = this.attempt(() => {
+        const tg = this.starTargets();
+        if (!this.isKw('in')) this.fail();
+        return tg;
+      });
+      if (target === null) {
+        if (this.invalid) {
+          this.pos = mark;
+          const a = this.starExpressions();
+          this.raiseInvalidTarget('for', a);
+        }
+        return this.fail();
+      }
+      this.expectKw('in');
+      const iter = this.disjunction();
+      const ifs: Expr[] = [];
+      while (this.eatKw('if')) ifs.push(this.disjunction());
+      out.push(new A.comprehension(target, iter, ifs, isAsync));
+    }
+    if (out.length === 0) this.fail();
+    return out;
+  }
+
+  yieldExpr(): Expr {
+    const t = this.expectKw('yield');
+    if (this.eatKw('from')) {
+      const v = this.expression();
+      const e = this.last();
+      return new A.YieldFrom(v, t.lineno, t.col, e.endLineno, e.endCol);
+    }
+    let v: Expr | null = null;
+    if (this.startsExpression()) v = this.starExpressions();
+    const e = this.last();
+    return new A.Yield(v, t.lineno, t.col, e.endLineno, e.endCol);
+  }
+
+  // ---------------------------------------------------------------- targets
+
+  /** star_targets: star_target !',' | star_target (',' star_target)* [','] (a Tuple). */
+  starTargets(): Expr {
+    const st = this.peek();
+    const first = this.starTarget();
+    if (!this.at(T.COMMA)) return first;
+    const elts = [first];
+    while (this.eat(T.COMMA)) {
+      if (!this.startsTarget()) break;
+      elts.push(this.starTarget());
+    }
+    const e = this.last();
+    return new A.Tuple(elts, A.Store_, st.lineno, st.col, e.endLineno, e.endCol);
+  }
+
+  private startsTarget(): boolean {
+    const t = this.peek().type;
+    return t === T.NAME || t === T.LPAR || t === T.LSQB || t === T.STAR || t === T.STRING ||
+      t === T.NUMBER || t === T.LBRACE || t === T.ELLIPSIS || t === (KW as T);
+  }
+
+  /** star_target: '*' (!'*' star_target) | target_with_star_atom. */
+  starTarget(): Expr {
+    const st = this.peek();
+    if (st.type === T.STAR) {
+      this.pos++;
+      if (this.at(T.STAR)) this.fail();
+      const inner = this.starTarget();
+      const e = this.last();
+      return new A.Starred(inner, A.Store_, st.lineno, st.col, e.endLineno, e.endCol);
+    }
+    const e = this.primary(true);
+    if (this.toStarTargets(e) === null || e._type === 'Starred') this.fail();
+    return e;
+  }
+
+  // ---------------------------------------------------------------- calls
+
+  /** arguments: the inside of a call's parentheses (cursor after '('). */
+  arguments(): [Expr[], A.keyword[]] {
+    const args: Expr[] = [];
+    const starredAfterKw: Expr[] = [];
+    const keywords: A.keyword[] = [];
+    let sawKeyword = false;
+    let sawDoubleStar = false;
+    for (;;) {
+      const t = this.peek();
+      if (t.type === T.STAR) {
+        const s = this.starredExpression();
+        if (this.invalid && this.at(T.EQUAL)) {
+          this.pos++;
+          const b = this.expression();
+          this.errRange(this.tokLoc(t), b, 'cannot assign to iterable argument unpacking');
+        }
+        if (sawDoubleStar) {
+          if (this.invalid) this.errFrom(this.tokLoc(this.toks[this.pos - 1 - 0]), 'iterable argument unpacking follows keyword argument unpacking');
+          this.fail();
+        }
+        if (sawKeyword) starredAfterKw.push(s);
+        else args.push(s);
+      } else if (t.type === T.DOUBLESTAR) {
+        this.pos++;
+        const v = this.expression();
+        const e = this.last();
+        keywords.push(new A.keyword(null, v, t.lineno, t.col, e.endLineno, e.endCol));
+        sawKeyword = true;
+        sawDoubleStar = true;
+      } else if (t.type === T.NAME && this.peekAt(1).type === T.EQUAL) {
+        this.pos += 2;
+        const v = this.expression();
+        if (this.invalid && (this.isKw('for') || this.isKw('async'))) {
+          this.errRange(this.tokLoc(t), this.tokLoc(this.toks[this.pos - 1]),
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        }
+        const e = this.last();
+        keywords.push(new A.keyword(t.string, v, t.lineno, t.col, e.endLineno, e.endCol));
+        sawKeyword = true;
+      } else {
+        if (this.invalid) this.invalidKwarg();
+        let a: Expr;
+        if (t.type === T.NAME && this.peekAt(1).type === T.COLONEQUAL) a = this.namedExpression();
+        else {
+          a = this.expression();
+          if (this.at(T.COLONEQUAL)) this.fail();
+        }
+        if (this.isKw('for') || this.isKw('async')) {
+          if (this.invalid) {
+            const gens = this.forIfClauses();
+            if (args.length > 0 || keywords.length > 0 || this.at(T.COMMA)) {
+              this.errRange(a, lastComprehensionItem(gens), 'Generator expression must be parenthesized');
+            }
+          }
+          this.fail();
+        }
+        if (this.at(T.EQUAL)) this.fail();
+        if (sawKeyword) {
+          if (this.invalid) {
+            this.peek();
+            this.errHere(sawDoubleStar ? 'positional argument follows keyword argument unpacking'
+              : 'positional argument follows keyword argument');
+          }
+          this.fail();
+        }
+        args.push(a);
+      }
+      if (!this.eat(T.COMMA)) break;
+      if (this.at(T.RPAR)) break;
+    }
+    if (!this.at(T.RPAR)) this.fail();
+    for (const s of starredAfterKw) args.push(s);
+    return [args, keywords];
+  }
+
+  // ---------------------------------------------------------------- parameters
+
+  /** params (def, closing ')') or lambda_params (closing ':'). */
+  params(isLambda = false): A.Arguments {
+    const close = isLambda ? T.COLON : T.RPAR;
+    const posonly: A.arg[] = [];
+    let args: A.arg[] = [];
+    const defaults: Expr[] = [];
+    const kwonly: A.arg[] = [];
+    const kwDefaults: (Expr | null)[] = [];
+    let vararg: A.arg | null = null;
+    let kwarg: A.arg | null = null;
+    let state = 0; // 0: positional, 1: after '*', 2: after '**'
+    let sawSlash = false;
+    let bareStar: Token | null = null;
+    for (;;) {
+      const t = this.peek();
+      if (t.type === close) break;
+      if (state === 2) {
+        if (this.invalid) this.errTok(t, 'arguments cannot follow var-keyword argument');
+        this.fail();
+      }
+      if (t.type === T.SLASH) {
+        if (this.invalid) {
+          if (state === 1) this.errTok(t, '/ must be ahead of *');
+          if (sawSlash) this.errTok(t, '/ may appear only once');
+          if (args.length === 0) this.errTok(t, 'at least one argument must precede /');
+        }
+        if (state !== 0 || sawSlash || args.length === 0) this.fail();
+        this.pos++;
+        for (const a of args) posonly.push(a);
+        args = [];
+        sawSlash = true;
+      } else if (t.type === T.STAR) {
+        if (state !== 0) {
+          if (this.invalid) this.errTok(t, '* argument may appear only once');
+          this.fail();
+        }
+        this.pos++;
+        state = 1;
+        if (this.at(T.COMMA) || this.at(close)) {
+          bareStar = t;
+          const n = this.peekAt(this.at(T.COMMA) ? 1 : 0);
+          if (this.at(close) || n.type === close || n.type === T.DOUBLESTAR) {
+            if (this.invalid) this.errTok(t, 'named arguments must follow bare *');
+            this.fail();
+          }
+        } else {
+          vararg = this.param(isLambda, true);
+          if (this.at(T.EQUAL)) {
+            if (this.invalid) this.errTok(this.peek(), 'var-positional argument cannot have default value');
+            this.fail();
+          }
+        }
+      } else if (t.type === T.DOUBLESTAR) {
+        this.pos++;
+        kwarg = this.param(isLambda, false);
+        if (this.at(T.EQUAL)) {
+          if (this.invalid) this.errTok(this.peek(), 'var-keyword argument cannot have default value');
+          this.fail();
+        }
+        state = 2;
+      } else {
+        if (this.invalid && t.type === T.LPAR) this.invalidParenthesizedParams(t, close);
+        const a = this.param(isLambda, false);
+        let d: Expr | null = null;
+        if (this.at(T.EQUAL)) {
+          const eq = this.next();
+          if (this.invalid && (this.at(T.COMMA) || this.at(close))) {
+            this.errTok(eq, 'expected default value expression');
+          }
+          d = this.expression();
+        }
+        if (state === 0) {
+          args.push(a);
+          if (d !== null) defaults.push(d);
+          else if (defaults.length > 0) {
+            if (this.invalid) this.errNode(a, 'non-default argument follows default argument');
+            this.fail();
+          }
+        } else {
+          kwonly.push(a);
+          kwDefaults.push(d);
+        }
+      }
+      if (!this.eat(T.COMMA)) break;
+    }
+    if (!this.at(close)) {
+      if (this.invalid && this.at(T.SLASH) && state === 0 && !sawSlash) {
+        // param_maybe_default+ '/' '*' : "expected comma between / and *"
+      }
+      this.fail();
+    }
+    void bareStar;
+    return new A.Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
+  }
+
+  /** param: NAME annotation? (def) or NAME (lambda); `*args: *Ts` allowed for the star parameter. */
+  private param(isLambda: boolean, star: boolean): A.arg {
+    const n = this.name();
+    let annotation: Expr | null = null;
+    if (!isLambda && this.eat(T.COLON)) {
+      annotation = star && this.at(T.STAR) ? this.starExpression() : this.expression();
+    }
+    const e = this.last();
+    return new A.arg(n.string, annotation, null, n.lineno, n.col, e.endLineno, e.endCol);
+  }
+
+  private invalidParenthesizedParams(open: Token, close: T): void {
+    const mark = this.pos;
+    this.pos++;
+    let ok = this.at(T.NAME);
+    while (ok && this.at(T.NAME)) {
+      this.param(close === T.COLON, false);
+      if (!this.eat(T.COMMA)) break;
+    }
+    if (ok && this.at(T.RPAR)) {
+      const r = this.next();
+      this.errRange(this.tokLoc(open), this.tokLoc(r), close === T.COLON
+        ? 'Lambda expression parameters cannot be parenthesized'
+        : 'Function parameters cannot be parenthesized');
+    }
+    ok = false;
+    this.pos = mark;
+  }
+
+  private lambdef(): Expr {
+    const t = this.expectKw('lambda');
+    const args = this.at(T.COLON) ? emptyArguments() : this.params(true);
+    this.expect(T.COLON);
+    const body = this.expression();
+    const e = this.last();
+    return new A.Lambda(args, body, t.lineno, t.col, e.endLineno, e.endCol);
+  }
+
+  // ---------------------------------------------------------------- match
+
+  private matchStmt(): Stmt {
+    const t = this.name(); // soft keyword "match"
+    const subject = this.subjectExpr();
+    if (this.invalid && this.at(T.NEWLINE)) this.errHere("expected ':'");
+    this.expect(T.COLON);
+    this.checkIndentedBlock(t, "'match' statement");
+    this.expect(T.NEWLINE);
+    this.expect(T.INDENT);
+    const cases: A.match_case[] = [];
+    do cases.push(this.caseBlock());
+    while (!this.at(T.DEDENT));
+    this.expect(T.DEDENT);
+    const e = this.last();
+    return new A.Match(subject, cases, t.lineno, t.col, e.endLineno, e.endCol);
+  }
+
+  private subjectExpr(): Expr {
+    const st = this.peek();
+    const first = this.starNamedExpression();
+    if (!this.at(T.COMMA)) {
+      if (first._type === 'Starred') this.fail();
+      return first;
+    }
+    const elts = [first];
+    while (this.eat(T.COMMA)) {
+      if (this.at(T.COLON) || this.at(T.NEWLINE)) break;
+      elts.push(this.starNamedExpression());
+    }
+    const e = this.last();
+    return new A.Tuple(elts, A.Load_, st.lineno, st.col, e.endLineno, e.endCol);
+  }
+
+  private caseBlock(): A.match_case {
+    const t = this.peek();
+    if (t.type !== T.NAME || t.string !== 'case') this.fail();
+    this.pos++;
+    const pattern = this.patterns();
+    let guard: Expr | null = null;
+    if (this.eatKw('if')) guard = this.namedExpression();
+    if (this.invalid && this.at(T.NEWLINE)) this.errHere("expected ':'");
+    this.expect(T.COLON);
+    this.checkIndentedBlock(t, "'case' statement");
+    const body = this.block();
+    return new A.match_case(pattern, guard, body);
+  }
+
+  private patterns(): A.pattern {
+    const st = this.peek();
+    const first = this.maybeStarPattern();
+    if (!this.at(T.COMMA)) {
+      if (first._type === 'MatchStar') this.fail();
+      return first;
+    }
+    const pats = [first];
+    while (this.eat(T.COMMA)) {
+      if (this.at(T.COLON) || this.isKw('if')) break;
+      pats.push(this.maybeStarPattern());
+    }
+    const e = this.last();
+    return new A.MatchSequence(pats, st.lineno, st.col, e.endLineno, e.endCol);
+  }
+
+  private maybeStarPattern(): A.pattern {
+    const st = this.peek();
+    if (st.type === T.STAR) {
+      this.pos++;
+      const n = this.name();
+      const name = n.string === '_' ? null : n.string;
+      return new A.MatchStar(name, st.lineno, st.col, n.endLineno, n.endCol);
+    }
+    return this.pattern();
+  }
+
+  /** pattern: or_pattern ['as' NAME]. */
+  private pattern(): A.pattern {
+    const st = this.peek();
+    const p = this.orPattern();
+    if (!this.isKw('as')) return p;
+    this.pos++;
+    const n = this.peek();
+    if (n.type !== T.NAME || n.string === '_' || this.isCaptureFollower(1)) {
+      if (this.invalid) {
+        if (n.type === T.NAME && n.string === '_') this.errTok(n, "cannot use '_' as a target");
+        const mark = this.pos;
+        const bad = this.attempt(() => this.expression());
+        if (bad && n.type !== T.NAME) this.errNode(bad, 'invalid pattern target');
+        this.pos = mark;
+      }
+      this.fail();
+    }
+    this.pos++;
+    return new A.MatchAs(p, n.string, st.lineno, st.col, n.endLineno, n.endCol);
+  }
+
+  /** Is the token k ahead one of '.', '(' or '=' (which make a NAME not a capture)? */
+  private isCaptureFollower(k: number): boolean {
+    const t = this.peekAt(k).type;
+    return t === T.DOT || t === T.LPAR || t === T.EQUAL;
+  }
+
+  private orPattern(): A.pattern {
+    const st = this.peek();
+    const first = this.closedPattern();
+    if (!this.at(T.VBAR)) return first;
+    const pats = [first];
+    while (this.eat(T.VBAR)) pats.push(this.closedPattern());
+    const e = this.last();
+    return new A.MatchOr(pats, st.lineno, st.col, e.endLineno, e.endCol);
+  }
+
+  private closedPattern(): A.pattern {
+    const t = this.peek();
+    switch (t.type) {
+      case T.NUMBER: case T.MINUS: case T.STRING: {
+        const v = this.literalExpr();
+        return new A.MatchValue(v, v.lineno, v.col_offset, v.end_lineno, v.end_col_offset);
+      }
+      case KW as T: {
+        if (t.string === 'None' || t.string === 'True' || t.string === 'False') {
+          this.pos++;
+          const v = t.string === 'None' ? null : t.string === 'True';
+          return new A.MatchSingleton(v, t.lineno, t.col, t.endLineno, t.endCol);
+        }
+        return this.fail();
+      }
+      case T.NAME: {
+        if (!this.isCaptureFollower(1)) {
+          this.pos++;
+          if (t.string === '_') return new A.MatchAs(null, null, t.lineno, t.col, t.endLineno, t.endCol);
+          return new A.MatchAs(null, t.string, t.lineno, t.col, t.endLineno, t.endCol);
+        }
+        const v = this.nameOrAttr();
+        if (this.at(T.LPAR)) return this.classPattern(v, t);
+        if (v._type === 'Name' || this.isCaptureFollower(0)) this.fail();
+        return new A.MatchValue(v, v.lineno, v.col_offset, v.end_lineno, v.end_col_offset);
+      }
+      case T.LPAR: {
+        this.pos++;
+        if (this.at(T.RPAR)) {
+          const c = this.next();
+          return new A.MatchSequence([], t.lineno, t.col, c.endLineno, c.endCol);
+        }
+        const first = this.maybeStarPattern();
+        if (this.at(T.RPAR) && first._type !== 'MatchStar') {
+          this.pos++;
+          return first; // group_pattern
+        }
+        const pats = [first];
+        this.expect(T.COMMA);
+        while (!this.at(T.RPAR)) {
+          pats.push(this.maybeStarPattern());
+          if (!this.eat(T.COMMA)) break;
+        }
+        const c = this.expect(T.RPAR);
+        return new A.MatchSequence(pats, t.lineno, t.col, c.endLineno, c.endCol);
+      }
+      case T.LSQB: {
+        this.pos++;
+        const pats: A.pattern[] = [];
+        while (!this.at(T.RSQB)) {
+          pats.push(this.maybeStarPattern());
+          if (!this.eat(T.COMMA)) break;
+        }
+        const c = this.expect(T.RSQB);
+        return new A.MatchSequence(pats, t.lineno, t.col, c.endLineno, c.endCol);
+      }
+      case T.LBRACE:
+        return this.mappingPattern();
+    }
+    return this.fail();
+  }
+
+  /** literal_expr: signed_number | complex_number | strings (the None/True/False forms are handled by callers). */
+  private literalExpr(): Expr {
+    const t = this.peek();
+    if (t.type === T.STRING) {
+      const s = this.strings();
+      if (s._type === 'JoinedStr') {
+        if (this.invalid) this.errNode(s, 'patterns may only match literals and attribute lookups');
+        this.fail();
+      }
+      return s;
+    }
+    const real = this.signedNumber();
+    const op = this.peek().type;
+    if (op === T.PLUS || op === T.MINUS) {
+      this.pos++;
+      const n = this.expect(T.NUMBER);
+      const imagValue = this.number(n);
+      if (!(imagValue instanceof PyComplex)) this.errTok(n, 'imaginary number required in complex literal');
+      const realValue = real._type === 'UnaryOp' ? (real.operand as A.Constant).value : (real as A.Constant).value;
+      if (realValue instanceof PyComplex) this.errNode(real._type === 'UnaryOp' ? real.operand : real, 'real number required in complex literal');
+      const imag = new A.Constant(imagValue, null, n.lineno, n.col, n.endLineno, n.endCol);
+      return new A.BinOp(real, op === T.PLUS ? A.Add_ : A.Sub_, imag, t.lineno, t.col, n.endLineno, n.endCol);
+    }
+    return real;
+  }
+
+  private signedNumber(): Expr {
+    const t = this.peek();
+    if (t.type === T.MINUS) {
+      this.pos++;
+      const n = this.expect(T.NUMBER);
+      const c = new A.Constant(this.number(n), null, n.lineno, n.col, n.endLineno, n.endCol);
+      return new A.UnaryOp(A.USub_, c, t.lineno, t.col, n.endLineno, n.endCol);
+    }
+    const n = this.expect(T.NUMBER);
+    return new A.Constant(this.number(n), null, n.lineno, n.col, n.endLineno, n.endCol);
+  }
+
+  private nameOrAttr(): Expr {
+    const n = this.name();
+    let e: Expr = new A.Name(n.string, A.Load_, n.lineno, n.col, n.endLineno, n.endCol);
+    while (this.at(T.DOT)) {
+      this.pos++;
+      const a = this.name();
+      e = new A.Attribute(e, a.string, A.Load_, n.lineno, n.col, a.endLineno, a.endCol);
+    }
+    return e;
+  }
+
+  private classPattern(cls: Expr, st: Token): A.pattern {
+    this.expect(T.LPAR);
+    const patterns: A.pattern[] = [];
+    const kwdAttrs: string[] = [];
+    const kwdPatterns: A.pattern[] = [];
+    while (!this.at(T.RPAR)) {
+      const t = this.peek();
+      if (t.type === T.NAME && this.peekAt(1).type === T.EQUAL) {
+        this.pos += 2;
+        kwdAttrs.push(t.string);
+        kwdPatterns.push(this.pattern());
+      } else {
+        const p = this.pattern();
+        if (kwdAttrs.length > 0) {
+          if (this.invalid) {
+            const pats = [p];
+            while (this.eat(T.COMMA) && !this.at(T.RPAR)) {
+              if (this.peek().type === T.NAME && this.peekAt(1).type === T.EQUAL) break;
+              pats.push(this.pattern());
+            }
+            this.errRange(pats[0], pats[pats.length - 1], 'positional patterns follow keyword patterns');
+          }
+          this.fail();
+        }
+        patterns.push(p);
+      }
+      if (!this.eat(T.COMMA)) break;
+    }
+    const c = this.expect(T.RPAR);
+    return new A.MatchClass(cls, patterns, kwdAttrs, kwdPatterns, st.lineno, st.col, c.endLineno, c.endCol);
+  }
+
+  private mappingPattern(): A.pattern {
+    const open = this.expect(T.LBRACE);
+    const keys: Expr[] = [];
+    const patterns: A.pattern[] = [];
+    let rest: string | null = null;
+    while (!this.at(T.RBRACE)) {
+      if (this.at(T.DOUBLESTAR)) {
+        this.pos++;
+        const n = this.name();
+        if (n.string === '_' || this.isCaptureFollower(0)) this.fail();
+        rest = n.string;
+        this.eat(T.COMMA);
+        break;
+      }
+      const t = this.peek();
+      let key: Expr;
+      if (t.type === (KW as T) && (t.string === 'None' || t.string === 'True' || t.string === 'False')) {
+        this.pos++;
+        key = new A.Constant(t.string === 'None' ? null : t.string === 'True', null, t.lineno, t.col, t.endLineno, t.endCol);
+      } else if (t.type === T.NAME) {
+        key = this.nameOrAttr();
+        if (key._type === 'Name') this.fail();
+      } else {
+        key = this.literalExpr();
+      }
+      this.expect(T.COLON);
+      keys.push(key);
+      patterns.push(this.pattern());
+      if (!this.eat(T.COMMA)) break;
+    }
+    if (this.invalid && this.at(T.DOUBLESTAR) === false && rest !== null && !this.at(T.RBRACE)) {
+      // invalid_mapping_pattern: '**' rest must come last
+    }
+    const c = this.expect(T.RBRACE);
+    return new A.MatchMapping(keys, patterns, rest, open.lineno, open.col, c.endLineno, c.endCol);
+  }
+
+  // ---------------------------------------------------------------- invalid_* rules (second pass)
+
+  /** invalid_assignment, tried in the second pass before an expression statement. */
+  private invalidAssignment(): void {
+    const mark = this.pos;
+    // invalid_ann_assign_target ':' expression
+    let a: Expr | null = this.attempt(() => this.invalidAnnAssignTarget());
+    if (a && this.eat(T.COLON) && this.attempt(() => this.expression())) {
+      this.errNode(a, `only single target (not ${exprName(a)}) can be annotated`);
+    }
+    this.pos = mark;
+    // star_named_expression ',' star_named_expressions* ':' expression
+    a = this.attempt(() => this.starNamedExpression());
+    if (a && this.eat(T.COMMA)) {
+      this.attempt(() => {
+        while (this.startsExpression()) {
+          this.starNamedExpression();
+          if (!this.eat(T.COMMA)) break;
+        }
+        return true;
+      });
+      if (this.eat(T.COLON) && this.attempt(() => this.expression())) {
+        this.errNode(a, 'only single target (not tuple) can be annotated');
+      }
+    }
+    this.pos = mark;
+    // expression ':' expression
+    a = this.attempt(() => this.expression());
+    if (a && this.eat(T.COLON) && this.attempt(() => this.expression())) {
+      this.errNode(a, 'illegal target for annotation');
+    }
+    this.pos = mark;
+    // (star_targets '=')* a=star_expressions '='  |  (star_targets '=')* a=yield_expr '='
+    for (;;) {
+      const ok = this.attempt(() => {
+        this.starTargets();
+        this.expect(T.EQUAL);
+        return true;
+      });
+      if (!ok) break;
+    }
+    const m4 = this.pos;
+    a = this.attempt(() => this.starExpressions());
+    if (a && this.at(T.EQUAL)) this.raiseInvalidTarget('assign', a);
+    this.pos = m4;
+    a = this.isKw('yield') ? this.attempt(() => this.yieldExpr()) : null;
+    if (a && this.at(T.EQUAL)) this.errNode(a, 'assignment to yield expression not possible');
+    this.pos = mark;
+    // star_expressions augassign (yield_expr | star_expressions)
+    a = this.attempt(() => this.starExpressions());
+    if (a && AUGOPS[this.peek().type] !== undefined) {
+      this.pos++;
+      const v = this.attempt(() => (this.isKw('yield') ? this.yieldExpr() : this.starExpressions()));
+      if (v) this.errNode(a, `'${exprName(a)}' is an illegal expression for augmented assignment`);
+    }
+    this.pos = mark;
+  }
+
+  /** invalid_ann_assign_target: list | tuple | '(' invalid_ann_assign_target ')'. */
+  private invalidAnnAssignTarget(): Expr {
+    const t = this.peek();
+    if (t.type === T.LSQB) {
+      const l = this.listAtom();
+      if (l._type !== 'List') this.fail();
+      return l;
+    }
+    if (t.type === T.LPAR) {
+      const r = this.attempt(() => {
+        const e = this.parenAtom();
+        if (e._type !== 'Tuple' || !this.isParenthesized(e, t) && e.col_offset !== t.col) this.fail();
+        if (e.col_offset !== t.col || e.lineno !== t.lineno) this.fail();
+        return e;
+      });
+      if (r) return r;
+      this.pos++;
+      const inner = this.invalidAnnAssignTarget();
+      this.expect(T.RPAR);
+      return inner;
+    }
+    return this.fail();
+  }
+
+  /** RAISE_SYNTAX_ERROR_INVALID_TARGET. */
+  raiseInvalidTarget(kind: 'assign' | 'for' | 'del', e: Expr): never {
+    const t = invalidTarget(e, kind);
+    if (t !== null) {
+      this.errNode(t, kind === 'del' ? `cannot delete ${exprName(t)}` : `cannot assign to ${exprName(t)}`);
+    }
+    return this.errHere('invalid syntax');
+  }
+
+  private checkedExpression = new Set<number>();
+  private checkedNamed = new Set<number>();
+
+  /** invalid_expression and invalid_legacy_expression, at the start of `expression`. */
+  private invalidExpression(): void {
+    const mark = this.pos;
+    if (this.checkedExpression.has(mark)) return;
+    this.checkedExpression.add(mark);
+    const t0 = this.peek();
+    const t1 = this.peekAt(1);
+    const skip = t0.type === T.NAME && (t1.type === T.STRING || t0.string === 'match' || t0.string === 'case' || t0.string === '_');
+    if (!skip) {
+      const a = this.attempt(() => this.disjunction());
+      if (a) {
+        const b = this.attempt(() => this.expressionWithoutInvalid());
+        if (b && !isLegacyName(a) && this.levels[this.pos - 1] > 0) {
+          this.errRange(a, b, 'invalid syntax. Perhaps you forgot a comma?');
+        }
+      }
+      this.pos = mark;
+    }
+    const a = this.attempt(() => this.disjunction());
+    if (a && this.eatKw('if')) {
+      const b = this.attempt(() => this.disjunction());
+      if (b && !this.isKw('else') && !this.at(T.COLON)) this.errRange(a, b, "expected 'else' after 'if' expression");
+    }
+    this.pos = mark;
+    // invalid_legacy_expression: NAME !'(' star_expressions, for print and exec
+    if (t0.type === T.NAME && LEGACY_STATEMENTS.has(t0.string) && t1.type !== T.LPAR) {
+      this.pos++;
+      const b = this.attempt(() => this.starExpressions());
+      if (b) {
+        this.errRange(this.tokLoc(t0), b, `Missing parentheses in call to '${t0.string}'. Did you mean ${t0.string}(...)?`);
+      }
+      this.pos = mark;
+    }
+  }
+
+  private expressionWithoutInvalid(): Expr {
+    this.invalid = false;
+    try {
+      return this.expression();
+    } finally {
+      this.invalid = true;
+    }
+  }
+
+  /** invalid_named_expression, at the start of `named_expression` when it is not a walrus. */
+  private invalidNamedExpression(mark: number): void {
+    if (this.checkedNamed.has(mark)) return;
+    this.checkedNamed.add(mark);
+    let a = this.attempt(() => this.expression());
+    if (a && this.eat(T.COLONEQUAL) && this.attempt(() => this.expression())) {
+      this.errNode(a, `cannot use assignment expressions with ${exprName(a)}`);
+    }
+    this.pos = mark;
+    const t = this.peek();
+    if (t.type === T.NAME && this.peekAt(1).type === T.EQUAL) {
+      this.pos += 2;
+      const b = this.attempt(() => this.bitwiseOr());
+      if (b && !this.at(T.EQUAL) && !this.at(T.COLONEQUAL)) {
+        this.errRange(this.tokLoc(t), b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+      }
+      this.pos = mark;
+    }
+    if (!this.startsListTupleGenexpOrConstant()) {
+      a = this.attempt(() => this.bitwiseOr());
+      if (a && this.eat(T.EQUAL)) {
+        const b = this.attempt(() => this.bitwiseOr());
+        if (b && !this.at(T.EQUAL) && !this.at(T.COLONEQUAL)) {
+          this.errNode(a, `cannot assign to ${exprName(a)} here. Maybe you meant '==' instead of '='?`);
+        }
+      }
+    }
+    this.pos = mark;
+  }
+
+  private startsListTupleGenexpOrConstant(): boolean {
+    const mark = this.pos;
+    const t = this.peek();
+    if (t.type === (KW as T) && (t.string === 'True' || t.string === 'None' || t.string === 'False')) return true;
+    let r: Expr | null = null;
+    if (t.type === T.LSQB) r = this.attempt(() => this.listAtom());
+    else if (t.type === T.LPAR) r = this.attempt(() => this.parenAtom());
+    this.pos = mark;
+    if (r === null) return false;
+    if (r._type === 'List' || r._type === 'GeneratorExp') return true;
+    return r._type === 'Tuple' && r.col_offset === t.col && r.lineno === t.lineno;
+  }
+
+  /** invalid_kwarg, before a positional argument. */
+  private invalidKwarg(): void {
+    const t = this.peek();
+    if (t.type === (KW as T) && (t.string === 'True' || t.string === 'False' || t.string === 'None') &&
+        this.peekAt(1).type === T.EQUAL) {
+      this.errRange(this.tokLoc(t), this.tokLoc(this.peekAt(1)), `cannot assign to ${t.string}`);
+    }
+    const mark = this.pos;
+    const a = this.attempt(() => this.expression());
+    if (a && this.at(T.EQUAL)) {
+      this.errRange(a, this.tokLoc(this.peek()), 'expression cannot contain assignment, perhaps you meant "=="?');
+    }
+    this.pos = mark;
+  }
+
+  private invalidComprehensionTarget(elts: Expr[], comma: Token | null): never {
+    if (elts.length >= 2 || comma === null) {
+      this.errRange(elts[0], elts[elts.length - 1], 'did you forget parentheses around the comprehension target?');
+    }
+    return this.errRange(elts[0], this.tokLoc(comma), 'did you forget parentheses around the comprehension target?');
+  }
+
+  private invalidDictValue(colon: Token): void {
+    if (this.at(T.STAR)) this.errFrom(this.tokLoc(this.peek()), 'cannot use a starred expression in a dictionary value');
+    if (this.at(T.RBRACE) || this.at(T.COMMA)) this.errTok(colon, "expression expected after dictionary key and ':'");
+  }
+}
+
+// ---------------------------------------------------------------- helpers
+
+function isLegacyName(e: Expr): boolean {
+  return e._type === 'Name' && LEGACY_STATEMENTS.has(e.id);
+}
+
+export function emptyArguments(): A.Arguments {
+  return new A.Arguments([], [], null, [], [], null, []);
+}
+
+function setContext(e: Expr, ctx: A.expr_context): void {
+  if (e._type === 'Name' || e._type === 'Attribute' || e._type === 'Subscript' || e._type === 'Starred' ||
+      e._type === 'List' || e._type === 'Tuple') e.ctx = ctx;
+}
+
+function lastComprehensionItem(gens: A.comprehension[]): Expr {
+  const g = gens[gens.length - 1];
+  return g.ifs.length === 0 ? g.iter : g.ifs[g.ifs.length - 1];
+}
+
+/** _PyPegen_get_expr_name: how error messages name an expression. */
+export function exprName(e: Expr): string {
+  switch (e._type) {
+    case 'Attribute': return 'attribute';
+    case 'Subscript': return 'subscript';
+    case 'Starred': return 'starred';
+    case 'Name': return 'name';
+    case 'List': return 'list';
+    case 'Tuple': return 'tuple';
+    case 'Lambda': return 'lambda';
+    case 'Call': return 'function call';
+    case 'BoolOp': case 'BinOp': case 'UnaryOp': return 'expression';
+    case 'GeneratorExp': return 'generator expression';
+    case 'Yield': case 'YieldFrom': return 'yield expression';
+    case 'Await': return 'await expression';
+    case 'ListComp': return 'list comprehension';
+    case 'SetComp': return 'set comprehension';
+    case 'DictComp': return 'dict comprehension';
+    case 'Dict': return 'dict literal';
+    case 'Set': return 'set display';
+    case 'JoinedStr': case 'FormattedValue': return 'f-string expression';
+    case 'Constant': {
+      const v = e.value;
+      if (v === null) return 'None';
+      if (v === false) return 'False';
+      if (v === true) return 'True';
+      if (v === Ellipsis) return 'ellipsis';
+      return 'literal';
+    }
+    case 'Compare': return 'comparison';
+    case 'IfExp': return 'conditional expression';
+    case 'NamedExpr': return 'named expression';
+    case 'Slice': return 'slice';
+  }
+  return 'expression';
+}
+
+/** _PyPegen_get_invalid_target: the part of a would-be target that cannot be assigned or deleted. */
+function invalidTarget(e: Expr, kind: 'assign' | 'for' | 'del'): Expr | null {
+  switch (e._type) {
+    case 'List': case 'Tuple':
+      for (const el of e.elts) {
+        const c = invalidTarget(el, kind);
+        if (c !== null) return c;
+      }
+      return null;
+    case 'Starred':
+      if (kind === 'del') return e;
+      return invalidTarget(e.value, kind);
+    case 'Compare':
+      if (kind === 'for') return e.ops[0]._type === 'In' ? invalidTarget(e.left, kind) : null;
+      return e;
+    case 'Name': case 'Subscript': case 'Attribute':
+      return null;
+  }
+  return e;
 }
