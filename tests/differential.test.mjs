@@ -1,0 +1,197 @@
+// Differential test: every tests/programs/<area>/<name>.py runs under Typhon exactly as
+// scripts/record-expected.py ran it under CPython 3.11, and stdout, stderr and exit code must match.
+// tests/known-failures.txt lists programs allowed to fail; a listed program that passes fails the
+// test too, so that the list only shrinks.
+//
+// Run a subset: TYPHON_DIFF_FILTER=syntax_errors node --test tests/differential.test.mjs
+// (or `node tests/differential.test.mjs [FILTER] [--prune]` for a plain report; --prune removes the
+// programs that now pass from known-failures.txt).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const PROGRAMS = join(ROOT, 'tests', 'programs');
+const TYPHON = join(ROOT, 'bin', 'typhon');
+const WORKERS = 2; // this machine has 2 cores
+const TIMEOUT_MS = 60_000;
+
+/** The environment of record-expected.py's program_env(), kept identical. */
+export function programEnv() {
+  const env = {};
+  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('PYTHON')) env[k] = v;
+  env.PYTHONHASHSEED = '0';
+  env.PYTHONDONTWRITEBYTECODE = '1';
+  env.PYTHONIOENCODING = 'utf-8';
+  // Node's own test-runner variables must not leak into the program under test.
+  delete env.NODE_TEST_CONTEXT;
+  return env;
+}
+
+/** Every program (path relative to tests/programs, with / separators), sorted. */
+export function listPrograms(dir = PROGRAMS) {
+  const out = [];
+  const walk = (d) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (name.endsWith('.py')) out.push(relative(PROGRAMS, p).split('\\').join('/'));
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return out;
+}
+
+/** known-failures.txt: `area/name.py  reason...` per line; `#` starts a comment line. */
+export function readKnownFailures(file = join(ROOT, 'tests', 'known-failures.txt')) {
+  const known = new Map();
+  if (!existsSync(file)) return known;
+  readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
+    const s = line.trim();
+    if (s === '' || s.startsWith('#')) return;
+    const m = /^(\S+)\s+(.*\S)$/.exec(s);
+    if (!m) throw new Error(`known-failures.txt:${i + 1}: expected "path reason", got ${JSON.stringify(s)}`);
+    known.set(m[1], m[2]);
+  });
+  return known;
+}
+
+/** record-expected.py's normalize(): the program's folder (as given and resolved) becomes $DIR. */
+export function normalize(text, path) {
+  const folder = dirname(path);
+  let real = folder;
+  try { real = realpathSync(folder); } catch { /* keep the given path */ }
+  for (const d of [...new Set([folder, real])].sort((a, b) => b.length - a.length)) text = text.split(d).join('$DIR');
+  return text;
+}
+
+/** Run one program under Typhon; resolves to {stdout, stderr, returncode}. */
+export function runTyphon(rel) {
+  const path = join(PROGRAMS, rel);
+  const stdinPath = path.slice(0, -3) + '.stdin';
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [TYPHON, basename(path)], {
+      cwd: dirname(path), env: programEnv(), stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    const out = [], err = [];
+    child.stdout.on('data', (b) => out.push(b));
+    child.stderr.on('data', (b) => err.push(b));
+    const timer = setTimeout(() => child.kill('SIGKILL'), TIMEOUT_MS);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({
+        stdout: normalize(Buffer.concat(out).toString('utf8'), path),
+        stderr: normalize(Buffer.concat(err).toString('utf8'), path),
+        // CPython's subprocess convention: killed by signal N -> -N.
+        returncode: code ?? (signal === 'SIGKILL' ? -9 : -1),
+      });
+    });
+    child.stdin.on('error', () => {});
+    child.stdin.end(existsSync(stdinPath) ? readFileSync(stdinPath) : '');
+  });
+}
+
+function firstDiff(a, b) {
+  const al = a.split('\n'), bl = b.split('\n');
+  for (let i = 0; i < Math.max(al.length, bl.length); i++) {
+    if (al[i] !== bl[i]) return `line ${i + 1}: expected ${JSON.stringify(al[i])}, got ${JSON.stringify(bl[i])}`;
+  }
+  return '';
+}
+
+/** Compare a run with its .expected.json; returns '' when equal, else a short description. */
+export function compare(rel, got) {
+  const expFile = join(PROGRAMS, rel.slice(0, -3) + '.expected.json');
+  if (!existsSync(expFile)) return 'no .expected.json (run scripts/record-expected.py)';
+  const exp = JSON.parse(readFileSync(expFile, 'utf8'));
+  const diffs = [];
+  if (exp.returncode !== got.returncode) diffs.push(`exit code: expected ${exp.returncode}, got ${got.returncode}`);
+  if (exp.stdout !== got.stdout) diffs.push(`stdout ${firstDiff(exp.stdout, got.stdout)}`);
+  if (exp.stderr !== got.stderr) diffs.push(`stderr ${firstDiff(exp.stderr, got.stderr)}`);
+  return diffs.join('; ');
+}
+
+/** Run `programs` with WORKERS at a time; returns Map rel -> '' (pass) or a description. */
+export async function runAll(programs) {
+  const results = new Map();
+  let next = 0;
+  const worker = async () => {
+    while (next < programs.length) {
+      const rel = programs[next++];
+      results.set(rel, compare(rel, await runTyphon(rel)));
+    }
+  };
+  await Promise.all(Array.from({ length: WORKERS }, worker));
+  return results;
+}
+
+function selected(filter) {
+  const all = listPrograms();
+  return filter ? all.filter((p) => p.includes(filter)) : all;
+}
+
+/** Plain report; with `prune`, also drop the programs that now pass from known-failures.txt. */
+async function report(filter, prune) {
+  const programs = selected(filter);
+  const known = readKnownFailures();
+  const results = await runAll(programs);
+  let pass = 0;
+  for (const rel of programs) {
+    const d = results.get(rel);
+    if (d === '') pass++;
+    const status = d === '' ? (known.has(rel) ? 'FIXED' : 'PASS') : known.has(rel) ? 'KNOWN' : 'FAIL';
+    console.log(`${status} ${rel}${d ? '  ' + d : ''}`);
+  }
+  console.log(`${pass}/${programs.length} pass`);
+  if (prune) {
+    const file = join(ROOT, 'tests', 'known-failures.txt');
+    const kept = readFileSync(file, 'utf8').split('\n').filter((line) => {
+      const rel = line.trim().split(/\s+/)[0];
+      return !(known.has(rel) && results.get(rel) === '');
+    });
+    writeFileSync(file, kept.join('\n'));
+  }
+}
+
+const asScript = process.argv[1] === fileURLToPath(import.meta.url) && !process.env.NODE_TEST_CONTEXT;
+if (asScript) {
+  const args = process.argv.slice(2);
+  await report(args.find((a) => !a.startsWith('--')), args.includes('--prune'));
+} else {
+  test('differential: Typhon matches CPython 3.11 on tests/programs', async (t) => {
+    const filter = process.env.TYPHON_DIFF_FILTER;
+    const programs = selected(filter);
+    const known = readKnownFailures();
+    const results = await runAll(programs);
+    const areas = [...new Set(programs.map((p) => p.split('/')[0]))];
+    for (const area of areas) {
+      await t.test(area, () => {
+        const unexpected = [], fixed = [];
+        let pass = 0, total = 0;
+        for (const rel of programs) {
+          if (rel.split('/')[0] !== area) continue;
+          total++;
+          const d = results.get(rel);
+          if (d === '') pass++;
+          if (d !== '' && !known.has(rel)) unexpected.push(`${rel}: ${d}`);
+          if (d === '' && known.has(rel)) fixed.push(rel);
+        }
+        t.diagnostic(`${area}: ${pass}/${total} pass`);
+        const msgs = [];
+        if (unexpected.length) msgs.push(`${unexpected.length} unlisted failure(s):\n  ${unexpected.join('\n  ')}`);
+        if (fixed.length) msgs.push(`${fixed.length} program(s) now pass: remove from tests/known-failures.txt:\n  ${fixed.join('\n  ')}`);
+        assert.ok(msgs.length === 0, msgs.join('\n'));
+      });
+    }
+    if (!filter) {
+      await t.test('known-failures.txt names existing programs', () => {
+        const all = new Set(programs);
+        const missing = [...known.keys()].filter((p) => !all.has(p));
+        assert.deepEqual(missing, [], 'listed programs that do not exist');
+      });
+    }
+  });
+}

@@ -1,0 +1,3 @@
+def f(stream):
+    async for x in stream:
+        pass

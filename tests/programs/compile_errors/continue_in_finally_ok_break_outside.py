@@ -1,0 +1,6 @@
+while True:
+    try:
+        pass
+    finally:
+        continue
+break

@@ -1,0 +1,3 @@
+match v:
+    case x | 1:
+        pass

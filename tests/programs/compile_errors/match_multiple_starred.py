@@ -1,0 +1,3 @@
+match seq:
+    case [*a, *b]:
+        pass

@@ -1,0 +1,5 @@
+match cmd:
+    case x:
+        pass
+    case "quit":
+        pass

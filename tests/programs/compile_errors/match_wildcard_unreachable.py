@@ -1,0 +1,5 @@
+match cmd:
+    case _:
+        pass
+    case 1:
+        pass

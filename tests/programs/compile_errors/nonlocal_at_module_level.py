@@ -1,0 +1,4 @@
+def helper():
+    pass
+
+nonlocal helper

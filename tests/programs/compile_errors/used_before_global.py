@@ -1,0 +1,4 @@
+counter = 0
+def bump():
+    print(counter)
+    global counter

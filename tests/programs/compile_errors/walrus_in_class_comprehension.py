@@ -1,0 +1,2 @@
+class C:
+    items = [(last := x) for x in range(3)]

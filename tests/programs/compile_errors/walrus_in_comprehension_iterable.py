@@ -1,0 +1,1 @@
+squares = [x for x in (y := range(3))]

@@ -1,0 +1,1 @@
+values = [i := 0 for i in range(5)]

@@ -1,0 +1,2 @@
+def g():
+    return [(yield x) for x in range(3)]

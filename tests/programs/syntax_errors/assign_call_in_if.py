@@ -1,0 +1,2 @@
+if len(items) = 0:
+    print("empty")

@@ -1,0 +1,2 @@
+async class Worker:
+    pass

@@ -1,0 +1,3 @@
+async def main():
+    async for f() in x:
+        pass

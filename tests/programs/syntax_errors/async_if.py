@@ -1,0 +1,3 @@
+async def main():
+    async if ready:
+        pass

@@ -1,0 +1,3 @@
+async def main():
+    async while True:
+        pass

@@ -1,0 +1,2 @@
+async def f():
+    a, await b = 1, 2

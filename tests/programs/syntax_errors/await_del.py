@@ -1,0 +1,2 @@
+async def main(x):
+    del await x

@@ -1,0 +1,3 @@
+config = {
+    "debug": True,
+    "level": 3,

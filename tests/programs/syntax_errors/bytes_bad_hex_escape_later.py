@@ -1,0 +1,1 @@
+header = b"ok\x0g"

@@ -1,0 +1,1 @@
+pairs = {k: v for k, f() in items}

@@ -1,0 +1,1 @@
+label = "big" if n > 10

@@ -1,0 +1,3 @@
+# Report
+name = "café"
+print(name)

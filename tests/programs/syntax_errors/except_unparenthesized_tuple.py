@@ -1,0 +1,4 @@
+try:
+    x = int(s)
+except ValueError, TypeError:
+    x = 0

@@ -1,0 +1,2 @@
+code = "x = 1"
+exec code

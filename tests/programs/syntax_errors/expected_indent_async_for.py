@@ -1,0 +1,3 @@
+async def main(items):
+    async for item in items:
+    print(item)

@@ -1,0 +1,2 @@
+def later():
+    # TODO: implement

@@ -1,0 +1,5 @@
+n = 0
+if n:
+    print("yes")
+else:
+print("no")

@@ -1,0 +1,5 @@
+def outer():
+    def inner():
+        if True:
+            while False:
+            pass

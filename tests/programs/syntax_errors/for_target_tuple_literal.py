@@ -1,0 +1,2 @@
+for k, "v" in d.items():
+    pass

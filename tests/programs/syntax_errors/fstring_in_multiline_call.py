@@ -1,0 +1,4 @@
+result = format_row(
+    name,
+    f"{value!x}",
+)

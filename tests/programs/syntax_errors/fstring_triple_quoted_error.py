@@ -1,0 +1,4 @@
+report = f"""
+Name: {name}
+Total: {}
+"""

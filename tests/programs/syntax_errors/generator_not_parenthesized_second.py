@@ -1,0 +1,1 @@
+result = max(key, x for x in data)

@@ -1,0 +1,1 @@
+connect(host="x", None=3)

@@ -1,0 +1,1 @@
+dict(True=1)

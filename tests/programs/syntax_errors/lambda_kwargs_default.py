@@ -1,0 +1,1 @@
+f = lambda **k=1: k

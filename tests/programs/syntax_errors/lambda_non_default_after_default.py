@@ -1,0 +1,1 @@
+key = lambda a=1, b: a + b

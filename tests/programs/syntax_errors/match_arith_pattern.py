@@ -1,0 +1,3 @@
+match point:
+    case 1 + 2:
+        pass

@@ -1,0 +1,3 @@
+match value:
+    case str() as self.name:
+        pass

@@ -1,0 +1,3 @@
+match value:
+    case [a, b] as 1:
+        pass

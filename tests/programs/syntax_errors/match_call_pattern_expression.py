@@ -1,0 +1,3 @@
+match shape:
+    case Circle(radius=1 + 1):
+        pass

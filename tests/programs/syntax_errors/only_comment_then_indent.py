@@ -1,0 +1,3 @@
+# header
+    # indented comment
+  x = 1

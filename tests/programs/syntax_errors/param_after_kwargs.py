@@ -1,0 +1,2 @@
+def f(**kwargs, debug=False):
+    pass

@@ -1,0 +1,2 @@
+opts = {}
+open(**opts, "r")

@@ -1,0 +1,3 @@
+def split(pair):
+    a, b = pair
+    return a, *b, = 1

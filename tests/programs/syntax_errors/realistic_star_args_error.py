@@ -1,0 +1,5 @@
+def log(*messages, sep=" ", **options):
+    print(*messages, sep=sep, **options)
+
+log("a", "b", sep="-", *extra)
+log(**options, *more)

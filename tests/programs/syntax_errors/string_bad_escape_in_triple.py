@@ -1,0 +1,4 @@
+doc = """
+line one
+bad \x9 escape
+"""

@@ -1,0 +1,1 @@
+msg = "text" b"bytes"

@@ -1,0 +1,1 @@
+msg = b"bytes" "text"

@@ -1,0 +1,2 @@
+résumé = "ok"
+print(résumé résumé)

@@ -1,0 +1,2 @@
+header = b'\x89PNG
+print(len(header))

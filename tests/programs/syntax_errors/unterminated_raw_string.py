@@ -1,0 +1,3 @@
+pattern = r"\d+\"
+import re
+print(re.findall(pattern, "a1b22"))

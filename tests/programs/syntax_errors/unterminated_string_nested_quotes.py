@@ -1,0 +1,2 @@
+msg = "She said "hi" to me"
+print(msg)

@@ -1,0 +1,3 @@
+name = input("Your name: ")
+greeting = 'Hello, + name
+print(greeting)

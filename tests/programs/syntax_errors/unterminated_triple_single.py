@@ -1,0 +1,4 @@
+query = '''
+SELECT *
+FROM users
+WHERE id = 1

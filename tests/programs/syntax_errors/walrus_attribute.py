@@ -1,0 +1,2 @@
+if (self.size := 10) > 5:
+    pass

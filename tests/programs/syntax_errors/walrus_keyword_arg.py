@@ -1,0 +1,2 @@
+print(sep := ", ", end="")
+print(x=y:=1)
