@@ -88,6 +88,12 @@ b'", "b'''a\nb'''", "b\"'\"", r"b'\0\00\000\0000'",
     "f'{a}\\N{DIGIT ONE}'", "f'\\{{'", "f'\\\\{a}'", "f'\\{a}'", "f'\\d{a}\\e'", "f'\\777{a}'",
     "rf'\\{a}'", "f'\\N{LEFT CURLY BRACKET}{a}\\N{RIGHT CURLY BRACKET}'",
     "f'{a}{b}{c}{d}{e}'", "f'{   a   }'", "f'{\ta}'",
+    # --- more positions and nesting
+    "f'''{f\"{f'{a}'}\"}'''", r"f'{a:\N{DIGIT ONE}}'", "x='é'; f'{a}'", "x = ('\\d'\n  '\\e')",
+    r"f'\N{DIGIT ONE}{{'", "f'{a:{{}}}'", r"rf'\N{x}{a}'", "f'{a!r:{b!s:}}'", "x\t= f'{a}'",
+    "f'{a:{b}}' f'{c:{d}}'", "x = ('a'\n  f'{b}'\n  'c')", "x = (f'{a}'\n  f'{b:{c}}')", "f'{a}' 'ä' f'{b}'",
+    "f'''{a}\n{b}\n{c}'''", "x = ('é' f'{a}'\n 'ö' f'''\n{b}''')", "f'{a}' rb'x'",
+    "('\\d'\n '\\e'\n f'\\g{a}')", "f'{\ta\t}'", "f'{a!r}{b!s}{c!a}'", "f'{a:%Y-%m-%d}'", "f'{a:{b}:{c}}'",
     # --- errors (f-string)
     "x = f'{}' + 1", "x = f'{ }' + 1", "x = f'{!r}' + 1", "x = f'{:x}' + 1", "x = f'{=}' + 1",
     "x = f'{ !r}' + 1", "x = f'{a' + 1", "x = f'{a!x}' + 1", "x = f'{a!}' + 1",
