@@ -1,5 +1,6 @@
 // How the parser represents the values of Constant nodes before any VM exists:
 // int is a JS bigint, float a JS number, so `1` and `1.0` stay distinct.
+import { unassignedIn14 } from '../unicode/unicode14.js';
 
 export class PyBytes {
   constructor(public readonly bytes: Uint8Array) {}
@@ -48,7 +49,8 @@ export function complexRepr(c: PyComplex): string {
   return '(' + floatRepr(c.real, false) + sign + im + 'j)';
 }
 
-// Characters str.isprintable() rejects: categories Cc Cf Cs Co Cn Zl Zp Zs (space excepted).
+// Characters str.isprintable() rejects: categories Cc Cf Cs Co Cn Zl Zp Zs (space excepted),
+// with Cn as of Unicode 14 (CPython 3.11's), not V8's newer data.
 const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
 
 function hex(n: number, width: number): string {
@@ -67,7 +69,7 @@ export function strRepr(s: string): string {
     else if (ch === '\r') out += '\\r';
     else if (cp < 0x20 || cp === 0x7f) out += '\\x' + hex(cp, 2);
     else if (cp < 0x7f) out += ch;
-    else if (cp !== 0x20 && NON_PRINTABLE.test(ch)) {
+    else if (cp !== 0x20 && (NON_PRINTABLE.test(ch) || unassignedIn14(cp))) {
       if (cp <= 0xff) out += '\\x' + hex(cp, 2);
       else if (cp <= 0xffff) out += '\\u' + hex(cp, 4);
       else out += '\\U' + hex(cp, 8);

@@ -1332,7 +1332,8 @@ export class Parser implements StringHost {
   slices(): Expr {
     const st = this.peek();
     const first = this.at(T.STAR) ? this.starredExpression() : this.slice();
-    if (!this.at(T.COMMA)) return first;
+    // A lone starred expression is not a slice: it only appears inside a tuple.
+    if (!this.at(T.COMMA) && first._type !== 'Starred') return first;
     const elts = [first];
     while (this.eat(T.COMMA)) {
       if (this.at(T.RSQB)) break;
@@ -1537,8 +1538,10 @@ export class Parser implements StringHost {
       return new A.Dict([], [], open.lineno, open.col, close.endLineno, close.endCol);
     }
     if (this.at(T.DOUBLESTAR)) return this.dictRest(open, [], []);
+    const firstTok = this.peek();
     const first = this.starNamedExpression();
-    if (this.at(T.COLON) && first._type !== 'Starred' && first._type !== 'NamedExpr') {
+    if (this.at(T.COLON) && first._type !== 'Starred' &&
+        (first._type !== 'NamedExpr' || this.isParenthesized(first, firstTok))) {
       this.pos++;
       if (this.invalid) this.invalidDictValue(this.toks[this.pos - 1]);
       const value = this.expression();
@@ -1672,7 +1675,7 @@ export class Parser implements StringHost {
   private startsTarget(): boolean {
     const t = this.peek().type;
     return t === T.NAME || t === T.LPAR || t === T.LSQB || t === T.STAR || t === T.STRING ||
-      t === T.NUMBER || t === T.LBRACE || t === T.ELLIPSIS || t === (KW as T);
+      t === T.NUMBER || t === T.LBRACE || t === T.ELLIPSIS;
   }
 
   /** star_target: '*' (!'*' star_target) | target_with_star_atom. */
