@@ -7,6 +7,8 @@
 //   --code also checks what compile.c derives from each entry against CPython's code
 //   objects: co_flags (nested, generator, coroutine, async generator, varargs,
 //   varkeywords), co_cellvars (with the class __class__ cell) and co_freevars.
+//   --typhon-parser builds the table from Typhon's own parser's AST instead of
+//   CPython's (files Typhon's parser rejects are counted apart).
 //        node scripts/symtable-parity.mjs --snippets [DIR]
 //   --snippets compares instead the programs found in string constants and doctests
 //   of DIR (default: Lib/test), where most of the symbol table's errors are tested.
@@ -27,12 +29,14 @@ let jobs = 2;
 let verbose = false;
 let snippetsDir = null;
 let withCode = false;
+let typhonParser = null;
 const files = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--lib') lib = args[++i];
   else if (args[i] === '--jobs') jobs = Number(args[++i]);
   else if (args[i] === '--verbose') verbose = true;
   else if (args[i] === '--code') withCode = true;
+  else if (args[i] === '--typhon-parser') typhonParser = (await import('../dist/lib/parser/parser.js')).parse;
   else if (args[i] === '--snippets') snippetsDir = args[i + 1] && !args[i + 1].startsWith('--') ? args[++i] : '';
   else files.push(args[i]);
 }
@@ -154,6 +158,7 @@ function diffCode(ste, code, path) {
   return null;
 }
 let codeChecked = 0, codeUnmatched = 0;
+const parserFailures = [];
 
 let total = 0, same = 0, skipped = 0, errorsSame = 0, errorsTotal = 0, entries = 0;
 const failures = [];
@@ -165,7 +170,18 @@ function countEntries(e) { let n = 1; for (const c of e.children) n += countEntr
 function check(r) {
   if (r.error) { skipped++; return; } // CPython's parser rejects it: nothing to compare
   total++;
-  const tree = astFromJson(r.ast);
+  let tree;
+  if (typhonParser) {
+    try {
+      tree = typhonParser(r.source, r.file);
+    } catch (e) {
+      parserFailures.push(`${r.file}: ${e.msg ?? e.message} (line ${e.lineno})`);
+      total--;
+      return;
+    }
+  } else {
+    tree = astFromJson(r.ast);
+  }
   const flags = futureFlags(tree);
   let st = null, err = null;
   const t0 = performance.now();
@@ -221,5 +237,9 @@ const pct2 = total ? ((100 * same) / total).toFixed(2) : '0';
 console.log(`files compared: ${total} (skipped: ${skipped} rejected by CPython's parser, ${futureSkipped} by its __future__ check); identical: ${same} (${pct2}%)`);
 console.log(`scopes compared: ${entries}; files CPython's symtable rejects: ${errorsTotal}, same error: ${errorsSame}`);
 console.log(`Typhon symtable time: ${buildMs.toFixed(0)} ms for ${(bytes / 1e6).toFixed(1)} MB of source (${(bytes / 1e6 / (buildMs / 1000)).toFixed(1)} MB/s)`);
+if (typhonParser) {
+  for (const f of parserFailures.slice(0, verbose ? parserFailures.length : 10)) console.log('TYPHON PARSER REJECTS ' + f);
+  console.log(`Typhon's parser rejected ${parserFailures.length} files CPython's accepts (not compared)`);
+}
 if (withCode) console.log(`code objects checked against entries: ${codeChecked}; without a matching entry: ${codeUnmatched}`);
 process.exitCode = failures.length ? 1 : 0;

@@ -314,3 +314,20 @@ test('nesting beyond the compiler recursion limit is a RecursionError, not a cra
   for (let i = 0; i < 2900; i++) ok = new A.UnaryOp(A.USub_, ok, 1, 0, 1, 1);
   buildSymtable(new A.Module([new A.Expr(ok, 1, 0, 1, 1)], []), 's', null, 0);
 });
+
+test("through Typhon's own parser: same errors and same tables", async () => {
+  const { parse } = await import('../dist/lib/parser/parser.js');
+  for (const [src, msg, lineno, offset, endLineno, endOffset] of ERRORS) {
+    const tree = parse(src, 'case.py');
+    assert.throws(() => buildSymtable(tree, 'case.py', src, futureFlags(tree)),
+      (e) => e instanceof PySyntaxError && e.msg === msg && e.lineno === lineno && e.offset === offset &&
+        e.endLineno === endLineno && e.endOffset === endOffset, JSON.stringify(src));
+  }
+  const cpythonTrees = withTempFiles(SCOPING, (files) => parseFilesWithCPython(files));
+  SCOPING.forEach((src, i) => {
+    const tree = parse(src, 'case.py');
+    const ours = buildSymtable(tree, 'case.py', src, futureFlags(tree));
+    const viaCPython = buildSymtable(cpythonTrees[i].tree, 'case.py', src, futureFlags(tree));
+    assert.deepEqual(entryJson(ours.top), entryJson(viaCPython.top), src);
+  });
+});
