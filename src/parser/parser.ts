@@ -1314,19 +1314,38 @@ export class Parser implements StringHost {
   }
 
   private call(func: Expr, st: Token): Expr {
-    const open = this.peek();
-    // primary genexp: f(x for x in y) -- the generator takes the call's parentheses.
-    const g = this.attempt(() => this.genexp());
-    if (g !== null) {
-      return new A.Call(func, [g], [], st.lineno, st.col, g.end_lineno, g.end_col_offset);
-    }
-    this.pos++;
+    const open = this.next();
     let args: Expr[] = [];
     let keywords: A.keyword[] = [];
-    if (!this.at(T.RPAR)) [args, keywords] = this.arguments();
+    if (!this.at(T.RPAR)) {
+      // primary genexp: f(x for x in y) -- the generator takes the call's parentheses.
+      const g = this.callGenexp(open);
+      if (g !== null) return new A.Call(func, [g], [], st.lineno, st.col, g.end_lineno, g.end_col_offset);
+      [args, keywords] = this.arguments();
+    }
     const close = this.expect(T.RPAR);
-    void open;
     return new A.Call(func, args, keywords, st.lineno, st.col, close.endLineno, close.endCol);
+  }
+
+  /**
+   * The `primary genexp` alternative, tried before the argument list: only an
+   * expression followed by `for` can start one, so look for that first.
+   */
+  private callGenexp(open: Token): Expr | null {
+    const mark = this.pos;
+    const t = this.peek().type;
+    if (t === T.STAR || t === T.DOUBLESTAR || (t === T.NAME && this.peekAt(1).type === T.EQUAL)) return null;
+    const g = this.attempt(() => {
+      const elt = this.peek().type === T.NAME && this.peekAt(1).type === T.COLONEQUAL
+        ? this.namedExpression() : this.expression();
+      if (!this.isKw('for') && !this.isKw('async')) return null;
+      if (this.at(T.COLONEQUAL)) this.fail();
+      const gens = this.forIfClauses();
+      const close = this.expect(T.RPAR);
+      return new A.GeneratorExp(elt, gens, open.lineno, open.col, close.endLineno, close.endCol);
+    });
+    if (g === null) this.pos = mark;
+    return g;
   }
 
   slices(): Expr {
@@ -1486,22 +1505,6 @@ export class Parser implements StringHost {
     }
     const close = this.expect(T.RPAR);
     return new A.Tuple(elts, A.Load_, open.lineno, open.col, close.endLineno, close.endCol);
-  }
-
-  /** genexp used as a call's sole argument: '(' expr for_if_clauses ')'. */
-  private genexp(): Expr {
-    const open = this.expect(T.LPAR);
-    const st = this.peek();
-    let elt: Expr;
-    if (st.type === T.NAME && this.peekAt(1).type === T.COLONEQUAL) elt = this.namedExpression();
-    else {
-      elt = this.expression();
-      if (this.at(T.COLONEQUAL)) this.fail();
-    }
-    if (!this.isKw('for') && !this.isKw('async')) this.fail();
-    const gens = this.forIfClauses();
-    const close = this.expect(T.RPAR);
-    return new A.GeneratorExp(elt, gens, open.lineno, open.col, close.endLineno, close.endCol);
   }
 
   private listAtom(): Expr {
