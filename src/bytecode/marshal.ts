@@ -574,7 +574,7 @@ function parseFloatText(b: Uint8Array, start: number, end: number): number {
 
 // --- Python equality for set elements and dict keys -------------------------------------------------------
 
-let identityIds = new WeakMap<object, number>();
+const identityIds = new WeakMap<object, number>();
 let nextIdentity = 0;
 
 /** A string equal for values Python considers equal (1 == 1.0 == True, ...); throws for unhashables. */
@@ -682,6 +682,8 @@ export interface WritePolicy {
   identity(v: MarshalValue, ctx: number): unknown;
   flagged(v: MarshalValue, ctx: number): boolean;
   interned(s: string, ctx: number): boolean;
+  /** Told which code object's fields come next. */
+  enterCode?(co: CodeObject): void;
 }
 
 /** Where a value sits, for the policy (the code object field it fills, or an element of a constant). */
@@ -689,6 +691,8 @@ export const enum Ctx {
   Plain = 0, Const = 1, Names = 2, LocalsPlusNames = 3, Filename = 4, Name = 5, Qualname = 6,
   Code = 7, LineTable = 8, ExceptionTable = 9, LocalsPlusKinds = 10, ConstsTuple = 11,
   NamesTuple = 12, LocalsPlusNamesTuple = 13, SetElement = 14,
+  /** a set element dumped on its own for the sort (refcounts as in the graph, not yet + the pair) */
+  SortKey = 15,
 }
 
 class Writer {
@@ -699,6 +703,9 @@ class Writer {
   nrefs = 0;
   /** reference index by identity token (see WritePolicy) */
   refs = new Map<unknown, number>();
+  /** diagnoseRules: the callback and the rules' own reference table */
+  diag: DiagCallback | null = null;
+  simRefs = new Set<unknown>();
   constructor(readonly version: number, readonly trace: MarshalTrace | null, readonly policy: WritePolicy) {}
 
   grow(n: number): void {
@@ -764,6 +771,7 @@ class Writer {
 
   replay(v: MarshalValue, code: number, node: number, ctx: number): void {
     const trace = this.trace!;
+    if (this.diag) this.diagnose(v, code, ctx);
     const type = code & ~FLAG_REF;
     if (type === TYPE_REF) {
       const n = trace.aux[node];
@@ -784,6 +792,18 @@ class Writer {
       return;
     }
     this.body(v, type, code, ctx);
+  }
+
+  /** What the rules would have written here (own reference table), reported next to the trace's code. */
+  diagnose(v: MarshalValue, code: number, ctx: number): void {
+    const t = naturalType(v, this.version, this.policy, ctx);
+    let rc = t;
+    if (this.policy.flagged(v, ctx)) {
+      const id = this.policy.identity(v, ctx);
+      if (id !== undefined && this.simRefs.has(id)) rc = TYPE_REF;
+      else { if (id !== undefined) this.simRefs.add(id); rc = t | FLAG_REF; }
+    }
+    this.diag!(v, ctx, code, rc);
   }
 
   /** Write type byte `code` and the payload of v in the form `type`. */
@@ -857,6 +877,7 @@ class Writer {
   }
 
   code(co: CodeObject): void {
+    this.policy.enterCode?.(co);
     this.long(co.argcount);
     this.long(co.posonlyargcount);
     this.long(co.kwonlyargcount);
@@ -869,6 +890,7 @@ class Writer {
     this.object(bytesOf(co.localspluskinds), Ctx.LocalsPlusKinds);
     this.object(co.filename, Ctx.Filename);
     this.object(co.name, Ctx.Name);
+    this.policy.enterCode?.(co); // nested code objects in consts moved it
     this.object(co.qualname, Ctx.Qualname);
     this.long(co.firstlineno);
     this.object(bytesOf(co.linetable), Ctx.LineTable);
@@ -894,7 +916,7 @@ class Writer {
 
   setOrder(items: readonly MarshalValue[], ctx: number): readonly MarshalValue[] {
     // bpo-37596: sorted(v, key=marshal.dumps), each element dumped on its own (fresh reference table)
-    const keyed = items.map((x) => ({ x, k: dumpsRuled(x, this.version, this.policy, Ctx.SetElement, false) }));
+    const keyed = items.map((x) => ({ x, k: dumpsRuled(x, this.version, this.policy, Ctx.SortKey, false) }));
     keyed.sort((a, b) => compareBytes(a.k, b.k));
     void ctx;
     return keyed.map((e) => e.x);
@@ -974,7 +996,7 @@ function tupleElemCtx(ctx: number): number {
     case Ctx.ConstsTuple: return Ctx.Const;
     case Ctx.NamesTuple: return Ctx.Names;
     case Ctx.LocalsPlusNamesTuple: return Ctx.LocalsPlusNames;
-    case Ctx.Const: case Ctx.SetElement: return Ctx.Const;
+    case Ctx.Const: case Ctx.SetElement: case Ctx.SortKey: return Ctx.Const;
     default: return Ctx.Plain;
   }
 }
@@ -1132,8 +1154,188 @@ export class IdentityPolicy implements WritePolicy {
   }
 }
 
-/** Placeholder until the compiler rules are derived. */
-export class CPythonRules extends IdentityPolicy {}
+/**
+ * The choices CPython 3.11 makes when importlib/py_compile marshals a freshly compiled module, so pycs Typhon
+ * writes for its own code objects match CPython's byte for byte wherever the values agree. Derived from the
+ * stdlib's pycs (scripts/marshal-parity.mjs; diagnoseRules reports node by node where rules and pycs differ):
+ *
+ * Identity (which occurrences are one object, so the second one is a TYPE_REF):
+ * - The compiler merges every constant by type-strict value across the whole module (compile.c
+ *   merge_consts_recursive / merge_const_one), and also the names, localsplusnames and consts tuples and the
+ *   linetable and exception-table bytes: so tuples, frozensets, bytes, ints, floats, complexes and strings are
+ *   one object per distinct value (tuples equal by content with type-strict elements; 1 != 1.0 != True).
+ * - Names are interned, and constants made only of [A-Za-z0-9_] are interned (codeobject.c
+ *   intern_string_constants, which descends into tuples and frozensets), so equal names and such constants are
+ *   one object too. A code object's qualname is its name object when equal, and the class-body constant
+ *   `__qualname__` when its own consts hold that string; otherwise a fresh string. co_filename is one object
+ *   per module. co_code is a fresh bytes per code object (_PyCode_GetCode); non-empty co_localspluskinds too.
+ *   Code objects, lists, dicts and sets have identity only.
+ *
+ * FLAG_REF (refcount > 1 at marshal time): an object is flagged when more than one distinct container of the
+ * value graph holds it (a merged tuple counts its elements once), or when something outside holds it too:
+ * - the root (the caller's reference), co_code (cached in the code object), co_filename (the loader's path);
+ * - CPython's singletons: ints -5..256, '' and 1-character latin-1 strings, b'' and 1-byte bytes, ();
+ * - every interned string (all codes Z/A/t in the stdlib's pycs carry the flag) and the static names
+ *   '<module>', '<lambda>', '<genexpr>', '<listcomp>', ... used for co_name;
+ * - every element of a set or frozenset (marshal's sort keeps (dump, element) pairs alive while writing).
+ *
+ * Interned codes (Z/A/t): names and localsplusnames; constants (also inside tuples and frozensets) made only
+ * of name characters, and '*' (interned by the import machinery); co_name unless it is a '<...>' name.
+ * Set and frozenset elements are written in the order of their own marshal bytes (bpo-37596).
+ */
+export class CPythonRules implements WritePolicy {
+  private counts = new Map<unknown, number>();
+  private memo = new WeakMap<object, string>();
+  private root: MarshalValue | undefined = undefined;
+  /** qualname strings that are one object with the name or a constant, per code object */
+  private sharedQualname = new WeakSet<CodeObject>();
+  private current: CodeObject | null = null;
+  private qualnames = new Set<string>();
+
+  prepare(root: MarshalValue): void {
+    this.counts.clear();
+    this.qualnames.clear();
+    this.root = root;
+    this.count(root, Ctx.Plain);
+  }
+
+  enterCode(co: CodeObject): void { this.current = co; }
+
+  private bump(id: unknown): boolean {
+    const c = this.counts.get(id);
+    this.counts.set(id, c === undefined ? 1 : c + 1);
+    return c === undefined;
+  }
+
+  private count(v: MarshalValue, ctx: number): void {
+    if (v === null || typeof v === 'boolean' || v === Ellipsis || v === StopIteration) return;
+    const id = this.identity(v, ctx);
+    if (id !== undefined && !this.bump(id)) return; // children were counted with the first sighting
+    if (v instanceof CodeObject) {
+      // a class body loads its qualname as the constant __qualname__: the same object, unless an equal
+      // constant was merged first (a second class of that qualname gets a fresh string)
+      if (v.qualname === v.name) this.sharedQualname.add(v);
+      else if (v.consts.includes(v.qualname) && !this.qualnames.has(v.qualname)) {
+        this.qualnames.add(v.qualname);
+        this.sharedQualname.add(v);
+      }
+      this.current = v;
+      this.count(bytesOf(v.code), Ctx.Code);
+      this.count(v.consts as unknown as MarshalValue, Ctx.ConstsTuple);
+      this.count(v.names as unknown as MarshalValue, Ctx.NamesTuple);
+      this.count(v.localsplusnames as unknown as MarshalValue, Ctx.LocalsPlusNamesTuple);
+      this.count(bytesOf(v.localspluskinds), Ctx.LocalsPlusKinds);
+      this.count(v.filename, Ctx.Filename);
+      this.count(v.name, Ctx.Name);
+      this.current = v;
+      this.count(v.qualname, Ctx.Qualname);
+      this.count(bytesOf(v.linetable), Ctx.LineTable);
+      this.count(bytesOf(v.exceptiontable), Ctx.ExceptionTable);
+    } else if (v instanceof PyTuple || Array.isArray(v)) {
+      const items = (v instanceof PyTuple ? v.items : v) as readonly MarshalValue[];
+      const ec = tupleElemCtx(ctx);
+      for (let i = 0; i < items.length; i++) this.count(items[i], ec);
+    } else if (v instanceof PyFrozenSet || v instanceof PySet) {
+      for (const x of v.items as readonly MarshalValue[]) this.count(x, Ctx.SetElement);
+    } else if (v instanceof PyList) {
+      for (const x of v.items) this.count(x, Ctx.Plain);
+    } else if (v instanceof PyDict) {
+      for (let i = 0; i < v.keys.length; i++) { this.count(v.keys[i], Ctx.Plain); this.count(v.values[i], Ctx.Plain); }
+    }
+  }
+
+  identity(v: MarshalValue, ctx: number): unknown {
+    switch (typeof v) {
+      case 'string': {
+        if (ctx === Ctx.Filename) return 'F' + v;
+        if (v.length === 0 || (v.length === 1 && v.charCodeAt(0) < 256)) return 'S' + v; // singletons
+        if (ctx === Ctx.Qualname) {
+          const co = this.current;
+          if (co && v === co.name) return this.identity(v, Ctx.Name);
+          if (!(co && this.sharedQualname.has(co))) return undefined;
+        }
+        if (ctx === Ctx.Name && v.charCodeAt(0) === 0x3c) return 'N' + v; // static '<module>' & co
+        // interned strings are one object per value; so are non-interned constants, separately
+        return (this.interned(v, ctx) ? 'S' : 'U') + v;
+      }
+      case 'bigint': return 'i' + v;
+      case 'number': return 'f' + (Object.is(v, -0) ? '-0' : String(v));
+    }
+    if (v instanceof PyBytes) {
+      // co_code and co_localspluskinds are fresh objects (never the b'' / 1-byte singletons unless empty)
+      if (ctx === Ctx.Code || (ctx === Ctx.LocalsPlusKinds && v.bytes.length > 0)) return v;
+      return this.valueKey(v);
+    }
+    // equal frozensets are not merged by 3.11's compiler (their constant key includes the object)
+    if (v instanceof PyComplex || v instanceof PyTuple || Array.isArray(v)) return this.valueKey(v);
+    return typeof v === 'object' && v !== null ? v : undefined;
+  }
+
+  /** A string equal for type-strict equal constants (the compiler's _PyCode_ConstantKey merging). */
+  private valueKey(v: MarshalValue): string {
+    switch (typeof v) {
+      case 'string': return 'S' + v;
+      case 'bigint': return 'i' + v;
+      case 'number': return 'f' + (Object.is(v, -0) ? '-0' : String(v));
+      case 'boolean': return v ? 'T' : 'F';
+    }
+    if (v === null) return 'N';
+    if (v === Ellipsis) return '.';
+    if (typeof v !== 'object') return '?';
+    const m = this.memo.get(v);
+    if (m !== undefined) return m;
+    let k: string;
+    if (v instanceof PyBytes) k = 'B' + latin1(v.bytes, 0, v.bytes.length);
+    else if (v instanceof PyComplex) k = 'c' + v.real + ',' + v.imag;
+    else if (v instanceof PyTuple || Array.isArray(v)) {
+      k = '(';
+      for (const x of (v instanceof PyTuple ? v.items : v) as readonly MarshalValue[]) { const e = this.valueKey(x); k += e.length + ':' + e; }
+    } else {
+      k = 'o' + identityNumber(v);
+    }
+    this.memo.set(v, k);
+    return k;
+  }
+
+  flagged(v: MarshalValue, ctx: number): boolean {
+    if (v === this.root && ctx === Ctx.Plain) return true;
+    switch (ctx) {
+      case Ctx.Code: case Ctx.Filename: case Ctx.SetElement: return true;
+    }
+    switch (typeof v) {
+      case 'string':
+        if (v.length === 0 || (v.length === 1 && v.charCodeAt(0) < 256)) return true;
+        if (this.interned(v, ctx)) return true;
+        if (ctx === Ctx.Name && v.charCodeAt(0) === 0x3c) return true; // '<module>' & co are static strings
+        break;
+      case 'bigint':
+        if (v >= -5n && v <= 256n) return true;
+        break;
+    }
+    if (v instanceof PyBytes && (v.bytes.length === 0 || (v.bytes.length === 1 && ctx !== Ctx.LocalsPlusKinds))) return true;
+    if ((v instanceof PyTuple && v.items.length === 0) || (Array.isArray(v) && v.length === 0)) return true;
+    const id = this.identity(v, ctx);
+    return id !== undefined && (this.counts.get(id) ?? 0) > 1;
+  }
+
+  interned(s: string, ctx: number): boolean {
+    switch (ctx) {
+      case Ctx.Names: case Ctx.LocalsPlusNames: return true;
+      case Ctx.Filename: return false;
+      case Ctx.Name: return s.charCodeAt(0) !== 0x3c;
+      case Ctx.Qualname:
+        if (this.current && s === this.current.name) return s.charCodeAt(0) !== 0x3c;
+        return allNameChars(s);
+    }
+    return allNameChars(s) || s === '*';
+  }
+}
+
+function identityNumber(v: object): number {
+  let id = identityIds.get(v);
+  if (id === undefined) { id = nextIdentity++; identityIds.set(v, id); }
+  return id;
+}
 
 export interface DumpsOptions {
   version?: number;
@@ -1148,6 +1350,19 @@ function dumpsRuled(v: MarshalValue, version: number, policy: WritePolicy, ctx: 
   const w = new Writer(version, null, policy);
   w.object(v, ctx);
   return w.buf.slice(0, w.pos);
+}
+
+export type DiagCallback = (v: MarshalValue, ctx: number, traceCode: number, rulesCode: number) => void;
+
+/**
+ * For deriving and checking write rules: replays `trace` over `value` and reports, for every node the trace
+ * writes in full or as a back-reference, the code the trace holds next to the code `policy` would choose.
+ */
+export function diagnoseRules(value: MarshalValue, trace: MarshalTrace, policy: WritePolicy, report: DiagCallback): void {
+  policy.prepare(value);
+  const w = new Writer(MARSHAL_VERSION, trace, policy);
+  w.diag = report;
+  w.object(value, Ctx.Plain);
 }
 
 /** marshal.dumps(value, version). */
