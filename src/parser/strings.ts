@@ -23,9 +23,15 @@
 // multi-line token that starts there but ends later is not shifted at all.
 // Errors raised inside that sub-parser are reported by 3.11 with the message
 // prefixed by "f-string: ", file line numbers, the sub-source line as text,
-// and col/end col minus startColOffset (both, whatever their line), e.g.
-// f'{a b}' on line 3 gives ("f-string: invalid syntax. Perhaps you forgot a
-// comma?", 3, 2, 3, 5, text "(a b)\n").
+// and offsets = (byte) col - startColOffset + 1 for both start and end, whatever
+// their line and with no byte-to-character conversion (the sub-tokenizer has
+// no encoding), so they can even be negative. Examples (python3 3.11.7):
+//   y=2;f'{a b}' on line 3       -> (3, 2, 3, 5)  text '(a b)\n'
+//   y = f'{ä b}'                 -> (1, 2, 1, 6)  text '(ä b)\n'
+//   x=1;f'''\n  {a\n b c}'''      -> (2, 2, 3, 1)  text '(a'
+//   y = f'{a}' + f'''{(\nc d)}''' -> (2, -14, 2, -13) text 'c d))\n'
+// The parser should memoize the `strings` rule per position as CPython does,
+// so that escape warnings are not issued twice when it backtracks.
 //
 // Error locations: errors CPython raises with RAISE_SYNTAX_ERROR (most f-string
 // errors, "cannot mix bytes and nonbytes literals", and the "(unicode error)"
