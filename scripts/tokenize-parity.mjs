@@ -150,8 +150,8 @@ sys.stdout.flush()
 /** Map Typhon's tokens to the tokenize module's conventions. */
 function toTokenizeConventions(toks) {
   return toks.map(([ty, s, l, c, el, ec]) => {
-    if (ty === 4) return [ty, null, l, c, el, null]; // NEWLINE: tokenize's text and end differ
-    if (ty === 5 || ty === 6) return [ty, '', l, null, el, null]; // INDENT/DEDENT columns differ: not compared
+    if (ty === 4 || ty === 5) return [ty, l]; // NEWLINE/INDENT: only the line (columns follow other rules)
+    if (ty === 6) return [ty]; // DEDENT: tokenize puts the final ones on the line after the last
     return [ty, s, l, c, el, ec];
   });
 }
@@ -177,7 +177,7 @@ for await (const line of rl) {
   let theirs = rec.toks;
   if (oracle === 'tokenize') {
     mine = toTokenizeConventions(mine);
-    theirs = theirs.map(([t, s, l, c, el, ec]) => (t === 5 || t === 6) ? [t, '', l, null, el, null] : t === 4 ? [t, null, l, c, el, null] : [t, s, l, c, el, ec]);
+    theirs = theirs.map(([t, s, l, c, el, ec]) => (t === 4 || t === 5) ? [t, l] : t === 6 ? [t] : [t, s, l, c, el, ec]);
   }
   let k = 0;
   while (k < mine.length && k < theirs.length && JSON.stringify(mine[k]) === JSON.stringify(theirs[k])) k++;

@@ -678,7 +678,8 @@ export class Tokenizer {
       }
       return;
     }
-    if (c >= 128 || CC[c] !== 0) throw this.syntaxError(`invalid ${kind} literal`, p);
+    // Only ASCII letters, digits and '_' count here (3.11.7): `1é` is NUMBER then NAME.
+    if (c < 128 && CC[c] !== 0) throw this.syntaxError(`invalid ${kind} literal`, p);
   }
 
   /** tok_decimal_tail: digits with single underscores, from p (the first digit). Returns the index after. */
