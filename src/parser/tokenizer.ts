@@ -662,14 +662,16 @@ export class Tokenizer {
     const s = this.src;
     const c = s.charCodeAt(p);
     let r = false;
-    if (c === 97) r = s.startsWith('nd', p + 1);
-    else if (c === 101) r = s.startsWith('lse', p + 1);
-    else if (c === 102) r = s.startsWith('or', p + 1);
+    // lookahead(): the rest of the keyword, not followed by an identifier character
+    // (but for 'i' only the second letter is checked, as tokenizer.c does).
+    if (c === 97) r = s.startsWith('nd', p + 1) && !isIdentChar(s.charCodeAt(p + 3));
+    else if (c === 101) r = s.startsWith('lse', p + 1) && !isIdentChar(s.charCodeAt(p + 4));
+    else if (c === 102) r = s.startsWith('or', p + 1) && !isIdentChar(s.charCodeAt(p + 3));
     else if (c === 105) {
       const c2 = s.charCodeAt(p + 1);
       r = c2 === 102 || c2 === 110 || c2 === 115;
-    } else if (c === 111) r = s.charCodeAt(p + 1) === 114;
-    else if (c === 110) r = s.startsWith('ot', p + 1);
+    } else if (c === 111) r = s.charCodeAt(p + 1) === 114 && !isIdentChar(s.charCodeAt(p + 2));
+    else if (c === 110) r = s.startsWith('ot', p + 1) && !isIdentChar(s.charCodeAt(p + 3));
     if (r) {
       // A keyword that may follow a number in valid code: only a warning.
       const msg = `invalid ${kind} literal`;
@@ -915,6 +917,11 @@ export class Tokenizer {
       : `unterminated string literal (detected at line ${detected})`;
     throw this.syntaxError(msg, start + 1);
   }
+}
+
+/** is_potential_identifier_char: ASCII letters, digits, '_', and any non-ASCII character. */
+function isIdentChar(c: number): boolean {
+  return c >= 128 || CC[c] !== 0;
 }
 
 function isHex(c: number): boolean {
