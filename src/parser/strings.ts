@@ -688,17 +688,18 @@ function buildNameTable(): Map<string, number> {
   let i = 0;
   const n = NAMES.length;
   while (i < n) {
-    let j = NAMES.indexOf('\n', i);
-    if (j < 0) j = n;
+    // One line: shared-prefix length, the rest of the name, then maybe ':' and a hex gap.
     const shared = NAMES.charCodeAt(i) - 48;
-    const colon = NAMES.indexOf(':', i + 1); // (the first character may itself be ':')
-    let name: string;
-    if (colon >= 0 && colon < j) {
-      name = prev.slice(0, shared) + NAMES.slice(i + 1, colon);
-      cp += parseInt(NAMES.slice(colon + 1, j), 16) + 1;
-    } else {
-      name = prev.slice(0, shared) + NAMES.slice(i + 1, j);
-      cp += 1;
+    let j = i + 1;
+    let c = 0;
+    while (j < n && (c = NAMES.charCodeAt(j)) !== 0x0a && c !== 0x3a) j++;
+    const rest = NAMES.slice(i + 1, j);
+    const name = shared === 0 ? rest : prev.slice(0, shared) + rest;
+    cp += 1;
+    if (c === 0x3a) {
+      let gap = 0;
+      for (j++; j < n && (c = NAMES.charCodeAt(j)) !== 0x0a; j++) gap = gap * 16 + hexValue(c);
+      cp += gap;
     }
     map.set(name, cp);
     prev = name;
