@@ -179,7 +179,8 @@ class StringParser {
         this.concatFString(state, t, s, end, raw, 0);
         continue;
       }
-      const plain = raw || s.indexOf('\\', start) < 0 || s.indexOf('\\', start) >= end;
+      const bs = raw ? -1 : s.indexOf('\\', start);
+      const plain = bs < 0 || bs >= end;
       if (thisBytes) {
         for (let k = start; k < s.length; k++) {
           if (s.charCodeAt(k) >= 0x80) {
