@@ -109,6 +109,22 @@ test('lineText', () => {
   assert.equal(new Tokenizer('x\n', 'f').lineText(2), '');
 });
 
+test('errorText: the text pegen gives errors when compiling a string', () => {
+  // Recorded with compile(): 'invalid syntax' (2, 7) with text 'x = """a\nb""" +\n'.
+  let tz = new Tokenizer('x = """a\nb""" +\n', 'f.py');
+  for (let i = 0; i < 4; i++) tz.next();
+  assert.equal(tz.errorText(2), 'x = """a\nb""" +\n');
+  // 'invalid syntax' (3, 1) with the text from the string's first line.
+  tz = new Tokenizer('x = """é\né""" + \\\n\n', 'f.py');
+  for (let i = 0; i < 5; i++) tz.next();
+  assert.equal(tz.errorText(3), 'x = """é\né""" + \\\n\n');
+  // 'invalid syntax. Perhaps you forgot a comma?' (2, 3) with text '  a b': the tokenizer is on line 3.
+  tz = new Tokenizer('x = [\n  a b\n]\n', 'f.py');
+  for (let i = 0; i < 6; i++) tz.next();
+  assert.equal(tz.errorText(2), '  a b');
+  assert.equal(tz.errorText(3), ']\n');
+});
+
 test('startLineno and startColOffset (f-string sub-parses)', () => {
   const r = run('(a +\n b)', (tz) => { tz.startLineno = 5; tz.startColOffset = 10; });
   assert.deepEqual(r.toks.slice(0, 5), [

@@ -63,7 +63,7 @@ function cpCount(s: string, from: number, to: number): number {
  * first `b` UTF-8 bytes of `text` decode to (a partial character counts as one;
  * one byte past the end counts the terminating NUL).
  */
-function byteOffsetToCharOffset(text: string, b: number): number {
+export function byteOffsetToCharOffset(text: string, b: number): number {
   let bytes = 0;
   let chars = 0;
   for (let i = 0; i < text.length; i++) {
@@ -108,6 +108,10 @@ export class Tokenizer {
 
   private pos = 0; // tok->cur
   private lineStart = 0; // tok->line_start
+  // tok->buf: where the line of the token in progress starts. Lines fetched in the middle of a token
+  // (a triple-quoted string, a backslash continuation) do not move it; pegen's messages for some
+  // tokenizer failures report text and offsets from here.
+  private bufStart = 0;
   private lineno = 0; // tok->lineno (physical, 1-based once the first line is fetched)
   private needLine = true; // a newline was consumed and the next line not fetched yet
   private atbol = true;
@@ -188,6 +192,21 @@ export class Tokenizer {
     return b;
   }
 
+  /**
+   * The `text` CPython 3.11's pegen gives a SyntaxError at line `lineno` (as tokens report lines)
+   * when compiling a string (_PyPegen_raise_error_known_location): if the tokenizer has not gone
+   * past that line, the text from tok->buf to the end of the current line, which spans several
+   * lines after a multi-line string or a backslash continuation; otherwise that line alone,
+   * without its newline. Offsets are then converted with byteOffsetToCharOffset(text, byteCol).
+   * (Running a file, CPython reads the line from the file instead: lineText(lineno).)
+   */
+  errorText(lineno: number): string {
+    const phys = lineno - this.startLineno + 1;
+    if (this.lineno <= phys) return this.bufText();
+    const t = this.lineText(phys);
+    return t.endsWith('\n') ? t.slice(0, -1) : t;
+  }
+
   /** Text of source line n (1-based, counting from the text's first line), with '\n' if it has a line ending. */
   lineText(n: number): string {
     const starts = this.getLineStarts();
@@ -248,13 +267,14 @@ export class Tokenizer {
     return v;
   }
 
-  /** Fetch the line starting at pos (tok_nextc's underflow). */
-  private fetch(): void {
+  /** Fetch the line starting at pos (tok_nextc's underflow); inToken: in the middle of a token. */
+  private fetch(inToken: boolean): void {
     this.needLine = false;
     const p = this.pos;
     if (p >= this.n) return; // EOF: line number and line start stay on the last line
     this.lineno++;
     this.lineStart = p;
+    if (!inToken) this.bufStart = p;
     if (p === this.nulLineStart) this.nulError();
   }
 
@@ -301,6 +321,19 @@ export class Tokenizer {
     return new PySyntaxError(kind, msg, this.filename, ln, off, text, ln, end);
   }
 
+  /** Text from tok->buf to the end of the current line, newlines translated. */
+  private bufText(): string {
+    const s = this.src;
+    let e = this.lineStart;
+    while (e < this.n) {
+      const c = s.charCodeAt(e);
+      if (c === 10) { e++; break; }
+      if (c === 13) { e += s.charCodeAt(e + 1) === 10 ? 2 : 1; break; }
+      e++;
+    }
+    return s.slice(this.bufStart, e).replace(/\r\n?/g, '\n');
+  }
+
   /** Byte length of the current line including its newline (as translated to '\n'). */
   private lineBytes(): number {
     const s = this.src;
@@ -335,28 +368,32 @@ export class Tokenizer {
    * tok_continuation_line, entered with pos just after a backslash. Returns
    * false for EOF inside brackets (the caller returns ERRORTOKEN).
    */
-  private continuation(): boolean {
+  private continuation(inToken: boolean): boolean {
     const s = this.src;
     const c = s.charCodeAt(this.pos);
     if (c !== 10 && c !== 13) {
-      // E_LINECONT: pegen reports cur - line_start (cur just past that character), end offset 0.
+      // E_LINECONT: pegen reports cur - tok->buf (cur just past that character), end offset 0, and
+      // (for compile() of a string) the text from tok->buf to the end of the line.
       let p = this.pos + 1;
       if ((c & 0xfc00) === 0xd800 && (s.charCodeAt(p) & 0xfc00) === 0xdc00) p++;
       this.pos = p;
       const ln = this.curLineno;
-      let text = this.lineText(this.lineno);
-      if (!text.endsWith('\n')) text += '\n';
+      const before = s.slice(this.bufStart, p).replace(/\r\n/g, '\n');
+      const off = cpCount(before, 0, before.length);
       throw new PySyntaxError('SyntaxError', 'unexpected character after line continuation character',
-        this.filename, ln, cpCount(s, this.lineStart, p), text, ln, 0);
+        this.filename, ln, off, this.bufText(), ln, 0);
     }
     this.pos += c === 13 && s.charCodeAt(this.pos + 1) === 10 ? 2 : 1;
     this.needLine = true;
     if (this.pos >= this.n) {
-      // E_EOF
+      // E_EOF: offset cur - line_start, but measured in the text from tok->buf.
       if (this.lvl > 0) return false;
-      throw this.pegenError('SyntaxError', 'unexpected EOF while parsing', this.lineBytes(), -1);
+      const ln = this.curLineno;
+      const text = this.bufText();
+      throw new PySyntaxError('SyntaxError', 'unexpected EOF while parsing', this.filename, ln,
+        byteOffsetToCharOffset(text, this.lineBytes()), text, ln, -1);
     }
-    this.fetch();
+    this.fetch(inToken);
     return true;
   }
 
@@ -378,7 +415,7 @@ export class Tokenizer {
       let blankline = false;
       if (this.atbol) {
         this.atbol = false;
-        if (this.needLine) this.fetch();
+        if (this.needLine) this.fetch(false);
         let col = 0;
         let altcol = 0;
         let contCol = 0;
@@ -397,7 +434,7 @@ export class Tokenizer {
             // Indentation cannot be split over lines with backslashes: the first one fixes it.
             contCol = contCol !== 0 ? contCol : col;
             this.pos++;
-            if (!this.continuation()) return this.eofToken();
+            if (!this.continuation(false)) return this.eofToken();
             continue;
           } else {
             break;
@@ -518,7 +555,7 @@ export class Tokenizer {
         // Line continuation
         if (c === 92) {
           this.pos = p + 1;
-          if (!this.continuation()) return this.eofToken();
+          if (!this.continuation(true)) return this.eofToken();
           continue; // goto again
         }
 
