@@ -7,6 +7,8 @@
 //   --code also checks what compile.c derives from each entry against CPython's code
 //   objects: co_flags (nested, generator, coroutine, async generator, varargs,
 //   varkeywords), co_cellvars (with the class __class__ cell) and co_freevars.
+//        node scripts/symtable-parity.mjs --fuzz COUNT SEED
+//   --fuzz compares COUNT random programs dense in scoping constructs (symtable_dump.py).
 //   --typhon-parser builds the table from Typhon's own parser's AST instead of
 //   CPython's (files Typhon's parser rejects are counted apart).
 //        node scripts/symtable-parity.mjs --snippets [DIR]
@@ -30,12 +32,14 @@ let verbose = false;
 let snippetsDir = null;
 let withCode = false;
 let typhonParser = null;
+let fuzz = null;
 const files = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--lib') lib = args[++i];
   else if (args[i] === '--jobs') jobs = Number(args[++i]);
   else if (args[i] === '--verbose') verbose = true;
   else if (args[i] === '--code') withCode = true;
+  else if (args[i] === '--fuzz') { fuzz = [args[i + 1], args[i + 2]]; i += 2; }
   else if (args[i] === '--typhon-parser') typhonParser = (await import('../dist/lib/parser/parser.js')).parse;
   else if (args[i] === '--snippets') snippetsDir = args[i + 1] && !args[i + 1].startsWith('--') ? args[++i] : '';
   else files.push(args[i]);
@@ -43,7 +47,7 @@ for (let i = 0; i < args.length; i++) {
 if (snippetsDir === '') {
   snippetsDir = join(execFileSync('python3', ['-c', 'import sysconfig;print(sysconfig.get_paths()["stdlib"])'], { encoding: 'utf8' }).trim(), 'test');
 }
-if (files.length === 0 && snippetsDir === null) {
+if (files.length === 0 && snippetsDir === null && fuzz === null) {
   lib ??= execFileSync('python3', ['-c', 'import sysconfig;print(sysconfig.get_paths()["stdlib"])'], { encoding: 'utf8' }).trim();
   const walk = (d) => {
     for (const name of readdirSync(d).sort()) {
@@ -119,6 +123,13 @@ function codeKey(ste) {
   return `${name}@${ste.type === 'module' ? 1 : line}`;
 }
 
+/** The column CPython's code object shows for an entry (see code_tree in symtable_dump.py), to pair several on one line. */
+function codeCol(ste) {
+  if (ste.comprehension) return ste.colOffset;
+  if (ste.node._type === 'Lambda') return ste.node.body.col_offset;
+  return null;
+}
+
 /** Entry fields as compile.c turns them into co_flags / co_cellvars / co_freevars, against CPython's code objects. */
 function diffCode(ste, code, path) {
   const where = `${path}${code.name}@${code.firstlineno}`;
@@ -151,7 +162,11 @@ function diffCode(ste, code, path) {
   for (const cc of code.children) {
     const list = byKey.get(`${cc.name}@${cc.firstlineno}`);
     if (!list || !list.length) { codeUnmatched++; continue; }
-    const d = diffCode(list.shift(), cc, where + '/');
+    let at = list.findIndex((c) => codeCol(c) === cc.col);
+    // A lambda's first instruction may sit anywhere inside its body.
+    if (at < 0) at = list.findIndex((c) => c.node._type === 'Lambda' && c.node.body.col_offset <= cc.col && cc.col < c.node.body.end_col_offset);
+    if (at < 0) at = 0;
+    const d = diffCode(list.splice(at, 1)[0], cc, where + '/');
     if (d) return d;
     codeChecked++;
   }
@@ -221,8 +236,9 @@ async function runChunk(chunk) {
   for await (const line of rl) if (line) check(JSON.parse(line));
 }
 
-if (snippetsDir !== null) {
-  const py = spawn('python3', [DUMP_PY, ...(withCode ? ['--code'] : []), '--snippets', snippetsDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+if (snippetsDir !== null || fuzz !== null) {
+  const what = fuzz !== null ? ['--fuzz', ...fuzz] : ['--snippets', snippetsDir];
+  const py = spawn('python3', [DUMP_PY, ...(withCode ? ['--code'] : []), ...what], { stdio: ['ignore', 'pipe', 'inherit'] });
   const rl = createInterface({ input: py.stdout, crlfDelay: Infinity });
   for await (const line of rl) if (line) check(JSON.parse(line));
 } else {
