@@ -91,7 +91,7 @@ function typhonResult(ty, path, bytes) {
     const source = ty.decodeSource(bytes, path);
     return { dump: ty.dump(ty.parse(source, path, 'exec')) };
   } catch (e) {
-    if (e instanceof ty.PySyntaxError) return { error: [e.kind, e.msg, e.lineno < 0 ? null : e.lineno] };
+    if (e instanceof ty.PySyntaxError) return { error: [e.kind, e.msg, e.lineno < 1 ? null : e.lineno] };
     return { crash: String((e && e.stack) || e).split('\n').slice(0, 4).join(' | ') };
   }
 }

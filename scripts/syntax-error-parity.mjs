@@ -5,7 +5,7 @@
 //
 // Usage: node scripts/syntax-error-parity.mjs [--verbose] [--fuzz-format N] [DIR ...]
 //   DIR defaults to tests/programs/syntax_errors. Needs `npm run build` first.
-//   --fuzz-format N: also print N random SyntaxErrors (lineno -1 standing for None) with both CPython's printer and
+//   --fuzz-format N: also print N random SyntaxErrors (lineno < 1 standing for None) with both CPython's printer and
 //   formatSyntaxError and count differences (a self-test of the formatter).
 // Exit status 1 when fewer than 95% of the corpus match on message, line and offset.
 //
@@ -40,7 +40,7 @@ for kind, msg, fn, ln, off, text, eln, eoff in json.load(sys.stdin):
     buf = io.StringIO()
     sys.stderr, old = buf, sys.stderr
     try:
-        sys.__excepthook__(cls, cls(msg, (None, None, off, text, eln, eoff) if ln < 0 else (fn, ln, off, text, eln, eoff)), None)
+        sys.__excepthook__(cls, cls(msg, (None, None, off, text, eln, eoff) if ln < 1 else (fn, ln, off, text, eln, eoff)), None)
     finally:
         sys.stderr = old
     out.append(buf.getvalue())
@@ -118,8 +118,10 @@ function typhonFields(ty, file) {
     return { result: null };
   } catch (e) {
     if (e instanceof ty.PySyntaxError) {
-      const f = { kind: e.kind, msg: e.msg, lineno: e.lineno < 0 ? null : e.lineno, offset: e.offset,
-        endLineno: e.endLineno, endOffset: e.endOffset };
+      // A lineno below 1 is formatSyntaxError's None: no location at all, as CPython's decoding errors.
+      const none = e.lineno < 1;
+      const f = { kind: e.kind, msg: e.msg, lineno: none ? null : e.lineno, offset: none ? null : e.offset,
+        endLineno: none ? null : e.endLineno, endOffset: none ? null : e.endOffset };
       return { result: f, stderr: ty.formatSyntaxError(e) };
     }
     return { result: { kind: 'crash', msg: String(e && e.stack || e).split('\n').slice(0, 3).join(' | ') } };

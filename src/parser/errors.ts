@@ -61,9 +61,9 @@ function utf8Length(s: string, end = s.length): number {
  */
 export function formatSyntaxError(e: PySyntaxError): string {
   const tail = e.msg === '' ? `${e.kind}\n` : `${e.kind}: ${e.msg}\n`;
-  // A negative lineno stands for None: CPython then prints the message alone, as it does for the
-  // source-decoding errors of a script ("Non-UTF-8 code starting with ...", "encoding problem: ...").
-  if (e.lineno < 0) return tail;
+  // A lineno below 1 stands for None (source.ts raises decoding errors with 0): CPython then prints
+  // the message alone, as for a script's "Non-UTF-8 code starting with ..." or "encoding problem: ...".
+  if (e.lineno < 1) return tail;
   let out = `  File "${e.filename}", line ${e.lineno}\n`;
   if (e.text !== null) {
     let text = e.text;
