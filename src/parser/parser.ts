@@ -30,8 +30,19 @@ type Stmt = A.stmt;
 /** Thrown (and caught inside the parser) to abandon the first pass early. */
 class ParseFailure {}
 
-export function parse(source: string, filename: string, mode: ParseMode = 'exec'): A.mod {
-  return new Parser(new Tokenizer(source, filename), filename, mode).parseTop() as A.mod;
+export interface ParseOptions {
+  /**
+   * Report SyntaxError offsets in bytes, as CPython does for a script file that
+   * declares no encoding (its tokenizer then has no encoding to decode with);
+   * compile() and ast.parse() report characters.
+   */
+  byteOffsets?: boolean;
+}
+
+export function parse(source: string, filename: string, mode: ParseMode = 'exec', options: ParseOptions = {}): A.mod {
+  const p = new Parser(new Tokenizer(source, filename), filename, mode);
+  p.byteOffsets = options.byteOffsets === true;
+  return p.parseTop() as A.mod;
 }
 
 const AUGOPS: Partial<Record<T, () => A.operator>> = {
@@ -51,6 +62,7 @@ export class Parser implements StringHost {
   invalid = false;
   /** Tokens fetched by the end of the first pass (the location of a generic error). */
   private firstPassFill = 0;
+  byteOffsets = false;
 
   constructor(readonly tk: Tokenizer, readonly filename: string, readonly mode: ParseMode) {}
 
@@ -135,12 +147,21 @@ export class Parser implements StringHost {
     if (this.mode === 'fstring') {
       // 3.11 reports f-string expression errors against the "(expr)" sub-source.
       m = 'f-string: ' + m;
+      text = this.tk.lineText(1);
+      if (!text.endsWith('\n')) text += '\n';
       if (col >= 0) col -= this.tk.startColOffset;
       if (endCol >= 0) endCol -= this.tk.startColOffset;
     }
     // _PyPegen_byte_offset_to_character_offset, applied to both ends with the start line's text.
-    const offset = col < 0 ? 0 : byteColToOffset(text, col);
-    const endOffset = endCol < 0 ? -1 : byteColToOffset(text, endCol);
+    let offset: number;
+    let endOffset: number;
+    if (this.byteOffsets) {
+      offset = col < 0 ? 0 : col + 1;
+      endOffset = endCol < 0 ? -1 : endCol + 1;
+    } else {
+      offset = col < 0 ? 0 : byteColToOffset(text, col);
+      endOffset = endCol < 0 ? -1 : byteColToOffset(text, endCol);
+    }
     if (text === '') text = null as unknown as string;
     throw new PySyntaxError(kind, m, this.filename, lineno, offset, text, endLineno, endOffset);
   }
@@ -173,6 +194,11 @@ export class Parser implements StringHost {
 
   syntaxErrorAt(msg: string, lineno: number, colOffset: number, endLineno: number, endColOffset: number): never {
     return this.raiseAt('SyntaxError', msg, lineno, colOffset, endLineno, endColOffset);
+  }
+
+  /** RAISE_SYNTAX_ERROR from the string parser: at the last token fetched. */
+  syntaxError(msg: string): never {
+    return this.errHere(msg);
   }
 
   /** `&&tok`: the token is required; its absence is an error right away (both passes). */
@@ -231,8 +257,15 @@ export class Parser implements StringHost {
       if (lastTok.type === T.ERRORTOKEN && this.tk.eofInBrackets) {
         this.raiseUnclosed();
       }
-      if (lastTok.type === T.INDENT) this.errTok(lastTok, 'unexpected indent', 'IndentationError');
-      if (lastTok.type === T.DEDENT) this.errTok(lastTok, 'unexpected unindent', 'IndentationError');
+      if (lastTok.type === T.INDENT || lastTok.type === T.DEDENT) {
+        // These tokens have no column in CPython: the error sits at the tokenizer's
+        // cursor, just past the indentation, with no end.
+        const line = this.lineText(lastTok.lineno);
+        let width = 0;
+        while (width < line.length && (line[width] === ' ' || line[width] === '\t' || line[width] === '\f')) width++;
+        this.raiseAt('IndentationError', lastTok.type === T.INDENT ? 'unexpected indent' : 'unexpected unindent',
+          lastTok.lineno, width - 1, lastTok.lineno, -1);
+      }
       this.errTok(lastTok, 'invalid syntax');
     } catch (e) {
       if (!(e instanceof PySyntaxError)) throw e;
@@ -284,6 +317,19 @@ export class Parser implements StringHost {
     const mark = this.pos;
     try {
       return fn();
+    } catch (e) {
+      if (e instanceof ParseFailure) {
+        this.pos = mark;
+        return null;
+      }
+      throw e;
+    }
+  }
+
+  /** Parse an operand after an operator; on failure rewind to `mark` (before the operator). */
+  private opt(rule: () => Expr, mark: number): Expr | null {
+    try {
+      return rule.call(this);
     } catch (e) {
       if (e instanceof ParseFailure) {
         this.pos = mark;
@@ -781,7 +827,12 @@ export class Parser implements StringHost {
     const args = this.at(T.RPAR) ? emptyArguments() : this.params();
     this.expect(T.RPAR);
     let returns: Expr | null = null;
-    if (this.eat(T.RARROW)) returns = this.expression();
+    if (this.at(T.RARROW)) {
+      returns = this.attempt(() => {
+        this.pos++;
+        return this.expression();
+      });
+    }
     this.expectForced(T.COLON, ':');
     this.checkIndentedBlock(asyncTok ?? t, 'function definition');
     const body = this.block();
@@ -855,6 +906,36 @@ export class Parser implements StringHost {
   }
 
   private withStmt(asyncTok: Token | null): Stmt {
+    if (!this.invalid) return this.withStmtRule(asyncTok);
+    const mark = this.pos;
+    const r = this.attempt(() => this.withStmtRule(asyncTok));
+    if (r !== null) return r;
+    // invalid_with_stmt: the items parse but no ':' follows.
+    this.pos = mark + (asyncTok ? 2 : 1);
+    const ok = this.attempt(() => {
+      const paren = this.at(T.LPAR) && this.attempt(() => {
+        this.pos++;
+        do {
+          if (this.at(T.RPAR)) break;
+          this.expressions();
+          if (this.eatKw('as')) this.starTarget();
+        } while (this.eat(T.COMMA));
+        this.expect(T.RPAR);
+        return true;
+      });
+      if (!paren) {
+        do {
+          this.expression();
+          if (this.eatKw('as')) this.starTarget();
+        } while (this.eat(T.COMMA));
+      }
+      return true;
+    });
+    if (ok && !this.at(T.COLON)) this.errTok(this.peek(), "expected ':'");
+    return this.fail();
+  }
+
+  private withStmtRule(asyncTok: Token | null): Stmt {
     if (asyncTok) this.pos++;
     const t = this.expectKw('with');
     let items: A.withitem[] | null = null;
@@ -990,7 +1071,9 @@ export class Parser implements StringHost {
     const elts = [first];
     while (this.eat(T.COMMA)) {
       if (!this.startsExpression() || this.at(T.STAR)) break;
-      elts.push(this.expression());
+      const x = this.opt(this.expression, this.pos);
+      if (x === null) break;
+      elts.push(x);
     }
     const e = this.last();
     return new A.Tuple(elts, A.Load_, st.lineno, st.col, e.endLineno, e.endCol);
@@ -1003,7 +1086,9 @@ export class Parser implements StringHost {
     const elts = [first];
     while (this.eat(T.COMMA)) {
       if (!this.startsExpression()) break;
-      elts.push(this.starExpression());
+      const x = this.opt(this.starExpression, this.pos);
+      if (x === null) break;
+      elts.push(x);
     }
     const e = this.last();
     return new A.Tuple(elts, A.Load_, st.lineno, st.col, e.endLineno, e.endCol);
@@ -1094,7 +1179,13 @@ export class Parser implements StringHost {
     const first = this.conjunction();
     if (!this.isKw('or')) return first;
     const values = [first];
-    while (this.eatKw('or')) values.push(this.conjunction());
+    while (this.isKw('or')) {
+      const mark = this.pos++;
+      const v = this.opt(this.conjunction, mark);
+      if (v === null) break;
+      values.push(v);
+    }
+    if (values.length === 1) return first;
     const e = this.last();
     return new A.BoolOp(A.Or_, values, st.lineno, st.col, e.endLineno, e.endCol);
   }
@@ -1104,7 +1195,13 @@ export class Parser implements StringHost {
     const first = this.inversion();
     if (!this.isKw('and')) return first;
     const values = [first];
-    while (this.eatKw('and')) values.push(this.inversion());
+    while (this.isKw('and')) {
+      const mark = this.pos++;
+      const v = this.opt(this.inversion, mark);
+      if (v === null) break;
+      values.push(v);
+    }
+    if (values.length === 1) return first;
     const e = this.last();
     return new A.BoolOp(A.And_, values, st.lineno, st.col, e.endLineno, e.endCol);
   }
@@ -1152,15 +1249,22 @@ export class Parser implements StringHost {
   comparison(): Expr {
     const st = this.peek();
     const left = this.bitwiseOr();
+    const mark0 = this.pos;
     let op = this.compareOp();
     if (op === null) return left;
     const ops: A.cmpop[] = [];
     const comparators: Expr[] = [];
+    let mark = mark0;
     while (op !== null) {
+      const right = this.opt(this.bitwiseOr, mark);
+      if (right === null) break;
       ops.push(op);
-      comparators.push(this.bitwiseOr());
+      comparators.push(right);
+      mark = this.pos;
       op = this.compareOp();
     }
+    this.pos = mark;
+    if (ops.length === 0) return left;
     const e = this.last();
     return new A.Compare(left, ops, comparators, st.lineno, st.col, e.endLineno, e.endCol);
   }
@@ -1169,8 +1273,9 @@ export class Parser implements StringHost {
     const st = this.peek();
     let left = this.bitwiseXor();
     while (this.at(T.VBAR)) {
-      this.pos++;
-      const right = this.bitwiseXor();
+      const mark = this.pos++;
+      const right = this.opt(this.bitwiseXor, mark);
+      if (right === null) break;
       const e = this.last();
       left = new A.BinOp(left, A.BitOr_, right, st.lineno, st.col, e.endLineno, e.endCol);
     }
@@ -1181,8 +1286,9 @@ export class Parser implements StringHost {
     const st = this.peek();
     let left = this.bitwiseAnd();
     while (this.at(T.CIRCUMFLEX)) {
-      this.pos++;
-      const right = this.bitwiseAnd();
+      const mark = this.pos++;
+      const right = this.opt(this.bitwiseAnd, mark);
+      if (right === null) break;
       const e = this.last();
       left = new A.BinOp(left, A.BitXor_, right, st.lineno, st.col, e.endLineno, e.endCol);
     }
@@ -1193,8 +1299,9 @@ export class Parser implements StringHost {
     const st = this.peek();
     let left = this.shiftExpr();
     while (this.at(T.AMPER)) {
-      this.pos++;
-      const right = this.shiftExpr();
+      const mark = this.pos++;
+      const right = this.opt(this.shiftExpr, mark);
+      if (right === null) break;
       const e = this.last();
       left = new A.BinOp(left, A.BitAnd_, right, st.lineno, st.col, e.endLineno, e.endCol);
     }
@@ -1210,8 +1317,9 @@ export class Parser implements StringHost {
       if (t === T.LEFTSHIFT) op = A.LShift_;
       else if (t === T.RIGHTSHIFT) op = A.RShift_;
       else return left;
-      this.pos++;
-      const right = this.sum();
+      const mark = this.pos++;
+      const right = this.opt(this.sum, mark);
+      if (right === null) return left;
       const e = this.last();
       left = new A.BinOp(left, op, right, st.lineno, st.col, e.endLineno, e.endCol);
     }
@@ -1226,8 +1334,9 @@ export class Parser implements StringHost {
       if (t === T.PLUS) op = A.Add_;
       else if (t === T.MINUS) op = A.Sub_;
       else return left;
-      this.pos++;
-      const right = this.term();
+      const mark = this.pos++;
+      const right = this.opt(this.term, mark);
+      if (right === null) return left;
       const e = this.last();
       left = new A.BinOp(left, op, right, st.lineno, st.col, e.endLineno, e.endCol);
     }
@@ -1247,8 +1356,9 @@ export class Parser implements StringHost {
         case T.AT: op = A.MatMult_; break;
         default: return left;
       }
-      this.pos++;
-      const right = this.factor();
+      const mark = this.pos++;
+      const right = this.opt(this.factor, mark);
+      if (right === null) return left;
       const e = this.last();
       left = new A.BinOp(left, op, right, st.lineno, st.col, e.endLineno, e.endCol);
     }
@@ -1273,8 +1383,9 @@ export class Parser implements StringHost {
     const st = this.peek();
     const left = this.awaitPrimary();
     if (!this.at(T.DOUBLESTAR)) return left;
-    this.pos++;
-    const right = this.factor();
+    const mark = this.pos++;
+    const right = this.opt(this.factor, mark);
+    if (right === null) return left;
     const e = this.last();
     return new A.BinOp(left, A.Pow_, right, st.lineno, st.col, e.endLineno, e.endCol);
   }
@@ -1297,16 +1408,31 @@ export class Parser implements StringHost {
     for (;;) {
       const t = this.peek();
       if (t.type === T.DOT) {
-        this.pos++;
-        const n = this.name();
+        const n = this.peekAt(1);
+        if (n.type !== T.NAME) return e;
+        this.pos += 2;
         e = new A.Attribute(e, n.string, A.Load_, st.lineno, st.col, n.endLineno, n.endCol);
       } else if (t.type === T.LPAR) {
-        e = this.call(e, st);
+        const mark = this.pos;
+        const c = this.attempt(() => this.call(e, st));
+        if (c === null) {
+          this.pos = mark;
+          return e;
+        }
+        e = c;
       } else if (t.type === T.LSQB) {
-        this.pos++;
-        const s = this.slices();
-        const close = this.expect(T.RSQB);
-        e = new A.Subscript(e, s, A.Load_, st.lineno, st.col, close.endLineno, close.endCol);
+        const mark = this.pos;
+        const sub = this.attempt(() => {
+          this.pos++;
+          const s = this.slices();
+          const close = this.expect(T.RSQB);
+          return new A.Subscript(e, s, A.Load_, st.lineno, st.col, close.endLineno, close.endCol);
+        });
+        if (sub === null) {
+          this.pos = mark;
+          return e;
+        }
+        e = sub;
       } else {
         return e;
       }
@@ -1458,7 +1584,10 @@ export class Parser implements StringHost {
     const tk = new Tokenizer('(' + text + ')', this.filename);
     tk.startLineno = startLineno;
     tk.startColOffset = startColOffset;
-    return new Parser(tk, this.filename, 'fstring').parseTop() as Expr;
+    const p = new Parser(tk, this.filename, 'fstring');
+    // 3.11 reports errors in f-string expressions in bytes, relative to the "(expr)" text.
+    p.byteOffsets = true;
+    return p.parseTop() as Expr;
   }
 
   /** '(' ... ')': tuple, group or generator expression. */
@@ -1708,16 +1837,11 @@ export class Parser implements StringHost {
     for (;;) {
       const t = this.peek();
       if (t.type === T.STAR) {
-        const s = this.starredExpression();
-        if (this.invalid && this.at(T.EQUAL)) {
-          this.pos++;
-          const b = this.expression();
-          this.errRange(this.tokLoc(t), b, 'cannot assign to iterable argument unpacking');
-        }
         if (sawDoubleStar) {
-          if (this.invalid) this.errFrom(this.tokLoc(this.toks[this.pos - 1 - 0]), 'iterable argument unpacking follows keyword argument unpacking');
+          if (this.invalid) this.errTok(t, 'iterable argument unpacking follows keyword argument unpacking');
           this.fail();
         }
+        const s = this.starredExpression();
         if (sawKeyword) starredAfterKw.push(s);
         else args.push(s);
       } else if (t.type === T.DOUBLESTAR) {
@@ -1799,7 +1923,12 @@ export class Parser implements StringHost {
         if (this.invalid) {
           if (state === 1) this.errTok(t, '/ must be ahead of *');
           if (sawSlash) this.errTok(t, '/ may appear only once');
-          if (args.length === 0) this.errTok(t, 'at least one argument must precede /');
+          if (args.length === 0 && this.peekAt(1).type === T.COMMA) {
+            this.errTok(t, 'at least one argument must precede /');
+          }
+          if (args.length > 0 && this.peekAt(1).type === T.STAR) {
+            this.errTok(this.peekAt(1), 'expected comma between / and *');
+          }
         }
         if (state !== 0 || sawSlash || args.length === 0) this.fail();
         this.pos++;
@@ -1817,7 +1946,10 @@ export class Parser implements StringHost {
           bareStar = t;
           const n = this.peekAt(this.at(T.COMMA) ? 1 : 0);
           if (this.at(close) || n.type === close || n.type === T.DOUBLESTAR) {
-            if (this.invalid) this.errTok(t, 'named arguments must follow bare *');
+            if (this.invalid) {
+              if (isLambda) this.errHere('named arguments must follow bare *');
+              this.errTok(t, 'named arguments must follow bare *');
+            }
             this.fail();
           }
         } else {
@@ -1841,7 +1973,7 @@ export class Parser implements StringHost {
         let d: Expr | null = null;
         if (this.at(T.EQUAL)) {
           const eq = this.next();
-          if (this.invalid && (this.at(T.COMMA) || this.at(close))) {
+          if (this.invalid && (this.at(T.COMMA) || this.at(T.RPAR))) {
             this.errTok(eq, 'expected default value expression');
           }
           d = this.expression();
@@ -2283,12 +2415,11 @@ export class Parser implements StringHost {
   }
 
   /** RAISE_SYNTAX_ERROR_INVALID_TARGET. */
-  raiseInvalidTarget(kind: 'assign' | 'for' | 'del', e: Expr): never {
+  raiseInvalidTarget(kind: 'assign' | 'for' | 'del', e: Expr): void {
     const t = invalidTarget(e, kind);
     if (t !== null) {
       this.errNode(t, kind === 'del' ? `cannot delete ${exprName(t)}` : `cannot assign to ${exprName(t)}`);
     }
-    return this.errHere('invalid syntax');
   }
 
   private checkedExpression = new Set<number>();
