@@ -33,9 +33,34 @@ const XID_START = /^[\p{XID_Start}_]$/u;
 const XID_CONTINUE = /^\p{XID_Continue}$/u;
 // Py_UNICODE_ISPRINTABLE is false for categories Cc Cf Cs Co Cn Zl Zp Zs, except the space.
 const NON_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
+// V8's Unicode is newer than CPython 3.11's 14.0: characters assigned since are unassigned (Cn) to
+// CPython, so neither identifier characters nor printable. (Computed by comparing V8's \p{Cn}
+// with python3.11's unicodedata.)
+const AFTER_UNICODE_14 = new RegExp('^[' +
+  '\u{88f}\u{897}\u{c5c}\u{cdc}\u{cf3}\u{ece}\u{1acf}-\u{1add}\u{1ae0}-\u{1aeb}\u{1b4e}-\u{1b4f}' +
+  '\u{1b7f}\u{1c89}-\u{1c8a}\u{20c1}\u{2427}-\u{2429}\u{2b96}\u{2ffc}-\u{2fff}\u{31e4}-\u{31e5}\u{31ef}' +
+  '\u{a7cb}-\u{a7cf}\u{a7d2}\u{a7d4}\u{a7da}-\u{a7dc}\u{a7f1}\u{fbc3}-\u{fbd2}\u{fd90}-\u{fd91}' +
+  '\u{fdc8}-\u{fdce}\u{105c0}-\u{105f3}\u{10940}-\u{10959}\u{10d40}-\u{10d65}\u{10d69}-\u{10d85}' +
+  '\u{10d8e}-\u{10d8f}\u{10ec2}-\u{10ec7}\u{10ed0}-\u{10ed8}\u{10efa}-\u{10eff}\u{1123f}-\u{11241}' +
+  '\u{11380}-\u{11389}\u{1138b}\u{1138e}\u{11390}-\u{113b5}\u{113b7}-\u{113c0}\u{113c2}\u{113c5}' +
+  '\u{113c7}-\u{113ca}\u{113cc}-\u{113d5}\u{113d7}-\u{113d8}\u{113e1}-\u{113e2}\u{116d0}-\u{116e3}' +
+  '\u{11b00}-\u{11b09}\u{11b60}-\u{11b67}\u{11bc0}-\u{11be1}\u{11bf0}-\u{11bf9}\u{11db0}-\u{11ddb}' +
+  '\u{11de0}-\u{11de9}\u{11f00}-\u{11f10}\u{11f12}-\u{11f3a}\u{11f3e}-\u{11f5a}\u{1342f}' +
+  '\u{13439}-\u{13455}\u{13460}-\u{143fa}\u{16100}-\u{16139}\u{16d40}-\u{16d79}\u{16ea0}-\u{16eb8}' +
+  '\u{16ebb}-\u{16ed3}\u{16ff2}-\u{16ff6}\u{187f8}-\u{187ff}\u{18cff}\u{18d09}-\u{18d1e}' +
+  '\u{18d80}-\u{18df2}\u{1b132}\u{1b155}\u{1cc00}-\u{1ccfc}\u{1cd00}-\u{1ceb3}\u{1ceba}-\u{1ced0}' +
+  '\u{1cee0}-\u{1cef0}\u{1d2c0}-\u{1d2d3}\u{1df25}-\u{1df2a}\u{1e030}-\u{1e06d}\u{1e08f}' +
+  '\u{1e4d0}-\u{1e4f9}\u{1e5d0}-\u{1e5fa}\u{1e5ff}\u{1e6c0}-\u{1e6de}\u{1e6e0}-\u{1e6f5}' +
+  '\u{1e6fe}-\u{1e6ff}\u{1f6d8}\u{1f6dc}\u{1f774}-\u{1f77f}\u{1f7d9}\u{1f8b2}-\u{1f8bb}' +
+  '\u{1f8c0}-\u{1f8c1}\u{1f8d0}-\u{1f8d8}\u{1fa54}-\u{1fa57}\u{1fa75}-\u{1fa77}\u{1fa87}-\u{1fa8a}' +
+  '\u{1fa8e}-\u{1fa8f}\u{1faad}-\u{1faaf}\u{1fabb}-\u{1fabf}\u{1fac6}\u{1fac8}\u{1facd}-\u{1facf}' +
+  '\u{1fada}-\u{1fadc}\u{1fadf}\u{1fae8}-\u{1faea}\u{1faef}\u{1faf7}-\u{1faf8}\u{1fbcb}-\u{1fbef}' +
+  '\u{1fbfa}\u{2b739}-\u{2b73f}\u{2cea2}-\u{2cead}\u{2ebf0}-\u{2ee5d}\u{31350}-\u{33479}' + ']$', 'u');
+// Made XID_Continue after 14.0 (Unicode 15.1): ZWNJ, ZWJ, KATAKANA MIDDLE DOT and its halfwidth form.
+const NEW_XID_CONTINUE = /^[\u200c\u200d\u30fb\uff65]$/;
 
 function isPrintable(ch: string): boolean {
-  return ch === ' ' || !NON_PRINTABLE.test(ch);
+  return ch === ' ' || !(NON_PRINTABLE.test(ch) || AFTER_UNICODE_14.test(ch));
 }
 
 function hex4(cp: number): string {
@@ -676,7 +701,8 @@ export class Tokenizer {
     let i = 0;
     let first = true;
     for (const ch of name) {
-      const ok = first ? XID_START.test(ch) : XID_CONTINUE.test(ch);
+      const ok = (first ? XID_START.test(ch) : XID_CONTINUE.test(ch) && !NEW_XID_CONTINUE.test(ch)) &&
+        !AFTER_UNICODE_14.test(ch);
       if (!ok) {
         const cp = ch.codePointAt(0)!;
         const cur = start + i + ch.length; // just past the offending character
