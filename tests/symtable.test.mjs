@@ -310,6 +310,13 @@ test('nesting beyond the compiler recursion limit is a RecursionError, not a cra
   const tree = new A.Module([new A.Expr(e, 1, 0, 1, 1)], []);
   assert.throws(() => buildSymtable(tree, 's', null, 0),
     (err) => err instanceof PyCompileRecursionError && err.message === 'maximum recursion depth exceeded during compilation');
+  // Deep scope nesting can exhaust the JS stack first: still a RecursionError.
+  let comp = new A.Name('x', A.Load_, 1, 0, 1, 1);
+  for (let i = 0; i < 20000; i++) {
+    comp = new A.ListComp(comp, [new A.comprehension(new A.Name('x', A.Store_, 1, 0, 1, 1), new A.Name('y', A.Load_, 1, 0, 1, 1), [], 0)], 1, 0, 1, 1);
+  }
+  assert.throws(() => buildSymtable(new A.Module([new A.Expr(comp, 1, 0, 1, 1)], []), 's', null, 0),
+    (err) => err instanceof PyCompileRecursionError);
   let ok = new A.Name('x', A.Load_, 1, 0, 1, 1);
   for (let i = 0; i < 2900; i++) ok = new A.UnaryOp(A.USub_, ok, 1, 0, 1, 1);
   buildSymtable(new A.Module([new A.Expr(ok, 1, 0, 1, 1)], []), 's', null, 0);

@@ -905,5 +905,12 @@ function updateSymbols(
  * Throws PySyntaxError for the compile-time errors symtable.c raises.
  */
 export function buildSymtable(tree: mod, filename: string, source: string | null, futureFeatures: number): SymbolTable {
-  return new Builder(filename, source, futureFeatures).build(tree);
+  try {
+    return new Builder(filename, source, futureFeatures).build(tree);
+  } catch (e) {
+    // The JS stack can run out before the counted limit (big frames, deep scope nesting
+    // in the analysis): that is the same condition, so it gets the same Python error.
+    if (e instanceof RangeError) throw new PyCompileRecursionError('maximum recursion depth exceeded during compilation');
+    throw e;
+  }
 }
