@@ -53,7 +53,7 @@ export const StopIteration = PyStopIteration.instance;
 export type MarshalValue = ConstValue | CodeObject | PyList | PyDict | PySet | PyStopIteration;
 
 export type MarshalErrorType =
-  'EOFError' | 'ValueError' | 'TypeError' | 'UnicodeDecodeError' | 'SystemError';
+  'EOFError' | 'ValueError' | 'TypeError' | 'UnicodeDecodeError' | 'SystemError' | 'RecursionError';
 
 /** A Python exception raised by marshal: pyType is the Python exception class name. */
 export class MarshalError extends Error {
@@ -145,6 +145,9 @@ class Reader {
   pos: number;
   depth = 0;
   refs: RefSlot[] = [];
+  /** set/dict keys (made on first use) */
+  private _hk: HashKeys | null = null;
+  get hk(): HashKeys { return this._hk ??= new HashKeys(); }
   constructor(readonly buf: Uint8Array, start: number, readonly end: number, readonly trace: MarshalTrace | null) {
     this.pos = start;
   }
@@ -188,173 +191,180 @@ class Reader {
     return this.refs.length - 1;
   }
 
-  /** r_object, returning undefined for TYPE_NULL (a NULL without an exception, as in C). */
+  /**
+   * r_object, returning undefined for TYPE_NULL (a NULL without an exception, as in C). Containers being
+   * filled live on an explicit stack, so 2000 levels of nesting never strain the JS stack.
+   */
   object(): MarshalValue | undefined {
-    if (this.pos >= this.end) this.eof(EOF_OBJECT);
-    const code = this.buf[this.pos++];
-    if (++this.depth > MAX_MARSHAL_STACK_DEPTH) {
-      throw new MarshalError('ValueError', 'recursion limit exceeded');
+    const stack: Frame[] = [];
+    for (;;) {
+      if (this.pos >= this.end) this.eof(EOF_OBJECT);
+      const code = this.buf[this.pos++];
+      // the type byte is read before the depth check, as in C
+      if (stack.length >= MAX_MARSHAL_STACK_DEPTH) throw new MarshalError('ValueError', 'recursion limit exceeded');
+      let v = this.node(code, stack);
+      if (v === OPEN) continue;
+      // hand the value to the containers waiting for it, closing those it completes
+      for (;;) {
+        const f = stack.length > 0 ? stack[stack.length - 1] : undefined;
+        if (f === undefined) return v as MarshalValue | undefined;
+        const x = v as MarshalValue | undefined;
+        if (f.kind === F_DICT) {
+          if (x !== undefined && f.key === NO_KEY) { f.key = x; break; }
+          if (x !== undefined) { dictSet(this.hk, f.container as PyDict, f.index!, f.key as MarshalValue, x); f.key = NO_KEY; break; }
+          // a NULL key or value ends the dict
+        } else if (f.kind === F_CODE) {
+          if (x === undefined) throw new MarshalError('TypeError', 'NULL object in marshal data for code object');
+          f.items.push(x);
+          if (f.items.length === 8) f.firstlineno = this.long(); // between co_qualname and co_linetable
+          if (f.items.length < 10) break;
+          v = this.finishCode(f);
+          stack.pop();
+          continue;
+        } else {
+          if (x === undefined) {
+            throw new MarshalError('TypeError', 'NULL object in marshal data for ' + (f.kind === F_TUPLE ? 'tuple' : f.kind === F_LIST ? 'list' : 'set'));
+          }
+          if (f.kind === F_TUPLE || f.kind === F_LIST) f.items.push(x);
+          else setAdd(this.hk, f.items, f.seen!, x);
+          if (++f.done < f.n) break;
+          if (f.kind === F_FROZENSET && f.idx >= 0) this.refs[f.idx] = f.container as PyFrozenSet;
+        }
+        v = f.container;
+        stack.pop();
+      }
     }
+  }
+
+  /** One node: its value, or OPEN after pushing a container that still needs its items. */
+  node(code: number, stack: Frame[]): MarshalValue | undefined | typeof OPEN {
     const node = this.trace ? this.trace.add(code) : -1;
     const flag = code & FLAG_REF;
     const type = code & ~FLAG_REF;
-    let v: MarshalValue | undefined;
     switch (type) {
-      case TYPE_NULL: v = undefined; break;
-      case TYPE_NONE: v = null; break;
-      case TYPE_STOPITER: v = StopIteration; break;
-      case TYPE_ELLIPSIS: v = Ellipsis; break;
-      case TYPE_FALSE: v = false; break;
-      case TYPE_TRUE: v = true; break;
-      case TYPE_INT: v = this.ref(BigInt(this.long()), flag, node); break;
+      case TYPE_NULL: return undefined;
+      case TYPE_NONE: return null;
+      case TYPE_STOPITER: return StopIteration;
+      case TYPE_ELLIPSIS: return Ellipsis;
+      case TYPE_FALSE: return false;
+      case TYPE_TRUE: return true;
+      case TYPE_INT: return this.ref(BigInt(this.long()), flag, node);
       case TYPE_INT64: {
         const lo = this.long() >>> 0;
         const hi = this.long();
-        v = this.ref((BigInt(hi) << 32n) | BigInt(lo), flag, node);
-        break;
+        return this.ref((BigInt(hi) << 32n) | BigInt(lo), flag, node);
       }
-      case TYPE_LONG: v = this.ref(this.pyLong(), flag, node); break;
+      case TYPE_LONG: return this.ref(this.pyLong(), flag, node);
       case TYPE_FLOAT: {
         const start = this.pos;
-        v = this.ref(this.floatStr(), flag, node);
+        const x = this.floatStr();
         if (this.trace) this.trace.extras.set(node, this.buf.slice(start, this.pos));
-        break;
+        return this.ref(x, flag, node);
       }
       case TYPE_BINARY_FLOAT: {
         const p = this.take(8);
         const x = readF64(this.buf, p);
         if (this.trace && x !== x) this.trace.extras.set(node, this.buf.slice(p, p + 8));
-        v = this.ref(x, flag, node);
-        break;
+        return this.ref(x, flag, node);
       }
       case TYPE_COMPLEX: {
         const start = this.pos;
         const re = this.floatStr();
         const im = this.floatStr();
         if (this.trace) this.trace.extras.set(node, this.buf.slice(start, this.pos));
-        v = this.ref(new PyComplex(re, im), flag, node);
-        break;
+        return this.ref(new PyComplex(re, im), flag, node);
       }
       case TYPE_BINARY_COMPLEX: {
         const p = this.take(16);
         const re = readF64(this.buf, p);
         const im = readF64(this.buf, p + 8);
         if (this.trace && (re !== re || im !== im)) this.trace.extras.set(node, this.buf.slice(p, p + 16));
-        v = this.ref(new PyComplex(re, im), flag, node);
-        break;
+        return this.ref(new PyComplex(re, im), flag, node);
       }
       case TYPE_STRING: {
         const n = this.long();
         if (n < 0) this.bad('bytes object size out of range');
         const p = this.take(n);
-        v = this.ref(new PyBytes(this.buf.slice(p, p + n)), flag, node);
-        break;
+        return this.ref(new PyBytes(this.buf.slice(p, p + n)), flag, node);
       }
       case TYPE_ASCII:
       case TYPE_ASCII_INTERNED: {
         const n = this.long();
         if (n < 0) this.bad('string size out of range');
         const p = this.take(n);
-        v = this.ref(latin1(this.buf, p, p + n), flag, node);
-        break;
+        return this.ref(latin1(this.buf, p, p + n), flag, node);
       }
       case TYPE_SHORT_ASCII:
       case TYPE_SHORT_ASCII_INTERNED: {
         const n = this.byte();
         const p = this.take(n);
-        v = this.ref(latin1(this.buf, p, p + n), flag, node);
-        break;
+        return this.ref(latin1(this.buf, p, p + n), flag, node);
       }
       case TYPE_INTERNED:
       case TYPE_UNICODE: {
         const n = this.long();
         if (n < 0) this.bad('string size out of range');
         const p = this.take(n);
-        v = this.ref(this.utf8(p, p + n, node), flag, node);
-        break;
+        return this.ref(this.utf8(p, p + n, node), flag, node);
       }
       case TYPE_SMALL_TUPLE:
-        v = this.tuple(this.byte(), flag, node);
-        break;
       case TYPE_TUPLE: {
-        const n = this.long();
+        const n = type === TYPE_SMALL_TUPLE ? this.byte() : this.long();
         if (n < 0) this.bad('tuple size out of range');
-        v = this.tuple(n, flag, node);
-        break;
+        const items: MarshalValue[] = [];
+        // registered before its items, so a tuple can refer to itself as CPython allows
+        const t = this.ref(new PyTuple(items as ConstValue[]), flag, node);
+        if (n === 0) return t;
+        stack.push(new Frame(F_TUPLE, t, items, n, -1, null, null));
+        return OPEN;
       }
       case TYPE_LIST: {
         const n = this.long();
         if (n < 0) this.bad('list size out of range');
         const items: MarshalValue[] = [];
         const list = this.ref(new PyList(items), flag, node);
-        for (let i = 0; i < n; i++) items.push(this.item('list'));
-        v = list;
-        break;
+        if (n === 0) return list;
+        stack.push(new Frame(F_LIST, list, items, n, -1, null, null));
+        return OPEN;
       }
       case TYPE_DICT: {
         const d = this.ref(new PyDict(), flag, node);
-        const index = new Map<string, number>();
-        for (;;) {
-          const key = this.object();
-          if (key === undefined) break;
-          const val = this.object();
-          if (val === undefined) break;
-          dictSet(d, index, key, val);
-        }
-        v = d;
-        break;
+        stack.push(new Frame(F_DICT, d, [], 0, -1, null, new Map()));
+        return OPEN;
       }
       case TYPE_SET:
       case TYPE_FROZENSET: {
         const n = this.long();
         if (n < 0) this.bad('set size out of range');
         const items: MarshalValue[] = [];
-        const seen = new Set<string>();
         if (type === TYPE_SET) {
-          const s = this.ref(new PySet(items), flag, node);
-          for (let i = 0; i < n; i++) setAdd(items, seen, this.item('set'));
-          v = s;
-        } else {
-          // frozensets are registered only once complete, like CPython's r_ref_reserve/r_ref_insert
-          const idx = n === 0 ? -1 : this.reserve(flag, node);
-          for (let i = 0; i < n; i++) setAdd(items, seen, this.item('set'));
-          const fs = new PyFrozenSet(items as ConstValue[]);
-          if (n === 0) this.ref(fs, flag, node);
-          else if (idx >= 0) this.refs[idx] = fs;
-          v = fs;
+          const set = this.ref(new PySet(items), flag, node);
+          if (n === 0) return set;
+          stack.push(new Frame(F_SET, set, items, n, -1, new Set(), null));
+          return OPEN;
         }
-        break;
+        const fs = new PyFrozenSet(items as ConstValue[]);
+        if (n === 0) return this.ref(fs, flag, node);
+        // frozensets are registered only once complete, like CPython's r_ref_reserve/r_ref_insert
+        stack.push(new Frame(F_FROZENSET, fs, items, n, this.reserve(flag, node), new Set(), null));
+        return OPEN;
       }
-      case TYPE_CODE: v = this.code(flag, node); break;
+      case TYPE_CODE: {
+        const f = new Frame(F_CODE, null, [], 10, this.reserve(flag, node), null, null);
+        for (let i = 0; i < 5; i++) f.longs[i] = this.long();
+        stack.push(f);
+        return OPEN;
+      }
       case TYPE_REF: {
         const n = this.long();
         if (n < 0 || n >= this.refs.length) this.bad('invalid reference');
         const r = this.refs[n];
         if (r === HOLE) this.bad('invalid reference');
         if (this.trace) this.trace.aux[node] = n;
-        v = r;
-        break;
+        return r;
       }
-      default:
-        this.bad('unknown type code');
     }
-    this.depth--;
-    return v;
-  }
-
-  /** An element of a container: NULL there is a TypeError. */
-  item(what: string): MarshalValue {
-    const v = this.object();
-    if (v === undefined) throw new MarshalError('TypeError', 'NULL object in marshal data for ' + what);
-    return v;
-  }
-
-  tuple(n: number, flag: number, node: number): PyTuple {
-    const items: MarshalValue[] = [];
-    // registered before its items, so a tuple can refer to itself as CPython allows
-    const t = this.ref(new PyTuple(items as ConstValue[]), flag, node);
-    for (let i = 0; i < n; i++) items.push(this.item('tuple'));
-    return t;
+    return this.bad('unknown type code');
   }
 
   pyLong(): bigint {
@@ -418,25 +428,10 @@ class Reader {
     }
   }
 
-  code(flag: number, node: number): CodeObject {
-    const idx = this.reserve(flag, node);
-    const argcount = this.long();
-    const posonlyargcount = this.long();
-    const kwonlyargcount = this.long();
-    const stacksize = this.long();
-    const flags = this.long();
-    const code = this.field();
-    const consts = this.field();
-    const names = this.field();
-    const localsplusnames = this.field();
-    const localspluskinds = this.field();
-    const filename = this.field();
-    const name = this.field();
-    const qualname = this.field();
-    const firstlineno = this.long();
-    const linetable = this.field();
-    const exceptiontable = this.field();
-    // _PyCode_Validate
+  /** A code object's fields are all read: validate them as _PyCode_Validate does and build it. */
+  finishCode(f: Frame): CodeObject {
+    const [argcount, posonlyargcount, kwonlyargcount, stacksize, flags] = f.longs;
+    const [code, consts, names, localsplusnames, localspluskinds, filename, name, qualname, linetable, exceptiontable] = f.items;
     if (argcount < posonlyargcount || posonlyargcount < 0 || kwonlyargcount < 0 || stacksize < 0 || flags < 0 ||
         !(code instanceof PyBytes) || !(consts instanceof PyTuple) || !(names instanceof PyTuple) ||
         !(localsplusnames instanceof PyTuple) || !(localspluskinds instanceof PyBytes) ||
@@ -453,20 +448,37 @@ class Reader {
     if (nplain < 0) throw new MarshalError('ValueError', 'code: co_varnames is too small');
     checkStrings(names.items);
     checkStrings(localsplusnames.items);
+    // the arrays are the tuples' own: a tuple shared by reference stays one array
     const co = new CodeObject(
       argcount, posonlyargcount, kwonlyargcount, stacksize, flags, code.bytes,
       consts.items as ConstValue[], names.items as string[], localsplusnames.items as string[], kinds,
-      filename, name, qualname, firstlineno, linetable.bytes, exceptiontable.bytes,
+      filename, name, qualname, f.firstlineno, linetable.bytes, exceptiontable.bytes,
     );
-    if (idx >= 0) this.refs[idx] = co;
+    if (f.idx >= 0) this.refs[f.idx] = co;
     return co;
   }
+}
 
-  field(): MarshalValue {
-    const v = this.object();
-    if (v === undefined) throw new MarshalError('TypeError', 'NULL object in marshal data for code object');
-    return v;
-  }
+const F_TUPLE = 0, F_LIST = 1, F_SET = 2, F_FROZENSET = 3, F_DICT = 4, F_CODE = 5;
+const OPEN: unique symbol = Symbol('open');
+const NO_KEY: unique symbol = Symbol('no key');
+
+/** A container being read. */
+class Frame {
+  done = 0;
+  key: MarshalValue | typeof NO_KEY = NO_KEY;
+  longs: number[] = [];
+  firstlineno = 0;
+  constructor(
+    readonly kind: number,
+    readonly container: MarshalValue,
+    readonly items: MarshalValue[],
+    readonly n: number,
+    /** reserved reference slot (frozenset, code), or -1 */
+    readonly idx: number,
+    readonly seen: Set<string> | null,
+    readonly index: Map<string, number> | null,
+  ) {}
 }
 
 function checkStrings(items: readonly unknown[]): void {
@@ -519,7 +531,7 @@ export function decodeUtf8SurrogatePass(b: Uint8Array, start: number, end: numbe
     let lo = 0x80;
     let hi = 0xbf;
     if (c >= 0xc2 && c <= 0xdf) need = 1;
-    else if (c >= 0xe0 && c <= 0xef) { need = 2; if (c === 0xe0) lo = 0xa0; }
+    else if (c >= 0xe0 && c <= 0xef) { need = 2; if (c === 0xe0) lo = 0xa0; else if (c === 0xed) hi = 0x9f; }
     else if (c >= 0xf0 && c <= 0xf4) { need = 3; if (c === 0xf0) lo = 0x90; else if (c === 0xf4) hi = 0x8f; }
     else fail(i, i + 1, 'invalid start byte');
     // ED A0..BF xx is a surrogate: strict UTF-8 rejects it, surrogatepass lets it through
@@ -531,7 +543,7 @@ export function decodeUtf8SurrogatePass(b: Uint8Array, start: number, end: numbe
       const h = k === 0 ? hi : 0xbf;
       if (d < l || d > h) {
         // the surrogatepass handler only rescues a complete ED A0..BF 80..BF sequence
-        if (!(k === 0 && c === 0xed) || j + 1 >= end || (b[j + 1] & 0xc0) !== 0x80) fail(i, k === 0 ? i + 1 : j, 'invalid continuation byte');
+        if (!(k === 0 && c === 0xed && d >= 0xa0 && d <= 0xbf) || j + 1 >= end || (b[j + 1] & 0xc0) !== 0x80) fail(i, k === 0 ? i + 1 : j, 'invalid continuation byte');
       }
     }
     let cp: number;
@@ -574,40 +586,61 @@ function parseFloatText(b: Uint8Array, start: number, end: number): number {
 
 // --- Python equality for set elements and dict keys -------------------------------------------------------
 
+
+/**
+ * Keys equal for values Python considers equal (1 == 1.0 == True == 1+0j, ...), for sets and dict keys; throws
+ * TypeError for unhashable values. Tuples and frozensets are hash-consed: their key lists the ids of their
+ * items' keys, so a tuple built from shared references costs its length, not the size of its expansion.
+ */
+export class HashKeys {
+  private ids = new Map<string, number>();
+  private memo = new WeakMap<object, string>();
+  private active = new Set<object>();
+
+  key(v: MarshalValue): string {
+    if (v === null) return 'N';
+    switch (typeof v) {
+      case 'boolean': return v ? 'n1' : 'n0';
+      case 'bigint': return 'n' + v.toString();
+      case 'number': return numberKey(v);
+      case 'string': return 's' + v;
+    }
+    if (v instanceof PyBytes) return 'b' + latin1(v.bytes, 0, v.bytes.length);
+    if (v instanceof PyComplex) return v.imag === 0 ? numberKey(v.real) : 'c' + numberKey(v.real) + ',' + numberKey(v.imag);
+    if (v instanceof PyTuple || v instanceof PyFrozenSet) {
+      const m = this.memo.get(v);
+      if (m !== undefined) return m;
+      // hashing a tuple that contains itself recurses forever (CPython 3.11 crashes)
+      if (this.active.has(v)) throw new MarshalError('RecursionError', 'maximum recursion depth exceeded while calling a Python object');
+      this.active.add(v);
+      const ids: number[] = [];
+      for (const x of v.items) ids.push(this.id(this.key(x as MarshalValue)));
+      this.active.delete(v);
+      const k = v instanceof PyTuple ? '(' + ids.join(',') : '{' + ids.sort((x, y) => x - y).join(',');
+      this.memo.set(v, k);
+      return k;
+    }
+    if (v instanceof PyList) throw new MarshalError('TypeError', "unhashable type: 'list'");
+    if (v instanceof PyDict) throw new MarshalError('TypeError', "unhashable type: 'dict'");
+    if (v instanceof PySet) throw new MarshalError('TypeError', "unhashable type: 'set'");
+    // None/Ellipsis/StopIteration/code objects hash by identity
+    return 'o' + identityNumber(v as object);
+  }
+
+  private id(k: string): number {
+    let n = this.ids.get(k);
+    if (n === undefined) { n = this.ids.size; this.ids.set(k, n); }
+    return n;
+  }
+}
+
 const identityIds = new WeakMap<object, number>();
 let nextIdentity = 0;
 
-/** A string equal for values Python considers equal (1 == 1.0 == True, ...); throws for unhashables. */
-export function hashKey(v: MarshalValue): string {
-  if (v === null) return 'N';
-  switch (typeof v) {
-    case 'boolean': return v ? 'n1' : 'n0';
-    case 'bigint': return 'n' + v.toString();
-    case 'number': return numberKey(v);
-    case 'string': return 's' + v;
-  }
-  if (v instanceof PyBytes) {
-    let s = 'b';
-    for (let i = 0; i < v.bytes.length; i++) s += String.fromCharCode(v.bytes[i]);
-    return s;
-  }
-  if (v instanceof PyComplex) return v.imag === 0 ? numberKey(v.real) : 'c' + numberKey(v.real) + ',' + numberKey(v.imag);
-  if (v instanceof PyTuple) {
-    let s = '(';
-    for (const x of v.items) s += hashKey(x as MarshalValue).length + ':' + hashKey(x as MarshalValue);
-    return s;
-  }
-  if (v instanceof PyFrozenSet) {
-    const ks = v.items.map((x) => hashKey(x as MarshalValue)).sort();
-    return '{' + ks.map((k) => k.length + ':' + k).join('');
-  }
-  if (v instanceof PyList) throw new MarshalError('TypeError', "unhashable type: 'list'");
-  if (v instanceof PyDict) throw new MarshalError('TypeError', "unhashable type: 'dict'");
-  if (v instanceof PySet) throw new MarshalError('TypeError', "unhashable type: 'set'");
-  // None/Ellipsis/StopIteration/code objects hash by identity
-  let id = identityIds.get(v as object);
-  if (id === undefined) { id = nextIdentity++; identityIds.set(v as object, id); }
-  return 'o' + id;
+function identityNumber(v: object): number {
+  let id = identityIds.get(v);
+  if (id === undefined) { id = nextIdentity++; identityIds.set(v, id); }
+  return id;
 }
 
 function numberKey(x: number): string {
@@ -616,15 +649,15 @@ function numberKey(x: number): string {
   return 'f' + x;
 }
 
-function setAdd(items: MarshalValue[], seen: Set<string>, v: MarshalValue): void {
-  const k = hashKey(v);
+function setAdd(hk: HashKeys, items: MarshalValue[], seen: Set<string>, v: MarshalValue): void {
+  const k = hk.key(v);
   if (seen.has(k)) return;
   seen.add(k);
   items.push(v);
 }
 
-function dictSet(d: PyDict, index: Map<string, number>, k: MarshalValue, v: MarshalValue): void {
-  const key = hashKey(k);
+function dictSet(hk: HashKeys, d: PyDict, index: Map<string, number>, k: MarshalValue, v: MarshalValue): void {
+  const key = hk.key(k);
   const at = index.get(key);
   if (at !== undefined) { d.values[at] = v; return; }
   index.set(key, d.keys.length);
@@ -659,6 +692,7 @@ export function loadsTraced(data: Uint8Array, offset = 0): { value: MarshalValue
 // Writer
 
 class TraceMismatch {}
+const OP_OBJECT = 0, OP_LONG = 1, OP_ENTER_CODE = 2;
 const MISMATCH = new TraceMismatch();
 
 /** Whether a string is made of [A-Za-z0-9_] only (codeobject.c all_name_chars; CPython interns those). */
@@ -740,11 +774,38 @@ class Writer {
     this.pos += 8;
   }
 
-  /** w_object */
-  object(v: MarshalValue | undefined, ctx: number): void {
-    if (++this.depth > MAX_MARSHAL_STACK_DEPTH) {
-      throw new MarshalError('ValueError', 'object too deeply nested to marshal');
+  // Pending work, last in first out (an explicit stack, so deep values never strain the JS stack): what to
+  // do (OP_*), the value, its Ctx and its depth.
+  ops: number[] = [];
+  vals: unknown[] = [];
+  ctxs: number[] = [];
+  depths: number[] = [];
+
+  push(op: number, v: unknown, ctx: number): void {
+    this.ops.push(op); this.vals.push(v); this.ctxs.push(ctx); this.depths.push(this.depth + 1);
+  }
+
+  /** w_object on the root value, and everything it contains. */
+  object(root: MarshalValue | undefined, ctx: number): void {
+    const base = this.ops.length;
+    const saved = this.depth;
+    this.push(OP_OBJECT, root, ctx);
+    while (this.ops.length > base) {
+      const op = this.ops.pop()!;
+      const v = this.vals.pop();
+      const c = this.ctxs.pop()!;
+      const d = this.depths.pop()!;
+      if (op === OP_LONG) { this.long(v as number); continue; }
+      if (op === OP_ENTER_CODE) { this.policy.enterCode?.(v as CodeObject); continue; }
+      if (d > MAX_MARSHAL_STACK_DEPTH) throw new MarshalError('ValueError', 'object too deeply nested to marshal');
+      this.depth = d;
+      this.visit(v as MarshalValue | undefined, c);
     }
+    this.depth = saved;
+  }
+
+  /** One object: its type byte and payload; a container pushes its items. */
+  visit(v: MarshalValue | undefined, ctx: number): void {
     const trace = this.trace;
     let code = -1;
     if (trace) {
@@ -760,7 +821,6 @@ class Writer {
     else if (v === true) { this.single(code, TYPE_TRUE); }
     else if (trace) this.replay(v, code, node, ctx);
     else this.ruled(v, ctx);
-    this.depth--;
   }
 
   /** A singleton: CPython never flags one, but a flagged one reads fine, so a trace may hold either. */
@@ -846,20 +906,20 @@ class Writer {
         this.byte(code);
         if (type === TYPE_SMALL_TUPLE) this.byte(items.length); else this.long(items.length);
         const elemCtx = tupleElemCtx(ctx);
-        for (let i = 0; i < items.length; i++) this.object(items[i] as MarshalValue, elemCtx);
+        for (let i = items.length - 1; i >= 0; i--) this.push(OP_OBJECT, items[i], elemCtx);
         return;
       }
       case TYPE_LIST: {
         const items = (v as PyList).items;
         this.byte(code); this.long(items.length);
-        for (let i = 0; i < items.length; i++) this.object(items[i], Ctx.Plain);
+        for (let i = items.length - 1; i >= 0; i--) this.push(OP_OBJECT, items[i], Ctx.Plain);
         return;
       }
       case TYPE_DICT: {
         const d = v as PyDict;
         this.byte(code);
-        for (let i = 0; i < d.keys.length; i++) { this.object(d.keys[i], Ctx.Plain); this.object(d.values[i], Ctx.Plain); }
-        this.object(undefined, Ctx.Plain);
+        this.push(OP_OBJECT, undefined, Ctx.Plain); // the NULL that ends a dict
+        for (let i = d.keys.length - 1; i >= 0; i--) { this.push(OP_OBJECT, d.values[i], Ctx.Plain); this.push(OP_OBJECT, d.keys[i], Ctx.Plain); }
         return;
       }
       case TYPE_SET:
@@ -868,7 +928,7 @@ class Writer {
         this.byte(code); this.long(items.length);
         // replayed in the order read; written fresh, CPython's order (sorted by each element's dumps)
         const order = this.trace ? items : this.setOrder(items, ctx);
-        for (let i = 0; i < order.length; i++) this.object(order[i], Ctx.SetElement);
+        for (let i = order.length - 1; i >= 0; i--) this.push(OP_OBJECT, order[i], Ctx.SetElement);
         return;
       }
       case TYPE_CODE: this.byte(code); this.code(v as CodeObject); return;
@@ -883,18 +943,19 @@ class Writer {
     this.long(co.kwonlyargcount);
     this.long(co.stacksize);
     this.long(co.flags);
-    this.object(bytesOf(co.code), Ctx.Code);
-    this.object(co.consts as unknown as MarshalValue, Ctx.ConstsTuple);
-    this.object(co.names as unknown as MarshalValue, Ctx.NamesTuple);
-    this.object(co.localsplusnames as unknown as MarshalValue, Ctx.LocalsPlusNamesTuple);
-    this.object(bytesOf(co.localspluskinds), Ctx.LocalsPlusKinds);
-    this.object(co.filename, Ctx.Filename);
-    this.object(co.name, Ctx.Name);
-    this.policy.enterCode?.(co); // nested code objects in consts moved it
-    this.object(co.qualname, Ctx.Qualname);
-    this.long(co.firstlineno);
-    this.object(bytesOf(co.linetable), Ctx.LineTable);
-    this.object(bytesOf(co.exceptiontable), Ctx.ExceptionTable);
+    // pushed last first
+    this.push(OP_OBJECT, bytesOf(co.exceptiontable), Ctx.ExceptionTable);
+    this.push(OP_OBJECT, bytesOf(co.linetable), Ctx.LineTable);
+    this.push(OP_LONG, co.firstlineno, 0);
+    this.push(OP_OBJECT, co.qualname, Ctx.Qualname);
+    this.push(OP_ENTER_CODE, co, 0); // nested code objects in consts moved the policy's idea of "current"
+    this.push(OP_OBJECT, co.name, Ctx.Name);
+    this.push(OP_OBJECT, co.filename, Ctx.Filename);
+    this.push(OP_OBJECT, bytesOf(co.localspluskinds), Ctx.LocalsPlusKinds);
+    this.push(OP_OBJECT, co.localsplusnames, Ctx.LocalsPlusNamesTuple);
+    this.push(OP_OBJECT, co.names, Ctx.NamesTuple);
+    this.push(OP_OBJECT, co.consts, Ctx.ConstsTuple);
+    this.push(OP_OBJECT, bytesOf(co.code), Ctx.Code);
   }
 
   /** Without a trace: CPython's choices (w_ref + w_complex_object), refcounts supplied by the policy. */
@@ -915,6 +976,7 @@ class Writer {
   }
 
   setOrder(items: readonly MarshalValue[], ctx: number): readonly MarshalValue[] {
+    if (items.length < 2) return items;
     // bpo-37596: sorted(v, key=marshal.dumps), each element dumped on its own (fresh reference table)
     const keyed = items.map((x) => ({ x, k: dumpsRuled(x, this.version, this.policy, Ctx.SortKey, false) }));
     keyed.sort((a, b) => compareBytes(a.k, b.k));
@@ -1331,11 +1393,6 @@ export class CPythonRules implements WritePolicy {
   }
 }
 
-function identityNumber(v: object): number {
-  let id = identityIds.get(v);
-  if (id === undefined) { id = nextIdentity++; identityIds.set(v, id); }
-  return id;
-}
 
 export interface DumpsOptions {
   version?: number;

@@ -4,7 +4,7 @@
 // can fall back to the source; unlike CPython 3.11, a pyc whose body does not unmarshal is reported the same
 // way instead of failing the import.
 import { bytesRepr, strRepr } from '../parser/constants.js';
-import { dumps, loads, MarshalError, type MarshalTrace, type MarshalValue } from './marshal.js';
+import { dumps, loads, MarshalError, type MarshalErrorType, type MarshalTrace, type MarshalValue } from './marshal.js';
 import { siphash13 } from './siphash.js';
 
 /** MAGIC_NUMBER of CPython 3.11 (3495), as the 2-byte little-endian word + b'\r\n'. */
@@ -25,7 +25,7 @@ export type PycHeader =
 
 /** Why a pyc cannot be used: the exception importlib raises for it, and its message. */
 export class PycProblem {
-  constructor(public readonly pyType: 'ImportError' | 'EOFError' | 'ValueError' | 'TypeError' | 'UnicodeDecodeError' | 'SystemError', public readonly message: string) {}
+  constructor(public readonly pyType: 'ImportError' | MarshalErrorType, public readonly message: string) {}
   toString(): string { return `${this.pyType}: ${this.message}`; }
 }
 
