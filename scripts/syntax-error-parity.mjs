@@ -143,8 +143,14 @@ function show(f) {
 
 async function fuzzFormat(ty, n) {
   const pieces = ['a', 'b', ' ', '  ', '\t', '\f', 'é', '€', '😀', '(', 'x = 1', '\n', '\r', 'def f():', '"s"', '\u00a0', '\0'];
+  // mulberry32: the low bits of a plain LCG are too regular for `% k`.
   let seed = 12345;
-  const rnd = (k) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % k; };
+  const rnd = (k) => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) % k;
+  };
   const cases = [];
   for (let k = 0; k < n; k++) {
     let text = null;

@@ -71,9 +71,10 @@ export function formatSyntaxError(e: PySyntaxError): string {
     const nul = text.indexOf('\0');
     if (nul >= 0) text = text.slice(0, nul);
     const lineSize = utf8Length(e.text);
-    let endOffset = e.endOffset;
+    // Only SyntaxError itself gets a caret range; its subclasses (IndentationError, TabError) one caret.
+    let endOffset = e.kind === 'SyntaxError' ? e.endOffset : -1;
     // A range over several lines is shown up to the end of its first line.
-    if (e.endLineno > e.lineno) endOffset = lineSize;
+    if (e.endLineno > e.lineno && e.kind === 'SyntaxError') endOffset = lineSize;
     if (endOffset > lineSize + 1) endOffset = lineSize + 1;
     let offset = e.offset;
     const carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
