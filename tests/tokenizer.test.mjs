@@ -211,3 +211,21 @@ test('decodeSource: errors as running a file with python3 reports them', () => {
   assert.equal(decodeErr(enc('# coding: utf-16\nprint(3)\n')), 'encoding problem: utf-16');
   assert.equal(decodeErr(enc('# coding: utf8\nx = "\xe9"\n')), 'encoding problem: utf8');
 });
+
+test('decodeSource { compile: true }: as compile() of bytes (recorded with ast.parse(bytes))', () => {
+  const err = (s) => {
+    try { decodeSource(enc(s), 'f', { compile: true }); } catch (e) { return [e.msg, e.lineno, e.offset]; }
+    return null;
+  };
+  assert.deepEqual(err('# -*- coding: foo -*-\nx = 1\n'), ['unknown encoding: foo', 0, -1]);
+  assert.deepEqual(err('\xef\xbb\xbf# -*- coding: latin-1 -*-\nx = 1\n'), ['encoding problem: iso-8859-1 with BOM', 0, -1]);
+  assert.deepEqual(err('# coding=ascii\nx = "\xc3\xa9"\n'), ["'ascii' codec can't decode byte 0xc3 in position 20: ordinal not in range(128)", 0, -1]);
+  assert.deepEqual(err('# coding: utf8\nx = "\xe9"\n'), ["'utf-8' codec can't decode byte 0xe9 in position 20: invalid continuation byte", 0, -1]);
+  assert.deepEqual(err('# coding: utf8\nx = "\x80"\n'), ["'utf-8' codec can't decode byte 0x80 in position 20: invalid start byte", 0, -1]);
+  assert.deepEqual(err('# coding: utf8\nx = "\xe2\x82'), ["'utf-8' codec can't decode bytes in position 20-21: invalid continuation byte", 0, -1]);
+  assert.deepEqual(err('# coding: utf8\nx = "\xed\xa0\x80"\n'), ["'utf-8' codec can't decode byte 0xed in position 20: invalid continuation byte", 0, -1]);
+  assert.deepEqual(err('# coding: shift_jis\nx = "\x81"\n'), ["'shift_jis' codec can't decode byte 0x81 in position 25: illegal multibyte sequence", 0, -1]);
+  // compile() decodes line 1 with the cookie of line 2, and leaves bad UTF-8 to the string-literal decoder.
+  assert.equal(decodeSource(enc('# \xe9\n# coding: latin-1\nx = "\xe9"\n'), 'f', { compile: true }), '# é\n# coding: latin-1\nx = "é"\n');
+  assert.equal(err('x = "\xe9"\n'), null);
+});

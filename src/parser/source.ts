@@ -3,12 +3,20 @@
 // UTF-8 by default, a UTF-8 BOM skipped, a PEP 263 coding cookie on line 1 or 2.
 //
 // Errors carry no location (CPython's have lineno/offset/text None; here they
-// are 0 / null).
+// are 0 / null). With `{ compile: true }` the bytes are treated as compile()
+// treats a bytes source (string mode of the tokenizer), whose rules and
+// messages differ: the cookie's codec decodes everything, "unknown encoding:
+// X", the codec's own UnicodeDecodeError text, offset -1.
 
 import { PySyntaxError } from './errors.js';
 
-function fail(msg: string, filename: string): never {
-  throw new PySyntaxError('SyntaxError', msg, filename, 0, 0, null, 0, 0);
+function fail(msg: string, filename: string, compile = false): never {
+  throw new PySyntaxError('SyntaxError', msg, filename, 0, compile ? -1 : 0, null, 0, 0);
+}
+
+export interface DecodeOptions {
+  /** Decode as compile() does a bytes source, rather than as running a file. */
+  compile?: boolean;
 }
 
 /** End of the line starting at i (index of its terminator, or len). */
@@ -114,7 +122,39 @@ const ASCII = new Set(['ascii', 'us-ascii', '646', 'us', 'ansi-x3.4-1968', 'ansi
   'iso646-us', 'cp367', 'ibm367', 'csascii', 'iso-ir-6', 'iso-646.irv:1991']);
 const UTF8 = new Set(['utf8', 'utf-8', 'u8', 'utf', 'cp65001', 'utf8-ucs2', 'utf8-ucs4']);
 
-function decodeWith(name: string, b: Uint8Array, filename: string): string {
+/** Python's UnicodeDecodeError text for the first bad UTF-8 sequence in b. */
+function utf8DecodeError(b: Uint8Array): string {
+  const i = firstInvalidUtf8(b, 0, b.length);
+  const c = b[i];
+  const at = `byte 0x${hex2(c)} in position ${i}`;
+  if (c < 0xc2 || c > 0xf4) return `'utf-8' codec can't decode ${at}: invalid start byte`;
+  const need = c < 0xe0 ? 1 : c < 0xf0 ? 2 : 3;
+  // The second byte's valid range excludes overlongs, surrogates and values past U+10FFFF.
+  const lo = c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80;
+  const hi = c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf;
+  let k = 1;
+  for (; k <= need && i + k < b.length; k++) {
+    const d = b[i + k];
+    if (k === 1 ? d < lo || d > hi : (d & 0xc0) !== 0x80) {
+      return `'utf-8' codec can't decode ${k === 1 ? at : `bytes in position ${i}-${i + k - 1}`}: invalid continuation byte`;
+    }
+  }
+  if (k === 1) return `'utf-8' codec can't decode ${at}: unexpected end of data`;
+  return `'utf-8' codec can't decode bytes in position ${i}-${i + k - 1}: unexpected end of data`;
+}
+
+/** Index of the byte at which a fatal TextDecoder first fails on b (binary search on prefixes). */
+function failingByte(dec: TextDecoder, b: Uint8Array): number {
+  let lo = 0, hi = b.length; // the prefix of length hi fails, of length lo decodes
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    try { new TextDecoder(dec.encoding, { fatal: true }).decode(b.subarray(0, mid), { stream: true }); lo = mid; }
+    catch { hi = mid; }
+  }
+  return hi - 1;
+}
+
+function decodeWith(name: string, b: Uint8Array, filename: string, compile: boolean): string {
   const key = name.toLowerCase().replace(/[_ ]/g, '-');
   const problem = (): never => fail(`encoding problem: ${name}`, filename);
   if (LATIN1.has(key)) {
@@ -123,24 +163,49 @@ function decodeWith(name: string, b: Uint8Array, filename: string): string {
     return out;
   }
   if (ASCII.has(key)) {
-    for (let i = 0; i < b.length; i++) if (b[i] >= 0x80) problem();
+    for (let i = 0; i < b.length; i++) {
+      if (b[i] < 0x80) continue;
+      if (compile) fail(`'ascii' codec can't decode byte 0x${hex2(b[i])} in position ${i}: ordinal not in range(128)`, filename, true);
+      problem();
+    }
     return utf8Strict.decode(b);
   }
   if (UTF8.has(key)) {
-    try { return utf8Strict.decode(b); } catch { return problem(); }
+    try {
+      return utf8Strict.decode(b);
+    } catch {
+      // compile() has appended the newline exec input lacks before decoding.
+      const nl = b.length > 0 && b[b.length - 1] !== 10 && b[b.length - 1] !== 13;
+      return compile ? fail(utf8DecodeError(nl ? Uint8Array.from([...b, 10]) : b), filename, true) : problem();
+    }
   }
-  // The cookie line itself is ASCII, so UTF-16/32 can never decode the file.
-  if (/^(utf-?(16|32)|u16|u32)/.test(key)) problem();
+  // The cookie line itself is ASCII, so UTF-16/32 cannot decode a file; compile() decodes it anyway.
+  if (/^(utf-?(16|32)|u16|u32)/.test(key)) {
+    if (!compile) problem();
+    try { return new TextDecoder(key.includes('32') ? 'utf-16le' : key, { ignoreBOM: false }).decode(b); } catch { problem(); }
+  }
   for (const label of [name, key, name.replace(/-/g, '_')]) {
     let dec: TextDecoder;
     try { dec = new TextDecoder(label, { fatal: true, ignoreBOM: true }); } catch { continue; }
-    try { return dec.decode(b); } catch { return problem(); }
+    try {
+      return dec.decode(b);
+    } catch {
+      if (!compile) return problem();
+      // Python's message names its codec ('charmap' for the single-byte tables); approximated here.
+      let at = failingByte(dec, b);
+      const single = /^(windows-|iso-8859-|koi8|ibm|x-mac|macintosh)/.test(dec.encoding);
+      if (!single && at > 0 && b[at] < 0x80) at--; // an ASCII byte ends a bad multibyte sequence: Python names its lead
+      return fail(single
+        ? `'charmap' codec can't decode byte 0x${hex2(b[at])} in position ${at}: character maps to <undefined>`
+        : `'${name}' codec can't decode byte 0x${hex2(b[at])} in position ${at}: illegal multibyte sequence`, filename, true);
+    }
   }
-  return problem();
+  return compile ? fail(`unknown encoding: ${name}`, filename, true) : problem();
 }
 
 /** Decode source bytes as CPython 3.11 reads a source file. */
-export function decodeSource(bytes: Uint8Array, filename: string): string {
+export function decodeSource(bytes: Uint8Array, filename: string, options: DecodeOptions = {}): string {
+  const compile = options.compile === true;
   let b = bytes;
   const bom = b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
   if (bom) b = b.subarray(3);
@@ -166,18 +231,19 @@ export function decodeSource(bytes: Uint8Array, filename: string): string {
   }
 
   if (cookie !== null) {
-    if (bom && cookie !== 'utf-8') fail(`encoding problem: ${cookie} with BOM`, filename);
+    if (bom && cookie !== 'utf-8') fail(`encoding problem: ${cookie} with BOM`, filename, compile);
+    if (compile) return cookie === 'utf-8' ? utf8Lenient.decode(b) : decodeWith(cookie, b, filename, true);
     if (cookieLine === 2 && !bom) {
       // Line 1 was read before the cookie was seen: it must be UTF-8.
       const bad = firstInvalidUtf8(b, 0, rest);
       if (bad >= 0) nonUtf8(b[bad], 1, filename);
     }
     if (cookie === 'utf-8') return utf8Lenient.decode(b);
-    if (cookieLine === 2) return utf8Strict.decode(b.subarray(0, rest)) + decodeWith(cookie, b.subarray(rest), filename);
-    return decodeWith(cookie, b, filename);
+    if (cookieLine === 2) return utf8Strict.decode(b.subarray(0, rest)) + decodeWith(cookie, b.subarray(rest), filename, false);
+    return decodeWith(cookie, b, filename, false);
   }
-  if (bom) {
-    // CPython does not check the bytes of a file with a BOM up front.
+  if (bom || compile) {
+    // CPython does not check the bytes of a file with a BOM (or of a compile() source) up front.
     return utf8Lenient.decode(b);
   }
   try {
