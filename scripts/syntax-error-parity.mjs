@@ -102,19 +102,20 @@ async function cpythonFields(files) {
 
 async function loadTyphon() {
   const lib = join(ROOT, 'dist', 'lib', 'parser');
-  const { parse } = await import(pathToFileURL(join(lib, 'parser.js')).href);
+  const { parse, parseFile } = await import(pathToFileURL(join(lib, 'parser.js')).href);
   const { PySyntaxError, formatSyntaxError } = await import(pathToFileURL(join(lib, 'errors.js')).href);
   let decodeSource = null;
   if (existsSync(join(lib, 'source.js'))) ({ decodeSource } = await import(pathToFileURL(join(lib, 'source.js')).href));
   // Until source.js exists: plain UTF-8 (the corpus's few encoding programs will differ).
   decodeSource ??= (bytes) => new TextDecoder('utf-8').decode(bytes);
-  return { parse, PySyntaxError, formatSyntaxError, decodeSource };
+  return { parse, parseFile, PySyntaxError, formatSyntaxError, decodeSource };
 }
 
 function typhonFields(ty, file) {
   try {
-    const source = ty.decodeSource(readFileSync(file), file);
-    ty.parse(source, file, 'exec');
+    // parseFile is what bin/typhon runs (a script file's quirks, e.g. byte offsets); else decode + parse.
+    if (ty.parseFile) ty.parseFile(readFileSync(file), file, 'exec');
+    else ty.parse(ty.decodeSource(readFileSync(file), file), file, 'exec');
     return { result: null };
   } catch (e) {
     if (e instanceof ty.PySyntaxError) {
