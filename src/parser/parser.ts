@@ -97,6 +97,8 @@ export class Parser implements StringHost {
       if (KEYWORDS.has(t.string)) t.type = KW as T;
     } else if (ty === T.LPAR || ty === T.LSQB || ty === T.LBRACE) this.depth++;
     else if (ty === T.RPAR || ty === T.RSQB || ty === T.RBRACE) this.depth--;
+    // Fetching end of file inside brackets is a tokenizer error, final in either pass.
+    else if (ty === T.ERRORTOKEN && this.tk.eofInBrackets) this.raiseUnclosed();
     this.toks.push(t);
     this.levels.push(this.depth);
     return t;
@@ -159,7 +161,8 @@ export class Parser implements StringHost {
     return this.tk.lineText(lineno);
   }
 
-  raiseAt(kind: SyntaxErrorKind, msg: string, lineno: number, col: number, endLineno: number, endCol: number): never {
+  raiseAt(kind: SyntaxErrorKind, msg: string, lineno: number, col: number, endLineno: number, endCol: number,
+    endOffsetOverride?: number): never {
     let m = msg;
     let text = this.lineText(lineno);
     if (this.mode === 'fstring') {
@@ -180,6 +183,7 @@ export class Parser implements StringHost {
       offset = col < 0 ? 0 : byteColToOffset(text, col);
       endOffset = endCol < 0 ? -1 : byteColToOffset(text, endCol);
     }
+    if (endOffsetOverride !== undefined) endOffset = endOffsetOverride;
     if (text === '') text = null as unknown as string;
     throw new PySyntaxError(kind, m, this.filename, lineno, offset, text, endLineno, endOffset);
   }
@@ -295,7 +299,8 @@ export class Parser implements StringHost {
 
   private raiseUnclosed(): never {
     const b = this.tk.innermostBracket()!;
-    return this.raiseAt('SyntaxError', `'${b.char}' was never closed`, b.lineno, b.col, b.lineno, b.col + 1);
+    // RAISE_ERROR_KNOWN_LOCATION with end column -1: CPython reports end offset 0.
+    return this.raiseAt('SyntaxError', `'${b.char}' was never closed`, b.lineno, b.col, b.lineno, -1, 0);
   }
 
   /**
