@@ -127,6 +127,7 @@ export class Tokenizer {
   private readonly origLen: number;
   private readonly filename: string;
   private readonly ascii: boolean;
+  private readonly noCR: boolean; // no '\r' anywhere: newlines can be found with indexOf
   /** Start of the line holding the first NUL, or -1. */
   private readonly nulLineStart: number;
   private readonly nulPos: number;
@@ -167,6 +168,7 @@ export class Tokenizer {
     this.n = this.src.length;
     // eslint-disable-next-line no-control-regex
     this.ascii = !/[^\x00-\x7f]/.test(this.src);
+    this.noCR = this.src.indexOf('\r') < 0;
     const nul = this.src.indexOf('\0');
     this.nulPos = nul;
     if (nul >= 0) {
@@ -506,7 +508,12 @@ export class Tokenizer {
         const start = p;
         if (c === 35) {
           // Comment: skip to the newline (never past the end: the text ends with one).
-          do c = s.charCodeAt(++p); while (c !== 10 && c !== 13);
+          if (this.noCR) {
+            p = s.indexOf('\n', p);
+            c = 10;
+          } else {
+            do c = s.charCodeAt(++p); while (c !== 10 && c !== 13);
+          }
         }
         this.pos = p;
 
