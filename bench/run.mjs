@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// Program benchmarks: every bench/programs/*.py under CPython 3.11 and under Typhon (bin/typhon),
+// each run --runs times (alternating), timed by CPU time (user + sys, from the kernel; wall time is
+// shown too). Prints each program's median times and the ratio Typhon/CPython (below 1 = Typhon
+// faster), then the geometric mean of the ratios. A program whose stdout or exit code differs
+// between the two is flagged and left out of the mean.
+//
+// Usage: node bench/run.mjs [--runs N] [FILTER]   (npm run bench; needs npm run build)
+// Environment of both: the differential tests' (PYTHONHASHSEED=0, ...); cwd = bench/programs.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const PROGRAMS = join(ROOT, 'bench', 'programs');
+const CPYTHON = process.env.TYPHON_CPYTHON ?? '/root/.pyenv/versions/3.11.7/bin/python3';
+const MEASURE = join(ROOT, 'bench', 'measure.py');
+
+const args = process.argv.slice(2);
+const ri = args.indexOf('--runs');
+const runs = ri >= 0 ? Number(args[ri + 1]) : 3;
+const filter = args.find((a, i) => !a.startsWith('--') && (ri < 0 || i !== ri + 1));
+
+function env() {
+  const e = {};
+  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('PYTHON')) e[k] = v;
+  Object.assign(e, { PYTHONHASHSEED: '0', PYTHONDONTWRITEBYTECODE: '1', PYTHONIOENCODING: 'utf-8' });
+  return e;
+}
+
+function measure(cmd, n) {
+  const out = execFileSync(CPYTHON, [MEASURE, String(n), PROGRAMS, '--', ...cmd], { env: env(), maxBuffer: 1 << 28 });
+  return JSON.parse(out.toString());
+}
+
+const median = (a) => { const s = [...a].sort((x, y) => x - y); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+
+const programs = existsSync(PROGRAMS) ? readdirSync(PROGRAMS).filter((f) => f.endsWith('.py') && (!filter || f.includes(filter))).sort() : [];
+if (programs.length === 0) {
+  console.log(`no programs in ${PROGRAMS}${filter ? ` matching ${filter}` : ''}: nothing to time`);
+  process.exit(0);
+}
+
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
+console.log(`${pad('program', 28)}${lpad('CPython cpu', 12)}${lpad('Typhon cpu', 12)}${lpad('ratio', 9)}${lpad('CPython wall', 14)}${lpad('Typhon wall', 13)}`);
+const ratios = [];
+for (const prog of programs) {
+  const c = { cpu: [], wall: [] }, t = { cpu: [], wall: [] };
+  let cLast, tLast;
+  // One run at a time, alternating, so that load changes hit both alike.
+  for (let r = 0; r < runs; r++) {
+    cLast = measure([CPYTHON, prog], 1);
+    tLast = measure([process.execPath, join(ROOT, 'bin', 'typhon'), prog], 1);
+    c.cpu.push(...cLast.cpu); c.wall.push(...cLast.wall);
+    t.cpu.push(...tLast.cpu); t.wall.push(...tLast.wall);
+  }
+  const same = cLast.stdout === tLast.stdout && cLast.returncode === tLast.returncode;
+  const ratio = median(t.cpu) / median(c.cpu);
+  if (same) ratios.push(ratio);
+  console.log(`${pad(prog, 28)}${lpad(median(c.cpu).toFixed(3), 12)}${lpad(median(t.cpu).toFixed(3), 12)}` +
+    `${lpad(ratio.toFixed(2) + 'x', 9)}${lpad(median(c.wall).toFixed(3), 14)}${lpad(median(t.wall).toFixed(3), 13)}` +
+    (same ? '' : '   output differs: left out of the mean'));
+}
+if (ratios.length) {
+  const geo = Math.exp(ratios.reduce((s, r) => s + Math.log(r), 0) / ratios.length);
+  console.log(`\ngeometric mean of Typhon/CPython CPU time over ${ratios.length} program(s): ${geo.toFixed(2)}x (below 1 = Typhon faster)`);
+} else {
+  console.log('\nno program gave the same output under both: no mean');
+}
