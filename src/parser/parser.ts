@@ -202,9 +202,10 @@ export class Parser implements StringHost {
     return this.raiseAt('SyntaxError', msg, a.lineno, a.col_offset, b.end_lineno, b.end_col_offset);
   }
 
-  /** RAISE_SYNTAX_ERROR_STARTING_FROM(a, msg): from a's start, end unknown. */
+  /** RAISE_SYNTAX_ERROR_STARTING_FROM(a, msg): from a's start to the tokenizer's position (the end of the last token fetched). */
   errFrom(a: Located, msg: string): never {
-    return this.raiseAt('SyntaxError', msg, a.lineno, a.col_offset, -1, -1);
+    const t = this.toks[this.toks.length - 1];
+    return this.raiseAt('SyntaxError', msg, a.lineno, a.col_offset, t.endLineno, t.endCol - 1);
   }
 
   /** RAISE_SYNTAX_ERROR(msg): at the last token fetched. */
@@ -310,7 +311,8 @@ export class Parser implements StringHost {
    */
   private checkRestForTokenizerErrors(err: PySyntaxError): never | void {
     if (this.mode === 'single' || this.mode === 'fstring') return;
-    const errLine = err.lineno;
+    void err;
+    const errLine = this.toks[this.toks.length - 1].lineno;
     for (;;) {
       let t: Token;
       try {
