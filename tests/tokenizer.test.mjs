@@ -12,8 +12,8 @@ const cases = JSON.parse(readFileSync(new URL('./fixtures/tokenizer/cases.json',
 const T = { ENDMARKER: 0, NAME: 1, NUMBER: 2, STRING: 3, NEWLINE: 4, INDENT: 5, DEDENT: 6, NOTEQUAL: 28, OP: 54, ERRORTOKEN: 60 };
 
 /** All tokens up to ENDMARKER/ERRORTOKEN (in the C tokenizer's conventions), or the error thrown. */
-function run(src, setup) {
-  const tz = new Tokenizer(src, 'f.py');
+function run(src, setup, mode = 'exec') {
+  const tz = new Tokenizer(src, 'f.py', { execInput: mode === 'exec' });
   if (setup) setup(tz);
   const toks = [];
   let last = null;
@@ -44,8 +44,8 @@ test('token streams match the C tokenizer', () => {
 
 test('lexical errors carry CPython\'s fields', () => {
   for (const c of cases.filter((c) => c.error)) {
-    const r = run(c.src);
-    assert.deepEqual(r.error, c.error, JSON.stringify(c.src));
+    const r = run(c.src, null, c.mode);
+    assert.deepEqual(r.error, c.error, JSON.stringify(c.src) + (c.mode ? ' ' + c.mode : ''));
   }
 });
 
@@ -61,6 +61,27 @@ test('EOF tokens: NEWLINE "", DEDENTs, ENDMARKER repeated', () => {
     [T.NEWLINE, '', 2, 3, 2, 3], [T.DEDENT, '', 2, -1, 2, -1], [T.ENDMARKER, '', 2, -1, 2, -1],
     [T.ENDMARKER, '', 2, -1, 2, -1],
   ]);
+});
+
+test("not exec input ('eval', 'single'): no NEWLINE or DEDENT at a missing final newline", () => {
+  const kinds = (src) => {
+    const tz = new Tokenizer(src, 'f.py', { execInput: false });
+    const out = [];
+    for (let t = tz.next(); t.type !== T.ENDMARKER; t = tz.next()) out.push(t.type);
+    return out;
+  };
+  assert.deepEqual(kinds('1 # c'), [T.NUMBER]);
+  assert.deepEqual(kinds('1\n'), [T.NUMBER, T.NEWLINE]);
+  assert.deepEqual(kinds('1\n   '), [T.NUMBER, T.NEWLINE, T.INDENT]); // CPython: 'unexpected indent'
+  assert.deepEqual(kinds('if x:\n  y'), [T.NAME, T.NAME, 11, T.NEWLINE, T.INDENT, T.NAME]);
+});
+
+test("implyDedents: pegen's 'single' mode at the first ENDMARKER", () => {
+  const tz = new Tokenizer('if x:\n  if y:\n    z', 'f.py', { execInput: false });
+  let t;
+  do t = tz.next(); while (t.type !== T.ENDMARKER);
+  tz.implyDedents();
+  assert.deepEqual([tz.next().type, tz.next().type, tz.next().type, tz.next().type], [T.DEDENT, T.DEDENT, T.ENDMARKER, T.ENDMARKER]);
 });
 
 test('NEWLINE text is the newline as written', () => {

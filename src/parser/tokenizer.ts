@@ -107,6 +107,16 @@ export function byteOffsetToCharOffset(text: string, b: number): number {
 
 export type WarningHook = (category: 'SyntaxWarning', message: string, lineno: number) => boolean;
 
+export interface TokenizerOptions {
+  /**
+   * CPython's exec_input (default true): compile()'s 'exec' mode and files get a
+   * newline appended when the text lacks one; 'eval' and 'single' do not, so the
+   * text can end in the middle of a line (no NEWLINE or DEDENTs then, and a
+   * final backslash is "unexpected character after line continuation character").
+   */
+  execInput?: boolean;
+}
+
 export class Tokenizer {
   /** Set when next() returned ERRORTOKEN because input ended inside brackets. */
   eofInBrackets = false;
@@ -125,6 +135,12 @@ export class Tokenizer {
   private readonly n: number;
   /** Length of the caller's text; past it is the '\n' CPython appends to exec input. */
   private readonly origLen: number;
+  /**
+   * Where input ends for the scanner: n, or (not exec input, no final newline) origLen. The text
+   * then still ends with a '\n' as a sentinel, so scanning loops need no bounds checks.
+   */
+  private readonly eofPos: number;
+  private readonly execInput: boolean;
   private readonly filename: string;
   private readonly ascii: boolean;
   private readonly noCR: boolean; // no '\r' anywhere: newlines can be found with indexOf
@@ -159,13 +175,15 @@ export class Tokenizer {
 
   private lineStarts: number[] | null = null;
 
-  constructor(source: string, filename: string) {
+  constructor(source: string, filename: string, options: TokenizerOptions = {}) {
     this.filename = filename;
     this.origLen = source.length;
+    this.execInput = options.execInput !== false;
     const last = source.length > 0 ? source.charCodeAt(source.length - 1) : 0;
     // CPython appends a newline to exec input that lacks one.
     this.src = last === 10 || last === 13 ? source : source + '\n';
     this.n = this.src.length;
+    this.eofPos = this.execInput ? this.n : this.origLen;
     // eslint-disable-next-line no-control-regex
     this.ascii = !/[^\x00-\x7f]/.test(this.src);
     this.noCR = this.src.indexOf('\r') < 0;
@@ -182,6 +200,15 @@ export class Tokenizer {
     } else {
       this.nulLineStart = -1;
     }
+  }
+
+  /**
+   * What pegen does in 'single' mode when the first ENDMARKER arrives (it turns it into NEWLINE):
+   * tok->pendin = -tok->indent, so that the next calls return the implied DEDENTs, then ENDMARKER.
+   */
+  implyDedents(): void {
+    this.pendin = -this.indent;
+    this.indent = 0;
   }
 
   get level(): number {
@@ -342,7 +369,7 @@ export class Tokenizer {
   private pegenError(kind: SyntaxErrorKind, msg: string, byteCol: number, endByteCol: number): PySyntaxError {
     const ln = this.curLineno;
     let text = this.lineText(this.lineno);
-    if (!text.endsWith('\n')) text += '\n';
+    if (!text.endsWith('\n') && this.execInput) text += '\n';
     const off = byteOffsetToCharOffset(text, byteCol);
     const end = endByteCol > 0 ? byteOffsetToCharOffset(text, endByteCol) : endByteCol;
     return new PySyntaxError(kind, msg, this.filename, ln, off, text, ln, end);
@@ -358,7 +385,7 @@ export class Tokenizer {
       if (c === 13) { e += s.charCodeAt(e + 1) === 10 ? 2 : 1; break; }
       e++;
     }
-    return s.slice(this.bufStart, e).replace(/\r\n?/g, '\n');
+    return s.slice(this.bufStart, Math.min(e, this.eofPos)).replace(/\r\n?/g, '\n');
   }
 
   /** Byte length of the current line including its newline (as translated to '\n'). */
@@ -367,7 +394,7 @@ export class Tokenizer {
     let b = 0;
     for (let i = this.lineStart; i < this.n; i++) {
       const c = s.charCodeAt(i);
-      if (c === 10 || c === 13) return b + 1;
+      if (c === 10 || c === 13) return i < this.eofPos ? b + 1 : b;
       b += u8len(c);
     }
     return b;
@@ -398,10 +425,10 @@ export class Tokenizer {
   private continuation(inToken: boolean): boolean {
     const s = this.src;
     const c = s.charCodeAt(this.pos);
-    if (c !== 10 && c !== 13) {
-      // E_LINECONT: pegen reports cur - tok->buf (cur just past that character), end offset 0, and
-      // (for compile() of a string) the text from tok->buf to the end of the line.
-      let p = this.pos + 1;
+    if ((c !== 10 && c !== 13) || this.pos >= this.eofPos) {
+      // E_LINECONT: pegen reports cur - tok->buf (cur just past that character, or at the end of
+      // input), end offset 0, and (for compile() of a string) the text from tok->buf to the end of the line.
+      let p = this.pos >= this.eofPos ? this.eofPos : this.pos + 1;
       if ((c & 0xfc00) === 0xd800 && (s.charCodeAt(p) & 0xfc00) === 0xdc00) p++;
       this.pos = p;
       const ln = this.curLineno;
@@ -433,10 +460,16 @@ export class Tokenizer {
   // ---- the scanner -----------------------------------------------------
 
   private get(): Token {
-    if (this.finished) return this.tok(T.ENDMARKER, '', this.lineno, -1, -1);
+    if (this.finished) {
+      if (this.pendin < 0) {
+        this.pendin++;
+        return this.tok(T.DEDENT, '', this.lineno, -1, -1);
+      }
+      return this.tok(T.ENDMARKER, '', this.lineno, -1, -1);
+    }
     if (this.eofInBrackets) return this.eofToken();
     const s = this.src;
-    const n = this.n;
+    const n = this.eofPos;
     for (;;) {
       // nextline:
       let blankline = false;
@@ -517,7 +550,7 @@ export class Tokenizer {
         }
         this.pos = p;
 
-        if (c === -1 || p >= n) {
+        if (p >= n) {
           if (this.lvl > 0) return this.eofToken();
           this.finished = true;
           return this.tok(T.ENDMARKER, '', this.lineno, -1, -1);
