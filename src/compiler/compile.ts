@@ -7,7 +7,7 @@ import {
   CodeObject, CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL, CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR,
   CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS,
 } from '../bytecode/code.js';
-import { ConstValue, PyBytes, PyComplex, PyFrozenSet, PyTuple, Ellipsis } from '../parser/constants.js';
+import { ConstValue, PyBytes, PyComplex, PyFrozenSet, PyTuple, Ellipsis, constantRepr } from '../parser/constants.js';
 import { PySyntaxError } from '../parser/errors.js';
 import {
   buildSymtable, mangle, SymbolTable, SymbolTableEntry, CELL, FREE, LOCAL, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT,
@@ -1442,6 +1442,16 @@ export class Compiler {
     for (const d of decos) this.visitExpr(d);
   }
 
+  applyDecorators(decos: A.expr[]): void {
+    const saved = this.saveLoc();
+    for (let i = decos.length - 1; i >= 0; i--) {
+      this.setLoc(decos[i]);
+      this.addop(O.PRECALL, 0);
+      this.addop(O.CALL, 0);
+    }
+    this.restoreLoc(saved);
+  }
+
   defaultArguments(args: A.Arguments): number {
     let flags = 0;
     if (args.defaults.length > 0) {
@@ -1513,10 +1523,7 @@ export class Compiler {
     const qualname = this.u.qualname;
     this.exitScope();
     this.makeClosure(co, funcflags, qualname);
-    for (let i = 0; i < s.decorator_list.length; i++) {
-      this.addop(O.PRECALL, 0);
-      this.addop(O.CALL, 0);
-    }
+    this.applyDecorators(s.decorator_list);
     this.nameop(s.name, 'Store');
   }
 
@@ -1570,10 +1577,7 @@ export class Compiler {
     this.makeClosure(co, 0, s.name);
     this.loadConst(s.name);
     this.callHelper(2, s.bases, s.keywords);
-    for (let i = 0; i < s.decorator_list.length; i++) {
-      this.addop(O.PRECALL, 0);
-      this.addop(O.CALL, 0);
-    }
+    this.applyDecorators(s.decorator_list);
     this.nameop(s.name, 'Store');
   }
 
@@ -1852,6 +1856,8 @@ export class Compiler {
         return;
       }
       case 'Compare': {
+        // CPython leaves the comparison's location in place for the jump (and after it).
+        this.setLoc(e);
         const n = e.ops.length - 1;
         if (n > 0) {
           const cleanup = this.newBlock();
@@ -2273,6 +2279,14 @@ interface PatternContext {
   onTop: number;
 }
 
+/** A key for "duplicate key" checks: Python equality, where 1 == 1.0 == True. */
+function matchKey(v: ConstValue): string {
+  if (typeof v === 'boolean') return 'n' + (v ? 1 : 0);
+  if (typeof v === 'bigint') return 'n' + v.toString();
+  if (typeof v === 'number' && Number.isInteger(v)) return 'n' + BigInt(v).toString();
+  return constKey(v);
+}
+
 class MatchCompiler {
   constructor(private c: Compiler) {}
 
@@ -2281,9 +2295,8 @@ class MatchCompiler {
     c.visitExpr(s.subject);
     const end = c.newBlock();
     const cases = s.cases.length;
-    const last = s.cases[cases - 1];
-    const hasDefault = last.pattern._type === 'MatchAs' && last.pattern.pattern === null && last.guard === null &&
-      cases > 1 ? 1 : 0;
+    const lastCase = s.cases[cases - 1];
+    const hasDefault = this.isWildcard(lastCase.pattern) && cases > 1 ? 1 : 0;
     for (let i = 0; i < cases - hasDefault; i++) {
       const m = s.cases[i];
       c.setLoc(m.pattern as unknown as Node);
@@ -2291,8 +2304,7 @@ class MatchCompiler {
       const pc: PatternContext = { stores: [], allowIrrefutable: m.guard !== null || i === cases - 1, failPop: [],
         onTop: 0 };
       this.pattern(m.pattern, pc);
-      const nstores = pc.stores.length;
-      for (let n = 0; n < nstores; n++) c.nameop(pc.stores[n], 'Store');
+      for (const n of pc.stores) c.nameop(n, 'Store');
       if (m.guard) {
         this.ensureFailPop(pc, 0);
         c.jumpIf(m.guard, pc.failPop[0], false);
@@ -2304,7 +2316,7 @@ class MatchCompiler {
       this.emitAndResetFailPop(pc);
     }
     if (hasDefault) {
-      const m = s.cases[cases - 1];
+      const m = lastCase;
       c.setLoc(m.pattern as unknown as Node);
       if (cases === 1) c.addop(O.POP_TOP);
       else c.addop(O.NOP);
@@ -2315,8 +2327,7 @@ class MatchCompiler {
   }
 
   ensureFailPop(pc: PatternContext, n: number): void {
-    const size = n + 1;
-    while (pc.failPop.length < size) pc.failPop.push(this.c.newBlock());
+    while (pc.failPop.length < n + 1) pc.failPop.push(this.c.newBlock());
   }
 
   jumpToFailPop(pc: PatternContext, op: number): void {
@@ -2327,16 +2338,21 @@ class MatchCompiler {
 
   emitAndResetFailPop(pc: PatternContext): void {
     const c = this.c;
-    if (pc.failPop.length === 0) return;
-    while (--(pc.failPop as { length: number }).length > 0) {
-      c.useNextBlock(pc.failPop[pc.failPop.length]);
-      c.addopNoline(O.POP_TOP);
+    const fp = pc.failPop;
+    if (fp.length === 0) return;
+    for (let size = fp.length - 1; size > 0; size--) {
+      c.useNextBlock(fp[size]);
+      c.addop(O.POP_TOP);
     }
-    c.useNextBlock(pc.failPop[0]);
+    c.useNextBlock(fp[0]);
     pc.failPop = [];
   }
 
-  patternHelperStoreName(n: string | null, pc: PatternContext): void {
+  rotate(n: number): void {
+    while (1 < n) this.c.addop(O.SWAP, n--);
+  }
+
+  storeName(n: string | null, pc: PatternContext): void {
     const c = this.c;
     if (n === null) {
       c.addop(O.POP_TOP);
@@ -2344,15 +2360,15 @@ class MatchCompiler {
     }
     c.forbiddenName(n, 'Store');
     if (pc.stores.includes(n)) c.error(`multiple assignments to name '${n}' in pattern`);
-    const rotations = pc.onTop + pc.stores.length + 1;
-    this.rotate(rotations);
+    this.rotate(pc.onTop + pc.stores.length + 1);
     pc.stores.push(n);
   }
 
-  rotate(n: number): void {
-    while (1 < n) {
-      this.c.addop(O.SWAP, n--);
-    }
+  isWildcard(p: A.pattern): boolean {
+    return p._type === 'MatchAs' && p.name === null;
+  }
+  isWildcardStar(p: A.pattern): boolean {
+    return p._type === 'MatchStar' && p.name === null;
   }
 
   pattern(p: A.pattern, pc: PatternContext): void {
@@ -2370,7 +2386,7 @@ class MatchCompiler {
         return;
       }
       case 'MatchSingleton':
-        c.loadConst(p.value);
+        c.loadConst(p.value as ConstValue);
         c.addop(O.IS_OP, 0);
         this.jumpToFailPop(pc, O.POP_JUMP_IF_FALSE);
         return;
@@ -2378,24 +2394,23 @@ class MatchCompiler {
       case 'MatchMapping': return this.mapping(p, pc);
       case 'MatchClass': return this.classPattern(p, pc);
       case 'MatchStar':
-        this.patternHelperStoreName(p.name, pc);
+        this.storeName(p.name, pc);
         return;
-      case 'MatchAs': {
+      case 'MatchAs':
         if (p.pattern === null) {
           if (!pc.allowIrrefutable) {
-            if (p.name === null) c.error('wildcard makes remaining patterns unreachable');
-            c.error(`name capture '${p.name}' makes remaining patterns unreachable`);
+            if (p.name !== null) c.error(`name capture '${p.name}' makes remaining patterns unreachable`);
+            c.error('wildcard makes remaining patterns unreachable');
           }
-          this.patternHelperStoreName(p.name, pc);
+          this.storeName(p.name, pc);
           return;
         }
         pc.onTop++;
         c.addop(O.COPY, 1);
         this.pattern(p.pattern, pc);
         pc.onTop--;
-        this.patternHelperStoreName(p.name, pc);
+        this.storeName(p.name, pc);
         return;
-      }
       case 'MatchOr': return this.or(p, pc);
     }
   }
@@ -2405,13 +2420,6 @@ class MatchCompiler {
     pc.allowIrrefutable = true;
     this.pattern(p, pc);
     pc.allowIrrefutable = old;
-  }
-
-  isWildcard(p: A.pattern): boolean {
-    return p._type === 'MatchAs' && p.name === null;
-  }
-  isWildcardStar(p: A.pattern): boolean {
-    return p._type === 'MatchStar' && p.name === null;
   }
 
   sequence(p: A.MatchSequence, pc: PatternContext): void {
@@ -2449,13 +2457,12 @@ class MatchCompiler {
     pc.onTop--;
     if (onlyWildcard) c.addop(O.POP_TOP);
     else if (starWildcard) this.sequenceSubscr(patterns, star, pc);
-    else this.sequenceUnpack(patterns, star, pc);
+    else this.sequenceUnpack(patterns, pc);
   }
 
-  sequenceUnpack(patterns: A.pattern[], star: number, pc: PatternContext): void {
+  sequenceUnpack(patterns: A.pattern[], pc: PatternContext): void {
     const c = this.c;
     const size = patterns.length;
-    // pattern_unpack_helper
     let seenStar = false;
     for (let i = 0; i < size; i++) {
       const q = patterns[i];
@@ -2468,7 +2475,6 @@ class MatchCompiler {
       } else if (q._type === 'MatchStar') c.error('multiple starred expressions in sequence pattern');
     }
     if (!seenStar) c.addop(O.UNPACK_SEQUENCE, size);
-    void star;
     pc.onTop += size;
     for (let i = 0; i < size; i++) {
       pc.onTop--;
@@ -2482,8 +2488,7 @@ class MatchCompiler {
     pc.onTop++;
     for (let i = 0; i < size; i++) {
       const q = patterns[i];
-      if (this.isWildcard(q)) continue;
-      if (i === star) continue;
+      if (this.isWildcard(q) || i === star) continue;
       c.addop(O.COPY, 1);
       if (i < star) c.loadConst(BigInt(i));
       else {
@@ -2502,9 +2507,7 @@ class MatchCompiler {
     const c = this.c;
     const keys = p.keys;
     const patterns = p.patterns;
-    const size = keys.length;
-    const npatterns = patterns.length;
-    if (size !== npatterns) c.error('keys (%d) / patterns (%d) length mismatch in mapping pattern');
+    let size = keys.length;
     const star = p.rest;
     pc.onTop++;
     c.addop(O.MATCH_MAPPING);
@@ -2520,26 +2523,17 @@ class MatchCompiler {
       c.addop(O.COMPARE_OP, 5);
       this.jumpToFailPop(pc, O.POP_JUMP_IF_FALSE);
     }
-    if (0x7fffffff < size - 1) c.error('too many sub-patterns in mapping pattern');
     const seen = new Set<string>();
-    const keyConsts: ConstValue[] = [];
-    let allConst = true;
     for (let i = 0; i < size; i++) {
       const key = keys[i];
       if (key._type === 'Constant') {
-        const k = constKey(key.value);
-        if (seen.has(k)) c.error(`mapping pattern checks duplicate key (${reprConst(key.value)})`);
+        const k = matchKey(key.value as ConstValue);
+        if (seen.has(k)) c.error(`mapping pattern checks duplicate key (${constantRepr(key.value)})`);
         seen.add(k);
-        keyConsts.push(key.value);
       } else if (key._type !== 'Attribute') {
         c.error('mapping pattern keys may only match literals and attribute lookups');
-      } else allConst = false;
-    }
-    if (allConst) {
-      // Keys are all constants: one constant tuple (folded as BUILD_TUPLE of LOAD_CONSTs would be).
-      for (const key of keys) c.visitExpr(key);
-    } else {
-      for (const key of keys) c.visitExpr(key);
+      }
+      c.visitExpr(key);
     }
     c.addop(O.BUILD_TUPLE, size);
     c.addop(O.MATCH_KEYS);
@@ -2549,25 +2543,23 @@ class MatchCompiler {
     c.addop(O.IS_OP, 1);
     this.jumpToFailPop(pc, O.POP_JUMP_IF_FALSE);
     c.addop(O.UNPACK_SEQUENCE, size);
-    pc.onTop--;
-    pc.onTop += size;
+    pc.onTop += size - 1;
     for (let i = 0; i < size; i++) {
       pc.onTop--;
       this.subpattern(patterns[i], pc);
     }
-    pc.onTop--;
+    pc.onTop -= 2;
     if (star !== null) {
       c.addop(O.BUILD_MAP, 0);
       c.addop(O.SWAP, 3);
       c.addop(O.DICT_UPDATE, 2);
       c.addop(O.UNPACK_SEQUENCE, size);
-      let n = size;
-      while (n) {
-        c.addop(O.COPY, 1 + n--);
+      while (size) {
+        c.addop(O.COPY, 1 + size--);
         c.addop(O.SWAP, 2);
         c.addop(O.DELETE_SUBSCR);
       }
-      this.patternHelperStoreName(star, pc);
+      this.storeName(star, pc);
     } else {
       c.addop(O.POP_TOP);
       c.addop(O.POP_TOP);
@@ -2581,13 +2573,7 @@ class MatchCompiler {
     const kwdPatterns = p.kwd_patterns;
     const nargs = patterns.length;
     const nattrs = kwdAttrs.length;
-    const nkwdPatterns = kwdPatterns.length;
-    if (nattrs !== nkwdPatterns) c.error('kwd_attrs (%d) / kwd_patterns (%d) length mismatch in class pattern');
-    if (0x7fffffff < nargs || 0x7fffffff < nargs + nattrs - 1) {
-      c.error(`too many sub-patterns in class pattern ${'cls'}`);
-    }
     if (nattrs) {
-      // validate_kwd_attrs
       for (let i = 0; i < nattrs; i++) {
         const attr = kwdAttrs[i];
         c.setLoc(kwdPatterns[i] as unknown as Node);
@@ -2626,82 +2612,57 @@ class MatchCompiler {
     const c = this.c;
     const end = c.newBlock();
     const size = p.patterns.length;
-    const oldPc = pc;
-    // The name list of the first alternative, which the others must bind too.
+    const oldStores = pc.stores;
+    const oldFailPop = pc.failPop;
+    const oldOnTop = pc.onTop;
+    const oldAllow = pc.allowIrrefutable;
     let control: string[] | null = null;
-    pc = { stores: [], allowIrrefutable: false, failPop: [], onTop: 0 };
-    pc.onTop = oldPc.onTop;
-    pc.allowIrrefutable = oldPc.allowIrrefutable;
     for (let i = 0; i < size; i++) {
       const alt = p.patterns[i];
       c.setLoc(alt as unknown as Node);
-      pc.stores = oldPc.stores.slice();
-      pc.allowIrrefutable = i === size - 1 && oldPc.allowIrrefutable;
+      pc.stores = [];
+      pc.allowIrrefutable = i === size - 1 && oldAllow;
       pc.failPop = [];
       pc.onTop = 0;
       c.addop(O.COPY, 1);
       this.pattern(alt, pc);
-      const nstores = pc.stores.length - oldPc.stores.length;
-      if (i === 0) {
-        control = pc.stores.slice();
-      } else if (nstores !== control!.length - oldPc.stores.length) {
-        c.error('alternative patterns bind different names');
-      } else if (nstores) {
-        // Reorder the new names to match the first alternative's order.
-        const icontrol = control!.length - nstores;
-        for (let icontrolI = control!.length - 1; icontrolI >= icontrol; icontrolI--) {
-          const name = control![icontrolI];
+      const nstores = pc.stores.length;
+      if (i === 0) control = pc.stores;
+      else if (nstores !== control!.length) c.error('alternative patterns bind different names');
+      else if (nstores) {
+        let icontrol = nstores;
+        while (icontrol--) {
+          const name = control![icontrol];
           const istores = pc.stores.indexOf(name);
           if (istores < 0) c.error('alternative patterns bind different names');
-          if (icontrolI !== istores) {
-            const rotations = istores + 1;
-            const rotated = pc.stores.slice(0, rotations);
-            const rest = pc.stores.slice(rotations);
-            // Rotate the stack and the name list the same way.
-            const nrot = pc.stores.length - icontrolI - 1;
-            void rotated; void rest;
-            this.patternHelperRotateReorder(pc, icontrolI, istores, nrot);
+          if (icontrol !== istores) {
+            let rotations = istores + 1;
+            const rotated = pc.stores.splice(0, rotations);
+            pc.stores.splice(icontrol - istores, 0, ...rotated);
+            while (rotations--) this.rotate(icontrol + 1);
           }
         }
       }
       c.jump(O.JUMP, end);
       this.emitAndResetFailPop(pc);
     }
+    pc.stores = oldStores;
+    pc.failPop = oldFailPop;
+    pc.onTop = oldOnTop;
+    pc.allowIrrefutable = oldAllow;
     c.addop(O.POP_TOP);
-    this.jumpToFailPop(oldPc, O.JUMP);
+    this.jumpToFailPop(pc, O.JUMP);
     c.useNextBlock(end);
-    const nstores = control!.length - oldPc.stores.length;
-    const nrots = nstores + 1 + oldPc.onTop + oldPc.stores.length;
-    for (let i = 0; i < nstores; i++) this.rotate(nrots);
-    oldPc.stores = control!;
+    const nstores = control!.length;
+    const nrots = nstores + 1 + pc.onTop + pc.stores.length;
+    for (let i = 0; i < nstores; i++) {
+      this.rotate(nrots);
+      const name = control![i];
+      if (pc.stores.includes(name)) c.error(`multiple assignments to name '${name}' in pattern`);
+      pc.stores.push(name);
+    }
     c.addop(O.POP_TOP);
   }
-
-  /** The inner loop of compiler_pattern_or: bring stores[istores] to position icontrol by rotations. */
-  patternHelperRotateReorder(pc: PatternContext, icontrol: number, istores: number, _nrot: number): void {
-    const c = this.c;
-    // CPython: rotations = istores + 1; rotate stores[:rotations] and emit a `rotations`-deep rotation
-    // (pattern_helper_rotate) for each of icontrol - istores positions.
-    const rotations = istores + 1;
-    const rotated = pc.stores.slice(0, rotations);
-    for (let n = 0; n < icontrol - istores; n++) {
-      // Move the name one step to the front of the rotated slice.
-    }
-    void rotated;
-    const stores = pc.stores;
-    const name = stores.splice(istores, 1)[0];
-    stores.splice(icontrol, 0, name);
-    for (let n = 0; n < icontrol - istores; n++) this.rotate(rotations);
-    void c;
-  }
-}
-
-function reprConst(v: ConstValue): string {
-  if (typeof v === 'string') return "'" + v + "'";
-  if (v === null) return 'None';
-  if (v === true) return 'True';
-  if (v === false) return 'False';
-  return String(v);
 }
 
 // ---------------------------------------------------------------------------

@@ -219,6 +219,8 @@ export function extendBlock(b: Block): void {
   if (op !== O.JUMP && op !== O.JUMP_FORWARD && op !== O.JUMP_BACKWARD) return;
   const t = last.target!;
   if (t.exit && t.instrs.length <= MAX_COPY_SIZE) {
+    // Only exits without a line number (implicit `return None`s) are copied.
+    for (const I of t.instrs) if (I.lineno >= 0) return;
     last.opcode = O.NOP;
     for (const ins of t.instrs) b.instrs.push(ins.copy());
     b.exit = true;
@@ -500,10 +502,11 @@ export function cleanBasicBlock(b: Block): void {
       if (prevLineno === lineno) continue;
       if (src < n - 1) {
         const nextLineno = ins[src + 1].lineno;
-        if (nextLineno < 0 || nextLineno === lineno) {
+        if (nextLineno < 0) {
           copyLoc(I, ins[src + 1]);
           continue;
         }
+        if (nextLineno === lineno) continue;
       } else {
         let next = b.next;
         while (next !== null && next.instrs.length === 0) next = next.next;
