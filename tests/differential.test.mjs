@@ -156,8 +156,12 @@ async function report(filter, prune) {
   }
 }
 
-const asScript = process.argv[1] === fileURLToPath(import.meta.url) && !process.env.NODE_TEST_CONTEXT;
-if (asScript) {
+const isMain = process.argv[1] === fileURLToPath(import.meta.url);
+const asScript = isMain && !process.env.NODE_TEST_CONTEXT;
+// Imported by a script for its helpers (outside node --test), the module registers no test.
+if (!asScript && !isMain && !process.env.NODE_TEST_CONTEXT) {
+  // nothing to run
+} else if (asScript) {
   const args = process.argv.slice(2);
   await report(args.find((a) => !a.startsWith('--')), args.includes('--prune'));
 } else {
