@@ -78,8 +78,6 @@ export class Parser implements StringHost {
   pos = 0;
   /** Second pass: the invalid_* rules are enabled. */
   invalid = false;
-  /** Tokens fetched by the end of the first pass (the location of a generic error). */
-  private firstPassFill = 0;
   byteOffsets = false;
 
   constructor(readonly tk: Tokenizer, readonly filename: string, readonly mode: ParseMode) {}
@@ -243,7 +241,6 @@ export class Parser implements StringHost {
   parseTop(): A.mod | Expr {
     const result = this.runPass();
     if (result !== null) return result;
-    this.firstPassFill = this.toks.length;
     const lastFirst = this.toks[this.toks.length - 1];
     // Second pass with the invalid_* rules.
     this.pos = 0;
@@ -252,7 +249,7 @@ export class Parser implements StringHost {
       this.runPass();
     } catch (e) {
       if (e instanceof PySyntaxError) {
-        this.checkRestForTokenizerErrors(e);
+        this.checkRestForTokenizerErrors();
         throw e;
       }
       throw e;
@@ -294,7 +291,7 @@ export class Parser implements StringHost {
       if (!(e instanceof PySyntaxError)) throw e;
       err = e;
     }
-    this.checkRestForTokenizerErrors(err!);
+    this.checkRestForTokenizerErrors();
     throw err!;
   }
 
@@ -309,9 +306,8 @@ export class Parser implements StringHost {
    * tokenizer error later in the file wins; so does a bracket left open on a
    * line before the error.
    */
-  private checkRestForTokenizerErrors(err: PySyntaxError): never | void {
+  private checkRestForTokenizerErrors(): void {
     if (this.mode === 'single' || this.mode === 'fstring') return;
-    void err;
     const errLine = this.toks[this.toks.length - 1].lineno;
     for (;;) {
       let t: Token;
@@ -450,7 +446,7 @@ export class Parser implements StringHost {
       switch (t.string) {
         case 'def': return this.functionDef([], null);
         case 'if': return this.ifStmt();
-        case 'class': return this.classDef([], null);
+        case 'class': return this.classDef([]);
         case 'with': return this.withStmt(null);
         case 'for': return this.forStmt(null);
         case 'try': return this.tryStmt();
@@ -533,7 +529,7 @@ export class Parser implements StringHost {
       return new A.Assign(targets, value, null, start.lineno, start.col, e.endLineno, e.endCol);
     }
     if (t.type === T.COLON) {
-      if (!this.isSingleTarget(first) || first._type === 'Name' && start.type === T.LPAR && false) return this.fail();
+      if (!this.isSingleTarget(first)) return this.fail();
       setContext(first, A.Store_);
       this.pos++;
       const annotation = this.expression();
@@ -664,7 +660,7 @@ export class Parser implements StringHost {
 
   /** del_target: t_primary '.' NAME | t_primary '[' slices ']' | NAME | '(' ... ')' | '[' ... ']'. */
   private delTarget(): Expr {
-    const e = this.primary(false);
+    const e = this.primary();
     if (!this.toDelTarget(e)) this.fail();
     return e;
   }
@@ -818,7 +814,7 @@ export class Parser implements StringHost {
     const t = this.peek();
     if (t.type === (KW as T)) {
       if (t.string === 'def') return this.functionDef(decorators, null);
-      if (t.string === 'class') return this.classDef(decorators, null);
+      if (t.string === 'class') return this.classDef(decorators);
       if (t.string === 'async' && this.peekAt(1).type === (KW as T) && this.peekAt(1).string === 'def') {
         return this.functionDef(decorators, t);
       }
@@ -826,7 +822,7 @@ export class Parser implements StringHost {
     return this.fail();
   }
 
-  private classDef(decorators: Expr[], _unused: null): Stmt {
+  private classDef(decorators: Expr[]): Stmt {
     const t = this.expectKw('class');
     const name = this.name();
     let bases: Expr[] = [];
@@ -1419,15 +1415,15 @@ export class Parser implements StringHost {
     const st = this.peek();
     if (st.type === (KW as T) && st.string === 'await') {
       this.pos++;
-      const v = this.primary(false);
+      const v = this.primary();
       const e = this.last();
       return new A.Await(v, st.lineno, st.col, e.endLineno, e.endCol);
     }
-    return this.primary(false);
+    return this.primary();
   }
 
   /** primary: atom followed by '.' NAME, genexp, '(' arguments ')', '[' slices ']'. */
-  primary(_target: boolean): Expr {
+  primary(): Expr {
     const st = this.peek();
     let e = this.atom();
     for (;;) {
@@ -1517,7 +1513,7 @@ export class Parser implements StringHost {
     const st = this.peek();
     let lower: Expr | null = null;
     if (st.type !== T.COLON) {
-      const x = this.namedExpressionOrExpression();
+      const x = this.namedExpression();
       if (!this.at(T.COLON)) return x;
       if (x._type === 'NamedExpr' && !this.isParenthesized(x, st)) this.fail();
       lower = x;
@@ -1535,11 +1531,6 @@ export class Parser implements StringHost {
 
   private isParenthesized(x: Expr, st: Token): boolean {
     return st.type === T.LPAR && (x.col_offset !== st.col || x.lineno !== st.lineno);
-  }
-
-  /** In a slice, `a[x:=1]` is a named expression but `a[x:1]` a slice: try the walrus only on ':='. */
-  private namedExpressionOrExpression(): Expr {
-    return this.namedExpression();
   }
 
   starredExpression(): Expr {
@@ -1743,7 +1734,6 @@ export class Parser implements StringHost {
       needComma = true;
       if (this.at(T.DOUBLESTAR)) {
         const ds = this.next();
-        if (this.invalid && (this.isKw('for') || this.isKw('async'))) void ds;
         keys.push(null);
         values.push(this.bitwiseOr());
         if (this.invalid && (this.isKw('for') || this.isKw('async'))) {
@@ -1845,7 +1835,7 @@ export class Parser implements StringHost {
       const e = this.last();
       return new A.Starred(inner, A.Store_, st.lineno, st.col, e.endLineno, e.endCol);
     }
-    const e = this.primary(true);
+    const e = this.primary();
     if (this.toStarTargets(e) === null || e._type === 'Starred') this.fail();
     return e;
   }
@@ -1936,7 +1926,6 @@ export class Parser implements StringHost {
     let kwarg: A.arg | null = null;
     let state = 0; // 0: positional, 1: after '*', 2: after '**'
     let sawSlash = false;
-    let bareStar: Token | null = null;
     for (;;) {
       const t = this.peek();
       if (t.type === close) break;
@@ -1968,7 +1957,6 @@ export class Parser implements StringHost {
         this.pos++;
         state = 1;
         if (this.at(T.COMMA) || this.at(close)) {
-          bareStar = t;
           const n = this.peekAt(this.at(T.COMMA) ? 1 : 0);
           if (this.at(close) || n.type === close || n.type === T.DOUBLESTAR) {
             if (this.invalid) {
@@ -2023,7 +2011,6 @@ export class Parser implements StringHost {
       }
       this.fail();
     }
-    void bareStar;
     return new A.Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
   }
 
@@ -2426,8 +2413,7 @@ export class Parser implements StringHost {
     if (t.type === T.LPAR) {
       const r = this.attempt(() => {
         const e = this.parenAtom();
-        if (e._type !== 'Tuple' || !this.isParenthesized(e, t) && e.col_offset !== t.col) this.fail();
-        if (e.col_offset !== t.col || e.lineno !== t.lineno) this.fail();
+        if (!isParenthesizedTuple(e, t)) this.fail();
         return e;
       });
       if (r) return r;
@@ -2534,7 +2520,7 @@ export class Parser implements StringHost {
     this.pos = mark;
     if (r === null) return false;
     if (r._type === 'List' || r._type === 'GeneratorExp') return true;
-    return r._type === 'Tuple' && r.col_offset === t.col && r.lineno === t.lineno;
+    return isParenthesizedTuple(r, t);
   }
 
   /** invalid_kwarg, before a positional argument. */
@@ -2566,6 +2552,11 @@ export class Parser implements StringHost {
 }
 
 // ---------------------------------------------------------------- helpers
+
+/** The `tuple` rule: a Tuple whose own span starts at the '(' token (not a group holding one). */
+function isParenthesizedTuple(e: Expr, open: Token): boolean {
+  return e._type === 'Tuple' && e.col_offset === open.col && e.lineno === open.lineno;
+}
 
 function isLegacyName(e: Expr): boolean {
   return e._type === 'Name' && LEGACY_STATEMENTS.has(e.id);
