@@ -146,6 +146,33 @@ test('errorText: the text pegen gives errors when compiling a string', () => {
   assert.equal(tz.errorText(3), ']\n');
 });
 
+test("errors: 'file' and 'file-bytes' report pegen-level failures as running a script does", () => {
+  // Recorded by running the files with python3 (an excepthook printing the fields).
+  const err = (src, errors) => {
+    const tz = new Tokenizer(src, 'f.py', { errors });
+    try { for (;;) if (tz.next().type === T.ENDMARKER) return null; } catch (e) {
+      return [e.kind, e.msg, e.lineno, e.offset, e.endLineno, e.endOffset, e.text];
+    }
+  };
+  assert.deepEqual(err('x = """a\nb""" + \\ y\n', 'file-bytes'),
+    ['SyntaxError', 'unexpected character after line continuation character', 2, 18, 2, 0, 'b""" + \\ y\n']);
+  assert.deepEqual(err('x = """a\nb""" + \\', 'file-bytes'), ['SyntaxError', 'unexpected EOF while parsing', 2, 9, 2, -1, 'b""" + \\']);
+  assert.deepEqual(err('x = 1 + \\\n  2 + \\ y\n', 'file-bytes'),
+    ['SyntaxError', 'unexpected character after line continuation character', 2, 18, 2, 0, '  2 + \\ y\n']);
+  assert.deepEqual(err('x = 1\n  \\\n', 'file-bytes'), ['SyntaxError', 'unexpected EOF while parsing', 2, 0, 2, -1, '  \\\n']);
+  assert.deepEqual(err('é = """a\nb""" + \\ y\n', 'file-bytes'),
+    ['SyntaxError', 'unexpected character after line continuation character', 2, 19, 2, 0, 'b""" + \\ y\n']);
+  assert.deepEqual(err('# coding: utf-8\né = """a\nb""" + \\ y\n', 'file'),
+    ['SyntaxError', 'unexpected character after line continuation character', 3, 12, 3, 0, 'b""" + \\ y\n']);
+  assert.deepEqual(err('# coding: latin-1\nif x:\n  y\n z\n', 'file'),
+    ['IndentationError', 'unindent does not match any outer indentation level', 4, 3, 4, -1, ' z\n']);
+  assert.deepEqual(err('if x:\n  y\n z', 'file-bytes'),
+    ['IndentationError', 'unindent does not match any outer indentation level', 3, 3, 3, -1, ' z']);
+  // compile() of the same text ('string', the default) differs.
+  assert.deepEqual(err('x = """a\nb""" + \\ y\n', 'string'),
+    ['SyntaxError', 'unexpected character after line continuation character', 2, 18, 2, 0, 'x = """a\nb""" + \\ y\n']);
+});
+
 test('startLineno and startColOffset (f-string sub-parses)', () => {
   const r = run('(a +\n b)', (tz) => { tz.startLineno = 5; tz.startColOffset = 10; });
   assert.deepEqual(r.toks.slice(0, 5), [

@@ -115,6 +115,18 @@ export interface TokenizerOptions {
    * final backslash is "unexpected character after line continuation character").
    */
   execInput?: boolean;
+  /**
+   * How the failures pegen reports for the tokenizer (unexpected EOF, unexpected character after
+   * line continuation, unindent does not match, TabError, too many levels of indentation) give
+   * their text and offsets:
+   * - 'string' (default): as compile() of a string: the text runs from tok->buf (the first line of
+   *   a multi-line token in progress) to the end of the current line; offsets in characters of it.
+   * - 'file': as running a script file that declares its encoding: the text is that line as in
+   *   the file; offsets in characters of it.
+   * - 'file-bytes': as running a script file with no encoding declaration (UTF-8 by default):
+   *   offsets stay byte offsets.
+   */
+  errors?: 'string' | 'file' | 'file-bytes';
 }
 
 export class Tokenizer {
@@ -141,6 +153,7 @@ export class Tokenizer {
    */
   private readonly eofPos: number;
   private readonly execInput: boolean;
+  private readonly errorStyle: 'string' | 'file' | 'file-bytes';
   private readonly filename: string;
   private readonly ascii: boolean;
   private readonly noCR: boolean; // no '\r' anywhere: newlines can be found with indexOf
@@ -179,6 +192,7 @@ export class Tokenizer {
     this.filename = filename;
     this.origLen = source.length;
     this.execInput = options.execInput !== false;
+    this.errorStyle = options.errors ?? 'string';
     const last = source.length > 0 ? source.charCodeAt(source.length - 1) : 0;
     // CPython appends a newline to exec input that lacks one.
     this.src = last === 10 || last === 13 ? source : source + '\n';
@@ -365,14 +379,36 @@ export class Tokenizer {
     return new PySyntaxError('SyntaxError', msg, this.filename, ln, off, this.curLineText(), ln, off);
   }
 
-  /** Errors pegen raises for a tokenizer failure code (E_DEDENT, E_TABSPACE, ...). */
+  /**
+   * Errors pegen raises for a tokenizer failure code (E_EOF, E_LINECONT, E_DEDENT, E_TABSPACE,
+   * E_TOODEEP), at the current line; byteCol and endByteCol as pegen computes them (1-based).
+   */
   private pegenError(kind: SyntaxErrorKind, msg: string, byteCol: number, endByteCol: number): PySyntaxError {
     const ln = this.curLineno;
-    let text = this.lineText(this.lineno);
-    if (!text.endsWith('\n') && this.execInput) text += '\n';
+    if (this.errorStyle === 'string') {
+      const text = this.bufText();
+      const off = byteOffsetToCharOffset(text, byteCol);
+      const end = endByteCol > 0 ? byteOffsetToCharOffset(text, endByteCol) : endByteCol;
+      return new PySyntaxError(kind, msg, this.filename, ln, off, text, ln, end);
+    }
+    // Running a file: the line is read again from the file.
+    const text = this.lineText(this.lineno);
+    if (this.errorStyle === 'file-bytes') return new PySyntaxError(kind, msg, this.filename, ln, byteCol, text, ln, endByteCol);
     const off = byteOffsetToCharOffset(text, byteCol);
     const end = endByteCol > 0 ? byteOffsetToCharOffset(text, endByteCol) : endByteCol;
     return new PySyntaxError(kind, msg, this.filename, ln, off, text, ln, end);
+  }
+
+  /** UTF-8 bytes in src[from, to), a CR LF counting as the one '\n' CPython sees. */
+  private bytesBetween(from: number, to: number): number {
+    const s = this.src;
+    let b = 0;
+    for (let i = from; i < to; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 13 && i + 1 < to && s.charCodeAt(i + 1) === 10) continue;
+      b += u8len(c);
+    }
+    return b;
   }
 
   /** Text from tok->buf to the end of the current line, newlines translated. */
@@ -429,23 +465,20 @@ export class Tokenizer {
       // E_LINECONT: pegen reports cur - tok->buf (cur just past that character, or at the end of
       // input), end offset 0, and (for compile() of a string) the text from tok->buf to the end of the line.
       let p = this.pos >= this.eofPos ? this.eofPos : this.pos + 1;
+      // tok->cur is one byte into that character: count it whole, as decoding with 'replace' does.
+      const b = this.bytesBetween(this.bufStart, p - (p > this.pos ? 1 : 0)) + (p > this.pos ? 1 : 0);
       if ((c & 0xfc00) === 0xd800 && (s.charCodeAt(p) & 0xfc00) === 0xdc00) p++;
       this.pos = p;
-      const ln = this.curLineno;
-      const before = s.slice(this.bufStart, p).replace(/\r\n/g, '\n');
-      const off = cpCount(before, 0, before.length);
-      throw new PySyntaxError('SyntaxError', 'unexpected character after line continuation character',
-        this.filename, ln, off, this.bufText(), ln, 0);
+      throw this.pegenError('SyntaxError', 'unexpected character after line continuation character', b, 0);
     }
     this.pos += c === 13 && s.charCodeAt(this.pos + 1) === 10 ? 2 : 1;
     this.needLine = true;
     if (this.pos >= this.n) {
       // E_EOF: offset cur - line_start, but measured in the text from tok->buf.
       if (this.lvl > 0) return false;
-      const ln = this.curLineno;
-      const text = this.bufText();
-      throw new PySyntaxError('SyntaxError', 'unexpected EOF while parsing', this.filename, ln,
-        byteOffsetToCharOffset(text, this.lineBytes()), text, ln, -1);
+      // Reading a file, an end of input met between tokens resets tok->cur to tok->buf: offset 0.
+      const col = this.errorStyle !== 'string' && !inToken ? 0 : this.lineBytes();
+      throw this.pegenError('SyntaxError', 'unexpected EOF while parsing', col, -1);
     }
     this.fetch(inToken);
     return true;
