@@ -168,6 +168,18 @@ test("errors: 'file' and 'file-bytes' report pegen-level failures as running a s
     ['IndentationError', 'unindent does not match any outer indentation level', 4, 3, 4, -1, ' z\n']);
   assert.deepEqual(err('if x:\n  y\n z', 'file-bytes'),
     ['IndentationError', 'unindent does not match any outer indentation level', 3, 3, 3, -1, ' z']);
+  // curCol, pegen's offset for errors at tokens without a column: 'expected an indented block' at
+  // the end of 'if x:\n' has offset 6 from compile(), 0 running the file.
+  for (const [errors, col] of [['string', 6], ['file-bytes', 0]]) {
+    const tz = new Tokenizer('if x:\n', 'f.py', { errors });
+    while (tz.next().type !== T.ENDMARKER);
+    assert.equal(tz.curCol, col);
+  }
+  const tz = new Tokenizer('if x:\n  é = 1\n', 'f.py');
+  for (let i = 0; i < 5; i++) tz.next(); // if x : NEWLINE INDENT
+  assert.equal(tz.curCol, 2);
+  tz.next();
+  assert.equal(tz.curCol, 4);
   // compile() of the same text ('string', the default) differs.
   assert.deepEqual(err('x = """a\nb""" + \\ y\n', 'string'),
     ['SyntaxError', 'unexpected character after line continuation character', 2, 18, 2, 0, 'x = """a\nb""" + \\ y\n']);

@@ -179,6 +179,7 @@ export class Tokenizer {
   private readonly parenlinenostack = new Int32Array(MAXLEVEL);
   private readonly parencolstack = new Int32Array(MAXLEVEL);
   private finished = false;
+  private eofBetweenTokens = false;
   private error: PySyntaxError | null = null;
 
   // Cache for byte columns on non-ASCII lines: bytes from lineStart to bcPos.
@@ -247,9 +248,13 @@ export class Tokenizer {
   /**
    * tok->cur - tok->line_start in bytes (newlines counted as one byte, as after
    * CPython's newline translation). pegen uses this as the 1-based offset of an
-   * error at a token whose col is -1 (INDENT, DEDENT, ENDMARKER, ERRORTOKEN).
+   * error at a token whose col is -1 (INDENT, DEDENT, ENDMARKER, ERRORTOKEN). With the
+   * errors option 'file' or 'file-bytes' it is 0 once the end of input was met between tokens
+   * (e.g. 'expected an indented block' at the end of a file: offset 0 running it, 6 compiling it).
    */
   get curCol(): number {
+    // Reading a file, meeting the end of input between tokens resets tok->cur to the buffer's start.
+    if (this.eofBetweenTokens && this.errorStyle !== 'string') return 0;
     let b = 0;
     const s = this.src;
     for (let i = this.lineStart; i < this.pos; i++) {
@@ -339,7 +344,11 @@ export class Tokenizer {
   private fetch(inToken: boolean): void {
     this.needLine = false;
     const p = this.pos;
-    if (p >= this.n) return; // EOF: line number and line start stay on the last line
+    if (p >= this.n) {
+      // EOF: line number and line start stay on the last line
+      if (!inToken) this.eofBetweenTokens = true;
+      return;
+    }
     this.lineno++;
     this.lineStart = p;
     if (!inToken) this.bufStart = p;
