@@ -91,7 +91,7 @@ function typhonResult(ty, path, bytes) {
     const source = ty.decodeSource(bytes, path);
     return { dump: ty.dump(ty.parse(source, path, 'exec')) };
   } catch (e) {
-    if (e instanceof ty.PySyntaxError) return { error: [e.kind, e.msg, e.lineno < 1 ? null : e.lineno] };
+    if (e instanceof ty.PySyntaxError) return { error: [e.kind, e.msg, e.lineno < 1 ? 0 : e.lineno] };
     return { crash: String((e && e.stack) || e).split('\n').slice(0, 4).join(' | ') };
   }
 }
@@ -139,6 +139,8 @@ export async function runParity({ lib = DEFAULT_LIB, filter = null, limit = Infi
   for (let i = 0; i < files.length; i++) {
     const c = theirs[i], o = ours[i], file = relative(lib, files[i]);
     if (c.error) {
+      // No location: ast.parse says 0 (decoding errors) or None (null bytes); Typhon a lineno below 1.
+      if (c.error[2] === null) c.error[2] = 0;
       if (o.error && o.error[0] === c.error[0] && o.error[1] === c.error[1] && o.error[2] === c.error[2]) continue;
       diffs.push({ file, detail: `CPython raises ${showError(c.error)}; Typhon ${o.error ? 'raises ' + showError(o.error) : o.crash ? 'crashes: ' + o.crash : 'parses it'}` });
     } else if (o.error || o.crash) {
