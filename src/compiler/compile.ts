@@ -64,6 +64,20 @@ type Node = { lineno: number; col_offset: number; end_lineno: number; end_col_of
 
 let codeIds = 0;
 const codeKeys = new WeakMap<object, number>();
+const nodeIds = new WeakMap<object, number>();
+
+/**
+ * Code objects compiled from the same node (a `while` test is compiled twice) are
+ * equal, and CPython keeps one constant for them: key them by their node.
+ */
+function setCodeSource(co: object, node: object): void {
+  let id = nodeIds.get(node);
+  if (id === undefined) {
+    id = ++codeIds;
+    nodeIds.set(node, id);
+  }
+  codeKeys.set(co, id);
+}
 
 export function constKey(v: ConstValue): string {
   if (v === null) return 'N';
@@ -232,10 +246,10 @@ const COMP_GENEXP = 0, COMP_LISTCOMP = 1, COMP_SETCOMP = 2, COMP_DICTCOMP = 3;
 // __future__ (Python/future.c)
 
 const FUTURE_FEATURES: Record<string, number> = {
-  nested_scopes: 0, generators: 0, division: CO_FUTURE_DIVISION, absolute_import: CO_FUTURE_ABSOLUTE_IMPORT,
-  with_statement: CO_FUTURE_WITH_STATEMENT, print_function: CO_FUTURE_PRINT_FUNCTION,
-  unicode_literals: CO_FUTURE_UNICODE_LITERALS, barry_as_FLUFL: CO_FUTURE_BARRY_AS_BDFL,
-  generator_stop: CO_FUTURE_GENERATOR_STOP, annotations: CO_FUTURE_ANNOTATIONS,
+  // Features that are now always on set no flag (future.c).
+  nested_scopes: 0, generators: 0, division: 0, absolute_import: 0, with_statement: 0, print_function: 0,
+  unicode_literals: 0, barry_as_FLUFL: CO_FUTURE_BARRY_AS_BDFL, generator_stop: 0,
+  annotations: CO_FUTURE_ANNOTATIONS,
 };
 
 // ---------------------------------------------------------------------------
@@ -1094,11 +1108,12 @@ export class Compiler {
     for (let i = 0; i < n; i++) {
       const h = s.handlers[i];
       this.setLoc(h);
-      const nextExcept = this.newBlock();
-      const exceptWithError = this.newBlock();
+      const next = this.newBlock();
       const noMatch = this.newBlock();
+      const exceptWithError = this.newBlock();
       if (i === 0) {
-        // Push the list of raised/reraised exceptions, under the original.
+        // [exc] -> [orig, [], exc]: the original group, and the list of raised/reraised parts.
+        this.addop(O.COPY, 1);
         this.addop(O.BUILD_LIST, 0);
         this.addop(O.SWAP, 2);
       }
@@ -1106,11 +1121,8 @@ export class Compiler {
         this.visitExpr(h.type);
         this.addop(O.CHECK_EG_MATCH);
         this.addop(O.COPY, 1);
-        this.jump(O.POP_JUMP_IF_NOT_NONE, noMatch);
-        this.addop(O.POP_TOP);
-        this.jump(O.JUMP, exceptWithError);
+        this.jump(O.POP_JUMP_IF_NONE, noMatch);
       }
-      this.useNextBlock(noMatch);
       const cleanupEnd = this.newBlock();
       const cleanupBody = this.newBlock();
       if (h.name) this.nameop(h.name, 'Store');
@@ -1127,9 +1139,8 @@ export class Compiler {
         this.nameop(h.name, 'Store');
         this.nameop(h.name, 'Del');
       }
-      this.jump(O.JUMP, nextExcept);
+      this.jump(O.JUMP, next);
       this.useNextBlock(cleanupEnd);
-      this.unsetLoc();
       if (h.name) {
         this.loadConst(null);
         this.nameop(h.name, 'Store');
@@ -1137,20 +1148,24 @@ export class Compiler {
       }
       this.addop(O.LIST_APPEND, 3);
       this.addop(O.POP_TOP);
-      this.jump(O.JUMP, nextExcept);
+      this.jump(O.JUMP, exceptWithError);
+      this.useNextBlock(next);
+      this.addop(O.NOP);
+      this.jump(O.JUMP, exceptWithError);
+      this.useNextBlock(noMatch);
+      this.addop(O.POP_TOP);
       this.useNextBlock(exceptWithError);
       if (i === n - 1) {
         this.addop(O.LIST_APPEND, 1);
         this.jump(O.JUMP, reraiseStar);
       }
-      this.useNextBlock(nextExcept);
     }
     this.unsetLoc();
     this.popFblock();
+    const reraise = this.newBlock();
     this.useNextBlock(reraiseStar);
     this.addop(O.PREP_RERAISE_STAR);
     this.addop(O.COPY, 1);
-    const reraise = this.newBlock();
     this.jump(O.POP_JUMP_IF_NOT_NONE, reraise);
     this.addop(O.POP_TOP);
     this.addop(O.POP_BLOCK);
@@ -1520,6 +1535,7 @@ export class Compiler {
     this.u.kwonly = args.kwonlyargs.length;
     for (let i = doc !== null ? 1 : 0; i < s.body.length; i++) this.visitStmt(s.body[i]);
     const co = this.assemble(true);
+    setCodeSource(co, s);
     const qualname = this.u.qualname;
     this.exitScope();
     this.makeClosure(co, funcflags, qualname);
@@ -1598,6 +1614,7 @@ export class Compiler {
       this.addop(O.RETURN_VALUE);
       co = this.assemble(true);
     }
+    setCodeSource(co, e);
     const qualname = this.u.qualname;
     this.exitScope();
     this.makeClosure(co, funcflags, qualname);
@@ -2149,6 +2166,7 @@ export class Compiler {
     this.comprehensionGenerator(generators, 0, 0, elt, val, type);
     if (type !== COMP_GENEXP) this.addop(O.RETURN_VALUE);
     const co = this.assemble(true);
+    setCodeSource(co, e);
     const qualname = this.u.qualname;
     this.exitScope();
     if (isTopLevelAwait && isAsyncGenerator) this.u.ste.coroutine = true;
@@ -2311,6 +2329,7 @@ class MatchCompiler {
       }
       if (i !== cases - hasDefault - 1) c.addop(O.POP_TOP);
       for (const st of m.body) c.visitStmt(st);
+      c.unsetLoc();
       c.jump(O.JUMP, end);
       c.setLoc(m.pattern as unknown as Node);
       this.emitAndResetFailPop(pc);
@@ -2448,7 +2467,7 @@ class MatchCompiler {
       c.loadConst(BigInt(size));
       c.addop(O.COMPARE_OP, 2);
       this.jumpToFailPop(pc, O.POP_JUMP_IF_FALSE);
-    } else if (!onlyWildcard) {
+    } else if (size > 1) {
       c.addop(O.GET_LEN);
       c.loadConst(BigInt(size - 1));
       c.addop(O.COMPARE_OP, 5);

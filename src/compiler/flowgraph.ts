@@ -346,6 +346,17 @@ function applyStaticSwaps(b: Block, i: number): void {
       k = nextSwappable(b, k, lineno);
       if (k < 0) return;
     }
+    // Not safe when the two stores (or one in between) write the same local.
+    const storeJ = b.instrs[j].opcode === O.STORE_FAST ? b.instrs[j].oparg : -1;
+    const storeK = b.instrs[k].opcode === O.STORE_FAST ? b.instrs[k].oparg : -1;
+    if (storeJ >= 0 || storeK >= 0) {
+      if (storeJ === storeK) return;
+      for (let idx = j + 1; idx < k; idx++) {
+        const I = b.instrs[idx];
+        const st = I.opcode === O.STORE_FAST ? I.oparg : -1;
+        if (st >= 0 && (st === storeJ || st === storeK)) return;
+      }
+    }
     swap.opcode = O.NOP;
     const t = b.instrs[j];
     b.instrs[j] = b.instrs[k];
