@@ -1,0 +1,3 @@
+async def f(items):
+    for await x in items:
+        pass

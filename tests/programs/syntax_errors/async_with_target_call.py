@@ -1,0 +1,3 @@
+async def main():
+    async with lock() as acquire():
+        pass

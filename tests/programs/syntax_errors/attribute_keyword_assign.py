@@ -1,0 +1,1 @@
+config.None = 1

@@ -1,0 +1,1 @@
+names = [n for n.strip() in lines]

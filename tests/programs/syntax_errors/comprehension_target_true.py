@@ -1,0 +1,1 @@
+flags = {f for True in options}

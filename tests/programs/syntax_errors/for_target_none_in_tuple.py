@@ -1,0 +1,2 @@
+for key, None in pairs:
+    pass

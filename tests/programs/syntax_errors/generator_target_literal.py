@@ -1,0 +1,1 @@
+total = sum(x for 0 in data)

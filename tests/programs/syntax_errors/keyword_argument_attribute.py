@@ -1,0 +1,1 @@
+connect(self.host=host)

@@ -1,0 +1,3 @@
+match v:
+    case None as True:
+        pass

@@ -1,0 +1,2 @@
+while (read() := 1):
+    pass

@@ -1,0 +1,2 @@
+with open("log") as None:
+    pass
