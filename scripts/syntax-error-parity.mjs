@@ -180,7 +180,8 @@ async function main() {
   const files = [];
   for (const d of opts.dirs) for (const f of readdirSync(d).sort()) if (f.endsWith('.py')) files.push(join(d, f));
   const expected = await cpythonFields(files);
-  let fieldsOk = 0, stderrOk = 0;
+  let fieldsOk = 0, stderrOk = 0, formatOk = 0, formatTotal = 0;
+  const formatBad = [];
   const bad = [];
   files.forEach((file, i) => {
     const exp = expected[i];
@@ -192,19 +193,31 @@ async function main() {
     const expStderr = existsSync(recorded) ? JSON.parse(readFileSync(recorded, 'utf8')).stderr : null;
     const stderrSame = got.stderr !== undefined && expStderr !== null && normalize(got.stderr, file) === expStderr;
     if (stderrSame) stderrOk++;
+    // The formatter alone: CPython's own fields, printed by formatSyntaxError, must give CPython's
+    // recorded stderr (its tail: a SyntaxWarning may come first).
+    if (exp && expStderr !== null) {
+      formatTotal++;
+      const none = exp.lineno === null;
+      const mine = normalize(ty.formatSyntaxError(new ty.PySyntaxError(exp.kind, exp.msg, file, none ? 0 : exp.lineno,
+        exp.offset ?? 0, exp.text, exp.endLineno ?? (none ? 0 : exp.lineno), exp.endOffset ?? -1)), file);
+      if (expStderr === mine || expStderr.endsWith('\n' + mine)) formatOk++;
+      else formatBad.push(`${file.slice(ROOT.length + 1)}: formatSyntaxError(CPython's fields) gives\n${mine.replace(/^/gm, '      | ')}`);
+    }
     if (!same || (!stderrSame && opts.verbose)) {
       bad.push(`${file.slice(ROOT.length + 1)}\n    CPython: ${show(exp)}\n    Typhon:  ${show(g)}` +
         (same && !stderrSame ? `\n    (fields equal; stderr differs)\n${(got.stderr ?? '').replace(/^/gm, '      | ')}` : ''));
     }
   });
   if (bad.length) console.log(bad.join('\n'));
+  if (formatBad.length) console.log(formatBad.join('\n'));
   const pct = (k) => (100 * k / Math.max(1, files.length)).toFixed(1);
   console.log(`\n${files.length} programs`);
   console.log(`message, line and offset identical: ${fieldsOk} (${pct(fieldsOk)}%, bar ${BAR}%)`);
   console.log(`whole stderr identical:             ${stderrOk} (${pct(stderrOk)}%)`);
+  console.log(`formatSyntaxError on CPython's own fields gives its stderr: ${formatOk}/${formatTotal}`);
   let fuzzBad = 0;
   if (opts.fuzz > 0) fuzzBad = await fuzzFormat(ty, opts.fuzz);
-  process.exitCode = 100 * fieldsOk / Math.max(1, files.length) >= BAR && fuzzBad === 0 ? 0 : 1;
+  process.exitCode = 100 * fieldsOk / Math.max(1, files.length) >= BAR && fuzzBad === 0 && formatOk === formatTotal ? 0 : 1;
 }
 
 await main();
