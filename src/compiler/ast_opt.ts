@@ -190,6 +190,25 @@ function trueDiv(v: ConstValue, w: ConstValue): R {
     if (b === 0) return NO;
     return toFloat(v) / b;
   }
+  if (isComplexish(v) && isComplexish(w)) {
+    // _Py_c_quot: scale by the larger of |b.real|, |b.imag|.
+    const a = toComplex(v);
+    const b = toComplex(w);
+    const abr = Math.abs(b.real);
+    const abi = Math.abs(b.imag);
+    if (abr >= abi) {
+      if (abr === 0) return NO;
+      const ratio = b.imag / b.real;
+      const denom = b.real + b.imag * ratio;
+      return new PyComplex((a.real + a.imag * ratio) / denom, (a.imag - a.real * ratio) / denom);
+    }
+    if (abi >= abr) {
+      const ratio = b.real / b.imag;
+      const denom = b.real * ratio + b.imag;
+      return new PyComplex((a.real * ratio + a.imag) / denom, (a.imag * ratio - a.real) / denom);
+    }
+    return new PyComplex(NaN, NaN);
+  }
   return NO;
 }
 

@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+// For every program under tests/programs/ (or the given files/dirs) that CPython
+// compiles, compile it with Typhon, marshal the code object, and run it under
+// python3 (marshal.loads + exec as __main__); compare stdout, stderr and exit
+// status with CPython running the source itself. Needs `npm run build` first.
+// Usage: node scripts/pyc-runs-on-cpython.mjs [--verbose] [FILE_OR_DIR...]
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { compile } from '../dist/lib/compiler/compile.js';
+import { dumps } from '../dist/lib/bytecode/marshal.js';
+import { parse } from '../dist/lib/parser/parser.js';
+import { PySyntaxError } from '../dist/lib/parser/errors.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+let paths = args.filter((a) => !a.startsWith('--'));
+if (paths.length === 0) paths = [join(root, 'tests/programs')];
+const files = [];
+function walk(p) {
+  const st = statSync(p);
+  if (st.isDirectory()) for (const n of readdirSync(p).sort()) walk(join(p, n));
+  else if (p.endsWith('.py')) files.push(resolve(p));
+}
+for (const p of paths) walk(p);
+
+// Runs a marshalled module as `python3 FILE` would run FILE; the runner's own
+// frame is hidden from tracebacks so that they read the same.
+const RUNNER = `
+import marshal, sys, os
+path, pyc = sys.argv[1], sys.argv[2]
+sys.argv = [path]
+sys.path[0] = os.path.dirname(path)
+code = marshal.loads(open(pyc, 'rb').read())
+g = {'__name__': '__main__', '__file__': path, '__builtins__': __builtins__, '__cached__': None, '__doc__': None,
+     '__loader__': None, '__package__': None, '__spec__': None}
+try:
+    exec(code, g)
+except SystemExit:
+    raise
+except BaseException as e:
+    import traceback
+    sys.excepthook(type(e), e, e.__traceback__.tb_next)
+    sys.exit(1)
+`;
+
+const tmp = mkdtempSync(join(tmpdir(), 'pyc-runs-'));
+const env = { ...process.env, PYTHONDONTWRITEBYTECODE: '1', PYTHONHASHSEED: '0' };
+let considered = 0;
+let same = 0;
+const failures = [];
+for (const f of files) {
+  const check = spawnSync('python3', ['-c', 'import sys; compile(open(sys.argv[1], "rb").read(), sys.argv[1], "exec")', f],
+    { encoding: 'utf8' });
+  if (check.status !== 0) continue; // CPython itself rejects it
+  considered++;
+  const source = readFileSync(f, 'utf8');
+  let pycPath;
+  try {
+    const co = compile(parse(source, f, 'exec'), f, 'exec', { optimize: 0, flags: 0, source });
+    pycPath = join(tmp, `${considered}.bin`);
+    writeFileSync(pycPath, dumps(co));
+  } catch (e) {
+    failures.push([f, `Typhon failed: ${e instanceof PySyntaxError ? 'SyntaxError: ' + e.msg : e.stack}`]);
+    continue;
+  }
+  const opts = { encoding: 'utf8', cwd: dirname(f), env, timeout: 60000 };
+  const ref = spawnSync('python3', [f], opts);
+  const ours = spawnSync('python3', ['-c', RUNNER, f, pycPath], opts);
+  if (ours.signal || (ours.status ?? 0) < 0) failures.push([f, `CPython crashed running the pyc: ${ours.signal}`]);
+  else if (ref.stdout === ours.stdout && ref.stderr === ours.stderr && ref.status === ours.status) same++;
+  else {
+    failures.push([f, `differs: status ${ref.status} vs ${ours.status}\n--- cpython stderr\n${ref.stderr.slice(-800)}\n--- typhon pyc stderr\n${ours.stderr.slice(-800)}` +
+      (ref.stdout !== ours.stdout ? `\n--- stdout differs (${ref.stdout.length} vs ${ours.stdout.length} chars)` : '')]);
+  }
+}
+rmSync(tmp, { recursive: true, force: true });
+console.log(`programs CPython compiles: ${considered}; identical stdout/stderr/status from Typhon's pyc: ${same}` +
+  (considered ? ` (${(100 * same / considered).toFixed(1)}%)` : ''));
+for (const [f, why] of failures.slice(0, verbose ? failures.length : 10)) console.log(`  ${f}: ${why}`);
+process.exitCode = failures.length ? 1 : 0;
