@@ -42,8 +42,8 @@ try:
 except SystemExit:
     raise
 except BaseException as e:
-    import traceback
-    sys.excepthook(type(e), e, e.__traceback__.tb_next)
+    e.__traceback__ = e.__traceback__.tb_next
+    sys.excepthook(type(e), e, e.__traceback__)
     sys.exit(1)
 `;
 

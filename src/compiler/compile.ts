@@ -283,7 +283,19 @@ export class Compiler {
   lineText(lineno: number): string | null {
     if (this.lines === null) this.lines = this.source.split(/(?<=\r\n|\n|\r)/);
     if (lineno < 1 || lineno > this.lines.length) return null;
-    return this.lines[lineno - 1];
+    const line = this.lines[lineno - 1];
+    // CPython rereads the line with fgets() into a 1000-byte buffer: of a longer
+    // line, only the last chunk survives.
+    if (line.length < 333) return line;
+    const bytes = Buffer.from(line, 'utf8');
+    if (bytes.length <= 999) return line;
+    const start = Math.floor((bytes.length - 1) / 999) * 999;
+    return bytes.subarray(start).toString('utf8');
+  }
+
+  futureError(msg: string, s: Node): never {
+    throw new PySyntaxError('SyntaxError', msg, this.filename, s.lineno, s.col_offset + 1, this.lineText(s.lineno),
+      s.lineno, 0);
   }
 
   // ---- future
@@ -304,8 +316,8 @@ export class Compiler {
         for (const n of s.names) {
           const f = FUTURE_FEATURES[n.name];
           if (f === undefined) {
-            if (n.name === 'braces') this.error('not a chance', s);
-            this.error(`future feature ${n.name} is not defined`, s);
+            if (n.name === 'braces') this.futureError('not a chance', s);
+            this.futureError(`future feature ${n.name} is not defined`, s);
           }
           this.futureFeatures |= f;
         }
@@ -1446,10 +1458,7 @@ export class Compiler {
     if (args.vararg) all.push(args.vararg);
     if (args.kwarg) all.push(args.kwarg);
     for (const a of all) {
-      if (a.arg === '__debug__') {
-        this.setLoc(a as unknown as Node);
-        this.error('cannot assign to __debug__');
-      }
+      if (a.arg === '__debug__') this.error('cannot assign to __debug__');
     }
   }
 

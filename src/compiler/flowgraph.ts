@@ -125,7 +125,7 @@ export function stackEffect(op: number, oparg: number, jump: number): number {
     case O.LOAD_NAME: return 1;
     case O.BUILD_TUPLE: case O.BUILD_LIST: case O.BUILD_SET: case O.BUILD_STRING: return 1 - oparg;
     case O.BUILD_MAP: return 1 - 2 * oparg;
-    case O.BUILD_CONST_KEY_MAP: return -oparg;
+    case O.BUILD_CONST_KEY_MAP: return 0 - oparg;
     case O.LOAD_ATTR: return 0;
     case O.COMPARE_OP: case O.IS_OP: case O.CONTAINS_OP: return -1;
     case O.CHECK_EXC_MATCH: return 0;
@@ -152,13 +152,13 @@ export function stackEffect(op: number, oparg: number, jump: number): number {
     case O.STORE_FAST: return -1;
     case O.DELETE_FAST: return 0;
     case O.RETURN_GENERATOR: return 0;
-    case O.RAISE_VARARGS: return -oparg;
-    case O.PRECALL: return -oparg;
+    case O.RAISE_VARARGS: return 0 - oparg;
+    case O.PRECALL: return 0 - oparg;
     case O.KW_NAMES: return 0;
     case O.CALL: return -1;
     case O.CALL_FUNCTION_EX: return -2 - ((oparg & 1) !== 0 ? 1 : 0);
     case O.MAKE_FUNCTION:
-      return -((oparg & 1) !== 0 ? 1 : 0) - ((oparg & 2) !== 0 ? 1 : 0) - ((oparg & 4) !== 0 ? 1 : 0) -
+      return 0 - ((oparg & 1) !== 0 ? 1 : 0) - ((oparg & 2) !== 0 ? 1 : 0) - ((oparg & 4) !== 0 ? 1 : 0) -
         ((oparg & 8) !== 0 ? 1 : 0);
     case O.BUILD_SLICE: return oparg === 3 ? -2 : -1;
     case O.MAKE_CELL: case O.COPY_FREE_VARS: return 0;
