@@ -10,6 +10,7 @@
 // raises, on other failures (E_EOF, E_DEDENT, ...) it stops.
 //
 //   node scripts/tokenize-parity.mjs [--lib DIR] [--verbose] [--limit N]
+//     (DIR defaults to CPython's Lib; site-packages below it is skipped unless given as DIR)
 //   node scripts/tokenize-parity.mjs --bench      (speed only, no Python)
 //   node scripts/tokenize-parity.mjs --oracle tokenize   (compare with the tokenize module instead)
 
@@ -110,6 +111,9 @@ for path in sys.stdin:
         with open(path, encoding=enc, newline='') as f:
             src = f.read()
         if src.startswith('\ufeff'): src = src[1:]
+        # compile() of a string ending in CR LF sees one more (empty) line than running the file
+        # (translate_newlines appends a second newline); Typhon follows the file.
+        if src.endswith('\r\n'): src = src[:-2] + '\n'
         for s, ty, l, el, c, ec, _line in _tokenize.TokenizerIter(src):
             if ty == 1 and not s.isascii(): s = unicodedata.normalize('NFKC', s)
             if ty == 55 or ty == 56: ty = 1   # AWAIT/ASYNC: NAME for Typhon
