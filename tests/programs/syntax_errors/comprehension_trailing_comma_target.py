@@ -1,0 +1,1 @@
+pairs = [a, for a in range(3)]

@@ -1,0 +1,1 @@
+options = {"paths": *extra}

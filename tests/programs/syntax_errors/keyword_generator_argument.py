@@ -1,0 +1,1 @@
+total = sum(x=1 for x in data)
