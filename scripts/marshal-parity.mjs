@@ -12,6 +12,10 @@ import { loadsTraced, dumps, MarshalError } from '../dist/lib/bytecode/marshal.j
 import { readPycHeader, PycProblem } from '../dist/lib/bytecode/pyc.js';
 
 const args = process.argv.slice(2);
+if (args.includes('--fuzz')) {
+  await differentialFuzz(Number(args[args.indexOf('--fuzz') + 1]) || 2000, Number(args.includes('--seed') ? args[args.indexOf('--seed') + 1] : 1));
+  process.exit(0);
+}
 const flag = (f) => args.includes(f);
 const opt = (f, d) => { const i = args.indexOf(f); return i >= 0 ? args[i + 1] : d; };
 const all = flag('--all');
@@ -106,3 +110,90 @@ const dump = (title, m) => {
 };
 dump('replay differences:', reasons);
 dump('rules differences:', ruleReasons);
+
+// --fuzz N: mutate small valid marshal blobs, load each with CPython and with Typhon, and compare the outcome:
+// the exception (type and message), or the value (compared through marshal.dumps(v, 2), which has no
+// refcount-dependent bytes). Cases that crash CPython are counted apart.
+async function differentialFuzz(n, seed) {
+  const { spawnSync } = await import('node:child_process');
+  const M = await import('../dist/lib/bytecode/marshal.js');
+  // CPython preallocates containers of the declared size: cap its memory so a mutated size cannot take the
+  // machine (it raises MemoryError where Typhon, allocating as it reads, reports the data as too short)
+  const py = String.raw`
+import marshal, sys, resource
+resource.setrlimit(resource.RLIMIT_AS, (1 << 31, 1 << 31))
+for line in sys.stdin:
+    b = bytes.fromhex(line.strip())
+    try:
+        v = marshal.loads(b)
+    except BaseException as e:
+        print('E', type(e).__name__, str(e).replace('\n', ' '), flush=True); continue
+    try:
+        print('V', marshal.dumps(v, 2).hex(), flush=True)
+    except BaseException as e:
+        print('D', type(e).__name__, str(e).replace('\n', ' '), flush=True)
+`;
+  const gen = execFileSync(python(), ['-c', String.raw`
+import marshal
+def f(a, b=2, *c, d, **e):
+    x = [a, {b: 'é'}, (1.5, 2j, None, ...), {1, frozenset({2})}, b'xy', 10**30, -5]
+    return x
+out = [marshal.dumps(f.__code__), marshal.dumps(compile('import os\nclass A: pass\nprint(A)', 'm.py', 'exec'))]
+for v in [(1, 'ab', None), [1, [2]], {'k': (1, 2), 3: 4.5}, {1, 'x', (2, 3)}, frozenset({'a', 'b'}), 2**70, -1.5, 3+4j, 'é€😀', b'\x00\xff', StopIteration, ...]:
+    out.append(marshal.dumps(v))
+    out.append(marshal.dumps(v, 0))
+print(' '.join(x.hex() for x in out))
+`], { encoding: 'utf8' }).trim().split(' ').map((h) => Buffer.from(h, 'hex'));
+  let s = seed >>> 0 || 1;
+  const rand = () => { s ^= s << 13; s >>>= 0; s ^= s >>> 17; s ^= s << 5; s >>>= 0; return s / 4294967296; };
+  const cases = [];
+  for (let i = 0; i < n; i++) {
+    const b = Array.from(gen[Math.floor(rand() * gen.length)]);
+    const edits = 1 + Math.floor(rand() * 3);
+    for (let k = 0; k < edits; k++) {
+      const p = Math.floor(rand() * (b.length + 1));
+      const r = rand();
+      if (r < 0.45 && b.length) b[p % b.length] = Math.floor(rand() * 256);
+      else if (r < 0.6 && b.length) b[p % b.length] ^= 1 << Math.floor(rand() * 8);
+      else if (r < 0.75) b.splice(p, 0, Math.floor(rand() * 256));
+      else if (r < 0.9) b.splice(p, 1);
+      else b.length = Math.min(b.length, p);
+    }
+    cases.push(Buffer.from(b).toString('hex'));
+  }
+  // CPython crashes on some inputs (hashing a self-containing tuple): rerun from the case after a crash
+  const results = [];
+  let crashes = 0;
+  while (results.length < cases.length) {
+    const rest = cases.slice(results.length);
+    const r = spawnSync(python(), ['-c', py], { input: rest.join('\n') + '\n', encoding: 'utf8', maxBuffer: 1 << 28, timeout: 300000 });
+    const lines = r.stdout.split('\n').filter((l) => l !== '');
+    results.push(...lines);
+    if (results.length < cases.length) { results.push('CRASH'); crashes++; }
+  }
+  let same = 0, memory = 0;
+  const diffs = new Map();
+  for (let i = 0; i < cases.length; i++) {
+    const want = results[i];
+    if (want === 'CRASH') continue;
+    if (want.startsWith('E MemoryError')) { memory++; continue; }
+    let got;
+    try {
+      const v = M.loads(Buffer.from(cases[i], 'hex'));
+      try { got = 'V ' + Buffer.from(M.dumps(v, 2)).toString('hex'); } catch (e) { got = e instanceof M.MarshalError ? `D ${e.pyType} ${e.message}` : 'JS ' + e; }
+    } catch (e) {
+      got = e instanceof M.MarshalError ? `E ${e.pyType} ${e.message}` : 'JS ' + e.stack;
+    }
+    if (got === want) same++;
+    else {
+      let j = 0; while (j < want.length && want[j] === got[j]) j++;
+      const k = want.slice(0, 2) + (j > 2 ? ' …' + want.slice(j - 6, j + 40) + '  <>  …' + got.slice(j - 6, j + 40) : want.slice(0, 60) + '  <>  ' + got.slice(0, 60));
+      const d = diffs.get(k) ?? { n: 0, ex: cases[i] };
+      d.n++;
+      diffs.set(k, d);
+    }
+  }
+  const compared = cases.length - crashes - memory;
+  console.log(`differential fuzz: ${cases.length} mutated inputs, ${crashes} crash CPython, ${memory} exhaust its memory; of the other ${compared}: ${same} identical outcomes (${(100 * same / compared).toFixed(2)}%)`);
+  for (const [k, d] of [...diffs].sort((a, b) => b[1].n - a[1].n).slice(0, 20)) console.log(`  ${d.n}\t${k}\t${d.ex.slice(0, 80)}`);
+}

@@ -313,7 +313,7 @@ test('fuzz: mutated inputs raise only MarshalError, and never hang', () => {
   const rand = rng(12345);
   const t0 = Date.now();
   let ok = 0, errors = 0, runs = 0, exactRuns = 0;
-  for (let i = 0; i < 6000; i++) {
+  for (let i = 0; i < 20000; i++) {
     const seed = seeds[Math.floor(rand() * seeds.length)];
     const b = Array.from(seed);
     const edits = 1 + Math.floor(rand() * 4);

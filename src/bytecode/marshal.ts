@@ -25,6 +25,7 @@ import {
   type ConstValue,
 } from '../parser/constants.js';
 import { CO_FAST_LOCAL, CO_VARARGS, CO_VARKEYWORDS, CodeObject } from './code.js';
+import { cacheEntries } from './opcode.js';
 
 // ---------------------------------------------------------------------------------------------------------
 // Values
@@ -450,7 +451,7 @@ class Reader {
     checkStrings(localsplusnames.items);
     // the arrays are the tuples' own: a tuple shared by reference stays one array
     const co = new CodeObject(
-      argcount, posonlyargcount, kwonlyargcount, stacksize, flags, code.bytes,
+      argcount, posonlyargcount, kwonlyargcount, stacksize, flags, deoptCode(code.bytes),
       consts.items as ConstValue[], names.items as string[], localsplusnames.items as string[], kinds,
       filename, name, qualname, f.firstlineno, linetable.bytes, exceptiontable.bytes,
     );
@@ -479,6 +480,30 @@ class Frame {
     readonly seen: Set<string> | null,
     readonly index: Map<string, number> | null,
   ) {}
+}
+
+// _PyOpcode_Deopt of 3.11, measured through co.replace(co_code=...).co_code: specialized and quickened
+// opcodes map to their base opcode, undefined ones to CACHE (0).
+const DEOPT = new Uint8Array([0, 1, 2, 122, 122, 122, 122, 122, 122, 9, 10, 11, 12, 122, 122, 15, 122, 25, 25, 25, 25, 25, 171, 171, 171, 25, 107, 107, 107, 107, 30, 31, 32, 33, 144, 35, 36, 37, 140, 106, 106, 106, 106, 106, 100, 124, 124, 116, 116, 49, 50, 51, 52, 53, 54, 116, 160, 160, 160, 160, 60, 61, 160, 160, 166, 166, 166, 166, 68, 69, 70, 71, 166, 166, 74, 75, 166, 166, 166, 166, 166, 166, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 166, 114, 115, 116, 117, 118, 119, 120, 166, 122, 123, 124, 125, 126, 166, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 166, 142, 166, 144, 145, 146, 147, 148, 149, 151, 151, 152, 95, 95, 155, 156, 157, 95, 95, 160, 125, 162, 163, 164, 165, 166, 125, 60, 60, 60, 171, 172, 173, 174, 175, 176, 92, 92, 92, 92]); // 181..255: 0
+
+/**
+ * What CPython 3.11 keeps as co_code of a code object it loads (and writes back): every instruction
+ * deoptimized, and the inline cache entries after it zeroed (_PyCode_GetCode's deopt_code). A pyc written by
+ * CPython is unchanged by this; the input array is returned when nothing changes.
+ */
+export function deoptCode(code: Uint8Array): Uint8Array {
+  let out: Uint8Array | null = null;
+  const n = code.length;
+  for (let i = 0; i < n; i += 2) {
+    const op = code[i];
+    const base = op < 181 ? DEOPT[op] : 0;
+    if (base !== op) { out ??= code.slice(); out[i] = base; }
+    for (let c = cacheEntries[base]; c > 0 && i + 2 < n; c--) {
+      i += 2;
+      if (code[i] !== 0 || code[i + 1] !== 0) { out ??= code.slice(); out[i] = 0; out[i + 1] = 0; }
+    }
+  }
+  return out ?? code;
 }
 
 function checkStrings(items: readonly unknown[]): void {
