@@ -114,6 +114,10 @@ test('NAME: keywords are names, non-ASCII names are NFKC-normalised, columns in 
   const r = run('ﬁ = ℌ + é\n');
   assert.deepEqual(r.toks.filter((t) => t[0] === T.NAME).map((t) => [t[1], t[3], t[5]]),
     [['fi', 0, 3], ['H', 6, 9], ['é', 12, 14]]);
+  const tz = new Tokenizer('ｉｆ = if_ + ｍａｔｃｈ\n', 'f.py');
+  const [a, , b, , c] = [tz.next(), tz.next(), tz.next(), tz.next(), tz.next()];
+  assert.deepEqual([a.string, b.string, c.string], ['if', 'if_', 'match']);
+  assert.deepEqual([tz.isDisguisedKeyword(a), tz.isDisguisedKeyword(b), tz.isDisguisedKeyword(c)], [true, false, true]);
   assert.deepEqual(run('<>\n').toks[0], [T.NOTEQUAL, '<>', 1, 0, 1, 2]);
   assert.deepEqual(run('$\n').toks[0], [T.OP, '$', 1, 0, 1, 1]);
 });

@@ -188,6 +188,7 @@ export class Tokenizer {
   private bcVal = 0;
 
   private lineStarts: number[] | null = null;
+  private disguised: Set<Token> | null = null;
 
   constructor(source: string, filename: string, options: TokenizerOptions = {}) {
     this.filename = filename;
@@ -224,6 +225,15 @@ export class Tokenizer {
   implyDedents(): void {
     this.pendin = -this.indent;
     this.indent = 0;
+  }
+
+  /**
+   * True for a NAME token spelled with non-ASCII characters whose NFKC form is a keyword or soft
+   * keyword (`ｉｆ`, `ｍａｔｃｈ`): CPython's parser compares keywords with the raw text, so it is
+   * an ordinary name there (ast.parse('ｉｆ = 1') assigns Name(id='if')).
+   */
+  isDisguisedKeyword(t: Token): boolean {
+    return this.disguised !== null && this.disguised.has(t);
   }
 
   get level(): number {
@@ -630,7 +640,15 @@ export class Tokenizer {
           const col = this.ascii ? start - this.lineStart : this.colOf(start);
           const endCol = this.ascii ? p - this.lineStart : this.colOf(p);
           let name = s.slice(start, p);
-          if (nonascii) name = this.verifyIdentifier(name, start);
+          if (nonascii) {
+            name = this.verifyIdentifier(name, start);
+            if (KEYWORDS.has(name)) {
+              // CPython matches keywords on the raw text: `ｉｆ` is the name 'if', not the keyword.
+              const t = this.tok(T.NAME, name, this.lineno, col, endCol);
+              (this.disguised ??= new Set()).add(t);
+              return t;
+            }
+          }
           return this.tok(T.NAME, name, this.lineno, col, endCol);
         }
 
@@ -1068,6 +1086,12 @@ export class Tokenizer {
 function isIdentChar(c: number): boolean {
   return c >= 128 || CC[c] !== 0;
 }
+
+// Python 3.11's keywords and soft keywords.
+const KEYWORDS = new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class',
+  'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in',
+  'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+  'match', 'case', '_']);
 
 function isHex(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
