@@ -909,7 +909,7 @@ class Writer {
       case TYPE_FLOAT: this.byte(code); this.floatStr(v as number); return;
       case TYPE_BINARY_COMPLEX: this.byte(code); this.f64((v as PyComplex).real); this.f64((v as PyComplex).imag); return;
       case TYPE_COMPLEX: this.byte(code); this.floatStr((v as PyComplex).real); this.floatStr((v as PyComplex).imag); return;
-      case TYPE_STRING: this.byte(code); this.pstring((v as PyBytes).bytes); return;
+      case TYPE_STRING: this.byte(code); this.pstring(v instanceof PyBytes ? v.bytes : v as unknown as Uint8Array); return;
       case TYPE_SHORT_ASCII:
       case TYPE_SHORT_ASCII_INTERNED: {
         const s = v as string;
@@ -969,18 +969,18 @@ class Writer {
     this.long(co.stacksize);
     this.long(co.flags);
     // pushed last first
-    this.push(OP_OBJECT, bytesOf(co.exceptiontable), Ctx.ExceptionTable);
-    this.push(OP_OBJECT, bytesOf(co.linetable), Ctx.LineTable);
+    this.push(OP_OBJECT, co.exceptiontable, Ctx.ExceptionTable);
+    this.push(OP_OBJECT, co.linetable, Ctx.LineTable);
     this.push(OP_LONG, co.firstlineno, 0);
     this.push(OP_OBJECT, co.qualname, Ctx.Qualname);
     this.push(OP_ENTER_CODE, co, 0); // nested code objects in consts moved the policy's idea of "current"
     this.push(OP_OBJECT, co.name, Ctx.Name);
     this.push(OP_OBJECT, co.filename, Ctx.Filename);
-    this.push(OP_OBJECT, bytesOf(co.localspluskinds), Ctx.LocalsPlusKinds);
+    this.push(OP_OBJECT, co.localspluskinds, Ctx.LocalsPlusKinds);
     this.push(OP_OBJECT, co.localsplusnames, Ctx.LocalsPlusNamesTuple);
     this.push(OP_OBJECT, co.names, Ctx.NamesTuple);
     this.push(OP_OBJECT, co.consts, Ctx.ConstsTuple);
-    this.push(OP_OBJECT, bytesOf(co.code), Ctx.Code);
+    this.push(OP_OBJECT, co.code, Ctx.Code);
   }
 
   /** Without a trace: CPython's choices (w_ref + w_complex_object), refcounts supplied by the policy. */
@@ -1070,14 +1070,6 @@ class Writer {
   }
 }
 
-// One PyBytes per Uint8Array of a code object, so the array's identity is the bytes object's identity.
-const bytesWrappers = new WeakMap<Uint8Array, PyBytes>();
-function bytesOf(a: Uint8Array): PyBytes {
-  let b = bytesWrappers.get(a);
-  if (b === undefined) { b = new PyBytes(a); bytesWrappers.set(a, b); }
-  return b;
-}
-
 function tupleElemCtx(ctx: number): number {
   switch (ctx) {
     case Ctx.ConstsTuple: return Ctx.Const;
@@ -1104,7 +1096,7 @@ function fits(v: MarshalValue, type: number): boolean {
     case TYPE_INT: case TYPE_INT64: case TYPE_LONG: return typeof v === 'bigint';
     case TYPE_FLOAT: case TYPE_BINARY_FLOAT: return typeof v === 'number';
     case TYPE_COMPLEX: case TYPE_BINARY_COMPLEX: return v instanceof PyComplex;
-    case TYPE_STRING: return v instanceof PyBytes;
+    case TYPE_STRING: return v instanceof PyBytes || v instanceof Uint8Array;
     case TYPE_ASCII: case TYPE_ASCII_INTERNED: case TYPE_SHORT_ASCII: case TYPE_SHORT_ASCII_INTERNED:
     case TYPE_UNICODE: case TYPE_INTERNED: return typeof v === 'string';
     case TYPE_TUPLE: case TYPE_SMALL_TUPLE: return v instanceof PyTuple || Array.isArray(v);
@@ -1160,7 +1152,7 @@ function naturalType(v: MarshalValue, version: number, policy: WritePolicy, ctx:
       return interned ? TYPE_INTERNED : TYPE_UNICODE;
     }
   }
-  if (v instanceof PyBytes) return TYPE_STRING;
+  if (v instanceof PyBytes || v instanceof Uint8Array) return TYPE_STRING;
   if (v instanceof PyTuple || Array.isArray(v)) {
     const n = v instanceof PyTuple ? v.items.length : (v as unknown[]).length;
     return version >= 4 && n < 256 ? TYPE_SMALL_TUPLE : TYPE_TUPLE;
@@ -1216,7 +1208,6 @@ export class IdentityPolicy implements WritePolicy {
     while (stack.length > 0) {
       let v = stack.pop();
       if (typeof v !== 'object' || v === null) continue;
-      if (v instanceof Uint8Array) v = bytesOf(v);
       const c = this.counts.get(v) ?? 0;
       this.counts.set(v, c + 1);
       if (c > 0) continue; // children already counted
@@ -1271,16 +1262,29 @@ export class IdentityPolicy implements WritePolicy {
  * Set and frozenset elements are written in the order of their own marshal bytes (bpo-37596).
  */
 export class CPythonRules implements WritePolicy {
-  private counts = new Map<unknown, number>();
-  private memo = new WeakMap<object, string>();
+  // One Entry per object CPython would have: `count` is how many distinct containers hold it. Entries are
+  // found by domain (see identity()) without building composite key strings on the hot path.
+  private strS = new Map<string, Entry>(); // interned strings and the 1-char/empty singletons
+  private strU = new Map<string, Entry>(); // other (merged) string constants
+  private strN = new Map<string, Entry>(); // static '<module>'-style names
+  private strF = new Map<string, Entry>(); // co_filename
+  private ints = new Map<bigint, Entry>();
+  private floats = new Map<number, Entry>(); // SameValueZero: -0.0 is kept apart below
+  private negZero: Entry | null = null;
+  private bytesByHash = new Map<number, Entry[]>();
+  private composite = new Map<string, Entry>(); // tuples and complexes, by their items' entry ids
+  private objects = new WeakMap<object, Entry>(); // tuples/arrays (memo) and identity-only objects
+  private nextId = 0;
   private root: MarshalValue | undefined = undefined;
-  /** qualname strings that are one object with the name or a constant, per code object */
+  /** code objects whose qualname is one object with their name or a constant */
   private sharedQualname = new WeakSet<CodeObject>();
   private current: CodeObject | null = null;
   private qualnames = new Set<string>();
 
   prepare(root: MarshalValue): void {
-    this.counts.clear();
+    this.strS.clear(); this.strU.clear(); this.strN.clear(); this.strF.clear();
+    this.ints.clear(); this.floats.clear(); this.negZero = null; this.bytesByHash.clear(); this.composite.clear();
+    this.objects = new WeakMap();
     this.qualnames.clear();
     this.root = root;
     this.count(root, Ctx.Plain);
@@ -1288,100 +1292,143 @@ export class CPythonRules implements WritePolicy {
 
   enterCode(co: CodeObject): void { this.current = co; }
 
-  private bump(id: unknown): boolean {
-    const c = this.counts.get(id);
-    this.counts.set(id, c === undefined ? 1 : c + 1);
-    return c === undefined;
-  }
+  private newEntry(): Entry { return new Entry(this.nextId++); }
 
   private count(v: MarshalValue, ctx: number): void {
-    if (v === null || typeof v === 'boolean' || v === Ellipsis || v === StopIteration) return;
-    const id = this.identity(v, ctx);
-    if (id !== undefined && !this.bump(id)) return; // children were counted with the first sighting
-    if (v instanceof CodeObject) {
-      // a class body loads its qualname as the constant __qualname__: the same object, unless an equal
-      // constant was merged first (a second class of that qualname gets a fresh string)
-      if (v.qualname === v.name) this.sharedQualname.add(v);
-      else if (v.consts.includes(v.qualname) && !this.qualnames.has(v.qualname)) {
-        this.qualnames.add(v.qualname);
-        this.sharedQualname.add(v);
+    // an explicit stack: values nest up to 2000 deep
+    const vals: unknown[] = [v];
+    const ctxs: number[] = [ctx];
+    while (vals.length > 0) {
+      const x = vals.pop() as MarshalValue;
+      const c = ctxs.pop()!;
+      if (x === null || typeof x === 'boolean' || x === Ellipsis || x === StopIteration) continue;
+      if (x instanceof CodeObject) {
+        // the qualname rule needs the code object, so it is settled here, in marshal order
+        if (x.qualname === x.name) this.sharedQualname.add(x);
+        else if (x.consts.includes(x.qualname) && !this.qualnames.has(x.qualname)) {
+          // a class body loads its qualname as the constant __qualname__: the same object, unless an equal
+          // constant was merged first (a second class of that qualname gets a fresh string)
+          this.qualnames.add(x.qualname);
+          this.sharedQualname.add(x);
+        }
       }
-      this.current = v;
-      this.count(bytesOf(v.code), Ctx.Code);
-      this.count(v.consts as unknown as MarshalValue, Ctx.ConstsTuple);
-      this.count(v.names as unknown as MarshalValue, Ctx.NamesTuple);
-      this.count(v.localsplusnames as unknown as MarshalValue, Ctx.LocalsPlusNamesTuple);
-      this.count(bytesOf(v.localspluskinds), Ctx.LocalsPlusKinds);
-      this.count(v.filename, Ctx.Filename);
-      this.count(v.name, Ctx.Name);
-      this.current = v;
-      this.count(v.qualname, Ctx.Qualname);
-      this.count(bytesOf(v.linetable), Ctx.LineTable);
-      this.count(bytesOf(v.exceptiontable), Ctx.ExceptionTable);
-    } else if (v instanceof PyTuple || Array.isArray(v)) {
-      const items = (v instanceof PyTuple ? v.items : v) as readonly MarshalValue[];
-      const ec = tupleElemCtx(ctx);
-      for (let i = 0; i < items.length; i++) this.count(items[i], ec);
-    } else if (v instanceof PyFrozenSet || v instanceof PySet) {
-      for (const x of v.items as readonly MarshalValue[]) this.count(x, Ctx.SetElement);
-    } else if (v instanceof PyList) {
-      for (const x of v.items) this.count(x, Ctx.Plain);
-    } else if (v instanceof PyDict) {
-      for (let i = 0; i < v.keys.length; i++) { this.count(v.keys[i], Ctx.Plain); this.count(v.values[i], Ctx.Plain); }
+      const e = this.identity(x, c);
+      if (e === undefined) continue;
+      if (e.count++ > 0) continue; // children were counted with the first sighting
+      if (x instanceof CodeObject) {
+        // pushed in reverse so they pop in marshal order (the qualname rule above depends on it)
+        this.current = x;
+        // the qualname's identity depends on its own code object: count it now
+        const q = this.identity(x.qualname, Ctx.Qualname);
+        if (q !== undefined) q.count++;
+        vals.push(x.exceptiontable, x.linetable, x.name, x.filename, x.localspluskinds, x.localsplusnames, x.names, x.consts, x.code);
+        ctxs.push(Ctx.ExceptionTable, Ctx.LineTable, Ctx.Name, Ctx.Filename, Ctx.LocalsPlusKinds,
+          Ctx.LocalsPlusNamesTuple, Ctx.NamesTuple, Ctx.ConstsTuple, Ctx.Code);
+      } else if (x instanceof PyTuple || Array.isArray(x)) {
+        const items = (x instanceof PyTuple ? x.items : x) as readonly MarshalValue[];
+        const ec = tupleElemCtx(c);
+        for (let i = items.length - 1; i >= 0; i--) { vals.push(items[i]); ctxs.push(ec); }
+      } else if (x instanceof PyFrozenSet || x instanceof PySet) {
+        for (const y of x.items as readonly MarshalValue[]) { vals.push(y); ctxs.push(Ctx.SetElement); }
+      } else if (x instanceof PyList) {
+        for (const y of x.items) { vals.push(y); ctxs.push(Ctx.Plain); }
+      } else if (x instanceof PyDict) {
+        for (let i = 0; i < x.keys.length; i++) { vals.push(x.keys[i], x.values[i]); ctxs.push(Ctx.Plain, Ctx.Plain); }
+      }
     }
   }
 
-  identity(v: MarshalValue, ctx: number): unknown {
+  /** The Entry standing for the CPython object v would be, or undefined for "a fresh object". */
+  identity(v: MarshalValue, ctx: number): Entry | undefined {
     switch (typeof v) {
       case 'string': {
-        if (ctx === Ctx.Filename) return 'F' + v;
-        if (v.length === 0 || (v.length === 1 && v.charCodeAt(0) < 256)) return 'S' + v; // singletons
-        if (ctx === Ctx.Qualname) {
+        let m: Map<string, Entry>;
+        if (ctx === Ctx.Filename) m = this.strF;
+        else if (v.length === 0 || (v.length === 1 && v.charCodeAt(0) < 256)) m = this.strS; // singletons
+        else if (ctx === Ctx.Qualname) {
           const co = this.current;
           if (co && v === co.name) return this.identity(v, Ctx.Name);
           if (!(co && this.sharedQualname.has(co))) return undefined;
-        }
-        if (ctx === Ctx.Name && v.charCodeAt(0) === 0x3c) return 'N' + v; // static '<module>' & co
-        // interned strings are one object per value; so are non-interned constants, separately
-        return (this.interned(v, ctx) ? 'S' : 'U') + v;
+          m = this.interned(v, ctx) ? this.strS : this.strU;
+        } else if (ctx === Ctx.Name && v.charCodeAt(0) === 0x3c) m = this.strN; // static '<module>' & co
+        else m = this.interned(v, ctx) ? this.strS : this.strU;
+        let e = m.get(v);
+        if (e === undefined) { e = this.newEntry(); m.set(v, e); }
+        return e;
       }
-      case 'bigint': return 'i' + v;
-      case 'number': return 'f' + (Object.is(v, -0) ? '-0' : String(v));
+      case 'bigint': {
+        let e = this.ints.get(v);
+        if (e === undefined) { e = this.newEntry(); this.ints.set(v, e); }
+        return e;
+      }
+      case 'number': {
+        if (v === 0 && 1 / v < 0) return this.negZero ??= this.newEntry();
+        let e = this.floats.get(v);
+        if (e === undefined) { e = this.newEntry(); this.floats.set(v, e); }
+        return e;
+      }
     }
-    if (v instanceof PyBytes) {
+    if (typeof v !== 'object' || v === null) return undefined;
+    const bytes = v instanceof PyBytes ? v.bytes : v instanceof Uint8Array ? v : null;
+    if (bytes !== null) {
       // co_code and co_localspluskinds are fresh objects (never the b'' / 1-byte singletons unless empty)
-      if (ctx === Ctx.Code || (ctx === Ctx.LocalsPlusKinds && v.bytes.length > 0)) return v;
-      return this.valueKey(v);
+      if (ctx === Ctx.Code || (ctx === Ctx.LocalsPlusKinds && bytes.length > 0)) return this.byIdentity(v);
+      return this.bytesEntry(bytes);
     }
     // equal frozensets are not merged by 3.11's compiler (their constant key includes the object)
-    if (v instanceof PyComplex || v instanceof PyTuple || Array.isArray(v)) return this.valueKey(v);
-    return typeof v === 'object' && v !== null ? v : undefined;
+    if (v instanceof PyTuple || Array.isArray(v)) {
+      let e = this.objects.get(v);
+      if (e === undefined) {
+        let key = '(';
+        const items = (v instanceof PyTuple ? v.items : v) as readonly MarshalValue[];
+        for (let i = 0; i < items.length; i++) key += this.constId(items[i]) + ',';
+        e = this.composite.get(key);
+        if (e === undefined) { e = this.newEntry(); this.composite.set(key, e); }
+        this.objects.set(v, e);
+      }
+      return e;
+    }
+    if (v instanceof PyComplex) {
+      const key = 'c' + (Object.is(v.real, -0) ? '-0' : v.real) + ',' + (Object.is(v.imag, -0) ? '-0' : v.imag);
+      let e = this.composite.get(key);
+      if (e === undefined) { e = this.newEntry(); this.composite.set(key, e); }
+      return e;
+    }
+    return this.byIdentity(v);
   }
 
-  /** A string equal for type-strict equal constants (the compiler's _PyCode_ConstantKey merging). */
-  private valueKey(v: MarshalValue): string {
-    switch (typeof v) {
-      case 'string': return 'S' + v;
-      case 'bigint': return 'i' + v;
-      case 'number': return 'f' + (Object.is(v, -0) ? '-0' : String(v));
-      case 'boolean': return v ? 'T' : 'F';
+  private byIdentity(v: object): Entry {
+    let e = this.objects.get(v);
+    if (e === undefined) { e = this.newEntry(); this.objects.set(v, e); }
+    return e;
+  }
+
+  /** Entry id of a tuple item, type-strict (the compiler's _PyCode_ConstantKey). */
+  private constId(x: MarshalValue): string {
+    if (x === null) return 'N';
+    if (x === true) return 'T';
+    if (x === false) return 'F';
+    if (x === Ellipsis) return '.';
+    const e = this.identity(x, Ctx.Const);
+    return e === undefined ? '?' : String(e.id);
+  }
+
+  private bytesEntry(b: Uint8Array): Entry {
+    let h = 0x811c9dc5 ^ b.length;
+    for (let i = 0; i < b.length; i++) h = Math.imul(h ^ b[i], 0x01000193);
+    let bucket = this.bytesByHash.get(h);
+    if (bucket === undefined) { bucket = []; this.bytesByHash.set(h, bucket); }
+    for (const e of bucket) {
+      const o = e.bytes!;
+      if (o.length !== b.length) continue;
+      let i = 0;
+      while (i < b.length && o[i] === b[i]) i++;
+      if (i === b.length) return e;
     }
-    if (v === null) return 'N';
-    if (v === Ellipsis) return '.';
-    if (typeof v !== 'object') return '?';
-    const m = this.memo.get(v);
-    if (m !== undefined) return m;
-    let k: string;
-    if (v instanceof PyBytes) k = 'B' + latin1(v.bytes, 0, v.bytes.length);
-    else if (v instanceof PyComplex) k = 'c' + v.real + ',' + v.imag;
-    else if (v instanceof PyTuple || Array.isArray(v)) {
-      k = '(';
-      for (const x of (v instanceof PyTuple ? v.items : v) as readonly MarshalValue[]) { const e = this.valueKey(x); k += e.length + ':' + e; }
-    } else {
-      k = 'o' + identityNumber(v);
-    }
-    this.memo.set(v, k);
-    return k;
+    const e = this.newEntry();
+    e.bytes = b;
+    bucket.push(e);
+    return e;
   }
 
   flagged(v: MarshalValue, ctx: number): boolean {
@@ -1398,11 +1445,14 @@ export class CPythonRules implements WritePolicy {
       case 'bigint':
         if (v >= -5n && v <= 256n) return true;
         break;
+      case 'object': {
+        const bytes = v instanceof PyBytes ? v.bytes : v instanceof Uint8Array ? v : null;
+        if (bytes !== null && (bytes.length === 0 || (bytes.length === 1 && ctx !== Ctx.LocalsPlusKinds))) return true;
+        if ((v instanceof PyTuple && v.items.length === 0) || (Array.isArray(v) && v.length === 0)) return true;
+      }
     }
-    if (v instanceof PyBytes && (v.bytes.length === 0 || (v.bytes.length === 1 && ctx !== Ctx.LocalsPlusKinds))) return true;
-    if ((v instanceof PyTuple && v.items.length === 0) || (Array.isArray(v) && v.length === 0)) return true;
-    const id = this.identity(v, ctx);
-    return id !== undefined && (this.counts.get(id) ?? 0) > 1;
+    const e = this.identity(v, ctx);
+    return e !== undefined && e.count > 1;
   }
 
   interned(s: string, ctx: number): boolean {
@@ -1416,6 +1466,13 @@ export class CPythonRules implements WritePolicy {
     }
     return allNameChars(s) || s === '*';
   }
+}
+
+/** CPythonRules' stand-in for one CPython object. */
+class Entry {
+  count = 0;
+  bytes: Uint8Array | null = null;
+  constructor(readonly id: number) {}
 }
 
 
