@@ -1,5 +1,6 @@
 // The `typhon` command line.
 import { readFileSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
 import { parseFile } from '../parser/parser.js';
 import { dump } from '../parser/dump.js';
 import { PySyntaxError, formatSyntaxError } from '../parser/errors.js';
@@ -17,8 +18,10 @@ function main(argv: string[]): number {
     return 2;
   }
   const bytes = readFileSync(file);
+  // CPython names the script by joining the cwd and the argument as given (no normalising of '..').
+  const filename = isAbsolute(file) ? file : process.cwd() + '/' + file;
   try {
-    const tree = parseFile(bytes, file, 'exec');
+    const tree = parseFile(bytes, filename, 'exec');
     if (dumpAst) process.stdout.write(dump(tree) + '\n');
     return 0;
   } catch (e) {
