@@ -12,15 +12,19 @@ import { loadsTraced, dumps, MarshalError } from '../dist/lib/bytecode/marshal.j
 import { readPycHeader, PycProblem } from '../dist/lib/bytecode/pyc.js';
 
 const args = process.argv.slice(2);
-if (args.includes('--fuzz')) {
-  await differentialFuzz(Number(args[args.indexOf('--fuzz') + 1]) || 2000, Number(args.includes('--seed') ? args[args.indexOf('--seed') + 1] : 1));
-  process.exit(0);
-}
 const flag = (f) => args.includes(f);
 const opt = (f, d) => { const i = args.indexOf(f); return i >= 0 ? args[i + 1] : d; };
 const all = flag('--all');
 const verbose = flag('--verbose');
 const limit = Number(opt('--limit', Infinity));
+if (args.includes('--compiler')) {
+  await compilerParity();
+  process.exit(0);
+}
+if (args.includes('--fuzz')) {
+  await differentialFuzz(Number(args[args.indexOf('--fuzz') + 1]) || 2000, Number(args.includes('--seed') ? args[args.indexOf('--seed') + 1] : 1));
+  process.exit(0);
+}
 
 function python() {
   return execFileSync('python3', ['-c', 'import sys;print(sys.executable)'], { encoding: 'utf8' }).trim();
@@ -182,7 +186,7 @@ print(' '.join(x.hex() for x in out))
       const v = M.loads(Buffer.from(cases[i], 'hex'));
       try { got = 'V ' + Buffer.from(M.dumps(v, 2)).toString('hex'); } catch (e) { got = e instanceof M.MarshalError ? `D ${e.pyType} ${e.message}` : 'JS ' + e; }
     } catch (e) {
-      got = e instanceof M.MarshalError ? `E ${e.pyType} ${e.message}` : 'JS ' + e.stack;
+      got = e instanceof M.MarshalError ? `E ${e.pyType} ${e.message.replace(/\n/g, ' ')}` : 'JS ' + e.stack;
     }
     if (got === want) same++;
     else {
@@ -196,4 +200,57 @@ print(' '.join(x.hex() for x in out))
   const compared = cases.length - crashes - memory;
   console.log(`differential fuzz: ${cases.length} mutated inputs, ${crashes} crash CPython, ${memory} exhaust its memory; of the other ${compared}: ${same} identical outcomes (${(100 * same / compared).toFixed(2)}%)`);
   for (const [k, d] of [...diffs].sort((a, b) => b[1].n - a[1].n).slice(0, 20)) console.log(`  ${d.n}\t${k}\t${d.ex.slice(0, 80)}`);
+}
+
+// --compiler: for each stdlib module with a CPython pyc, compile the source with Typhon's compiler and marshal
+// it by the CPython rules. Where the code objects are equal (their version-2 marshal, which has no reference or
+// interning bytes, is identical), count how often the version-4 bytes are identical too: that is what the rules
+// are responsible for. Usage: node scripts/marshal-parity.mjs --compiler [--limit N]
+async function compilerParity() {
+  const { parse } = await import('../dist/lib/parser/parser.js');
+  const { compile } = await import('../dist/lib/compiler/compile.js');
+  const M = await import('../dist/lib/bytecode/marshal.js');
+  let d = opt('--dir', undefined);
+  if (!d) d = execFileSync(python(), ['-c', 'import sysconfig;print(sysconfig.get_paths()["stdlib"])'], { encoding: 'utf8' }).trim();
+  const pycs = [];
+  (function walkPy(dir) {
+    for (const name of readdirSync(dir)) {
+      const p = join(dir, name);
+      let st;
+      try { st = statSync(p); } catch { continue; }
+      if (st.isDirectory()) { if (name !== '__pycache__') walkPy(p); continue; }
+      if (!name.endsWith('.py')) continue;
+      const pyc = join(dir, '__pycache__', name.slice(0, -3) + '.cpython-311.pyc');
+      try { statSync(pyc); pycs.push([p, pyc]); } catch { /* not compiled */ }
+    }
+  })(d);
+  pycs.sort();
+  const lim = Number(opt('--limit', Infinity));
+  let total = 0, failed = 0, valueEqual = 0, bytesEqual = 0;
+  const reasons = new Map();
+  for (const [py, pyc] of pycs.slice(0, lim)) {
+    total++;
+    const want = readFileSync(pyc).subarray(16);
+    let co;
+    try {
+      let src = readFileSync(py, 'utf8');
+      if (src.charCodeAt(0) === 0xfeff) src = src.slice(1);
+      co = compile(parse(src, py, 'exec'), py, 'exec', { optimize: 0, flags: 0, source: src });
+    } catch (e) { failed++; continue; }
+    const ref = M.loads(want);
+    if (Buffer.compare(Buffer.from(M.dumps(co, 2)), Buffer.from(M.dumps(ref, 2))) !== 0) continue;
+    valueEqual++;
+    const got = Buffer.from(M.dumps(co));
+    if (got.equals(want)) { bytesEqual++; continue; }
+    let i = 0;
+    while (i < got.length && got[i] === want[i]) i++;
+    const show = (c) => c === undefined ? 'end' : String.fromCharCode(c & 0x7f) + (c & 0x80 ? '+ref' : '');
+    const k = `CPython wrote ${show(want[i])}, Typhon ${show(got[i])}`;
+    const e = reasons.get(k) ?? { n: 0, ex: py };
+    e.n++;
+    reasons.set(k, e);
+  }
+  console.log(`modules: ${total}; Typhon's compiler failed on ${failed}; code objects equal to CPython's: ${valueEqual}`);
+  console.log(`of those, pyc bodies byte-identical: ${bytesEqual}/${valueEqual} (${(100 * bytesEqual / Math.max(1, valueEqual)).toFixed(2)}%)`);
+  for (const [k, e] of [...reasons].sort((a, b) => b[1].n - a[1].n).slice(0, 10)) console.log(`  ${e.n}\t${k}\t(e.g. ${e.ex})`);
 }
