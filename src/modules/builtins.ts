@@ -1,0 +1,859 @@
+// The builtins module (Python/bltinmodule.c).
+import {
+  PyValue, PyObject, PyType, PyDict, PyList, PyTuple, PySet, PyFloat, PyBuiltin, PyModule, PyRange, PyNativeIter,
+  PyBytesObj, PyComplexObj, PySlice, None, NotImplemented, Ellipsis, typeOf, objectType, typeType, intType, boolType,
+  floatType, complexType, strType, bytesType, tupleType, listType, dictType, setType, frozensetType, rangeType,
+  propertyType, classmethodType, staticmethodType, superType, sliceType, enumerateType, zipType, mapType, filterType,
+  reversedType, iteratorType, defineMethods, defineGetters, normBig, emptyTuple, newTuple, PyInstance, bytearrayType,
+  memberDescrType,
+} from '../objects/object.js';
+import {
+  PyException, PyBaseException, typeError, valueError, raise, exceptionTypes, StopIteration, newException, EOFError,
+  OverflowError, AttributeError, isExcType, SystemExit,
+} from '../objects/exceptions.js';
+import {
+  call, callBound, repr, str, hash, truthy, getIter, iterNext, toArray, getAttr, getAttrOpt, setAttr, lenOf, idOf,
+  isinstance, index, lt, eq, richCompare, callSpecial, genericGetAttr, binaryOp, unaryOp, strLen, typeGetAttr,
+} from '../objects/abstract.js';
+import { PyFunction } from '../objects/funcobject.js';
+import { buildClass } from '../objects/typeobject.js';
+import { sortItems } from '../objects/list.js';
+import { format } from '../objects/format.js';
+import { asciiRepr, ts, runModuleCode } from '../vm/ceval.js';
+import { intBinop, intPow, asInt, intToFloat } from '../objects/int.js';
+import { asFloat, roundHalfEven } from '../objects/float.js';
+import { sliceIndices } from '../objects/slice.js';
+import { sys, writeStdout, readStdinLine, flushStdout } from './sys.js';
+import { importName } from '../vm/import.js';
+import { compileSource } from '../vm/interp.js';
+import { RtCode } from '../vm/code.js';
+import { encodeStr, parseArgs } from '../objects/str.js';
+import { bytesRepr } from '../parser/constants.js';
+
+export const builtinsDict = new PyDict();
+export const builtinsModule = new PyModule('builtins', builtinsDict);
+
+function def(name: string, fn: (args: PyValue[], kw: string[] | null) => PyValue): void {
+  builtinsDict.setStr(name, new PyBuiltin(name, fn, builtinsModule));
+}
+
+function noKw(name: string, kw: string[] | null): void {
+  if (kw !== null && kw.length > 0) typeError(`${name}() takes no keyword arguments`);
+}
+
+function nargs(name: string, args: PyValue[], min: number, max: number): void {
+  if (args.length < min || args.length > max) {
+    if (min === max) {
+      if (min === 1) typeError(`${name}() takes exactly one argument (${args.length} given)`);
+      typeError(`${name} expected ${min} arguments, got ${args.length}`);
+    }
+    if (args.length < min) typeError(`${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${args.length}`);
+    typeError(`${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${args.length}`);
+  }
+}
+
+function kwArgs(args: PyValue[], kw: string[] | null): [PyValue[], Map<string, PyValue>] {
+  const nkw = kw === null ? 0 : kw.length;
+  const pos = args.slice(0, args.length - nkw);
+  const m = new Map<string, PyValue>();
+  for (let i = 0; i < nkw; i++) m.set(kw![i], args[args.length - nkw + i]);
+  return [pos, m];
+}
+
+function checkKw(name: string, m: Map<string, PyValue>, allowed: string[]): void {
+  for (const k of m.keys()) if (!allowed.includes(k)) typeError(`'${k}' is an invalid keyword argument for ${name}()`);
+}
+
+function minmax(name: string, args: PyValue[], kw: string[] | null, op: number): PyValue {
+  const [pos, m] = kwArgs(args, kw);
+  checkKw(name, m, ['key', 'default']);
+  const key = m.get('key') ?? None;
+  let items: PyValue[];
+  if (pos.length === 0) typeError(`${name} expected at least 1 argument, got 0`);
+  if (pos.length === 1) items = toArray(pos[0]);
+  else {
+    if (m.has('default')) typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+    items = pos;
+  }
+  if (items.length === 0) {
+    if (m.has('default')) return m.get('default')!;
+    valueError(`${name}() arg is an empty sequence`);
+  }
+  let best = items[0];
+  let bestKey = key === None ? best : call(key, [best]);
+  for (let i = 1; i < items.length; i++) {
+    const x = items[i];
+    const k = key === None ? x : call(key, [x]);
+    const better = op === 0 ? lt(k, bestKey) : lt(bestKey, k);
+    if (better) {
+      best = x;
+      bestKey = k;
+    }
+  }
+  return best;
+}
+
+function nativeIterType(t: PyType, make: (args: PyValue[], kw: string[] | null) => () => PyValue | undefined): void {
+  t.tdict.set('__new__', new PyBuiltin('__new__', (args, kw) => new PyNativeIter(make(args.slice(1), kw), args[0] as PyType)));
+  defineMethods(t, {
+    __iter__: (self) => self,
+    __next__: (self) => {
+      const v = (self as PyNativeIter).next();
+      if (v === undefined) throw new PyException(newException(StopIteration, []));
+      return v;
+    },
+  });
+}
+
+function rangeArg(v: PyValue): number {
+  const i = index(v);
+  if (typeof i === 'bigint') raise(OverflowError, 'Python int too large to convert to C ssize_t');
+  return i;
+}
+
+function makeRange(start: number, stop: number, step: number): PyRange {
+  if (step === 0) valueError('range() arg 3 must not be zero');
+  let n = 0;
+  if (step > 0 && start < stop) n = Math.floor((stop - start - 1) / step) + 1;
+  else if (step < 0 && start > stop) n = Math.floor((start - stop - 1) / -step) + 1;
+  return new PyRange(start, stop, step, n);
+}
+
+function rangeRepr(r: PyRange): string {
+  return r.step === 1 ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`;
+}
+
+function initRange(): void {
+  rangeType.tdict.set('__new__', new PyBuiltin('__new__', (args, kw) => {
+    noKw('range', kw);
+    const a = args.slice(1);
+    if (a.length === 0) typeError('range expected at least 1 argument, got 0');
+    if (a.length > 3) typeError(`range expected at most 3 arguments, got ${a.length}`);
+    if (a.length === 1) return makeRange(0, rangeArg(a[0]), 1);
+    return makeRange(rangeArg(a[0]), rangeArg(a[1]), a.length > 2 ? rangeArg(a[2]) : 1);
+  }));
+  const R = (v: PyValue) => v as PyRange;
+  defineMethods(rangeType, {
+    __len__: (self) => R(self).len,
+    __iter__: (self) => getIter(self),
+    __reversed__: (self) => {
+      const r: PyRange = R(self);
+      return getIter(makeRange(r.start + (r.len - 1) * r.step, r.start - r.step, -r.step));
+    },
+    __getitem__: (self, args) => {
+      const r = R(self);
+      const k = args[0];
+      if (k instanceof PySlice) {
+        const [s, , st, n]: [number, number, number, number] = sliceIndices(k, r.len);
+        const start = r.start + s * r.step;
+        const step = r.step * st;
+        return new PyRange(start, start + n * step, step, n);
+      }
+      let i = rangeArg(k);
+      if (i < 0) i += r.len;
+      if (i < 0 || i >= r.len) raise(exceptionTypes.get('IndexError')!, 'range object index out of range');
+      return r.start + i * r.step;
+    },
+    __contains__: (self, args) => {
+      const r = R(self);
+      const v = args[0];
+      if (typeof v !== 'number' && typeof v !== 'boolean') {
+        for (let i = 0; i < r.len; i++) if (eq(r.start + i * r.step, v)) return true;
+        return false;
+      }
+      const x = Number(v);
+      if (!Number.isInteger(x)) return false;
+      if (r.step > 0 ? x < r.start || x >= r.stop : x > r.start || x <= r.stop) return false;
+      return (x - r.start) % r.step === 0;
+    },
+    __repr__: (self) => rangeRepr(R(self)),
+    __eq__: (self, args) => {
+      const a = R(self);
+      const b = args[0];
+      if (!(b instanceof PyRange)) return NotImplemented;
+      if (a.len !== b.len) return false;
+      if (a.len === 0) return true;
+      if (a.start !== b.start) return false;
+      return a.len === 1 || a.step === b.step;
+    },
+    __hash__: (self) => hash(new PyTuple([R(self).len, R(self).start, R(self).step])),
+    index: (self, args) => {
+      const r = R(self);
+      const v = args[0];
+      if (typeof v === 'number') {
+        const i = (v - r.start) / r.step;
+        if (Number.isInteger(i) && i >= 0 && i < r.len) return i;
+      }
+      valueError(`${repr(v)} is not in range`);
+    },
+    count: (self, args) => {
+      const r = R(self);
+      const v = args[0];
+      if (typeof v === 'number') {
+        const i = (v - r.start) / r.step;
+        return Number.isInteger(i) && i >= 0 && i < r.len ? 1 : 0;
+      }
+      return 0;
+    },
+  });
+  defineGetters(rangeType, {
+    start: (self) => R(self).start,
+    stop: (self) => R(self).stop,
+    step: (self) => R(self).step,
+  });
+}
+
+function printImpl(args: PyValue[], kw: string[] | null): PyValue {
+  const nkw = kw === null ? 0 : kw.length;
+  const npos = args.length - nkw;
+  let sep: PyValue = None;
+  let end: PyValue = None;
+  let file: PyValue = None;
+  let flush: PyValue = false;
+  for (let i = 0; i < nkw; i++) {
+    const v = args[npos + i];
+    switch (kw![i]) {
+      case 'sep': sep = v; break;
+      case 'end': end = v; break;
+      case 'file': file = v; break;
+      case 'flush': flush = v; break;
+      default: typeError(`'${kw![i]}' is an invalid keyword argument for print()`);
+    }
+  }
+  if (sep !== None && typeof sep !== 'string') typeError(`sep must be None or a string, not ${typeOf(sep).name}`);
+  if (end !== None && typeof end !== 'string') typeError(`end must be None or a string, not ${typeOf(end).name}`);
+  const s = sep === None ? ' ' : sep;
+  let out = '';
+  for (let i = 0; i < npos; i++) {
+    if (i > 0) out += s;
+    out += str(args[i]);
+  }
+  out += end === None ? '\n' : end;
+  if (file === None) file = sys.getStr('stdout') ?? None;
+  if (file === None) return None;
+  writeTo(file, out);
+  if (truthy(flush)) {
+    const f = getAttrOpt(file, 'flush');
+    if (f !== undefined) call(f, []);
+  }
+  return None;
+}
+
+export function writeTo(file: PyValue, s: string): void {
+  if (file === stdoutObj()) writeStdout(s);
+  else call(getAttr(file, 'write'), [s]);
+}
+function stdoutObj(): PyValue | undefined {
+  return sysStdout;
+}
+export let sysStdout: PyValue | undefined;
+export function setSysStdout(v: PyValue): void {
+  sysStdout = v;
+}
+
+function sumImpl(args: PyValue[], kw: string[] | null): PyValue {
+  const [pos, m] = kwArgs(args, kw);
+  checkKw('sum', m, ['start']);
+  if (pos.length < 1) typeError('sum() takes at least 1 positional argument (0 given)');
+  if (pos.length > 2) typeError(`sum() takes at most 2 arguments (${pos.length} given)`);
+  let acc: PyValue = pos.length > 1 ? pos[1] : m.get('start') ?? 0;
+  if (typeof acc === 'string') typeError("sum() can't sum strings [use ''.join(seq) instead]");
+  if (acc instanceof PyBytesObj) typeError("sum() can't sum bytes [use b''.join(seq) instead]");
+  const it = getIter(pos[0]);
+  // Float accumulation uses Neumaier-free plain adds like CPython's fast path for floats... CPython
+  // adds doubles in order too (no compensation in 3.11).
+  for (;;) {
+    const x = iterNext(it);
+    if (x === undefined) return acc;
+    if (typeof acc === 'number' && typeof x === 'number') {
+      const r: number = acc + x;
+      acc = Number.isSafeInteger(r) ? r : intBinop(acc, x, 0);
+    } else if (acc instanceof PyFloat && x instanceof PyFloat) acc = new PyFloat(acc.value + x.value);
+    else acc = binaryOp(acc, x, 0);
+  }
+}
+
+function roundImpl(args: PyValue[], kw: string[] | null): PyValue {
+  const [x, nd] = parseArgs('round', ['number', 'ndigits'], args, kw, 1);
+  const f = typeOf(x!).lookup('__round__');
+  if (f === undefined) typeError(`type ${typeOf(x!).name} doesn't define __round__ method`);
+  return nd === undefined ? callBound(f, x!, []) : callBound(f, x!, [nd]);
+}
+
+function powImpl(args: PyValue[], kw: string[] | null): PyValue {
+  const [b, e, m] = parseArgs('pow', ['base', 'exp', 'mod'], args, kw, 2);
+  if (m === undefined || m === None) return binaryOp(b!, e!, 8);
+  const B = asInt(b!);
+  const E = asInt(e!);
+  const M = asInt(m);
+  if (B === undefined || E === undefined || M === undefined) typeError('pow() 3rd argument not allowed unless all arguments are integers');
+  let base = BigInt(B);
+  let exp = BigInt(E);
+  const mod = BigInt(M);
+  if (mod === 0n) valueError('pow() 3rd argument cannot be 0');
+  if (exp < 0n) {
+    base = modInverse(base, mod);
+    exp = -exp;
+  }
+  let r = 1n;
+  const am = mod < 0n ? -mod : mod;
+  base = ((base % am) + am) % am;
+  while (exp > 0n) {
+    if (exp & 1n) r = (r * base) % am;
+    base = (base * base) % am;
+    exp >>= 1n;
+  }
+  if (mod < 0n && r !== 0n) r += mod;
+  return normBig(r);
+}
+
+function modInverse(a: bigint, m: bigint): bigint {
+  let [g, x] = egcd(((a % m) + m) % m, m < 0n ? -m : m);
+  if (g !== 1n) valueError('base is not invertible for the given modulus');
+  return x;
+}
+function egcd(a: bigint, b: bigint): [bigint, bigint] {
+  let [r0, r1, s0, s1] = [a, b, 1n, 0n];
+  while (r1 !== 0n) {
+    const q = r0 / r1;
+    [r0, r1] = [r1, r0 - q * r1];
+    [s0, s1] = [s1, s0 - q * s1];
+  }
+  return [r0, s0];
+}
+
+function intToBase(v: PyValue, base: number, prefix: string): string {
+  const i = index(v);
+  const neg = i < 0;
+  const a = neg ? (typeof i === 'bigint' ? -i : -i) : i;
+  return (neg ? '-' : '') + prefix + a.toString(base);
+}
+
+function isinstanceImpl(obj: PyValue, cls: PyValue): boolean {
+  if (cls instanceof PyType) {
+    if (typeOf(obj).isSubtype(cls)) return true;
+    const meta = cls.cls;
+    if (meta !== typeType) {
+      const ic = meta.lookup('__instancecheck__');
+      if (ic !== undefined && ic !== typeType.tdict.get('__instancecheck__')) return truthy(callBound(ic, cls, [obj]));
+    }
+    const c = genericGetAttr(obj, '__class__');
+    if (c instanceof PyType && c !== typeOf(obj)) return c.isSubtype(cls);
+    return false;
+  }
+  if (cls instanceof PyTuple) {
+    for (const c of cls.items) if (isinstanceImpl(obj, c)) return true;
+    return false;
+  }
+  const ic = typeOf(cls).lookup('__instancecheck__');
+  if (ic !== undefined) return truthy(callBound(ic, cls, [obj]));
+  typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
+}
+
+function issubclassImpl(sub: PyValue, cls: PyValue): boolean {
+  if (cls instanceof PyTuple) {
+    for (const c of cls.items) if (issubclassImpl(sub, c)) return true;
+    return false;
+  }
+  if (cls instanceof PyType) {
+    const meta = cls.cls;
+    if (meta !== typeType) {
+      const sc = meta.lookup('__subclasscheck__');
+      if (sc !== undefined && sc !== typeType.tdict.get('__subclasscheck__')) return truthy(callBound(sc, cls, [sub]));
+    }
+    if (!(sub instanceof PyType)) typeError('issubclass() arg 1 must be a class');
+    return sub.isSubtype(cls);
+  }
+  const sc = typeOf(cls).lookup('__subclasscheck__');
+  if (sc !== undefined) return truthy(callBound(sc, cls, [sub]));
+  typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union');
+}
+
+function dirImpl(args: PyValue[]): PyValue {
+  if (args.length === 0) {
+    const f = ts.frame;
+    const l = f?.locals ?? null;
+    if (l !== null) return new PyList(Array.from(l.t.map.values()).map((e) => e.key).sort());
+    const names: string[] = [];
+    if (f !== null) f.code.localsplusnames.forEach((n, i) => { if (f.fast[i] !== null) names.push(n); });
+    return new PyList(names.sort());
+  }
+  const d = callSpecial(args[0], '__dir__', []);
+  if (d === undefined) return new PyList([]);
+  const items = toArray(d);
+  sortItems(items, None, false);
+  return new PyList(items);
+}
+
+function bytesNew(args: PyValue[], kw: string[] | null): PyValue {
+  const [src, enc, err] = parseArgs('bytes', ['source', 'encoding', 'errors'], args.slice(1), kw);
+  const cls = args[0] as PyType;
+  let data: Uint8Array;
+  if (src === undefined) data = new Uint8Array(0);
+  else if (typeof src === 'string') {
+    if (enc === undefined) typeError('string argument without an encoding');
+    data = encodeStr(src, String(enc), err === undefined ? 'strict' : String(err));
+  } else if (typeof src === 'number') {
+    if (src < 0) valueError('negative count');
+    data = new Uint8Array(src);
+  } else if (src instanceof PyBytesObj) data = src.bytes.slice();
+  else {
+    const items = toArray(src).map((x) => {
+      const n = Number(index(x));
+      if (n < 0 || n > 255) valueError('bytes must be in range(0, 256)');
+      return n;
+    });
+    data = new Uint8Array(items);
+  }
+  return new PyBytesObj(data, cls);
+}
+
+function initBytes(): void {
+  bytesType.tdict.set('__new__', new PyBuiltin('__new__', bytesNew));
+  bytearrayType.tdict.set('__new__', new PyBuiltin('__new__', bytesNew));
+  const Bb = (v: PyValue) => (v as PyBytesObj).bytes;
+  for (const t of [bytesType, bytearrayType]) {
+    defineMethods(t, {
+      __repr__: (self) => (t === bytesType ? bytesRepr(Bb(self)) : `bytearray(${bytesRepr(Bb(self))})`),
+      __len__: (self) => Bb(self).length,
+      __getitem__: (self, args) => {
+        const b = Bb(self);
+        const k = args[0];
+        if (k instanceof PySlice) {
+          const [s, , st, n] = sliceIndices(k, b.length);
+          const out = new Uint8Array(n);
+          for (let i = 0, j = s; i < n; i++, j += st) out[i] = b[j];
+          return new PyBytesObj(out, t);
+        }
+        let i = Number(index(k));
+        if (i < 0) i += b.length;
+        if (i < 0 || i >= b.length) raise(exceptionTypes.get('IndexError')!, 'index out of range');
+        return b[i];
+      },
+      __iter__: (self) => getIter(new PyList(Array.from(Bb(self)))),
+      __eq__: (self, args) => {
+        const o = args[0];
+        if (!(o instanceof PyBytesObj)) return NotImplemented;
+        const a = Bb(self);
+        const b = o.bytes;
+        return a.length === b.length && a.every((x, i) => x === b[i]);
+      },
+      __hash__: (self) => hash(Array.from(Bb(self)).map((c) => String.fromCharCode(c)).join('')),
+      __add__: (self, args) => {
+        const o = args[0];
+        if (!(o instanceof PyBytesObj)) typeError(`can't concat ${typeOf(o).name} to ${t.name}`);
+        const a = Bb(self);
+        const r = new Uint8Array(a.length + o.bytes.length);
+        r.set(a);
+        r.set(o.bytes, a.length);
+        return new PyBytesObj(r, t);
+      },
+      __contains__: (self, args) => {
+        const v = args[0];
+        if (typeof v === 'number') return Bb(self).includes(v);
+        if (v instanceof PyBytesObj) return Buffer.from(Bb(self)).includes(Buffer.from(v.bytes));
+        typeError(`a bytes-like object is required, not '${typeOf(v).name}'`);
+      },
+      decode: (self, args, kw) => {
+        const [enc, err] = parseArgs('decode', ['encoding', 'errors'], args, kw);
+        const e = enc === undefined ? 'utf-8' : String(enc);
+        try {
+          return decodeBytesT(Bb(self), e, err === undefined ? 'strict' : String(err));
+        } catch (x) {
+          if (x instanceof TypeError) raise(exceptionTypes.get('UnicodeDecodeError')!, `'utf-8' codec can't decode bytes`);
+          throw x;
+        }
+      },
+      hex: (self) => Array.from(Bb(self)).map((c) => c.toString(16).padStart(2, '0')).join(''),
+    });
+  }
+  defineMethods(bytearrayType, {
+    append: (self, args) => {
+      const o = self as PyBytesObj;
+      const r = new Uint8Array(o.bytes.length + 1);
+      r.set(o.bytes);
+      r[o.bytes.length] = Number(index(args[0]));
+      (o as { bytes: Uint8Array }).bytes = r;
+      return None;
+    },
+  });
+}
+import { decodeBytes as decodeBytesT } from '../objects/str.js';
+
+export function initBuiltins(): void {
+  initRange();
+  initBytes();
+  const types: [string, PyValue][] = [
+    ['object', objectType], ['type', typeType], ['int', intType], ['bool', boolType], ['float', floatType],
+    ['complex', complexType], ['str', strType], ['bytes', bytesType], ['bytearray', bytearrayType], ['tuple', tupleType],
+    ['list', listType], ['dict', dictType], ['set', setType], ['frozenset', frozensetType], ['range', rangeType],
+    ['property', propertyType], ['classmethod', classmethodType], ['staticmethod', staticmethodType],
+    ['super', superType], ['slice', sliceType], ['enumerate', enumerateType], ['zip', zipType], ['map', mapType],
+    ['filter', filterType], ['reversed', reversedType],
+  ];
+  for (const [n, t] of types) builtinsDict.setStr(n, t);
+  for (const [n, t] of exceptionTypes) builtinsDict.setStr(n, t);
+  builtinsDict.setStr('None', None);
+  builtinsDict.setStr('Ellipsis', Ellipsis);
+  builtinsDict.setStr('NotImplemented', NotImplemented);
+  builtinsDict.setStr('True', true);
+  builtinsDict.setStr('False', false);
+  builtinsDict.setStr('__debug__', true);
+  builtinsDict.setStr('__doc__', None);
+
+  nativeIterType(enumerateType, (args, kw) => {
+    const [it0, start] = parseArgs('enumerate', ['iterable', 'start'], args, kw, 1);
+    const it = getIter(it0!);
+    let i: PyValue = start === undefined ? 0 : index(start);
+    return () => {
+      const v = iterNext(it);
+      if (v === undefined) return undefined;
+      const r = new PyTuple([i, v]);
+      i = typeof i === 'number' && i < 9007199254740991 ? i + 1 : intBinop(i as number, 1, 0);
+      return r;
+    };
+  });
+  nativeIterType(zipType, (args, kw) => {
+    const [, m] = kwArgs(args, kw);
+    const strict = truthy(m.get('strict') ?? false);
+    const its = args.slice(0, args.length - m.size).map((a, i) => {
+      try {
+        return getIter(a);
+      } catch (e) {
+        if (e instanceof PyException && e.exc.cls.name === 'TypeError') typeError(`zip argument #${i + 1} must support iteration`);
+        throw e;
+      }
+    });
+    let done = false;
+    return () => {
+      if (its.length === 0 || done) return undefined;
+      const vals: PyValue[] = [];
+      for (let k = 0; k < its.length; k++) {
+        const v = iterNext(its[k]);
+        if (v === undefined) {
+          done = true;
+          if (strict) {
+            if (k > 0) valueError(`zip() argument ${k + 1} is shorter than argument${k > 1 ? 's 1-' + k : ' 1'}`);
+            for (let j = 1; j < its.length; j++) {
+              if (iterNext(its[j]) !== undefined) valueError(`zip() argument ${j + 1} is longer than argument${j > 1 ? 's 1-' + j : ' 1'}`);
+            }
+          }
+          return undefined;
+        }
+        vals.push(v);
+      }
+      return new PyTuple(vals);
+    };
+  });
+  nativeIterType(mapType, (args, kw) => {
+    noKw('map', kw);
+    if (args.length < 2) typeError('map() must have at least two arguments.');
+    const f = args[0];
+    const its = args.slice(1).map(getIter);
+    return () => {
+      const vals: PyValue[] = [];
+      for (const it of its) {
+        const v = iterNext(it);
+        if (v === undefined) return undefined;
+        vals.push(v);
+      }
+      return call(f, vals);
+    };
+  });
+  nativeIterType(filterType, (args, kw) => {
+    noKw('filter', kw);
+    nargs('filter', args, 2, 2);
+    const f = args[0];
+    const it = getIter(args[1]);
+    return () => {
+      for (;;) {
+        const v = iterNext(it);
+        if (v === undefined) return undefined;
+        if (f === None ? truthy(v) : truthy(call(f, [v]))) return v;
+      }
+    };
+  });
+  nativeIterType(reversedType, (args, kw) => {
+    noKw('reversed', kw);
+    nargs('reversed', args, 1, 1);
+    const seq = args[0];
+    const r = callSpecial(seq, '__reversed__', []);
+    if (r !== undefined) {
+      return () => iterNext(r);
+    }
+    if (typeOf(seq).lookup('__getitem__') === undefined || typeOf(seq).lookup('__len__') === undefined)
+      typeError(`'${typeOf(seq).name}' object is not reversible`);
+    let i = lenOf(seq) - 1;
+    return () => (i >= 0 ? callBound(typeOf(seq).lookup('__getitem__')!, seq, [i--]) : undefined);
+  });
+  defineMethods(iteratorType, {
+    __iter__: (self) => self,
+    __next__: (self) => {
+      const v = iterNext(self);
+      if (v === undefined) throw new PyException(newException(StopIteration, []));
+      return v;
+    },
+    __length_hint__: () => 0,
+  });
+
+  def('print', printImpl);
+  def('len', (args, kw) => {
+    noKw('len', kw);
+    nargs('len', args, 1, 1);
+    return lenOf(args[0]);
+  });
+  def('repr', (args) => {
+    nargs('repr', args, 1, 1);
+    return repr(args[0]);
+  });
+  def('ascii', (args) => asciiRepr(args[0]));
+  def('isinstance', (args) => {
+    nargs('isinstance', args, 2, 2);
+    return isinstanceImpl(args[0], args[1]);
+  });
+  def('issubclass', (args) => {
+    nargs('issubclass', args, 2, 2);
+    return issubclassImpl(args[0], args[1]);
+  });
+  def('abs', (args) => {
+    nargs('abs', args, 1, 1);
+    const v = args[0];
+    if (typeof v === 'number') return Math.abs(v);
+    const f = typeOf(v).lookup('__abs__');
+    if (f === undefined) typeError(`bad operand type for abs(): '${typeOf(v).name}'`);
+    return callBound(f, v, []);
+  });
+  def('min', (args, kw) => minmax('min', args, kw, 0));
+  def('max', (args, kw) => minmax('max', args, kw, 1));
+  def('sum', sumImpl);
+  def('sorted', (args, kw) => {
+    const [pos, m] = kwArgs(args, kw);
+    if (pos.length !== 1) typeError(pos.length === 0 ? "sorted expected 1 argument, got 0" : `sorted expected 1 argument, got ${pos.length}`);
+    checkKw('sort', m, ['key', 'reverse']);
+    const items = toArray(pos[0]);
+    sortItems(items, m.get('key') ?? None, truthy(m.get('reverse') ?? false));
+    return new PyList(items);
+  });
+  def('iter', (args) => {
+    nargs('iter', args, 1, 2);
+    if (args.length === 2) {
+      const f = args[0];
+      const sentinel = args[1];
+      let done = false;
+      return new PyNativeIter(() => {
+        if (done) return undefined;
+        const v = call(f, []);
+        if (v === sentinel || eq(v, sentinel)) {
+          done = true;
+          return undefined;
+        }
+        return v;
+      }, iteratorType, 'callable_iterator');
+    }
+    return getIter(args[0]);
+  });
+  def('next', (args) => {
+    nargs('next', args, 1, 2);
+    const it = args[0];
+    const f = typeOf(it).lookup('__next__');
+    if (f === undefined) typeError(`'${typeOf(it).name}' object is not an iterator`);
+    if (args.length === 1) {
+      const v = iterNextRaising(it, f);
+      return v;
+    }
+    try {
+      return iterNextRaising(it, f);
+    } catch (e) {
+      if (e instanceof PyException && e.exc.cls.isSubtype(StopIteration)) return args[1];
+      throw e;
+    }
+  });
+  def('hasattr', (args) => {
+    nargs('hasattr', args, 2, 2);
+    if (typeof args[1] !== 'string') typeError('hasattr(): attribute name must be string');
+    try {
+      return getAttrOpt(args[0], args[1]) !== undefined;
+    } catch (e) {
+      if (e instanceof PyException && e.exc.cls.isSubtype(AttributeError)) return false;
+      throw e;
+    }
+  });
+  def('getattr', (args) => {
+    nargs('getattr', args, 2, 3);
+    const name = args[1];
+    if (typeof name !== 'string') typeError(`attribute name must be string, not '${typeOf(name).name}'`);
+    if (args.length === 3) {
+      try {
+        const r = getAttrOpt(args[0], name);
+        return r === undefined ? args[2] : r;
+      } catch (e) {
+        if (e instanceof PyException && e.exc.cls.isSubtype(AttributeError)) return args[2];
+        throw e;
+      }
+    }
+    return getAttr(args[0], name);
+  });
+  def('setattr', (args) => {
+    nargs('setattr', args, 3, 3);
+    if (typeof args[1] !== 'string') typeError(`attribute name must be string, not '${typeOf(args[1]).name}'`);
+    setAttr(args[0], args[1], args[2]);
+    return None;
+  });
+  def('delattr', (args) => {
+    nargs('delattr', args, 2, 2);
+    setAttr(args[0], args[1] as string, null);
+    return None;
+  });
+  def('callable', (args) => {
+    const v = args[0];
+    return v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyType || typeOf(v).lookup('__call__') !== undefined;
+  });
+  def('id', (args) => idOf(args[0]));
+  def('hash', (args) => {
+    nargs('hash', args, 1, 1);
+    return hash(args[0]);
+  });
+  def('ord', (args) => {
+    nargs('ord', args, 1, 1);
+    const s = args[0];
+    if (typeof s === 'string') {
+      const n = strLen(s);
+      if (n !== 1) typeError(`ord() expected a character, but string of length ${n} found`);
+      return s.codePointAt(0)!;
+    }
+    if (s instanceof PyBytesObj) {
+      if (s.bytes.length !== 1) typeError(`ord() expected a character, but string of length ${s.bytes.length} found`);
+      return s.bytes[0];
+    }
+    typeError(`ord() expected string of length 1, but ${typeOf(s).name} found`);
+  });
+  def('chr', (args) => {
+    nargs('chr', args, 1, 1);
+    const i = index(args[0]);
+    if (typeof i === 'bigint') raise(OverflowError, 'Python int too large to convert to C int');
+    if (i < 0 || i > 0x10ffff) valueError('chr() arg not in range(0x110000)');
+    return String.fromCodePoint(i);
+  });
+  def('hex', (args) => intToBase(args[0], 16, '0x'));
+  def('oct', (args) => intToBase(args[0], 8, '0o'));
+  def('bin', (args) => intToBase(args[0], 2, '0b'));
+  def('round', roundImpl);
+  def('divmod', (args) => {
+    nargs('divmod', args, 2, 2);
+    const [a, b] = args;
+    const ai = asInt(a);
+    const bi = asInt(b);
+    if (ai !== undefined && bi !== undefined) return new PyTuple([intBinop(ai, bi, 2), intBinop(ai, bi, 6)]);
+    const r = callSpecial(a, '__divmod__', [b]);
+    if (r !== undefined && r !== NotImplemented) return r;
+    const rr = callSpecial(b, '__rdivmod__', [a]);
+    if (rr !== undefined && rr !== NotImplemented) return rr;
+    typeError(`unsupported operand type(s) for divmod(): '${typeOf(a).name}' and '${typeOf(b).name}'`);
+  });
+  def('pow', powImpl);
+  def('all', (args) => {
+    nargs('all', args, 1, 1);
+    const it = getIter(args[0]);
+    for (;;) {
+      const v = iterNext(it);
+      if (v === undefined) return true;
+      if (!truthy(v)) return false;
+    }
+  });
+  def('any', (args) => {
+    nargs('any', args, 1, 1);
+    const it = getIter(args[0]);
+    for (;;) {
+      const v = iterNext(it);
+      if (v === undefined) return false;
+      if (truthy(v)) return true;
+    }
+  });
+  def('input', (args) => {
+    if (args.length > 0) writeStdout(str(args[0]));
+    flushStdout();
+    const line = readStdinLine();
+    if (line === null) raise(EOFError, 'EOF when reading a line');
+    return line.endsWith('\n') ? line.slice(0, -1) : line;
+  });
+  def('format', (args) => {
+    nargs('format', args, 1, 2);
+    const spec = args.length > 1 ? args[1] : '';
+    if (typeof spec !== 'string') typeError(`format() argument 2 must be str, not ${typeOf(spec).name}`);
+    return format(args[0], spec);
+  });
+  def('vars', (args) => {
+    if (args.length === 0) return ts.frame?.locals ?? new PyDict();
+    const d = getAttrOpt(args[0], '__dict__');
+    if (d === undefined) typeError('vars() argument must have __dict__ attribute');
+    return d;
+  });
+  def('dir', (args) => dirImpl(args));
+  def('globals', () => ts.frame!.globals);
+  def('locals', () => {
+    const f = ts.frame!;
+    if (f.locals !== null) return f.locals;
+    const d = new PyDict();
+    f.code.localsplusnames.forEach((n, i) => {
+      let v = f.fast[i];
+      if (f.code.kinds[i] & 0xc0 && v !== null && typeof v === 'object' && 'ref' in v) v = (v as { ref: PyValue | null }).ref;
+      if (v !== null) d.setStr(n, v as PyValue);
+    });
+    return d;
+  });
+  def('__build_class__', buildClass);
+  def('__import__', (args, kw) => {
+    const [name, globals, , fromlist, level] = parseArgs('__import__', ['name', 'globals', 'locals', 'fromlist', 'level'], args, kw, 1);
+    return importName(name as string, fromlist ?? None, level === undefined ? 0 : Number(level), globals instanceof PyDict ? globals : ts.frame!.globals);
+  });
+  const execEval = (mode: 'exec' | 'eval') => (args: PyValue[], kw: string[] | null): PyValue => {
+    const [src, g, l] = parseArgs(mode, ['source', 'globals', 'locals'], args, kw, 1);
+    const f = ts.frame!;
+    let globals: PyDict = g instanceof PyDict ? g : f.globals;
+    let locals: PyDict = l instanceof PyDict ? l : g instanceof PyDict ? g : f.locals ?? f.globals;
+    if (g instanceof PyDict && globals.getStr('__builtins__') === undefined) globals.setStr('__builtins__', builtinsModule);
+    let code: RtCode;
+    if (src instanceof RtCode) code = src;
+    else if (typeof src === 'string') code = compileSource(mode === 'eval' ? src.replace(/^[ \t]+/, '') : src, '<string>', mode);
+    else if (src instanceof PyBytesObj) code = compileSource(new TextDecoder().decode(src.bytes), '<string>', mode);
+    else typeError(`${mode}() arg 1 must be a string, bytes or code object`);
+    const r = runModuleCode(code, globals, builtinsDict, locals);
+    return mode === 'eval' ? r : None;
+  };
+  def('exec', execEval('exec'));
+  def('eval', execEval('eval'));
+  def('compile', (args, kw) => {
+    const [src, fname, mode] = parseArgs('compile', ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize'], args, kw, 3);
+    const text = typeof src === 'string' ? src : new TextDecoder().decode((src as PyBytesObj).bytes);
+    return compileSource(text, str(fname!), str(mode!) as 'exec' | 'eval' | 'single');
+  });
+  def('exit', (args) => {
+    const e = newException(SystemExit, args.length ? [args[0]] : []);
+    throw new PyException(e);
+  });
+  builtinsDict.setStr('quit', builtinsDict.getStr('exit')!);
+  def('open', (args, kw) => {
+    const { openFile } = ioHooks;
+    return openFile(args, kw);
+  });
+  void [PyObject, PyInstance, PySet, PyComplexObj, emptyTuple, newTuple, richCompare, unaryOp, isinstance, intPow,
+    intToFloat, asFloat, roundHalfEven, isExcType, PyBaseException, typeGetAttr, memberDescrType];
+}
+
+/** open() is provided by an io module (not yet written); this hook lets it plug in. */
+export const ioHooks = {
+  openFile: (args: PyValue[], kw: string[] | null): PyValue => {
+    void args;
+    void kw;
+    raise(exceptionTypes.get('OSError')!, 'open() is not supported yet');
+  },
+};
+
+function iterNextRaising(it: PyValue, f: PyValue): PyValue {
+  if (it instanceof PyNativeIter) {
+    const v = it.next();
+    if (v === undefined) throw new PyException(newException(StopIteration, []));
+    return v;
+  }
+  return callBound(f, it, []);
+}

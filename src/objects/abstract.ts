@@ -1,0 +1,842 @@
+// The object protocols (Objects/abstract.c, object.c): attribute access, calls, operators,
+// comparison, hashing, iteration, repr/str. Special methods are looked up on the type.
+import {
+  PyValue, PyObject, PyType, PyFloat, PyTuple, PyList, PyDict, PySet, PyInstance, PyBuiltin, PyMethodDescr,
+  PyClassMethodDescr, PyGetSetDescr, PyMemberDescr, PyProperty, PyClassMethod, PyStaticMethod, PyMethod, PySingleton,
+  PyListIter, PyRangeIter, PyNativeIter, PyRange, PyCell, None, NotImplemented, typeOf, intType, boolType, floatType,
+  strType, objectType, typeType, tupleType, listType, dictType, noneType, tableHooks, normBig, PyDictView, PyModule,
+  PyBytesObj, PyComplexObj, frozensetType, setType, emptyTuple, PySuper, PyCell as Cell,
+} from './object.js';
+import {
+  PyException, PyBaseException, typeError, attributeError, newException, AttributeError, StopIteration, TypeError,
+  KeyError, IndexError, RecursionError, raise,
+} from './exceptions.js';
+import { PyFunction } from './funcobject.js';
+import { callFunction, callTypeNew } from '../vm/ceval.js';
+import { floatRepr, strRepr } from '../parser/constants.js';
+
+void Cell;
+
+// ---------------------------------------------------------------------------
+// Calls
+
+export function call(f: PyValue, args: PyValue[], kwnames: string[] | null = null): PyValue {
+  if (f instanceof PyFunction) return callFunction(f, args, kwnames);
+  if (f instanceof PyBuiltin) return f.fn(args, kwnames);
+  if (f instanceof PyMethod) {
+    const a = new Array<PyValue>(args.length + 1);
+    a[0] = f.self;
+    for (let i = 0; i < args.length; i++) a[i + 1] = args[i];
+    return call(f.func, a, kwnames);
+  }
+  if (f instanceof PyType) return callType(f, args, kwnames);
+  if (f instanceof PyMethodDescr) {
+    if (args.length === 0) typeError(`unbound method ${f.owner.name}.${f.name}() needs an argument`);
+    const self = args[0];
+    if (!typeOf(self).isSubtype(f.owner))
+      typeError(`descriptor '${f.name}' for '${f.owner.name}' objects doesn't apply to a '${typeOf(self).name}' object`);
+    return f.fn(self, args.slice(1), kwnames);
+  }
+  const c = typeOf(f).lookup('__call__');
+  if (c === undefined) typeError(`'${typeOf(f).name}' object is not callable`);
+  return callBound(c, f, args, kwnames);
+}
+
+/** Call a function found on a type with `self` prepended (no bound-method allocation). */
+export function callBound(fn: PyValue, self: PyValue, args: PyValue[], kwnames: string[] | null = null): PyValue {
+  if (fn instanceof PyMethodDescr) return fn.fn(self, args, kwnames);
+  if (fn instanceof PyFunction) {
+    const a = new Array<PyValue>(args.length + 1);
+    a[0] = self;
+    for (let i = 0; i < args.length; i++) a[i + 1] = args[i];
+    return callFunction(fn, a, kwnames);
+  }
+  return call(bindDescr(fn, self, typeOf(self)), args, kwnames);
+}
+
+/** Call special method `name` of v's type, or return undefined when the type has none. */
+export function callSpecial(v: PyValue, name: string, args: PyValue[]): PyValue | undefined {
+  const fn = typeOf(v).lookup(name);
+  if (fn === undefined) return undefined;
+  return callBound(fn, v, args);
+}
+
+export function callType(t: PyType, args: PyValue[], kwnames: string[] | null): PyValue {
+  if (t === typeType && args.length === 1 && kwnames === null) return typeOf(args[0]);
+  const meta = t.cls;
+  if (meta !== typeType) {
+    const c = meta.lookup('__call__');
+    if (c !== undefined && c !== typeType.tdict.get('__call__')) return callBound(c, t, args, kwnames);
+  }
+  return callTypeNew(t, args, kwnames);
+}
+
+// ---------------------------------------------------------------------------
+// Descriptors and attributes
+
+function isDataDescr(d: PyValue): boolean {
+  if (d instanceof PyFunction || typeof d !== 'object') return false;
+  if (d instanceof PyGetSetDescr || d instanceof PyMemberDescr || d instanceof PyProperty) return true;
+  if (d instanceof PyMethodDescr || d instanceof PyBuiltin || d instanceof PyType) return false;
+  const t = d.cls;
+  return t.lookup('__set__') !== undefined || t.lookup('__delete__') !== undefined;
+}
+
+/** descr.__get__(obj, type) for the common descriptor kinds; obj null = accessed on the class. */
+export function bindDescr(d: PyValue, obj: PyValue | null, t: PyType): PyValue {
+  if (typeof d !== 'object') return d;
+  if (d instanceof PyFunction) return obj === null ? d : new PyMethod(d, obj);
+  if (d instanceof PyMethodDescr) {
+    if (obj === null) return d;
+    const fn = d.fn;
+    const self = obj;
+    return new PyBuiltin(d.name, (a, k) => fn(self, a, k), self, `${d.owner.name}.${d.name}`);
+  }
+  if (d instanceof PyClassMethodDescr) {
+    const fn = d.fn;
+    return new PyBuiltin(d.name, (a, k) => fn(t, a, k), t, `${d.owner.name}.${d.name}`);
+  }
+  if (d instanceof PyGetSetDescr) return obj === null ? d : d.get(obj);
+  if (d instanceof PyMemberDescr) {
+    if (obj === null) return d;
+    const v = (obj as PyInstance).slots?.[d.index];
+    if (v === null || v === undefined) attributeError(`'${typeOf(obj).name}' object has no attribute '${d.name}'`);
+    return v;
+  }
+  if (d instanceof PyProperty) {
+    if (obj === null) return d;
+    if (d.fget === None) attributeError(`property '${propName(d)}' of '${typeOf(obj).name}' object has no getter`);
+    return call(d.fget, [obj]);
+  }
+  if (d instanceof PyClassMethod) return new PyMethod(d.func, t);
+  if (d instanceof PyStaticMethod) return d.func;
+  if (d instanceof PyBuiltin || d instanceof PyType) return d;
+  const g = d.cls.lookup('__get__');
+  if (g === undefined) return d;
+  return callBound(g, d, [obj === null ? None : obj, t]);
+}
+
+function propName(p: PyProperty): string {
+  const f = p.fget !== None ? p.fget : p.fset;
+  return f instanceof PyFunction ? f.qualname : '?';
+}
+
+export function instanceDict(v: PyValue): PyDict | null {
+  return typeof v === 'object' ? v.dict : null;
+}
+
+/** object.__getattribute__ without __getattr__ fallback; undefined when missing. */
+export function genericGetAttr(obj: PyValue, name: string): PyValue | undefined {
+  const t = typeOf(obj);
+  const d = t.lookup(name);
+  if (d !== undefined && typeof d === 'object' && !(d instanceof PyFunction) && isDataDescr(d)) return bindDescr(d, obj, t);
+  if (typeof obj === 'object') {
+    const dict = obj.dict;
+    if (dict !== null) {
+      const v = dict.getStr(name);
+      if (v !== undefined) return v;
+    }
+  }
+  if (d !== undefined) return bindDescr(d, obj, t);
+  return undefined;
+}
+
+/** type.__getattribute__ (attribute of a class object). */
+export function typeGetAttr(t: PyType, name: string): PyValue | undefined {
+  const meta = t.cls;
+  const md = meta.lookup(name);
+  if (md !== undefined && isDataDescr(md)) return bindDescr(md, t, meta);
+  const v = t.lookup(name);
+  if (v !== undefined) {
+    if (typeof v !== 'object' || v instanceof PyFunction || v instanceof PyType) return v;
+    return bindDescr(v, null, t);
+  }
+  if (md !== undefined) return bindDescr(md, t, meta);
+  return undefined;
+}
+
+export function getAttrOpt(obj: PyValue, name: string): PyValue | undefined {
+  const t = typeOf(obj);
+  const ga = t.lookup('__getattribute__');
+  let r: PyValue | undefined;
+  if (ga === objectGetAttribute || ga === undefined) r = genericGetAttr(obj, name);
+  else if (obj instanceof PyType && ga === typeGetAttribute) r = typeGetAttr(obj, name);
+  else if (obj instanceof PyModule && ga === moduleGetAttribute) {
+    r = obj.dict!.getStr(name);
+    if (r === undefined) r = genericGetAttr(obj, name);
+  } else if (obj instanceof PySuper && ga === superGetAttribute) r = superGetAttr(obj, name);
+  else {
+    try {
+      r = callBound(ga, obj, [name]);
+    } catch (e) {
+      if (!(e instanceof PyException) || !e.exc.cls.isSubtype(AttributeError)) throw e;
+      r = undefined;
+    }
+  }
+  if (r !== undefined) return r;
+  const gattr = t.lookup('__getattr__');
+  if (gattr !== undefined) {
+    try {
+      return callBound(gattr, obj, [name]);
+    } catch (e) {
+      if (e instanceof PyException && e.exc.cls.isSubtype(AttributeError)) return undefined;
+      throw e;
+    }
+  }
+  return undefined;
+}
+
+export function getAttr(obj: PyValue, name: string): PyValue {
+  const t = typeOf(obj);
+  const ga = t.lookup('__getattribute__');
+  if (ga !== objectGetAttribute && ga !== typeGetAttribute && ga !== moduleGetAttribute && ga !== superGetAttribute
+      && ga !== undefined && t.lookup('__getattr__') === undefined) {
+    return callBound(ga, obj, [name]); // its own AttributeError propagates unchanged
+  }
+  const r = getAttrOpt(obj, name);
+  if (r !== undefined) return r;
+  throw noAttribute(obj, name);
+}
+
+export function noAttribute(obj: PyValue, name: string): PyException {
+  let msg: string;
+  if (obj instanceof PyType) msg = `type object '${obj.name}' has no attribute '${name}'`;
+  else if (obj instanceof PyModule) msg = `module '${String(obj.dict!.getStr('__name__'))}' has no attribute '${name}'`;
+  else msg = `'${typeOf(obj).name}' object has no attribute '${name}'`;
+  const e = newException(AttributeError, [msg]);
+  e.value = obj; // name/obj for suggestions
+  (e as PyBaseException & { attrName?: string }).attrName = name;
+  return new PyException(e);
+}
+
+export function setAttr(obj: PyValue, name: string, v: PyValue | null): void {
+  const t = typeOf(obj);
+  const sa = t.lookup(v === null ? '__delattr__' : '__setattr__');
+  if (sa !== undefined && sa !== objectSetAttr && sa !== objectDelAttr && sa !== typeSetAttr && sa !== typeDelAttr) {
+    callBound(sa, obj, v === null ? [name] : [name, v]);
+    return;
+  }
+  genericSetAttr(obj, name, v);
+}
+
+export function genericSetAttr(obj: PyValue, name: string, v: PyValue | null): void {
+  const t = typeOf(obj);
+  if (obj instanceof PyType) {
+    if (!(obj.flags & 1)) typeError(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
+    const md = obj.cls.lookup(name);
+    if (md !== undefined && isDataDescr(md)) {
+      descrSet(md, obj, v, name);
+      return;
+    }
+    if (v === null) {
+      if (!obj.tdict.delete(name)) attributeError(`type object '${obj.name}' has no attribute '${name}'`);
+    } else obj.tdict.set(name, v);
+    obj.modified();
+    return;
+  }
+  const d = t.lookup(name);
+  if (d !== undefined && isDataDescr(d)) {
+    descrSet(d, obj, v, name);
+    return;
+  }
+  const dict = typeof obj === 'object' ? obj.dict : null;
+  if (dict === null) {
+    if (d === undefined) attributeError(`'${t.name}' object has no attribute '${name}'`);
+    attributeError(`'${t.name}' object attribute '${name}' is read-only`);
+  }
+  if (v === null) {
+    if (dict.t.delete(name) === undefined) attributeError(`'${t.name}' object has no attribute '${name}'`);
+  } else dict.setStr(name, v);
+}
+
+function descrSet(d: PyValue, obj: PyValue, v: PyValue | null, name: string): void {
+  if (d instanceof PyGetSetDescr) {
+    if (d.set === null) attributeError(`attribute '${name}' of '${typeOf(obj).name}' objects is not writable`);
+    d.set(obj, v);
+  } else if (d instanceof PyMemberDescr) {
+    const inst = obj as PyInstance;
+    if (v === null && (inst.slots![d.index] === null)) attributeError(`'${typeOf(obj).name}' object has no attribute '${name}'`);
+    inst.slots![d.index] = v;
+  } else if (d instanceof PyProperty) {
+    const f = v === null ? d.fdel : d.fset;
+    if (f === None) attributeError(`property '${propName(d)}' of '${typeOf(obj).name}' object has no ${v === null ? 'deleter' : 'setter'}`);
+    call(f, v === null ? [obj] : [obj, v]);
+  } else {
+    const dt = typeOf(d);
+    if (v === null) {
+      const del = dt.lookup('__delete__');
+      if (del === undefined) attributeError('__delete__');
+      callBound(del, d, [obj]);
+    } else {
+      const set = dt.lookup('__set__');
+      if (set === undefined) attributeError('__set__');
+      callBound(set, d, [obj, v]);
+    }
+  }
+}
+
+export function superGetAttr(s: PySuper, name: string): PyValue | undefined {
+  const mro = s.objType.mro;
+  let i = mro.indexOf(s.type);
+  if (name !== '__class__') {
+    for (i = i + 1; i < mro.length; i++) {
+      const v = mro[i].tdict.get(name);
+      if (v !== undefined) return bindDescr(v, s.obj === s.objType ? null : s.obj, s.objType);
+    }
+  }
+  return genericGetAttr(s, name);
+}
+
+// Sentinels: the builtin __getattribute__/__setattr__ descriptors (set by typeobject.ts).
+export let objectGetAttribute: PyValue | undefined;
+export let typeGetAttribute: PyValue | undefined;
+export let moduleGetAttribute: PyValue | undefined;
+export let superGetAttribute: PyValue | undefined;
+export let objectSetAttr: PyValue | undefined;
+export let objectDelAttr: PyValue | undefined;
+export let typeSetAttr: PyValue | undefined;
+export let typeDelAttr: PyValue | undefined;
+export function setAttrSentinels(s: {
+  objectGetAttribute: PyValue; typeGetAttribute: PyValue; moduleGetAttribute: PyValue; superGetAttribute: PyValue;
+  objectSetAttr: PyValue; objectDelAttr: PyValue; typeSetAttr: PyValue; typeDelAttr: PyValue;
+}): void {
+  ({ objectGetAttribute, typeGetAttribute, moduleGetAttribute, superGetAttribute, objectSetAttr, objectDelAttr, typeSetAttr, typeDelAttr } = s);
+}
+
+// ---------------------------------------------------------------------------
+// repr / str
+
+const reprActive = new Set<PyValue>();
+
+/** Guard against infinite recursion in container reprs: returns false if already active. */
+export function reprEnter(v: PyValue): boolean {
+  if (reprActive.has(v)) return false;
+  reprActive.add(v);
+  return true;
+}
+export function reprLeave(v: PyValue): void {
+  reprActive.delete(v);
+}
+
+export function repr(v: PyValue): string {
+  switch (typeof v) {
+    case 'string':
+      return strRepr(v);
+    case 'number':
+      return String(v);
+    case 'bigint':
+      return v.toString();
+    case 'boolean':
+      return v ? 'True' : 'False';
+  }
+  if (v instanceof PyFloat && v.cls === floatType) return floatRepr(v.value);
+  if (v instanceof PySingleton) return v.repr;
+  const r = v.cls.lookup('__repr__');
+  if (r === undefined) return `<${v.cls.name} object>`;
+  const s = callBound(r, v, []);
+  if (typeof s !== 'string') typeError(`__repr__ returned non-string (type ${typeOf(s).name})`);
+  return s;
+}
+
+export function str(v: PyValue): string {
+  switch (typeof v) {
+    case 'string':
+      return v;
+    case 'number':
+      return String(v);
+    case 'bigint':
+      return v.toString();
+    case 'boolean':
+      return v ? 'True' : 'False';
+  }
+  if (v instanceof PyFloat && v.cls === floatType) return floatRepr(v.value);
+  const r = v.cls.lookup('__str__');
+  if (r === undefined) return repr(v);
+  const s = callBound(r, v, []);
+  if (typeof s !== 'string') typeError(`__str__ returned non-string (type ${typeOf(s).name})`);
+  return s;
+}
+
+// ---------------------------------------------------------------------------
+// Truth, hashing, equality
+
+export function truthy(v: PyValue): boolean {
+  switch (typeof v) {
+    case 'boolean':
+      return v;
+    case 'number':
+      return v !== 0;
+    case 'string':
+      return v.length > 0;
+    case 'bigint':
+      return true; // normalised bigints are never 0
+  }
+  if (v === None) return false;
+  if (v instanceof PyList && v.cls === listType) return v.items.length > 0;
+  if (v instanceof PyTuple) return v.items.length > 0;
+  if (v instanceof PyFloat) return v.value !== 0;
+  if (v instanceof PyDict) return v.t.size > 0;
+  const t = v.cls;
+  const b = t.lookup('__bool__');
+  if (b !== undefined) {
+    const r = callBound(b, v, []);
+    if (typeof r !== 'boolean') typeError(`__bool__ should return bool, returned ${typeOf(r).name}`);
+    return r;
+  }
+  const l = t.lookup('__len__');
+  if (l !== undefined) return lenOf(v) > 0;
+  return true;
+}
+
+const MODULUS = (1n << 61n) - 1n;
+const MODN = 2305843009213693951; // 2^61-1 (not exact as a double; only used for range checks)
+void MODN;
+
+export function hashInt(v: number | bigint): number {
+  if (typeof v === 'number') {
+    if (v >= -1073741824 && v < 1073741824) return v === -1 ? -2 : v;
+    v = BigInt(v);
+  }
+  const neg = v < 0n;
+  let h = (neg ? -v : v) % MODULUS;
+  if (neg) h = -h;
+  if (h === -1n) h = -2n;
+  return Number(h);
+}
+
+export function hashFloat(x: number): number {
+  if (Number.isInteger(x)) return hashInt(Number.isSafeInteger(x) ? x : BigInt(x));
+  if (Number.isNaN(x)) return 0;
+  if (!Number.isFinite(x)) return x > 0 ? 314159 : -314159;
+  // CPython's algorithm: reduce the mantissa modulo 2^61-1.
+  let m = Math.abs(x);
+  let e = 0;
+  while (m >= 1) { m /= 2; e++; }
+  while (m < 0.5 && m !== 0) { m *= 2; e--; }
+  let h = 0n;
+  while (m) {
+    h = ((h << 28n) & MODULUS) | (h >> 33n);
+    m *= 268435456.0;
+    e -= 28;
+    const y = Math.floor(m);
+    m -= y;
+    h += BigInt(y);
+    if (h >= MODULUS) h -= MODULUS;
+  }
+  const ee = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
+  h = ((h << BigInt(ee)) & MODULUS) | (h >> BigInt(61 - ee));
+  if (x < 0) h = -h;
+  if (h === -1n) h = -2n;
+  return Number(h);
+}
+
+function hashString(s: string): number {
+  // Not CPython's SipHash: only used inside Typhon's own tables (see docs/VM.md).
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h === -1 ? -2 : h;
+}
+
+export function hash(v: PyValue): number {
+  switch (typeof v) {
+    case 'string':
+      return hashString(v);
+    case 'number':
+    case 'bigint':
+      return hashInt(v);
+    case 'boolean':
+      return v ? 1 : 0;
+  }
+  if (v instanceof PyFloat) return hashFloat(v.value);
+  if (v instanceof PyTuple && v.cls === tupleType) return hashTuple(v.items);
+  const t = v.cls;
+  const h = t.lookup('__hash__');
+  if (h === undefined || h === None) typeError(`unhashable type: '${t.name}'`);
+  if (h === objectHash) return idHash(v);
+  const r = callBound(h, v, []);
+  if (typeof r !== 'number' && typeof r !== 'bigint' && typeof r !== 'boolean') typeError('__hash__ method should return an integer');
+  return typeof r === 'boolean' ? (r ? 1 : 0) : hashInt(r);
+}
+
+export function hashTuple(items: PyValue[]): number {
+  // xxHash-based, as CPython 3.8+ (32-bit lanes here; values differ from a 64-bit CPython).
+  let acc = 0x27d4eb2f | 0;
+  for (let i = 0; i < items.length; i++) {
+    const lane = hash(items[i]) | 0;
+    acc = (acc + Math.imul(lane, 0x85ebca77)) | 0;
+    acc = (acc << 13) | (acc >>> 19);
+    acc = Math.imul(acc, 0x9e3779b1);
+  }
+  acc = (acc + (items.length ^ 3527539)) | 0;
+  return acc === -1 ? 1546275796 : acc;
+}
+
+const ids = new WeakMap<object, number>();
+let nextId = 0x7f0000001000;
+export function idOf(v: PyValue): number {
+  if (typeof v !== 'object') return hash(v);
+  let i = ids.get(v);
+  if (i === undefined) {
+    i = nextId;
+    nextId += 16;
+    ids.set(v, i);
+  }
+  return i;
+}
+function idHash(v: PyObject): number {
+  return Math.floor(idOf(v) / 16);
+}
+
+export let objectHash: PyValue | undefined;
+export let objectEq: PyValue | undefined;
+export function setHashSentinels(h: PyValue, e: PyValue): void {
+  objectHash = h;
+  objectEq = e;
+}
+
+/** Key for the JS Map of a table, or undefined when the key needs hash/eq calls. */
+function fastKey(k: PyValue): unknown {
+  switch (typeof k) {
+    case 'string':
+    case 'number':
+    case 'bigint':
+      return k;
+    case 'boolean':
+      return k ? 1 : 0;
+  }
+  if (k instanceof PyFloat) {
+    const x = k.value;
+    if (Number.isInteger(x) && !Number.isSafeInteger(x)) return BigInt(x);
+    return x;
+  }
+  if (k instanceof PyTuple) {
+    if (k.cls === tupleType) return undefined;
+  }
+  const t = k.cls;
+  if (t.lookup('__hash__') === objectHash && t.lookup('__eq__') === objectEq) return k;
+  if (k instanceof PySingleton || k instanceof PyType || k instanceof PyFunction || k instanceof PyBuiltin) return k;
+  return undefined;
+}
+
+tableHooks.fastKey = fastKey;
+tableHooks.hash = hash;
+tableHooks.eq = (a, b) => eq(a, b);
+
+export function eq(a: PyValue, b: PyValue): boolean {
+  if (a === b) return true;
+  const ta = typeof a;
+  if (ta === 'string' || typeof b === 'string') return false; // strings are primitives: === decided
+  if (ta === 'number' && typeof b === 'number') return false;
+  if (a instanceof PyFloat && b instanceof PyFloat) return a.value === b.value;
+  return truthy(richCompare(a, b, 2));
+}
+
+export const opNames = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
+const swapped = [4, 5, 2, 3, 0, 1];
+const opSymbols = ['<', '<=', '==', '!=', '>', '>='];
+
+export function richCompare(a: PyValue, b: PyValue, op: number): PyValue {
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  let checkedReverse = false;
+  if (ta !== tb && tb.isSubtype(ta)) {
+    const rf = tb.lookup(opNames[swapped[op]]);
+    if (rf !== undefined) {
+      checkedReverse = true;
+      const r = callBound(rf, b, [a]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  const f = ta.lookup(opNames[op]);
+  if (f !== undefined) {
+    const r = callBound(f, a, [b]);
+    if (r !== NotImplemented) return r;
+  }
+  if (!checkedReverse) {
+    const rf = tb.lookup(opNames[swapped[op]]);
+    if (rf !== undefined) {
+      const r = callBound(rf, b, [a]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  if (op === 2) return a === b;
+  if (op === 3) return a !== b;
+  typeError(`'${opSymbols[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+}
+
+export function lt(a: PyValue, b: PyValue): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return a < b;
+  if (typeof a === 'string' && typeof b === 'string') return a < b;
+  return truthy(richCompare(a, b, 0));
+}
+
+// ---------------------------------------------------------------------------
+// Binary operators
+
+export const binopNames: string[][] = [
+  ['__add__', '__radd__', '__iadd__', '+'], ['__and__', '__rand__', '__iand__', '&'],
+  ['__floordiv__', '__rfloordiv__', '__ifloordiv__', '//'], ['__lshift__', '__rlshift__', '__ilshift__', '<<'],
+  ['__matmul__', '__rmatmul__', '__imatmul__', '@'], ['__mul__', '__rmul__', '__imul__', '*'],
+  ['__mod__', '__rmod__', '__imod__', '%'], ['__or__', '__ror__', '__ior__', '|'],
+  ['__pow__', '__rpow__', '__ipow__', '**'], ['__rshift__', '__rrshift__', '__irshift__', '>>'],
+  ['__sub__', '__rsub__', '__isub__', '-'], ['__truediv__', '__rtruediv__', '__itruediv__', '/'],
+  ['__xor__', '__rxor__', '__ixor__', '^'],
+];
+
+/** BINARY_OP's generic path: op 0..12 binary, 13..25 in-place. */
+export function binaryOp(a: PyValue, b: PyValue, op: number): PyValue {
+  if (op >= 13) {
+    const names = binopNames[op - 13];
+    const f = typeOf(a).lookup(names[2]);
+    if (f !== undefined) {
+      const r = callBound(f, a, [b]);
+      if (r !== NotImplemented) return r;
+    }
+    return binaryOp1(a, b, op - 13, names[3] + '=');
+  }
+  return binaryOp1(a, b, op, binopNames[op][3]);
+}
+
+function binaryOp1(a: PyValue, b: PyValue, op: number, sym: string): PyValue {
+  const names = binopNames[op];
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  const f = ta.lookup(names[0]);
+  let rf = ta === tb ? undefined : tb.lookup(names[1]);
+  if (rf !== undefined && f !== undefined && rf === ta.lookup(names[1])) rf = undefined;
+  if (rf !== undefined && tb.isSubtype(ta)) {
+    const r = callBound(rf, b, [a]);
+    if (r !== NotImplemented) return r;
+    rf = undefined;
+  }
+  if (f !== undefined) {
+    const r = callBound(f, a, [b]);
+    if (r !== NotImplemented) return r;
+  }
+  if (rf !== undefined) {
+    const r = callBound(rf, b, [a]);
+    if (r !== NotImplemented) return r;
+  }
+  if (op === 8 && sym === '**') typeError(`unsupported operand type(s) for ** or pow(): '${ta.name}' and '${tb.name}'`);
+  if (op === 6 && typeof a === 'string') typeError(`not all arguments converted during string formatting`);
+  typeError(`unsupported operand type(s) for ${sym}: '${ta.name}' and '${tb.name}'`);
+}
+
+export function unaryOp(v: PyValue, name: string, sym: string): PyValue {
+  const f = typeOf(v).lookup(name);
+  if (f === undefined) typeError(`bad operand type for unary ${sym}: '${typeOf(v).name}'`);
+  return callBound(f, v, []);
+}
+
+// ---------------------------------------------------------------------------
+// Iteration
+
+export function getIter(v: PyValue): PyValue {
+  if (v instanceof PyList) {
+    if (v.cls === listType) return new PyListIter(v.items);
+  } else if (v instanceof PyTuple) {
+    if (v.cls === tupleType) return new PyListIter(v.items);
+  } else if (v instanceof PyRange) return new PyRangeIter(v.start, v.step, v.len);
+  const t = typeOf(v);
+  const f = t.lookup('__iter__');
+  if (f === undefined || f === None) {
+    const gi = t.lookup('__getitem__');
+    if (gi !== undefined && f === undefined) {
+      let i = 0;
+      return new PyNativeIter(() => {
+        try {
+          return callBound(gi, v, [i++]);
+        } catch (e) {
+          if (e instanceof PyException && (e.exc.cls.isSubtype(IndexError) || e.exc.cls.isSubtype(StopIteration))) return undefined;
+          throw e;
+        }
+      });
+    }
+    typeError(`'${t.name}' object is not iterable`);
+  }
+  const it = callBound(f, v, []);
+  if (typeOf(it).lookup('__next__') === undefined) typeError(`iter() returned non-iterator of type '${typeOf(it).name}'`);
+  return it;
+}
+
+/** next(it): the value, or undefined when exhausted (StopIteration swallowed). */
+export function iterNext(it: PyValue): PyValue | undefined {
+  if (it instanceof PyListIter) {
+    const l = it.list;
+    return it.i < l.length ? l[it.i++] : undefined;
+  }
+  if (it instanceof PyRangeIter) {
+    if (it.i >= it.len) return undefined;
+    it.i++;
+    const v = it.cur;
+    it.cur += it.step;
+    return v;
+  }
+  if (it instanceof PyNativeIter) return it.next();
+  const f = typeOf(it).lookup('__next__');
+  if (f === undefined) typeError(`'${typeOf(it).name}' object is not an iterator`);
+  try {
+    return callBound(f, it, []);
+  } catch (e) {
+    if (e instanceof PyException && e.exc.cls.isSubtype(StopIteration)) return undefined;
+    throw e;
+  }
+}
+
+/** Materialise any iterable into a JS array. */
+export function toArray(v: PyValue): PyValue[] {
+  if (v instanceof PyList && v.cls === listType) return v.items.slice();
+  if (v instanceof PyTuple) return v.items.slice();
+  if (typeof v === 'string') return Array.from(v);
+  const it = getIter(v);
+  const out: PyValue[] = [];
+  for (;;) {
+    const x = iterNext(it);
+    if (x === undefined) return out;
+    out.push(x);
+  }
+}
+
+/** Fast read-only view when v is a list or tuple, else a fresh array. */
+export function seqItems(v: PyValue): PyValue[] {
+  if ((v instanceof PyList && v.cls === listType) || (v instanceof PyTuple && v.cls === tupleType)) return v.items;
+  return toArray(v);
+}
+
+// ---------------------------------------------------------------------------
+// Containers
+
+export function lenOf(v: PyValue): number {
+  if (typeof v === 'string') return strLen(v);
+  if (v instanceof PyList || v instanceof PyTuple) {
+    if (v.cls === listType || v.cls === tupleType) return v.items.length;
+  }
+  if (v instanceof PyDict && v.cls === dictType) return v.t.size;
+  const f = typeOf(v).lookup('__len__');
+  if (f === undefined) typeError(`object of type '${typeOf(v).name}' has no len()`);
+  const r = callBound(f, v, []);
+  if (typeof r === 'boolean') return r ? 1 : 0;
+  if (typeof r !== 'number') {
+    if (typeof r === 'bigint') raise(OverflowErrorT(), 'cannot fit \'int\' into an index-sized integer');
+    typeError(`'${typeOf(r).name}' object cannot be interpreted as an integer`);
+  }
+  if (r < 0) raise(ValueErrorT(), '__len__() should return >= 0');
+  return r;
+}
+
+import { OverflowError, ValueError } from './exceptions.js';
+function OverflowErrorT(): PyType { return OverflowError; }
+function ValueErrorT(): PyType { return ValueError; }
+
+/** Number of code points of a JS string (astral characters count as one). */
+export function strLen(s: string): number {
+  const n = s.length;
+  let surrogates = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        surrogates++;
+        i++;
+      }
+    }
+  }
+  return n - surrogates;
+}
+
+export function getItem(o: PyValue, k: PyValue): PyValue {
+  const t = typeOf(o);
+  const f = t.lookup('__getitem__');
+  if (f !== undefined) return callBound(f, o, [k]);
+  if (o instanceof PyType) {
+    const cg = typeGetAttr(o, '__class_getitem__');
+    if (cg !== undefined) return call(cg, [k]);
+    typeError(`type '${o.name}' is not subscriptable`);
+  }
+  typeError(`'${t.name}' object is not subscriptable`);
+}
+
+export function setItem(o: PyValue, k: PyValue, v: PyValue): void {
+  const f = typeOf(o).lookup('__setitem__');
+  if (f === undefined) typeError(`'${typeOf(o).name}' object does not support item assignment`);
+  callBound(f, o, [k, v]);
+}
+
+export function delItem(o: PyValue, k: PyValue): void {
+  const f = typeOf(o).lookup('__delitem__');
+  if (f === undefined) typeError(`'${typeOf(o).name}' object doesn't support item deletion`);
+  callBound(f, o, [k]);
+}
+
+export function contains(container: PyValue, v: PyValue): boolean {
+  if (typeof container === 'string') {
+    if (typeof v !== 'string') typeError(`'in <string>' requires string as left operand, not ${typeOf(v).name}`);
+    return container.includes(v);
+  }
+  if (container instanceof PyDict && container.cls === dictType) return container.t.find(v) !== undefined;
+  if (container instanceof PySet && (container.cls === setType || container.cls === frozensetType)) return container.t.find(v) !== undefined;
+  const t = typeOf(container);
+  const f = t.lookup('__contains__');
+  if (f !== undefined) return truthy(callBound(f, container, [v]));
+  const it = getIter(container);
+  for (;;) {
+    const x = iterNext(it);
+    if (x === undefined) return false;
+    if (x === v || eq(x, v)) return true;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Numbers
+
+/** operator.index(): an int (number or bigint), from int, bool or __index__. */
+export function index(v: PyValue): number | bigint {
+  if (typeof v === 'number' || typeof v === 'bigint') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  const f = typeOf(v).lookup('__index__');
+  if (f === undefined) typeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
+  const r = callBound(f, v, []);
+  if (typeof r === 'number' || typeof r === 'bigint') return r;
+  if (typeof r === 'boolean') return r ? 1 : 0;
+  typeError(`__index__ returned non-int (type ${typeOf(r).name})`);
+}
+
+/** An index-sized integer, for indexing; `what` names the receiver in the TypeError. */
+export function indexInt(v: PyValue, what: string): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'bigint') {
+    raise(IndexError, `cannot fit 'int' into an index-sized integer`);
+  }
+  if (typeOf(v).lookup('__index__') === undefined) typeError(`${what} indices must be integers or slices, not ${typeOf(v).name}`);
+  const r = index(v);
+  if (typeof r === 'bigint') raise(IndexError, `cannot fit 'int' into an index-sized integer`);
+  return r;
+}
+
+export function isinstance(v: PyValue, t: PyType): boolean {
+  return typeOf(v).isSubtype(t);
+}
+
+export function toFloat(v: PyValue): number {
+  if (typeof v === 'number') return v;
+  if (v instanceof PyFloat) return v.value;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'bigint') {
+    const x = Number(v);
+    if (!Number.isFinite(x)) raise(OverflowError, 'int too large to convert to float');
+    return x;
+  }
+  const f = typeOf(v).lookup('__float__');
+  if (f !== undefined) {
+    const r = callBound(f, v, []);
+    if (!(r instanceof PyFloat)) typeError(`${typeOf(v).name}.__float__ returned non-float (type ${typeOf(r).name})`);
+    return r.value;
+  }
+  const ix = typeOf(v).lookup('__index__');
+  if (ix !== undefined) return Number(index(v));
+  typeError(`must be real number, not ${typeOf(v).name}`);
+}
+
+export { normBig, PyDictView, PyBytesObj, PyComplexObj, PyCell, objectType, noneType, intType, boolType, strType, emptyTuple, PyInstance, KeyError, TypeError, RecursionError, PyClassMethodDescr };

@@ -1,0 +1,76 @@
+// complex (Objects/complexobject.c): a minimal slice (construction, arithmetic, repr).
+import { PyValue, PyComplexObj, PyFloat, complexType, defineMethods, defineGetters, NotImplemented, PyBuiltin, PyType } from './object.js';
+import { zeroDivision, typeError } from './exceptions.js';
+import { complexRepr, PyComplex } from '../parser/constants.js';
+import { toFloat } from './abstract.js';
+
+export function complexPow(ar: number, ai: number, br: number, bi: number): PyComplexObj {
+  if (br === 0 && bi === 0) return new PyComplexObj(1, 0);
+  if (ar === 0 && ai === 0) {
+    if (bi !== 0 || br < 0) zeroDivision('0.0 to a negative or complex power');
+    return new PyComplexObj(0, 0);
+  }
+  const vabs = Math.hypot(ar, ai);
+  let len = Math.pow(vabs, br);
+  const at = Math.atan2(ai, ar);
+  let phase = at * br;
+  if (bi !== 0) {
+    len /= Math.exp(at * bi);
+    phase += bi * Math.log(vabs);
+  }
+  return new PyComplexObj(len * Math.cos(phase), len * Math.sin(phase));
+}
+
+function parts(v: PyValue): [number, number] | undefined {
+  if (v instanceof PyComplexObj) return [v.real, v.imag];
+  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || v instanceof PyFloat) return [toFloat(v), 0];
+  return undefined;
+}
+
+function op(f: (a: [number, number], b: [number, number]) => PyValue, reflected = false) {
+  return (self: PyValue, args: PyValue[]): PyValue => {
+    const a = parts(self);
+    const b = parts(args[0]);
+    if (a === undefined || b === undefined) return NotImplemented;
+    return reflected ? f(b, a) : f(a, b);
+  };
+}
+
+const add = (a: [number, number], b: [number, number]) => new PyComplexObj(a[0] + b[0], a[1] + b[1]);
+const sub = (a: [number, number], b: [number, number]) => new PyComplexObj(a[0] - b[0], a[1] - b[1]);
+const mul = (a: [number, number], b: [number, number]) => new PyComplexObj(a[0] * b[0] - a[1] * b[1], a[0] * b[1] + a[1] * b[0]);
+const div = (a: [number, number], b: [number, number]) => {
+  const d = b[0] * b[0] + b[1] * b[1];
+  if (d === 0) zeroDivision('complex division by zero');
+  return new PyComplexObj((a[0] * b[0] + a[1] * b[1]) / d, (a[1] * b[0] - a[0] * b[1]) / d);
+};
+const pow = (a: [number, number], b: [number, number]) => complexPow(a[0], a[1], b[0], b[1]);
+
+export function initComplex(): void {
+  complexType.tdict.set('__new__', new PyBuiltin('__new__', (args) => {
+    const cls = args[0] as PyType;
+    void cls;
+    const r = args.length > 1 ? parts(args[1]) : [0, 0];
+    const i = args.length > 2 ? parts(args[2]) : [0, 0];
+    if (r === undefined || i === undefined) typeError('complex() argument must be a string or a number');
+    return new PyComplexObj(r[0] - i[1], r[1] + i[0]);
+  }));
+  defineMethods(complexType, {
+    __add__: op(add), __radd__: op(add, true), __sub__: op(sub), __rsub__: op(sub, true),
+    __mul__: op(mul), __rmul__: op(mul, true), __truediv__: op(div), __rtruediv__: op(div, true),
+    __pow__: op(pow), __rpow__: op(pow, true),
+    __eq__: op((a, b) => a[0] === b[0] && a[1] === b[1]),
+    __ne__: op((a, b) => a[0] !== b[0] || a[1] !== b[1]),
+    __neg__: (self) => new PyComplexObj(-(self as PyComplexObj).real, -(self as PyComplexObj).imag),
+    __pos__: (self) => self,
+    __abs__: (self) => new PyFloat(Math.hypot((self as PyComplexObj).real, (self as PyComplexObj).imag)),
+    __bool__: (self) => (self as PyComplexObj).real !== 0 || (self as PyComplexObj).imag !== 0,
+    __repr__: (self) => complexRepr(new PyComplex((self as PyComplexObj).real, (self as PyComplexObj).imag)),
+    __hash__: (self) => Math.floor((self as PyComplexObj).real * 1000003 + (self as PyComplexObj).imag),
+    conjugate: (self) => new PyComplexObj((self as PyComplexObj).real, -(self as PyComplexObj).imag),
+  });
+  defineGetters(complexType, {
+    real: (self) => new PyFloat((self as PyComplexObj).real),
+    imag: (self) => new PyFloat((self as PyComplexObj).imag),
+  });
+}

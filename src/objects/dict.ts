@@ -1,0 +1,456 @@
+// dict, set, frozenset and the dict views (Objects/dictobject.c, setobject.c).
+import {
+  PyValue, PyDict, PySet, PyList, PyTuple, PyBuiltin, PyType, PyDictView, PyNativeIter, dictType, setType,
+  frozensetType, dictKeysType, dictValuesType, dictItemsType, NotImplemented, None, defineMethods, defineClassMethods,
+  typeOf, TF_HEAPTYPE, iteratorType, HTable, DictEntry,
+} from './object.js';
+import { typeError, raise, KeyError, RuntimeError, newException, PyException } from './exceptions.js';
+import { repr, eq, toArray, getIter, iterNext, call, getAttr, reprEnter, reprLeave, getItem, callSpecial, hash } from './abstract.js';
+import { PyFunction } from './funcobject.js';
+
+export function keyError(k: PyValue): never {
+  throw new PyException(newException(KeyError, [k]));
+}
+
+function D(v: PyValue): PyDict {
+  if (!(v instanceof PyDict)) typeError(`descriptor requires a 'dict' object but received a '${typeOf(v).name}'`);
+  return v;
+}
+
+/** Iterate a table's entries, raising if it changes size during iteration. */
+function tableIter(t: HTable, what: string, f: (e: DictEntry) => PyValue): PyNativeIter {
+  const it = t.map.values();
+  const size = t.size;
+  const version = t.version;
+  return new PyNativeIter(() => {
+    if (t.size !== size || t.version !== version) {
+      if (t.size !== size) raise(RuntimeError, `${what} changed size during iteration`);
+      raise(RuntimeError, `${what} keys changed during iteration`);
+    }
+    const r = it.next();
+    return r.done ? undefined : f(r.value);
+  }, iteratorType, 'dict_keyiterator');
+}
+
+/** dict.update(other) / DICT_UPDATE semantics. */
+export function dictUpdate(d: PyDict, other: PyValue): void {
+  if (other instanceof PyDict) {
+    for (const e of Array.from(other.t.map.values())) d.set(e.key, e.value);
+    return;
+  }
+  const keys = typeOf(other).lookup('keys');
+  if (keys !== undefined) {
+    for (const k of toArray(call(getAttr(other, 'keys'), []))) d.set(k, getItem(other, k));
+    return;
+  }
+  const it = getIter(other);
+  let i = 0;
+  for (;;) {
+    const item = iterNext(it);
+    if (item === undefined) break;
+    const kv = typeof item === 'string' || typeOf(item).lookup('__iter__') === undefined ? null : toArray(item);
+    if (kv === null) typeError(`cannot convert dictionary update sequence element #${i} to a sequence`);
+    if (kv.length !== 2) raise(ValueErrorT, `dictionary update sequence element #${i} has length ${kv.length}; 2 is required`);
+    d.set(kv[0], kv[1]);
+    i++;
+  }
+}
+import { ValueError as ValueErrorT } from './exceptions.js';
+
+/** DICT_MERGE (** in calls): duplicate keys are an error naming the function. */
+export function dictMerge(d: PyDict, other: PyValue, fn: PyValue): void {
+  const fname = fn instanceof PyFunction ? fn.qualname + '()' : fn instanceof PyBuiltin ? fn.name + '()' : repr(fn);
+  if (!(other instanceof PyDict) && typeOf(other).lookup('keys') === undefined)
+    typeError(`${fname} argument after ** must be a mapping, not ${typeOf(other).name}`);
+  const src = new PyDict();
+  dictUpdate(src, other);
+  for (const e of src.t.map.values()) {
+    if (typeof e.key !== 'string') typeError(`keywords must be strings`);
+    if (d.t.find(e.key) !== undefined) typeError(`${fname} got multiple values for keyword argument '${e.key}'`);
+    d.set(e.key, e.value);
+  }
+}
+
+function dictRepr(d: PyDict): string {
+  if (!reprEnter(d)) return '{...}';
+  try {
+    const parts: string[] = [];
+    for (const e of d.t.map.values()) parts.push(repr(e.key) + ': ' + repr(e.value));
+    return '{' + parts.join(', ') + '}';
+  } finally {
+    reprLeave(d);
+  }
+}
+
+function dictEq(a: PyDict, b: PyDict): boolean {
+  if (a.t.size !== b.t.size) return false;
+  for (const e of a.t.map.values()) {
+    const o = b.t.find(e.key);
+    if (o === undefined) return false;
+    if (!(o.value === e.value || eq(e.value, o.value))) return false;
+  }
+  return true;
+}
+
+function S(v: PyValue): PySet {
+  if (!(v instanceof PySet)) typeError(`descriptor requires a 'set' object but received a '${typeOf(v).name}'`);
+  return v;
+}
+
+function isSetLike(v: PyValue): v is PySet {
+  return v instanceof PySet;
+}
+
+function newSetLike(proto: PySet): PySet {
+  return new PySet(proto.cls.isSubtype(frozensetType) ? frozensetType : setType);
+}
+
+function setFrom(v: PyValue): PySet {
+  if (v instanceof PySet) return v;
+  const s = new PySet();
+  for (const x of toArray(v)) s.t.set(x, None);
+  return s;
+}
+
+function setRepr(s: PySet): string {
+  const name = s.cls.name;
+  if (s.t.size === 0) return `${name}()`;
+  if (!reprEnter(s)) return `${name}(...)`;
+  try {
+    const parts: string[] = [];
+    for (const e of s.t.map.values()) parts.push(repr(e.key));
+    const body = '{' + parts.join(', ') + '}';
+    return name === 'set' ? body : `${name}(${body})`;
+  } finally {
+    reprLeave(s);
+  }
+}
+
+function subset(a: PySet, b: PySet): boolean {
+  if (a.t.size > b.t.size) return false;
+  for (const e of a.t.map.values()) if (b.t.find(e.key) === undefined) return false;
+  return true;
+}
+
+function setOp(kind: 'and' | 'or' | 'sub' | 'xor', a: PySet, b: PySet): PySet {
+  const r = newSetLike(a);
+  if (kind === 'or') {
+    for (const e of a.t.map.values()) r.t.set(e.key, None);
+    for (const e of b.t.map.values()) r.t.set(e.key, None);
+  } else if (kind === 'and') {
+    for (const e of a.t.map.values()) if (b.t.find(e.key) !== undefined) r.t.set(e.key, None);
+  } else if (kind === 'sub') {
+    for (const e of a.t.map.values()) if (b.t.find(e.key) === undefined) r.t.set(e.key, None);
+  } else {
+    for (const e of a.t.map.values()) if (b.t.find(e.key) === undefined) r.t.set(e.key, None);
+    for (const e of b.t.map.values()) if (a.t.find(e.key) === undefined) r.t.set(e.key, None);
+  }
+  return r;
+}
+
+function binSet(kind: 'and' | 'or' | 'sub' | 'xor', reflected = false) {
+  return (self: PyValue, args: PyValue[]): PyValue => {
+    const o = args[0];
+    if (!isSetLike(o)) return NotImplemented;
+    return reflected ? setOp(kind, o, S(self)) : setOp(kind, S(self), o);
+  };
+}
+
+function viewItems(v: PyDictView): PyValue[] {
+  const out: PyValue[] = [];
+  for (const e of v.d.t.map.values()) {
+    if (v.cls === dictKeysType) out.push(e.key);
+    else if (v.cls === dictValuesType) out.push(e.value);
+    else out.push(new PyTuple([e.key, e.value]));
+  }
+  return out;
+}
+
+function viewSet(v: PyValue): PySet | undefined {
+  if (v instanceof PySet) return v;
+  if (v instanceof PyDictView && v.cls !== dictValuesType) return setFrom(new PyList(viewItems(v)));
+  return undefined;
+}
+
+export function initDict(): void {
+  dictType.tdict.set('__new__', new PyBuiltin('__new__', (args) => {
+    const cls = args[0] as PyType;
+    const d = new PyDict(cls);
+    if (cls.flags & TF_HEAPTYPE) d.dict = new PyDict();
+    return d;
+  }));
+  dictType.tdict.set('__hash__', None);
+  defineMethods(dictType, {
+    __init__: (self, args, kw) => {
+      const d = D(self);
+      const nkw = kw === null ? 0 : kw.length;
+      const npos = args.length - nkw;
+      if (npos > 1) typeError(`dict expected at most 1 argument, got ${npos}`);
+      if (npos === 1) dictUpdate(d, args[0]);
+      for (let i = 0; i < nkw; i++) d.setStr(kw![i], args[npos + i]);
+      return None;
+    },
+    __len__: (self) => D(self).t.size,
+    __getitem__: (self, args) => {
+      const d = D(self);
+      const e = d.t.find(args[0]);
+      if (e !== undefined) return e.value;
+      if (d.cls !== dictType) {
+        const m = callSpecial(d, '__missing__', [args[0]]);
+        if (m !== undefined) return m;
+      }
+      keyError(args[0]);
+    },
+    __setitem__: (self, args) => (D(self).set(args[0], args[1]), None),
+    __delitem__: (self, args) => {
+      if (D(self).t.delete(args[0]) === undefined) keyError(args[0]);
+      return None;
+    },
+    __contains__: (self, args) => D(self).t.find(args[0]) !== undefined,
+    __iter__: (self) => tableIter(D(self).t, 'dictionary', (e) => e.key),
+    __reversed__: (self) => {
+      const items = Array.from(D(self).t.map.values()).reverse();
+      let i = 0;
+      return new PyNativeIter(() => (i < items.length ? items[i++].key : undefined));
+    },
+    __eq__: (self, args) => (args[0] instanceof PyDict ? dictEq(D(self), args[0]) : NotImplemented),
+    __ne__: (self, args) => (args[0] instanceof PyDict ? !dictEq(D(self), args[0]) : NotImplemented),
+    __repr__: (self) => dictRepr(D(self)),
+    __or__: (self, args) => {
+      if (!(args[0] instanceof PyDict)) return NotImplemented;
+      const r = new PyDict();
+      dictUpdate(r, D(self));
+      dictUpdate(r, args[0]);
+      return r;
+    },
+    __ior__: (self, args) => (dictUpdate(D(self), args[0]), self),
+    get: (self, args) => {
+      const e = D(self).t.find(args[0]);
+      return e !== undefined ? e.value : args.length > 1 ? args[1] : None;
+    },
+    setdefault: (self, args) => {
+      const d = D(self);
+      const e = d.t.find(args[0]);
+      if (e !== undefined) return e.value;
+      const v = args.length > 1 ? args[1] : None;
+      d.set(args[0], v);
+      return v;
+    },
+    pop: (self, args) => {
+      const e = D(self).t.delete(args[0]);
+      if (e !== undefined) return e.value;
+      if (args.length > 1) return args[1];
+      keyError(args[0]);
+    },
+    popitem: (self) => {
+      const d = D(self);
+      const e = d.t.last();
+      if (e === undefined) raise(KeyError, 'popitem(): dictionary is empty');
+      d.t.delete(e.key);
+      return new PyTuple([e.key, e.value]);
+    },
+    keys: (self) => new PyDictView(dictKeysType, D(self)),
+    values: (self) => new PyDictView(dictValuesType, D(self)),
+    items: (self) => new PyDictView(dictItemsType, D(self)),
+    update: (self, args, kw) => {
+      const d = D(self);
+      const nkw = kw === null ? 0 : kw.length;
+      const npos = args.length - nkw;
+      if (npos > 1) typeError(`update expected at most 1 argument, got ${npos}`);
+      if (npos === 1) dictUpdate(d, args[0]);
+      for (let i = 0; i < nkw; i++) d.setStr(kw![i], args[npos + i]);
+      return None;
+    },
+    clear: (self) => (D(self).t.clear(), None),
+    copy: (self) => {
+      const r = new PyDict();
+      for (const e of D(self).t.map.values()) r.set(e.key, e.value);
+      return r;
+    },
+  });
+  defineClassMethods(dictType, {
+    fromkeys: (cls, args) => {
+      const d = call(cls, []) as PyDict;
+      const v = args.length > 1 ? args[1] : None;
+      for (const k of toArray(args[0])) d.set(k, v);
+      return d;
+    },
+  });
+
+  for (const vt of [dictKeysType, dictValuesType, dictItemsType]) {
+    defineMethods(vt, {
+      __len__: (self) => (self as PyDictView).d.t.size,
+      __iter__: (self) => {
+        const v = self as PyDictView;
+        return tableIter(v.d.t, 'dictionary', vt === dictKeysType ? (e) => e.key : vt === dictValuesType ? (e) => e.value : (e) => new PyTuple([e.key, e.value]));
+      },
+      __reversed__: (self) => {
+        const items = viewItems(self as PyDictView).reverse();
+        let i = 0;
+        return new PyNativeIter(() => (i < items.length ? items[i++] : undefined));
+      },
+      __repr__: (self) => {
+        const v = self as PyDictView;
+        return `${vt.name}([${viewItems(v).map(repr).join(', ')}])`;
+      },
+      __contains__: (self, args) => {
+        const v = self as PyDictView;
+        if (vt === dictKeysType) return v.d.t.find(args[0]) !== undefined;
+        if (vt === dictItemsType) {
+          const kv = args[0];
+          if (!(kv instanceof PyTuple) || kv.items.length !== 2) return false;
+          const e = v.d.t.find(kv.items[0]);
+          return e !== undefined && (e.value === kv.items[1] || eq(e.value, kv.items[1]));
+        }
+        for (const x of viewItems(v)) if (x === args[0] || eq(x, args[0])) return true;
+        return false;
+      },
+    });
+    if (vt !== dictValuesType) {
+      const op = (kind: 'and' | 'or' | 'sub' | 'xor', refl = false) => (self: PyValue, args: PyValue[]): PyValue => {
+        const a = viewSet(self)!;
+        let b = viewSet(args[0]);
+        if (b === undefined) {
+          try {
+            b = setFrom(args[0]);
+          } catch {
+            return NotImplemented;
+          }
+        }
+        const r = refl ? setOp(kind, b, a) : setOp(kind, a, b);
+        return new PySet(setType).t === undefined ? r : toPlainSet(r);
+      };
+      defineMethods(vt, {
+        __and__: op('and'), __or__: op('or'), __sub__: op('sub'), __xor__: op('xor'),
+        __rand__: op('and', true), __ror__: op('or', true), __rsub__: op('sub', true), __rxor__: op('xor', true),
+        __eq__: (self, args) => {
+          const b = viewSet(args[0]);
+          if (b === undefined) return NotImplemented;
+          const a = viewSet(self)!;
+          return a.t.size === b.t.size && subset(a, b);
+        },
+        isdisjoint: (self, args) => setOp('and', viewSet(self)!, setFrom(args[0])).t.size === 0,
+      });
+    }
+  }
+
+  // set / frozenset
+  const setNew = (args: PyValue[], kw: string[] | null): PyValue => {
+    const cls = args[0] as PyType;
+    if (cls.isSubtype(frozensetType)) {
+      if (kw !== null && kw.length > 0) typeError('frozenset() takes no keyword arguments');
+      if (cls === frozensetType && args.length > 1 && args[1] instanceof PySet && args[1].cls === frozensetType) return args[1];
+      const s = new PySet(cls);
+      if (args.length > 1) for (const x of toArray(args[1])) s.t.set(x, None);
+      if (cls.flags & TF_HEAPTYPE) s.dict = new PyDict();
+      return s;
+    }
+    const s = new PySet(cls);
+    if (cls.flags & TF_HEAPTYPE) s.dict = new PyDict();
+    return s;
+  };
+  setType.tdict.set('__new__', new PyBuiltin('__new__', setNew));
+  frozensetType.tdict.set('__new__', new PyBuiltin('__new__', setNew));
+  setType.tdict.set('__hash__', None);
+  const common = {
+    __len__: (self: PyValue) => S(self).t.size,
+    __contains__: (self: PyValue, args: PyValue[]) => {
+      const k = args[0];
+      if (k instanceof PySet && k.cls === setType) {
+        const fz = new PySet(frozensetType);
+        for (const e of k.t.map.values()) fz.t.set(e.key, None);
+        return S(self).t.find(fz) !== undefined;
+      }
+      return S(self).t.find(k) !== undefined;
+    },
+    __iter__: (self: PyValue) => tableIter(S(self).t, 'Set', (e) => e.key),
+    __repr__: (self: PyValue) => setRepr(S(self)),
+    __and__: binSet('and'), __or__: binSet('or'), __sub__: binSet('sub'), __xor__: binSet('xor'),
+    __rand__: binSet('and', true), __ror__: binSet('or', true), __rsub__: binSet('sub', true), __rxor__: binSet('xor', true),
+    __eq__: (self: PyValue, args: PyValue[]) => {
+      const o = args[0];
+      if (!isSetLike(o)) return NotImplemented;
+      const a = S(self);
+      return a.t.size === o.t.size && subset(a, o);
+    },
+    __ne__: (self: PyValue, args: PyValue[]) => {
+      const o = args[0];
+      if (!isSetLike(o)) return NotImplemented;
+      const a = S(self);
+      return !(a.t.size === o.t.size && subset(a, o));
+    },
+    __le__: (self: PyValue, args: PyValue[]) => (isSetLike(args[0]) ? subset(S(self), args[0]) : NotImplemented),
+    __lt__: (self: PyValue, args: PyValue[]) => (isSetLike(args[0]) ? S(self).t.size < args[0].t.size && subset(S(self), args[0]) : NotImplemented),
+    __ge__: (self: PyValue, args: PyValue[]) => (isSetLike(args[0]) ? subset(args[0], S(self)) : NotImplemented),
+    __gt__: (self: PyValue, args: PyValue[]) => (isSetLike(args[0]) ? args[0].t.size < S(self).t.size && subset(args[0], S(self)) : NotImplemented),
+    union: (self: PyValue, args: PyValue[]) => args.reduce<PySet>((acc, o) => setOp('or', acc, setFrom(o)), copySet(S(self))),
+    intersection: (self: PyValue, args: PyValue[]) => args.reduce<PySet>((acc, o) => setOp('and', acc, setFrom(o)), copySet(S(self))),
+    difference: (self: PyValue, args: PyValue[]) => args.reduce<PySet>((acc, o) => setOp('sub', acc, setFrom(o)), copySet(S(self))),
+    symmetric_difference: (self: PyValue, args: PyValue[]) => setOp('xor', S(self), setFrom(args[0])),
+    issubset: (self: PyValue, args: PyValue[]) => subset(S(self), setFrom(args[0])),
+    issuperset: (self: PyValue, args: PyValue[]) => subset(setFrom(args[0]), S(self)),
+    isdisjoint: (self: PyValue, args: PyValue[]) => setOp('and', S(self), setFrom(args[0])).t.size === 0,
+    copy: (self: PyValue) => copySet(S(self)),
+  };
+  defineMethods(frozensetType, {
+    ...common,
+    __hash__: (self) => {
+      let h = 0;
+      for (const e of S(self).t.map.values()) h ^= hash(e.key) * 3644798167;
+      return h | 0;
+    },
+  });
+  defineMethods(setType, {
+    ...common,
+    __init__: (self, args) => {
+      const s = S(self);
+      s.t.clear();
+      if (args.length > 0) for (const x of toArray(args[0])) s.t.set(x, None);
+      return None;
+    },
+    __ior__: (self, args) => { if (!isSetLike(args[0])) return NotImplemented; for (const e of args[0].t.map.values()) S(self).t.set(e.key, None); return self; },
+    __iand__: (self, args) => { if (!isSetLike(args[0])) return NotImplemented; replaceSet(S(self), setOp('and', S(self), args[0])); return self; },
+    __isub__: (self, args) => { if (!isSetLike(args[0])) return NotImplemented; replaceSet(S(self), setOp('sub', S(self), args[0])); return self; },
+    __ixor__: (self, args) => { if (!isSetLike(args[0])) return NotImplemented; replaceSet(S(self), setOp('xor', S(self), args[0])); return self; },
+    add: (self, args) => (S(self).t.set(args[0], None), None),
+    remove: (self, args) => {
+      if (S(self).t.delete(args[0]) === undefined) keyError(args[0]);
+      return None;
+    },
+    discard: (self, args) => (S(self).t.delete(args[0]), None),
+    pop: (self) => {
+      const s = S(self);
+      const first = s.t.map.values().next();
+      if (first.done) raise(KeyError, 'pop from an empty set');
+      s.t.delete(first.value.key);
+      return first.value.key;
+    },
+    clear: (self) => (S(self).t.clear(), None),
+    update: (self, args) => {
+      for (const o of args) for (const x of toArray(o)) S(self).t.set(x, None);
+      return None;
+    },
+    intersection_update: (self, args) => (replaceSet(S(self), args.reduce<PySet>((acc, o) => setOp('and', acc, setFrom(o)), S(self))), None),
+    difference_update: (self, args) => (replaceSet(S(self), args.reduce<PySet>((acc, o) => setOp('sub', acc, setFrom(o)), S(self))), None),
+    symmetric_difference_update: (self, args) => (replaceSet(S(self), setOp('xor', S(self), setFrom(args[0]))), None),
+  });
+}
+
+function copySet(s: PySet): PySet {
+  const r = newSetLike(s);
+  for (const e of s.t.map.values()) r.t.set(e.key, None);
+  return r;
+}
+
+function toPlainSet(s: PySet): PySet {
+  if (s.cls === setType) return s;
+  const r = new PySet(setType);
+  for (const e of s.t.map.values()) r.t.set(e.key, None);
+  return r;
+}
+
+function replaceSet(s: PySet, r: PySet): void {
+  const keys = Array.from(r.t.map.values()).map((e) => e.key);
+  s.t.clear();
+  for (const k of keys) s.t.set(k, None);
+}

@@ -1,0 +1,142 @@
+// Generators (Objects/genobject.c): a generator owns its frame; each resumption runs that frame
+// as an entry frame until it yields (YIELD_VALUE leaves the loop) or returns.
+import { PyObject, PyValue, None, generatorType, coroutineType, defineMethods, defineGetters, PyType } from './object.js';
+import {
+  PyBaseException, PyException, newException, typeError, raise, StopIteration, RuntimeError, ValueError, GeneratorExit,
+  isExcType,
+} from './exceptions.js';
+import type { Frame } from '../vm/ceval.js';
+import { runFrame, ts, makeExc } from '../vm/ceval.js';
+import { call, idOf } from './abstract.js';
+import { CO_COROUTINE } from '../bytecode/code.js';
+
+export class PyGenerator extends PyObject {
+  running = false;
+  finished = false;
+  started = false;
+  /** Whether the last genSend finished the generator (its result is then the return value). */
+  lastDone = false;
+  excState: PyBaseException | null = null;
+  constructor(public frame: Frame) {
+    super(frame.code.flags & CO_COROUTINE ? coroutineType : generatorType);
+  }
+  finish(): void {
+    this.finished = true;
+  }
+  get kind(): string {
+    return this.cls === coroutineType ? 'coroutine' : 'generator';
+  }
+}
+
+function resume(g: PyGenerator, v: PyValue | null, exc: PyBaseException | null): PyValue {
+  if (g.running) raise(ValueError, `${g.kind} already executing`);
+  if (g.finished) {
+    g.lastDone = true;
+    if (exc !== null) throw new PyException(exc);
+    if (g.cls === coroutineType) raise(RuntimeError, 'cannot reuse already awaited coroutine');
+    return None;
+  }
+  const f = g.frame;
+  if (!g.started && v !== null && v !== None && exc === null)
+    typeError(`can't send non-None value to a just-started ${g.kind}`);
+  g.started = true;
+  if (exc !== null) f.pendingExc = exc;
+  else f.fast[f.sp++] = v === null ? None : v;
+  const saved = ts.excInfo;
+  ts.excInfo = g.excState;
+  g.running = true;
+  try {
+    const r = runFrame(f);
+    g.lastDone = g.finished;
+    return r;
+  } catch (e) {
+    g.finished = true;
+    g.lastDone = true;
+    if (e instanceof PyException && e.exc.cls.isSubtype(StopIteration)) {
+      const re = newException(RuntimeError, [`${g.kind} raised StopIteration`]);
+      re.cause = e.exc;
+      re.context = e.exc;
+      re.suppressContext = true;
+      throw new PyException(re);
+    }
+    throw e;
+  } finally {
+    g.running = false;
+    g.excState = ts.excInfo;
+    ts.excInfo = saved;
+  }
+}
+
+/** send(v): the yielded value, or the return value with g.lastDone set. */
+export function genSend(g: PyGenerator, v: PyValue): PyValue {
+  return resume(g, v, null);
+}
+
+function stop(g: PyGenerator, r: PyValue): never {
+  const e = newException(StopIteration, r === None ? [] : [r]);
+  e.value = r;
+  void g;
+  throw new PyException(e);
+}
+
+export function genThrow(g: PyGenerator, args: PyValue[]): PyValue {
+  let exc: PyBaseException;
+  const t = args[0];
+  if (isExcType(t)) exc = args.length > 1 && args[1] !== None ? (args[1] instanceof PyBaseException ? args[1] : (call(t, [args[1]]) as PyBaseException)) : makeExc(t);
+  else if (t instanceof PyBaseException) exc = t;
+  else typeError('exceptions must be classes or instances deriving from BaseException, not ' + (t as PyObject).cls?.name);
+  const r = resume(g, null, exc);
+  if (g.lastDone) stop(g, r);
+  return r;
+}
+
+export function initGenerators(): void {
+  for (const t of [generatorType, coroutineType]) {
+    defineMethods(t, {
+      __iter__: (self) => self,
+      __next__: (self) => {
+        const g = self as PyGenerator;
+        const r = genSend(g, None);
+        if (g.lastDone) stop(g, r);
+        return r;
+      },
+      send: (self, args) => {
+        const g = self as PyGenerator;
+        const r = genSend(g, args[0]);
+        if (g.lastDone) stop(g, r);
+        return r;
+      },
+      throw: (self, args) => genThrow(self as PyGenerator, args),
+      close: (self) => {
+        const g = self as PyGenerator;
+        if (g.finished || !g.started) {
+          g.finished = true;
+          return None;
+        }
+        try {
+          resume(g, null, newException(GeneratorExit, []));
+        } catch (e) {
+          if (e instanceof PyException && (e.exc.cls.isSubtype(GeneratorExit) || e.exc.cls.isSubtype(StopIteration))) return None;
+          throw e;
+        }
+        if (!g.lastDone) raise(RuntimeError, `${g.kind} ignored GeneratorExit`);
+        return None;
+      },
+      __repr__: (self) => {
+        const g = self as PyGenerator;
+        return `<${g.kind} object ${g.frame.code.qualname} at 0x${idOf(g).toString(16).padStart(12, '0')}>`;
+      },
+    });
+    defineGetters(t, {
+      __name__: (self) => (self as PyGenerator).frame.code.name,
+      __qualname__: (self) => (self as PyGenerator).frame.code.qualname,
+      gi_running: (self) => (self as PyGenerator).running,
+      gi_frame: (self) => ((self as PyGenerator).finished ? None : (self as PyGenerator).frame),
+      gi_code: (self) => (self as PyGenerator).frame.code,
+    });
+  }
+  if (coroutineType) {
+    defineMethods(coroutineType, { __await__: (self) => self });
+  }
+  void PyType;
+}

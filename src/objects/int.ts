@@ -1,0 +1,637 @@
+// int (Objects/longobject.c): JS numbers while safe, bigints beyond; bool is a subclass.
+// Also the float arithmetic kernels shared with float.ts.
+import {
+  PyValue, PyFloat, PyComplexObj, NotImplemented, intType, boolType, floatType, normBig, defineMethods, defineGetters,
+  typeOf, PyType, None, PyTuple, defineClassMethods, PyBytesObj, TF_HEAPTYPE, PyInstance, PyList,
+} from './object.js';
+import { zeroDivision, overflowError, valueError, typeError, raise, OverflowError, ValueError } from './exceptions.js';
+import { index, toFloat, callSpecial, hashInt, toArray, lenOf } from './abstract.js';
+import { floatRepr } from '../parser/constants.js';
+import { complexPow } from './complex.js';
+import { formatInt } from './format.js';
+
+export type Int = number | bigint | boolean;
+
+export function isIntVal(v: PyValue): v is Int {
+  const t = typeof v;
+  return t === 'number' || t === 'bigint' || t === 'boolean';
+}
+
+export function big(v: Int): bigint {
+  return typeof v === 'bigint' ? v : BigInt(typeof v === 'boolean' ? (v ? 1 : 0) : v);
+}
+
+function num(v: Int): number | bigint {
+  return typeof v === 'boolean' ? (v ? 1 : 0) : v;
+}
+
+export function intToFloat(v: Int): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  const x = Number(v);
+  if (!Number.isFinite(x)) overflowError('int too large to convert to float');
+  return x;
+}
+
+function floorDivNum(a: number, b: number): number {
+  let r = a % b;
+  if (r !== 0 && (r < 0) !== (b < 0)) r += b;
+  return (a - r) / b;
+}
+
+function modNum(a: number, b: number): number {
+  let r = a % b;
+  if (r !== 0 && (r < 0) !== (b < 0)) r += b;
+  return r === 0 ? 0 : r;
+}
+
+function floorDivBig(a: bigint, b: bigint): bigint {
+  const q = a / b;
+  return (a % b !== 0n) && ((a < 0n) !== (b < 0n)) ? q - 1n : q;
+}
+
+function modBig(a: bigint, b: bigint): bigint {
+  const r = a % b;
+  return r !== 0n && (r < 0n) !== (b < 0n) ? r + b : r;
+}
+
+export function intPow(a: number | bigint, b: number | bigint): PyValue {
+  if (b < 0) {
+    const x = intToFloat(a);
+    if (x === 0) zeroDivision('0.0 cannot be raised to a negative power');
+    return new PyFloat(Math.pow(x, Number(b)));
+  }
+  if (typeof a === 'number' && typeof b === 'number') {
+    let r = 1;
+    let base = a;
+    let e = b;
+    let ok = true;
+    while (e > 0) {
+      if (e & 1) {
+        r *= base;
+        if (!Number.isSafeInteger(r)) { ok = false; break; }
+      }
+      e = Math.floor(e / 2);
+      if (e > 0) {
+        base *= base;
+        if (!Number.isSafeInteger(base)) { ok = false; break; }
+      }
+    }
+    if (ok) return r;
+  }
+  const bb = BigInt(b);
+  if (bb > 100000000n && (a !== 0 && a !== 1 && a !== -1 && a !== 0n && a !== 1n && a !== -1n)) raise(MemoryErrorT(), '');
+  return normBig(BigInt(a) ** bb);
+}
+import { MemoryError } from './exceptions.js';
+function MemoryErrorT(): PyType { return MemoryError; }
+
+/** int op int for BINARY_OP codes (in-place codes accepted). */
+export function intBinop(x: Int, y: Int, op: number): PyValue {
+  if (op >= 13) op -= 13;
+  const a = num(x);
+  const b = num(y);
+  if (typeof a === 'number' && typeof b === 'number') {
+    switch (op) {
+      case 0: { const r = a + b; return Number.isSafeInteger(r) ? r : normBig(BigInt(a) + BigInt(b)); }
+      case 10: { const r = a - b; return Number.isSafeInteger(r) ? r : normBig(BigInt(a) - BigInt(b)); }
+      case 5: { const r = a * b; return Number.isSafeInteger(r) ? (r === 0 ? 0 : r) : normBig(BigInt(a) * BigInt(b)); }
+      case 2:
+        if (b === 0) zeroDivision('integer division or modulo by zero');
+        return floorDivNum(a, b);
+      case 6:
+        if (b === 0) zeroDivision('integer modulo by zero');
+        return modNum(a, b);
+      case 11:
+        if (b === 0) zeroDivision('division by zero');
+        return new PyFloat(trueDivInt(a, b));
+      case 8:
+        return intPow(a, b);
+      case 1:
+        if (a >= -0x80000000 && a <= 0x7fffffff && b >= -0x80000000 && b <= 0x7fffffff) return a & b;
+        return normBig(BigInt(a) & BigInt(b));
+      case 7:
+        if (a >= -0x80000000 && a <= 0x7fffffff && b >= -0x80000000 && b <= 0x7fffffff) return a | b;
+        return normBig(BigInt(a) | BigInt(b));
+      case 12:
+        if (a >= -0x80000000 && a <= 0x7fffffff && b >= -0x80000000 && b <= 0x7fffffff) return a ^ b;
+        return normBig(BigInt(a) ^ BigInt(b));
+      case 3:
+        if (b < 0) valueError('negative shift count');
+        if (a === 0) return 0;
+        if (b < 31 && a >= -0x100000 && a <= 0xfffff) {
+          const r = a * 2 ** b;
+          if (Number.isSafeInteger(r)) return r;
+        }
+        if (b > 1e8) overflowError('too many digits in integer');
+        return normBig(BigInt(a) << BigInt(b));
+      case 9:
+        if (b < 0) valueError('negative shift count');
+        if (b > 60) return a < 0 ? -1 : 0;
+        return Math.floor(a / 2 ** b);
+      case 4:
+        return NotImplemented;
+    }
+  }
+  const A = big(x);
+  const B = big(y);
+  switch (op) {
+    case 0: return normBig(A + B);
+    case 10: return normBig(A - B);
+    case 5: return normBig(A * B);
+    case 2:
+      if (B === 0n) zeroDivision('integer division or modulo by zero');
+      return normBig(floorDivBig(A, B));
+    case 6:
+      if (B === 0n) zeroDivision('integer modulo by zero');
+      return normBig(modBig(A, B));
+    case 11:
+      if (B === 0n) zeroDivision('division by zero');
+      return new PyFloat(trueDivBig(A, B));
+    case 8:
+      return intPow(normBig(A), normBig(B));
+    case 1: return normBig(A & B);
+    case 7: return normBig(A | B);
+    case 12: return normBig(A ^ B);
+    case 3:
+      if (B < 0n) valueError('negative shift count');
+      return normBig(A << B);
+    case 9:
+      if (B < 0n) valueError('negative shift count');
+      return normBig(A >> B);
+  }
+  return NotImplemented;
+}
+
+function trueDivInt(a: number, b: number): number {
+  return a / b; // both exact doubles: IEEE division is correctly rounded
+}
+
+function trueDivBig(a: bigint, b: bigint): number {
+  const fa = Number(a);
+  const fb = Number(b);
+  if (Number.isFinite(fa) && Number.isFinite(fb) && Math.abs(fa) < 2 ** 53 && Math.abs(fb) < 2 ** 53) return fa / fb;
+  // Correctly rounded for big operands: scale to 64+ significant bits of quotient.
+  const neg = (a < 0n) !== (b < 0n);
+  let n = a < 0n ? -a : a;
+  const d = b < 0n ? -b : b;
+  const shift = BigInt(Math.max(0, 70 - (n.toString(2).length - d.toString(2).length)));
+  n <<= shift;
+  const q = n / d;
+  let r = Number(q) / 2 ** Number(shift);
+  if (!Number.isFinite(r)) overflowError('integer division result too large for a float');
+  if (neg) r = -r;
+  return r;
+}
+
+// ---------------------------------------------------------------------------
+// float kernels
+
+export function floatBinop(a: number, b: number, op: number): PyValue {
+  if (op >= 13) op -= 13;
+  switch (op) {
+    case 0: return new PyFloat(a + b);
+    case 10: return new PyFloat(a - b);
+    case 5: return new PyFloat(a * b);
+    case 11:
+      if (b === 0) zeroDivision('float division by zero');
+      return new PyFloat(a / b);
+    case 2:
+      if (b === 0) zeroDivision('float floor division by zero');
+      return new PyFloat(floatDivmod(a, b)[0]);
+    case 6:
+      if (b === 0) zeroDivision('float modulo');
+      return new PyFloat(floatDivmod(a, b)[1]);
+    case 8:
+      return floatPow(a, b);
+  }
+  return NotImplemented;
+}
+
+export function floatDivmod(vx: number, wx: number): [number, number] {
+  let mod = vx % wx;
+  let div = (vx - mod) / wx;
+  if (mod) {
+    if ((wx < 0) !== (mod < 0)) {
+      mod += wx;
+      div -= 1.0;
+    }
+  } else mod = wx < 0 ? -0.0 : 0.0;
+  let floordiv: number;
+  if (div) {
+    floordiv = Math.floor(div);
+    if (div - floordiv > 0.5) floordiv += 1.0;
+  } else floordiv = (vx / wx) < 0 || Object.is(vx / wx, -0) ? -0.0 : 0.0;
+  return [floordiv, mod];
+}
+
+export function floatPow(a: number, b: number): PyValue {
+  if (a === 0 && b < 0) zeroDivision('0.0 cannot be raised to a negative power');
+  if (a < 0 && b !== Math.floor(b) && Number.isFinite(b)) return complexPow(a, 0, b, 0);
+  if (a === 1 || b === 0) return new PyFloat(1.0);
+  const r = Math.pow(a, b);
+  if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) throw overflowRange();
+  return new PyFloat(r);
+}
+
+function overflowRange(): never {
+  raise(OverflowError, '(34, \'Numerical result out of range\')');
+}
+
+/** COMPARE_OP for mixed int/float/bigint/bool operands; undefined when not both numbers. */
+export function compareNumbers(a: PyValue, b: PyValue, op: number): boolean | undefined {
+  let x: number | bigint;
+  let y: number | bigint;
+  switch (typeof a) {
+    case 'number': case 'bigint': x = a; break;
+    case 'boolean': x = a ? 1 : 0; break;
+    default:
+      if (a instanceof PyFloat && a.cls === floatType) x = a.value;
+      else return undefined;
+  }
+  switch (typeof b) {
+    case 'number': case 'bigint': y = b; break;
+    case 'boolean': y = b ? 1 : 0; break;
+    default:
+      if (b instanceof PyFloat && b.cls === floatType) y = b.value;
+      else return undefined;
+  }
+  if (typeof x !== typeof y) {
+    // bigint vs float: compare exactly (NaN compares false; infinities by sign).
+    if (typeof x === 'number' && !Number.isFinite(x)) return cmp(x, 0, op, Number.isNaN(x));
+    if (typeof y === 'number' && !Number.isFinite(y)) return cmp(0, y, op, Number.isNaN(y));
+    if (typeof x === 'number' && !Number.isInteger(x)) {
+      const fl = BigInt(Math.floor(x));
+      const c = fl < (y as bigint) ? -1 : 1; // x is strictly between fl and fl+1
+      return cmp(c, 0, op, false);
+    }
+    if (typeof y === 'number' && !Number.isInteger(y)) {
+      const fl = BigInt(Math.floor(y));
+      const c = (x as bigint) <= fl ? -1 : 1;
+      return cmp(c, 0, op, false);
+    }
+    x = BigInt(x);
+    y = BigInt(y);
+  }
+  return cmp(x, y, op, false);
+}
+
+function cmp(x: number | bigint, y: number | bigint, op: number, nan: boolean): boolean {
+  if (nan) return op === 3;
+  switch (op) {
+    case 0: return x < y;
+    case 1: return x <= y;
+    case 2: return x === y;
+    case 3: return x !== y;
+    case 4: return x > y;
+    default: return x >= y;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// int() construction and parsing
+
+export function parseIntLiteral(s: string, base: number): number | bigint | null {
+  let t = s.trim().replace(/_/g, (m, off: number, str: string) => {
+    void m;
+    const prev = str[off - 1];
+    const next = str[off + 1];
+    return prev !== undefined && next !== undefined && /[0-9a-zA-Z]/.test(prev) && /[0-9a-zA-Z]/.test(next) ? '' : '!';
+  });
+  let neg = false;
+  if (t[0] === '+' || t[0] === '-') {
+    neg = t[0] === '-';
+    t = t.slice(1);
+  }
+  if (base === 0) {
+    const p = t.slice(0, 2).toLowerCase();
+    if (p === '0x') { base = 16; t = t.slice(2); }
+    else if (p === '0o') { base = 8; t = t.slice(2); }
+    else if (p === '0b') { base = 2; t = t.slice(2); }
+    else {
+      base = 10;
+      if (/^0+[1-9]/.test(t)) return null;
+    }
+  } else if (base === 16 && /^0x/i.test(t)) t = t.slice(2);
+  else if (base === 8 && /^0o/i.test(t)) t = t.slice(2);
+  else if (base === 2 && /^0b/i.test(t)) t = t.slice(2);
+  if (t.length === 0) return null;
+  let r = 0n;
+  const B = BigInt(base);
+  let small = 0;
+  let useSmall = true;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    let d: number;
+    if (c >= 48 && c <= 57) d = c - 48;
+    else if (c >= 97 && c <= 122) d = c - 87;
+    else if (c >= 65 && c <= 90) d = c - 55;
+    else {
+      const dv = unicodeDigit(t[i]);
+      if (dv < 0) return null;
+      d = dv;
+    }
+    if (d >= base) return null;
+    if (useSmall) {
+      small = small * base + d;
+      if (small > 2 ** 50) {
+        useSmall = false;
+        r = BigInt(small);
+      }
+    } else r = r * B + BigInt(d);
+  }
+  const v = useSmall ? small : normBig(r);
+  return neg ? (typeof v === 'number' ? (v === 0 ? 0 : -v) : normBig(-v)) : v;
+}
+
+function unicodeDigit(ch: string): number {
+  if (/\p{Nd}/u.test(ch)) {
+    const cp = ch.codePointAt(0)!;
+    // Nd blocks are runs of 10 starting at a code point ending in 0 in most scripts.
+    for (let z = cp; z > cp - 10; z--) if (!/\p{Nd}/u.test(String.fromCodePoint(z - 1)) || (cp - z) === 9) return cp - z;
+  }
+  return -1;
+}
+
+export function intFromValue(v: PyValue): number | bigint {
+  if (typeof v === 'number' || typeof v === 'bigint') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (v instanceof PyFloat) return floatToInt(v.value);
+  if (typeof v === 'string') {
+    const r = parseIntLiteral(v, 10);
+    if (r === null) valueError(`invalid literal for int() with base 10: ${reprStr(v)}`);
+    return r;
+  }
+  for (const name of ['__int__', '__index__', '__trunc__']) {
+    const r = callSpecial(v, name, []);
+    if (r !== undefined) {
+      if (typeof r === 'boolean') return r ? 1 : 0;
+      if (typeof r !== 'number' && typeof r !== 'bigint') {
+        if (name === '__trunc__') return intFromValue(r);
+        typeError(`${name} returned non-int (type ${typeOf(r).name})`);
+      }
+      return r;
+    }
+  }
+  if (v instanceof PyBytesObj) {
+    const r = parseIntLiteral(new TextDecoder('latin1').decode(v.bytes), 10);
+    if (r === null) valueError(`invalid literal for int() with base 10: ${reprOf(v)}`);
+    return r;
+  }
+  typeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeOf(v).name}'`);
+}
+
+import { strRepr } from '../parser/constants.js';
+import { repr as reprOf } from './abstract.js';
+function reprStr(s: string): string {
+  return strRepr(s);
+}
+
+export function floatToInt(x: number): number | bigint {
+  if (Number.isNaN(x)) valueError('cannot convert float NaN to integer');
+  if (!Number.isFinite(x)) overflowError('cannot convert float infinity to integer');
+  const t = Math.trunc(x);
+  if (Number.isSafeInteger(t)) return t === 0 ? 0 : t;
+  return normBig(BigInt(t));
+}
+
+function intNew(args: PyValue[], kwnames: string[] | null): PyValue {
+  const cls = args[0] as PyType;
+  let v: number | bigint = 0;
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = args.length - 1 - nkw;
+  let x: PyValue | undefined = npos >= 1 ? args[1] : undefined;
+  let base: PyValue | undefined = npos >= 2 ? args[2] : undefined;
+  for (let i = 0; i < nkw; i++) {
+    if (kwnames![i] === 'base') base = args[1 + npos + i];
+    else if (kwnames![i] === 'x') x = args[1 + npos + i];
+    else typeError(`'${kwnames![i]}' is an invalid keyword argument for int()`);
+  }
+  if (npos > 2) typeError(`int() takes at most 2 arguments (${npos} given)`);
+  if (base !== undefined) {
+    if (x === undefined) typeError('int() missing string argument');
+    const b = Number(index(base));
+    if (b !== 0 && (b < 2 || b > 36)) valueError('int() base must be >= 2 and <= 36, or 0');
+    let s: string;
+    if (typeof x === 'string') s = x;
+    else if (x instanceof PyBytesObj) s = new TextDecoder('latin1').decode(x.bytes);
+    else typeError("int() can't convert non-string with explicit base");
+    const r = parseIntLiteral(s, b);
+    if (r === null) valueError(`invalid literal for int() with base ${b}: ${typeof x === 'string' ? strRepr(x) : reprOf(x)}`);
+    v = r;
+  } else if (x !== undefined) v = intFromValue(x);
+  if (cls === intType) return v;
+  if (cls === boolType) return v !== 0;
+  const o = new PyIntSub(cls, v);
+  return o;
+}
+
+/** Instance of a user subclass of int. */
+export class PyIntSub extends PyInstance {
+  constructor(cls: PyType, public readonly value: number | bigint) {
+    super(cls);
+    if (cls.flags & TF_HEAPTYPE) this.dict = new (PyDictCtor())();
+  }
+}
+import { PyDict } from './object.js';
+function PyDictCtor(): typeof PyDict { return PyDict; }
+
+/** The int value of an int-like (int, bool, or int subclass instance), else undefined. */
+export function asInt(v: PyValue): Int | undefined {
+  const t = typeof v;
+  if (t === 'number' || t === 'bigint' || t === 'boolean') return v as Int;
+  if (v instanceof PyIntSub) return v.value;
+  return undefined;
+}
+
+export function intRepr(v: number | bigint): string {
+  return String(v);
+}
+
+function bitLength(v: number | bigint): number {
+  if (v === 0 || v === 0n) return 0;
+  const a = typeof v === 'number' ? Math.abs(v) : v < 0n ? -v : v;
+  if (typeof a === 'number') return a.toString(2).length;
+  return a.toString(2).length;
+}
+
+function binop(op: number, reflected: boolean) {
+  return (self: PyValue, args: PyValue[]): PyValue => {
+    const a = asInt(self);
+    const b = asInt(args[0]);
+    if (a === undefined || b === undefined) return NotImplemented;
+    return reflected ? intBinop(b, a, op) : intBinop(a, b, op);
+  };
+}
+
+function cmpop(op: number) {
+  return (self: PyValue, args: PyValue[]): PyValue => {
+    const a = asInt(self);
+    const o = args[0];
+    const b = asInt(o);
+    if (a === undefined) return NotImplemented;
+    if (b !== undefined) return compareNumbers(num(a), num(b), op)!;
+    if (o instanceof PyFloat) return compareNumbers(num(a), o, op)!;
+    return NotImplemented;
+  };
+}
+
+function selfInt(v: PyValue): Int {
+  const a = asInt(v);
+  if (a === undefined) typeError(`descriptor requires a 'int' object but received a '${typeOf(v).name}'`);
+  return a;
+}
+
+export function initInt(): void {
+  const t = intType;
+  t.tdict.set('__new__', new (BuiltinCtor())('__new__', intNew));
+  const names = ['__add__', '__and__', '__floordiv__', '__lshift__', '', '__mul__', '__mod__', '__or__', '__pow__', '__rshift__', '__sub__', '__truediv__', '__xor__'];
+  const table: { [k: string]: (self: PyValue, args: PyValue[], kw: string[] | null) => PyValue } = {};
+  names.forEach((n, op) => {
+    if (n === '') return;
+    table[n] = binop(op, false);
+    table['__r' + n.slice(2)] = binop(op, true);
+  });
+  const cmps = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
+  cmps.forEach((n, op) => (table[n] = cmpop(op)));
+  Object.assign(table, {
+    __neg__: (self: PyValue) => intBinop(0, selfInt(self), 10),
+    __pos__: (self: PyValue) => num(selfInt(self)),
+    __abs__: (self: PyValue) => {
+      const a = num(selfInt(self));
+      return a < 0 ? intBinop(0, a, 10) : a;
+    },
+    __invert__: (self: PyValue) => intBinop(-1, selfInt(self), 10),
+    __bool__: (self: PyValue) => num(selfInt(self)) !== 0,
+    __int__: (self: PyValue) => num(selfInt(self)),
+    __index__: (self: PyValue) => num(selfInt(self)),
+    __float__: (self: PyValue) => new PyFloat(intToFloat(selfInt(self))),
+    __hash__: (self: PyValue) => hashInt(num(selfInt(self))),
+    __repr__: (self: PyValue) => (typeof self === 'boolean' ? (self ? 'True' : 'False') : String(num(selfInt(self)))),
+    __trunc__: (self: PyValue) => num(selfInt(self)),
+    __floor__: (self: PyValue) => num(selfInt(self)),
+    __ceil__: (self: PyValue) => num(selfInt(self)),
+    __round__: (self: PyValue, args: PyValue[]) => {
+      const a = num(selfInt(self));
+      if (args.length === 0 || args[0] === None) return a;
+      const nd = Number(index(args[0]));
+      if (nd >= 0) return a;
+      const p = 10n ** BigInt(-nd);
+      const A = BigInt(a);
+      let q = floorDivBig(A, p);
+      const r = A - q * p;
+      if (2n * r > p || (2n * r === p && (q & 1n) === 1n)) q += 1n;
+      return normBig(q * p);
+    },
+    __divmod__: (self: PyValue, args: PyValue[]) => {
+      const a = asInt(self);
+      const b = asInt(args[0]);
+      if (a === undefined || b === undefined) return NotImplemented;
+      return new PyTuple([intBinop(a, b, 2), intBinop(a, b, 6)]);
+    },
+    __rdivmod__: (self: PyValue, args: PyValue[]) => {
+      const a = asInt(self);
+      const b = asInt(args[0]);
+      if (a === undefined || b === undefined) return NotImplemented;
+      return new PyTuple([intBinop(b, a, 2), intBinop(b, a, 6)]);
+    },
+    __getnewargs__: (self: PyValue) => new PyTuple([num(selfInt(self))]),
+    __format__: (self: PyValue, args: PyValue[]) => {
+      const v = selfInt(self);
+      if (typeof v === 'boolean' && args[0] === '') return v ? 'True' : 'False';
+      return formatInt(num(v), args[0] as string);
+    },
+    bit_length: (self: PyValue) => bitLength(num(selfInt(self))),
+    bit_count: (self: PyValue) => {
+      const a = big(selfInt(self));
+      return (a < 0n ? -a : a).toString(2).replace(/0/g, '').length;
+    },
+    conjugate: (self: PyValue) => num(selfInt(self)),
+    as_integer_ratio: (self: PyValue) => new PyTuple([num(selfInt(self)), 1]),
+    is_integer: () => true,
+    to_bytes: (self: PyValue, args: PyValue[], kw: string[] | null) => {
+      const { length, byteorder, signed } = bytesArgs(args, kw, 'to_bytes');
+      let v = big(selfInt(self));
+      const n = Number(length);
+      if (v < 0n) {
+        if (!signed) overflowError("can't convert negative int to unsigned");
+        v += 1n << BigInt(8 * n);
+      }
+      const out = new Uint8Array(n);
+      for (let i = n - 1; i >= 0; i--) {
+        out[i] = Number(v & 255n);
+        v >>= 8n;
+      }
+      if (v !== 0n || (signed && n > 0 && big(selfInt(self)) >= 0n && out[0] >= 128)) overflowError('int too big to convert');
+      if (byteorder === 'little') out.reverse();
+      return new PyBytesObj(out);
+    },
+  });
+  defineMethods(t, table);
+  defineGetters(t, {
+    real: (self) => num(selfInt(self)),
+    imag: () => 0,
+    numerator: (self) => num(selfInt(self)),
+    denominator: () => 1,
+  });
+  defineClassMethods(t, {
+    from_bytes: (cls, args, kw) => {
+      const { byteorder, signed } = bytesArgs(args.slice(1), kw, 'from_bytes');
+      const data = toArray(args[0]).map((x) => Number(x));
+      if (byteorder === 'little') data.reverse();
+      let v = 0n;
+      for (const b of data) v = (v << 8n) | BigInt(b);
+      if (signed && data.length > 0 && data[0] >= 128) v -= 1n << BigInt(8 * data.length);
+      const r = normBig(v);
+      return cls === intType ? r : intNew([cls, r], null);
+    },
+  });
+  boolType.tdict.set('__new__', new (BuiltinCtor())('__new__', (args) => {
+    if (args.length > 2) typeError(`bool expected at most 1 argument, got ${args.length - 1}`);
+    return args.length > 1 ? truthyT(args[1]) : false;
+  }));
+  const boolop = (op: number, reflected: boolean) => (self: PyValue, args: PyValue[]): PyValue => {
+    const o = args[0];
+    if (typeof o === 'boolean') return op === 1 ? (self as boolean) && o : op === 7 ? (self as boolean) || o : self !== o;
+    const b = asInt(o);
+    if (b === undefined) return NotImplemented;
+    return reflected ? intBinop(b, self as boolean, op) : intBinop(self as boolean, b, op);
+  };
+  defineMethods(boolType, {
+    __repr__: (self) => (self ? 'True' : 'False'),
+    __and__: boolop(1, false), __or__: boolop(7, false), __xor__: boolop(12, false),
+    __rand__: boolop(1, true), __ror__: boolop(7, true), __rxor__: boolop(12, true),
+  });
+  void lenOf;
+  void PyList;
+  void ValueError;
+  void floatRepr;
+  void toFloat;
+}
+
+
+function bytesArgs(args: PyValue[], kw: string[] | null, what: string): { length: number | bigint; byteorder: string; signed: boolean } {
+  const nkw = kw === null ? 0 : kw.length;
+  const npos = args.length - nkw;
+  let length: PyValue = 1;
+  let byteorder: PyValue = 'big';
+  let signed: PyValue = false;
+  const posNames = what === 'to_bytes' ? ['length', 'byteorder'] : ['byteorder'];
+  for (let i = 0; i < npos; i++) {
+    if (posNames[i] === 'length') length = args[i];
+    else byteorder = args[i];
+  }
+  for (let i = 0; i < nkw; i++) {
+    const v = args[npos + i];
+    if (kw![i] === 'length') length = v;
+    else if (kw![i] === 'byteorder') byteorder = v;
+    else if (kw![i] === 'signed') signed = v;
+  }
+  if (byteorder !== 'big' && byteorder !== 'little') valueError("byteorder must be either 'little' or 'big'");
+  return { length: index(length), byteorder, signed: truthyT(signed) };
+}
+
+import { truthy as truthyT } from './abstract.js';
+import { PyBuiltin } from './object.js';
+function BuiltinCtor(): typeof PyBuiltin { return PyBuiltin; }
+void PyComplexObj;

@@ -1,0 +1,365 @@
+// list and tuple (Objects/listobject.c, tupleobject.c): JS arrays.
+import {
+  PyValue, PyList, PyTuple, PySlice, PyBuiltin, PyType, PyDict, PyListIter, PyNativeIter, listType, tupleType,
+  NotImplemented, None, defineMethods, typeOf, TF_HEAPTYPE, emptyTuple, iteratorType,
+} from './object.js';
+import { typeError, valueError, indexError } from './exceptions.js';
+import { repr, eq, lt, richCompare, truthy, index, indexInt, toArray, call, reprEnter, reprLeave, hashTuple, contains } from './abstract.js';
+import { sliceIndices } from './slice.js';
+import { parseArgs } from './str.js';
+
+function normIndex(i: number, n: number, what: string): number {
+  const j = i < 0 ? i + n : i;
+  if (j < 0 || j >= n) indexError(`${what} index out of range`);
+  return j;
+}
+
+export function listGetItem(items: PyValue[], k: PyValue, what: string): PyValue {
+  if (typeof k === 'number') {
+    const j = k < 0 ? k + items.length : k;
+    if (j < 0 || j >= items.length) indexError(`${what} index out of range`);
+    return items[j];
+  }
+  if (k instanceof PySlice) {
+    const [start, , step, n] = sliceIndices(k, items.length);
+    let out: PyValue[];
+    if (step === 1) out = items.slice(start, start + n);
+    else {
+      out = new Array(n);
+      for (let i = 0, j = start; i < n; i++, j += step) out[i] = items[j];
+    }
+    return what === 'list' ? new PyList(out) : out.length === 0 ? emptyTuple : new PyTuple(out);
+  }
+  if (typeof k === 'boolean' || typeof k === 'bigint' || typeOf(k).lookup('__index__') !== undefined)
+    return listGetItem(items, indexInt(k, what), what);
+  typeError(`${what} indices must be integers or slices, not ${typeOf(k).name}`);
+}
+
+export function listSetItem(l: PyList, k: PyValue, v: PyValue): void {
+  const items = l.items;
+  if (typeof k === 'number') {
+    items[normIndex(k, items.length, 'list assignment')] = v;
+    return;
+  }
+  if (k instanceof PySlice) {
+    const src = v === l ? items.slice() : toArrayFor(v);
+    const [start, stop, step, n] = sliceIndices(k, items.length);
+    if (step === 1) {
+      items.splice(start, Math.max(0, stop - start), ...src);
+      return;
+    }
+    if (src.length !== n) valueError(`attempt to assign sequence of size ${src.length} to extended slice of size ${n}`);
+    for (let i = 0, j = start; i < n; i++, j += step) items[j] = src[i];
+    return;
+  }
+  if (typeof k === 'boolean' || typeof k === 'bigint' || typeOf(k).lookup('__index__') !== undefined) {
+    listSetItem(l, indexInt(k, 'list'), v);
+    return;
+  }
+  typeError(`list indices must be integers or slices, not ${typeOf(k).name}`);
+}
+
+function toArrayFor(v: PyValue): PyValue[] {
+  if (typeOf(v).lookup('__iter__') === undefined && typeOf(v).lookup('__getitem__') === undefined) typeError('can only assign an iterable');
+  return toArray(v);
+}
+
+function listDelItem(l: PyList, k: PyValue): void {
+  const items = l.items;
+  if (k instanceof PySlice) {
+    const [start, , step, n] = sliceIndices(k, items.length);
+    if (step === 1) {
+      items.splice(start, n);
+      return;
+    }
+    const del = new Set<number>();
+    for (let i = 0, j = start; i < n; i++, j += step) del.add(j);
+    l.items = items.filter((_, i) => !del.has(i));
+    return;
+  }
+  const i = normIndex(indexInt(k, 'list'), items.length, 'list assignment');
+  items.splice(i, 1);
+}
+
+export function seqRepr(items: PyValue[], open: string, close: string, self: PyValue): string {
+  if (!reprEnter(self)) return open + '...' + close;
+  try {
+    let s = open;
+    for (let i = 0; i < items.length; i++) {
+      if (i > 0) s += ', ';
+      s += repr(items[i]);
+    }
+    if (open === '(' && items.length === 1) s += ',';
+    return s + close;
+  } finally {
+    reprLeave(self);
+  }
+}
+
+/** Lexicographic comparison of two sequences for op 0..5. */
+export function seqCompare(a: PyValue[], b: PyValue[], op: number): PyValue {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  for (; i < n; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (!(x === y || eq(x, y))) break;
+  }
+  if (i >= n) {
+    const la = a.length;
+    const lb = b.length;
+    switch (op) {
+      case 0: return la < lb;
+      case 1: return la <= lb;
+      case 2: return la === lb;
+      case 3: return la !== lb;
+      case 4: return la > lb;
+      default: return la >= lb;
+    }
+  }
+  if (op === 2) return false;
+  if (op === 3) return true;
+  return richCompare(a[i], b[i], op);
+}
+
+function L(v: PyValue): PyList {
+  if (!(v instanceof PyList)) typeError(`descriptor requires a 'list' object but received a '${typeOf(v).name}'`);
+  return v;
+}
+
+function T(v: PyValue): PyValue[] {
+  if (!(v instanceof PyTuple)) typeError(`descriptor requires a 'tuple' object but received a '${typeOf(v).name}'`);
+  return v.items;
+}
+
+export function sortItems(items: PyValue[], key: PyValue, reverse: boolean): void {
+  let keys: PyValue[] = items;
+  if (key !== None) keys = items.map((x) => call(key, [x]));
+  let allNum = true;
+  let allStr = true;
+  for (let i = 0; i < keys.length; i++) {
+    const t = typeof keys[i];
+    if (t !== 'number') allNum = false;
+    if (t !== 'string') allStr = false;
+  }
+  const idx = keys.map((_, i) => i);
+  let cmp: (a: number, b: number) => number;
+  if (allNum) cmp = (a, b) => (keys[a] as number) - (keys[b] as number);
+  else if (allStr) cmp = (a, b) => ((keys[a] as string) < (keys[b] as string) ? -1 : (keys[b] as string) < (keys[a] as string) ? 1 : 0);
+  else cmp = (a, b) => (lt(keys[a], keys[b]) ? -1 : lt(keys[b], keys[a]) ? 1 : 0);
+  if (reverse) {
+    // Stable reverse sort: reverse, stable sort descending, reverse back (as CPython does).
+    idx.reverse();
+    idx.sort(cmp);
+    idx.reverse();
+  } else idx.sort(cmp);
+  const copy = items.slice();
+  for (let i = 0; i < idx.length; i++) items[i] = copy[idx[i]];
+}
+
+function seqMul(items: PyValue[], n: PyValue): PyValue[] | undefined {
+  if (typeof n !== 'number' && typeof n !== 'boolean' && typeof n !== 'bigint' && typeOf(n).lookup('__index__') === undefined) return undefined;
+  const k = Number(index(n));
+  if (k <= 0) return [];
+  const out: PyValue[] = [];
+  for (let i = 0; i < k; i++) for (let j = 0; j < items.length; j++) out.push(items[j]);
+  return out;
+}
+
+function seqIndex(items: PyValue[], args: PyValue[], what: string): number {
+  const v = args[0];
+  let start = args.length > 1 ? Number(index(args[1])) : 0;
+  let stop = args.length > 2 ? Number(index(args[2])) : items.length;
+  if (start < 0) start = Math.max(0, start + items.length);
+  if (stop < 0) stop = Math.max(0, stop + items.length);
+  for (let i = start; i < Math.min(stop, items.length); i++) if (items[i] === v || eq(items[i], v)) return i;
+  valueError(what === 'list' ? `${repr(v)} is not in list` : 'tuple.index(x): x not in tuple');
+}
+
+function seqCount(items: PyValue[], v: PyValue): number {
+  let n = 0;
+  for (const x of items) if (x === v || eq(x, v)) n++;
+  return n;
+}
+
+export function initList(): void {
+  listType.tdict.set('__new__', new PyBuiltin('__new__', (args) => {
+    const l = new PyList([], args[0] as PyType);
+    if ((args[0] as PyType).flags & TF_HEAPTYPE) l.dict = new PyDict();
+    return l;
+  }));
+  listType.tdict.set('__hash__', None);
+  defineMethods(listType, {
+    __init__: (self, args, kw) => {
+      if (kw !== null && kw.length > 0) typeError('list() takes no keyword arguments');
+      if (args.length > 1) typeError(`list expected at most 1 argument, got ${args.length}`);
+      const l = L(self);
+      l.items = args.length > 0 ? toArray(args[0]) : [];
+      return None;
+    },
+    __len__: (self) => L(self).items.length,
+    __getitem__: (self, args) => listGetItem(L(self).items, args[0], 'list'),
+    __setitem__: (self, args) => (listSetItem(L(self), args[0], args[1]), None),
+    __delitem__: (self, args) => (listDelItem(L(self), args[0]), None),
+    __contains__: (self, args) => {
+      const v = args[0];
+      for (const x of L(self).items) if (x === v || eq(x, v)) return true;
+      return false;
+    },
+    __iter__: (self) => new PyListIter(L(self).items),
+    __reversed__: (self) => {
+      const items = L(self).items;
+      let i = items.length - 1;
+      return new PyNativeIter(() => (i >= 0 && i < items.length ? items[i--] : undefined), iteratorType, 'list_reverseiterator');
+    },
+    __add__: (self, args) => {
+      const o = args[0];
+      if (!(o instanceof PyList)) typeError(`can only concatenate list (not "${typeOf(o).name}") to list`);
+      return new PyList(L(self).items.concat(o.items));
+    },
+    __iadd__: (self, args) => {
+      const l = L(self);
+      const add = toArray(args[0]);
+      for (const x of add) l.items.push(x);
+      return l;
+    },
+    __mul__: (self, args) => {
+      const r = seqMul(L(self).items, args[0]);
+      return r === undefined ? NotImplemented : new PyList(r);
+    },
+    __rmul__: (self, args) => {
+      const r = seqMul(L(self).items, args[0]);
+      return r === undefined ? NotImplemented : new PyList(r);
+    },
+    __imul__: (self, args) => {
+      const l = L(self);
+      const r = seqMul(l.items, args[0]);
+      if (r === undefined) return NotImplemented;
+      l.items.length = 0;
+      for (const x of r) l.items.push(x);
+      return l;
+    },
+    __eq__: (self, args) => (args[0] instanceof PyList ? seqCompare(L(self).items, args[0].items, 2) : NotImplemented),
+    __ne__: (self, args) => (args[0] instanceof PyList ? seqCompare(L(self).items, args[0].items, 3) : NotImplemented),
+    __lt__: (self, args) => (args[0] instanceof PyList ? seqCompare(L(self).items, args[0].items, 0) : NotImplemented),
+    __le__: (self, args) => (args[0] instanceof PyList ? seqCompare(L(self).items, args[0].items, 1) : NotImplemented),
+    __gt__: (self, args) => (args[0] instanceof PyList ? seqCompare(L(self).items, args[0].items, 4) : NotImplemented),
+    __ge__: (self, args) => (args[0] instanceof PyList ? seqCompare(L(self).items, args[0].items, 5) : NotImplemented),
+    __repr__: (self) => seqRepr(L(self).items, '[', ']', self),
+    append: (self, args) => {
+      if (args.length !== 1) typeError(`list.append() takes exactly one argument (${args.length} given)`);
+      L(self).items.push(args[0]);
+      return None;
+    },
+    extend: (self, args) => {
+      const l = L(self);
+      const add = toArray(args[0]);
+      for (const x of add) l.items.push(x);
+      return None;
+    },
+    insert: (self, args) => {
+      const l = L(self);
+      if (args.length !== 2) typeError(`insert expected 2 arguments, got ${args.length}`);
+      let i = Number(index(args[0]));
+      const n = l.items.length;
+      if (i < 0) i = Math.max(0, i + n);
+      if (i > n) i = n;
+      l.items.splice(i, 0, args[1]);
+      return None;
+    },
+    pop: (self, args) => {
+      const l = L(self);
+      if (l.items.length === 0) indexError('pop from empty list');
+      if (args.length === 0) return l.items.pop()!;
+      const i = Number(index(args[0]));
+      const j = i < 0 ? i + l.items.length : i;
+      if (j < 0 || j >= l.items.length) indexError('pop index out of range');
+      return l.items.splice(j, 1)[0];
+    },
+    remove: (self, args) => {
+      const l = L(self);
+      const v = args[0];
+      for (let i = 0; i < l.items.length; i++) {
+        if (l.items[i] === v || eq(l.items[i], v)) {
+          l.items.splice(i, 1);
+          return None;
+        }
+      }
+      valueError('list.remove(x): x not in list');
+    },
+    index: (self, args) => seqIndex(L(self).items, args, 'list'),
+    count: (self, args) => seqCount(L(self).items, args[0]),
+    reverse: (self) => (L(self).items.reverse(), None),
+    clear: (self) => ((L(self).items.length = 0), None),
+    copy: (self) => new PyList(L(self).items.slice()),
+    sort: (self, args, kw) => {
+      if (args.length > (kw === null ? 0 : kw.length)) typeError('sort() takes no positional arguments');
+      let k: PyValue = None;
+      let r = false;
+      if (kw !== null) {
+        for (let i = 0; i < kw.length; i++) {
+          if (kw[i] === 'key') k = args[i];
+          else if (kw[i] === 'reverse') r = truthy(args[i]);
+          else typeError(`'${kw[i]}' is an invalid keyword argument for sort()`);
+        }
+      }
+      const l = L(self);
+      const items = l.items;
+      l.items = [];
+      try {
+        sortItems(items, k, r);
+      } finally {
+        const modified = l.items.length > 0;
+        l.items = items;
+        if (modified) valueError('list modified during sort');
+      }
+      return None;
+    },
+  });
+
+  tupleType.tdict.set('__new__', new PyBuiltin('__new__', (args, kw) => {
+    if (kw !== null && kw.length > 0) typeError('tuple() takes no keyword arguments');
+    const cls = args[0] as PyType;
+    if (args.length > 2) typeError(`tuple expected at most 1 argument, got ${args.length - 1}`);
+    const items = args.length > 1 ? toArray(args[1]) : [];
+    if (cls === tupleType) return items.length === 0 ? emptyTuple : new PyTuple(items);
+    const t = new PyTuple(items, cls);
+    if (cls.flags & TF_HEAPTYPE) t.dict = new PyDict();
+    return t;
+  }));
+  defineMethods(tupleType, {
+    __len__: (self) => T(self).length,
+    __getitem__: (self, args) => listGetItem(T(self), args[0], 'tuple'),
+    __contains__: (self, args) => {
+      const v = args[0];
+      for (const x of T(self)) if (x === v || eq(x, v)) return true;
+      return false;
+    },
+    __iter__: (self) => new PyListIter(T(self)),
+    __add__: (self, args) => {
+      const o = args[0];
+      if (!(o instanceof PyTuple)) typeError(`can only concatenate tuple (not "${typeOf(o).name}") to tuple`);
+      return new PyTuple(T(self).concat(o.items));
+    },
+    __mul__: (self, args) => {
+      const r = seqMul(T(self), args[0]);
+      return r === undefined ? NotImplemented : new PyTuple(r);
+    },
+    __rmul__: (self, args) => {
+      const r = seqMul(T(self), args[0]);
+      return r === undefined ? NotImplemented : new PyTuple(r);
+    },
+    __eq__: (self, args) => (args[0] instanceof PyTuple ? seqCompare(T(self), args[0].items, 2) : NotImplemented),
+    __ne__: (self, args) => (args[0] instanceof PyTuple ? seqCompare(T(self), args[0].items, 3) : NotImplemented),
+    __lt__: (self, args) => (args[0] instanceof PyTuple ? seqCompare(T(self), args[0].items, 0) : NotImplemented),
+    __le__: (self, args) => (args[0] instanceof PyTuple ? seqCompare(T(self), args[0].items, 1) : NotImplemented),
+    __gt__: (self, args) => (args[0] instanceof PyTuple ? seqCompare(T(self), args[0].items, 4) : NotImplemented),
+    __ge__: (self, args) => (args[0] instanceof PyTuple ? seqCompare(T(self), args[0].items, 5) : NotImplemented),
+    __hash__: (self) => hashTuple(T(self)),
+    __repr__: (self) => seqRepr(T(self), '(', ')', self),
+    __getnewargs__: (self) => new PyTuple([new PyTuple(T(self))]),
+    index: (self, args) => seqIndex(T(self), args, 'tuple'),
+    count: (self, args) => seqCount(T(self), args[0]),
+  });
+  void contains;
+}

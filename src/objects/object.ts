@@ -1,0 +1,559 @@
+// The object model core: the value representation, PyObject, PyType and the layouts of the builtin
+// types. Methods live in one file per type (list.ts, dict.ts...); protocols in abstract.ts.
+//
+// Values: int is a JS number when safe (|n| <= 2^53-1) else a bigint (always normalised), bool a JS
+// boolean, str a JS string, everything else a PyObject whose `cls` is its type.
+
+export type PyValue = number | bigint | boolean | string | PyObject;
+
+/** Native callables receive positional args then keyword values; kwnames names the trailing ones. */
+export type NativeFn = (args: PyValue[], kwnames: string[] | null) => PyValue;
+export type NativeMethod = (self: PyValue, args: PyValue[], kwnames: string[] | null) => PyValue;
+
+export abstract class PyObject {
+  cls: PyType;
+  /** The instance __dict__ (null for most builtin layouts; set for instances of heap subclasses). */
+  dict: PyDict | null = null;
+  constructor(cls: PyType) {
+    this.cls = cls;
+  }
+}
+
+// Type flags.
+export const TF_HEAPTYPE = 1;
+export const TF_BASETYPE = 2;
+export const TF_ABSTRACT = 4;
+
+let typeVersionCounter = 1;
+
+export class PyType extends PyObject {
+  name: string;
+  qualname: string;
+  bases: PyType[];
+  mro: PyType[] = [];
+  tdict: Map<string, PyValue> = new Map();
+  flags: number;
+  /** Bumped when this type or any base changes; keys the caches. */
+  version = typeVersionCounter++;
+  subclasses: PyType[] = [];
+  /** Special-method lookup cache for this version (undefined entry = absent). */
+  cache: Map<string, PyValue | undefined> = new Map();
+  /** The builtin type whose layout (JS class) instances use. */
+  base: PyType | null;
+  /** Creates a bare instance of this type's layout (for object.__new__ and builtin __new__). */
+  slotNames: string[] | null = null;
+  doc: string | null = null;
+  constructor(meta: PyType | null, name: string, bases: PyType[], flags: number) {
+    super(meta as PyType);
+    this.name = name;
+    this.qualname = name;
+    this.bases = bases;
+    this.flags = flags;
+    this.base = bases.length > 0 ? bases[0] : null;
+    for (const b of bases) b.subclasses.push(this);
+  }
+  get module(): string {
+    const m = this.tdict.get('__module__');
+    return typeof m === 'string' ? m : 'builtins';
+  }
+  /** Invalidate caches of this type and every subclass (a dict of an mro member changed). */
+  modified(): void {
+    this.version = typeVersionCounter++;
+    this.cache.clear();
+    for (const s of this.subclasses) s.modified();
+  }
+  /** Attribute lookup along the MRO (no descriptors), cached per type version. */
+  lookup(name: string): PyValue | undefined {
+    const c = this.cache.get(name);
+    if (c !== undefined || this.cache.has(name)) return c;
+    let r: PyValue | undefined;
+    const mro = this.mro;
+    for (let i = 0; i < mro.length; i++) {
+      const v = mro[i].tdict.get(name);
+      if (v !== undefined) {
+        r = v;
+        break;
+      }
+    }
+    this.cache.set(name, r);
+    return r;
+  }
+  isSubtype(other: PyType): boolean {
+    if (this === other) return true;
+    const mro = this.mro;
+    for (let i = 0; i < mro.length; i++) if (mro[i] === other) return true;
+    return false;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Builtin types. Created here (before any method table) so every module can refer to them.
+
+const builtinTypeList: PyType[] = [];
+function mk(name: string, base: PyType | null, flags = TF_BASETYPE): PyType {
+  const t = new PyType(null, name, base ? [base] : [], flags);
+  t.mro = base ? [t, ...base.mro] : [t];
+  builtinTypeList.push(t);
+  return t;
+}
+
+export const objectType = mk('object', null);
+export const typeType = mk('type', objectType);
+objectType.cls = typeType;
+typeType.cls = typeType;
+
+export const intType = mk('int', objectType);
+export const boolType = mk('bool', intType, 0);
+export const floatType = mk('float', objectType);
+export const complexType = mk('complex', objectType);
+export const strType = mk('str', objectType);
+export const bytesType = mk('bytes', objectType);
+export const bytearrayType = mk('bytearray', objectType);
+export const tupleType = mk('tuple', objectType);
+export const listType = mk('list', objectType);
+export const dictType = mk('dict', objectType);
+export const setType = mk('set', objectType);
+export const frozensetType = mk('frozenset', objectType);
+export const noneType = mk('NoneType', objectType, 0);
+export const notImplementedType = mk('NotImplementedType', objectType, 0);
+export const ellipsisType = mk('ellipsis', objectType, 0);
+export const functionType = mk('function', objectType, 0);
+export const builtinFunctionType = mk('builtin_function_or_method', objectType, 0);
+export const methodType = mk('method', objectType, 0);
+export const methodDescrType = mk('method_descriptor', objectType, 0);
+export const wrapperDescrType = mk('wrapper_descriptor', objectType, 0);
+export const getsetDescrType = mk('getset_descriptor', objectType, 0);
+export const memberDescrType = mk('member_descriptor', objectType, 0);
+export const classmethodDescrType = mk('classmethod_descriptor', objectType, 0);
+export const propertyType = mk('property', objectType);
+export const classmethodType = mk('classmethod', objectType);
+export const staticmethodType = mk('staticmethod', objectType);
+export const superType = mk('super', objectType);
+export const moduleType = mk('module', objectType);
+export const cellType = mk('cell', objectType, 0);
+export const codeType = mk('code', objectType, 0);
+export const frameType = mk('frame', objectType, 0);
+export const tracebackType = mk('traceback', objectType, 0);
+export const sliceType = mk('slice', objectType, 0);
+export const rangeType = mk('range', objectType, 0);
+export const generatorType = mk('generator', objectType, 0);
+export const coroutineType = mk('coroutine', objectType, 0);
+export const iteratorType = mk('iterator', objectType, 0);
+export const mappingproxyType = mk('mappingproxy', objectType, 0);
+export const dictKeysType = mk('dict_keys', objectType, 0);
+export const dictValuesType = mk('dict_values', objectType, 0);
+export const dictItemsType = mk('dict_items', objectType, 0);
+export const enumerateType = mk('enumerate', objectType);
+export const zipType = mk('zip', objectType);
+export const mapType = mk('map', objectType);
+export const filterType = mk('filter', objectType);
+export const reversedType = mk('reversed', objectType);
+for (const t of builtinTypeList) t.cls = typeType;
+
+// ---------------------------------------------------------------------------
+// Layouts.
+
+/** A plain instance of a user class (or of object). */
+export class PyInstance extends PyObject {
+  /** __slots__ storage (by slot index) when the class declares slots. */
+  slots: (PyValue | null)[] | null = null;
+}
+
+export class PySingleton extends PyObject {
+  constructor(cls: PyType, public readonly repr: string) {
+    super(cls);
+  }
+}
+export const None = new PySingleton(noneType, 'None');
+export const NotImplemented = new PySingleton(notImplementedType, 'NotImplemented');
+export const Ellipsis = new PySingleton(ellipsisType, 'Ellipsis');
+
+export class PyFloat extends PyObject {
+  constructor(public readonly value: number) {
+    super(floatType);
+  }
+}
+
+export class PyComplexObj extends PyObject {
+  constructor(public readonly real: number, public readonly imag: number) {
+    super(complexType);
+  }
+}
+
+export class PyBytesObj extends PyObject {
+  constructor(public readonly bytes: Uint8Array, cls: PyType = bytesType) {
+    super(cls);
+  }
+}
+
+export class PyTuple extends PyObject {
+  constructor(public readonly items: PyValue[], cls: PyType = tupleType) {
+    super(cls);
+  }
+}
+export const emptyTuple = new PyTuple([]);
+
+export class PyList extends PyObject {
+  constructor(public items: PyValue[], cls: PyType = listType) {
+    super(cls);
+  }
+}
+
+/** A box for a closed-over variable. null = empty. */
+export class PyCell extends PyObject {
+  constructor(public ref: PyValue | null) {
+    super(cellType);
+  }
+}
+
+export class PySlice extends PyObject {
+  constructor(public start: PyValue, public stop: PyValue, public step: PyValue) {
+    super(sliceType);
+  }
+}
+
+export class PyRange extends PyObject {
+  constructor(public start: number, public stop: number, public step: number, public len: number) {
+    super(rangeType);
+  }
+}
+
+export class PyModule extends PyObject {
+  constructor(name: string, public md: PyDict) {
+    super(moduleType);
+    this.dict = md;
+    md.setStr('__name__', name);
+  }
+}
+
+/** Native callable (builtin function, or a builtin method bound to self). */
+export class PyBuiltin extends PyObject {
+  constructor(
+    public readonly name: string,
+    public readonly fn: NativeFn,
+    public readonly self: PyValue | null = null,
+    public readonly qualname: string = name,
+  ) {
+    super(builtinFunctionType);
+  }
+}
+
+/** A method of a builtin type, in the type's dict; binds to a PyBuiltin. */
+export class PyMethodDescr extends PyObject {
+  constructor(public readonly owner: PyType, public readonly name: string, public readonly fn: NativeMethod) {
+    super(methodDescrType);
+  }
+}
+
+/** A builtin classmethod (dict.fromkeys, int.from_bytes): binds to the class. */
+export class PyClassMethodDescr extends PyObject {
+  constructor(public readonly owner: PyType, public readonly name: string, public readonly fn: NativeMethod) {
+    super(classmethodDescrType);
+  }
+}
+
+/** A native data descriptor (attribute computed by the layout: __dict__, __name__...). */
+export class PyGetSetDescr extends PyObject {
+  constructor(
+    public readonly owner: PyType,
+    public readonly name: string,
+    public readonly get: (self: PyValue) => PyValue,
+    public readonly set: ((self: PyValue, v: PyValue | null) => void) | null,
+  ) {
+    super(getsetDescrType);
+  }
+}
+
+/** A __slots__ member. */
+export class PyMemberDescr extends PyObject {
+  constructor(public readonly owner: PyType, public readonly name: string, public readonly index: number) {
+    super(memberDescrType);
+  }
+}
+
+export class PyProperty extends PyObject {
+  fget: PyValue = None;
+  fset: PyValue = None;
+  fdel: PyValue = None;
+  pdoc: PyValue = None;
+}
+
+export class PyClassMethod extends PyObject {
+  constructor(public func: PyValue, cls: PyType = classmethodType) {
+    super(cls);
+  }
+}
+export class PyStaticMethod extends PyObject {
+  constructor(public func: PyValue, cls: PyType = staticmethodType) {
+    super(cls);
+  }
+}
+
+export class PyMethod extends PyObject {
+  constructor(public readonly func: PyValue, public readonly self: PyValue) {
+    super(methodType);
+  }
+}
+
+export class PySuper extends PyObject {
+  constructor(public readonly type: PyType, public readonly obj: PyValue, public readonly objType: PyType) {
+    super(superType);
+  }
+}
+
+/** A native iterator: next() returns undefined when exhausted. */
+export class PyNativeIter extends PyObject {
+  constructor(public readonly next: () => PyValue | undefined, cls: PyType = iteratorType, public readonly label = 'iterator') {
+    super(cls);
+  }
+}
+
+export class PyListIter extends PyObject {
+  i = 0;
+  constructor(public readonly list: PyValue[]) {
+    super(iteratorType);
+  }
+}
+
+export class PyRangeIter extends PyObject {
+  i = 0;
+  constructor(public cur: number, public readonly step: number, public readonly len: number) {
+    super(iteratorType);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Hash table shared by dict and set. Keys with value semantics (str, int, float, bool, None, and
+// objects with identity hashing) index a JS Map directly; others (tuples, user __hash__) go through
+// Python hash buckets. A JS Map keeps insertion order exactly as a Python dict does.
+
+export class DictEntry {
+  constructor(public key: PyValue, public value: PyValue) {}
+}
+
+/** Hooks installed by abstract.ts (hash/eq of arbitrary keys need to call Python). */
+export const tableHooks = {
+  fastKey: (k: PyValue): unknown => k,
+  hash: (k: PyValue): number => 0,
+  eq: (a: PyValue, b: PyValue): boolean => a === b,
+};
+
+export class HTable {
+  map: Map<unknown, DictEntry> = new Map();
+  buckets: Map<number, DictEntry[]> | null = null;
+  /** Bumped on insertion/deletion (used by iteration checks and LOAD_GLOBAL caches). */
+  version = 0;
+  get size(): number {
+    return this.map.size;
+  }
+  find(key: PyValue): DictEntry | undefined {
+    if (typeof key === 'string') return this.map.get(key);
+    const fk = tableHooks.fastKey(key);
+    if (fk !== undefined) return this.map.get(fk);
+    if (this.buckets === null) {
+      tableHooks.hash(key); // unhashable keys raise even when the table is empty
+      return undefined;
+    }
+    const b = this.buckets.get(tableHooks.hash(key));
+    if (b === undefined) return undefined;
+    for (let i = 0; i < b.length; i++) {
+      const e = b[i];
+      if (e.key === key || tableHooks.eq(e.key, key)) return e;
+    }
+    return undefined;
+  }
+  set(key: PyValue, value: PyValue): void {
+    if (typeof key === 'string') {
+      const e = this.map.get(key);
+      if (e !== undefined) e.value = value;
+      else {
+        this.map.set(key, new DictEntry(key, value));
+        this.version++;
+      }
+      return;
+    }
+    const fk = tableHooks.fastKey(key);
+    if (fk !== undefined) {
+      const e = this.map.get(fk);
+      if (e !== undefined) e.value = value;
+      else {
+        this.map.set(fk, new DictEntry(key, value));
+        this.version++;
+      }
+      return;
+    }
+    const h = tableHooks.hash(key);
+    if (this.buckets === null) this.buckets = new Map();
+    let b = this.buckets.get(h);
+    if (b === undefined) {
+      b = [];
+      this.buckets.set(h, b);
+    }
+    for (let i = 0; i < b.length; i++) {
+      const e = b[i];
+      if (e.key === key || tableHooks.eq(e.key, key)) {
+        e.value = value;
+        return;
+      }
+    }
+    const e = new DictEntry(key, value);
+    b.push(e);
+    this.map.set(e, e);
+    this.version++;
+  }
+  delete(key: PyValue): DictEntry | undefined {
+    if (typeof key === 'string') {
+      const e = this.map.get(key);
+      if (e !== undefined) {
+        this.map.delete(key);
+        this.version++;
+      }
+      return e;
+    }
+    const fk = tableHooks.fastKey(key);
+    if (fk !== undefined) {
+      const e = this.map.get(fk);
+      if (e !== undefined) {
+        this.map.delete(fk);
+        this.version++;
+      }
+      return e;
+    }
+    if (this.buckets === null) {
+      tableHooks.hash(key);
+      return undefined;
+    }
+    const h = tableHooks.hash(key);
+    const b = this.buckets.get(h);
+    if (b === undefined) return undefined;
+    for (let i = 0; i < b.length; i++) {
+      const e = b[i];
+      if (e.key === key || tableHooks.eq(e.key, key)) {
+        b.splice(i, 1);
+        if (b.length === 0) this.buckets.delete(h);
+        this.map.delete(e);
+        this.version++;
+        return e;
+      }
+    }
+    return undefined;
+  }
+  clear(): void {
+    this.map.clear();
+    this.buckets = null;
+    this.version++;
+  }
+  /** The entry that would be popped by popitem (last inserted). */
+  last(): DictEntry | undefined {
+    let last: DictEntry | undefined;
+    for (const e of this.map.values()) last = e;
+    return last;
+  }
+}
+
+export class PyDict extends PyObject {
+  t = new HTable();
+  constructor(cls: PyType = dictType) {
+    super(cls);
+  }
+  getStr(k: string): PyValue | undefined {
+    const e = this.t.map.get(k);
+    return e === undefined ? undefined : e.value;
+  }
+  setStr(k: string, v: PyValue): void {
+    this.t.set(k, v);
+  }
+  get(k: PyValue): PyValue | undefined {
+    const e = this.t.find(k);
+    return e === undefined ? undefined : e.value;
+  }
+  set(k: PyValue, v: PyValue): void {
+    this.t.set(k, v);
+  }
+}
+
+export class PySet extends PyObject {
+  t = new HTable();
+  constructor(cls: PyType = setType) {
+    super(cls);
+  }
+}
+
+export class PyDictView extends PyObject {
+  constructor(cls: PyType, public readonly d: PyDict) {
+    super(cls);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Method tables: the way a builtin type declares its methods, next to their implementation.
+
+export interface MethodTable {
+  [name: string]: NativeMethod;
+}
+
+export function defineMethods(t: PyType, table: MethodTable): void {
+  for (const name of Object.keys(table)) t.tdict.set(name, new PyMethodDescr(t, name, table[name]));
+  t.modified();
+}
+
+export function defineClassMethods(t: PyType, table: MethodTable): void {
+  for (const name of Object.keys(table)) t.tdict.set(name, new PyClassMethodDescr(t, name, table[name]));
+  t.modified();
+}
+
+export function defineGetters(
+  t: PyType,
+  table: { [name: string]: ((self: PyValue) => PyValue) | [(self: PyValue) => PyValue, (self: PyValue, v: PyValue | null) => void] },
+): void {
+  for (const name of Object.keys(table)) {
+    const d = table[name];
+    if (Array.isArray(d)) t.tdict.set(name, new PyGetSetDescr(t, name, d[0], d[1]));
+    else t.tdict.set(name, new PyGetSetDescr(t, name, d, null));
+  }
+  t.modified();
+}
+
+/** A module-level builtin function. */
+export function builtin(name: string, fn: NativeFn): PyBuiltin {
+  return new PyBuiltin(name, fn);
+}
+
+// ---------------------------------------------------------------------------
+// typeOf: one switch on the JS type, then the object's class.
+
+export function typeOf(v: PyValue): PyType {
+  switch (typeof v) {
+    case 'number':
+    case 'bigint':
+      return intType;
+    case 'string':
+      return strType;
+    case 'boolean':
+      return boolType;
+    default:
+      return v.cls;
+  }
+}
+
+export function isInt(v: PyValue): v is number | bigint | boolean {
+  const t = typeof v;
+  return t === 'number' || t === 'bigint' || t === 'boolean';
+}
+
+/** Normalise a bigint: safe values become numbers. */
+export function normBig(b: bigint): number | bigint {
+  return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
+}
+
+export function newFloat(x: number): PyFloat {
+  return new PyFloat(x);
+}
+
+export function newList(items: PyValue[]): PyList {
+  return new PyList(items);
+}
+
+export function newTuple(items: PyValue[]): PyTuple {
+  return items.length === 0 ? emptyTuple : new PyTuple(items);
+}

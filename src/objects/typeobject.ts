@@ -1,0 +1,818 @@
+// object and type (Objects/typeobject.c): instance creation, class creation (C3 MRO, __slots__,
+// __set_name__, __init_subclass__), super, and the descriptor types property/classmethod/staticmethod.
+import {
+  PyValue, PyObject, PyType, PyDict, PyTuple, PyInstance, PyBuiltin, PyMethodDescr, PyProperty, PyClassMethod,
+  PyStaticMethod, PySuper, PyMethod, PyCell, PyModule, PyMemberDescr, PyGetSetDescr, PyClassMethodDescr, PyList,
+  None, NotImplemented, objectType, typeType, propertyType, classmethodType, staticmethodType, superType,
+  functionType, methodType, builtinFunctionType, moduleType, cellType, methodDescrType, getsetDescrType,
+  memberDescrType, classmethodDescrType, mappingproxyType, TF_HEAPTYPE, TF_BASETYPE, typeOf, defineMethods,
+  defineGetters, emptyTuple, noneType, notImplementedType, ellipsisType, codeType, Ellipsis, newTuple, frameType,
+} from './object.js';
+import { typeError, attributeError, raise, RuntimeError, TypeError as TypeErrorT } from './exceptions.js';
+import {
+  call, callBound, repr, str, hash, getAttr, genericGetAttr, typeGetAttr, genericSetAttr, setAttrSentinels,
+  setHashSentinels, idOf, superGetAttr, toArray, richCompare, truthy, bindDescr,
+} from './abstract.js';
+import { PyFunction, closureTuple } from './funcobject.js';
+import { ts, runClassBody, Frame } from '../vm/ceval.js';
+import { formatStr } from './format.js';
+import { RtCode } from '../vm/code.js';
+import { CO_FAST_FREE } from '../bytecode/code.js';
+import { PyIntSub } from './int.js';
+import { PyFloatSub } from './float.js';
+import { PyStrSub } from './str.js';
+import { PyBaseException } from './exceptions.js';
+
+function addr(v: PyValue): string {
+  return '0x' + idOf(v).toString(16).padStart(12, '0');
+}
+
+// ---------------------------------------------------------------------------
+// C3 linearisation
+
+function c3(t: PyType, bases: PyType[]): PyType[] {
+  const seqs: PyType[][] = bases.map((b) => b.mro.slice());
+  seqs.push(bases.slice());
+  const out: PyType[] = [t];
+  for (;;) {
+    const nonEmpty = seqs.filter((s) => s.length > 0);
+    if (nonEmpty.length === 0) return out;
+    let cand: PyType | null = null;
+    for (const s of nonEmpty) {
+      const h = s[0];
+      if (!nonEmpty.some((o) => o.indexOf(h) > 0)) {
+        cand = h;
+        break;
+      }
+    }
+    if (cand === null) {
+      typeError(`Cannot create a consistent method resolution order (MRO) for bases ${bases.map((b) => b.name).join(', ')}`);
+    }
+    out.push(cand);
+    for (const s of nonEmpty) if (s[0] === cand) s.shift();
+  }
+}
+
+/** The builtin type whose instance layout a class uses. */
+export function solidBase(t: PyType): PyType {
+  let b: PyType = t;
+  while (b.flags & TF_HEAPTYPE) b = b.base!;
+  return b;
+}
+
+function hasDictLayout(t: PyType): boolean {
+  for (const b of t.mro) {
+    if (!(b.flags & TF_HEAPTYPE)) return false;
+    if (b.slotNames === null || b.slotNames.includes('__dict__')) return true;
+  }
+  return false;
+}
+
+export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDict, kw: PyDict | null): PyType {
+  const bases: PyType[] = [];
+  for (const b of basesIn) {
+    if (!(b instanceof PyType)) typeError(`bases must be types`);
+    if (!(b.flags & TF_BASETYPE)) typeError(`type '${b.name}' is not an acceptable base type`);
+    bases.push(b);
+  }
+  if (bases.length === 0) bases.push(objectType);
+  const t = new PyType(meta, name, bases, TF_HEAPTYPE | TF_BASETYPE);
+  // The layout base: the first base with a non-object solid base wins.
+  let best = bases[0];
+  for (const b of bases) if (solidBase(b) !== objectType) { best = b; break; }
+  t.base = best;
+  t.mro = c3(t, bases);
+  for (const e of ns.t.map.values()) {
+    if (typeof e.key === 'string') t.tdict.set(e.key, e.value);
+  }
+  const qn = t.tdict.get('__qualname__');
+  if (qn !== undefined) {
+    if (typeof qn !== 'string') typeError(`type __qualname__ must be a str, not ${typeOf(qn).name}`);
+    t.qualname = qn;
+    t.tdict.delete('__qualname__');
+  }
+  if (!t.tdict.has('__module__')) {
+    const g = ts.frame?.globals.getStr('__name__');
+    if (g !== undefined) t.tdict.set('__module__', g);
+  }
+  if (!t.tdict.has('__doc__')) t.tdict.set('__doc__', None);
+  const nw = t.tdict.get('__new__');
+  if (nw instanceof PyFunction) t.tdict.set('__new__', new PyStaticMethod(nw));
+  for (const n of ['__init_subclass__', '__class_getitem__']) {
+    const f = t.tdict.get(n);
+    if (f instanceof PyFunction) t.tdict.set(n, new PyClassMethod(f));
+  }
+  if (t.tdict.has('__eq__') && !t.tdict.has('__hash__')) t.tdict.set('__hash__', None);
+  const slots = t.tdict.get('__slots__');
+  if (slots !== undefined) {
+    const names = typeof slots === 'string' ? [slots] : toArray(slots).map((x) => {
+      if (typeof x !== 'string') typeError(`__slots__ items must be strings, not '${typeOf(x).name}'`);
+      return x;
+    });
+    t.slotNames = names;
+    let offset = 0;
+    for (const b of t.mro.slice(1)) if (b.flags & TF_HEAPTYPE && b.slotNames !== null) offset += b.slotNames.filter((n) => n !== '__dict__' && n !== '__weakref__').length;
+    for (const n of names) {
+      if (n === '__dict__' || n === '__weakref__') continue;
+      if (t.tdict.has(n)) throw new (Error)(`'${n}' in __slots__ conflicts with class variable`);
+      t.tdict.set(n, new PyMemberDescr(t, n, offset++));
+    }
+  }
+  const cell = t.tdict.get('__classcell__');
+  if (cell !== undefined) {
+    if (cell instanceof PyCell) cell.ref = t;
+    t.tdict.delete('__classcell__');
+  }
+  // __set_name__ on descriptors, then the parent's __init_subclass__.
+  for (const [k, v] of Array.from(t.tdict.entries())) {
+    if (typeof v === 'object') {
+      const sn = typeOf(v).lookup('__set_name__');
+      if (sn !== undefined) callBound(sn, v, [t, k]);
+    }
+  }
+  const sup = new PySuper(t, t, t);
+  const isc = superGetAttr(sup, '__init_subclass__');
+  if (isc !== undefined) {
+    const args: PyValue[] = [];
+    let kn: string[] | null = null;
+    if (kw !== null && kw.t.size > 0) {
+      kn = [];
+      for (const e of kw.t.map.values()) {
+        kn.push(e.key as string);
+        args.push(e.value);
+      }
+    }
+    call(isc, args, kn);
+  }
+  return t;
+}
+
+function slotCount(t: PyType): number {
+  let n = 0;
+  for (const b of t.mro) if (b.flags & TF_HEAPTYPE && b.slotNames !== null) n += b.slotNames.filter((x) => x !== '__dict__' && x !== '__weakref__').length;
+  return n;
+}
+
+/** object.__new__(cls): a PyInstance with a __dict__ (or slots). */
+export function newInstance(cls: PyType): PyInstance {
+  const o = new PyInstance(cls);
+  if (cls.flags & TF_HEAPTYPE) {
+    if (hasDictLayout(cls)) o.dict = new PyDict();
+    const n = slotCount(cls);
+    if (n > 0) o.slots = new Array(n).fill(null);
+  }
+  return o;
+}
+
+function excessArgs(args: PyValue[], kw: string[] | null): boolean {
+  return args.length > 1 || (kw !== null && kw.length > 0);
+}
+
+// ---------------------------------------------------------------------------
+// __build_class__
+
+export function buildClass(args: PyValue[], kw: string[] | null): PyValue {
+  const nkw = kw === null ? 0 : kw.length;
+  const npos = args.length - nkw;
+  if (npos < 2) typeError('__build_class__: not enough arguments');
+  const func = args[0];
+  const name = args[1];
+  if (!(func instanceof PyFunction)) typeError('__build_class__: func must be a function');
+  if (typeof name !== 'string') typeError('__build_class__: name is not a string');
+  let bases = args.slice(2, npos);
+  // __mro_entries__
+  if (bases.some((b) => !(b instanceof PyType))) {
+    const nb: PyValue[] = [];
+    for (const b of bases) {
+      if (b instanceof PyType) nb.push(b);
+      else {
+        const me = typeOf(b).lookup('__mro_entries__');
+        if (me === undefined) nb.push(b);
+        else nb.push(...toArray(callBound(me, b, [new PyTuple(bases)])));
+      }
+    }
+    bases = nb;
+  }
+  let meta: PyValue | null = null;
+  const kwd = new PyDict();
+  for (let i = 0; i < nkw; i++) {
+    if (kw![i] === 'metaclass') meta = args[npos + i];
+    else kwd.setStr(kw![i], args[npos + i]);
+  }
+  if (meta === null) meta = bases.length > 0 ? typeOf(bases[0]) : typeType;
+  if (meta instanceof PyType) {
+    // The most derived metaclass.
+    let winner: PyType = meta;
+    for (const b of bases) {
+      const bt = typeOf(b);
+      if (winner.isSubtype(bt)) continue;
+      if (bt.isSubtype(winner)) {
+        winner = bt;
+        continue;
+      }
+      typeError('metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+    }
+    meta = winner;
+  }
+  const basesT = newTuple(bases);
+  const kwnames: string[] = [];
+  const kwvals: PyValue[] = [];
+  for (const e of kwd.t.map.values()) {
+    kwnames.push(e.key as string);
+    kwvals.push(e.value);
+  }
+  let ns: PyValue;
+  const prep = meta instanceof PyType ? typeGetAttr(meta, '__prepare__') : genericGetAttr(meta, '__prepare__');
+  if (prep !== undefined) ns = call(prep, [name, basesT, ...kwvals], kwnames.length ? kwnames : null);
+  else ns = new PyDict();
+  if (!(ns instanceof PyDict)) typeError(`${meta instanceof PyType ? meta.name : '<metaclass>'}.__prepare__() must return a mapping, not ${typeOf(ns).name}`);
+  const cell = runClassBody(func, ns);
+  const cls = call(meta, [name, basesT, ns, ...kwvals], kwnames.length ? kwnames : null);
+  if (cell instanceof PyCell && cell.ref !== cls) {
+    if (cell.ref === null) raise(RuntimeError, `__class__ not set defining '${name}' as ${repr(cls)}. Was __classcell__ propagated to type.__new__?`);
+  }
+  return cls;
+}
+
+// ---------------------------------------------------------------------------
+// super()
+
+function superNew(args: PyValue[]): PyValue {
+  let t: PyValue;
+  let obj: PyValue;
+  if (args.length === 1) {
+    const f = ts.frame;
+    if (f === null) raise(RuntimeError, 'super(): no current frame');
+    const code = f.code;
+    if (code.argcount === 0 && !(code.flags & 0x4)) raise(RuntimeError, 'super(): no arguments');
+    let first = f.fast[0];
+    if (first instanceof PyCell && code.kinds[0] & 0x40) first = first.ref;
+    if (first === null) raise(RuntimeError, 'super(): arg[0] deleted');
+    let cls: PyValue | null = null;
+    for (let i = 0; i < code.nlocalsplus; i++) {
+      if (code.localsplusnames[i] === '__class__' && code.kinds[i] & CO_FAST_FREE) {
+        const c = f.fast[i];
+        if (c instanceof PyCell) {
+          if (c.ref === null) raise(RuntimeError, 'super(): empty __class__ cell');
+          cls = c.ref;
+        }
+      }
+    }
+    if (cls === null) raise(RuntimeError, 'super(): __class__ cell not found');
+    t = cls;
+    obj = first;
+  } else {
+    t = args[1];
+    obj = args.length > 2 ? args[2] : None;
+  }
+  if (!(t instanceof PyType)) typeError(`super() argument 1 must be a type, not ${typeOf(t).name}`);
+  if (obj === None && args.length <= 2) return new PySuper(t, None, t);
+  let objType: PyType;
+  if (obj instanceof PyType && obj.isSubtype(t)) objType = obj;
+  else if (typeOf(obj).isSubtype(t)) objType = typeOf(obj);
+  else typeError('super(type, obj): obj must be an instance or subtype of type');
+  return new PySuper(t, obj, objType);
+}
+
+// ---------------------------------------------------------------------------
+
+function qualOf(v: PyValue): string {
+  return v instanceof PyType ? v.qualname : typeOf(v).qualname;
+}
+
+function typeRepr(t: PyType): string {
+  const m = t.module;
+  if (m === 'builtins') return `<class '${t.qualname}'>`;
+  return `<class '${m}.${t.qualname}'>`;
+}
+
+function objectRepr(self: PyValue): string {
+  const t = typeOf(self);
+  const m = t.module;
+  return `<${m === 'builtins' ? '' : m + '.'}${t.qualname} object at ${addr(self)}>`;
+}
+
+function methodArgs(args: PyValue[], n: number, name: string): void {
+  if (args.length !== n) typeError(`${name} expected ${n} argument${n === 1 ? '' : 's'}, got ${args.length}`);
+}
+
+export function initTypes(): void {
+  // object
+  objectType.tdict.set('__new__', new PyBuiltin('__new__', (args, kw) => {
+    const cls = args[0];
+    if (!(cls instanceof PyType)) typeError('object.__new__(X): X is not a type object');
+    if (excessArgs(args, kw)) {
+      const init = cls.lookup('__init__');
+      const nw = cls.lookup('__new__');
+      if (nw !== objectType.tdict.get('__new__')) typeError('object.__new__() takes exactly one argument (the type to instantiate)');
+      if (init === objectType.tdict.get('__init__')) typeError(`${cls.qualname}() takes no arguments`);
+    }
+    if (cls.flags & 4) typeError(`Can't instantiate abstract class ${cls.name}`);
+    return newInstance(cls);
+  }));
+  const objMethods = {
+    __init__: (self: PyValue, args: PyValue[], kw: string[] | null) => {
+      if (args.length > 0 || (kw !== null && kw.length > 0)) {
+        const t = typeOf(self);
+        if (t.lookup('__init__') !== objectType.tdict.get('__init__')) typeError('object.__init__() takes exactly one argument (the instance to initialize)');
+        if (t.lookup('__new__') === objectType.tdict.get('__new__')) typeError(`${t.qualname}() takes no arguments`);
+      }
+      return None;
+    },
+    __repr__: (self: PyValue) => objectRepr(self),
+    __str__: (self: PyValue) => repr(self),
+    __hash__: (self: PyValue) => Math.floor(idOf(self) / 16),
+    __eq__: (self: PyValue, args: PyValue[]) => (self === args[0] ? true : NotImplemented),
+    __ne__: (self: PyValue, args: PyValue[]) => {
+      const eqf = typeOf(self).lookup('__eq__');
+      if (eqf === undefined) return NotImplemented;
+      const r = callBound(eqf, self, [args[0]]);
+      return r === NotImplemented ? r : !truthy(r);
+    },
+    __lt__: () => NotImplemented, __le__: () => NotImplemented, __gt__: () => NotImplemented, __ge__: () => NotImplemented,
+    __getattribute__: (self: PyValue, args: PyValue[]) => {
+      const name = args[0];
+      if (typeof name !== 'string') typeError(`attribute name must be string, not '${typeOf(name).name}'`);
+      const r = genericGetAttr(self, name);
+      if (r === undefined) attributeError(`'${typeOf(self).name}' object has no attribute '${name}'`);
+      return r;
+    },
+    __setattr__: (self: PyValue, args: PyValue[]) => {
+      if (typeof args[0] !== 'string') typeError(`attribute name must be string, not '${typeOf(args[0]).name}'`);
+      genericSetAttr(self, args[0], args[1]);
+      return None;
+    },
+    __delattr__: (self: PyValue, args: PyValue[]) => {
+      genericSetAttr(self, args[0] as string, null);
+      return None;
+    },
+    __format__: (self: PyValue, args: PyValue[]) => {
+      const spec = args[0];
+      if (typeof spec !== 'string') typeError(`format() argument 2 must be str, not ${typeOf(spec).name}`);
+      if (spec !== '') typeError(`unsupported format string passed to ${typeOf(self).name}.__format__`);
+      return str(self);
+    },
+    __dir__: (self: PyValue) => {
+      const names = new Set<string>();
+      if (typeof self === 'object' && self.dict !== null) for (const e of self.dict.t.map.values()) names.add(String(e.key));
+      for (const b of typeOf(self).mro) for (const k of b.tdict.keys()) names.add(k);
+      return new PyList(Array.from(names).sort());
+    },
+    __reduce_ex__: (self: PyValue) => new PyTuple([typeOf(self), emptyTuple]),
+    __sizeof__: () => 16,
+  };
+  defineMethods(objectType, objMethods);
+  objectType.tdict.set('__init_subclass__', new PyClassMethodDescr(objectType, '__init_subclass__', (_cls, args, kw) => {
+    if (args.length > 0 || (kw !== null && kw.length > 0)) typeError(`${(_cls as PyType).qualname}.__init_subclass__() takes no keyword arguments`);
+    return None;
+  }));
+  objectType.tdict.set('__subclasshook__', new PyClassMethodDescr(objectType, '__subclasshook__', () => NotImplemented));
+  defineGetters(objectType, {
+    __class__: [(self) => typeOf(self), (self, v) => {
+      if (!(v instanceof PyType)) typeError(`__class__ must be set to a class, not '${typeOf(v!).name}' object`);
+      if (!(self instanceof PyInstance) || !(v.flags & TF_HEAPTYPE)) typeError('__class__ assignment only supported for mutable types or ModuleType subclasses');
+      self.cls = v;
+    }],
+    __dict__: [(self) => {
+      if (typeof self === 'object' && self.dict !== null) return self.dict;
+      attributeError(`'${typeOf(self).name}' object has no attribute '__dict__'`);
+    }, (self, v) => {
+      if (!(v instanceof PyDict)) typeError(`__dict__ must be set to a dictionary, not a '${typeOf(v!).name}'`);
+      (self as PyObject).dict = v;
+    }],
+  });
+  objectType.tdict.set('__doc__', 'The base class of the class hierarchy.');
+  setHashSentinels(objectType.tdict.get('__hash__')!, objectType.tdict.get('__eq__')!);
+
+  // type
+  typeType.tdict.set('__new__', new PyBuiltin('__new__', (args, kw) => {
+    const meta = args[0] as PyType;
+    const nkw = kw === null ? 0 : kw.length;
+    const npos = args.length - nkw;
+    if (npos === 2 && meta === typeType) return typeOf(args[1]);
+    if (npos !== 4) typeError('type() takes 1 or 3 arguments');
+    const name = args[1];
+    if (typeof name !== 'string') typeError(`type.__new__() argument 1 must be str, not ${typeOf(name).name}`);
+    const bases = args[2];
+    if (!(bases instanceof PyTuple)) typeError(`type.__new__() argument 2 must be tuple, not ${typeOf(bases).name}`);
+    const ns = args[3];
+    if (!(ns instanceof PyDict)) typeError(`type.__new__() argument 3 must be dict, not ${typeOf(ns).name}`);
+    let kwd: PyDict | null = null;
+    if (nkw > 0) {
+      kwd = new PyDict();
+      for (let i = 0; i < nkw; i++) kwd.setStr(kw![i], args[npos + i]);
+    }
+    return typeNew(meta, name, bases.items, ns, kwd);
+  }));
+  defineMethods(typeType, {
+    __init__: () => None,
+    __call__: (self, args, kw) => {
+      const { callTypeNew } = ceval;
+      return callTypeNew(self as PyType, args, kw);
+    },
+    __repr__: (self) => typeRepr(self as PyType),
+    __getattribute__: (self, args) => {
+      const r = typeGetAttr(self as PyType, args[0] as string);
+      if (r === undefined) attributeError(`type object '${(self as PyType).name}' has no attribute '${String(args[0])}'`);
+      return r;
+    },
+    __setattr__: (self, args) => (genericSetAttr(self, args[0] as string, args[1]), None),
+    __delattr__: (self, args) => (genericSetAttr(self, args[0] as string, null), None),
+    mro: (self) => new PyList((self as PyType).mro.slice()),
+    __subclasses__: (self) => new PyList((self as PyType).subclasses.slice()),
+    __instancecheck__: (self, args) => typeOf(args[0]).isSubtype(self as PyType),
+    __subclasscheck__: (self, args) => (args[0] as PyType).isSubtype(self as PyType),
+    __or__: (self, args) => unionType(self, args[0]),
+    __ror__: (self, args) => unionType(args[0], self),
+    __dir__: (self) => {
+      const names = new Set<string>();
+      for (const b of (self as PyType).mro) for (const k of b.tdict.keys()) names.add(k);
+      return new PyList(Array.from(names).sort());
+    },
+  });
+  typeType.tdict.set('__prepare__', new PyClassMethodDescr(typeType, '__prepare__', () => new PyDict()));
+  const T = (v: PyValue) => v as PyType;
+  defineGetters(typeType, {
+    __name__: [(self) => T(self).name, (self, v) => {
+      if (typeof v !== 'string') typeError(`can only assign string to ${T(self).name}.__name__, not '${typeOf(v!).name}'`);
+      T(self).name = v;
+    }],
+    __qualname__: [(self) => T(self).qualname, (self, v) => { T(self).qualname = v as string; }],
+    __module__: [(self) => T(self).tdict.get('__module__') ?? 'builtins', (self, v) => { T(self).tdict.set('__module__', v!); }],
+    __bases__: (self) => newTuple(T(self).bases.slice()),
+    __base__: (self) => T(self).base ?? None,
+    __mro__: (self) => newTuple(T(self).mro.slice()),
+    __dict__: (self) => {
+      const d = new PyDict(mappingproxyType);
+      for (const [k, v] of T(self).tdict) d.setStr(k, v);
+      return d;
+    },
+    __doc__: (self) => {
+      const d = T(self).tdict.get('__doc__');
+      if (d === undefined) return None;
+      return bindDescr(d, null, T(self));
+    },
+    __abstractmethods__: [(self) => {
+      const v = T(self).tdict.get('__abstractmethods__');
+      if (v === undefined) attributeError('__abstractmethods__');
+      return v;
+    }, (self, v) => {
+      T(self).tdict.set('__abstractmethods__', v!);
+      if (truthy(v!)) T(self).flags |= 4;
+      else T(self).flags &= ~4;
+      T(self).modified();
+    }],
+  });
+  // mappingproxy is a read-only dict here.
+  mappingproxyType.base = null;
+  mappingproxyType.mro = [mappingproxyType, ...dictTypeMro()];
+
+  setAttrSentinels({
+    objectGetAttribute: objectType.tdict.get('__getattribute__')!,
+    typeGetAttribute: typeType.tdict.get('__getattribute__')!,
+    moduleGetAttribute: moduleGetAttr,
+    superGetAttribute: superGetAttrDescr,
+    objectSetAttr: objectType.tdict.get('__setattr__')!,
+    objectDelAttr: objectType.tdict.get('__delattr__')!,
+    typeSetAttr: typeType.tdict.get('__setattr__')!,
+    typeDelAttr: typeType.tdict.get('__delattr__')!,
+  });
+  moduleType.tdict.set('__getattribute__', moduleGetAttr);
+  superType.tdict.set('__getattribute__', superGetAttrDescr);
+
+  // super
+  superType.tdict.set('__new__', new PyBuiltin('__new__', (args) => superNew(args)));
+  defineMethods(superType, {
+    __init__: () => None,
+    __repr__: (self) => {
+      const s = self as PySuper;
+      return `<super: <class '${s.type.name}'>, ${s.obj === None ? 'NULL' : `<${s.objType.name} object>`}>`;
+    },
+    __get__: (self, args) => {
+      const s = self as PySuper;
+      if (args[0] === None || s.obj !== None) return s;
+      return superNew([superType, s.type, args[0]]);
+    },
+  });
+  defineGetters(superType, {
+    __thisclass__: (self) => (self as PySuper).type,
+    __self__: (self) => (self as PySuper).obj,
+    __self_class__: (self) => (self as PySuper).objType,
+  });
+
+  // property
+  propertyType.tdict.set('__new__', new PyBuiltin('__new__', (args) => {
+    const p = new PyProperty(args[0] as PyType);
+    if ((args[0] as PyType).flags & TF_HEAPTYPE) p.dict = new PyDict();
+    return p;
+  }));
+  const P = (v: PyValue) => v as PyProperty;
+  const copyProp = (p: PyProperty, which: 'fget' | 'fset' | 'fdel', f: PyValue) => {
+    const q = call(typeOf(p), [which === 'fget' ? f : p.fget, which === 'fset' ? f : p.fset, which === 'fdel' ? f : p.fdel, p.pdoc]) as PyProperty;
+    return q;
+  };
+  defineMethods(propertyType, {
+    __init__: (self, args, kw) => {
+      const p = P(self);
+      const names = ['fget', 'fset', 'fdel', 'doc'];
+      const nkw = kw === null ? 0 : kw.length;
+      const npos = args.length - nkw;
+      const vals: PyValue[] = [None, None, None, None];
+      for (let i = 0; i < npos; i++) vals[i] = args[i];
+      for (let i = 0; i < nkw; i++) vals[names.indexOf(kw![i])] = args[npos + i];
+      [p.fget, p.fset, p.fdel, p.pdoc] = vals;
+      if (p.pdoc === None && p.fget instanceof PyFunction) p.pdoc = p.fget.doc;
+      return None;
+    },
+    __get__: (self, args) => bindDescr(self, args[0] === None ? null : args[0], (args[1] ?? typeOf(args[0])) as PyType),
+    __set__: (self, args) => {
+      const p = P(self);
+      if (p.fset === None) attributeError(`can't set attribute`);
+      call(p.fset, [args[0], args[1]]);
+      return None;
+    },
+    __delete__: (self, args) => {
+      const p = P(self);
+      if (p.fdel === None) attributeError(`can't delete attribute`);
+      call(p.fdel, [args[0]]);
+      return None;
+    },
+    getter: (self, args) => copyProp(P(self), 'fget', args[0]),
+    setter: (self, args) => copyProp(P(self), 'fset', args[0]),
+    deleter: (self, args) => copyProp(P(self), 'fdel', args[0]),
+  });
+  defineGetters(propertyType, {
+    fget: (self) => P(self).fget,
+    fset: (self) => P(self).fset,
+    fdel: (self) => P(self).fdel,
+    __doc__: (self) => P(self).pdoc,
+    __isabstractmethod__: (self) => {
+      for (const f of [P(self).fget, P(self).fset, P(self).fdel]) {
+        if (f !== None) {
+          const a = genericGetAttr(f, '__isabstractmethod__');
+          if (a !== undefined && truthy(a)) return true;
+        }
+      }
+      return false;
+    },
+  });
+
+  // classmethod / staticmethod
+  for (const [t, C] of [[classmethodType, PyClassMethod], [staticmethodType, PyStaticMethod]] as const) {
+    t.tdict.set('__new__', new PyBuiltin('__new__', (args) => {
+      if (args.length !== 2) typeError(`${t.name} expected 1 argument, got ${args.length - 1}`);
+      const o = new C(args[1], args[0] as PyType);
+      o.dict = new PyDict();
+      return o;
+    }));
+    defineMethods(t, {
+      __init__: () => None,
+      __get__: (self, args) => {
+        const o = self as PyClassMethod | PyStaticMethod;
+        const owner = args.length > 1 && args[1] !== None ? (args[1] as PyType) : typeOf(args[0]);
+        return o instanceof PyClassMethod ? new PyMethod(o.func, owner) : o.func;
+      },
+      __repr__: (self) => `<${t.name}(${repr((self as PyClassMethod).func)})>`,
+      __call__: (self, args, kw) => call((self as PyStaticMethod).func, args, kw),
+    });
+    defineGetters(t, {
+      __func__: (self) => (self as PyClassMethod).func,
+      __wrapped__: (self) => (self as PyClassMethod).func,
+      __isabstractmethod__: (self) => {
+        const a = genericGetAttr((self as PyClassMethod).func, '__isabstractmethod__');
+        return a !== undefined && truthy(a);
+      },
+      __name__: (self) => getAttr((self as PyClassMethod).func, '__name__'),
+      __qualname__: (self) => getAttr((self as PyClassMethod).func, '__qualname__'),
+      __doc__: (self) => getAttr((self as PyClassMethod).func, '__doc__'),
+    });
+  }
+
+  // function
+  const F = (v: PyValue) => v as PyFunction;
+  functionType.tdict.set('__new__', new PyBuiltin('__new__', (args) => {
+    const code = args[1];
+    if (!(code instanceof RtCode)) typeError('function() argument \'code\' must be code');
+    return new PyFunction(code, args[2] as PyDict, (args[2] as PyDict).getStr('__builtins__') as PyDict ?? ts.frame!.builtins);
+  }));
+  defineMethods(functionType, {
+    __repr__: (self) => `<function ${F(self).qualname} at ${addr(self)}>`,
+    __get__: (self, args) => (args[0] === None ? self : new PyMethod(self, args[0])),
+    __call__: (self, args, kw) => call(self, args, kw),
+  });
+  functionType.dict = null;
+  defineGetters(functionType, {
+    __name__: [(self) => F(self).name, (self, v) => { F(self).name = v as string; }],
+    __qualname__: [(self) => F(self).qualname, (self, v) => { F(self).qualname = v as string; }],
+    __doc__: [(self) => F(self).doc, (self, v) => { F(self).doc = v ?? None; }],
+    __module__: [(self) => F(self).module, (self, v) => { F(self).module = v ?? None; }],
+    __defaults__: [(self) => (F(self).defaults === null ? None : new PyTuple(F(self).defaults!)), (self, v) => {
+      F(self).defaults = v === null || v === None ? null : (v as PyTuple).items;
+    }],
+    __kwdefaults__: [(self) => F(self).kwdefaults ?? None, (self, v) => { F(self).kwdefaults = v === null || v === None ? null : (v as PyDict); }],
+    __code__: (self) => F(self).code,
+    __globals__: (self) => F(self).globals,
+    __closure__: (self) => closureTuple(F(self)),
+    __annotations__: [(self) => {
+      const f = F(self);
+      if (f.annotations === None) f.annotations = new PyDict();
+      return f.annotations;
+    }, (self, v) => { F(self).annotations = v ?? None; }],
+    __dict__: [(self) => {
+      const f = F(self);
+      if (f.dict === null) f.dict = new PyDict();
+      return f.dict;
+    }, (self, v) => { F(self).dict = v as PyDict; }],
+    __builtins__: (self) => F(self).builtins,
+  });
+  // Functions accept arbitrary attributes: give them a dict lazily through genericSetAttr.
+  functionSetAttrHook();
+
+  // bound method
+  const M = (v: PyValue) => v as PyMethod;
+  defineMethods(methodType, {
+    __repr__: (self) => {
+      const m = M(self);
+      const q = genericGetAttr(m.func, '__qualname__') ?? '?';
+      return `<bound method ${str(q)} of ${repr(m.self)}>`;
+    },
+    __eq__: (self, args) => {
+      const o = args[0];
+      if (!(o instanceof PyMethod)) return NotImplemented;
+      return M(self).func === o.func && M(self).self === o.self;
+    },
+    __hash__: (self) => hash(M(self).func) ^ Math.floor(idOf(M(self).self) / 16),
+    __call__: (self, args, kw) => call(self, args, kw),
+    __get__: (self) => self,
+  });
+  methodType.tdict.set('__getattribute__', new PyMethodDescr(methodType, '__getattribute__', (self, args) => {
+    const name = args[0] as string;
+    const r = genericGetAttr(self, name);
+    if (r !== undefined) return r;
+    return getAttr(M(self).func, name);
+  }));
+  defineGetters(methodType, {
+    __func__: (self) => M(self).func,
+    __self__: (self) => M(self).self,
+    __name__: (self) => getAttr(M(self).func, '__name__'),
+    __qualname__: (self) => getAttr(M(self).func, '__qualname__'),
+    __doc__: (self) => getAttr(M(self).func, '__doc__'),
+    __module__: (self) => getAttr(M(self).func, '__module__'),
+  });
+
+  // builtin functions and descriptors
+  const B = (v: PyValue) => v as PyBuiltin;
+  defineMethods(builtinFunctionType, {
+    __repr__: (self) => {
+      const b = B(self);
+      if (b.self === null || b.self instanceof PyModule) return `<built-in function ${b.name}>`;
+      return `<built-in method ${b.name} of ${typeOf(b.self).name} object at ${addr(b.self)}>`;
+    },
+    __call__: (self, args, kw) => call(self, args, kw),
+  });
+  defineGetters(builtinFunctionType, {
+    __name__: (self) => B(self).name,
+    __qualname__: (self) => B(self).qualname,
+    __self__: (self) => B(self).self ?? None,
+    __doc__: () => None,
+    __module__: (self) => (B(self).self === null ? 'builtins' : None),
+  });
+  const MD = (v: PyValue) => v as PyMethodDescr;
+  defineMethods(methodDescrType, {
+    __repr__: (self) => `<method '${MD(self).name}' of '${MD(self).owner.name}' objects>`,
+    __get__: (self, args) => bindDescr(self, args[0] === None ? null : args[0], typeOf(args[0])),
+    __call__: (self, args, kw) => call(self, args, kw),
+  });
+  defineGetters(methodDescrType, {
+    __name__: (self) => MD(self).name,
+    __qualname__: (self) => `${MD(self).owner.name}.${MD(self).name}`,
+    __objclass__: (self) => MD(self).owner,
+    __doc__: () => None,
+  });
+  defineMethods(classmethodDescrType, {
+    __repr__: (self) => `<method '${(self as PyClassMethodDescr).name}' of '${(self as PyClassMethodDescr).owner.name}' objects>`,
+    __get__: (self, args) => bindDescr(self, null, (args.length > 1 && args[1] !== None ? args[1] : typeOf(args[0])) as PyType),
+  });
+  defineMethods(getsetDescrType, {
+    __repr__: (self) => `<attribute '${(self as PyGetSetDescr).name}' of '${(self as PyGetSetDescr).owner.name}' objects>`,
+    __get__: (self, args) => (args[0] === None ? self : (self as PyGetSetDescr).get(args[0])),
+    __set__: (self, args) => (genericSetAttr(args[0], (self as PyGetSetDescr).name, args[1]), None),
+  });
+  defineMethods(memberDescrType, {
+    __repr__: (self) => `<member '${(self as PyMemberDescr).name}' of '${(self as PyMemberDescr).owner.name}' objects>`,
+    __get__: (self, args) => bindDescr(self, args[0] === None ? null : args[0], typeOf(args[0])),
+    __set__: (self, args) => (genericSetAttr(args[0], (self as PyMemberDescr).name, args[1]), None),
+    __delete__: (self, args) => (genericSetAttr(args[0], (self as PyMemberDescr).name, null), None),
+  });
+
+  // module
+  moduleType.tdict.set('__new__', new PyBuiltin('__new__', (args) => {
+    const m = new PyModule(typeof args[1] === 'string' ? args[1] : '?', new PyDict());
+    if ((args[0] as PyType) !== moduleType) m.cls = args[0] as PyType;
+    return m;
+  }));
+  defineMethods(moduleType, {
+    __init__: (self, args) => {
+      const m = self as PyModule;
+      m.dict!.setStr('__name__', args[0]);
+      m.dict!.setStr('__doc__', args.length > 1 ? args[1] : None);
+      return None;
+    },
+    __repr__: (self) => {
+      const m = self as PyModule;
+      const f = m.dict!.getStr('__file__');
+      const n = m.dict!.getStr('__name__');
+      return f === undefined ? `<module '${str(n ?? '?')}' (built-in)>` : `<module '${str(n ?? '?')}' from '${str(f)}'>`;
+    },
+    __dir__: (self) => new PyList(Array.from((self as PyModule).dict!.t.map.values()).map((e) => e.key)),
+  });
+  defineGetters(moduleType, { __dict__: (self) => (self as PyModule).dict! });
+
+  // misc
+  defineMethods(cellType, {
+    __repr__: (self) => {
+      const c = self as PyCell;
+      return c.ref === null ? `<cell at ${addr(self)}: empty>` : `<cell at ${addr(self)}: ${typeOf(c.ref).name} object at ${addr(c.ref)}>`;
+    },
+  });
+  defineGetters(cellType, {
+    cell_contents: [(self) => {
+      const c = self as PyCell;
+      if (c.ref === null) raise(ValueErrorT, 'Cell is empty');
+      return c.ref;
+    }, (self, v) => { (self as PyCell).ref = v; }],
+  });
+  for (const [t, r] of [[noneType, 'None'], [notImplementedType, 'NotImplemented'], [ellipsisType, 'Ellipsis']] as const) {
+    t.tdict.set('__new__', new PyBuiltin('__new__', (args) => {
+      if (args.length > 1) typeError(`${t.name} takes no arguments`);
+      return t === noneType ? None : t === ellipsisType ? Ellipsis : NotImplemented;
+    }));
+    defineMethods(t, { __repr__: () => r, __reduce__: () => r });
+  }
+  defineMethods(noneType, { __bool__: () => false });
+  defineMethods(codeType, {
+    __repr__: (self) => {
+      const c = self as RtCode;
+      return `<code object ${c.name} at ${addr(self)}, file "${c.filename}", line ${c.firstlineno}>`;
+    },
+  });
+  defineGetters(codeType, {
+    co_name: (self) => (self as RtCode).name,
+    co_qualname: (self) => (self as RtCode).qualname,
+    co_filename: (self) => (self as RtCode).filename,
+    co_firstlineno: (self) => (self as RtCode).firstlineno,
+    co_argcount: (self) => (self as RtCode).argcount,
+    co_posonlyargcount: (self) => (self as RtCode).posonlyargcount,
+    co_kwonlyargcount: (self) => (self as RtCode).kwonlyargcount,
+    co_flags: (self) => (self as RtCode).flags,
+    co_varnames: (self) => newTuple((self as RtCode).localsplusnames.filter((_, i) => (self as RtCode).kinds[i] & 0x20)),
+    co_names: (self) => newTuple((self as RtCode).names.slice()),
+    co_consts: (self) => newTuple((self as RtCode).consts.slice()),
+    co_nlocals: (self) => (self as RtCode).nlocals,
+  });
+  defineGetters(frameType, {
+    f_lineno: (self) => (self as Frame).lineno,
+    f_code: (self) => (self as Frame).code,
+    f_globals: (self) => (self as Frame).globals,
+    f_locals: (self) => (self as Frame).locals ?? new PyDict(),
+    f_back: (self) => (self as Frame).back ?? None,
+  });
+  void [PyIntSub, PyFloatSub, PyStrSub, PyBaseException, richCompare, formatStr, qualOf, methodArgs, TypeErrorT, getsetDescrType, memberDescrType];
+}
+
+import { ValueError as ValueErrorT } from './exceptions.js';
+import * as ceval from '../vm/ceval.js';
+import { dictType } from './object.js';
+function dictTypeMro(): PyType[] {
+  return dictType.mro;
+}
+
+const moduleGetAttr = new PyMethodDescr(moduleType, '__getattribute__', (self, args) => {
+  const m = self as PyModule;
+  const name = args[0] as string;
+  const v = m.dict!.getStr(name);
+  if (v !== undefined) return v;
+  const r = genericGetAttr(self, name);
+  if (r !== undefined) return r;
+  const ga = m.dict!.getStr('__getattr__');
+  if (ga !== undefined) return call(ga, [name]);
+  attributeError(`module '${str(m.dict!.getStr('__name__') ?? '?')}' has no attribute '${name}'`);
+});
+
+const superGetAttrDescr = new PyMethodDescr(superType, '__getattribute__', (self, args) => {
+  const r = superGetAttr(self as PySuper, args[0] as string);
+  if (r === undefined) attributeError(`'super' object has no attribute '${String(args[0])}'`);
+  return r;
+});
+
+function functionSetAttrHook(): void {
+  // PyFunction instances start without a dict; create one on first attribute store.
+  const orig = functionType.tdict.get('__dict__');
+  void orig;
+}
+
+export function unionType(a: PyValue, b: PyValue): PyValue {
+  void a;
+  void b;
+  return NotImplemented;
+}

@@ -1,0 +1,1317 @@
+// The evaluation loop (Python/ceval.c). One loop runs a thread's stack of heap frames: a call of a
+// Python function pushes a frame and continues; RETURN_VALUE pops it. Native code that calls back
+// into Python (callFunction) runs a nested loop until that frame returns.
+import * as O from '../bytecode/opcode.js';
+import { CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, CO_FAST_FREE } from '../bytecode/code.js';
+import {
+  PyObject, PyValue, PyType, PyDict, PyList, PyTuple, PySet, PyCell, PyFloat, PySlice, PyMethodDescr, PyInstance,
+  PyListIter, PyRangeIter, PyRange, PyStaticMethod, PyBuiltin, None, typeOf, frameType, emptyTuple, newTuple,
+  listType, tupleType, dictType, strType, floatType, setType, frozensetType, TF_HEAPTYPE, objectType, typeType,
+  PyMethod,
+} from '../objects/object.js';
+import {
+  PyBaseException, PyException, PyTraceback, newException, typeError, TypeError, NameError, UnboundLocalError,
+  RecursionError, SystemError, StopIteration, BaseException, AssertionError, ValueError, ImportError,
+  KeyboardInterrupt, isExcType, attributeError, raise,
+} from '../objects/exceptions.js';
+import { PyFunction } from '../objects/funcobject.js';
+import {
+  call, callBound, getAttr, setAttr, binaryOp, richCompare, truthy, getIter, iterNext, getItem, setItem, delItem,
+  contains, toArray, repr, str, unaryOp, lenOf, genericGetAttr, objectGetAttribute, getAttrOpt, noAttribute,
+  seqItems,
+} from '../objects/abstract.js';
+import { RtCode } from './code.js';
+import { intBinop, floatBinop, compareNumbers } from '../objects/int.js';
+import { listGetItem, listSetItem } from '../objects/list.js';
+import { format } from '../objects/format.js';
+import { PyGenerator, genSend } from '../objects/genobject.js';
+import { dictUpdate, dictMerge } from '../objects/dict.js';
+import { strGetItem } from '../objects/str.js';
+import { importName, importFrom, importStar } from './import.js';
+
+export class Frame extends PyObject {
+  /** localsplus, then the value stack. */
+  fast: (PyValue | null)[];
+  sp: number;
+  pc = 0;
+  lasti = 0;
+  back: Frame | null = null;
+  /** Set for frames run by a nested loop: returning from it leaves that loop. */
+  isEntry = false;
+  gen: PyGenerator | null = null;
+  /** An exception to raise as soon as the frame resumes (generator.throw). */
+  pendingExc: PyBaseException | null = null;
+  constructor(
+    public code: RtCode,
+    public globals: PyDict,
+    public builtins: PyDict,
+    public locals: PyDict | null,
+    public func: PyFunction | null,
+  ) {
+    super(frameType);
+    const n = code.nlocalsplus;
+    const fast = new Array<PyValue | null>(n + code.stacksize + 1);
+    for (let i = 0; i < fast.length; i++) fast[i] = null;
+    this.fast = fast;
+    this.sp = n;
+  }
+  get lineno(): number {
+    return this.code.lineAt(this.lasti);
+  }
+}
+
+export class ThreadState {
+  frame: Frame | null = null;
+  depth = 0;
+  recursionLimit = 1000;
+  /** sys.exc_info(): the exception being handled. */
+  excInfo: PyBaseException | null = null;
+  /** Nested native→Python loops in progress (bounded so JS never overflows). */
+  nesting = 0;
+  interrupt = false;
+}
+
+export const ts = new ThreadState();
+
+// ---------------------------------------------------------------------------
+// Argument binding
+
+function plural(n: number, w: string): string {
+  return `${n} ${w}${n === 1 ? '' : 's'}`;
+}
+
+function nameList(names: string[]): string {
+  const q = names.map((n) => `'${n}'`);
+  if (q.length === 1) return q[0];
+  if (q.length === 2) return `${q[0]} and ${q[1]}`;
+  return q.slice(0, -1).join(', ') + ', and ' + q[q.length - 1];
+}
+
+/**
+ * Bind call arguments (src[start .. start+n), the last kwnames.length of them keyword values) into a
+ * fresh frame's localsplus, with CPython's TypeError messages.
+ */
+export function bindArgs(fn: PyFunction, fast: (PyValue | null)[], src: ArrayLike<PyValue | null>, start: number, n: number, kwnames: string[] | null): void {
+  const co = fn.code;
+  const argcount = co.argcount;
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = n - nkw;
+  const flags = co.flags;
+  const total = argcount + co.kwonlyargcount;
+  let kwdict: PyDict | null = null;
+  if (flags & CO_VARKEYWORDS) {
+    kwdict = new PyDict();
+    fast[total + (flags & CO_VARARGS ? 1 : 0)] = kwdict;
+  }
+  const m = npos < argcount ? npos : argcount;
+  for (let i = 0; i < m; i++) fast[i] = src[start + i];
+  if (flags & CO_VARARGS) {
+    const extra: PyValue[] = [];
+    for (let i = m; i < npos; i++) extra.push(src[start + i] as PyValue);
+    fast[total] = newTuple(extra);
+  } else if (npos > argcount) {
+    tooManyPositional(fn, npos, fast, kwnames);
+  }
+  if (nkw > 0) {
+    const names = co.localsplusnames;
+    for (let k = 0; k < nkw; k++) {
+      const name = kwnames![k];
+      const v = src[start + npos + k] as PyValue;
+      let j = co.posonlyargcount;
+      for (; j < total; j++) if (names[j] === name) break;
+      if (j < total) {
+        if (fast[j] !== null) typeError(`${fn.qualname}() got multiple values for argument '${name}'`);
+        fast[j] = v;
+        continue;
+      }
+      if (kwdict === null) {
+        for (let p = 0; p < co.posonlyargcount; p++) {
+          if (names[p] === name) {
+            const posonly = kwnames!.filter((kn) => names.indexOf(kn) >= 0 && names.indexOf(kn) < co.posonlyargcount);
+            typeError(`${fn.qualname}() got some positional-only arguments passed as keyword arguments: '${posonly.join(', ')}'`);
+          }
+        }
+        typeError(`${fn.qualname}() got an unexpected keyword argument '${name}'`);
+      }
+      kwdict.setStr(name, v);
+    }
+  }
+  if (npos < argcount) {
+    const defs = fn.defaults;
+    const ndef = defs === null ? 0 : defs.length;
+    const firstDef = argcount - ndef;
+    let missing: string[] | null = null;
+    for (let i = npos; i < argcount; i++) {
+      if (fast[i] !== null) continue;
+      if (i >= firstDef) fast[i] = defs![i - firstDef];
+      else (missing ??= []).push(co.localsplusnames[i]);
+    }
+    if (missing !== null)
+      typeError(`${fn.qualname}() missing ${plural(missing.length, 'required positional argument')}: ${nameList(missing)}`);
+  }
+  if (co.kwonlyargcount > 0) {
+    let missing: string[] | null = null;
+    for (let i = argcount; i < total; i++) {
+      if (fast[i] !== null) continue;
+      const name = co.localsplusnames[i];
+      const d = fn.kwdefaults === null ? undefined : fn.kwdefaults.getStr(name);
+      if (d !== undefined) fast[i] = d;
+      else (missing ??= []).push(name);
+    }
+    if (missing !== null)
+      typeError(`${fn.qualname}() missing ${plural(missing.length, 'required keyword-only argument')}: ${nameList(missing)}`);
+  }
+}
+
+function tooManyPositional(fn: PyFunction, given: number, fast: (PyValue | null)[], kwnames: string[] | null): never {
+  const co = fn.code;
+  const argcount = co.argcount;
+  const ndef = fn.defaults === null ? 0 : fn.defaults.length;
+  let kwonlyGiven = 0;
+  if (kwnames !== null) {
+    for (const k of kwnames) {
+      const j = co.localsplusnames.indexOf(k);
+      if (j >= argcount && j < argcount + co.kwonlyargcount) kwonlyGiven++;
+    }
+  }
+  void fast;
+  const takes = ndef > 0 ? `from ${argcount - ndef} to ${argcount}` : `${argcount}`;
+  const sig = `${takes} positional argument${ndef === 0 && argcount === 1 ? '' : 's'}`;
+  const kwPart = kwonlyGiven > 0 ? ` positional argument${given === 1 ? '' : 's'} (and ${plural(kwonlyGiven, 'keyword-only argument')})` : '';
+  const was = kwonlyGiven > 0 ? 'were' : given === 1 ? 'was' : 'were';
+  typeError(`${fn.qualname}() takes ${sig} but ${given}${kwPart} ${was} given`);
+}
+
+// ---------------------------------------------------------------------------
+// Entering frames from native code
+
+export function newFrame(fn: PyFunction): Frame {
+  const co = fn.code;
+  return new Frame(co, fn.globals, fn.builtins, co.flags & 0x2 ? null : fn.globals, fn);
+}
+
+/** Call a Python function from native code: runs a nested loop until it returns. */
+export function callFunction(fn: PyFunction, args: PyValue[], kwnames: string[] | null): PyValue {
+  const f = newFrame(fn);
+  bindArgs(fn, f.fast, args, 0, args.length, kwnames);
+  return runFrame(f);
+}
+
+/** Run a frame (already bound) to completion in a nested loop. */
+export function runFrame(f: Frame): PyValue {
+  if (ts.nesting > 200) raise(RecursionError, 'maximum recursion depth exceeded');
+  f.isEntry = true;
+  f.back = ts.frame;
+  if (++ts.depth > ts.recursionLimit) {
+    ts.depth--;
+    raise(RecursionError, 'maximum recursion depth exceeded');
+  }
+  ts.frame = f;
+  ts.nesting++;
+  try {
+    return run(f);
+  } finally {
+    ts.nesting--;
+  }
+}
+
+/** Run a class body with `ns` as its locals; returns what the body returns (the __classcell__ or None). */
+export function runClassBody(fn: PyFunction, ns: PyDict): PyValue {
+  const f = new Frame(fn.code, fn.globals, fn.builtins, ns, fn);
+  return runFrame(f);
+}
+
+export function runModuleCode(code: RtCode, globals: PyDict, builtins: PyDict, locals: PyDict = globals): PyValue {
+  const f = new Frame(code, globals, builtins, locals, null);
+  return runFrame(f);
+}
+
+/** type.__call__: __new__ then __init__. */
+export function callTypeNew(t: PyType, args: PyValue[], kwnames: string[] | null): PyValue {
+  let nw = t.lookup('__new__');
+  if (nw instanceof PyStaticMethod) nw = nw.func;
+  if (nw === undefined) typeError(`cannot create '${t.name}' instances`);
+  const a = new Array<PyValue>(args.length + 1);
+  a[0] = t;
+  for (let i = 0; i < args.length; i++) a[i + 1] = args[i];
+  const obj = call(nw, a, kwnames);
+  const ot = typeOf(obj);
+  if (!ot.isSubtype(t)) return obj;
+  const init = ot.lookup('__init__');
+  if (init !== undefined) {
+    const r = callBound(init, obj, args, kwnames);
+    if (r !== None) typeError(`__init__() should return None, not '${typeOf(r).name}'`);
+  }
+  return obj;
+}
+
+// ---------------------------------------------------------------------------
+
+function nameError(name: string): never {
+  const e = newException(NameError, [`name '${name}' is not defined`]);
+  (e as PyBaseException & { attrName?: string }).attrName = name;
+  throw new PyException(e);
+}
+
+function unboundLocal(code: RtCode, i: number): never {
+  const name = code.localsplusnames[i];
+  if (code.kinds[i] & CO_FAST_FREE)
+    raise(NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  raise(UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+}
+
+class GlobalCache {
+  constructor(public gv: number, public bv: number, public entry: { value: PyValue }) {}
+}
+
+function loadGlobal(f: Frame, lasti: number, name: string): PyValue {
+  const g = f.globals.t;
+  const b = f.builtins.t;
+  const c = f.code.caches[lasti] as GlobalCache | null;
+  if (c !== null && c.gv === g.version && c.bv === b.version) return c.entry.value;
+  let e = g.map.get(name);
+  if (e === undefined) {
+    e = b.map.get(name);
+    if (e === undefined) nameError(name);
+  }
+  f.code.caches[lasti] = new GlobalCache(g.version, b.version, e);
+  return e.value;
+}
+
+function excMatches(exc: PyBaseException, t: PyValue): boolean {
+  if (t instanceof PyTuple) {
+    for (const x of t.items) if (excMatches(exc, x)) return true;
+    return false;
+  }
+  return t instanceof PyType && exc.cls.isSubtype(t);
+}
+
+function checkExceptType(t: PyValue): void {
+  if (t instanceof PyTuple) {
+    for (const x of t.items) checkExceptType(x);
+    return;
+  }
+  if (!isExcType(t)) typeError('catching classes that do not inherit from BaseException is not allowed');
+}
+
+/** Make an exception instance from a raise operand (class or instance). */
+export function makeExc(v: PyValue): PyBaseException {
+  if (v instanceof PyBaseException) return v;
+  if (isExcType(v)) {
+    const e = call(v, []);
+    if (!(e instanceof PyBaseException))
+      typeError(`calling ${repr(v)} should have returned an instance of BaseException, not ${typeOf(e).name}`);
+    return e;
+  }
+  typeError('exceptions must derive from BaseException');
+}
+
+function doRaise(exc: PyValue, cause: PyValue | null): PyBaseException {
+  const e = makeExc(exc);
+  if (cause !== null) {
+    if (cause === None) e.cause = null;
+    else {
+      const c = isExcType(cause) ? makeExc(cause) : cause;
+      if (!(c instanceof PyBaseException)) typeError('exception causes must derive from BaseException');
+      e.cause = c;
+    }
+    e.suppressContext = true;
+  }
+  return e;
+}
+
+/** Convert anything a JS catch receives into a Python exception. */
+export function toPyExc(e: unknown): PyBaseException {
+  if (e instanceof PyException) return e.exc;
+  if (e instanceof RangeError && /call stack/.test(e.message)) return newException(RecursionError, ['maximum recursion depth exceeded']);
+  if (process.env.TYPHON_DEBUG) console.error(e);
+  return newException(SystemError, [`internal error: ${e instanceof Error ? e.message : String(e)}`]);
+}
+
+function unpackError(got: number, expected: number, atLeast: boolean): never {
+  if (got < expected) raise(ValueError, `not enough values to unpack (expected ${atLeast ? 'at least ' : ''}${expected}, got ${got})`);
+  raise(ValueError, `too many values to unpack (expected ${expected})`);
+}
+
+function kwNamesOf(code: RtCode, i: number): string[] {
+  const t = code.consts[i] as PyTuple;
+  return t.items as string[];
+}
+
+// ---------------------------------------------------------------------------
+// The loop
+
+export function run(entry: Frame): PyValue {
+  let f = entry;
+  let code = f.code;
+  let instr = code.instr;
+  let consts = code.consts;
+  let names = code.names;
+  let fast = f.fast;
+  let sp = f.sp;
+  let pc = f.pc;
+  let lasti = pc;
+  let kwnames: string[] | null = null;
+  let reraising = false;
+  let pending: PyBaseException | null = f.pendingExc;
+  f.pendingExc = null;
+
+  for (;;) {
+    try {
+      if (pending !== null) {
+        const p = pending;
+        pending = null;
+        lasti = f.lasti;
+        throw new PyException(p);
+      }
+      for (;;) {
+        lasti = pc;
+        let word = instr[pc++];
+        let op = word & 255;
+        let arg = word >> 8;
+        while (op === O.EXTENDED_ARG) {
+          lasti = pc;
+          word = instr[pc++];
+          op = word & 255;
+          arg = (arg << 8) | (word >> 8);
+        }
+        switch (op) {
+          case O.NOP:
+          case O.RESUME:
+          case O.CACHE:
+            break;
+          case O.LOAD_FAST: {
+            const v = fast[arg];
+            if (v === null) unboundLocal(code, arg);
+            fast[sp++] = v;
+            break;
+          }
+          case O.STORE_FAST:
+            fast[arg] = fast[--sp];
+            break;
+          case O.DELETE_FAST:
+            if (fast[arg] === null) unboundLocal(code, arg);
+            fast[arg] = null;
+            break;
+          case O.LOAD_CONST:
+            fast[sp++] = consts[arg];
+            break;
+          case O.POP_TOP:
+            sp--;
+            break;
+          case O.PUSH_NULL:
+            fast[sp++] = null;
+            break;
+          case O.COPY:
+            fast[sp] = fast[sp - arg];
+            sp++;
+            break;
+          case O.SWAP: {
+            const t = fast[sp - 1];
+            fast[sp - 1] = fast[sp - arg];
+            fast[sp - arg] = t;
+            break;
+          }
+          case O.LOAD_GLOBAL: {
+            const v = loadGlobal(f, lasti, names[arg >> 1]);
+            if (arg & 1) fast[sp++] = null;
+            fast[sp++] = v;
+            pc += 5;
+            break;
+          }
+          case O.STORE_GLOBAL:
+            f.globals.setStr(names[arg], fast[--sp] as PyValue);
+            break;
+          case O.DELETE_GLOBAL:
+            if (f.globals.t.delete(names[arg]) === undefined) nameError(names[arg]);
+            break;
+          case O.LOAD_NAME: {
+            const name = names[arg];
+            let v = f.locals!.getStr(name);
+            if (v === undefined && f.locals!.cls !== dictType) {
+              const lv = tryGetItem(f.locals!, name);
+              if (lv !== undefined) v = lv;
+            }
+            if (v === undefined) v = f.globals.getStr(name);
+            if (v === undefined) v = f.builtins.getStr(name);
+            if (v === undefined) nameError(name);
+            fast[sp++] = v;
+            break;
+          }
+          case O.STORE_NAME: {
+            const l = f.locals;
+            if (l === null) raise(SystemError, `no locals found when storing '${names[arg]}'`);
+            if (l.cls === dictType) l.setStr(names[arg], fast[--sp] as PyValue);
+            else setItem(l, names[arg], fast[--sp] as PyValue);
+            break;
+          }
+          case O.DELETE_NAME: {
+            const l = f.locals!;
+            if (l.t.delete(names[arg]) === undefined) nameError(names[arg]);
+            break;
+          }
+          case O.MAKE_CELL: {
+            const v = fast[arg];
+            fast[arg] = new PyCell(v);
+            break;
+          }
+          case O.COPY_FREE_VARS: {
+            const cl = f.func!.closure!;
+            const off = code.nlocalsplus - arg;
+            for (let i = 0; i < arg; i++) fast[off + i] = cl[i];
+            break;
+          }
+          case O.LOAD_CLOSURE:
+            fast[sp++] = fast[arg];
+            break;
+          case O.LOAD_DEREF: {
+            const v = (fast[arg] as PyCell).ref;
+            if (v === null) unboundLocal(code, arg);
+            fast[sp++] = v;
+            break;
+          }
+          case O.LOAD_CLASSDEREF: {
+            const name = code.localsplusnames[arg];
+            let v = f.locals!.getStr(name);
+            if (v === undefined) {
+              const c = (fast[arg] as PyCell).ref;
+              if (c === null) unboundLocal(code, arg);
+              v = c;
+            }
+            fast[sp++] = v;
+            break;
+          }
+          case O.STORE_DEREF:
+            (fast[arg] as PyCell).ref = fast[--sp];
+            break;
+          case O.DELETE_DEREF: {
+            const c = fast[arg] as PyCell;
+            if (c.ref === null) unboundLocal(code, arg);
+            c.ref = null;
+            break;
+          }
+          case O.LOAD_ATTR: {
+            const o = fast[sp - 1] as PyValue;
+            fast[sp - 1] = getAttr(o, names[arg]);
+            pc += 4;
+            break;
+          }
+          case O.STORE_ATTR: {
+            const o = fast[--sp] as PyValue;
+            const v = fast[--sp] as PyValue;
+            setAttr(o, names[arg], v);
+            pc += 4;
+            break;
+          }
+          case O.DELETE_ATTR:
+            setAttr(fast[--sp] as PyValue, names[arg], null);
+            break;
+          case O.LOAD_METHOD: {
+            const o = fast[sp - 1] as PyValue;
+            const name = names[arg];
+            const t = typeOf(o);
+            const d = t.lookup(name);
+            if ((d instanceof PyFunction || d instanceof PyMethodDescr) && t.lookup('__getattribute__') === objectGetAttribute) {
+              const dict = typeof o === 'object' ? o.dict : null;
+              if (dict === null || dict.getStr(name) === undefined) {
+                fast[sp - 1] = d;
+                fast[sp++] = o;
+                pc += 10;
+                break;
+              }
+            }
+            fast[sp - 1] = null;
+            fast[sp++] = getAttr(o, name);
+            pc += 10;
+            break;
+          }
+          case O.PRECALL:
+            pc += 1;
+            break;
+          case O.KW_NAMES:
+            kwnames = kwNamesOf(code, arg);
+            break;
+          case O.CALL: {
+            const kw = kwnames;
+            kwnames = null;
+            let callable = fast[sp - arg - 2];
+            let argStart: number;
+            let nargs: number;
+            if (callable !== null) {
+              argStart = sp - arg - 1;
+              nargs = arg + 1;
+            } else {
+              callable = fast[sp - arg - 1] as PyValue;
+              argStart = sp - arg;
+              nargs = arg;
+              if (callable instanceof PyMethod) {
+                fast[sp - arg - 1] = callable.self;
+                callable = callable.func;
+                argStart--;
+                nargs++;
+              }
+            }
+            pc += 4;
+            if (callable instanceof PyFunction) {
+              const nf = newFrame(callable);
+              bindArgs(callable, nf.fast, fast, argStart, nargs, kw);
+              sp -= arg + 2;
+              if (++ts.depth > ts.recursionLimit) {
+                ts.depth--;
+                raise(RecursionError, 'maximum recursion depth exceeded');
+              }
+              f.sp = sp;
+              f.pc = pc;
+              f.lasti = lasti;
+              nf.back = f;
+              f = nf;
+              ts.frame = f;
+              code = f.code;
+              instr = code.instr;
+              consts = code.consts;
+              names = code.names;
+              fast = f.fast;
+              sp = f.sp;
+              pc = 0;
+              if (ts.interrupt) checkInterrupt();
+              break;
+            }
+            const args = new Array<PyValue>(nargs);
+            for (let i = 0; i < nargs; i++) args[i] = fast[argStart + i] as PyValue;
+            f.lasti = lasti;
+            const r = callable instanceof PyBuiltin ? callable.fn(args, kw)
+              : callable instanceof PyMethodDescr ? callMethodDescr(callable, args, kw)
+              : call(callable as PyValue, args, kw);
+            sp -= arg + 2;
+            fast[sp++] = r;
+            break;
+          }
+          case O.CALL_FUNCTION_EX: {
+            let kwargs: PyValue | null = null;
+            if (arg & 1) kwargs = fast[--sp] as PyValue;
+            const callargs = fast[--sp] as PyValue;
+            const func = fast[--sp] as PyValue;
+            sp--; // NULL
+            const args = callargs instanceof PyTuple ? callargs.items.slice() : toArray(callargs);
+            let kn: string[] | null = null;
+            if (kwargs !== null && kwargs instanceof PyDict && kwargs.t.size > 0) {
+              kn = [];
+              for (const e of kwargs.t.map.values()) {
+                if (typeof e.key !== 'string') typeError('keywords must be strings');
+                kn.push(e.key);
+                args.push(e.value);
+              }
+            }
+            f.lasti = lasti;
+            fast[sp++] = call(func, args, kn);
+            break;
+          }
+          case O.RETURN_VALUE: {
+            const r = fast[--sp] as PyValue;
+            ts.depth--;
+            if (f.gen !== null) f.gen.finish();
+            if (f === entry) {
+              ts.frame = f.back;
+              return r;
+            }
+            const back = f.back!;
+            f = back;
+            ts.frame = f;
+            code = f.code;
+            instr = code.instr;
+            consts = code.consts;
+            names = code.names;
+            fast = f.fast;
+            sp = f.sp;
+            pc = f.pc;
+            fast[sp++] = r;
+            break;
+          }
+          case O.RETURN_GENERATOR: {
+            f.pc = pc;
+            f.lasti = lasti;
+            f.sp = sp;
+            const g = new PyGenerator(f);
+            f.gen = g;
+            ts.depth--;
+            if (f === entry) {
+              ts.frame = f.back;
+              return g;
+            }
+            f = f.back!;
+            ts.frame = f;
+            code = f.code;
+            instr = code.instr;
+            consts = code.consts;
+            names = code.names;
+            fast = f.fast;
+            sp = f.sp;
+            pc = f.pc;
+            fast[sp++] = g;
+            break;
+          }
+          case O.YIELD_VALUE: {
+            const v = fast[--sp] as PyValue;
+            f.pc = pc;
+            f.sp = sp;
+            f.lasti = lasti;
+            ts.depth--;
+            ts.frame = f.back;
+            return v; // generator frames always run as entry frames (see genobject.ts)
+          }
+          case O.SEND: {
+            const v = fast[--sp] as PyValue;
+            const recv = fast[sp - 1] as PyValue;
+            f.lasti = lasti;
+            let r: PyValue;
+            let done: boolean;
+            if (recv instanceof PyGenerator) {
+              r = genSend(recv, v);
+              done = recv.lastDone;
+            } else {
+              const x = v === None ? iterNext(recv) : callMethodReturningStop(recv, 'send', v);
+              if (x === undefined) {
+                r = lastStopValue;
+                done = true;
+              } else {
+                r = x;
+                done = false;
+              }
+            }
+            if (done) {
+              fast[sp - 1] = r;
+              pc += arg;
+            } else fast[sp++] = r;
+            break;
+          }
+          case O.GET_YIELD_FROM_ITER: {
+            const v = fast[sp - 1] as PyValue;
+            if (!(v instanceof PyGenerator)) fast[sp - 1] = getIter(v);
+            break;
+          }
+          case O.JUMP_FORWARD:
+            pc += arg;
+            break;
+          case O.JUMP_BACKWARD:
+            pc -= arg;
+            if (ts.interrupt) checkInterrupt();
+            break;
+          case O.JUMP_BACKWARD_NO_INTERRUPT:
+            pc -= arg;
+            break;
+          case O.POP_JUMP_FORWARD_IF_FALSE: {
+            const v = fast[--sp] as PyValue;
+            if (v === false || (v !== true && !truthy(v))) pc += arg;
+            break;
+          }
+          case O.POP_JUMP_FORWARD_IF_TRUE: {
+            const v = fast[--sp] as PyValue;
+            if (v === true || (v !== false && truthy(v))) pc += arg;
+            break;
+          }
+          case O.POP_JUMP_BACKWARD_IF_FALSE: {
+            const v = fast[--sp] as PyValue;
+            if (v === false || (v !== true && !truthy(v))) {
+              pc -= arg;
+              if (ts.interrupt) checkInterrupt();
+            }
+            break;
+          }
+          case O.POP_JUMP_BACKWARD_IF_TRUE: {
+            const v = fast[--sp] as PyValue;
+            if (v === true || (v !== false && truthy(v))) {
+              pc -= arg;
+              if (ts.interrupt) checkInterrupt();
+            }
+            break;
+          }
+          case O.POP_JUMP_FORWARD_IF_NONE:
+            if (fast[--sp] === None) pc += arg;
+            break;
+          case O.POP_JUMP_FORWARD_IF_NOT_NONE:
+            if (fast[--sp] !== None) pc += arg;
+            break;
+          case O.POP_JUMP_BACKWARD_IF_NONE:
+            if (fast[--sp] === None) pc -= arg;
+            break;
+          case O.POP_JUMP_BACKWARD_IF_NOT_NONE:
+            if (fast[--sp] !== None) pc -= arg;
+            break;
+          case O.JUMP_IF_FALSE_OR_POP: {
+            const v = fast[sp - 1] as PyValue;
+            if (v === false || (v !== true && !truthy(v))) pc += arg;
+            else sp--;
+            break;
+          }
+          case O.JUMP_IF_TRUE_OR_POP: {
+            const v = fast[sp - 1] as PyValue;
+            if (v === true || (v !== false && truthy(v))) pc += arg;
+            else sp--;
+            break;
+          }
+          case O.GET_ITER: {
+            const v = fast[sp - 1] as PyValue;
+            fast[sp - 1] = getIter(v);
+            break;
+          }
+          case O.FOR_ITER: {
+            const it = fast[sp - 1] as PyValue;
+            let v: PyValue | undefined;
+            if (it instanceof PyRangeIter) {
+              if (it.i < it.len) {
+                it.i++;
+                v = it.cur;
+                it.cur += it.step;
+              }
+            } else if (it instanceof PyListIter) {
+              const l = it.list;
+              if (it.i < l.length) v = l[it.i++];
+            } else {
+              f.lasti = lasti;
+              v = it instanceof PyGenerator ? genNext(it) : iterNext(it);
+            }
+            if (v === undefined) {
+              sp--;
+              pc += arg;
+            } else fast[sp++] = v;
+            break;
+          }
+          case O.BINARY_OP: {
+            const b = fast[--sp] as PyValue;
+            const a = fast[sp - 1] as PyValue;
+            let r: PyValue | undefined;
+            if (typeof a === 'number' && typeof b === 'number') {
+              switch (arg) {
+                case O.NB_ADD:
+                case O.NB_INPLACE_ADD:
+                  r = a + b;
+                  if (!Number.isSafeInteger(r)) r = intBinop(a, b, arg);
+                  break;
+                case O.NB_SUBTRACT:
+                case O.NB_INPLACE_SUBTRACT:
+                  r = a - b;
+                  if (!Number.isSafeInteger(r)) r = intBinop(a, b, arg);
+                  break;
+                case O.NB_MULTIPLY:
+                case O.NB_INPLACE_MULTIPLY:
+                  r = a * b;
+                  if (!Number.isSafeInteger(r) || (r === 0 && (a < 0 || b < 0))) r = intBinop(a, b, arg);
+                  break;
+                default:
+                  r = intBinop(a, b, arg);
+              }
+            } else if (typeof a === 'string' && typeof b === 'string' && (arg === O.NB_ADD || arg === O.NB_INPLACE_ADD)) {
+              r = a + b;
+            } else if (a instanceof PyFloat && b instanceof PyFloat && a.cls === floatType && b.cls === floatType) {
+              r = floatBinop(a.value, b.value, arg);
+            } else {
+              r = fastBinop(a, b, arg);
+              if (r === undefined) {
+                f.lasti = lasti;
+                r = binaryOp(a, b, arg);
+              }
+            }
+            fast[sp - 1] = r;
+            pc += 1;
+            break;
+          }
+          case O.COMPARE_OP: {
+            const b = fast[--sp] as PyValue;
+            const a = fast[sp - 1] as PyValue;
+            let r: PyValue;
+            if (typeof a === 'number' && typeof b === 'number') {
+              switch (arg) {
+                case 0: r = a < b; break;
+                case 1: r = a <= b; break;
+                case 2: r = a === b; break;
+                case 3: r = a !== b; break;
+                case 4: r = a > b; break;
+                default: r = a >= b;
+              }
+            } else if (typeof a === 'string' && typeof b === 'string') {
+              switch (arg) {
+                case 0: r = a < b; break;
+                case 1: r = a <= b; break;
+                case 2: r = a === b; break;
+                case 3: r = a !== b; break;
+                case 4: r = a > b; break;
+                default: r = a >= b;
+              }
+            } else {
+              const c = compareNumbers(a, b, arg);
+              if (c !== undefined) r = c;
+              else {
+                f.lasti = lasti;
+                r = richCompare(a, b, arg);
+              }
+            }
+            fast[sp - 1] = r;
+            pc += 2;
+            break;
+          }
+          case O.IS_OP: {
+            const b = fast[--sp];
+            const a = fast[sp - 1];
+            fast[sp - 1] = (a === b || isSameFloat(a, b)) !== (arg === 1);
+            break;
+          }
+          case O.CONTAINS_OP: {
+            const b = fast[--sp] as PyValue;
+            const a = fast[sp - 1] as PyValue;
+            f.lasti = lasti;
+            fast[sp - 1] = contains(b, a) !== (arg === 1);
+            break;
+          }
+          case O.UNARY_NOT: {
+            const v = fast[sp - 1] as PyValue;
+            fast[sp - 1] = v === false ? true : v === true ? false : !truthy(v);
+            break;
+          }
+          case O.UNARY_NEGATIVE: {
+            const v = fast[sp - 1] as PyValue;
+            if (typeof v === 'number' && v !== 0) fast[sp - 1] = -v;
+            else fast[sp - 1] = unaryOp(v, '__neg__', '-');
+            break;
+          }
+          case O.UNARY_POSITIVE:
+            fast[sp - 1] = unaryOp(fast[sp - 1] as PyValue, '__pos__', '+');
+            break;
+          case O.UNARY_INVERT:
+            fast[sp - 1] = unaryOp(fast[sp - 1] as PyValue, '__invert__', '~');
+            break;
+          case O.BINARY_SUBSCR: {
+            const k = fast[--sp] as PyValue;
+            const o = fast[sp - 1] as PyValue;
+            f.lasti = lasti;
+            if (o instanceof PyList && o.cls === listType) fast[sp - 1] = listGetItem(o.items, k, 'list');
+            else if (o instanceof PyTuple && o.cls === tupleType) fast[sp - 1] = listGetItem(o.items, k, 'tuple');
+            else if (o instanceof PyDict && o.cls === dictType) {
+              const v = o.get(k);
+              fast[sp - 1] = v !== undefined ? v : getItem(o, k);
+            } else if (typeof o === 'string') fast[sp - 1] = strGetItem(o, k);
+            else fast[sp - 1] = getItem(o, k);
+            pc += 4;
+            break;
+          }
+          case O.STORE_SUBSCR: {
+            const k = fast[--sp] as PyValue;
+            const o = fast[--sp] as PyValue;
+            const v = fast[--sp] as PyValue;
+            f.lasti = lasti;
+            if (o instanceof PyList && o.cls === listType) listSetItem(o, k, v);
+            else if (o instanceof PyDict && o.cls === dictType) o.set(k, v);
+            else setItem(o, k, v);
+            pc += 1;
+            break;
+          }
+          case O.DELETE_SUBSCR: {
+            const k = fast[--sp] as PyValue;
+            const o = fast[--sp] as PyValue;
+            delItem(o, k);
+            break;
+          }
+          case O.BUILD_TUPLE: {
+            const items = new Array<PyValue>(arg);
+            sp -= arg;
+            for (let i = 0; i < arg; i++) items[i] = fast[sp + i] as PyValue;
+            fast[sp++] = newTuple(items);
+            break;
+          }
+          case O.BUILD_LIST: {
+            const items = new Array<PyValue>(arg);
+            sp -= arg;
+            for (let i = 0; i < arg; i++) items[i] = fast[sp + i] as PyValue;
+            fast[sp++] = new PyList(items);
+            break;
+          }
+          case O.BUILD_SET: {
+            const s = new PySet();
+            sp -= arg;
+            for (let i = 0; i < arg; i++) s.t.set(fast[sp + i] as PyValue, None);
+            fast[sp++] = s;
+            break;
+          }
+          case O.BUILD_MAP: {
+            const d = new PyDict();
+            sp -= 2 * arg;
+            for (let i = 0; i < arg; i++) d.set(fast[sp + 2 * i] as PyValue, fast[sp + 2 * i + 1] as PyValue);
+            fast[sp++] = d;
+            break;
+          }
+          case O.BUILD_CONST_KEY_MAP: {
+            const keys = (fast[--sp] as PyTuple).items;
+            const d = new PyDict();
+            sp -= arg;
+            for (let i = 0; i < arg; i++) d.set(keys[i], fast[sp + i] as PyValue);
+            fast[sp++] = d;
+            break;
+          }
+          case O.BUILD_STRING: {
+            let s = '';
+            sp -= arg;
+            for (let i = 0; i < arg; i++) s += fast[sp + i] as string;
+            fast[sp++] = s;
+            break;
+          }
+          case O.BUILD_SLICE: {
+            let step: PyValue = None;
+            if (arg === 3) step = fast[--sp] as PyValue;
+            const stop = fast[--sp] as PyValue;
+            const start = fast[sp - 1] as PyValue;
+            fast[sp - 1] = new PySlice(start, stop, step);
+            break;
+          }
+          case O.LIST_APPEND: {
+            const v = fast[--sp] as PyValue;
+            (fast[sp - arg] as PyList).items.push(v);
+            break;
+          }
+          case O.SET_ADD: {
+            const v = fast[--sp] as PyValue;
+            (fast[sp - arg] as PySet).t.set(v, None);
+            break;
+          }
+          case O.MAP_ADD: {
+            const v = fast[--sp] as PyValue;
+            const k = fast[--sp] as PyValue;
+            (fast[sp - arg] as PyDict).set(k, v);
+            break;
+          }
+          case O.LIST_EXTEND: {
+            const v = fast[--sp] as PyValue;
+            const l = fast[sp - arg] as PyList;
+            if (v instanceof PyList || v instanceof PyTuple) {
+              const it = v.items;
+              for (let i = 0; i < it.length; i++) l.items.push(it[i]);
+            } else {
+              if (typeOf(v).lookup('__iter__') === undefined && typeOf(v).lookup('__getitem__') === undefined)
+                typeError(`Value after * must be an iterable, not ${typeOf(v).name}`);
+              for (const x of toArray(v)) l.items.push(x);
+            }
+            break;
+          }
+          case O.SET_UPDATE: {
+            const v = fast[--sp] as PyValue;
+            const s = fast[sp - arg] as PySet;
+            for (const x of toArray(v)) s.t.set(x, None);
+            break;
+          }
+          case O.DICT_UPDATE: {
+            const v = fast[--sp] as PyValue;
+            const d = fast[sp - arg] as PyDict;
+            if (!(v instanceof PyDict) && typeOf(v).lookup('keys') === undefined)
+              typeError(`'${typeOf(v).name}' object is not a mapping`);
+            dictUpdate(d, v);
+            break;
+          }
+          case O.DICT_MERGE: {
+            const v = fast[--sp] as PyValue;
+            const d = fast[sp - arg] as PyDict;
+            const fn = fast[sp - arg - 2] as PyValue;
+            dictMerge(d, v, fn);
+            break;
+          }
+          case O.LIST_TO_TUPLE:
+            fast[sp - 1] = newTuple((fast[sp - 1] as PyList).items);
+            break;
+          case O.UNPACK_SEQUENCE: {
+            const v = fast[--sp] as PyValue;
+            let items: PyValue[];
+            if ((v instanceof PyTuple && v.cls === tupleType) || (v instanceof PyList && v.cls === listType)) items = v.items;
+            else {
+              if (typeOf(v).lookup('__iter__') === undefined && typeOf(v).lookup('__getitem__') === undefined)
+                typeError(`cannot unpack non-iterable ${typeOf(v).name} object`);
+              items = toArray(v);
+            }
+            if (items.length !== arg) unpackError(items.length, arg, false);
+            for (let i = arg - 1; i >= 0; i--) fast[sp++] = items[i];
+            pc += 1;
+            break;
+          }
+          case O.UNPACK_EX: {
+            const v = fast[--sp] as PyValue;
+            if (typeOf(v).lookup('__iter__') === undefined && typeOf(v).lookup('__getitem__') === undefined)
+              typeError(`cannot unpack non-iterable ${typeOf(v).name} object`);
+            const items = toArray(v);
+            const before = arg & 0xff;
+            const after = arg >> 8;
+            if (items.length < before + after) unpackError(items.length, before + after, true);
+            for (let i = after - 1; i >= 0; i--) fast[sp++] = items[items.length - after + i];
+            fast[sp++] = new PyList(items.slice(before, items.length - after));
+            for (let i = before - 1; i >= 0; i--) fast[sp++] = items[i];
+            break;
+          }
+          case O.FORMAT_VALUE: {
+            let spec = '';
+            if ((arg & 4) !== 0) spec = fast[--sp] as string;
+            let v = fast[sp - 1] as PyValue;
+            switch (arg & 3) {
+              case 1: v = str(v); break;
+              case 2: v = repr(v); break;
+              case 3: v = asciiRepr(v); break;
+            }
+            fast[sp - 1] = typeof v === 'string' && spec === '' ? v : format(v, spec);
+            break;
+          }
+          case O.MAKE_FUNCTION: {
+            const co = fast[--sp] as RtCode;
+            const fn = new PyFunction(co, f.globals, f.builtins);
+            if (arg & 8) fn.closure = (fast[--sp] as PyTuple).items as PyCell[];
+            if (arg & 4) fn.annotations = annotationsDict(fast[--sp] as PyValue);
+            if (arg & 2) fn.kwdefaults = fast[--sp] as PyDict;
+            if (arg & 1) fn.defaults = (fast[--sp] as PyTuple).items;
+            fast[sp++] = fn;
+            break;
+          }
+          case O.LOAD_BUILD_CLASS: {
+            const bc = f.builtins.getStr('__build_class__');
+            if (bc === undefined) raise(NameError, '__build_class__ not found');
+            fast[sp++] = bc;
+            break;
+          }
+          case O.LOAD_ASSERTION_ERROR:
+            fast[sp++] = AssertionError;
+            break;
+          case O.SETUP_ANNOTATIONS: {
+            const l = f.locals!;
+            if (l.getStr('__annotations__') === undefined) l.setStr('__annotations__', new PyDict());
+            break;
+          }
+          case O.GET_LEN:
+            fast[sp] = lenOf(fast[sp - 1] as PyValue);
+            sp++;
+            break;
+          case O.IMPORT_NAME: {
+            const fromlist = fast[--sp] as PyValue;
+            const level = fast[sp - 1] as PyValue;
+            f.lasti = lasti;
+            fast[sp - 1] = importName(names[arg], fromlist, level as number, f.globals);
+            break;
+          }
+          case O.IMPORT_FROM: {
+            const m = fast[sp - 1] as PyValue;
+            fast[sp++] = importFrom(m, names[arg]);
+            break;
+          }
+          case O.IMPORT_STAR: {
+            const m = fast[--sp] as PyValue;
+            importStar(m, f.locals!);
+            break;
+          }
+          case O.RAISE_VARARGS: {
+            let e: PyBaseException;
+            if (arg === 0) {
+              if (ts.excInfo === null) raise(RuntimeError_(), 'No active exception to reraise');
+              reraising = true;
+              e = ts.excInfo;
+            } else if (arg === 1) e = doRaise(fast[--sp] as PyValue, null);
+            else {
+              const cause = fast[--sp] as PyValue;
+              e = doRaise(fast[--sp] as PyValue, cause);
+            }
+            throw new PyException(e);
+          }
+          case O.PUSH_EXC_INFO: {
+            const v = fast[sp - 1] as PyValue;
+            fast[sp - 1] = ts.excInfo === null ? None : ts.excInfo;
+            fast[sp++] = v;
+            ts.excInfo = v as PyBaseException;
+            break;
+          }
+          case O.POP_EXCEPT: {
+            const v = fast[--sp];
+            ts.excInfo = v === None ? null : (v as PyBaseException);
+            break;
+          }
+          case O.CHECK_EXC_MATCH: {
+            const t = fast[--sp] as PyValue;
+            checkExceptType(t);
+            fast[sp++] = excMatches(fast[sp - 2] as PyBaseException, t);
+            break;
+          }
+          case O.RERAISE: {
+            const e = fast[--sp] as PyBaseException;
+            if (arg) f.lasti = lasti = fast[sp - arg] as number;
+            reraising = true;
+            throw new PyException(e);
+          }
+          case O.BEFORE_WITH: {
+            const mgr = fast[sp - 1] as PyValue;
+            const t = typeOf(mgr);
+            const enter = t.lookup('__enter__');
+            const exit = t.lookup('__exit__');
+            if (enter === undefined || exit === undefined)
+              typeError(`'${t.name}' object does not support the context manager protocol`);
+            fast[sp - 1] = new PyMethod(exit, mgr);
+            f.lasti = lasti;
+            fast[sp++] = callBound(enter, mgr, []);
+            break;
+          }
+          case O.WITH_EXCEPT_START: {
+            const v = fast[sp - 1] as PyBaseException;
+            const exit = fast[sp - 4] as PyValue;
+            fast[sp++] = call(exit, [v.cls, v, v.traceback === null ? None : v.traceback]);
+            break;
+          }
+          case O.PRINT_EXPR: {
+            const v = fast[--sp] as PyValue;
+            const hook = getSysAttr('displayhook');
+            if (hook !== undefined) call(hook, [v]);
+            break;
+          }
+          default:
+            raise(SystemError, `unknown opcode ${op} (${O.opname[op] ?? '?'})`);
+        }
+      }
+    } catch (err) {
+      // Exception unwinding: add a traceback entry for this frame (not for a re-raise), then find
+      // a handler in the exception table, popping frames without one.
+      const exc = toPyExc(err);
+      let addTb = !reraising;
+      reraising = false;
+      kwnames = null;
+      if (!exc.contextSet) {
+        exc.contextSet = true;
+        const ctx = ts.excInfo;
+        if (ctx !== null && ctx !== exc) {
+          // Break cycles as _PyErr_SetObject does.
+          let o: PyBaseException | null = ctx;
+          while (o !== null) {
+            if (o.context === exc) {
+              o.context = null;
+              break;
+            }
+            o = o.context;
+          }
+          exc.context = ctx;
+        }
+      }
+      for (;;) {
+        if (addTb) exc.traceback = new PyTraceback(exc.traceback, f, lasti, code.lineAt(lasti));
+        const h = code.handlerFor(lasti);
+        if (h !== null) {
+          sp = code.nlocalsplus + h.depth;
+          if (h.lasti) fast[sp++] = lasti;
+          fast[sp++] = exc;
+          pc = h.target;
+          break;
+        }
+        ts.depth--;
+        if (f.gen !== null) f.gen.finish();
+        if (f === entry) {
+          ts.frame = f.back;
+          throw new PyException(exc);
+        }
+        f = f.back!;
+        ts.frame = f;
+        code = f.code;
+        instr = code.instr;
+        consts = code.consts;
+        names = code.names;
+        fast = f.fast;
+        lasti = f.lasti;
+        addTb = true;
+      }
+    }
+  }
+}
+
+function RuntimeError_(): PyType {
+  return RuntimeErrorT;
+}
+import { RuntimeError as RuntimeErrorT } from '../objects/exceptions.js';
+
+function isSameFloat(a: PyValue | null, b: PyValue | null): boolean {
+  void a;
+  void b;
+  return false;
+}
+
+function tryGetItem(d: PyValue, k: PyValue): PyValue | undefined {
+  try {
+    return getItem(d, k);
+  } catch (e) {
+    if (e instanceof PyException && e.exc.cls.name === 'KeyError') return undefined;
+    throw e;
+  }
+}
+
+function callMethodDescr(d: PyMethodDescr, args: PyValue[], kw: string[] | null): PyValue {
+  return call(d, args, kw);
+}
+
+/** Numeric fast paths beyond number+number: bigints, bools, int/float mixes. */
+function fastBinop(a: PyValue, b: PyValue, op: number): PyValue | undefined {
+  const ta = typeof a;
+  const tb = typeof b;
+  if ((ta === 'number' || ta === 'bigint' || ta === 'boolean') && (tb === 'number' || tb === 'bigint' || tb === 'boolean')) {
+    if (ta === 'boolean' && tb === 'boolean' && (op === 1 || op === 7 || op === 12 || op === 14 || op === 20 || op === 25)) return undefined;
+    return intBinop(a as number | bigint | boolean, b as number | bigint | boolean, op);
+  }
+  if (a instanceof PyFloat && a.cls === floatType) {
+    if (tb === 'number') return floatBinop(a.value, b as number, op);
+    if (tb === 'boolean') return floatBinop(a.value, b ? 1 : 0, op);
+  } else if (b instanceof PyFloat && b.cls === floatType) {
+    if (ta === 'number') return floatBinop(a as number, b.value, op);
+    if (ta === 'boolean') return floatBinop(a ? 1 : 0, b.value, op);
+  }
+  return undefined;
+}
+
+export let lastStopValue: PyValue = None;
+
+function callMethodReturningStop(recv: PyValue, name: string, v: PyValue): PyValue | undefined {
+  try {
+    return call(getAttr(recv, name), [v]);
+  } catch (e) {
+    if (e instanceof PyException && e.exc.cls.isSubtype(StopIteration)) {
+      lastStopValue = e.exc.value;
+      return undefined;
+    }
+    throw e;
+  }
+}
+
+function genNext(g: PyGenerator): PyValue | undefined {
+  const r = genSend(g, None);
+  return g.lastDone ? undefined : r;
+}
+
+function annotationsDict(v: PyValue): PyValue {
+  if (v instanceof PyTuple) {
+    const d = new PyDict();
+    for (let i = 0; i + 1 < v.items.length; i += 2) d.set(v.items[i], v.items[i + 1]);
+    return d;
+  }
+  return v;
+}
+
+export function asciiRepr(v: PyValue): string {
+  const r = repr(v);
+  let out = '';
+  for (const ch of r) {
+    const c = ch.codePointAt(0)!;
+    if (c < 128) out += ch;
+    else if (c < 256) out += '\\x' + c.toString(16).padStart(2, '0');
+    else if (c < 65536) out += '\\u' + c.toString(16).padStart(4, '0');
+    else out += '\\U' + c.toString(16).padStart(8, '0');
+  }
+  return out;
+}
+
+function checkInterrupt(): void {
+  if (ts.interrupt) {
+    ts.interrupt = false;
+    raise(KeyboardInterrupt);
+  }
+}
+
+/** Hook for sys attributes the loop needs (set by modules/sys.ts). */
+export const sysHooks: { getAttr: (name: string) => PyValue | undefined } = { getAttr: () => undefined };
+function getSysAttr(name: string): PyValue | undefined {
+  return sysHooks.getAttr(name);
+}
+
+void [PyInstance, PyRange, emptyTuple, strType, setType, frozensetType, TF_HEAPTYPE, objectType, typeType, TypeError,
+  BaseException, ImportError, attributeError, genericGetAttr, getAttrOpt, noAttribute, seqItems, CO_GENERATOR,
+  CO_COROUTINE, CO_ASYNC_GENERATOR];

@@ -1,0 +1,200 @@
+// A code object in its run-time form: converted once from the marshal/compiler CodeObject.
+import { CodeObject, CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE } from '../bytecode/code.js';
+import { PyBytes, PyComplex, PyTuple as CTuple, PyFrozenSet as CFrozenSet, PyEllipsis } from '../parser/constants.js';
+import {
+  PyObject, PyValue, codeType, None, Ellipsis, PyFloat, PyBytesObj, PyComplexObj, PyTuple, PySet, frozensetType,
+  normBig, emptyTuple,
+} from '../objects/object.js';
+
+export class ExcEntry {
+  constructor(public start: number, public end: number, public target: number, public depth: number, public lasti: boolean) {}
+}
+
+export class RtCode extends PyObject {
+  /** One 16-bit word per code unit: opcode | oparg << 8 (CACHE units included). */
+  readonly instr: Uint16Array;
+  readonly consts: PyValue[];
+  readonly names: string[];
+  readonly nlocalsplus: number;
+  readonly nlocals: number;
+  readonly ncells: number;
+  readonly nfrees: number;
+  readonly argcount: number;
+  readonly posonlyargcount: number;
+  readonly kwonlyargcount: number;
+  readonly flags: number;
+  readonly stacksize: number;
+  readonly name: string;
+  readonly qualname: string;
+  readonly filename: string;
+  readonly firstlineno: number;
+  readonly localsplusnames: string[];
+  readonly kinds: Uint8Array;
+  readonly excTable: ExcEntry[];
+  /** Per code-unit inline caches owned by the VM (LOAD_GLOBAL, LOAD_ATTR...). */
+  readonly caches: unknown[];
+  /** Index in localsplus of each argument name (for keyword binding). */
+  private positions: Int32Array | null = null;
+  constructor(public readonly co: CodeObject) {
+    super(codeType);
+    const raw = co.code;
+    const n = raw.length >> 1;
+    const instr = new Uint16Array(n);
+    for (let i = 0; i < n; i++) instr[i] = raw[2 * i] | (raw[2 * i + 1] << 8);
+    this.instr = instr;
+    this.consts = co.consts.map(convertConst);
+    this.names = co.names;
+    this.localsplusnames = co.localsplusnames;
+    this.kinds = co.localspluskinds;
+    this.nlocalsplus = co.localsplusnames.length;
+    let nl = 0, nc = 0, nf = 0;
+    for (const k of co.localspluskinds) {
+      if (k & CO_FAST_LOCAL) nl++;
+      else if (k & CO_FAST_CELL) nc++;
+      else if (k & CO_FAST_FREE) nf++;
+    }
+    this.nlocals = nl;
+    this.ncells = nc;
+    this.nfrees = nf;
+    this.argcount = co.argcount;
+    this.posonlyargcount = co.posonlyargcount;
+    this.kwonlyargcount = co.kwonlyargcount;
+    this.flags = co.flags;
+    this.stacksize = co.stacksize;
+    this.name = co.name;
+    this.qualname = co.qualname;
+    this.filename = co.filename;
+    this.firstlineno = co.firstlineno;
+    this.excTable = decodeExceptionTable(co.exceptiontable);
+    this.caches = new Array(n).fill(null);
+  }
+
+  /** The handler covering code unit `i`, or null. */
+  handlerFor(i: number): ExcEntry | null {
+    const t = this.excTable;
+    for (let k = 0; k < t.length; k++) {
+      const e = t[k];
+      if (i >= e.start && i < e.end) return e;
+    }
+    return null;
+  }
+
+  private positionsTable(): Int32Array {
+    if (this.positions === null) this.positions = decodeLocations(this.co, this.instr.length);
+    return this.positions;
+  }
+  /** Line number of code unit i (-1 for none). */
+  lineAt(i: number): number {
+    return this.positionsTable()[4 * i];
+  }
+  /** [line, endLine, col, endCol] of code unit i (-1 = None); columns are UTF-8 byte offsets. */
+  positionsAt(i: number): [number, number, number, number] {
+    const p = this.positionsTable();
+    return [p[4 * i], p[4 * i + 1], p[4 * i + 2], p[4 * i + 3]];
+  }
+}
+
+function convertConst(v: unknown): PyValue {
+  if (v === null) return None;
+  switch (typeof v) {
+    case 'boolean':
+    case 'string':
+      return v;
+    case 'bigint':
+      return normBig(v);
+    case 'number':
+      return new PyFloat(v);
+  }
+  if (v instanceof CTuple) return v.items.length === 0 ? emptyTuple : new PyTuple(v.items.map(convertConst));
+  if (v instanceof CodeObject) return new RtCode(v);
+  if (v instanceof PyBytes) return new PyBytesObj(v.bytes);
+  if (v instanceof PyComplex) return new PyComplexObj(v.real, v.imag);
+  if (v instanceof PyEllipsis) return Ellipsis;
+  if (v instanceof CFrozenSet) {
+    const s = new PySet(frozensetType);
+    for (const x of v.items) s.t.set(convertConst(x), None);
+    return s;
+  }
+  throw new Error('unknown constant ' + String(v));
+}
+
+function decodeExceptionTable(t: Uint8Array): ExcEntry[] {
+  const out: ExcEntry[] = [];
+  let p = 0;
+  const read = (): number => {
+    let b = t[p++];
+    let v = b & 63;
+    while (b & 64) {
+      b = t[p++];
+      v = (v << 6) | (b & 63);
+    }
+    return v;
+  };
+  while (p < t.length) {
+    const start = read();
+    const len = read();
+    const target = read();
+    const dl = read();
+    out.push(new ExcEntry(start, start + len, target, dl >> 1, (dl & 1) === 1));
+  }
+  return out;
+}
+
+/** The 3.11 location table (Objects/locations.md) expanded to 4 ints per code unit. */
+function decodeLocations(co: CodeObject, n: number): Int32Array {
+  const out = new Int32Array(4 * n).fill(-1);
+  const t = co.linetable;
+  let p = 0;
+  let line = co.firstlineno;
+  let i = 0;
+  const varint = (): number => {
+    let b = t[p++];
+    let v = b & 63;
+    let shift = 6;
+    while (b & 64) {
+      b = t[p++];
+      v |= (b & 63) << shift;
+      shift += 6;
+    }
+    return v;
+  };
+  const svarint = (): number => {
+    const v = varint();
+    return v & 1 ? -(v >> 1) : v >> 1;
+  };
+  while (p < t.length && i < n) {
+    const first = t[p++];
+    const code = (first >> 3) & 15;
+    const len = (first & 7) + 1;
+    let l = -1, el = -1, c = -1, ec = -1;
+    if (code === 15) {
+      // no location
+    } else if (code === 14) {
+      line += svarint();
+      l = line;
+      el = line + varint();
+      c = varint() - 1;
+      ec = varint() - 1;
+    } else if (code === 13) {
+      line += svarint();
+      l = el = line;
+    } else if (code >= 10) {
+      line += code - 10;
+      l = el = line;
+      c = t[p++];
+      ec = t[p++];
+    } else {
+      const second = t[p++];
+      l = el = line;
+      c = code * 8 + ((second >> 4) & 7);
+      ec = c + (second & 15);
+    }
+    for (let k = 0; k < len && i < n; k++, i++) {
+      out[4 * i] = l;
+      out[4 * i + 1] = el;
+      out[4 * i + 2] = c;
+      out[4 * i + 3] = ec;
+    }
+  }
+  return out;
+}

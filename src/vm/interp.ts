@@ -1,0 +1,199 @@
+// Interpreter start-up and the ways of running code: a script, a .pyc, a CPython-compiled code
+// object (for testing the VM independently of Typhon's compiler), or source strings (exec/eval).
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { CodeObject } from '../bytecode/code.js';
+import { readPyc, PycProblem } from '../bytecode/pyc.js';
+import { parse, parseFile } from '../parser/parser.js';
+import { decodeSource } from '../parser/source.js';
+import { PySyntaxError, formatSyntaxError } from '../parser/errors.js';
+import { compile } from '../compiler/compile.js';
+import { PyValue, PyDict, PyModule, PyTuple, None } from '../objects/object.js';
+import { PyException, PyBaseException, newException, SystemExit, exceptionTypes } from '../objects/exceptions.js';
+import { str, getAttrOpt } from '../objects/abstract.js';
+import { RtCode } from './code.js';
+import { runModuleCode, ts, toPyExc } from './ceval.js';
+import { importHooks, registerNativeModule } from './import.js';
+import { initInt } from '../objects/int.js';
+import { initFloat } from '../objects/float.js';
+import { initComplex } from '../objects/complex.js';
+import { initStr } from '../objects/str.js';
+import { initList } from '../objects/list.js';
+import { initDict } from '../objects/dict.js';
+import { initSlice } from '../objects/slice.js';
+import { initGenerators } from '../objects/genobject.js';
+import { initTypes } from '../objects/typeobject.js';
+import { initExceptions } from '../objects/excobject.js';
+import { initBuiltins, builtinsDict, builtinsModule, setSysStdout } from '../modules/builtins.js';
+import { initSys, sys, sysModule, flushStdout, writeStderr } from '../modules/sys.js';
+import { printException, tbHooks, setSource } from './traceback.js';
+
+let initialised = false;
+const modules = new PyDict();
+
+/** Create the builtin types, builtins and sys (idempotent). */
+export function initInterpreter(argv: string[] = [''], path0 = ''): void {
+  if (initialised) return;
+  initialised = true;
+  initTypes();
+  initInt();
+  initFloat();
+  initComplex();
+  initStr();
+  initList();
+  initDict();
+  initSlice();
+  initGenerators();
+  initExceptions();
+  initBuiltins();
+  initSys(argv, path0, modules);
+  setSysStdout(sys.getStr('stdout')!);
+  builtinsDict.setStr('__name__', 'builtins');
+  modules.setStr('builtins', builtinsModule);
+  modules.setStr('sys', sysModule);
+  registerNativeModule('sys', () => sysModule);
+  importHooks.modules = modules;
+  importHooks.path = () => {
+    const p = sys.getStr('path');
+    return p === undefined ? [] : (p as unknown as { items: PyValue[] }).items.map((x) => str(x));
+  };
+  importHooks.compileFile = (path) => {
+    const bytes = readFileSync(path);
+    return compileBytes(bytes, path);
+  };
+  importHooks.execModule = (code, m) => {
+    m.dict!.setStr('__builtins__', builtinsModule);
+    runModuleCode(code, m.dict!, builtinsDict);
+  };
+  tbHooks.write = (s) => writeStderr(s);
+  tbHooks.tracebackLimit = () => {
+    const l = sys.getStr('tracebacklimit');
+    return typeof l === 'number' ? l : 1000;
+  };
+}
+
+/** Compile source text; a SyntaxError becomes a Python exception. */
+export function compileSource(text: string, filename: string, mode: 'exec' | 'eval' | 'single'): RtCode {
+  try {
+    const tree = parse(text, filename, mode);
+    setSource(filename, text);
+    return new RtCode(compile(tree, filename, mode, { optimize: 0, flags: 0, source: text }));
+  } catch (e) {
+    throw syntaxErrorToPy(e);
+  }
+}
+
+function compileBytes(bytes: Uint8Array, filename: string): RtCode {
+  try {
+    const tree = parseFile(bytes, filename, 'exec');
+    const text = decodeSource(bytes, filename);
+    return new RtCode(compile(tree, filename, 'exec', { optimize: 0, flags: 0, source: text }));
+  } catch (e) {
+    throw syntaxErrorToPy(e);
+  }
+}
+
+export function syntaxErrorToPy(e: unknown): unknown {
+  if (!(e instanceof PySyntaxError)) return e;
+  const t = exceptionTypes.get(e.kind)!;
+  const details = new PyTuple([e.filename, e.lineno, e.offset, e.text ?? None, e.endLineno, e.endOffset]);
+  const exc = newException(t, [e.msg, details]);
+  (exc as PyBaseException & { syntax?: PySyntaxError }).syntax = e;
+  return new PyException(exc);
+}
+
+function newMain(file: string): PyDict {
+  const g = new PyDict();
+  const m = new PyModule('__main__', g);
+  g.setStr('__doc__', None);
+  g.setStr('__package__', None);
+  g.setStr('__loader__', None);
+  g.setStr('__spec__', None);
+  g.setStr('__annotations__', new PyDict());
+  g.t.delete('__annotations__');
+  g.setStr('__builtins__', builtinsModule);
+  g.setStr('__file__', file);
+  modules.setStr('__main__', m);
+  return g;
+}
+
+/** Exit status for an uncaught exception (prints it; SystemExit prints only a non-int code). */
+export function handleUncaught(exc: PyBaseException): number {
+  if (exc.cls.isSubtype(SystemExit)) {
+    const code = exc.value;
+    if (code === None) return 0;
+    if (typeof code === 'number') return code & 0xff;
+    if (typeof code === 'boolean') return code ? 1 : 0;
+    flushStdout();
+    writeStderr(str(code) + '\n');
+    return 1;
+  }
+  flushStdout();
+  const syn = (exc as PyBaseException & { syntax?: PySyntaxError }).syntax;
+  if (syn !== undefined && exc.traceback === null) {
+    writeStderr(formatSyntaxError(syn));
+    return 1;
+  }
+  const hook = sys.getStr('excepthook');
+  try {
+    if (hook !== undefined && hook !== sys.getStr('__excepthook__')) {
+      const { call } = abstractRef;
+      call(hook, [exc.cls, exc, exc.traceback ?? None]);
+    } else printException(exc);
+  } catch (e) {
+    printException(toPyExc(e));
+  }
+  return 1;
+}
+import * as abstractRef from '../objects/abstract.js';
+
+function runTop(code: RtCode, globals: PyDict): number {
+  let status = 0;
+  try {
+    runModuleCode(code, globals, builtinsDict);
+  } catch (e) {
+    status = handleUncaught(toPyExc(e));
+  }
+  try {
+    flushStdout();
+  } catch {
+    /* closed pipe */
+  }
+  void getAttrOpt;
+  void ts;
+  return status;
+}
+
+/** Run a script file (source or .pyc) as __main__; returns the exit status. */
+export function runFile(file: string, argv: string[]): number {
+  initInterpreter(argv, dirname(resolve(file)));
+  const bytes = readFileSync(file);
+  let code: RtCode;
+  if (file.endsWith('.pyc')) {
+    const r = readPyc(bytes, file);
+    if (r instanceof PycProblem) {
+      writeStderr(`RuntimeError: Bad code object in .pyc file\n`);
+      return 1;
+    }
+    code = new RtCode(r.code as CodeObject);
+  } else {
+    try {
+      const tree = parseFile(bytes, file, 'exec');
+      const text = decodeSource(bytes, file);
+      code = new RtCode(compile(tree, file, 'exec', { optimize: 0, flags: 0, source: text }));
+    } catch (e) {
+      if (e instanceof PySyntaxError) {
+        writeStderr(formatSyntaxError(e));
+        return 1;
+      }
+      throw e;
+    }
+  }
+  return runTop(code, newMain(file));
+}
+
+/** Run a code object (e.g. CPython's, via marshal) as __main__ and return the exit status. */
+export function runCode(co: CodeObject, file = '<test>'): number {
+  initInterpreter([file], '');
+  return runTop(new RtCode(co), newMain(file));
+}
