@@ -1,5 +1,6 @@
 // The `typhon` command line.
 import { readFileSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
 import { parseFile } from '../parser/parser.js';
 import { dump } from '../parser/dump.js';
 import { PySyntaxError, formatSyntaxError } from '../parser/errors.js';
@@ -13,8 +14,10 @@ function main(argv: string[]): number {
       process.stderr.write('usage: typhon [--dump-ast] FILE\n');
       return 2;
     }
+    // CPython names the script by joining the cwd and the argument as given (no normalising of '..').
+    const filename = isAbsolute(file) ? file : process.cwd() + '/' + file;
     try {
-      const tree = parseFile(readFileSync(file), file, 'exec');
+      const tree = parseFile(readFileSync(file), filename, 'exec');
       process.stdout.write(dump(tree) + '\n');
       return 0;
     } catch (e) {

@@ -1,7 +1,7 @@
 // Interpreter start-up and the ways of running code: a script, a .pyc, a CPython-compiled code
 // object (for testing the VM independently of Typhon's compiler), or source strings (exec/eval).
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, resolve, isAbsolute } from 'node:path';
 import { CodeObject } from '../bytecode/code.js';
 import { readPyc, PycProblem } from '../bytecode/pyc.js';
 import { parse, parseFile } from '../parser/parser.js';
@@ -165,9 +165,11 @@ function runTop(code: RtCode, globals: PyDict): number {
 }
 
 /** Run a script file (source or .pyc) as __main__; returns the exit status. */
-export function runFile(file: string, argv: string[]): number {
-  initInterpreter(argv, dirname(resolve(file)));
-  const bytes = readFileSync(file);
+export function runFile(path: string, argv: string[]): number {
+  initInterpreter(argv, dirname(resolve(path)));
+  const bytes = readFileSync(path);
+  // CPython names the script by joining the cwd and the argument as given (no normalising of '..').
+  const file = isAbsolute(path) ? path : process.cwd() + '/' + path;
   let code: RtCode;
   if (file.endsWith('.pyc')) {
     const r = readPyc(bytes, file);
