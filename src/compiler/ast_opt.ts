@@ -4,6 +4,7 @@
 // simple %-formatting to f-strings, under the same size limits.
 import * as A from '../parser/ast.js';
 import { ConstValue, PyBytes, PyComplex, PyFrozenSet, PyTuple } from '../parser/constants.js';
+import { PyCompileRecursionError } from './symtable.js';
 
 const CO_FUTURE_ANNOTATIONS = 0x1000000;
 const MAX_INT_SIZE = 128n;
@@ -370,7 +371,11 @@ function getItem(v: ConstValue, idx: ConstValue): R {
 
 // ---- the walk
 
+// ast_opt.c's limit: the recursion limit (1000) times COMPILER_STACK_FRAME_SCALE (3), counted on expressions.
+const RECURSION_LIMIT = 3000;
+
 class Optimizer {
+  private depth = 0;
   constructor(private optimize: number, private ff: number) {}
 
   body(stmts: A.stmt[]): void {
@@ -544,131 +549,205 @@ class Optimizer {
   }
 
   expr(e: A.expr): A.expr {
-    switch (e._type) {
-      case 'BoolOp':
-        this.exprs(e.values);
-        return e;
-      case 'BinOp': {
-        e.left = this.expr(e.left);
-        e.right = this.expr(e.right);
-        const lhs = e.left;
-        if (lhs._type !== 'Constant') return e;
-        const rhs = e.right;
-        if (e.op._type === 'Mod' && rhs._type === 'Tuple' && typeof lhs.value === 'string' &&
-          !rhs.elts.some((x) => x._type === 'Starred')) {
-          return optimizeFormat(e, lhs.value, rhs.elts);
-        }
-        if (rhs._type !== 'Constant') return e;
-        if (e.op._type === 'MatMult') return e;
-        const v = binop(e.op._type, lhs.value as ConstValue, rhs.value as ConstValue);
-        return v === NO ? e : makeConst(e, v);
-      }
-      case 'UnaryOp': {
-        e.operand = this.expr(e.operand);
-        const arg = e.operand;
-        if (arg._type !== 'Constant') {
-          if (e.op._type === 'Not' && arg._type === 'Compare' && arg.ops.length === 1) {
-            const op = arg.ops[0]._type;
-            const inv = op === 'Is' ? A.IsNot_ : op === 'IsNot' ? A.Is_ : op === 'In' ? A.NotIn_
-              : op === 'NotIn' ? A.In_ : null;
-            if (inv !== null) {
-              arg.ops[0] = inv;
-              return arg;
-            }
-          }
-          return e;
-        }
-        const v = unaryop(e.op._type, arg.value as ConstValue);
-        return v === NO ? e : makeConst(e, v);
-      }
-      case 'Lambda':
-        this.args(e.args);
-        e.body = this.expr(e.body);
-        return e;
-      case 'IfExp':
-        e.test = this.expr(e.test);
-        e.body = this.expr(e.body);
-        e.orelse = this.expr(e.orelse);
-        return e;
-      case 'Dict':
-        for (let i = 0; i < e.keys.length; i++) {
-          const k = e.keys[i];
-          if (k) e.keys[i] = this.expr(k);
-        }
-        this.exprs(e.values);
-        return e;
-      case 'Set':
-        this.exprs(e.elts);
-        return e;
-      case 'ListComp': case 'SetComp': case 'GeneratorExp':
-        e.elt = this.expr(e.elt);
-        for (const g of e.generators) this.comprehension(g);
-        return e;
-      case 'DictComp':
-        e.key = this.expr(e.key);
-        e.value = this.expr(e.value);
-        for (const g of e.generators) this.comprehension(g);
-        return e;
-      case 'Await': case 'YieldFrom':
-        e.value = this.expr(e.value);
-        return e;
-      case 'Yield':
-        if (e.value) e.value = this.expr(e.value);
-        return e;
-      case 'Compare': {
-        e.left = this.expr(e.left);
-        this.exprs(e.comparators);
-        const i = e.ops.length - 1;
-        const op = e.ops[i]._type;
-        if (op === 'In' || op === 'NotIn') e.comparators[i] = this.foldIter(e.comparators[i]);
-        return e;
-      }
-      case 'Call':
-        e.func = this.expr(e.func);
-        this.exprs(e.args);
-        for (const k of e.keywords) k.value = this.expr(k.value);
-        return e;
-      case 'FormattedValue':
-        e.value = this.expr(e.value);
-        if (e.format_spec) e.format_spec = this.expr(e.format_spec);
-        return e;
-      case 'JoinedStr':
-        this.exprs(e.values);
-        return e;
-      case 'Attribute':
-        e.value = this.expr(e.value);
-        return e;
-      case 'Subscript': {
-        e.value = this.expr(e.value);
-        e.slice = this.expr(e.slice);
-        if (e.ctx._type !== 'Load' || e.value._type !== 'Constant' || e.slice._type !== 'Constant') return e;
-        const v = getItem(e.value.value as ConstValue, e.slice.value as ConstValue);
-        return v === NO ? e : makeConst(e, v);
-      }
-      case 'Starred':
-        e.value = this.expr(e.value);
-        return e;
-      case 'Slice':
-        if (e.lower) e.lower = this.expr(e.lower);
-        if (e.upper) e.upper = this.expr(e.upper);
-        if (e.step) e.step = this.expr(e.step);
-        return e;
-      case 'List':
-        this.exprs(e.elts);
-        return e;
-      case 'Tuple': {
-        this.exprs(e.elts);
-        if (e.ctx._type !== 'Load') return e;
-        const v = constTuple(e.elts);
-        return v === null ? e : makeConst(e, v);
-      }
-      case 'Name':
-        if (e.ctx._type === 'Load' && e.id === '__debug__') return makeConst(e, !this.optimize);
-        return e;
-      case 'NamedExpr':
-        e.value = this.expr(e.value);
-        return e;
+    if (++this.depth > RECURSION_LIMIT) {
+      throw new PyCompileRecursionError('maximum recursion depth exceeded during compilation');
     }
+    const r = this.expr1(e);
+    this.depth--;
+    return r;
+  }
+
+  expr1(e: A.expr): A.expr {
+    // Small methods per kind keep this frame small for deeply nested input.
+    switch (e._type) {
+      case 'BoolOp': return this.xBoolOp(e);
+      case 'BinOp': return this.xBinOp(e);
+      case 'UnaryOp': return this.xUnaryOp(e);
+      case 'Lambda': return this.xLambda(e);
+      case 'IfExp': return this.xIfExp(e);
+      case 'Dict': return this.xDict(e);
+      case 'Set': return this.xSet(e);
+      case 'ListComp': case 'SetComp': case 'GeneratorExp': return this.xListComp(e);
+      case 'DictComp': return this.xDictComp(e);
+      case 'Await': case 'YieldFrom': return this.xAwait(e);
+      case 'Yield': return this.xYield(e);
+      case 'Compare': return this.xCompare(e);
+      case 'Call': return this.xCall(e);
+      case 'FormattedValue': return this.xFormattedValue(e);
+      case 'JoinedStr': return this.xJoinedStr(e);
+      case 'Attribute': return this.xAttribute(e);
+      case 'Subscript': return this.xSubscript(e);
+      case 'Starred': return this.xStarred(e);
+      case 'Slice': return this.xSlice(e);
+      case 'List': return this.xList(e);
+      case 'Tuple': return this.xTuple(e);
+      case 'Name': return this.xName(e);
+      case 'NamedExpr': return this.xNamedExpr(e);
+    }
+    return e;
+  }
+
+  xBoolOp(e: A.BoolOp): A.expr {
+    this.exprs(e.values);
+    return e;
+  }
+
+  xBinOp(e: A.BinOp): A.expr {
+    e.left = this.expr(e.left);
+    e.right = this.expr(e.right);
+    const lhs = e.left;
+    if (lhs._type !== 'Constant') return e;
+    const rhs = e.right;
+    if (e.op._type === 'Mod' && rhs._type === 'Tuple' && typeof lhs.value === 'string' &&
+      !rhs.elts.some((x) => x._type === 'Starred')) {
+      return optimizeFormat(e, lhs.value, rhs.elts);
+    }
+    if (rhs._type !== 'Constant') return e;
+    if (e.op._type === 'MatMult') return e;
+    const v = binop(e.op._type, lhs.value as ConstValue, rhs.value as ConstValue);
+    return v === NO ? e : makeConst(e, v);
+  }
+
+  xUnaryOp(e: A.UnaryOp): A.expr {
+    e.operand = this.expr(e.operand);
+    const arg = e.operand;
+    if (arg._type !== 'Constant') {
+      if (e.op._type === 'Not' && arg._type === 'Compare' && arg.ops.length === 1) {
+        const op = arg.ops[0]._type;
+        const inv = op === 'Is' ? A.IsNot_ : op === 'IsNot' ? A.Is_ : op === 'In' ? A.NotIn_
+          : op === 'NotIn' ? A.In_ : null;
+        if (inv !== null) {
+          arg.ops[0] = inv;
+          return arg;
+        }
+      }
+      return e;
+    }
+    const v = unaryop(e.op._type, arg.value as ConstValue);
+    return v === NO ? e : makeConst(e, v);
+  }
+
+  xLambda(e: A.Lambda): A.expr {
+    this.args(e.args);
+    e.body = this.expr(e.body);
+    return e;
+  }
+
+  xIfExp(e: A.IfExp): A.expr {
+    e.test = this.expr(e.test);
+    e.body = this.expr(e.body);
+    e.orelse = this.expr(e.orelse);
+    return e;
+  }
+
+  xDict(e: A.Dict): A.expr {
+    for (let i = 0; i < e.keys.length; i++) {
+      const k = e.keys[i];
+      if (k) e.keys[i] = this.expr(k);
+    }
+    this.exprs(e.values);
+    return e;
+  }
+
+  xSet(e: A.Set): A.expr {
+    this.exprs(e.elts);
+    return e;
+  }
+
+  xListComp(e: A.ListComp | A.SetComp | A.GeneratorExp): A.expr {
+    e.elt = this.expr(e.elt);
+    for (const g of e.generators) this.comprehension(g);
+    return e;
+  }
+
+  xDictComp(e: A.DictComp): A.expr {
+    e.key = this.expr(e.key);
+    e.value = this.expr(e.value);
+    for (const g of e.generators) this.comprehension(g);
+    return e;
+  }
+
+  xAwait(e: A.Await | A.YieldFrom): A.expr {
+    e.value = this.expr(e.value);
+    return e;
+  }
+
+  xYield(e: A.Yield): A.expr {
+    if (e.value) e.value = this.expr(e.value);
+    return e;
+  }
+
+  xCompare(e: A.Compare): A.expr {
+    e.left = this.expr(e.left);
+    this.exprs(e.comparators);
+    const i = e.ops.length - 1;
+    const op = e.ops[i]._type;
+    if (op === 'In' || op === 'NotIn') e.comparators[i] = this.foldIter(e.comparators[i]);
+    return e;
+  }
+
+  xCall(e: A.Call): A.expr {
+    e.func = this.expr(e.func);
+    this.exprs(e.args);
+    for (const k of e.keywords) k.value = this.expr(k.value);
+    return e;
+  }
+
+  xFormattedValue(e: A.FormattedValue): A.expr {
+    e.value = this.expr(e.value);
+    if (e.format_spec) e.format_spec = this.expr(e.format_spec);
+    return e;
+  }
+
+  xJoinedStr(e: A.JoinedStr): A.expr {
+    this.exprs(e.values);
+    return e;
+  }
+
+  xAttribute(e: A.Attribute): A.expr {
+    e.value = this.expr(e.value);
+    return e;
+  }
+
+  xSubscript(e: A.Subscript): A.expr {
+    e.value = this.expr(e.value);
+    e.slice = this.expr(e.slice);
+    if (e.ctx._type !== 'Load' || e.value._type !== 'Constant' || e.slice._type !== 'Constant') return e;
+    const v = getItem(e.value.value as ConstValue, e.slice.value as ConstValue);
+    return v === NO ? e : makeConst(e, v);
+  }
+
+  xStarred(e: A.Starred): A.expr {
+    e.value = this.expr(e.value);
+    return e;
+  }
+
+  xSlice(e: A.Slice): A.expr {
+    if (e.lower) e.lower = this.expr(e.lower);
+    if (e.upper) e.upper = this.expr(e.upper);
+    if (e.step) e.step = this.expr(e.step);
+    return e;
+  }
+
+  xList(e: A.List): A.expr {
+    this.exprs(e.elts);
+    return e;
+  }
+
+  xTuple(e: A.Tuple): A.expr {
+    this.exprs(e.elts);
+    if (e.ctx._type !== 'Load') return e;
+    const v = constTuple(e.elts);
+    return v === null ? e : makeConst(e, v);
+  }
+
+  xName(e: A.Name): A.expr {
+    if (e.ctx._type === 'Load' && e.id === '__debug__') return makeConst(e, !this.optimize);
+    return e;
+  }
+
+  xNamedExpr(e: A.NamedExpr): A.expr {
+    e.value = this.expr(e.value);
     return e;
   }
 }

@@ -10,7 +10,7 @@ import {
 import { ConstValue, PyBytes, PyComplex, PyFrozenSet, PyTuple, Ellipsis, constantRepr } from '../parser/constants.js';
 import { PySyntaxError } from '../parser/errors.js';
 import {
-  buildSymtable, mangle, SymbolTable, SymbolTableEntry, CELL, FREE, LOCAL, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT,
+  buildSymtable, mangle, PyCompileRecursionError, SymbolTable, SymbolTableEntry, CELL, FREE, LOCAL, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT,
   DEF_FREE_CLASS, DEF_IMPORT, SCOPE_OFFSET,
 } from './symtable.js';
 import {
@@ -1631,162 +1631,177 @@ export class Compiler {
 
   // ---- expressions
 
+  /** compiler_visit_expr: the expression's location for its code, then back to the enclosing one. */
   visitExpr(e: A.expr): void {
-    const saved = this.saveLoc();
-    this.setLoc(e);
-    this.visitExpr1(e);
-    this.restoreLoc(saved);
-  }
-
-  visitExpr1(e: A.expr): void {
+    const u = this.u;
+    const l = u.lineno, el = u.endLineno, c = u.col, ec = u.endCol;
+    u.lineno = e.lineno;
+    u.endLineno = e.end_lineno;
+    u.col = e.col_offset;
+    u.endCol = e.end_col_offset;
     switch (e._type) {
-      case 'NamedExpr':
-        this.visitExpr(e.value);
-        this.addop(O.COPY, 1);
-        this.visitExpr(e.target);
-        return;
-      case 'BoolOp': return this.boolOp(e);
-      case 'BinOp':
-        this.visitExpr(e.left);
-        this.visitExpr(e.right);
-        this.addop(O.BINARY_OP, BINOP[e.op._type]);
-        return;
-      case 'UnaryOp':
-        this.visitExpr(e.operand);
-        this.addop(UNARY[e.op._type]);
-        return;
-      case 'Lambda': return this.lambda(e);
-      case 'IfExp': {
-        const end = this.newBlock();
-        const next = this.newBlock();
-        this.jumpIf(e.test, next, false);
-        this.visitExpr(e.body);
-        this.jumpNoline(O.JUMP, end);
-        this.useNextBlock(next);
-        this.visitExpr(e.orelse);
-        this.useNextBlock(end);
-        return;
-      }
-      case 'Dict': return this.dict(e);
-      case 'Set': return this.starunpackHelper(e.elts, 0, O.BUILD_SET, O.SET_ADD, O.SET_UPDATE, false);
-      case 'GeneratorExp': return this.comprehension(e, COMP_GENEXP, '<genexpr>', e.generators, e.elt, null);
-      case 'ListComp': return this.comprehension(e, COMP_LISTCOMP, '<listcomp>', e.generators, e.elt, null);
-      case 'SetComp': return this.comprehension(e, COMP_SETCOMP, '<setcomp>', e.generators, e.elt, null);
-      case 'DictComp': return this.comprehension(e, COMP_DICTCOMP, '<dictcomp>', e.generators, e.key, e.value);
-      case 'Yield':
-        if (this.u.ste.type !== 'function') this.error("'yield' outside function");
-        if (e.value) this.visitExpr(e.value);
-        else this.loadConst(null);
-        this.addYield();
-        return;
-      case 'YieldFrom':
-        if (this.u.ste.type !== 'function') this.error("'yield' outside function");
-        if (this.u.scopeType === Scope.AsyncFunction) this.error("'yield from' inside async function");
-        this.visitExpr(e.value);
-        this.addop(O.GET_YIELD_FROM_ITER);
-        this.loadConst(null);
-        this.yieldFrom(false);
-        return;
-      case 'Await':
-        if (!this.isTopLevelAwait()) {
-          if (this.u.ste.type !== 'function') this.error("'await' outside function");
-          if (this.u.scopeType !== Scope.AsyncFunction && this.u.scopeType !== Scope.Comprehension) {
-            this.error("'await' outside async function");
-          }
-        }
-        this.visitExpr(e.value);
-        this.addop(O.GET_AWAITABLE, 0);
-        this.loadConst(null);
-        this.yieldFrom(true);
-        return;
-      case 'Compare': return this.compare(e);
-      case 'Call': return this.call(e);
-      case 'Constant':
-        this.loadConst(e.value);
-        return;
-      case 'JoinedStr': {
-        const vals = e.values;
-        if (vals.length > STACK_USE_GUIDELINE) {
-          this.loadConst('');
-          this.addopName(O.LOAD_METHOD, 'join');
-          this.addop(O.BUILD_LIST, 0);
-          for (const v of vals) {
-            this.visitExpr(v);
-            this.addop(O.LIST_APPEND, 1);
-          }
-          this.addop(O.PRECALL, 1);
-          this.addop(O.CALL, 1);
-        } else {
-          for (const v of vals) this.visitExpr(v);
-          if (vals.length !== 1) this.addop(O.BUILD_STRING, vals.length);
-        }
-        return;
-      }
-      case 'FormattedValue': {
-        this.visitExpr(e.value);
-        const conv = e.conversion;
-        let oparg = conv === 115 ? 1 : conv === 114 ? 2 : conv === 97 ? 3 : 0;
-        if (e.format_spec) {
-          this.visitExpr(e.format_spec);
-          oparg |= 4;
-        }
-        this.addop(O.FORMAT_VALUE, oparg);
-        return;
-      }
-      case 'Attribute':
-        this.visitExpr(e.value);
-        this.updateStartLocationToMatchAttr(e);
-        switch (e.ctx._type) {
-          case 'Load': this.addopName(O.LOAD_ATTR, e.attr); break;
-          case 'Store':
-            this.forbiddenName(e.attr, 'Store');
-            this.addopName(O.STORE_ATTR, e.attr);
-            break;
-          case 'Del': this.addopName(O.DELETE_ATTR, e.attr); break;
-        }
-        return;
-      case 'Subscript': {
-        const ctx = e.ctx._type;
-        this.visitExpr(e.value);
-        this.visitExpr(e.slice);
-        this.addop(ctx === 'Load' ? O.BINARY_SUBSCR : ctx === 'Store' ? O.STORE_SUBSCR : O.DELETE_SUBSCR);
-        return;
-      }
+      case 'Name': this.nameop(e.id, e.ctx._type); break;
+      case 'Constant': this.loadConst(e.value as ConstValue); break;
+      case 'Attribute': this.attribute(e); break;
+      case 'Call': this.call(e); break;
+      case 'BinOp': this.binOp(e); break;
+      case 'Subscript': this.subscript(e); break;
+      case 'Compare': this.compare(e); break;
+      case 'UnaryOp': this.unaryOp(e); break;
+      case 'BoolOp': this.boolOp(e); break;
+      case 'Tuple': this.tuple(e); break;
+      case 'List': this.list(e); break;
+      case 'Dict': this.dict(e); break;
+      case 'Set': this.starunpackHelper(e.elts, 0, O.BUILD_SET, O.SET_ADD, O.SET_UPDATE, false); break;
+      case 'JoinedStr': this.joinedStr(e); break;
+      case 'FormattedValue': this.formattedValue(e); break;
+      case 'Lambda': this.lambda(e); break;
+      case 'IfExp': this.ifExp(e); break;
+      case 'NamedExpr': this.namedExpr(e); break;
+      case 'GeneratorExp': this.comprehension(e, COMP_GENEXP, '<genexpr>', e.generators, e.elt, null); break;
+      case 'ListComp': this.comprehension(e, COMP_LISTCOMP, '<listcomp>', e.generators, e.elt, null); break;
+      case 'SetComp': this.comprehension(e, COMP_SETCOMP, '<setcomp>', e.generators, e.elt, null); break;
+      case 'DictComp': this.comprehension(e, COMP_DICTCOMP, '<dictcomp>', e.generators, e.key, e.value); break;
+      case 'Yield': this.yieldExpr(e); break;
+      case 'YieldFrom': this.yieldFromExpr(e); break;
+      case 'Await': this.awaitExpr(e); break;
       case 'Starred':
         if (e.ctx._type === 'Store') this.error('starred assignment target must be in a list or tuple');
         this.error("can't use starred expression here");
-        return;
-      case 'Slice': {
-        let n = 2;
-        if (e.lower) this.visitExpr(e.lower);
-        else this.loadConst(null);
-        if (e.upper) this.visitExpr(e.upper);
-        else this.loadConst(null);
-        if (e.step) {
-          n++;
-          this.visitExpr(e.step);
-        }
-        this.addop(O.BUILD_SLICE, n);
-        return;
-      }
-      case 'Name':
-        this.nameop(e.id, e.ctx._type);
-        return;
-      case 'List':
-        if (e.ctx._type === 'Store') return this.assignmentHelper(e.elts);
-        if (e.ctx._type === 'Load') {
-          return this.starunpackHelper(e.elts, 0, O.BUILD_LIST, O.LIST_APPEND, O.LIST_EXTEND, false);
-        }
-        for (const x of e.elts) this.visitExpr(x);
-        return;
-      case 'Tuple':
-        if (e.ctx._type === 'Store') return this.assignmentHelper(e.elts);
-        if (e.ctx._type === 'Load') {
-          return this.starunpackHelper(e.elts, 0, O.BUILD_LIST, O.LIST_APPEND, O.LIST_EXTEND, true);
-        }
-        for (const x of e.elts) this.visitExpr(x);
-        return;
+      case 'Slice': this.slice(e); break;
     }
+    u.lineno = l; u.endLineno = el; u.col = c; u.endCol = ec;
+  }
+
+  namedExpr(e: A.NamedExpr): void {
+    this.visitExpr(e.value);
+    this.addop(O.COPY, 1);
+    this.visitExpr(e.target);
+  }
+
+  binOp(e: A.BinOp): void {
+    this.visitExpr(e.left);
+    this.visitExpr(e.right);
+    this.addop(O.BINARY_OP, BINOP[e.op._type]);
+  }
+
+  unaryOp(e: A.UnaryOp): void {
+    this.visitExpr(e.operand);
+    this.addop(UNARY[e.op._type]);
+  }
+
+  ifExp(e: A.IfExp): void {
+    const end = this.newBlock();
+    const next = this.newBlock();
+    this.jumpIf(e.test, next, false);
+    this.visitExpr(e.body);
+    this.jumpNoline(O.JUMP, end);
+    this.useNextBlock(next);
+    this.visitExpr(e.orelse);
+    this.useNextBlock(end);
+  }
+
+  yieldExpr(e: A.Yield): void {
+    if (this.u.ste.type !== 'function') this.error("'yield' outside function");
+    if (e.value) this.visitExpr(e.value);
+    else this.loadConst(null);
+    this.addYield();
+  }
+
+  yieldFromExpr(e: A.YieldFrom): void {
+    if (this.u.ste.type !== 'function') this.error("'yield' outside function");
+    if (this.u.scopeType === Scope.AsyncFunction) this.error("'yield from' inside async function");
+    this.visitExpr(e.value);
+    this.addop(O.GET_YIELD_FROM_ITER);
+    this.loadConst(null);
+    this.yieldFrom(false);
+  }
+
+  awaitExpr(e: A.Await): void {
+    if (!this.isTopLevelAwait()) {
+      if (this.u.ste.type !== 'function') this.error("'await' outside function");
+      if (this.u.scopeType !== Scope.AsyncFunction && this.u.scopeType !== Scope.Comprehension) {
+        this.error("'await' outside async function");
+      }
+    }
+    this.visitExpr(e.value);
+    this.addop(O.GET_AWAITABLE, 0);
+    this.loadConst(null);
+    this.yieldFrom(true);
+  }
+
+  joinedStr(e: A.JoinedStr): void {
+    const vals = e.values;
+    if (vals.length > STACK_USE_GUIDELINE) {
+      this.loadConst('');
+      this.addopName(O.LOAD_METHOD, 'join');
+      this.addop(O.BUILD_LIST, 0);
+      for (const v of vals) {
+        this.visitExpr(v);
+        this.addop(O.LIST_APPEND, 1);
+      }
+      this.addop(O.PRECALL, 1);
+      this.addop(O.CALL, 1);
+    } else {
+      for (const v of vals) this.visitExpr(v);
+      if (vals.length !== 1) this.addop(O.BUILD_STRING, vals.length);
+    }
+  }
+
+  formattedValue(e: A.FormattedValue): void {
+    this.visitExpr(e.value);
+    const conv = e.conversion;
+    let oparg = conv === 115 ? 1 : conv === 114 ? 2 : conv === 97 ? 3 : 0;
+    if (e.format_spec) {
+      this.visitExpr(e.format_spec);
+      oparg |= 4;
+    }
+    this.addop(O.FORMAT_VALUE, oparg);
+  }
+
+  attribute(e: A.Attribute): void {
+    this.visitExpr(e.value);
+    this.updateStartLocationToMatchAttr(e);
+    switch (e.ctx._type) {
+      case 'Load': this.addopName(O.LOAD_ATTR, e.attr); break;
+      case 'Store':
+        this.forbiddenName(e.attr, 'Store');
+        this.addopName(O.STORE_ATTR, e.attr);
+        break;
+      case 'Del': this.addopName(O.DELETE_ATTR, e.attr); break;
+    }
+  }
+
+  subscript(e: A.Subscript): void {
+    const ctx = e.ctx._type;
+    this.visitExpr(e.value);
+    this.visitExpr(e.slice);
+    this.addop(ctx === 'Load' ? O.BINARY_SUBSCR : ctx === 'Store' ? O.STORE_SUBSCR : O.DELETE_SUBSCR);
+  }
+
+  slice(e: A.Slice): void {
+    let n = 2;
+    if (e.lower) this.visitExpr(e.lower);
+    else this.loadConst(null);
+    if (e.upper) this.visitExpr(e.upper);
+    else this.loadConst(null);
+    if (e.step) {
+      n++;
+      this.visitExpr(e.step);
+    }
+    this.addop(O.BUILD_SLICE, n);
+  }
+
+  list(e: A.List): void {
+    if (e.ctx._type === 'Store') return this.assignmentHelper(e.elts);
+    if (e.ctx._type === 'Load') return this.starunpackHelper(e.elts, 0, O.BUILD_LIST, O.LIST_APPEND, O.LIST_EXTEND, false);
+    for (const x of e.elts) this.visitExpr(x);
+  }
+
+  tuple(e: A.Tuple): void {
+    if (e.ctx._type === 'Store') return this.assignmentHelper(e.elts);
+    if (e.ctx._type === 'Load') return this.starunpackHelper(e.elts, 0, O.BUILD_LIST, O.LIST_APPEND, O.LIST_EXTEND, true);
+    for (const x of e.elts) this.visitExpr(x);
   }
 
   updateStartLocationToMatchAttr(attr: A.Attribute): void {
@@ -2702,5 +2717,11 @@ class MatchCompiler {
 export function compile(tree: A.mod, filename: string, mode: 'exec' | 'eval' | 'single', opts: CompileOptions): CodeObject {
   void mode;
   const c = new Compiler(filename, opts.source, opts.optimize, opts.flags);
-  return c.compileModule(tree);
+  try {
+    return c.compileModule(tree);
+  } catch (e) {
+    // Nesting deeper than this JavaScript stack allows: Python's error for it.
+    if (e instanceof RangeError) throw new PyCompileRecursionError('maximum recursion depth exceeded during compilation');
+    throw e;
+  }
 }
