@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Compile Python files with Typhon and compare every code object with CPython's
 // compile() (instructions as dis resolves them, then the other co_* fields).
-// Usage: node scripts/dis-parity.mjs [--typhon-parser] [--detail] [FILE_OR_DIR...]
+// Usage: node scripts/dis-parity.mjs [--typhon-parser] [--detail] [--optimize 0|1|2] [FILE_OR_DIR...]
 //   (default: every .py file of CPython's Lib). Needs `npm run build` first.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, statSync, writeFileSync, rmSync } from 'node:fs';
@@ -15,6 +15,8 @@ import { parse } from '../dist/lib/parser/parser.js';
 const args = process.argv.slice(2);
 const useTyphonParser = args.includes('--typhon-parser');
 const detail = args.includes('--detail');
+const optIdx = args.indexOf('--optimize');
+const optimize = optIdx >= 0 ? Number(args.splice(optIdx, 2)[1]) : 0;
 let paths = args.filter((a) => !a.startsWith('--'));
 if (paths.length === 0) {
   paths = [execFileSync('python3', ['-c', 'import sysconfig;print(sysconfig.get_paths()["stdlib"])'], { encoding: 'utf8' }).trim()];
@@ -46,7 +48,7 @@ for (let i = 0; i < files.length; i += CHUNK) {
     try {
       const t = Date.now();
       const tree = useTyphonParser ? parse(r.source, r.file, 'exec') : r.tree;
-      const co = compile(tree, r.file, 'exec', { optimize: 0, flags: 0, source: r.source });
+      const co = compile(tree, r.file, 'exec', { optimize, flags: 0, source: r.source });
       compileMs += Date.now() - t;
       const pyc = join(tmp, `${i + j}.bin`);
       writeFileSync(pyc, dumps(co));
@@ -58,7 +60,8 @@ for (let i = 0; i < files.length; i += CHUNK) {
     lines.push(JSON.stringify(rec));
   }
 }
-const py = spawnSync('python3', [new URL('./dis_parity.py', import.meta.url).pathname, ...(detail ? ['--detail'] : [])],
+const py = spawnSync('python3', [new URL('./dis_parity.py', import.meta.url).pathname, ...(detail ? ['--detail'] : []),
+  '--optimize', String(optimize)],
   { input: lines.join('\n') + '\n', encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['pipe', 'pipe', 'inherit'] });
 rmSync(tmp, { recursive: true, force: true });
 const summary = JSON.parse(py.stdout);

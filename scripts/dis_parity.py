@@ -52,13 +52,14 @@ def main():
     files = 0
     errors = Counter()
     detail = '--detail' in sys.argv
+    optimize = int(sys.argv[sys.argv.index('--optimize') + 1]) if '--optimize' in sys.argv else 0
     for line in sys.stdin:
         r = json.loads(line)
         files += 1
         path = r['file']
         try:
             src = open(path, 'rb').read()
-            ref = compile(src, path, 'exec', dont_inherit=True)
+            ref = compile(src, path, 'exec', dont_inherit=True, optimize=optimize)
         except (SyntaxError, ValueError):
             continue
         refs = list(walk(ref))
