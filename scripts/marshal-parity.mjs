@@ -2,8 +2,10 @@
 // Marshal parity against CPython 3.11's own pycs: every *.cpython-311.pyc under the stdlib (generated first with
 // the real python3 if too few exist) is read with Typhon's reader and written back, (1) replaying the reader's
 // trace and (2) from the value alone with the CPython rules; reports the share byte-identical and why the rest
-// differ. Usage: node scripts/marshal-parity.mjs [--all] [--limit N] [--dir DIR] [--verbose]
-//   --all: include .opt-1/.opt-2 pycs.
+// differ. Usage: node scripts/marshal-parity.mjs [--all] [--no-site] [--limit N] [--dir DIR] [--verbose]
+//   --all: include .opt-1/.opt-2 pycs; --no-site: leave out site-packages.
+// Other modes: --compiler (Typhon-compiled modules vs CPython's pycs), --fuzz N [--seed S] (differential
+// fuzzing of loads against python3).
 import { readFileSync, readdirSync, statSync, mkdtempSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -15,6 +17,7 @@ const args = process.argv.slice(2);
 const flag = (f) => args.includes(f);
 const opt = (f, d) => { const i = args.indexOf(f); return i >= 0 ? args[i + 1] : d; };
 const all = flag('--all');
+const noSite = flag('--no-site'); // leave out site-packages (pycs written by pip, in processes whose interning we cannot know)
 const verbose = flag('--verbose');
 const limit = Number(opt('--limit', Infinity));
 if (args.includes('--compiler')) {
@@ -37,7 +40,7 @@ function walk(d, out) {
     const p = join(d, name);
     let st;
     try { st = statSync(p); } catch { continue; }
-    if (st.isDirectory()) walk(p, out);
+    if (st.isDirectory()) { if (!(noSite && name === 'site-packages')) walk(p, out); }
     else if (all ? /\.cpython-311(\.opt-[12])?\.pyc$/.test(name) : name.endsWith('.cpython-311.pyc')) out.push(p);
   }
   return out;
@@ -218,7 +221,7 @@ async function compilerParity() {
       const p = join(dir, name);
       let st;
       try { st = statSync(p); } catch { continue; }
-      if (st.isDirectory()) { if (name !== '__pycache__') walkPy(p); continue; }
+      if (st.isDirectory()) { if (name !== '__pycache__' && !(noSite && name === 'site-packages')) walkPy(p); continue; }
       if (!name.endsWith('.py')) continue;
       const pyc = join(dir, '__pycache__', name.slice(0, -3) + '.cpython-311.pyc');
       try { statSync(pyc); pycs.push([p, pyc]); } catch { /* not compiled */ }
