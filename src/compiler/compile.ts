@@ -453,6 +453,7 @@ export class Compiler {
     mod = optimizeAst(mod, this.optimize, this.flags);
     this.st = buildSymtable(mod, this.filename, this.source, this.flags);
     this.enterScope('<module>', Scope.Module, mod, 1);
+    this.u.lineno = 1;
     let addNone = true;
     switch (mod._type) {
       case 'Module':
