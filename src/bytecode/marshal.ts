@@ -1,9 +1,16 @@
-// marshal, version 0-4, byte-compatible with CPython 3.11 (Python/marshal.c).
+// marshal, versions 0-4, byte-compatible with CPython 3.11 (Python/marshal.c).
 //
 // Values: None = null, bool = boolean, int = bigint, float = number, str = string, bytes = PyBytes,
 // complex = PyComplex, tuple = PyTuple, frozenset = PyFrozenSet, Ellipsis, and the classes below for
 // list (PyList), dict (PyDict, ordered entries), set (PySet) and the StopIteration marker. Code objects are
-// CodeObject; its consts/names/localsplusnames are arrays (marshal stores them as tuples).
+// CodeObject; its consts/names/localsplusnames are arrays (marshal stores them as tuples; the arrays are the
+// tuples' own item arrays, so a tuple shared by reference stays one array). Tuples and frozensets read from
+// general marshal data may hold lists/dicts/sets, beyond what ConstValue says.
+//
+// Reading does what CPython's does: the same exceptions and messages (MarshalError.pyType/message) for
+// malformed data, sets and dict keys deduplicated by Python equality, co_code deoptimized with zeroed inline
+// caches, code objects validated as _PyCode_Validate does. Containers are filled from an explicit stack (in
+// the writer too), so MAX_MARSHAL_STACK_DEPTH levels never depend on the JS stack.
 //
 // Byte-identical round trips. CPython's writer chooses two things a JS value cannot carry: FLAG_REF (set on
 // objects whose refcount is > 1, followed by TYPE_REF back-references when the same object recurs) and the
@@ -11,15 +18,14 @@
 // (`loadsTraced`): one entry per object node in the order the reader meets them (a pre-order walk, which is
 // also the order the writer visits them), holding the type byte as read (FLAG_REF included) and, for
 // TYPE_REF nodes, the index referred to; rare payloads the value cannot reproduce (text floats, NaN bit
-// patterns, UTF-8 that encodes surrogate pairs as two 3-byte sequences) are kept raw. `dumps(v, {trace})`
-// replays the trace while walking the value, checking at each node that the value still fits the recorded
-// code (and that a back-reference points at a node of a compatible kind); on any mismatch it throws the
-// trace away and writes by the rules below, so a trace can never produce wrong data, only different bytes.
+// patterns, UTF-8 that encodes a surrogate pair as two 3-byte sequences: a JS string cannot tell those two
+// Python code points from the one character they pair into) are kept raw. `dumps(v, {trace})` replays the
+// trace while walking the value, checking at each node that the value still fits the recorded code (and
+// that a back-reference points at a node of a compatible kind); on any mismatch it throws the trace away and
+// writes by the rules, so a trace can never produce wrong data, only different bytes.
 //
-// Without a trace, the writer applies the rules CPython's own compiler + importlib produce (derived from the
-// stdlib's pycs with scripts/marshal-parity.mjs; see `CPythonRules` below for the rules themselves). JS
-// objects (tuples, lists, code objects, ...) get FLAG_REF when the value graph reaches them more than once,
-// and TYPE_REF on every later visit, as CPython does by identity.
+// Without a trace, the writer applies the rules CPython's own compiler + importlib produce (`CPythonRules`
+// below documents them; derived from the stdlib's pycs with scripts/marshal-parity.mjs and diagnoseRules).
 import {
   Ellipsis, PyBytes, PyComplex, PyEllipsis, PyFrozenSet, PyTuple,
   type ConstValue,
@@ -144,7 +150,6 @@ let utf8Fatal: TextDecoder | undefined;
 
 class Reader {
   pos: number;
-  depth = 0;
   refs: RefSlot[] = [];
   /** set/dict keys (made on first use) */
   private _hk: HashKeys | null = null;
