@@ -284,6 +284,13 @@ test('recursion depth is bounded like MAX_MARSHAL_STACK_DEPTH', () => {
   for (let i = 0; i < 3000; i++) x = new PyList([x]);
   assert.throws(() => dumps(x), (e) => e instanceof MarshalError && e.message === 'object too deeply nested to marshal');
   assert.throws(() => dumps({}), (e) => e instanceof MarshalError && e.message === 'unmarshallable object');
+  // tuples are keyed recursively by the rules: far past the limit that must still be a MarshalError
+  let t = new PyTuple([1n]);
+  for (let i = 0; i < 100000; i++) t = new PyTuple([t]);
+  assert.throws(() => dumps(t), (e) => e instanceof MarshalError && e.message === 'object too deeply nested to marshal');
+  let u = new PyTuple([1n]);
+  for (let i = 0; i < 1998; i++) u = new PyTuple([u]);
+  assert.equal(dumps(u).length, 4003);
 });
 
 test('sets and dicts follow Python equality', () => {

@@ -1535,6 +1535,19 @@ export function diagnoseRules(value: MarshalValue, trace: MarshalTrace, policy: 
 
 /** marshal.dumps(value, version). */
 export function dumps(value: MarshalValue, options: DumpsOptions | number = {}): Uint8Array {
+  try {
+    return dumpsUnguarded(value, options);
+  } catch (e) {
+    // Writing is iterative, but keying deeply nested tuples (and sorting nested sets) recurses: past what the
+    // JS stack holds, report what CPython reports for values nested too deep.
+    if (e instanceof RangeError && /call stack/.test(e.message)) {
+      throw new MarshalError('ValueError', 'object too deeply nested to marshal');
+    }
+    throw e;
+  }
+}
+
+function dumpsUnguarded(value: MarshalValue, options: DumpsOptions | number): Uint8Array {
   const opts = typeof options === 'number' ? { version: options } : options;
   const version = opts.version ?? MARSHAL_VERSION;
   if (opts.trace && version === MARSHAL_VERSION) {
