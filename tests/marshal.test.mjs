@@ -9,7 +9,7 @@ import { CodeObject } from '../dist/lib/bytecode/code.js';
 import { PyBytes, PyComplex, PyTuple, PyFrozenSet, Ellipsis } from '../dist/lib/parser/constants.js';
 import {
   readPycHeader, writePyc, readPyc, validateTimestamp, validateHash, PycProblem, sourceHash, cacheFromSource,
-  sourceFromCache, PycPathError, MAGIC, RAW_MAGIC_NUMBER,
+  sourceFromCache, PycPathError, MAGIC, RAW_MAGIC_NUMBER, loadCachedPyc,
 } from '../dist/lib/bytecode/pyc.js';
 
 const hex = (h) => Uint8Array.from(Buffer.from(h, 'hex'));
@@ -449,4 +449,26 @@ test('pyc: cacheFromSource / sourceFromCache follow importlib (tag typhon-311)',
   assert.equal(sourceFromCache('/a/__pycache__/b.typhon-311.opt-1.pyc'), '/a/b.py');
   assert.throws(() => sourceFromCache('a/b.pyc'), (e) => e.message === "__pycache__ not bottom-level directory in 'a/b.pyc'");
   assert.throws(() => sourceFromCache('/a/__pycache__/b.pyc'), (e) => e.message === "expected only 2 or 3 dots in 'b.pyc'");
+});
+
+test('pyc: loadCachedPyc decides like SourceLoader.get_code, and survives bad bodies', () => {
+  const ts = hex(PYC[0]);
+  const opts = { name: 'mod', sourceMtime: 1700000000.7, sourceSize: 6 };
+  assert.ok(loadCachedPyc(ts, opts) instanceof CodeObject);
+  assert.equal(String(loadCachedPyc(ts, { ...opts, sourceSize: 7 })), "ImportError: bytecode is stale for 'mod'");
+  const src = enc('x = 1\n');
+  const h = sourceHash(src);
+  const code = loads(ts.subarray(16));
+  const checked = writePyc(code, { hash: h, checked: true });
+  const unchecked = writePyc(code, { hash: new Uint8Array(8), checked: false });
+  assert.ok(loadCachedPyc(checked, { ...opts, source: () => src }) instanceof CodeObject);
+  assert.equal(String(loadCachedPyc(checked, { ...opts, source: () => enc('x = 2\n') })),
+    "ImportError: hash in bytecode doesn't match hash of source 'mod'");
+  assert.ok(loadCachedPyc(checked, { ...opts, source: () => enc('x = 2\n'), checkHashBasedPycs: 'never' }) instanceof CodeObject);
+  assert.ok(loadCachedPyc(unchecked, { ...opts, source: () => src }) instanceof CodeObject); // not checked
+  assert.ok(!(loadCachedPyc(unchecked, { ...opts, source: () => src, checkHashBasedPycs: 'always' }) instanceof CodeObject));
+  assert.equal(String(loadCachedPyc(ts.subarray(0, 30), opts)), 'EOFError: marshal data too short');
+  const notCode = writePyc(new PyTuple([]), { mtime: 1700000000, size: 6 });
+  assert.equal(String(loadCachedPyc(notCode, { ...opts, bytecodePath: '/x/__pycache__/mod.typhon-311.pyc' })),
+    "ImportError: Non-code object in '/x/__pycache__/mod.typhon-311.pyc'");
 });

@@ -4,6 +4,7 @@
 // can fall back to the source; unlike CPython 3.11, a pyc whose body does not unmarshal is reported the same
 // way instead of failing the import.
 import { bytesRepr, strRepr } from '../parser/constants.js';
+import { CodeObject } from './code.js';
 import { dumps, loads, MarshalError, type MarshalErrorType, type MarshalTrace, type MarshalValue } from './marshal.js';
 import { siphash13 } from './siphash.js';
 
@@ -120,6 +121,52 @@ export function readPyc(data: Uint8Array, name = '<pyc>'): { header: PycHeader; 
     if (e instanceof MarshalError) return new PycProblem(e.pyType, e.message);
     throw e;
   }
+}
+
+export interface CachedPycOptions {
+  /** The module name, for messages. */
+  name: string;
+  /** The source file's st_mtime (seconds; truncated like int()) and st_size. */
+  sourceMtime: number;
+  sourceSize: number;
+  /** The source bytes, read only when a hash-based pyc must be checked. */
+  source?: () => Uint8Array;
+  /** _imp.check_hash_based_pycs / --check-hash-based-pycs. */
+  checkHashBasedPycs?: 'default' | 'always' | 'never';
+  /** For the "Non-code object" message (default: name). */
+  bytecodePath?: string;
+}
+
+/**
+ * SourceLoader.get_code's use of a cached pyc: the code object if the cache may be used for this source,
+ * otherwise why not (stale, bad header, ...). A body that does not unmarshal is reported the same way, so the
+ * caller recompiles, where CPython 3.11 would fail the import.
+ */
+export function loadCachedPyc(data: Uint8Array, opts: CachedPycOptions): CodeObject | PycProblem {
+  const header = readPycHeader(data, opts.name);
+  if (header instanceof PycProblem) return header;
+  if (header.kind === 'hash') {
+    const mode = opts.checkHashBasedPycs ?? 'default';
+    if (mode !== 'never' && (header.checked || mode === 'always')) {
+      if (!opts.source) return new PycProblem('ImportError', `bytecode is stale for ${strRepr(opts.name)}`);
+      const bad = validateHash(header, sourceHash(opts.source()), opts.name);
+      if (bad) return bad;
+    }
+  } else {
+    const stale = validateTimestamp(header, opts.sourceMtime, opts.sourceSize, opts.name);
+    if (stale) return stale;
+  }
+  let code: MarshalValue;
+  try {
+    code = loads(data, HEADER_SIZE);
+  } catch (e) {
+    if (e instanceof MarshalError) return new PycProblem(e.pyType, e.message);
+    throw e;
+  }
+  if (!(code instanceof CodeObject)) {
+    return new PycProblem('ImportError', `Non-code object in ${strRepr(opts.bytecodePath ?? opts.name)}`);
+  }
+  return code;
 }
 
 // --- cache paths (POSIX rules of importlib._bootstrap_external) -------------------------------------------
