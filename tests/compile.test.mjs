@@ -13,6 +13,7 @@ import { compile } from '../dist/lib/compiler/compile.js';
 import { stackEffect } from '../dist/lib/compiler/flowgraph.js';
 import * as O from '../dist/lib/bytecode/opcode.js';
 import { dumps } from '../dist/lib/bytecode/marshal.js';
+import { unparseAnnotation } from '../dist/lib/compiler/unparse.js';
 import { parse } from '../dist/lib/parser/parser.js';
 import { PySyntaxError, formatSyntaxError } from '../dist/lib/parser/errors.js';
 
@@ -431,5 +432,53 @@ test('programs run identically on CPython from Typhon-compiled pycs', () => {
     assert.match(r.stdout, new RegExp(`compiles: ${Object.keys(PROGRAMS).length}; identical .*: ${Object.keys(PROGRAMS).length} `));
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+// Annotations under `from __future__ import annotations` become the strings CPython's unparser makes.
+const ANNOTATIONS = [ "int", "a.b[c, d]", "list[int] | None", "'str'", "\"q'\"", "x[1:2, ::3, ...]", "lambda x, /, y=1, *a, z, **k: x", "lambda: 0", "[x for x in y if x for z in w]", "{k: v for k, v in d}", "{1, 2}", "{**a, 1: 2}", "(a, b)", "(a,)", "()", "a if b else c", "not a", "-a ** -b", "(a + b) * c", "a - (b - c)", "a ** b ** c", "(a ** b) ** c", "f(*a, **k, x=1)", "f(x for x in y)", "a < b <= c is not d not in e", "a and b or c and not d", "f'{x!r:>{w}} {y=}'", "1e309", "1e309j", "-1e309", "1 + 2j", "(1).real", "1.0.real", "...", "b\"x\\x00\"", "~a + +b", "a @ b // c % d", "a << b >> c & d ^ e | f", "{*a, *b}", "[*a]", "f(a)(b)[c].d", "(-1) ** 2", "a[()]", "a[b, *c]", "f'{{}}{a}'", "f'{a:{b}{c}}'", "(x for x in y)", "a if (b if c else d) else e", "(lambda: 1)()", "'a' 'b'", "f'{\"x\"}'", "None", "True", "1_000", "0x10", "1.5e-10", "u'x'", "a[1:2]", "a[:]", "a[::]", "a[1:]", "f'a{b}c' 'd'", "'\\n\\t\\\\'", "{}", "a[b:c, d]", "not (a and b)", "(not a) + 1", "-(-a)", "a.b.c(d=1)" ];
+
+test('annotations unparse as CPython compiles them', () => {
+  const src = ANNOTATIONS.map((a, i) => `def f${i}() -> ${a}: pass`).join('\n') + '\n';
+  const [r] = parseFilesWithCPython(['-'], { input: src });
+  const ref = new Set(JSON.parse(python(['-c', `
+import sys, json
+co = compile('from __future__ import annotations\\n' + sys.stdin.read(), 't', 'exec')
+print(json.dumps([k for k in co.co_consts if isinstance(k, str)]))
+`], src)));
+  r.tree.body.forEach((s, i) => {
+    const got = unparseAnnotation(s.returns);
+    assert.ok(ref.has(got), `${ANNOTATIONS[i]} -> ${got}`);
+  });
+});
+
+test("'eval' and 'single' modes", () => {
+  const cases = [['eval', 'a + b * f(x, *y)'], ['eval', '[x for x in y]'], ['eval', 'lambda: (yield)'],
+    ['single', 'x = 1'], ['single', 'a + 1'], ['single', 'if x:\n  y\n  z\n'], ['single', 'def f(): return 1\n'],
+    ['single', 'x: int = 3\n'], ['exec', 'await x'], ['eval', 'await x']];
+  for (const [mode, src] of cases) {
+    const [r] = parseFilesWithCPython(['-'], { mode, input: src });
+    const flags = src.includes('await') ? 0x2000 : 0;
+    const co = compile(r.tree, '<s>', mode, { optimize: 0, flags, source: src });
+    const dir = mkdtempSync(join(tmpdir(), 'compile-mode-'));
+    try {
+      writeFileSync(join(dir, 'c.bin'), dumps(co));
+      const out = python(['-c', `
+import dis, marshal, sys
+mode, src, flags, pyc = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+def walk(c):
+    yield c
+    for k in c.co_consts:
+        if hasattr(k, 'co_code'): yield from walk(k)
+a = list(walk(marshal.loads(open(pyc, 'rb').read())))
+b = list(walk(compile(src, '<s>', mode, flags=flags, dont_inherit=True)))
+def ins(c): return [(i.opname, i.argval if not hasattr(i.argval, 'co_code') else i.argval.co_name) for i in dis.get_instructions(c)]
+def key(c): return (ins(c), c.co_linetable, c.co_exceptiontable, c.co_flags, c.co_stacksize, c.co_names, c.co_varnames)
+print('OK' if [key(x) for x in a] == [key(y) for y in b] else 'DIFF')
+`, mode, src, String(flags), join(dir, 'c.bin')]).trim();
+      assert.equal(out, 'OK', `${mode} ${JSON.stringify(src)}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
 });

@@ -201,7 +201,7 @@ class Unparser {
         return;
       }
       case 'Constant':
-        if (e.value === null && false) return;
+        if (e.kind === 'u') this.out += 'u';
         this.out += constRepr(e.value as ConstValue);
         return;
       case 'JoinedStr': case 'FormattedValue':
