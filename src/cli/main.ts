@@ -5,9 +5,12 @@ import { parseFile } from '../parser/parser.js';
 import { dump } from '../parser/dump.js';
 import { PySyntaxError, formatSyntaxError } from '../parser/errors.js';
 import { runFile } from '../vm/interp.js';
+import { compileToolModules } from './compile_tools.js';
 
 function main(argv: string[]): number {
   const args = argv.slice(2);
+  // -m py_compile / compileall / dis: the compiler's own command lines (src/cli/compile_tools.ts)
+  if (args[0] === '-m' && Object.hasOwn(compileToolModules, args[1] ?? '')) return compileToolModules[args[1]](args.slice(2));
   if (args[0] === '--dump-ast') {
     const file = args[1];
     if (file === undefined) {
