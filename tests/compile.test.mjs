@@ -482,3 +482,32 @@ print('OK' if [key(x) for x in a] == [key(y) for y in b] else 'DIFF')
     }
   }
 });
+
+test("compile.c's SyntaxWarnings, and as errors (-W error)", () => {
+  const src = [
+    'if x is 1: pass', "y = a is not 'x'", 'z = (1)(2)', 'w = [1, 2][1, 2]', 'v = {1}[0]', "u = 'abc'[1.5]",
+    "assert (x, 'msg')", "t = f'{x}'()", 's = (a)[b]', 'r = x is None', 'q = 1 < x is ()', 'while x is 2:\n    pass',
+  ].join('\n') + '\n';
+  const [r] = parseFilesWithCPython(['-'], { input: src });
+  const got = [];
+  compile(r.tree, '<w>', 'exec', { optimize: 0, flags: 0, source: src, warn: (m, f, l) => (got.push(`${l}: ${m}`), true) });
+  const ref = python(['-c', `
+import sys, warnings
+src = sys.stdin.read()
+with warnings.catch_warnings(record=True) as ws:
+    warnings.simplefilter('always')
+    compile(src, '<w>', 'exec')
+for w in ws: print(f'{w.lineno}: {w.message}')
+`], src).trim().split('\n');
+  assert.deepEqual(got, ref);
+  const one = 'x = 1\nif y is 2: pass\n';
+  const [t] = parseFilesWithCPython(['-'], { input: one });
+  assert.throws(() => compile(t.tree, '<w>', 'exec', { optimize: 0, flags: 0, source: one, warn: () => false }), (e) => {
+    const want = python(['-W', 'error', '-c', `
+import sys
+try: compile(sys.stdin.read(), '<w>', 'exec')
+except SyntaxError as e: print(e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)
+`], one).trim();
+    return e instanceof PySyntaxError && `${e.msg} ${e.lineno} ${e.offset} ${e.endLineno} ${e.endOffset}` === want;
+  });
+});

@@ -26,6 +26,12 @@ export interface CompileOptions {
   optimize: number;
   flags: number;
   source: string;
+  /**
+   * Receives the SyntaxWarnings compile.c issues ("\"is\" with a literal", "... object is not
+   * callable; perhaps you missed a comma?", ...). Return false to turn the warning into a
+   * SyntaxError, as `-W error` does. Without it, warnings are dropped.
+   */
+  warn?: (message: string, filename: string, lineno: number) => boolean;
 }
 
 // __future__ flags (Include/cpython/compile.h)
@@ -220,6 +226,43 @@ function findAnn(stmts: A.stmt[]): boolean {
   return false;
 }
 
+/** check_is_arg: may `is` compare with this? (only None, True, False, Ellipsis among constants) */
+function isArgOfIs(e: A.expr): boolean {
+  if (e._type !== 'Constant') return true;
+  const v = e.value;
+  return v === null || v === true || v === false || v === Ellipsis;
+}
+
+/** infer_type: the type name an expression certainly has, or null. */
+function inferType(e: A.expr): string | null {
+  switch (e._type) {
+    case 'Tuple': return 'tuple';
+    case 'List': case 'ListComp': return 'list';
+    case 'Dict': case 'DictComp': return 'dict';
+    case 'Set': case 'SetComp': return 'set';
+    case 'GeneratorExp': return 'generator';
+    case 'Lambda': return 'function';
+    case 'JoinedStr': case 'FormattedValue': return 'str';
+    case 'Constant': {
+      const v = e.value as ConstValue;
+      if (v === null) return 'NoneType';
+      if (v === Ellipsis) return 'ellipsis';
+      switch (typeof v) {
+        case 'boolean': return 'bool';
+        case 'bigint': return 'int';
+        case 'number': return 'float';
+        case 'string': return 'str';
+      }
+      if (v instanceof PyBytes) return 'bytes';
+      if (v instanceof PyComplex) return 'complex';
+      if (v instanceof PyTuple) return 'tuple';
+      if (v instanceof PyFrozenSet) return 'frozenset';
+      return 'code';
+    }
+  }
+  return null;
+}
+
 function isConstNode(e: A.expr | null): e is A.Constant {
   return e !== null && e._type === 'Constant';
 }
@@ -264,7 +307,63 @@ export class Compiler {
   nestlevel = 0;
   lines: string[] | null = null;
 
+  warnHook: CompileOptions['warn'] = undefined;
+
   constructor(public filename: string, public source: string, public optimize: number, public flags: number) {}
+
+  /** compiler_warn */
+  warn(msg: string): void {
+    if (this.warnHook === undefined) return;
+    if (!this.warnHook(msg, this.filename, this.u.lineno)) this.error(msg);
+  }
+
+  checkCompare(e: A.Compare): void {
+    let left = isArgOfIs(e.left);
+    for (let i = 0; i < e.ops.length; i++) {
+      const op = e.ops[i]._type;
+      const right = isArgOfIs(e.comparators[i]);
+      if ((op === 'Is' || op === 'IsNot') && (!right || !left)) {
+        this.warn(op === 'Is' ? '"is" with a literal. Did you mean "=="?' : '"is not" with a literal. Did you mean "!="?');
+        return;
+      }
+      left = right;
+    }
+  }
+
+  checkCaller(e: A.expr): void {
+    switch (e._type) {
+      case 'Constant': case 'Tuple': case 'List': case 'ListComp': case 'Dict': case 'DictComp': case 'Set':
+      case 'SetComp': case 'GeneratorExp': case 'JoinedStr': case 'FormattedValue':
+        this.warn(`'${inferType(e)}' object is not callable; perhaps you missed a comma?`);
+    }
+  }
+
+  checkSubscripter(e: A.expr): void {
+    switch (e._type) {
+      case 'Constant': {
+        const v = e.value;
+        if (!(v === null || v === Ellipsis || typeof v === 'bigint' || typeof v === 'boolean' || typeof v === 'number' ||
+          v instanceof PyComplex || (v as unknown) instanceof PyFrozenSet)) return;
+      }
+      // fall through
+      case 'Set': case 'SetComp': case 'GeneratorExp': case 'Lambda':
+        this.warn(`'${inferType(e)}' object is not subscriptable; perhaps you missed a comma?`);
+    }
+  }
+
+  checkIndex(e: A.expr, s: A.expr): void {
+    const indexType = inferType(s);
+    if (indexType === null || indexType === 'int' || indexType === 'bool' || indexType === 'slice') return;
+    switch (e._type) {
+      case 'Constant': {
+        const v = e.value;
+        if (!(typeof v === 'string' || v instanceof PyBytes || (v as unknown) instanceof PyTuple)) return;
+      }
+      // fall through
+      case 'Tuple': case 'List': case 'ListComp': case 'JoinedStr': case 'FormattedValue':
+        this.warn(`${inferType(e)} indices must be integers or slices, not ${indexType}; perhaps you missed a comma?`);
+    }
+  }
 
   // ---- errors
 
@@ -1284,6 +1383,11 @@ export class Compiler {
   }
 
   assertStmt(s: A.Assert): void {
+    const t = s.test;
+    if ((t._type === 'Tuple' && t.elts.length > 0) ||
+      (t._type === 'Constant' && t.value instanceof PyTuple && t.value.items.length > 0)) {
+      this.warn('assertion is always true, perhaps remove parentheses?');
+    }
     if (this.optimize) return;
     const end = this.newBlock();
     this.jumpIf(s.test, end, true);
@@ -1775,6 +1879,10 @@ export class Compiler {
 
   subscript(e: A.Subscript): void {
     const ctx = e.ctx._type;
+    if (ctx === 'Load') {
+      this.checkSubscripter(e.value);
+      this.checkIndex(e.value, e.slice);
+    }
     this.visitExpr(e.value);
     this.visitExpr(e.slice);
     this.addop(ctx === 'Load' ? O.BINARY_SUBSCR : ctx === 'Store' ? O.STORE_SUBSCR : O.DELETE_SUBSCR);
@@ -1845,6 +1953,7 @@ export class Compiler {
   }
 
   compare(e: A.Compare): void {
+    this.checkCompare(e);
     this.visitExpr(e.left);
     const n = e.ops.length - 1;
     if (n === 0) {
@@ -1902,6 +2011,7 @@ export class Compiler {
         this.setLoc(e);
         const n = e.ops.length - 1;
         if (n > 0) {
+          this.checkCompare(e);
           const cleanup = this.newBlock();
           this.visitExpr(e.left);
           for (let i = 0; i < n; i++) {
@@ -2094,6 +2204,7 @@ export class Compiler {
 
   call(e: A.Call): void {
     if (this.maybeOptimizeMethodCall(e)) return;
+    this.checkCaller(e.func);
     this.setLoc(e.func);
     this.addop(O.PUSH_NULL);
     this.setLoc(e);
@@ -2718,6 +2829,7 @@ class MatchCompiler {
 export function compile(tree: A.mod, filename: string, mode: 'exec' | 'eval' | 'single', opts: CompileOptions): CodeObject {
   void mode;
   const c = new Compiler(filename, opts.source, opts.optimize, opts.flags);
+  c.warnHook = opts.warn;
   try {
     return c.compileModule(tree);
   } catch (e) {
