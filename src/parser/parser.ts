@@ -33,17 +33,21 @@ class ParseFailure {}
 
 export interface ParseOptions {
   /**
-   * Report SyntaxError offsets in bytes, as CPython does for a script file that
-   * declares no encoding (its tokenizer then has no encoding to decode with);
-   * compile() and ast.parse() report characters.
+   * How SyntaxErrors report their text and offsets: 'string' as compile() and
+   * ast.parse() do (offsets in characters); 'file' as running a script file that
+   * declares its encoding; 'file-bytes' as running one that does not (CPython's
+   * tokenizer then has no encoding to decode with, so offsets stay in bytes).
    */
-  byteOffsets?: boolean;
+  errorStyle?: 'string' | 'file' | 'file-bytes';
+  /** Receives the SyntaxWarnings found while parsing (CPython prints them through `warnings`). */
+  onWarning?: (category: 'SyntaxWarning', message: string, lineno: number) => void;
 }
 
 /** Parse a source file's bytes as running it as a script does (decoding, then error offsets as CPython reports them). */
-export function parseFile(bytes: Uint8Array, filename: string, mode: ParseMode = 'exec'): A.mod {
+export function parseFile(bytes: Uint8Array, filename: string, mode: ParseMode = 'exec',
+  onWarning?: ParseOptions['onWarning']): A.mod {
   const source = decodeSource(bytes, filename);
-  return parse(source, filename, mode, { byteOffsets: !declaresEncoding(bytes) });
+  return parse(source, filename, mode, { errorStyle: declaresEncoding(bytes) ? 'file' : 'file-bytes', onWarning });
 }
 
 /** Does the file start with a UTF-8 BOM or carry a PEP 263 coding declaration on line 1 or 2? */
@@ -58,8 +62,17 @@ function declaresEncoding(bytes: Uint8Array): boolean {
 }
 
 export function parse(source: string, filename: string, mode: ParseMode = 'exec', options: ParseOptions = {}): A.mod {
-  const p = new Parser(new Tokenizer(source, filename), filename, mode);
-  p.byteOffsets = options.byteOffsets === true;
+  const errors = options.errorStyle ?? 'string';
+  const tk = new Tokenizer(source, filename, { execInput: mode === 'exec', errors });
+  const warn = options.onWarning;
+  if (warn !== undefined) {
+    tk.onWarning = (category, message, lineno) => {
+      warn(category, message, lineno);
+      return false;
+    };
+  }
+  const p = new Parser(tk, filename, mode);
+  p.errorStyle = errors;
   return p.parseTop() as A.mod;
 }
 
@@ -78,12 +91,14 @@ export class Parser implements StringHost {
   pos = 0;
   /** Second pass: the invalid_* rules are enabled. */
   invalid = false;
-  byteOffsets = false;
+  /** See ParseOptions.errorStyle. */
+  errorStyle: 'string' | 'file' | 'file-bytes' = 'string';
 
   constructor(readonly tk: Tokenizer, readonly filename: string, readonly mode: ParseMode) {}
 
   // ---------------------------------------------------------------- tokens
 
+  private impliedDedents = false;
   /** Bracket depth after each token (CPython's token->level). */
   levels: number[] = [];
   private depth = 0;
@@ -92,7 +107,12 @@ export class Parser implements StringHost {
     const t = this.tk.next();
     const ty = t.type;
     if (ty === T.NAME) {
-      if (KEYWORDS.has(t.string)) t.type = KW as T;
+      if (KEYWORDS.has(t.string) && !this.tk.isDisguisedKeyword(t)) t.type = KW as T;
+    } else if (ty === T.ENDMARKER && this.mode === 'single' && !this.impliedDedents) {
+      // pegen turns the first ENDMARKER of interactive input into NEWLINE plus the implied DEDENTs.
+      this.impliedDedents = true;
+      this.tk.implyDedents();
+      t.type = T.NEWLINE;
     } else if (ty === T.LPAR || ty === T.LSQB || ty === T.LBRACE) this.depth++;
     else if (ty === T.RPAR || ty === T.RSQB || ty === T.RBRACE) this.depth--;
     // Fetching end of file inside brackets is a tokenizer error, final in either pass.
@@ -155,8 +175,9 @@ export class Parser implements StringHost {
 
   // ---------------------------------------------------------------- errors
 
+  /** The text a SyntaxError at `lineno` carries: the file's line running a script, pegen's buffer compiling a string. */
   private lineText(lineno: number): string {
-    return this.tk.lineText(lineno);
+    return this.errorStyle === 'string' ? this.tk.errorText(lineno) : this.tk.lineText(lineno);
   }
 
   raiseAt(kind: SyntaxErrorKind, msg: string, lineno: number, col: number, endLineno: number, endCol: number,
@@ -174,7 +195,7 @@ export class Parser implements StringHost {
     // _PyPegen_byte_offset_to_character_offset, applied to both ends with the start line's text.
     let offset: number;
     let endOffset: number;
-    if (this.byteOffsets) {
+    if (this.errorStyle === 'file-bytes') {
       offset = col < 0 ? 0 : col + 1;
       endOffset = endCol < 0 ? -1 : endCol + 1;
     } else {
@@ -192,7 +213,9 @@ export class Parser implements StringHost {
   }
 
   errTok(t: Token, msg: string, kind: SyntaxErrorKind = 'SyntaxError'): never {
-    return this.raiseAt(kind, msg, t.lineno, t.col, t.endLineno, t.endCol);
+    // INDENT, DEDENT, ENDMARKER have no column: CPython reports the tokenizer's cursor as the offset.
+    const col = t.col === -1 ? this.tk.curCol - 1 : t.col;
+    return this.raiseAt(kind, msg, t.lineno, col, t.endLineno, t.endCol);
   }
 
   /** RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, msg). */
@@ -208,9 +231,7 @@ export class Parser implements StringHost {
 
   /** RAISE_SYNTAX_ERROR(msg): at the last token fetched. */
   errHere(msg: string, kind: SyntaxErrorKind = 'SyntaxError'): never {
-    const t = this.toks[this.toks.length - 1];
-    // CPython reports the last token's start, and for an error at a NEWLINE the end of line.
-    return this.raiseAt(kind, msg, t.lineno, t.col, t.endLineno, t.endCol);
+    return this.errTok(this.toks[this.toks.length - 1], msg, kind);
   }
 
   syntaxErrorAt(msg: string, lineno: number, colOffset: number, endLineno: number, endColOffset: number): never {
@@ -280,11 +301,8 @@ export class Parser implements StringHost {
       if (lastTok.type === T.INDENT || lastTok.type === T.DEDENT) {
         // These tokens have no column in CPython: the error sits at the tokenizer's
         // cursor, just past the indentation, with no end.
-        const line = this.lineText(lastTok.lineno);
-        let width = 0;
-        while (width < line.length && (line[width] === ' ' || line[width] === '\t' || line[width] === '\f')) width++;
-        this.raiseAt('IndentationError', lastTok.type === T.INDENT ? 'unexpected indent' : 'unexpected unindent',
-          lastTok.lineno, width - 1, lastTok.lineno, -1);
+        this.errTok(lastTok, lastTok.type === T.INDENT ? 'unexpected indent' : 'unexpected unindent',
+          'IndentationError');
       }
       this.errTok(lastTok, 'invalid syntax');
     } catch (e) {
@@ -1597,12 +1615,12 @@ export class Parser implements StringHost {
   }
 
   parseFStringExpr(text: string, startLineno: number, startColOffset: number): Expr {
-    const tk = new Tokenizer('(' + text + ')', this.filename);
+    const tk = new Tokenizer('(' + text + ')', this.filename, { execInput: false });
     tk.startLineno = startLineno;
     tk.startColOffset = startColOffset;
     const p = new Parser(tk, this.filename, 'fstring');
     // 3.11 reports errors in f-string expressions in bytes, relative to the "(expr)" text.
-    p.byteOffsets = true;
+    p.errorStyle = 'file-bytes';
     return p.parseTop() as Expr;
   }
 
@@ -1867,11 +1885,11 @@ export class Parser implements StringHost {
         sawKeyword = true;
         sawDoubleStar = true;
       } else if (t.type === T.NAME && this.peekAt(1).type === T.EQUAL) {
+        const eq = this.peekAt(1);
         this.pos += 2;
         const v = this.expression();
         if (this.invalid && (this.isKw('for') || this.isKw('async'))) {
-          this.errRange(this.tokLoc(t), this.tokLoc(this.toks[this.pos - 1]),
-            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+          this.errRange(this.tokLoc(t), this.tokLoc(eq), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
         }
         const e = this.last();
         keywords.push(new A.keyword(t.string, v, t.lineno, t.col, e.endLineno, e.endCol));
@@ -2442,7 +2460,8 @@ export class Parser implements StringHost {
     if (this.checkedExpression.has(mark)) return;
     this.checkedExpression.add(mark);
     const t0 = this.peek();
-    const t1 = this.peekAt(1);
+    // Look one token further only after a NAME, as the grammar's lookahead does (tokens fetched move error locations).
+    const t1 = t0.type === T.NAME ? this.peekAt(1) : t0;
     const skip = t0.type === T.NAME && (t1.type === T.STRING || t0.string === 'match' || t0.string === 'case' || t0.string === '_');
     if (!skip) {
       const a = this.attempt(() => this.disjunction());
@@ -2546,7 +2565,12 @@ export class Parser implements StringHost {
   }
 
   private invalidDictValue(colon: Token): void {
-    if (this.at(T.STAR)) this.errFrom(this.tokLoc(this.peek()), 'cannot use a starred expression in a dictionary value');
+    if (this.at(T.STAR)) {
+      const star = this.peek();
+      const mark = this.pos++;
+      if (this.attempt(() => this.bitwiseOr())) this.errFrom(this.tokLoc(star), 'cannot use a starred expression in a dictionary value');
+      this.pos = mark;
+    }
     if (this.at(T.RBRACE) || this.at(T.COMMA)) this.errTok(colon, "expression expected after dictionary key and ':'");
   }
 }
