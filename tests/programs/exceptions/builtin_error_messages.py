@@ -1,0 +1,57 @@
+# Messages of common runtime errors, caught and printed.
+THREE, NONE = 3, None
+tests = {
+    "1/0": lambda: 1 / 0,
+    "1//0": lambda: 1 // 0,
+    "1%0": lambda: 1 % 0,
+    "1.0/0": lambda: 1.0 / 0,
+    "divmod(1,0)": lambda: divmod(1, 0),
+    "[][1]": lambda: [][1],
+    "()[0]": lambda: ()[0],
+    "''[5]": lambda: ""[5],
+    "{}['k']": lambda: {}["k"],
+    "{}[(1,2)]": lambda: {}[(1, 2)],
+    "None.x": lambda: None.x,
+    "(1).x": lambda: (1).x,
+    "'s'.foo()": lambda: "s".foo(),
+    "int('q')": lambda: int("q"),
+    "float('q')": lambda: float("q"),
+    "1+'a'": lambda: 1 + "a",
+    "'a'+1": lambda: "a" + 1,
+    "[]+()": lambda: [] + (),
+    "-'a'": lambda: -"a",
+    "~1.5": lambda: ~1.5,
+    "len(3)": lambda: len(3),
+    "3()": lambda: THREE(),
+    "[1][None]": lambda: [1][NONE],
+    "{[]: 1}": lambda: {[]: 1},
+    "2**-1 % 0": lambda: pow(2, -1, 0) if False else pow(2, 1, 0),
+    "math.sqrt(-1)": lambda: __import__("math").sqrt(-1),
+    "chr(-1)": lambda: chr(-1),
+    "list.remove": lambda: [1].remove(2),
+    "list.index": lambda: [1].index(2),
+    "tuple.index": lambda: (1,).index(2),
+    "str.index": lambda: "abc".index("z"),
+    "dict.pop": lambda: {}.pop("x"),
+    "set.remove": lambda: set().remove(1),
+    "list.pop": lambda: [].pop(),
+    "dict.popitem": lambda: {}.popitem(),
+    "set.pop": lambda: set().pop(),
+    "iter next": lambda: next(iter([])),
+    "unpack": lambda: [a for a, b in [(1, 2, 3)]],
+    "x.__class__ = int": lambda: setattr(object(), "__class__", int),
+    "object().x = 1": lambda: setattr(object(), "x", 1),
+    "'a' < 1": lambda: "a" < 1,
+    "1 < None": lambda: 1 < None,
+    "[1] < ['a']": lambda: [1] < ["a"],
+    "str.join": lambda: ",".join([1, 2]),
+    "int too big": lambda: int("9" * 5000),
+    "bytes range": lambda: bytes([256]),
+    "range step 0": lambda: range(1, 2, 0),
+}
+for text, fn in tests.items():
+    try:
+        fn()
+        print(f"{text}: no error")
+    except Exception as e:
+        print(f"{text}: {type(e).__name__}: {e}")
