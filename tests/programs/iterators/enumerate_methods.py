@@ -21,7 +21,7 @@ try:
     enumerate("a", start=1.5)
 except TypeError as e:
     print("TypeError:", e)
-print(iter(en0) is en0, hasattr(e, "__next__"))
+print(iter(en0) is en0, hasattr(en0, "__next__"))
 print(list(enumerate(enumerate("ab"))))
 print(sorted(enumerate("cab"), key=lambda p: p[1]))
 print(max(enumerate([3, 9, 2]), key=lambda p: p[1]))
