@@ -54,7 +54,8 @@ for (let i = 0; i < files.length; i += CHUNK) {
       writeFileSync(pyc, dumps(co));
       rec.pyc = pyc;
     } catch (e) {
-      rec.error = `${e.constructor?.name}: ${e.message}`;
+      rec.error = e.kind === 'SyntaxError' || e.kind === 'RecursionError'
+        ? `${e.kind}: ${e.msg ?? e.message} (${e.lineno ?? ''}, ${e.offset ?? ''})` : `${e.constructor?.name}: ${e.message}`;
       if (detail) console.error(r.file, e.stack);
     }
     lines.push(JSON.stringify(rec));
@@ -72,6 +73,8 @@ console.log('fields equal:');
 for (const [f, [a, b]] of Object.entries(summary.fields)) console.log(`  ${f}: ${a}/${b} (${pct(a, b)})`);
 console.log('top reasons (first differing instruction):');
 for (const [r, n] of summary.reasons) console.log(`  ${n}  ${r}   e.g. ${summary.examples[r]}`);
+console.log(`programs CPython's compiler rejects: ${summary.cpython_errors}, Typhon raises the same error: ${summary.same_errors}`);
+for (const [r, n] of summary.error_mismatches) console.log(`  ${n}  ${r}   e.g. ${summary.examples['errmismatch: ' + r]}`);
 if (summary.errors.length) {
   console.log('compile errors:');
   for (const [r, n] of summary.errors) console.log(`  ${n}  ${r}   e.g. ${summary.examples['error: ' + r]}`);

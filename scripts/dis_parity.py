@@ -51,6 +51,8 @@ def main():
     examples = {}
     files = 0
     errors = Counter()
+    cpython_errors = same_errors = 0
+    error_mismatches = Counter()
     detail = '--detail' in sys.argv
     optimize = int(sys.argv[sys.argv.index('--optimize') + 1]) if '--optimize' in sys.argv else 0
     for line in sys.stdin:
@@ -60,7 +62,18 @@ def main():
         try:
             src = open(path, 'rb').read()
             ref = compile(src, path, 'exec', dont_inherit=True, optimize=optimize)
-        except (SyntaxError, ValueError):
+        except (SyntaxError, RecursionError) as e:
+            cpython_errors += 1
+            want = (f'SyntaxError: {e.msg} ({e.lineno}, {e.offset})' if isinstance(e, SyntaxError)
+                    else f'RecursionError: {e} (, )')
+            if r.get('error') == want:
+                same_errors += 1
+            else:
+                key = f"{want[:70]} / ours: {(r.get('error') or 'no error')[:70]}"
+                error_mismatches[key] += 1
+                examples.setdefault('errmismatch: ' + key, path)
+            continue
+        except ValueError:
             continue
         refs = list(walk(ref))
         if r.get('error'):
@@ -105,6 +118,8 @@ def main():
                     examples.setdefault(f, f'{path}:{b.co_firstlineno} {b.co_qualname}')
     json.dump({'files': files, 'code_objects': total, 'identical': same,
                'reasons': reasons.most_common(40), 'errors': errors.most_common(20),
+               'cpython_errors': cpython_errors, 'same_errors': same_errors,
+               'error_mismatches': error_mismatches.most_common(20),
                'fields': {f: [fields[f], field_total[f]] for f in field_total},
                'examples': examples}, sys.stdout, indent=1)
 

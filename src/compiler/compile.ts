@@ -864,17 +864,25 @@ export class Compiler {
   }
 
   breakStmt(): void {
+    const saved = this.saveLoc();
     this.addop(O.NOP);
     const loop = this.unwindFblockStack(false, true);
-    if (loop === null) this.error("'break' outside loop");
+    if (loop === null) {
+      this.restoreLoc(saved);
+      this.error("'break' outside loop");
+    }
     this.unwindFblock(loop, false);
     this.jump(O.JUMP, loop.exit!);
   }
 
   continueStmt(): void {
+    const saved = this.saveLoc();
     this.addop(O.NOP);
     const loop = this.unwindFblockStack(false, true);
-    if (loop === null) this.error("'continue' not properly in loop");
+    if (loop === null) {
+      this.restoreLoc(saved);
+      this.error("'continue' not properly in loop");
+    }
     this.jump(O.JUMP, loop.block!);
   }
 
