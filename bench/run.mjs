@@ -5,9 +5,13 @@
 // faster), then the geometric mean of the ratios. A program whose stdout or exit code differs
 // between the two is flagged and left out of the mean.
 //
-// Usage: node bench/run.mjs [--runs N] [FILTER]   (npm run bench; needs npm run build)
+// A program Typhon cannot run yet (an exception, a wrong output, or longer than --timeout seconds,
+// default 120) is reported as such with the last line of its stderr, is not run again, and is left
+// out of the mean; the run goes on with the next program.
+//
+// Usage: node bench/run.mjs [--runs N] [--timeout S] [FILTER]   (npm run bench; needs npm run build)
 // Environment of both: the differential tests' (PYTHONHASHSEED=0, ...); cwd = bench/programs.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +24,9 @@ const MEASURE = join(ROOT, 'bench', 'measure.py');
 const args = process.argv.slice(2);
 const ri = args.indexOf('--runs');
 const runs = ri >= 0 ? Number(args[ri + 1]) : 3;
-const filter = args.find((a, i) => !a.startsWith('--') && (ri < 0 || i !== ri + 1));
+const ti = args.indexOf('--timeout');
+const timeoutS = ti >= 0 ? Number(args[ti + 1]) : 120;
+const filter = args.find((a, i) => !a.startsWith('--') && (ri < 0 || i !== ri + 1) && (ti < 0 || i !== ti + 1));
 
 function env() {
   const e = {};
@@ -32,6 +38,20 @@ function env() {
 function measure(cmd, n) {
   const out = execFileSync(CPYTHON, [MEASURE, String(n), PROGRAMS, '--', ...cmd], { env: env(), maxBuffer: 1 << 28 });
   return JSON.parse(out.toString());
+}
+
+// Typhon runs under timeout(1): its CPU time still counts (wait4 covers waited-for descendants),
+// and 124 (137 or -9 after the kill) from timeout mean the program was stopped.
+const typhonCmd = (prog) => ['timeout', '-k', '5', String(timeoutS), process.execPath, join(ROOT, 'bin', 'typhon'), prog];
+const TIMED_OUT = new Set([124, 137, -9]);
+
+/** Why Typhon failed: the last line of its stderr from one more (short) run. */
+function failureReason(prog, rc) {
+  if (TIMED_OUT.has(rc)) return `timed out after ${timeoutS} s`;
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'typhon'), prog],
+    { cwd: PROGRAMS, env: env(), timeout: timeoutS * 1000, maxBuffer: 1 << 28, stdio: ['ignore', 'ignore', 'pipe'] });
+  const lines = (r.stderr ?? '').toString().trim().split('\n');
+  return `exit ${rc}: ${lines[lines.length - 1].slice(0, 100) || 'no message (output differs)'}`;
 }
 
 const median = (a) => { const s = [...a].sort((x, y) => x - y); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
@@ -46,22 +66,34 @@ const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
 console.log(`${pad('program', 28)}${lpad('CPython cpu', 12)}${lpad('Typhon cpu', 12)}${lpad('ratio', 9)}${lpad('CPython wall', 14)}${lpad('Typhon wall', 13)}`);
 const ratios = [];
+const failed = [];
 for (const prog of programs) {
   const c = { cpu: [], wall: [] }, t = { cpu: [], wall: [] };
   let cLast, tLast;
-  // One run at a time, alternating, so that load changes hit both alike.
+  // One run at a time, alternating, so that load changes hit both alike. A failing Typhon run is
+  // not repeated.
   for (let r = 0; r < runs; r++) {
     cLast = measure([CPYTHON, prog], 1);
-    tLast = measure([process.execPath, join(ROOT, 'bin', 'typhon'), prog], 1);
+    tLast = measure(typhonCmd(prog), 1);
     c.cpu.push(...cLast.cpu); c.wall.push(...cLast.wall);
     t.cpu.push(...tLast.cpu); t.wall.push(...tLast.wall);
+    if (tLast.stdout !== cLast.stdout || tLast.returncode !== cLast.returncode) break;
   }
   const same = cLast.stdout === tLast.stdout && cLast.returncode === tLast.returncode;
   const ratio = median(t.cpu) / median(c.cpu);
+  let note = '';
   if (same) ratios.push(ratio);
+  else {
+    const why = tLast.returncode !== cLast.returncode ? failureReason(prog, tLast.returncode) : 'output differs';
+    failed.push(`${prog}: ${why}`);
+    note = `   FAILS (${why}): left out of the mean`;
+  }
   console.log(`${pad(prog, 28)}${lpad(median(c.cpu).toFixed(3), 12)}${lpad(median(t.cpu).toFixed(3), 12)}` +
-    `${lpad(ratio.toFixed(2) + 'x', 9)}${lpad(median(c.wall).toFixed(3), 14)}${lpad(median(t.wall).toFixed(3), 13)}` +
-    (same ? '' : '   output differs: left out of the mean'));
+    `${lpad((same ? '' : '>') + ratio.toFixed(2) + 'x', 9)}${lpad(median(c.wall).toFixed(3), 14)}${lpad(median(t.wall).toFixed(3), 13)}` + note);
+}
+if (failed.length) {
+  console.log(`\nTyphon cannot run ${failed.length} of ${programs.length} program(s) yet:`);
+  for (const f of failed) console.log(`  ${f}`);
 }
 if (ratios.length) {
   const geo = Math.exp(ratios.reduce((s, r) => s + Math.log(r), 0) / ratios.length);
