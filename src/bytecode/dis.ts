@@ -7,7 +7,8 @@ import {
   BINARY_OP, EXTENDED_ARG, FORMAT_VALUE, HAVE_ARGUMENT, LOAD_CONST, LOAD_GLOBAL, MAKE_FUNCTION,
   cacheEntries, cmpOp, hasCompare, hasConst, hasFree, hasJabs, hasJrel, hasLocal, hasName, nbOpSymbols, opname,
 } from './opcode.js';
-import { ConstValue, PyFrozenSet, PyTuple, constantRepr, type Constant_ } from '../parser/constants.js';
+import { ConstValue, PyBytes, PyFrozenSet, PyTuple, constantRepr, type Constant_ } from '../parser/constants.js';
+import { siphash13 } from './siphash.js';
 
 /** One instruction as dis.get_instructions() describes it (argval is left to the caller's object model). */
 export class Instruction {
@@ -79,14 +80,51 @@ export function constRepr(v: ConstValue): string {
 }
 
 // --- frozenset iteration order -------------------------------------------------------------------------------
-// CPython prints a set in its hash table's order. For elements whose hash does not depend on the process
-// (ints, bools, floats, None is excluded: it hashes by address in 3.11) we rebuild the table as
-// Objects/setobject.c does; otherwise the elements stay in the order the compiler gave them.
+// CPython prints a set in its hash table's order, so we rebuild the table as Objects/setobject.c does. str and
+// bytes hashes are SipHash-1-3 under the process's random secret: we use the secret PYTHONHASHSEED=0 gives
+// (all zeros), so our output is CPython's under that seed. Elements we cannot hash (None hashes by address,
+// non-integral floats, complex) leave the compiler's order.
 
 const MODULUS = (1n << 61n) - 1n;
+const XXPRIME_1 = 11400714785074694791n;
+const XXPRIME_2 = 14029467366897019727n;
+const XXPRIME_5 = 2870177450012600261n;
+const M64 = (1n << 64n) - 1n;
 
-/** hash() of an int-valued number as Python computes it, or null for values we cannot hash here. */
-function numericHash(v: ConstValue): bigint | null {
+function signed64(x: bigint): bigint {
+  return BigInt.asIntN(64, x);
+}
+
+/** SipHash-1-3 with a zero key of the bytes, as a signed 64-bit Py_hash_t (-1 becomes -2). */
+function keyedHash(data: Uint8Array): bigint {
+  if (data.length === 0) return 0n;
+  const h = siphash13(0n, data);
+  let x = 0n;
+  for (let i = 7; i >= 0; i--) x = (x << 8n) | BigInt(h[i]);
+  const r = signed64(x);
+  return r === -1n ? -2n : r;
+}
+
+/** The bytes CPython hashes for a str: its compact representation (1, 2 or 4 bytes per code point, LE). */
+function strHashBytes(s: string): Uint8Array {
+  const cps: number[] = [];
+  let max = 0;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    cps.push(cp);
+    if (cp > max) max = cp;
+  }
+  const width = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+  const out = new Uint8Array(cps.length * width);
+  for (let i = 0; i < cps.length; i++) {
+    let cp = cps[i];
+    for (let k = 0; k < width; k++) { out[i * width + k] = cp & 0xff; cp >>>= 8; }
+  }
+  return out;
+}
+
+/** hash() as CPython computes it (PYTHONHASHSEED=0 for str and bytes), or null where we cannot. */
+function pyHash(v: ConstValue): bigint | null {
   if (typeof v === 'boolean') return v ? 1n : 0n;
   if (typeof v === 'bigint') {
     const neg = v < 0n;
@@ -94,16 +132,34 @@ function numericHash(v: ConstValue): bigint | null {
     if (neg) h = -h;
     return h === -1n ? -2n : h;
   }
-  if (typeof v === 'number' && Number.isInteger(v)) return numericHash(BigInt(v));
+  if (typeof v === 'number') return Number.isInteger(v) ? pyHash(BigInt(v)) : null;
+  if (typeof v === 'string') return keyedHash(strHashBytes(v));
+  if (v instanceof PyBytes) return keyedHash(v.bytes);
+  if (v instanceof PyTuple) {
+    // tuplehash: xxHash's mixing over the items' hashes
+    let acc = XXPRIME_5;
+    for (const item of v.items) {
+      const h = pyHash(item);
+      if (h === null) return null;
+      acc = (acc + BigInt.asUintN(64, h) * XXPRIME_2) & M64;
+      acc = ((acc << 31n) | (acc >> 33n)) & M64;
+      acc = (acc * XXPRIME_1) & M64;
+    }
+    acc = (acc + (BigInt(v.items.length) ^ (XXPRIME_5 ^ 3527539n))) & M64;
+    return acc === M64 ? 1546275796n : signed64(acc);
+  }
   return null;
 }
 
-/** Equality of set elements as Python sees them (1 == 1.0 == True). */
-function setKey(v: ConstValue): string | null {
+/** Equality of set elements as Python sees them (1 == 1.0 == True; tuples by their items). */
+function setKey(v: ConstValue): string {
   if (typeof v === 'boolean') return 'n' + (v ? 1 : 0);
   if (typeof v === 'bigint') return 'n' + v.toString();
-  if (typeof v === 'number' && Number.isInteger(v)) return 'n' + BigInt(v).toString();
-  return null;
+  if (typeof v === 'number') return 'n' + BigInt(v).toString();
+  if (typeof v === 'string') return 's' + v;
+  if (v instanceof PyBytes) return 'b' + Array.from(v.bytes).join(',');
+  if (v instanceof PyTuple) return '(' + v.items.map(setKey).join('|') + ')';
+  return '?';
 }
 
 const LINEAR_PROBES = 9;
@@ -131,7 +187,7 @@ function setTableOrder(items: readonly ConstValue[], hashes: readonly bigint[]):
   };
   const seen = new Map<string, number>();
   for (let k = 0; k < items.length; k++) {
-    const key = setKey(items[k])!;
+    const key = setKey(items[k]);
     if (seen.has(key)) continue;
     seen.set(key, k);
     insert(k, table, mask);
@@ -152,17 +208,38 @@ function setTableOrder(items: readonly ConstValue[], hashes: readonly bigint[]):
   return out;
 }
 
+// Strings interned before the module's code objects are made: builtins' names (single characters are
+// singletons, never replaced by interning) and, set by dis(), the identifiers of the module being shown.
+const BUILTIN_NAMES = new Set('ArithmeticError AssertionError AttributeError BaseException BaseExceptionGroup BlockingIOError BrokenPipeError BufferError BytesWarning ChildProcessError ConnectionAbortedError ConnectionError ConnectionRefusedError ConnectionResetError DeprecationWarning EOFError Ellipsis EncodingWarning EnvironmentError Exception ExceptionGroup False FileExistsError FileNotFoundError FloatingPointError FutureWarning GeneratorExit IOError ImportError ImportWarning IndentationError IndexError InterruptedError IsADirectoryError KeyError KeyboardInterrupt LookupError MemoryError ModuleNotFoundError NameError None NotADirectoryError NotImplemented NotImplementedError OSError OverflowError PendingDeprecationWarning PermissionError ProcessLookupError RecursionError ReferenceError ResourceWarning RuntimeError RuntimeWarning StopAsyncIteration StopIteration SyntaxError SyntaxWarning SystemError SystemExit TabError TimeoutError True TypeError UnboundLocalError UnicodeDecodeError UnicodeEncodeError UnicodeError UnicodeTranslateError UnicodeWarning UserWarning ValueError Warning ZeroDivisionError __build_class__ __debug__ __doc__ __import__ __loader__ __name__ __package__ __spec__ abs aiter all anext any ascii bin bool breakpoint bytearray bytes callable chr classmethod compile complex copyright credits delattr dict dir divmod enumerate eval exec exit filter float format frozenset getattr globals hasattr hash help hex id input int isinstance issubclass iter len license list locals map max memoryview min next object oct open ord pow print property quit range repr reversed round set setattr slice sorted staticmethod str sum super tuple type vars zip'.split(' '));
+let moduleIdentifiers: ReadonlySet<string> = new Set();
+
+function wasInterned(v: ConstValue): boolean {
+  if (typeof v === 'string') return v.length > 1 && (moduleIdentifiers.has(v) || BUILTIN_NAMES.has(v)) && /^[A-Za-z0-9_]*$/.test(v);
+  return v instanceof PyTuple && v.items.some(wasInterned);
+}
+
+function collectIdentifiers(co: CodeObject, into: Set<string>): void {
+  into.add(co.name);
+  for (const n of co.names) into.add(n);
+  for (const n of co.localsplusnames) into.add(n);
+  for (const c of co.consts) if (isCode(c)) collectIdentifiers(c, into);
+}
+
 function frozensetOrder(items: readonly ConstValue[]): readonly ConstValue[] {
   const hashes: bigint[] = [];
   for (const v of items) {
-    const h = numericHash(v);
+    const h = pyHash(v);
     if (h === null) return items;
     hashes.push(h);
   }
   // The compiler folds the literal into a frozenset, then merge_consts_recursive rebuilds it from its own
   // iteration order: two insertions.
   const once = setTableOrder(items, hashes);
-  return setTableOrder(once, once.map((v) => numericHash(v)!));
+  const twice = setTableOrder(once, once.map((v) => pyHash(v)!));
+  // Making the code object interns name-like strings (intern_string_constants); when one of them was already
+  // interned (as an identifier of the module, or a builtin's name) the frozenset is rebuilt once more.
+  if (!twice.some(wasInterned)) return twice;
+  return setTableOrder(twice, twice.map((v) => pyHash(v)!));
 }
 
 // --- tables ----------------------------------------------------------------------------------------------
@@ -351,7 +428,12 @@ export function disassemble(co: CodeObject, out: string[] = []): string[] {
 }
 
 /** dis.dis(co): the code object, then every code object among its constants, recursively. */
-export function dis(co: CodeObject, depth: number | null = null, out: string[] = []): string[] {
+export function dis(co: CodeObject, depth: number | null = null, out: string[] = [], top = true): string[] {
+  if (top) {
+    const ids = new Set<string>();
+    collectIdentifiers(co, ids);
+    moduleIdentifiers = ids;
+  }
   disassemble(co, out);
   if (depth === null || depth > 0) {
     const d = depth === null ? null : depth - 1;
@@ -359,7 +441,7 @@ export function dis(co: CodeObject, depth: number | null = null, out: string[] =
       if (isCode(c)) {
         out.push('');
         out.push(`Disassembly of ${codeRepr(c)}:`);
-        dis(c, d, out);
+        dis(c, d, out, false);
       }
     }
   }
