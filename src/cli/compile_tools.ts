@@ -594,17 +594,18 @@ export function disMain(argv: readonly string[], io: Io = processIo): number {
     return 0;
   }
   const unknown = argv.filter((a) => a !== '-' && a.startsWith('-'));
-  if (positional.length > 1 || unknown.length) {
-    return usageError(io, usage, 'dis.py', `unrecognized arguments: ${[...positional.slice(1), ...unknown].join(' ')}`);
-  }
   const infile = positional[0] ?? '-';
   let bytes: Uint8Array;
   let name = infile;
   try {
+    // argparse's FileType opens the file as it consumes the argument, before complaining about extra ones
     if (infile === '-') { bytes = readFileSync(0); name = '<stdin>'; } else bytes = readFileSync(infile);
   } catch (e) {
     const err = osError(e, infile);
     return usageError(io, usage, 'dis.py', `argument infile: can't open ${strRepr(infile)}: ${err.text}`);
+  }
+  if (positional.length > 1 || unknown.length) {
+    return usageError(io, usage, 'dis.py', `unrecognized arguments: ${[...positional.slice(1), ...unknown].join(' ')}`);
   }
   let code: CodeObject;
   try {
