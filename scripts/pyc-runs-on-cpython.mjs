@@ -30,8 +30,11 @@ for (const p of paths) walk(p);
 // Runs a marshalled module as `python3 FILE` would run FILE; the runner's own
 // frame is hidden from tracebacks so that they read the same.
 const RUNNER = `
-import marshal, sys, os
-path, pyc = sys.argv[1], sys.argv[2]
+import marshal, sys, os, json, warnings
+path, pyc, warns = sys.argv[1], sys.argv[2], sys.argv[3]
+# Compile-time SyntaxWarnings Typhon reported, shown as CPython shows them when it compiles.
+for msg, lineno in json.loads(warns):
+    warnings.warn_explicit(msg, SyntaxWarning, path, lineno)
 sys.argv = [path]
 sys.path[0] = os.path.dirname(path)
 code = marshal.loads(open(pyc, 'rb').read())
@@ -59,8 +62,11 @@ for (const f of files) {
   considered++;
   const source = readFileSync(f, 'utf8');
   let pycPath;
+  const warns = [];
   try {
-    const co = compile(parse(source, f, 'exec'), f, 'exec', { optimize: 0, flags: 0, source });
+    const co = compile(parse(source, f, 'exec'), f, 'exec', {
+      optimize: 0, flags: 0, source, warn: (msg, _file, lineno) => (warns.push([msg, lineno]), true),
+    });
     pycPath = join(tmp, `${considered}.bin`);
     writeFileSync(pycPath, dumps(co));
   } catch (e) {
@@ -69,7 +75,7 @@ for (const f of files) {
   }
   const opts = { encoding: 'utf8', cwd: dirname(f), env, timeout: 60000 };
   const ref = spawnSync('python3', [f], opts);
-  const ours = spawnSync('python3', ['-c', RUNNER, f, pycPath], opts);
+  const ours = spawnSync('python3', ['-c', RUNNER, f, pycPath, JSON.stringify(warns)], opts);
   if (ours.signal || (ours.status ?? 0) < 0) failures.push([f, `CPython crashed running the pyc: ${ours.signal}`]);
   else if (ref.stdout === ours.stdout && ref.stderr === ours.stderr && ref.status === ours.status) same++;
   else {

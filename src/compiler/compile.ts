@@ -380,6 +380,7 @@ export class Compiler {
   }
 
   lineText(lineno: number): string | null {
+    if (this.source === '') return null;
     if (this.lines === null) this.lines = this.source.split(/(?<=\r\n|\n|\r)/);
     if (lineno < 1 || lineno > this.lines.length) return null;
     const line = this.lines[lineno - 1];
@@ -403,14 +404,18 @@ export class Compiler {
     if (mod._type !== 'Module' && mod._type !== 'Interactive') return;
     const body = mod.body;
     let i = 0;
-    if (mod._type === 'Module' && isDocstring(body) !== null) i = 1;
+    if (isDocstring(body) !== null) i = 1;
     let done = false;
-    for (const s of body.slice(i)) {
-      if (done && s.lineno > this.futureLineno) return;
-      if (s._type === 'ImportFrom' && s.module === '__future__' && s.level === 0) {
+    let prevLine = 0;
+    for (; i < body.length; i++) {
+      const s = body[i];
+      if (done && s.lineno > prevLine) return;
+      prevLine = s.lineno;
+      if (s._type === 'ImportFrom' && s.module === '__future__') {
         if (done) {
-          // Reported by the compiler ("must occur at the beginning of the file").
-          return;
+          // A late future import on the line of earlier ones (joined by semicolons).
+          throw new PySyntaxError('SyntaxError', 'from __future__ imports must occur at the beginning of the file',
+            this.filename, s.lineno, s.col_offset, this.lineText(s.lineno), s.lineno, 0);
         }
         for (const n of s.names) {
           const f = FUTURE_FEATURES[n.name];
