@@ -1,4 +1,5 @@
 # None, NotImplemented and Ellipsis singletons.
+NONE = None
 print(None, repr(None), type(None).__name__, None is None)
 print(..., repr(...), type(...).__name__, Ellipsis)
 print(NotImplemented, type(NotImplemented).__name__)
@@ -18,11 +19,11 @@ try:
 except AttributeError as e:
     print("AttributeError:", e)
 try:
-    None()
+    NONE()
 except TypeError as e:
     print("TypeError:", e)
 try:
-    None[0]
+    NONE[0]
 except TypeError as e:
     print("TypeError:", e)
 try:

@@ -36,4 +36,4 @@ except TypeError as e:
     print("TypeError:", e)
 x = float("nan")
 print(x in [x], x in [float("nan")])
-print(() is (), "" == "", 0 is not None)
+print(tuple() == (), "" == "", None is not None)

@@ -13,7 +13,7 @@ class Demo:
         w = "not defined"
     def method(self):
         return self.x
-    items = [x * k for k in range(3)]
+    items = [k * 2 for k in range(3)]
     print("locals:", sorted(k for k in locals() if not k.startswith("__")))
 print("after class")
 print(Demo.x, Demo.y, Demo.z, hasattr(Demo, "w"), hasattr(Demo, "i"), Demo.items)

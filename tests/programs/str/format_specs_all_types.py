@@ -14,7 +14,11 @@ except ValueError as e:
     print("ValueError:", e)
 print([format(12, s) for s in ["", "x", "=+6", "06", "<06", "^06", "#06x", " ", "c", "e", "%", "g", "n"]])
 print([format(-1.5, s) for s in ["", "g", "e", "f", "%", "010.2f", "=+10.1f", "^10", "z", ".0e", ".3"]])
-print([format(True, s) for s in ["", "d", "5", "x", "f", "^7"]], format(None, ""), format(None, "^6"))
+print([format(True, s) for s in ["", "d", "5", "x", "f", "^7"]], format(None, ""))
+try:
+    format(None, "^6")
+except TypeError as e:
+    print("TypeError:", e)
 try:
     format(None, "d")
 except TypeError as e:
