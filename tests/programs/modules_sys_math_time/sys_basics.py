@@ -1,0 +1,17 @@
+# sys attributes with deterministic values.
+import sys
+print(sys.argv, len(sys.argv), sys.argv[0])
+print(sys.version_info[:2], sys.version_info.major, sys.version_info.minor, sys.version_info >= (3, 11), sys.version_info < (3, 12))
+print(type(sys.version_info).__name__, sys.version.startswith("3.11"), sys.hexversion >> 16 == 0x30B)
+print(sys.maxsize, sys.maxsize == 2 ** 63 - 1, sys.maxunicode, sys.byteorder)
+print(sys.getrecursionlimit(), sys.implementation.name if False else "impl name varies", sys.platform.startswith("linux"))
+print(sys.float_info.max, sys.float_info.min, sys.float_info.epsilon, sys.float_info.dig, sys.float_info.mant_dig)
+print(sys.int_info.bits_per_digit in (15, 30), sys.int_info.default_max_str_digits, sys.float_repr_style)
+print(sys.hash_info.width, sys.hash_info.modulus == 2 ** 61 - 1, sys.hash_info.inf, sys.hash_info.nan)
+print(sys.flags.optimize, sys.flags.dont_write_bytecode, sys.flags.hash_randomization, sys.dont_write_bytecode)
+print(type(sys.modules).__name__, "sys" in sys.modules, "builtins" in sys.modules, sys.modules["sys"] is sys)
+print(sys.stdout.encoding, sys.stderr.encoding, sys.stdin.encoding if sys.stdin else None)
+print(type(sys.path).__name__, sys.getdefaultencoding(), sys.getfilesystemencoding())
+print(sys.intern("abc") == "abc", callable(sys.exit), callable(sys.exc_info), sys.exc_info() == (None, None, None))
+print(sys.getsizeof(0) > 0, sys.is_finalizing(), sys.__name__, sys.stdout.isatty())
+print(sys.builtin_module_names.__class__.__name__, "sys" in sys.builtin_module_names)

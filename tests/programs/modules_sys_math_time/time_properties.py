@@ -1,0 +1,28 @@
+# time: only deterministic properties (types, monotonicity, formatting of fixed times).
+import time
+t1 = time.time()
+m1 = time.monotonic()
+p1 = time.perf_counter()
+n1 = time.time_ns()
+mn1 = time.monotonic_ns()
+c1 = time.process_time()
+total = sum(i * i for i in range(20000))
+t2, m2, p2, n2, mn2, c2 = time.time(), time.monotonic(), time.perf_counter(), time.time_ns(), time.monotonic_ns(), time.process_time()
+print(type(t1).__name__, type(m1).__name__, type(p1).__name__, type(n1).__name__, type(mn1).__name__, type(c1).__name__)
+print(t2 >= t1, m2 >= m1, p2 >= p1, n2 >= n1, mn2 >= mn1, c2 >= c1, total)
+print(t1 > 1.6e9, n1 > 1.6e18, abs(n1 / 1e9 - t1) < 5)
+time.sleep(0)
+time.sleep(0.01)
+print(time.monotonic() - m1 >= 0.01)
+g = time.gmtime(0)
+print(g.tm_year, g.tm_mon, g.tm_mday, g.tm_hour, g.tm_wday, g.tm_yday, tuple(g)[:6])
+g2 = time.gmtime(86400 * 365.25 * 30 + 12345)
+print(tuple(g2)[:6], time.strftime("%Y-%m-%d %H:%M:%S", g2), time.strftime("%a %b %j", g2))
+print(time.asctime(time.gmtime(1000000000)), time.strftime("%%|%y|%I%p", time.gmtime(1700000000)))
+print(time.mktime(time.localtime(1234567890)) == 1234567890.0)
+print(type(time.gmtime()).__name__, len(time.gmtime()), time.gmtime(0).tm_zone if hasattr(time.gmtime(0), "tm_zone") else "")
+try:
+    time.sleep(-1)
+except ValueError as e:
+    print("ValueError:", e)
+print(time.strptime("2024-03-05", "%Y-%m-%d")[:3], time.get_clock_info("monotonic").monotonic)
