@@ -90,25 +90,85 @@ export class PyCompileError {
   constructor(public readonly msg: string) {}
 }
 
-/** compile(source_bytes, filename, 'exec', dont_inherit=True, optimize=...) */
+/** compile(source_bytes, filename, 'exec', dont_inherit=True, optimize=...); warnings go to onWarning. */
 export function compileBytes(bytes: Uint8Array, filename: string, optimize = 0,
   onWarning?: (message: string, lineno: number) => void): CodeObject {
+  // compile() refuses a source holding a NUL before tokenizing: a SyntaxError with no location (lineno -1 here)
+  if (bytes.indexOf(0) >= 0) throw new PySyntaxError('SyntaxError', 'source code string cannot contain null bytes', '', -1, -1, null, -1, -1);
   const text = decodeSource(bytes, filename, { compile: true });
   const tree = parse(text, filename, 'exec', {
-    errorStyle: 'string',
+    // compile() of bytes reports errors as running the file does: offsets in bytes unless an encoding is declared
+    errorStyle: declaresEncoding(bytes) ? 'file' : 'file-bytes',
     onWarning: onWarning ? (_c, message, lineno) => onWarning(message, lineno) : undefined,
   });
-  return compile(tree, filename, 'exec', { optimize, flags: 0, source: text });
+  return compile(tree, filename, 'exec', {
+    optimize, flags: 0, source: text,
+    warn: onWarning ? (message, _f, lineno) => { onWarning(message, lineno); return true; } : undefined,
+  });
 }
 
-/** warnings.showwarning's text for a SyntaxWarning (the line as linecache reads it from the file). */
-function formatSyntaxWarning(filename: string, lineno: number, message: string, bytes: Uint8Array): string {
-  let s = `${filename}:${lineno}: SyntaxWarning: ${message}\n`;
+/** A UTF-8 BOM, or a PEP 263 coding cookie on line 1 or 2. */
+function declaresEncoding(bytes: Uint8Array): boolean {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return true;
+  let end = 0;
+  for (let lines = 0; end < bytes.length && end < 1024 && lines < 2; end++) if (bytes[end] === 0x0a) lines++;
+  const head = Buffer.from(bytes.subarray(0, end)).toString('latin1').split(/\r\n|\r|\n/, 2);
+  return head.some((line) => /^[ \t\f]*#.*?coding[:=][ \t]*[-\w.]+/.test(line));
+}
+
+/** linecache.getline: the line of a file as the warnings module shows it ('' when unreadable). */
+function sourceLine(filename: string, lineno: number): string {
   try {
-    const line = new TextDecoder().decode(bytes).split(/\r\n|\r|\n/)[lineno - 1];
-    if (line !== undefined && line.trim() !== '') s += `  ${line.trim()}\n`;
-  } catch { /* no line */ }
+    const text = decodeSource(readFileSync(filename), filename);
+    return text.split(/\r\n|\r|\n/)[lineno - 1] ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** warnings.formatwarning's text for a SyntaxWarning. */
+function formatSyntaxWarning(filename: string, lineno: number, message: string): string {
+  let s = `${filename}:${lineno}: SyntaxWarning: ${message}\n`;
+  const line = sourceLine(filename, lineno).trim();
+  if (line !== '') s += `  ${line}\n`;
   return s;
+}
+
+/** SyntaxError.__str__: "msg (file, line N)", with the file's base name. */
+function syntaxErrorStr(e: PySyntaxError): string {
+  const file = e.filename ? basename(e.filename) : '';
+  if (file && e.lineno >= 0) return `${e.msg} (${file}, line ${e.lineno})`;
+  if (file) return `${e.msg} (${file})`;
+  if (e.lineno >= 0) return `${e.msg} (line ${e.lineno})`;
+  return e.msg;
+}
+
+const isPySpace = (c: string): boolean => /^[\s\x1c-\x1f\x85]$/u.test(c);
+
+/** traceback.format_exception_only for a SyntaxError (the Python-level formatter py_compile uses). */
+export function formatSyntaxErrorTb(e: PySyntaxError): string {
+  let out = '';
+  let suffix = '';
+  if (e.lineno >= 0) out += `  File "${e.filename || '<string>'}", line ${e.lineno}\n`;
+  else if (e.filename) suffix = ` (${e.filename})`;
+  if (e.text !== null) {
+    const rtext = e.text.replace(/\n+$/, '');
+    const ltext = rtext.replace(/^[ \n\f]+/, '');
+    const spaces = [...rtext].length - [...ltext].length;
+    out += `    ${ltext}\n`;
+    if (e.offset !== null && e.offset !== undefined) {
+      const offset = e.offset;
+      let end = e.endOffset !== 0 && e.endOffset !== null && e.endOffset !== undefined ? e.endOffset : offset;
+      if (offset === end || end === -1) end = offset + 1;
+      const col = offset - 1 - spaces;
+      const endCol = end - 1 - spaces;
+      if (col >= 0) {
+        const caretSpace = [...ltext].slice(0, col).map((c) => (isPySpace(c) ? c : ' ')).join('');
+        out += `    ${caretSpace}${'^'.repeat(Math.max(0, endCol - col))}\n`;
+      }
+    }
+  }
+  return out + `${e.kind}: ${e.msg || '<no detail available>'}${suffix}\n`;
 }
 
 export function defaultInvalidationMode(env: Io['env']): InvalidationMode {
@@ -180,11 +240,13 @@ export function pyCompile(file: string, options: PyCompileOptions = {}): string 
   try {
     const warn = options.warn ?? ((s: string) => processIo.err(s));
     code = compileBytes(bytes, shown, optimize < 0 ? 0 : optimize,
-      (message, lineno) => warn(formatSyntaxWarning(shown, lineno, message, bytes)));
+      (message, lineno) => warn(formatSyntaxWarning(shown, lineno, message)));
   } catch (e) {
     if (e instanceof PySyntaxError) {
-      // traceback.format_exception_only, with File "<string>" renamed to the file
-      throw new PyCompileError(formatSyntaxError(e).replace('File "<string>"', `File "${shown}"`));
+      // PyCompileError: SyntaxError itself through traceback.format_exception_only (File "<string>" renamed),
+      // its subclasses as "Sorry: TYPE: str(exc)"
+      if (e.kind !== 'SyntaxError') throw new PyCompileError(`Sorry: ${e.kind}: ${syntaxErrorStr(e)}`);
+      throw new PyCompileError(formatSyntaxErrorTb(e).replace('File "<string>"', `File "${shown}"`));
     }
     if (e instanceof RangeError) throw new PyCompileError('Sorry: RecursionError: maximum recursion depth exceeded during compilation');
     throw e;
@@ -609,10 +671,11 @@ export function disMain(argv: readonly string[], io: Io = processIo): number {
   }
   let code: CodeObject;
   try {
-    code = compileBytes(bytes, name, 0, (message, lineno) => io.err(formatSyntaxWarning(name, lineno, message, bytes)));
+    code = compileBytes(bytes, name, 0, (message, lineno) => io.err(formatSyntaxWarning(name, lineno, message)));
   } catch (e) {
     if (e instanceof PySyntaxError) {
-      io.err('Traceback (most recent call last):\n  File "<frozen dis>", line 1, in main\n' + formatSyntaxError(e));
+      const text = e.lineno < 0 ? formatSyntaxErrorTb(e) : formatSyntaxError(e);
+      io.err('Traceback (most recent call last):\n  File "<frozen dis>", line 1, in main\n' + text);
       return 1;
     }
     throw e;
