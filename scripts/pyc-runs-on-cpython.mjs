@@ -38,6 +38,13 @@ for msg, lineno in json.loads(warns):
 sys.argv = [path]
 sys.path[0] = os.path.dirname(path)
 code = marshal.loads(open(pyc, 'rb').read())
+# This runner's frames sit under the program's: give the program the depth it has when run directly,
+# also when it sets its own limit.
+_EXTRA = 2
+_set, _get = sys.setrecursionlimit, sys.getrecursionlimit
+sys.setrecursionlimit = lambda n: _set(n + _EXTRA)
+sys.getrecursionlimit = lambda: _get() - _EXTRA
+_set(_get() + _EXTRA)
 g = {'__name__': '__main__', '__file__': path, '__builtins__': __builtins__, '__cached__': None, '__doc__': None,
      '__loader__': None, '__package__': None, '__spec__': None}
 try:
@@ -50,13 +57,16 @@ except BaseException as e:
     sys.exit(1)
 `;
 
+// The interpreter itself, not pyenv's slow shim.
+const PY = spawnSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' }).stdout.trim() || 'python3';
 const tmp = mkdtempSync(join(tmpdir(), 'pyc-runs-'));
 const env = { ...process.env, PYTHONDONTWRITEBYTECODE: '1', PYTHONHASHSEED: '0' };
 let considered = 0;
 let same = 0;
 const failures = [];
 for (const f of files) {
-  const check = spawnSync('python3', ['-c', 'import sys; compile(open(sys.argv[1], "rb").read(), sys.argv[1], "exec")', f],
+  // As `python3 FILE` reads it: strict PEP 263 decoding, then compile.
+  const check = spawnSync(PY, ['-c', 'import sys, importlib.util as u; compile(u.decode_source(open(sys.argv[1], "rb").read()), sys.argv[1], "exec")', f],
     { encoding: 'utf8' });
   if (check.status !== 0) continue; // CPython itself rejects it
   considered++;
@@ -74,8 +84,8 @@ for (const f of files) {
     continue;
   }
   const opts = { encoding: 'utf8', cwd: dirname(f), env, timeout: 60000 };
-  const ref = spawnSync('python3', [f], opts);
-  const ours = spawnSync('python3', ['-c', RUNNER, f, pycPath, JSON.stringify(warns)], opts);
+  const ref = spawnSync(PY, [f], opts);
+  const ours = spawnSync(PY, ['-c', RUNNER, f, pycPath, JSON.stringify(warns)], opts);
   if (ours.signal || (ours.status ?? 0) < 0) failures.push([f, `CPython crashed running the pyc: ${ours.signal}`]);
   else if (ref.stdout === ours.stdout && ref.stderr === ours.stderr && ref.status === ours.status) same++;
   else {

@@ -428,6 +428,36 @@ function getItem(v: ConstValue, idx: ConstValue): R {
   return NO;
 }
 
+/** Python equality of constants as a string key: 1 == 1.0 == True == (1+0j). */
+function eqKey(v: ConstValue): string {
+  if (typeof v === 'boolean') return 'n' + (v ? '1' : '0');
+  if (typeof v === 'bigint') return 'n' + v.toString();
+  if (typeof v === 'number') {
+    if (Number.isInteger(v)) return 'n' + BigInt(v).toString();
+    return Number.isNaN(v) ? 'nan' + Math.random() : 'f' + String(v);
+  }
+  if (v instanceof PyComplex) return v.imag === 0 ? eqKey(v.real) : 'c' + v.real + ',' + v.imag;
+  if (typeof v === 'string') return 's' + v;
+  if (v instanceof PyBytes) return 'b' + Array.from(v.bytes).join(',');
+  if (v instanceof PyTuple) return 't(' + v.items.map(eqKey).join('|') + ')';
+  if (v instanceof PyFrozenSet) return 'z(' + v.items.map(eqKey).sort().join('|') + ')';
+  if (v === null) return 'N';
+  return 'o';
+}
+
+/** A frozenset constant as CPython builds it from a tuple: the first of equal items stays. */
+export function makeFrozenSet(items: readonly ConstValue[]): PyFrozenSet {
+  const seen = new Set<string>();
+  const out: ConstValue[] = [];
+  for (const x of items) {
+    const k = eqKey(x);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(x);
+  }
+  return new PyFrozenSet(out);
+}
+
 // ---- the walk
 
 // ast_opt.c's limit: the recursion limit (1000) times COMPILER_STACK_FRAME_SCALE (3), counted on expressions.
@@ -602,7 +632,7 @@ class Optimizer {
     }
     if (arg._type === 'Set') {
       const v = constTuple(arg.elts);
-      return v === null ? arg : makeConst(arg, new PyFrozenSet(v.items));
+      return v === null ? arg : makeConst(arg, makeFrozenSet(v.items));
     }
     return arg;
   }

@@ -19,7 +19,7 @@ import {
   labelExceptionTargets, convertExceptionHandlersToNops, cleanBasicBlock,
 } from './flowgraph.js';
 import { normalizeJumps, assembleJumpOffsets, emitCode, emitLocations, emitExceptionTable } from './assemble.js';
-import { optimizeAst } from './ast_opt.js';
+import { optimizeAst, makeFrozenSet } from './ast_opt.js';
 import { unparseAnnotation } from './unparse.js';
 
 export interface CompileOptions {
@@ -2059,7 +2059,7 @@ export class Compiler {
       if (tuple && !pushed) this.loadConst(new PyTuple(items));
       else {
         this.addop(build, pushed);
-        this.loadConst(add === O.SET_ADD ? new PyFrozenSet(items) : new PyTuple(items));
+        this.loadConst(add === O.SET_ADD ? makeFrozenSet(items) : new PyTuple(items));
         this.addop(extend, 1);
         if (tuple) this.addop(O.LIST_TO_TUPLE);
       }
