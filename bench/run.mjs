@@ -7,7 +7,7 @@
 //
 // A program Typhon cannot run yet (an exception, a wrong output, or longer than --timeout seconds,
 // default 120) is reported as such with the last line of its stderr, is not run again, and is left
-// out of the mean; the run goes on with the next program.
+// out of the mean; the run goes on with the next program. --timeout counts CPU seconds.
 //
 // Usage: node bench/run.mjs [--runs N] [--timeout S] [FILTER]   (npm run bench; needs npm run build)
 // Environment of both: the differential tests' (PYTHONHASHSEED=0, ...); cwd = bench/programs.
@@ -40,14 +40,16 @@ function measure(cmd, n) {
   return JSON.parse(out.toString());
 }
 
-// Typhon runs under timeout(1): its CPU time still counts (wait4 covers waited-for descendants),
-// and 124 (137 or -9 after the kill) from timeout mean the program was stopped.
-const typhonCmd = (prog) => ['timeout', '-k', '5', String(timeoutS), process.execPath, join(ROOT, 'bin', 'typhon'), prog];
-const TIMED_OUT = new Set([124, 137, -9]);
+// Typhon runs with a CPU-time limit (ulimit -t: SIGXCPU, so a busy machine does not stop it
+// early) inside a wall-clock timeout(1) of ten times that; its CPU time still counts (wait4 covers
+// waited-for descendants). 152/-24 (SIGXCPU) and 124 (137/-9 after the kill) mean it was stopped.
+const typhonCmd = (prog) => ['timeout', '-k', '5', String(timeoutS * 10), 'sh', '-c', `ulimit -t ${timeoutS}; exec "$0" "$@"`,
+  process.execPath, join(ROOT, 'bin', 'typhon'), prog];
+const TIMED_OUT = new Set([124, 137, -9, 152, -24]);
 
 /** Why Typhon failed: the last line of its stderr from one more (short) run. */
 function failureReason(prog, rc) {
-  if (TIMED_OUT.has(rc)) return `timed out after ${timeoutS} s`;
+  if (TIMED_OUT.has(rc)) return `stopped after ${timeoutS} s of CPU time`;
   const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'typhon'), prog],
     { cwd: PROGRAMS, env: env(), timeout: timeoutS * 1000, maxBuffer: 1 << 28, stdio: ['ignore', 'ignore', 'pipe'] });
   const lines = (r.stderr ?? '').toString().trim().split('\n');
