@@ -9,6 +9,7 @@
 //
 // Usage: node scripts/fuzz-no-js-errors.mjs [--seed N] [--count N] [--seconds S] [--in-process]
 //          [--timeout MS] [--out DIR] [--no-minimise] [--json] [--ci [--update-baseline]]
+//        node scripts/fuzz-no-js-errors.mjs --seed N --dump K > prog.py   (program K of seed N)
 //   Programs: mutations of tests/programs/**/*.py (delete/duplicate/swap tokens, lines and
 //   characters; random Unicode; deep nesting; huge literals; random bytes) and generated programs
 //   (random builtin calls, operators, methods and odd dunder methods, each statement guarded).
@@ -317,6 +318,8 @@ async function workerMain() {
     }
     process.send({ id: msg.id, stderr: err, code });
   });
+  // The parent gone (killed, crashed): do not linger.
+  process.on('disconnect', () => process.exit(0));
   process.send({ ready: true });
 }
 
@@ -443,15 +446,18 @@ export async function fuzz({ seed = 1, count = 10000, seconds = Infinity, inProc
         const n = next++;
         if (n >= count || (Date.now() - t0) / 1000 > seconds) return;
         const prog = nextProgram(n);
-        const file = join(dir, `p${w}.py`);
+        // A fresh name per program: the VM caches source lines by file name (for tracebacks).
+        const file = join(dir, `p${n}.py`);
         writeFileSync(file, prog.bytes);
         const res = await runFileOn(w, file);
+        rmSync(file, { force: true });
         ran++;
         if (res.timedOut) {
           timeouts++;
           log(`#${n} timed out (${prog.how}, ${prog.bytes.length} bytes)`);
           if (hangs.length < 10) hangs.push({ n, how: prog.how, bytes: prog.bytes });
         }
+        if (ran % 500 === 0) log(`${ran} programs, ${failing} failing, ${timeouts} timed out, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
         const sig = classify(res);
         if (sig === null) continue;
         failing++;
@@ -463,7 +469,6 @@ export async function fuzz({ seed = 1, count = 10000, seconds = Infinity, inProc
           failures.set(sig, { count: 1, bytes: prog.bytes, how: prog.how, n, stderr: res.stderr.slice(0, 2000) });
           log(`#${n} new failure: ${sig} (${prog.how})`);
         }
-        if (ran % 500 === 0) log(`${ran} programs, ${failing} failing`);
       }
     };
     await Promise.all([lane(0), lane(1)]);
@@ -471,10 +476,13 @@ export async function fuzz({ seed = 1, count = 10000, seconds = Infinity, inProc
     if (minimiseBudget > 0) {
       let k = 0;
       for (const [sig, f] of failures) {
-        const file = join(dir, `min.py`);
-        const runBytes = (b) => {
+        let tries = 0;
+        const runBytes = async (b) => {
+          const file = join(dir, `min${k}-${tries++}.py`);
           writeFileSync(file, b);
-          return runFileOn(0, file);
+          const res = await runFileOn(0, file);
+          rmSync(file, { force: true });
+          return res;
         };
         f.minimal = await minimise(f.bytes, sig, runBytes, minimiseBudget);
         log(`minimised ${++k}/${failures.size}: ${f.bytes.length} -> ${f.minimal.length} bytes`);
@@ -504,6 +512,17 @@ async function main(argv) {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : dflt;
   };
+  if (argv.includes('--dump')) {
+    // --dump N: write program number N of --seed to stdout (to reproduce a reported failure).
+    const r = new Rng(Number(opt('--seed', 1)));
+    const corpus = listCorpus();
+    const n = Number(opt('--dump', 0));
+    let p;
+    for (let i = 0; i <= n; i++) p = makeProgram(r, corpus);
+    console.error(p.how);
+    process.stdout.write(p.bytes);
+    return;
+  }
   const ci = argv.includes('--ci');
   const res = await fuzz({
     seed: Number(opt('--seed', ci ? CI_SAMPLE.seed : 1)),
