@@ -6,7 +6,7 @@
 // mismatches are reported with the case text.
 //
 // Usage: node scripts/property-check.mjs [--seed N] [--cases N] [--family int,float,format,sort]
-//          [--batch N] [--show N] [--json] [--ci [--update-baseline]]
+//          [--batch N] [--show N] [--groups N] [--json] [--ci [--update-baseline]]
 //   --cases is the total over the chosen families (default 100000, split evenly).
 //   --ci runs the fixed sample of tests/property.test.mjs and compares with the checked-in
 //   baseline (tests/property-baseline.json); --update-baseline rewrites it.
@@ -497,6 +497,20 @@ async function main(argv) {
       if (ms.length) console.log(`--- ${f}: first ${ms.length} mismatch(es)`);
       for (const m of ms) console.log(`  case:     ${m.case}\n  CPython:  ${m.expected.slice(0, 300)}\n  Typhon:   ${m.got.slice(0, 300)}`);
     }
+    // Groups: the shape of the case (literals blanked) and the kinds of the two outcomes, most
+    // frequent first, so that one bug shows as one line.
+    const groups = new Map();
+    for (const m of res.mismatches) {
+      const shape = m.case.replace(/"(?:[^"\\]|\\.)*"/g, 'S').replace(/float\('[^']*'\)/g, 'F').replace(/\(?-?[\d.]+(e[-+]?\d+)?\)?/g, 'N').replace(/\[[^\]]*\]/g, 'L').slice(0, 60);
+      const kind = (x) => (x.startsWith('!') ? x.slice(1).split(':')[0] : x.startsWith('<no output') ? 'crash' : 'value');
+      const key = `${m.family}  ${shape}  CPython ${kind(m.expected)} / Typhon ${kind(m.got)}`;
+      const g = groups.get(key);
+      if (g) g.n++;
+      else groups.set(key, { n: 1, ex: m });
+    }
+    const top = [...groups].sort((a, b) => b[1].n - a[1].n).slice(0, Number(opt('--groups', 40)));
+    if (top.length) console.log(`\n--- ${groups.size} mismatch groups; the ${top.length} largest:`);
+    for (const [key, g] of top) console.log(`${String(g.n).padStart(6)}  ${key}\n          e.g. ${g.ex.case.slice(0, 120)}  ->  ${g.ex.expected.slice(0, 60)}  vs  ${g.ex.got.slice(0, 60)}`);
     let n = 0, bad = 0;
     console.log(`\nseed ${seed}, ${secs} s`);
     for (const f of families) {
