@@ -58,9 +58,11 @@ for (const src of files) {
 execFileSync(python, [helper, 'compile', cpythonDir, ...files], { stdio: 'inherit' });
 // Not part of the bar, but telling: how many of Typhon's pycs are byte for byte CPython's.
 let identical = 0;
+const notIdentical = [];
 for (const src of files) {
   const rel = relative(stdlib, src).replace(/\.py$/, '.pyc');
   if (Buffer.compare(readFileSync(join(typhonDir, rel)), readFileSync(join(cpythonDir, rel))) === 0) identical++;
+  else notIdentical.push(rel);
 }
 
 const env = (dir) => ({ ...process.env, PYTHONPATH: dir, PYTHONDONTWRITEBYTECODE: '1', PYTHONHASHSEED: '0' });
@@ -110,7 +112,7 @@ if (asJson) {
   console.log(JSON.stringify(rows.map(({ test, typhon, cpython, same }) => ({ test, same,
     typhon: { ...typhon, out: undefined }, cpython: { ...cpython, out: undefined } })), null, 1));
 } else {
-  console.log(`compiled ${files.length} files (${(bytes / 1024).toFixed(0)} KiB) with Typhon in ${compileMs.toFixed(0)} ms; ${identical}/${files.length} pycs byte-identical to CPython's; tests took ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(`compiled ${files.length} files (${(bytes / 1024).toFixed(0)} KiB) with Typhon in ${compileMs.toFixed(0)} ms; ${identical}/${files.length} pycs byte-identical to CPython's${notIdentical.length ? ` (not: ${notIdentical.join(', ')})` : ''}; tests took ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   const fmt = (r) => `${r.passed} passed, ${r.failures} failed, ${r.skipped} skipped (${r.result})`.padEnd(44);
   console.log('test'.padEnd(18) + 'Typhon pycs'.padEnd(44) + 'CPython pycs'.padEnd(44) + 'same');
   for (const { test, typhon, cpython, same } of rows) console.log(test.padEnd(18) + fmt(typhon) + fmt(cpython) + (same ? 'yes' : 'NO'));
