@@ -2490,6 +2490,8 @@ class MatchCompiler {
       else c.addop(O.NOP);
       if (m.guard) c.jumpIf(m.guard, end, false);
       for (const st of m.body) c.visitStmt(st);
+      // What follows a match with a default case has no line of its own (observed: 3.11 inlines it).
+      c.unsetLoc();
     }
     c.useNextBlock(end);
   }
