@@ -1294,6 +1294,7 @@ export class CPythonRules implements WritePolicy {
     this.ints.clear(); this.floats.clear(); this.negZero = null; this.bytesByHash.clear(); this.composite.clear();
     this.objects = new WeakMap();
     this.qualnames.clear();
+    this.lastV = undefined; this.lastCtx = -1; this.lastE = undefined;
     this.root = root;
     this.count(root, Ctx.Plain);
   }
@@ -1347,8 +1348,20 @@ export class CPythonRules implements WritePolicy {
     }
   }
 
+  // the writer asks flagged(v, ctx) and then identity(v, ctx) for the same node: one slot of memory
+  private lastV: unknown = undefined;
+  private lastCtx = -1;
+  private lastE: Entry | undefined = undefined;
+
   /** The Entry standing for the CPython object v would be, or undefined for "a fresh object". */
   identity(v: MarshalValue, ctx: number): Entry | undefined {
+    if (ctx === this.lastCtx && v === this.lastV && ctx !== Ctx.Qualname) return this.lastE;
+    const e = this.findEntry(v, ctx);
+    this.lastV = v; this.lastCtx = ctx; this.lastE = e;
+    return e;
+  }
+
+  private findEntry(v: MarshalValue, ctx: number): Entry | undefined {
     switch (typeof v) {
       case 'string': {
         let m: Map<string, Entry>;
