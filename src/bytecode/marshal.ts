@@ -1355,7 +1355,7 @@ export class CPythonRules implements WritePolicy {
 
   /** The Entry standing for the CPython object v would be, or undefined for "a fresh object". */
   identity(v: MarshalValue, ctx: number): Entry | undefined {
-    if (ctx === this.lastCtx && v === this.lastV && ctx !== Ctx.Qualname) return this.lastE;
+    if (ctx === this.lastCtx && Object.is(v, this.lastV) && ctx !== Ctx.Qualname) return this.lastE; // -0.0 is not 0.0
     const e = this.findEntry(v, ctx);
     this.lastV = v; this.lastCtx = ctx; this.lastE = e;
     return e;
