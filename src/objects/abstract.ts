@@ -617,6 +617,11 @@ function binaryOp1(a: PyValue, b: PyValue, op: number, sym: string): PyValue {
     const r = callBound(rf, b, [a]);
     if (r !== NotImplemented) return r;
   }
+  if (op === 5) {
+    const isSeq = (t: PyType) => t.isSubtype(strType) || t.isSubtype(listType) || t.isSubtype(tupleType) || t.name === 'bytes' || t.name === 'bytearray';
+    if (isSeq(ta) && tb.lookup('__index__') === undefined) typeError(`can't multiply sequence by non-int of type '${tb.name}'`);
+    if (isSeq(tb) && ta.lookup('__index__') === undefined) typeError(`can't multiply sequence by non-int of type '${ta.name}'`);
+  }
   if (op === 8 && sym === '**') typeError(`unsupported operand type(s) for ** or pow(): '${ta.name}' and '${tb.name}'`);
   if (op === 6 && typeof a === 'string') typeError(`not all arguments converted during string formatting`);
   typeError(`unsupported operand type(s) for ${sym}: '${ta.name}' and '${tb.name}'`);
@@ -779,6 +784,7 @@ export function contains(container: PyValue, v: PyValue): boolean {
   const t = typeOf(container);
   const f = t.lookup('__contains__');
   if (f !== undefined) return truthy(callBound(f, container, [v]));
+  if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) typeError(`argument of type '${t.name}' is not iterable`);
   const it = getIter(container);
   for (;;) {
     const x = iterNext(it);

@@ -2,7 +2,29 @@
 import { PyValue, PyComplexObj, PyFloat, complexType, defineMethods, defineGetters, NotImplemented, PyBuiltin, PyType } from './object.js';
 import { zeroDivision, typeError } from './exceptions.js';
 import { complexRepr, PyComplex } from '../parser/constants.js';
-import { toFloat } from './abstract.js';
+import { toFloat, hashFloat } from './abstract.js';
+import { valueError } from './exceptions.js';
+
+function parseComplex(s0: string): [number, number] | null {
+  let s = s0.trim();
+  if (s.startsWith('(') && s.endsWith(')')) s = s.slice(1, -1).trim();
+  const num = '(?:[0-9](?:_?[0-9])*(?:\\.(?:[0-9](?:_?[0-9])*)?)?|\\.[0-9](?:_?[0-9])*)(?:[eE][+-]?[0-9](?:_?[0-9])*)?|inf(?:inity)?|nan';
+  const re = new RegExp(`^([+-]?(?:${num}))?(?:([+-](?:${num})?)[jJ])?$`, 'i');
+  const m = re.exec(s);
+  if (m && (m[1] !== undefined || m[2] !== undefined)) {
+    const f = (x: string) => Number(x.replace(/_/g, '').replace(/inf(inity)?/i, 'Infinity').replace(/nan/i, 'NaN'));
+    const re_ = m[1] !== undefined ? f(m[1]) : 0;
+    const im = m[2] === undefined ? 0 : m[2] === '+' ? 1 : m[2] === '-' ? -1 : f(m[2]);
+    return [re_, im];
+  }
+  const m2 = new RegExp(`^([+-]?(?:${num})?)[jJ]$`, 'i').exec(s);
+  if (m2) {
+    const x = m2[1];
+    const im = x === '' || x === '+' ? 1 : x === '-' ? -1 : Number(x.replace(/_/g, '').replace(/inf(inity)?/i, 'Infinity').replace(/nan/i, 'NaN'));
+    return [0, im];
+  }
+  return null;
+}
 
 export function complexPow(ar: number, ai: number, br: number, bi: number): PyComplexObj {
   if (br === 0 && bi === 0) return new PyComplexObj(1, 0);
@@ -50,6 +72,11 @@ export function initComplex(): void {
   complexType.tdict.set('__new__', new PyBuiltin('__new__', (args) => {
     const cls = args[0] as PyType;
     void cls;
+    if (typeof args[1] === 'string') {
+      const p = parseComplex(args[1]);
+      if (p === null) valueError('complex() arg is a malformed string');
+      return new PyComplexObj(p[0], p[1]);
+    }
     const r = args.length > 1 ? parts(args[1]) : [0, 0];
     const i = args.length > 2 ? parts(args[2]) : [0, 0];
     if (r === undefined || i === undefined) typeError('complex() argument must be a string or a number');
@@ -66,7 +93,14 @@ export function initComplex(): void {
     __abs__: (self) => new PyFloat(Math.hypot((self as PyComplexObj).real, (self as PyComplexObj).imag)),
     __bool__: (self) => (self as PyComplexObj).real !== 0 || (self as PyComplexObj).imag !== 0,
     __repr__: (self) => complexRepr(new PyComplex((self as PyComplexObj).real, (self as PyComplexObj).imag)),
-    __hash__: (self) => Math.floor((self as PyComplexObj).real * 1000003 + (self as PyComplexObj).imag),
+    __hash__: (self) => {
+      const c = self as PyComplexObj;
+      const h = hashFloat(c.real) + 1000003 * hashFloat(c.imag);
+      // Wrap like a C 64-bit signed multiply-add (exact enough for small values).
+      const r = Number(BigInt.asIntN(64, BigInt(hashFloat(c.real)) + 1000003n * BigInt(hashFloat(c.imag))));
+      void h;
+      return r === -1 ? -2 : r;
+    },
     conjugate: (self) => new PyComplexObj((self as PyComplexObj).real, -(self as PyComplexObj).imag),
   });
   defineGetters(complexType, {

@@ -59,7 +59,7 @@ import { ValueError as ValueErrorT } from './exceptions.js';
 
 /** DICT_MERGE (** in calls): duplicate keys are an error naming the function. */
 export function dictMerge(d: PyDict, other: PyValue, fn: PyValue): void {
-  const fname = fn instanceof PyFunction ? fn.qualname + '()' : fn instanceof PyBuiltin ? fn.name + '()' : repr(fn);
+  const fname = functionStr(fn);
   if (!(other instanceof PyDict) && typeOf(other).lookup('keys') === undefined)
     typeError(`${fname} argument after ** must be a mapping, not ${typeOf(other).name}`);
   const src = new PyDict();
@@ -69,6 +69,17 @@ export function dictMerge(d: PyDict, other: PyValue, fn: PyValue): void {
     if (d.t.find(e.key) !== undefined) typeError(`${fname} got multiple values for keyword argument '${e.key}'`);
     d.set(e.key, e.value);
   }
+}
+
+/** _PyObject_FunctionStr: module.qualname() for functions. */
+export function functionStr(fn: PyValue): string {
+  if (fn instanceof PyFunction) {
+    const m = fn.module;
+    return (typeof m === 'string' && m !== 'builtins' ? m + '.' : '') + fn.qualname + '()';
+  }
+  if (fn instanceof PyBuiltin) return fn.qualname + '()';
+  if (fn instanceof PyType) return fn.qualname + '()';
+  return typeOf(fn).name + ' object';
 }
 
 function dictRepr(d: PyDict): string {

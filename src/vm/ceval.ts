@@ -7,7 +7,7 @@ import {
   PyObject, PyValue, PyType, PyDict, PyList, PyTuple, PySet, PyCell, PyFloat, PySlice, PyMethodDescr, PyInstance,
   PyListIter, PyRangeIter, PyRange, PyStaticMethod, PyBuiltin, None, typeOf, frameType, emptyTuple, newTuple,
   listType, tupleType, dictType, strType, floatType, setType, frozensetType, TF_HEAPTYPE, objectType, typeType,
-  PyMethod,
+  PyMethod, NotImplemented,
 } from '../objects/object.js';
 import {
   PyBaseException, PyException, PyTraceback, newException, typeError, TypeError, NameError, UnboundLocalError,
@@ -353,6 +353,8 @@ export function run(entry: Frame): PyValue {
   let lasti = pc;
   let kwnames: string[] | null = null;
   let reraising = false;
+  /** The lasti a RERAISE restored (reported and pushed), while handlers are found by position. */
+  let restoredLasti = -1;
   let pending: PyBaseException | null = f.pendingExc;
   f.pendingExc = null;
 
@@ -1131,7 +1133,7 @@ export function run(entry: Frame): PyValue {
           }
           case O.RERAISE: {
             const e = fast[--sp] as PyBaseException;
-            if (arg) f.lasti = lasti = fast[sp - arg] as number;
+            if (arg) restoredLasti = fast[sp - arg] as number;
             reraising = true;
             throw new PyException(e);
           }
@@ -1169,6 +1171,8 @@ export function run(entry: Frame): PyValue {
       const exc = toPyExc(err);
       let addTb = !reraising;
       reraising = false;
+      let pushLasti = restoredLasti >= 0 ? restoredLasti : lasti;
+      restoredLasti = -1;
       kwnames = null;
       if (!exc.contextSet) {
         exc.contextSet = true;
@@ -1191,7 +1195,7 @@ export function run(entry: Frame): PyValue {
         const h = code.handlerFor(lasti);
         if (h !== null) {
           sp = code.nlocalsplus + h.depth;
-          if (h.lasti) fast[sp++] = lasti;
+          if (h.lasti) fast[sp++] = pushLasti;
           fast[sp++] = exc;
           pc = h.target;
           break;
@@ -1209,7 +1213,7 @@ export function run(entry: Frame): PyValue {
         consts = code.consts;
         names = code.names;
         fast = f.fast;
-        lasti = f.lasti;
+        lasti = pushLasti = f.lasti;
         addTb = true;
       }
     }
@@ -1246,16 +1250,18 @@ function fastBinop(a: PyValue, b: PyValue, op: number): PyValue | undefined {
   const tb = typeof b;
   if ((ta === 'number' || ta === 'bigint' || ta === 'boolean') && (tb === 'number' || tb === 'bigint' || tb === 'boolean')) {
     if (ta === 'boolean' && tb === 'boolean' && (op === 1 || op === 7 || op === 12 || op === 14 || op === 20 || op === 25)) return undefined;
-    return intBinop(a as number | bigint | boolean, b as number | bigint | boolean, op);
+    const r = intBinop(a as number | bigint | boolean, b as number | bigint | boolean, op);
+    return r === NotImplemented ? undefined : r;
   }
+  let r: PyValue | undefined;
   if (a instanceof PyFloat && a.cls === floatType) {
-    if (tb === 'number') return floatBinop(a.value, b as number, op);
-    if (tb === 'boolean') return floatBinop(a.value, b ? 1 : 0, op);
+    if (tb === 'number') r = floatBinop(a.value, b as number, op);
+    else if (tb === 'boolean') r = floatBinop(a.value, b ? 1 : 0, op);
   } else if (b instanceof PyFloat && b.cls === floatType) {
-    if (ta === 'number') return floatBinop(a as number, b.value, op);
-    if (ta === 'boolean') return floatBinop(a ? 1 : 0, b.value, op);
+    if (ta === 'number') r = floatBinop(a as number, b.value, op);
+    else if (ta === 'boolean') r = floatBinop(a ? 1 : 0, b.value, op);
   }
-  return undefined;
+  return r === NotImplemented ? undefined : r;
 }
 
 export let lastStopValue: PyValue = None;

@@ -26,7 +26,7 @@ import { initTypes } from '../objects/typeobject.js';
 import { initExceptions } from '../objects/excobject.js';
 import { initBuiltins, builtinsDict, builtinsModule, setSysStdout } from '../modules/builtins.js';
 import { initSys, sys, sysModule, flushStdout, writeStderr } from '../modules/sys.js';
-import { printException, tbHooks, setSource } from './traceback.js';
+import { printException, tbHooks, setSource, getLines } from './traceback.js';
 
 let initialised = false;
 const modules = new PyDict();
@@ -180,9 +180,19 @@ export function runFile(path: string, argv: string[]): number {
     code = new RtCode(r.code as CodeObject);
   } else {
     try {
-      const tree = parseFile(bytes, file, 'exec');
+      const seen = new Set<string>();
+      const warn = (msg: string, lineno: number): boolean => {
+        const key = `${lineno}\0${msg}`;
+        if (seen.has(key)) return true;
+        seen.add(key);
+        const line = (getLines(file) ?? [])[lineno - 1];
+        const text = line === undefined ? '' : line.trim();
+        writeStderr(`${file}:${lineno}: SyntaxWarning: ${msg}\n${text ? `  ${text}\n` : ''}`);
+        return true;
+      };
+      const tree = parseFile(bytes, file, 'exec', (_cat, msg, lineno) => void warn(msg, lineno));
       const text = decodeSource(bytes, file);
-      code = new RtCode(compile(tree, file, 'exec', { optimize: 0, flags: 0, source: text }));
+      code = new RtCode(compile(tree, file, 'exec', { optimize: 0, flags: 0, source: text, warn: (msg, _fn, lineno) => warn(msg, lineno) }));
     } catch (e) {
       if (e instanceof PySyntaxError) {
         writeStderr(formatSyntaxError(e));
