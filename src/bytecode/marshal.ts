@@ -221,9 +221,9 @@ class Reader {
           // a NULL key or value ends the dict
         } else if (f.kind === F_CODE) {
           if (x === undefined) throw new MarshalError('TypeError', 'NULL object in marshal data for code object');
-          f.items.push(x);
-          if (f.items.length === 8) f.firstlineno = this.long(); // between co_qualname and co_linetable
-          if (f.items.length < 10) break;
+          f.items[f.done++] = x;
+          if (f.done === 8) f.firstlineno = this.long(); // between co_qualname and co_linetable
+          if (f.done < 10) break;
           v = this.finishCode(f);
           stack.pop();
           continue;
@@ -231,7 +231,7 @@ class Reader {
           if (x === undefined) {
             throw new MarshalError('TypeError', 'NULL object in marshal data for ' + (f.kind === F_TUPLE ? 'tuple' : f.kind === F_LIST ? 'list' : 'set'));
           }
-          if (f.kind === F_TUPLE || f.kind === F_LIST) f.items.push(x);
+          if (f.kind === F_TUPLE || f.kind === F_LIST) f.items[f.done] = x;
           else setAdd(this.hk, f.items, f.seen!, x);
           if (++f.done < f.n) break;
           if (f.kind === F_FROZENSET && f.idx >= 0) this.refs[f.idx] = f.container as PyFrozenSet;
@@ -240,6 +240,11 @@ class Reader {
         stack.pop();
       }
     }
+  }
+
+  /** The item array of an n-item container: sized up front unless the data cannot hold n items. */
+  itemArray(n: number): MarshalValue[] {
+    return n <= this.end - this.pos ? new Array<MarshalValue>(n) : [];
   }
 
   /** One node: its value, or OPEN after pushing a container that still needs its items. */
@@ -317,7 +322,7 @@ class Reader {
       case TYPE_TUPLE: {
         const n = type === TYPE_SMALL_TUPLE ? this.byte() : this.long();
         if (n < 0) this.bad('tuple size out of range');
-        const items: MarshalValue[] = [];
+        const items = this.itemArray(n);
         // registered before its items, so a tuple can refer to itself as CPython allows
         const t = this.ref(new PyTuple(items as ConstValue[]), flag, node);
         if (n === 0) return t;
@@ -327,7 +332,7 @@ class Reader {
       case TYPE_LIST: {
         const n = this.long();
         if (n < 0) this.bad('list size out of range');
-        const items: MarshalValue[] = [];
+        const items = this.itemArray(n);
         const list = this.ref(new PyList(items), flag, node);
         if (n === 0) return list;
         stack.push(new Frame(F_LIST, list, items, n, -1, null, null));
@@ -356,8 +361,8 @@ class Reader {
         return OPEN;
       }
       case TYPE_CODE: {
-        const f = new Frame(F_CODE, null, [], 10, this.reserve(flag, node), null, null);
-        for (let i = 0; i < 5; i++) f.longs[i] = this.long();
+        const f = new Frame(F_CODE, null, new Array(10), 10, this.reserve(flag, node), null, null);
+        f.longs = [this.long(), this.long(), this.long(), this.long(), this.long()];
         stack.push(f);
         return OPEN;
       }
@@ -436,7 +441,7 @@ class Reader {
 
   /** A code object's fields are all read: validate them as _PyCode_Validate does and build it. */
   finishCode(f: Frame): CodeObject {
-    const [argcount, posonlyargcount, kwonlyargcount, stacksize, flags] = f.longs;
+    const [argcount, posonlyargcount, kwonlyargcount, stacksize, flags] = f.longs!;
     const [code, consts, names, localsplusnames, localspluskinds, filename, name, qualname, linetable, exceptiontable] = f.items;
     if (argcount < posonlyargcount || posonlyargcount < 0 || kwonlyargcount < 0 || stacksize < 0 || flags < 0 ||
         !(code instanceof PyBytes) || !(consts instanceof PyTuple) || !(names instanceof PyTuple) ||
@@ -473,7 +478,7 @@ const NO_KEY: unique symbol = Symbol('no key');
 class Frame {
   done = 0;
   key: MarshalValue | typeof NO_KEY = NO_KEY;
-  longs: number[] = [];
+  longs: number[] | null = null;
   firstlineno = 0;
   constructor(
     readonly kind: number,
