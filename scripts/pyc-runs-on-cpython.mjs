@@ -36,6 +36,7 @@ path, pyc, warns = sys.argv[1], sys.argv[2], sys.argv[3]
 for msg, lineno in json.loads(warns):
     warnings.warn_explicit(msg, SyntaxWarning, path, lineno)
 sys.argv = [path]
+sys.orig_argv = [sys.orig_argv[0], path]
 sys.path[0] = os.path.dirname(path)
 code = marshal.loads(open(pyc, 'rb').read())
 # This runner's frames sit under the program's: give the program the depth it has when run directly,
