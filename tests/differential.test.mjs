@@ -133,8 +133,12 @@ function selected(filter) {
   return filter ? all.filter((p) => p.includes(filter)) : all;
 }
 
-/** Plain report; with `prune`, also drop the programs that now pass from known-failures.txt. */
-async function report(filter, prune) {
+/**
+ * Plain report; with `prune`, also drop the programs that now pass from known-failures.txt; with
+ * `list`, append the unlisted failures, each with its first difference as the reason (for new
+ * corpus programs the interpreter cannot run yet; read the reasons before committing them).
+ */
+async function report(filter, prune, list) {
   const programs = selected(filter);
   const known = readKnownFailures();
   const results = await runAll(programs);
@@ -154,6 +158,16 @@ async function report(filter, prune) {
     });
     writeFileSync(file, kept.join('\n'));
   }
+  if (list) {
+    const added = programs.filter((rel) => results.get(rel) !== '' && !known.has(rel))
+      .map((rel) => `${rel}  ${results.get(rel).replace(/\s+/g, ' ').slice(0, 160)}`);
+    if (added.length) {
+      const file = join(ROOT, 'tests', 'known-failures.txt');
+      const text = readFileSync(file, 'utf8').replace(/\n*$/, '\n');
+      writeFileSync(file, text + added.join('\n') + '\n');
+    }
+    console.log(`${added.length} failure(s) added to known-failures.txt`);
+  }
 }
 
 const isMain = process.argv[1] === fileURLToPath(import.meta.url);
@@ -163,7 +177,7 @@ if (!asScript && !isMain && !process.env.NODE_TEST_CONTEXT) {
   // nothing to run
 } else if (asScript) {
   const args = process.argv.slice(2);
-  await report(args.find((a) => !a.startsWith('--')), args.includes('--prune'));
+  await report(args.find((a) => !a.startsWith('--')), args.includes('--prune'), args.includes('--list-failures'));
 } else {
   test('differential: Typhon matches CPython 3.11 on tests/programs', async (t) => {
     const filter = process.env.TYPHON_DIFF_FILTER;
