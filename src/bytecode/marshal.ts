@@ -535,7 +535,7 @@ f64[0] = 1; if (f64b[7] !== 0x3f) throw new Error('marshal.ts assumes a little-e
 
 function latin1(b: Uint8Array, start: number, end: number): string {
   const n = end - start;
-  if (n <= 16) {
+  if (n <= 12) { // V8 keeps concatenations this short flat (no cons string)
     let s = '';
     for (let i = start; i < end; i++) s += String.fromCharCode(b[i]);
     return s;
