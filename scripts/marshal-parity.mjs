@@ -3,10 +3,11 @@
 // the real python3 if too few exist) is read with Typhon's reader and written back, (1) replaying the reader's
 // trace and (2) from the value alone with the CPython rules; reports the share byte-identical and why the rest
 // differ. Usage: node scripts/marshal-parity.mjs [--all] [--no-site] [--limit N] [--dir DIR] [--verbose]
-//   --all: include .opt-1/.opt-2 pycs; --no-site: leave out site-packages.
+//   --all: include .opt-1/.opt-2 pycs; --no-site: leave out site-packages; --regen: compile a fresh copy of
+//   the stdlib's sources with python3 (done anyway when fewer than 1000 pycs are found).
 // Other modes: --compiler (Typhon-compiled modules vs CPython's pycs), --fuzz N [--seed S] (differential
 // fuzzing of loads against python3).
-import { readFileSync, readdirSync, statSync, mkdtempSync, cpSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, mkdtempSync, cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
@@ -47,15 +48,21 @@ function walk(d, out) {
 }
 
 let files = walk(dir, []);
-if (files.length < 1000 && !opt('--dir')) {
-  // too few cached: compile a temporary copy with the real interpreter
+let regenerated = null;
+if ((files.length < 1000 && !opt('--dir')) || flag('--regen')) {
+  // too few cached (or --regen): compile a temporary copy of the stdlib's sources (no site-packages) with the
+  // real interpreter, as compileall would on installation, and measure against those
   const tmp = mkdtempSync(join(tmpdir(), 'typhon-pyc-'));
-  console.log(`only ${files.length} pycs under ${dir}; compiling a copy in ${tmp}`);
-  cpSync(dir, join(tmp, 'lib'), { recursive: true, filter: (s) => !s.includes('__pycache__') });
+  console.log(`${files.length} pycs under ${dir}; compiling a copy of its sources in ${tmp}`);
+  cpSync(dir, join(tmp, 'lib'), {
+    recursive: true,
+    filter: (s) => { const b = s.slice(s.lastIndexOf('/') + 1); return b !== '__pycache__' && b !== 'site-packages' && (b.endsWith('.py') || !b.includes('.') || statSync(s).isDirectory()); },
+  });
   const env = { ...process.env };
   delete env.PYTHONDONTWRITEBYTECODE;
-  try { execFileSync(python(), ['-m', 'compileall', '-q', join(tmp, 'lib')], { env, stdio: 'ignore' }); } catch { /* some files fail */ }
+  try { execFileSync(python(), ['-m', 'compileall', '-q', join(tmp, 'lib')], { env, stdio: 'ignore' }); } catch { /* some files do not compile */ }
   dir = join(tmp, 'lib');
+  regenerated = tmp;
   files = walk(dir, []);
 }
 files.sort();
@@ -117,6 +124,7 @@ const dump = (title, m) => {
 };
 dump('replay differences:', reasons);
 dump('rules differences:', ruleReasons);
+if (regenerated) rmSync(regenerated, { recursive: true, force: true });
 
 // --fuzz N: mutate small valid marshal blobs, load each with CPython and with Typhon, and compare the outcome:
 // the exception (type and message), or the value (compared through marshal.dumps(v, 2), which has no
