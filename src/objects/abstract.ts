@@ -105,10 +105,14 @@ export function bindDescr(d: PyValue, obj: PyValue | null, t: PyType): PyValue {
   }
   if (d instanceof PyProperty) {
     if (obj === null) return d;
-    if (d.fget === None) attributeError(`property '${propName(d)}' of '${typeOf(obj).name}' object has no getter`);
+    if (d.fget === None) attributeError(`property ${propName(d)}of '${typeOf(obj).name}' object has no getter`);
     return call(d.fget, [obj]);
   }
-  if (d instanceof PyClassMethod) return new PyMethod(d.func, t);
+  if (d instanceof PyClassMethod) {
+    const fn = d.func;
+    if (fn instanceof PyFunction || typeof fn !== 'object' || typeOf(fn).lookup('__get__') === undefined) return new PyMethod(fn, t);
+    return bindDescr(fn, t, t);
+  }
   if (d instanceof PyStaticMethod) return d.func;
   if (d instanceof PyBuiltin || d instanceof PyType) return d;
   const g = d.cls.lookup('__get__');
@@ -117,8 +121,7 @@ export function bindDescr(d: PyValue, obj: PyValue | null, t: PyType): PyValue {
 }
 
 function propName(p: PyProperty): string {
-  const f = p.fget !== None ? p.fget : p.fset;
-  return f instanceof PyFunction ? f.qualname : '?';
+  return p.pname;
 }
 
 export function instanceDict(v: PyValue): PyDict | null {
@@ -193,9 +196,23 @@ export function getAttr(obj: PyValue, name: string): PyValue {
       && ga !== undefined && t.lookup('__getattr__') === undefined) {
     return callBound(ga, obj, [name]); // its own AttributeError propagates unchanged
   }
-  const r = getAttrOpt(obj, name);
+  const gattr = t.lookup('__getattr__');
+  if (gattr === undefined) {
+    const r = getAttrOpt(obj, name);
+    if (r !== undefined) return r;
+    throw noAttribute(obj, name);
+  }
+  let r: PyValue | undefined;
+  try {
+    r = ga === objectGetAttribute || ga === undefined ? genericGetAttr(obj, name)
+      : obj instanceof PyType && ga === typeGetAttribute ? typeGetAttr(obj, name)
+      : callBound(ga, obj, [name]);
+  } catch (e) {
+    if (!(e instanceof PyException) || !e.exc.cls.isSubtype(AttributeError)) throw e;
+    r = undefined;
+  }
   if (r !== undefined) return r;
-  throw noAttribute(obj, name);
+  return callBound(gattr, obj, [name]);
 }
 
 export function noAttribute(obj: PyValue, name: string): PyException {
@@ -239,7 +256,8 @@ export function genericSetAttr(obj: PyValue, name: string, v: PyValue | null): v
     descrSet(d, obj, v, name);
     return;
   }
-  const dict = typeof obj === 'object' ? obj.dict : null;
+  let dict = typeof obj === 'object' ? obj.dict : null;
+  if (dict === null && obj instanceof PyFunction && v !== null) dict = obj.dict = new PyDict();
   if (dict === null) {
     if (d === undefined) attributeError(`'${t.name}' object has no attribute '${name}'`);
     attributeError(`'${t.name}' object attribute '${name}' is read-only`);
@@ -259,7 +277,7 @@ function descrSet(d: PyValue, obj: PyValue, v: PyValue | null, name: string): vo
     inst.slots![d.index] = v;
   } else if (d instanceof PyProperty) {
     const f = v === null ? d.fdel : d.fset;
-    if (f === None) attributeError(`property '${propName(d)}' of '${typeOf(obj).name}' object has no ${v === null ? 'deleter' : 'setter'}`);
+    if (f === None) attributeError(`property ${propName(d)}of '${typeOf(obj).name}' object has no ${v === null ? 'deleter' : 'setter'}`);
     call(f, v === null ? [obj] : [obj, v]);
   } else {
     const dt = typeOf(d);

@@ -276,6 +276,8 @@ export class PyProperty extends PyObject {
   fset: PyValue = None;
   fdel: PyValue = None;
   pdoc: PyValue = None;
+  /** "'name' " once __set_name__ ran (for error messages), else ''. */
+  pname = '';
 }
 
 export class PyClassMethod extends PyObject {

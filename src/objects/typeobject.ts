@@ -114,7 +114,7 @@ export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDi
     for (const b of t.mro.slice(1)) if (b.flags & TF_HEAPTYPE && b.slotNames !== null) offset += b.slotNames.filter((n) => n !== '__dict__' && n !== '__weakref__').length;
     for (const n of names) {
       if (n === '__dict__' || n === '__weakref__') continue;
-      if (t.tdict.has(n)) throw new (Error)(`'${n}' in __slots__ conflicts with class variable`);
+      if (t.tdict.has(n)) raise(ValueErrorT, `'${n}' in __slots__ conflicts with class variable`);
       t.tdict.set(n, new PyMemberDescr(t, n, offset++));
     }
   }
@@ -509,6 +509,7 @@ export function initTypes(): void {
   const P = (v: PyValue) => v as PyProperty;
   const copyProp = (p: PyProperty, which: 'fget' | 'fset' | 'fdel', f: PyValue) => {
     const q = call(typeOf(p), [which === 'fget' ? f : p.fget, which === 'fset' ? f : p.fset, which === 'fdel' ? f : p.fdel, p.pdoc]) as PyProperty;
+    q.pname = p.pname;
     return q;
   };
   defineMethods(propertyType, {
@@ -535,6 +536,10 @@ export function initTypes(): void {
       const p = P(self);
       if (p.fdel === None) attributeError(`can't delete attribute`);
       call(p.fdel, [args[0]]);
+      return None;
+    },
+    __set_name__: (self, args) => {
+      if (typeof args[1] === 'string') P(self).pname = `'${args[1]}' `;
       return None;
     },
     getter: (self, args) => copyProp(P(self), 'fget', args[0]),

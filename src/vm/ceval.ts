@@ -7,12 +7,12 @@ import {
   PyObject, PyValue, PyType, PyDict, PyList, PyTuple, PySet, PyCell, PyFloat, PySlice, PyMethodDescr, PyInstance,
   PyListIter, PyRangeIter, PyRange, PyStaticMethod, PyBuiltin, None, typeOf, frameType, emptyTuple, newTuple,
   listType, tupleType, dictType, strType, floatType, setType, frozensetType, TF_HEAPTYPE, objectType, typeType,
-  PyMethod, NotImplemented,
+  PyMethod, NotImplemented, coroutineType,
 } from '../objects/object.js';
 import {
   PyBaseException, PyException, PyTraceback, newException, typeError, TypeError, NameError, UnboundLocalError,
   RecursionError, SystemError, StopIteration, BaseException, AssertionError, ValueError, ImportError,
-  KeyboardInterrupt, isExcType, attributeError, raise,
+  KeyboardInterrupt, isExcType, attributeError, raise, StopAsyncIteration,
 } from '../objects/exceptions.js';
 import { PyFunction } from '../objects/funcobject.js';
 import {
@@ -1155,6 +1155,79 @@ export function run(entry: Frame): PyValue {
             fast[sp++] = call(exit, [v.cls, v, v.traceback === null ? None : v.traceback]);
             break;
           }
+          case O.GET_AWAITABLE: {
+            f.lasti = lasti;
+            fast[sp - 1] = getAwaitable(fast[sp - 1] as PyValue, arg);
+            break;
+          }
+          case O.GET_AITER: {
+            const o = fast[sp - 1] as PyValue;
+            const ai = typeOf(o).lookup('__aiter__');
+            if (ai === undefined) typeError(`'async for' requires an object with __aiter__ method, got ${typeOf(o).name}`);
+            const it = callBound(ai, o, []);
+            if (typeOf(it).lookup('__anext__') === undefined)
+              typeError(`'async for' received an object from __aiter__ that does not implement __anext__: ${typeOf(it).name}`);
+            fast[sp - 1] = it;
+            break;
+          }
+          case O.GET_ANEXT: {
+            const it = fast[sp - 1] as PyValue;
+            const an = typeOf(it).lookup('__anext__');
+            if (an === undefined) typeError(`'async for' requires an iterator with __anext__ method, got ${typeOf(it).name}`);
+            f.lasti = lasti;
+            const aw = callBound(an, it, []);
+            fast[sp++] = getAwaitable(aw, -1);
+            break;
+          }
+          case O.END_ASYNC_FOR: {
+            const e = fast[--sp] as PyBaseException;
+            if (e.cls.isSubtype(StopAsyncIteration)) {
+              sp--;
+              ts.excInfo = null;
+              break;
+            }
+            reraising = true;
+            throw new PyException(e);
+          }
+          case O.BEFORE_ASYNC_WITH: {
+            const mgr = fast[sp - 1] as PyValue;
+            const t = typeOf(mgr);
+            const enter = t.lookup('__aenter__');
+            const exit = t.lookup('__aexit__');
+            if (enter === undefined || exit === undefined)
+              typeError(`'${t.name}' object does not support the asynchronous context manager protocol`);
+            fast[sp - 1] = new PyMethod(exit, mgr);
+            f.lasti = lasti;
+            fast[sp++] = getAwaitable(callBound(enter, mgr, []), -1);
+            break;
+          }
+          case O.MATCH_MAPPING: {
+            const v = fast[sp - 1] as PyValue;
+            fast[sp++] = v instanceof PyDict || isAbcInstance(v, 'Mapping');
+            break;
+          }
+          case O.MATCH_SEQUENCE: {
+            const v = fast[sp - 1] as PyValue;
+            const t = typeOf(v);
+            fast[sp++] = t.isSubtype(listType) || t.isSubtype(tupleType) || t.name === 'range' || t.name === 'memoryview' ||
+              (!t.isSubtype(strType) && t.name !== 'bytes' && t.name !== 'bytearray' && isAbcInstance(v, 'Sequence'));
+            break;
+          }
+          case O.MATCH_KEYS: {
+            const keys = (fast[sp - 1] as PyTuple).items;
+            const subj = fast[sp - 2] as PyValue;
+            f.lasti = lasti;
+            fast[sp++] = matchKeys(subj, keys);
+            break;
+          }
+          case O.MATCH_CLASS: {
+            const kwn = fast[--sp] as PyTuple;
+            const cls = fast[--sp] as PyValue;
+            const subj = fast[sp - 1] as PyValue;
+            f.lasti = lasti;
+            fast[sp - 1] = matchClass(subj, cls, arg, kwn.items as string[]);
+            break;
+          }
           case O.PRINT_EXPR: {
             const v = fast[--sp] as PyValue;
             const hook = getSysAttr('displayhook');
@@ -1265,6 +1338,96 @@ function fastBinop(a: PyValue, b: PyValue, op: number): PyValue | undefined {
 }
 
 export let lastStopValue: PyValue = None;
+
+function getAwaitable(o: PyValue, where: number): PyValue {
+  if (o instanceof PyGenerator && (o.cls === coroutineType || (o.frame.code.flags & 0x100) !== 0)) return o;
+  const aw = typeOf(o).lookup('__await__');
+  if (aw === undefined) {
+    if (where === 1) typeError(`'async with' received an object from __aenter__ that does not implement __await__: ${typeOf(o).name}`);
+    if (where === 2) typeError(`'async with' received an object from __aexit__ that does not implement __await__: ${typeOf(o).name}`);
+    typeError(`object ${typeOf(o).name} can't be used in 'await' expression`);
+  }
+  const it = callBound(aw, o, []);
+  if (it instanceof PyGenerator && it.cls === coroutineType) typeError('__await__() returned a coroutine');
+  if (typeOf(it).lookup('__next__') === undefined) typeError(`__await__() returned non-iterator of type '${typeOf(it).name}'`);
+  return it;
+}
+
+/** isinstance(v, collections.abc.<name>) when that module is loaded (registered ABCs). */
+function isAbcInstance(v: PyValue, name: string): boolean {
+  const abc = sysHooks.getAttr('modules');
+  if (!(abc instanceof PyDict)) return false;
+  const m = abc.getStr('collections.abc');
+  if (m === undefined) return false;
+  const t = getAttrOpt(m, name);
+  if (t === undefined) return false;
+  const r = call(getAttr(t, '__instancecheck__'), [v]);
+  return truthy(r);
+}
+
+function matchKeys(subj: PyValue, keys: PyValue[]): PyValue {
+  const out: PyValue[] = [];
+  const seen: PyValue[] = [];
+  for (const k of keys) {
+    for (const s of seen) if (s === k || richCompare(s, k, 2) === true) raise(ValueError, `mapping pattern checks duplicate key (${repr(k)})`);
+    seen.push(k);
+    let v: PyValue | undefined;
+    if (subj instanceof PyDict && subj.cls === dictType) v = subj.get(k);
+    else {
+      const sentinel = new PyInstance(objectType);
+      const r = call(getAttr(subj, 'get'), [k, sentinel]);
+      v = r === sentinel ? undefined : r;
+    }
+    if (v === undefined) return None;
+    out.push(v);
+  }
+  return newTuple(out);
+}
+
+const MATCH_SELF = new Set(['bool', 'bytearray', 'bytes', 'dict', 'float', 'frozenset', 'int', 'list', 'set', 'str', 'tuple']);
+
+function matchClass(subj: PyValue, cls: PyValue, npos: number, kwnames: string[]): PyValue {
+  if (!(cls instanceof PyType)) typeError('called match pattern must be a class');
+  if (!typeOf(subj).isSubtype(cls)) {
+    const ic = cls.cls.lookup('__instancecheck__');
+    if (ic === undefined || !truthy(callBound(ic, cls, [subj]))) return None;
+  }
+  const out: PyValue[] = [];
+  const seen: string[] = [];
+  if (npos > 0) {
+    const ma = getAttrOpt(cls, '__match_args__');
+    let margs: PyValue[];
+    if (ma === undefined) {
+      let self = false;
+      for (const b of cls.mro) if (!(b.flags & TF_HEAPTYPE) && MATCH_SELF.has(b.name)) self = true;
+      if (self && npos === 1) {
+        out.push(subj);
+        margs = [];
+      } else margs = [];
+      if (!(self && npos === 1) && npos > 0) typeError(`${cls.name}() accepts 0 positional sub-patterns (${npos} given)`);
+    } else {
+      if (!(ma instanceof PyTuple)) typeError(`${cls.name}.__match_args__ must be a tuple (got ${typeOf(ma).name})`);
+      margs = ma.items;
+      if (npos > margs.length) typeError(`${cls.name}() accepts ${margs.length} positional sub-pattern${margs.length === 1 ? '' : 's'} (${npos} given)`);
+      for (let i = 0; i < npos; i++) {
+        const n = margs[i];
+        if (typeof n !== 'string') typeError(`__match_args__ elements must be strings (got ${typeOf(n).name})`);
+        seen.push(n);
+        const v = getAttrOpt(subj, n);
+        if (v === undefined) return None;
+        out.push(v);
+      }
+    }
+  }
+  for (const n of kwnames) {
+    if (seen.includes(n)) typeError(`${cls.name}() got multiple sub-patterns for attribute '${n}'`);
+    seen.push(n);
+    const v = getAttrOpt(subj, n);
+    if (v === undefined) return None;
+    out.push(v);
+  }
+  return newTuple(out);
+}
 
 function callMethodReturningStop(recv: PyValue, name: string, v: PyValue): PyValue | undefined {
   try {
