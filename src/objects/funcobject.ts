@@ -3,16 +3,20 @@ import { PyObject, PyValue, PyDict, PyTuple, PyCell, functionType, None } from '
 import type { RtCode } from '../vm/code.js';
 
 export class PyFunction extends PyObject {
-  name: string;
-  qualname: string;
-  defaults: PyValue[] | null = null;
-  kwdefaults: PyDict | null = null;
-  closure: PyCell[] | null = null;
-  annotations: PyValue = None;
-  doc: PyValue;
-  module: PyValue;
+  declare name: string;
+  declare qualname: string;
+  declare defaults: PyValue[] | null;
+  declare kwdefaults: PyDict | null;
+  declare closure: PyCell[] | null;
+  declare annotations: PyValue;
+  declare doc: PyValue;
+  declare module: PyValue;
   constructor(public code: RtCode, public globals: PyDict, public builtins: PyDict) {
     super(functionType);
+    this.defaults = null;
+    this.kwdefaults = null;
+    this.closure = null;
+    this.annotations = None;
     this.name = code.name;
     this.qualname = code.qualname;
     const c0 = code.consts.length > 0 ? code.consts[0] : None;

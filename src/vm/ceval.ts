@@ -31,16 +31,16 @@ import { importName, importFrom, importStar } from './import.js';
 
 export class Frame extends PyObject {
   /** localsplus, then the value stack. */
-  fast: (PyValue | null)[];
-  sp: number;
-  pc = 0;
-  lasti = 0;
-  back: Frame | null = null;
+  declare fast: (PyValue | null)[];
+  declare sp: number;
+  declare pc: number;
+  declare lasti: number;
+  declare back: Frame | null;
   /** Set for frames run by a nested loop: returning from it leaves that loop. */
-  isEntry = false;
-  gen: PyGenerator | null = null;
+  declare isEntry: boolean;
+  declare gen: PyGenerator | null;
   /** An exception to raise as soon as the frame resumes (generator.throw). */
-  pendingExc: PyBaseException | null = null;
+  declare pendingExc: PyBaseException | null;
   constructor(
     public code: RtCode,
     public globals: PyDict,
@@ -54,6 +54,12 @@ export class Frame extends PyObject {
     for (let i = 0; i < fast.length; i++) fast[i] = null;
     this.fast = fast;
     this.sp = n;
+    this.pc = 0;
+    this.lasti = 0;
+    this.back = null;
+    this.isEntry = false;
+    this.gen = null;
+    this.pendingExc = null;
   }
   get lineno(): number {
     return this.code.lineAt(this.lasti);
