@@ -108,3 +108,13 @@ export function formatSyntaxError(e: PySyntaxError): string {
   }
   return out + tail;
 }
+
+/**
+ * The parser's stack overflowed (CPython's MAXSTACK of 6000 nested rules): CPython raises
+ * MemoryError with no message. Thrown by the parser; the interpreter turns it into MemoryError.
+ */
+export class PyParserMemoryError extends Error {
+  constructor() {
+    super('');
+  }
+}

@@ -9,7 +9,7 @@ import * as A from './ast.js';
 import { T, Token } from './tokens.js';
 import { Tokenizer } from './tokenizer.js';
 import { decodeSource } from './source.js';
-import { PySyntaxError, byteColToOffset, type SyntaxErrorKind } from './errors.js';
+import { PyParserMemoryError, PySyntaxError, byteColToOffset, type SyntaxErrorKind } from './errors.js';
 import { PyComplex, Ellipsis } from './constants.js';
 import { concatenateStrings, type StringHost } from './strings.js';
 
@@ -24,6 +24,7 @@ const KEYWORDS = new Set([
   'with', 'yield',
 ]);
 const LEGACY_STATEMENTS = new Set(['print', 'exec']);
+const MAX_NESTING = 5975;
 
 type Expr = A.expr;
 type Stmt = A.stmt;
@@ -279,6 +280,7 @@ export class Parser implements StringHost {
   }
 
   private runPass(): A.mod | Expr | null {
+    this.level = 0;
     try {
       switch (this.mode) {
         case 'exec': return this.file();
@@ -288,8 +290,21 @@ export class Parser implements StringHost {
       }
     } catch (e) {
       if (e instanceof ParseFailure) return null;
+      // Whatever recursion the depth counter does not see must not surface as a JS error.
+      if (e instanceof RangeError) throw new PyParserMemoryError();
       throw e;
     }
+  }
+
+  /**
+   * Nesting depth of the recursive rules (unary operators, `not`, expressions in brackets or
+   * lambdas). CPython counts every rule on its stack and gives up at 6000 with MemoryError;
+   * a chain of unary minus costs it one level each, after about 25 levels to reach `factor`.
+   */
+  private level = 0;
+
+  private enter(): void {
+    if (++this.level > MAX_NESTING) throw new PyParserMemoryError();
   }
 
   private genericError(lastTok: Token): never {
@@ -354,11 +369,13 @@ export class Parser implements StringHost {
   /** Run fn; if it fails, rewind and return null (PEG ordered choice). */
   attempt<R>(fn: () => R): R | null {
     const mark = this.pos;
+    const level = this.level;
     try {
       return fn();
     } catch (e) {
       if (e instanceof ParseFailure) {
         this.pos = mark;
+        this.level = level;
         return null;
       }
       throw e;
@@ -367,11 +384,13 @@ export class Parser implements StringHost {
 
   /** Parse an operand after an operator; on failure rewind to `mark` (before the operator). */
   private opt(rule: () => Expr, mark: number): Expr | null {
+    const level = this.level;
     try {
       return rule.call(this);
     } catch (e) {
       if (e instanceof ParseFailure) {
         this.pos = mark;
+        this.level = level;
         return null;
       }
       throw e;
@@ -1172,6 +1191,15 @@ export class Parser implements StringHost {
   }
 
   expression(): Expr {
+    this.enter();
+    try {
+      return this.expressionRule();
+    } finally {
+      this.level--;
+    }
+  }
+
+  private expressionRule(): Expr {
     if (this.invalid) this.invalidExpression();
     const st = this.peek();
     if (st.type === (KW as T) && st.string === 'lambda') return this.lambdef();
@@ -1249,7 +1277,9 @@ export class Parser implements StringHost {
     const st = this.peek();
     if (st.type === (KW as T) && st.string === 'not') {
       this.pos++;
+      this.enter();
       const operand = this.inversion();
+      this.level--;
       const e = this.last();
       return new A.UnaryOp(A.Not_, operand, st.lineno, st.col, e.endLineno, e.endCol);
     }
@@ -1413,7 +1443,9 @@ export class Parser implements StringHost {
       default: return this.power();
     }
     this.pos++;
+    this.enter();
     const operand = this.factor();
+    this.level--;
     const e = this.last();
     return new A.UnaryOp(op, operand, st.lineno, st.col, e.endLineno, e.endCol);
   }
