@@ -5,7 +5,7 @@ import {
   floatType, complexType, strType, bytesType, tupleType, listType, dictType, setType, frozensetType, rangeType,
   propertyType, classmethodType, staticmethodType, superType, sliceType, enumerateType, zipType, mapType, filterType,
   reversedType, iteratorType, defineMethods, defineGetters, normBig, emptyTuple, newTuple, PyInstance, bytearrayType,
-  memberDescrType,
+  memberDescrType, listIterType, tupleIterType, rangeIterType, strIterType, callableIterType, listRevIterType,
 } from '../objects/object.js';
 import {
   PyException, PyBaseException, typeError, valueError, raise, exceptionTypes, StopIteration, newException, EOFError,
@@ -586,6 +586,14 @@ export function initBuiltins(): void {
     let i = lenOf(seq) - 1;
     return () => (i >= 0 ? callBound(typeOf(seq).lookup('__getitem__')!, seq, [i--]) : undefined);
   });
+  for (const it of [listIterType, tupleIterType, rangeIterType, strIterType, callableIterType, listRevIterType]) defineMethods(it, {
+    __iter__: (self) => self,
+    __next__: (self) => {
+      const v = iterNext(self);
+      if (v === undefined) throw new PyException(newException(StopIteration, []));
+      return v;
+    },
+  });
   defineMethods(iteratorType, {
     __iter__: (self) => self,
     __next__: (self) => {
@@ -648,7 +656,7 @@ export function initBuiltins(): void {
           return undefined;
         }
         return v;
-      }, iteratorType, 'callable_iterator');
+      }, callableIterType, 'callable_iterator');
     }
     return getIter(args[0]);
   });

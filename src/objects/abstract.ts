@@ -410,19 +410,19 @@ const MODULUS = (1n << 61n) - 1n;
 const MODN = 2305843009213693951; // 2^61-1 (not exact as a double; only used for range checks)
 void MODN;
 
-export function hashInt(v: number | bigint): number {
+export function hashInt(v: number | bigint): number | bigint {
   if (typeof v === 'number') {
-    if (v >= -1073741824 && v < 1073741824) return v === -1 ? -2 : v;
+    if (v >= -2305843009213693 && v <= 2305843009213693) return v === -1 ? -2 : v;
     v = BigInt(v);
   }
   const neg = v < 0n;
   let h = (neg ? -v : v) % MODULUS;
   if (neg) h = -h;
   if (h === -1n) h = -2n;
-  return Number(h);
+  return normBig(h);
 }
 
-export function hashFloat(x: number): number {
+export function hashFloat(x: number): number | bigint {
   if (Number.isInteger(x)) return hashInt(Number.isSafeInteger(x) ? x : BigInt(x));
   if (Number.isNaN(x)) return 0;
   if (!Number.isFinite(x)) return x > 0 ? 314159 : -314159;
@@ -445,7 +445,7 @@ export function hashFloat(x: number): number {
   h = ((h << BigInt(ee)) & MODULUS) | (h >> BigInt(61 - ee));
   if (x < 0) h = -h;
   if (h === -1n) h = -2n;
-  return Number(h);
+  return normBig(h);
 }
 
 function hashString(s: string): number {
@@ -455,7 +455,7 @@ function hashString(s: string): number {
   return h === -1 ? -2 : h;
 }
 
-export function hash(v: PyValue): number {
+export function hash(v: PyValue): number | bigint {
   switch (typeof v) {
     case 'string':
       return hashString(v);
@@ -477,10 +477,12 @@ export function hash(v: PyValue): number {
 }
 
 export function hashTuple(items: PyValue[]): number {
+  // (lanes are the low 32 bits of each item's hash)
   // xxHash-based, as CPython 3.8+ (32-bit lanes here; values differ from a 64-bit CPython).
   let acc = 0x27d4eb2f | 0;
   for (let i = 0; i < items.length; i++) {
-    const lane = hash(items[i]) | 0;
+    const hv = hash(items[i]);
+    const lane = typeof hv === 'bigint' ? Number(BigInt.asIntN(32, hv)) : hv | 0;
     acc = (acc + Math.imul(lane, 0x85ebca77)) | 0;
     acc = (acc << 13) | (acc >>> 19);
     acc = Math.imul(acc, 0x9e3779b1);
@@ -492,7 +494,7 @@ export function hashTuple(items: PyValue[]): number {
 const ids = new WeakMap<object, number>();
 let nextId = 0x7f0000001000;
 export function idOf(v: PyValue): number {
-  if (typeof v !== 'object') return hash(v);
+  if (typeof v !== 'object') return Number(hash(v));
   let i = ids.get(v);
   if (i === undefined) {
     i = nextId;
@@ -654,11 +656,16 @@ export function unaryOp(v: PyValue, name: string, sym: string): PyValue {
 // ---------------------------------------------------------------------------
 // Iteration
 
+import { tupleIterType } from './object.js';
+function tupleIterTypeRef(): PyType {
+  return tupleIterType;
+}
+
 export function getIter(v: PyValue): PyValue {
   if (v instanceof PyList) {
     if (v.cls === listType) return new PyListIter(v.items);
   } else if (v instanceof PyTuple) {
-    if (v.cls === tupleType) return new PyListIter(v.items);
+    if (v.cls === tupleType) return new PyListIter(v.items, tupleIterTypeRef());
   } else if (v instanceof PyRange) return new PyRangeIter(v.start, v.step, v.len);
   const t = typeOf(v);
   const f = t.lookup('__iter__');

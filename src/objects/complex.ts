@@ -1,5 +1,5 @@
 // complex (Objects/complexobject.c): a minimal slice (construction, arithmetic, repr).
-import { PyValue, PyComplexObj, PyFloat, complexType, defineMethods, defineGetters, NotImplemented, PyBuiltin, PyType } from './object.js';
+import { normBig, PyValue, PyComplexObj, PyFloat, complexType, defineMethods, defineGetters, NotImplemented, PyBuiltin, PyType } from './object.js';
 import { zeroDivision, typeError } from './exceptions.js';
 import { complexRepr, PyComplex } from '../parser/constants.js';
 import { toFloat, hashFloat } from './abstract.js';
@@ -95,11 +95,9 @@ export function initComplex(): void {
     __repr__: (self) => complexRepr(new PyComplex((self as PyComplexObj).real, (self as PyComplexObj).imag)),
     __hash__: (self) => {
       const c = self as PyComplexObj;
-      const h = hashFloat(c.real) + 1000003 * hashFloat(c.imag);
-      // Wrap like a C 64-bit signed multiply-add (exact enough for small values).
-      const r = Number(BigInt.asIntN(64, BigInt(hashFloat(c.real)) + 1000003n * BigInt(hashFloat(c.imag))));
-      void h;
-      return r === -1 ? -2 : r;
+      // A C 64-bit signed multiply-add, as complex_hash does.
+      const r = BigInt.asIntN(64, BigInt(hashFloat(c.real)) + 1000003n * BigInt(hashFloat(c.imag)));
+      return r === -1n ? -2 : normBig(r);
     },
     conjugate: (self) => new PyComplexObj((self as PyComplexObj).real, -(self as PyComplexObj).imag),
   });

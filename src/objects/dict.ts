@@ -407,7 +407,7 @@ export function initDict(): void {
     ...common,
     __hash__: (self) => {
       let h = 0;
-      for (const e of S(self).t.map.values()) h ^= hash(e.key) * 3644798167;
+      for (const e of S(self).t.map.values()) h ^= Math.imul(Number(BigInt.asIntN(32, BigInt(hash(e.key)))), 0xd93f34d7);
       return h | 0;
     },
   });

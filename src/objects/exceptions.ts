@@ -105,7 +105,8 @@ exceptionTypes.set('IOError', OSError);
 export function newException(t: PyType, args: PyValue[]): PyBaseException {
   const e = new PyBaseException(t);
   e.args = args.length === 0 ? emptyTuple : new PyTuple(args);
-  if (args.length > 0 && (t === StopIteration || t.isSubtype(StopIteration) || t.isSubtype(SystemExit))) e.value = args[0];
+  if (args.length > 0 && (t === StopIteration || t.isSubtype(StopIteration) || t.isSubtype(SystemExit)))
+    e.value = args.length > 1 && t.isSubtype(SystemExit) ? new PyTuple(args) : args[0];
   return e;
 }
 

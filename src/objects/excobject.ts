@@ -66,7 +66,7 @@ export function initExceptions(): void {
       __init__: (self, args) => {
         const e = E(self);
         e.args = args.length === 0 ? emptyTuple : new PyTuple(args.slice());
-        e.value = args.length > 0 ? args[0] : None;
+        e.value = args.length === 0 ? None : args.length === 1 || t === StopIteration ? args[0] : new PyTuple(args.slice());
         return None;
       },
     });
@@ -81,6 +81,18 @@ export function initExceptions(): void {
       return a.length === 0 ? '' : repr(E(self).args);
     },
   });
+  const errnoMap: { [k: number]: string } = { 1: 'PermissionError', 2: 'FileNotFoundError', 3: 'ProcessLookupError', 4: 'InterruptedError',
+    10: 'ChildProcessError', 11: 'BlockingIOError', 13: 'PermissionError', 17: 'FileExistsError', 20: 'NotADirectoryError',
+    21: 'IsADirectoryError', 32: 'BrokenPipeError', 103: 'ConnectionAbortedError', 104: 'ConnectionResetError',
+    110: 'TimeoutError', 111: 'ConnectionRefusedError', 115: 'BlockingIOError', 114: 'BlockingIOError' };
+  OSError.tdict.set('__new__', new PyBuiltin('__new__', (args) => {
+    let cls = args[0] as PyType;
+    if (cls === OSError && args.length >= 3 && typeof args[1] === 'number' && errnoMap[args[1]] !== undefined) cls = exceptionTypes.get(errnoMap[args[1]])!;
+    const e = new PyBaseException(cls);
+    e.args = args.length > 1 ? new PyTuple(args.slice(1)) : emptyTuple;
+    if (cls.flags & TF_HEAPTYPE) e.dict = new PyDict();
+    return e;
+  }));
   defineGetters(OSError, {
     errno: (self) => (E(self).args.items.length >= 2 ? E(self).args.items[0] : None),
     strerror: (self) => (E(self).args.items.length >= 2 ? E(self).args.items[1] : None),

@@ -334,7 +334,7 @@ export function parseIntLiteral(s: string, base: number): number | bigint | null
     if (d >= base) return null;
     if (useSmall) {
       small = small * base + d;
-      if (small > 2 ** 50) {
+      if (small >= 2 ** 45) {
         useSmall = false;
         r = BigInt(small);
       }

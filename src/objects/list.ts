@@ -1,7 +1,7 @@
 // list and tuple (Objects/listobject.c, tupleobject.c): JS arrays.
 import {
   PyValue, PyList, PyTuple, PySlice, PyBuiltin, PyType, PyDict, PyListIter, PyNativeIter, listType, tupleType,
-  NotImplemented, None, defineMethods, typeOf, TF_HEAPTYPE, emptyTuple, iteratorType,
+  NotImplemented, None, defineMethods, typeOf, TF_HEAPTYPE, emptyTuple, iteratorType, tupleIterType, listRevIterType,
 } from './object.js';
 import { typeError, valueError, indexError } from './exceptions.js';
 import { repr, eq, lt, richCompare, truthy, index, indexInt, toArray, call, reprEnter, reprLeave, hashTuple, contains } from './abstract.js';
@@ -210,7 +210,7 @@ export function initList(): void {
     __reversed__: (self) => {
       const items = L(self).items;
       let i = items.length - 1;
-      return new PyNativeIter(() => (i >= 0 && i < items.length ? items[i--] : undefined), iteratorType, 'list_reverseiterator');
+      return new PyNativeIter(() => (i >= 0 && i < items.length ? items[i--] : undefined), listRevIterType, 'list_reverseiterator');
     },
     __add__: (self, args) => {
       const o = args[0];
@@ -335,7 +335,7 @@ export function initList(): void {
       for (const x of T(self)) if (x === v || eq(x, v)) return true;
       return false;
     },
-    __iter__: (self) => new PyListIter(T(self)),
+    __iter__: (self) => new PyListIter(T(self), tupleIterType),
     __add__: (self, args) => {
       const o = args[0];
       if (!(o instanceof PyTuple)) typeError(`can only concatenate tuple (not "${typeOf(o).name}") to tuple`);

@@ -152,6 +152,12 @@ export const zipType = mk('zip', objectType);
 export const mapType = mk('map', objectType);
 export const filterType = mk('filter', objectType);
 export const reversedType = mk('reversed', objectType);
+export const listIterType = mk('list_iterator', objectType, 0);
+export const tupleIterType = mk('tuple_iterator', objectType, 0);
+export const rangeIterType = mk('range_iterator', objectType, 0);
+export const strIterType = mk('str_ascii_iterator', objectType, 0);
+export const callableIterType = mk('callable_iterator', objectType, 0);
+export const listRevIterType = mk('list_reverseiterator', objectType, 0);
 for (const t of builtinTypeList) t.cls = typeType;
 
 // ---------------------------------------------------------------------------
@@ -320,8 +326,8 @@ export class PyNativeIter extends PyObject {
 
 export class PyListIter extends PyObject {
   declare i: number;
-  constructor(public readonly list: PyValue[]) {
-    super(iteratorType);
+  constructor(public readonly list: PyValue[], cls: PyType = listIterType) {
+    super(cls);
     this.i = 0;
   }
 }
@@ -329,7 +335,7 @@ export class PyListIter extends PyObject {
 export class PyRangeIter extends PyObject {
   declare i: number;
   constructor(public cur: number, public readonly step: number, public readonly len: number) {
-    super(iteratorType);
+    super(rangeIterType);
     this.i = 0;
   }
 }
@@ -346,13 +352,13 @@ export class DictEntry {
 /** Hooks installed by abstract.ts (hash/eq of arbitrary keys need to call Python). */
 export const tableHooks = {
   fastKey: (k: PyValue): unknown => k,
-  hash: (k: PyValue): number => 0,
+  hash: (k: PyValue): number | bigint => 0,
   eq: (a: PyValue, b: PyValue): boolean => a === b,
 };
 
 export class HTable {
   declare map: Map<unknown, DictEntry>;
-  declare buckets: Map<number, DictEntry[]> | null;
+  declare buckets: Map<number | bigint, DictEntry[]> | null;
   /** Bumped on insertion/deletion (used by iteration checks and LOAD_GLOBAL caches). */
   declare version: number;
   constructor() {

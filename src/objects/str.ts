@@ -2,7 +2,7 @@
 // (the common case) index by UTF-16 unit directly.
 import {
   PyValue, PyList, PyTuple, PyDict, PySlice, PyBuiltin, PyType, PyInstance, PyBytesObj, PyNativeIter, strType,
-  NotImplemented, None, defineMethods, typeOf, TF_HEAPTYPE, defineClassMethods, PyFloat,
+  NotImplemented, None, defineMethods, typeOf, TF_HEAPTYPE, defineClassMethods, PyFloat, strIterType,
 } from './object.js';
 import { typeError, valueError, indexError } from './exceptions.js';
 import { repr, str, hash, index, indexInt, toArray, strLen } from './abstract.js';
@@ -323,7 +323,7 @@ export function initStr(): void {
       const s = S(self);
       if (!hasSurrogates(s)) {
         let i = 0;
-        return new PyNativeIter(() => (i < s.length ? s[i++] : undefined), undefined, 'str_ascii_iterator');
+        return new PyNativeIter(() => (i < s.length ? s[i++] : undefined), strIterType, 'str_ascii_iterator');
       }
       const cps = Array.from(s);
       let i = 0;

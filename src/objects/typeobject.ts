@@ -646,7 +646,7 @@ export function initTypes(): void {
       if (!(o instanceof PyMethod)) return NotImplemented;
       return M(self).func === o.func && M(self).self === o.self;
     },
-    __hash__: (self) => hash(M(self).func) ^ Math.floor(idOf(M(self).self) / 16),
+    __hash__: (self) => Number(BigInt.asIntN(32, BigInt(hash(M(self).func)))) ^ Math.floor(idOf(M(self).self) / 16),
     __call__: (self, args, kw) => call(self, args, kw),
     __get__: (self) => self,
   });
