@@ -866,7 +866,7 @@ export class Parser implements StringHost {
     let keywords: A.keyword[] = [];
     if (this.at(T.LPAR)) {
       this.pos++;
-      if (!this.at(T.RPAR)) [bases, keywords] = this.arguments();
+      if (!this.at(T.RPAR)) [bases, keywords] = this.arguments() as [Expr[], A.keyword[]];
       this.expect(T.RPAR);
     }
     if (this.invalid && this.at(T.NEWLINE)) this.errHere("expected ':'");
@@ -1515,34 +1515,13 @@ export class Parser implements StringHost {
     let args: Expr[] = [];
     let keywords: A.keyword[] = [];
     if (!this.at(T.RPAR)) {
+      const r = this.arguments(open);
       // primary genexp: f(x for x in y) -- the generator takes the call's parentheses.
-      const g = this.callGenexp(open);
-      if (g !== null) return new A.Call(func, [g], [], st.lineno, st.col, g.end_lineno, g.end_col_offset);
-      [args, keywords] = this.arguments();
+      if (r instanceof A.GeneratorExp) return new A.Call(func, [r], [], st.lineno, st.col, r.end_lineno, r.end_col_offset);
+      [args, keywords] = r;
     }
     const close = this.expect(T.RPAR);
     return new A.Call(func, args, keywords, st.lineno, st.col, close.endLineno, close.endCol);
-  }
-
-  /**
-   * The `primary genexp` alternative, tried before the argument list: only an
-   * expression followed by `for` can start one, so look for that first.
-   */
-  private callGenexp(open: Token): Expr | null {
-    const mark = this.pos;
-    const t = this.peek().type;
-    if (t === T.STAR || t === T.DOUBLESTAR || (t === T.NAME && this.peekAt(1).type === T.EQUAL)) return null;
-    const g = this.attempt(() => {
-      const elt = this.peek().type === T.NAME && this.peekAt(1).type === T.COLONEQUAL
-        ? this.namedExpression() : this.expression();
-      if (!this.isKw('for') && !this.isKw('async')) return null;
-      if (this.at(T.COLONEQUAL)) this.fail();
-      const gens = this.forIfClauses();
-      const close = this.expect(T.RPAR);
-      return new A.GeneratorExp(elt, gens, open.lineno, open.col, close.endLineno, close.endCol);
-    });
-    if (g === null) this.pos = mark;
-    return g;
   }
 
   slices(): Expr {
@@ -1892,8 +1871,12 @@ export class Parser implements StringHost {
 
   // ---------------------------------------------------------------- calls
 
-  /** arguments: the inside of a call's parentheses (cursor after '('). */
-  arguments(): [Expr[], A.keyword[]] {
+  /**
+   * arguments: the inside of a call's parentheses (cursor after '('). Given the call's '(' it
+   * also takes the `primary genexp` form, a sole unparenthesised generator, and returns it whole
+   * (closing parenthesis consumed); the first argument is parsed once either way.
+   */
+  arguments(open: Token | null = null): [Expr[], A.keyword[]] | A.GeneratorExp {
     const args: Expr[] = [];
     const starredAfterKw: Expr[] = [];
     const keywords: A.keyword[] = [];
@@ -1935,6 +1918,15 @@ export class Parser implements StringHost {
           if (this.at(T.COLONEQUAL)) this.fail();
         }
         if (this.isKw('for') || this.isKw('async')) {
+          if (open !== null && args.length === 0 && keywords.length === 0 && starredAfterKw.length === 0) {
+            const mark = this.pos;
+            const gens = this.attempt(() => this.forIfClauses());
+            if (gens !== null && this.at(T.RPAR)) {
+              const close = this.next();
+              return new A.GeneratorExp(a, gens, open.lineno, open.col, close.endLineno, close.endCol);
+            }
+            this.pos = mark;
+          }
           if (this.invalid) {
             const gens = this.forIfClauses();
             if (args.length > 0 || keywords.length > 0 || this.at(T.COMMA)) {
