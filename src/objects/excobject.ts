@@ -1,5 +1,5 @@
 // Methods of the builtin exceptions (Objects/exceptions.c).
-import { PyValue, PyTuple, PyDict, PyBuiltin, PyType, None, defineMethods, defineGetters, typeOf, TF_HEAPTYPE, emptyTuple, PyList } from './object.js';
+import { tracebackType, PyValue, PyTuple, PyDict, PyBuiltin, PyType, None, defineMethods, defineGetters, typeOf, TF_HEAPTYPE, emptyTuple, PyList } from './object.js';
 import {
   PyBaseException, BaseException, StopIteration, SystemExit, KeyError, OSError, ImportError, AttributeError, NameError,
   SyntaxError, typeError, exceptionTypes, BaseExceptionGroup,
@@ -130,6 +130,13 @@ export function initExceptions(): void {
     exceptions: (self) => new PyTuple(toArray(E(self).args.items[1] ?? emptyTuple)),
   });
   void exceptionTypes;
+  const TB = (v: PyValue) => v as PyTraceback;
+  defineGetters(tracebackType, {
+    tb_next: [(self) => TB(self).next ?? None, (self, v) => { TB(self).next = v === None || v === null ? null : (v as PyTraceback); }],
+    tb_frame: (self) => TB(self).frame,
+    tb_lineno: (self) => TB(self).lineno,
+    tb_lasti: (self) => TB(self).lasti * 2,
+  });
 }
 
 function detail(self: PyValue, i: number): PyValue {

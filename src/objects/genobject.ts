@@ -7,7 +7,7 @@ import {
 } from './exceptions.js';
 import type { Frame } from '../vm/ceval.js';
 import { runFrame, ts, makeExc } from '../vm/ceval.js';
-import { call, idOf } from './abstract.js';
+import { call, idOf, getAttrOpt } from './abstract.js';
 import { CO_COROUTINE } from '../bytecode/code.js';
 
 export class PyGenerator extends PyObject {
@@ -79,7 +79,68 @@ function stop(g: PyGenerator, r: PyValue): never {
   throw new PyException(e);
 }
 
+/** The sub-iterator a suspended `yield from`/`await` delegates to (_PyGen_yf), or null. */
+function delegate(g: PyGenerator): PyValue | null {
+  if (!g.started || g.finished) return null;
+  const f = g.frame;
+  const w = f.code.instr[f.pc];
+  if ((w & 255) !== 151 /* RESUME */ || w >> 8 < 2) return null;
+  return f.fast[f.sp - 1];
+}
+
+/** After the delegate finished by raising: pop it and continue after the SEND loop. */
+function leaveSendLoop(g: PyGenerator): void {
+  const f = g.frame;
+  f.sp--;
+  const jump = f.code.instr[f.lasti - 1] >> 8; // SEND's delta, relative to YIELD_VALUE's position
+  f.lasti = f.lasti + jump - 1;
+  f.pc = f.lasti + 1;
+}
+
 export function genThrow(g: PyGenerator, args: PyValue[]): PyValue {
+  const yf = delegate(g);
+  if (yf !== null) {
+    const t0 = args[0];
+    const isGenExit = (t0 instanceof PyType && t0.isSubtype(GeneratorExit)) || (t0 instanceof PyBaseException && t0.cls.isSubtype(GeneratorExit));
+    if (isGenExit) {
+      g.running = true;
+      try {
+        const close = yf instanceof PyGenerator ? null : getAttrOpt(yf, 'close');
+        if (yf instanceof PyGenerator) genClose(yf);
+        else if (close !== undefined && close !== null) call(close, []);
+      } finally {
+        g.running = false;
+      }
+    } else {
+      let r: PyValue;
+      g.running = true;
+      try {
+        if (yf instanceof PyGenerator) r = genThrow(yf, args);
+        else {
+          const th = getAttrOpt(yf, 'throw');
+          if (th === undefined) throw new NoThrow();
+          r = call(th, args);
+        }
+        g.running = false;
+        return r;
+      } catch (e) {
+        g.running = false;
+        if (e instanceof NoThrow) {
+          // fall through: raise in the generator itself
+        } else if (e instanceof PyException) {
+          leaveSendLoop(g);
+          if (e.exc.cls.isSubtype(StopIteration)) {
+            const v = resume(g, e.exc.value, null);
+            if (g.lastDone) stop(g, v);
+            return v;
+          }
+          const v = resume(g, null, e.exc);
+          if (g.lastDone) stop(g, v);
+          return v;
+        } else throw e;
+      }
+    }
+  }
   let exc: PyBaseException;
   const t = args[0];
   if (isExcType(t)) exc = args.length > 1 && args[1] !== None ? (args[1] instanceof PyBaseException ? args[1] : (call(t, [args[1]]) as PyBaseException)) : makeExc(t);
@@ -88,6 +149,23 @@ export function genThrow(g: PyGenerator, args: PyValue[]): PyValue {
   const r = resume(g, null, exc);
   if (g.lastDone) stop(g, r);
   return r;
+}
+
+class NoThrow {}
+
+function genClose(g: PyGenerator): PyValue {
+  if (g.finished || !g.started) {
+    g.finished = true;
+    return None;
+  }
+  try {
+    genThrow(g, [GeneratorExit]);
+  } catch (e) {
+    if (e instanceof PyException && (e.exc.cls.isSubtype(GeneratorExit) || e.exc.cls.isSubtype(StopIteration))) return None;
+    throw e;
+  }
+  if (!g.finished) raise(RuntimeError, `${g.kind} ignored GeneratorExit`);
+  return None;
 }
 
 export function initGenerators(): void {
@@ -107,21 +185,7 @@ export function initGenerators(): void {
         return r;
       },
       throw: (self, args) => genThrow(self as PyGenerator, args),
-      close: (self) => {
-        const g = self as PyGenerator;
-        if (g.finished || !g.started) {
-          g.finished = true;
-          return None;
-        }
-        try {
-          resume(g, null, newException(GeneratorExit, []));
-        } catch (e) {
-          if (e instanceof PyException && (e.exc.cls.isSubtype(GeneratorExit) || e.exc.cls.isSubtype(StopIteration))) return None;
-          throw e;
-        }
-        if (!g.lastDone) raise(RuntimeError, `${g.kind} ignored GeneratorExit`);
-        return None;
-      },
+      close: (self) => genClose(self as PyGenerator),
       __repr__: (self) => {
         const g = self as PyGenerator;
         return `<${g.kind} object ${g.frame.code.qualname} at 0x${idOf(g).toString(16).padStart(12, '0')}>`;
@@ -133,6 +197,12 @@ export function initGenerators(): void {
       gi_running: (self) => (self as PyGenerator).running,
       gi_frame: (self) => ((self as PyGenerator).finished ? None : (self as PyGenerator).frame),
       gi_code: (self) => (self as PyGenerator).frame.code,
+      gi_yieldfrom: (self) => delegate(self as PyGenerator) ?? None,
+      cr_running: (self) => (self as PyGenerator).running,
+      cr_frame: (self) => ((self as PyGenerator).finished ? None : (self as PyGenerator).frame),
+      cr_code: (self) => (self as PyGenerator).frame.code,
+      cr_await: (self) => delegate(self as PyGenerator) ?? None,
+      gi_suspended: (self) => (self as PyGenerator).started && !(self as PyGenerator).finished && !(self as PyGenerator).running,
     });
   }
   if (coroutineType) {

@@ -772,6 +772,10 @@ export function initTypes(): void {
     co_flags: (self) => (self as RtCode).flags,
     co_varnames: (self) => newTuple((self as RtCode).localsplusnames.filter((_, i) => (self as RtCode).kinds[i] & 0x20)),
     co_names: (self) => newTuple((self as RtCode).names.slice()),
+    co_freevars: (self) => newTuple((self as RtCode).localsplusnames.filter((_, i) => (self as RtCode).kinds[i] & 0x80)),
+    co_cellvars: (self) => newTuple((self as RtCode).localsplusnames.filter((_, i) => (self as RtCode).kinds[i] & 0x40)),
+    co_stacksize: (self) => (self as RtCode).stacksize,
+    co_code: (self) => new PyBytesObjT((self as RtCode).co.code),
     co_consts: (self) => newTuple((self as RtCode).consts.slice()),
     co_nlocals: (self) => (self as RtCode).nlocals,
   });
@@ -786,6 +790,7 @@ export function initTypes(): void {
 }
 
 import { ValueError as ValueErrorT } from './exceptions.js';
+import { PyBytesObj as PyBytesObjT } from './object.js';
 import * as ceval from '../vm/ceval.js';
 import { dictType } from './object.js';
 function dictTypeMro(): PyType[] {
