@@ -448,12 +448,37 @@ export function hashFloat(x: number): number | bigint {
   return normBig(h);
 }
 
-function hashString(s: string): number {
-  // Not CPython's SipHash: only used inside Typhon's own tables (see docs/VM.md).
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h === -1 ? -2 : h;
+/** CPython's str hash with PYTHONHASHSEED=0: SipHash-1-3 (zero key) of the latin-1/UCS-2/UCS-4 data. */
+function hashString(s: string): number | bigint {
+  if (s.length === 0) return 0;
+  let max = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > max) max = c;
+  }
+  let bytes: Uint8Array;
+  if (max < 256) {
+    bytes = new Uint8Array(s.length);
+    for (let i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);
+  } else if (max < 0xd800 || !/[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(s)) {
+    bytes = new Uint8Array(2 * s.length);
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      bytes[2 * i] = c & 255;
+      bytes[2 * i + 1] = c >> 8;
+    }
+  } else {
+    const cps = Array.from(s);
+    bytes = new Uint8Array(4 * cps.length);
+    const dv = new DataView(bytes.buffer);
+    cps.forEach((ch, i) => dv.setUint32(4 * i, ch.codePointAt(0)!, true));
+  }
+  const d = siphash13(0n, bytes);
+  let h = new DataView(d.buffer, d.byteOffset, 8).getBigInt64(0, true);
+  if (h === -1n) h = -2n;
+  return normBig(h);
 }
+import { siphash13 } from '../bytecode/siphash.js';
 
 export function hash(v: PyValue): number | bigint {
   switch (typeof v) {
@@ -476,19 +501,23 @@ export function hash(v: PyValue): number | bigint {
   return typeof r === 'boolean' ? (r ? 1 : 0) : hashInt(r);
 }
 
-export function hashTuple(items: PyValue[]): number {
-  // (lanes are the low 32 bits of each item's hash)
-  // xxHash-based, as CPython 3.8+ (32-bit lanes here; values differ from a 64-bit CPython).
-  let acc = 0x27d4eb2f | 0;
+const XXPRIME_1 = 11400714785074694791n;
+const XXPRIME_2 = 14029467366897019727n;
+const XXPRIME_5 = 2870177450012600261n;
+const M64 = (1n << 64n) - 1n;
+
+/** CPython's tuple hash (xxHash-based, 64-bit lanes), exactly. */
+export function hashTuple(items: PyValue[]): number | bigint {
+  let acc = XXPRIME_5;
   for (let i = 0; i < items.length; i++) {
-    const hv = hash(items[i]);
-    const lane = typeof hv === 'bigint' ? Number(BigInt.asIntN(32, hv)) : hv | 0;
-    acc = (acc + Math.imul(lane, 0x85ebca77)) | 0;
-    acc = (acc << 13) | (acc >>> 19);
-    acc = Math.imul(acc, 0x9e3779b1);
+    const lane = BigInt.asUintN(64, BigInt(hash(items[i])));
+    acc = (acc + lane * XXPRIME_2) & M64;
+    acc = ((acc << 31n) | (acc >> 33n)) & M64;
+    acc = (acc * XXPRIME_1) & M64;
   }
-  acc = (acc + (items.length ^ 3527539)) | 0;
-  return acc === -1 ? 1546275796 : acc;
+  acc = (acc + (BigInt(items.length) ^ (XXPRIME_5 ^ 3527539n))) & M64;
+  if (acc === M64) return 1546275796;
+  return normBig(BigInt.asIntN(64, acc));
 }
 
 const ids = new WeakMap<object, number>();
@@ -540,6 +569,7 @@ function fastKey(k: PyValue): unknown {
 
 tableHooks.fastKey = fastKey;
 tableHooks.hash = hash;
+tableHooks.pyHash = hash;
 tableHooks.eq = (a, b) => eq(a, b);
 
 export function eq(a: PyValue, b: PyValue): boolean {

@@ -19,7 +19,7 @@ function D(v: PyValue): PyDict {
 
 /** Iterate a table's entries, raising if it changes size during iteration. */
 function tableIter(t: HTable, what: string, f: (e: DictEntry) => PyValue): PyNativeIter {
-  const it = t.map.values();
+  const it = t.values();
   const size = t.size;
   const version = t.version;
   return new PyNativeIter(() => {
@@ -35,7 +35,7 @@ function tableIter(t: HTable, what: string, f: (e: DictEntry) => PyValue): PyNat
 /** dict.update(other) / DICT_UPDATE semantics. */
 export function dictUpdate(d: PyDict, other: PyValue): void {
   if (other instanceof PyDict) {
-    for (const e of Array.from(other.t.map.values())) d.set(e.key, e.value);
+    for (const e of Array.from(other.t.values())) d.set(e.key, e.value);
     return;
   }
   const keys = typeOf(other).lookup('keys');
@@ -64,7 +64,7 @@ export function dictMerge(d: PyDict, other: PyValue, fn: PyValue): void {
     typeError(`${fname} argument after ** must be a mapping, not ${typeOf(other).name}`);
   const src = new PyDict();
   dictUpdate(src, other);
-  for (const e of src.t.map.values()) {
+  for (const e of src.t.values()) {
     if (typeof e.key !== 'string') typeError(`keywords must be strings`);
     if (d.t.find(e.key) !== undefined) typeError(`${fname} got multiple values for keyword argument '${e.key}'`);
     d.set(e.key, e.value);
@@ -86,7 +86,7 @@ function dictRepr(d: PyDict): string {
   if (!reprEnter(d)) return '{...}';
   try {
     const parts: string[] = [];
-    for (const e of d.t.map.values()) parts.push(repr(e.key) + ': ' + repr(e.value));
+    for (const e of d.t.values()) parts.push(repr(e.key) + ': ' + repr(e.value));
     return '{' + parts.join(', ') + '}';
   } finally {
     reprLeave(d);
@@ -95,7 +95,7 @@ function dictRepr(d: PyDict): string {
 
 function dictEq(a: PyDict, b: PyDict): boolean {
   if (a.t.size !== b.t.size) return false;
-  for (const e of a.t.map.values()) {
+  for (const e of a.t.values()) {
     const o = b.t.find(e.key);
     if (o === undefined) return false;
     if (!(o.value === e.value || eq(e.value, o.value))) return false;
@@ -129,7 +129,7 @@ function setRepr(s: PySet): string {
   if (!reprEnter(s)) return `${name}(...)`;
   try {
     const parts: string[] = [];
-    for (const e of s.t.map.values()) parts.push(repr(e.key));
+    for (const e of s.t.values()) parts.push(repr(e.key));
     const body = '{' + parts.join(', ') + '}';
     return name === 'set' ? body : `${name}(${body})`;
   } finally {
@@ -139,22 +139,38 @@ function setRepr(s: PySet): string {
 
 function subset(a: PySet, b: PySet): boolean {
   if (a.t.size > b.t.size) return false;
-  for (const e of a.t.map.values()) if (b.t.find(e.key) === undefined) return false;
+  for (const e of a.t.values()) if (b.t.find(e.key) === undefined) return false;
   return true;
 }
 
+/** The set operations in the order CPython performs them (the result's layout depends on it). */
 function setOp(kind: 'and' | 'or' | 'sub' | 'xor', a: PySet, b: PySet): PySet {
   const r = newSetLike(a);
   if (kind === 'or') {
-    for (const e of a.t.map.values()) r.t.set(e.key, None);
-    for (const e of b.t.map.values()) r.t.set(e.key, None);
+    r.t.mergeFrom(a.t);
+    r.t.mergeFrom(b.t);
   } else if (kind === 'and') {
-    for (const e of a.t.map.values()) if (b.t.find(e.key) !== undefined) r.t.set(e.key, None);
+    let big = a;
+    let small = b;
+    if (b.t.size > a.t.size) {
+      big = b;
+      small = a;
+    }
+    for (const e of small.t.values()) if (big.t.find(e.key) !== undefined) r.t.set(e.key, None);
   } else if (kind === 'sub') {
-    for (const e of a.t.map.values()) if (b.t.find(e.key) === undefined) r.t.set(e.key, None);
+    if ((a.t.size >> 2) > b.t.size) {
+      r.t.mergeFrom(a.t);
+      for (const e of b.t.values()) r.t.delete(e.key);
+    } else {
+      for (const e of a.t.values()) if (b.t.find(e.key) === undefined) r.t.set(e.key, None);
+    }
   } else {
-    for (const e of a.t.map.values()) if (b.t.find(e.key) === undefined) r.t.set(e.key, None);
-    for (const e of b.t.map.values()) if (a.t.find(e.key) === undefined) r.t.set(e.key, None);
+    // set_symmetric_difference: a copy of the other operand, updated with this one.
+    r.t.mergeFrom(b.t);
+    for (const e of a.t.values()) {
+      if (r.t.find(e.key) !== undefined) r.t.delete(e.key);
+      else r.t.set(e.key, None);
+    }
   }
   return r;
 }
@@ -169,7 +185,7 @@ function binSet(kind: 'and' | 'or' | 'sub' | 'xor', reflected = false) {
 
 function viewItems(v: PyDictView): PyValue[] {
   const out: PyValue[] = [];
-  for (const e of v.d.t.map.values()) {
+  for (const e of v.d.t.values()) {
     if (v.cls === dictKeysType) out.push(e.key);
     else if (v.cls === dictValuesType) out.push(e.value);
     else out.push(new PyTuple([e.key, e.value]));
@@ -220,7 +236,7 @@ export function initDict(): void {
     __contains__: (self, args) => D(self).t.find(args[0]) !== undefined,
     __iter__: (self) => tableIter(D(self).t, 'dictionary', (e) => e.key),
     __reversed__: (self) => {
-      const items = Array.from(D(self).t.map.values()).reverse();
+      const items = Array.from(D(self).t.values()).reverse();
       let i = 0;
       return new PyNativeIter(() => (i < items.length ? items[i++].key : undefined));
     },
@@ -275,7 +291,7 @@ export function initDict(): void {
     clear: (self) => (D(self).t.clear(), None),
     copy: (self) => {
       const r = new PyDict();
-      for (const e of D(self).t.map.values()) r.set(e.key, e.value);
+      for (const e of D(self).t.values()) r.set(e.key, e.value);
       return r;
     },
   });
@@ -369,7 +385,7 @@ export function initDict(): void {
       const k = args[0];
       if (k instanceof PySet && k.cls === setType) {
         const fz = new PySet(frozensetType);
-        for (const e of k.t.map.values()) fz.t.set(e.key, None);
+        for (const e of k.t.values()) fz.t.set(e.key, None);
         return S(self).t.find(fz) !== undefined;
       }
       return S(self).t.find(k) !== undefined;
@@ -407,7 +423,7 @@ export function initDict(): void {
     ...common,
     __hash__: (self) => {
       let h = 0;
-      for (const e of S(self).t.map.values()) h ^= Math.imul(Number(BigInt.asIntN(32, BigInt(hash(e.key)))), 0xd93f34d7);
+      for (const e of S(self).t.values()) h ^= Math.imul(Number(BigInt.asIntN(32, BigInt(hash(e.key)))), 0xd93f34d7);
       return h | 0;
     },
   });
@@ -419,7 +435,7 @@ export function initDict(): void {
       if (args.length > 0) for (const x of toArray(args[0])) s.t.set(x, None);
       return None;
     },
-    __ior__: (self, args) => { if (!isSetLike(args[0])) return NotImplemented; for (const e of args[0].t.map.values()) S(self).t.set(e.key, None); return self; },
+    __ior__: (self, args) => { if (!isSetLike(args[0])) return NotImplemented; for (const e of args[0].t.values()) S(self).t.set(e.key, None); return self; },
     __iand__: (self, args) => { if (!isSetLike(args[0])) return NotImplemented; replaceSet(S(self), setOp('and', S(self), args[0])); return self; },
     __isub__: (self, args) => { if (!isSetLike(args[0])) return NotImplemented; replaceSet(S(self), setOp('sub', S(self), args[0])); return self; },
     __ixor__: (self, args) => { if (!isSetLike(args[0])) return NotImplemented; replaceSet(S(self), setOp('xor', S(self), args[0])); return self; },
@@ -431,7 +447,7 @@ export function initDict(): void {
     discard: (self, args) => (S(self).t.delete(args[0]), None),
     pop: (self) => {
       const s = S(self);
-      const first = s.t.map.values().next();
+      const first = s.t.values().next();
       if (first.done) raise(KeyError, 'pop from an empty set');
       s.t.delete(first.value.key);
       return first.value.key;
@@ -449,19 +465,19 @@ export function initDict(): void {
 
 function copySet(s: PySet): PySet {
   const r = newSetLike(s);
-  for (const e of s.t.map.values()) r.t.set(e.key, None);
+  r.t.mergeFrom(s.t);
   return r;
 }
 
 function toPlainSet(s: PySet): PySet {
   if (s.cls === setType) return s;
   const r = new PySet(setType);
-  for (const e of s.t.map.values()) r.t.set(e.key, None);
+  for (const e of s.t.values()) r.t.set(e.key, None);
   return r;
 }
 
 function replaceSet(s: PySet, r: PySet): void {
-  const keys = Array.from(r.t.map.values()).map((e) => e.key);
+  const keys = Array.from(r.t.values()).map((e) => e.key);
   s.t.clear();
   for (const k of keys) s.t.set(k, None);
 }

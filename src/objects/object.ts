@@ -353,6 +353,8 @@ export class DictEntry {
 export const tableHooks = {
   fastKey: (k: PyValue): unknown => k,
   hash: (k: PyValue): number | bigint => 0,
+  /** Python's hash() (CPython's values, used for set layout). */
+  pyHash: (k: PyValue): number | bigint => 0,
   eq: (a: PyValue, b: PyValue): boolean => a === b,
 };
 
@@ -466,11 +468,158 @@ export class HTable {
     this.buckets = null;
     this.version++;
   }
+  /** Entries in iteration order. */
+  values(): IterableIterator<DictEntry> {
+    return this.map.values();
+  }
   /** The entry that would be popped by popitem (last inserted). */
   last(): DictEntry | undefined {
     let last: DictEntry | undefined;
     for (const e of this.map.values()) last = e;
     return last;
+  }
+}
+
+const DUMMY = new DictEntry(0, 0);
+const MASK64 = (1n << 64n) - 1n;
+
+/**
+ * A set's table: the HTable for membership, plus a simulation of CPython's open-addressing layout
+ * (Objects/setobject.c: linear probes of 9, perturbation, resize at 60% fill) so that iteration
+ * order, and so printed sets, match CPython's.
+ */
+export class SetHTable extends HTable {
+  declare slots: (DictEntry | null)[];
+  declare hashes: bigint[];
+  declare mask: number;
+  declare fill: number;
+  declare used: number;
+  constructor() {
+    super();
+    this.reset(8);
+  }
+  private reset(n: number): void {
+    this.slots = new Array(n).fill(null);
+    this.hashes = new Array(n).fill(0n);
+    this.mask = n - 1;
+    this.fill = 0;
+    this.used = 0;
+  }
+  override set(key: PyValue, value: PyValue): void {
+    const n = this.map.size;
+    super.set(key, value);
+    if (this.map.size !== n) this.simAdd(this.find(key)!, BigInt.asUintN(64, BigInt(tableHooks.pyHash(key))));
+  }
+  override delete(key: PyValue): DictEntry | undefined {
+    const e = super.delete(key);
+    if (e !== undefined) {
+      const i = this.slots.indexOf(e);
+      if (i >= 0) {
+        this.slots[i] = DUMMY;
+        this.used--;
+      }
+    }
+    return e;
+  }
+  override clear(): void {
+    super.clear();
+    this.reset(8);
+  }
+  override values(): IterableIterator<DictEntry> {
+    const out: DictEntry[] = [];
+    for (const e of this.slots) if (e !== null && e !== DUMMY) out.push(e);
+    return out.values();
+  }
+  private simAdd(e: DictEntry, h: bigint): void {
+    const mask = this.mask;
+    const bm = BigInt(mask);
+    let i = Number(h & bm);
+    let perturb = h;
+    let freeslot = -1;
+    for (;;) {
+      const probes = i + 9 <= mask ? 9 : 0;
+      let j = i;
+      for (let p = 0; p <= probes; p++, j++) {
+        const s = this.slots[j];
+        if (s === null) {
+          if (freeslot >= 0) {
+            this.slots[freeslot] = e;
+            this.hashes[freeslot] = h;
+            this.used++;
+            return;
+          }
+          this.slots[j] = e;
+          this.hashes[j] = h;
+          this.fill++;
+          this.used++;
+          if (this.fill * 5 >= mask * 3) this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
+          return;
+        }
+        if (s === DUMMY) freeslot = j;
+      }
+      perturb >>= 5n;
+      i = Number((BigInt(i) * 5n + 1n + perturb) & bm);
+    }
+  }
+  private insertClean(e: DictEntry, h: bigint): void {
+    const mask = this.mask;
+    const bm = BigInt(mask);
+    let i = Number(h & bm);
+    let perturb = h;
+    for (;;) {
+      if (this.slots[i] === null) break;
+      let found = -1;
+      if (i + 9 <= mask) {
+        for (let j = 1; j <= 9; j++) if (this.slots[i + j] === null) { found = i + j; break; }
+      }
+      if (found >= 0) {
+        i = found;
+        break;
+      }
+      perturb >>= 5n;
+      i = Number((BigInt(i) * 5n + 1n + perturb) & bm);
+    }
+    this.slots[i] = e;
+    this.hashes[i] = h;
+  }
+  private resize(minused: number): void {
+    let n = 8;
+    while (n <= minused) n <<= 1;
+    const oldSlots = this.slots;
+    const oldHashes = this.hashes;
+    const used = this.used;
+    this.reset(n);
+    for (let k = 0; k < oldSlots.length; k++) {
+      const e = oldSlots[k];
+      if (e !== null && e !== DUMMY) this.insertClean(e, oldHashes[k]);
+    }
+    this.fill = this.used = used;
+  }
+  /** set_merge into this table (used by copies and unions): CPython's fast paths included. */
+  mergeFrom(other: SetHTable): void {
+    if ((this.fill + other.used) * 5 >= this.mask * 3) this.resize((this.used + other.used) * 2);
+    if (this.fill === 0) {
+      const same = this.mask === other.mask && other.fill === other.used;
+      for (let k = 0; k < other.slots.length; k++) {
+        const e = other.slots[k];
+        if (e === null || e === DUMMY) continue;
+        const ne = new DictEntry(e.key, e.value);
+        super.set(e.key, e.value);
+        const me = this.find(e.key)!;
+        void ne;
+        if (same) {
+          this.slots[k] = me;
+          this.hashes[k] = other.hashes[k];
+        } else this.insertClean(me, other.hashes[k]);
+      }
+      this.fill = other.used;
+      this.used = other.used;
+      return;
+    }
+    for (let k = 0; k < other.slots.length; k++) {
+      const e = other.slots[k];
+      if (e !== null && e !== DUMMY) this.set(e.key, e.value);
+    }
   }
 }
 
@@ -497,9 +646,10 @@ export class PyDict extends PyObject {
 }
 
 export class PySet extends PyObject {
-  t = new HTable();
+  declare t: SetHTable;
   constructor(cls: PyType = setType) {
     super(cls);
+    this.t = new SetHTable();
   }
 }
 
