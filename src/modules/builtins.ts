@@ -33,8 +33,18 @@ import { bytesRepr } from '../parser/constants.js';
 export const builtinsDict = new PyDict();
 export const builtinsModule = new PyModule('builtins', builtinsDict);
 
+const NO_KW = new Set(['len', 'repr', 'ascii', 'isinstance', 'issubclass', 'abs', 'iter', 'next', 'hasattr', 'getattr',
+  'setattr', 'delattr', 'callable', 'id', 'hash', 'ord', 'chr', 'hex', 'oct', 'bin', 'divmod', 'all', 'any', 'input',
+  'format', 'vars', 'dir', 'globals', 'locals']);
+
 function def(name: string, fn: (args: PyValue[], kw: string[] | null) => PyValue): void {
-  builtinsDict.setStr(name, new PyBuiltin(name, fn, builtinsModule));
+  const f = NO_KW.has(name)
+    ? (args: PyValue[], kw: string[] | null): PyValue => {
+      if (kw !== null && kw.length > 0) typeError(`${name}() takes no keyword arguments`);
+      return fn(args, kw);
+    }
+    : fn;
+  builtinsDict.setStr(name, new PyBuiltin(name, f, builtinsModule));
 }
 
 function noKw(name: string, kw: string[] | null): void {
@@ -84,7 +94,7 @@ function minmax(name: string, args: PyValue[], kw: string[] | null, op: number):
   for (let i = 1; i < items.length; i++) {
     const x = items[i];
     const k = key === None ? x : call(key, [x]);
-    const better = op === 0 ? lt(k, bestKey) : lt(bestKey, k);
+    const better = truthy(richCompare(k, bestKey, op === 0 ? 0 : 4));
     if (better) {
       best = x;
       bestKey = k;
@@ -223,15 +233,25 @@ function printImpl(args: PyValue[], kw: string[] | null): PyValue {
   if (sep !== None && typeof sep !== 'string') typeError(`sep must be None or a string, not ${typeOf(sep).name}`);
   if (end !== None && typeof end !== 'string') typeError(`end must be None or a string, not ${typeOf(end).name}`);
   const s = sep === None ? ' ' : sep;
-  let out = '';
-  for (let i = 0; i < npos; i++) {
-    if (i > 0) out += s;
-    out += str(args[i]);
-  }
-  out += end === None ? '\n' : end;
   if (file === None) file = sys.getStr('stdout') ?? None;
   if (file === None) return None;
-  writeTo(file, out);
+  if (file === sysStdout) {
+    let out = '';
+    for (let i = 0; i < npos; i++) {
+      if (i > 0) out += s;
+      out += str(args[i]);
+    }
+    out += end === None ? '\n' : end;
+    writeStdout(out);
+  } else {
+    // CPython writes each piece with its own file.write() call.
+    const w = getAttr(file, 'write');
+    for (let i = 0; i < npos; i++) {
+      if (i > 0) call(w, [s]);
+      call(w, [str(args[i])]);
+    }
+    call(w, [end === None ? '\n' : end]);
+  }
   if (truthy(flush)) {
     const f = getAttrOpt(file, 'flush');
     if (f !== undefined) call(f, []);
@@ -295,8 +315,8 @@ function powImpl(args: PyValue[], kw: string[] | null): PyValue {
     base = modInverse(base, mod);
     exp = -exp;
   }
-  let r = 1n;
   const am = mod < 0n ? -mod : mod;
+  let r = 1n % am;
   base = ((base % am) + am) % am;
   while (exp > 0n) {
     if (exp & 1n) r = (r * base) % am;
@@ -516,14 +536,7 @@ export function initBuiltins(): void {
   nativeIterType(zipType, (args, kw) => {
     const [, m] = kwArgs(args, kw);
     const strict = truthy(m.get('strict') ?? false);
-    const its = args.slice(0, args.length - m.size).map((a, i) => {
-      try {
-        return getIter(a);
-      } catch (e) {
-        if (e instanceof PyException && e.exc.cls.name === 'TypeError') typeError(`zip argument #${i + 1} must support iteration`);
-        throw e;
-      }
-    });
+    const its = args.slice(0, args.length - m.size).map((a) => getIter(a));
     let done = false;
     return () => {
       if (its.length === 0 || done) return undefined;

@@ -672,6 +672,11 @@ function binaryOp1(a: PyValue, b: PyValue, op: number, sym: string): PyValue {
     if (isSeq(ta) && tb.lookup('__index__') === undefined) typeError(`can't multiply sequence by non-int of type '${tb.name}'`);
     if (isSeq(tb) && ta.lookup('__index__') === undefined) typeError(`can't multiply sequence by non-int of type '${ta.name}'`);
   }
+  if (op === 0) {
+    for (const [t, n] of [[strType, 'str'], [listType, 'list'], [tupleType, 'tuple']] as const) {
+      if (ta.isSubtype(t)) typeError(`can only concatenate ${n} (not "${tb.name}") to ${n}`);
+    }
+  }
   if (op === 8 && sym === '**') typeError(`unsupported operand type(s) for ** or pow(): '${ta.name}' and '${tb.name}'`);
   if (op === 6 && typeof a === 'string') typeError(`not all arguments converted during string formatting`);
   typeError(`unsupported operand type(s) for ${sym}: '${ta.name}' and '${tb.name}'`);

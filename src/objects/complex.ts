@@ -26,8 +26,29 @@ function parseComplex(s0: string): [number, number] | null {
   return null;
 }
 
+function cmul(a: [number, number], b: [number, number]): [number, number] {
+  return [a[0] * b[0] - a[1] * b[1], a[0] * b[1] + a[1] * b[0]];
+}
+
 export function complexPow(ar: number, ai: number, br: number, bi: number): PyComplexObj {
   if (br === 0 && bi === 0) return new PyComplexObj(1, 0);
+  if (bi === 0 && Number.isInteger(br) && Math.abs(br) <= 100) {
+    // c_powi: exact repeated squaring for small integer exponents.
+    let n = Math.abs(br);
+    let r: [number, number] = [1, 0];
+    let x: [number, number] = [ar, ai];
+    while (n > 0) {
+      if (n & 1) r = cmul(r, x);
+      x = cmul(x, x);
+      n >>= 1;
+    }
+    if (br < 0) {
+      const d = r[0] * r[0] + r[1] * r[1];
+      if (d === 0) zeroDivision('0.0 to a negative or complex power');
+      return new PyComplexObj(r[0] / d, -r[1] / d);
+    }
+    return new PyComplexObj(r[0], r[1]);
+  }
   if (ar === 0 && ai === 0) {
     if (bi !== 0 || br < 0) zeroDivision('0.0 to a negative or complex power');
     return new PyComplexObj(0, 0);

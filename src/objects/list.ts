@@ -214,7 +214,7 @@ export function initList(): void {
     },
     __add__: (self, args) => {
       const o = args[0];
-      if (!(o instanceof PyList)) typeError(`can only concatenate list (not "${typeOf(o).name}") to list`);
+      if (!(o instanceof PyList)) return NotImplemented;
       return new PyList(L(self).items.concat(o.items));
     },
     __iadd__: (self, args) => {
@@ -338,7 +338,7 @@ export function initList(): void {
     __iter__: (self) => new PyListIter(T(self), tupleIterType),
     __add__: (self, args) => {
       const o = args[0];
-      if (!(o instanceof PyTuple)) typeError(`can only concatenate tuple (not "${typeOf(o).name}") to tuple`);
+      if (!(o instanceof PyTuple)) return NotImplemented;
       return new PyTuple(T(self).concat(o.items));
     },
     __mul__: (self, args) => {

@@ -305,7 +305,7 @@ export function initStr(): void {
     },
     __add__: (self, args) => {
       const o = asStr(args[0]);
-      if (o === undefined) typeError(`can only concatenate str (not "${typeOf(args[0]).name}") to str`);
+      if (o === undefined) return NotImplemented;
       return S(self) + o;
     },
     __mul__: (self, args) => strMul(S(self), args[0]),

@@ -46,7 +46,7 @@ function c3(t: PyType, bases: PyType[]): PyType[] {
       }
     }
     if (cand === null) {
-      typeError(`Cannot create a consistent method resolution order (MRO) for bases ${bases.map((b) => b.name).join(', ')}`);
+      typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${bases.map((b) => b.name).join(', ')}`);
     }
     out.push(cand);
     for (const s of nonEmpty) if (s[0] === cand) s.shift();

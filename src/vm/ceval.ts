@@ -1148,8 +1148,8 @@ export function run(entry: Frame): PyValue {
             const t = typeOf(mgr);
             const enter = t.lookup('__enter__');
             const exit = t.lookup('__exit__');
-            if (enter === undefined || exit === undefined)
-              typeError(`'${t.name}' object does not support the context manager protocol`);
+            if (enter === undefined) typeError(`'${t.name}' object does not support the context manager protocol`);
+            if (exit === undefined) typeError(`'${t.name}' object does not support the context manager protocol (missed __exit__ method)`);
             fast[sp - 1] = new PyMethod(exit, mgr);
             f.lasti = lasti;
             fast[sp++] = callBound(enter, mgr, []);
@@ -1200,8 +1200,8 @@ export function run(entry: Frame): PyValue {
             const t = typeOf(mgr);
             const enter = t.lookup('__aenter__');
             const exit = t.lookup('__aexit__');
-            if (enter === undefined || exit === undefined)
-              typeError(`'${t.name}' object does not support the asynchronous context manager protocol`);
+            if (enter === undefined) typeError(`'${t.name}' object does not support the asynchronous context manager protocol`);
+            if (exit === undefined) typeError(`'${t.name}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
             fast[sp - 1] = new PyMethod(exit, mgr);
             f.lasti = lasti;
             fast[sp++] = getAwaitable(callBound(enter, mgr, []), -1);
