@@ -366,6 +366,7 @@ function isinstanceImpl(obj: PyValue, cls: PyValue): boolean {
     return false;
   }
   const ic = typeOf(cls).lookup('__instancecheck__');
+  if (ic === undefined) typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
   if (ic !== undefined) return truthy(callBound(ic, cls, [obj]));
   typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
 }
@@ -487,6 +488,86 @@ function initBytes(): void {
       hex: (self) => Array.from(Bb(self)).map((c) => c.toString(16).padStart(2, '0')).join(''),
     });
   }
+  // The text-like methods reuse str's implementation on the latin-1 view of the bytes.
+  const l1 = (b: Uint8Array): string => {
+    let s = '';
+    for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]);
+    return s;
+  };
+  const toB = (s: string, t: PyType): PyBytesObj => {
+    const out = new Uint8Array(s.length);
+    for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i) & 255;
+    return new PyBytesObj(out, t);
+  };
+  const argIn = (v: PyValue): PyValue => {
+    if (v instanceof PyBytesObj) return l1(v.bytes);
+    if (v instanceof PyTuple) return new PyTuple(v.items.map(argIn));
+    if (typeof v === 'number' && v >= 0 && v < 256) return String.fromCharCode(v);
+    return v;
+  };
+  const resOut = (v: PyValue, t: PyType): PyValue => {
+    if (typeof v === 'string') return toB(v, t);
+    if (v instanceof PyList) return new PyList(v.items.map((x) => resOut(x, t)));
+    if (v instanceof PyTuple) return new PyTuple(v.items.map((x) => resOut(x, t)));
+    return v;
+  };
+  const ASCII_WS = /[ \t\n\r\x0b\x0c]+/;
+  const viaStr = ['replace', 'find', 'rfind', 'index', 'rindex', 'count', 'startswith', 'endswith', 'upper', 'lower',
+    'title', 'capitalize', 'swapcase', 'zfill', 'center', 'ljust', 'rjust', 'partition', 'rpartition', 'removeprefix',
+    'removesuffix', 'splitlines', 'expandtabs', 'isdigit', 'isalpha', 'isalnum', 'isupper', 'islower', 'istitle',
+    'isascii', 'split', 'rsplit', 'strip', 'lstrip', 'rstrip', '__mod__'];
+  for (const t of [bytesType, bytearrayType]) {
+    const table: { [k: string]: (self: PyValue, args: PyValue[], kw: string[] | null) => PyValue } = {};
+    for (const name of viaStr) {
+      table[name] = (self, args, kw) => {
+        const d = strType.tdict.get(name) as unknown as { fn: (s: PyValue, a: PyValue[], k: string[] | null) => PyValue };
+        const s = l1((self as PyBytesObj).bytes);
+        const a = args.map(argIn);
+        if ((name === 'split' || name === 'rsplit') && (a.length === 0 || a[0] === None) && (kw === null || kw.length === 0)) {
+          const parts = s.split(ASCII_WS).filter((x) => x !== '');
+          return new PyList(parts.map((x) => toB(x, t)));
+        }
+        if ((name === 'strip' || name === 'lstrip' || name === 'rstrip') && (a.length === 0 || a[0] === None)) {
+          let r = s;
+          if (name !== 'rstrip') r = r.replace(/^[ \t\n\r\x0b\x0c]+/, '');
+          if (name !== 'lstrip') r = r.replace(/[ \t\n\r\x0b\x0c]+$/, '');
+          return toB(r, t);
+        }
+        if (name === '__mod__') {
+          const x = args[0];
+          const conv = (v: PyValue): PyValue => (v instanceof PyBytesObj ? l1(v.bytes) : v);
+          return toB(percentFormatT(s, x instanceof PyTuple ? new PyTuple(x.items.map(conv)) : conv(x)), t);
+        }
+        if (name.startsWith('is') && name !== 'isascii' && /[^\x00-\x7f]/.test(s)) return false;
+        return resOut(d.fn(s, a, kw), t);
+      };
+    }
+    table.join = (self, args) => toB(toArray(args[0]).map((x, i) => {
+      if (!(x instanceof PyBytesObj)) typeError(`sequence item ${i}: expected a bytes-like object, ${typeOf(x).name} found`);
+      return l1(x.bytes);
+    }).join(l1((self as PyBytesObj).bytes)), t);
+    table.isspace = (self) => { const s = l1((self as PyBytesObj).bytes); return s.length > 0 && /^[ \t\n\r\x0b\x0c]+$/.test(s); };
+    table.__mul__ = (self, args) => {
+      if (typeof args[0] !== 'number' && typeof args[0] !== 'boolean') return NotImplemented;
+      return toB(l1((self as PyBytesObj).bytes).repeat(Math.max(0, Number(args[0]))), t);
+    };
+    table.__rmul__ = table.__mul__;
+    table.__lt__ = (self, args) => (args[0] instanceof PyBytesObj ? l1((self as PyBytesObj).bytes) < l1(args[0].bytes) : NotImplemented);
+    table.__le__ = (self, args) => (args[0] instanceof PyBytesObj ? l1((self as PyBytesObj).bytes) <= l1(args[0].bytes) : NotImplemented);
+    table.__gt__ = (self, args) => (args[0] instanceof PyBytesObj ? l1((self as PyBytesObj).bytes) > l1(args[0].bytes) : NotImplemented);
+    table.__ge__ = (self, args) => (args[0] instanceof PyBytesObj ? l1((self as PyBytesObj).bytes) >= l1(args[0].bytes) : NotImplemented);
+    table.__ne__ = (self, args) => (args[0] instanceof PyBytesObj ? l1((self as PyBytesObj).bytes) !== l1(args[0].bytes) : NotImplemented);
+    defineMethods(t, table);
+  }
+  defineClassMethods(bytesType, {
+    fromhex: (cls, args) => {
+      const s = String(args[0]).replace(/\s+/g, '');
+      if (s.length % 2 !== 0 || /[^0-9a-fA-F]/.test(s)) valueError('non-hexadecimal number found in fromhex() arg at position ' + s.length);
+      const out = new Uint8Array(s.length / 2);
+      for (let i = 0; i < out.length; i++) out[i] = parseInt(s.slice(2 * i, 2 * i + 2), 16);
+      return new PyBytesObj(out, cls as PyType);
+    },
+  });
   defineMethods(bytearrayType, {
     append: (self, args) => {
       const o = self as PyBytesObj;
@@ -499,6 +580,8 @@ function initBytes(): void {
   });
 }
 import { decodeBytes as decodeBytesT } from '../objects/str.js';
+import { percentFormat as percentFormatT } from '../objects/format.js';
+import { defineClassMethods } from '../objects/object.js';
 
 export function initBuiltins(): void {
   initRange();

@@ -822,7 +822,6 @@ function functionSetAttrHook(): void {
 }
 
 export function unionType(a: PyValue, b: PyValue): PyValue {
-  void a;
-  void b;
-  return NotImplemented;
+  return makeUnion(a, b);
 }
+import { makeUnion } from './genericalias.js';

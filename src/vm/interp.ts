@@ -22,6 +22,7 @@ import { initList } from '../objects/list.js';
 import { initDict } from '../objects/dict.js';
 import { initSlice } from '../objects/slice.js';
 import { initGenerators } from '../objects/genobject.js';
+import { initGenericAlias } from '../objects/genericalias.js';
 import { initTypes } from '../objects/typeobject.js';
 import { initExceptions } from '../objects/excobject.js';
 import { initBuiltins, builtinsDict, builtinsModule, setSysStdout } from '../modules/builtins.js';
@@ -44,6 +45,7 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   initDict();
   initSlice();
   initGenerators();
+  initGenericAlias();
   initExceptions();
   initBuiltins();
   initSys(argv, path0, modules);
