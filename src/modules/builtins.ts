@@ -742,6 +742,8 @@ export function initBuiltins(): void {
     nargs('iter', args, 1, 2);
     if (args.length === 2) {
       const f = args[0];
+      if (!(f instanceof PyFunction || f instanceof PyBuiltin || f instanceof PyType || typeOf(f).lookup('__call__') !== undefined))
+        typeError('iter(v, w): v must be callable');
       const sentinel = args[1];
       let done = false;
       return new PyNativeIter(() => {

@@ -737,7 +737,15 @@ export function iterNext(it: PyValue): PyValue | undefined {
     it.cur += it.step;
     return v;
   }
-  if (it instanceof PyNativeIter) return it.next();
+  if (it instanceof PyNativeIter) {
+    try {
+      return it.next();
+    } catch (e) {
+      // A StopIteration escaping a callback (map's function, say) ends the iteration, as in CPython.
+      if (e instanceof PyException && e.exc.cls.isSubtype(StopIteration)) return undefined;
+      throw e;
+    }
+  }
   const f = typeOf(it).lookup('__next__');
   if (f === undefined) typeError(`'${typeOf(it).name}' object is not an iterator`);
   try {

@@ -1,7 +1,7 @@
 // float (Objects/floatobject.c): boxed JS numbers.
 import { PyValue, PyFloat, PyTuple, PyBuiltin, PyType, floatType, NotImplemented, None, defineMethods, defineGetters, typeOf, PyInstance, PyDict, TF_HEAPTYPE, defineClassMethods } from './object.js';
 import { valueError, typeError, overflowError } from './exceptions.js';
-import { floatBinop, floatDivmod, floatToInt, compareNumbers, asInt, intToFloat } from './int.js';
+import { floatBinop, floatDivmod, floatToInt, compareNumbers, asInt, intToFloat, asciiDigits } from './int.js';
 import { hashFloat, index, callSpecial } from './abstract.js';
 import { floatRepr, strRepr } from '../parser/constants.js';
 import { formatFloat } from './format.js';
@@ -22,7 +22,7 @@ export function asFloat(v: PyValue): number | undefined {
 }
 
 export function parseFloat_(s: string): number | null {
-  const t = s.trim().toLowerCase();
+  const t = asciiDigits(s).trim().toLowerCase();
   if (/^[+-]?(inf|infinity)$/.test(t)) return t[0] === '-' ? -Infinity : Infinity;
   if (/^[+-]?nan$/.test(t)) return NaN;
   if (!/^[+-]?(\d(_?\d)*)?(\.(\d(_?\d)*)?)?(e[+-]?\d(_?\d)*)?$/.test(t) || !/\d/.test(t.replace(/e.*$/, ''))) return null;

@@ -1,6 +1,6 @@
 // Generators (Objects/genobject.c): a generator owns its frame; each resumption runs that frame
 // as an entry frame until it yields (YIELD_VALUE leaves the loop) or returns.
-import { PyObject, PyValue, None, generatorType, coroutineType, defineMethods, defineGetters, PyType } from './object.js';
+import { PyObject, PyValue, None, generatorType, coroutineType, defineMethods, defineGetters, PyType, typeType as typeTypeT, objectType as objectTypeT } from './object.js';
 import {
   PyBaseException, PyException, newException, typeError, raise, StopIteration, RuntimeError, ValueError, GeneratorExit,
   isExcType,
@@ -153,6 +153,14 @@ export function genThrow(g: PyGenerator, args: PyValue[]): PyValue {
 
 class NoThrow {}
 
+const coroutineWrapperType = new PyType(typeTypeT, 'coroutine_wrapper', [objectTypeT], 0);
+coroutineWrapperType.mro = [coroutineWrapperType, objectTypeT];
+class PyCoroWrapper extends PyObject {
+  constructor(public readonly coro: PyGenerator) {
+    super(coroutineWrapperType);
+  }
+}
+
 function genClose(g: PyGenerator): PyValue {
   if (g.finished || !g.started) {
     g.finished = true;
@@ -169,15 +177,17 @@ function genClose(g: PyGenerator): PyValue {
 }
 
 export function initGenerators(): void {
+  defineMethods(generatorType, {
+    __iter__: (self) => self,
+    __next__: (self) => {
+      const g = self as PyGenerator;
+      const r = genSend(g, None);
+      if (g.lastDone) stop(g, r);
+      return r;
+    },
+  });
   for (const t of [generatorType, coroutineType]) {
     defineMethods(t, {
-      __iter__: (self) => self,
-      __next__: (self) => {
-        const g = self as PyGenerator;
-        const r = genSend(g, None);
-        if (g.lastDone) stop(g, r);
-        return r;
-      },
       send: (self, args) => {
         const g = self as PyGenerator;
         const r = genSend(g, args[0]);
@@ -205,8 +215,24 @@ export function initGenerators(): void {
       gi_suspended: (self) => (self as PyGenerator).started && !(self as PyGenerator).finished && !(self as PyGenerator).running,
     });
   }
-  if (coroutineType) {
-    defineMethods(coroutineType, { __await__: (self) => self });
-  }
+  // coroutine.__await__() returns a coroutine_wrapper: an iterator over the coroutine.
+  defineMethods(coroutineWrapperType, {
+    __iter__: (self) => self,
+    __next__: (self) => {
+      const g = (self as PyCoroWrapper).coro;
+      const r = genSend(g, None);
+      if (g.lastDone) stop(g, r);
+      return r;
+    },
+    send: (self, args) => {
+      const g = (self as PyCoroWrapper).coro;
+      const r = genSend(g, args[0]);
+      if (g.lastDone) stop(g, r);
+      return r;
+    },
+    throw: (self, args) => genThrow((self as PyCoroWrapper).coro, args),
+    close: (self) => genClose((self as PyCoroWrapper).coro),
+  });
+  defineMethods(coroutineType, { __await__: (self) => new PyCoroWrapper(self as PyGenerator) });
   void PyType;
 }

@@ -292,7 +292,7 @@ function cmp(x: number | bigint, y: number | bigint, op: number, nan: boolean): 
 // int() construction and parsing
 
 export function parseIntLiteral(s: string, base: number): number | bigint | null {
-  let t = s.trim().replace(/_/g, (m, off: number, str: string) => {
+  let t = asciiDigits(s).trim().replace(/_/g, (m, off: number, str: string) => {
     void m;
     const prev = str[off - 1];
     const next = str[off + 1];
@@ -344,13 +344,25 @@ export function parseIntLiteral(s: string, base: number): number | bigint | null
   return neg ? (typeof v === 'number' ? (v === 0 ? 0 : -v) : normBig(-v)) : v;
 }
 
-function unicodeDigit(ch: string): number {
-  if (/\p{Nd}/u.test(ch)) {
-    const cp = ch.codePointAt(0)!;
-    // Nd blocks are runs of 10 starting at a code point ending in 0 in most scripts.
-    for (let z = cp; z > cp - 10; z--) if (!/\p{Nd}/u.test(String.fromCodePoint(z - 1)) || (cp - z) === 9) return cp - z;
+const ND = /\p{Nd}/u;
+/** The value of a Unicode decimal digit: Nd code points come in runs that start at a zero. */
+export function unicodeDigit(ch: string): number {
+  if (!ND.test(ch)) return -1;
+  const cp = ch.codePointAt(0)!;
+  let z = cp;
+  while (z > 0 && ND.test(String.fromCodePoint(z - 1))) z--;
+  return (cp - z) % 10;
+}
+
+/** Replace non-ASCII decimal digits by ASCII ones (int() and float() accept any Nd digit). */
+export function asciiDigits(s: string): string {
+  if (!/[^\x00-\x7f]/.test(s)) return s;
+  let out = '';
+  for (const ch of s) {
+    const d = ch.charCodeAt(0) < 128 ? -1 : unicodeDigit(ch);
+    out += d >= 0 ? String(d) : ch;
   }
-  return -1;
+  return out;
 }
 
 export function intFromValue(v: PyValue): number | bigint {
