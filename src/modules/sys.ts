@@ -112,6 +112,11 @@ function initStreams(): void {
       if (T(self).fd === 1) flushStdout();
       return None;
     },
+    writelines: (self, args) => {
+      const w = textIOType.tdict.get('write') as unknown as { fn: (s: PyValue, a: PyValue[], k: null) => PyValue };
+      for (const line of toArrayT(args[0])) w.fn(self, [line], null);
+      return None;
+    },
     readline: (self) => (T(self).fd === 0 ? readStdinLine() ?? '' : ''),
     read: (self) => (T(self).fd === 0 ? readStdinAll() : ''),
     readlines: (self) => {
@@ -215,6 +220,15 @@ export function initSys(argv: string[], path0: string, modules: PyDict): void {
   sys.setStr('float_info', structseq('float_info', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds'],
     [f(Number.MAX_VALUE), 1024, 308, f(2.2250738585072014e-308), -1021, -307, 15, 53, f(Number.EPSILON), 2, 1]));
   sys.setStr('hash_info', structseq('hash_info', ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff'], [64, 2305843009213693951n, 314159, 0, 1000003, 'siphash13', 64, 128, 0]));
+  sys.setStr('int_info', structseq('int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold'], [30, 4, 4300, 640]));
+  let maxStrDigits = 4300;
+  fn('get_int_max_str_digits', () => maxStrDigits);
+  fn('set_int_max_str_digits', (args) => {
+    const n = Number(index(args[0]));
+    if (n !== 0 && n < 640) valueError('maxdigits must be 0 or larger than 640');
+    maxStrDigits = n;
+    return None;
+  });
   fn('exit', (args) => {
     const e = newException(SystemExit, args.length > 0 ? [args[0]] : []);
     throw new PyException(e);

@@ -6,6 +6,7 @@ import {
 } from './exceptions.js';
 import { PyTraceback } from './exceptions.js';
 import { repr, str, toArray } from './abstract.js';
+import { PyException, newException } from './exceptions.js';
 
 const E = (v: PyValue) => v as PyBaseException;
 
@@ -57,7 +58,11 @@ export function initExceptions(): void {
     }],
     __context__: [(self) => E(self).context ?? None, (self, v) => { E(self).context = v === None || v === null ? null : (v as PyBaseException); }],
     __suppress_context__: [(self) => E(self).suppressContext, (self, v) => { E(self).suppressContext = v === true; }],
-    __notes__: (self) => E(self).notes ?? None,
+    __notes__: [(self) => {
+      const n = E(self).notes;
+      if (n === null) throw new PyException(newException(AttributeError, [`'${typeOf(self).name}' object has no attribute '__notes__'`]));
+      return n;
+    }, (self, v) => { E(self).notes = v; }],
   });
   BaseException.tdict.set('__notes__', BaseException.tdict.get('__notes__')!);
 

@@ -560,7 +560,6 @@ export function initInt(): void {
     },
     conjugate: (self: PyValue) => num(selfInt(self)),
     as_integer_ratio: (self: PyValue) => new PyTuple([num(selfInt(self)), 1]),
-    is_integer: () => true,
     to_bytes: (self: PyValue, args: PyValue[], kw: string[] | null) => {
       const { length, byteorder, signed } = bytesArgs(args, kw, 'to_bytes');
       let v = big(selfInt(self));

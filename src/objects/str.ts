@@ -38,7 +38,7 @@ function S(v: PyValue): string {
 
 function argStr(v: PyValue, what: string): string {
   const s = asStr(v);
-  if (s === undefined) typeError(`${what} must be str, not ${typeOf(v).name}`);
+  if (s === undefined) typeError(what.endsWith('must be str') ? `${what}, not ${typeOf(v).name}` : `${what} must be str, not ${typeOf(v).name}`);
   return s;
 }
 
@@ -96,9 +96,7 @@ function splitWs(s: string, maxsplit: number): string[] {
     while (i < n && isSpace(s[i])) i++;
     if (i >= n) break;
     if (maxsplit >= 0 && out.length >= maxsplit) {
-      let e = n;
-      while (e > i && isSpace(s[e - 1])) e--;
-      out.push(s.slice(i, e));
+      out.push(s.slice(i));
       return out;
     }
     let j = i;
@@ -116,9 +114,7 @@ function rsplitWs(s: string, maxsplit: number): string[] {
     while (i > 0 && isSpace(s[i - 1])) i--;
     if (i <= 0) break;
     if (maxsplit >= 0 && out.length >= maxsplit) {
-      let b = 0;
-      while (b < i && isSpace(s[b])) b++;
-      out.push(s.slice(b, i));
+      out.push(s.slice(0, i));
       break;
     }
     let j = i;
