@@ -1,7 +1,7 @@
 // dict, set, frozenset and the dict views (Objects/dictobject.c, setobject.c).
 import {
   PyValue, PyDict, PySet, PyList, PyTuple, PyBuiltin, PyType, PyDictView, PyNativeIter, dictType, setType,
-  frozensetType, dictKeysType, dictValuesType, dictItemsType, NotImplemented, None, defineMethods, defineClassMethods,
+  frozensetType, dictKeysType, dictValuesType, dictItemsType, NotImplemented, None, defineMethods, defineClassMethods, defineGetters,
   typeOf, TF_HEAPTYPE, iteratorType, HTable, DictEntry,
 } from './object.js';
 import { typeError, raise, KeyError, RuntimeError, newException, PyException } from './exceptions.js';
@@ -305,6 +305,7 @@ export function initDict(): void {
   });
 
   for (const vt of [dictKeysType, dictValuesType, dictItemsType]) {
+    defineGetters(vt, { mapping: (self) => (self as PyDictView).d });
     defineMethods(vt, {
       __len__: (self) => (self as PyDictView).d.t.size,
       __iter__: (self) => {
@@ -357,6 +358,10 @@ export function initDict(): void {
           return a.t.size === b.t.size && subset(a, b);
         },
         isdisjoint: (self, args) => setOp('and', viewSet(self)!, setFrom(args[0])).t.size === 0,
+        __le__: (self, args) => { const b = viewSet(args[0]); return b === undefined ? NotImplemented : subset(viewSet(self)!, b); },
+        __ge__: (self, args) => { const b = viewSet(args[0]); return b === undefined ? NotImplemented : subset(b, viewSet(self)!); },
+        __lt__: (self, args) => { const b = viewSet(args[0]); const a = viewSet(self)!; return b === undefined ? NotImplemented : a.t.size < b.t.size && subset(a, b); },
+        __gt__: (self, args) => { const b = viewSet(args[0]); const a = viewSet(self)!; return b === undefined ? NotImplemented : b.t.size < a.t.size && subset(b, a); },
       });
     }
   }

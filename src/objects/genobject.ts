@@ -8,6 +8,7 @@ import {
 import type { Frame } from '../vm/ceval.js';
 import { runFrame, ts, makeExc } from '../vm/ceval.js';
 import { call, idOf, getAttrOpt } from './abstract.js';
+import { typeOf as typeOfT } from './object.js';
 import { CO_COROUTINE } from '../bytecode/code.js';
 
 export class PyGenerator extends PyObject {
@@ -145,7 +146,7 @@ export function genThrow(g: PyGenerator, args: PyValue[]): PyValue {
   const t = args[0];
   if (isExcType(t)) exc = args.length > 1 && args[1] !== None ? (args[1] instanceof PyBaseException ? args[1] : (call(t, [args[1]]) as PyBaseException)) : makeExc(t);
   else if (t instanceof PyBaseException) exc = t;
-  else typeError('exceptions must be classes or instances deriving from BaseException, not ' + (t as PyObject).cls?.name);
+  else typeError('exceptions must be classes or instances deriving from BaseException, not ' + typeOfT(t).name);
   const r = resume(g, null, exc);
   if (g.lastDone) stop(g, r);
   return r;

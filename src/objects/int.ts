@@ -416,7 +416,6 @@ function intNew(args: PyValue[], kwnames: string[] | null): PyValue {
   let base: PyValue | undefined = npos >= 2 ? args[2] : undefined;
   for (let i = 0; i < nkw; i++) {
     if (kwnames![i] === 'base') base = args[1 + npos + i];
-    else if (kwnames![i] === 'x') x = args[1 + npos + i];
     else typeError(`'${kwnames![i]}' is an invalid keyword argument for int()`);
   }
   if (npos > 2) typeError(`int() takes at most 2 arguments (${npos} given)`);

@@ -42,6 +42,13 @@ export function sliceIndices(s: PySlice, len: number): [number, number, number, 
   return [start, stop, step, n];
 }
 
+function cmpSlices(a: PyValue, b: PyValue, op: number): PyValue {
+  if (!(b instanceof PySlice)) return NotImplementedT;
+  const x = a as PySlice;
+  return richCompareT(new PyTuple([x.start, x.stop, x.step]), new PyTuple([b.start, b.stop, b.step]), op);
+}
+import { NotImplemented as NotImplementedT } from './object.js';
+
 export function initSlice(): void {
   sliceType.tdict.set('__new__', new PyBuiltin('__new__', (args) => {
     if (args.length === 2) return new PySlice(None, args[1], None);
@@ -61,6 +68,10 @@ export function initSlice(): void {
       const s = self as PySlice;
       return richCompareT(new PyTuple([s.start, s.stop, s.step]), new PyTuple([o.start, o.stop, o.step]), 2);
     },
+    __lt__: (self, args) => cmpSlices(self, args[0], 0),
+    __le__: (self, args) => cmpSlices(self, args[0], 1),
+    __gt__: (self, args) => cmpSlices(self, args[0], 4),
+    __ge__: (self, args) => cmpSlices(self, args[0], 5),
     indices: (self, args) => {
       const [a, b, c] = sliceIndices(self as PySlice, Number(index(args[0])));
       return new PyTuple([a, b, c]);

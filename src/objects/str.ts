@@ -149,6 +149,13 @@ export function parseArgs(fname: string, names: string[], args: PyValue[], kw: s
   return out;
 }
 
+function fillChar(v: PyValue): string {
+  const s = asStr(v);
+  if (s === undefined) typeError(`The fill character must be a unicode character, not ${typeOf(v).name}`);
+  if (strLen(s) !== 1) typeError('The fill character must be exactly one character long');
+  return s;
+}
+
 function optIndex(v: PyValue | undefined, dflt: number): number {
   if (v === undefined || v === None) return dflt;
   return Number(index(v));
@@ -463,7 +470,7 @@ export function initStr(): void {
     center: (self, args) => {
       const s = S(self);
       const w = Number(index(args[0]));
-      const fill = args.length > 1 ? argStr(args[1], 'fill') : ' ';
+      const fill = args.length > 1 ? fillChar(args[1]) : ' ';
       const n = strLen(s);
       if (n >= w) return s;
       const marg = w - n;
@@ -474,13 +481,13 @@ export function initStr(): void {
       const s = S(self);
       const w = Number(index(args[0]));
       const n = strLen(s);
-      return n >= w ? s : s + (args.length > 1 ? argStr(args[1], 'fill') : ' ').repeat(w - n);
+      return n >= w ? s : s + (args.length > 1 ? fillChar(args[1]) : ' ').repeat(w - n);
     },
     rjust: (self, args) => {
       const s = S(self);
       const w = Number(index(args[0]));
       const n = strLen(s);
-      return n >= w ? s : (args.length > 1 ? argStr(args[1], 'fill') : ' ').repeat(w - n) + s;
+      return n >= w ? s : (args.length > 1 ? fillChar(args[1]) : ' ').repeat(w - n) + s;
     },
     partition: (self, args) => {
       const s = S(self);

@@ -109,6 +109,7 @@ export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDi
       if (typeof x !== 'string') typeError(`__slots__ items must be strings, not '${typeOf(x).name}'`);
       return x;
     });
+    for (const n of names) if (!/^[\p{L}_][\p{L}\p{N}_]*$/u.test(n)) typeError('__slots__ must be identifiers');
     t.slotNames = names;
     let offset = 0;
     for (const b of t.mro.slice(1)) if (b.flags & TF_HEAPTYPE && b.slotNames !== null) offset += b.slotNames.filter((n) => n !== '__dict__' && n !== '__weakref__').length;
