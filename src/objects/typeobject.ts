@@ -784,7 +784,17 @@ export function initTypes(): void {
     f_lineno: (self) => (self as Frame).lineno,
     f_code: (self) => (self as Frame).code,
     f_globals: (self) => (self as Frame).globals,
-    f_locals: (self) => (self as Frame).locals ?? new PyDict(),
+    f_locals: (self) => {
+      const f = self as Frame;
+      if (f.locals !== null) return f.locals;
+      const d = new PyDict();
+      f.code.localsplusnames.forEach((n, i) => {
+        let v = f.fast[i];
+        if (f.code.kinds[i] & 0xc0 && v instanceof PyCell) v = v.ref;
+        if (v !== null && v !== undefined) d.setStr(n, v);
+      });
+      return d;
+    },
     f_back: (self) => (self as Frame).back ?? None,
   });
   void [PyIntSub, PyFloatSub, PyStrSub, PyBaseException, richCompare, formatStr, qualOf, methodArgs, TypeErrorT, getsetDescrType, memberDescrType];

@@ -25,7 +25,7 @@ import { intBinop, floatBinop, compareNumbers } from '../objects/int.js';
 import { listGetItem, listSetItem } from '../objects/list.js';
 import { format } from '../objects/format.js';
 import { PyGenerator, genSend } from '../objects/genobject.js';
-import { dictUpdate, dictMerge } from '../objects/dict.js';
+import { dictUpdate, dictMerge, functionStr } from '../objects/dict.js';
 import { strGetItem } from '../objects/str.js';
 import { importName, importFrom, importStar } from './import.js';
 
@@ -600,6 +600,8 @@ export function run(entry: Frame): PyValue {
             const callargs = fast[--sp] as PyValue;
             const func = fast[--sp] as PyValue;
             sp--; // NULL
+            if (!(callargs instanceof PyTuple) && typeOf(callargs).lookup('__iter__') === undefined && typeOf(callargs).lookup('__getitem__') === undefined)
+              typeError(`${functionStr(func)} argument after * must be an iterable, not ${typeOf(callargs).name}`);
             const args = callargs instanceof PyTuple ? callargs.items.slice() : toArray(callargs);
             let kn: string[] | null = null;
             if (kwargs !== null && kwargs instanceof PyDict && kwargs.t.size > 0) {
