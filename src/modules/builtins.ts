@@ -568,13 +568,97 @@ function initBytes(): void {
       return new PyBytesObj(out, cls as PyType);
     },
   });
+  const byteVal = (v: PyValue): number => {
+    const n = Number(index(v));
+    if (n < 0 || n > 255) valueError('byte must be in range(0, 256)');
+    return n;
+  };
+  const bytesOf = (v: PyValue): number[] => (v instanceof PyBytesObj ? Array.from(v.bytes) : toArray(v).map(byteVal));
   defineMethods(bytearrayType, {
+    __setitem__: (self, args) => {
+      const o = self as PyBytesObj;
+      const k = args[0];
+      if (k instanceof PySlice) {
+        const arr = Array.from(o.bytes);
+        const src = bytesOf(args[1]);
+        const [start, stop, step, n] = sliceIndices(k, arr.length);
+        if (step === 1) arr.splice(start, Math.max(0, stop - start), ...src);
+        else {
+          if (src.length !== n) valueError(`attempt to assign bytes of size ${src.length} to extended slice of size ${n}`);
+          for (let i = 0, j = start; i < n; i++, j += step) arr[j] = src[i];
+        }
+        o.bytes = new Uint8Array(arr);
+        return None;
+      }
+      let i = Number(index(k));
+      if (i < 0) i += o.bytes.length;
+      if (i < 0 || i >= o.bytes.length) raise(exceptionTypes.get('IndexError')!, 'bytearray index out of range');
+      o.bytes[i] = byteVal(args[1]);
+      return None;
+    },
+    __delitem__: (self, args) => {
+      const o = self as PyBytesObj;
+      const arr = Array.from(o.bytes);
+      const k = args[0];
+      if (k instanceof PySlice) {
+        const [start, , step, n] = sliceIndices(k, arr.length);
+        const del = new Set<number>();
+        for (let i = 0, j = start; i < n; i++, j += step) del.add(j);
+        o.bytes = new Uint8Array(arr.filter((_, i) => !del.has(i)));
+        return None;
+      }
+      let i = Number(index(k));
+      if (i < 0) i += arr.length;
+      if (i < 0 || i >= arr.length) raise(exceptionTypes.get('IndexError')!, 'bytearray index out of range');
+      arr.splice(i, 1);
+      o.bytes = new Uint8Array(arr);
+      return None;
+    },
+    extend: (self, args) => {
+      const o = self as PyBytesObj;
+      o.bytes = new Uint8Array([...o.bytes, ...bytesOf(args[0])]);
+      return None;
+    },
+    __iadd__: (self, args) => {
+      const o = self as PyBytesObj;
+      o.bytes = new Uint8Array([...o.bytes, ...bytesOf(args[0])]);
+      return self;
+    },
+    insert: (self, args) => {
+      const o = self as PyBytesObj;
+      const arr = Array.from(o.bytes);
+      let i = Number(index(args[0]));
+      if (i < 0) i = Math.max(0, i + arr.length);
+      arr.splice(Math.min(i, arr.length), 0, byteVal(args[1]));
+      o.bytes = new Uint8Array(arr);
+      return None;
+    },
+    pop: (self, args) => {
+      const o = self as PyBytesObj;
+      const arr = Array.from(o.bytes);
+      if (arr.length === 0) raise(exceptionTypes.get('IndexError')!, 'pop from empty bytearray');
+      let i = args.length > 0 ? Number(index(args[0])) : arr.length - 1;
+      if (i < 0) i += arr.length;
+      if (i < 0 || i >= arr.length) raise(exceptionTypes.get('IndexError')!, 'pop index out of range');
+      const v = arr.splice(i, 1)[0];
+      o.bytes = new Uint8Array(arr);
+      return v;
+    },
+    clear: (self) => {
+      (self as PyBytesObj).bytes = new Uint8Array(0);
+      return None;
+    },
+    reverse: (self) => {
+      (self as PyBytesObj).bytes.reverse();
+      return None;
+    },
+    copy: (self) => new PyBytesObj((self as PyBytesObj).bytes.slice(), bytearrayType),
     append: (self, args) => {
       const o = self as PyBytesObj;
       const r = new Uint8Array(o.bytes.length + 1);
       r.set(o.bytes);
-      r[o.bytes.length] = Number(index(args[0]));
-      (o as { bytes: Uint8Array }).bytes = r;
+      r[o.bytes.length] = byteVal(args[0]);
+      o.bytes = r;
       return None;
     },
   });

@@ -195,7 +195,7 @@ export class PyComplexObj extends PyObject {
 }
 
 export class PyBytesObj extends PyObject {
-  constructor(public readonly bytes: Uint8Array, cls: PyType = bytesType) {
+  constructor(public bytes: Uint8Array, cls: PyType = bytesType) {
     super(cls);
   }
 }
