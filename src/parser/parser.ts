@@ -26,6 +26,16 @@ const KEYWORDS = new Set([
 const LEGACY_STATEMENTS = new Set(['print', 'exec']);
 const MAX_NESTING = 5975;
 
+/** Operators of the binary rules, loosest first: bitwise_or, bitwise_xor, bitwise_and, shift_expr, sum, term. */
+const BINARY_LEVELS: Partial<Record<T, A.operator>>[] = [
+  { [T.VBAR]: A.BitOr_ },
+  { [T.CIRCUMFLEX]: A.BitXor_ },
+  { [T.AMPER]: A.BitAnd_ },
+  { [T.LEFTSHIFT]: A.LShift_, [T.RIGHTSHIFT]: A.RShift_ },
+  { [T.PLUS]: A.Add_, [T.MINUS]: A.Sub_ },
+  { [T.STAR]: A.Mult_, [T.SLASH]: A.Div_, [T.DOUBLESLASH]: A.FloorDiv_, [T.PERCENT]: A.Mod_, [T.AT]: A.MatMult_ },
+];
+
 type Expr = A.expr;
 type Stmt = A.stmt;
 
@@ -1339,95 +1349,33 @@ export class Parser implements StringHost {
   }
 
   bitwiseOr(): Expr {
-    const st = this.peek();
-    let left = this.bitwiseXor();
-    while (this.at(T.VBAR)) {
-      const mark = this.pos++;
-      const right = this.opt(this.bitwiseXor, mark);
-      if (right === null) break;
-      const e = this.last();
-      left = new A.BinOp(left, A.BitOr_, right, st.lineno, st.col, e.endLineno, e.endCol);
-    }
-    return left;
+    return this.binary(0);
   }
 
-  private bitwiseXor(): Expr {
+  /**
+   * The left-associative binary operator rules, `bitwise_or` (level 0) down to `term`
+   * (the last level, whose operands are `factor`). An operator whose right operand fails
+   * to parse is left unconsumed, as PEG backtracking does.
+   */
+  private binary(level: number): Expr {
     const st = this.peek();
-    let left = this.bitwiseAnd();
-    while (this.at(T.CIRCUMFLEX)) {
-      const mark = this.pos++;
-      const right = this.opt(this.bitwiseAnd, mark);
-      if (right === null) break;
-      const e = this.last();
-      left = new A.BinOp(left, A.BitXor_, right, st.lineno, st.col, e.endLineno, e.endCol);
-    }
-    return left;
-  }
-
-  private bitwiseAnd(): Expr {
-    const st = this.peek();
-    let left = this.shiftExpr();
-    while (this.at(T.AMPER)) {
-      const mark = this.pos++;
-      const right = this.opt(this.shiftExpr, mark);
-      if (right === null) break;
-      const e = this.last();
-      left = new A.BinOp(left, A.BitAnd_, right, st.lineno, st.col, e.endLineno, e.endCol);
-    }
-    return left;
-  }
-
-  private shiftExpr(): Expr {
-    const st = this.peek();
-    let left = this.sum();
+    const last = level === BINARY_LEVELS.length - 1;
+    let left = last ? this.factor() : this.binary(level + 1);
+    const ops = BINARY_LEVELS[level];
     for (;;) {
-      const t = this.peek().type;
-      let op: A.operator;
-      if (t === T.LEFTSHIFT) op = A.LShift_;
-      else if (t === T.RIGHTSHIFT) op = A.RShift_;
-      else return left;
+      const op = ops[this.peek().type];
+      if (op === undefined) return left;
       const mark = this.pos++;
-      const right = this.opt(this.sum, mark);
-      if (right === null) return left;
-      const e = this.last();
-      left = new A.BinOp(left, op, right, st.lineno, st.col, e.endLineno, e.endCol);
-    }
-  }
-
-  private sum(): Expr {
-    const st = this.peek();
-    let left = this.term();
-    for (;;) {
-      const t = this.peek().type;
-      let op: A.operator;
-      if (t === T.PLUS) op = A.Add_;
-      else if (t === T.MINUS) op = A.Sub_;
-      else return left;
-      const mark = this.pos++;
-      const right = this.opt(this.term, mark);
-      if (right === null) return left;
-      const e = this.last();
-      left = new A.BinOp(left, op, right, st.lineno, st.col, e.endLineno, e.endCol);
-    }
-  }
-
-  private term(): Expr {
-    const st = this.peek();
-    let left = this.factor();
-    for (;;) {
-      const t = this.peek().type;
-      let op: A.operator;
-      switch (t) {
-        case T.STAR: op = A.Mult_; break;
-        case T.SLASH: op = A.Div_; break;
-        case T.DOUBLESLASH: op = A.FloorDiv_; break;
-        case T.PERCENT: op = A.Mod_; break;
-        case T.AT: op = A.MatMult_; break;
-        default: return left;
+      const levelMark = this.level;
+      let right: Expr;
+      try {
+        right = last ? this.factor() : this.binary(level + 1);
+      } catch (e) {
+        if (!(e instanceof ParseFailure)) throw e;
+        this.pos = mark;
+        this.level = levelMark;
+        return left;
       }
-      const mark = this.pos++;
-      const right = this.opt(this.factor, mark);
-      if (right === null) return left;
       const e = this.last();
       left = new A.BinOp(left, op, right, st.lineno, st.col, e.endLineno, e.endCol);
     }
