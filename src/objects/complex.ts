@@ -1,7 +1,8 @@
 // complex (Objects/complexobject.c): a minimal slice (construction, arithmetic, repr).
 import { normBig, PyValue, PyComplexObj, PyFloat, complexType, defineMethods, defineGetters, NotImplemented, PyBuiltin, PyType } from './object.js';
 import { zeroDivision, typeError } from './exceptions.js';
-import { complexRepr, PyComplex } from '../parser/constants.js';
+import { complexRepr, PyComplex, floatRepr } from '../parser/constants.js';
+import { formatFloat } from './format.js';
 import { toFloat, hashFloat } from './abstract.js';
 import { valueError } from './exceptions.js';
 
@@ -89,6 +90,43 @@ const div = (a: [number, number], b: [number, number]) => {
 };
 const pow = (a: [number, number], b: [number, number]) => complexPow(a[0], a[1], b[0], b[1]);
 
+/** complex.__format__ (formatter_unicode.c format_complex_internal). */
+function complexFormat(c: PyComplexObj, spec: string): string {
+  if (spec === '') return complexRepr(new PyComplex(c.real, c.imag));
+  const m = /^(?:([\s\S])?([<>=^]))?([+\- ])?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([eEfFgGn%])?$/.exec(spec);
+  if (m === null) valueError(`Invalid format specifier '${spec}' for object of type 'complex'`);
+  const [, fill0, align, sign, alt, , width, grouping, prec, type] = m;
+  if (align === '=') valueError('Zero padding is not allowed in complex format specifier');
+  let addParens = false;
+  let t = type ?? '';
+  if (t === '') {
+    addParens = true;
+    if (prec === undefined) t = 'r';
+    else t = 'g';
+  }
+  const part = (x: number, forceSign: boolean): string => {
+    if (t === 'r') {
+      const r = floatRepr(x, false);
+      return forceSign && !r.startsWith('-') ? '+' + r : r;
+    }
+    const sub = (forceSign ? '+' : sign ?? '') + (alt ?? '') + (grouping ?? '') + (prec !== undefined ? '.' + prec : '') + t;
+    return formatFloat(x, sub);
+  };
+  const skipRe = addParens && c.real === 0 && !Object.is(c.real, -0);
+  let body = skipRe ? part(c.imag, sign === '+' || sign === ' ') + 'j' : part(c.real, false) + part(c.imag, true) + 'j';
+  if (!skipRe && sign !== undefined && sign !== '-' && !body.startsWith('-')) body = (sign === '+' ? '+' : ' ') + (body.startsWith('+') ? body.slice(1) : body);
+  if (addParens && !skipRe) body = '(' + body + ')';
+  const w = width === undefined ? 0 : Number(width);
+  if (body.length >= w) return body;
+  const fill = fill0 ?? ' ';
+  const n = w - body.length;
+  switch (align ?? '>') {
+    case '<': return body + fill.repeat(n);
+    case '^': return fill.repeat(n >> 1) + body + fill.repeat(n - (n >> 1));
+    default: return fill.repeat(n) + body;
+  }
+}
+
 export function initComplex(): void {
   complexType.tdict.set('__new__', new PyBuiltin('__new__', (args) => {
     const cls = args[0] as PyType;
@@ -120,6 +158,7 @@ export function initComplex(): void {
       const r = BigInt.asIntN(64, BigInt(hashFloat(c.real)) + 1000003n * BigInt(hashFloat(c.imag)));
       return r === -1n ? -2 : normBig(r);
     },
+    __format__: (self, args) => complexFormat(self as PyComplexObj, String(args[0])),
     conjugate: (self) => new PyComplexObj((self as PyComplexObj).real, -(self as PyComplexObj).imag),
   });
   defineGetters(complexType, {

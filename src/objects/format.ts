@@ -149,13 +149,47 @@ export function formatFloat(x: number, spec: string): string {
   return formatFloatSpec(x, parseSpec(spec, 'float'));
 }
 
+/** Exact decimal expansion of a finite non-negative double ("123.4375"). */
+function exactDecimal(x: number): string {
+  let e = 0;
+  let m = x;
+  while (!Number.isInteger(m)) {
+    m *= 2;
+    e++;
+  }
+  let s = (BigInt(m) * 5n ** BigInt(e)).toString();
+  if (e === 0) return s;
+  s = s.padStart(e + 1, '0');
+  return s.slice(0, s.length - e) + '.' + s.slice(s.length - e);
+}
+
+/** JS rounds exact decimal ties away from zero; CPython rounds them to even. */
 function fixed(x: number, prec: number): string {
-  if (prec <= 100) return x.toFixed(prec);
-  return x.toFixed(100) + '0'.repeat(prec - 100);
+  if (x >= 1e21 && Number.isFinite(x)) return exactDecimal(x) + (prec > 0 ? '.' + '0'.repeat(prec) : '');
+  const s = prec <= 100 ? x.toFixed(prec) : x.toFixed(100) + '0'.repeat(prec - 100);
+  if (x < 0 || prec > 100) return s;
+  const ex = exactDecimal(x);
+  const dot = ex.indexOf('.');
+  if (dot < 0 || ex.length - dot - 1 !== prec + 1 || ex[ex.length - 1] !== '5') return s;
+  const kept = ex.slice(0, ex.length - 1);
+  const lastKept = prec === 0 ? kept[dot - 1] : kept[kept.length - 1];
+  if ((Number(lastKept) & 1) === 1) return s;
+  return prec === 0 ? kept.slice(0, dot) : kept;
 }
 
 function expo(x: number, prec: number, upper: boolean): string {
   let s = x.toExponential(Math.min(prec, 100));
+  if (x > 0 && Number.isFinite(x) && prec <= 100) {
+    // Exact ties round to even, as in CPython.
+    const digits = exactDecimal(x).replace('.', '').replace(/^0+/, '');
+    if (digits.length === prec + 2 && digits[digits.length - 1] === '5' && (Number(digits[digits.length - 2]) & 1) === 0) {
+      const e = Number(s.slice(s.indexOf('e') + 1));
+      const mant = digits.slice(0, prec + 1);
+      const expE = Math.floor(Math.log10(x));
+      const ee = Number(digits.length) > 0 ? expE : e;
+      s = (prec > 0 ? mant[0] + '.' + mant.slice(1) : mant[0]) + 'e' + (ee >= 0 ? '+' : '') + ee;
+    }
+  }
   const e = s.indexOf('e');
   let mant = s.slice(0, e);
   let exp = s.slice(e + 1);
