@@ -3,6 +3,7 @@
 // FORMAT_VALUE and MAKE_FUNCTION flags, BINARY_OP symbols), the exception table, then nested code objects.
 // Code objects' reprs carry an address: ours is made up (stable per object), in CPython's %p shape.
 import { CodeObject } from './code.js';
+import { decodeLocations } from './locations.js';
 import {
   BINARY_OP, EXTENDED_ARG, FORMAT_VALUE, HAVE_ARGUMENT, LOAD_CONST, LOAD_GLOBAL, MAKE_FUNCTION,
   cacheEntries, cmpOp, hasCompare, hasConst, hasFree, hasJabs, hasJrel, hasLocal, hasName, nbOpSymbols, opname,
@@ -272,41 +273,15 @@ export function parseExceptionTable(t: Uint8Array): ExceptionTableEntry[] {
  */
 export function findLineStarts(co: CodeObject): Map<number, number> {
   const starts = new Map<number, number>();
-  const t = co.linetable;
-  let p = 0;
-  let line = co.firstlineno;
-  let offset = 0;
-  let last: number | null = null;
-  const varint = (): number => {
-    let b = t[p++];
-    let v = b & 63;
-    let shift = 6;
-    while (b & 64) {
-      b = t[p++];
-      v |= (b & 63) << shift;
-      shift += 6;
-    }
-    return v;
-  };
-  const svarint = (): number => {
-    const v = varint();
-    return v & 1 ? -(v >> 1) : v >> 1;
-  };
-  while (p < t.length) {
-    const first = t[p++];
-    const code = (first >> 3) & 15;
-    const len = (first & 7) + 1;
-    let has = true;
-    if (code === 15) has = false;
-    else if (code === 14) { line += svarint(); varint(); varint(); varint(); }
-    else if (code === 13) line += svarint();
-    else if (code >= 10) { line += code - 10; p += 2; }
-    else p += 1;
-    if (has && line !== last) {
+  const units = co.code.length >> 1;
+  const locs = decodeLocations(co, units);
+  let last = -1;
+  for (let i = 0; i < units; i++) {
+    const line = locs[4 * i];
+    if (line !== -1 && line !== last) {
       last = line;
-      starts.set(offset, line);
+      starts.set(2 * i, line);
     }
-    offset += 2 * len;
   }
   return starts;
 }
