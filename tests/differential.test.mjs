@@ -68,17 +68,22 @@ export function normalize(text, path) {
   return text;
 }
 
-/** Run one program under Typhon; resolves to {stdout, stderr, returncode}. */
-export function runTyphon(rel) {
+/**
+ * Run one program under Typhon; resolves to {stdout, stderr, returncode, extra}. `runner` is the
+ * node script to run it with (bin/typhon, or a test harness taking the program as its first
+ * argument); `extra` is what the runner wrote to file descriptor 3.
+ */
+export function runTyphon(rel, runner = [TYPHON]) {
   const path = join(PROGRAMS, rel);
   const stdinPath = path.slice(0, -3) + '.stdin';
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [TYPHON, basename(path)], {
-      cwd: dirname(path), env: programEnv(), stdio: ['pipe', 'pipe', 'pipe'],
+    const child = spawn(process.execPath, [...runner, basename(path)], {
+      cwd: dirname(path), env: programEnv(), stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
     });
-    const out = [], err = [];
+    const out = [], err = [], extra = [];
     child.stdout.on('data', (b) => out.push(b));
     child.stderr.on('data', (b) => err.push(b));
+    child.stdio[3].on('data', (b) => extra.push(b));
     const timer = setTimeout(() => child.kill('SIGKILL'), TIMEOUT_MS);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
@@ -87,6 +92,7 @@ export function runTyphon(rel) {
         stderr: normalize(Buffer.concat(err).toString('utf8'), path),
         // CPython's subprocess convention: killed by signal N -> -N.
         returncode: code ?? (signal === 'SIGKILL' ? -9 : -1),
+        extra: Buffer.concat(extra).toString('utf8'),
       });
     });
     child.stdin.on('error', () => {});
@@ -114,14 +120,19 @@ export function compare(rel, got) {
   return diffs.join('; ');
 }
 
-/** Run `programs` with WORKERS at a time; returns Map rel -> '' (pass) or a description. */
-export async function runAll(programs) {
+/**
+ * Run `programs` with WORKERS at a time; returns Map rel -> '' (pass) or a description. `onRun`
+ * sees each raw result (rel, result).
+ */
+export async function runAll(programs, runner = [TYPHON], onRun = () => {}) {
   const results = new Map();
   let next = 0;
   const worker = async () => {
     while (next < programs.length) {
       const rel = programs[next++];
-      results.set(rel, compare(rel, await runTyphon(rel)));
+      const got = await runTyphon(rel, runner);
+      onRun(rel, got);
+      results.set(rel, compare(rel, got));
     }
   };
   await Promise.all(Array.from({ length: WORKERS }, worker));
@@ -173,8 +184,8 @@ async function report(filter, prune, list) {
 const isMain = process.argv[1] === fileURLToPath(import.meta.url);
 const asScript = isMain && !process.env.NODE_TEST_CONTEXT;
 // Imported by a script for its helpers (outside node --test), the module registers no test.
-if (!asScript && !isMain && !process.env.NODE_TEST_CONTEXT) {
-  // nothing to run
+if (!isMain) {
+  // Imported by another test or script for its helpers: register no test.
 } else if (asScript) {
   const args = process.argv.slice(2);
   await report(args.find((a) => !a.startsWith('--')), args.includes('--prune'), args.includes('--list-failures'));

@@ -7,7 +7,7 @@ import {
   PyObject, PyValue, PyType, PyDict, PyList, PyTuple, PySet, PyCell, PyFloat, PySlice, PyMethodDescr, PyInstance,
   PyListIter, PyRangeIter, PyRange, PyStaticMethod, PyBuiltin, None, typeOf, frameType, emptyTuple, newTuple,
   listType, tupleType, dictType, strType, floatType, setType, frozensetType, TF_HEAPTYPE, objectType, typeType,
-  PyMethod, NotImplemented, coroutineType,
+  PyMethod, NotImplemented, coroutineType, PySingleton,
 } from '../objects/object.js';
 import {
   PyBaseException, PyException, PyTraceback, newException, typeError, TypeError, NameError, UnboundLocalError,
@@ -75,7 +75,12 @@ export class ThreadState {
   /** Nested native→Python loops in progress (bounded so JS never overflows). */
   nesting = 0;
   interrupt = false;
+  /** Instructions the outermost loop may run before pausing (-1: never pause). See Execution. */
+  sliceBudget = -1;
 }
+
+/** Returned by run() when the outermost loop pauses at an instruction boundary (ts.frame is where to resume). */
+export const PAUSED: PyValue = new PySingleton(objectType, '<paused>');
 
 export const ts = new ThreadState();
 
@@ -347,8 +352,8 @@ function kwNamesOf(code: RtCode, i: number): string[] {
 // ---------------------------------------------------------------------------
 // The loop
 
-export function run(entry: Frame): PyValue {
-  let f = entry;
+export function run(entry: Frame, start: Frame = entry): PyValue {
+  let f = start;
   let code = f.code;
   let instr = code.instr;
   let consts = code.consts;
@@ -363,6 +368,9 @@ export function run(entry: Frame): PyValue {
   let restoredLasti = -1;
   let pending: PyBaseException | null = f.pendingExc;
   f.pendingExc = null;
+  // Only the outermost loop pauses: a nested loop (native code calling Python) has JS frames
+  // under it that cannot be suspended, so a pause falls due when control is back out here.
+  let budget = ts.nesting === 1 ? ts.sliceBudget : -1;
 
   for (;;) {
     try {
@@ -373,6 +381,16 @@ export function run(entry: Frame): PyValue {
         throw new PyException(p);
       }
       for (;;) {
+        if (--budget === 0) {
+          // KW_NAMES and its CALL are one step: pause only where the loop holds no hidden state.
+          if (kwnames === null) {
+            f.pc = pc;
+            f.sp = sp;
+            f.lasti = lasti;
+            return PAUSED;
+          }
+          budget = 1;
+        }
         lasti = pc;
         let word = instr[pc++];
         let op = word & 255;
@@ -1492,3 +1510,30 @@ function getSysAttr(name: string): PyValue | undefined {
 void [PyInstance, PyRange, emptyTuple, strType, setType, frozensetType, TF_HEAPTYPE, objectType, typeType, TypeError,
   BaseException, ImportError, attributeError, genericGetAttr, getAttrOpt, noAttribute, seqItems, CO_GENERATOR,
   CO_COROUTINE, CO_ASYNC_GENERATOR];
+
+/**
+ * Continue a paused outermost loop (run() returned PAUSED) for at most `budget` instructions.
+ * Returns PAUSED again, or what `entry` returns; an exception leaving `entry` propagates.
+ */
+export function resumeFrame(entry: Frame, budget: number): PyValue {
+  const saved = ts.sliceBudget;
+  ts.sliceBudget = budget;
+  ts.nesting++;
+  try {
+    return run(entry, ts.frame!);
+  } finally {
+    ts.nesting--;
+    ts.sliceBudget = saved;
+  }
+}
+
+/** Start running `entry` as the outermost loop for at most `budget` instructions (see resumeFrame). */
+export function startFrame(entry: Frame, budget: number): PyValue {
+  const saved = ts.sliceBudget;
+  ts.sliceBudget = budget;
+  try {
+    return runFrame(entry);
+  } finally {
+    ts.sliceBudget = saved;
+  }
+}

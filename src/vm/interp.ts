@@ -9,11 +9,11 @@ import { decodeSource } from '../parser/source.js';
 import { PySyntaxError, formatSyntaxError } from '../parser/errors.js';
 import { compile } from '../compiler/compile.js';
 import { PyValue, PyDict, PyModule, PyTuple, None } from '../objects/object.js';
-import { PyException, PyBaseException, newException, SystemExit, exceptionTypes } from '../objects/exceptions.js';
+import { PyException, PyBaseException, newException, SystemExit, KeyboardInterrupt, exceptionTypes } from '../objects/exceptions.js';
 import { str, getAttrOpt } from '../objects/abstract.js';
 import { RtCode } from './code.js';
 import { runModuleCode, ts, toPyExc } from './ceval.js';
-import { importHooks, registerNativeModule } from './import.js';
+import { importHooks, registerNativeModule, importConfig, makeImportlib } from './import.js';
 import { initInt } from '../objects/int.js';
 import { initFloat } from '../objects/float.js';
 import { initComplex } from '../objects/complex.js';
@@ -27,9 +27,19 @@ import { initTypes } from '../objects/typeobject.js';
 import { initExceptions } from '../objects/excobject.js';
 import { initBuiltins, builtinsDict, builtinsModule, setSysStdout } from '../modules/builtins.js';
 import { initSys, sys, sysModule, flushStdout, writeStderr } from '../modules/sys.js';
+import { makeMathModule } from '../modules/math.js';
 import { printException, tbHooks, setSource, getLines } from './traceback.js';
 
 let initialised = false;
+
+/** Options of the command line that change how __main__ is read (set by src/cli). */
+export const runOptions = { skipFirstLine: false };
+
+/** -x: drop the first line's text but keep its newline, so line numbers stay right. */
+export function skipFirstLine(bytes: Uint8Array): Uint8Array {
+  const nl = bytes.indexOf(10);
+  return nl < 0 ? new Uint8Array(0) : bytes.subarray(nl);
+}
 const modules = new PyDict();
 
 /** Create the builtin types, builtins and sys (idempotent). */
@@ -54,15 +64,16 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   modules.setStr('builtins', builtinsModule);
   modules.setStr('sys', sysModule);
   registerNativeModule('sys', () => sysModule);
+  registerNativeModule('math', makeMathModule);
   importHooks.modules = modules;
   importHooks.path = () => {
     const p = sys.getStr('path');
     return p === undefined ? [] : (p as unknown as { items: PyValue[] }).items.map((x) => str(x));
   };
-  importHooks.compileFile = (path) => {
-    const bytes = readFileSync(path);
-    return compileBytes(bytes, path);
-  };
+  importHooks.compileBytes = compileBytes;
+  importHooks.sysAttr = (name) => sys.getStr(name);
+  importHooks.writeStderr = writeStderr;
+  registerNativeModule('importlib', makeImportlib);
   importHooks.execModule = (code, m) => {
     m.dict!.setStr('__builtins__', builtinsModule);
     runModuleCode(code, m.dict!, builtinsDict);
@@ -79,17 +90,17 @@ export function compileSource(text: string, filename: string, mode: 'exec' | 'ev
   try {
     const tree = parse(text, filename, mode);
     setSource(filename, text);
-    return new RtCode(compile(tree, filename, mode, { optimize: 0, flags: 0, source: text }));
+    return new RtCode(compile(tree, filename, mode, { optimize: importConfig.optimize, flags: 0, source: text }));
   } catch (e) {
     throw syntaxErrorToPy(e);
   }
 }
 
-function compileBytes(bytes: Uint8Array, filename: string): RtCode {
+function compileBytes(bytes: Uint8Array, filename: string, optimize: number): CodeObject {
   try {
     const tree = parseFile(bytes, filename, 'exec');
     const text = decodeSource(bytes, filename);
-    return new RtCode(compile(tree, filename, 'exec', { optimize: 0, flags: 0, source: text }));
+    return compile(tree, filename, 'exec', { optimize, flags: 0, source: text });
   } catch (e) {
     throw syntaxErrorToPy(e);
   }
@@ -104,7 +115,7 @@ export function syntaxErrorToPy(e: unknown): unknown {
   return new PyException(exc);
 }
 
-function newMain(file: string): PyDict {
+export function newMain(file: string): PyDict {
   const g = new PyDict();
   const m = new PyModule('__main__', g);
   g.setStr('__doc__', None);
@@ -119,18 +130,25 @@ function newMain(file: string): PyDict {
   return g;
 }
 
+/** Set when the program ended with an uncaught KeyboardInterrupt. */
+export const uncaught = { interrupt: false };
+
 /** Exit status for an uncaught exception (prints it; SystemExit prints only a non-int code). */
 export function handleUncaught(exc: PyBaseException): number {
   if (exc.cls.isSubtype(SystemExit)) {
     const code = exc.value;
     if (code === None) return 0;
     if (typeof code === 'number') return code & 0xff;
+    // exit() takes a C long: beyond 64 bits the conversion fails and the status is -1.
+    if (typeof code === 'bigint') return BigInt.asIntN(64, code) === code ? Number(code & 0xffn) : 255;
     if (typeof code === 'boolean') return code ? 1 : 0;
     flushStdout();
     writeStderr(str(code) + '\n');
     return 1;
   }
   flushStdout();
+  // The process then ends by SIGINT, as CPython's does (exit status 130 in a shell); see src/cli/main.ts.
+  if (exc.cls.isSubtype(KeyboardInterrupt)) uncaught.interrupt = true;
   const syn = (exc as PyBaseException & { syntax?: PySyntaxError }).syntax;
   if (syn !== undefined && exc.traceback === null) {
     writeStderr(formatSyntaxError(syn));
@@ -149,7 +167,7 @@ export function handleUncaught(exc: PyBaseException): number {
 }
 import * as abstractRef from '../objects/abstract.js';
 
-function runTop(code: RtCode, globals: PyDict): number {
+export function runTop(code: RtCode, globals: PyDict): number {
   let status = 0;
   try {
     runModuleCode(code, globals, builtinsDict);
@@ -168,8 +186,17 @@ function runTop(code: RtCode, globals: PyDict): number {
 
 /** Run a script file (source or .pyc) as __main__; returns the exit status. */
 export function runFile(path: string, argv: string[]): number {
+  const main = prepareFile(path, argv);
+  return typeof main === 'number' ? main : runTop(main.code, main.globals);
+}
+
+/**
+ * Start the interpreter and compile a script file (source or .pyc) as __main__, ready to run;
+ * a compile error is printed and its exit status returned instead.
+ */
+export function prepareFile(path: string, argv: string[]): { code: RtCode; globals: PyDict } | number {
   initInterpreter(argv, dirname(resolve(path)));
-  const bytes = readFileSync(path);
+  const bytes = runOptions.skipFirstLine ? skipFirstLine(readFileSync(path)) : readFileSync(path);
   // CPython names the script by joining the cwd and the argument as given (no normalising of '..').
   const file = isAbsolute(path) ? path : process.cwd() + '/' + path;
   let code: RtCode;
@@ -194,7 +221,7 @@ export function runFile(path: string, argv: string[]): number {
       };
       const tree = parseFile(bytes, file, 'exec', (_cat, msg, lineno) => void warn(msg, lineno));
       const text = decodeSource(bytes, file);
-      code = new RtCode(compile(tree, file, 'exec', { optimize: 0, flags: 0, source: text, warn: (msg, _fn, lineno) => warn(msg, lineno) }));
+      code = new RtCode(compile(tree, file, 'exec', { optimize: importConfig.optimize, flags: 0, source: text, warn: (msg, _fn, lineno) => warn(msg, lineno) }));
     } catch (e) {
       if (e instanceof PySyntaxError) {
         writeStderr(formatSyntaxError(e));
@@ -203,7 +230,7 @@ export function runFile(path: string, argv: string[]): number {
       throw e;
     }
   }
-  return runTop(code, newMain(file));
+  return { code, globals: newMain(file) };
 }
 
 /** Run a code object (e.g. CPython's, via marshal) as __main__ and return the exit status. */
