@@ -17,9 +17,11 @@ export const sysModule = new PyModule('sys', sys);
 // buffered when not a terminal; stderr is line buffered).
 
 let outBuf = '';
+/** Set by the command line: -u (none), a terminal (line); else block-buffered. */
+export const stdoutBuffering = { line: false, none: false };
 export function writeStdout(s: string): void {
   outBuf += s;
-  if (outBuf.length > 65536) flushStdout();
+  if (outBuf.length > 65536 || stdoutBuffering.none || (stdoutBuffering.line && s.includes('\n'))) flushStdout();
 }
 export function flushStdout(): void {
   if (outBuf.length === 0) return;
@@ -32,7 +34,7 @@ export function writeStderr(s: string): void {
   writeAll(2, Buffer.from(s, 'utf8'));
 }
 function flushIfTty(): void {
-  if (process.stdout.isTTY) flushStdout();
+  if (stdoutBuffering.line) flushStdout();
 }
 function writeAll(fd: number, b: Buffer): void {
   let off = 0;
@@ -140,8 +142,11 @@ function initStreams(): void {
   });
   defineGetters(textIOType, {
     encoding: () => 'utf-8',
+    errors: () => 'strict',
     name: (self) => `<${T(self).name}>`,
     closed: () => false,
+    line_buffering: (self) => T(self).fd === 2 || (T(self).fd === 1 && process.stdout.isTTY === true),
+    mode: (self) => (T(self).fd === 0 ? 'r' : 'w'),
   });
 }
 import { exceptionTypes } from '../objects/exceptions.js';
@@ -156,24 +161,14 @@ function fn(name: string, f: (args: PyValue[], kw: string[] | null) => PyValue):
   sys.setStr(name, new PyBuiltin(name, f, sysModule));
 }
 
-/** A named-tuple-like structseq (version_info, flags...): a tuple subclass with attributes. */
-function structseq(name: string, fields: string[], values: PyValue[]): PyTuple {
-  const t = new PyType(typeType, name, [tupleTypeRef()], 0);
-  t.mro = [t, ...tupleTypeRef().mro];
-  t.tdict.set('__module__', 'sys');
-  const g: { [k: string]: (self: PyValue) => PyValue } = {};
-  fields.forEach((f, i) => (g[f] = (self) => (self as PyTuple).items[i]));
-  defineGetters(t, g);
-  defineMethods(t, {
-    __repr__: (self) => `sys.${name}(${fields.map((f, i) => `${f}=${reprT((self as PyTuple).items[i])}`).join(', ')})`,
-  });
-  return new PyTuple(values, t);
+/** A struct sequence in sys (version_info, flags...): type and instance at once. */
+function structseq(name: string, fields: string[], values: PyValue[], canCreate = true): PyTuple {
+  return newStructSeq(makeStructSeqType('sys.' + name, fields, fields.length, canCreate), values);
 }
 import { tupleType, PyBytesObj } from '../objects/object.js';
 import { repr as reprT } from '../objects/abstract.js';
-function tupleTypeRef(): PyType {
-  return tupleType;
-}
+import { makeStructSeqType, newStructSeq } from '../objects/structseq.js';
+void tupleType;
 
 export function initSys(argv: string[], path0: string, modules: PyDict): void {
   initStreams();
@@ -199,58 +194,163 @@ export function initSys(argv: string[], path0: string, modules: PyDict): void {
   sys.setStr('byteorder', 'little');
   sys.setStr('maxsize', 9223372036854775807n);
   sys.setStr('maxunicode', 0x10ffff);
-  sys.setStr('version', '3.11.7 (typhon) [TypeScript]');
+  sys.setStr('version', '3.11.7 (main, typhon) [TypeScript]');
   sys.setStr('hexversion', 0x30b07f0);
   sys.setStr('api_version', 1013);
-  sys.setStr('copyright', '');
+  sys.setStr('copyright', 'Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.');
   sys.setStr('executable', process.argv[1] ?? '');
+  sys.setStr('_base_executable', process.argv[1] ?? '');
   sys.setStr('prefix', '');
   sys.setStr('base_prefix', '');
   sys.setStr('exec_prefix', '');
-  sys.setStr('dont_write_bytecode', true);
+  sys.setStr('base_exec_prefix', '');
+  sys.setStr('platlibdir', 'lib');
+  sys.setStr('abiflags', '');
+  sys.setStr('pycache_prefix', None);
+  sys.setStr('float_repr_style', 'short');
+  const env = process.env;
+  const dontWrite = (env.PYTHONDONTWRITEBYTECODE ?? '') !== '';
+  sys.setStr('dont_write_bytecode', dontWrite);
   sys.setStr('warnoptions', new PyList([]));
   sys.setStr('_xoptions', new PyDict());
-  sys.setStr('version_info', structseq('version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial'], [3, 11, 7, 'final', 0]));
-  const impl = new PyModule('implementation', new PyDict());
-  impl.dict!.setStr('name', 'typhon');
-  impl.dict!.setStr('cache_tag', 'typhon-311');
-  impl.dict!.setStr('version', sys.getStr('version_info')!);
-  sys.setStr('implementation', impl);
-  sys.setStr('flags', structseq('flags', ['debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site', 'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits'], [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, false, 0, 0, false, 4300]));
+  sys.setStr('version_info', structseq('version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial'], [3, 11, 7, 'final', 0], false));
+  sys.setStr('implementation', makeNamespace([
+    ['name', 'typhon'], ['cache_tag', 'typhon-311'], ['version', sys.getStr('version_info')!], ['hexversion', 0x30b07f0],
+    ['_multiarch', 'x86_64-linux-gnu'],
+  ]));
+  const hashSeed = env.PYTHONHASHSEED;
+  sys.setStr('flags', structseq('flags', ['debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site', 'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits'],
+    [0, 0, 0, 0, dontWrite ? 1 : 0, 0, 0, 0, 0, 0, 0, hashSeed === '0' ? 0 : 1, 0, false, 0, 0, false, -1], false));
   sys.setStr('float_info', structseq('float_info', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds'],
     [f(Number.MAX_VALUE), 1024, 308, f(2.2250738585072014e-308), -1021, -307, 15, 53, f(Number.EPSILON), 2, 1]));
   sys.setStr('hash_info', structseq('hash_info', ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff'], [64, 2305843009213693951n, 314159, 0, 1000003, 'siphash13', 64, 128, 0]));
   sys.setStr('int_info', structseq('int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold'], [30, 4, 4300, 640]));
-  let maxStrDigits = 4300;
-  fn('get_int_max_str_digits', () => maxStrDigits);
-  fn('set_int_max_str_digits', (args) => {
-    const n = Number(index(args[0]));
+  sys.setStr('thread_info', structseq('thread_info', ['name', 'lock', 'version'], ['pthread', 'semaphore', 'NPTL 2.36']));
+  const stdlibNames = new PySet(frozensetTypeRef());
+  for (const n of STDLIB_NAMES) stdlibNames.t.set(n, None);
+  sys.setStr('stdlib_module_names', stdlibNames);
+  fn('get_int_max_str_digits', (args, kw) => {
+    noArgs('get_int_max_str_digits', args, kw);
+    return intMaxStrDigits;
+  });
+  fn('set_int_max_str_digits', (args, kw) => {
+    const [v] = parseArgs('set_int_max_str_digits', ['maxdigits'], args, kw, 1);
+    const n = index(v!);
     if (n !== 0 && n < 640) valueError('maxdigits must be 0 or larger than 640');
-    maxStrDigits = n;
+    if (n > 2147483647) raise(OverflowError, 'Python int too large to convert to C int');
+    intMaxStrDigits = Number(n);
     return None;
   });
   fn('exit', (args) => {
     const e = newException(SystemExit, args.length > 0 ? [args[0]] : []);
     throw new PyException(e);
   });
-  fn('getrecursionlimit', () => ts.recursionLimit);
-  fn('setrecursionlimit', (args) => {
-    const n = Number(index(args[0]));
+  fn('getrecursionlimit', (args, kw) => {
+    noArgs('getrecursionlimit', args, kw);
+    return ts.recursionLimit;
+  });
+  fn('setrecursionlimit', (args, kw) => {
+    oneArg('setrecursionlimit', args, kw);
+    const big = index(args[0]);
+    if (big > 2147483647 || big < -2147483648) raise(OverflowError, 'Python int too large to convert to C int');
+    const n = Number(big);
     if (n < 1) valueError('recursion limit must be greater or equal than 1');
     if (n <= ts.depth) raise(RecursionError, `cannot set the recursion limit to ${n} at the recursion depth ${ts.depth}: the limit is too low`);
     ts.recursionLimit = n;
     return None;
   });
-  fn('exc_info', () => {
+  fn('exc_info', (args, kw) => {
+    noArgs('exc_info', args, kw);
     const e = ts.excInfo;
     if (e === null) return new PyTuple([None, None, None]);
     return new PyTuple([e.cls, e, e.traceback ?? None]);
   });
-  fn('exception', () => ts.excInfo ?? None);
-  fn('intern', (args) => args[0]);
-  fn('getsizeof', () => 64);
-  fn('getdefaultencoding', () => 'utf-8');
-  fn('getfilesystemencoding', () => 'utf-8');
+  fn('exception', (args, kw) => {
+    noArgs('exception', args, kw);
+    return ts.excInfo ?? None;
+  });
+  fn('intern', (args, kw) => {
+    oneArg('intern', args, kw);
+    const s = args[0];
+    if (typeof s !== 'string') {
+      if (typeOf(s).isSubtype(strTypeRef())) typeError(`can't intern ${typeOf(s).name}`);
+      typeError(`intern() argument must be str, not ${typeOf(s).name}`);
+    }
+    // JS strings compare by value, so `is` between equal str values already holds.
+    return s;
+  });
+  fn('getsizeof', (args, kw) => {
+    const [o, dflt] = parseArgs('getsizeof', ['object', 'default'], args, kw, 1);
+    void dflt;
+    return sizeOf(o!);
+  });
+  fn('getrefcount', (args, kw) => {
+    oneArg('getrefcount', args, kw);
+    return 2;
+  });
+  let switchInterval = 0.005;
+  fn('getswitchinterval', (args, kw) => {
+    noArgs('getswitchinterval', args, kw);
+    return f(switchInterval);
+  });
+  fn('setswitchinterval', (args, kw) => {
+    oneArg('setswitchinterval', args, kw);
+    const x = toFloatT(args[0]);
+    if (!(x > 0)) valueError('switch interval must be strictly positive');
+    switchInterval = x;
+    return None;
+  });
+  let tracer: PyValue = None;
+  let profiler: PyValue = None;
+  fn('gettrace', () => tracer);
+  fn('settrace', (args, kw) => {
+    oneArg('settrace', args, kw);
+    tracer = args[0];
+    return None;
+  });
+  fn('getprofile', () => profiler);
+  fn('setprofile', (args, kw) => {
+    oneArg('setprofile', args, kw);
+    profiler = args[0];
+    return None;
+  });
+  fn('is_finalizing', () => false);
+  fn('getfilesystemencodeerrors', () => 'surrogateescape');
+  fn('get_coroutine_origin_tracking_depth', () => 0);
+  fn('set_coroutine_origin_tracking_depth', () => None);
+  fn('getallocatedblocks', () => 0);
+  fn('getdlopenflags', () => 2);
+  fn('setdlopenflags', () => None);
+  fn('_clear_type_cache', () => None);
+  fn('_current_frames', () => new PyDict());
+  fn('_current_exceptions', () => new PyDict());
+  const auditHooks: PyValue[] = [];
+  fn('addaudithook', (args) => {
+    auditHooks.push(args[0]);
+    return None;
+  });
+  fn('audit', (args) => {
+    if (args.length === 0) typeError('audit() missing 1 required positional argument: \'event\'');
+    for (const h of auditHooks) call(h, [args[0], new PyTuple(args.slice(1))]);
+    return None;
+  });
+  fn('call_tracing', (args) => call(args[0], toArrayT(args[1])));
+  fn('breakpointhook', () => None);
+  sys.setStr('__breakpointhook__', sys.getStr('breakpointhook')!);
+  fn('unraisablehook', (args) => {
+    const u = args[0];
+    writeStderr(`Exception ignored in: ${reprT(getAttrT(u, 'object'))}\n`);
+    return None;
+  });
+  sys.setStr('__unraisablehook__', sys.getStr('unraisablehook')!);
+  fn('getdefaultencoding', (args, kw) => {
+    noArgs('getdefaultencoding', args, kw);
+    return 'utf-8';
+  });
+  fn('getfilesystemencoding', (args, kw) => {
+    noArgs('getfilesystemencoding', args, kw);
+    return 'utf-8';
+  });
   fn('_getframe', (args) => {
     let f = ts.frame;
     let n = args.length > 0 ? Number(index(args[0])) : 0;
@@ -433,3 +533,135 @@ function initFiles(): void {
   void [PyNativeIter, iteratorType];
 }
 import { toArray as toArrayT } from '../objects/abstract.js';
+
+// ---------------------------------------------------------------------------
+// Helpers for the functions above.
+
+/** The int<->str conversion limit (sys.set_int_max_str_digits); 0 means no limit. */
+export let intMaxStrDigits = 4300;
+
+function noArgs(name: string, args: PyValue[], kw: string[] | null): void {
+  if (kw !== null && kw.length > 0) typeError(`sys.${name}() takes no keyword arguments`);
+  if (args.length !== 0) typeError(`sys.${name}() takes no arguments (${args.length} given)`);
+}
+function oneArg(name: string, args: PyValue[], kw: string[] | null): void {
+  if (kw !== null && kw.length > 0) typeError(`sys.${name}() takes no keyword arguments`);
+  if (args.length !== 1) typeError(`sys.${name}() takes exactly one argument (${args.length} given)`);
+}
+
+/** types.SimpleNamespace, enough for sys.implementation: attributes and namespace(...) repr. */
+export const namespaceType = new PyType(typeType, 'SimpleNamespace', [objectType], TF_BASETYPE);
+namespaceType.mro = [namespaceType, objectType];
+namespaceType.tdict.set('__module__', 'types');
+class PyNamespace extends PyObject {
+  constructor() {
+    super(namespaceType);
+    this.dict = new PyDict();
+  }
+}
+let namespaceReady = false;
+export function makeNamespace(items: [string, PyValue][]): PyObject {
+  if (!namespaceReady) {
+    namespaceReady = true;
+    defineMethods(namespaceType, {
+      __repr__: (self) => {
+        const parts: string[] = [];
+        const d = (self as PyNamespace).dict!;
+        for (const e of d.t.map.values()) parts.push(`${str(e.key)}=${reprT(e.value)}`);
+        return `namespace(${parts.join(', ')})`;
+      },
+    });
+  }
+  const o = new PyNamespace();
+  for (const [k, v] of items) o.dict!.setStr(k, v);
+  return o;
+}
+
+/** sys.getsizeof: CPython 3.11's sizes on a 64-bit build for the common layouts. */
+function sizeOf(o: PyValue): number {
+  if (typeof o === 'boolean') return 28;
+  if (typeof o === 'number' || typeof o === 'bigint') {
+    let a = typeof o === 'number' ? Math.abs(o) : o < 0n ? -o : o;
+    let digits = 0;
+    if (typeof a === 'number') {
+      while (a >= 1) {
+        a = Math.floor(a / 1073741824);
+        digits++;
+      }
+    } else {
+      while (a > 0n) {
+        a >>= 30n;
+        digits++;
+      }
+    }
+    return 24 + 4 * Math.max(1, digits);
+  }
+  if (typeof o === 'string') {
+    let max = 0;
+    let n = 0;
+    for (const ch of o) {
+      const c = ch.codePointAt(0)!;
+      if (c > max) max = c;
+      n++;
+    }
+    if (max < 128) return 49 + n;
+    if (max < 256) return 73 + n;
+    if (max < 65536) return 74 + 2 * n;
+    return 76 + 4 * n;
+  }
+  if (o instanceof PyFloat) return 24;
+  if (o instanceof PyTuple) return 40 + 8 * o.items.length;
+  if (o instanceof PyList) return 56 + 8 * o.items.length;
+  if (o instanceof PyBytesObj) return o.cls.name === 'bytearray' ? (o.bytes.length === 0 ? 56 : 57 + o.bytes.length) : 33 + o.bytes.length;
+  if (o instanceof PyDict) return o.t.map.size === 0 ? 64 : o.t.map.size <= 5 ? 224 : 224 + 8 * o.t.map.size * 3;
+  if (o instanceof PySet) return o.t.size <= 4 ? 216 : 216 + 32 * o.t.size;
+  if (o instanceof PyType) return 424;
+  if (o === None) return 16;
+  if (o.dict !== null) return 48;
+  return 16;
+}
+
+function frozensetTypeRef(): PyType {
+  return frozensetType;
+}
+function strTypeRef(): PyType {
+  return strType;
+}
+function toFloatT(v: PyValue): number {
+  return toFloat(v);
+}
+function getAttrT(o: PyValue, name: string): PyValue {
+  return getAttr(o, name);
+}
+import { frozensetType, strType, PySet } from '../objects/object.js';
+import { toFloat, getAttr } from '../objects/abstract.js';
+import { OverflowError } from '../objects/exceptions.js';
+
+const STDLIB_NAMES: string[] = (
+  '__future__ _abc _aix_support _ast _asyncio _bisect _blake2 _bootsubprocess _bz2 _codecs _codecs_cn ' +
+  '_codecs_hk _codecs_iso2022 _codecs_jp _codecs_kr _codecs_tw _collections _collections_abc ' +
+  '_compat_pickle _compression _contextvars _crypt _csv _ctypes _curses _curses_panel _datetime _dbm ' +
+  '_decimal _elementtree _frozen_importlib _frozen_importlib_external _functools _gdbm _hashlib _heapq ' +
+  '_imp _io _json _locale _lsprof _lzma _markupbase _md5 _msi _multibytecodec _multiprocessing _opcode ' +
+  '_operator _osx_support _overlapped _pickle _posixshmem _posixsubprocess _py_abc _pydecimal _pyio ' +
+  '_queue _random _scproxy _sha1 _sha256 _sha3 _sha512 _signal _sitebuiltins _socket _sqlite3 _sre _ssl ' +
+  '_stat _statistics _string _strptime _struct _symtable _thread _threading_local _tkinter _tokenize ' +
+  '_tracemalloc _typing _uuid _warnings _weakref _weakrefset _winapi _zoneinfo abc aifc antigravity ' +
+  'argparse array ast asynchat asyncio asyncore atexit audioop base64 bdb binascii bisect builtins bz2 ' +
+  'cProfile calendar cgi cgitb chunk cmath cmd code codecs codeop collections colorsys compileall ' +
+  'concurrent configparser contextlib contextvars copy copyreg crypt csv ctypes curses dataclasses ' +
+  'datetime dbm decimal difflib dis distutils doctest email encodings ensurepip enum errno faulthandler ' +
+  'fcntl filecmp fileinput fnmatch fractions ftplib functools gc genericpath getopt getpass gettext ' +
+  'glob graphlib grp gzip hashlib heapq hmac html http idlelib imaplib imghdr imp importlib inspect io ' +
+  'ipaddress itertools json keyword lib2to3 linecache locale logging lzma mailbox mailcap marshal math ' +
+  'mimetypes mmap modulefinder msilib msvcrt multiprocessing netrc nis nntplib nt ntpath nturl2path ' +
+  'numbers opcode operator optparse os ossaudiodev pathlib pdb pickle pickletools pipes pkgutil ' +
+  'platform plistlib poplib posix posixpath pprint profile pstats pty pwd py_compile pyclbr pydoc ' +
+  'pydoc_data pyexpat queue quopri random re readline reprlib resource rlcompleter runpy sched secrets ' +
+  'select selectors shelve shlex shutil signal site smtpd smtplib sndhdr socket socketserver spwd ' +
+  'sqlite3 sre_compile sre_constants sre_parse ssl stat statistics string stringprep struct subprocess ' +
+  'sunau symtable sys sysconfig syslog tabnanny tarfile telnetlib tempfile termios textwrap this ' +
+  'threading time timeit tkinter token tokenize tomllib trace traceback tracemalloc tty turtle ' +
+  'turtledemo types typing unicodedata unittest urllib uu uuid venv warnings wave weakref webbrowser ' +
+  'winreg winsound wsgiref xdrlib xml xmlrpc zipapp zipfile zipimport zlib zoneinfo '
+).trim().split(' ');

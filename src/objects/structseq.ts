@@ -1,0 +1,128 @@
+// Struct sequences (Objects/structseq.c): tuple subclasses with named fields, such as
+// time.struct_time and sys.version_info. The first nSeq fields form the tuple; later fields
+// (tm_zone, tm_gmtoff) are attributes only.
+import {
+  PyValue, PyTuple, PyType, PyDict, PyBuiltin, typeType, tupleType, None, defineGetters, defineMethods, TF_BASETYPE,
+} from './object.js';
+import { typeError, attributeError } from './exceptions.js';
+import { repr, toArray } from './abstract.js';
+
+export class PyStructSeq extends PyTuple {
+  /** The values of the fields beyond the visible tuple. */
+  declare extra: PyValue[];
+  constructor(items: PyValue[], extra: PyValue[], cls: PyType) {
+    super(items, cls);
+    this.extra = extra;
+  }
+}
+
+interface StructSeqInfo {
+  fullName: string;
+  fields: string[];
+  nSeq: number;
+}
+const infos = new WeakMap<PyType, StructSeqInfo>();
+
+/**
+ * A struct sequence type named `module.name` with the given fields, of which the first nSeq are
+ * the tuple. canCreate: whether Python code may call the type (sys.flags and version_info refuse).
+ */
+export function makeStructSeqType(fullName: string, fields: string[], nSeq: number = fields.length, canCreate = true): PyType {
+  const dot = fullName.lastIndexOf('.');
+  const name = fullName.slice(dot + 1);
+  const t = new PyType(typeType, name, [tupleType], canCreate ? TF_BASETYPE : 0);
+  t.mro = [t, ...tupleType.mro];
+  t.tdict.set('__module__', fullName.slice(0, dot));
+  const info = { fullName, fields, nSeq };
+  infos.set(t, info);
+  const getters: { [k: string]: [(self: PyValue) => PyValue, (self: PyValue, v: PyValue | null) => void] } = {};
+  const readonly = (): void => attributeError('readonly attribute');
+  fields.forEach((f, i) => {
+    getters[f] = i < nSeq
+      ? [(self) => (self as PyStructSeq).items[i], readonly]
+      : [(self) => (self as PyStructSeq).extra[i - nSeq] ?? None, readonly];
+  });
+  defineGetters(t, getters);
+  t.tdict.set('n_fields', fields.length);
+  t.tdict.set('n_sequence_fields', nSeq);
+  t.tdict.set('n_unnamed_fields', 0);
+  t.tdict.set('__match_args__', new PyTuple(fields.slice(0, nSeq)));
+  t.tdict.set('__new__', new PyBuiltin('__new__', (args, kw) => {
+    const cls = args[0] as PyType;
+    if (!canCreate) typeError(`cannot create '${fullName}' instances`);
+    return structSeqNew(cls, args.slice(1), kw);
+  }));
+  defineMethods(t, {
+    __repr__: (self) => {
+      const s = self as PyStructSeq;
+      const parts: string[] = [];
+      for (let i = 0; i < nSeq; i++) parts.push(`${fields[i]}=${repr(s.items[i])}`);
+      return `${fullName}(${parts.join(', ')})`;
+    },
+    __reduce__: (self) => {
+      const s = self as PyStructSeq;
+      const d = new PyDict();
+      for (let i = nSeq; i < fields.length; i++) d.setStr(fields[i], s.extra[i - nSeq] ?? None);
+      return new PyTuple([s.cls, new PyTuple([new PyTuple(s.items.slice()), d])]);
+    },
+  });
+  return t;
+}
+
+function structSeqNew(cls: PyType, args: PyValue[], kw: string[] | null): PyValue {
+  const info = infoOf(cls);
+  const nkw = kw === null ? 0 : kw.length;
+  const npos = args.length - nkw;
+  let seq: PyValue | undefined = npos > 0 ? args[0] : undefined;
+  let dict: PyValue | undefined = npos > 1 ? args[1] : undefined;
+  for (let i = 0; i < nkw; i++) {
+    if (kw![i] === 'sequence') seq = args[npos + i];
+    else if (kw![i] === 'dict') dict = args[npos + i];
+    else typeError(`${info.fullName}() got an unexpected keyword argument '${kw![i]}'`);
+  }
+  if (npos > 2) typeError(`${info.fullName}() takes at most 2 arguments (${npos} given)`);
+  if (seq === undefined) typeError(`${info.fullName}() missing required argument 'sequence' (pos 1)`);
+  let items: PyValue[];
+  try {
+    items = toArray(seq);
+  } catch (e) {
+    typeError('constructor requires a sequence');
+  }
+  const n = items.length;
+  const max = info.fields.length;
+  const min = info.nSeq;
+  if (n < min) {
+    if (min === max) typeError(`${info.fullName}() takes a ${min}-sequence (${n}-sequence given)`);
+    typeError(`${info.fullName}() takes an at least ${min}-sequence (${n}-sequence given)`);
+  }
+  if (n > max) {
+    if (min === max) typeError(`${info.fullName}() takes a ${min}-sequence (${n}-sequence given)`);
+    typeError(`${info.fullName}() takes an at most ${max}-sequence (${n}-sequence given)`);
+  }
+  if (dict !== undefined && dict !== None && !(dict instanceof PyDict)) {
+    typeError(`${info.fullName}() takes a dict as second arg, if any`);
+  }
+  const extra: PyValue[] = [];
+  for (let i = min; i < max; i++) {
+    if (i < n) extra.push(items[i]);
+    else {
+      const v = dict instanceof PyDict ? dict.getStr(info.fields[i]) : undefined;
+      extra.push(v ?? None);
+    }
+  }
+  return new PyStructSeq(items.slice(0, min), extra, cls);
+}
+
+function infoOf(t: PyType): StructSeqInfo {
+  for (const b of t.mro) {
+    const i = infos.get(b);
+    if (i !== undefined) return i;
+  }
+  typeError('not a struct sequence type');
+}
+
+/** A new instance: values holds every field, visible ones first. */
+export function newStructSeq(t: PyType, values: PyValue[]): PyStructSeq {
+  const info = infoOf(t);
+  return new PyStructSeq(values.slice(0, info.nSeq), values.slice(info.nSeq), t);
+}
