@@ -1,7 +1,7 @@
 // Exception objects and the builtin exception hierarchy. Native code raises by throwing a
 // PyException wrapper (not an Error: no JS stack capture); the eval loop catches it.
 import {
-  PyObject, PyType, PyValue, PyTuple, None, objectType, typeType, tracebackType, TF_BASETYPE, emptyTuple,
+  PyObject, PyType, PyValue, PyTuple, PyDict, None, objectType, typeType, tracebackType, TF_BASETYPE, emptyTuple,
 } from './object.js';
 
 export class PyTraceback extends PyObject {
@@ -11,18 +11,79 @@ export class PyTraceback extends PyObject {
 }
 
 export class PyBaseException extends PyObject {
-  args: PyTuple = emptyTuple;
-  traceback: PyTraceback | null = null;
-  cause: PyBaseException | null = null;
-  context: PyBaseException | null = null;
-  suppressContext = false;
-  notes: PyValue | null = null;
+  declare args: PyTuple;
+  declare traceback: PyTraceback | null;
+  declare cause: PyBaseException | null;
+  declare context: PyBaseException | null;
+  declare suppressContext: boolean;
   /** Set once the eval loop has attached __context__ (first time it reaches an error handler). */
-  contextSet = false;
-  /** Extra native fields (StopIteration.value, SystemExit.code, OSError.errno, KeyError...). */
-  value: PyValue = None;
+  declare contextSet: boolean;
+  /** Extra native field: StopIteration.value, SystemExit.code, AttributeError.obj. */
+  declare value: PyValue;
+  /** NameError/AttributeError.name (for suggestions). */
+  declare attrName: PyValue | undefined;
   constructor(cls: PyType) {
     super(cls);
+    this.args = emptyTuple;
+    this.traceback = null;
+    this.cause = null;
+    this.context = null;
+    this.suppressContext = false;
+    this.contextSet = false;
+    this.value = None;
+    this.attrName = undefined;
+    // Every exception has a __dict__ in CPython (add_note stores __notes__ there).
+    this.dict = new PyDict();
+  }
+  /** __notes__ from the instance dict (null when absent). */
+  get notes(): PyValue | null {
+    return this.dict === null ? null : this.dict.getStr('__notes__') ?? null;
+  }
+}
+
+/** OSError and subclasses: errno, strerror, filename, filename2 (OSError's 2-5 argument form). */
+export class PyOSError extends PyBaseException {
+  // null: not set (distinct from None, as NULL in CPython: str() tests presence, not truth).
+  declare errno: PyValue | null;
+  declare strerror: PyValue | null;
+  declare filename: PyValue | null;
+  declare filename2: PyValue | null;
+  declare written: number;
+  constructor(cls: PyType) {
+    super(cls);
+    this.errno = null;
+    this.strerror = null;
+    this.filename = null;
+    this.filename2 = null;
+    this.written = -1;
+  }
+}
+
+/** UnicodeDecodeError/EncodeError/TranslateError: encoding, object, start, end, reason. */
+export class PyUnicodeErrorObj extends PyBaseException {
+  declare encoding: PyValue | null;
+  declare object: PyValue | null;
+  declare start: number;
+  declare end: number;
+  declare reason: PyValue | null;
+  constructor(cls: PyType) {
+    super(cls);
+    this.encoding = null;
+    this.object = null;
+    this.start = 0;
+    this.end = 0;
+    this.reason = null;
+  }
+}
+
+/** BaseExceptionGroup: message and the tuple of exceptions. */
+export class PyExceptionGroup extends PyBaseException {
+  declare message: PyValue;
+  declare excs: PyTuple;
+  constructor(cls: PyType) {
+    super(cls);
+    this.message = '';
+    this.excs = emptyTuple;
   }
 }
 
@@ -101,13 +162,38 @@ for (const n of warnings) exceptionTypes.set(n, mkExc(n, Warning));
 exceptionTypes.set('EnvironmentError', OSError);
 exceptionTypes.set('IOError', OSError);
 
+/** A bare instance of t with the right layout (OSError, UnicodeError and group subclasses have their own). */
+export function allocException(t: PyType): PyBaseException {
+  if (t.isSubtype(OSError)) return new PyOSError(t);
+  if (t.isSubtype(BaseExceptionGroup)) return new PyExceptionGroup(t);
+  if (t.isSubtype(UnicodeError) && t !== UnicodeError) return new PyUnicodeErrorObj(t);
+  return new PyBaseException(t);
+}
+
+/** Type-specific argument parsing shared by __init__ and native raises (set by excobject.ts). */
+export const excInitHooks: { osError: (e: PyOSError, args: PyValue[]) => void } = {
+  osError: () => undefined,
+};
+
 /** A new exception instance with the given args (no __init__ call: for native raises). */
 export function newException(t: PyType, args: PyValue[]): PyBaseException {
-  const e = new PyBaseException(t);
+  const e = allocException(t);
   e.args = args.length === 0 ? emptyTuple : new PyTuple(args);
-  if (args.length > 0 && (t === StopIteration || t.isSubtype(StopIteration) || t.isSubtype(SystemExit)))
-    e.value = args.length > 1 && t.isSubtype(SystemExit) ? new PyTuple(args) : args[0];
+  if (args.length > 0) {
+    if (t === StopIteration || t.isSubtype(StopIteration)) e.value = args[0];
+    else if (t.isSubtype(SystemExit)) e.value = args.length > 1 ? new PyTuple(args) : args[0];
+    else if (e instanceof PyOSError) excInitHooks.osError(e, args);
+  }
   return e;
+}
+
+/**
+ * An exception from a raised value as PyErr_SetObject makes it: a tuple value becomes the args
+ * (sys.exit((1, 2)) raises SystemExit(1, 2)), None no args, anything else the one argument.
+ */
+export function exceptionFromValue(t: PyType, v: PyValue): PyBaseException {
+  if (v instanceof PyTuple) return newException(t, v.items.slice());
+  return newException(t, v === None ? [] : [v]);
 }
 
 export function raise(t: PyType, msg?: string): never {

@@ -28,6 +28,7 @@ import { PyGenerator, genSend } from '../objects/genobject.js';
 import { dictUpdate, dictMerge, functionStr } from '../objects/dict.js';
 import { strGetItem } from '../objects/str.js';
 import { importName, importFrom, importStar } from './import.js';
+import { exceptStarMatch, prepReraiseStar } from '../objects/excobject.js';
 
 export class Frame extends PyObject {
   /** localsplus, then the value stack. */
@@ -1155,6 +1156,23 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
             const t = fast[--sp] as PyValue;
             checkExceptType(t);
             fast[sp++] = excMatches(fast[sp - 2] as PyBaseException, t);
+            break;
+          }
+          case O.CHECK_EG_MATCH: {
+            const t = fast[--sp] as PyValue;
+            const r = exceptStarMatch(fast[sp - 1] as PyValue, t);
+            if (r === null) fast[sp++] = None;
+            else {
+              fast[sp - 1] = r[1];
+              fast[sp++] = r[0];
+              ts.excInfo = r[0] as PyBaseException;
+            }
+            break;
+          }
+          case O.PREP_RERAISE_STAR: {
+            const excs = fast[--sp] as PyList;
+            const orig = fast[--sp] as PyValue;
+            fast[sp++] = prepReraiseStar(orig, excs.items);
             break;
           }
           case O.RERAISE: {

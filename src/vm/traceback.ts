@@ -2,8 +2,8 @@
 // chained sections, source lines, the ^^^^ / ~~~^~~~ position markers, repeated-line folding and
 // "Did you mean" suggestions.
 import { readFileSync } from 'node:fs';
-import { PyValue, PyDict, PyType, PyTuple, None, typeOf } from '../objects/object.js';
-import { PyBaseException, PyTraceback, NameError, AttributeError, UnboundLocalError } from '../objects/exceptions.js';
+import { PyValue, PyDict, PyType, PyTuple, None, typeOf, dictType } from '../objects/object.js';
+import { PyBaseException, PyTraceback, NameError, AttributeError, UnboundLocalError, PyExceptionGroup } from '../objects/exceptions.js';
 import { str, getAttrOpt, callSpecial, toArray, repr } from '../objects/abstract.js';
 import { parse } from '../parser/parser.js';
 import type { Frame } from './ceval.js';
@@ -260,8 +260,8 @@ export function excTypeName(t: PyType): string {
   return `${m}.${t.qualname}`;
 }
 
-/** The last line(s): `Type: message` plus notes. */
-export function formatExceptionOnly(exc: PyBaseException): string {
+/** The last line(s): `Type: message` plus notes, each line after `margin`. */
+export function formatExceptionOnly(exc: PyBaseException, margin = ''): string {
   const stype = excTypeName(exc.cls);
   let msg: string;
   try {
@@ -271,38 +271,148 @@ export function formatExceptionOnly(exc: PyBaseException): string {
   }
   const s = suggestion(exc);
   if (s !== null) msg += `. Did you mean: '${s}'?`;
-  let out = msg === '' ? `${stype}\n` : `${stype}: ${msg}\n`;
-  const notes = exc.notes;
-  if (notes !== null && notes !== None) {
-    for (const n of toArray(notes)) out += (typeof n === 'string' ? n : safeRepr(n)) + '\n';
-  }
-  return out;
+  let out = margin + (msg === '' ? `${stype}\n` : `${stype}: ${msg}\n`);
+  return out + formatNotes(exc, margin);
 }
 
-function safeRepr(v: PyValue): string {
+/** __notes__ as pythonrun.c's print_exception_notes writes them (a non-sequence: its repr, no newline). */
+function formatNotes(exc: PyBaseException, margin: string): string {
+  let notes: PyValue | undefined;
   try {
-    return str(v);
+    notes = getAttrOpt(exc, '__notes__');
   } catch {
-    return '<note str() failed>';
+    return '';
+  }
+  if (notes === undefined) return '';
+  const t = typeOf(notes);
+  if (t.lookup('__getitem__') === undefined || t.isSubtype(dictType)) {
+    let r: string;
+    try {
+      r = repr(notes);
+    } catch {
+      r = '<__notes__ repr() failed>';
+    }
+    return margin + r;
+  }
+  let out = '';
+  let items: PyValue[];
+  try {
+    items = toArray(notes);
+  } catch {
+    return '';
+  }
+  for (const n of items) {
+    let text: string | null;
+    try {
+      text = str(n);
+    } catch {
+      text = null;
+    }
+    if (text === null) out += '<note str() failed>';
+    else for (const line of splitLinesKeepEnds(text)) out += margin + line;
+    out += '\n';
+  }
+  return out;
+}
+
+/** str.splitlines(keepends=True) for the line breaks a note may contain. */
+function splitLinesKeepEnds(s: string): string[] {
+  const out: string[] = [];
+  const re = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
+  let last = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    out.push(s.slice(last, m.index + m[0].length));
+    last = m.index + m[0].length;
+  }
+  if (last < s.length) out.push(s.slice(last));
+  return out;
+}
+
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+
+/** State of one print, as pythonrun.c's exception_print_context. */
+class PrintContext {
+  seen = new Set<PyBaseException>();
+  depth = 0;
+  needClose = false;
+  constructor(public limit: number) {}
+  indent(): string {
+    return ' '.repeat(2 * this.depth);
+  }
+  margin(): string {
+    return this.depth > 0 ? this.indent() + '| ' : '';
   }
 }
 
-export function formatException(exc: PyBaseException, limit = 1000, seen = new Set<PyBaseException>()): string {
-  seen.add(exc);
-  let out = '';
-  if (exc.cause !== null && !seen.has(exc.cause)) {
-    out += formatException(exc.cause, limit, seen);
-    out += '\nThe above exception was the direct cause of the following exception:\n\n';
-  } else if (exc.context !== null && !exc.suppressContext && !seen.has(exc.context)) {
-    out += formatException(exc.context, limit, seen);
-    out += '\nDuring handling of the above exception, another exception occurred:\n\n';
-  }
-  if (exc.traceback !== null) {
-    out += 'Traceback (most recent call last):\n';
-    out += formatTraceback(exc.traceback, limit);
-  }
-  out += formatExceptionOnly(exc);
+function prefixLines(text: string, prefix: string): string {
+  if (prefix === '') return text;
+  return text.split('\n').map((l, i, a) => (i === a.length - 1 && l === '' ? '' : prefix + l)).join('\n');
+}
+
+function printChained(ctx: PrintContext, exc: PyBaseException, message: string): string {
+  const needClose = ctx.needClose;
+  let out = printRecursive(ctx, exc);
+  ctx.needClose = needClose;
+  const m = ctx.margin();
+  out += `${m}\n${m}${message}${m}\n`;
   return out;
+}
+
+function printRecursive(ctx: PrintContext, exc: PyBaseException): string {
+  let out = '';
+  ctx.seen.add(exc);
+  if (exc.cause !== null) {
+    if (!ctx.seen.has(exc.cause)) out += printChained(ctx, exc.cause, 'The above exception was the direct cause of the following exception:\n');
+  } else if (!exc.suppressContext && exc.context !== null && !ctx.seen.has(exc.context)) {
+    out += printChained(ctx, exc.context, 'During handling of the above exception, another exception occurred:\n');
+  }
+  if (!(exc instanceof PyExceptionGroup)) return out + printOne(ctx, exc);
+  if (ctx.depth > MAX_GROUP_DEPTH) return out + `${ctx.margin()}... (max_group_depth is ${MAX_GROUP_DEPTH})\n`;
+  const toplevel = ctx.depth === 0;
+  if (toplevel) ctx.depth++;
+  out += printOne(ctx, exc);
+  const excs = exc.excs.items;
+  const n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
+  ctx.needClose = false;
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1;
+    if (last) ctx.needClose = true;
+    const truncated = i >= MAX_GROUP_WIDTH;
+    out += `${ctx.indent()}${i === 0 ? '+-' : '  '}+---------------- ${truncated ? '...' : i + 1} ----------------\n`;
+    ctx.depth++;
+    if (!truncated) out += printRecursive(ctx, excs[i] as PyBaseException);
+    else {
+      const rem = excs.length - MAX_GROUP_WIDTH;
+      out += `${ctx.margin()}and ${rem} more exception${rem > 1 ? 's' : ''}\n`;
+    }
+    if (last && ctx.needClose) {
+      out += `${ctx.indent()}+------------------------------------\n`;
+      ctx.needClose = false;
+    }
+    ctx.depth--;
+  }
+  if (toplevel) ctx.depth--;
+  return out;
+}
+
+/** One exception without its chain: traceback (with its header), message, notes. */
+function printOne(ctx: PrintContext, exc: PyBaseException): string {
+  let out = '';
+  const margin = ctx.margin();
+  if (exc.traceback !== null) {
+    const group = exc instanceof PyExceptionGroup;
+    const header = group ? 'Exception Group Traceback (most recent call last):\n' : 'Traceback (most recent call last):\n';
+    const headerMargin = ctx.depth === 0 ? '' : group && ctx.depth === 1 ? ctx.indent() + '+ ' : margin;
+    out += headerMargin + header;
+    out += prefixLines(formatTraceback(exc.traceback, ctx.limit), margin);
+  }
+  return out + formatExceptionOnly(exc, margin);
+}
+
+export function formatException(exc: PyBaseException, limit = 1000): string {
+  return printRecursive(new PrintContext(limit), exc);
 }
 
 /** Hook to write to stderr (set by sys.ts to keep stdout/stderr ordering). */
