@@ -1,50 +1,86 @@
-// The `typhon` command line.
-import { readFileSync } from 'node:fs';
+// The `typhon` command: `typhon [option] ... [-c cmd | -m mod | file | -] [arg] ...`, as CPython 3.11's
+// `python3` (src/cli/args.ts parses, src/cli/run.ts runs). Also `--dump-ast FILE`, and the compiler's own
+// `-m py_compile`, `-m compileall` and `-m dis` (src/cli/compile_tools.ts).
+import { readFileSync, writeSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import { parseFile } from '../parser/parser.js';
 import { dump } from '../parser/dump.js';
 import { PySyntaxError, formatSyntaxError } from '../parser/errors.js';
-import { runFile } from '../vm/interp.js';
+import { uncaught } from '../vm/interp.js';
+import { flushStdout } from '../modules/sys.js';
 import { compileToolModules } from './compile_tools.js';
+import { parseCommandLine } from './args.js';
+import { runCli } from './run.js';
 
-function main(argv: string[]): number {
-  const args = argv.slice(2);
-  // -m py_compile / compileall / dis: the compiler's own command lines (src/cli/compile_tools.ts)
-  if (args[0] === '-m' && Object.hasOwn(compileToolModules, args[1] ?? '')) return compileToolModules[args[1]](args.slice(2));
-  if (args[0] === '--dump-ast') {
-    const file = args[1];
-    if (file === undefined) {
-      process.stderr.write('usage: typhon [--dump-ast] FILE\n');
-      return 2;
-    }
-    // CPython names the script by joining the cwd and the argument as given (no normalising of '..').
-    const filename = isAbsolute(file) ? file : process.cwd() + '/' + file;
+function write(fd: number, s: string): void {
+  if (s === '') return;
+  const b = Buffer.from(s, 'utf8');
+  let off = 0;
+  while (off < b.length) {
     try {
-      const tree = parseFile(readFileSync(file), filename, 'exec');
-      process.stdout.write(dump(tree) + '\n');
-      return 0;
+      off += writeSync(fd, b, off, b.length - off);
     } catch (e) {
-      if (e instanceof PySyntaxError) {
-        process.stderr.write(formatSyntaxError(e));
-        return 1;
-      }
-      throw e;
+      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
+      return;
     }
   }
-  const file = args[0];
+}
+
+function dumpAst(file: string | undefined): number {
   if (file === undefined) {
-    process.stderr.write('usage: typhon [--dump-ast] FILE [ARG...]\n');
+    write(2, 'usage: typhon --dump-ast FILE\n');
     return 2;
   }
+  // CPython names the script by joining the cwd and the argument as given (no normalising of '..').
+  const filename = isAbsolute(file) ? file : process.cwd() + '/' + file;
   try {
-    return runFile(file, args);
+    const tree = parseFile(readFileSync(file), filename, 'exec');
+    write(1, dump(tree) + '\n');
+    return 0;
   } catch (e) {
-    if (e instanceof Error && (e as NodeJS.ErrnoException).code === 'ENOENT') {
-      process.stderr.write(`typhon: can't open file '${file}': [Errno 2] No such file or directory\n`);
-      return 2;
+    if (e instanceof PySyntaxError) {
+      write(2, formatSyntaxError(e));
+      return 1;
     }
     throw e;
   }
 }
 
-process.exitCode = main(process.argv);
+async function main(args: string[]): Promise<number> {
+  if (args[0] === '--dump-ast') return dumpAst(args[1]);
+  const cfg = parseCommandLine(args, process.env, process.cwd());
+  if ('exit' in cfg) {
+    write(1, cfg.stdout);
+    write(2, cfg.stderr);
+    return cfg.exit;
+  }
+  // -m py_compile / compileall / dis: the compiler's own command lines.
+  if (cfg.mode === 'module' && Object.hasOwn(compileToolModules, cfg.target)) {
+    return compileToolModules[cfg.target](cfg.argv.slice(1));
+  }
+  return runCli(cfg);
+}
+
+function finish(status: number): void {
+  try {
+    flushStdout();
+  } catch {
+    /* a closed pipe */
+  }
+  if (uncaught.interrupt) {
+    // As CPython: an uncaught KeyboardInterrupt ends the process by SIGINT itself (status 130 in a shell).
+    process.removeAllListeners('SIGINT');
+    process.kill(process.pid, 'SIGINT');
+    return;
+  }
+  process.exitCode = status;
+}
+
+main(process.argv.slice(2)).then(finish, (e) => {
+  try {
+    flushStdout();
+  } catch {
+    /* ignore */
+  }
+  throw e;
+});

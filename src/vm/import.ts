@@ -1,11 +1,23 @@
-// The import statement: sys.modules, native modules registered from TypeScript, and .py files
-// found on sys.path (compiled with Typhon's compiler and run in a fresh module namespace).
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { PyValue, PyDict, PyModule, PyList, PyTuple, None, typeOf } from '../objects/object.js';
-import { PyException, newException, ImportError, ModuleNotFoundError, typeError, raise, valueError } from '../objects/exceptions.js';
-import { getAttrOpt, toArray, str } from '../objects/abstract.js';
-import type { RtCode } from './code.js';
+// The import system (Python/import.c and importlib._bootstrap/_bootstrap_external, rewritten natively):
+// sys.modules, native modules registered from TypeScript, and modules found on sys.path or a package's
+// __path__: source files (cached as __pycache__/NAME.typhon-311.pyc, see pycache.ts), sourceless .pyc files,
+// regular packages (__init__.py) and namespace packages. Messages, module attributes and -v / -X importtime
+// output follow CPython 3.11. sys.meta_path and sys.path_hooks are not consulted.
+import { statSync, readFileSync } from 'node:fs';
+import { CodeObject } from '../bytecode/code.js';
+import { readPyc, PycProblem } from '../bytecode/pyc.js';
+import { strRepr } from '../parser/constants.js';
+import {
+  PyValue, PyDict, PyModule, PyList, PyTuple, PyType, PyInstance, None, typeOf, typeType, objectType, TF_BASETYPE,
+  defineMethods, PyBuiltin,
+} from '../objects/object.js';
+import {
+  PyException, newException, ImportError, ModuleNotFoundError, typeError, raise, valueError, KeyError, AttributeError,
+  exceptionTypes,
+} from '../objects/exceptions.js';
+import { getAttrOpt, toArray, str, repr } from '../objects/abstract.js';
+import { RtCode } from './code.js';
+import { loadSourceCode, cacheProblemVerbose } from './pycache.js';
 
 /** Native modules: name -> initialiser returning the module (called once, on first import). */
 const nativeModules = new Map<string, () => PyModule>();
@@ -14,162 +26,472 @@ export function registerNativeModule(name: string, init: () => PyModule): void {
   nativeModules.set(name, init);
 }
 
+/** Settings from the command line (set once at start-up by the CLI). */
+export const importConfig = {
+  /** sys.flags.verbose: -v messages on stderr. */
+  verbose: 0,
+  /** -O level: the compiler's optimize and the pyc's opt- tag. */
+  optimize: 0,
+  /** --check-hash-based-pycs */
+  checkHashBasedPycs: 'default' as 'default' | 'always' | 'never',
+  /** -X importtime */
+  importTime: false,
+};
+
 /** Filled by interp.ts (avoids an import cycle with the compiler driver). */
 export const importHooks = {
   modules: new PyDict(),
   path: (): string[] => [],
-  compileFile: (path: string, name: string): RtCode => {
+  /** Compile module source (bytes) to a code object; a SyntaxError is raised as a Python exception. */
+  compileBytes: (bytes: Uint8Array, path: string, optimize: number): CodeObject => {
+    void bytes;
     void path;
-    void name;
+    void optimize;
     throw new Error('no compiler');
   },
   execModule: (code: RtCode, m: PyModule): void => {
     void code;
     void m;
   },
+  /** A sys attribute (dont_write_bytecode, pycache_prefix...). */
+  sysAttr: (name: string): PyValue | undefined => {
+    void name;
+    return undefined;
+  },
+  writeStderr: (s: string): void => {
+    process.stderr.write(s);
+  },
 };
 
-function resolveName(name: string, globals: PyDict, level: number): string {
-  if (level === 0) return name;
-  let pkg = globals.getStr('__package__');
-  if (pkg === undefined || pkg === None) {
-    const n = globals.getStr('__name__');
-    if (typeof n !== 'string') raise(KeyErrorT(), "'__name__' not in globals");
-    pkg = globals.getStr('__path__') !== undefined ? n : n.includes('.') ? n.slice(0, n.lastIndexOf('.')) : '';
-  }
-  if (typeof pkg !== 'string' || pkg === '') raise(ImportError, 'attempted relative import with no known parent package');
-  const parts = pkg.split('.');
-  if (level - 1 > parts.length - 1 + 1 || parts.length < level) {
-    if (parts.length < level) raise(ImportError, 'attempted relative import beyond top-level package');
-  }
-  const base = parts.slice(0, parts.length - (level - 1)).join('.');
-  return name ? `${base}.${name}` : base;
-}
-import { KeyError } from '../objects/exceptions.js';
-function KeyErrorT() { return KeyError; }
+/** Counters for tests and benchmarks: how modules were obtained. */
+export const importStats = { compiled: 0, fromCache: 0, cacheWrites: 0 };
 
-function findSpec(name: string, searchPath: string[]): { file: string; isPkg: boolean } | null {
+export function verbose(message: string, level = 1): void {
+  if (importConfig.verbose >= level) {
+    importHooks.writeStderr((message.startsWith('#') || message.startsWith('import ') ? '' : '# ') + message + '\n');
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Loader and spec objects: enough of importlib's classes for __loader__ / __spec__ and their reprs.
+
+function mkType(name: string, module: string): PyType {
+  const t = new PyType(typeType, name, [objectType], TF_BASETYPE);
+  t.mro = [t, objectType];
+  t.tdict.set('__module__', module);
+  return t;
+}
+
+let loaderTypes: { spec: PyType; source: PyType; sourceless: PyType; namespace: PyType; builtin: PyType } | null = null;
+
+function types(): NonNullable<typeof loaderTypes> {
+  if (loaderTypes !== null) return loaderTypes;
+  const spec = mkType('ModuleSpec', '_frozen_importlib');
+  defineMethods(spec, {
+    __repr__: (self) => {
+      const d = (self as PyInstance).dict!;
+      const parts = [`name=${repr(d.getStr('name') ?? None)}`, `loader=${repr(d.getStr('loader') ?? None)}`];
+      const origin = d.getStr('origin') ?? None;
+      if (origin !== None) parts.push(`origin=${repr(origin)}`);
+      const locs = d.getStr('submodule_search_locations') ?? None;
+      if (locs !== None) parts.push(`submodule_search_locations=${repr(locs)}`);
+      return `ModuleSpec(${parts.join(', ')})`;
+    },
+  });
+  const source = mkType('SourceFileLoader', '_frozen_importlib_external');
+  const sourceless = mkType('SourcelessFileLoader', '_frozen_importlib_external');
+  const namespace = mkType('NamespaceLoader', '_frozen_importlib_external');
+  const builtin = mkType('BuiltinImporter', '_frozen_importlib');
+  for (const t of [source, sourceless]) {
+    defineMethods(t, {
+      get_filename: (self) => (self as PyInstance).dict!.getStr('path') ?? None,
+      is_package: (self, args) => {
+        const path = str((self as PyInstance).dict!.getStr('path') ?? '');
+        const base = path.slice(path.lastIndexOf('/') + 1);
+        void args;
+        return base.slice(0, base.indexOf('.')) === '__init__';
+      },
+      get_data: (self, args) => {
+        void self;
+        return new PyBytesValue(readFileSync(str(args[0])));
+      },
+    });
+  }
+  loaderTypes = { spec, source, sourceless, namespace, builtin };
+  return loaderTypes;
+}
+import { PyBytesObj as PyBytesValue } from '../objects/object.js';
+
+function newInstance(t: PyType, attrs: [string, PyValue][]): PyInstance {
+  const o = new PyInstance(t);
+  o.dict = new PyDict();
+  for (const [k, v] of attrs) o.dict.setStr(k, v);
+  return o;
+}
+
+function newSpec(name: string, loader: PyValue, origin: PyValue, locations: PyValue, cached: PyValue): PyInstance {
+  const dot = name.lastIndexOf('.');
+  return newInstance(types().spec, [
+    ['name', name], ['loader', loader], ['origin', origin], ['loader_state', None],
+    ['submodule_search_locations', locations], ['cached', cached],
+    ['parent', locations !== None ? name : dot < 0 ? '' : name.slice(0, dot)],
+    ['has_location', origin !== None && origin !== 'built-in'], ['_initializing', false],
+  ]);
+}
+
+/** __spec__ and __loader__ of a native module (sys, builtins and registered ones). */
+export function nativeSpec(name: string): [PyValue, PyValue] {
+  const loader = types().builtin;
+  return [newSpec(name, loader, 'built-in', None, None), loader];
+}
+
+// ---------------------------------------------------------------------------
+// Finding modules
+
+type Found =
+  | { kind: 'source' | 'sourceless'; file: string; pkgDir: string | null }
+  | { kind: 'namespace'; portions: string[] };
+
+function isDir(p: string): boolean {
+  const st = statSync(p, { throwIfNoEntry: false });
+  return st !== undefined && st.isDirectory();
+}
+
+function isFile(p: string): boolean {
+  const st = statSync(p, { throwIfNoEntry: false });
+  return st !== undefined && st.isFile();
+}
+
+/** PathFinder.find_spec over searchPath with FileFinder's rules: package dir, then module files, .py before .pyc. */
+function findModule(name: string, searchPath: string[]): Found | null {
   const last = name.slice(name.lastIndexOf('.') + 1);
-  for (const dir of searchPath) {
-    const pkgInit = join(dir, last, '__init__.py');
-    if (existsSync(pkgInit)) return { file: pkgInit, isPkg: true };
-    const f = join(dir, last + '.py');
-    if (existsSync(f) && statSync(f).isFile()) return { file: f, isPkg: false };
+  const portions: string[] = [];
+  for (const entry of searchPath) {
+    // '' is the working directory; paths found through it are absolute, as in 3.11.
+    const dir = entry === '' ? process.cwd() : entry;
+    const base = dir.endsWith('/') ? dir + last : dir + '/' + last;
+    if (isDir(base)) {
+      if (isFile(base + '/__init__.py')) return { kind: 'source', file: base + '/__init__.py', pkgDir: base };
+      if (isFile(base + '/__init__.pyc')) return { kind: 'sourceless', file: base + '/__init__.pyc', pkgDir: base };
+      verbose(`possible namespace for ${base}`);
+      portions.push(base);
+    }
+    if (isFile(base + '.py')) return { kind: 'source', file: base + '.py', pkgDir: null };
+    if (isFile(base + '.pyc')) return { kind: 'sourceless', file: base + '.pyc', pkgDir: null };
   }
-  return null;
+  return portions.length > 0 ? { kind: 'namespace', portions } : null;
 }
 
-function notFound(name: string): never {
-  const e = newException(ModuleNotFoundError, [`No module named '${name}'`]);
+// ---------------------------------------------------------------------------
+// Errors
+
+function notFound(message: string, name: string): never {
+  const e = newException(ModuleNotFoundError, [message]);
   e.dict = new PyDict();
   e.dict.setStr('name', name);
+  e.dict.setStr('path', None);
   throw new PyException(e);
 }
 
+function importError(message: string, name: PyValue, path: PyValue): never {
+  const e = newException(ImportError, [message]);
+  e.dict = new PyDict();
+  e.dict.setStr('name', name);
+  e.dict.setStr('path', path);
+  throw new PyException(e);
+}
+
+/** Turn a PycProblem of a sourceless module into the exception importlib raises for it. */
+function pycError(p: PycProblem, name: string, path: string): never {
+  if (p.pyType === 'ImportError') importError(p.message, name, path);
+  raise(exceptionTypes.get(p.pyType) ?? ImportError, p.message);
+}
+
+// ---------------------------------------------------------------------------
+// Loading
+
+/** Names of modules whose code is running for their import (for the circular-import messages). */
+const initializing = new Set<string>();
+
+export function isInitializing(m: PyValue): boolean {
+  if (!(m instanceof PyModule)) return false;
+  const n = m.dict!.getStr('__name__');
+  return typeof n === 'string' && initializing.has(n) && importHooks.modules.getStr(n) === m;
+}
+
+let importDepth = 0;
+let importTimeHeader = false;
+
+function withImportTime<T>(name: string, f: () => T): T {
+  if (!importConfig.importTime) return f();
+  if (!importTimeHeader) {
+    importTimeHeader = true;
+    importHooks.writeStderr('import time: self [us] | cumulative | imported package\n');
+  }
+  const start = process.hrtime.bigint();
+  const level = importDepth++;
+  const childrenBefore = childTime;
+  childTime = 0n;
+  try {
+    return f();
+  } finally {
+    importDepth--;
+    const total = (process.hrtime.bigint() - start) / 1000n;
+    const self = total - childTime;
+    childTime = childrenBefore + total;
+    importHooks.writeStderr(`import time: ${String(self).padStart(9)} | ${String(total).padStart(10)} | ${' '.repeat(level * 2)}${name}\n`);
+  }
+}
+let childTime = 0n;
+
+function sysPath(): string[] {
+  return importHooks.path();
+}
+
+/** Find, create and execute module `name` (its parent already imported); null when not found. */
+function loadNew(name: string, parent: PyModule | null): PyValue {
+  const modules = importHooks.modules;
+  const dot = name.lastIndexOf('.');
+  let searchPath: string[];
+  if (parent !== null) {
+    const pp = getAttrOpt(parent, '__path__');
+    if (pp === undefined) notFound(`No module named '${name}'; '${name.slice(0, dot)}' is not a package`, name);
+    searchPath = toArray(pp).map((x) => str(x));
+  } else searchPath = sysPath();
+
+  const nat = nativeModules.get(name);
+  if (nat !== undefined) {
+    const m = nat();
+    const d = m.dict!;
+    if (d.getStr('__spec__') === undefined) {
+      const [spec, loader] = nativeSpec(name);
+      if (d.getStr('__loader__') === undefined) d.setStr('__loader__', loader);
+      d.setStr('__spec__', spec);
+    }
+    if (d.getStr('__package__') === undefined) d.setStr('__package__', '');
+    modules.setStr(name, m);
+    verbose(`import '${name}' # ${repr(types().builtin)}`);
+    return m;
+  }
+
+  const found = findModule(name, searchPath);
+  if (found === null) notFound(`No module named '${name}'`, name);
+  const d = new PyDict();
+  const m = new PyModule(name, d);
+  d.setStr('__doc__', None);
+  const T = types();
+  if (found.kind === 'namespace') {
+    const loader = newInstance(T.namespace, [['name', name], ['path', new PyList(found.portions.slice())]]);
+    const path = new PyList(found.portions.slice());
+    d.setStr('__package__', name);
+    d.setStr('__loader__', loader);
+    d.setStr('__spec__', newSpec(name, loader, None, path, None));
+    d.setStr('__file__', None);
+    d.t.delete('__file__');
+    d.setStr('__path__', path);
+    modules.setStr(name, m);
+    verbose(`namespace module loaded with path ${repr(path)}`);
+    verbose(`import '${name}' # ${repr(loader)}`);
+    return m;
+  }
+  const isPkg = found.pkgDir !== null;
+  const loader = newInstance(found.kind === 'source' ? T.source : T.sourceless, [['name', name], ['path', found.file]]);
+  // The code first: a cached or compiled module, or the sourceless file.
+  let code: CodeObject;
+  let cached: PyValue;
+  if (found.kind === 'source') {
+    const r = loadSourceCode(name, found.file, importConfig.optimize);
+    code = r.code;
+    cached = r.cachePath ?? None;
+  } else {
+    const data = readFileSync(found.file);
+    const r = readPyc(data, name);
+    if (r instanceof PycProblem) {
+      cacheProblemVerbose(r);
+      pycError(r, name, found.file);
+    }
+    if (!(r.code instanceof CodeObject)) importError(`Non-code object in ${strRepr(found.file)}`, name, found.file);
+    code = r.code;
+    verbose(`code object from ${strRepr(found.file)}`);
+    cached = found.file;
+  }
+  const locations = isPkg ? new PyList([found.pkgDir!]) : None;
+  const spec = newSpec(name, loader, found.file, locations, cached);
+  d.setStr('__package__', isPkg ? name : dot >= 0 ? name.slice(0, dot) : '');
+  d.setStr('__loader__', loader);
+  d.setStr('__spec__', spec);
+  if (isPkg) d.setStr('__path__', new PyList([found.pkgDir!]));
+  d.setStr('__file__', found.file);
+  d.setStr('__cached__', cached);
+  modules.setStr(name, m);
+  initializing.add(name);
+  (spec.dict!).setStr('_initializing', true);
+  try {
+    importHooks.execModule(new RtCode(code), m);
+  } catch (e) {
+    modules.t.delete(name);
+    throw e;
+  } finally {
+    initializing.delete(name);
+    (spec.dict!).setStr('_initializing', false);
+  }
+  verbose(`import '${name}' # ${repr(loader)}`);
+  return modules.getStr(name) ?? m;
+}
+
+/** _find_and_load: the module named `name` (absolute), importing its parents first. */
 export function loadModule(name: string): PyValue {
   const modules = importHooks.modules;
-  const cached = modules.getStr(name);
-  if (cached !== undefined) {
-    if (cached === None) notFound(name);
-    return cached;
+  const hit = modules.getStr(name);
+  if (hit !== undefined) {
+    if (hit === None) notFound(`import of ${name} halted; None in sys.modules`, name);
+    return hit;
   }
-  let parent: PyValue | null = null;
-  let searchPath = importHooks.path();
   const dot = name.lastIndexOf('.');
+  let parent: PyModule | null = null;
   if (dot >= 0) {
-    parent = loadModule(name.slice(0, dot));
-    const pp = getAttrOpt(parent, '__path__');
-    if (pp === undefined) {
-      const e = newException(ModuleNotFoundError, [`No module named '${name}'; '${name.slice(0, dot)}' is not a package`]);
-      throw new PyException(e);
-    }
-    searchPath = toArray(pp).map((x) => str(x));
+    const p = loadModule(name.slice(0, dot));
+    // The parent's import may have imported this module as a side effect.
+    const again = modules.getStr(name);
+    if (again !== undefined && again !== None) return again;
+    parent = p as PyModule;
   }
-  const nat = nativeModules.get(name);
-  let m: PyModule;
-  if (nat !== undefined) {
-    m = nat();
-    modules.setStr(name, m);
-  } else {
-    const spec = findSpec(name, searchPath);
-    if (spec === null) notFound(name);
-    const d = new PyDict();
-    m = new PyModule(name, d);
-    d.setStr('__file__', spec.file);
-    d.setStr('__package__', spec.isPkg ? name : dot >= 0 ? name.slice(0, dot) : '');
-    if (spec.isPkg) d.setStr('__path__', new PyList([spec.file.slice(0, spec.file.length - '/__init__.py'.length)]));
-    d.setStr('__spec__', None);
-    d.setStr('__loader__', None);
-    modules.setStr(name, m);
+  const m = withImportTime(name, () => loadNew(name, parent));
+  if (parent !== null) {
+    const child = name.slice(dot + 1);
     try {
-      const code = importHooks.compileFile(spec.file, name);
-      importHooks.execModule(code, m);
+      if (parent instanceof PyModule) parent.dict!.setStr(child, m);
+    } catch {
+      /* a parent that is not a module keeps its attributes */
+    }
+  }
+  return m;
+}
+
+// ---------------------------------------------------------------------------
+// The import statement
+
+/** _calc___package__ + _resolve_name for a relative import at `level`. */
+function resolveName(name: string, globals: PyDict, level: number): string {
+  let pkg = globals.getStr('__package__');
+  if (pkg !== undefined && pkg !== None) {
+    if (typeof pkg !== 'string') typeError('package must be a string');
+  } else {
+    const spec = globals.getStr('__spec__');
+    const parent = spec !== undefined && spec !== None ? getAttrOpt(spec, 'parent') : undefined;
+    if (typeof parent === 'string') pkg = parent;
+    else {
+      const n = globals.getStr('__name__');
+      if (n === undefined) raise(KeyError, "'__name__' not in globals");
+      if (typeof n !== 'string') typeError('__name__ must be a string');
+      pkg = globals.getStr('__path__') !== undefined ? n : n.includes('.') ? n.slice(0, n.lastIndexOf('.')) : '';
+    }
+  }
+  if (pkg === '') importError('attempted relative import with no known parent package', None, None);
+  const parts = (pkg as string).split('.');
+  if (parts.length < level) importError('attempted relative import beyond top-level package', None, None);
+  const base = parts.slice(0, parts.length - (level - 1)).join('.');
+  return name ? `${base}.${name}` : base;
+}
+
+function nonEmptyFromlist(fromlist: PyValue): boolean {
+  if (fromlist === None || fromlist === false) return false;
+  if (fromlist instanceof PyTuple || fromlist instanceof PyList) return fromlist.items.length > 0;
+  return toArray(fromlist).length > 0;
+}
+
+/** _handle_fromlist: import the submodules a `from package import name` names. */
+function handleFromlist(m: PyValue, fromlist: PyValue, recursive = false): void {
+  if (getAttrOpt(m, '__path__') === undefined) return;
+  const modName = str(getAttrOpt(m, '__name__') ?? '');
+  for (const x of toArray(fromlist)) {
+    if (typeof x !== 'string') {
+      const where = recursive ? `${modName}.__all__` : '``from list\'\'';
+      typeError(`Item in ${where} must be str, not ${typeOf(x).name}`);
+    }
+    if (x === '*') {
+      if (!recursive) {
+        const all = getAttrOpt(m, '__all__');
+        if (all !== undefined) handleFromlist(m, all, true);
+      }
+      continue;
+    }
+    if (getAttrOpt(m, x) !== undefined) continue;
+    const sub = `${modName}.${x}`;
+    try {
+      loadModule(sub);
     } catch (e) {
-      modules.t.delete(name);
+      // A missing submodule is not an error here: `from pkg import name` then fails with its own message.
+      if (e instanceof PyException && e.exc.cls.isSubtype(ModuleNotFoundError)) {
+        const n = e.exc.dict?.getStr('name');
+        if (n === sub && importHooks.modules.getStr(sub) !== None) continue;
+      }
       throw e;
     }
   }
-  const final = modules.getStr(name) ?? m;
-  if (parent !== null) {
-    (parent as PyModule).dict?.setStr(name.slice(dot + 1), final);
-  }
-  return final;
 }
 
+/** __import__(name, globals, locals, fromlist, level) */
 export function importName(name: string, fromlist: PyValue, level: number, globals: PyDict): PyValue {
   if (level < 0) valueError('level must be >= 0');
-  if (name === '' && level === 0) valueError('Empty module name');
+  if (level === 0) {
+    // The common case, as CPython's PyImport_ImportModuleLevelObject: a hit in sys.modules.
+    if (name === '') valueError('Empty module name');
+    const hit = importHooks.modules.getStr(name);
+    const m = hit !== undefined && hit !== None && !initializing.has(name) ? hit : loadModule(name);
+    if (nonEmptyFromlist(fromlist)) {
+      handleFromlist(m, fromlist);
+      return m;
+    }
+    const dot = name.indexOf('.');
+    if (dot < 0) return m;
+    const top = importHooks.modules.getStr(name.slice(0, dot));
+    if (top === undefined) raise(KeyError, strRepr(name.slice(0, dot)));
+    return top;
+  }
   const full = resolveName(name, globals, level);
   const m = loadModule(full);
-  const hasFrom = fromlist !== None && !(fromlist instanceof PyTuple && fromlist.items.length === 0) && !(fromlist instanceof PyList && fromlist.items.length === 0);
-  if (hasFrom) {
-    // from pkg import submodule: import submodules named in fromlist when missing as attributes.
-    if (getAttrOpt(m, '__path__') !== undefined) {
-      for (const x of toArray(fromlist)) {
-        if (typeof x !== 'string' || x === '*') continue;
-        if (getAttrOpt(m, x) === undefined) {
-          try {
-            loadModule(`${full}.${x}`);
-          } catch (e) {
-            if (!(e instanceof PyException && e.exc.cls === ModuleNotFoundError)) throw e;
-          }
-        }
-      }
-    }
+  if (nonEmptyFromlist(fromlist)) {
+    handleFromlist(m, fromlist);
     return m;
   }
-  if (level === 0) {
-    const top = name.split('.')[0];
-    return importHooks.modules.getStr(top)!;
-  }
   if (name === '') return m;
-  const cut = full.length - name.length;
-  return importHooks.modules.getStr(full.slice(0, cut + name.split('.')[0].length))!;
+  const firstLen = name.indexOf('.') < 0 ? name.length : name.indexOf('.');
+  const cut = name.length - firstLen;
+  const topName = full.slice(0, full.length - cut);
+  const top = importHooks.modules.getStr(topName);
+  if (top === undefined) raise(KeyError, strRepr(topName));
+  return top;
 }
 
+/** IMPORT_FROM: an attribute of the module, else its submodule from sys.modules, else CPython's ImportError. */
 export function importFrom(m: PyValue, name: string): PyValue {
   const v = getAttrOpt(m, name);
   if (v !== undefined) return v;
-  const pkgName = m instanceof PyModule ? m.dict!.getStr('__name__') : undefined;
+  const pkgName = getAttrOpt(m, '__name__');
   if (typeof pkgName === 'string') {
     const sub = importHooks.modules.getStr(`${pkgName}.${name}`);
     if (sub !== undefined) return sub;
   }
-  const file = m instanceof PyModule ? m.dict!.getStr('__file__') : undefined;
   const modName = typeof pkgName === 'string' ? pkgName : '<unknown module name>';
-  const where = file !== undefined ? str(file) : 'unknown location';
-  const e = newException(ImportError, [`cannot import name '${name}' from '${modName}' (${where})`]);
-  throw new PyException(e);
+  const file = getAttrOpt(m, '__file__');
+  const path = typeof file === 'string' ? file : None;
+  if (isInitializing(m)) {
+    importError(`cannot import name '${name}' from partially initialized module '${modName}' (most likely due to a circular import) (${typeof file === 'string' ? file : 'unknown location'})`, modName, path);
+  }
+  importError(`cannot import name '${name}' from '${modName}' (${typeof file === 'string' ? file : 'unknown location'})`, modName, path);
 }
 
+/** IMPORT_STAR: __all__ names, else every public name. */
 export function importStar(m: PyValue, locals: PyDict): void {
   const all = getAttrOpt(m, '__all__');
   const d = m instanceof PyModule ? m.dict! : null;
+  const modName = str(getAttrOpt(m, '__name__') ?? '?');
   if (all !== undefined) {
     for (const n of toArray(all)) {
-      if (typeof n !== 'string') typeError(`Item in ${str(d?.getStr('__name__') ?? '?')}.__all__ must be str, not ${typeOf(n).name}`);
+      if (typeof n !== 'string') typeError(`Item in ${modName}.__all__ must be str, not ${typeOf(n).name}`);
       const v = getAttrOpt(m, n);
-      if (v === undefined) raise(AttributeErrorT(), `module '${str(d?.getStr('__name__') ?? '?')}' has no attribute '${n}'`);
+      if (v === undefined) raise(AttributeError, `module '${modName}' has no attribute '${n}'`);
       locals.setStr(n, v);
     }
     return;
@@ -179,6 +501,145 @@ export function importStar(m: PyValue, locals: PyDict): void {
     if (typeof e.key === 'string' && !e.key.startsWith('_')) locals.setStr(e.key, e.value);
   }
 }
-import { AttributeError } from '../objects/exceptions.js';
-function AttributeErrorT() { return AttributeError; }
-void readFileSync;
+
+// ---------------------------------------------------------------------------
+// importlib (a native subset: import_module, reload, invalidate_caches), used until CPython's own
+// importlib can run on Typhon.
+
+/** importlib.import_module(name, package=None) */
+function importModule(name: PyValue, pkg: PyValue): PyValue {
+  if (typeof name !== 'string') typeError(`module name must be str, not ${typeOf(name).name}`);
+  let level = 0;
+  if (name.startsWith('.')) {
+    if (pkg === None || pkg === undefined) {
+      typeError(`the 'package' argument is required to perform a relative import for ${strRepr(name)}`);
+    }
+    while (level < name.length && name[level] === '.') level++;
+  }
+  const rest = name.slice(level);
+  if (level > 0) {
+    if (typeof pkg !== 'string') typeError('__package__ not set to a string');
+    const g = new PyDict();
+    g.setStr('__package__', pkg);
+    return loadModule(resolveName(rest, g, level));
+  }
+  if (rest === '') valueError('Empty module name');
+  return loadModule(rest);
+}
+
+/** importlib.reload(module): find the module again and execute its code in the same namespace. */
+function reload(m: PyValue): PyValue {
+  if (!(m instanceof PyModule)) typeError('reload() argument must be a module');
+  const d = m.dict!;
+  const spec = d.getStr('__spec__');
+  const specName = spec !== undefined && spec !== None ? getAttrOpt(spec, 'name') : undefined;
+  const name = typeof specName === 'string' ? specName : str(d.getStr('__name__') ?? '');
+  const modules = importHooks.modules;
+  if (modules.getStr(name) !== m) importError(`module ${name} not in sys.modules`, name, None);
+  const dot = name.lastIndexOf('.');
+  let searchPath = sysPath();
+  if (dot >= 0) {
+    const parentName = name.slice(0, dot);
+    const parent = modules.getStr(parentName);
+    if (parent === undefined) importError(`parent ${strRepr(parentName)} not in sys.modules`, parentName, None);
+    searchPath = toArray(getAttrOpt(parent, '__path__') ?? new PyList([])).map((x) => str(x));
+  }
+  if (nativeModules.has(name)) return m;
+  const found = findModule(name, searchPath);
+  if (found === null) notFound(`spec not found for the module ${strRepr(name)}`, name);
+  if (found.kind === 'namespace') return m;
+  let code: CodeObject;
+  if (found.kind === 'source') code = loadSourceCode(name, found.file, importConfig.optimize).code;
+  else {
+    const r = readPyc(readFileSync(found.file), name);
+    if (r instanceof PycProblem) pycError(r, name, found.file);
+    if (!(r.code instanceof CodeObject)) importError(`Non-code object in ${strRepr(found.file)}`, name, found.file);
+    code = r.code;
+  }
+  importHooks.execModule(new RtCode(code), m);
+  return modules.getStr(name) ?? m;
+}
+
+export function makeImportlib(): PyModule {
+  const d = new PyDict();
+  const m = new PyModule('importlib', d);
+  d.setStr('__doc__', 'A pure Python implementation of import.');
+  d.setStr('import_module', new PyBuiltin('import_module', (args, kw) => {
+    if (kw !== null && kw.length > 0) {
+      // import_module(name, package=...)
+      const names = kw;
+      const pos = args.slice(0, args.length - names.length);
+      let pkg: PyValue = pos.length > 1 ? pos[1] : None;
+      names.forEach((k, i) => {
+        if (k === 'package') pkg = args[pos.length + i];
+        else typeError(`import_module() got an unexpected keyword argument '${k}'`);
+      });
+      return importModule(pos[0], pkg);
+    }
+    if (args.length < 1 || args.length > 2) typeError(`import_module() takes from 1 to 2 positional arguments but ${args.length} were given`);
+    return importModule(args[0], args.length > 1 ? args[1] : None);
+  }, m));
+  d.setStr('reload', new PyBuiltin('reload', (args) => {
+    if (args.length !== 1) typeError(`reload() takes 1 positional argument but ${args.length} were given`);
+    return reload(args[0]);
+  }, m));
+  d.setStr('invalidate_caches', new PyBuiltin('invalidate_caches', () => None, m));
+  d.setStr('__import__', new PyBuiltin('__import__', (args) => {
+    const g = args.length > 1 && args[1] instanceof PyDict ? args[1] : new PyDict();
+    return importName(str(args[0]), args.length > 3 ? args[3] : None, args.length > 4 ? Number(args[4]) : 0, g);
+  }, m));
+  return m;
+}
+
+// ---------------------------------------------------------------------------
+// -m: runpy's module search (without executing the module)
+
+export type MainFound = { name: string; kind: 'source' | 'sourceless'; file: string };
+
+/**
+ * runpy._get_module_details: the file `-m name` runs (a package's __main__), importing parent packages;
+ * a string is the message runpy reports (after the program name); import errors of parents propagate.
+ */
+export function findForMain(name: string): MainFound | string {
+  if (name.startsWith('.')) return 'Relative module names not supported';
+  const dot = name.lastIndexOf('.');
+  let searchPath = sysPath();
+  if (dot >= 0) {
+    const parentName = name.slice(0, dot);
+    const parent = loadModule(parentName);
+    const pp = getAttrOpt(parent, '__path__');
+    if (pp === undefined) notFound(`__path__ attribute not found on '${parentName}' while trying to find '${name}'`, name);
+    searchPath = toArray(pp).map((x) => str(x));
+  }
+  if (nativeModules.has(name)) return `No code object available for ${name}`;
+  const found = findModule(name, searchPath);
+  if (found === null) return `No module named ${name}`;
+  if (found.kind === 'namespace' || found.pkgDir !== null) {
+    if (name === '__main__' || name.endsWith('.__main__')) return 'Cannot use package as __main__ module';
+    const r = findForMain(name + '.__main__');
+    if (typeof r === 'string' && importHooks.modules.getStr(name) !== undefined) {
+      return `${r}; '${name}' is a package and cannot be directly executed`;
+    }
+    return r;
+  }
+  return { name, kind: found.kind, file: found.file };
+}
+
+/** __spec__, __loader__ and __cached__ for the module -m runs. */
+export function mainSpec(found: MainFound): [PyValue, PyValue, PyValue] {
+  const T = types();
+  const loader = newInstance(found.kind === 'source' ? T.source : T.sourceless, [['name', found.name], ['path', found.file]]);
+  let cached: PyValue = found.file;
+  if (found.kind === 'source') {
+    try {
+      cached = cacheFromSource(found.file, {
+        optimization: importConfig.optimize === 0 ? '' : importConfig.optimize,
+        prefix: ((p) => (typeof p === 'string' ? p : null))(importHooks.sysAttr('pycache_prefix')),
+      });
+    } catch {
+      cached = None;
+    }
+  }
+  return [newSpec(found.name, loader, found.file, None, cached), loader, cached];
+}
+import { cacheFromSource } from '../bytecode/pyc.js';

@@ -1,0 +1,203 @@
+// What `typhon` runs once the command line is parsed (Modules/main.c's pymain_run_python and runpy):
+// a -c command, a -m module, a script file or standard input, then the REPL with -i; sys configured
+// from the command line and environment first.
+import { readFileSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute } from 'node:path';
+import { isatty } from 'node:tty';
+import { CodeObject } from '../bytecode/code.js';
+import { readPyc, PycProblem } from '../bytecode/pyc.js';
+import { parse, parseFile } from '../parser/parser.js';
+import { decodeSource } from '../parser/source.js';
+import { compile } from '../compiler/compile.js';
+import { PyDict, PyList, PyTuple, PyValue, None } from '../objects/object.js';
+import { PyException, ModuleNotFoundError } from '../objects/exceptions.js';
+import { str } from '../objects/abstract.js';
+import { RtCode } from '../vm/code.js';
+import { toPyExc } from '../vm/ceval.js';
+import {
+  initInterpreter, newMain, runTop, runFile, runOptions, syntaxErrorToPy, handleUncaught, skipFirstLine,
+} from '../vm/interp.js';
+import { importConfig, findForMain, mainSpec, loadModule } from '../vm/import.js';
+import { loadSourceCode } from '../vm/pycache.js';
+import { sys, writeStderr, flushStdout, stdoutBuffering } from '../modules/sys.js';
+import { CliConfig, sysFlags, xoptionsMap } from './args.js';
+import { runRepl } from './repl.js';
+
+/** sys.path[0]: the script's directory (symlinks resolved), the working directory for -m, else ''. */
+function computePath0(cfg: CliConfig): string | null {
+  if (cfg.safePath) return null;
+  if (cfg.mode === 'module') return process.cwd();
+  if (cfg.mode === 'file') {
+    let p = cfg.target;
+    try {
+      p = realpathSync(p);
+    } catch {
+      /* reported when the file is opened */
+    }
+    return dirname(isAbsolute(p) ? p : process.cwd() + '/' + p);
+  }
+  return '';
+}
+
+/** Replace a struct sequence in sys by one of the same type with new values. */
+function setStructSeq(name: string, values: PyValue[]): void {
+  const old = sys.getStr(name);
+  if (old instanceof PyTuple) sys.setStr(name, new PyTuple(values, old.cls));
+}
+
+function configure(cfg: CliConfig): void {
+  const path0 = computePath0(cfg);
+  initInterpreter(cfg.argv, path0 ?? '');
+  const path: PyValue[] = path0 === null ? [] : [path0];
+  for (const p of cfg.pythonPath) path.push(p);
+  sys.setStr('path', new PyList(path));
+  sys.setStr('argv', new PyList(cfg.argv.slice()));
+  sys.setStr('orig_argv', new PyList(cfg.origArgv.slice()));
+  sys.setStr('dont_write_bytecode', cfg.dontWriteBytecode);
+  sys.setStr('pycache_prefix', cfg.pycachePrefix ?? None);
+  sys.setStr('warnoptions', new PyList(cfg.warnoptions.slice()));
+  const x = new PyDict();
+  for (const [k, v] of xoptionsMap(cfg)) x.setStr(k, v);
+  sys.setStr('_xoptions', x);
+  setStructSeq('flags', sysFlags(cfg));
+  importConfig.verbose = cfg.verbose;
+  importConfig.optimize = cfg.optimize;
+  importConfig.checkHashBasedPycs = cfg.checkHashBasedPycs;
+  importConfig.importTime = cfg.importTime;
+  runOptions.skipFirstLine = cfg.skipFirstLine;
+  // stdout: unbuffered with -u, line-buffered on a terminal, else block-buffered (flushed at exit).
+  stdoutBuffering.none = cfg.unbuffered;
+  stdoutBuffering.line = !cfg.unbuffered && isatty(1);
+}
+
+/** Compile source text as __main__'s code; a SyntaxError is returned as an exception to report. */
+function compileMain(text: string | Uint8Array, filename: string): RtCode | PyException {
+  try {
+    const tree = typeof text === 'string' ? parse(text, filename, 'exec') : parseFile(text, filename, 'exec');
+    const source = typeof text === 'string' ? text : decodeSource(text, filename);
+    return new RtCode(compile(tree, filename, 'exec', { optimize: importConfig.optimize, flags: 0, source }));
+  } catch (e) {
+    const p = syntaxErrorToPy(e);
+    if (p instanceof PyException) return p;
+    throw e;
+  }
+}
+
+function runCommand(cfg: CliConfig): number {
+  const g = newMain('<string>');
+  g.t.delete('__file__');
+  const code = compileMain(cfg.target, '<string>');
+  if (code instanceof PyException) return handleUncaught(code.exc);
+  return runTop(code, g);
+}
+
+function runStdin(cfg: CliConfig): number {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(0);
+  } catch {
+    bytes = new Uint8Array(0);
+  }
+  if (cfg.skipFirstLine) bytes = skipFirstLine(bytes);
+  const g = newMain('<stdin>');
+  g.setStr('__cached__', None);
+  const code = compileMain(bytes, '<stdin>');
+  if (code instanceof PyException) return handleUncaught(code.exc);
+  return runTop(code, g);
+}
+
+function fail(message: string): number {
+  flushStdout();
+  writeStderr(`${str(sys.getStr('executable') ?? 'typhon')}: ${message}\n`);
+  return 1;
+}
+
+/** runpy._run_module_as_main: find the module (a package runs its __main__), then run it as __main__. */
+function runModule(cfg: CliConfig): number {
+  const name = cfg.target;
+  let found: ReturnType<typeof findForMain>;
+  try {
+    found = findForMain(name);
+  } catch (e) {
+    const exc = toPyExc(e);
+    if (exc.cls.isSubtype(ModuleNotFoundError) || exc.cls.name === 'ImportError') {
+      const msg = str(exc);
+      return fail(msg.startsWith('\0') ? msg.slice(1) : `Error while finding module specification for ${repr1(name)} (${exc.cls.name}: ${msg})`);
+    }
+    return handleUncaught(exc);
+  }
+  if (typeof found === 'string') return fail(found);
+  const g = newMain(found.file);
+  let code: CodeObject;
+  try {
+    if (found.kind === 'source') code = loadSourceCode(found.name, found.file, importConfig.optimize).code;
+    else {
+      const r = readPyc(readFileSync(found.file), found.name);
+      if (r instanceof PycProblem || !(r.code instanceof CodeObject)) return fail(`No code object available for ${found.name}`);
+      code = r.code;
+    }
+  } catch (e) {
+    return handleUncaught(toPyExc(e));
+  }
+  const [spec, loader, cached] = mainSpec(found);
+  g.setStr('__file__', found.file);
+  g.setStr('__cached__', cached);
+  g.setStr('__loader__', loader);
+  g.setStr('__package__', found.name.includes('.') ? found.name.slice(0, found.name.lastIndexOf('.')) : '');
+  g.setStr('__spec__', spec);
+  (sys.getStr('argv') as PyList).items[0] = found.file;
+  return runTop(new RtCode(code), g);
+}
+
+function repr1(s: string): string {
+  return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
+/** Run what the command line asks for; resolves to the exit status. */
+export async function runCli(cfg: CliConfig): Promise<number> {
+  configure(cfg);
+  let status: number;
+  const interactiveOnly = cfg.mode === 'stdin' && cfg.argv[0] === '' && isatty(0);
+  if (interactiveOnly || (cfg.mode === 'stdin' && cfg.inspect > 0)) {
+    // No program: the REPL (on a terminal, or forced with -i).
+    if (!interactiveOnly) newMain('<stdin>').t.delete('__file__');
+    else newMain('<stdin>').t.delete('__file__');
+    return runRepl({ inspect: cfg.inspect > 0, quiet: cfg.quiet > 0 });
+  }
+  switch (cfg.mode) {
+    case 'command': status = runCommand(cfg); break;
+    case 'module': status = runModule(cfg); break;
+    case 'stdin': status = runStdin(cfg); break;
+    case 'file':
+      try {
+        status = runFile(cfg.target, cfg.argv);
+      } catch (e) {
+        const err = e as NodeJS.ErrnoException;
+        if (err instanceof Error && typeof err.code === 'string') {
+          const why = err.code === 'ENOENT' ? '[Errno 2] No such file or directory'
+            : err.code === 'EACCES' ? '[Errno 13] Permission denied'
+            : err.code === 'EISDIR' ? '[Errno 21] Is a directory' : `[Errno ${Math.abs(err.errno ?? 0)}] ${err.message}`;
+          const abs = isAbsolute(cfg.target) ? cfg.target : process.cwd() + '/' + cfg.target;
+          flushStdout();
+          writeStderr(`${str(sys.getStr('executable') ?? 'typhon')}: can't open file ${repr1(abs)}: ${why}\n`);
+          return 2;
+        }
+        throw e;
+      }
+      break;
+  }
+  if (cfg.inspect > 0 || envInspect(cfg)) {
+    flushStdout();
+    return runRepl({ inspect: true, quiet: cfg.quiet > 0 });
+  }
+  return status;
+}
+
+/** PYTHONINSPECT set by the program itself (os.environ) also enters the REPL, unless -E. */
+function envInspect(cfg: CliConfig): boolean {
+  if (cfg.ignoreEnvironment) return false;
+  const v = process.env.PYTHONINSPECT;
+  return v !== undefined && v !== '';
+}
+
+void [loadModule, toPyExc];
