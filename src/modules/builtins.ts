@@ -1,4 +1,5 @@
 // The builtins module (Python/bltinmodule.c).
+import { builtinAiter, builtinAnext } from '../objects/genobject.js';
 import {
   PyValue, PyObject, PyType, PyDict, PyList, PyTuple, PySet, PyFloat, PyBuiltin, PyModule, PyRange, PyNativeIter,
   PyBytesObj, PyComplexObj, PySlice, None, NotImplemented, Ellipsis, typeOf, objectType, typeType, intType, boolType,
@@ -587,6 +588,8 @@ function initBytes(): void {
           if (src.length !== n) valueError(`attempt to assign bytes of size ${src.length} to extended slice of size ${n}`);
           for (let i = 0, j = start; i < n; i++, j += step) arr[j] = src[i];
         }
+  def('aiter', builtinAiter);
+  def('anext', builtinAnext);
         o.bytes = new Uint8Array(arr);
         return None;
       }

@@ -24,7 +24,7 @@ import { RtCode } from './code.js';
 import { intBinop, floatBinop, compareNumbers } from '../objects/int.js';
 import { listGetItem, listSetItem } from '../objects/list.js';
 import { format } from '../objects/format.js';
-import { PyGenerator, genSend } from '../objects/genobject.js';
+import { PyGenerator, genSend, PyAsyncGenWrapped } from '../objects/genobject.js';
 import { dictUpdate, dictMerge, functionStr } from '../objects/dict.js';
 import { strGetItem } from '../objects/str.js';
 import { importName, importFrom, importStar } from './import.js';
@@ -698,7 +698,7 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
               r = genSend(recv, v);
               done = recv.lastDone;
             } else {
-              const x = v === None ? iterNext(recv) : callMethodReturningStop(recv, 'send', v);
+              const x = v === None ? nextReturningStop(recv) : callMethodReturningStop(recv, 'send', v);
               if (x === undefined) {
                 r = lastStopValue;
                 done = true;
@@ -1175,6 +1175,9 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
             fast[sp++] = prepReraiseStar(orig, excs.items);
             break;
           }
+          case O.ASYNC_GEN_WRAP:
+            fast[sp - 1] = new PyAsyncGenWrapped(fast[sp - 1] as PyValue);
+            break;
           case O.RERAISE: {
             const e = fast[--sp] as PyBaseException;
             if (arg) restoredLasti = fast[sp - arg] as number;
@@ -1476,6 +1479,28 @@ function matchClass(subj: PyValue, cls: PyValue, npos: number, kwnames: string[]
 function callMethodReturningStop(recv: PyValue, name: string, v: PyValue): PyValue | undefined {
   try {
     return call(getAttr(recv, name), [v]);
+  } catch (e) {
+    if (e instanceof PyException && e.exc.cls.isSubtype(StopIteration)) {
+      lastStopValue = e.exc.value;
+      return undefined;
+    }
+    throw e;
+  }
+}
+
+/** next(recv) for SEND: the StopIteration's value (the await's result) goes to lastStopValue. */
+function nextReturningStop(recv: PyValue): PyValue | undefined {
+  if (recv instanceof PyListIter || recv instanceof PyRangeIter) {
+    lastStopValue = None;
+    return iterNext(recv);
+  }
+  const f = typeOf(recv).lookup('__next__');
+  if (f === undefined) {
+    lastStopValue = None;
+    return iterNext(recv);
+  }
+  try {
+    return callBound(f, recv, []);
   } catch (e) {
     if (e instanceof PyException && e.exc.cls.isSubtype(StopIteration)) {
       lastStopValue = e.exc.value;
