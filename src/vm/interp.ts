@@ -28,6 +28,7 @@ import { initExceptions } from '../objects/excobject.js';
 import { initBuiltins, builtinsDict, builtinsModule, setSysStdout } from '../modules/builtins.js';
 import { initSys, sys, sysModule, flushStdout, writeStderr } from '../modules/sys.js';
 import { makeMathModule } from '../modules/math.js';
+import { makeTimeModule } from '../modules/time.js';
 import { printException, tbHooks, setSource, getLines } from './traceback.js';
 
 let initialised = false;
@@ -65,6 +66,7 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   modules.setStr('sys', sysModule);
   registerNativeModule('sys', () => sysModule);
   registerNativeModule('math', makeMathModule);
+  registerNativeModule('time', makeTimeModule);
   importHooks.modules = modules;
   importHooks.path = () => {
     const p = sys.getStr('path');
