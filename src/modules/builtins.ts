@@ -1,11 +1,10 @@
 // The builtins module (Python/bltinmodule.c).
-import { builtinAiter, builtinAnext } from '../objects/genobject.js';
 import {
   PyValue, PyObject, PyType, PyDict, PyList, PyTuple, PySet, PyFloat, PyBuiltin, PyModule, PyRange, PyNativeIter,
   PyBytesObj, PyComplexObj, PySlice, None, NotImplemented, Ellipsis, typeOf, objectType, typeType, intType, boolType,
   floatType, complexType, strType, bytesType, tupleType, listType, dictType, setType, frozensetType, rangeType,
   propertyType, classmethodType, staticmethodType, superType, sliceType, enumerateType, zipType, mapType, filterType,
-  reversedType, iteratorType, defineMethods, defineGetters, normBig, emptyTuple, newTuple, PyInstance, bytearrayType,
+  reversedType, iteratorType, memoryviewType, defineMethods, defineGetters, normBig, emptyTuple, newTuple, PyInstance, bytearrayType,
   memberDescrType, listIterType, tupleIterType, rangeIterType, strIterType, callableIterType, listRevIterType,
 } from '../objects/object.js';
 import {
@@ -279,7 +278,7 @@ function sumImpl(args: PyValue[], kw: string[] | null): PyValue {
   if (pos.length > 2) typeError(`sum() takes at most 2 arguments (${pos.length} given)`);
   let acc: PyValue = pos.length > 1 ? pos[1] : m.get('start') ?? 0;
   if (typeof acc === 'string') typeError("sum() can't sum strings [use ''.join(seq) instead]");
-  if (acc instanceof PyBytesObj) typeError("sum() can't sum bytes [use b''.join(seq) instead]");
+  if (acc instanceof PyBytesObj) typeError(`sum() can't sum ${acc.cls.isSubtype(bytearrayType) ? 'bytearray' : 'bytes'} [use b''.join(seq) instead]`);
   const it = getIter(pos[0]);
   // Float accumulation uses Neumaier-free plain adds like CPython's fast path for floats... CPython
   // adds doubles in order too (no compensation in 3.11).
@@ -407,275 +406,18 @@ function dirImpl(args: PyValue[]): PyValue {
   return new PyList(items);
 }
 
-function bytesNew(args: PyValue[], kw: string[] | null): PyValue {
-  const [src, enc, err] = parseArgs('bytes', ['source', 'encoding', 'errors'], args.slice(1), kw);
-  const cls = args[0] as PyType;
-  let data: Uint8Array;
-  if (src === undefined) data = new Uint8Array(0);
-  else if (typeof src === 'string') {
-    if (enc === undefined) typeError('string argument without an encoding');
-    data = encodeStr(src, String(enc), err === undefined ? 'strict' : String(err));
-  } else if (typeof src === 'number') {
-    if (src < 0) valueError('negative count');
-    data = new Uint8Array(src);
-  } else if (src instanceof PyBytesObj) data = src.bytes.slice();
-  else {
-    const items = toArray(src).map((x) => {
-      const n = Number(index(x));
-      if (n < 0 || n > 255) valueError('bytes must be in range(0, 256)');
-      return n;
-    });
-    data = new Uint8Array(items);
-  }
-  return new PyBytesObj(data, cls);
-}
-
-function initBytes(): void {
-  bytesType.tdict.set('__new__', new PyBuiltin('__new__', bytesNew));
-  bytearrayType.tdict.set('__new__', new PyBuiltin('__new__', bytesNew));
-  const Bb = (v: PyValue) => (v as PyBytesObj).bytes;
-  for (const t of [bytesType, bytearrayType]) {
-    defineMethods(t, {
-      __repr__: (self) => (t === bytesType ? bytesRepr(Bb(self)) : `bytearray(${bytesRepr(Bb(self))})`),
-      __len__: (self) => Bb(self).length,
-      __getitem__: (self, args) => {
-        const b = Bb(self);
-        const k = args[0];
-        if (k instanceof PySlice) {
-          const [s, , st, n] = sliceIndices(k, b.length);
-          const out = new Uint8Array(n);
-          for (let i = 0, j = s; i < n; i++, j += st) out[i] = b[j];
-          return new PyBytesObj(out, t);
-        }
-        let i = Number(index(k));
-        if (i < 0) i += b.length;
-        if (i < 0 || i >= b.length) raise(exceptionTypes.get('IndexError')!, 'index out of range');
-        return b[i];
-      },
-      __iter__: (self) => getIter(new PyList(Array.from(Bb(self)))),
-      __eq__: (self, args) => {
-        const o = args[0];
-        if (!(o instanceof PyBytesObj)) return NotImplemented;
-        const a = Bb(self);
-        const b = o.bytes;
-        return a.length === b.length && a.every((x, i) => x === b[i]);
-      },
-      __hash__: (self) => hash(Array.from(Bb(self)).map((c) => String.fromCharCode(c)).join('')),
-      __add__: (self, args) => {
-        const o = args[0];
-        if (!(o instanceof PyBytesObj)) typeError(`can't concat ${typeOf(o).name} to ${t.name}`);
-        const a = Bb(self);
-        const r = new Uint8Array(a.length + o.bytes.length);
-        r.set(a);
-        r.set(o.bytes, a.length);
-        return new PyBytesObj(r, t);
-      },
-      __contains__: (self, args) => {
-        const v = args[0];
-        if (typeof v === 'number') return Bb(self).includes(v);
-        if (v instanceof PyBytesObj) return Buffer.from(Bb(self)).includes(Buffer.from(v.bytes));
-        typeError(`a bytes-like object is required, not '${typeOf(v).name}'`);
-      },
-      decode: (self, args, kw) => {
-        const [enc, err] = parseArgs('decode', ['encoding', 'errors'], args, kw);
-        const e = enc === undefined ? 'utf-8' : String(enc);
-        try {
-          return decodeBytesT(Bb(self), e, err === undefined ? 'strict' : String(err));
-        } catch (x) {
-          if (x instanceof TypeError) raise(exceptionTypes.get('UnicodeDecodeError')!, `'utf-8' codec can't decode bytes`);
-          throw x;
-        }
-      },
-      hex: (self) => Array.from(Bb(self)).map((c) => c.toString(16).padStart(2, '0')).join(''),
-    });
-  }
-  // The text-like methods reuse str's implementation on the latin-1 view of the bytes.
-  const l1 = (b: Uint8Array): string => {
-    let s = '';
-    for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]);
-    return s;
-  };
-  const toB = (s: string, t: PyType): PyBytesObj => {
-    const out = new Uint8Array(s.length);
-    for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i) & 255;
-    return new PyBytesObj(out, t);
-  };
-  const argIn = (v: PyValue): PyValue => {
-    if (v instanceof PyBytesObj) return l1(v.bytes);
-    if (v instanceof PyTuple) return new PyTuple(v.items.map(argIn));
-    if (typeof v === 'number' && v >= 0 && v < 256) return String.fromCharCode(v);
-    return v;
-  };
-  const resOut = (v: PyValue, t: PyType): PyValue => {
-    if (typeof v === 'string') return toB(v, t);
-    if (v instanceof PyList) return new PyList(v.items.map((x) => resOut(x, t)));
-    if (v instanceof PyTuple) return new PyTuple(v.items.map((x) => resOut(x, t)));
-    return v;
-  };
-  const ASCII_WS = /[ \t\n\r\x0b\x0c]+/;
-  const viaStr = ['replace', 'find', 'rfind', 'index', 'rindex', 'count', 'startswith', 'endswith', 'upper', 'lower',
-    'title', 'capitalize', 'swapcase', 'zfill', 'center', 'ljust', 'rjust', 'partition', 'rpartition', 'removeprefix',
-    'removesuffix', 'splitlines', 'expandtabs', 'isdigit', 'isalpha', 'isalnum', 'isupper', 'islower', 'istitle',
-    'isascii', 'split', 'rsplit', 'strip', 'lstrip', 'rstrip', '__mod__'];
-  for (const t of [bytesType, bytearrayType]) {
-    const table: { [k: string]: (self: PyValue, args: PyValue[], kw: string[] | null) => PyValue } = {};
-    for (const name of viaStr) {
-      table[name] = (self, args, kw) => {
-        const d = strType.tdict.get(name) as unknown as { fn: (s: PyValue, a: PyValue[], k: string[] | null) => PyValue };
-        const s = l1((self as PyBytesObj).bytes);
-        const a = args.map(argIn);
-        if ((name === 'split' || name === 'rsplit') && (a.length === 0 || a[0] === None) && (kw === null || kw.length === 0)) {
-          const parts = s.split(ASCII_WS).filter((x) => x !== '');
-          return new PyList(parts.map((x) => toB(x, t)));
-        }
-        if ((name === 'strip' || name === 'lstrip' || name === 'rstrip') && (a.length === 0 || a[0] === None)) {
-          let r = s;
-          if (name !== 'rstrip') r = r.replace(/^[ \t\n\r\x0b\x0c]+/, '');
-          if (name !== 'lstrip') r = r.replace(/[ \t\n\r\x0b\x0c]+$/, '');
-          return toB(r, t);
-        }
-        if (name === '__mod__') {
-          const x = args[0];
-          const conv = (v: PyValue): PyValue => (v instanceof PyBytesObj ? l1(v.bytes) : v);
-          return toB(percentFormatT(s, x instanceof PyTuple ? new PyTuple(x.items.map(conv)) : conv(x)), t);
-        }
-        if (name.startsWith('is') && name !== 'isascii' && /[^\x00-\x7f]/.test(s)) return false;
-        return resOut(d.fn(s, a, kw), t);
-      };
-    }
-    table.join = (self, args) => toB(toArray(args[0]).map((x, i) => {
-      if (!(x instanceof PyBytesObj)) typeError(`sequence item ${i}: expected a bytes-like object, ${typeOf(x).name} found`);
-      return l1(x.bytes);
-    }).join(l1((self as PyBytesObj).bytes)), t);
-    table.isspace = (self) => { const s = l1((self as PyBytesObj).bytes); return s.length > 0 && /^[ \t\n\r\x0b\x0c]+$/.test(s); };
-    table.__mul__ = (self, args) => {
-      if (typeof args[0] !== 'number' && typeof args[0] !== 'boolean') return NotImplemented;
-      return toB(l1((self as PyBytesObj).bytes).repeat(Math.max(0, Number(args[0]))), t);
-    };
-    table.__rmul__ = table.__mul__;
-    table.__lt__ = (self, args) => (args[0] instanceof PyBytesObj ? l1((self as PyBytesObj).bytes) < l1(args[0].bytes) : NotImplemented);
-    table.__le__ = (self, args) => (args[0] instanceof PyBytesObj ? l1((self as PyBytesObj).bytes) <= l1(args[0].bytes) : NotImplemented);
-    table.__gt__ = (self, args) => (args[0] instanceof PyBytesObj ? l1((self as PyBytesObj).bytes) > l1(args[0].bytes) : NotImplemented);
-    table.__ge__ = (self, args) => (args[0] instanceof PyBytesObj ? l1((self as PyBytesObj).bytes) >= l1(args[0].bytes) : NotImplemented);
-    table.__ne__ = (self, args) => (args[0] instanceof PyBytesObj ? l1((self as PyBytesObj).bytes) !== l1(args[0].bytes) : NotImplemented);
-    defineMethods(t, table);
-  }
-  defineClassMethods(bytesType, {
-    fromhex: (cls, args) => {
-      const s = String(args[0]).replace(/\s+/g, '');
-      if (s.length % 2 !== 0 || /[^0-9a-fA-F]/.test(s)) valueError('non-hexadecimal number found in fromhex() arg at position ' + s.length);
-      const out = new Uint8Array(s.length / 2);
-      for (let i = 0; i < out.length; i++) out[i] = parseInt(s.slice(2 * i, 2 * i + 2), 16);
-      return new PyBytesObj(out, cls as PyType);
-    },
-  });
-  const byteVal = (v: PyValue): number => {
-    const n = Number(index(v));
-    if (n < 0 || n > 255) valueError('byte must be in range(0, 256)');
-    return n;
-  };
-  const bytesOf = (v: PyValue): number[] => (v instanceof PyBytesObj ? Array.from(v.bytes) : toArray(v).map(byteVal));
-  defineMethods(bytearrayType, {
-    __setitem__: (self, args) => {
-      const o = self as PyBytesObj;
-      const k = args[0];
-      if (k instanceof PySlice) {
-        const arr = Array.from(o.bytes);
-        const src = bytesOf(args[1]);
-        const [start, stop, step, n] = sliceIndices(k, arr.length);
-        if (step === 1) arr.splice(start, Math.max(0, stop - start), ...src);
-        else {
-          if (src.length !== n) valueError(`attempt to assign bytes of size ${src.length} to extended slice of size ${n}`);
-          for (let i = 0, j = start; i < n; i++, j += step) arr[j] = src[i];
-        }
-  def('aiter', builtinAiter);
-  def('anext', builtinAnext);
-        o.bytes = new Uint8Array(arr);
-        return None;
-      }
-      let i = Number(index(k));
-      if (i < 0) i += o.bytes.length;
-      if (i < 0 || i >= o.bytes.length) raise(exceptionTypes.get('IndexError')!, 'bytearray index out of range');
-      o.bytes[i] = byteVal(args[1]);
-      return None;
-    },
-    __delitem__: (self, args) => {
-      const o = self as PyBytesObj;
-      const arr = Array.from(o.bytes);
-      const k = args[0];
-      if (k instanceof PySlice) {
-        const [start, , step, n] = sliceIndices(k, arr.length);
-        const del = new Set<number>();
-        for (let i = 0, j = start; i < n; i++, j += step) del.add(j);
-        o.bytes = new Uint8Array(arr.filter((_, i) => !del.has(i)));
-        return None;
-      }
-      let i = Number(index(k));
-      if (i < 0) i += arr.length;
-      if (i < 0 || i >= arr.length) raise(exceptionTypes.get('IndexError')!, 'bytearray index out of range');
-      arr.splice(i, 1);
-      o.bytes = new Uint8Array(arr);
-      return None;
-    },
-    extend: (self, args) => {
-      const o = self as PyBytesObj;
-      o.bytes = new Uint8Array([...o.bytes, ...bytesOf(args[0])]);
-      return None;
-    },
-    __iadd__: (self, args) => {
-      const o = self as PyBytesObj;
-      o.bytes = new Uint8Array([...o.bytes, ...bytesOf(args[0])]);
-      return self;
-    },
-    insert: (self, args) => {
-      const o = self as PyBytesObj;
-      const arr = Array.from(o.bytes);
-      let i = Number(index(args[0]));
-      if (i < 0) i = Math.max(0, i + arr.length);
-      arr.splice(Math.min(i, arr.length), 0, byteVal(args[1]));
-      o.bytes = new Uint8Array(arr);
-      return None;
-    },
-    pop: (self, args) => {
-      const o = self as PyBytesObj;
-      const arr = Array.from(o.bytes);
-      if (arr.length === 0) raise(exceptionTypes.get('IndexError')!, 'pop from empty bytearray');
-      let i = args.length > 0 ? Number(index(args[0])) : arr.length - 1;
-      if (i < 0) i += arr.length;
-      if (i < 0 || i >= arr.length) raise(exceptionTypes.get('IndexError')!, 'pop index out of range');
-      const v = arr.splice(i, 1)[0];
-      o.bytes = new Uint8Array(arr);
-      return v;
-    },
-    clear: (self) => {
-      (self as PyBytesObj).bytes = new Uint8Array(0);
-      return None;
-    },
-    reverse: (self) => {
-      (self as PyBytesObj).bytes.reverse();
-      return None;
-    },
-    copy: (self) => new PyBytesObj((self as PyBytesObj).bytes.slice(), bytearrayType),
-    append: (self, args) => {
-      const o = self as PyBytesObj;
-      const r = new Uint8Array(o.bytes.length + 1);
-      r.set(o.bytes);
-      r[o.bytes.length] = byteVal(args[0]);
-      o.bytes = r;
-      return None;
-    },
-  });
-}
-import { decodeBytes as decodeBytesT } from '../objects/str.js';
-import { percentFormat as percentFormatT } from '../objects/format.js';
-import { defineClassMethods } from '../objects/object.js';
+import { initBytes } from '../objects/bytes.js';
+import { initMemoryview } from '../objects/memoryview.js';
+import { initCodecs } from './_codecs.js';
 
 export function initBuiltins(): void {
   initRange();
   initBytes();
+  initMemoryview();
+  initCodecs();
   const types: [string, PyValue][] = [
     ['object', objectType], ['type', typeType], ['int', intType], ['bool', boolType], ['float', floatType],
-    ['complex', complexType], ['str', strType], ['bytes', bytesType], ['bytearray', bytearrayType], ['tuple', tupleType],
+    ['complex', complexType], ['str', strType], ['bytes', bytesType], ['bytearray', bytearrayType], ['memoryview', memoryviewType], ['tuple', tupleType],
     ['list', listType], ['dict', dictType], ['set', setType], ['frozenset', frozensetType], ['range', rangeType],
     ['property', propertyType], ['classmethod', classmethodType], ['staticmethod', staticmethodType],
     ['super', superType], ['slice', sliceType], ['enumerate', enumerateType], ['zip', zipType], ['map', mapType],

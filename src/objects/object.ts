@@ -113,6 +113,10 @@ export const complexType = mk('complex', objectType);
 export const strType = mk('str', objectType);
 export const bytesType = mk('bytes', objectType);
 export const bytearrayType = mk('bytearray', objectType);
+export const memoryviewType = mk('memoryview', objectType, 0);
+export const bytesIterType = mk('bytes_iterator', objectType, 0);
+export const bytearrayIterType = mk('bytearray_iterator', objectType, 0);
+export const memoryIterType = mk('memory_iterator', objectType, 0);
 export const tupleType = mk('tuple', objectType);
 export const listType = mk('list', objectType);
 export const dictType = mk('dict', objectType);
@@ -194,9 +198,25 @@ export class PyComplexObj extends PyObject {
   }
 }
 
+/** bytes (and, through PyByteArray, bytearray): `bytes` is exactly the content. */
 export class PyBytesObj extends PyObject {
-  constructor(public bytes: Uint8Array, cls: PyType = bytesType) {
+  declare bytes: Uint8Array;
+  constructor(bytes: Uint8Array, cls: PyType = bytesType) {
     super(cls);
+    this.bytes = bytes;
+  }
+}
+
+/**
+ * bytearray: `bytes` is a view of the first `length` bytes of a larger ArrayBuffer (capacity), so
+ * appends are amortised O(1). While memoryviews export it (`exports` > 0) it must not be resized,
+ * and same-size changes are made in place, so that views see them (as CPython's buffer protocol).
+ */
+export class PyByteArray extends PyBytesObj {
+  declare exports: number;
+  constructor(bytes: Uint8Array, cls: PyType = bytearrayType) {
+    super(bytes, cls);
+    this.exports = 0;
   }
 }
 

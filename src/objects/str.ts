@@ -236,28 +236,9 @@ function splitlines(s: string, keep: boolean): PyList {
   return new PyList(out);
 }
 
+/** The codecs live in modules/_codecs.ts. */
 export function encodeStr(s: string, encoding: string, errors: string): Uint8Array {
-  const enc = encoding.toLowerCase().replace(/[-_]/g, '');
-  if (enc === 'utf8') {
-    if (errors === 'strict' && /[\uD800-\uDFFF]/.test(s.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''))) {
-      throwEncodeError(s, 'utf-8', 'surrogates not allowed');
-    }
-    return new TextEncoder().encode(s);
-  }
-  if (enc === 'ascii' || enc === 'latin1' || enc === 'iso88591') {
-    const lim = enc === 'ascii' ? 128 : 256;
-    const out: number[] = [];
-    let i = 0;
-    for (const ch of s) {
-      const c = ch.codePointAt(0)!;
-      if (c < lim) out.push(c);
-      else if (errors === 'ignore') { /* drop */ } else if (errors === 'replace') out.push(63);
-      else throwEncodeError(s, enc === 'ascii' ? 'ascii' : 'latin-1', `ordinal not in range(${lim})`, i);
-      i++;
-    }
-    return new Uint8Array(out);
-  }
-  raiseLookup(encoding);
+  return encodeText(s, encoding, errors);
 }
 import { LookupError, UnicodeEncodeError, newException, PyException } from './exceptions.js';
 function raiseLookup(enc: string): never {
@@ -286,15 +267,9 @@ function strNew(args: PyValue[], kw: string[] | null): PyValue {
 }
 
 export function decodeBytes(b: Uint8Array, encoding: string, errors: string): string {
-  const enc = encoding.toLowerCase().replace(/[-_]/g, '');
-  if (enc === 'utf8') return new TextDecoder('utf-8', { fatal: errors === 'strict' }).decode(b);
-  if (enc === 'ascii' || enc === 'latin1' || enc === 'iso88591') {
-    let s = '';
-    for (const c of b) s += String.fromCharCode(c);
-    return s;
-  }
-  raiseLookup(encoding);
+  return decodeText(b, encoding, errors);
 }
+import { encodeText, decodeText } from '../modules/_codecs.js';
 
 export function initStr(): void {
   strType.tdict.set('__new__', new PyBuiltin('__new__', strNew));
@@ -541,7 +516,10 @@ export function initStr(): void {
     format_map: (self, args) => strFormat(S(self), [], args[0] as PyDict),
     encode: (self, args, kw) => {
       const [enc, err] = parseArgs('encode', ['encoding', 'errors'], args, kw);
-      return new PyBytesObj(encodeStr(S(self), enc === undefined ? 'utf-8' : String(enc), err === undefined ? 'strict' : String(err)));
+      for (const [n, v] of [['encoding', enc], ['errors', err]] as const) {
+        if (v !== undefined && typeof v !== 'string') typeError(`encode() argument '${n}' must be str, not ${typeOf(v).name}`);
+      }
+      return new PyBytesObj(encodeText(S(self), enc === undefined ? 'utf-8' : (enc as string), err === undefined ? 'strict' : (err as string)));
     },
     translate: (self, args) => {
       const table = args[0];

@@ -1,0 +1,1130 @@
+// Codecs (Modules/_codecsmodule.c, Python/codecs.c and the codecs of Objects/unicodeobject.c):
+// utf-8, utf-8-sig, utf-16/-le/-be, utf-32/-le/-be, latin-1, ascii and cp1252 natively, CPython's
+// encoding-name normalisation and aliases, the error handlers (strict, ignore, replace,
+// backslashreplace, xmlcharrefreplace, namereplace, surrogateescape, surrogatepass and any registered
+// with register_error), the UnicodeEncodeError/DecodeError they raise, and the `_codecs` module.
+//
+// Positions in a str are code points: a Typhon str is a JS string, so the slow paths work on an
+// array of code points; the fast paths (well-formed text, ASCII) never build one.
+import {
+  PyValue, PyDict, PyModule, PyBuiltin, PyTuple, PyBytesObj, PyType, None, typeOf, strType, defineMethods, defineGetters,
+  PyObject,
+} from '../objects/object.js';
+import {
+  PyException, PyBaseException, newException, typeError, raise, LookupError, UnicodeEncodeError, UnicodeDecodeError,
+  UnicodeTranslateError, UnicodeError, IndexError,
+} from '../objects/exceptions.js';
+import { call, getAttr, getItem, index, str as pyStr, repr as pyRepr } from '../objects/abstract.js';
+import { registerNativeModule, loadModule } from '../vm/import.js';
+import { NAMES, ALIASES, CJK_RANGES } from '../parser/unicodedata_names.js';
+
+// ---------------------------------------------------------------------------
+// Names.
+
+const ALIAS: { [k: string]: string } = {
+  '646': 'ascii', ansi_x3_4_1968: 'ascii', ansi_x3_4_1986: 'ascii', cp367: 'ascii', csascii: 'ascii', ibm367: 'ascii',
+  iso646_us: 'ascii', iso_ir_6: 'ascii', us: 'ascii', us_ascii: 'ascii', iso_646_irv_1991: 'ascii',
+  '8859': 'latin_1', cp819: 'latin_1', csisolatin1: 'latin_1', ibm819: 'latin_1', iso8859: 'latin_1', iso8859_1: 'latin_1',
+  iso_8859_1: 'latin_1', iso_8859_1_1987: 'latin_1', iso_ir_100: 'latin_1', l1: 'latin_1', latin: 'latin_1', latin1: 'latin_1',
+  u16: 'utf_16', utf16: 'utf_16', u32: 'utf_32', utf32: 'utf_32', unicodebigunmarked: 'utf_16_be',
+  unicodelittleunmarked: 'utf_16_le', utf_16be: 'utf_16_be', utf_16le: 'utf_16_le', utf_32be: 'utf_32_be', utf_32le: 'utf_32_le',
+  cp65001: 'utf_8', u8: 'utf_8', utf: 'utf_8', utf8: 'utf_8', utf8_ucs2: 'utf_8', utf8_ucs4: 'utf_8',
+  '1252': 'cp1252', windows_1252: 'cp1252',
+};
+
+/** encodings.normalize_encoding on the lower-cased name (as codecs.lookup does). */
+export function normalizeEncoding(name: string): string {
+  let out = '';
+  let punct = false;
+  for (const ch of name.toLowerCase()) {
+    if (/[\p{L}\p{N}]/u.test(ch) || ch === '.') {
+      if (punct && out !== '') out += '_';
+      if (ch.charCodeAt(0) < 128) out += ch;
+      punct = false;
+    } else punct = true;
+  }
+  return out;
+}
+
+/** The module name of the codec `name` stands for (encodings' search rules). */
+function codecModuleName(name: string): string {
+  const norm = normalizeEncoding(name);
+  return ALIAS[norm] ?? ALIAS[norm.replace(/\./g, '_')] ?? norm;
+}
+
+type Native = 'utf_8' | 'utf_8_sig' | 'utf_16' | 'utf_16_le' | 'utf_16_be' | 'utf_32' | 'utf_32_le' | 'utf_32_be' | 'latin_1' | 'ascii' | 'cp1252';
+const NATIVE = new Set(['utf_8', 'utf_8_sig', 'utf_16', 'utf_16_le', 'utf_16_be', 'utf_32', 'utf_32_le', 'utf_32_be', 'latin_1', 'ascii', 'cp1252']);
+/** CodecInfo.name of each native codec (as encodings' modules name them). */
+const INFO_NAME: { [k: string]: string } = {
+  utf_8: 'utf-8', utf_8_sig: 'utf-8-sig', utf_16: 'utf-16', utf_16_le: 'utf-16-le', utf_16_be: 'utf-16-be', utf_32: 'utf-32',
+  utf_32_le: 'utf-32-le', utf_32_be: 'utf-32-be', latin_1: 'iso8859-1', ascii: 'ascii', cp1252: 'cp1252',
+};
+
+const nativeCache = new Map<string, Native | null>();
+function nativeCodec(name: string): Native | null {
+  let r = nativeCache.get(name);
+  if (r === undefined) {
+    const m = codecModuleName(name);
+    r = NATIVE.has(m) ? (m as Native) : null;
+    nativeCache.set(name, r);
+  }
+  return r;
+}
+
+// ---------------------------------------------------------------------------
+// Unicode errors: created by calling the type, so excobject.ts's constructor fills the fields.
+
+function unicodeError(t: PyType, enc: string, obj: PyValue, start: number, end: number, reason: string): PyBaseException {
+  const e = call(t, [enc, obj, start, end, reason]);
+  return e as PyBaseException;
+}
+
+function encodeError(enc: string, s: string, start: number, end: number, reason: string): PyBaseException {
+  return unicodeError(UnicodeEncodeError, enc, s, start, end, reason);
+}
+function decodeError(enc: string, b: Uint8Array, start: number, end: number, reason: string): PyBaseException {
+  return unicodeError(UnicodeDecodeError, enc, new PyBytesObj(b), start, end, reason);
+}
+
+function excField(e: PyValue, name: string): PyValue {
+  return getAttr(e, name);
+}
+
+function charRepr(c: number): string {
+  if (c < 0x100) return '\\x' + c.toString(16).padStart(2, '0');
+  if (c < 0x10000) return '\\u' + c.toString(16).padStart(4, '0');
+  return '\\U' + c.toString(16).padStart(8, '0');
+}
+
+function cpLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) i++;
+    }
+    n++;
+  }
+  return n;
+}
+function cpAt(s: string, k: number): number {
+  let n = 0;
+  for (const ch of s) if (n++ === k) return ch.codePointAt(0)!;
+  return 0;
+}
+function codePoints(s: string): number[] {
+  const out: number[] = [];
+  for (const ch of s) out.push(ch.codePointAt(0)!);
+  return out;
+}
+function fromCodePoints(cps: ArrayLike<number>, from = 0, to = cps.length): string {
+  let s = '';
+  const chunk: number[] = [];
+  for (let i = from; i < to; i++) {
+    const c = cps[i];
+    if (c >= 0x10000) {
+      chunk.push(0xd800 + ((c - 0x10000) >> 10), 0xdc00 + ((c - 0x10000) & 0x3ff));
+    } else chunk.push(c);
+    if (chunk.length >= 4096) {
+      s += String.fromCharCode.apply(null, chunk);
+      chunk.length = 0;
+    }
+  }
+  return s + String.fromCharCode.apply(null, chunk);
+}
+
+// ---------------------------------------------------------------------------
+// Error handlers.
+
+const customHandlers = new Map<string, PyValue>();
+const BUILTIN_HANDLERS = ['strict', 'ignore', 'replace', 'backslashreplace', 'xmlcharrefreplace', 'namereplace', 'surrogateescape', 'surrogatepass'];
+
+function unknownHandler(name: string): never {
+  raise(LookupError, `unknown error handler name '${name}'`);
+}
+
+/** The handler (a builtin name or a Python callable). */
+function handlerFor(errors: string): string | PyValue {
+  const c = customHandlers.get(errors);
+  if (c !== undefined) return c;
+  if (BUILTIN_HANDLERS.includes(errors)) return errors;
+  unknownHandler(errors);
+}
+
+/** Call a registered Python handler: (replacement, newpos) checked as CPython does. */
+function callHandler(h: PyValue, exc: PyBaseException, len: number, encoding: boolean): [PyValue, number] {
+  const r = call(h, [exc]);
+  if (!(r instanceof PyTuple) || r.items.length !== 2 || typeof r.items[1] !== 'number' && typeof r.items[1] !== 'bigint' && typeof r.items[1] !== 'boolean'
+    || !(typeof r.items[0] === 'string' || (encoding && r.items[0] instanceof PyBytesObj))) {
+    typeError(encoding ? 'encoding error handler must return (str/bytes, int) tuple' : 'decoding error handler must return (str, int) tuple');
+  }
+  let pos = Number(r.items[1]);
+  if (pos < 0) pos += len;
+  if (pos < 0 || pos > len) raise(IndexError, `position ${Number(r.items[1])} from error handler out of bounds`);
+  return [r.items[0], pos];
+}
+
+let unicodeNames: Map<number, string> | null = null;
+/** The Unicode name of a code point (for namereplace), or undefined. */
+function unicodeName(cp: number): string | undefined {
+  if (cp >= 0xac00 && cp <= 0xd7a3) {
+    const L = ['G', 'GG', 'N', 'D', 'DD', 'R', 'M', 'B', 'BB', 'S', 'SS', '', 'J', 'JJ', 'C', 'K', 'T', 'P', 'H'];
+    const V = ['A', 'AE', 'YA', 'YAE', 'EO', 'E', 'YEO', 'YE', 'O', 'WA', 'WAE', 'OE', 'YO', 'U', 'WEO', 'WE', 'WI', 'YU', 'EU', 'YI', 'I'];
+    const T = ['', 'G', 'GG', 'GS', 'N', 'NJ', 'NH', 'D', 'L', 'LG', 'LM', 'LB', 'LS', 'LT', 'LP', 'LH', 'M', 'B', 'BS', 'S', 'SS', 'NG', 'J', 'C', 'K', 'T', 'P', 'H'];
+    const s = cp - 0xac00;
+    return 'HANGUL SYLLABLE ' + L[Math.floor(s / 588)] + V[Math.floor((s % 588) / 28)] + T[s % 28];
+  }
+  for (let i = 0; i < CJK_RANGES.length; i += 2) {
+    if (cp >= CJK_RANGES[i] && cp <= CJK_RANGES[i + 1]) return 'CJK UNIFIED IDEOGRAPH-' + cp.toString(16).toUpperCase();
+  }
+  if (unicodeNames === null) {
+    // The front-coded list of src/parser/unicodedata_names.ts: shared-prefix digit, rest, optional ':gap'.
+    unicodeNames = new Map();
+    let prev = '';
+    let c = -1;
+    let i = 0;
+    const n = NAMES.length;
+    while (i < n) {
+      const shared = NAMES.charCodeAt(i) - 48;
+      let j = i + 1;
+      let ch = 0;
+      while (j < n && (ch = NAMES.charCodeAt(j)) !== 0x0a && ch !== 0x3a) j++;
+      const name = (shared === 0 ? '' : prev.slice(0, shared)) + NAMES.slice(i + 1, j);
+      c += 1;
+      if (ch === 0x3a) {
+        let gap = 0;
+        for (j++; j < n && (ch = NAMES.charCodeAt(j)) !== 0x0a; j++) gap = gap * 16 + parseInt(String.fromCharCode(ch), 16);
+        c += gap;
+      }
+      unicodeNames.set(c, name);
+      prev = name;
+      i = j + 1;
+    }
+    void ALIASES;
+  }
+  return unicodeNames.get(cp);
+}
+
+/** Text a builtin encode handler puts in place of cps[start:end] (undefined: not its job). */
+function encodeReplacement(h: string, cps: number[], start: number, end: number): string | undefined {
+  let r = '';
+  switch (h) {
+    case 'ignore': return '';
+    case 'replace': return '?'.repeat(end - start);
+    case 'backslashreplace':
+      for (let i = start; i < end; i++) r += charRepr(cps[i]);
+      return r;
+    case 'xmlcharrefreplace':
+      for (let i = start; i < end; i++) r += `&#${cps[i]};`;
+      return r;
+    case 'namereplace':
+      for (let i = start; i < end; i++) {
+        const n = unicodeName(cps[i]);
+        r += n === undefined ? charRepr(cps[i]) : `\\N{${n}}`;
+      }
+      return r;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Encoders. Each native codec: can it encode cp, and how (into a growable byte sink).
+
+class Sink {
+  buf = new Uint8Array(64);
+  n = 0;
+  grow(k: number): void {
+    if (this.n + k <= this.buf.length) return;
+    let cap = this.buf.length * 2;
+    while (cap < this.n + k) cap *= 2;
+    const nb = new Uint8Array(cap);
+    nb.set(this.buf.subarray(0, this.n));
+    this.buf = nb;
+  }
+  byte(b: number): void {
+    this.grow(1);
+    this.buf[this.n++] = b;
+  }
+  bytes(b: Uint8Array): void {
+    this.grow(b.length);
+    this.buf.set(b, this.n);
+    this.n += b.length;
+  }
+  result(): Uint8Array {
+    return this.buf.slice(0, this.n);
+  }
+}
+
+interface Encoder {
+  /** Name in the exceptions ('utf-8', 'latin-1', 'charmap'...). */
+  name: string;
+  reason: string;
+  /** Write cp if encodable; false if not. `pass`: surrogatepass is on. */
+  put(out: Sink, cp: number, pass: boolean): boolean;
+  /** Surrogates may be written with surrogatepass. */
+  passable: boolean;
+}
+
+const isSurr = (c: number) => c >= 0xd800 && c < 0xe000;
+
+function utf8Put(out: Sink, c: number, pass: boolean): boolean {
+  if (c < 0x80) out.byte(c);
+  else if (c < 0x800) {
+    out.grow(2);
+    out.buf[out.n++] = 0xc0 | (c >> 6);
+    out.buf[out.n++] = 0x80 | (c & 63);
+  } else if (c < 0x10000) {
+    if (isSurr(c) && !pass) return false;
+    out.grow(3);
+    out.buf[out.n++] = 0xe0 | (c >> 12);
+    out.buf[out.n++] = 0x80 | ((c >> 6) & 63);
+    out.buf[out.n++] = 0x80 | (c & 63);
+  } else {
+    out.grow(4);
+    out.buf[out.n++] = 0xf0 | (c >> 18);
+    out.buf[out.n++] = 0x80 | ((c >> 12) & 63);
+    out.buf[out.n++] = 0x80 | ((c >> 6) & 63);
+    out.buf[out.n++] = 0x80 | (c & 63);
+  }
+  return true;
+}
+
+function utf16Put(le: boolean) {
+  const unit = (out: Sink, u: number) => {
+    if (le) {
+      out.byte(u & 255);
+      out.byte(u >> 8);
+    } else {
+      out.byte(u >> 8);
+      out.byte(u & 255);
+    }
+  };
+  return (out: Sink, c: number, pass: boolean): boolean => {
+    if (c >= 0x10000) {
+      unit(out, 0xd800 + ((c - 0x10000) >> 10));
+      unit(out, 0xdc00 + ((c - 0x10000) & 0x3ff));
+    } else {
+      if (isSurr(c) && !pass) return false;
+      unit(out, c);
+    }
+    return true;
+  };
+}
+
+function utf32Put(le: boolean) {
+  return (out: Sink, c: number, pass: boolean): boolean => {
+    if (isSurr(c) && !pass) return false;
+    if (le) {
+      out.byte(c & 255);
+      out.byte((c >> 8) & 255);
+      out.byte((c >> 16) & 255);
+      out.byte(0);
+    } else {
+      out.byte(0);
+      out.byte((c >> 16) & 255);
+      out.byte((c >> 8) & 255);
+      out.byte(c & 255);
+    }
+    return true;
+  };
+}
+
+/** cp1252's 0x80-0x9F (0xFFFD: undefined); the rest is latin-1. */
+const CP1252_HIGH = [0x20ac, 0xfffd, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0xfffd,
+  0x17d, 0xfffd, 0xfffd, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0xfffd,
+  0x17e, 0x178];
+let cp1252Enc: Map<number, number> | null = null;
+
+function encoderFor(codec: Native): Encoder {
+  switch (codec) {
+    case 'utf_8': case 'utf_8_sig': return { name: 'utf-8', reason: 'surrogates not allowed', put: utf8Put, passable: true };
+    case 'utf_16': return { name: 'utf-16', reason: 'surrogates not allowed', put: utf16Put(true), passable: true };
+    case 'utf_16_le': return { name: 'utf-16-le', reason: 'surrogates not allowed', put: utf16Put(true), passable: true };
+    case 'utf_16_be': return { name: 'utf-16-be', reason: 'surrogates not allowed', put: utf16Put(false), passable: true };
+    case 'utf_32': return { name: 'utf-32', reason: 'surrogates not allowed', put: utf32Put(true), passable: true };
+    case 'utf_32_le': return { name: 'utf-32-le', reason: 'surrogates not allowed', put: utf32Put(true), passable: true };
+    case 'utf_32_be': return { name: 'utf-32-be', reason: 'surrogates not allowed', put: utf32Put(false), passable: true };
+    case 'latin_1': return { name: 'latin-1', reason: 'ordinal not in range(256)', put: (o, c) => (c < 256 ? (o.byte(c), true) : false), passable: false };
+    case 'ascii': return { name: 'ascii', reason: 'ordinal not in range(128)', put: (o, c) => (c < 128 ? (o.byte(c), true) : false), passable: false };
+    case 'cp1252': {
+      if (cp1252Enc === null) {
+        cp1252Enc = new Map();
+        CP1252_HIGH.forEach((u, i) => { if (u !== 0xfffd) cp1252Enc!.set(u, 0x80 + i); });
+      }
+      const m = cp1252Enc;
+      return {
+        name: 'charmap', reason: 'character maps to <undefined>', passable: false,
+        put: (o, c) => {
+          if (c < 0x80 || (c >= 0xa0 && c < 0x100)) o.byte(c);
+          else {
+            const b = m.get(c);
+            if (b === undefined) return false;
+            o.byte(b);
+          }
+          return true;
+        },
+      };
+    }
+  }
+}
+
+function encodeWith(enc: Encoder, s: string, errors: string, bom: Uint8Array | null): Uint8Array {
+  const out = new Sink();
+  if (bom !== null) out.bytes(bom);
+  const cps = codePoints(s);
+  const pass = errors === 'surrogatepass' && enc.passable;
+  let i = 0;
+  const n = cps.length;
+  while (i < n) {
+    if (enc.put(out, cps[i], pass)) {
+      i++;
+      continue;
+    }
+    // A run of unencodable characters is one error (as unicode_encode_ucs1 and the utf-8 encoder).
+    let j = i + 1;
+    const probe = new Sink();
+    while (j < n && !enc.put(probe, cps[j], pass)) j++;
+    const h = handlerFor(errors);
+    if (typeof h === 'string') {
+      if (h === 'strict' || h === 'surrogatepass') throw new PyException(encodeError(enc.name, s, i, j, enc.reason));
+      if (h === 'surrogateescape') {
+        for (let k = i; k < j; k++) {
+          const c = cps[k];
+          if (c < 0xdc80 || c > 0xdcff) throw new PyException(encodeError(enc.name, s, i, j, enc.reason));
+        }
+        for (let k = i; k < j; k++) out.byte(cps[k] - 0xdc00);
+        i = j;
+        continue;
+      }
+      const rep = encodeReplacement(h, cps, i, j)!;
+      for (const ch of rep) enc.put(out, ch.codePointAt(0)!, false);
+      i = j;
+      continue;
+    }
+    const exc = encodeError(enc.name, s, i, j, enc.reason);
+    const [rep, pos] = callHandler(h, exc, n, true);
+    if (rep instanceof PyBytesObj) out.bytes(rep.bytes);
+    else {
+      const rcps = codePoints(rep as string);
+      for (let k = 0; k < rcps.length; k++) {
+        if (!enc.put(out, rcps[k], false)) throw new PyException(encodeError(enc.name, s, i, j, enc.reason));
+      }
+    }
+    i = pos;
+  }
+  return out.result();
+}
+
+/** str.encode / bytes(str, encoding, errors) / codecs.encode for text. */
+export function encodeText(s: string, encoding: string, errors: string): Uint8Array {
+  const codec = nativeCodec(encoding);
+  if (codec === null) return encodeViaRegistry(s, encoding, errors);
+  // Fast paths: well-formed text to utf-8, pure ASCII to the 8-bit codecs.
+  if (codec === 'utf_8' && (s as unknown as { isWellFormed(): boolean }).isWellFormed()) return textEncoder.encode(s);
+  if (codec === 'latin_1' || codec === 'ascii' || codec === 'cp1252') {
+    const lim = codec === 'latin_1' ? 256 : 128;
+    const out = new Uint8Array(s.length);
+    let ok = true;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= lim) {
+        ok = false;
+        break;
+      }
+      out[i] = c;
+    }
+    if (ok) return out;
+  }
+  let bom: Uint8Array | null = null;
+  if (codec === 'utf_8_sig') bom = Uint8Array.of(0xef, 0xbb, 0xbf);
+  else if (codec === 'utf_16') bom = Uint8Array.of(0xff, 0xfe);
+  else if (codec === 'utf_32') bom = Uint8Array.of(0xff, 0xfe, 0, 0);
+  return encodeWith(encoderFor(codec), s, errors, bom);
+}
+const textEncoder = new TextEncoder();
+
+// ---------------------------------------------------------------------------
+// Decoders: each returns [text, bytes consumed]; `final` false leaves an incomplete tail unread.
+
+/** Code-unit output buffer (a JS string is UTF-16). */
+class TextSink {
+  parts: string[] = [];
+  units: number[] = [];
+  cp(c: number): void {
+    if (c >= 0x10000) this.units.push(0xd800 + ((c - 0x10000) >> 10), 0xdc00 + ((c - 0x10000) & 0x3ff));
+    else this.units.push(c);
+    if (this.units.length >= 8192) this.flush();
+  }
+  str(s: string): void {
+    this.flush();
+    this.parts.push(s);
+  }
+  flush(): void {
+    if (this.units.length > 0) {
+      this.parts.push(String.fromCharCode.apply(null, this.units));
+      this.units.length = 0;
+    }
+  }
+  result(): string {
+    this.flush();
+    return this.parts.join('');
+  }
+}
+
+/**
+ * Handle a decoding error on data[start:end]: the output and where to resume. Builtin handlers
+ * inline; a registered one is called with the UnicodeDecodeError.
+ */
+function decodeErrorAt(name: string, data: Uint8Array, start: number, end: number, reason: string, errors: string, out: TextSink,
+  pass: ((at: number) => number) | null): number {
+  const h = handlerFor(errors);
+  if (typeof h === 'string') {
+    switch (h) {
+      case 'ignore': return end;
+      case 'replace': out.cp(0xfffd); return end;
+      case 'backslashreplace':
+        for (let k = start; k < end; k++) out.str('\\x' + data[k].toString(16).padStart(2, '0'));
+        return end;
+      case 'surrogateescape': {
+        let ok = true;
+        for (let k = start; k < end; k++) if (data[k] < 128) ok = false;
+        if (ok) {
+          for (let k = start; k < end; k++) out.cp(0xdc00 + data[k]);
+          return end;
+        }
+        break;
+      }
+      case 'surrogatepass': {
+        if (pass !== null) {
+          const r = pass(start);
+          if (r >= 0) return r;
+        }
+        break;
+      }
+      case 'xmlcharrefreplace': case 'namereplace':
+        typeError("don't know how to handle UnicodeDecodeError in error callback");
+    }
+    throw new PyException(decodeError(name, data, start, end, reason));
+  }
+  const exc = decodeError(name, data, start, end, reason);
+  const [rep, pos] = callHandler(h, exc, data.length, false);
+  out.str(rep as string);
+  return pos;
+}
+
+const fatalUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+export function decodeUtf8(data: Uint8Array, errors: string, final: boolean, name = 'utf-8'): [string, number] {
+  let ascii = true;
+  for (let i = 0; i < data.length; i++) if (data[i] >= 0x80) { ascii = false; break; }
+  if (ascii) return [latin1Str(data), data.length];
+  try {
+    return [fatalUtf8.decode(data), data.length];
+  } catch {
+    /* fall through to the exact decoder */
+  }
+  const out = new TextSink();
+  const n = data.length;
+  let i = 0;
+  const cont = (k: number) => k < n && (data[k] & 0xc0) === 0x80;
+  while (i < n) {
+    const c = data[i];
+    if (c < 0x80) {
+      out.units.push(c);
+      if (out.units.length >= 8192) out.flush();
+      i++;
+      continue;
+    }
+    let need = 0;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (c >= 0xc2 && c <= 0xdf) need = 1;
+    else if (c >= 0xe0 && c <= 0xef) {
+      need = 2;
+      if (c === 0xe0) lo = 0xa0;
+      else if (c === 0xed) hi = 0x9f;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      need = 3;
+      if (c === 0xf0) lo = 0x90;
+      else if (c === 0xf4) hi = 0x8f;
+    }
+    let reason = '';
+    let end = i + 1;
+    if (need === 0) reason = 'invalid start byte';
+    else {
+      // The first continuation byte has a narrower range for some lead bytes (no overlongs, no
+      // surrogates, nothing above U+10FFFF); CPython reports the maximal valid prefix.
+      let k = 1;
+      for (; k <= need; k++) {
+        const p = i + k;
+        if (p >= n) {
+          reason = 'unexpected end of data';
+          end = n;
+          break;
+        }
+        const b = data[p];
+        const ok = k === 1 ? b >= lo && b <= hi : (b & 0xc0) === 0x80;
+        if (!ok) {
+          reason = 'invalid continuation byte';
+          end = p;
+          break;
+        }
+      }
+      if (reason === '') {
+        let cp = c & (need === 1 ? 0x1f : need === 2 ? 0x0f : 0x07);
+        for (let q = 1; q <= need; q++) cp = (cp << 6) | (data[i + q] & 63);
+        out.cp(cp);
+        i += need + 1;
+        continue;
+      }
+    }
+    if (reason === 'unexpected end of data' && !final) break;
+    const pass = (at: number): number => {
+      // surrogatepass: ED A0..BF 80..BF is an encoded surrogate.
+      if (data[at] === 0xed && at + 2 < n + 0 && at + 2 <= n - 1 && data[at + 1] >= 0xa0 && data[at + 1] <= 0xbf && cont(at + 2)) {
+        out.cp(((data[at + 1] & 0x3f) << 6 | (data[at + 2] & 0x3f)) + 0xd000);
+        return at + 3;
+      }
+      return -1;
+    };
+    i = decodeErrorAt(name, data, i, end, reason, errors, out, pass);
+  }
+  return [out.result(), i];
+}
+
+function latin1Str(b: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode.apply(null, Array.from(b.subarray(i, i + 8192)));
+  return s;
+}
+
+function decode8bit(data: Uint8Array, errors: string, codec: 'ascii' | 'latin_1' | 'cp1252'): string {
+  if (codec === 'latin_1') return latin1Str(data);
+  const out = new TextSink();
+  let i = 0;
+  while (i < data.length) {
+    const c = data[i];
+    if (c < 0x80 || (codec === 'cp1252' && (c >= 0xa0 || CP1252_HIGH[c - 0x80] !== 0xfffd))) {
+      out.cp(c < 0x80 || c >= 0xa0 ? c : CP1252_HIGH[c - 0x80]);
+      i++;
+      continue;
+    }
+    // ascii reports one byte per error; charmap too.
+    i = codec === 'ascii'
+      ? decodeErrorAt('ascii', data, i, i + 1, 'ordinal not in range(128)', errors, out, null)
+      : decodeErrorAt('charmap', data, i, i + 1, 'character maps to <undefined>', errors, out, null);
+  }
+  return out.result();
+}
+
+/** UTF-16 with the given byte order (-1 little, 1 big); returns [text, consumed]. */
+export function decodeUtf16(data: Uint8Array, errors: string, order: number, final: boolean, name: string, from = 0): [string, number] {
+  const out = new TextSink();
+  const n = data.length;
+  const le = order < 0;
+  const u = (k: number) => (le ? data[k] | (data[k + 1] << 8) : (data[k] << 8) | data[k + 1]);
+  let i = from;
+  while (i < n) {
+    if (i + 1 >= n) {
+      if (!final) break;
+      i = decodeErrorAt(name, data, i, n, 'truncated data', errors, out, null);
+      continue;
+    }
+    const c = u(i);
+    if (c < 0xd800 || c >= 0xe000) {
+      out.units.push(c);
+      if (out.units.length >= 8192) out.flush();
+      i += 2;
+      continue;
+    }
+    const pass = (at: number): number => {
+      out.cp(u(at));
+      return at + 2;
+    };
+    if (c >= 0xdc00) {
+      i = decodeErrorAt(name, data, i, i + 2, 'illegal encoding', errors, out, pass);
+      continue;
+    }
+    if (i + 3 >= n) {
+      if (!final) break;
+      i = decodeErrorAt(name, data, i, n, 'unexpected end of data', errors, out, pass);
+      continue;
+    }
+    const d = u(i + 2);
+    if (d >= 0xdc00 && d < 0xe000) {
+      out.units.push(c, d);
+      i += 4;
+      continue;
+    }
+    i = decodeErrorAt(name, data, i, i + 2, 'illegal UTF-16 surrogate', errors, out, pass);
+  }
+  return [out.result(), i];
+}
+
+export function decodeUtf32(data: Uint8Array, errors: string, order: number, final: boolean, name: string, from = 0): [string, number] {
+  const out = new TextSink();
+  const n = data.length;
+  const le = order < 0;
+  let i = from;
+  while (i < n) {
+    if (i + 3 >= n) {
+      if (!final) break;
+      i = decodeErrorAt(name, data, i, n, 'truncated data', errors, out, null);
+      continue;
+    }
+    const c = le ? (data[i] | (data[i + 1] << 8) | (data[i + 2] << 16)) + data[i + 3] * 0x1000000
+      : data[i] * 0x1000000 + ((data[i + 1] << 16) | (data[i + 2] << 8) | data[i + 3]);
+    if (c >= 0x110000) {
+      i = decodeErrorAt(name, data, i, i + 4, 'code point not in range(0x110000)', errors, out, null);
+      continue;
+    }
+    if (isSurr(c)) {
+      i = decodeErrorAt(name, data, i, i + 4, 'code point in surrogate code point range(0xd800, 0xe000)', errors, out, (at) => {
+        out.cp(c);
+        return at + 4;
+      });
+      continue;
+    }
+    out.cp(c);
+    i += 4;
+  }
+  return [out.result(), i];
+}
+
+/** bytes.decode / str(b, encoding, errors) / codecs.decode for text. */
+export function decodeText(data: Uint8Array, encoding: string, errors: string): string {
+  const codec = nativeCodec(encoding);
+  if (codec === null) return decodeViaRegistry(data, encoding, errors);
+  switch (codec) {
+    case 'utf_8': return decodeUtf8(data, errors, true)[0];
+    case 'utf_8_sig': {
+      const bom = data.length >= 3 && data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf;
+      return decodeUtf8(bom ? data.subarray(3) : data, errors, true)[0];
+    }
+    case 'latin_1': case 'ascii': case 'cp1252': return decode8bit(data, errors, codec);
+    case 'utf_16_le': return decodeUtf16(data, errors, -1, true, 'utf-16-le')[0];
+    case 'utf_16_be': return decodeUtf16(data, errors, 1, true, 'utf-16-be')[0];
+    case 'utf_32_le': return decodeUtf32(data, errors, -1, true, 'utf-32-le')[0];
+    case 'utf_32_be': return decodeUtf32(data, errors, 1, true, 'utf-32-be')[0];
+    case 'utf_16': return decodeUtf16Ex(data, errors, 0, true)[0];
+    case 'utf_32': return decodeUtf32Ex(data, errors, 0, true)[0];
+  }
+}
+
+/** utf_16_ex_decode: a BOM picks the order when `order` is 0; returns [text, consumed, order]. */
+function decodeUtf16Ex(data: Uint8Array, errors: string, order: number, final: boolean): [string, number, number] {
+  let from = 0;
+  if (order === 0 && data.length >= 2) {
+    if (data[0] === 0xff && data[1] === 0xfe) { order = -1; from = 2; }
+    else if (data[0] === 0xfe && data[1] === 0xff) { order = 1; from = 2; }
+  }
+  const o = order === 0 ? -1 : order;
+  const [s, k] = decodeUtf16(data, errors, o, final, o < 0 ? 'utf-16-le' : 'utf-16-be', from);
+  return [s, k, order];
+}
+function decodeUtf32Ex(data: Uint8Array, errors: string, order: number, final: boolean): [string, number, number] {
+  let from = 0;
+  if (order === 0 && data.length >= 4) {
+    if (data[0] === 0xff && data[1] === 0xfe && data[2] === 0 && data[3] === 0) { order = -1; from = 4; }
+    else if (data[0] === 0 && data[1] === 0 && data[2] === 0xfe && data[3] === 0xff) { order = 1; from = 4; }
+  }
+  const o = order === 0 ? -1 : order;
+  const [s, k] = decodeUtf32(data, errors, o, final, o < 0 ? 'utf-32-le' : 'utf-32-be', from);
+  return [s, k, order];
+}
+
+// ---------------------------------------------------------------------------
+// The codec registry (codecs.register): Python codecs for encodings Typhon lacks natively.
+
+const searchFunctions: PyValue[] = [];
+const registryCache = new Map<string, PyValue>();
+let encodingsTried = false;
+
+/** codecs.lookup: a CodecInfo from the search functions (importing `encodings` first, as CPython). */
+function lookupCodec(encoding: string): PyValue {
+  const norm = encoding.toLowerCase().replace(/ /g, '_');
+  const hit = registryCache.get(norm);
+  if (hit !== undefined) return hit;
+  if (!encodingsTried) {
+    encodingsTried = true;
+    try {
+      loadModule('encodings');
+    } catch (e) {
+      if (!(e instanceof PyException)) throw e;
+    }
+  }
+  for (const f of searchFunctions) {
+    const r = call(f, [norm]);
+    if (r === None) continue;
+    if (!(r instanceof PyTuple) || r.items.length !== 4) {
+      if (!(r instanceof PyTuple)) typeError('codec search functions must return 4-tuples');
+    }
+    registryCache.set(norm, r);
+    return r;
+  }
+  const native = nativeCodec(encoding);
+  if (native !== null) {
+    const info = nativeCodecInfo(native);
+    registryCache.set(norm, info);
+    return info;
+  }
+  raise(LookupError, `unknown encoding: ${encoding}`);
+}
+
+let codecInfoType: PyType | null = null;
+/** A CodecInfo-like 4-tuple with attributes for a native codec (when codecs.py is not loaded). */
+function nativeCodecInfo(codec: Native): PyValue {
+  const name = INFO_NAME[codec];
+  const enc = new PyBuiltin('encode', (args, kw) => {
+    const [s, errors] = argsOf('encode', ['str', 'errors'], args, kw, 1);
+    if (typeof s !== 'string') typeError(`${codec}_encode() argument 1 must be str, not ${typeOf(s!).name}`);
+    return new PyTuple([new PyBytesObj(encodeText(s, name, errStr(errors))), cpLength(s)]);
+  });
+  const dec = new PyBuiltin('decode', (args, kw) => {
+    const [d, errors] = argsOf('decode', ['data', 'errors'], args, kw, 1);
+    const b = needBuffer(d!);
+    return new PyTuple([decodeText(b, name, errStr(errors)), b.length]);
+  });
+  if (codecInfoType === null) {
+    codecInfoType = new PyType(typeOfTuple(), 'CodecInfo', [tupleTypeRef()], 0);
+    codecInfoType.mro = [codecInfoType, ...tupleTypeRef().mro];
+    codecInfoType.tdict.set('__module__', 'codecs');
+    defineGetters(codecInfoType, {
+      name: (self) => (self as PyTuple & { cname: string }).cname,
+      encode: (self) => (self as PyTuple).items[0],
+      decode: (self) => (self as PyTuple).items[1],
+      incrementalencoder: () => None,
+      incrementaldecoder: () => None,
+      streamreader: () => None,
+      streamwriter: () => None,
+    });
+    defineMethods(codecInfoType, {
+      __repr__: (self) => `<codecs.CodecInfo object for encoding ${(self as PyTuple & { cname: string }).cname}>`,
+    });
+  }
+  const t = new PyTuple([enc, dec, None, None], codecInfoType) as PyTuple & { cname: string };
+  t.cname = name;
+  return t;
+}
+import { tupleType as tupleTypeObj, typeType as typeTypeObj, bytesType as bytesTypeRef } from '../objects/object.js';
+const tupleTypeRef = () => tupleTypeObj;
+const typeOfTuple = () => typeTypeObj;
+
+function encodeViaRegistry(s: string, encoding: string, errors: string): Uint8Array {
+  const info = lookupCodec(encoding);
+  const r = call(getItem(info, 0), [s, errors]);
+  if (!(r instanceof PyTuple) || r.items.length !== 2) typeError('encoder must return a tuple (object, integer)');
+  const v = r.items[0];
+  if (!(v instanceof PyBytesObj)) {
+    typeError(`'${encoding}' encoder returned '${typeOf(v).name}' instead of 'bytes'; use codecs.encode() to encode to arbitrary types`);
+  }
+  return v.bytes;
+}
+
+function decodeViaRegistry(data: Uint8Array, encoding: string, errors: string): string {
+  const info = lookupCodec(encoding);
+  const r = call(getItem(info, 1), [new PyBytesObj(data), errors]);
+  if (!(r instanceof PyTuple) || r.items.length !== 2) typeError('decoder must return a tuple (object,integer)');
+  const v = r.items[0];
+  if (typeof v !== 'string') {
+    typeError(`'${encoding}' decoder returned '${typeOf(v).name}' instead of 'str'; use codecs.decode() to decode to arbitrary types`);
+  }
+  return v;
+}
+
+// ---------------------------------------------------------------------------
+// The _codecs module.
+
+/** Hook from bytes.ts (buffer protocol), set at start-up to avoid an import cycle. */
+export const codecHooks = {
+  asBytes: (v: PyValue): Uint8Array | undefined => (v instanceof PyBytesObj ? v.bytes : undefined),
+};
+function bufferBytes(v: PyValue): Uint8Array | undefined {
+  return codecHooks.asBytes(v);
+}
+function needBuffer(v: PyValue): Uint8Array {
+  const b = bufferBytes(v);
+  if (b === undefined) typeError(`a bytes-like object is required, not '${typeOf(v).name}'`);
+  return b;
+}
+
+function argsOf(fname: string, names: string[], args: PyValue[], kw: string[] | null, required: number): (PyValue | undefined)[] {
+  const out: (PyValue | undefined)[] = new Array(names.length).fill(undefined);
+  const nkw = kw === null ? 0 : kw.length;
+  const npos = args.length - nkw;
+  if (npos > names.length) typeError(`${fname}() takes at most ${names.length} argument${names.length === 1 ? '' : 's'} (${npos} given)`);
+  for (let i = 0; i < npos; i++) out[i] = args[i];
+  for (let k = 0; k < nkw; k++) {
+    const j = names.indexOf(kw![k]);
+    if (j < 0) typeError(`${fname}() got an unexpected keyword argument '${kw![k]}'`);
+    out[j] = args[npos + k];
+  }
+  for (let i = 0; i < required; i++) if (out[i] === undefined) typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+  return out;
+}
+
+function errStr(v: PyValue | undefined): string {
+  if (v === undefined || v === None) return 'strict';
+  if (typeof v !== 'string') typeError(`argument 'errors' must be str or None, not ${typeOf(v).name}`);
+  return v;
+}
+
+function strArg(fname: string, v: PyValue | undefined, n: number): string {
+  if (typeof v === 'string') return v;
+  typeError(`${fname}() argument ${n} must be str, not ${typeOf(v ?? None).name}`);
+}
+
+export function initCodecs(): void {
+  registerNativeModule('_codecs', () => {
+    const d = new PyDict();
+    const m = new PyModule('_codecs', d);
+    const def = (name: string, fn: (args: PyValue[], kw: string[] | null) => PyValue) => d.setStr(name, new PyBuiltin(name, fn));
+    def('register', (args) => {
+      if (args.length !== 1) typeError(`_codecs.register() takes exactly one argument (${args.length} given)`);
+      if (typeOf(args[0]).lookup('__call__') === undefined) typeError('argument must be callable');
+      searchFunctions.push(args[0]);
+      return None;
+    });
+    def('unregister', (args) => {
+      const i = searchFunctions.indexOf(args[0]);
+      if (i >= 0) {
+        searchFunctions.splice(i, 1);
+        registryCache.clear();
+      }
+      return None;
+    });
+    def('lookup', (args) => lookupCodec(strArg('lookup', args[0], 1)));
+    def('encode', (args, kw) => {
+      const [obj, enc, errors] = argsOf('encode', ['obj', 'encoding', 'errors'], args, kw, 1);
+      const e = enc === undefined ? 'utf-8' : strArg('encode', enc, 2);
+      if (typeof obj === 'string' && nativeCodec(e) !== null) return new PyBytesObj(encodeText(obj, e, errStr(errors)));
+      const r = call(getItem(lookupCodec(e), 0), [obj!, errStr(errors)]);
+      return getItem(r, 0);
+    });
+    def('decode', (args, kw) => {
+      const [obj, enc, errors] = argsOf('decode', ['obj', 'encoding', 'errors'], args, kw, 1);
+      const e = enc === undefined ? 'utf-8' : strArg('decode', enc, 2);
+      const b = bufferBytes(obj!);
+      if (b !== undefined && nativeCodec(e) !== null) return decodeText(b, e, errStr(errors));
+      const r = call(getItem(lookupCodec(e), 1), [obj!, errStr(errors)]);
+      return getItem(r, 0);
+    });
+    def('register_error', (args) => {
+      const name = strArg('register_error', args[0], 1);
+      if (args[1] === undefined || typeOf(args[1]).lookup('__call__') === undefined) typeError('handler must be callable');
+      customHandlers.set(name, args[1]);
+      return None;
+    });
+    def('lookup_error', (args) => {
+      const name = strArg('lookup_error', args[0], 1);
+      const c = customHandlers.get(name);
+      if (c !== undefined) return c;
+      if (!BUILTIN_HANDLERS.includes(name)) unknownHandler(name);
+      return builtinHandler(name);
+    });
+    // The per-codec functions encodings/*.py call: (obj, errors=None[, final]) -> (result, consumed).
+    const encFn = (codecName: string, label: string) => def(label, (args, kw) => {
+      const [s, errors] = argsOf(label, ['str', 'errors'], args, kw, 1);
+      if (typeof s !== 'string') typeError(`${label}() argument 1 must be str, not ${typeOf(s!).name}`);
+      return new PyTuple([new PyBytesObj(encodeText(s, codecName, errStr(errors))), cpLength(s)]);
+    });
+    encFn('utf-8', 'utf_8_encode');
+    encFn('latin-1', 'latin_1_encode');
+    encFn('ascii', 'ascii_encode');
+    encFn('utf-16-le', 'utf_16_le_encode');
+    encFn('utf-16-be', 'utf_16_be_encode');
+    encFn('utf-32-le', 'utf_32_le_encode');
+    encFn('utf-32-be', 'utf_32_be_encode');
+    const orderedEnc = (label: string, base: string) => def(label, (args, kw) => {
+      const [s, errors, order] = argsOf(label, ['str', 'errors', 'byteorder'], args, kw, 1);
+      if (typeof s !== 'string') typeError(`${label}() argument 1 must be str, not ${typeOf(s!).name}`);
+      const o = order === undefined ? 0 : Number(index(order));
+      const name = o < 0 ? `${base}-le` : o > 0 ? `${base}-be` : base;
+      return new PyTuple([new PyBytesObj(encodeText(s, name, errStr(errors))), cpLength(s)]);
+    });
+    orderedEnc('utf_16_encode', 'utf-16');
+    orderedEnc('utf_32_encode', 'utf-32');
+    const decFn = (label: string, f: (b: Uint8Array, errors: string, final: boolean) => [string, number]) => def(label, (args, kw) => {
+      const [data, errors, final] = argsOf(label, ['data', 'errors', 'final'], args, kw, 1);
+      const b = needBuffer(data!);
+      const [s, k] = f(b, errStr(errors), final === undefined ? false : final === true || (typeof final === 'number' && final !== 0));
+      return new PyTuple([s, k]);
+    });
+    decFn('utf_8_decode', (b, e, f) => decodeUtf8(b, e, f));
+    decFn('utf_16_le_decode', (b, e, f) => decodeUtf16(b, e, -1, f, 'utf-16-le'));
+    decFn('utf_16_be_decode', (b, e, f) => decodeUtf16(b, e, 1, f, 'utf-16-be'));
+    decFn('utf_32_le_decode', (b, e, f) => decodeUtf32(b, e, -1, f, 'utf-32-le'));
+    decFn('utf_32_be_decode', (b, e, f) => decodeUtf32(b, e, 1, f, 'utf-32-be'));
+    decFn('utf_16_decode', (b, e, f) => { const r = decodeUtf16Ex(b, e, 0, f); return [r[0], r[1]]; });
+    decFn('utf_32_decode', (b, e, f) => { const r = decodeUtf32Ex(b, e, 0, f); return [r[0], r[1]]; });
+    decFn('latin_1_decode', (b, e) => [decode8bit(b, e, 'latin_1'), b.length]);
+    decFn('ascii_decode', (b, e) => [decode8bit(b, e, 'ascii'), b.length]);
+    const exDec = (label: string, f: typeof decodeUtf16Ex) => def(label, (args, kw) => {
+      const [data, errors, order, final] = argsOf(label, ['data', 'errors', 'byteorder', 'final'], args, kw, 1);
+      const b = needBuffer(data!);
+      const r = f(b, errStr(errors), order === undefined ? 0 : Number(index(order)), final === true || (typeof final === 'number' && final !== 0));
+      return new PyTuple([r[0], r[1], r[2]]);
+    });
+    exDec('utf_16_ex_decode', decodeUtf16Ex);
+    exDec('utf_32_ex_decode', decodeUtf32Ex);
+    def('charmap_build', (args) => {
+      const s = strArg('charmap_build', args[0], 1);
+      const out = new PyDict();
+      codePoints(s).forEach((c, i) => out.set(c, i));
+      return out;
+    });
+    def('charmap_decode', (args, kw) => {
+      const [data, errors, mapping] = argsOf('charmap_decode', ['data', 'errors', 'mapping'], args, kw, 1);
+      const b = needBuffer(data!);
+      const errs = errStr(errors);
+      if (mapping === undefined || mapping === None) return new PyTuple([decode8bit(b, errs, 'latin_1'), b.length]);
+      const table = typeof mapping === 'string' ? codePoints(mapping) : null;
+      const out = new TextSink();
+      let i = 0;
+      while (i < b.length) {
+        let c: number | undefined;
+        if (table !== null) c = b[i] < table.length && table[b[i]] !== 0xfffe ? table[b[i]] : undefined;
+        else {
+          let v: PyValue | undefined;
+          try {
+            v = getItem(mapping, b[i]);
+          } catch (e) {
+            if (!(e instanceof PyException && e.exc.cls.isSubtype(LookupError))) throw e;
+          }
+          if (typeof v === 'number') c = v;
+          else if (typeof v === 'string') {
+            if (v.length > 0) {
+              out.str(v);
+              i++;
+              continue;
+            }
+          }
+        }
+        if (c !== undefined) {
+          out.cp(c);
+          i++;
+        } else i = decodeErrorAt('charmap', b, i, i + 1, 'character maps to <undefined>', errs, out, null);
+      }
+      return new PyTuple([out.result(), b.length]);
+    });
+    def('charmap_encode', (args, kw) => {
+      const [s, errors, mapping] = argsOf('charmap_encode', ['str', 'errors', 'mapping'], args, kw, 1);
+      const text = strArg('charmap_encode', s, 1);
+      if (mapping === undefined || mapping === None) return new PyTuple([new PyBytesObj(encodeText(text, 'latin-1', errStr(errors))), cpLength(text)]);
+      const enc: Encoder = {
+        name: 'charmap', reason: 'character maps to <undefined>', passable: false,
+        put: (o, c) => {
+          let v: PyValue | undefined;
+          try {
+            v = getItem(mapping, c);
+          } catch (e) {
+            if (!(e instanceof PyException && e.exc.cls.isSubtype(LookupError))) throw e;
+            return false;
+          }
+          if (typeof v === 'number') o.byte(v);
+          else if (v instanceof PyBytesObj) o.bytes(v.bytes);
+          else return false;
+          return true;
+        },
+      };
+      return new PyTuple([new PyBytesObj(encodeWith(enc, text, errStr(errors), null)), cpLength(text)]);
+    });
+    def('readbuffer_encode', (args) => {
+      const v = args[0];
+      const b = typeof v === 'string' ? encodeText(v, 'utf-8', 'strict') : needBuffer(v);
+      return new PyTuple([new PyBytesObj(b.slice()), b.length]);
+    });
+    def('escape_encode', (args) => {
+      const b = args[0];
+      if (!(b instanceof PyBytesObj)) typeError(`argument 1 must be bytes, not ${typeOf(b).name}`);
+      const r = pyRepr(new PyBytesObj(b.bytes)).slice(2, -1);
+      return new PyTuple([new PyBytesObj(encodeText(r, 'latin-1', 'strict')), b.bytes.length]);
+    });
+    def('unicode_escape_encode', (args) => {
+      const s = strArg('unicode_escape_encode', args[0], 1);
+      let r = '';
+      for (const cp of codePoints(s)) {
+        if (cp === 0x5c) r += '\\\\';
+        else if (cp === 9) r += '\\t';
+        else if (cp === 10) r += '\\n';
+        else if (cp === 13) r += '\\r';
+        else if (cp < 0x20 || cp >= 0x7f) r += charRepr(cp);
+        else r += String.fromCharCode(cp);
+      }
+      return new PyTuple([new PyBytesObj(encodeText(r, 'latin-1', 'strict')), cpLength(s)]);
+    });
+    def('raw_unicode_escape_encode', (args) => {
+      const s = strArg('raw_unicode_escape_encode', args[0], 1);
+      let r = '';
+      for (const cp of codePoints(s)) r += cp >= 0x100 ? charRepr(cp) : String.fromCharCode(cp);
+      return new PyTuple([new PyBytesObj(encodeText(r, 'latin-1', 'strict')), cpLength(s)]);
+    });
+    return m;
+  });
+}
+
+const builtinHandlerCache = new Map<string, PyBuiltin>();
+/** codecs.lookup_error('replace') etc.: callables applying the builtin handlers to an exception. */
+function builtinHandler(name: string): PyBuiltin {
+  let f = builtinHandlerCache.get(name);
+  if (f !== undefined) return f;
+  const label = name === 'strict' ? 'strict_errors' : name === 'ignore' ? 'ignore_errors' : name === 'replace' ? 'replace_errors'
+    : name === 'backslashreplace' ? 'backslashreplace_errors' : name === 'xmlcharrefreplace' ? 'xmlcharrefreplace_errors'
+      : name === 'namereplace' ? 'namereplace_errors' : name;
+  f = new PyBuiltin(label, (args) => {
+    const exc = args[0];
+    if (!(exc instanceof PyBaseException)) typeError(`don't know how to handle ${typeOf(exc).name} in error callback`);
+    if (name === 'strict') throw new PyException(exc);
+    const isEnc = exc.cls.isSubtype(UnicodeEncodeError);
+    const isDec = exc.cls.isSubtype(UnicodeDecodeError);
+    const start = Number(excField(exc, 'start'));
+    const end = Number(excField(exc, 'end'));
+    if (isEnc || exc.cls.isSubtype(UnicodeTranslateError)) {
+      const cps = codePoints(excField(exc, 'object') as string);
+      if (name === 'surrogateescape' || name === 'surrogatepass') {
+        if (!isEnc) typeError(`don't know how to handle ${exc.cls.name} in error callback`);
+        const out: number[] = [];
+        for (let k = start; k < end; k++) {
+          const c = cps[k];
+          if (name === 'surrogateescape') {
+            if (c < 0xdc80 || c > 0xdcff) throw new PyException(exc);
+            out.push(c - 0xdc00);
+          } else {
+            if (!isSurr(c)) throw new PyException(exc);
+            out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+          }
+        }
+        return new PyTuple([new PyBytesObj(new Uint8Array(out)), end]);
+      }
+      if (!isEnc && (name === 'xmlcharrefreplace' || name === 'namereplace')) typeError(`don't know how to handle ${exc.cls.name} in error callback`);
+      const rep = name === 'replace' && !isEnc ? '\ufffd'.repeat(end - start) : encodeReplacement(name, cps, start, end)!;
+      return new PyTuple([rep, end]);
+    }
+    if (isDec) {
+      const b = (excField(exc, 'object') as PyBytesObj).bytes;
+      const out = new TextSink();
+      switch (name) {
+        case 'ignore': break;
+        case 'replace': out.cp(0xfffd); break;
+        case 'backslashreplace':
+          for (let k = start; k < end; k++) out.str('\\x' + b[k].toString(16).padStart(2, '0'));
+          break;
+        case 'surrogateescape':
+          for (let k = start; k < end; k++) {
+            if (b[k] < 128) throw new PyException(exc);
+            out.cp(0xdc00 + b[k]);
+          }
+          break;
+        default:
+          typeError(`don't know how to handle ${exc.cls.name} in error callback`);
+      }
+      return new PyTuple([out.result(), end]);
+    }
+    typeError(`don't know how to handle ${exc.cls.name} in error callback`);
+  });
+  builtinHandlerCache.set(name, f);
+  return f;
+}
+
+void fromCodePoints;
