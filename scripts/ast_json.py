@@ -15,10 +15,12 @@ Constant values (Constant.value, MatchSingleton.value) keep their Python type:
   int -> {"_const": "int", "v": "<decimal>"}; float -> {"_const": "float", "v": "<repr>"} (also 'inf', '-inf', 'nan');
   complex -> {"_const": "complex", "real": "<repr>", "imag": "<repr>"};
   bytes -> {"_const": "bytes", "hex": "<hex digits>"}; Ellipsis -> {"_const": "Ellipsis"};
-  tuple / frozenset -> {"_const": "tuple" | "frozenset", "items": [...]}.
+  tuple / frozenset -> {"_const": "tuple" | "frozenset", "items": [...]};
+  a str holding a surrogate pair as two code points -> {"_const": "strcp", "cps": [<code point>...]}.
 """
 import ast
 import io
+import re
 import json
 import sys
 import tokenize
@@ -27,7 +29,13 @@ import tokenize
 sys.set_int_max_str_digits(0)
 
 
+_SURROGATE_PAIR = re.compile('[\ud800-\udbff][\udc00-\udfff]')
+
+
 def encode_const(v):
+    if isinstance(v, str) and _SURROGATE_PAIR.search(v):
+        # JSON's "\ud834\udd1e" would read as one astral character: send the code points.
+        return {'_const': 'strcp', 'cps': [ord(c) for c in v]}
     if v is None or v is True or v is False or isinstance(v, str):
         return v
     if isinstance(v, int):

@@ -1,16 +1,23 @@
 #!/usr/bin/env node
 // For every program under tests/programs/ (or the given files/dirs) that CPython
-// compiles, compile it with Typhon, marshal the code object, and run it under
-// python3 (marshal.loads + exec as __main__); compare stdout, stderr and exit
-// status with CPython running the source itself. Needs `npm run build` first.
+// compiles, compile it with Typhon to a .pyc and run that under python3 as CPython
+// runs a sourceless file given on its command line (`python3 NAME.py` where the
+// file holds the pyc: CPython recognises it by its magic number); compare stdout,
+// stderr and exit status with CPython running the source itself. Needs `npm run build` first.
+//
+// Both runs get the same argv (`python3 NAME.py`, relative to their cwd), so sys.argv matches; the
+// program runs as __main__ with no frame of ours above it (recursion depths are CPython's own). The pyc
+// lives in a fresh directory (its cwd and sys.path[0]; __file__ names it there); its co_filename is the
+// source's path, so tracebacks read the same. Compile-time SyntaxWarnings Typhon reports are issued at
+// start-up by a sitecustomize module (only when there are any), as CPython shows them when it compiles.
 // Usage: node scripts/pyc-runs-on-cpython.mjs [--verbose] [FILE_OR_DIR...]
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { compile } from '../dist/lib/compiler/compile.js';
-import { dumps } from '../dist/lib/bytecode/marshal.js';
+import { writePyc } from '../dist/lib/bytecode/pyc.js';
 import { parse } from '../dist/lib/parser/parser.js';
 import { PySyntaxError } from '../dist/lib/parser/errors.js';
 
@@ -27,40 +34,21 @@ function walk(p) {
 }
 for (const p of paths) walk(p);
 
-// Runs a marshalled module as `python3 FILE` would run FILE; the runner's own
-// frame is hidden from tracebacks so that they read the same.
-const RUNNER = `
-import marshal, sys, os, json, warnings
-path, pyc, warns = sys.argv[1], sys.argv[2], sys.argv[3]
-# Compile-time SyntaxWarnings Typhon reported, shown as CPython shows them when it compiles.
-for msg, lineno in json.loads(warns):
-    warnings.warn_explicit(msg, SyntaxWarning, path, lineno)
-sys.argv = [path]
-sys.orig_argv = [sys.orig_argv[0], path]
-sys.path[0] = os.path.dirname(path)
-code = marshal.loads(open(pyc, 'rb').read())
-# This runner's frames sit under the program's: give the program the depth it has when run directly,
-# also when it sets its own limit.
-_EXTRA = 2
-_set, _get = sys.setrecursionlimit, sys.getrecursionlimit
-sys.setrecursionlimit = lambda n: _set(n + _EXTRA)
-sys.getrecursionlimit = lambda: _get() - _EXTRA
-_set(_get() + _EXTRA)
-g = {'__name__': '__main__', '__file__': path, '__builtins__': __builtins__, '__cached__': None, '__doc__': None,
-     '__loader__': None, '__package__': None, '__spec__': None}
-try:
-    exec(code, g)
-except SystemExit:
-    raise
-except BaseException as e:
-    e.__traceback__ = e.__traceback__.tb_next
-    sys.excepthook(type(e), e, e.__traceback__)
-    sys.exit(1)
+// Issues the compile-time SyntaxWarnings before __main__ runs (site imports sitecustomize at start-up).
+const SITECUSTOMIZE = `
+import json, os, warnings
+for _msg, _lineno in json.loads(os.environ.pop('TYPHON_SYNTAX_WARNINGS')):
+    warnings.warn_explicit(_msg, SyntaxWarning, os.environ['TYPHON_SOURCE_PATH'], _lineno)
+os.environ.pop('TYPHON_SOURCE_PATH')
+del json, os, warnings
 `;
 
 // The interpreter itself, not pyenv's slow shim.
 const PY = spawnSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' }).stdout.trim() || 'python3';
 const tmp = mkdtempSync(join(tmpdir(), 'pyc-runs-'));
+const siteDir = join(tmp, 'site');
+mkdirSync(siteDir);
+writeFileSync(join(siteDir, 'sitecustomize.py'), SITECUSTOMIZE);
 const env = { ...process.env, PYTHONDONTWRITEBYTECODE: '1', PYTHONHASHSEED: '0' };
 let considered = 0;
 let same = 0;
@@ -72,21 +60,23 @@ for (const f of files) {
   if (check.status !== 0) continue; // CPython itself rejects it
   considered++;
   const source = readFileSync(f, 'utf8');
-  let pycPath;
+  const runDir = join(tmp, String(considered));
   const warns = [];
   try {
     const co = compile(parse(source, f, 'exec'), f, 'exec', {
       optimize: 0, flags: 0, source, warn: (msg, _file, lineno) => (warns.push([msg, lineno]), true),
     });
-    pycPath = join(tmp, `${considered}.bin`);
-    writeFileSync(pycPath, dumps(co));
+    mkdirSync(runDir);
+    writeFileSync(join(runDir, basename(f)), writePyc(co, { mtime: 0, size: 0 }));
   } catch (e) {
     failures.push([f, `Typhon failed: ${e instanceof PySyntaxError ? 'SyntaxError: ' + e.msg : e.stack}`]);
     continue;
   }
   const opts = { encoding: 'utf8', cwd: dirname(f), env, timeout: 60000 };
-  const ref = spawnSync(PY, [f], opts);
-  const ours = spawnSync(PY, ['-c', RUNNER, f, pycPath, JSON.stringify(warns)], opts);
+  const ref = spawnSync(PY, [basename(f)], opts);
+  const oursEnv = warns.length === 0 ? env
+    : { ...env, PYTHONPATH: siteDir, TYPHON_SYNTAX_WARNINGS: JSON.stringify(warns), TYPHON_SOURCE_PATH: f };
+  const ours = spawnSync(PY, [basename(f)], { ...opts, cwd: runDir, env: oursEnv });
   if (ours.signal || (ours.status ?? 0) < 0) failures.push([f, `CPython crashed running the pyc: ${ours.signal}`]);
   else if (ref.stdout === ours.stdout && ref.stderr === ours.stderr && ref.status === ours.status) same++;
   else {

@@ -403,6 +403,17 @@ async def main():
     return r, [await asyncio.sleep(0, x) for x in 'ab']
 print(asyncio.run(main()))
 `,
+  // Surrogate escapes stay code points apart (a JS string would pair them into one character).
+  'surrogates.py': String.raw`
+def f():
+    "\ud83d\ude00 doc"
+    return '\ud83d\ude00', '\ud83d' '\ude00', f'\ud83d{1}\ude00', '\ud83d\ude00x'[1]
+s = '\ud83d\ude00'
+print(ascii(s), len(s), s == '😀', ascii(f.__doc__), [ascii(x) for x in f()])
+print(ascii('\ud83d' + '\ude00'), ascii('\ude00\ud83d' * 3), ascii('a\U0001f600\ud83d\ude00'[1:]))
+print(s in ('\ud83d\ude00', '😀'), s in {'\ud83d\ude00', 'x'}, ascii(f'\ud83d\ude00{s}'), ascii('\ud800\udfff'))
+print(ascii(r'\ud83d\ude00'), ascii(b'\ud83d\ude00'), ascii('😀'), ascii('\ud83d😀\ude00'))
+`,
   'misc.py': `
 from __future__ import annotations
 import sys

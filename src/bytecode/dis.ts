@@ -8,7 +8,9 @@ import {
   BINARY_OP, EXTENDED_ARG, FORMAT_VALUE, HAVE_ARGUMENT, LOAD_CONST, LOAD_GLOBAL, MAKE_FUNCTION,
   cacheEntries, cmpOp, hasCompare, hasConst, hasFree, hasJabs, hasJrel, hasLocal, hasName, nbOpSymbols, opname,
 } from './opcode.js';
-import { ConstValue, PyBytes, PyFrozenSet, PyTuple, constantRepr, type Constant_ } from '../parser/constants.js';
+import {
+  ConstValue, PyBytes, PyCodePointStr, PyFrozenSet, PyTuple, constantRepr, strCodePoints, type Constant_,
+} from '../parser/constants.js';
 import { siphash13 } from './siphash.js';
 
 /** One instruction as dis.get_instructions() describes it (argval is left to the caller's object model). */
@@ -107,14 +109,10 @@ function keyedHash(data: Uint8Array): bigint {
 }
 
 /** The bytes CPython hashes for a str: its compact representation (1, 2 or 4 bytes per code point, LE). */
-function strHashBytes(s: string): Uint8Array {
-  const cps: number[] = [];
+function strHashBytes(s: string | PyCodePointStr): Uint8Array {
+  const cps = strCodePoints(s);
   let max = 0;
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    cps.push(cp);
-    if (cp > max) max = cp;
-  }
+  for (const cp of cps) if (cp > max) max = cp;
   const width = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
   const out = new Uint8Array(cps.length * width);
   for (let i = 0; i < cps.length; i++) {
@@ -134,7 +132,7 @@ function pyHash(v: ConstValue): bigint | null {
     return h === -1n ? -2n : h;
   }
   if (typeof v === 'number') return Number.isInteger(v) ? pyHash(BigInt(v)) : null;
-  if (typeof v === 'string') return keyedHash(strHashBytes(v));
+  if (typeof v === 'string' || v instanceof PyCodePointStr) return keyedHash(strHashBytes(v));
   if (v instanceof PyBytes) return keyedHash(v.bytes);
   if (v instanceof PyTuple) {
     // tuplehash: xxHash's mixing over the items' hashes
@@ -158,6 +156,7 @@ function setKey(v: ConstValue): string {
   if (typeof v === 'bigint') return 'n' + v.toString();
   if (typeof v === 'number') return 'n' + BigInt(v).toString();
   if (typeof v === 'string') return 's' + v;
+  if (v instanceof PyCodePointStr) return 'u' + v.cps.join(',');
   if (v instanceof PyBytes) return 'b' + Array.from(v.bytes).join(',');
   if (v instanceof PyTuple) return '(' + v.items.map(setKey).join('|') + ')';
   return '?';

@@ -27,7 +27,7 @@
 // Without a trace, the writer applies the rules CPython's own compiler + importlib produce (`CPythonRules`
 // below documents them; derived from the stdlib's pycs with scripts/marshal-parity.mjs and diagnoseRules).
 import {
-  Ellipsis, PyBytes, PyComplex, PyEllipsis, PyFrozenSet, PyTuple,
+  Ellipsis, PyBytes, PyCodePointStr, PyComplex, PyEllipsis, PyFrozenSet, PyTuple,
   type ConstValue,
 } from '../parser/constants.js';
 import { CO_FAST_LOCAL, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CodeObject } from './code.js';
@@ -641,6 +641,7 @@ export class HashKeys {
       case 'string': return 's' + v;
     }
     if (v instanceof PyBytes) return 'b' + latin1(v.bytes, 0, v.bytes.length);
+    if (v instanceof PyCodePointStr) return 'u' + v.cps.join(',');
     if (v instanceof PyComplex) return v.imag === 0 ? numberKey(v.real) : 'c' + numberKey(v.real) + ',' + numberKey(v.imag);
     if (v instanceof PyTuple || v instanceof PyFrozenSet) {
       const m = this.memo.get(v);
@@ -933,7 +934,10 @@ class Writer {
         this.byte(code); this.long(s.length); this.latin1(s); return;
       }
       case TYPE_UNICODE:
-      case TYPE_INTERNED: this.byte(code); this.utf8(v as string); return;
+      case TYPE_INTERNED:
+        this.byte(code);
+        if (v instanceof PyCodePointStr) this.utf8CodePoints(v.cps); else this.utf8(v as string);
+        return;
       case TYPE_SMALL_TUPLE:
       case TYPE_TUPLE: {
         const items = v instanceof PyTuple ? v.items : v as readonly MarshalValue[];
@@ -1048,6 +1052,28 @@ class Writer {
     this.pos = p;
   }
 
+  /** A str's code points in UTF-8 with surrogatepass (each surrogate a 3-byte sequence), length-prefixed. */
+  utf8CodePoints(cps: readonly number[]): void {
+    const lenAt = this.pos;
+    this.long(0);
+    this.grow(cps.length * 4);
+    const b = this.buf;
+    let p = this.pos;
+    for (const c of cps) {
+      if (c < 0x80) b[p++] = c;
+      else if (c < 0x800) { b[p++] = 0xc0 | (c >> 6); b[p++] = 0x80 | (c & 0x3f); }
+      else if (c < 0x10000) { b[p++] = 0xe0 | (c >> 12); b[p++] = 0x80 | ((c >> 6) & 0x3f); b[p++] = 0x80 | (c & 0x3f); }
+      else {
+        b[p++] = 0xf0 | (c >> 18); b[p++] = 0x80 | ((c >> 12) & 0x3f);
+        b[p++] = 0x80 | ((c >> 6) & 0x3f); b[p++] = 0x80 | (c & 0x3f);
+      }
+    }
+    const n = p - this.pos;
+    this.pos = lenAt;
+    this.long(n);
+    this.pos = p;
+  }
+
   /** UTF-8 with surrogatepass (lone surrogates as 3-byte sequences), length-prefixed. */
   utf8(s: string): void {
     const lenAt = this.pos;
@@ -1108,7 +1134,7 @@ function fits(v: MarshalValue, type: number): boolean {
     case TYPE_COMPLEX: case TYPE_BINARY_COMPLEX: return v instanceof PyComplex;
     case TYPE_STRING: return v instanceof PyBytes || v instanceof Uint8Array;
     case TYPE_ASCII: case TYPE_ASCII_INTERNED: case TYPE_SHORT_ASCII: case TYPE_SHORT_ASCII_INTERNED:
-    case TYPE_UNICODE: case TYPE_INTERNED: return typeof v === 'string';
+    case TYPE_UNICODE: case TYPE_INTERNED: return typeof v === 'string' || v instanceof PyCodePointStr;
     case TYPE_TUPLE: case TYPE_SMALL_TUPLE: return v instanceof PyTuple || Array.isArray(v);
     case TYPE_LIST: return v instanceof PyList;
     case TYPE_DICT: return v instanceof PyDict;
@@ -1163,6 +1189,8 @@ function naturalType(v: MarshalValue, version: number, policy: WritePolicy, ctx:
     }
   }
   if (v instanceof PyBytes || v instanceof Uint8Array) return TYPE_STRING;
+  // Surrogates: neither ASCII nor name characters, so never interned.
+  if (v instanceof PyCodePointStr) return TYPE_UNICODE;
   if (v instanceof PyTuple || Array.isArray(v)) {
     const n = v instanceof PyTuple ? v.items.length : (v as unknown[]).length;
     return version >= 4 && n < 256 ? TYPE_SMALL_TUPLE : TYPE_TUPLE;
@@ -1279,6 +1307,7 @@ export class CPythonRules implements WritePolicy {
   // found by domain (see identity()) without building composite key strings on the hot path.
   private strS = new Map<string, Entry>(); // interned strings and the 1-char/empty singletons
   private strU = new Map<string, Entry>(); // other (merged) string constants
+  private strCP = new Map<string, Entry>(); // PyCodePointStr constants (merged), by their code points
   private strN = new Map<string, Entry>(); // static '<module>'-style names
   private strF = new Map<string, Entry>(); // co_filename
   private ints = new Map<bigint, Entry>();
@@ -1295,7 +1324,7 @@ export class CPythonRules implements WritePolicy {
   private qualnames = new Set<string>();
 
   prepare(root: MarshalValue): void {
-    this.strS.clear(); this.strU.clear(); this.strN.clear(); this.strF.clear();
+    this.strS.clear(); this.strU.clear(); this.strN.clear(); this.strF.clear(); this.strCP.clear();
     this.ints.clear(); this.floats.clear(); this.negZero = null; this.bytesByHash.clear(); this.composite.clear();
     this.objects = new WeakMap();
     this.qualnames.clear();
@@ -1433,6 +1462,12 @@ export class CPythonRules implements WritePolicy {
         if (e === undefined) { e = this.newEntry(); this.composite.set(key, e); }
         this.objects.set(v, e);
       }
+      return e;
+    }
+    if (v instanceof PyCodePointStr) {
+      const key = v.cps.join(',');
+      let e = this.strCP.get(key);
+      if (e === undefined) { e = this.newEntry(); this.strCP.set(key, e); }
       return e;
     }
     if (v instanceof PyComplex) {

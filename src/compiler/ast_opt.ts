@@ -3,7 +3,9 @@
 // iterables to tuples/frozensets, `not (a is b)` to `a is not b`, __debug__, and
 // simple %-formatting to f-strings, under the same size limits.
 import * as A from '../parser/ast.js';
-import { ConstValue, PyBytes, PyComplex, PyFrozenSet, PyTuple } from '../parser/constants.js';
+import {
+  ConstValue, PyBytes, PyCodePointStr, PyComplex, PyFrozenSet, PyTuple, isStrConst, makeStr, strCodePoints, type StrConst,
+} from '../parser/constants.js';
 import { PyCompileRecursionError } from './symtable.js';
 
 const CO_FUTURE_ANNOTATIONS = 0x1000000;
@@ -49,7 +51,8 @@ function numBits(v: bigint): bigint {
   if (v < 0n) v = -v;
   return BigInt(v.toString(2).length) - (v === 0n ? 1n : 0n);
 }
-function cpLength(s: string): number {
+function cpLength(s: StrConst): number {
+  if (typeof s !== 'string') return s.cps.length;
   let n = s.length;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -104,7 +107,13 @@ function checkComplexity(obj: ConstValue, limit: number): number {
 
 function seqRepeat(w: ConstValue, n: bigint): R {
   const count = n < 0n ? 0 : Number(n);
-  if (typeof w === 'string') return w.repeat(count);
+  if (typeof w === 'string' && !(count > 1 && joinsPair(w, w))) return w.repeat(count);
+  if (isStrConst(w)) {
+    const one = strCodePoints(w);
+    const cps: number[] = [];
+    for (let i = 0; i < count; i++) for (const c of one) cps.push(c);
+    return makeStr(cps);
+  }
   if (w instanceof PyBytes) {
     const out = new Uint8Array(w.bytes.length * count);
     for (let i = 0; i < count; i++) out.set(w.bytes, i * w.bytes.length);
@@ -128,13 +137,13 @@ function safeMultiply(v: ConstValue, w: ConstValue): R {
       if (n < 0n || n > BigInt(Math.floor(MAX_COLLECTION_SIZE / size))) return NO;
       if (n && checkComplexity(w, Math.floor(MAX_TOTAL_ITEMS / Number(n))) < 0) return NO;
     }
-  } else if (isInt(v) && (typeof w === 'string' || w instanceof PyBytes)) {
-    const size = typeof w === 'string' ? cpLength(w) : w.bytes.length;
+  } else if (isInt(v) && (isStrConst(w) || w instanceof PyBytes)) {
+    const size = isStrConst(w) ? cpLength(w) : w.bytes.length;
     if (size) {
       const n = toInt(v);
       if (n < 0n || n > BigInt(Math.floor(MAX_STR_SIZE / size))) return NO;
     }
-  } else if (isInt(w) && (v instanceof PyTuple || v instanceof PyFrozenSet || typeof v === 'string' ||
+  } else if (isInt(w) && (v instanceof PyTuple || v instanceof PyFrozenSet || isStrConst(v) ||
     v instanceof PyBytes)) {
     return safeMultiply(w, v);
   }
@@ -143,8 +152,8 @@ function safeMultiply(v: ConstValue, w: ConstValue): R {
 
 function multiply(v: ConstValue, w: ConstValue): R {
   if (isInt(v) && isInt(w)) return toInt(v) * toInt(w);
-  if (isInt(v) && (typeof w === 'string' || w instanceof PyBytes || w instanceof PyTuple)) return seqRepeat(w, toInt(v));
-  if (isInt(w) && (typeof v === 'string' || v instanceof PyBytes || v instanceof PyTuple)) return seqRepeat(v, toInt(w));
+  if (isInt(v) && (isStrConst(w) || w instanceof PyBytes || w instanceof PyTuple)) return seqRepeat(w, toInt(v));
+  if (isInt(w) && (isStrConst(v) || v instanceof PyBytes || v instanceof PyTuple)) return seqRepeat(v, toInt(w));
   if (isNum(v) && isNum(w)) return toFloat(v) * toFloat(w);
   if (isComplexish(v) && isComplexish(w)) {
     const a = toComplex(v);
@@ -162,7 +171,8 @@ function add(v: ConstValue, w: ConstValue): R {
     const b = toComplex(w);
     return new PyComplex(a.real + b.real, a.imag + b.imag);
   }
-  if (typeof v === 'string' && typeof w === 'string') return v + w;
+  if (typeof v === 'string' && typeof w === 'string' && !joinsPair(v, w)) return v + w;
+  if (isStrConst(v) && isStrConst(w)) return makeStr([...strCodePoints(v), ...strCodePoints(w)]);
   if (v instanceof PyBytes && w instanceof PyBytes) {
     const out = new Uint8Array(v.bytes.length + w.bytes.length);
     out.set(v.bytes);
@@ -171,6 +181,14 @@ function add(v: ConstValue, w: ConstValue): R {
   }
   if (v instanceof PyTuple && w instanceof PyTuple) return new PyTuple([...v.items, ...w.items]);
   return NO;
+}
+
+/** Whether v + w as JS strings would pair a high surrogate ending v with a low one starting w (two code points in Python). */
+function joinsPair(v: string, w: string): boolean {
+  if (v.length === 0 || w.length === 0) return false;
+  const a = v.charCodeAt(v.length - 1);
+  const b = w.charCodeAt(0);
+  return a >= 0xd800 && a <= 0xdbff && b >= 0xdc00 && b <= 0xdfff;
 }
 
 function sub(v: ConstValue, w: ConstValue): R {
@@ -228,7 +246,7 @@ function floorDivide(v: ConstValue, w: ConstValue): R {
 }
 
 function remainder(v: ConstValue, w: ConstValue): R {
-  if (typeof v === 'string' || v instanceof PyBytes) return NO;
+  if (isStrConst(v) || v instanceof PyBytes) return NO;
   if (isInt(v) && isInt(w)) {
     const a = toInt(v);
     const b = toInt(w);
@@ -382,7 +400,7 @@ function isTrue(v: ConstValue): boolean {
   if (v instanceof PyBytes) return v.bytes.length > 0;
   if (v instanceof PyTuple || v instanceof PyFrozenSet) return v.items.length > 0;
   if (v instanceof PyComplex) return v.real !== 0 || v.imag !== 0;
-  return true;
+  return true; // PyCodePointStr is never empty
 }
 
 function unaryop(op: string, v: ConstValue): R {
@@ -413,6 +431,12 @@ function getItem(v: ConstValue, idx: ConstValue): R {
     if (i < 0n || i >= n) return NO;
     return arr ? arr[Number(i)] : v[Number(i)];
   }
+  if (v instanceof PyCodePointStr) {
+    const n = BigInt(v.cps.length);
+    if (i < 0n) i += n;
+    if (i < 0n || i >= n) return NO;
+    return String.fromCodePoint(v.cps[Number(i)]);
+  }
   if (v instanceof PyBytes) {
     const n = BigInt(v.bytes.length);
     if (i < 0n) i += n;
@@ -438,6 +462,7 @@ function eqKey(v: ConstValue): string {
   }
   if (v instanceof PyComplex) return v.imag === 0 ? eqKey(v.real) : 'c' + v.real + ',' + v.imag;
   if (typeof v === 'string') return 's' + v;
+  if (v instanceof PyCodePointStr) return 'u' + v.cps.join(',');
   if (v instanceof PyBytes) return 'b' + Array.from(v.bytes).join(',');
   if (v instanceof PyTuple) return 't(' + v.items.map(eqKey).join('|') + ')';
   if (v instanceof PyFrozenSet) return 'z(' + v.items.map(eqKey).sort().join('|') + ')';
@@ -853,7 +878,7 @@ function constTuple(elts: A.expr[]): PyTuple | null {
 function docString(stmts: A.stmt[]): boolean {
   if (stmts.length === 0) return false;
   const s = stmts[0];
-  return s._type === 'Expr' && s.value._type === 'Constant' && typeof s.value.value === 'string';
+  return s._type === 'Expr' && s.value._type === 'Constant' && isStrConst(s.value.value);
 }
 
 // ---- %-format to f-string (optimize_format)

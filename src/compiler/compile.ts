@@ -7,7 +7,9 @@ import {
   CodeObject, CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL, CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR,
   CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS,
 } from '../bytecode/code.js';
-import { ConstValue, PyBytes, PyComplex, PyFrozenSet, PyTuple, Ellipsis, constantRepr } from '../parser/constants.js';
+import {
+  ConstValue, PyBytes, PyCodePointStr, PyComplex, PyFrozenSet, PyTuple, Ellipsis, constantRepr, isStrConst, type StrConst,
+} from '../parser/constants.js';
 import { PySyntaxError } from '../parser/errors.js';
 import {
   buildSymtable, mangle, PyCompileRecursionError, SymbolTable, SymbolTableEntry, CELL, FREE, LOCAL, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT,
@@ -104,6 +106,7 @@ export function constKey(v: ConstValue): string {
   if (v instanceof PyComplex) {
     return 'c' + (Object.is(v.real, -0) ? '-0' : String(v.real)) + ',' + (Object.is(v.imag, -0) ? '-0' : String(v.imag));
   }
+  if (v instanceof PyCodePointStr) return 'u' + v.cps.join(',');
   if (v === Ellipsis) return 'E';
   let id = codeKeys.get(v as object);
   if (id === undefined) {
@@ -196,12 +199,12 @@ class Unit {
   }
 }
 
-function isDocstring(body: A.stmt[]): string | null {
+function isDocstring(body: A.stmt[]): StrConst | null {
   if (body.length === 0) return null;
   const s = body[0];
   if (s._type !== 'Expr') return null;
   const v = s.value;
-  if (v._type === 'Constant' && typeof v.value === 'string') return v.value;
+  if (v._type === 'Constant' && isStrConst(v.value)) return v.value;
   return null;
 }
 
@@ -253,6 +256,7 @@ function inferType(e: A.expr): string | null {
         case 'number': return 'float';
         case 'string': return 'str';
       }
+      if (v instanceof PyCodePointStr) return 'str';
       if (v instanceof PyBytes) return 'bytes';
       if (v instanceof PyComplex) return 'complex';
       if (v instanceof PyTuple) return 'tuple';
@@ -357,7 +361,7 @@ export class Compiler {
     switch (e._type) {
       case 'Constant': {
         const v = e.value;
-        if (!(typeof v === 'string' || v instanceof PyBytes || (v as unknown) instanceof PyTuple)) return;
+        if (!(isStrConst(v) || v instanceof PyBytes || (v as unknown) instanceof PyTuple)) return;
       }
       // fall through
       case 'Tuple': case 'List': case 'ListComp': case 'JoinedStr': case 'FormattedValue':

@@ -16,7 +16,52 @@ export class PyEllipsis {
 }
 export const Ellipsis = PyEllipsis.instance;
 
-export type Constant_ = null | boolean | bigint | number | string | PyBytes | PyComplex | PyEllipsis;
+/**
+ * A str constant that a JS string cannot hold: its code points include a high surrogate directly followed
+ * by a low one (written as escapes, '\ud83d\ude00'), which a JS string would read as one astral character.
+ * Made only then (by `makeStr`): every other str is a JS string, so a PyCodePointStr never equals a JS string,
+ * and two are equal when their code points are.
+ */
+export class PyCodePointStr {
+  constructor(public readonly cps: readonly number[]) {}
+  /** The JS string of these code points: the pairs merge (lossy; for the VM and messages). */
+  toJS(): string {
+    let s = '';
+    for (const c of this.cps) s += String.fromCodePoint(c);
+    return s;
+  }
+}
+
+/** A str constant: a JS string, or the code points when a JS string would merge a surrogate pair. */
+export type StrConst = string | PyCodePointStr;
+
+/** The str made of these code points: a JS string unless a high surrogate directly precedes a low one. */
+export function makeStr(cps: readonly number[]): StrConst {
+  for (let i = 1; i < cps.length; i++) {
+    if (cps[i] >= 0xdc00 && cps[i] <= 0xdfff && cps[i - 1] >= 0xd800 && cps[i - 1] <= 0xdbff) return new PyCodePointStr(cps.slice());
+  }
+  let s = '';
+  for (const c of cps) s += String.fromCodePoint(c);
+  return s;
+}
+
+/** The code points of a str constant. */
+export function strCodePoints(v: StrConst): number[] {
+  if (typeof v !== 'string') return v.cps.slice();
+  const out: number[] = [];
+  for (let i = 0; i < v.length; i++) {
+    const c = v.codePointAt(i)!;
+    out.push(c);
+    if (c > 0xffff) i++;
+  }
+  return out;
+}
+
+export function isStrConst(v: unknown): v is StrConst {
+  return typeof v === 'string' || v instanceof PyCodePointStr;
+}
+
+export type Constant_ = null | boolean | bigint | number | string | PyCodePointStr | PyBytes | PyComplex | PyEllipsis;
 
 /** repr() of a float as CPython prints it (shortest round-trip digits, 'r' mode). */
 export function floatRepr(x: number, addDotZero = true): string {
@@ -58,24 +103,35 @@ function hex(n: number, width: number): string {
 }
 
 /** repr() of a str, with CPython's quote choice and escapes. */
-export function strRepr(s: string): string {
+export function strRepr(s: string | PyCodePointStr): string {
+  if (typeof s !== 'string') return cpStrRepr(s.cps);
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
   let out = quote;
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    if (ch === quote || ch === '\\') out += '\\' + ch;
-    else if (ch === '\t') out += '\\t';
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (cp < 0x20 || cp === 0x7f) out += '\\x' + hex(cp, 2);
-    else if (cp < 0x7f) out += ch;
-    else if (cp !== 0x20 && (NON_PRINTABLE.test(ch) || unassignedIn14(cp))) {
-      if (cp <= 0xff) out += '\\x' + hex(cp, 2);
-      else if (cp <= 0xffff) out += '\\u' + hex(cp, 4);
-      else out += '\\U' + hex(cp, 8);
-    } else out += ch;
-  }
+  for (const ch of s) out += reprChar(ch, ch.codePointAt(0)!, quote);
   return out + quote;
+}
+
+function cpStrRepr(cps: readonly number[]): string {
+  const quote = cps.includes(0x27) && !cps.includes(0x22) ? '"' : "'";
+  let out = quote;
+  for (const cp of cps) out += reprChar(String.fromCodePoint(cp), cp, quote);
+  return out + quote;
+}
+
+/** One character of a str's repr. */
+function reprChar(ch: string, cp: number, quote: string): string {
+  if (ch === quote || ch === '\\') return '\\' + ch;
+  if (ch === '\t') return '\\t';
+  if (ch === '\n') return '\\n';
+  if (ch === '\r') return '\\r';
+  if (cp < 0x20 || cp === 0x7f) return '\\x' + hex(cp, 2);
+  if (cp < 0x7f) return ch;
+  if (cp !== 0x20 && (NON_PRINTABLE.test(ch) || unassignedIn14(cp))) {
+    if (cp <= 0xff) return '\\x' + hex(cp, 2);
+    if (cp <= 0xffff) return '\\u' + hex(cp, 4);
+    return '\\U' + hex(cp, 8);
+  }
+  return ch;
 }
 
 export function bytesRepr(b: Uint8Array): string {
@@ -109,6 +165,7 @@ export function constantRepr(v: Constant_): string {
   }
   if (v instanceof PyBytes) return bytesRepr(v.bytes);
   if (v instanceof PyComplex) return complexRepr(v);
+  if (v instanceof PyCodePointStr) return cpStrRepr(v.cps);
   return 'Ellipsis';
 }
 

@@ -43,7 +43,7 @@
 
 import type { Token } from './tokens.js';
 import { Constant, FormattedValue, JoinedStr, type expr } from './ast.js';
-import { PyBytes } from './constants.js';
+import { PyBytes, PyCodePointStr, type StrConst } from './constants.js';
 import { ALIASES, CJK_RANGES, NAMES } from './unicodedata_names.js';
 
 export interface StringHost {
@@ -135,6 +135,10 @@ export function concatenateStrings(host: StringHost, tokens: Token[]): Constant 
 class FState {
   /** Pending literal text; '' stands for CPython's NULL (empty parts are dropped). */
   lastStr = '';
+  /** Where in lastStr the last escaped high surrogate is (-2: none), and where escaped highs are directly
+   *  followed by escaped lows: code points a JS string would merge into one character. */
+  escHigh = -2;
+  escPairs: number[] | null = null;
   values: expr[] = [];
   fmode = false;
 }
@@ -193,7 +197,7 @@ class StringParser {
         bytesMode = true;
         (bytesParts ??= []).push(b);
       } else {
-        const v = plain ? s.slice(start, end) : this.decodeStr(s, start, end, t);
+        const v = plain ? s.slice(start, end) : this.decodeStr(s, start, end, t, state);
         if (i !== 0 && bytesMode !== thisBytes) this.fail('cannot mix bytes and nonbytes literals');
         bytesMode = false;
         state.lastStr += v;
@@ -219,18 +223,37 @@ class StringParser {
   }
 
   /** make_str_node_and_del: kind 'u' when token a (the atom's first token) starts with a lowercase u. */
-  private strNode(value: string, a: Token, b: Token): Constant {
+  private strNode(state: FState, a: Token, b: Token): Constant {
+    let value: StrConst = state.lastStr;
+    const pairs = state.escPairs;
+    if (pairs !== null) {
+      // Keep the escaped surrogate pairs as two code points each.
+      const cps: number[] = [];
+      let k = 0;
+      for (let i = 0; i < value.length; i++) {
+        if (k < pairs.length && pairs[k] === i) {
+          cps.push(value.charCodeAt(i), value.charCodeAt(i + 1));
+          i++;
+          k++;
+          continue;
+        }
+        const c = value.codePointAt(i)!;
+        cps.push(c);
+        if (c > 0xffff) i++;
+      }
+      value = new PyCodePointStr(cps);
+    }
+    state.lastStr = '';
+    state.escHigh = -2;
+    state.escPairs = null;
     return new Constant(value, a.string.charCodeAt(0) === 0x75 ? 'u' : null,
       a.lineno, a.col, b.endLineno, b.endCol);
   }
 
   /** _PyPegen_FstringParser_Finish. */
   private finish(state: FState, a: Token, b: Token): Constant | JoinedStr {
-    if (!state.fmode) return this.strNode(state.lastStr, a, b);
-    if (state.lastStr !== '') {
-      state.values.push(this.strNode(state.lastStr, a, b));
-      state.lastStr = '';
-    }
+    if (!state.fmode) return this.strNode(state, a, b);
+    if (state.lastStr !== '') state.values.push(this.strNode(state, a, b));
     return new JoinedStr(state.values, a.lineno, a.col, b.endLineno, b.endCol);
   }
 
@@ -274,17 +297,14 @@ class StringParser {
       // After a doubled brace the literal keeps one brace and scanning resumes after the other.
       this.pos = doubled ? p + 1 : p;
       if (p !== litStart) {
-        state.lastStr += raw ? s.slice(litStart, p) : this.decodeStr(s, litStart, p, t);
+        state.lastStr += raw ? s.slice(litStart, p) : this.decodeStr(s, litStart, p, t, state);
       }
       if (doubled) continue;
       const q = this.pos;
       if (q >= end || s.charCodeAt(q) === RBRACE) break;
       // A replacement field starts at the '{'.
       const fv = this.findExpr(state, t, s, end, raw, level);
-      if (state.lastStr !== '') {
-        state.values.push(this.strNode(state.lastStr, this.first, this.last));
-        state.lastStr = '';
-      }
+      if (state.lastStr !== '') state.values.push(this.strNode(state, this.first, this.last));
       state.values.push(fv);
     }
     if (level === 0 && this.pos < end - 1) this.fail('f-string: unexpected end of string');
@@ -459,8 +479,8 @@ class StringParser {
     warn.call(this.host, msg, t);
   }
 
-  /** decode_unicode_with_escapes on s[start, end). */
-  private decodeStr(s: string, start: number, end: number, t: Token): string {
+  /** decode_unicode_with_escapes on s[start, end), to be appended to state.lastStr. */
+  private decodeStr(s: string, start: number, end: number, t: Token, state: FState): string {
     let out = '';
     let i = start;
     let invalidAt = -1;
@@ -517,6 +537,12 @@ class StringParser {
             v = v * 16 + h;
           }
           if (v > 0x10ffff) this.unicodeError(s, start, end, bs, i, 'illegal Unicode character');
+          if (v >= 0xd800 && v <= 0xdfff) {
+            // Note escaped surrogates: a high one directly followed by a low one stays two code points.
+            const at = state.lastStr.length + out.length;
+            if (v <= 0xdbff) state.escHigh = at;
+            else if (state.escHigh === at - 1) (state.escPairs ??= []).push(at - 1);
+          }
           out += String.fromCodePoint(v);
           break;
         }

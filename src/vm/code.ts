@@ -1,7 +1,7 @@
 // A code object in its run-time form: converted once from the marshal/compiler CodeObject.
 import { CodeObject, CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE } from '../bytecode/code.js';
 import { decodeLocations } from '../bytecode/locations.js';
-import { PyBytes, PyComplex, PyTuple as CTuple, PyFrozenSet as CFrozenSet, PyEllipsis } from '../parser/constants.js';
+import { PyBytes, PyCodePointStr, PyComplex, PyTuple as CTuple, PyFrozenSet as CFrozenSet, PyEllipsis } from '../parser/constants.js';
 import {
   PyObject, PyValue, codeType, None, Ellipsis, PyFloat, PyBytesObj, PyComplexObj, PyTuple, PySet, frozensetType,
   normBig, emptyTuple,
@@ -111,6 +111,8 @@ function convertConst(v: unknown): PyValue {
   if (v instanceof PyBytes) return new PyBytesObj(v.bytes);
   if (v instanceof PyComplex) return new PyComplexObj(v.real, v.imag);
   if (v instanceof PyEllipsis) return Ellipsis;
+  // Known limit: a VM str is a JS string, so escaped surrogate pairs become one character here.
+  if (v instanceof PyCodePointStr) return v.toJS();
   if (v instanceof CFrozenSet) {
     const s = new PySet(frozensetType);
     for (const x of v.items) s.t.set(convertConst(x), None);

@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import * as A from '../../dist/lib/parser/ast.js';
-import { PyBytes, PyComplex, Ellipsis, PyTuple, PyFrozenSet } from '../../dist/lib/parser/constants.js';
+import { PyBytes, PyComplex, Ellipsis, PyTuple, PyFrozenSet, PyCodePointStr } from '../../dist/lib/parser/constants.js';
 
 const { NODE_INFO } = A;
 const ATTRS = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'];
@@ -33,6 +33,7 @@ export function constFromJson(v) {
     case 'Ellipsis': return Ellipsis;
     case 'tuple': return new PyTuple(v.items.map(constFromJson));
     case 'frozenset': return new PyFrozenSet(v.items.map(constFromJson));
+    case 'strcp': return new PyCodePointStr(v.cps);
   }
   throw new Error('ast-from-json: unknown constant ' + JSON.stringify(v));
 }
