@@ -1,470 +1,990 @@
-// The format-spec mini-language (Python/formatter_unicode.c), str.format and printf-style %.
-import { PyValue, PyFloat, PyTuple, PyDict, typeOf, strType } from './object.js';
-import { valueError, typeError, raise, KeyError, IndexError } from './exceptions.js';
-import { callSpecial, repr, str, getAttr, getItem, index, toFloat, strLen } from './abstract.js';
-import { asInt, intToFloat } from './int.js';
-import { asFloat, roundHalfEven } from './float.js';
+// The format-spec mini-language (Python/formatter_unicode.c), PyOS_double_to_string (pystrtod.c),
+// str.format / str.format_map (Objects/stringlib/unicode_format.h) and printf-style str % args
+// (PyUnicode_Format in unicodeobject.c). Validation order and messages follow CPython 3.11.
+import { PyValue, PyFloat, PyTuple, PyComplexObj, PyObject, typeOf, complexType, floatType, strType } from './object.js';
+import { valueError, typeError, raise, KeyError, IndexError, OverflowError, PyException, TypeError as TypeErrorT } from './exceptions.js';
+import { callSpecial, repr, str, getAttr, getItem, index, strLen } from './abstract.js';
+import { asInt, intToFloat, intFromValue, PyIntSub } from './int.js';
+import { PyFloatSub } from './float.js';
 import { floatRepr } from '../parser/constants.js';
 import { asciiRepr } from '../vm/ceval.js';
+import { intMaxStrDigits } from '../modules/sys.js';
+import { decimalValue } from '../unicode/ucd.js';
 
+/** format(v, spec): PyObject_Format, with the builtin types formatted directly (their __format__ cannot be overridden). */
 export function format(v: PyValue, spec: string): string {
+  switch (typeof v) {
+    case 'string': return spec === '' ? v : formatStr(v, spec);
+    case 'number': case 'bigint': return formatInt(v, spec);
+    case 'boolean': return spec === '' ? (v ? 'True' : 'False') : formatInt(v ? 1 : 0, spec, 'bool');
+  }
+  if (v instanceof PyFloat && v.cls === floatType) return formatFloat(v.value, spec);
+  if (v instanceof PyComplexObj && v.cls === complexType) return spec === '' ? str(v) : formatComplex(v.real, v.imag, spec);
   const r = callSpecial(v, '__format__', [spec]);
   if (r === undefined) typeError(`Type ${typeOf(v).name} doesn't define __format__`);
-  if (typeof r !== 'string') typeError(`__format__ must return a str, not ${typeOf(r).name}`);
-  return r;
+  if (typeof r !== 'string' && !(r instanceof PyObject && typeOf(r).isSubtype(strType))) typeError(`__format__ must return a str, not ${typeOf(r).name}`);
+  return typeof r === 'string' ? r : str(r);
 }
+
+// ---------------------------------------------------------------------------
+// Spec parsing (parse_internal_render_format_spec)
+
+const LT_NONE = 0;
+const LT_DEFAULT = 1; // ',' every 3
+const LT_UNDERSCORE = 2; // '_' every 3
+const LT_UNDER_FOUR = 3; // '_' every 4 (b, o, x, X)
+const LT_CURRENT = 4; // 'n': the C locale, so no grouping and '.'
+
+const SSIZE_MAX = 9223372036854775807n;
+const INT_MAX = 2147483647;
 
 interface Spec {
   fill: string;
   align: string;
-  sign: string;
   alt: boolean;
-  zero: boolean;
+  noNeg0: boolean;
+  sign: string;
   width: number;
-  grouping: string;
+  thousands: number;
   precision: number;
   type: string;
 }
 
-function parseSpec(s: string, what: string): Spec {
-  const sp: Spec = { fill: ' ', align: '', sign: '', alt: false, zero: false, width: -1, grouping: '', precision: -1, type: '' };
-  let i = 0;
-  const chars = Array.from(s);
-  const isAlign = (c: string | undefined) => c === '<' || c === '>' || c === '=' || c === '^';
-  if (chars.length >= 2 && isAlign(chars[1])) {
-    sp.fill = chars[0];
-    sp.align = chars[1];
-    i = 2;
-  } else if (isAlign(chars[0])) {
-    sp.align = chars[0];
-    i = 1;
+function hexCode(c: string): string {
+  const cp = c.codePointAt(0)!;
+  return cp > 32 && cp < 128 ? c : '\\x' + cp.toString(16);
+}
+
+function unknownType(t: string, typeName: string): never {
+  valueError(`Unknown format code '${hexCode(t)}' for object of type '${typeName}'`);
+}
+
+function isAlign(c: string | undefined): boolean {
+  return c === '<' || c === '>' || c === '=' || c === '^';
+}
+
+/** The decimal value of a (Unicode) digit character, or -1. */
+function digitOf(c: string): number {
+  const cp = c.charCodeAt(0);
+  if (cp >= 48 && cp <= 57) return cp - 48;
+  if (cp < 128) return -1;
+  return decimalValue(c.codePointAt(0)!);
+}
+
+function parseSpec(spec: string, typeName: string, defaultType: string, defaultAlign: string): Spec {
+  const c: ArrayLike<string> = /[\uD800-\uDFFF]/.test(spec) ? Array.from(spec) : spec;
+  const end = c.length;
+  const sp: Spec = { fill: ' ', align: defaultAlign, alt: false, noNeg0: false, sign: '', width: -1, thousands: LT_NONE, precision: -1, type: defaultType };
+  let pos = 0;
+  let alignSpecified = false;
+  let fillSpecified = false;
+  if (end - pos >= 2 && isAlign(c[pos + 1])) {
+    sp.align = c[pos + 1];
+    sp.fill = c[pos];
+    fillSpecified = alignSpecified = true;
+    pos += 2;
+  } else if (end - pos >= 1 && isAlign(c[pos])) {
+    sp.align = c[pos];
+    alignSpecified = true;
+    pos++;
   }
-  if (chars[i] === '+' || chars[i] === '-' || chars[i] === ' ') sp.sign = chars[i++];
-  if (chars[i] === 'z') i++;
-  if (chars[i] === '#') {
+  if (end - pos >= 1 && (c[pos] === ' ' || c[pos] === '+' || c[pos] === '-')) sp.sign = c[pos++];
+  if (end - pos >= 1 && c[pos] === 'z') {
+    sp.noNeg0 = true;
+    pos++;
+  }
+  if (end - pos >= 1 && c[pos] === '#') {
     sp.alt = true;
-    i++;
+    pos++;
   }
-  if (chars[i] === '0') {
-    sp.zero = true;
-    if (sp.align === '') {
-      sp.fill = '0';
-      sp.align = '=';
+  if (!fillSpecified && end - pos >= 1 && c[pos] === '0') {
+    sp.fill = '0';
+    if (!alignSpecified && defaultAlign === '>') sp.align = '=';
+    pos++;
+  }
+  const readInt = (): number => {
+    let acc = 0;
+    let big: bigint | null = null;
+    const start = pos;
+    for (; pos < end; pos++) {
+      const d = digitOf(c[pos]);
+      if (d < 0) break;
+      if (big === null && acc < 1e15) acc = acc * 10 + d;
+      else {
+        big = (big ?? BigInt(acc)) * 10n + BigInt(d);
+        if (big > SSIZE_MAX) valueError('Too many decimal digits in format string');
+      }
     }
-    i++;
+    if (pos === start) return -1;
+    return big === null ? acc : Number(big);
+  };
+  sp.width = readInt();
+  if (end - pos > 0 && c[pos] === ',') {
+    sp.thousands = LT_DEFAULT;
+    pos++;
   }
-  let w = '';
-  while (i < chars.length && chars[i] >= '0' && chars[i] <= '9') w += chars[i++];
-  if (w !== '') sp.width = parseInt(w, 10);
-  if (chars[i] === ',' || chars[i] === '_') sp.grouping = chars[i++];
-  if (chars[i] === '.') {
-    i++;
-    let p = '';
-    while (i < chars.length && chars[i] >= '0' && chars[i] <= '9') p += chars[i++];
-    if (p === '') valueError('Format specifier missing precision');
-    sp.precision = parseInt(p, 10);
+  if (end - pos > 0 && c[pos] === '_') {
+    if (sp.thousands !== LT_NONE) valueError("Cannot specify both ',' and '_'.");
+    sp.thousands = LT_UNDERSCORE;
+    pos++;
   }
-  if (i < chars.length) sp.type = chars[i++];
-  if (i < chars.length) valueError(`Invalid format specifier '${s}' for object of type '${what}'`);
+  if (end - pos > 0 && c[pos] === ',') valueError("Cannot specify both ',' and '_'.");
+  if (end - pos > 0 && c[pos] === '.') {
+    pos++;
+    sp.precision = readInt();
+    if (sp.precision < 0) valueError('Format specifier missing precision');
+  }
+  if (end - pos > 1) valueError(`Invalid format specifier '${spec}' for object of type '${typeName}'`);
+  if (end - pos === 1) sp.type = c[pos++];
+  if (sp.thousands !== LT_NONE) {
+    switch (sp.type) {
+      case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case '':
+        break;
+      case 'b': case 'o': case 'x': case 'X':
+        if (sp.thousands === LT_UNDERSCORE) {
+          sp.thousands = LT_UNDER_FOUR;
+          break;
+        }
+      // falls through
+      default:
+        valueError(`Cannot specify '${sp.thousands === LT_DEFAULT ? ',' : '_'}' with '${hexCode(sp.type)}'.`);
+    }
+  }
   return sp;
 }
 
-function pad(body: string, sp: Spec, defaultAlign: string, signLen = 0): string {
-  const len = strLen(body);
-  if (sp.width <= len) return body;
-  const n = sp.width - len;
-  const align = sp.align || defaultAlign;
-  const fill = sp.fill;
-  switch (align) {
-    case '<': return body + fill.repeat(n);
-    case '>': return fill.repeat(n) + body;
-    case '^': return fill.repeat(n >> 1) + body + fill.repeat(n - (n >> 1));
-    default: return body.slice(0, signLen) + fill.repeat(n) + body.slice(signLen);
-  }
-}
+// ---------------------------------------------------------------------------
+// Laying out a number (calc_number_widths + fill_number + _PyUnicode_InsertThousandsGrouping)
 
-function group(digits: string, sep: string, every: number): string {
+/** Digits grouped right to left, padded with zeros to minWidth (for '0=' fills). */
+function groupDigits(digits: string, minWidth: number, sep: string, size: number): string {
+  let remaining = digits.length;
+  let end = digits.length;
   let out = '';
-  let k = 0;
-  for (let i = digits.length - 1; i >= 0; i--) {
-    out = digits[i] + out;
-    if (++k % every === 0 && i > 0) out = sep + out;
+  let useSep = false;
+  let broken = false;
+  if (size > 0) {
+    for (;;) {
+      const l = Math.min(size, Math.max(remaining, minWidth, 1));
+      const nZeros = Math.max(0, l - remaining);
+      const nChars = Math.max(0, Math.min(remaining, l));
+      out = '0'.repeat(nZeros) + digits.slice(end - nChars, end) + (useSep ? sep : '') + out;
+      end -= nChars;
+      useSep = true;
+      remaining -= nChars;
+      minWidth -= l;
+      if (remaining <= 0 && minWidth <= 0) {
+        broken = true;
+        break;
+      }
+      minWidth -= sep.length;
+    }
+  }
+  if (!broken) {
+    const l = Math.max(remaining, minWidth, 1);
+    const nZeros = Math.max(0, l - remaining);
+    const nChars = Math.max(0, Math.min(remaining, l));
+    out = '0'.repeat(nZeros) + digits.slice(end - nChars, end) + (useSep ? sep : '') + out;
   }
   return out;
 }
 
-export function formatStr(s: string, spec: string): string {
-  if (spec === '') return s;
-  const sp = parseSpec(spec, 'str');
-  if (sp.type !== '' && sp.type !== 's') valueError(`Unknown format code '${sp.type}' for object of type 'str'`);
-  if (sp.sign !== '') valueError('Sign not allowed in string format specifier');
-  if (sp.align === '=') valueError("'=' alignment not allowed in string format specifier");
-  if (sp.precision >= 0) s = Array.from(s).slice(0, sp.precision).join('');
-  return pad(s, sp, '<');
+/**
+ * <lpad><sign><prefix><spad><grouped digits><decimal><remainder><rpad>; remainder holds what follows
+ * the decimal point (fraction, exponent, '%') or, for 'c', the character itself.
+ */
+function renderNumber(sp: Spec, signChar: string, prefix: string, digits: string, hasDecimal: boolean, remainder: string, thousands: number, upper: boolean): string {
+  let sign = '';
+  if (sp.sign === '+') sign = signChar === '-' ? '-' : '+';
+  else if (sp.sign === ' ') sign = signChar === '-' ? '-' : ' ';
+  else if (signChar === '-') sign = '-';
+  const nonDigit = sign.length + prefix.length + (hasDecimal ? 1 : 0) + remainder.length;
+  const minWidth = sp.fill === '0' && sp.align === '=' ? sp.width - nonDigit : 0;
+  let grouped = '';
+  if (digits.length > 0) {
+    if (thousands === LT_NONE || thousands === LT_CURRENT) grouped = groupDigits(digits, minWidth, '', 0);
+    else grouped = groupDigits(digits, minWidth, thousands === LT_DEFAULT ? ',' : '_', thousands === LT_UNDER_FOUR ? 4 : 3);
+  }
+  const nPad = sp.width - (nonDigit + grouped.length);
+  let l = 0;
+  let s = 0;
+  let r = 0;
+  if (nPad > 0) {
+    switch (sp.align) {
+      case '<': r = nPad; break;
+      case '^': l = nPad >> 1; r = nPad - l; break;
+      case '=': s = nPad; break;
+      default: l = nPad;
+    }
+  }
+  if (upper) {
+    prefix = prefix.toUpperCase();
+    grouped = grouped.toUpperCase();
+  }
+  const f = sp.fill;
+  return (l ? f.repeat(l) : '') + sign + prefix + (s ? f.repeat(s) : '') + grouped + (hasDecimal ? '.' : '') + remainder + (r ? f.repeat(r) : '');
 }
 
-export function formatInt(v: number | bigint, spec: string): string {
-  if (spec === '') return String(v);
-  const sp = parseSpec(spec, 'int');
-  let t = sp.type;
-  if ('eEfFgG%'.includes(t) && t !== '') return formatFloatSpec(intToFloat(v), sp);
-  if (sp.precision >= 0) valueError('Precision not allowed in integer format specifier');
+/** Split "123.45e+06" (no sign) into leading digits, decimal point presence and the rest (parse_number). */
+function renderFloatText(sp: Spec, text: string, thousands: number): string {
+  let signChar = '';
+  if (text.charCodeAt(0) === 45) {
+    signChar = '-';
+    text = text.slice(1);
+  }
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  const hasDecimal = text[i] === '.';
+  return renderNumber(sp, signChar, '', text.slice(0, i), hasDecimal, text.slice(hasDecimal ? i + 1 : i), thousands, false);
+}
+
+// ---------------------------------------------------------------------------
+// str
+
+export function formatStr(s: string, spec: string, typeName = 'str'): string {
+  if (spec === '') return s;
+  const sp = parseSpec(spec, typeName, 's', '<');
+  if (sp.type !== 's') unknownType(sp.type, typeName);
+  if (sp.sign !== '') valueError(sp.sign === ' ' ? 'Space not allowed in string format specifier' : 'Sign not allowed in string format specifier');
+  if (sp.noNeg0) valueError('Negative zero coercion (z) not allowed in string format specifier');
+  if (sp.alt) valueError('Alternate form (#) not allowed in string format specifier');
+  if (sp.align === '=') valueError("'=' alignment not allowed in string format specifier");
+  let len = strLen(s);
+  if (sp.precision >= 0 && len >= sp.precision) {
+    s = len === s.length ? s.slice(0, sp.precision) : Array.from(s).slice(0, sp.precision).join('');
+    len = sp.precision;
+  }
+  return pad(s, len, sp.width, sp.align, sp.fill);
+}
+
+function pad(s: string, len: number, width: number, align: string, fill: string): string {
+  if (width <= len) return s;
+  const n = width - len;
+  const l = align === '>' ? n : align === '^' ? n >> 1 : 0;
+  return fill.repeat(l) + s + fill.repeat(n - l);
+}
+
+// ---------------------------------------------------------------------------
+// int
+
+/** Decimal text of an int, with CPython's int/str conversion limit (sys.set_int_max_str_digits). */
+function decimalText(a: number | bigint): string {
+  const s = a.toString();
+  if (typeof a === 'bigint' && intMaxStrDigits > 0) {
+    const n = s.length - (s.charCodeAt(0) === 45 ? 1 : 0);
+    if (n > intMaxStrDigits) valueError(`Exceeds the limit (${intMaxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
+  }
+  return s;
+}
+
+export function formatInt(v: number | bigint, spec: string, typeName = 'int'): string {
+  if (spec === '') return decimalText(v);
+  const sp = parseSpec(spec, typeName, 'd', '>');
+  switch (sp.type) {
+    case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
+      return formatLong(v, sp);
+    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
+      return formatFloatInternal(intToFloat(v), sp);
+    default:
+      unknownType(sp.type, typeName);
+  }
+}
+
+function formatLong(v: number | bigint, sp: Spec): string {
+  if (sp.precision !== -1) valueError('Precision not allowed in integer format specifier');
+  if (sp.noNeg0) valueError('Negative zero coercion (z) not allowed in integer format specifier');
+  if (sp.type === 'c') {
+    if (sp.sign !== '') valueError("Sign not allowed with integer format specifier 'c'");
+    if (sp.alt) valueError("Alternate form (#) not allowed with integer format specifier 'c'");
+    if (typeof v === 'bigint' && (v > 9223372036854775807n || v < -9223372036854775808n)) raise(OverflowError, 'Python int too large to convert to C long');
+    if (v < 0 || v > 0x10ffff) raise(OverflowError, '%c arg not in range(0x110000)');
+    return renderNumber(sp, '', '', '', false, String.fromCodePoint(Number(v)), sp.thousands, false);
+  }
   const neg = v < 0;
-  const a = neg ? (typeof v === 'bigint' ? -v : -v) : v;
+  const a = neg ? -v : v;
   let digits: string;
   let prefix = '';
-  switch (t) {
-    case '': case 'd': case 'n': digits = a.toString(10); break;
-    case 'x': digits = a.toString(16); prefix = '0x'; break;
-    case 'X': digits = a.toString(16).toUpperCase(); prefix = '0X'; break;
-    case 'o': digits = a.toString(8); prefix = '0o'; break;
+  switch (sp.type) {
     case 'b': digits = a.toString(2); prefix = '0b'; break;
-    case 'c': return pad(String.fromCodePoint(Number(v)), sp, '<');
-    default: valueError(`Unknown format code '${t}' for object of type 'int'`);
+    case 'o': digits = a.toString(8); prefix = '0o'; break;
+    case 'x': case 'X': digits = a.toString(16); prefix = '0x'; break;
+    default: digits = decimalText(a);
   }
-  if (sp.grouping) {
-    if (sp.grouping === ',' && t !== '' && t !== 'd') valueError(`Cannot specify ',' with '${t}'.`);
-    digits = group(digits, sp.grouping, t === '' || t === 'd' || t === 'n' ? 3 : 4);
-  }
-  const sign = neg ? '-' : sp.sign === '+' ? '+' : sp.sign === ' ' ? ' ' : '';
-  const head = sign + (sp.alt ? prefix : '');
-  if (sp.align === '=' && sp.fill === '0' && sp.grouping && sp.width > head.length + digits.length) {
-    // Zero padding participates in grouping.
-    const raw = digits.split(sp.grouping).join('');
-    let need = sp.width - head.length;
-    let g = group(raw, sp.grouping, t === '' || t === 'd' ? 3 : 4);
-    let padded = raw;
-    while (g.length < need) {
-      padded = '0' + padded;
-      g = group(padded, sp.grouping, t === '' || t === 'd' ? 3 : 4);
-    }
-    if (g.length > need && g[0] === sp.grouping) g = g.slice(1);
-    return head + g;
-  }
-  return pad(head + digits, sp, '>', head.length);
-}
-
-export function formatFloat(x: number, spec: string): string {
-  if (spec === '') return floatRepr(x);
-  return formatFloatSpec(x, parseSpec(spec, 'float'));
-}
-
-/** Exact decimal expansion of a finite non-negative double ("123.4375"). */
-function exactDecimal(x: number): string {
-  let e = 0;
-  let m = x;
-  while (!Number.isInteger(m)) {
-    m *= 2;
-    e++;
-  }
-  let s = (BigInt(m) * 5n ** BigInt(e)).toString();
-  if (e === 0) return s;
-  s = s.padStart(e + 1, '0');
-  return s.slice(0, s.length - e) + '.' + s.slice(s.length - e);
-}
-
-/** JS rounds exact decimal ties away from zero; CPython rounds them to even. */
-function fixed(x: number, prec: number): string {
-  if (x >= 1e21 && Number.isFinite(x)) return exactDecimal(x) + (prec > 0 ? '.' + '0'.repeat(prec) : '');
-  const s = prec <= 100 ? x.toFixed(prec) : x.toFixed(100) + '0'.repeat(prec - 100);
-  if (x < 0 || prec > 100) return s;
-  const ex = exactDecimal(x);
-  const dot = ex.indexOf('.');
-  if (dot < 0 || ex.length - dot - 1 !== prec + 1 || ex[ex.length - 1] !== '5') return s;
-  const kept = ex.slice(0, ex.length - 1);
-  const lastKept = prec === 0 ? kept[dot - 1] : kept[kept.length - 1];
-  if ((Number(lastKept) & 1) === 1) return s;
-  return prec === 0 ? kept.slice(0, dot) : kept;
-}
-
-function expo(x: number, prec: number, upper: boolean): string {
-  let s = x.toExponential(Math.min(prec, 100));
-  if (x > 0 && Number.isFinite(x) && prec <= 100) {
-    // Exact ties round to even, as in CPython.
-    const digits = exactDecimal(x).replace('.', '').replace(/^0+/, '');
-    if (digits.length === prec + 2 && digits[digits.length - 1] === '5' && (Number(digits[digits.length - 2]) & 1) === 0) {
-      const e = Number(s.slice(s.indexOf('e') + 1));
-      const mant = digits.slice(0, prec + 1);
-      const expE = Math.floor(Math.log10(x));
-      const ee = Number(digits.length) > 0 ? expE : e;
-      s = (prec > 0 ? mant[0] + '.' + mant.slice(1) : mant[0]) + 'e' + (ee >= 0 ? '+' : '') + ee;
-    }
-  }
-  const e = s.indexOf('e');
-  let mant = s.slice(0, e);
-  let exp = s.slice(e + 1);
-  const sgn = exp[0] === '-' ? '-' : '+';
-  exp = exp.replace(/^[+-]/, '');
-  if (exp.length < 2) exp = '0' + exp;
-  s = mant + (upper ? 'E' : 'e') + sgn + exp;
-  return s;
-}
-
-function general(x: number, prec: number, alt: boolean, upper: boolean, noType: boolean): string {
-  if (prec === 0) prec = 1;
-  if (x === 0) {
-    const z = alt ? '0.' + '0'.repeat(prec - 1) : noType ? '0.0' : '0';
-    return z;
-  }
-  const ex = Number(x.toExponential(prec - 1).split('e')[1]);
-  let s: string;
-  if (ex >= -4 && ex < prec) {
-    s = fixed(x, prec - 1 - ex);
-    if (!alt && s.includes('.')) s = s.replace(/0+$/, '').replace(/\.$/, '');
-    if (noType && !s.includes('.')) s += '.0';
-  } else {
-    s = expo(x, prec - 1, upper);
-    if (!alt) {
-      const e = s.indexOf(upper ? 'E' : 'e');
-      let m = s.slice(0, e);
-      if (m.includes('.')) m = m.replace(/0+$/, '').replace(/\.$/, '');
-      s = m + s.slice(e);
-    }
-  }
-  return s;
-}
-
-function formatFloatSpec(x: number, sp: Spec): string {
-  const t = sp.type;
-  const neg = x < 0 || Object.is(x, -0);
-  const a = Math.abs(x);
-  let body: string;
-  const prec = sp.precision;
-  if (!Number.isFinite(a)) {
-    body = Number.isNaN(a) ? 'nan' : 'inf';
-    if (t === 'E' || t === 'F' || t === 'G') body = body.toUpperCase();
-    if (t === '%') body += '%';
-  } else {
-    switch (t) {
-      case 'f': case 'F': body = fixed(a, prec < 0 ? 6 : prec); if (sp.alt && !body.includes('.')) body += '.'; break;
-      case 'e': case 'E': body = expo(a, prec < 0 ? 6 : prec, t === 'E'); break;
-      case 'g': case 'G': body = general(a, prec < 0 ? 6 : prec, sp.alt, t === 'G', false); break;
-      case '%': body = fixed(a * 100, prec < 0 ? 6 : prec) + '%'; break;
-      case '':
-        body = prec < 0 ? floatRepr(a) : general(a, prec, sp.alt, false, true);
-        break;
-      case 'n': body = general(a, prec < 0 ? 6 : prec, sp.alt, false, false); break;
-      default: valueError(`Unknown format code '${t}' for object of type 'float'`);
-    }
-  }
-  if (sp.grouping) {
-    const m = /^(\d+)(.*)$/.exec(body);
-    if (m) body = group(m[1], sp.grouping, 3) + m[2];
-  }
-  const sign = neg && !(Number.isNaN(x)) ? '-' : sp.sign === '+' ? '+' : sp.sign === ' ' ? ' ' : '';
-  return pad(sign + body, sp, '>', sign.length);
+  return renderNumber(sp, neg ? '-' : '', sp.alt ? prefix : '', digits, false, '', sp.type === 'n' ? LT_CURRENT : sp.thousands, sp.type === 'X');
 }
 
 // ---------------------------------------------------------------------------
-// str.format
+// Floats: correctly rounded digits (_Py_dg_dtoa modes 0, 2, 3) and PyOS_double_to_string's layout
 
-export function strFormat(fmt: string, args: PyValue[], kw: PyDict | null): string {
-  let out = '';
-  let auto = 0;
-  let manual = false;
-  let i = 0;
-  const n = fmt.length;
-  while (i < n) {
-    const c = fmt[i];
-    if (c === '{') {
-      if (fmt[i + 1] === '{') {
-        out += '{';
-        i += 2;
-        continue;
-      }
-      let depth = 1;
-      let j = i + 1;
-      while (j < n && depth > 0) {
-        if (fmt[j] === '{') depth++;
-        else if (fmt[j] === '}') depth--;
-        if (depth > 0) j++;
-      }
-      if (j >= n) valueError("expected '}' before end of string");
-      const field = fmt.slice(i + 1, j);
-      i = j + 1;
-      // field_name[!conv][:spec]
-      let name = field;
-      let conv = '';
-      let spec = '';
-      let k = 0;
-      let br = 0;
-      for (; k < field.length; k++) {
-        const ch = field[k];
-        if (ch === '[') br++;
-        else if (ch === ']') br--;
-        else if (br === 0 && (ch === '!' || ch === ':')) break;
-      }
-      name = field.slice(0, k);
-      let rest = field.slice(k);
-      if (rest[0] === '!') {
-        conv = rest[1];
-        rest = rest.slice(2);
-        if (rest !== '' && rest[0] !== ':') valueError('expected \':\' after conversion specifier');
-      }
-      if (rest[0] === ':') spec = rest.slice(1);
-      if (spec.includes('{')) spec = strFormat(spec, args, kw);
-      const m = /^([^.[]*)(.*)$/.exec(name)!;
-      let first = m[1];
-      let v: PyValue;
-      if (first === '') {
-        if (manual) valueError('cannot switch from manual field specification to automatic field numbering');
-        first = String(auto++);
-      } else if (/^\d+$/.test(first)) {
-        if (auto > 0) valueError('cannot switch from automatic field numbering to manual field specification');
-        manual = true;
-      }
-      if (/^\d+$/.test(first)) {
-        const idx = parseInt(first, 10);
-        if (idx >= args.length) raise(IndexError, `Replacement index ${idx} out of range for positional args tuple`);
-        v = args[idx];
-      } else {
-        const kv = kw === null ? undefined : kw.getStr(first);
-        if (kv === undefined) raise(KeyError, `'${first}'`);
-        v = kv;
-      }
-      let path = m[2];
-      while (path.length > 0) {
-        if (path[0] === '.') {
-          const mm = /^\.([^.[]+)/.exec(path)!;
-          v = getAttr(v, mm[1]);
-          path = path.slice(mm[0].length);
-        } else {
-          const mm = /^\[([^\]]*)\]/.exec(path);
-          if (!mm) valueError('Missing \']\' in format string');
-          const key = /^\d+$/.test(mm[1]) ? parseInt(mm[1], 10) : mm[1];
-          v = getItem(v, key);
-          path = path.slice(mm[0].length);
-        }
-      }
-      if (conv === 'r') v = repr(v);
-      else if (conv === 's') v = str(v);
-      else if (conv === 'a') v = asciiRepr(v);
-      else if (conv !== '') valueError(`Unknown conversion specifier ${conv}`);
-      out += format(v, spec);
-    } else if (c === '}') {
-      if (fmt[i + 1] === '}') {
-        out += '}';
-        i += 2;
-        continue;
-      }
-      valueError("Single '}' encountered in format string");
-    } else {
-      out += c;
-      i++;
+const F64 = new DataView(new ArrayBuffer(8));
+
+/** Finite x > 0 as mant * 2**exp. */
+function decompose(x: number): [bigint, number] {
+  F64.setFloat64(0, x);
+  const hi = F64.getUint32(0);
+  const lo = F64.getUint32(4);
+  const e = (hi >>> 20) & 0x7ff;
+  const m = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
+  return e === 0 ? [m, -1074] : [m | (1n << 52n), e - 1075];
+}
+
+/** num/den rounded half to even. */
+function roundDiv(num: bigint, den: bigint): bigint {
+  let q = num / den;
+  const r2 = (num - q * den) * 2n;
+  if (r2 > den || (r2 === den && (q & 1n) === 1n)) q++;
+  return q;
+}
+
+const POW10: bigint[] = [];
+function pow10(n: number): bigint {
+  if (n < 64) return (POW10[n] ??= 10n ** BigInt(n));
+  return 10n ** BigInt(n);
+}
+
+interface Digits {
+  digits: string; // no trailing zeros; '' when mode 3 rounds to zero
+  decpt: number; // position of the decimal point relative to the digits
+}
+
+function stripZeros(s: string): string {
+  let e = s.length;
+  while (e > 0 && s.charCodeAt(e - 1) === 48) e--;
+  return e === s.length ? s : s.slice(0, e);
+}
+
+/** Mode 0: the shortest digits that round-trip (as repr). */
+function shortestDigits(x: number): Digits {
+  const t = x.toExponential();
+  const e = t.indexOf('e');
+  const mant = t.slice(0, e);
+  const digits = mant.length > 1 ? mant[0] + mant.slice(2) : mant;
+  return { digits: stripZeros(digits), decpt: Number(t.slice(e + 1)) + 1 };
+}
+
+/** Mode 3: rounded to nd digits after the decimal point. */
+function fixedDigits(x: number, nd: number): Digits {
+  const [m, e] = decompose(x);
+  const q = e >= 0 ? (m << BigInt(e)) * pow10(nd) : roundDiv(m * pow10(nd), 1n << BigInt(-e));
+  if (q === 0n) return { digits: '', decpt: -nd };
+  const s = q.toString();
+  return { digits: stripZeros(s), decpt: s.length - nd };
+}
+
+/** Mode 2: rounded to n significant digits. */
+function sigDigits(x: number, n: number): Digits {
+  const [m, e] = decompose(x);
+  let k = Math.floor(Math.log10(x));
+  const hi = pow10(n);
+  const lo = pow10(n - 1);
+  for (let guard = 0; guard < 4; guard++) {
+    const s = k - n + 1;
+    let num = e >= 0 ? m << BigInt(e) : m;
+    let den = e >= 0 ? 1n : 1n << BigInt(-e);
+    if (s >= 0) den *= pow10(s);
+    else num *= pow10(-s);
+    const q = roundDiv(num, den);
+    if (q === hi) return { digits: '1', decpt: k + 2 };
+    if (q > hi) {
+      k++;
+      continue;
     }
+    if (q < lo) {
+      k--;
+      continue;
+    }
+    return { digits: stripZeros(q.toString()), decpt: k + 1 };
+  }
+  throw new Error('sigDigits did not converge');
+}
+
+/**
+ * PyOS_double_to_string(x, code, precision, flags): code is one of e E f F g G r; the sign is '-'
+ * only (never for a nan).
+ */
+export function doubleToString(x: number, code: string, precision: number, alt: boolean, addDot0: boolean, noNeg0: boolean): string {
+  const upper = code === 'E' || code === 'F' || code === 'G';
+  if (Number.isNaN(x)) return upper ? 'NAN' : 'nan';
+  let neg = x < 0 || Object.is(x, -0);
+  if (!Number.isFinite(x)) return (neg ? '-' : '') + (upper ? 'INF' : 'inf');
+  const c = upper ? code.toLowerCase() : code;
+  const a = Math.abs(x);
+  let d: Digits;
+  switch (c) {
+    case 'e':
+      precision++;
+      d = a === 0 ? { digits: '0', decpt: 1 } : sigDigits(a, precision);
+      break;
+    case 'f':
+      d = a === 0 ? { digits: '0', decpt: 1 } : fixedDigits(a, precision);
+      break;
+    case 'g':
+      if (precision === 0) precision = 1;
+      d = a === 0 ? { digits: '0', decpt: 1 } : sigDigits(a, precision);
+      break;
+    default:
+      d = a === 0 ? { digits: '0', decpt: 1 } : shortestDigits(a);
+  }
+  const digits = d.digits;
+  let decpt = d.decpt;
+  if (noNeg0 && neg && /^0*$/.test(digits)) neg = false;
+  let useExp = false;
+  let vEnd = digits.length;
+  switch (c) {
+    case 'e': useExp = true; vEnd = precision; break;
+    case 'f': vEnd = decpt + precision; break;
+    case 'g':
+      if (decpt <= -4 || decpt > (addDot0 ? precision - 1 : precision)) useExp = true;
+      if (alt) vEnd = precision;
+      break;
+    default:
+      if (decpt <= -4 || decpt > 16) useExp = true;
+  }
+  let exp = 0;
+  if (useExp) {
+    exp = decpt - 1;
+    decpt = 1;
+  }
+  const vStart = decpt <= 0 ? decpt - 1 : 0;
+  if (!useExp && addDot0) vEnd = vEnd > decpt ? vEnd : decpt + 1;
+  else vEnd = vEnd > decpt ? vEnd : decpt;
+  let out = neg ? '-' : '';
+  if (decpt <= 0) out += '0'.repeat(decpt - vStart) + '.' + '0'.repeat(-decpt);
+  else out += '0'.repeat(-vStart);
+  if (decpt > 0 && decpt <= digits.length) out += digits.slice(0, decpt) + '.' + digits.slice(decpt);
+  else out += digits;
+  if (digits.length < decpt) out += '0'.repeat(decpt - digits.length) + '.' + '0'.repeat(vEnd - decpt);
+  else out += '0'.repeat(vEnd - digits.length);
+  if (out.charCodeAt(out.length - 1) === 46 && !alt) out = out.slice(0, -1);
+  if (useExp) {
+    const ae = Math.abs(exp);
+    out += (upper ? 'E' : 'e') + (exp < 0 ? '-' : '+') + (ae < 10 ? '0' : '') + ae;
   }
   return out;
 }
 
-// ---------------------------------------------------------------------------
-// printf-style: str % args
-
-export function percentFormat(fmt: string, argv: PyValue): string {
-  let args: PyValue[];
-  let dict: PyValue | null = null;
-  if (argv instanceof PyTuple) args = argv.items;
-  else {
-    args = [argv];
-    if (argv instanceof PyDict || (typeof argv === 'object' && typeOf(argv) !== strType && typeOf(argv).lookup('__getitem__') !== undefined && !(argv instanceof PyTuple))) dict = argv;
+export function formatFloat(x: number, spec: string, typeName = 'float'): string {
+  if (spec === '') return floatRepr(x);
+  const sp = parseSpec(spec, typeName, '', '>');
+  switch (sp.type) {
+    case '': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%':
+      return formatFloatInternal(x, sp);
+    default:
+      unknownType(sp.type, typeName);
   }
-  let ai = 0;
-  let out = '';
-  const next = (): PyValue => {
-    if (ai >= args.length) typeError('not enough arguments for format string');
-    return args[ai++];
-  };
+}
+
+function formatFloatInternal(x: number, sp: Spec): string {
+  if (sp.precision > INT_MAX) valueError('precision too big');
+  let type: string = sp.type;
+  let prec = sp.precision;
+  let defaultPrec = 6;
+  let addDot0 = false;
+  if (type === '') {
+    addDot0 = true;
+    type = 'r';
+    defaultPrec = 0;
+  }
+  if (type === 'n') type = 'g';
+  let pct = false;
+  if (type === '%') {
+    type = 'f';
+    x *= 100;
+    pct = true;
+  }
+  if (prec < 0) prec = defaultPrec;
+  else if (type === 'r') type = 'g';
+  let text = doubleToString(x, type, prec, sp.alt, addDot0, sp.noNeg0);
+  if (pct) text += '%';
+  return renderFloatText(sp, text, sp.type === 'n' ? LT_CURRENT : sp.thousands);
+}
+
+// ---------------------------------------------------------------------------
+// complex (format_complex_internal)
+
+export function formatComplex(re: number, im: number, spec: string, typeName = 'complex'): string {
+  const sp = parseSpec(spec, typeName, '', '>');
+  switch (sp.type) {
+    case '': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
+      break;
+    default:
+      unknownType(sp.type, typeName);
+  }
+  if (sp.precision > INT_MAX) valueError('precision too big');
+  if (sp.fill === '0') valueError('Zero padding is not allowed in complex format specifier');
+  if (sp.align === '=') valueError("'=' alignment flag is not allowed in complex format specifier");
+  let type: string = sp.type;
+  let prec = sp.precision;
+  let defaultPrec = 6;
+  let skipRe = false;
+  let parens = false;
+  if (type === '') {
+    type = 'r';
+    defaultPrec = 0;
+    if (re === 0 && !Object.is(re, -0)) skipRe = true;
+    else parens = true;
+  }
+  if (type === 'n') type = 'g';
+  if (prec < 0) prec = defaultPrec;
+  else if (type === 'r') type = 'g';
+  const reText = doubleToString(re, type, prec, sp.alt, false, sp.noNeg0);
+  const imText = doubleToString(im, type, prec, sp.alt, false, sp.noNeg0);
+  const thousands = sp.type === 'n' ? LT_CURRENT : sp.thousands;
+  const tmp: Spec = { ...sp, fill: ' ', align: '<', width: -1 };
+  const reOut = skipRe ? '' : renderFloatText(tmp, reText, thousands);
+  if (!skipRe) tmp.sign = '+';
+  const imOut = renderFloatText(tmp, imText, thousands);
+  const body = (parens ? '(' : '') + reOut + imOut + 'j' + (parens ? ')' : '');
+  return pad(body, body.length, sp.width, sp.align, sp.fill);
+}
+
+// ---------------------------------------------------------------------------
+// str.format and str.format_map (unicode_format.h)
+
+interface AutoNumber {
+  state: number; // 0 init, 1 auto, 2 manual
+  next: number;
+}
+
+/** get_integer of unicode_format.h: the value of an all-digit field name, or -1. */
+function fieldInteger(s: string): number {
+  if (s.length === 0) return -1;
+  let acc = 0n;
+  for (const ch of s) {
+    const d = digitOf(ch);
+    if (d < 0) return -1;
+    acc = acc * 10n + BigInt(d);
+    if (acc > SSIZE_MAX) valueError('Too many decimal digits in format string');
+  }
+  return Number(acc);
+}
+
+function getFieldObject(name: string, args: PyValue[] | null, kwargs: PyValue | null, auto: AutoNumber): PyValue {
   let i = 0;
-  while (i < fmt.length) {
-    const c = fmt[i];
-    if (c !== '%') {
-      const j = fmt.indexOf('%', i);
-      const end = j < 0 ? fmt.length : j;
-      out += fmt.slice(i, end);
-      i = end;
-      continue;
-    }
-    i++;
-    let key: string | null = null;
-    if (fmt[i] === '(') {
-      const j = fmt.indexOf(')', i);
-      key = fmt.slice(i + 1, j);
-      i = j + 1;
-    }
-    let flags = '';
-    while ('-+ #0'.includes(fmt[i]) && i < fmt.length) flags += fmt[i++];
-    let width = '';
-    if (fmt[i] === '*') {
-      width = String(index(next()));
+  while (i < name.length && name[i] !== '.' && name[i] !== '[') i++;
+  const first = name.slice(0, i);
+  let idx = fieldInteger(first);
+  const empty = first.length === 0;
+  const numeric = empty || idx !== -1;
+  if (auto.state === 0 && numeric) auto.state = empty ? 1 : 2;
+  if (numeric) {
+    if (auto.state === 2 && empty) valueError('cannot switch from manual field specification to automatic field numbering');
+    if (auto.state === 1 && !empty) valueError('cannot switch from automatic field numbering to manual field specification');
+  }
+  if (empty) idx = auto.next++;
+  let obj: PyValue;
+  if (idx === -1) {
+    if (kwargs === null) raise(KeyError, first);
+    obj = getItem(kwargs, first);
+  } else {
+    if (args === null) valueError('Format string contains positional fields');
+    if (idx >= args.length) raise(IndexError, `Replacement index ${idx} out of range for positional args tuple`);
+    obj = args[idx];
+  }
+  // The rest: .attr and [key] parts.
+  const n = name.length;
+  while (i < n) {
+    const c = name[i++];
+    if (c === '.') {
+      const start = i;
+      while (i < n && name[i] !== '.' && name[i] !== '[') i++;
+      const attr = name.slice(start, i);
+      if (attr === '') valueError('Empty attribute in format string');
+      obj = getAttr(obj, attr);
+    } else if (c === '[') {
+      const start = i;
+      while (i < n && name[i] !== ']') i++;
+      if (i >= n) valueError("Missing ']' in format string");
+      const key = name.slice(start, i);
       i++;
-    } else while (fmt[i] >= '0' && fmt[i] <= '9') width += fmt[i++];
-    let prec = '';
-    let hasPrec = false;
-    if (fmt[i] === '.') {
-      hasPrec = true;
-      i++;
-      if (fmt[i] === '*') {
-        prec = String(index(next()));
-        i++;
-      } else while (fmt[i] >= '0' && fmt[i] <= '9') prec += fmt[i++];
+      if (key === '') valueError('Empty attribute in format string');
+      const k = fieldInteger(key);
+      obj = getItem(obj, k === -1 ? key : k);
+    } else valueError("Only '.' or '[' may follow ']' in format field specifier");
+  }
+  return obj;
+}
+
+function convertField(v: PyValue, conv: string): PyValue {
+  switch (conv) {
+    case 'r': return repr(v);
+    case 's': return str(v);
+    case 'a': return asciiRepr(v);
+  }
+  valueError(`Unknown conversion specifier ${hexCode(conv)}`);
+}
+
+function buildString(fmt: string, args: PyValue[] | null, kwargs: PyValue | null, depth: number, auto: AutoNumber): string {
+  if (depth <= 0) valueError('Max string recursion exceeded');
+  const end = fmt.length;
+  let out = '';
+  let pos = 0;
+  while (pos < end) {
+    // Literal text up to the first '{' or '}'.
+    const start = pos;
+    let c = '';
+    let markup = false;
+    while (pos < end) {
+      c = fmt[pos++];
+      if (c === '{' || c === '}') {
+        markup = true;
+        break;
+      }
     }
-    while (fmt[i] === 'l' || fmt[i] === 'h' || fmt[i] === 'L') i++;
-    const t = fmt[i++];
-    if (t === undefined) valueError('incomplete format');
-    if (t === '%') {
-      out += '%';
-      continue;
+    const atEnd = pos >= end;
+    let len = pos - start;
+    if (markup) {
+      if (c === '}' && (atEnd || fmt[pos] !== '}')) valueError("Single '}' encountered in format string");
+      if (atEnd && c === '{') valueError("Single '{' encountered in format string");
+      if (fmt[pos] === c) {
+        pos++;
+        markup = false;
+      } else len--;
     }
-    const v = key !== null ? getItem(dict ?? args[0], key) : next();
+    out += fmt.slice(start, start + len);
+    if (!markup) continue;
+    // parse_field: the field name ends at ':', '!' or '}' ('[...]' may contain them).
+    const nameStart = pos;
+    c = '';
+    while (pos < end) {
+      c = fmt[pos++];
+      if (c === '{') valueError("unexpected '{' in field name");
+      if (c === '[') {
+        while (pos < end && fmt[pos] !== ']') pos++;
+        continue;
+      }
+      if (c === '}' || c === ':' || c === '!') break;
+    }
+    const name = fmt.slice(nameStart, pos - 1);
+    let conv = '';
     let spec = '';
-    const left = flags.includes('-');
-    let s: string;
-    switch (t) {
-      case 's': s = str(v); if (hasPrec) s = s.slice(0, Number(prec || 0)); break;
-      case 'r': s = repr(v); if (hasPrec) s = s.slice(0, Number(prec || 0)); break;
-      case 'a': s = asciiRepr(v); break;
-      case 'c': s = typeof v === 'string' ? v : String.fromCodePoint(Number(index(v))); break;
-      case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': {
-        let iv = asInt(v);
-        if (iv === undefined) {
-          if (v instanceof PyFloat) iv = Math.trunc(v.value);
-          else {
-            const what = t === 'x' || t === 'X' || t === 'o' ? 'an integer is required' : 'a real number is required';
-            typeError(`%${t} format: ${what}, not ${typeOf(v).name}`);
+    let expand = false;
+    if (c === '!' || c === ':') {
+      let done = false;
+      if (c === '!') {
+        if (pos >= end) valueError('end of string while looking for conversion specifier');
+        const cp = fmt.codePointAt(pos)!;
+        conv = String.fromCodePoint(cp);
+        pos += conv.length;
+        if (pos < end) {
+          const n = fmt[pos++];
+          if (n === '}') done = true;
+          else if (n !== ':') valueError("expected ':' after conversion specifier");
+        }
+      }
+      if (!done) {
+        const specStart = pos;
+        let count = 1;
+        let closed = false;
+        while (pos < end) {
+          const ch = fmt[pos++];
+          if (ch === '{') {
+            expand = true;
+            count++;
+          } else if (ch === '}') {
+            if (--count === 0) {
+              spec = fmt.slice(specStart, pos - 1);
+              closed = true;
+              break;
+            }
           }
         }
-        const nv = typeof iv === 'boolean' ? (iv ? 1 : 0) : iv;
-        spec = (flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '') + (flags.includes('#') ? '#' : '') + (t === 'u' || t === 'i' ? 'd' : t);
-        s = formatInt(nv, spec);
-        if (hasPrec) {
-          const neg = s[0] === '-' || s[0] === '+' || s[0] === ' ';
-          const body = neg ? s.slice(1) : s;
-          s = (neg ? s[0] : '') + body.padStart(Number(prec), '0');
-        }
-        break;
+        if (!closed) valueError("unmatched '{' in format spec");
       }
-      case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
-        const x = asFloat(v) ?? toFloat(v);
-        spec = (flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '') + (flags.includes('#') ? '#' : '') + '.' + (hasPrec ? prec || '0' : '6') + t;
-        s = formatFloatSpec(x, parseSpec(spec, 'float'));
-        break;
-      }
-      default:
-        valueError(`unsupported format character '${t}' (0x${t.charCodeAt(0).toString(16)}) at index ${i - 1}`);
-    }
-    const w = Number(width || 0);
-    if (strLen(s) < w) {
-      if (left) s = s + ' '.repeat(w - strLen(s));
-      else if (flags.includes('0') && 'diuxXoeEfFgG'.includes(t)) {
-        const signed = s[0] === '-' || s[0] === '+' || s[0] === ' ';
-        const sign = signed ? s[0] : '';
-        const body = signed ? s.slice(1) : s;
-        s = sign + body.padStart(w - sign.length, '0');
-      } else s = ' '.repeat(w - strLen(s)) + s;
-    }
-    out += s;
+    } else if (c !== '}') valueError("expected '}' before end of string");
+    let obj = getFieldObject(name, args, kwargs, auto);
+    if (conv !== '') obj = convertField(obj, conv);
+    if (expand) spec = buildString(spec, args, kwargs, depth - 1, auto);
+    out += format(obj, spec);
   }
-  if (ai < args.length && dict === null) typeError('not all arguments converted during string formatting');
   return out;
 }
 
-void roundHalfEven;
+/** fmt.format(*args, **kwargs); kwargs null when no keywords were given. */
+export function strFormat(fmt: string, args: PyValue[], kwargs: PyValue | null): string {
+  return buildString(fmt, args, kwargs, 2, { state: 0, next: 0 });
+}
+
+/** fmt.format_map(mapping): positional fields are an error. */
+export function strFormatMap(fmt: string, mapping: PyValue): string {
+  return buildString(fmt, null, mapping, 2, { state: 0, next: 0 });
+}
+
+// ---------------------------------------------------------------------------
+// printf-style: str % args (PyUnicode_Format)
+
+const F_LJUST = 1;
+const F_SIGN = 2;
+const F_BLANK = 4;
+const F_ALT = 8;
+const F_ZERO = 16;
+
+function isStrValue(v: PyValue): boolean {
+  return typeof v === 'string' || (v instanceof PyObject && typeOf(v).isSubtype(strType));
+}
+
+function isIntValue(v: PyValue): boolean {
+  return typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || v instanceof PyIntSub;
+}
+
+/** PyFloat_AsDouble: float, __float__, then __index__. */
+function asDouble(v: PyValue): number {
+  if (v instanceof PyFloat || v instanceof PyFloatSub) return v.value;
+  const i = asInt(v);
+  if (i !== undefined) return intToFloat(i);
+  const f = callSpecial(v, '__float__', []);
+  if (f !== undefined) {
+    if (f instanceof PyFloat) return f.value;
+    if (f instanceof PyFloatSub) return f.value;
+    typeError(`${typeOf(v).name}.__float__ returned non-float (type ${typeOf(f).name})`);
+  }
+  if (typeOf(v).lookup('__index__') !== undefined) return intToFloat(index(v));
+  typeError(`must be real number, not ${typeOf(v).name}`);
+}
+
+/** PyNumber_Check: something int(), float() or complex could take as a number. */
+function isNumber(v: PyValue): boolean {
+  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return true;
+  if (v instanceof PyFloat || v instanceof PyComplexObj) return true;
+  const t = typeOf(v);
+  return t.lookup('__index__') !== undefined || t.lookup('__int__') !== undefined || t.lookup('__float__') !== undefined;
+}
+
+function isTypeError(e: unknown): boolean {
+  return e instanceof PyException && e.exc.cls.isSubtype(TypeErrorT);
+}
+
+/** %d %i %u %o %x %X of a number: sign, optional 0x/0o prefix, digits zero-padded to prec (_PyUnicode_FormatLong). */
+function formatLongPercent(v: PyValue, t: string, flags: number, prec: number): string {
+  let iv: number | bigint;
+  const wrong = (): never => typeError(`%${t} format: ${t === 'o' || t === 'x' || t === 'X' ? 'an integer is required' : 'a real number is required'}, not ${typeOf(v).name}`);
+  if (!isNumber(v)) wrong();
+  const direct = asInt(v);
+  if (direct !== undefined) iv = typeof direct === 'boolean' ? (direct ? 1 : 0) : direct;
+  else {
+    try {
+      iv = t === 'o' || t === 'x' || t === 'X' ? index(v) : intFromValue(v);
+    } catch (e) {
+      if (isTypeError(e)) wrong();
+      throw e;
+    }
+  }
+  const neg = iv < 0;
+  const a = neg ? -iv : iv;
+  let digits = t === 'o' ? a.toString(8) : t === 'x' || t === 'X' ? a.toString(16) : decimalText(a);
+  if (prec > digits.length) digits = '0'.repeat(prec - digits.length) + digits;
+  let s = (neg ? '-' : '') + ((flags & F_ALT) !== 0 && t !== 'd' && t !== 'i' && t !== 'u' ? (t === 'o' ? '0o' : '0x') : '') + digits;
+  if (t === 'X') s = s.toUpperCase();
+  return s;
+}
+
+function formatCharPercent(v: PyValue): string {
+  if (isStrValue(v)) {
+    const s = typeof v === 'string' ? v : str(v);
+    if (strLen(s) !== 1) typeError('%c requires int or char');
+    return s;
+  }
+  let x: number | bigint;
+  try {
+    x = index(v);
+  } catch (e) {
+    if (isTypeError(e)) typeError('%c requires int or char');
+    throw e;
+  }
+  if (x < 0 || x > 0x10ffff) raise(OverflowError, '%c arg not in range(0x110000)');
+  return String.fromCodePoint(Number(x));
+}
+
+export function percentFormat(fmt: string, argv: PyValue): string {
+  let args: PyValue = argv;
+  let arglen: number;
+  let argidx: number;
+  if (argv instanceof PyTuple) {
+    arglen = argv.items.length;
+    argidx = 0;
+  } else {
+    arglen = -1;
+    argidx = -2;
+  }
+  const dict = !(argv instanceof PyTuple) && !isStrValue(argv) && typeOf(argv).lookup('__getitem__') !== undefined ? argv : null;
+  const nextArg = (): PyValue => {
+    if (argidx < arglen) {
+      const i = argidx++;
+      return arglen < 0 ? args : (args as PyTuple).items[i];
+    }
+    typeError('not enough arguments for format string');
+  };
+  const n = fmt.length;
+  let out = '';
+  let pos = 0;
+  while (pos < n) {
+    const j = fmt.indexOf('%', pos);
+    if (j < 0) {
+      out += fmt.slice(pos);
+      break;
+    }
+    out += fmt.slice(pos, j);
+    pos = j + 1;
+    if (pos < n && fmt[pos] === '%') {
+      out += '%';
+      pos++;
+      continue;
+    }
+    // unicode_format_arg_parse
+    let c = pos < n ? fmt[pos] : '';
+    if (c === '(') {
+      if (dict === null) typeError('format requires a mapping');
+      pos++;
+      let depth = 1;
+      const keyStart = pos;
+      while (depth > 0 && pos < n) {
+        const ch = fmt[pos++];
+        if (ch === ')') depth--;
+        else if (ch === '(') depth++;
+      }
+      if (depth > 0) valueError('incomplete format key');
+      args = getItem(dict, fmt.slice(keyStart, pos - 1));
+      arglen = -1;
+      argidx = -2;
+    }
+    let flags = 0;
+    let width = -1;
+    let prec = -1;
+    let more = pos < n;
+    c = more ? fmt[pos++] : '';
+    while (more) {
+      const f = c === '-' ? F_LJUST : c === '+' ? F_SIGN : c === ' ' ? F_BLANK : c === '#' ? F_ALT : c === '0' ? F_ZERO : 0;
+      if (f === 0) break;
+      flags |= f;
+      more = pos < n;
+      c = more ? fmt[pos++] : '';
+    }
+    if (more && c === '*') {
+      const v = nextArg();
+      if (!isIntValue(v)) typeError('* wants int');
+      const w0 = asInt(v)!;
+      const w = typeof w0 === 'boolean' ? (w0 ? 1 : 0) : w0;
+      if (typeof w === 'bigint') raise(OverflowError, 'Python int too large to convert to C ssize_t');
+      width = Number(w);
+      if (width < 0) {
+        flags |= F_LJUST;
+        width = -width;
+      }
+      more = pos < n;
+      c = more ? fmt[pos++] : '';
+    } else if (more && c >= '0' && c <= '9') {
+      width = c.charCodeAt(0) - 48;
+      for (;;) {
+        more = pos < n;
+        if (!more) break;
+        c = fmt[pos++];
+        if (c < '0' || c > '9') break;
+        width = width * 10 + (c.charCodeAt(0) - 48);
+        if (width > 9223372036854775807) valueError('width too big');
+      }
+    }
+    if (more && c === '.') {
+      prec = 0;
+      more = pos < n;
+      c = more ? fmt[pos++] : '';
+      if (more && c === '*') {
+        const v = nextArg();
+        if (!isIntValue(v)) typeError('* wants int');
+        const p0 = asInt(v)!;
+        const p = typeof p0 === 'boolean' ? (p0 ? 1 : 0) : p0;
+        if (typeof p === 'bigint' || p > INT_MAX || p < -INT_MAX - 1) raise(OverflowError, 'Python int too large to convert to C int');
+        prec = Number(p) < 0 ? 0 : Number(p);
+        more = pos < n;
+        c = more ? fmt[pos++] : '';
+      } else if (more && c >= '0' && c <= '9') {
+        prec = c.charCodeAt(0) - 48;
+        for (;;) {
+          more = pos < n;
+          if (!more) break;
+          c = fmt[pos++];
+          if (c < '0' || c > '9') break;
+          prec = prec * 10 + (c.charCodeAt(0) - 48);
+          if (prec > INT_MAX) valueError('precision too big');
+        }
+      }
+    }
+    if (more && (c === 'h' || c === 'l' || c === 'L')) {
+      more = pos < n;
+      c = more ? fmt[pos++] : '';
+    }
+    if (!more) valueError('incomplete format');
+    // The conversion character may be astral.
+    if (c >= '\uD800' && c <= '\uDBFF' && pos < n && fmt[pos] >= '\uDC00' && fmt[pos] <= '\uDFFF') c += fmt[pos++];
+    // unicode_format_arg_format
+    const v = nextArg();
+    let s: string;
+    let sign = false;
+    switch (c) {
+      case 's': s = isStrValue(v) && typeof v === 'string' ? v : str(v); break;
+      case 'r': s = repr(v); break;
+      case 'a': s = asciiRepr(v); break;
+      case 'i': case 'd': case 'u': case 'o': case 'x': case 'X':
+        s = formatLongPercent(v, c, flags, prec);
+        sign = true;
+        break;
+      case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
+        s = doubleToString(asDouble(v), c, prec < 0 ? 6 : prec, (flags & F_ALT) !== 0, false, false);
+        sign = true;
+        break;
+      case 'c': s = formatCharPercent(v); break;
+      default: {
+        const cp = c.codePointAt(0)!;
+        valueError(`unsupported format character '${cp >= 31 && cp <= 126 ? c : '?'}' (0x${cp.toString(16)}) at index ${strLen(fmt.slice(0, pos - c.length))}`);
+      }
+    }
+    out += percentOutput(s, c, flags, width, prec, sign);
+  }
+  if (argidx < arglen && dict === null) typeError('not all arguments converted during string formatting');
+  return out;
+}
+
+/** unicode_format_arg_output: precision truncation, sign, 0x prefix and padding. */
+function percentOutput(s: string, ch: string, flags: number, width: number, prec: number, sign: boolean): string {
+  let len = strLen(s);
+  if ((width === -1 || width <= len) && (prec === -1 || prec >= len) && (flags & (F_SIGN | F_BLANK)) === 0) return s;
+  if ((ch === 's' || ch === 'r' || ch === 'a') && prec >= 0 && len > prec) {
+    s = len === s.length ? s.slice(0, prec) : Array.from(s).slice(0, prec).join('');
+    len = prec;
+  }
+  const fill = sign && (flags & F_ZERO) !== 0 ? '0' : ' ';
+  let signChar = '';
+  let p = 0;
+  if (sign) {
+    const c0 = s[0];
+    if (c0 === '-' || c0 === '+') {
+      signChar = c0;
+      len--;
+      p++;
+    } else if (flags & F_SIGN) signChar = '+';
+    else if (flags & F_BLANK) signChar = ' ';
+    else sign = false;
+  }
+  if (width < len) width = len;
+  let out = '';
+  if (sign) {
+    if (fill !== ' ') out += signChar;
+    if (width > len) width--;
+  }
+  const prefixed = (flags & F_ALT) !== 0 && (ch === 'x' || ch === 'X' || ch === 'o');
+  if (prefixed) {
+    if (fill !== ' ') out += s.slice(p, p + 2);
+    width = Math.max(0, width - 2);
+    len -= 2;
+  }
+  if (width > len && (flags & F_LJUST) === 0) {
+    out += fill.repeat(width - len);
+    width = len;
+  }
+  if (fill === ' ') {
+    if (sign) out += signChar;
+    if (prefixed) out += s.slice(p, p + 2);
+  }
+  out += s.slice(prefixed ? p + 2 : p);
+  if (width > len) out += ' '.repeat(width - len);
+  return out;
+}

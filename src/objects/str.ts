@@ -6,7 +6,7 @@ import {
 } from './object.js';
 import { typeError, valueError, indexError } from './exceptions.js';
 import { repr, str, hash, index, indexInt, toArray, strLen } from './abstract.js';
-import { formatStr, strFormat, percentFormat } from './format.js';
+import { formatStr, strFormat, strFormatMap, percentFormat } from './format.js';
 import { sliceIndices } from './slice.js';
 import { strRepr } from '../parser/constants.js';
 
@@ -269,7 +269,7 @@ function strNew(args: PyValue[], kw: string[] | null): PyValue {
 export function decodeBytes(b: Uint8Array, encoding: string, errors: string): string {
   return decodeText(b, encoding, errors);
 }
-import { encodeText, decodeText } from '../modules/_codecs.js';
+import { encodeText, decodeText, encodeMethod } from '../modules/_codecs.js';
 
 export function initStr(): void {
   strType.tdict.set('__new__', new PyBuiltin('__new__', strNew));
@@ -513,13 +513,12 @@ export function initStr(): void {
       }
       return strFormat(S(self), args.slice(0, args.length - nkw), d);
     },
-    format_map: (self, args) => strFormat(S(self), [], args[0] as PyDict),
+    format_map: (self, args, kw) => {
+      const [m] = parseArgs('format_map', ['mapping'], args, kw, 1);
+      return strFormatMap(S(self), m!);
+    },
     encode: (self, args, kw) => {
-      const [enc, err] = parseArgs('encode', ['encoding', 'errors'], args, kw);
-      for (const [n, v] of [['encoding', enc], ['errors', err]] as const) {
-        if (v !== undefined && typeof v !== 'string') typeError(`encode() argument '${n}' must be str, not ${typeOf(v).name}`);
-      }
-      return new PyBytesObj(encodeText(S(self), enc === undefined ? 'utf-8' : (enc as string), err === undefined ? 'strict' : (err as string)));
+      return encodeMethod(S(self), args, kw);
     },
     translate: (self, args) => {
       const table = args[0];
