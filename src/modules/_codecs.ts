@@ -14,7 +14,7 @@ import {
   PyException, PyBaseException, newException, typeError, raise, LookupError, UnicodeEncodeError, UnicodeDecodeError,
   UnicodeTranslateError, UnicodeError, IndexError,
 } from '../objects/exceptions.js';
-import { call, getAttr, getItem, index, str as pyStr, repr as pyRepr } from '../objects/abstract.js';
+import { call, getAttr, getItem, index } from '../objects/abstract.js';
 import { registerNativeModule, loadModule } from '../vm/import.js';
 import { NAMES, ALIASES, CJK_RANGES } from '../parser/unicodedata_names.js';
 
@@ -414,6 +414,31 @@ function encodeWith(enc: Encoder, s: string, errors: string, bom: Uint8Array | n
     i = pos;
   }
   return out.result();
+}
+
+/** str.encode(encoding='utf-8', errors='strict') with its argument checks. */
+export function encodeMethod(s: string, args: PyValue[], kw: string[] | null): PyBytesObj {
+  const nkw = kw === null ? 0 : kw.length;
+  const npos = args.length - nkw;
+  if (args.length > 2) {
+    if (nkw > 0 && npos <= 2) typeError(`encode() takes at most 2 keyword arguments (${args.length} given)`);
+    typeError(`encode() takes at most 2 arguments (${args.length} given)`);
+  }
+  let enc: PyValue = 'utf-8';
+  let err: PyValue = 'strict';
+  if (npos > 0) enc = args[0];
+  if (npos > 1) err = args[1];
+  for (let k = 0; k < nkw; k++) {
+    const name = kw![k];
+    const v = args[npos + k];
+    if (name === 'encoding' && npos < 1) enc = v;
+    else if (name === 'errors' && npos < 2) err = v;
+    else if (name === 'encoding' || name === 'errors') typeError(`argument for encode() given by name ('${name}') and position (${name === 'encoding' ? 1 : 2})`);
+    else typeError(`'${name}' is an invalid keyword argument for encode()`);
+  }
+  if (typeof enc !== 'string') typeError(`encode() argument 'encoding' must be str, not ${enc === None ? 'None' : typeOf(enc).name}`);
+  if (typeof err !== 'string') typeError(`encode() argument 'errors' must be str, not ${err === None ? 'None' : typeOf(err).name}`);
+  return new PyBytesObj(encodeText(s, enc, err));
 }
 
 /** str.encode / bytes(str, encoding, errors) / codecs.encode for text. */
@@ -1038,7 +1063,16 @@ export function initCodecs(): void {
     def('escape_encode', (args) => {
       const b = args[0];
       if (!(b instanceof PyBytesObj)) typeError(`argument 1 must be bytes, not ${typeOf(b).name}`);
-      const r = pyRepr(new PyBytesObj(b.bytes)).slice(2, -1);
+      // Like repr() without quotes, but ' is always escaped (PyBytes_Repr with smartquotes off).
+      let r = '';
+      for (const c of b.bytes) {
+        if (c === 0x27 || c === 0x5c) r += '\\' + String.fromCharCode(c);
+        else if (c === 9) r += '\\t';
+        else if (c === 10) r += '\\n';
+        else if (c === 13) r += '\\r';
+        else if (c < 0x20 || c >= 0x7f) r += '\\x' + c.toString(16).padStart(2, '0');
+        else r += String.fromCharCode(c);
+      }
       return new PyTuple([new PyBytesObj(encodeText(r, 'latin-1', 'strict')), b.bytes.length]);
     });
     def('unicode_escape_encode', (args) => {
@@ -1074,7 +1108,7 @@ function builtinHandler(name: string): PyBuiltin {
       : name === 'namereplace' ? 'namereplace_errors' : name;
   f = new PyBuiltin(label, (args) => {
     const exc = args[0];
-    if (!(exc instanceof PyBaseException)) typeError(`don't know how to handle ${typeOf(exc).name} in error callback`);
+    if (!(exc instanceof PyBaseException) || !exc.cls.isSubtype(UnicodeError)) typeError(`don't know how to handle ${typeOf(exc).name} in error callback`);
     if (name === 'strict') throw new PyException(exc);
     const isEnc = exc.cls.isSubtype(UnicodeEncodeError);
     const isDec = exc.cls.isSubtype(UnicodeDecodeError);
@@ -1116,6 +1150,24 @@ function builtinHandler(name: string): PyBuiltin {
             out.cp(0xdc00 + b[k]);
           }
           break;
+        case 'surrogatepass': {
+          // One encoded surrogate at `start`, in the exception's codec.
+          const enc = nativeCodec(String(excField(exc, 'encoding')));
+          let c = -1;
+          let n = 0;
+          if (enc === 'utf_8' && start + 2 < b.length && b[start] === 0xed && (b[start + 1] & 0xe0) === 0xa0 && (b[start + 2] & 0xc0) === 0x80) {
+            c = 0xd000 | ((b[start + 1] & 0x3f) << 6) | (b[start + 2] & 0x3f);
+            n = 3;
+          } else if ((enc === 'utf_16_le' || enc === 'utf_16_be') && start + 1 < b.length) {
+            c = enc === 'utf_16_le' ? b[start] | (b[start + 1] << 8) : (b[start] << 8) | b[start + 1];
+            n = 2;
+          } else if ((enc === 'utf_32_le' || enc === 'utf_32_be') && start + 3 < b.length) {
+            c = enc === 'utf_32_le' ? b[start] | (b[start + 1] << 8) | (b[start + 2] << 16) | (b[start + 3] << 24) : (b[start] << 24) | (b[start + 1] << 16) | (b[start + 2] << 8) | b[start + 3];
+            n = 4;
+          }
+          if (!isSurr(c)) throw new PyException(exc);
+          return new PyTuple([String.fromCharCode(c), start + n]);
+        }
         default:
           typeError(`don't know how to handle ${exc.cls.name} in error callback`);
       }

@@ -81,6 +81,8 @@ export function needBytes(v: PyValue): Uint8Array {
 // Helpers.
 
 const B = (v: PyValue): Uint8Array => (v as PyBytesObj).bytes;
+/** How argument errors name a value's type (_PyArg_BadArgument says "None" for None). */
+export const argTypeName = (v: PyValue): string => (v === None ? 'None' : typeOf(v).name);
 const isBA = (v: PyValue): boolean => v instanceof PyByteArray;
 const tname = (self: PyValue): string => (isBA(self) ? 'bytearray' : 'bytes');
 
@@ -269,7 +271,7 @@ function mapBytes(b: Uint8Array, f: (c: number, i: number) => number): Uint8Arra
 function fillByte(self: PyValue, name: string, v: PyValue | undefined): number {
   if (v === undefined) return 32;
   if (v instanceof PyBytesObj && v.bytes.length === 1) return v.bytes[0];
-  typeError(`${name}() argument 2 must be a byte string of length 1, not ${typeOf(v).name}`);
+  typeError(`${name}() argument 2 must be a byte string of length 1, not ${argTypeName(v)}`);
 }
 
 function pad(b: Uint8Array, left: number, right: number, fill: number): Uint8Array {
@@ -287,9 +289,8 @@ function splitWhitespace(b: Uint8Array, maxsplit: number): Uint8Array[] {
     while (i < n && isSpaceB(b[i])) i++;
     if (i === n) break;
     if (maxsplit-- === 0) {
-      let e = n;
-      while (e > i && isSpaceB(b[e - 1])) e--;
-      out.push(b.slice(i, e));
+      // The remainder keeps its trailing whitespace.
+      out.push(b.slice(i, n));
       break;
     }
     const s = i;
@@ -306,9 +307,7 @@ function rsplitWhitespace(b: Uint8Array, maxsplit: number): Uint8Array[] {
     while (i > 0 && isSpaceB(b[i - 1])) i--;
     if (i === 0) break;
     if (maxsplit-- === 0) {
-      let s = 0;
-      while (s < i && isSpaceB(b[s])) s++;
-      out.push(b.slice(s, i));
+      out.push(b.slice(0, i));
       break;
     }
     const e = i;
@@ -394,7 +393,7 @@ function hexOf(b: Uint8Array, sepArg: PyValue | undefined, perArg: PyValue | und
 }
 
 function fromHex(s: PyValue): Uint8Array {
-  if (typeof s !== 'string' && !(typeOf(s).isSubtype(strType))) typeError(`fromhex() argument must be str, not ${typeOf(s).name}`);
+  if (typeof s !== 'string' && !(typeOf(s).isSubtype(strType))) typeError(`fromhex() argument must be str, not ${argTypeName(s)}`);
   const str = typeof s === 'string' ? s : String((s as unknown as { value: string }).value);
   const out: number[] = [];
   const hv = (c: number) => (c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1);
@@ -576,12 +575,19 @@ function fromSource(src: PyValue | undefined, enc: PyValue | undefined, err: PyV
 function strArg(fname: string, pname: string, v: PyValue): string {
   if (typeof v === 'string') return v;
   if (typeOf(v).isSubtype(strType)) return String((v as unknown as { value: string }).value);
-  typeError(`${fname}() argument '${pname}' must be str, not ${typeOf(v).name}`);
+  typeError(`${fname}() argument '${pname}' must be str, not ${argTypeName(v)}`);
 }
 
 function bytesNew(args: PyValue[], kw: string[] | null): PyValue {
   const cls = args[0] as PyType;
   const [src, enc, err] = kwArgs('bytes', ['source', 'encoding', 'errors'], args.slice(1), kw);
+  if (cls === bytesType && src !== undefined && enc === undefined && err === undefined && typeof src === 'object' && !(src instanceof PyBytesObj)
+    && typeOf(src).lookup('__bytes__') !== undefined) {
+    // bytes(x) returns what x.__bytes__() returned, even an instance of a subclass.
+    const r = callSpecial(src, '__bytes__', [])!;
+    if (!(r instanceof PyBytesObj) || isBA(r)) typeError(`__bytes__ returned non-bytes (type ${typeOf(r).name})`);
+    return r;
+  }
   const data = fromSource(src, enc, err, false);
   const o = new PyBytesObj(data, cls);
   if (cls.flags & TF_HEAPTYPE) o.dict = new PyDict();
@@ -660,6 +666,11 @@ function baSetItem(self: PyValue, k: PyValue, v: PyValue): void {
     const [start, stop, step, n] = sliceIndices(k, o.bytes.length);
     if (step === 1) {
       spliceBA(o, start, Math.max(start, stop), src);
+      return;
+    }
+    if (src.length === 0) {
+      // An empty source deletes the extended slice (bytearray_ass_subscript).
+      baDelItem(o, k);
       return;
     }
     if (src.length !== n) valueError(`attempt to assign bytes of size ${src.length} to extended slice of size ${n}`);
@@ -836,6 +847,8 @@ function bytesFormat(fmt: Uint8Array, argv: PyValue): Uint8Array {
         break;
       }
       case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
+        if ((t === 'x' || t === 'X' || t === 'o') && typeof v === 'object' && typeOf(v).lookup('__index__') === undefined)
+          typeError(`%${t} format: an integer is required, not ${typeOf(v).name}`);
         const spec = '%' + flags + width + (prec >= 0 ? '.' + prec : '') + t;
         piece = bytesOfLatin1(percentFormat(spec, new PyTuple([v])));
         width = '';

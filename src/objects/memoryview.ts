@@ -272,7 +272,9 @@ function elementPos(m: PyMemoryView, k: PyValue, setting: boolean): number {
   if (k instanceof PyTuple) {
     if (k.items.length === 0 && nd === 0) return m.offset;
     if (!k.items.every(isIndexable)) {
-      if (k.items.every((x) => x instanceof PySlice)) raise(NotImplementedError, 'memoryview slice assignments are currently restricted to ndim = 1');
+      if (k.items.every((x) => x instanceof PySlice)) {
+        raise(NotImplementedError, setting ? 'memoryview slice assignments are currently restricted to ndim = 1' : 'multi-dimensional slicing is not implemented');
+      }
       typeError('memoryview: invalid slice key');
     }
     if (k.items.length < nd) raise(NotImplementedError, 'sub-views are not implemented');
@@ -387,7 +389,7 @@ function cast(self: PyValue, args: PyValue[], kw: string[] | null): PyValue {
 function equal(a: PyMemoryView, other: PyValue): PyValue {
   let b: PyMemoryView;
   if (other instanceof PyMemoryView) {
-    if (other.released) return false;
+    if (other.released) return a === other;
     b = other;
   } else {
     const info = getBuffer(other);
@@ -496,6 +498,8 @@ export function initMemoryview(): void {
   exportHooks.releaseDead = releaseDead;
 
   memoryviewType.tdict.set('__new__', new PyBuiltin('__new__', (args, kw) => {
+    const npos = args.length - 1 - (kw === null ? 0 : kw.length);
+    if (npos === 0 && (kw === null || !kw.includes('object'))) typeError("memoryview() missing required argument 'object' (pos 1)");
     const [obj] = kwArgs('memoryview', ['object'], args.slice(1), kw);
     if (obj === undefined) typeError("memoryview() missing required argument 'object' (pos 1)");
     return newView(obj);
@@ -526,24 +530,26 @@ export function initMemoryview(): void {
     },
     __repr__: (self) => `<${M(self).released ? 'released ' : ''}memory at 0x${idOf(self).toString(16).padStart(12, '0')}>`,
     __hash__: (self) => {
+      const m0 = self as PyMemoryView;
+      if (m0.hashValue !== null) return m0.hashValue;
       const m = live(self);
-      if (m.hashValue !== null) return m.hashValue;
       if (!m.readonly) valueError('cannot hash writable memoryview object');
       const c = fmtChar(m.format);
       if (c !== 'B' && c !== 'b' && c !== 'c') valueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
+      hash(m.mbuf.obj); // the exporter must be hashable itself (a read-only view of a bytearray is not)
       m.hashValue = hash(latin1(toBytes(m)));
       return m.hashValue;
     },
+    // No identity shortcut: a view of NaNs is not equal to itself (memory_richcompare); a released
+    // view is equal only to itself.
     __eq__: (self, args) => {
       const m = self as PyMemoryView;
-      if (args[0] === self) return true;
-      if (m.released) return args[0] instanceof PyMemoryView ? false : NotImplemented;
+      if (m.released) return args[0] === self;
       return equal(m, args[0]);
     },
     __ne__: (self, args) => {
       const m = self as PyMemoryView;
-      if (args[0] === self) return false;
-      if (m.released) return args[0] instanceof PyMemoryView ? true : NotImplemented;
+      if (m.released) return args[0] !== self;
       const r = equal(m, args[0]);
       return r === NotImplemented ? r : !r;
     },
