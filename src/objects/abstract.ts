@@ -498,6 +498,9 @@ export function hash(v: PyValue): number | bigint {
   if (h === objectHash) return idHash(v);
   const r = callBound(h, v, []);
   if (typeof r !== 'number' && typeof r !== 'bigint' && typeof r !== 'boolean') typeError('__hash__ method should return an integer');
+  // A builtin type's hash (bytes, memoryview...) is final, as a tp_hash slot's; only Python-level
+  // __hash__ results are reduced (slot_tp_hash).
+  if (h instanceof PyMethodDescr && typeof r !== 'boolean') return r;
   return typeof r === 'boolean' ? (r ? 1 : 0) : hashInt(r);
 }
 
