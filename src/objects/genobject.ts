@@ -1,18 +1,30 @@
 // Generators (Objects/genobject.c): a generator owns its frame; each resumption runs that frame
 // as an entry frame until it yields (YIELD_VALUE leaves the loop) or returns.
-import { PyObject, PyValue, None, generatorType, coroutineType, defineMethods, defineGetters, PyType, typeType as typeTypeT, objectType as objectTypeT } from './object.js';
+import { PyObject, PyValue, PyCell, PyNativeIter, TF_HEAPTYPE, None, generatorType, coroutineType, defineMethods, defineGetters, PyType, typeType as typeTypeT, objectType as objectTypeT } from './object.js';
 import {
   PyBaseException, PyException, newException, typeError, raise, StopIteration, RuntimeError, ValueError, GeneratorExit,
   isExcType, StopAsyncIteration,
 } from './exceptions.js';
 import type { Frame } from '../vm/ceval.js';
-import { runFrame, ts, makeExc } from '../vm/ceval.js';
-import { call, idOf, getAttrOpt, callBound as callBoundT, getAttr as getAttrT } from './abstract.js';
+import { runFrame, ts, makeExc, toPyExc as toPyExcT, Frame as FrameT } from '../vm/ceval.js';
+import { RtCode } from '../vm/code.js';
+import { importHooks } from '../vm/import.js';
+import { formatExceptionUnchained, tbHooks } from '../vm/traceback.js';
+import { call, idOf, getAttrOpt, callBound as callBoundT, getAttr as getAttrT, repr as reprT } from './abstract.js';
 import { typeOf as typeOfT } from './object.js';
 import { CO_COROUTINE, CO_ASYNC_GENERATOR } from '../bytecode/code.js';
 
 export const asyncGeneratorType = new PyType(typeTypeT, 'async_generator', [objectTypeT], 0);
 asyncGeneratorType.mro = [asyncGeneratorType, objectTypeT];
+
+let genSeq = 0;
+/**
+ * Suspended generators whose code has exception handlers (closing them runs Python code): the
+ * candidates for finalisation. Strong references: an abandoned one stays until closed at exit.
+ */
+const suspended = new Set<PyGenerator>();
+/** Live loop-owned generators; the eval loop checks for them only when this is non-zero. */
+export const genStats = { owned: 0, registered: 0 };
 
 export class PyGenerator extends PyObject {
   declare running: boolean;
@@ -24,6 +36,14 @@ export class PyGenerator extends PyObject {
   /** Async generators: an asend/athrow is in progress (ag_running), and aclose()/exhaustion happened (ag_closed). */
   declare runningAsync: boolean;
   declare agClosed: boolean;
+  /** Creation order (finalisation at exit follows it, as CPython's gc does). */
+  declare seq: number;
+  /** In `suspended` (see finalisation below). */
+  declare registered: boolean;
+  /** Created for a for loop's GET_ITER: only that loop's stack slot refers to it. */
+  declare loopOwned: boolean;
+  /** The frame that called the generator function (identity only: checked when that frame returns). */
+  declare creator: Frame | null;
   constructor(public frame: Frame) {
     const fl = frame.code.flags;
     super(fl & CO_COROUTINE ? coroutineType : fl & CO_ASYNC_GENERATOR ? asyncGeneratorType : generatorType);
@@ -34,9 +54,22 @@ export class PyGenerator extends PyObject {
     this.excState = null;
     this.runningAsync = false;
     this.agClosed = false;
+    this.seq = ++genSeq;
+    this.registered = false;
+    this.loopOwned = false;
+    this.creator = null;
   }
   finish(): void {
     this.finished = true;
+    if (this.registered) {
+      this.registered = false;
+      suspended.delete(this);
+      genStats.registered--;
+    }
+    if (this.loopOwned) {
+      this.loopOwned = false;
+      genStats.owned--;
+    }
   }
   get kind(): string {
     return this.cls === coroutineType ? 'coroutine' : this.cls === asyncGeneratorType ? 'async generator' : 'generator';
@@ -63,9 +96,14 @@ function resume(g: PyGenerator, v: PyValue | null, exc: PyBaseException | null):
   try {
     const r = runFrame(f);
     g.lastDone = g.finished;
+    if (!g.finished && !g.registered && f.code.excTable.length > 0) {
+      g.registered = true;
+      suspended.add(g);
+      genStats.registered++;
+    }
     return r;
   } catch (e) {
-    g.finished = true;
+    g.finish();
     g.lastDone = true;
     const stopAsync = g.cls === asyncGeneratorType && e instanceof PyException && e.exc.cls.isSubtype(StopAsyncIteration);
     if (e instanceof PyException && (e.exc.cls.isSubtype(StopIteration) || stopAsync)) {
@@ -180,7 +218,7 @@ class PyCoroWrapper extends PyObject {
 
 function genClose(g: PyGenerator): PyValue {
   if (g.finished || !g.started) {
-    g.finished = true;
+    g.finish();
     return None;
   }
   try {
@@ -191,6 +229,150 @@ function genClose(g: PyGenerator): PyValue {
   }
   if (!g.finished) raise(RuntimeError, `${g.kind} ignored GeneratorExit`);
   return None;
+}
+
+// ---------------------------------------------------------------------------
+// Finalisation. CPython closes a generator when its last reference goes (reference counting) and,
+// at exit, every remaining one in creation order (the final gc). JS cannot see references, so:
+// - a generator made for a for loop (`for x in gen():`) is referenced by that loop's stack slot
+//   only: it is closed when the loop drops it by break/return (POP_TOP) or by an exception
+//   unwinding past the loop;
+// - `del name` of a suspended generator closes it when no reference is left, found by a walk of
+//   everything reachable from the modules, the frame stack and the exception being handled;
+// - at exit, every generator still suspended in a try block is closed, oldest first.
+// Exceptions raised while closing are reported as CPython's "Exception ignored in" messages.
+
+/** RETURN_GENERATOR: mark g owned by the caller's for loop when the caller goes straight to GET_ITER. */
+export function noteNewGenerator(g: PyGenerator, caller: Frame): void {
+  g.creator = caller;
+  if ((caller.code.instr[caller.pc] & 255) === 68 /* GET_ITER */) {
+    g.loopOwned = true;
+    genStats.owned++;
+  }
+}
+
+/** POP_TOP and unwinding: a loop drops its iterator; close it if it is a loop-owned generator. */
+export function dropIterator(v: PyValue | null): void {
+  if (v instanceof PyGenerator && v.loopOwned) {
+    v.loopOwned = false;
+    genStats.owned--;
+    finalize(v);
+  }
+}
+
+/** Stack slots [from, to) of a frame are discarded (exception unwinding). */
+export function dropStackRange(fast: (PyValue | null)[], from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    const v = fast[i];
+    if (v instanceof PyGenerator && v.loopOwned) dropIterator(v);
+  }
+}
+
+/** DELETE_FAST/NAME/GLOBAL removed a reference to v: close v if it was the last one. */
+export function dropReference(v: PyValue | null): void {
+  if (!(v instanceof PyGenerator) || v.running || !closeRunsCode(v, 0)) return;
+  if (!reachable(v)) finalize(v);
+}
+
+/** Whether closing g is observable: it is suspended in a try block, or holds such a generator. */
+function closeRunsCode(g: PyGenerator, depth: number): boolean {
+  if (g.registered) return true;
+  if (!g.started || g.finished || depth > 8) return false;
+  const f = g.frame;
+  for (let i = 0; i < f.sp; i++) {
+    const x = f.fast[i];
+    if (x instanceof PyGenerator && x !== g && closeRunsCode(x, depth + 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * RETURN_VALUE of f (called when suspended generators exist): a generator f created and still
+ * holds in a local dies with f unless it is referenced elsewhere (or is the return value r).
+ */
+export function frameExit(f: Frame, r: PyValue): void {
+  const n = f.code.nlocalsplus;
+  for (let i = 0; i < n; i++) {
+    let v = f.fast[i];
+    if (v instanceof PyCell) v = v.ref;
+    if (v instanceof PyGenerator && v.creator === f && !v.running && closeRunsCode(v, 0)) {
+      v.creator = null;
+      if (!reachable(v, f, r)) finalize(v);
+    }
+  }
+}
+
+/** Close g as its finaliser does, reporting a failure as unraisable. */
+function finalize(g: PyGenerator): void {
+  if (g.finished || !g.started || g.running) return;
+  try {
+    genClose(g);
+  } catch (e) {
+    writeUnraisable(e, g);
+  }
+}
+
+function writeUnraisable(e: unknown, obj: PyValue): void {
+  const exc = toPyExcT(e);
+  let where: string;
+  try {
+    where = reprT(obj);
+  } catch {
+    where = '<object repr() failed>';
+  }
+  tbHooks.write(`Exception ignored in: ${where}\n` + formatExceptionUnchained(exc));
+}
+
+/** Whether target can be reached from the roots: sys.modules, the frame stack, the handled exception. */
+function reachable(target: PyGenerator, dying: Frame | null = null, extra: PyValue | null = null): boolean {
+  // Each walk visits the whole reachable heap: past a budget, stop trying (exit closes the rest).
+  if (walkBudget <= 0) return true;
+  const seen = new Set<object>();
+  const stack: unknown[] = [importHooks.modules, ts.excInfo, extra];
+  if (dying !== null) seen.add(dying);
+  for (let f: Frame | null = dying !== null ? dying.back : ts.frame; f !== null; f = f.back) stack.push(f);
+  while (stack.length > 0) {
+    const o = stack.pop();
+    if (o === target) {
+      walkBudget -= seen.size;
+      return true;
+    }
+    if (typeof o !== 'object' || o === null || seen.has(o)) continue;
+    seen.add(o);
+    // A native iterator keeps its state in a JS closure the walk cannot see into: assume it holds target.
+    if (o instanceof PyNativeIter) {
+      walkBudget -= seen.size;
+      return true;
+    }
+    // Code, buffers and builtin types (immutable: their dicts hold no generator) lead nowhere.
+    if (o instanceof RtCode || ArrayBuffer.isView(o) || (o instanceof PyType && !(o.flags & TF_HEAPTYPE))) continue;
+    if (o instanceof FrameT) {
+      // Only the live part of the value stack: slots above sp keep stale values.
+      const fr = o as Frame;
+      for (let i = 0; i < fr.sp; i++) if (typeof fr.fast[i] === 'object') stack.push(fr.fast[i]);
+      stack.push(fr.globals, fr.locals, fr.func, fr.back, fr.gen, fr.pendingExc);
+    } else if (Array.isArray(o)) {
+      for (let i = 0; i < o.length; i++) if (typeof o[i] === 'object') stack.push(o[i]);
+    } else if (o instanceof Map || o instanceof Set) {
+      for (const x of o) stack.push(x);
+    } else {
+      for (const k in o) {
+        const x = (o as Record<string, unknown>)[k];
+        if (typeof x === 'object' && x !== null) stack.push(x);
+      }
+    }
+  }
+  walkBudget -= seen.size;
+  return false;
+}
+
+/** Objects the reachability walks may still visit in this run. */
+let walkBudget = 3_000_000;
+
+/** At exit: close every generator still suspended where closing runs code, oldest first. */
+export function finalizeGenerators(): void {
+  const gens = Array.from(suspended).sort((a, b) => a.seq - b.seq);
+  for (const g of gens) finalize(g);
 }
 
 function genRepr(self: PyValue): string {

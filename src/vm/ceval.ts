@@ -24,7 +24,9 @@ import { RtCode } from './code.js';
 import { intBinop, floatBinop, compareNumbers } from '../objects/int.js';
 import { listGetItem, listSetItem } from '../objects/list.js';
 import { format } from '../objects/format.js';
-import { PyGenerator, genSend, PyAsyncGenWrapped } from '../objects/genobject.js';
+import {
+  PyGenerator, genSend, PyAsyncGenWrapped, genStats, dropIterator, dropStackRange, dropReference, noteNewGenerator, frameExit,
+} from '../objects/genobject.js';
 import { dictUpdate, dictMerge, functionStr } from '../objects/dict.js';
 import { strGetItem } from '../objects/str.js';
 import { importName, importFrom, importStar } from './import.js';
@@ -414,17 +416,34 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
             break;
           }
           case O.STORE_FAST:
-            fast[arg] = fast[--sp];
+            if (genStats.registered === 0) fast[arg] = fast[--sp];
+            else {
+              // Suspended generators exist: replacing the last reference to one closes it.
+              const old = fast[arg];
+              fast[arg] = fast[--sp];
+              if (old instanceof PyGenerator) {
+                f.sp = sp;
+                dropReference(old);
+              }
+            }
             break;
-          case O.DELETE_FAST:
-            if (fast[arg] === null) unboundLocal(code, arg);
+          case O.DELETE_FAST: {
+            const old = fast[arg];
+            if (old === null) unboundLocal(code, arg);
             fast[arg] = null;
             break;
+            if (old instanceof PyGenerator) {
+              f.sp = sp;
+              dropReference(old);
+            }
           case O.LOAD_CONST:
+          }
             fast[sp++] = consts[arg];
             break;
           case O.POP_TOP:
             sp--;
+            // A loop dropping its generator by break/return closes it (see genobject.ts, finalisation).
+            if (genStats.owned !== 0) dropIterator(fast[sp - 1]);
             break;
           case O.PUSH_NULL:
             fast[sp++] = null;
@@ -446,13 +465,25 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
             pc += 5;
             break;
           }
-          case O.STORE_GLOBAL:
+          case O.STORE_GLOBAL: {
+            const old = genStats.registered === 0 ? null : f.globals.getStr(names[arg]);
             f.globals.setStr(names[arg], fast[--sp] as PyValue);
             break;
-          case O.DELETE_GLOBAL:
-            if (f.globals.t.delete(names[arg]) === undefined) nameError(names[arg]);
+            if (old instanceof PyGenerator) {
+              f.sp = sp;
+              dropReference(old);
+            }
+          }
+          case O.DELETE_GLOBAL: {
+            const old = f.globals.t.delete(names[arg]);
+            if (old === undefined) nameError(names[arg]);
+            if (old.value instanceof PyGenerator) {
+              f.sp = sp;
+              dropReference(old.value);
+            }
             break;
           case O.LOAD_NAME: {
+          }
             const name = names[arg];
             let v = f.locals!.getStr(name);
             if (v === undefined && f.locals!.cls !== dictType) {
@@ -469,12 +500,22 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
             const l = f.locals;
             if (l === null) raise(SystemError, `no locals found when storing '${names[arg]}'`);
             if (l.cls === dictType) l.setStr(names[arg], fast[--sp] as PyValue);
+            const old = genStats.registered === 0 || l.cls !== dictType ? null : l.getStr(names[arg]);
             else setItem(l, names[arg], fast[--sp] as PyValue);
             break;
+            if (old instanceof PyGenerator) {
+              f.sp = sp;
+              dropReference(old);
+            }
           }
           case O.DELETE_NAME: {
             const l = f.locals!;
-            if (l.t.delete(names[arg]) === undefined) nameError(names[arg]);
+            const old = l.t.delete(names[arg]);
+            if (old === undefined) nameError(names[arg]);
+            if (old.value instanceof PyGenerator) {
+              f.sp = sp;
+              dropReference(old.value);
+            }
             break;
           }
           case O.MAKE_CELL: {
@@ -632,6 +673,7 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
               }
             }
             f.lasti = lasti;
+            if (genStats.registered !== 0) frameExit(f, r);
             fast[sp++] = call(func, args, kn);
             break;
           }
@@ -657,6 +699,7 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
             break;
           }
           case O.RETURN_GENERATOR: {
+            if (f !== entry) noteNewGenerator(g, f.back!);
             f.pc = pc;
             f.lasti = lasti;
             f.sp = sp;
@@ -1309,12 +1352,14 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
           }
           exc.context = ctx;
         }
+          if (genStats.owned !== 0) dropStackRange(fast, code.nlocalsplus + h.depth, sp);
       }
       for (;;) {
         if (addTb) exc.traceback = new PyTraceback(exc.traceback, f, lasti, code.lineAt(lasti));
         const h = code.handlerFor(lasti);
         if (h !== null) {
           sp = code.nlocalsplus + h.depth;
+        if (genStats.owned !== 0) dropStackRange(fast, code.nlocalsplus, sp);
           if (h.lasti) fast[sp++] = pushLasti;
           fast[sp++] = exc;
           pc = h.target;
@@ -1328,6 +1373,7 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
         }
         f = f.back!;
         ts.frame = f;
+        sp = f.sp;
         code = f.code;
         instr = code.instr;
         consts = code.consts;

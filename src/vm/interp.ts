@@ -1,5 +1,6 @@
 // Interpreter start-up and the ways of running code: a script, a .pyc, a CPython-compiled code
 // object (for testing the VM independently of Typhon's compiler), or source strings (exec/eval).
+import { finalizeGenerators } from '../objects/genobject.js';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve, isAbsolute } from 'node:path';
 import { CodeObject } from '../bytecode/code.js';
@@ -176,6 +177,8 @@ export function runTop(code: RtCode, globals: PyDict): number {
   } catch (e) {
     status = handleUncaught(toPyExc(e));
   }
+  // Interpreter shutdown: generators left suspended in a try block run their finally now.
+  finalizeGenerators();
   try {
     flushStdout();
   } catch {

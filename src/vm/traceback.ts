@@ -411,6 +411,12 @@ function printOne(ctx: PrintContext, exc: PyBaseException): string {
   return out + formatExceptionOnly(exc, margin);
 }
 
+/** The exception alone, as the default sys.unraisablehook writes it (no chained exceptions). */
+export function formatExceptionUnchained(exc: PyBaseException): string {
+  const tb = exc.traceback === null ? '' : 'Traceback (most recent call last):\n' + formatTraceback(exc.traceback, 1000);
+  return tb + formatExceptionOnly(exc);
+}
+
 export function formatException(exc: PyBaseException, limit = 1000): string {
   return printRecursive(new PrintContext(limit), exc);
 }
