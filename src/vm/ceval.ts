@@ -431,19 +431,19 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
             const old = fast[arg];
             if (old === null) unboundLocal(code, arg);
             fast[arg] = null;
-            break;
             if (old instanceof PyGenerator) {
               f.sp = sp;
               dropReference(old);
             }
-          case O.LOAD_CONST:
+            break;
           }
+          case O.LOAD_CONST:
             fast[sp++] = consts[arg];
             break;
           case O.POP_TOP:
-            sp--;
             // A loop dropping its generator by break/return closes it (see genobject.ts, finalisation).
             if (genStats.owned !== 0) dropIterator(fast[sp - 1]);
+            sp--;
             break;
           case O.PUSH_NULL:
             fast[sp++] = null;
@@ -468,11 +468,11 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
           case O.STORE_GLOBAL: {
             const old = genStats.registered === 0 ? null : f.globals.getStr(names[arg]);
             f.globals.setStr(names[arg], fast[--sp] as PyValue);
-            break;
             if (old instanceof PyGenerator) {
               f.sp = sp;
               dropReference(old);
             }
+            break;
           }
           case O.DELETE_GLOBAL: {
             const old = f.globals.t.delete(names[arg]);
@@ -482,8 +482,8 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
               dropReference(old.value);
             }
             break;
-          case O.LOAD_NAME: {
           }
+          case O.LOAD_NAME: {
             const name = names[arg];
             let v = f.locals!.getStr(name);
             if (v === undefined && f.locals!.cls !== dictType) {
@@ -499,14 +499,14 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
           case O.STORE_NAME: {
             const l = f.locals;
             if (l === null) raise(SystemError, `no locals found when storing '${names[arg]}'`);
-            if (l.cls === dictType) l.setStr(names[arg], fast[--sp] as PyValue);
             const old = genStats.registered === 0 || l.cls !== dictType ? null : l.getStr(names[arg]);
+            if (l.cls === dictType) l.setStr(names[arg], fast[--sp] as PyValue);
             else setItem(l, names[arg], fast[--sp] as PyValue);
-            break;
             if (old instanceof PyGenerator) {
               f.sp = sp;
               dropReference(old);
             }
+            break;
           }
           case O.DELETE_NAME: {
             const l = f.locals!;
@@ -673,12 +673,12 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
               }
             }
             f.lasti = lasti;
-            if (genStats.registered !== 0) frameExit(f, r);
             fast[sp++] = call(func, args, kn);
             break;
           }
           case O.RETURN_VALUE: {
             const r = fast[--sp] as PyValue;
+            if (genStats.registered !== 0) frameExit(f, r);
             ts.depth--;
             if (f.gen !== null) f.gen.finish();
             if (f === entry) {
@@ -699,12 +699,12 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
             break;
           }
           case O.RETURN_GENERATOR: {
-            if (f !== entry) noteNewGenerator(g, f.back!);
             f.pc = pc;
             f.lasti = lasti;
             f.sp = sp;
             const g = new PyGenerator(f);
             f.gen = g;
+            if (f !== entry) noteNewGenerator(g, f.back!);
             ts.depth--;
             if (f === entry) {
               ts.frame = f.back;
@@ -1352,19 +1352,19 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
           }
           exc.context = ctx;
         }
-          if (genStats.owned !== 0) dropStackRange(fast, code.nlocalsplus + h.depth, sp);
       }
       for (;;) {
         if (addTb) exc.traceback = new PyTraceback(exc.traceback, f, lasti, code.lineAt(lasti));
         const h = code.handlerFor(lasti);
         if (h !== null) {
+          if (genStats.owned !== 0) dropStackRange(fast, code.nlocalsplus + h.depth, sp);
           sp = code.nlocalsplus + h.depth;
-        if (genStats.owned !== 0) dropStackRange(fast, code.nlocalsplus, sp);
           if (h.lasti) fast[sp++] = pushLasti;
           fast[sp++] = exc;
           pc = h.target;
           break;
         }
+        if (genStats.owned !== 0) dropStackRange(fast, code.nlocalsplus, sp);
         ts.depth--;
         if (f.gen !== null) f.gen.finish();
         if (f === entry) {
@@ -1373,12 +1373,12 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
         }
         f = f.back!;
         ts.frame = f;
-        sp = f.sp;
         code = f.code;
         instr = code.instr;
         consts = code.consts;
         names = code.names;
         fast = f.fast;
+        sp = f.sp;
         lasti = pushLasti = f.lasti;
         addTb = true;
       }
