@@ -1,4 +1,5 @@
 // The builtins module (Python/bltinmodule.c).
+import { builtinAiter, builtinAnext } from '../objects/genobject.js';
 import {
   PyValue, PyObject, PyType, PyDict, PyList, PyTuple, PySet, PyFloat, PyBuiltin, PyModule, PyRange, PyNativeIter,
   PyBytesObj, PyComplexObj, PySlice, None, NotImplemented, Ellipsis, typeOf, objectType, typeType, intType, boolType,
@@ -587,6 +588,8 @@ export function initBuiltins(): void {
     }
     return getIter(args[0]);
   });
+  def('aiter', builtinAiter);
+  def('anext', builtinAnext);
   def('next', (args) => {
     nargs('next', args, 1, 2);
     const it = args[0];
