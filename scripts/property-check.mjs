@@ -242,7 +242,7 @@ function randSpec(r, kind) {
   if (r.chance(0.5)) s += String(r.range(0, r.chance(0.1) ? 60 : 20));
   if (r.chance(0.2)) s += r.pick([',', '_']);
   if (r.chance(0.4)) s += '.' + String(r.range(0, r.chance(0.1) ? 60 : 17));
-  const types = kind === 'int' ? 'bcdoxXneEfFgG%' : kind === 'float' ? 'eEfFgGn%' : 's';
+  const types = kind === 'int' ? 'bcdoxXneEfFgG%' : kind === 'float' ? 'eEfFgGn%' : kind === 'complex' ? 'eEfFgGn' : 's';
   if (r.chance(0.75)) s += r.chance(0.9) ? types[r.int(types.length)] : r.pick(['d', 's', 'x', 'c', 'b', 'q']);
   return s;
 }
@@ -256,18 +256,117 @@ function randStr(r) {
 }
 
 function randValue(r) {
-  const kind = r.pick(['int', 'int', 'float', 'float', 'str']);
+  const kind = r.pick(['int', 'int', 'float', 'float', 'str', 'int', 'float', 'str', 'complex', 'other']);
   if (kind === 'int') return { kind, text: r.chance(0.1) ? r.pick(['True', 'False']) : intLit(r.chance(0.8) ? BigInt(r.range(-100000, 100000)) : randInt(r)) };
   if (kind === 'float') return { kind, text: pyFloat(r.chance(0.5) ? randDouble(r) : r.range(-100000, 100000) / r.pick([1, 3, 7, 1000, 1e6])) };
+  if (kind === 'complex') {
+    const part = () => (r.chance(0.3) ? pyFloat(r.pick([0, -0, 1, -1, 2.5, Infinity, NaN, 1e20, 1e-7])) : r.chance(0.5) ? pyFloat(randDouble(r)) : pyFloat(r.range(-1000, 1000) / r.pick([1, 4, 7])));
+    return { kind, text: `complex(${part()}, ${part()})` };
+  }
+  if (kind === 'other') return { kind: r.pick(['none', 'none', 'intsub', 'strsub', 'floatsub']), text: '' , pending: true };
   return { kind, text: pyStr(randStr(r)) };
+}
+
+// Values whose type is not a builtin number or str: None, and subclasses (their own type name
+// in messages, str() for an empty spec).
+function otherValue(r, v) {
+  switch (v.kind) {
+    case 'none': return { kind: 'none', text: 'None' };
+    case 'intsub': return { kind: 'int', text: `type("I", (int,), {})(${r.range(-300, 300)})` };
+    case 'strsub': return { kind: 'str', text: `type("S", (str,), {})(${pyStr(randStr(r))})` };
+    default: return { kind: 'float', text: `type("F", (float,), {})(${pyFloat(r.range(-3000, 3000) / 8)})` };
+  }
 }
 
 /** A spec that can be written inside an f-string replacement field of a "..." literal in 3.11. */
 const fstringSafe = (spec) => !/[{}"\\'\n!:]/.test(spec);
 
+/** A str.format template: fields with indexes, names, attributes, items, conversions, nested specs. */
+function randTemplate(r, specOf) {
+  if (r.chance(0.1)) {
+    // Anything at all from the characters that matter to the parser.
+    const alphabet = '{}{}!:[].0a1rsx>5 ';
+    let s = '';
+    const n = r.range(1, 10);
+    for (let i = 0; i < n; i++) s += alphabet[r.int(alphabet.length)];
+    return s;
+  }
+  let s = '';
+  const nf = r.range(1, 3);
+  const auto = r.chance(0.5);
+  for (let i = 0; i < nf; i++) {
+    if (r.chance(0.3)) s += r.pick(['x', ' ', '{{', '}}', '-', 'é']);
+    let name = auto ? '' : r.pick(['0', '0', '1', 'k', 'k', 'm', '2']);
+    if (r.chance(0.05)) name = r.pick(['', '0', 'k']);
+    if (r.chance(0.15)) name += r.pick(['.real', '.imag', '[0]', '[k]', '.__class__.__name__', '[', '.', '[]', '.nope', '!']);
+    let f = '{' + name;
+    if (r.chance(0.25)) f += '!' + r.pick(['r', 's', 'a', 'r', 's', 'a', 'x', '']);
+    if (r.chance(0.6)) {
+      f += ':';
+      if (r.chance(0.2)) f += r.pick(['{}', '{1}', '{w}', '>{}', '{}{}', '{:{}}', '^{w}.{p}']);
+      else f += specOf();
+    }
+    if (!r.chance(0.03)) f += '}';
+    s += f;
+  }
+  if (r.chance(0.2)) s += r.pick(['!', '.', '}', '{', ' end']);
+  return s;
+}
+
+function genTemplateCase(r) {
+  const v1 = randValue(r);
+  const v = v1.pending ? otherValue(r, v1) : v1;
+  const t = randTemplate(r, () => randSpec(r, v.kind).replace(/[{}]/g, ''));
+  const w = r.range(0, 12);
+  const p = r.range(0, 6);
+  const args = `${v.text}, ${r.chance(0.5) ? pyStr(r.pick(['<', '>', '^', '10', '', 'x'])) : String(r.range(0, 9))}, [1, 2]`;
+  if (r.chance(0.3)) return `${pyStr(t)}.format_map({"k": ${v.text}, "w": ${w}, "p": ${p}, "m": "abc"})`;
+  return `${pyStr(t)}.format(${args}, k=${v.text}, w=${w}, p=${p}, m="abc")`;
+}
+
+/** %-formatting with several conversions, '*' widths and precisions, and mappings. */
+function genPercentCase(r) {
+  const n = r.range(1, 3);
+  let f = '';
+  const args = [];
+  const dict = r.chance(0.3);
+  const entries = [];
+  for (let i = 0; i < n; i++) {
+    const v1 = randValue(r);
+    const v = v1.pending ? otherValue(r, v1) : v1;
+    if (r.chance(0.3)) f += r.pick(['x', ' ', '%%', 'é', '😀']);
+    f += '%';
+    if (dict) {
+      const k = r.pick(['a', 'b', 'a)', '', '(x)']);
+      f += `(${k})`;
+      entries.push(`${pyStr(k)}: ${v.text}`);
+    }
+    for (let j = r.range(0, 2); j > 0; j--) f += r.pick(['-', '+', ' ', '#', '0']);
+    if (r.chance(0.2)) {
+      f += '*';
+      args.push(String(r.range(-12, 12)));
+    } else if (r.chance(0.4)) f += String(r.range(0, 15));
+    if (r.chance(0.2)) {
+      f += '.*';
+      args.push(String(r.range(-3, 12)));
+    } else if (r.chance(0.3)) f += '.' + String(r.range(0, 12));
+    if (r.chance(0.05)) f += r.pick(['l', 'h', 'L']);
+    f += r.pick('diouxXeEfFgGcrsa'.split('').concat(['d', 's', 'r', 'f', 'y', '%', '']));
+    args.push(v.text);
+  }
+  if (dict) return `${pyStr(f)} % {${entries.join(', ')}}`;
+  if (r.chance(0.05) && args.length > 1) args.pop();
+  if (r.chance(0.05)) args.push('0');
+  return args.length === 1 && r.chance(0.5) ? `${pyStr(f)} % ${args[0]}` : `${pyStr(f)} % (${args.join(', ')},)`;
+}
+
 function genFormat(r) {
-  const v = randValue(r);
-  const spec = randSpec(r, v.kind);
+  const k = r.int(100);
+  if (k < 12) return genTemplateCase(r);
+  if (k < 22) return genPercentCase(r);
+  const v1 = randValue(r);
+  const v = v1.pending ? otherValue(r, v1) : v1;
+  const spec = v.kind === 'none' && r.chance(0.7) ? '' : randSpec(r, v.kind);
   switch (r.int(10)) {
     case 0: case 1: case 2: case 3: return `format(${v.text}, ${pyStr(spec)})`;
     // f-strings take the value through a lambda parameter: 3.11 allows no backslash or reused quote

@@ -1,7 +1,8 @@
 // The format-spec mini-language (Python/formatter_unicode.c), PyOS_double_to_string (pystrtod.c),
 // str.format / str.format_map (Objects/stringlib/unicode_format.h) and printf-style str % args
 // (PyUnicode_Format in unicodeobject.c). Validation order and messages follow CPython 3.11.
-import { PyValue, PyFloat, PyTuple, PyComplexObj, PyObject, typeOf, complexType, floatType, strType } from './object.js';
+import { PyValue, PyFloat, PyTuple, PyComplexObj, PyObject, typeOf, complexType, floatType, strType, intType } from './object.js';
+import { PyStrSub } from './str.js';
 import { valueError, typeError, raise, KeyError, IndexError, OverflowError, PyException, TypeError as TypeErrorT } from './exceptions.js';
 import { callSpecial, repr, str, getAttr, getItem, index, strLen } from './abstract.js';
 import { asInt, intToFloat, intFromValue, PyIntSub } from './int.js';
@@ -19,11 +20,45 @@ export function format(v: PyValue, spec: string): string {
     case 'boolean': return spec === '' ? (v ? 'True' : 'False') : formatInt(v ? 1 : 0, spec, 'bool');
   }
   if (v instanceof PyFloat && v.cls === floatType) return formatFloat(v.value, spec);
-  if (v instanceof PyComplexObj && v.cls === complexType) return spec === '' ? str(v) : formatComplex(v.real, v.imag, spec);
+  if (v instanceof PyComplexObj && v.cls === complexType) return spec === '' ? complexReprText(v.real, v.imag) : formatComplex(v.real, v.imag, spec);
+  const sub = formatSubclass(v, spec);
+  if (sub !== undefined) return sub;
   const r = callSpecial(v, '__format__', [spec]);
   if (r === undefined) typeError(`Type ${typeOf(v).name} doesn't define __format__`);
   if (typeof r !== 'string' && !(r instanceof PyObject && typeOf(r).isSubtype(strType))) typeError(`__format__ must return a str, not ${typeOf(r).name}`);
   return typeof r === 'string' ? r : str(r);
+}
+
+/**
+ * Subclasses of int, float, complex and str that keep the builtin __format__: formatted here so
+ * that messages name the subclass (tp_name), as CPython's formatters do; str() for an empty spec.
+ */
+function formatSubclass(v: PyValue, spec: string): string | undefined {
+  if (v instanceof PyIntSub) {
+    if (typeOf(v).lookup('__format__') !== intType.tdict.get('__format__')) return undefined;
+    return spec === '' ? str(v) : formatInt(typeof v.value === 'boolean' ? (v.value ? 1 : 0) : v.value, spec, typeOf(v).name);
+  }
+  if (v instanceof PyFloatSub) {
+    if (typeOf(v).lookup('__format__') !== floatType.tdict.get('__format__')) return undefined;
+    return spec === '' ? str(v) : formatFloat(v.value, spec, typeOf(v).name);
+  }
+  if (v instanceof PyComplexObj) {
+    if (typeOf(v).lookup('__format__') !== complexType.tdict.get('__format__')) return undefined;
+    return spec === '' ? str(v) : formatComplex(v.real, v.imag, spec, typeOf(v).name);
+  }
+  if (v instanceof PyStrSub) {
+    if (typeOf(v).lookup('__format__') !== strType.tdict.get('__format__')) return undefined;
+    return spec === '' ? str(v) : formatStr(v.value, spec, typeOf(v).name);
+  }
+  return undefined;
+}
+
+/** complex_repr: 'r' digits, the imaginary part always signed ('+nan' too), parentheses unless the real part is +0. */
+export function complexReprText(re: number, im: number): string {
+  const imText = doubleToString(im, 'r', 0, false, false, false);
+  const signed = imText.charCodeAt(0) === 45 ? imText : '+' + imText;
+  if (re === 0 && !Object.is(re, -0)) return imText + 'j';
+  return '(' + doubleToString(re, 'r', 0, false, false, false) + signed + 'j)';
 }
 
 // ---------------------------------------------------------------------------
@@ -198,7 +233,9 @@ function renderNumber(sp: Spec, signChar: string, prefix: string, digits: string
   if (sp.sign === '+') sign = signChar === '-' ? '-' : '+';
   else if (sp.sign === ' ') sign = signChar === '-' ? '-' : ' ';
   else if (signChar === '-') sign = '-';
-  const nonDigit = sign.length + prefix.length + (hasDecimal ? 1 : 0) + remainder.length;
+  // The remainder is ASCII except for 'c', whose one character may be astral.
+  const remLen = remainder.length === 2 && remainder.charCodeAt(0) >= 0xd800 && remainder.charCodeAt(0) < 0xdc00 ? 1 : remainder.length;
+  const nonDigit = sign.length + prefix.length + (hasDecimal ? 1 : 0) + remLen;
   const minWidth = sp.fill === '0' && sp.align === '=' ? sp.width - nonDigit : 0;
   let grouped = '';
   if (digits.length > 0) {
@@ -383,16 +420,18 @@ function sigDigits(x: number, n: number): Digits {
     let den = e >= 0 ? 1n : 1n << BigInt(-e);
     if (s >= 0) den *= pow10(s);
     else num *= pow10(-s);
-    const q = roundDiv(num, den);
-    if (q === hi) return { digits: '1', decpt: k + 2 };
-    if (q > hi) {
+    // k is right when the truncated quotient has exactly n digits; rounding may then carry to 10**n.
+    const t = num / den;
+    if (t >= hi) {
       k++;
       continue;
     }
-    if (q < lo) {
+    if (t < lo) {
       k--;
       continue;
     }
+    const q = roundDiv(num, den);
+    if (q === hi) return { digits: '1', decpt: k + 2 };
     return { digits: stripZeros(q.toString()), decpt: k + 1 };
   }
   throw new Error('sigDigits did not converge');

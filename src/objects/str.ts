@@ -309,7 +309,12 @@ export function initStr(): void {
     },
     __repr__: (self) => strRepr(S(self)),
     __str__: (self) => S(self),
-    __format__: (self, args) => formatStr(S(self), argStr(args[0], 'format spec')),
+    __format__: (self, args) => {
+      const spec = args[0];
+      if (asStr(spec) === undefined) typeError(`__format__() argument must be str, not ${typeOf(spec).name}`);
+      if (spec === '' && typeof self !== 'string') return str(self);
+      return formatStr(S(self), asStr(spec)!, typeOf(self).name);
+    },
     __getnewargs__: (self) => new PyTuple([S(self)]),
     join: (self, args) => strJoin(S(self), args[0]),
     split: (self, args, kw) => {
