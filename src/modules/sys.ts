@@ -4,8 +4,8 @@ import {
   PyValue, PyObject, PyDict, PyList, PyTuple, PyModule, PyBuiltin, PyType, None, defineMethods, defineGetters, typeType,
   objectType, TF_BASETYPE, typeOf, emptyTuple,
 } from '../objects/object.js';
-import { typeError, valueError, raise, PyException, newException, SystemExit, RecursionError } from '../objects/exceptions.js';
-import { str, index, call } from '../objects/abstract.js';
+import { typeError, valueError, raise, PyException, newException, SystemExit, RecursionError, exceptionFromValue } from '../objects/exceptions.js';
+import { str, index, call, getAttr as getAttrT } from '../objects/abstract.js';
 import { ts, sysHooks } from '../vm/ceval.js';
 import { printException } from '../vm/traceback.js';
 
@@ -242,7 +242,8 @@ export function initSys(argv: string[], path0: string, modules: PyDict): void {
     return None;
   });
   fn('exit', (args) => {
-    const e = newException(SystemExit, args.length > 0 ? [args[0]] : []);
+    // As PyErr_SetObject: a tuple argument becomes the args (sys.exit((1, 2)) has code (1, 2)).
+    const e = args.length > 0 ? exceptionFromValue(SystemExit, args[0]) : newException(SystemExit, []);
     throw new PyException(e);
   });
   fn('getrecursionlimit', (args, kw) => {
@@ -358,11 +359,19 @@ export function initSys(argv: string[], path0: string, modules: PyDict): void {
     if (f === null) valueError('call stack is not deep enough');
     return f;
   });
-  fn('displayhook', (args) => {
-    if (args[0] !== None) {
-      writeStdout(reprT(args[0]) + '\n');
-      builtinsRef().setStr('_', args[0]);
-    }
+  fn('displayhook', (args, kw) => {
+    // sys_displayhook: `_` is None while the repr is written to sys.stdout, then the value.
+    if (kw !== null && kw.length > 0) typeError('displayhook() takes no keyword arguments');
+    if (args.length !== 1) typeError(`displayhook() takes exactly one argument (${args.length} given)`);
+    const o = args[0];
+    if (o === None) return None;
+    builtinsRef().setStr('_', None);
+    const out = sys.getStr('stdout');
+    if (out === undefined || out === None) raise(excT('RuntimeError'), 'lost sys.stdout');
+    const write = getAttrT(out, 'write');
+    call(write, [reprT(o)]);
+    call(write, ['\n']);
+    builtinsRef().setStr('_', o);
     return None;
   });
   fn('excepthook', (args) => {

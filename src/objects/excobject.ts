@@ -9,9 +9,10 @@ import {
   PyBaseException, BaseException, StopIteration, SystemExit, KeyError, OSError, ImportError, AttributeError, NameError,
   SyntaxError, typeError, exceptionTypes, BaseExceptionGroup, ExceptionGroup, Exception, PyTraceback, PyException,
   PyOSError, PyUnicodeErrorObj, PyExceptionGroup, UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError,
-  allocException, excInitHooks, raise, ValueError, TypeError,
+  allocException, excInitHooks, raise, ValueError, TypeError, RuntimeError,
 } from './exceptions.js';
-import { repr, str, toArray, call, truthy, lenOf, getItem } from './abstract.js';
+import { repr, str, toArray, call, truthy, lenOf, getItem, idOf } from './abstract.js';
+import type { Frame } from '../vm/ceval.js';
 import { bytesRepr } from '../parser/constants.js';
 
 const E = (v: PyValue) => v as PyBaseException;
@@ -154,6 +155,7 @@ export function initExceptions(): void {
   initUnicodeErrors();
   initExceptionGroups();
 
+  initFrameAttributes();
   const TB = (v: PyValue) => v as PyTraceback;
   tracebackType.tdict.set('__new__', new PyBuiltin('__new__', (args) => {
     const [, next, frame, lasti, lineno] = args;
@@ -173,6 +175,31 @@ export function initExceptions(): void {
     tb_frame: (self) => TB(self).frame,
     tb_lineno: (self) => TB(self).lineno,
     tb_lasti: (self) => TB(self).lasti * 2,
+  });
+}
+
+/** Frame attributes that come with tracebacks (the rest are in typeobject.ts). */
+function initFrameAttributes(): void {
+  const F = (v: PyValue) => v as Frame;
+  defineGetters(frameType, {
+    f_lasti: (self) => F(self).lasti * 2,
+    f_builtins: (self) => F(self).builtins,
+    f_trace: [() => None, () => undefined],
+    f_trace_lines: [() => true, () => undefined],
+    f_trace_opcodes: [() => false, () => undefined],
+    // A suspended generator's frame is not on the stack: no f_back.
+    f_back: (self) => (F(self).gen !== null && !F(self).gen!.running ? None : F(self).back ?? None),
+  });
+  defineMethods(frameType, {
+    __repr__: (self) => {
+      const f = F(self);
+      return `<frame at 0x${idOf(f).toString(16).padStart(12, '0')}, file ${repr(f.code.filename)}, line ${f.lineno}, code ${f.code.name}>`;
+    },
+    clear: (self) => {
+      const f = F(self);
+      if (f.gen !== null && f.gen.running) raise(RuntimeError, 'cannot clear an executing frame');
+      return None;
+    },
   });
 }
 
