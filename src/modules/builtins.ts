@@ -21,7 +21,7 @@ import { buildClass } from '../objects/typeobject.js';
 import { sortItems } from '../objects/list.js';
 import { format } from '../objects/format.js';
 import { asciiRepr, ts, runModuleCode } from '../vm/ceval.js';
-import { intBinop, intPow, asInt, intToFloat } from '../objects/int.js';
+import { intBinop, intPow, asInt, intToFloat, intPowMod } from '../objects/int.js';
 import { asFloat, roundHalfEven } from '../objects/float.js';
 import { sliceIndices } from '../objects/slice.js';
 import { sys, writeStdout, readStdinLine, flushStdout } from './sys.js';
@@ -304,43 +304,42 @@ function roundImpl(args: PyValue[], kw: string[] | null): PyValue {
 function powImpl(args: PyValue[], kw: string[] | null): PyValue {
   const [b, e, m] = parseArgs('pow', ['base', 'exp', 'mod'], args, kw, 2);
   if (m === undefined || m === None) return binaryOp(b!, e!, 8);
-  const B = asInt(b!);
-  const E = asInt(e!);
-  const M = asInt(m);
-  if (B === undefined || E === undefined || M === undefined) typeError('pow() 3rd argument not allowed unless all arguments are integers');
-  let base = BigInt(B);
-  let exp = BigInt(E);
-  const mod = BigInt(M);
-  if (mod === 0n) valueError('pow() 3rd argument cannot be 0');
-  if (exp < 0n) {
-    base = modInverse(base, mod);
-    exp = -exp;
-  }
-  const am = mod < 0n ? -mod : mod;
-  let r = 1n % am;
-  base = ((base % am) + am) % am;
-  while (exp > 0n) {
-    if (exp & 1n) r = (r * base) % am;
-    base = (base * base) % am;
-    exp >>= 1n;
-  }
-  if (mod < 0n && r !== 0n) r += mod;
-  return normBig(r);
+  return ternaryPow(b!, e!, m);
 }
 
-function modInverse(a: bigint, m: bigint): bigint {
-  let [g, x] = egcd(((a % m) + m) % m, m < 0n ? -m : m);
-  if (g !== 1n) valueError('base is not invertible for the given modulus');
-  return x;
-}
-function egcd(a: bigint, b: bigint): [bigint, bigint] {
-  let [r0, r1, s0, s1] = [a, b, 1n, 0n];
-  while (r1 !== 0n) {
-    const q = r0 / r1;
-    [r0, r1] = [r1, r0 - q * r1];
-    [s0, s1] = [s1, s0 - q * s1];
+/**
+ * pow(v, w, z) with z not None (ternary_op): nb_power of type(v), then of type(w) and type(z) when
+ * they differ. Builtin ints need three ints, float and complex refuse a modulus, and a class's
+ * __pow__ is only tried as v.__pow__(w, z) (three-argument pow never uses __rpow__).
+ */
+function ternaryPow(v: PyValue, w: PyValue, z: PyValue): PyValue {
+  const types: PyType[] = [];
+  for (const x of [v, w, z]) {
+    const t = typeOf(x);
+    if (!types.includes(t)) types.push(t);
   }
-  return [r0, s0];
+  for (const t of types) {
+    const owner = t.mro.find((c) => c.tdict.has('__pow__'));
+    if (owner === undefined) continue;
+    if (owner === intType || owner === boolType) {
+      const a = asInt(v), b = asInt(w), c = asInt(z);
+      if (a !== undefined && b !== undefined && c !== undefined) return intPowMod(a, b, c);
+    } else if (owner === floatType) {
+      typeError('pow() 3rd argument not allowed unless all arguments are integers');
+    } else if (owner === complexType) {
+      if (isComplexish(v) && isComplexish(w)) valueError('complex modulo');
+    } else if (t === typeOf(v)) {
+      const f = t.lookup('__pow__');
+      if (f !== undefined && f !== None) {
+        const r = callBound(f, v, [w, z]);
+        if (r !== NotImplemented) return r;
+      }
+    }
+  }
+  typeError(`unsupported operand type(s) for ** or pow(): '${typeOf(v).name}', '${typeOf(w).name}', '${typeOf(z).name}'`);
+}
+function isComplexish(x: PyValue): boolean {
+  return x instanceof PyComplexObj || x instanceof PyFloat || asInt(x) !== undefined;
 }
 
 function intToBase(v: PyValue, base: number, prefix: string): string {

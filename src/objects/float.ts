@@ -5,6 +5,10 @@ import { floatBinop, floatDivmod, floatToInt, compareNumbers, asInt, intToFloat,
 import { hashFloat, index, callSpecial } from './abstract.js';
 import { floatRepr, strRepr } from '../parser/constants.js';
 import { formatFloat } from './format.js';
+import { roundDecimal, ratioToDouble, bitLen } from './floatmath.js';
+import { PyStrSub } from './str.js';
+import { call, repr as reprOf } from './abstract.js';
+import { asBytes } from './bytes.js';
 
 /** Instance of a user subclass of float. */
 export class PyFloatSub extends PyInstance {
@@ -21,31 +25,66 @@ export function asFloat(v: PyValue): number | undefined {
   return undefined;
 }
 
+/** Python's str.isspace for one UTF-16 unit (the BMP whitespace characters). */
+function isPySpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || (c >= 28 && c <= 31) || c === 0x85 || c === 0xa0 || c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
+/** s without Python whitespace at either end. */
+export function pyStrip(s: string): string {
+  let i = 0;
+  let j = s.length;
+  while (i < j && isPySpace(s.charCodeAt(i))) i++;
+  while (j > i && isPySpace(s.charCodeAt(j - 1))) j--;
+  return i === 0 && j === s.length ? s : s.slice(i, j);
+}
+
+const FLOAT_RE = /^[+-]?(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:e[+-]?\d(?:_?\d)*)?$/;
+
+/** float(str): CPython's grammar (underscores between digits, inf/nan, any Unicode digits); null if invalid. */
 export function parseFloat_(s: string): number | null {
-  const t = asciiDigits(s).trim().toLowerCase();
-  if (/^[+-]?(inf|infinity)$/.test(t)) return t[0] === '-' ? -Infinity : Infinity;
-  if (/^[+-]?nan$/.test(t)) return NaN;
-  if (!/^[+-]?(\d(_?\d)*)?(\.(\d(_?\d)*)?)?(e[+-]?\d(_?\d)*)?$/.test(t) || !/\d/.test(t.replace(/e.*$/, ''))) return null;
-  return Number(t.replace(/_/g, ''));
+  const t = asciiDigits(pyStrip(s)).toLowerCase();
+  if (FLOAT_RE.test(t)) return Number(t.indexOf('_') >= 0 ? t.replace(/_/g, '') : t);
+  const u = t[0] === '+' || t[0] === '-' ? t.slice(1) : t;
+  if (u === 'inf' || u === 'infinity') return t[0] === '-' ? -Infinity : Infinity;
+  if (u === 'nan') return NaN;
+  return null;
 }
 
 export function floatFrom(v: PyValue): number {
   if (v instanceof PyFloat) return v.value;
-  if (typeof v === 'string') {
-    const r = parseFloat_(v);
-    if (r === null) valueError(`could not convert string to float: ${strRepr(v)}`);
-    return r;
-  }
+  if (typeof v === 'string') return floatFromString(v, v);
   const i = asInt(v);
   if (i !== undefined) return intToFloat(i);
+  if (v instanceof PyFloatSub) return v.value;
   const f = callSpecial(v, '__float__', []);
   if (f !== undefined) {
-    if (!(f instanceof PyFloat)) typeError(`${typeOf(v).name}.__float__ returned non-float (type ${typeOf(f).name})`);
-    return f.value;
+    if (f instanceof PyFloat) return f.value;
+    if (f instanceof PyFloatSub) return f.value;
+    typeError(`${typeOf(v).name}.__float__ returned non-float (type ${typeOf(f).name})`);
   }
   const ix = callSpecial(v, '__index__', []);
-  if (ix !== undefined) return intToFloat(ix as number);
+  if (ix !== undefined) {
+    const n = asInt(ix);
+    if (n === undefined) typeError(`__index__ returned non-int (type ${typeOf(ix).name})`);
+    return intToFloat(n);
+  }
+  if (v instanceof PyStrSub) return floatFromString(v.value, v.value);
+  const bytes = asBytes(v);
+  if (bytes !== undefined) {
+    const text = String.fromCharCode(...bytes);
+    const r = /[^\x00-\x7f]/.test(text) ? null : parseFloat_(text);
+    if (r === null) valueError(`could not convert string to float: ${reprOf(v)}`);
+    return r;
+  }
   typeError(`float() argument must be a string or a real number, not '${typeOf(v).name}'`);
+}
+
+function floatFromString(s: string, orig: string): number {
+  const r = s.indexOf('\0') >= 0 ? null : parseFloat_(s);
+  if (r === null) valueError(`could not convert string to float: ${strRepr(orig)}`);
+  return r;
 }
 
 function self_(v: PyValue): number {
@@ -63,61 +102,22 @@ function binop(op: number, reflected: boolean) {
   };
 }
 
+/** round(x, nd) for a float (float.__round__ with ndigits). */
 export function roundHalfEven(x: number, nd: number): number {
-  if (!Number.isFinite(x) || x === 0) return x;
-  // Use the shortest repr digits as CPython does (correctly rounded decimal string).
-  const s = x.toFixed(Math.min(Math.max(nd, 0), 100));
-  if (nd >= 0 && nd <= 20) {
-    // toFixed rounds half away from zero on the exact binary value: that IS correct rounding of the
-    // exact value except for exact ties, which need half-even.
-    const scaled = x * 10 ** nd;
-    if (Number.isFinite(scaled) && Math.abs(scaled) < 2 ** 52 && Math.abs(scaled - Math.trunc(scaled)) === 0.5) {
-      // Exact tie only if the decimal expansion of x ends exactly at the half.
-      const exact = bigDecimal(x);
-      const digitsAfter = exact.split('.')[1] ?? '';
-      if (digitsAfter.length === nd + 1 && digitsAfter.endsWith('5')) {
-        const fl = Math.floor(scaled);
-        const r = fl % 2 === 0 ? fl : fl + 1;
-        return r / 10 ** nd;
-      }
-    }
-    return Number(s);
-  }
-  if (nd < 0) {
-    const p = 10 ** -nd;
-    const y = x / p;
-    let r = Math.round(y);
-    if (Math.abs(y - Math.trunc(y)) === 0.5) r = 2 * Math.round(y / 2);
-    return r * p;
-  }
-  return x;
-}
-
-function bigDecimal(x: number): string {
-  // Exact decimal expansion of a double.
-  const neg = x < 0;
-  x = Math.abs(x);
-  let e = 0;
-  let m = x;
-  while (!Number.isInteger(m)) {
-    m *= 2;
-    e++;
-  }
-  let n = BigInt(m) * 5n ** BigInt(e);
-  let s = n.toString();
-  if (e > 0) {
-    s = s.padStart(e + 1, '0');
-    s = s.slice(0, s.length - e) + '.' + s.slice(s.length - e);
-  }
-  void n;
-  return (neg ? '-' : '') + s;
+  if (!Number.isFinite(x)) return x;
+  if (nd > 323) return x;
+  if (nd < -308) return 0.0 * x;
+  const r = roundDecimal(x, nd);
+  if (!Number.isFinite(r)) overflowError('rounded value too large to represent');
+  return r;
 }
 
 export function initFloat(): void {
-  floatType.tdict.set('__new__', new PyBuiltin('__new__', (args) => {
+  floatType.tdict.set('__new__', new PyBuiltin('__new__', (args, kw) => {
     const cls = args[0] as PyType;
-    const v = args.length > 1 ? floatFrom(args[1]) : 0;
+    if (kw !== null && kw.length > 0) typeError('float() takes no keyword arguments');
     if (args.length > 2) typeError(`float expected at most 1 argument, got ${args.length - 1}`);
+    const v = args.length > 1 ? floatFrom(args[1]) : 0;
     return cls === floatType ? new PyFloat(v) : new PyFloatSub(cls, v);
   }));
   const names = ['__add__', '', '__floordiv__', '', '', '__mul__', '__mod__', '', '__pow__', '', '__sub__', '__truediv__', ''];
@@ -171,7 +171,9 @@ export function initFloat(): void {
         if (Math.abs(x - Math.trunc(x)) === 0.5) r = 2 * Math.round(x / 2);
         return floatToInt(r);
       }
-      return new PyFloat(roundHalfEven(x, Number(index(args[0]))));
+      // PyNumber_AsSsize_t clips huge ndigits
+      const n = index(args[0]);
+      return new PyFloat(roundHalfEven(x, typeof n === 'bigint' ? (n > 0n ? 1e9 : -1e9) : n));
     },
     __format__: (self: PyValue, args: PyValue[]) => formatFloat(self_(self), args[0] as string),
     is_integer: (self: PyValue) => Number.isInteger(self_(self)),
@@ -193,13 +195,59 @@ export function initFloat(): void {
   defineMethods(floatType, table);
   defineGetters(floatType, { real: (self) => new PyFloat(self_(self)), imag: () => new PyFloat(0) });
   defineClassMethods(floatType, {
-    fromhex: (_cls, args) => new PyFloat(Number.parseFloat(String(args[0]))),
+    fromhex: (cls, args) => {
+      if (args.length !== 1) typeError(`float.fromhex() takes exactly one argument (${args.length} given)`);
+      const a = args[0];
+      const text = typeof a === 'string' ? a : a instanceof PyStrSub ? a.value : typeError('bad argument type for built-in operation');
+      const r = new PyFloat(floatFromHex(text));
+      return cls === floatType ? r : call(cls, [r]);
+    },
+    __getformat__: (_cls, args) => {
+      if (args.length !== 1) typeError(`float.__getformat__() takes exactly one argument (${args.length} given)`);
+      const t = args[0];
+      if (typeof t !== 'string') typeError(`__getformat__() argument must be str, not ${typeOf(t).name}`);
+      if (t !== 'double' && t !== 'float') valueError("__getformat__() argument 1 must be 'double' or 'float'");
+      return 'IEEE, little-endian';
+    },
   });
 }
 
 import { zeroDivision } from './exceptions.js';
 function zeroDiv(msg: string): never {
   zeroDivision(msg);
+}
+
+function isAsciiSpace(c: string | undefined): boolean {
+  return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\v' || c === '\f';
+}
+
+/** float.fromhex: [sign] [0x] hexdigits [. hexdigits] [p exponent], rounded half-even. */
+function floatFromHex(s: string): number {
+  let i = 0;
+  let end = s.length;
+  while (i < end && isAsciiSpace(s[i])) i++;
+  while (end > i && isAsciiSpace(s[end - 1])) end--;
+  const body = s.slice(i, end);
+  const special = /^([+-]?)(inf|infinity|nan)$/i.exec(body);
+  if (special) return special[2].toLowerCase() === 'nan' ? NaN : special[1] === '-' ? -Infinity : Infinity;
+  const m = /^([+-]?)(?:0[xX])?([0-9a-fA-F]*)(?:\.([0-9a-fA-F]*))?(?:[pP]([+-]?[0-9]+))?$/.exec(body);
+  const intPart = m?.[2] ?? '';
+  const fracPart = m?.[3] ?? '';
+  if (m === null || intPart.length + fracPart.length === 0) valueError('invalid hexadecimal floating-point string');
+  const neg = m[1] === '-';
+  const digits = (intPart + fracPart).replace(/^0+/, '');
+  if (digits === '') return neg ? -0.0 : 0.0;
+  const M = BigInt('0x' + digits);
+  let exp = BigInt(m[4] ?? '0') - BigInt(4 * fracPart.length);
+  // value = M * 2^exp; top bit position decides overflow and underflow before any big shift.
+  const top = BigInt(bitLen(M)) + exp; // value in [2^(top-1), 2^top)
+  let r: number;
+  if (top > 1024n) r = Infinity;
+  else if (top < -1080n) r = 0;
+  else r = exp >= 0n ? ratioToDouble(M << exp, 1n) : ratioToDouble(M, 1n << -exp);
+  if (r === Infinity) overflowError('hexadecimal value too large to represent as a float');
+  void exp;
+  return neg ? -r : r;
 }
 
 function floatHex(x: number): string {

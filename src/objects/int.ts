@@ -9,6 +9,7 @@ import { index, toFloat, callSpecial, hashInt, toArray, lenOf } from './abstract
 import { floatRepr } from '../parser/constants.js';
 import { complexPow } from './complex.js';
 import { formatInt } from './format.js';
+import { powPositive, ratioToDouble, roundDecimal } from './floatmath.js';
 
 export type Int = number | bigint | boolean;
 
@@ -56,11 +57,8 @@ function modBig(a: bigint, b: bigint): bigint {
 }
 
 export function intPow(a: number | bigint, b: number | bigint): PyValue {
-  if (b < 0) {
-    const x = intToFloat(a);
-    if (x === 0) zeroDivision('0.0 cannot be raised to a negative power');
-    return new PyFloat(Math.pow(x, Number(b)));
-  }
+  // A negative exponent makes it float_pow of both operands (long_pow does the same).
+  if (b < 0) return floatPow(intToFloat(a), intToFloat(b));
   if (typeof a === 'number' && typeof b === 'number') {
     let r = 1;
     let base = a;
@@ -84,6 +82,47 @@ export function intPow(a: number | bigint, b: number | bigint): PyValue {
   return normBig(BigInt(a) ** bb);
 }
 import { MemoryError } from './exceptions.js';
+/** pow(a, b, c) for ints (long_pow with a modulus). */
+export function intPowMod(a: Int, b: Int, c: Int): PyValue {
+  let base = big(a);
+  let exp = big(b);
+  let mod = big(c);
+  if (mod === 0n) valueError('pow() 3rd argument cannot be 0');
+  const negativeOutput = mod < 0n;
+  if (negativeOutput) mod = -mod;
+  if (mod === 1n) return 0;
+  if (exp < 0n) {
+    base = modInverse(base, mod);
+    exp = -exp;
+  }
+  base %= mod;
+  if (base < 0n) base += mod;
+  let r = 1n;
+  while (exp > 0n) {
+    if (exp & 1n) r = (r * base) % mod;
+    exp >>= 1n;
+    if (exp > 0n) base = (base * base) % mod;
+  }
+  if (negativeOutput && r !== 0n) r -= mod;
+  return normBig(r);
+}
+
+/** The inverse of a modulo m > 1 (extended Euclid), or ValueError. */
+function modInverse(a: bigint, m: bigint): bigint {
+  let r0 = a % m;
+  if (r0 < 0n) r0 += m;
+  let r1 = m;
+  let s0 = 1n;
+  let s1 = 0n;
+  while (r1 !== 0n) {
+    const q = r0 / r1;
+    [r0, r1] = [r1, r0 - q * r1];
+    [s0, s1] = [s1, s0 - q * s1];
+  }
+  if (r0 !== 1n) valueError('base is not invertible for the given modulus');
+  return s0 < 0n ? s0 + m : s0;
+}
+
 function MemoryErrorT(): PyType { return MemoryError; }
 
 /** int op int for BINARY_OP codes (in-place codes accepted). */
@@ -167,21 +206,14 @@ function trueDivInt(a: number, b: number): number {
   return a / b; // both exact doubles: IEEE division is correctly rounded
 }
 
+/** long_true_divide: correctly rounded, whatever the sizes. */
 function trueDivBig(a: bigint, b: bigint): number {
-  const fa = Number(a);
-  const fb = Number(b);
-  if (Number.isFinite(fa) && Number.isFinite(fb) && Math.abs(fa) < 2 ** 53 && Math.abs(fb) < 2 ** 53) return fa / fb;
-  // Correctly rounded for big operands: scale to 64+ significant bits of quotient.
+  const M = 9007199254740992n;
+  if (a <= M && a >= -M && b <= M && b >= -M) return Number(a) / Number(b);
   const neg = (a < 0n) !== (b < 0n);
-  let n = a < 0n ? -a : a;
-  const d = b < 0n ? -b : b;
-  const shift = BigInt(Math.max(0, 70 - (n.toString(2).length - d.toString(2).length)));
-  n <<= shift;
-  const q = n / d;
-  let r = Number(q) / 2 ** Number(shift);
-  if (!Number.isFinite(r)) overflowError('integer division result too large for a float');
-  if (neg) r = -r;
-  return r;
+  const r = ratioToDouble(a < 0n ? -a : a, b < 0n ? -b : b);
+  if (r === Infinity) overflowError('integer division result too large for a float');
+  return neg ? -r : r;
 }
 
 // ---------------------------------------------------------------------------
@@ -201,37 +233,72 @@ export function floatBinop(a: number, b: number, op: number): PyValue {
       return new PyFloat(floatDivmod(a, b)[0]);
     case 6:
       if (b === 0) zeroDivision('float modulo');
-      return new PyFloat(floatDivmod(a, b)[1]);
+      return new PyFloat(floatMod(a, b));
     case 8:
       return floatPow(a, b);
   }
   return NotImplemented;
 }
 
+/** _float_div_mod: C's fmod (JS %), then the floor adjustments; NaN counts as true, as in C. */
 export function floatDivmod(vx: number, wx: number): [number, number] {
   let mod = vx % wx;
   let div = (vx - mod) / wx;
-  if (mod) {
+  if (mod !== 0) {
     if ((wx < 0) !== (mod < 0)) {
       mod += wx;
       div -= 1.0;
     }
   } else mod = wx < 0 ? -0.0 : 0.0;
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1.0;
-  } else floordiv = (vx / wx) < 0 || Object.is(vx / wx, -0) ? -0.0 : 0.0;
+  } else {
+    const q = vx / wx;
+    floordiv = q < 0 || Object.is(q, -0) ? -0.0 : 0.0;
+  }
   return [floordiv, mod];
 }
 
-export function floatPow(a: number, b: number): PyValue {
-  if (a === 0 && b < 0) zeroDivision('0.0 cannot be raised to a negative power');
-  if (a < 0 && b !== Math.floor(b) && Number.isFinite(b)) return complexPow(a, 0, b, 0);
-  if (a === 1 || b === 0) return new PyFloat(1.0);
-  const r = Math.pow(a, b);
-  if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) throw overflowRange();
-  return new PyFloat(r);
+/** float % float (float_rem). */
+export function floatMod(vx: number, wx: number): number {
+  let mod = vx % wx;
+  if (mod !== 0) {
+    if ((wx < 0) !== (mod < 0)) mod += wx;
+  } else mod = wx < 0 ? -0.0 : 0.0;
+  return mod;
+}
+
+/** float ** float: float_pow's special cases, then a correctly rounded pow (the C library's). */
+export function floatPow(iv: number, iw: number): PyValue {
+  if (iw === 0) return new PyFloat(1.0);
+  if (Number.isNaN(iv)) return new PyFloat(iv);
+  if (Number.isNaN(iw)) return new PyFloat(iv === 1 ? 1.0 : iw);
+  if (!Number.isFinite(iw)) {
+    const av = Math.abs(iv);
+    if (av === 1) return new PyFloat(1.0);
+    return new PyFloat((iw > 0) === (av > 1) ? Infinity : 0.0);
+  }
+  const odd = Math.abs(iw % 2) === 1;
+  if (!Number.isFinite(iv)) {
+    if (iw > 0) return new PyFloat(odd ? iv : Math.abs(iv));
+    return new PyFloat(odd ? (iv < 0 ? -0.0 : 0.0) : 0.0);
+  }
+  if (iv === 0) {
+    if (iw < 0) zeroDivision('0.0 cannot be raised to a negative power');
+    return new PyFloat(odd ? iv : 0.0);
+  }
+  let negate = false;
+  if (iv < 0) {
+    if (iw !== Math.floor(iw)) return complexPow(iv, 0, iw, 0);
+    iv = -iv;
+    negate = odd;
+  }
+  if (iv === 1) return new PyFloat(negate ? -1.0 : 1.0);
+  const r = powPositive(iv, iw);
+  if (r === Infinity) throw overflowRange();
+  return new PyFloat(negate ? -r : r);
 }
 
 function overflowRange(): never {
@@ -503,6 +570,17 @@ export function initInt(): void {
     table[n] = binop(op, false);
     table['__r' + n.slice(2)] = binop(op, true);
   });
+  // __pow__(other, mod=None) and __rpow__(other, mod=None)
+  const powop = (reflected: boolean) => (self: PyValue, args: PyValue[]): PyValue => {
+    if (args.length < 2 || args[1] === None) return binop(8, reflected)(self, args);
+    const a = asInt(self);
+    const b = asInt(args[0]);
+    const m = asInt(args[1]);
+    if (a === undefined || b === undefined || m === undefined) return NotImplemented;
+    return reflected ? intPowMod(b, a, m) : intPowMod(a, b, m);
+  };
+  table.__pow__ = powop(false);
+  table.__rpow__ = powop(true);
   const cmps = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
   cmps.forEach((n, op) => (table[n] = cmpop(op)));
   Object.assign(table, {
@@ -559,23 +637,7 @@ export function initInt(): void {
     },
     conjugate: (self: PyValue) => num(selfInt(self)),
     as_integer_ratio: (self: PyValue) => new PyTuple([num(selfInt(self)), 1]),
-    to_bytes: (self: PyValue, args: PyValue[], kw: string[] | null) => {
-      const { length, byteorder, signed } = bytesArgs(args, kw, 'to_bytes');
-      let v = big(selfInt(self));
-      const n = Number(length);
-      if (v < 0n) {
-        if (!signed) overflowError("can't convert negative int to unsigned");
-        v += 1n << BigInt(8 * n);
-      }
-      const out = new Uint8Array(n);
-      for (let i = n - 1; i >= 0; i--) {
-        out[i] = Number(v & 255n);
-        v >>= 8n;
-      }
-      if (v !== 0n || (signed && n > 0 && big(selfInt(self)) >= 0n && out[0] >= 128)) overflowError('int too big to convert');
-      if (byteorder === 'little') out.reverse();
-      return new PyBytesObj(out);
-    },
+    to_bytes: toBytes,
   });
   defineMethods(t, table);
   defineGetters(t, {
@@ -585,18 +647,10 @@ export function initInt(): void {
     denominator: () => 1,
   });
   defineClassMethods(t, {
-    from_bytes: (cls, args, kw) => {
-      const { byteorder, signed } = bytesArgs(args.slice(1), kw, 'from_bytes');
-      const data = toArray(args[0]).map((x) => Number(x));
-      if (byteorder === 'little') data.reverse();
-      let v = 0n;
-      for (const b of data) v = (v << 8n) | BigInt(b);
-      if (signed && data.length > 0 && data[0] >= 128) v -= 1n << BigInt(8 * data.length);
-      const r = normBig(v);
-      return cls === intType ? r : intNew([cls, r], null);
-    },
+    from_bytes: (cls, args, kw) => fromBytes(cls, args, kw),
   });
-  boolType.tdict.set('__new__', new (BuiltinCtor())('__new__', (args) => {
+  boolType.tdict.set('__new__', new (BuiltinCtor())('__new__', (args, kw) => {
+    if (kw !== null && kw.length > 0) typeError('bool() takes no keyword arguments');
     if (args.length > 2) typeError(`bool expected at most 1 argument, got ${args.length - 1}`);
     return args.length > 1 ? truthyT(args[1]) : false;
   }));
@@ -620,28 +674,101 @@ export function initInt(): void {
 }
 
 
-function bytesArgs(args: PyValue[], kw: string[] | null, what: string): { length: number | bigint; byteorder: string; signed: boolean } {
+/** Argument clinic for to_bytes(length=1, byteorder='big', *, signed=False) and from_bytes(bytes, byteorder='big', *, signed=False). */
+function bytesArgs(args: PyValue[], kw: string[] | null, what: 'to_bytes' | 'from_bytes'): { first: PyValue | undefined; little: boolean; signed: boolean } {
   const nkw = kw === null ? 0 : kw.length;
   const npos = args.length - nkw;
-  let length: PyValue = 1;
-  let byteorder: PyValue = 'big';
-  let signed: PyValue = false;
-  const posNames = what === 'to_bytes' ? ['length', 'byteorder'] : ['byteorder'];
-  for (let i = 0; i < npos; i++) {
-    if (posNames[i] === 'length') length = args[i];
-    else byteorder = args[i];
-  }
+  const names = what === 'to_bytes' ? ['length', 'byteorder', 'signed'] : ['bytes', 'byteorder', 'signed'];
+  if (npos > 2) typeError(`${what}() takes at most 2 positional arguments (${npos} given)`);
+  const vals: (PyValue | undefined)[] = [undefined, undefined, undefined];
+  for (let i = 0; i < npos; i++) vals[i] = args[i];
   for (let i = 0; i < nkw; i++) {
-    const v = args[npos + i];
-    if (kw![i] === 'length') length = v;
-    else if (kw![i] === 'byteorder') byteorder = v;
-    else if (kw![i] === 'signed') signed = v;
+    const j = names.indexOf(kw![i]);
+    if (j < 0) typeError(`'${kw![i]}' is an invalid keyword argument for ${what}()`);
+    if (vals[j] !== undefined) typeError(`argument for ${what}() given by name ('${kw![i]}') and position (${j + 1})`);
+    vals[j] = args[npos + i];
   }
-  if (byteorder !== 'big' && byteorder !== 'little') valueError("byteorder must be either 'little' or 'big'");
-  return { length: index(length), byteorder, signed: truthyT(signed) };
+  if (what === 'from_bytes' && vals[0] === undefined) typeError("from_bytes() missing required argument 'bytes' (pos 1)");
+  let first = vals[0];
+  if (what === 'to_bytes') first = first === undefined ? 1 : index(first);
+  const bo = vals[1] ?? 'big';
+  const bos = typeof bo === 'string' ? bo : bo instanceof PyStrSubT() ? (bo as { value: string }).value : undefined;
+  if (bos === undefined) typeError(`${what}() argument 'byteorder' must be str, not ${typeOf(bo).name}`);
+  const signed = vals[2] === undefined ? false : truthyT(vals[2]);
+  if (bos !== 'big' && bos !== 'little') valueError("byteorder must be either 'little' or 'big'");
+  return { first, little: bos === 'little', signed };
 }
 
-import { truthy as truthyT } from './abstract.js';
+/** int.to_bytes */
+function toBytes(self: PyValue, args: PyValue[], kw: string[] | null): PyValue {
+  const { first, little, signed } = bytesArgs(args, kw, 'to_bytes');
+  const len = first as number | bigint;
+  if (len < 0) valueError('length argument must be non-negative');
+  const v0 = big(selfInt(self));
+  if (v0 < 0n && !signed) overflowError("can't convert negative int to unsigned");
+  // Fits when -2^(8n-1) <= v < 2^(8n-1) (signed) or v < 2^(8n) (unsigned).
+  const bits = v0 < 0n ? bitLenBig(-v0 - 1n) : bitLenBig(v0);
+  if (BigInt(bits + (signed ? 1 : 0)) > 8n * BigInt(len)) overflowError('int too big to convert');
+  const n = Number(len);
+  const out = new Uint8Array(n);
+  let v = v0 < 0n ? v0 + (1n << BigInt(8 * n)) : v0;
+  for (let i = n - 1; i >= 0 && v !== 0n; i--) {
+    out[i] = Number(v & 255n);
+    v >>= 8n;
+  }
+  if (little) out.reverse();
+  return new PyBytesObj(out);
+}
+
+function bitLenBig(v: bigint): number {
+  return v === 0n ? 0 : v.toString(16).length * 4 - (Math.clz32(parseInt(v.toString(16)[0], 16)) - 28);
+}
+
+/** The bytes of from_bytes's argument (PyObject_Bytes: bytes-like, or an iterable of ints in range(256)). */
+function bytesOf(o: PyValue): Uint8Array {
+  const direct = asBytes(o);
+  if (direct !== undefined) return direct;
+  if (typeof o === 'string' || o instanceof PyStrSubT()) typeError("cannot convert 'str' object to bytes");
+  const b = callSpecial(o, '__bytes__', []);
+  if (b !== undefined) {
+    if (!(b instanceof PyBytesObj)) typeError(`__bytes__ returned non-bytes (type ${typeOf(b).name})`);
+    return b.bytes;
+  }
+  let items: PyValue[];
+  try {
+    items = toArray(o);
+  } catch (e) {
+    if (asInt(o) !== undefined || o instanceof PyFloat || o === None) typeError(`cannot convert '${typeOf(o).name}' object to bytes`);
+    throw e;
+  }
+  const out = new Uint8Array(items.length);
+  items.forEach((x, i) => {
+    const n = index(x);
+    if (n < 0 || n > 255) valueError('bytes must be in range(0, 256)');
+    out[i] = Number(n);
+  });
+  return out;
+}
+
+function fromBytes(cls: PyValue, args: PyValue[], kw: string[] | null): PyValue {
+  const { first, little, signed } = bytesArgs(args, kw, 'from_bytes');
+  const data = bytesOf(first!);
+  let hex = '';
+  const n = data.length;
+  for (let i = 0; i < n; i++) {
+    const byte = data[little ? n - 1 - i : i];
+    hex += (byte < 16 ? '0' : '') + byte.toString(16);
+  }
+  let v = n === 0 ? 0n : BigInt('0x' + hex);
+  if (signed && n > 0 && data[little ? n - 1 : 0] >= 128) v -= 1n << BigInt(8 * n);
+  const r = normBig(v);
+  return cls === intType ? r : callT(cls, [r]);
+}
+
+import { truthy as truthyT, call as callT } from './abstract.js';
+import { PyStrSub } from './str.js';
+import { asBytes } from './bytes.js';
+function PyStrSubT(): typeof PyStrSub { return PyStrSub; }
 import { PyBuiltin } from './object.js';
 function BuiltinCtor(): typeof PyBuiltin { return PyBuiltin; }
 void PyComplexObj;
