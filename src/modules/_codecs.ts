@@ -12,11 +12,12 @@ import {
 } from '../objects/object.js';
 import {
   PyException, PyBaseException, newException, typeError, raise, LookupError, UnicodeEncodeError, UnicodeDecodeError,
-  UnicodeTranslateError, UnicodeError, IndexError,
+  UnicodeTranslateError, UnicodeError, IndexError, ValueError as ValueErrorT,
 } from '../objects/exceptions.js';
 import { call, getAttr, getItem, index } from '../objects/abstract.js';
 import { registerNativeModule, loadModule } from '../vm/import.js';
 import { NAMES, ALIASES, CJK_RANGES } from '../parser/unicodedata_names.js';
+import { lookupUnicodeName } from '../parser/strings.js';
 
 // ---------------------------------------------------------------------------
 // Names.
@@ -52,12 +53,15 @@ function codecModuleName(name: string): string {
   return ALIAS[norm] ?? ALIAS[norm.replace(/\./g, '_')] ?? norm;
 }
 
-type Native = 'utf_8' | 'utf_8_sig' | 'utf_16' | 'utf_16_le' | 'utf_16_be' | 'utf_32' | 'utf_32_le' | 'utf_32_be' | 'latin_1' | 'ascii' | 'cp1252';
-const NATIVE = new Set(['utf_8', 'utf_8_sig', 'utf_16', 'utf_16_le', 'utf_16_be', 'utf_32', 'utf_32_le', 'utf_32_be', 'latin_1', 'ascii', 'cp1252']);
+type Native = 'utf_8' | 'utf_8_sig' | 'utf_16' | 'utf_16_le' | 'utf_16_be' | 'utf_32' | 'utf_32_le' | 'utf_32_be' | 'latin_1' | 'ascii' | 'cp1252'
+  | 'unicode_escape' | 'raw_unicode_escape';
+const NATIVE = new Set(['utf_8', 'utf_8_sig', 'utf_16', 'utf_16_le', 'utf_16_be', 'utf_32', 'utf_32_le', 'utf_32_be', 'latin_1', 'ascii', 'cp1252',
+  'unicode_escape', 'raw_unicode_escape']);
 /** CodecInfo.name of each native codec (as encodings' modules name them). */
 const INFO_NAME: { [k: string]: string } = {
   utf_8: 'utf-8', utf_8_sig: 'utf-8-sig', utf_16: 'utf-16', utf_16_le: 'utf-16-le', utf_16_be: 'utf-16-be', utf_32: 'utf-32',
   utf_32_le: 'utf-32-le', utf_32_be: 'utf-32-be', latin_1: 'iso8859-1', ascii: 'ascii', cp1252: 'cp1252',
+  unicode_escape: 'unicode-escape', raw_unicode_escape: 'raw-unicode-escape',
 };
 
 const nativeCache = new Map<string, Native | null>();
@@ -345,7 +349,7 @@ function encoderFor(codec: Native): Encoder {
     case 'utf_32': return { name: 'utf-32', reason: 'surrogates not allowed', put: utf32Put(true), passable: true };
     case 'utf_32_le': return { name: 'utf-32-le', reason: 'surrogates not allowed', put: utf32Put(true), passable: true };
     case 'utf_32_be': return { name: 'utf-32-be', reason: 'surrogates not allowed', put: utf32Put(false), passable: true };
-    case 'latin_1': return { name: 'latin-1', reason: 'ordinal not in range(256)', put: (o, c) => (c < 256 ? (o.byte(c), true) : false), passable: false };
+    case 'latin_1': case 'unicode_escape': case 'raw_unicode_escape': return { name: 'latin-1', reason: 'ordinal not in range(256)', put: (o, c) => (c < 256 ? (o.byte(c), true) : false), passable: false };
     case 'ascii': return { name: 'ascii', reason: 'ordinal not in range(128)', put: (o, c) => (c < 128 ? (o.byte(c), true) : false), passable: false };
     case 'cp1252': {
       if (cp1252Enc === null) {
@@ -461,6 +465,7 @@ export function encodeText(s: string, encoding: string, errors: string): Uint8Ar
     }
     if (ok) return out;
   }
+  if (codec === 'unicode_escape' || codec === 'raw_unicode_escape') return escapeEncode(s, codec === 'raw_unicode_escape');
   let bom: Uint8Array | null = null;
   if (codec === 'utf_8_sig') bom = Uint8Array.of(0xef, 0xbb, 0xbf);
   else if (codec === 'utf_16') bom = Uint8Array.of(0xff, 0xfe);
@@ -734,7 +739,129 @@ export function decodeText(data: Uint8Array, encoding: string, errors: string): 
     case 'utf_32_be': return decodeUtf32(data, errors, 1, true, 'utf-32-be')[0];
     case 'utf_16': return decodeUtf16Ex(data, errors, 0, true)[0];
     case 'utf_32': return decodeUtf32Ex(data, errors, 0, true)[0];
+    case 'unicode_escape': return decodeEscapes(data, errors, false, true)[0];
+    case 'raw_unicode_escape': return decodeEscapes(data, errors, true, true)[0];
   }
+}
+
+/** unicode_escape (repr-like escapes, quotes untouched) and raw_unicode_escape (only above U+00FF). */
+function escapeEncode(s: string, raw: boolean): Uint8Array {
+  const out = new Sink();
+  const put = (t: string) => { for (let i = 0; i < t.length; i++) out.byte(t.charCodeAt(i)); };
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if (raw) {
+      if (cp >= 0x100) put(charRepr(cp));
+      else out.byte(cp);
+    } else if (cp === 0x5c) put('\\\\');
+    else if (cp === 9) put('\\t');
+    else if (cp === 10) put('\\n');
+    else if (cp === 13) put('\\r');
+    else if (cp < 0x20 || cp >= 0x7f) put(charRepr(cp));
+    else out.byte(cp);
+  }
+  return out.result();
+}
+
+const hexVal = (c: number) => (c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1);
+
+/**
+ * unicode_escape / raw_unicode_escape decoding (_PyUnicode_DecodeUnicodeEscapeInternal): bytes are
+ * latin-1 text with backslash escapes; a bad escape is an error over the bytes it spans.
+ */
+function decodeEscapes(data: Uint8Array, errors: string, raw: boolean, final: boolean): [string, number] {
+  const name = raw ? 'rawunicodeescape' : 'unicodeescape';
+  const out = new TextSink();
+  const n = data.length;
+  let i = 0;
+  while (i < n) {
+    const c = data[i];
+    if (c !== 0x5c) {
+      out.cp(c);
+      i++;
+      continue;
+    }
+    if (raw) {
+      // Only \u and \U are escapes, and only after an odd run of backslashes.
+      let j = i;
+      while (j < n && data[j] === 0x5c) j++;
+      const nx = data[j];
+      const escape = (j - i) % 2 === 1 && (nx === 0x75 || nx === 0x55);
+      const lit = escape ? j - 1 : j;
+      for (; i < lit; i++) out.cp(0x5c);
+      if (!escape) continue;
+    }
+    const start = i;
+    if (i + 1 >= n) {
+      if (!final) break;
+      i = decodeErrorAt(name, data, start, n, '\\ at end of string', errors, out, null);
+      continue;
+    }
+    const e = data[i + 1];
+    i += 2;
+    const simple: { [k: number]: number } = { 0x5c: 0x5c, 0x27: 0x27, 0x22: 0x22, 0x61: 7, 0x62: 8, 0x66: 12, 0x6e: 10, 0x72: 13, 0x74: 9, 0x76: 11 };
+    if (!raw && e === 0x0a) continue;
+    if (!raw && simple[e] !== undefined) {
+      out.cp(simple[e]);
+      continue;
+    }
+    if (!raw && e >= 0x30 && e <= 0x37) {
+      let v = e - 0x30;
+      for (let k = 0; k < 2 && i < n && data[i] >= 0x30 && data[i] <= 0x37; k++) v = v * 8 + data[i++] - 0x30;
+      out.cp(v);
+      continue;
+    }
+    let digits = 0;
+    let what = '';
+    if (!raw && e === 0x78) { digits = 2; what = 'truncated \\xXX escape'; }
+    else if (e === 0x75) { digits = 4; what = 'truncated \\uXXXX escape'; }
+    else if (e === 0x55) { digits = 8; what = 'truncated \\UXXXXXXXX escape'; }
+    if (digits > 0) {
+      let v = 0;
+      let k = 0;
+      for (; k < digits && i < n; k++, i++) {
+        const h = hexVal(data[i]);
+        if (h < 0) break;
+        v = v * 16 + h;
+      }
+      if (k < digits) {
+        if (!final && i >= n) { i = start; break; }
+        i = decodeErrorAt(name, data, start, i, what, errors, out, null);
+        continue;
+      }
+      if (v > 0x10ffff) {
+        i = decodeErrorAt(name, data, start, i, 'illegal Unicode character', errors, out, null);
+        continue;
+      }
+      out.cp(v);
+      continue;
+    }
+    if (!raw && e === 0x4e) {
+      // \N{name}
+      if (i < n && data[i] === 0x7b) {
+        let j = i + 1;
+        while (j < n && data[j] !== 0x7d) j++;
+        if (j < n && j > i + 1) {
+          const cp = lookupUnicodeName(latin1Str(data.subarray(i + 1, j)));
+          if (cp >= 0) {
+            out.cp(cp);
+            i = j + 1;
+            continue;
+          }
+          i = decodeErrorAt(name, data, start, j + 1, 'unknown Unicode character name', errors, out, null);
+          continue;
+        }
+        i = decodeErrorAt(name, data, start, j < n ? j + 1 : n, 'malformed \\N character escape', errors, out, null);
+        continue;
+      }
+      i = decodeErrorAt(name, data, start, i, 'malformed \\N character escape', errors, out, null);
+      continue;
+    }
+    // Unknown escapes stay as they are (CPython also warns: DeprecationWarning, not emitted here).
+    out.cp(0x5c);
+    out.cp(e);
+  }
+  return [out.result(), i];
 }
 
 /** utf_16_ex_decode: a BOM picks the order when `order` is 0; returns [text, consumed, order]. */
@@ -1076,23 +1203,44 @@ export function initCodecs(): void {
       return new PyTuple([new PyBytesObj(encodeText(r, 'latin-1', 'strict')), b.bytes.length]);
     });
     def('unicode_escape_encode', (args) => {
-      const s = strArg('unicode_escape_encode', args[0], 1);
-      let r = '';
-      for (const cp of codePoints(s)) {
-        if (cp === 0x5c) r += '\\\\';
-        else if (cp === 9) r += '\\t';
-        else if (cp === 10) r += '\\n';
-        else if (cp === 13) r += '\\r';
-        else if (cp < 0x20 || cp >= 0x7f) r += charRepr(cp);
-        else r += String.fromCharCode(cp);
-      }
-      return new PyTuple([new PyBytesObj(encodeText(r, 'latin-1', 'strict')), cpLength(s)]);
+      const t = strArg('unicode_escape_encode', args[0], 1);
+      return new PyTuple([new PyBytesObj(escapeEncode(t, false)), cpLength(t)]);
     });
     def('raw_unicode_escape_encode', (args) => {
-      const s = strArg('raw_unicode_escape_encode', args[0], 1);
-      let r = '';
-      for (const cp of codePoints(s)) r += cp >= 0x100 ? charRepr(cp) : String.fromCharCode(cp);
-      return new PyTuple([new PyBytesObj(encodeText(r, 'latin-1', 'strict')), cpLength(s)]);
+      const t = strArg('raw_unicode_escape_encode', args[0], 1);
+      return new PyTuple([new PyBytesObj(escapeEncode(t, true)), cpLength(t)]);
+    });
+    decFn('unicode_escape_decode', (b, e, f) => decodeEscapes(b, e, false, f));
+    decFn('raw_unicode_escape_decode', (b, e, f) => decodeEscapes(b, e, true, f));
+    def('escape_decode', (args) => {
+      const v = args[0];
+      const b = typeof v === 'string' ? encodeText(v, 'latin-1', 'strict') : needBuffer(v);
+      const out: number[] = [];
+      const simple: { [k: number]: number } = { 0x5c: 0x5c, 0x27: 0x27, 0x22: 0x22, 0x61: 7, 0x62: 8, 0x66: 12, 0x6e: 10, 0x72: 13, 0x74: 9, 0x76: 11 };
+      let i = 0;
+      while (i < b.length) {
+        const c = b[i++];
+        if (c !== 0x5c) {
+          out.push(c);
+          continue;
+        }
+        if (i >= b.length) raise(ValueErrorT, 'Trailing \\ in string');
+        const e = b[i++];
+        if (e === 0x0a) continue;
+        if (simple[e] !== undefined) out.push(simple[e]);
+        else if (e >= 0x30 && e <= 0x37) {
+          let x = e - 0x30;
+          for (let k = 0; k < 2 && i < b.length && b[i] >= 0x30 && b[i] <= 0x37; k++) x = x * 8 + b[i++] - 0x30;
+          out.push(x & 255);
+        } else if (e === 0x78) {
+          const h1 = i < b.length ? hexVal(b[i]) : -1;
+          const h2 = i + 1 < b.length ? hexVal(b[i + 1]) : -1;
+          if (h1 < 0 || h2 < 0) raise(ValueErrorT, `invalid \\x escape at position ${i - 2}`);
+          out.push(h1 * 16 + h2);
+          i += 2;
+        } else out.push(0x5c, e);
+      }
+      return new PyTuple([new PyBytesObj(new Uint8Array(out)), b.length]);
     });
     return m;
   });
