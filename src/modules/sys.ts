@@ -5,7 +5,7 @@ import {
   objectType, TF_BASETYPE, typeOf, emptyTuple,
 } from '../objects/object.js';
 import { typeError, valueError, raise, PyException, newException, SystemExit, RecursionError, exceptionFromValue } from '../objects/exceptions.js';
-import { str, index, call, getAttr as getAttrT } from '../objects/abstract.js';
+import { str, index, call } from '../objects/abstract.js';
 import { ts, sysHooks } from '../vm/ceval.js';
 import { printException } from '../vm/traceback.js';
 
@@ -368,7 +368,7 @@ export function initSys(argv: string[], path0: string, modules: PyDict): void {
     builtinsRef().setStr('_', None);
     const out = sys.getStr('stdout');
     if (out === undefined || out === None) raise(excT('RuntimeError'), 'lost sys.stdout');
-    const write = getAttrT(out, 'write');
+    const write = getAttr(out, 'write');
     call(write, [reprT(o)]);
     call(write, ['\n']);
     builtinsRef().setStr('_', o);
