@@ -1,5 +1,6 @@
 // The builtins module (Python/bltinmodule.c).
 import { builtinAiter, builtinAnext } from '../objects/genobject.js';
+import { installSiteBuiltins } from './sitebuiltins.js';
 import {
   PyValue, PyObject, PyType, PyDict, PyList, PyTuple, PySet, PyFloat, PyBuiltin, PyModule, PyRange, PyNativeIter,
   PyBytesObj, PyComplexObj, PySlice, None, NotImplemented, Ellipsis, typeOf, objectType, typeType, intType, boolType,
@@ -764,11 +765,7 @@ export function initBuiltins(): void {
     const text = typeof src === 'string' ? src : new TextDecoder().decode((src as PyBytesObj).bytes);
     return compileSource(text, str(fname!), str(mode!) as 'exec' | 'eval' | 'single');
   });
-  def('exit', (args) => {
-    const e = newException(SystemExit, args.length ? [args[0]] : []);
-    throw new PyException(e);
-  });
-  builtinsDict.setStr('quit', builtinsDict.getStr('exit')!);
+  installSiteBuiltins(builtinsDict);
   def('open', (args, kw) => {
     const { openFile } = ioHooks;
     return openFile(args, kw);

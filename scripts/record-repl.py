@@ -1,0 +1,53 @@
+#!/usr/bin/env python3
+"""Record CPython 3.11's screens for the REPL sessions of tests/repl.test.mjs.
+
+Usage: python3 scripts/record-repl.py [--check] [SESSION ...]
+  SESSION: tests/repl/NAME.txt (default: all of them). Each is typed into CPython's REPL through a
+  pseudo-terminal by tests/helpers/pty_driver.py, and the screen it leaves (normalised: banner line,
+  the folder as $DIR) is written to tests/repl/NAME.expected.
+  --check: record nothing; list sessions whose .expected is missing (exit 1 if any).
+Sessions run two at a time (this machine has 2 cores); timing waits make each take a few seconds.
+"""
+import os
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SESSIONS = os.path.join(ROOT, 'tests', 'repl')
+DRIVER = os.path.join(ROOT, 'tests', 'helpers', 'pty_driver.py')
+# The real binary: the pyenv shim costs ~250 ms per run and could pick another version.
+CPYTHON = os.environ.get('TYPHON_CPYTHON', '/root/.pyenv/versions/3.11.7/bin/python3')
+
+
+def sessions(paths):
+    if not paths:
+        return sorted(os.path.join(SESSIONS, n) for n in os.listdir(SESSIONS) if n.endswith('.txt'))
+    return [os.path.abspath(p) for p in paths]
+
+
+def record(session):
+    out = subprocess.run([sys.executable, DRIVER, session, '--', CPYTHON], capture_output=True, text=True, timeout=300)
+    if out.returncode != 0:
+        return f'{session}: driver failed: {out.stderr.strip()}'
+    with open(session[:-4] + '.expected', 'w', encoding='utf-8') as f:
+        f.write(out.stdout)
+    return None
+
+
+def main():
+    args = sys.argv[1:]
+    check = '--check' in args
+    todo = sessions([a for a in args if a != '--check'])
+    if check:
+        missing = [s for s in todo if not os.path.exists(s[:-4] + '.expected')]
+        for s in missing:
+            print(f'missing: {os.path.relpath(s, ROOT)}')
+        sys.exit(1 if missing else 0)
+    with ThreadPoolExecutor(2) as pool:
+        for session, err in zip(todo, pool.map(record, todo)):
+            print(err if err else f'recorded {os.path.relpath(session, ROOT)}')
+
+
+if __name__ == '__main__':
+    main()

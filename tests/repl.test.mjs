@@ -1,0 +1,114 @@
+// The interactive mode against CPython 3.11's: every session of tests/repl/*.txt (keystrokes) is
+// typed into `typhon` through a real pseudo-terminal by tests/helpers/pty_driver.py, and the
+// screen it leaves must equal the one CPython left, recorded in tests/repl/NAME.expected by
+// scripts/record-repl.py. The driver replays the terminal's output on a small VT100 emulator, so
+// echo, cursor moves and erases are compared as the user sees them; only the banner line and the
+// sessions' folder are normalised.
+//
+// tests/repl/known-failures.txt lists the sessions allowed to fail, with the reason; one that passes
+// fails the test, so the list only shrinks.
+//
+// Plain report: node tests/repl.test.mjs [FILTER]   (shows the first difference of each failure)
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SESSIONS = join(ROOT, 'tests', 'repl');
+const DRIVER = join(ROOT, 'tests', 'helpers', 'pty_driver.py');
+const TYPHON = join(ROOT, 'bin', 'typhon');
+const WORKERS = 2;
+
+/** known-failures.txt: `name.txt  reason` per line; `#` starts a comment. */
+function readKnownFailures() {
+  const file = join(SESSIONS, 'known-failures.txt');
+  const known = new Map();
+  if (!existsSync(file)) return known;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const m = /^(\S+)\s+(.*\S)$/.exec(line.trim());
+    if (m && !line.startsWith('#')) known.set(m[1], m[2]);
+  }
+  return known;
+}
+
+export function listSessions(filter = '') {
+  return readdirSync(SESSIONS).filter((n) => n.endsWith('.txt') && n.includes(filter)).sort();
+}
+
+/** Typhon's screen for one session (the driver's normalised output). */
+function runSession(name) {
+  return new Promise((resolve, reject) => {
+    const child = spawn('python3', [DRIVER, join(SESSIONS, name), '--', TYPHON], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`driver failed (${code}): ${err}`))));
+  });
+}
+
+/** Compare one session: '' when the screens are equal, else the first differing line. */
+export async function checkSession(name) {
+  const expectedFile = join(SESSIONS, name.replace(/\.txt$/, '.expected'));
+  if (!existsSync(expectedFile)) return 'no recording (run scripts/record-repl.py)';
+  const want = readFileSync(expectedFile, 'utf8');
+  const got = await runSession(name);
+  if (got === want) return '';
+  const a = want.split('\n');
+  const b = got.split('\n');
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (a[i] !== b[i]) return `line ${i + 1}: expected ${JSON.stringify(a[i])}, got ${JSON.stringify(b[i])}`;
+  }
+  return 'differs';
+}
+
+async function runAll(names) {
+  const results = new Map();
+  let next = 0;
+  const worker = async () => {
+    while (next < names.length) {
+      const name = names[next++];
+      try {
+        results.set(name, await checkSession(name));
+      } catch (e) {
+        results.set(name, String(e));
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: WORKERS }, worker));
+  return results;
+}
+
+const isMain = process.argv[1] === fileURLToPath(import.meta.url) && !process.env.NODE_TEST_CONTEXT;
+if (isMain) {
+  const names = listSessions(process.argv[2] ?? '');
+  const known = readKnownFailures();
+  const results = await runAll(names);
+  let passed = 0;
+  let bad = 0;
+  for (const name of names) {
+    const r = results.get(name);
+    if (r === '') passed++;
+    else console.log(`${known.has(name) ? 'known' : 'FAIL'} ${name}: ${r}`);
+    if ((r === '') === known.has(name)) bad++;
+    if (r === '' && known.has(name)) console.log(`PASSES ${name}: remove it from tests/repl/known-failures.txt`);
+  }
+  console.log(`${passed}/${names.length} sessions match CPython's screens`);
+  process.exitCode = bad === 0 ? 0 : 1;
+} else {
+  test('REPL sessions show the same screens as CPython 3.11', async (t) => {
+    const names = listSessions();
+    const known = readKnownFailures();
+    assert.ok(names.length - known.size >= 40, `only ${names.length - known.size} sessions expected to pass`);
+    const results = await runAll(names);
+    const passed = names.filter((n) => results.get(n) === '');
+    t.diagnostic(`${passed.length}/${names.length} sessions match (${known.size} known failures)`);
+    const failures = names.filter((n) => results.get(n) !== '' && !known.has(n)).map((n) => `${n}: ${results.get(n)}`);
+    const fixed = passed.filter((n) => known.has(n)).map((n) => `${n} passes: remove it from tests/repl/known-failures.txt`);
+    assert.deepEqual([...failures, ...fixed], []);
+  });
+}
