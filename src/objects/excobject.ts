@@ -38,6 +38,11 @@ function keywords(self: PyValue, args: PyValue[], kw: string[] | null, allowed: 
   return m;
 }
 
+/** How PyArg_Parse names a wrongly typed argument: None by name, others by type. */
+function argTypeName(v: PyValue): string {
+  return v === None ? 'None' : typeOf(v).name;
+}
+
 function isSequence(v: PyValue): boolean {
   const t = typeOf(v);
   return !t.isSubtype(dictType) && t.lookup('__getitem__') !== undefined;
@@ -404,7 +409,7 @@ const U = (v: PyValue) => v as PyUnicodeErrorObj;
 
 function argOf(i: number, v: PyValue, want: 'str' | 'int'): void {
   const ok = want === 'str' ? typeof v === 'string' : typeof v === 'number' || typeof v === 'boolean';
-  if (!ok) typeError(`argument ${i} must be ${want}, not ${typeOf(v).name}`);
+  if (!ok) typeError(`argument ${i} must be ${want}, not ${argTypeName(v)}`);
 }
 
 function charEscape(c: number): string {
@@ -490,7 +495,7 @@ function newGroup(args: PyValue[], kw: string[] | null): PyValue {
   const rest = positional(args, kw).slice(1);
   if (rest.length !== 2) typeError(`BaseExceptionGroup.__new__() takes exactly 2 arguments (${rest.length} given)`);
   const [message, seq] = rest;
-  if (typeof message !== 'string') typeError(`BaseExceptionGroup.__new__() argument 1 must be str, not ${typeOf(message).name}`);
+  if (typeof message !== 'string') typeError(`BaseExceptionGroup.__new__() argument 1 must be str, not ${argTypeName(message)}`);
   if (!isSequence(seq)) typeError('second argument (exceptions) must be a sequence');
   const items = toArray(seq);
   if (items.length === 0) raise(ValueError, 'second argument (exceptions) must be a non-empty sequence');

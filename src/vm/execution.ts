@@ -8,6 +8,7 @@ import { RtCode } from './code.js';
 import { builtinsDict } from '../modules/builtins.js';
 import { flushStdout } from '../modules/sys.js';
 import { handleUncaught, prepareFile } from './interp.js';
+import { finalizeGenerators } from '../objects/genobject.js';
 
 export type SliceResult = 'paused' | 'done';
 
@@ -58,6 +59,8 @@ export class Execution {
 
   private finish(status: number): void {
     this.exitStatus = status;
+    // Interpreter shutdown: generators left suspended in a try block run their finally now.
+    finalizeGenerators();
     try {
       flushStdout();
     } catch {
