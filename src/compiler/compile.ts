@@ -16,7 +16,7 @@ import {
   DEF_FREE_CLASS, DEF_IMPORT, SCOPE_OFFSET,
 } from './symtable.js';
 import {
-  Block, CFG, ConstPool, Instr, isJump, isScopeExit, normalizeBasicBlock, extendBlock, optimizeCfg,
+  Block, CFG, ConstPool, Instr, isJump, isJumpOp, isScopeExit, normalizeBasicBlock, extendBlock, optimizeCfg,
   duplicateExitsWithoutLineno, trimUnusedConsts, propagateLineNumbers, guaranteeLinenoForExits, stackDepth,
   labelExceptionTargets, convertExceptionHandlersToNops, cleanBasicBlock,
 } from './flowgraph.js';
@@ -72,20 +72,6 @@ type Node = { lineno: number; col_offset: number; end_lineno: number; end_col_of
 
 let codeIds = 0;
 const codeKeys = new WeakMap<object, number>();
-const nodeIds = new WeakMap<object, number>();
-
-/**
- * Code objects compiled from the same node (a `while` test is compiled twice) are
- * equal, and CPython keeps one constant for them: key them by their node.
- */
-function setCodeSource(co: object, node: object): void {
-  let id = nodeIds.get(node);
-  if (id === undefined) {
-    id = ++codeIds;
-    nodeIds.set(node, id);
-  }
-  codeKeys.set(co, id);
-}
 
 export function constKey(v: ConstValue): string {
   if (v === null) return 'N';
@@ -116,16 +102,57 @@ export function constKey(v: ConstValue): string {
   return 'C' + id;
 }
 
+/** co_consts under construction. The common kinds get their own maps (no key strings to build). */
 class Consts implements ConstPool {
   values: ConstValue[] = [];
-  private keys = new Map<string, number>();
+  private none = -1;
+  private true_ = -1;
+  private false_ = -1;
+  private strs: Map<string, number> | null = null;
+  private ints: Map<bigint, number> | null = null;
+  private codes: Map<object, number> | null = null;
+  private keys: Map<string, number> | null = null;
   add(v: ConstValue): number {
+    if (typeof v === 'string') {
+      const m = this.strs ??= new Map();
+      let i = m.get(v);
+      if (i === undefined) {
+        i = this.values.push(v) - 1;
+        m.set(v, i);
+      }
+      return i;
+    }
+    if (v === null) return this.none >= 0 ? this.none : (this.none = this.values.push(v) - 1);
+    if (typeof v === 'bigint') {
+      const m = this.ints ??= new Map();
+      let i = m.get(v);
+      if (i === undefined) {
+        i = this.values.push(v) - 1;
+        m.set(v, i);
+      }
+      return i;
+    }
+    if (v === true) return this.true_ >= 0 ? this.true_ : (this.true_ = this.values.push(v) - 1);
+    if (v === false) return this.false_ >= 0 ? this.false_ : (this.false_ = this.values.push(v) - 1);
     const k = constKey(v);
-    let i = this.keys.get(k);
+    const m = this.keys ??= new Map();
+    let i = m.get(k);
     if (i === undefined) {
-      i = this.values.length;
-      this.values.push(v);
-      this.keys.set(k, i);
+      i = this.values.push(v) - 1;
+      m.set(k, i);
+    }
+    return i;
+  }
+  /**
+   * A code object, keyed by the node it was compiled from: code compiled twice from one node (a `while`
+   * test) is equal, and CPython keeps one constant for it.
+   */
+  addCode(co: CodeObject, node: object): number {
+    const m = this.codes ??= new Map();
+    let i = m.get(node);
+    if (i === undefined) {
+      i = this.values.push(co) - 1;
+      m.set(node, i);
     }
     return i;
   }
@@ -176,6 +203,8 @@ class Unit {
   kwonly = 0;
   cfg = new CFG();
   cur: Block;
+  /** Whether cur ends in a jump or a scope exit (the next instruction starts a new block). */
+  curClosed = false;
   lineno: number;
   endLineno: number;
   col = 0;
@@ -286,6 +315,10 @@ const CMP: Record<string, number> = { Lt: 0, LtE: 1, Eq: 2, NotEq: 3, Gt: 4, GtE
 const UNARY: Record<string, number> = {
   Invert: O.UNARY_INVERT, Not: O.UNARY_NOT, UAdd: O.UNARY_POSITIVE, USub: O.UNARY_NEGATIVE,
 };
+
+/** Opcodes after which an instruction starts a new block: jumps and scope exits. */
+const ENDS_BLOCK = new Uint8Array(512);
+for (let op = 0; op < 512; op++) if (isJumpOp(op) || isScopeExit(op)) ENDS_BLOCK[op] = 1;
 
 const COMP_GENEXP = 0, COMP_LISTCOMP = 1, COMP_SETCOMP = 2, COMP_DICTCOMP = 3;
 
@@ -438,33 +471,38 @@ export class Compiler {
 
   addop(op: number, oparg = 0): void {
     const u = this.u;
-    this.implicitBlock();
+    if (u.curClosed) this.useNextBlock(this.newBlock());
     u.cur.instrs.push(new Instr(op, oparg, null, u.lineno, u.endLineno, u.col, u.endCol));
+    u.curClosed = ENDS_BLOCK[op] === 1;
   }
   addopNoline(op: number, oparg = 0): void {
-    this.implicitBlock();
-    this.u.cur.instrs.push(new Instr(op, oparg, null, -1, 0, 0, 0));
+    const u = this.u;
+    if (u.curClosed) this.useNextBlock(this.newBlock());
+    u.cur.instrs.push(new Instr(op, oparg, null, -1, 0, 0, 0));
+    u.curClosed = ENDS_BLOCK[op] === 1;
   }
   jump(op: number, target: Block): void {
     const u = this.u;
-    this.implicitBlock();
+    if (u.curClosed) this.useNextBlock(this.newBlock());
     u.cur.instrs.push(new Instr(op, 0, target, u.lineno, u.endLineno, u.col, u.endCol));
+    u.curClosed = ENDS_BLOCK[op] === 1;
   }
   jumpNoline(op: number, target: Block): void {
-    this.implicitBlock();
-    this.u.cur.instrs.push(new Instr(op, 0, target, -1, 0, 0, 0));
-  }
-  /** A jump or exit ends its block: start a fresh one for what follows. */
-  private implicitBlock(): void {
-    const last = this.u.cur.last();
-    if (last !== undefined && (isJump(last) || isScopeExit(last.opcode))) this.useNextBlock(this.newBlock());
+    const u = this.u;
+    if (u.curClosed) this.useNextBlock(this.newBlock());
+    u.cur.instrs.push(new Instr(op, 0, target, -1, 0, 0, 0));
+    u.curClosed = ENDS_BLOCK[op] === 1;
   }
   newBlock(): Block {
     return this.u.cfg.newBlock();
   }
   useNextBlock(b: Block): void {
-    this.u.cur.next = b;
-    this.u.cur = b;
+    const u = this.u;
+    u.cur.next = b;
+    u.cur = b;
+    // A jump or exit ends its block: what follows goes to a fresh one.
+    const last = b.last();
+    u.curClosed = last !== undefined && ENDS_BLOCK[last.opcode] === 1;
   }
   loadConst(v: ConstValue): void {
     this.addop(O.LOAD_CONST, this.u.consts.add(v));
@@ -1666,10 +1704,9 @@ export class Compiler {
     this.u.kwonly = args.kwonlyargs.length;
     for (let i = doc !== null ? 1 : 0; i < s.body.length; i++) this.visitStmt(s.body[i]);
     const co = this.assemble(true);
-    setCodeSource(co, s);
     const qualname = this.u.qualname;
     this.exitScope();
-    this.makeClosure(co, funcflags, qualname);
+    this.makeClosure(co, funcflags, qualname, s);
     this.applyDecorators(s.decorator_list);
     this.nameop(s.name, 'Store');
   }
@@ -1681,7 +1718,8 @@ export class Compiler {
     return scope;
   }
 
-  makeClosure(co: CodeObject, flags: number, _qualname: string): void {
+  /** `node`: what the code was compiled from (equal code objects share one constant). */
+  makeClosure(co: CodeObject, flags: number, _qualname: string, node: object): void {
     const ncells = co.localspluskinds.reduce((n, k) => n + (k & CO_FAST_FREE ? 1 : 0), 0);
     if (ncells) {
       for (let i = 0; i < co.localsplusnames.length; i++) {
@@ -1695,7 +1733,7 @@ export class Compiler {
       flags |= 8;
       this.addop(O.BUILD_TUPLE, ncells);
     }
-    this.loadConst(co);
+    this.addop(O.LOAD_CONST, this.u.consts.addCode(co, node));
     this.addop(O.MAKE_FUNCTION, flags);
   }
 
@@ -1721,7 +1759,7 @@ export class Compiler {
     this.exitScope();
     this.addop(O.PUSH_NULL);
     this.addop(O.LOAD_BUILD_CLASS);
-    this.makeClosure(co, 0, s.name);
+    this.makeClosure(co, 0, s.name, co);
     this.loadConst(s.name);
     this.callHelper(2, s.bases, s.keywords);
     this.applyDecorators(s.decorator_list);
@@ -1745,10 +1783,9 @@ export class Compiler {
       this.addop(O.RETURN_VALUE);
       co = this.assemble(true);
     }
-    setCodeSource(co, e);
     const qualname = this.u.qualname;
     this.exitScope();
-    this.makeClosure(co, funcflags, qualname);
+    this.makeClosure(co, funcflags, qualname, e);
   }
 
   // ---- expressions
@@ -2319,11 +2356,10 @@ export class Compiler {
     this.comprehensionGenerator(generators, 0, 0, elt, val, type);
     if (type !== COMP_GENEXP) this.addop(O.RETURN_VALUE);
     const co = this.assemble(true);
-    setCodeSource(co, e);
     const qualname = this.u.qualname;
     this.exitScope();
     if (isTopLevelAwait && isAsyncGenerator) this.u.ste.coroutine = true;
-    this.makeClosure(co, 0, qualname);
+    this.makeClosure(co, 0, qualname, e);
     this.visitExpr(outermost.iter);
     this.addop(outermost.is_async ? O.GET_AITER : O.GET_ITER);
     this.addop(O.PRECALL, 0);
