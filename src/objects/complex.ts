@@ -1,14 +1,22 @@
 // complex (Objects/complexobject.c): a minimal slice (construction, arithmetic, repr).
 import { normBig, PyValue, PyComplexObj, PyFloat, complexType, defineMethods, defineGetters, NotImplemented, PyBuiltin, PyType } from './object.js';
 import { zeroDivision, typeError } from './exceptions.js';
-import { complexRepr, PyComplex, floatRepr } from '../parser/constants.js';
+import { floatRepr } from '../parser/constants.js';
+import { compareNumbers } from './int.js';
 import { formatFloat } from './format.js';
 import { toFloat, hashFloat } from './abstract.js';
-import { valueError } from './exceptions.js';
+import { valueError, overflowError } from './exceptions.js';
+import { libmPow } from './floatmath.js';
+import { pyStrip } from './float.js';
+import { asciiDigits, asInt } from './int.js';
+import { callSpecial } from './abstract.js';
+import { typeOf } from './object.js';
+import { PyStrSub } from './str.js';
+import { PyFloatSub } from './float.js';
 
 function parseComplex(s0: string): [number, number] | null {
-  let s = s0.trim();
-  if (s.startsWith('(') && s.endsWith(')')) s = s.slice(1, -1).trim();
+  let s = asciiDigits(pyStrip(s0));
+  if (s.startsWith('(') && s.endsWith(')')) s = pyStrip(s.slice(1, -1));
   const num = '(?:[0-9](?:_?[0-9])*(?:\\.(?:[0-9](?:_?[0-9])*)?)?|\\.[0-9](?:_?[0-9])*)(?:[eE][+-]?[0-9](?:_?[0-9])*)?|inf(?:inity)?|nan';
   const re = new RegExp(`^([+-]?(?:${num}))?(?:([+-](?:${num})?)[jJ])?$`, 'i');
   const m = re.exec(s);
@@ -31,38 +39,63 @@ function cmul(a: [number, number], b: [number, number]): [number, number] {
   return [a[0] * b[0] - a[1] * b[1], a[0] * b[1] + a[1] * b[0]];
 }
 
+/** _Py_c_quot: divides by the larger of |b.real|, |b.imag| (Smith); null for a zero divisor. */
+function cquot(a: [number, number], b: [number, number]): [number, number] | null {
+  const abr = Math.abs(b[0]);
+  const abi = Math.abs(b[1]);
+  if (abr >= abi) {
+    if (abr === 0) return null;
+    const ratio = b[1] / b[0];
+    const denom = b[0] + b[1] * ratio;
+    return [(a[0] + a[1] * ratio) / denom, (a[1] - a[0] * ratio) / denom];
+  }
+  if (abi >= abr) {
+    const ratio = b[0] / b[1];
+    const denom = b[0] * ratio + b[1];
+    return [(a[0] * ratio + a[1]) / denom, (a[1] * ratio - a[0]) / denom];
+  }
+  return [NaN, NaN];
+}
+
+/** complex ** complex (complex_pow): c_powi for small integral exponents, else _Py_c_pow; CPython's errors. */
 export function complexPow(ar: number, ai: number, br: number, bi: number): PyComplexObj {
-  if (br === 0 && bi === 0) return new PyComplexObj(1, 0);
-  if (bi === 0 && Number.isInteger(br) && Math.abs(br) <= 100) {
-    // c_powi: exact repeated squaring for small integer exponents.
-    let n = Math.abs(br);
-    let r: [number, number] = [1, 0];
-    let x: [number, number] = [ar, ai];
-    while (n > 0) {
-      if (n & 1) r = cmul(r, x);
-      x = cmul(x, x);
-      n >>= 1;
+  let r: [number, number];
+  let edom = false;
+  if (bi === 0 && br === Math.floor(br) && Math.abs(br) <= 100) {
+    // c_powi: repeated squaring, then 1/x for a negative exponent
+    const n = Math.abs(br);
+    let acc: [number, number] = [1, 0];
+    let p: [number, number] = [ar, ai];
+    for (let mask = 1; mask <= n; mask *= 2) {
+      if (Math.floor(n / mask) % 2 === 1) acc = cmul(acc, p);
+      p = cmul(p, p);
     }
-    if (br < 0) {
-      const d = r[0] * r[0] + r[1] * r[1];
-      if (d === 0) zeroDivision('0.0 to a negative or complex power');
-      return new PyComplexObj(r[0] / d, -r[1] / d);
+    if (br > 0) r = acc;
+    else {
+      const q = cquot([1, 0], acc);
+      if (q === null) {
+        edom = true;
+        r = [0, 0];
+      } else r = q;
     }
-    return new PyComplexObj(r[0], r[1]);
+  } else if (br === 0 && bi === 0) r = [1, 0];
+  else if (ar === 0 && ai === 0) {
+    if (bi !== 0 || br < 0) edom = true;
+    r = [0, 0];
+  } else {
+    const vabs = Math.hypot(ar, ai);
+    let len = libmPow(vabs, br);
+    const at = Math.atan2(ai, ar);
+    let phase = at * br;
+    if (bi !== 0) {
+      len /= Math.exp(at * bi);
+      phase += bi * Math.log(vabs);
+    }
+    r = [len * Math.cos(phase), len * Math.sin(phase)];
   }
-  if (ar === 0 && ai === 0) {
-    if (bi !== 0 || br < 0) zeroDivision('0.0 to a negative or complex power');
-    return new PyComplexObj(0, 0);
-  }
-  const vabs = Math.hypot(ar, ai);
-  let len = Math.pow(vabs, br);
-  const at = Math.atan2(ai, ar);
-  let phase = at * br;
-  if (bi !== 0) {
-    len /= Math.exp(at * bi);
-    phase += bi * Math.log(vabs);
-  }
-  return new PyComplexObj(len * Math.cos(phase), len * Math.sin(phase));
+  if (edom) zeroDivision('0.0 to a negative or complex power');
+  if (r[0] === Infinity || r[0] === -Infinity || r[1] === Infinity || r[1] === -Infinity) overflowError('complex exponentiation');
+  return new PyComplexObj(r[0], r[1]);
 }
 
 function parts(v: PyValue): [number, number] | undefined {
@@ -84,15 +117,15 @@ const add = (a: [number, number], b: [number, number]) => new PyComplexObj(a[0] 
 const sub = (a: [number, number], b: [number, number]) => new PyComplexObj(a[0] - b[0], a[1] - b[1]);
 const mul = (a: [number, number], b: [number, number]) => new PyComplexObj(a[0] * b[0] - a[1] * b[1], a[0] * b[1] + a[1] * b[0]);
 const div = (a: [number, number], b: [number, number]) => {
-  const d = b[0] * b[0] + b[1] * b[1];
-  if (d === 0) zeroDivision('complex division by zero');
-  return new PyComplexObj((a[0] * b[0] + a[1] * b[1]) / d, (a[1] * b[0] - a[0] * b[1]) / d);
+  const q = cquot(a, b);
+  if (q === null) zeroDivision('complex division by zero');
+  return new PyComplexObj(q[0], q[1]);
 };
 const pow = (a: [number, number], b: [number, number]) => complexPow(a[0], a[1], b[0], b[1]);
 
 /** complex.__format__ (formatter_unicode.c format_complex_internal). */
 function complexFormat(c: PyComplexObj, spec: string): string {
-  if (spec === '') return complexRepr(new PyComplex(c.real, c.imag));
+  if (spec === '') return complexReprOf(c.real, c.imag);
   const m = /^(?:([\s\S])?([<>=^]))?([+\- ])?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([eEfFgGn%])?$/.exec(spec);
   if (m === null) valueError(`Invalid format specifier '${spec}' for object of type 'complex'`);
   const [, fill0, align, sign, alt, , width, grouping, prec, type] = m;
@@ -127,31 +160,99 @@ function complexFormat(c: PyComplexObj, spec: string): string {
   }
 }
 
+/** The real and imaginary parts of an argument of complex() that is a number, else undefined. */
+function numberParts(v: PyValue): { c: [number, number]; isComplex: boolean } | undefined {
+  if (v instanceof PyComplexObj) return { c: [v.real, v.imag], isComplex: true };
+  if (v instanceof PyFloat || v instanceof PyFloatSub) return { c: [v.value, 0], isComplex: false };
+  if (asInt(v) !== undefined) return { c: [toFloat(v), 0], isComplex: false };
+  const t = typeOf(v);
+  if (t.lookup('__float__') !== undefined || t.lookup('__index__') !== undefined) return { c: [toFloat(v), 0], isComplex: false };
+  return undefined;
+}
+
+/** complex(real=0, imag=0) (complex_new). */
+function complexNew(args: PyValue[], kw: string[] | null): PyValue {
+  const nkw = kw === null ? 0 : kw.length;
+  const npos = args.length - 1 - nkw;
+  if (npos > 2) typeError(`complex() takes at most 2 arguments (${npos} given)`);
+  let r: PyValue | undefined = npos >= 1 ? args[1] : undefined;
+  let i: PyValue | undefined = npos >= 2 ? args[2] : undefined;
+  for (let k = 0; k < nkw; k++) {
+    const name = kw![k];
+    const v = args[1 + npos + k];
+    if (name === 'real' && npos < 1) r = v;
+    else if (name === 'imag' && npos < 2) i = v;
+    else if (name === 'real' || name === 'imag') typeError(`argument for complex() given by name ('${name}') and position (${name === 'real' ? 1 : 2})`);
+    else typeError(`complex() got an unexpected keyword argument '${name}'`);
+  }
+  if (r === undefined) r = 0;
+  if (r instanceof PyComplexObj && i === undefined) return r;
+  const rs = typeof r === 'string' ? r : r instanceof PyStrSub ? r.value : undefined;
+  if (rs !== undefined) {
+    if (i !== undefined) typeError("complex() can't take second arg if first is a string");
+    const p = parseComplex(rs);
+    if (p === null) valueError('complex() arg is a malformed string');
+    return new PyComplexObj(p[0], p[1]);
+  }
+  if (i !== undefined && (typeof i === 'string' || i instanceof PyStrSub)) typeError("complex() second arg can't be a string");
+  const special = r instanceof PyComplexObj ? undefined : callSpecial(r, '__complex__', []);
+  if (special !== undefined) {
+    if (!(special instanceof PyComplexObj)) typeError(`__complex__ returned non-complex (type ${typeOf(special).name})`);
+    r = special;
+  }
+  const rp = numberParts(r);
+  if (rp === undefined) typeError(`complex() first argument must be a string or a number, not '${typeOf(r).name}'`);
+  let ip: { c: [number, number]; isComplex: boolean } | undefined;
+  if (i !== undefined) {
+    ip = numberParts(i);
+    if (ip === undefined) typeError(`complex() second argument must be a number, not '${typeOf(i).name}'`);
+  }
+  let re = rp.c[0];
+  let im = ip === undefined ? rp.c[1] : ip.c[0];
+  if (ip !== undefined && ip.isComplex) re -= ip.c[1];
+  if (rp.isComplex && ip !== undefined) im += rp.c[1];
+  return new PyComplexObj(re, im);
+}
+
+/** repr of a complex (complex_repr): 'r' formatting, the imaginary part always signed ('+nan'). */
+export function complexReprOf(re: number, im: number): string {
+  const ims = floatRepr(im, false);
+  if (re === 0 && !Object.is(re, -0)) return ims + 'j';
+  const signed = ims[0] === '-' ? ims : '+' + ims;
+  return '(' + floatRepr(re, false) + signed + 'j)';
+}
+
+/** complex == number (complex_richcompare): exact against ints, NotImplemented for other types. */
+function complexEq(self: PyValue, other: PyValue): boolean | typeof NotImplemented {
+  const c = self as PyComplexObj;
+  if (other instanceof PyComplexObj) return c.real === other.real && c.imag === other.imag;
+  const n = asInt(other);
+  if (n !== undefined) return c.imag === 0 && compareNumbers(new PyFloat(c.real), typeof n === 'boolean' ? (n ? 1 : 0) : n, 2) === true;
+  if (other instanceof PyFloat || other instanceof PyFloatSub) return c.imag === 0 && c.real === other.value;
+  return NotImplemented;
+}
+
 export function initComplex(): void {
-  complexType.tdict.set('__new__', new PyBuiltin('__new__', (args) => {
-    const cls = args[0] as PyType;
-    void cls;
-    if (typeof args[1] === 'string') {
-      const p = parseComplex(args[1]);
-      if (p === null) valueError('complex() arg is a malformed string');
-      return new PyComplexObj(p[0], p[1]);
-    }
-    const r = args.length > 1 ? parts(args[1]) : [0, 0];
-    const i = args.length > 2 ? parts(args[2]) : [0, 0];
-    if (r === undefined || i === undefined) typeError('complex() argument must be a string or a number');
-    return new PyComplexObj(r[0] - i[1], r[1] + i[0]);
-  }));
+  complexType.tdict.set('__new__', new PyBuiltin('__new__', complexNew));
   defineMethods(complexType, {
     __add__: op(add), __radd__: op(add, true), __sub__: op(sub), __rsub__: op(sub, true),
     __mul__: op(mul), __rmul__: op(mul, true), __truediv__: op(div), __rtruediv__: op(div, true),
     __pow__: op(pow), __rpow__: op(pow, true),
-    __eq__: op((a, b) => a[0] === b[0] && a[1] === b[1]),
-    __ne__: op((a, b) => a[0] !== b[0] || a[1] !== b[1]),
+    __eq__: (self, args) => complexEq(self, args[0]),
+    __ne__: (self, args) => {
+      const r = complexEq(self, args[0]);
+      return r === NotImplemented ? r : !r;
+    },
     __neg__: (self) => new PyComplexObj(-(self as PyComplexObj).real, -(self as PyComplexObj).imag),
     __pos__: (self) => self,
-    __abs__: (self) => new PyFloat(Math.hypot((self as PyComplexObj).real, (self as PyComplexObj).imag)),
+    __abs__: (self) => {
+      const c = self as PyComplexObj;
+      const r = Math.hypot(c.real, c.imag);
+      if (r === Infinity && Number.isFinite(c.real) && Number.isFinite(c.imag)) overflowError('absolute value too large');
+      return new PyFloat(r);
+    },
     __bool__: (self) => (self as PyComplexObj).real !== 0 || (self as PyComplexObj).imag !== 0,
-    __repr__: (self) => complexRepr(new PyComplex((self as PyComplexObj).real, (self as PyComplexObj).imag)),
+    __repr__: (self) => complexReprOf((self as PyComplexObj).real, (self as PyComplexObj).imag),
     __hash__: (self) => {
       const c = self as PyComplexObj;
       // A C 64-bit signed multiply-add, as complex_hash does.

@@ -430,3 +430,31 @@ export const powSlowForTest = slowPow;
 export function setPowTolForTest(t: number): void {
   TOL = t;
 }
+
+/** C99 pow(x, y) for any doubles (Annex F special cases), correctly rounded otherwise. */
+export function libmPow(x: number, y: number): number {
+  if (y === 0 || x === 1) return 1;
+  if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
+  const yInt = Number.isFinite(y) && Math.floor(y) === y;
+  const yOdd = yInt && Math.abs(y % 2) === 1;
+  if (x === 0) {
+    if (y < 0) return yOdd ? 1 / x : Infinity;
+    return yOdd ? x : 0;
+  }
+  if (!Number.isFinite(y)) {
+    const ax = Math.abs(x);
+    if (ax === 1) return 1;
+    return (ax < 1) === (y < 0) ? Infinity : 0;
+  }
+  if (!Number.isFinite(x)) {
+    if (x > 0) return y < 0 ? 0 : Infinity;
+    if (y < 0) return yOdd ? -0 : 0;
+    return yOdd ? -Infinity : Infinity;
+  }
+  if (x < 0) {
+    if (!yInt) return NaN;
+    const r = x === -1 ? 1 : powPositive(-x, y);
+    return yOdd ? -r : r;
+  }
+  return powPositive(x, y);
+}

@@ -548,8 +548,8 @@ function cmpop(op: number) {
     const o = args[0];
     const b = asInt(o);
     if (a === undefined) return NotImplemented;
+    // long_richcompare knows ints only: int vs float is float's reflected method.
     if (b !== undefined) return compareNumbers(num(a), num(b), op)!;
-    if (o instanceof PyFloat) return compareNumbers(num(a), o, op)!;
     return NotImplemented;
   };
 }
