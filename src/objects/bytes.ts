@@ -753,7 +753,7 @@ function bytesFormat(fmt: Uint8Array, argv: PyValue): Uint8Array {
   if (argv instanceof PyTuple) args = argv.items;
   else {
     args = [argv];
-    if (typeof argv === 'object' && !(argv instanceof PyBytesObj && !isBA(argv)) && typeOf(argv).lookup('__getitem__') !== undefined
+    if (typeof argv === 'object' && !(argv instanceof PyBytesObj) && typeOf(argv).lookup('__getitem__') !== undefined
       && !typeOf(argv).isSubtype(strType)) dict = argv;
   }
   let ai = 0;
@@ -1260,7 +1260,11 @@ export function initBytes(): void {
   }
   defineMethods(bytesType, {
     __repr__: (self) => bytesRepr(B(self)),
-    __hash__: (self) => hash(latin1(B(self))),
+    __hash__: (self) => {
+      const o = self as PyBytesObj;
+      if (o.hash === null) o.hash = hash(latin1(o.bytes));
+      return o.hash;
+    },
     __bytes__: (self) => (typeOf(self) === bytesType ? self : new PyBytesObj(B(self))),
     __getnewargs__: (self) => new PyTuple([new PyBytesObj(B(self))]),
   });

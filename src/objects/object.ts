@@ -201,9 +201,12 @@ export class PyComplexObj extends PyObject {
 /** bytes (and, through PyByteArray, bytearray): `bytes` is exactly the content. */
 export class PyBytesObj extends PyObject {
   declare bytes: Uint8Array;
+  /** hash() of an immutable bytes, computed once (as CPython's ob_shash). */
+  declare hash: number | bigint | null;
   constructor(bytes: Uint8Array, cls: PyType = bytesType) {
     super(cls);
     this.bytes = bytes;
+    this.hash = null;
   }
 }
 

@@ -55,3 +55,8 @@ show(b"%s|%b", (WithBytes(), WithBytes()))
 show(b"%s", BadBytes())
 show(bytearray(b"%s-%d"), (b"ba", 7))
 print(type(bytearray(b"%s") % b"x").__name__, b"%s" % bytearray(b"q"))
+for a in [bytearray(b"x"), [1], {1: 2}, "str", b"x"]:
+    try:
+        print(b"abc" % a)
+    except TypeError as e:
+        print("TypeError:", e)
