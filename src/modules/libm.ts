@@ -2,6 +2,7 @@
 // from the C library CPython uses: frexp/ldexp/nextafter on the bit pattern, CPython's own gamma and
 // lgamma (Lanczos, as mathmodule.c), and erf/erfc with the rational approximations of the Sun/glibc
 // libm so that results agree bit for bit.
+import { exp, pow, log, sin, cos } from './libm_exact.js';
 
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer); // little-endian: u32[0] low word, u32[1] high word
@@ -115,11 +116,11 @@ function sinpi(x: number): number {
   const n = Math.round(2.0 * y); // y >= 0: rounds halves up, as C round()
   let r: number;
   switch (n) {
-    case 0: r = Math.sin(PI * y); break;
-    case 1: r = Math.cos(PI * (y - 0.5)); break;
-    case 2: r = Math.sin(PI * (1.0 - y)); break; // not -sin(pi*(y-1)): keeps +0.0 at y == 1
-    case 3: r = -Math.cos(PI * (y - 1.5)); break;
-    default: r = Math.sin(PI * (y - 2.0)); break;
+    case 0: r = sin(PI * y); break;
+    case 1: r = cos(PI * (y - 0.5)); break;
+    case 2: r = sin(PI * (1.0 - y)); break; // not -sin(pi*(y-1)): keeps +0.0 at y == 1
+    case 3: r = -cos(PI * (y - 1.5)); break;
+    default: r = sin(PI * (y - 2.0)); break;
   }
   return (x < 0 || Object.is(x, -0) ? -1 : 1) * r;
 }
@@ -166,20 +167,20 @@ export function tgamma(x: number): number {
   z = z * LANCZOS_G / y;
   let r: number;
   if (x < 0) {
-    r = -PI / sinpi(absx) / absx * Math.exp(y) / lanczosSum(absx);
+    r = -PI / sinpi(absx) / absx * exp(y) / lanczosSum(absx);
     r -= z * r;
-    if (absx < 140.0) r /= Math.pow(y, absx - 0.5);
+    if (absx < 140.0) r /= pow(y, absx - 0.5);
     else {
-      const sqrtpow = Math.pow(y, absx / 2.0 - 0.25);
+      const sqrtpow = pow(y, absx / 2.0 - 0.25);
       r /= sqrtpow;
       r /= sqrtpow;
     }
   } else {
-    r = lanczosSum(absx) / Math.exp(y);
+    r = lanczosSum(absx) / exp(y);
     r += z * r;
-    if (absx < 140.0) r *= Math.pow(y, absx - 0.5);
+    if (absx < 140.0) r *= pow(y, absx - 0.5);
     else {
-      const sqrtpow = Math.pow(y, absx / 2.0 - 0.25);
+      const sqrtpow = pow(y, absx / 2.0 - 0.25);
       r *= sqrtpow;
       r *= sqrtpow;
     }
@@ -202,10 +203,10 @@ export function lgamma(x: number): number {
     return 0.0;
   }
   const absx = Math.abs(x);
-  if (absx < 1e-20) return -Math.log(absx);
-  let r = Math.log(lanczosSum(absx)) - LANCZOS_G;
-  r += (absx - 0.5) * (Math.log(absx + LANCZOS_G - 0.5) - 1);
-  if (x < 0.0) r = LOGPI - Math.log(Math.abs(sinpi(absx))) - Math.log(absx) - r;
+  if (absx < 1e-20) return -log(absx);
+  let r = log(lanczosSum(absx)) - LANCZOS_G;
+  r += (absx - 0.5) * (log(absx + LANCZOS_G - 0.5) - 1);
+  if (x < 0.0) r = LOGPI - log(Math.abs(sinpi(absx))) - log(absx) - r;
   if (!Number.isFinite(r)) mathErrno = ERANGE;
   return r;
 }
@@ -263,7 +264,7 @@ function erfcTail(x: number, nearRange: boolean): number {
   }
   // -x*x split as -z*z + (z-x)*(z+x) with z = x truncated to 21 mantissa bits: exact.
   const z = clearLow(x);
-  return Math.exp(-z * z - 0.5625) * Math.exp((z - x) * (z + x) + R / S) / x;
+  return exp(-z * z - 0.5625) * exp((z - x) * (z + x) + R / S) / x;
 }
 
 export function erf(x: number): number {

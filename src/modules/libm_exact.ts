@@ -2,6 +2,9 @@
 // where JavaScript's Math (fdlibm in V8) rounds differently.
 import { frexp, ldexp } from './libm.js';
 
+const f64b = new Float64Array(1);
+const u32b = new Uint32Array(f64b.buffer); // little-endian: [0] low word, [1] high word
+
 const CBRT2 = 1.2599210498948731648; // 2**(1/3)
 const SQR_CBRT2 = 1.5874010519681994748; // 2**(2/3)
 const CBRT_FACTOR = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
@@ -16,14 +19,8 @@ export function cbrt(x: number): number {
   const ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * CBRT_FACTOR[2 + (xe % 3)];
   return ldexp(x > 0 ? ym : -ym, Math.trunc(xe / 3));
 }
-export const exp = Math.exp;
-export const exp2 = (x: number): number => Math.pow(2, x);
 export const expm1 = Math.expm1;
-export const log = Math.log;
-export const log10 = Math.log10;
-export const log2 = Math.log2;
 export const log1p = Math.log1p;
-export const pow = Math.pow;
 export const sin = Math.sin;
 export const cos = Math.cos;
 export const tan = Math.tan;
@@ -31,9 +28,554 @@ export const asin = Math.asin;
 export const acos = Math.acos;
 export const atan = Math.atan;
 export const atan2 = Math.atan2;
-export const sinh = Math.sinh;
-export const cosh = Math.cosh;
 export const tanh = Math.tanh;
-export const asinh = Math.asinh;
-export const acosh = Math.acosh;
 export const atanh = Math.atanh;
+
+// ---------------------------------------------------------------------------
+// Fused multiply-add. glibc on x86-64 picks variants of exp, log, pow, sin... compiled for FMA
+// when the CPU has it, and those round a*b+c once; this emulation does the same (an exact product
+// by Veltkamp splitting, exact sums, and a round-to-odd step so the final addition rounds once).
+
+const SPLIT = 134217729; // 2**27 + 1
+
+export function fma(a: number, b: number, c: number): number {
+  const p = a * b;
+  if (!Number.isFinite(p) || !Number.isFinite(c) || p === 0 || c === 0 || Math.abs(p) > 1e300 || Math.abs(p) < 1e-280) {
+    return p + c; // no cancellation worth emulating here, or out of the safe range for splitting
+  }
+  // p + e == a * b exactly.
+  let t = SPLIT * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLIT * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  const e = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+  // s + f == p + c exactly.
+  const s = p + c;
+  const bb = s - p;
+  const f = (p - (s - bb)) + (c - bb);
+  // v + w == e + f exactly; v rounded to odd when inexact.
+  const v = e + f;
+  const vv = v - e;
+  const w = (e - (v - vv)) + (f - vv);
+  let vo = v;
+  if (w !== 0) {
+    f64b[0] = v;
+    if ((u32b[0] & 1) === 0) vo = w > 0 === v > 0 ? nextAway(v) : nextToward0(v);
+  }
+  return s + vo;
+}
+
+function nextAway(x: number): number {
+  f64b[0] = x;
+  u32b[0] = (u32b[0] + 1) >>> 0;
+  if (u32b[0] === 0) u32b[1] += 1;
+  return f64b[0];
+}
+function nextToward0(x: number): number {
+  f64b[0] = x;
+  if (u32b[0] === 0) u32b[1] -= 1;
+  u32b[0] = (u32b[0] - 1) >>> 0;
+  return f64b[0];
+}
+
+// ---------------------------------------------------------------------------
+// exp and exp2 as glibc (2.28+) evaluates them: x = k/128 (in units of ln2 for exp) + r, a table
+// of 2^(k/128) = H[k]*(1 + T[k]) with H[k] the nearest double and T[k] its relative error, and a
+// degree-5 polynomial for the rest. The table is computed here from that definition.
+
+/** 2**e for an integer e in [-1022, 1023], exactly. */
+function pow2(e: number): number {
+  u32b[0] = 0;
+  u32b[1] = (e + 1023) << 20;
+  return f64b[0];
+}
+
+/** A C99 hexadecimal float literal ("0x1.62e42fefa39efp-1"). */
+function hexf(s: string): number {
+  const m = /^(-?)0x([0-9a-f])\.([0-9a-f]*)p([+-]?\d+)$/i.exec(s)!;
+  const digits = m[2] + m[3];
+  const v = Number(BigInt('0x' + digits)) * 2 ** (Number(m[4]) - 4 * m[3].length);
+  return m[1] === '-' ? -v : v;
+}
+
+const EXP_N = 128;
+let expH: Float64Array | null = null;
+let expT: Float64Array | null = null;
+
+function isqrtBig(n: bigint): bigint {
+  if (n < 2n) return n;
+  let x = BigInt(Math.floor(Math.sqrt(Number(n))));
+  if (x === 0n) x = 1n;
+  for (;;) {
+    const y = (x + n / x) >> 1n;
+    if (y >= x && x * x <= n && (x + 1n) * (x + 1n) > n) return x;
+    x = y;
+  }
+}
+
+function expTable(): void {
+  const P = 160n;
+  let c = 2n << P; // 2^(1/128) by seven square roots, in fixed point
+  for (let i = 0; i < 7; i++) c = isqrtBig(c << P);
+  expH = new Float64Array(EXP_N);
+  expT = new Float64Array(EXP_N);
+  let v = 1n << P;
+  for (let k = 0; k < EXP_N; k++) {
+    const h = Number(v); // correctly rounded to 53 bits
+    const hb = BigInt(h);
+    expH[k] = h / 2 ** 160;
+    expT[k] = Number(((v - hb) << 200n) / hb) / 2 ** 200;
+    v = (v * c) >> P;
+  }
+}
+
+const EXP_SHIFT = hexf('0x1.8p52');
+const INV_LN2_N = hexf('0x1.71547652b82fep0') * EXP_N;
+const NEG_LN2_HI_N = hexf('-0x1.62e42fefa0000p-8');
+const NEG_LN2_LO_N = hexf('-0x1.cf79abc9e3b3ap-47');
+const EC2 = hexf('0x1.ffffffffffdbdp-2');
+const EC3 = hexf('0x1.555555555543cp-3');
+const EC4 = hexf('0x1.55555cf172b91p-5');
+const EC5 = hexf('0x1.1111167a4d017p-7');
+const E2_SHIFT = hexf('0x1.8p52') / EXP_N;
+const E2C1 = hexf('0x1.62e42fefa39efp-1');
+const E2C2 = hexf('0x1.ebfbdff82c424p-3');
+const E2C3 = hexf('0x1.c6b08d70cf4b5p-5');
+const E2C4 = hexf('0x1.3b2abd24650ccp-7');
+const E2C5 = hexf('0x1.5d7e09b4e3a84p-10');
+
+/** The end of exp/exp2 when the result may overflow (k > 0) or be subnormal (k < 0). */
+function expSpecial(tmp: number, h: number, e: number, k: number, overflowBias: number, fused: boolean): number {
+  const madd = fused ? fma : (a: number, b: number, c: number): number => a * b + c;
+  if (k >= 0) {
+    const scale = h * pow2(e - overflowBias);
+    return pow2(overflowBias) * madd(scale, tmp, scale);
+  }
+  const scale = h * pow2(e + 1022);
+  let y = madd(scale, tmp, scale);
+  if (y < 1.0) {
+    // Round to the final precision before scaling into the subnormals (no double rounding).
+    let lo = fused ? fma(scale, tmp, scale - y) : scale - y + scale * tmp;
+    const hi = 1.0 + y;
+    lo = 1.0 - hi + y + lo;
+    y = (hi + lo) - 1.0;
+    if (y === 0) y = 0;
+  }
+  return pow2(-1022) * y;
+}
+
+function top12(x: number): number {
+  f64b[0] = x;
+  return u32b[1] >>> 20;
+}
+
+export function exp(x: number): number {
+  let abstop = top12(x) & 0x7ff;
+  if (abstop - 0x3c9 >= 0x408 - 0x3c9 || abstop < 0x3c9) {
+    if (abstop < 0x3c9) return 1.0 + x; // |x| < 2^-54
+    if (abstop >= 0x409) {
+      if (x === -Infinity) return 0;
+      if (abstop >= 0x7ff) return 1.0 + x;
+      return x < 0 ? 0 : Infinity;
+    }
+    abstop = 0; // 512 <= |x| < 1024: scaled below
+  }
+  if (expH === null) expTable();
+  const z = INV_LN2_N * x;
+  const kd = (z + EXP_SHIFT) - EXP_SHIFT;
+  const r = fma(kd, NEG_LN2_LO_N, fma(kd, NEG_LN2_HI_N, x));
+  const k = ((kd % EXP_N) + EXP_N) % EXP_N;
+  const e = (kd - k) / EXP_N;
+  const r2 = r * r;
+  const tmp = fma(r2 * r2, fma(r, EC5, EC4), fma(r2, fma(r, EC3, EC2), expT![k] + r));
+  if (abstop === 0) return expSpecial(tmp, expH![k], e, kd, 1009, true);
+  const scale = expH![k] * pow2(e);
+  return fma(scale, tmp, scale);
+}
+
+export function exp2(x: number): number {
+  let abstop = top12(x) & 0x7ff;
+  if (abstop - 0x3c9 >= 0x408 - 0x3c9 || abstop < 0x3c9) {
+    if (abstop < 0x3c9) return 1.0 + x;
+    if (abstop >= 0x409) {
+      if (x === -Infinity) return 0;
+      if (abstop >= 0x7ff) return 1.0 + x;
+      if (x > 0) return Infinity;
+      if (x <= -1075) return 0;
+    }
+    if (Math.abs(x) > 928) abstop = 0;
+  }
+  if (expH === null) expTable();
+  const kd0 = x + E2_SHIFT; // rounds x to a multiple of 1/128
+  const kd = kd0 - E2_SHIFT;
+  const K = kd * EXP_N;
+  const r = x - kd;
+  const k = ((K % EXP_N) + EXP_N) % EXP_N;
+  const e = (K - k) / EXP_N;
+  const r2 = r * r;
+  // glibc 2.36 has no FMA variant of exp2: plain operations, in C's order.
+  const tmp = expT![k] + r * E2C1 + r2 * (E2C2 + r * E2C3) + r2 * r2 * (E2C4 + r * E2C5);
+  if (abstop === 0) return expSpecial(tmp, expH![k], e, K, 1, false);
+  const scale = expH![k] * pow2(e);
+  return scale + scale * tmp;
+}
+
+// ---------------------------------------------------------------------------
+// pow as glibc (2.28+, FMA variant) evaluates it: log(x) in double-double from a 128-entry table
+// (1/c with few bits, log(c) split in a 43-bit head and a tail), times y, then exp with the
+// table above. The log table is computed here from its definition.
+
+const POW_OFF = 0x3fe69555; // high word of the start of the reduced range [0x1.69555p-1, 0x1.69555p0)
+let powInvc: Float64Array | null = null;
+let powLogc: Float64Array | null = null;
+let powLogctail: Float64Array | null = null;
+
+/** ln(j / 256) * 2^200 for an integer j in [128, 512), by the atanh series. */
+function lnFixed(j: number): bigint {
+  const P = 200n;
+  const num = BigInt(j - 256);
+  const den = BigInt(j + 256);
+  if (num === 0n) return 0n;
+  let term = (num << P) / den; // u * 2^P
+  const u2num = num * num;
+  const u2den = den * den;
+  let sum = 0n;
+  for (let n = 1n; term !== 0n; n += 2n) {
+    sum += term / n;
+    term = (term * u2num) / u2den;
+  }
+  return 2n * sum;
+}
+
+function powTable(): void {
+  const N = 128;
+  powInvc = new Float64Array(N);
+  powLogc = new Float64Array(N);
+  powLogctail = new Float64Array(N);
+  for (let i = 0; i < N; i++) {
+    // The subinterval's ends (uniform in the bit pattern), its midpoint c0, and 1/c with 7-8 bits.
+    const lo = fromHigh(POW_OFF + i * 0x2000);
+    const hi = fromHigh(POW_OFF + (i + 1) * 0x2000);
+    const center = (lo + hi) / 2;
+    const j = center < 1 ? Math.round(N / center) * 2 : Math.round((2 * N) / center); // invc = j / 256
+    const invc = j / 256;
+    const L = -lnFixed(j); // log(c) * 2^200
+    const q = roundShift(L, 157n); // round(2^43 * log(c))
+    powInvc[i] = invc;
+    powLogc[i] = Number(q) / 2 ** 43;
+    powLogctail[i] = Number(L - (q << 157n)) / 2 ** 200;
+  }
+}
+
+function roundShift(v: bigint, s: bigint): bigint {
+  const half = 1n << (s - 1n);
+  return v >= 0n ? (v + half) >> s : -((-v + half) >> s);
+}
+
+function fromHigh(hi: number): number {
+  u32b[0] = 0;
+  u32b[1] = hi >>> 0;
+  return f64b[0];
+}
+
+const LN2HI = hexf('0x1.62e42fefa3800p-1');
+const LN2LO = hexf('0x1.ef35793c76730p-45');
+const PA0 = -0.5;
+const PA1 = hexf('0x1.555555555556p-2') * -2;
+const PA2 = hexf('-0x1.0000000000006p-2') * -2;
+const PA3 = hexf('0x1.999999959554ep-3') * 4;
+const PA4 = hexf('-0x1.555555529a47ap-3') * 4;
+const PA5 = hexf('0x1.2495b9b4845e9p-3') * -8;
+const PA6 = hexf('-0x1.0002b8b263fc3p-3') * -8;
+
+let logTail = 0;
+
+/** log(x) as head + logTail, for x > 0 given by its bits (hi/lo words; subnormals pre-scaled via k). */
+function powLog(hiw: number, low: number, kAdj: number): number {
+  if (powInvc === null) powTable();
+  const tmpHi = (hiw - POW_OFF) | 0; // (ix - OFF) >> 32, as a signed 32-bit value
+  const i = (tmpHi >>> 13) & 127;
+  const k = (tmpHi >> 20) + kAdj;
+  u32b[0] = low;
+  u32b[1] = (hiw - (tmpHi & 0xfff00000)) >>> 0;
+  const z = f64b[0];
+  const kd = k;
+  const invc = powInvc![i];
+  const r = fma(z, invc, -1.0);
+  const t1 = fma(kd, LN2HI, powLogc![i]);
+  const t2 = t1 + r;
+  const lo1 = fma(kd, LN2LO, powLogctail![i]);
+  const lo2 = t1 - t2 + r;
+  const ar = PA0 * r;
+  const ar2 = r * ar;
+  const ar3 = r * ar2;
+  const hi = t2 + ar2;
+  const lo3 = fma(ar, r, -ar2);
+  const lo4 = t2 - hi + ar2;
+  const p = ar3 * fma(ar2, fma(ar2, fma(r, PA6, PA5), fma(r, PA4, PA3)), fma(r, PA2, PA1));
+  const lo = lo1 + lo2 + lo3 + lo4 + p;
+  const y = hi + lo;
+  logTail = hi - y + lo;
+  return y;
+}
+
+/** sign * exp(x + xtail), the end of pow. */
+function powExp(x: number, xtail: number, negative: boolean): number {
+  let abstop = top12(x) & 0x7ff;
+  if (abstop - 0x3c9 >= 0x408 - 0x3c9 || abstop < 0x3c9) {
+    if (abstop < 0x3c9) {
+      const one = 1.0 + x;
+      return negative ? -one : one;
+    }
+    if (abstop >= 0x409) {
+      const r = x < 0 ? 0 : Infinity;
+      return negative ? -r : r;
+    }
+    abstop = 0;
+  }
+  if (expH === null) expTable();
+  const z = INV_LN2_N * x;
+  const kd = (z + EXP_SHIFT) - EXP_SHIFT;
+  let r = fma(kd, NEG_LN2_LO_N, fma(kd, NEG_LN2_HI_N, x));
+  r += xtail;
+  const k = ((kd % EXP_N) + EXP_N) % EXP_N;
+  const e = (kd - k) / EXP_N;
+  const r2 = r * r;
+  const tmp = fma(r2 * r2, fma(r, EC5, EC4), fma(r2, fma(r, EC3, EC2), expT![k] + r));
+  const h = negative ? -expH![k] : expH![k];
+  if (abstop === 0) {
+    if (kd >= 0) {
+      const scale = h * pow2(e - 1009);
+      return fma(scale, tmp, scale) * pow2(1009);
+    }
+    const scale = h * pow2(e + 1022);
+    let y = fma(scale, tmp, scale);
+    if (Math.abs(y) < 1.0) {
+      const one = y < 0 ? -1.0 : 1.0;
+      let lo = fma(scale, tmp, scale - y);
+      const hi = one + y;
+      lo = one - hi + y + lo;
+      y = (hi + lo) - one;
+      if (y === 0) y = negative ? -0 : 0;
+    }
+    return pow2(-1022) * y;
+  }
+  const scale = h * pow2(e);
+  return fma(scale, tmp, scale);
+}
+
+/** 0: not an integer, 1: odd integer, 2: even integer (y finite and non-zero). */
+function checkInt(y: number): number {
+  if (!Number.isInteger(y)) return 0;
+  if (Math.abs(y) >= 2 ** 53) return 2;
+  return Math.abs(y) % 2 === 1 ? 1 : 2;
+}
+
+export function pow(x: number, y: number): number {
+  if (y === 0) return 1.0;
+  if (x === 1) return 1.0;
+  if (Number.isNaN(x) || Number.isNaN(y)) return x + y;
+  let negative = false;
+  if (!Number.isFinite(y)) {
+    const ax = Math.abs(x);
+    if (ax === 1) return 1.0;
+    if ((ax < 1) === (y > 0)) return 0.0;
+    return y * y;
+  }
+  if (x === 0 || !Number.isFinite(x)) {
+    let x2 = x * x;
+    if ((x < 0 || Object.is(x, -0)) && checkInt(y) === 1) x2 = -x2;
+    return y < 0 ? 1 / x2 : x2;
+  }
+  if (x < 0) {
+    const yint = checkInt(y);
+    if (yint === 0) return NaN;
+    if (yint === 1) negative = true;
+    x = -x;
+  }
+  const ay = Math.abs(y);
+  if (ay < 2 ** -65 || ay >= 2 ** 63) {
+    if (x === 1) return 1.0;
+    if (ay < 2 ** -65) return x > 1 ? 1.0 + y : 1.0 - y;
+    return (x > 1) === (y > 0) ? Infinity : 0;
+  }
+  f64b[0] = x;
+  let kAdj = 0;
+  if (x < 2.2250738585072014e-308) {
+    // Subnormal x: scale into the normal range and correct the exponent.
+    f64b[0] = x * 4503599627370496; // 2^52
+    kAdj = -52;
+  }
+  const hiw = u32b[1];
+  const low = u32b[0];
+  const hi = powLog(hiw, low, kAdj);
+  const lo = logTail;
+  const ehi = y * hi;
+  const elo = fma(y, lo, fma(y, hi, -ehi));
+  return powExp(ehi, elo, negative);
+}
+
+// ---------------------------------------------------------------------------
+// The hyperbolic functions of glibc's dbl-64 (the Sun libm method) on this file's exp; expm1,
+// log and log1p are JavaScript's (fdlibm, which agrees with glibc's on them).
+
+function highOf(x: number): number {
+  f64b[0] = x;
+  return u32b[1] & 0x7fffffff;
+}
+function lowOf(x: number): number {
+  f64b[0] = x;
+  return u32b[0];
+}
+
+export function sinh(x: number): number {
+  const ix = highOf(x);
+  if (ix >= 0x7ff00000) return x + x;
+  const h = x < 0 ? -0.5 : 0.5;
+  const ax = Math.abs(x);
+  if (ix < 0x40360000) {
+    if (ix < 0x3e300000) return x;
+    const t = Math.expm1(ax);
+    if (ix < 0x3ff00000) return h * (2.0 * t - t * t / (t + 1.0));
+    return h * (t + t / (t + 1.0));
+  }
+  if (ix < 0x40862e42) return h * exp(ax);
+  if (ix < 0x408633ce || (ix === 0x408633ce && lowOf(x) <= 0x8fb9f87d)) {
+    const w = exp(0.5 * ax);
+    const t = h * w;
+    return t * w;
+  }
+  return x * 1.0e307;
+}
+
+export function cosh(x: number): number {
+  const ix = highOf(x);
+  const ax = Math.abs(x);
+  if (ix < 0x40360000) {
+    if (ix < 0x3fd62e43) {
+      const t = Math.expm1(ax);
+      const w = 1.0 + t;
+      if (ix < 0x3c800000) return w;
+      return 1.0 + (t * t) / (w + w);
+    }
+    const t = exp(ax);
+    return 0.5 * t + 0.5 / t;
+  }
+  if (ix < 0x40862e42) return 0.5 * exp(ax);
+  if (ix < 0x408633ce || (ix === 0x408633ce && lowOf(x) <= 0x8fb9f87d)) {
+    const w = exp(0.5 * ax);
+    const t = 0.5 * w;
+    return t * w;
+  }
+  if (ix >= 0x7ff00000) return x * x;
+  return Infinity;
+}
+
+const LN2 = 6.93147180559945286227e-01;
+
+export function asinh(x: number): number {
+  const ix = highOf(x);
+  if (ix < 0x3e300000) return x;
+  let w: number;
+  if (ix > 0x41b00000) {
+    if (ix >= 0x7ff00000) return x + x;
+    w = log(Math.abs(x)) + LN2;
+  } else {
+    const xa = Math.abs(x);
+    if (ix > 0x40000000) w = log(2.0 * xa + 1.0 / (Math.sqrt(xa * xa + 1.0) + xa));
+    else {
+      const t = xa * xa;
+      w = Math.log1p(xa + t / (1.0 + Math.sqrt(1.0 + t)));
+    }
+  }
+  return x < 0 || Object.is(x, -0) ? -Math.abs(w) : Math.abs(w);
+}
+
+export function acosh(x: number): number {
+  f64b[0] = x;
+  const hx = u32b[1] | 0;
+  const lx = u32b[0];
+  if (hx < 0x3ff00000) return NaN;
+  if (hx >= 0x41b00000) {
+    if (hx >= 0x7ff00000) return x + x;
+    return log(x) + LN2;
+  }
+  if (hx === 0x3ff00000 && lx === 0) return 0.0;
+  if (hx > 0x40000000) {
+    const t = x * x;
+    return log(2.0 * x - 1.0 / (x + Math.sqrt(t - 1.0)));
+  }
+  const t = x - 1.0;
+  return Math.log1p(t + Math.sqrt(2.0 * t + t * t));
+}
+
+// ---------------------------------------------------------------------------
+// Logarithms. glibc's log and log2 are correctly rounded in all but rare cases; here log is the
+// double-double logarithm of pow above (relative error near 2^-68) rounded once, and log2 scales
+// it by 1/ln2 in double-double. log10 is glibc's (the Sun method on log).
+
+function logDD(x: number): number {
+  f64b[0] = x;
+  let kAdj = 0;
+  if (x < 2.2250738585072014e-308) {
+    f64b[0] = x * 4503599627370496;
+    kAdj = -52;
+  }
+  return powLog(u32b[1], u32b[0], kAdj);
+}
+
+export function log(x: number): number {
+  if (!(x > 0) || x === Infinity) {
+    if (x === 0) return -Infinity;
+    if (x === Infinity) return x;
+    return NaN;
+  }
+  if (x === 1) return 0;
+  return logDD(x);
+}
+
+const INVLN2_HI = 1.4426950408889634; // 1/ln2 rounded
+const INVLN2_LO = 2.0355273740931033e-17; // 1/ln2 - INVLN2_HI
+
+export function log2(x: number): number {
+  if (!(x > 0) || x === Infinity) {
+    if (x === 0) return -Infinity;
+    if (x === Infinity) return x;
+    return NaN;
+  }
+  if (x === 1) return 0;
+  const hi = logDD(x);
+  const lo = logTail;
+  const p = hi * INVLN2_HI;
+  const e = fma(hi, INVLN2_HI, -p) + (hi * INVLN2_LO + lo * INVLN2_HI);
+  return p + e;
+}
+
+const IVLN10 = 4.34294481903251816668e-01;
+const LOG10_2HI = 3.01029995663611771306e-01;
+const LOG10_2LO = 3.69423907715893078616e-13;
+
+export function log10(x: number): number {
+  f64b[0] = x;
+  let hx = u32b[1] | 0;
+  let k = 0;
+  if (hx < 0x00100000) {
+    if (((hx & 0x7fffffff) | u32b[0]) === 0) return -Infinity;
+    if (hx < 0) return NaN;
+    k -= 54;
+    x *= 18014398509481984; // 2^54
+    f64b[0] = x;
+    hx = u32b[1] | 0;
+  }
+  if (hx >= 0x7ff00000) return x + x;
+  k += (hx >> 20) - 1023;
+  const i = k < 0 ? 1 : 0;
+  f64b[0] = x;
+  u32b[1] = ((hx & 0x000fffff) | ((0x3ff - i) << 20)) >>> 0;
+  const xr = f64b[0];
+  const y = k + i;
+  const z = y * LOG10_2LO + IVLN10 * log(xr);
+  return z + y * LOG10_2HI;
+}
