@@ -7,7 +7,12 @@ Usage: python3 scripts/record-repl.py [--check] [SESSION ...]
   the folder as $DIR) is written to tests/repl/NAME.expected.
   --check: record nothing; list sessions whose .expected is missing (exit 1 if any).
 Sessions run two at a time (this machine has 2 cores); timing waits make each take a few seconds.
+
+Then the piped cases of tests/repl/piped.json (the REPL with stdin not a terminal: prompts go to
+stderr) are run with their stdin, and CPython's stdout, stderr (banner line normalised) and exit
+status go to tests/repl/piped.expected.json.
 """
+import json
 import os
 import subprocess
 import sys
@@ -22,7 +27,8 @@ CPYTHON = os.environ.get('TYPHON_CPYTHON', '/root/.pyenv/versions/3.11.7/bin/pyt
 
 def sessions(paths):
     if not paths:
-        return sorted(os.path.join(SESSIONS, n) for n in os.listdir(SESSIONS) if n.endswith('.txt'))
+        return sorted(os.path.join(SESSIONS, n) for n in os.listdir(SESSIONS)
+                      if n.endswith('.txt') and n != 'known-failures.txt')
     return [os.path.abspath(p) for p in paths]
 
 
@@ -33,6 +39,34 @@ def record(session):
     with open(session[:-4] + '.expected', 'w', encoding='utf-8') as f:
         f.write(out.stdout)
     return None
+
+
+def piped_env():
+    env = {k: v for k, v in os.environ.items() if not k.startswith('PYTHON') and k != 'NODE_TEST_CONTEXT'}
+    env['PYTHONHASHSEED'] = '0'
+    env['LC_ALL'] = 'C.UTF-8'
+    return env
+
+
+def normalise_banner(text):
+    lines = text.split('\n')
+    if lines and lines[0].startswith('Python 3.11.'):
+        lines[0] = '<banner>'
+    return '\n'.join(lines)
+
+
+def record_piped():
+    with open(os.path.join(SESSIONS, 'piped.json'), encoding='utf-8') as f:
+        cases = json.load(f)
+    out = {}
+    for case in cases:
+        r = subprocess.run([CPYTHON] + case['args'], input=case['stdin'], capture_output=True, text=True,
+                           env=piped_env(), cwd=SESSIONS, timeout=60)
+        out[case['name']] = {'stdout': r.stdout, 'stderr': normalise_banner(r.stderr), 'status': r.returncode}
+    with open(os.path.join(SESSIONS, 'piped.expected.json'), 'w', encoding='utf-8') as f:
+        json.dump(out, f, indent=1, ensure_ascii=False)
+        f.write('\n')
+    print(f'recorded {len(cases)} piped cases')
 
 
 def main():
@@ -47,6 +81,8 @@ def main():
     with ThreadPoolExecutor(2) as pool:
         for session, err in zip(todo, pool.map(record, todo)):
             print(err if err else f'recorded {os.path.relpath(session, ROOT)}')
+    if not args:
+        record_piped()
 
 
 if __name__ == '__main__':

@@ -35,7 +35,7 @@ function readKnownFailures() {
 }
 
 export function listSessions(filter = '') {
-  return readdirSync(SESSIONS).filter((n) => n.endsWith('.txt') && n.includes(filter)).sort();
+  return readdirSync(SESSIONS).filter((n) => n.endsWith('.txt') && n !== 'known-failures.txt' && n.includes(filter)).sort();
 }
 
 /** Typhon's screen for one session (the driver's normalised output). */
@@ -83,6 +83,41 @@ async function runAll(names) {
   return results;
 }
 
+/** The REPL with stdin not a terminal (tests/repl/piped.json): prompts on stderr, no line editing. */
+function runPiped(c) {
+  return new Promise((resolve, reject) => {
+    const env = {};
+    for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('PYTHON') && k !== 'NODE_TEST_CONTEXT') env[k] = v;
+    env.PYTHONHASHSEED = '0';
+    env.LC_ALL = 'C.UTF-8';
+    const child = spawn(TYPHON, c.args, { cwd: SESSIONS, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (status) => {
+      const lines = stderr.split('\n');
+      if (/^Typhon \S+ \(Python 3\.11\.\d+-compatible\)/.test(lines[0])) lines[0] = '<banner>';
+      resolve({ stdout, stderr: lines.join('\n'), status });
+    });
+    child.stdin.end(c.stdin);
+  });
+}
+
+export async function checkPiped() {
+  const cases = JSON.parse(readFileSync(join(SESSIONS, 'piped.json'), 'utf8'));
+  const want = JSON.parse(readFileSync(join(SESSIONS, 'piped.expected.json'), 'utf8'));
+  const failures = [];
+  for (const c of cases) {
+    const got = await runPiped(c);
+    for (const k of ['stdout', 'stderr', 'status']) {
+      if (got[k] !== want[c.name][k]) failures.push(`${c.name}: ${k} ${JSON.stringify(got[k])}, expected ${JSON.stringify(want[c.name][k])}`);
+    }
+  }
+  return { count: cases.length, failures };
+}
+
 const isMain = process.argv[1] === fileURLToPath(import.meta.url) && !process.env.NODE_TEST_CONTEXT;
 if (isMain) {
   const names = listSessions(process.argv[2] ?? '');
@@ -98,7 +133,10 @@ if (isMain) {
     if (r === '' && known.has(name)) console.log(`PASSES ${name}: remove it from tests/repl/known-failures.txt`);
   }
   console.log(`${passed}/${names.length} sessions match CPython's screens`);
-  process.exitCode = bad === 0 ? 0 : 1;
+  const piped = await checkPiped();
+  for (const f of piped.failures) console.log(`FAIL piped ${f}`);
+  console.log(`piped: ${piped.failures.length === 0 ? 'all' : 'not all'} ${piped.count} cases match`);
+  process.exitCode = bad === 0 && piped.failures.length === 0 ? 0 : 1;
 } else {
   test('REPL sessions show the same screens as CPython 3.11', async (t) => {
     const names = listSessions();
@@ -110,5 +148,10 @@ if (isMain) {
     const failures = names.filter((n) => results.get(n) !== '' && !known.has(n)).map((n) => `${n}: ${results.get(n)}`);
     const fixed = passed.filter((n) => known.has(n)).map((n) => `${n} passes: remove it from tests/repl/known-failures.txt`);
     assert.deepEqual([...failures, ...fixed], []);
+  });
+
+  test('the REPL on piped stdin prints as CPython 3.11 does', async () => {
+    const { failures } = await checkPiped();
+    assert.deepEqual(failures, []);
   });
 }
