@@ -373,6 +373,11 @@ function encoderFor(codec: Native): Encoder {
   }
 }
 
+/** Bytes per code unit of an encoder (utf-16: 2, utf-32: 4, others 1). */
+function unitOf(enc: Encoder): number {
+  return enc.name.startsWith('utf-16') ? 2 : enc.name.startsWith('utf-32') ? 4 : 1;
+}
+
 function encodeWith(enc: Encoder, s: string, errors: string, bom: Uint8Array | null): Uint8Array {
   const out = new Sink();
   if (bom !== null) out.bytes(bom);
@@ -393,6 +398,8 @@ function encodeWith(enc: Encoder, s: string, errors: string, bom: Uint8Array | n
     if (typeof h === 'string') {
       if (h === 'strict' || h === 'surrogatepass') throw new PyException(encodeError(enc.name, s, i, j, enc.reason));
       if (h === 'surrogateescape') {
+        // Raw bytes must fill whole code units: utf-16/32 refuse them (as for any bytes replacement).
+        if (unitOf(enc) > 1) throw new PyException(encodeError(enc.name, s, i, j, enc.reason));
         for (let k = i; k < j; k++) {
           const c = cps[k];
           if (c < 0xdc80 || c > 0xdcff) throw new PyException(encodeError(enc.name, s, i, j, enc.reason));
@@ -408,11 +415,15 @@ function encodeWith(enc: Encoder, s: string, errors: string, bom: Uint8Array | n
     }
     const exc = encodeError(enc.name, s, i, j, enc.reason);
     const [rep, pos] = callHandler(h, exc, n, true);
-    if (rep instanceof PyBytesObj) out.bytes(rep.bytes);
-    else {
+    if (rep instanceof PyBytesObj) {
+      if (rep.bytes.length % unitOf(enc) !== 0) throw new PyException(encodeError(enc.name, s, i, j, enc.reason));
+      out.bytes(rep.bytes);
+    } else {
+      // The UTF codecs take only ASCII replacement text; the 8-bit ones what they can encode.
       const rcps = codePoints(rep as string);
+      const utf = enc.passable;
       for (let k = 0; k < rcps.length; k++) {
-        if (!enc.put(out, rcps[k], false)) throw new PyException(encodeError(enc.name, s, i, j, enc.reason));
+        if ((utf && rcps[k] >= 128) || !enc.put(out, rcps[k], false)) throw new PyException(encodeError(enc.name, s, i, j, enc.reason));
       }
     }
     i = pos;
@@ -517,11 +528,11 @@ function decodeErrorAt(name: string, data: Uint8Array, start: number, end: numbe
         for (let k = start; k < end; k++) out.str('\\x' + data[k].toString(16).padStart(2, '0'));
         return end;
       case 'surrogateescape': {
-        let ok = true;
-        for (let k = start; k < end; k++) if (data[k] < 128) ok = false;
-        if (ok) {
-          for (let k = start; k < end; k++) out.cp(0xdc00 + data[k]);
-          return end;
+        // Escape the non-ASCII prefix (at most 4 bytes) and resume after it (PyCodec_SurrogateEscapeErrors).
+        const k = escapablePrefix(data, start, end);
+        if (k > 0) {
+          for (let q = start; q < start + k; q++) out.cp(0xdc00 + data[q]);
+          return start + k;
         }
         break;
       }
@@ -541,6 +552,13 @@ function decodeErrorAt(name: string, data: Uint8Array, start: number, end: numbe
   const [rep, pos] = callHandler(h, exc, data.length, false);
   out.str(rep as string);
   return pos;
+}
+
+/** How many bytes from `start` surrogateescape can escape: non-ASCII ones, at most 4. */
+function escapablePrefix(b: Uint8Array, start: number, end: number): number {
+  let k = 0;
+  while (k < 4 && start + k < end && b[start + k] >= 128) k++;
+  return k;
 }
 
 const fatalUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -1292,12 +1310,12 @@ function builtinHandler(name: string): PyBuiltin {
         case 'backslashreplace':
           for (let k = start; k < end; k++) out.str('\\x' + b[k].toString(16).padStart(2, '0'));
           break;
-        case 'surrogateescape':
-          for (let k = start; k < end; k++) {
-            if (b[k] < 128) throw new PyException(exc);
-            out.cp(0xdc00 + b[k]);
-          }
-          break;
+        case 'surrogateescape': {
+          const k = escapablePrefix(b, start, end);
+          if (k === 0) throw new PyException(exc);
+          for (let q = start; q < start + k; q++) out.cp(0xdc00 + b[q]);
+          return new PyTuple([out.result(), start + k]);
+        }
         case 'surrogatepass': {
           // One encoded surrogate at `start`, in the exception's codec.
           const enc = nativeCodec(String(excField(exc, 'encoding')));
