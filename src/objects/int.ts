@@ -9,7 +9,8 @@ import { index, toFloat, callSpecial, hashInt, toArray, lenOf } from './abstract
 import { floatRepr } from '../parser/constants.js';
 import { complexPow } from './complex.js';
 import { formatInt } from './format.js';
-import { powPositive, ratioToDouble, roundDecimal } from './floatmath.js';
+import { powPositive, ratioToDouble } from './floatmath.js';
+import { intMaxStrDigits as sysIntMaxStrDigits } from '../modules/sys.js';
 
 export type Int = number | bigint | boolean;
 
@@ -358,57 +359,118 @@ function cmp(x: number | bigint, y: number | bigint, op: number, nan: boolean): 
 // ---------------------------------------------------------------------------
 // int() construction and parsing
 
-export function parseIntLiteral(s: string, base: number): number | bigint | null {
-  let t = asciiDigits(s).trim().replace(/_/g, (m, off: number, str: string) => {
-    void m;
-    const prev = str[off - 1];
-    const next = str[off + 1];
-    return prev !== undefined && next !== undefined && /[0-9a-zA-Z]/.test(prev) && /[0-9a-zA-Z]/.test(next) ? '' : '!';
-  });
+// The int <-> str digit limit lives in sys (sys.set_int_max_str_digits); 0 means no limit.
+export function getIntMaxStrDigits(): number {
+  return sysIntMaxStrDigits;
+}
+
+/** str(int) in decimal, with CPython's digit limit (long_to_decimal_string). */
+export function intToDecimal(v: number | bigint): string {
+  const s = String(v);
+  if (getIntMaxStrDigits() > 0 && typeof v === 'bigint' && s.length - (v < 0n ? 1 : 0) > getIntMaxStrDigits()) {
+    valueError(`Exceeds the limit (${getIntMaxStrDigits()} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
+  }
+  return s;
+}
+
+function digitValue(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 122) return c - 87;
+  if (c >= 65 && c <= 90) return c - 55;
+  return 99;
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+/**
+ * PyLong_FromString on a str already passed through asciiDigits (Unicode digits and spaces made
+ * ASCII): the int, or null for an invalid literal. Raises the digit-limit ValueError.
+ */
+export function parseIntLiteral(s0: string, base: number): number | bigint | null {
+  const s = asciiDigits(s0);
+  const n = s.length;
+  let i = 0;
+  while (i < n && isSpaceCode(s.charCodeAt(i))) i++;
   let neg = false;
-  if (t[0] === '+' || t[0] === '-') {
-    neg = t[0] === '-';
-    t = t.slice(1);
+  if (s[i] === '+' || s[i] === '-') {
+    neg = s[i] === '-';
+    i++;
   }
+  const c1 = s[i + 1];
   if (base === 0) {
-    const p = t.slice(0, 2).toLowerCase();
-    if (p === '0x') { base = 16; t = t.slice(2); }
-    else if (p === '0o') { base = 8; t = t.slice(2); }
-    else if (p === '0b') { base = 2; t = t.slice(2); }
+    if (s[i] !== '0') base = 10;
+    else if (c1 === 'x' || c1 === 'X') base = 16;
+    else if (c1 === 'o' || c1 === 'O') base = 8;
+    else if (c1 === 'b' || c1 === 'B') base = 2;
     else {
-      base = 10;
-      if (/^0+[1-9]/.test(t)) return null;
-    }
-  } else if (base === 16 && /^0x/i.test(t)) t = t.slice(2);
-  else if (base === 8 && /^0o/i.test(t)) t = t.slice(2);
-  else if (base === 2 && /^0b/i.test(t)) t = t.slice(2);
-  if (t.length === 0) return null;
-  let r = 0n;
-  const B = BigInt(base);
-  let small = 0;
-  let useSmall = true;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    let d: number;
-    if (c >= 48 && c <= 57) d = c - 48;
-    else if (c >= 97 && c <= 122) d = c - 87;
-    else if (c >= 65 && c <= 90) d = c - 55;
-    else {
-      const dv = unicodeDigit(t[i]);
-      if (dv < 0) return null;
-      d = dv;
-    }
-    if (d >= base) return null;
-    if (useSmall) {
-      small = small * base + d;
-      if (small >= 2 ** 45) {
-        useSmall = false;
-        r = BigInt(small);
+      // "old" octal is an error: only zeros (and underscores) may follow a leading 0
+      let j = i;
+      let prevUnder = false;
+      for (; j < n; j++) {
+        const c = s[j];
+        if (c === '0') prevUnder = false;
+        else if (c === '_' && !prevUnder && j > i) prevUnder = true;
+        else break;
       }
-    } else r = r * B + BigInt(d);
+      if (prevUnder) return null;
+      while (j < n && isSpaceCode(s.charCodeAt(j))) j++;
+      return j === n ? 0 : null;
+    }
   }
-  const v = useSmall ? small : normBig(r);
-  return neg ? (typeof v === 'number' ? (v === 0 ? 0 : -v) : normBig(-v)) : v;
+  if (s[i] === '0' && ((base === 16 && (c1 === 'x' || c1 === 'X')) || (base === 8 && (c1 === 'o' || c1 === 'O')) || (base === 2 && (c1 === 'b' || c1 === 'B')))) {
+    i += 2;
+    if (s[i] === '_') i++; // one underscore may follow the prefix
+  }
+  if (s[i] === '_') return null;
+  const start = i;
+  let digits = 0;
+  let prev = '';
+  let hasUnder = false;
+  for (; i < n; i++) {
+    const ch = s[i];
+    if (ch === '_') {
+      if (prev === '_') return null;
+      hasUnder = true;
+    } else if (digitValue(ch.charCodeAt(0)) < base) digits++;
+    else break;
+    prev = ch;
+  }
+  if (prev === '_') return null;
+  if (digits === 0) return null;
+  if ((base & (base - 1)) !== 0 && getIntMaxStrDigits() > 0 && digits > getIntMaxStrDigits()) {
+    valueError(`Exceeds the limit (${getIntMaxStrDigits()} digits) for integer string conversion: value has ${digits} digits; use sys.set_int_max_str_digits() to increase the limit`);
+  }
+  const end = i;
+  while (i < n && isSpaceCode(s.charCodeAt(i))) i++;
+  if (i !== n) return null;
+  let d = s.slice(start, end);
+  if (hasUnder) d = d.replace(/_/g, '');
+  let v: number | bigint;
+  if (d.length <= 10 && base <= 36) v = parseInt(d, base);
+  else if (base === 10) v = normBig(BigInt(d));
+  else if (base === 16) v = normBig(BigInt('0x' + d));
+  else if (base === 8) v = normBig(BigInt('0o' + d));
+  else if (base === 2) v = normBig(BigInt('0b' + d));
+  else {
+    // chunks of k digits with base^k < 2^53
+    const k = Math.floor(53 / Math.log2(base));
+    const B = BigInt(base) ** BigInt(k);
+    let r = 0n;
+    const first = d.length % k || k;
+    r = BigInt(parseInt(d.slice(0, first), base));
+    for (let j = first; j < d.length; j += k) r = r * B + BigInt(parseInt(d.slice(j, j + k), base));
+    v = normBig(r);
+  }
+  if (neg) v = typeof v === 'number' ? (v === 0 ? 0 : -v) : normBig(-v);
+  return v;
+}
+
+/** The repr in "invalid literal" messages: %.200R (the first 200 characters of the repr). */
+function litRepr(x: PyValue): string {
+  const r = typeof x === 'string' ? strRepr(x) : reprOf(x);
+  return r.length <= 200 ? r : Array.from(r).slice(0, 200).join('');
 }
 
 const ND = /\p{Nd}/u;
@@ -421,13 +483,21 @@ export function unicodeDigit(ch: string): number {
   return (cp - z) % 10;
 }
 
-/** Replace non-ASCII decimal digits by ASCII ones (int() and float() accept any Nd digit). */
+/**
+ * _PyUnicode_TransformDecimalAndSpaceToASCII: Unicode decimal digits become ASCII digits, Unicode
+ * whitespace a space, any other non-ASCII character '?' (so that it is invalid everywhere).
+ */
 export function asciiDigits(s: string): string {
   if (!/[^\x00-\x7f]/.test(s)) return s;
   let out = '';
   for (const ch of s) {
-    const d = ch.charCodeAt(0) < 128 ? -1 : unicodeDigit(ch);
-    out += d >= 0 ? String(d) : ch;
+    const c = ch.codePointAt(0)!;
+    if (c < 128) out += ch;
+    else if (/\s/.test(ch) && c !== 0xfeff) out += ' ';
+    else {
+      const d = unicodeDigit(ch);
+      out += d >= 0 ? String(d) : '?';
+    }
   }
   return out;
 }
@@ -438,7 +508,7 @@ export function intFromValue(v: PyValue): number | bigint {
   if (v instanceof PyFloat) return floatToInt(v.value);
   if (typeof v === 'string') {
     const r = parseIntLiteral(v, 10);
-    if (r === null) valueError(`invalid literal for int() with base 10: ${reprStr(v)}`);
+    if (r === null) valueError(`invalid literal for int() with base 10: ${litRepr(v)}`);
     return r;
   }
   for (const name of ['__int__', '__index__', '__trunc__']) {
@@ -452,15 +522,25 @@ export function intFromValue(v: PyValue): number | bigint {
       return r;
     }
   }
-  if (v instanceof PyBytesObj) {
-    const r = parseIntLiteral(new TextDecoder('latin1').decode(v.bytes), 10);
-    if (r === null) valueError(`invalid literal for int() with base 10: ${reprOf(v)}`);
+  const text = v instanceof PyStrSubT() ? (v as PyStrSub).value : bytesText(v);
+  if (text !== undefined) {
+    const r = parseIntLiteral(text, 10);
+    if (r === null) valueError(`invalid literal for int() with base 10: ${litRepr(v instanceof PyStrSubT() || v instanceof PyBytesObj ? v : new PyBytesObj(asBytes(v)!))}`);
     return r;
   }
   typeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeOf(v).name}'`);
 }
 
 import { strRepr } from '../parser/constants.js';
+
+/** The text of a bytes-like object for int() parsing: bytes above 127 are invalid digits. */
+function bytesText(v: PyValue): string | undefined {
+  const b = asBytes(v);
+  if (b === undefined) return undefined;
+  let out = '';
+  for (let i = 0; i < b.length; i++) out += b[i] < 128 ? String.fromCharCode(b[i]) : '?';
+  return out;
+}
 import { repr as reprOf } from './abstract.js';
 function reprStr(s: string): string {
   return strRepr(s);
@@ -490,12 +570,10 @@ function intNew(args: PyValue[], kwnames: string[] | null): PyValue {
     if (x === undefined) typeError('int() missing string argument');
     const b = Number(index(base));
     if (b !== 0 && (b < 2 || b > 36)) valueError('int() base must be >= 2 and <= 36, or 0');
-    let s: string;
-    if (typeof x === 'string') s = x;
-    else if (x instanceof PyBytesObj) s = new TextDecoder('latin1').decode(x.bytes);
-    else typeError("int() can't convert non-string with explicit base");
+    const s = typeof x === 'string' ? x : x instanceof PyStrSubT() ? (x as PyStrSub).value : x instanceof PyBytesObj ? bytesText(x) : undefined;
+    if (s === undefined) typeError("int() can't convert non-string with explicit base");
     const r = parseIntLiteral(s, b);
-    if (r === null) valueError(`invalid literal for int() with base ${b}: ${typeof x === 'string' ? strRepr(x) : reprOf(x)}`);
+    if (r === null) valueError(`invalid literal for int() with base ${b}: ${litRepr(x)}`);
     v = r;
   } else if (x !== undefined) v = intFromValue(x);
   if (cls === intType) return v;
@@ -596,7 +674,7 @@ export function initInt(): void {
     __index__: (self: PyValue) => num(selfInt(self)),
     __float__: (self: PyValue) => new PyFloat(intToFloat(selfInt(self))),
     __hash__: (self: PyValue) => hashInt(num(selfInt(self))),
-    __repr__: (self: PyValue) => (typeof self === 'boolean' ? (self ? 'True' : 'False') : String(num(selfInt(self)))),
+    __repr__: (self: PyValue) => (typeof self === 'boolean' ? (self ? 'True' : 'False') : intToDecimal(num(selfInt(self)))),
     __trunc__: (self: PyValue) => num(selfInt(self)),
     __floor__: (self: PyValue) => num(selfInt(self)),
     __ceil__: (self: PyValue) => num(selfInt(self)),
