@@ -163,7 +163,7 @@ function parseSpec(spec: string, typeName: string, defaultType: string, defaultA
     sp.thousands = LT_UNDERSCORE;
     pos++;
   }
-  if (end - pos > 0 && c[pos] === ',') valueError("Cannot specify both ',' and '_'.");
+  if (end - pos > 0 && c[pos] === ',' && sp.thousands === LT_UNDERSCORE) valueError("Cannot specify both ',' and '_'.");
   if (end - pos > 0 && c[pos] === '.') {
     pos++;
     sp.precision = readInt();
@@ -903,8 +903,9 @@ export function percentFormat(fmt: string, argv: PyValue): string {
       if (!isIntValue(v)) typeError('* wants int');
       const w0 = asInt(v)!;
       const w = typeof w0 === 'boolean' ? (w0 ? 1 : 0) : w0;
-      if (typeof w === 'bigint') raise(OverflowError, 'Python int too large to convert to C ssize_t');
-      width = Number(w);
+      if (typeof w === 'bigint' && (w > 9223372036854775807n || w < -9223372036854775808n)) raise(OverflowError, 'Python int too large to convert to C ssize_t');
+      // -2**63 stays negative when negated in C: the width then never pads.
+      width = w === -9223372036854775808n ? 0 : Number(w);
       if (width < 0) {
         flags |= F_LJUST;
         width = -width;

@@ -1,14 +1,20 @@
 // str (Objects/unicodeobject.c): JS strings with code-point semantics. Strings without surrogates
-// (the common case) index by UTF-16 unit directly.
+// (the common case) index by UTF-16 unit directly; the others convert code-point positions.
+// Argument checking reproduces each method's CPython calling convention and messages.
 import {
   PyValue, PyList, PyTuple, PyDict, PySlice, PyBuiltin, PyType, PyInstance, PyBytesObj, PyNativeIter, strType,
-  NotImplemented, None, defineMethods, typeOf, TF_HEAPTYPE, defineClassMethods, PyFloat, strIterType,
+  NotImplemented, None, defineMethods, typeOf, TF_HEAPTYPE, defineClassMethods, strIterType, dictType,
 } from './object.js';
-import { typeError, valueError, indexError } from './exceptions.js';
-import { repr, str, hash, index, indexInt, toArray, strLen } from './abstract.js';
+import { typeError, valueError, indexError, raise, OverflowError, MemoryError, LookupError, TypeError as TypeErrorT, PyException } from './exceptions.js';
+import { repr, str, hash, index, indexInt, strLen, getIter, iterNext, getItem } from './abstract.js';
 import { formatStr, strFormat, strFormatMap, percentFormat } from './format.js';
 import { sliceIndices } from './slice.js';
 import { strRepr } from '../parser/constants.js';
+import { encodeText, decodeText, encodeMethod } from '../modules/_codecs.js';
+import {
+  strLower, strUpper, strTitle, strCapitalize, strSwapcase, strCasefold, isAlpha, isDecimal, isDigit, isNumeric, isAlnum,
+  isSpace as isSpaceStr, isPrintable, isIdentifier, isUpper, isLower, isTitle, isAsciiStr,
+} from '../unicode/strcase.js';
 
 const SURR = /[\uD800-\uDFFF]/;
 
@@ -36,11 +42,201 @@ function S(v: PyValue): string {
   return s;
 }
 
-function argStr(v: PyValue, what: string): string {
+/** An argument that must be str ("must be str, not int" style messages). */
+function mustStr(v: PyValue, prefix = ''): string {
   const s = asStr(v);
-  if (s === undefined) typeError(what.endsWith('must be str') ? `${what}, not ${typeOf(v).name}` : `${what} must be str, not ${typeOf(v).name}`);
+  // Argument Clinic's converters (those with a prefix here) name None as "None".
+  if (s === undefined) typeError(`${prefix}must be str, not ${prefix !== '' && v === None ? 'None' : typeOf(v).name}`);
   return s;
 }
+
+// ---------------------------------------------------------------------------
+// Calling conventions (messages as CPython's argument parsers print them)
+
+/** METH_NOARGS. */
+function noArgs(name: string, args: PyValue[], kw: string[] | null): void {
+  if (kw !== null && kw.length > 0) typeError(`str.${name}() takes no keyword arguments`);
+  if (args.length > 0) typeError(`str.${name}() takes no arguments (${args.length} given)`);
+}
+
+/** METH_O. */
+function oneArg(name: string, args: PyValue[], kw: string[] | null): PyValue {
+  if (kw !== null && kw.length > 0) typeError(`str.${name}() takes no keyword arguments`);
+  if (args.length !== 1) typeError(`str.${name}() takes exactly one argument (${args.length} given)`);
+  return args[0];
+}
+
+/** Argument Clinic, positional-only (_PyArg_CheckPositional). */
+function positional(name: string, args: PyValue[], kw: string[] | null, min: number, max: number, owner = 'str.'): void {
+  if (kw !== null && kw.length > 0) typeError(`${owner}${name}() takes no keyword arguments`);
+  const n = args.length;
+  if (n < min) typeError(`${name} expected ${min === max ? '' : 'at least '}${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+  if (n > max) typeError(`${name} expected ${min === max ? '' : 'at most '}${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+}
+
+/** METH_VARARGS parsed by PyArg_ParseTuple ("O|OO:find"). */
+function varArgs(name: string, args: PyValue[], kw: string[] | null, min: number, max: number): void {
+  if (kw !== null && kw.length > 0) typeError(`str.${name}() takes no keyword arguments`);
+  const n = args.length;
+  if (n < min) typeError(`${name}() takes at least ${min} argument${min === 1 ? '' : 's'} (${n} given)`);
+  if (n > max) typeError(`${name}() takes at most ${max} argument${max === 1 ? '' : 's'} (${n} given)`);
+}
+
+/** Argument Clinic with keywords (_PyArg_UnpackKeywords). */
+function keywords(name: string, names: string[], args: PyValue[], kw: string[] | null): (PyValue | undefined)[] {
+  const nkw = kw === null ? 0 : kw.length;
+  const npos = args.length - nkw;
+  const out: (PyValue | undefined)[] = new Array(names.length).fill(undefined);
+  if (args.length > names.length) typeError(`${name}() takes at most ${names.length} argument${names.length === 1 ? '' : 's'} (${args.length} given)`);
+  for (let i = 0; i < npos; i++) out[i] = args[i];
+  for (let k = 0; k < nkw; k++) {
+    const j = names.indexOf(kw![k]);
+    if (j < 0) typeError(`'${kw![k]}' is an invalid keyword argument for ${name}()`);
+    if (out[j] !== undefined) typeError(`argument for ${name}() given by name ('${kw![k]}') and position (${j + 1})`);
+    out[j] = args[npos + k];
+  }
+  return out;
+}
+
+/** Py_ssize_t arguments (clinic's converter): __index__, OverflowError when too large. */
+function ssize(v: PyValue): number {
+  const n = index(v);
+  if (typeof n === 'bigint') raise(OverflowError, 'Python int too large to convert to C ssize_t');
+  return n;
+}
+
+/** int arguments (_PyLong_AsInt). */
+function cint(v: PyValue): number {
+  const n = index(v);
+  if (typeof n === 'bigint' || n > 2147483647 || n < -2147483648) raise(OverflowError, 'Python int too large to convert to C int');
+  return n;
+}
+
+/** _PyEval_SliceIndex: None keeps the default; huge values clamp. */
+function sliceIdx(v: PyValue | undefined, dflt: number): number {
+  if (v === undefined || v === None) return dflt;
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v !== 'bigint' && typeOf(v).lookup('__index__') === undefined) typeError('slice indices must be integers or None or have an __index__ method');
+  const n = index(v);
+  return typeof n === 'bigint' ? (n < 0n ? -Number.MAX_VALUE : Number.MAX_VALUE) : n;
+}
+
+// ---------------------------------------------------------------------------
+// Code points
+
+/** UTF-16 offset of code point i (0 <= i <= length in code points). */
+function unitOffset(s: string, i: number): number {
+  let u = 0;
+  for (let k = 0; k < i; k++) {
+    const c = s.charCodeAt(u);
+    u += c >= 0xd800 && c < 0xdc00 && u + 1 < s.length && (s.charCodeAt(u + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  }
+  return u;
+}
+
+interface Range {
+  s: string; // the text
+  n: number; // its length in code points
+  a: number; // start (code points), adjusted
+  b: number; // end (code points), adjusted
+  wide: boolean; // has surrogates: positions need converting
+}
+
+/** ADJUST_INDICES of unicodeobject.c. */
+function range(s: string, start: PyValue | undefined, end: PyValue | undefined): Range {
+  const wide = hasSurrogates(s);
+  const n = wide ? strLen(s) : s.length;
+  let a = sliceIdx(start, 0);
+  let b = sliceIdx(end, Number.MAX_VALUE);
+  if (b > n) b = n;
+  else if (b < 0) {
+    b += n;
+    if (b < 0) b = 0;
+  }
+  if (a < 0) {
+    a += n;
+    if (a < 0) a = 0;
+  }
+  return { s, n, a, b, wide };
+}
+
+/** The text of a range as a UTF-16 slice, with the unit offset of its start. */
+function rangeText(r: Range): [string, number] {
+  if (!r.wide) return [r.s.slice(r.a, r.b), r.a];
+  const ua = unitOffset(r.s, r.a);
+  const ub = ua + unitOffset(r.s.slice(ua), r.b - r.a);
+  return [r.s.slice(ua, ub), ua];
+}
+
+function toCp(r: Range, unit: number): number {
+  return r.wide ? strLen(r.s.slice(0, unit)) : unit;
+}
+
+function findIn(s: string, sub: string, start: PyValue | undefined, end: PyValue | undefined, reverse: boolean): number {
+  const r = range(s, start, end);
+  const subLen = sub.length === 0 ? 0 : hasSurrogates(sub) ? strLen(sub) : sub.length;
+  if (r.b - r.a < subLen) return -1;
+  if (subLen === 0) return reverse ? r.b : r.a;
+  const [text, off] = rangeText(r);
+  const i = reverse ? text.lastIndexOf(sub) : text.indexOf(sub);
+  return i < 0 ? -1 : toCp(r, off + i);
+}
+
+function countIn(s: string, sub: string, start: PyValue | undefined, end: PyValue | undefined): number {
+  const r = range(s, start, end);
+  const subLen = hasSurrogates(sub) ? strLen(sub) : sub.length;
+  if (r.b - r.a < subLen) return 0;
+  if (subLen === 0) return r.b - r.a + 1;
+  const [text] = rangeText(r);
+  let count = 0;
+  for (let i = text.indexOf(sub); i >= 0; i = text.indexOf(sub, i + sub.length)) count++;
+  return count;
+}
+
+/** tailmatch: does sub match at the start (or end) of s[start:end]? */
+function tailMatch(s: string, sub: string, start: PyValue | undefined, end: PyValue | undefined, atEnd: boolean): boolean {
+  const r = range(s, start, end);
+  const subLen = hasSurrogates(sub) ? strLen(sub) : sub.length;
+  if (r.b - subLen < r.a) return false;
+  if (subLen === 0) return true;
+  const [text] = rangeText(r);
+  return atEnd ? text.endsWith(sub) : text.startsWith(sub);
+}
+
+function startsEnds(name: string, self: PyValue, args: PyValue[], kw: string[] | null, atEnd: boolean): boolean {
+  varArgs(name, args, kw, 1, 3);
+  const s = S(self);
+  const start = args.length > 1 ? args[1] : undefined;
+  const end = args.length > 2 ? args[2] : undefined;
+  sliceIdx(start, 0);
+  sliceIdx(end, 0);
+  const p = args[0];
+  if (p instanceof PyTuple) {
+    for (const x of p.items) {
+      const xs = asStr(x);
+      if (xs === undefined) typeError(`tuple for ${name} must only contain str, not ${typeOf(x).name}`);
+      if (tailMatch(s, xs, start, end, atEnd)) return true;
+    }
+    return false;
+  }
+  const ps = asStr(p);
+  if (ps === undefined) typeError(`${name} first arg must be str or a tuple of str, not ${typeOf(p).name}`);
+  return tailMatch(s, ps, start, end, atEnd);
+}
+
+/** find/rfind/index/rindex/count: "O|OO" arguments, slice indices converted before the substring check. */
+function searchArgs(name: string, args: PyValue[], kw: string[] | null): [string, PyValue | undefined, PyValue | undefined] {
+  varArgs(name, args, kw, 1, 3);
+  const start = args.length > 1 ? args[1] : undefined;
+  const end = args.length > 2 ? args[2] : undefined;
+  sliceIdx(start, 0);
+  sliceIdx(end, 0);
+  return [mustStr(args[0]), start, end];
+}
+
+// ---------------------------------------------------------------------------
+// Item access
 
 export function strGetItem(s: string, k: PyValue): PyValue {
   if (typeof k === 'number') {
@@ -69,23 +265,39 @@ export function strGetItem(s: string, k: PyValue): PyValue {
   typeError(`string indices must be integers, not '${typeOf(k).name}'`);
 }
 
+// ---------------------------------------------------------------------------
+// Whitespace, splitting, stripping
+
 const WS = /[ \t\n\r\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
 function isSpace(c: string): boolean {
   return WS.test(c);
 }
 
-function stripChars(s: string, chars: PyValue | undefined, left: boolean, right: boolean): string {
+function stripChars(name: string, self: PyValue, args: PyValue[], kw: string[] | null, left: boolean, right: boolean): string {
+  positional(name, args, kw, 0, 1);
+  const s = S(self);
+  const chars = args.length > 0 ? args[0] : None;
   let a = 0;
   let b = s.length;
-  if (chars === undefined || chars === None) {
+  if (chars === None) {
     while (left && a < b && isSpace(s[a])) a++;
     while (right && b > a && isSpace(s[b - 1])) b--;
-  } else {
-    const cs = argStr(chars, 'strip arg');
+    return s.slice(a, b);
+  }
+  const cs = asStr(chars);
+  if (cs === undefined) typeError(`${name} arg must be None or str`);
+  if (!hasSurrogates(s) && !hasSurrogates(cs)) {
     while (left && a < b && cs.includes(s[a])) a++;
     while (right && b > a && cs.includes(s[b - 1])) b--;
+    return s.slice(a, b);
   }
-  return s.slice(a, b);
+  const set = new Set(Array.from(cs));
+  const cps = Array.from(s);
+  let i = 0;
+  let j = cps.length;
+  while (left && i < j && set.has(cps[i])) i++;
+  while (right && j > i && set.has(cps[j - 1])) j--;
+  return cps.slice(i, j).join('');
 }
 
 function splitWs(s: string, maxsplit: number): string[] {
@@ -125,7 +337,73 @@ function rsplitWs(s: string, maxsplit: number): string[] {
   return out.reverse();
 }
 
-/** Parse (sep=None, maxsplit=-1) style arguments: positional then keywords. */
+function splitMethod(name: string, self: PyValue, args: PyValue[], kw: string[] | null, reverse: boolean): PyList {
+  const [sep, maxs] = keywords(name, ['sep', 'maxsplit'], args, kw);
+  const s = S(self);
+  let m = maxs === undefined ? -1 : ssize(maxs);
+  if (m < 0) m = -1;
+  if (sep === undefined || sep === None) return new PyList(reverse ? rsplitWs(s, m) : splitWs(s, m));
+  const p = asStr(sep);
+  if (p === undefined) typeError(`must be str or None, not ${typeOf(sep).name}`);
+  if (p === '') valueError('empty separator');
+  if (reverse) {
+    // From the right: overlapping separators split differently than with split().
+    const out: string[] = [];
+    let end = s.length;
+    while (m < 0 || out.length < m) {
+      const i = end - p.length < 0 ? -1 : s.lastIndexOf(p, end - p.length);
+      if (i < 0) break;
+      out.push(s.slice(i + p.length, end));
+      end = i;
+    }
+    out.push(s.slice(0, end));
+    return new PyList(out.reverse());
+  }
+  const parts = s.split(p);
+  if (m >= 0 && parts.length > m + 1) return new PyList([...parts.slice(0, m), parts.slice(m).join(p)]);
+  return new PyList(parts);
+}
+
+/** Code point order: JS compares UTF-16 units, which puts astral characters below U+E000..U+FFFF. */
+export function strCompare(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x !== y) {
+      if (x >= 0xd800 && y >= 0xd800) {
+        x += x >= 0xe000 ? -0x800 : 0x2000;
+        y += y >= 0xe000 ? -0x800 : 0x2000;
+      }
+      return x - y;
+    }
+  }
+  return a.length - b.length;
+}
+
+/** Python 3's line boundaries: \n \r \r\n \v \f \x1c \x1d \x1e \x85 \u2028 \u2029. */
+function splitlines(s: string, keep: boolean): PyList {
+  const out: PyValue[] = [];
+  let i = 0;
+  let start = 0;
+  const n = s.length;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 11 || c === 12 || c === 0x1c || c === 0x1d || c === 0x1e || c === 0x85 || c === 0x2028 || c === 0x2029) {
+      let e = i + 1;
+      if (c === 13 && s.charCodeAt(i + 1) === 10) e++;
+      out.push(s.slice(start, keep ? e : i));
+      start = i = e;
+    } else i++;
+  }
+  if (start < n) out.push(s.slice(start));
+  return new PyList(out);
+}
+
+// ---------------------------------------------------------------------------
+// Other helpers
+
+/** Parse (sep=None, maxsplit=-1) style arguments: positional then keywords. Used by other modules. */
 export function parseArgs(fname: string, names: string[], args: PyValue[], kw: string[] | null, required = 0): (PyValue | undefined)[] {
   const out: (PyValue | undefined)[] = new Array(names.length).fill(undefined);
   const nkw = kw === null ? 0 : kw.length;
@@ -156,123 +434,200 @@ function fillChar(v: PyValue): string {
   return s;
 }
 
-function optIndex(v: PyValue | undefined, dflt: number): number {
-  if (v === undefined || v === None) return dflt;
-  return Number(index(v));
-}
-
-function adjustRange(s: string, start: PyValue | undefined, end: PyValue | undefined): [number, number] {
-  const n = s.length;
-  let a = optIndex(start, 0);
-  let b = optIndex(end, n);
-  if (a < 0) a = Math.max(0, a + n);
-  if (b < 0) b = Math.max(0, b + n);
-  if (b > n) b = n;
-  return [a, b];
-}
-
-function find(s: string, sub: string, start: PyValue | undefined, end: PyValue | undefined, reverse: boolean): number {
-  const [a, b] = adjustRange(s, start, end);
-  if (a > b || a > s.length) return -1;
-  const seg = s.slice(a, b);
-  const i = reverse ? seg.lastIndexOf(sub) : seg.indexOf(sub);
-  if (i < 0) return -1;
-  const r = i + a;
-  return hasSurrogates(s) ? strLen(s.slice(0, r)) : r;
-}
-
-function isCased(c: string): boolean {
-  return c.toLowerCase() !== c.toUpperCase();
-}
-
-function titleCase(s: string): string {
-  let out = '';
-  let prevCased = false;
-  for (const c of s) {
-    if (prevCased) out += c.toLowerCase();
-    else out += c.toUpperCase() === c.toLowerCase() ? c : c.length === 1 && c === 'ß' ? 'Ss' : c.toUpperCase().length > 1 ? c.toUpperCase()[0] + c.toUpperCase().slice(1).toLowerCase() : c.toUpperCase();
-    prevCased = isCased(c);
-  }
-  return out;
-}
-
-function all(s: string, re: RegExp): boolean {
-  if (s.length === 0) return false;
-  for (const c of s) if (!re.test(c)) return false;
-  return true;
+function justify(name: string, self: PyValue, args: PyValue[], kw: string[] | null): [string, number, number, string] {
+  positional(name, args, kw, 1, 2);
+  const s = S(self);
+  const w = ssize(args[0]);
+  const fill = args.length > 1 ? fillChar(args[1]) : ' ';
+  return [s, strLen(s), w, fill];
 }
 
 function strMul(s: string, n: PyValue): PyValue {
   if (typeof n !== 'number' && typeof n !== 'boolean' && typeof n !== 'bigint') {
     if (typeOf(n).lookup('__index__') === undefined) return NotImplemented;
   }
-  const k = Number(index(n));
-  return k <= 0 ? '' : s.repeat(k);
+  const k = index(n);
+  if (typeof k === 'bigint') raise(OverflowError, "cannot fit 'int' into an index-sized integer");
+  if (k <= 0 || s.length === 0) return '';
+  if (s.length * k > 9223372036854775807) raise(OverflowError, 'repeated string is too long');
+  if (s.length * k > 0x1fffffe8) raise(MemoryError);
+  return s.repeat(k);
 }
 
 export function strJoin(sep: string, items: PyValue): string {
-  const arr = toArray(items);
-  for (let i = 0; i < arr.length; i++) {
-    if (asStr(arr[i]) === undefined) typeError(`sequence item ${i}: expected str instance, ${typeOf(arr[i]).name} found`);
+  let arr: PyValue[];
+  if (items instanceof PyList || items instanceof PyTuple) arr = items.items;
+  else {
+    let it: PyValue;
+    try {
+      it = getIter(items);
+    } catch (e) {
+      if (e instanceof PyException && e.exc.cls.isSubtype(TypeErrorT)) typeError('can only join an iterable');
+      throw e;
+    }
+    arr = [];
+    for (let v = iterNext(it); v !== undefined; v = iterNext(it)) arr.push(v);
   }
-  return arr.map((x) => asStr(x)!).join(sep);
+  let out = '';
+  for (let i = 0; i < arr.length; i++) {
+    const x = asStr(arr[i]);
+    if (x === undefined) typeError(`sequence item ${i}: expected str instance, ${typeOf(arr[i]).name} found`);
+    out += i === 0 ? x : sep + x;
+  }
+  return out;
 }
 
-function splitlines(s: string, keep: boolean): PyList {
-  const out: PyValue[] = [];
-  let i = 0;
-  let start = 0;
-  const n = s.length;
-  while (i < n) {
-    const c = s[i];
-    if (c === '\n' || c === '\r' || c === '\x0b' || c === '\x0c' || c === '\x1c' || c === '\x1d' || c === '\x1e' || c === '\x85' || c === '\u2028' || c === '\u2029') {
-      let e = i + 1;
-      if (c === '\r' && s[i + 1] === '\n') e++;
-      out.push(s.slice(start, keep ? e : i));
-      start = i = e;
-    } else i++;
+function replace(s: string, old: string, nw: string, count: number): string {
+  if (count < 0) {
+    if (old === '') return s.length === 0 ? nw : nw + Array.from(s).join(nw) + nw;
+    return s.split(old).join(nw);
   }
-  if (start < n) out.push(s.slice(start));
-  return new PyList(out);
+  if (old === '') {
+    const cps = Array.from(s);
+    let res = '';
+    let k = 0;
+    for (let i = 0; i <= cps.length; i++) {
+      if (k < count) {
+        res += nw;
+        k++;
+      }
+      if (i < cps.length) res += cps[i];
+    }
+    return res;
+  }
+  let res = '';
+  let from = 0;
+  for (let k = 0; k < count; k++) {
+    const i = s.indexOf(old, from);
+    if (i < 0) break;
+    res += s.slice(from, i) + nw;
+    from = i + old.length;
+  }
+  return res + s.slice(from);
+}
+
+function expandTabs(s: string, ts: number): string {
+  let out = '';
+  let col = 0;
+  for (const c of s) {
+    if (c === '\t') {
+      if (ts > 0) {
+        const n = ts - (col % ts);
+        out += ' '.repeat(n);
+        col += n;
+      }
+    } else {
+      out += c;
+      col++;
+      if (c === '\n' || c === '\r') col = 0;
+    }
+  }
+  return out;
+}
+
+function translate(s: string, table: PyValue): string {
+  let out = '';
+  for (const c of s) {
+    let v: PyValue;
+    try {
+      v = getItem(table, c.codePointAt(0)!);
+    } catch (e) {
+      if (e instanceof PyException && e.exc.cls.isSubtype(LookupError)) {
+        out += c;
+        continue;
+      }
+      throw e;
+    }
+    if (v === None) continue;
+    if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') {
+      const n = typeof v === 'boolean' ? (v ? 1 : 0) : v;
+      if (n < 0 || n > 0x10ffff) valueError('character mapping must be in range(0x110000)');
+      out += String.fromCodePoint(Number(n));
+    } else {
+      const t = asStr(v);
+      if (t === undefined) typeError('character mapping must return integer, None or str');
+      out += t;
+    }
+  }
+  return out;
+}
+
+function maketrans(args: PyValue[], kw: string[] | null): PyDict {
+  positional('maketrans', args, kw, 1, 3);
+  const y = args.length > 1 ? mustStr(args[1], 'maketrans() argument 2 ') : undefined;
+  const z = args.length > 2 ? mustStr(args[2], 'maketrans() argument 3 ') : undefined;
+  const x = args[0];
+  const d = new PyDict();
+  if (y !== undefined) {
+    const xs = asStr(x);
+    if (xs === undefined) typeError('first maketrans argument must be a string if there is a second argument');
+    const a = Array.from(xs);
+    const b = Array.from(y);
+    if (a.length !== b.length) valueError('the first two maketrans arguments must have equal length');
+    for (let i = 0; i < a.length; i++) d.set(a[i].codePointAt(0)!, b[i].codePointAt(0)!);
+    if (z !== undefined) for (const c of z) d.set(c.codePointAt(0)!, None);
+    return d;
+  }
+  if (!(x instanceof PyDict) || x.cls !== dictType) typeError('if you give only one argument to maketrans it must be a dict');
+  for (const e of x.t.map.values()) {
+    const k = e.key as PyValue;
+    const ks = asStr(k);
+    if (ks !== undefined) {
+      if (strLen(ks) !== 1) valueError('string keys in translate table must be of length 1');
+      d.set(ks.codePointAt(0)!, e.value);
+    } else if (typeof k === 'number' || typeof k === 'bigint' || typeof k === 'boolean') d.set(k, e.value);
+    else typeError('keys in translate table must be strings or integers');
+  }
+  return d;
 }
 
 /** The codecs live in modules/_codecs.ts. */
 export function encodeStr(s: string, encoding: string, errors: string): Uint8Array {
   return encodeText(s, encoding, errors);
 }
-import { LookupError, UnicodeEncodeError, newException, PyException } from './exceptions.js';
-function raiseLookup(enc: string): never {
-  throw new PyException(newException(LookupError, [`unknown encoding: ${enc}`]));
-}
-function throwEncodeError(s: string, enc: string, reason: string, pos = 0): never {
-  const cps = Array.from(s);
-  const ch = cps[pos];
-  const c = ch.codePointAt(0)!;
-  const hex = c < 256 ? '\\x' + c.toString(16).padStart(2, '0') : c < 65536 ? '\\u' + c.toString(16).padStart(4, '0') : '\\U' + c.toString(16).padStart(8, '0');
-  throw new PyException(newException(UnicodeEncodeError, [`'${enc}' codec can't encode character '${hex}' in position ${pos}: ${reason}`]));
-}
-
-function strNew(args: PyValue[], kw: string[] | null): PyValue {
-  const cls = args[0] as PyType;
-  const a = parseArgs('str', ['object', 'encoding', 'errors'], args.slice(1), kw);
-  let v = '';
-  if (a[0] !== undefined) {
-    if (a[1] !== undefined || a[2] !== undefined) {
-      const o = a[0];
-      if (!(o instanceof PyBytesObj)) typeError(`decoding to str: need a bytes-like object, ${typeOf(o).name} found`);
-      v = decodeBytes(o.bytes, a[1] === undefined ? 'utf-8' : String(a[1]), a[2] === undefined ? 'strict' : String(a[2]));
-    } else v = str(a[0]);
-  }
-  return cls === strType ? v : new PyStrSub(cls, v);
-}
 
 export function decodeBytes(b: Uint8Array, encoding: string, errors: string): string {
   return decodeText(b, encoding, errors);
 }
-import { encodeText, decodeText, encodeMethod } from '../modules/_codecs.js';
+
+function strNew(args: PyValue[], kw: string[] | null): PyValue {
+  const cls = args[0];
+  if (!(cls instanceof PyType)) typeError(`str.__new__(X): X is not a type object (${typeOf(cls).name})`);
+  if (!cls.isSubtype(strType)) typeError(`str.__new__(${cls.name}): ${cls.name} is not a subtype of str`);
+  const [o, enc, err] = keywords('str', ['object', 'encoding', 'errors'], args.slice(1), kw);
+  if (enc !== undefined && asStr(enc) === undefined) typeError(`str() argument 'encoding' must be str, not ${typeOf(enc).name}`);
+  if (err !== undefined && asStr(err) === undefined) typeError(`str() argument 'errors' must be str, not ${typeOf(err).name}`);
+  let v = '';
+  if (o !== undefined) {
+    if (enc === undefined && err === undefined) v = str(o);
+    else {
+      if (asStr(o) !== undefined) typeError('decoding str is not supported');
+      if (!(o instanceof PyBytesObj)) typeError(`decoding to str: need a bytes-like object, ${typeOf(o).name} found`);
+      v = decodeText(o.bytes, enc === undefined ? 'utf-8' : asStr(enc)!, err === undefined ? 'strict' : asStr(err)!);
+    }
+  }
+  return cls === strType ? v : new PyStrSub(cls, v);
+}
+
+const STR_DOC = "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str\n\nCreate a new string object from the given object. If encoding or\nerrors is specified, then the object must expose a data buffer\nthat will be decoded using the given encoding and error handler.\nOtherwise, returns the result of object.__str__() (if defined)\nor repr(object).\nencoding defaults to sys.getdefaultencoding().\nerrors defaults to 'strict'.";
+
+type Pred = (s: string) => boolean;
+function predicate(name: string, f: Pred) {
+  return (self: PyValue, args: PyValue[], kw: string[] | null): PyValue => {
+    noArgs(name, args, kw);
+    return f(S(self));
+  };
+}
+function conversion(name: string, f: (s: string) => string) {
+  return (self: PyValue, args: PyValue[], kw: string[] | null): PyValue => {
+    noArgs(name, args, kw);
+    return f(S(self));
+  };
+}
 
 export function initStr(): void {
   strType.tdict.set('__new__', new PyBuiltin('__new__', strNew));
+  strType.tdict.set('__doc__', STR_DOC);
   defineMethods(strType, {
     __len__: (self) => strLen(S(self)),
     __getitem__: (self, args) => strGetItem(S(self), args[0]),
@@ -292,10 +647,10 @@ export function initStr(): void {
     __rmod__: () => NotImplemented,
     __eq__: (self, args) => { const o = asStr(args[0]); return o === undefined ? NotImplemented : S(self) === o; },
     __ne__: (self, args) => { const o = asStr(args[0]); return o === undefined ? NotImplemented : S(self) !== o; },
-    __lt__: (self, args) => { const o = asStr(args[0]); return o === undefined ? NotImplemented : S(self) < o; },
-    __le__: (self, args) => { const o = asStr(args[0]); return o === undefined ? NotImplemented : S(self) <= o; },
-    __gt__: (self, args) => { const o = asStr(args[0]); return o === undefined ? NotImplemented : S(self) > o; },
-    __ge__: (self, args) => { const o = asStr(args[0]); return o === undefined ? NotImplemented : S(self) >= o; },
+    __lt__: (self, args) => { const o = asStr(args[0]); return o === undefined ? NotImplemented : strCompare(S(self), o) < 0; },
+    __le__: (self, args) => { const o = asStr(args[0]); return o === undefined ? NotImplemented : strCompare(S(self), o) <= 0; },
+    __gt__: (self, args) => { const o = asStr(args[0]); return o === undefined ? NotImplemented : strCompare(S(self), o) > 0; },
+    __ge__: (self, args) => { const o = asStr(args[0]); return o === undefined ? NotImplemented : strCompare(S(self), o) >= 0; },
     __hash__: (self) => hash(S(self)),
     __iter__: (self) => {
       const s = S(self);
@@ -316,198 +671,120 @@ export function initStr(): void {
       return formatStr(S(self), asStr(spec)!, typeOf(self).name);
     },
     __getnewargs__: (self) => new PyTuple([S(self)]),
-    join: (self, args) => strJoin(S(self), args[0]),
-    split: (self, args, kw) => {
-      const [sep, maxs] = parseArgs('split', ['sep', 'maxsplit'], args, kw);
-      const s = S(self);
-      const m = optIndex(maxs, -1);
-      if (sep === undefined || sep === None) return new PyList(splitWs(s, m));
-      const p = argStr(sep, 'must be str or None');
-      if (p === '') valueError('empty separator');
-      const parts = s.split(p);
-      if (m >= 0 && parts.length > m + 1) return new PyList([...parts.slice(0, m), parts.slice(m).join(p)]);
-      return new PyList(parts);
-    },
-    rsplit: (self, args, kw) => {
-      const [sep, maxs] = parseArgs('rsplit', ['sep', 'maxsplit'], args, kw);
-      const s = S(self);
-      const m = optIndex(maxs, -1);
-      if (sep === undefined || sep === None) return new PyList(rsplitWs(s, m));
-      const p = argStr(sep, 'must be str or None');
-      if (p === '') valueError('empty separator');
-      const parts = s.split(p);
-      if (m >= 0 && parts.length > m + 1) return new PyList([parts.slice(0, parts.length - m).join(p), ...parts.slice(parts.length - m)]);
-      return new PyList(parts);
-    },
+    join: (self, args, kw) => strJoin(S(self), oneArg('join', args, kw)),
+    split: (self, args, kw) => splitMethod('split', self, args, kw, false),
+    rsplit: (self, args, kw) => splitMethod('rsplit', self, args, kw, true),
     splitlines: (self, args, kw) => {
-      const [keep] = parseArgs('splitlines', ['keepends'], args, kw);
-      return splitlines(S(self), keep !== undefined && keep !== false && keep !== 0);
+      const [keep] = keywords('splitlines', ['keepends'], args, kw);
+      return splitlines(S(self), keep !== undefined && cint(keep) !== 0);
     },
-    strip: (self, args) => stripChars(S(self), args[0], true, true),
-    lstrip: (self, args) => stripChars(S(self), args[0], true, false),
-    rstrip: (self, args) => stripChars(S(self), args[0], false, true),
-    replace: (self, args) => {
+    strip: (self, args, kw) => stripChars('strip', self, args, kw, true, true),
+    lstrip: (self, args, kw) => stripChars('lstrip', self, args, kw, true, false),
+    rstrip: (self, args, kw) => stripChars('rstrip', self, args, kw, false, true),
+    replace: (self, args, kw) => {
+      positional('replace', args, kw, 2, 3);
       const s = S(self);
-      const old = argStr(args[0], 'replace() argument 1');
-      const nw = argStr(args[1], 'replace() argument 2');
-      const count = args.length > 2 ? Number(index(args[2])) : -1;
-      if (count < 0) {
-        if (old === '') return nw + Array.from(s).join(nw) + (s.length ? nw : '');
-        return s.split(old).join(nw);
-      }
-      let out = s;
-      let res = '';
-      let k = 0;
-      if (old === '') {
-        const cps = Array.from(s);
-        for (let i = 0; i <= cps.length; i++) {
-          if (k < count) { res += nw; k++; }
-          if (i < cps.length) res += cps[i];
-        }
-        return res;
-      }
-      while (k < count) {
-        const i = out.indexOf(old);
-        if (i < 0) break;
-        res += out.slice(0, i) + nw;
-        out = out.slice(i + old.length);
-        k++;
-      }
-      return res + out;
+      const old = mustStr(args[0], 'replace() argument 1 ');
+      const nw = mustStr(args[1], 'replace() argument 2 ');
+      const count = args.length > 2 ? ssize(args[2]) : -1;
+      return replace(s, old, nw, count);
     },
-    find: (self, args) => find(S(self), argStr(args[0], 'must be str'), args[1], args[2], false),
-    rfind: (self, args) => find(S(self), argStr(args[0], 'must be str'), args[1], args[2], true),
-    index: (self, args) => {
-      const r = find(S(self), argStr(args[0], 'must be str'), args[1], args[2], false);
+    find: (self, args, kw) => {
+      const [sub, a, b] = searchArgs('find', args, kw);
+      return findIn(S(self), sub, a, b, false);
+    },
+    rfind: (self, args, kw) => {
+      const [sub, a, b] = searchArgs('rfind', args, kw);
+      return findIn(S(self), sub, a, b, true);
+    },
+    index: (self, args, kw) => {
+      const [sub, a, b] = searchArgs('index', args, kw);
+      const r = findIn(S(self), sub, a, b, false);
       if (r < 0) valueError('substring not found');
       return r;
     },
-    rindex: (self, args) => {
-      const r = find(S(self), argStr(args[0], 'must be str'), args[1], args[2], true);
+    rindex: (self, args, kw) => {
+      const [sub, a, b] = searchArgs('rindex', args, kw);
+      const r = findIn(S(self), sub, a, b, true);
       if (r < 0) valueError('substring not found');
       return r;
     },
-    count: (self, args) => {
-      const s = S(self);
-      const sub = argStr(args[0], 'must be str');
-      const [a, b] = adjustRange(s, args[1], args[2]);
-      if (a > b) return 0;
-      const seg = s.slice(a, b);
-      if (sub === '') return strLen(seg) + 1;
-      return seg.split(sub).length - 1;
+    count: (self, args, kw) => {
+      const [sub, a, b] = searchArgs('count', args, kw);
+      return countIn(S(self), sub, a, b);
     },
-    startswith: (self, args) => {
+    startswith: (self, args, kw) => startsEnds('startswith', self, args, kw, false),
+    endswith: (self, args, kw) => startsEnds('endswith', self, args, kw, true),
+    upper: conversion('upper', strUpper),
+    lower: conversion('lower', strLower),
+    casefold: conversion('casefold', strCasefold),
+    swapcase: conversion('swapcase', strSwapcase),
+    title: conversion('title', strTitle),
+    capitalize: conversion('capitalize', strCapitalize),
+    isdigit: predicate('isdigit', isDigit),
+    isdecimal: predicate('isdecimal', isDecimal),
+    isnumeric: predicate('isnumeric', isNumeric),
+    isalpha: predicate('isalpha', isAlpha),
+    isalnum: predicate('isalnum', isAlnum),
+    isspace: predicate('isspace', isSpaceStr),
+    isascii: predicate('isascii', isAsciiStr),
+    isupper: predicate('isupper', isUpper),
+    islower: predicate('islower', isLower),
+    istitle: predicate('istitle', isTitle),
+    isidentifier: predicate('isidentifier', isIdentifier),
+    isprintable: predicate('isprintable', isPrintable),
+    zfill: (self, args, kw) => {
       const s = S(self);
-      const [a, b] = adjustRange(s, args[1], args[2]);
-      const seg = s.slice(a, b);
-      const p = args[0];
-      if (p instanceof PyTuple) return p.items.some((x) => seg.startsWith(argStr(x, 'tuple for startswith must only contain str, not')));
-      const ps = asStr(p);
-      if (ps === undefined) typeError(`startswith first arg must be str or a tuple of str, not ${typeOf(p).name}`);
-      return a <= s.length && seg.startsWith(ps);
-    },
-    endswith: (self, args) => {
-      const s = S(self);
-      const [a, b] = adjustRange(s, args[1], args[2]);
-      const seg = s.slice(a, b);
-      const p = args[0];
-      if (p instanceof PyTuple) return p.items.some((x) => seg.endsWith(argStr(x, 'tuple for endswith must only contain str, not')));
-      const ps = asStr(p);
-      if (ps === undefined) typeError(`endswith first arg must be str or a tuple of str, not ${typeOf(p).name}`);
-      return a <= s.length && seg.endsWith(ps);
-    },
-    upper: (self) => S(self).toUpperCase(),
-    lower: (self) => S(self).toLowerCase(),
-    casefold: (self) => S(self).toLowerCase().replace(/ß/g, 'ss'),
-    swapcase: (self) => Array.from(S(self)).map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(''),
-    title: (self) => titleCase(S(self)),
-    capitalize: (self) => {
-      const s = S(self);
-      if (s === '') return s;
-      const cps = Array.from(s);
-      return cps[0].toUpperCase() + cps.slice(1).join('').toLowerCase();
-    },
-    isdigit: (self) => all(S(self), /[\p{Nd}\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089\u2460-\u2468]/u),
-    isdecimal: (self) => all(S(self), /\p{Nd}/u),
-    isnumeric: (self) => all(S(self), /[\p{N}]/u),
-    isalpha: (self) => all(S(self), /\p{L}/u),
-    isalnum: (self) => all(S(self), /[\p{L}\p{N}]/u),
-    isspace: (self) => all(S(self), WS),
-    isascii: (self) => /^[\x00-\x7f]*$/.test(S(self)),
-    isupper: (self) => { const s = S(self); return s !== s.toLowerCase() && s === s.toUpperCase(); },
-    islower: (self) => { const s = S(self); return s !== s.toUpperCase() && s === s.toLowerCase(); },
-    istitle: (self) => { const s = S(self); return /\p{L}/u.test(s) && titleCase(s) === s && s !== s.toLowerCase(); },
-    isidentifier: (self) => /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(S(self)),
-    isprintable: (self) => !/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u.test(S(self).replace(/ /g, '')),
-    zfill: (self, args) => {
-      const s = S(self);
-      const w = Number(index(args[0]));
+      const w = ssize(oneArg('zfill', args, kw));
       const n = strLen(s);
       if (n >= w) return s;
       const sign = s[0] === '+' || s[0] === '-' ? s[0] : '';
       return sign + '0'.repeat(w - n) + s.slice(sign.length);
     },
-    center: (self, args) => {
-      const s = S(self);
-      const w = Number(index(args[0]));
-      const fill = args.length > 1 ? fillChar(args[1]) : ' ';
-      const n = strLen(s);
+    center: (self, args, kw) => {
+      const [s, n, w, fill] = justify('center', self, args, kw);
       if (n >= w) return s;
       const marg = w - n;
       const left = (marg >> 1) + (marg & w & 1);
       return fill.repeat(left) + s + fill.repeat(marg - left);
     },
-    ljust: (self, args) => {
-      const s = S(self);
-      const w = Number(index(args[0]));
-      const n = strLen(s);
-      return n >= w ? s : s + (args.length > 1 ? fillChar(args[1]) : ' ').repeat(w - n);
+    ljust: (self, args, kw) => {
+      const [s, n, w, fill] = justify('ljust', self, args, kw);
+      return n >= w ? s : s + fill.repeat(w - n);
     },
-    rjust: (self, args) => {
-      const s = S(self);
-      const w = Number(index(args[0]));
-      const n = strLen(s);
-      return n >= w ? s : (args.length > 1 ? fillChar(args[1]) : ' ').repeat(w - n) + s;
+    rjust: (self, args, kw) => {
+      const [s, n, w, fill] = justify('rjust', self, args, kw);
+      return n >= w ? s : fill.repeat(w - n) + s;
     },
-    partition: (self, args) => {
+    partition: (self, args, kw) => {
       const s = S(self);
-      const sep = argStr(args[0], 'must be str');
+      const sep = mustStr(oneArg('partition', args, kw));
       if (sep === '') valueError('empty separator');
       const i = s.indexOf(sep);
       if (i < 0) return new PyTuple([s, '', '']);
       return new PyTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
     },
-    rpartition: (self, args) => {
+    rpartition: (self, args, kw) => {
       const s = S(self);
-      const sep = argStr(args[0], 'must be str');
+      const sep = mustStr(oneArg('rpartition', args, kw));
       if (sep === '') valueError('empty separator');
       const i = s.lastIndexOf(sep);
       if (i < 0) return new PyTuple(['', '', s]);
       return new PyTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
     },
-    removeprefix: (self, args) => { const s = S(self); const p = argStr(args[0], 'prefix'); return s.startsWith(p) ? s.slice(p.length) : s; },
-    removesuffix: (self, args) => { const s = S(self); const p = argStr(args[0], 'suffix'); return p && s.endsWith(p) ? s.slice(0, s.length - p.length) : s; },
-    expandtabs: (self, args) => {
+    removeprefix: (self, args, kw) => {
       const s = S(self);
-      const ts = args.length > 0 ? Number(index(args[0])) : 8;
-      let out = '';
-      let col = 0;
-      for (const c of s) {
-        if (c === '\t') {
-          if (ts > 0) {
-            const n = ts - (col % ts);
-            out += ' '.repeat(n);
-            col += n;
-          }
-        } else if (c === '\n' || c === '\r') {
-          out += c;
-          col = 0;
-        } else {
-          out += c;
-          col++;
-        }
-      }
-      return out;
+      const p = mustStr(oneArg('removeprefix', args, kw), 'removeprefix() argument ');
+      return p !== '' && s.startsWith(p) ? s.slice(p.length) : s;
+    },
+    removesuffix: (self, args, kw) => {
+      const s = S(self);
+      const p = mustStr(oneArg('removesuffix', args, kw), 'removesuffix() argument ');
+      return p !== '' && s.endsWith(p) ? s.slice(0, s.length - p.length) : s;
+    },
+    expandtabs: (self, args, kw) => {
+      const [ts] = keywords('expandtabs', ['tabsize'], args, kw);
+      return expandTabs(S(self), ts === undefined ? 8 : cint(ts));
     },
     format: (self, args, kw) => {
       const nkw = kw === null ? 0 : kw.length;
@@ -518,50 +795,14 @@ export function initStr(): void {
       }
       return strFormat(S(self), args.slice(0, args.length - nkw), d);
     },
-    format_map: (self, args, kw) => {
-      const [m] = parseArgs('format_map', ['mapping'], args, kw, 1);
-      return strFormatMap(S(self), m!);
-    },
+    format_map: (self, args, kw) => strFormatMap(S(self), oneArg('format_map', args, kw)),
     encode: (self, args, kw) => {
       return encodeMethod(S(self), args, kw);
     },
-    translate: (self, args) => {
-      const table = args[0];
-      let out = '';
-      for (const c of S(self)) {
-        let v: PyValue | undefined;
-        try {
-          v = getItemT(table, c.codePointAt(0)!);
-        } catch (e) {
-          if (e instanceof PyException && e.exc.cls.isSubtype(LookupError)) v = undefined;
-          else throw e;
-        }
-        if (v === undefined) out += c;
-        else if (v === None) continue;
-        else if (typeof v === 'number') out += String.fromCodePoint(v);
-        else out += str(v);
-      }
-      return out;
-    },
+    translate: (self, args, kw) => translate(S(self), oneArg('translate', args, kw)),
   });
   defineClassMethods(strType, {
-    maketrans: (_cls, args) => {
-      const d = new PyDict();
-      if (args.length === 1) {
-        const src = args[0] as PyDict;
-        for (const e of src.t.map.values()) d.set(typeof e.key === 'string' ? e.key.codePointAt(0)! : e.key, e.value);
-        return d;
-      }
-      const a = Array.from(argStr(args[0], 'maketrans'));
-      const b = Array.from(argStr(args[1], 'maketrans'));
-      if (a.length !== b.length) valueError('the first two maketrans arguments must have equal length');
-      a.forEach((c, i) => d.set(c.codePointAt(0)!, b[i].codePointAt(0)!));
-      if (args.length > 2) for (const c of argStr(args[2], 'maketrans')) d.set(c.codePointAt(0)!, None);
-      return d;
-    },
+    maketrans: (_cls, args, kw) => maketrans(args, kw),
   });
   void repr;
-  void PyFloat;
 }
-
-import { getItem as getItemT } from './abstract.js';
