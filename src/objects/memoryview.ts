@@ -194,7 +194,13 @@ function nbytes(m: PyMemoryView): number {
   return n;
 }
 
+/** One dimension: a single item or unit stride (MV_CONTIGUOUS_NDIM1; an empty strided view is not). */
+function contiguous1(m: PyMemoryView): boolean {
+  return m.shape[0] === 1 || m.strides[0] === m.itemsize;
+}
+
 function isC(m: PyMemoryView): boolean {
+  if (m.shape.length === 1) return contiguous1(m);
   let want = m.itemsize;
   for (let k = m.shape.length - 1; k >= 0; k--) {
     if (m.shape[k] === 0) return true;
@@ -204,6 +210,7 @@ function isC(m: PyMemoryView): boolean {
   return true;
 }
 function isF(m: PyMemoryView): boolean {
+  if (m.shape.length === 1) return contiguous1(m);
   let want = m.itemsize;
   for (let k = 0; k < m.shape.length; k++) {
     if (m.shape[k] === 0) return true;
