@@ -551,14 +551,20 @@ function isclose(args: PyValue[], kw: string[] | null): boolean {
   const npos = args.length - nkw;
   if (npos > 2) typeError(`isclose() takes exactly 2 positional arguments (${npos} given)`);
   for (let i = 0; i < npos; i++) vals[i] = args[i];
+  let unknown: string | null = null;
   for (let i = 0; i < nkw; i++) {
     const j = names.indexOf(kw![i]);
-    if (j < 0) typeError(`'${kw![i]}' is an invalid keyword argument for isclose()`);
+    if (j < 0) {
+      if (unknown === null) unknown = kw![i];
+      continue;
+    }
     if (vals[j] !== undefined) typeError(`argument for isclose() given by name ('${kw![i]}') and position (${j + 1})`);
     vals[j] = args[npos + i];
   }
+  // Missing required arguments are reported before unknown keywords, as the clinic parser does.
   if (vals[0] === undefined) typeError("isclose() missing required argument 'a' (pos 1)");
   if (vals[1] === undefined) typeError("isclose() missing required argument 'b' (pos 2)");
+  if (unknown !== null) typeError(`'${unknown}' is an invalid keyword argument for isclose()`);
   const a = asDouble(vals[0]);
   const b = asDouble(vals[1]);
   const relTol = vals[2] === undefined ? 1e-9 : asDouble(vals[2]);

@@ -275,7 +275,7 @@ export function initSys(argv: string[], path0: string, modules: PyDict): void {
     const s = args[0];
     if (typeof s !== 'string') {
       if (typeOf(s).isSubtype(strTypeRef())) typeError(`can't intern ${typeOf(s).name}`);
-      typeError(`intern() argument must be str, not ${typeOf(s).name}`);
+      typeError(`intern() argument must be str, not ${s === None ? 'None' : typeOf(s).name}`);
     }
     // JS strings compare by value, so `is` between equal str values already holds.
     return s;
@@ -619,6 +619,7 @@ function sizeOf(o: PyValue): number {
     return 76 + 4 * n;
   }
   if (o instanceof PyFloat) return 24;
+  if (o instanceof PyComplexObj) return 32;
   if (o instanceof PyTuple) return 40 + 8 * o.items.length;
   if (o instanceof PyList) return 56 + 8 * o.items.length;
   if (o instanceof PyBytesObj) return o.cls.name === 'bytearray' ? (o.bytes.length === 0 ? 56 : 57 + o.bytes.length) : 33 + o.bytes.length;
@@ -642,7 +643,7 @@ function toFloatT(v: PyValue): number {
 function getAttrT(o: PyValue, name: string): PyValue {
   return getAttr(o, name);
 }
-import { frozensetType, strType, PySet } from '../objects/object.js';
+import { frozensetType, strType, PySet, PyComplexObj } from '../objects/object.js';
 import { toFloat, getAttr } from '../objects/abstract.js';
 import { OverflowError } from '../objects/exceptions.js';
 

@@ -79,7 +79,8 @@ function sleep(secs: number): void {
 function secondsArg(v: PyValue): number {
   if (v instanceof PyFloat) {
     if (Number.isNaN(v.value)) valueError('Invalid value NaN (not a number)');
-    if (Math.abs(v.value) > 9.2e9) raise(OverflowError, 'timestamp too large to convert to C _PyTime_t');
+    if (!(Math.abs(v.value) < 9223372036854775808)) raise(OverflowError, 'timestamp out of range for platform time_t');
+    if (Math.abs(v.value) >= 9223372036.854775808) raise(OverflowError, 'timestamp too large to convert to C _PyTime_t');
     return v.value;
   }
   const n = index(v);
@@ -155,6 +156,13 @@ function tmArg(v: PyValue, fname: string): Tm {
     if (g !== undefined && g !== None) tm.gmtoff = Number(index(g));
   }
   return tm;
+}
+
+/** Month, day and yearday 0 stand for their first value (strftime and asctime accept them). */
+function zeroFixups(tm: Tm): void {
+  if (tm.mon === -1) tm.mon = 0;
+  if (tm.mday === 0) tm.mday = 1;
+  if (tm.yday === -1) tm.yday = 0;
 }
 
 /** checktm: the ranges asctime() and strftime() accept (after strftime's zero fix-ups). */
@@ -383,6 +391,8 @@ function strptime(data: string, fmt: string): PyStructSeq {
   let gmtoff: number | null = null;
   let zone: string | null = null;
   let yearSeen = false;
+  let weekNo = -1;
+  let weekStartsMon = false;
   const fail = (): never => valueError(`time data ${strRepr(data)} does not match format ${strRepr(fmt)}`);
   const digits = (min: number, max: number, lo: number, hi: number): number => {
     let j = pos;
@@ -423,6 +433,8 @@ function strptime(data: string, fmt: string): PyStructSeq {
         case 'j': yday = digits(1, 3, 1, 366); break;
         case 'f': digits(1, 6, 0, 999999); break;
         case 'w': wday = (digits(1, 1, 0, 6) + 6) % 7; break;
+        case 'U': weekNo = digits(1, 2, 0, 53); weekStartsMon = false; break;
+        case 'W': weekNo = digits(1, 2, 0, 53); weekStartsMon = true; break;
         case 'u': wday = digits(1, 1, 1, 7) - 1; break;
         case 'a': wday = (name(WDAY_FULL.concat(WDAY_ABBR)) % 7 + 6) % 7; break;
         case 'A': wday = (name(WDAY_FULL.concat(WDAY_ABBR)) % 7 + 6) % 7; break;
@@ -465,7 +477,28 @@ function strptime(data: string, fmt: string): PyStructSeq {
   }
   if (pos < data.length) valueError(`unconverted data remains: ${data.slice(pos)}`);
   if (hour12 >= 0) hour = (hour12 % 12) + (ampm === 1 ? 12 : 0);
-  if (!yearSeen && mon === 2 && mday === 29) year = 1904;
+  // Feb 29 without a year: computed in 1904 (a leap year), reported as 1900, as _strptime does.
+  const leapFix = !yearSeen && mon === 2 && mday === 29;
+  const outYear = year;
+  if (leapFix) year = 1904;
+  if (yday < 0 && wday >= 0 && weekNo >= 0) {
+    // _calc_julian_from_U_or_W: the day of the year from a week number and a weekday.
+    let first = (((daysFromCivil(year, 1, 1) % 7) + 10) % 7); // Monday = 0
+    let dow = wday;
+    if (!weekStartsMon) {
+      first = (first + 1) % 7;
+      dow = (dow + 1) % 7;
+    }
+    const week0 = (7 - first) % 7;
+    yday = weekNo === 0 ? 1 + dow - first : 1 + week0 + 7 * (weekNo - 1) + dow;
+    if (yday <= 0) {
+      year -= 1;
+      yday += isLeap(year) ? 366 : 365;
+    }
+    const [, m2, d2] = civilFromDays(daysFromCivil(year, 1, 1) + yday - 1);
+    mon = m2;
+    mday = d2;
+  }
   const days = daysFromCivil(year, mon, mday);
   if (yday < 0) yday = days - daysFromCivil(year, 1, 1) + 1;
   else if (!(mon !== 1 || mday !== 1)) {
@@ -475,7 +508,7 @@ function strptime(data: string, fmt: string): PyStructSeq {
   }
   if (wday < 0) wday = (((daysFromCivil(year, mon, mday) % 7) + 10) % 7);
   const isdst = zone === null ? -1 : ['utc', 'gmt'].includes(zone.toLowerCase()) ? 0 : zone === tzNames()[1] && tzNames()[0] !== tzNames()[1] ? 1 : 0;
-  return newStructSeq(structTimeType, [year, mon, mday, hour, min, sec, wday, yday, isdst, zone ?? None, gmtoff ?? None]);
+  return newStructSeq(structTimeType, [leapFix ? outYear : year, mon, mday, hour, min, sec, wday, yday, isdst, zone ?? None, gmtoff ?? None]);
 }
 
 // ---------------------------------------------------------------------------
@@ -593,6 +626,7 @@ export function makeTimeModule(): PyModule {
       tm = breakDown(t, localInfo(t));
     } else {
       tm = tmArg(args[0], 'asctime');
+      zeroFixups(tm);
       checkTm(tm);
     }
     return asctime(tm);
@@ -606,7 +640,7 @@ export function makeTimeModule(): PyModule {
   });
   def('strftime', (args) => {
     if (args.length < 1 || args.length > 2) {
-      typeError(args.length < 1 ? `strftime expected at least 1 argument, got 0` : `strftime expected at most 2 arguments, got ${args.length}`);
+      typeError(args.length < 1 ? 'strftime() takes at least 1 argument (0 given)' : `strftime() takes at most 2 arguments (${args.length} given)`);
     }
     const fmt = args[0];
     if (typeof fmt !== 'string') typeError(`strftime() argument 1 must be str, not ${typeOf(fmt).name}`);
@@ -616,9 +650,7 @@ export function makeTimeModule(): PyModule {
       tm = breakDown(t, localInfo(t));
     } else {
       tm = tmArg(args[1], 'strftime');
-      if (tm.mon === -1) tm.mon = 0;
-      if (tm.mday === 0) tm.mday = 1;
-      if (tm.yday === -1) tm.yday = 0;
+      zeroFixups(tm);
       checkTm(tm);
       if (tm.isdst < -1) tm.isdst = -1;
       else if (tm.isdst > 1) tm.isdst = 1;
@@ -627,11 +659,13 @@ export function makeTimeModule(): PyModule {
     return strftime(fmt, tm);
   });
   def('strptime', (args) => {
-    if (args.length < 1 || args.length > 2) typeError(`strptime() takes at most 2 arguments (${args.length} given)`);
+    // CPython runs _strptime._strptime_time(data_string, format="%a %b %d %H:%M:%S %Y").
+    if (args.length < 1) typeError("_strptime_time() missing 1 required positional argument: 'data_string'");
+    if (args.length > 2) typeError(`_strptime_time() takes from 1 to 2 positional arguments but ${args.length} were given`);
     const s = args[0];
     const f = args.length > 1 ? args[1] : '%a %b %d %H:%M:%S %Y';
-    if (typeof s !== 'string') typeError(`strptime() argument 0 must be str, not ${typeOf(s).name}`);
-    if (typeof f !== 'string') typeError(`strptime() argument 1 must be str, not ${typeOf(f).name}`);
+    if (typeof s !== 'string') typeError(`strptime() argument 0 must be str, not <class '${typeOf(s).name}'>`);
+    if (typeof f !== 'string') typeError(`strptime() argument 1 must be str, not <class '${typeOf(f).name}'>`);
     return strptime(s, f);
   });
   const setZone = (): void => {
