@@ -1298,7 +1298,14 @@ export function initBytes(): void {
       const b = B(self);
       return b.buffer.byteLength - b.byteOffset + (b.length === b.buffer.byteLength ? 1 : 0);
     },
-    __reduce_ex__: (self) => new PyTuple([typeOf(self), new PyTuple([latin1(B(self)), 'latin-1']), (self as PyObject).dict ?? None]),
+    // Protocols < 3 cannot pickle bytes, so the content travels as latin-1 text (bytearray_reduce_ex).
+    __reduce__: (self) => new PyTuple([typeOf(self), new PyTuple([latin1(B(self)), 'latin-1']), (self as PyObject).dict ?? None]),
+    __reduce_ex__: (self, args) => {
+      const proto = args.length > 0 ? Number(index(args[0])) : 0;
+      const state = (self as PyObject).dict ?? None;
+      if (proto < 3) return new PyTuple([typeOf(self), new PyTuple([latin1(B(self)), 'latin-1']), state]);
+      return new PyTuple([typeOf(self), new PyTuple([new PyBytesObj(B(self).slice())]), state]);
+    },
     append: (self, args, kw) => {
       const v = byteValue(oneArg(self, 'append', args, kw));
       const ba = self as PyByteArray;

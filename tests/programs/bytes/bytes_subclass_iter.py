@@ -41,3 +41,9 @@ try:
         pass
 except TypeError as e:
     print("TypeError:", e)
+raw = bytearray(b"a\xff")
+print(raw.__reduce__(), raw.__reduce_ex__(2), raw.__reduce_ex__(4))
+sub = BA(b"q")
+print(sub.__reduce_ex__(4)[1:], BA(b"r").__reduce__()[1:])
+sub.y = 1
+print(sub.__reduce_ex__(3)[1:])
