@@ -1,24 +1,12 @@
 // Assembly of a finished CFG into 3.11 bytecode: jump direction and offsets,
 // EXTENDED_ARG, inline CACHE entries, the location table (PEP 626/657 format)
 // and the exception table, as Python/compile.c's assembler writes them.
+//
+// The blocks' instructions are first copied, in layout order, into flat typed columns that are
+// reused for every code object (the final instruction stream is fixed by then; only jump
+// arguments and sizes change), so the passes below allocate nothing but their results.
 import * as O from '../bytecode/opcode.js';
-import { Block, CFG, Instr, isJump } from './flowgraph.js';
-
-function hasArg(op: number): boolean {
-  return op >= O.HAVE_ARGUMENT;
-}
-
-export function instrSize(I: Instr): number {
-  const oparg = hasArg(I.opcode) ? I.oparg : 0;
-  const ext = (oparg > 0xffffff ? 1 : 0) + (oparg > 0xffff ? 1 : 0) + (oparg > 0xff ? 1 : 0);
-  return ext + 1 + O.cacheEntries[I.opcode];
-}
-
-function blockSize(b: Block): number {
-  let n = 0;
-  for (const I of b.instrs) n += instrSize(I);
-  return n;
-}
+import { Block, isJump } from './flowgraph.js';
 
 /** normalize_jumps: pick the forward or backward form of each virtual jump. */
 export function normalizeJumps(entry: Block): void {
@@ -40,174 +28,265 @@ export function normalizeJumps(entry: Block): void {
   }
 }
 
-function isBackward(op: number): boolean {
-  return op === O.JUMP_BACKWARD || op === O.JUMP_BACKWARD_NO_INTERRUPT || op === O.POP_JUMP_BACKWARD_IF_FALSE ||
-    op === O.POP_JUMP_BACKWARD_IF_TRUE || op === O.POP_JUMP_BACKWARD_IF_NONE || op === O.POP_JUMP_BACKWARD_IF_NOT_NONE;
+/** Per opcode: 1 for a backward relative jump, 2 for a forward relative one, 3 for an absolute one. */
+const JUMP_KIND = new Uint8Array(512); // pseudo-ops (>= 256) are gone by now
+for (let op = 0; op < 256; op++) {
+  if (O.hasJrel[op]) JUMP_KIND[op] = 2;
+  else if (O.hasJabs[op]) JUMP_KIND[op] = 3;
+}
+for (const op of [O.JUMP_BACKWARD, O.JUMP_BACKWARD_NO_INTERRUPT, O.POP_JUMP_BACKWARD_IF_FALSE,
+  O.POP_JUMP_BACKWARD_IF_TRUE, O.POP_JUMP_BACKWARD_IF_NONE, O.POP_JUMP_BACKWARD_IF_NOT_NONE]) JUMP_KIND[op] = 1;
+
+/** Code units an instruction takes: EXTENDED_ARGs, itself, its inline caches. */
+function unitSize(op: number, oparg: number): number {
+  let n = 1 + O.cacheEntries[op];
+  if (op >= O.HAVE_ARGUMENT) {
+    if (oparg > 0xff) n++;
+    if (oparg > 0xffff) n++;
+    if (oparg > 0xffffff) n++;
+  }
+  return n;
+}
+
+// The flat instruction stream of the code object being assembled.
+let cap = 0;
+let opA = new Int32Array(0);
+let argA = new Int32Array(0);
+let sizeA = new Int32Array(0);
+let lineA = new Int32Array(0);
+let endLineA = new Int32Array(0);
+let colA = new Int32Array(0);
+let endColA = new Int32Array(0);
+let targetA: (Block | null)[] = [];
+let exceptA: (Block | null)[] = [];
+let count = 0;
+
+function grow(n: number): void {
+  if (n <= cap) return;
+  let c = cap || 1024;
+  while (c < n) c *= 2;
+  const g = (a: Int32Array) => {
+    const b = new Int32Array(c);
+    b.set(a);
+    return b;
+  };
+  opA = g(opA); argA = g(argA); sizeA = g(sizeA); lineA = g(lineA); endLineA = g(endLineA); colA = g(colA);
+  endColA = g(endColA);
+  cap = c;
+}
+
+/** Byte output (location and exception tables), reused; results are copied out. */
+let out = new Uint8Array(4096);
+let outLen = 0;
+function byte(b: number): void {
+  if (outLen === out.length) {
+    const nb = new Uint8Array(out.length * 2);
+    nb.set(out);
+    out = nb;
+  }
+  out[outLen++] = b;
+}
+function varint(v: number): void {
+  while (v >= 64) {
+    byte(64 | (v & 63));
+    v >>>= 6;
+  }
+  byte(v);
+}
+function svarint(v: number): void {
+  varint(v < 0 ? ((-v) << 1) | 1 : v << 1);
+}
+function takeOut(): Uint8Array {
+  return out.slice(0, outLen);
+}
+
+export interface Assembled {
+  code: Uint8Array;
+  linetable: Uint8Array;
+  exceptiontable: Uint8Array;
+}
+
+/**
+ * The bytecode, location table and exception table of the blocks from `entry` (normalized jumps,
+ * exception targets labelled): assemble_jump_offsets, assemble_emit, write_location_info, assemble_exception_table.
+ */
+export function assembleCode(entry: Block, firstlineno: number): Assembled {
+  // Flatten, in layout order.
+  let n = 0;
+  for (let b: Block | null = entry; b !== null; b = b.next) n += b.instrs.length;
+  grow(n);
+  n = 0;
+  for (let b: Block | null = entry; b !== null; b = b.next) {
+    const ins = b.instrs;
+    for (let k = 0; k < ins.length; k++) {
+      const I = ins[k];
+      const op = I.opcode;
+      opA[n] = op;
+      const arg = op >= O.HAVE_ARGUMENT ? I.oparg : 0;
+      argA[n] = arg;
+      sizeA[n] = unitSize(op, arg);
+      lineA[n] = I.lineno;
+      endLineA[n] = I.endLineno;
+      colA[n] = I.col;
+      endColA[n] = I.endCol;
+      targetA[n] = JUMP_KIND[op] !== 0 ? I.target : null;
+      exceptA[n] = I.except;
+      n++;
+    }
+  }
+  count = n;
+  const total = jumpOffsets(entry);
+  const code = emitCode(total);
+  const linetable = emitLocations(firstlineno);
+  const exceptiontable = emitExceptionTable();
+  // Drop the references to this unit's blocks.
+  for (let i = 0; i < n; i++) targetA[i] = exceptA[i] = null;
+  return { code, linetable, exceptiontable };
 }
 
 /** assemble_jump_offsets: resolve targets to code-unit offsets, growing EXTENDED_ARGs until stable. */
-export function assembleJumpOffsets(entry: Block, cfg: CFG): void {
-  let again: boolean;
-  do {
+function jumpOffsets(entry: Block): number {
+  const n = count;
+  for (;;) {
+    // Block offsets from the current sizes.
     let tot = 0;
+    let i = 0;
     for (let b: Block | null = entry; b !== null; b = b.next) {
       b.offset = tot;
-      tot += blockSize(b);
+      const end = i + b.instrs.length;
+      for (; i < end; i++) tot += sizeA[i];
     }
-    again = false;
-    for (const b of cfg.listOrder()) {
-      let pos = b.offset;
-      for (const I of b.instrs) {
-        const isize = instrSize(I);
-        pos += isize;
-        if (isJump(I)) {
-          let arg = I.target!.offset;
-          if (O.hasJrel[I.opcode]) {
-            if (arg < pos || isBackward(I.opcode)) arg = pos - arg;
-            else arg -= pos;
-          }
-          I.oparg = arg;
-          if (instrSize(I) !== isize) again = true;
-        }
+    let again = false;
+    let pos = 0;
+    for (i = 0; i < n; i++) {
+      const isize = sizeA[i];
+      pos += isize;
+      const t = targetA[i];
+      if (t === null) continue;
+      const op = opA[i];
+      let arg = t.offset;
+      const kind = JUMP_KIND[op];
+      if (kind !== 3) {
+        if (arg < pos || kind === 1) arg = pos - arg;
+        else arg -= pos;
+      }
+      argA[i] = arg;
+      const nsize = unitSize(op, arg);
+      if (nsize !== isize) {
+        sizeA[i] = nsize;
+        again = true;
       }
     }
-  } while (again);
+    if (!again) return tot;
+  }
 }
 
-export function emitCode(entry: Block): Uint8Array {
-  let n = 0;
-  for (let b: Block | null = entry; b !== null; b = b.next) n += blockSize(b);
-  const out = new Uint8Array(n * 2);
+function emitCode(total: number): Uint8Array {
+  const code = new Uint8Array(total * 2);
   let p = 0;
-  for (let b: Block | null = entry; b !== null; b = b.next) {
-    for (const I of b.instrs) {
-      const op = I.opcode;
-      const oparg = hasArg(op) ? I.oparg : 0;
-      const caches = O.cacheEntries[op];
-      const ilen = instrSize(I) - caches;
-      if (ilen >= 4) { out[p++] = O.EXTENDED_ARG; out[p++] = (oparg >>> 24) & 0xff; }
-      if (ilen >= 3) { out[p++] = O.EXTENDED_ARG; out[p++] = (oparg >>> 16) & 0xff; }
-      if (ilen >= 2) { out[p++] = O.EXTENDED_ARG; out[p++] = (oparg >>> 8) & 0xff; }
-      out[p++] = op;
-      out[p++] = oparg & 0xff;
-      for (let c = 0; c < caches; c++) { out[p++] = 0; out[p++] = 0; }
-    }
+  for (let i = 0; i < count; i++) {
+    const op = opA[i];
+    const oparg = argA[i];
+    const caches = O.cacheEntries[op];
+    const ilen = sizeA[i] - caches;
+    if (ilen >= 4) { code[p++] = O.EXTENDED_ARG; code[p++] = (oparg >>> 24) & 0xff; }
+    if (ilen >= 3) { code[p++] = O.EXTENDED_ARG; code[p++] = (oparg >>> 16) & 0xff; }
+    if (ilen >= 2) { code[p++] = O.EXTENDED_ARG; code[p++] = (oparg >>> 8) & 0xff; }
+    code[p++] = op;
+    code[p++] = oparg & 0xff;
+    p += caches * 2; // zeroed inline caches
   }
-  return out;
+  return code;
 }
 
-class ByteWriter {
-  buf = new Uint8Array(64);
-  len = 0;
-  byte(b: number): void {
-    if (this.len === this.buf.length) {
-      const nb = new Uint8Array(this.buf.length * 2);
-      nb.set(this.buf);
-      this.buf = nb;
+let curLine = 0;
+
+/** One location entry for instruction i covering len (1-8) code units. */
+function locationEntry(i: number, len: number): void {
+  const lineno = lineA[i];
+  if (lineno < 0) {
+    byte(0x80 | (15 << 3) | (len - 1));
+    return;
+  }
+  const delta = lineno - curLine;
+  const col = colA[i];
+  const ecol = endColA[i];
+  const endLineno = endLineA[i];
+  if (col < 0 || ecol < 0) {
+    if (endLineno === lineno || endLineno === -1) {
+      byte(0x80 | (13 << 3) | (len - 1));
+      svarint(delta);
+      curLine = lineno;
+      return;
     }
-    this.buf[this.len++] = b;
-  }
-  varint(v: number): void {
-    while (v >= 64) {
-      this.byte(64 | (v & 63));
-      v >>>= 6;
+  } else if (endLineno === lineno) {
+    if (delta === 0 && col < 80 && ecol - col < 16 && ecol >= col) {
+      byte(0x80 | ((col >> 3) << 3) | (len - 1));
+      byte(((col & 7) << 4) | (ecol - col));
+      return;
     }
-    this.byte(v);
+    if (delta >= 0 && delta < 3 && col < 128 && ecol < 128) {
+      byte(0x80 | ((10 + delta) << 3) | (len - 1));
+      byte(col);
+      byte(ecol);
+      curLine = lineno;
+      return;
+    }
   }
-  svarint(v: number): void {
-    this.varint(v < 0 ? ((-v) << 1) | 1 : v << 1);
-  }
-  result(): Uint8Array {
-    return this.buf.slice(0, this.len);
-  }
+  byte(0x80 | (14 << 3) | (len - 1));
+  svarint(delta);
+  varint(endLineno - lineno);
+  varint(col + 1);
+  varint(ecol + 1);
+  curLine = lineno;
 }
 
 /** The 3.11 location table, one entry (or more, 8 code units at most each) per instruction. */
-export function emitLocations(entry: Block, firstlineno: number): Uint8Array {
-  const w = new ByteWriter();
-  let curLine = firstlineno;
-  const first = (code: number, len: number) => w.byte(0x80 | (code << 3) | (len - 1));
-  const entryFor = (I: Instr, len: number) => {
-    if (I.lineno < 0) {
-      first(15, len);
-      return;
+function emitLocations(firstlineno: number): Uint8Array {
+  outLen = 0;
+  curLine = firstlineno;
+  for (let i = 0; i < count; i++) {
+    let isize = sizeA[i];
+    while (isize > 8) {
+      locationEntry(i, 8);
+      isize -= 8;
     }
-    const delta = I.lineno - curLine;
-    const col = I.col;
-    const ecol = I.endCol;
-    if (col < 0 || ecol < 0) {
-      if (I.endLineno === I.lineno || I.endLineno === -1) {
-        first(13, len);
-        w.svarint(delta);
-        curLine = I.lineno;
-        return;
-      }
-    } else if (I.endLineno === I.lineno) {
-      if (delta === 0 && col < 80 && ecol - col < 16 && ecol >= col) {
-        first(col >> 3, len);
-        w.byte(((col & 7) << 4) | (ecol - col));
-        return;
-      }
-      if (delta >= 0 && delta < 3 && col < 128 && ecol < 128) {
-        first(10 + delta, len);
-        w.byte(col);
-        w.byte(ecol);
-        curLine = I.lineno;
-        return;
-      }
-    }
-    first(14, len);
-    w.svarint(delta);
-    w.varint(I.endLineno - I.lineno);
-    w.varint(col + 1);
-    w.varint(ecol + 1);
-    curLine = I.lineno;
-  };
-  for (let b: Block | null = entry; b !== null; b = b.next) {
-    for (const I of b.instrs) {
-      let isize = instrSize(I);
-      while (isize > 8) {
-        entryFor(I, 8);
-        isize -= 8;
-      }
-      entryFor(I, isize);
-    }
+    locationEntry(i, isize);
   }
-  return w.result();
+  return takeOut();
 }
 
-function exceptItem(w: ByteWriter, value: number, msb: number): void {
-  if (value >= 1 << 24) { w.byte((value >> 24) | 64 | msb); msb = 0; }
-  if (value >= 1 << 18) { w.byte(((value >> 18) & 0x3f) | 64 | msb); msb = 0; }
-  if (value >= 1 << 12) { w.byte(((value >> 12) & 0x3f) | 64 | msb); msb = 0; }
-  if (value >= 1 << 6) { w.byte(((value >> 6) & 0x3f) | 64 | msb); msb = 0; }
-  w.byte((value & 0x3f) | msb);
+function exceptItem(value: number, msb: number): void {
+  if (value >= 1 << 24) { byte((value >> 24) | 64 | msb); msb = 0; }
+  if (value >= 1 << 18) { byte(((value >> 18) & 0x3f) | 64 | msb); msb = 0; }
+  if (value >= 1 << 12) { byte(((value >> 12) & 0x3f) | 64 | msb); msb = 0; }
+  if (value >= 1 << 6) { byte(((value >> 6) & 0x3f) | 64 | msb); msb = 0; }
+  byte((value & 0x3f) | msb);
 }
 
-export function emitExceptionTable(entry: Block): Uint8Array {
-  const w = new ByteWriter();
+function exceptEntry(start: number, end: number, h: Block): void {
+  let depth = h.startdepth - 1;
+  if (h.preserveLasti) depth -= 1;
+  exceptItem(start, 1 << 7);
+  exceptItem(end - start, 0);
+  exceptItem(h.offset, 0);
+  exceptItem((depth << 1) | (h.preserveLasti ? 1 : 0), 0);
+}
+
+function emitExceptionTable(): Uint8Array {
+  outLen = 0;
   let handler: Block | null = null;
   let start = -1;
   let ioffset = 0;
-  const emit = (end: number, h: Block) => {
-    let depth = h.startdepth - 1;
-    if (h.preserveLasti) depth -= 1;
-    exceptItem(w, start, 1 << 7);
-    exceptItem(w, end - start, 0);
-    exceptItem(w, h.offset, 0);
-    exceptItem(w, (depth << 1) | (h.preserveLasti ? 1 : 0), 0);
-  };
-  for (let b: Block | null = entry; b !== null; b = b.next) {
-    ioffset = b.offset;
-    for (const I of b.instrs) {
-      if (I.except !== handler) {
-        if (handler !== null) emit(ioffset, handler);
-        start = ioffset;
-        handler = I.except;
-      }
-      ioffset += instrSize(I);
+  for (let i = 0; i < count; i++) {
+    const h = exceptA[i];
+    if (h !== handler) {
+      if (handler !== null) exceptEntry(start, ioffset, handler);
+      start = ioffset;
+      handler = h;
     }
+    ioffset += sizeA[i];
   }
-  if (handler !== null) emit(ioffset, handler);
-  return w.result();
+  if (handler !== null) exceptEntry(start, ioffset, handler);
+  return takeOut();
 }

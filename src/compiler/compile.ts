@@ -20,7 +20,7 @@ import {
   duplicateExitsWithoutLineno, trimUnusedConsts, propagateLineNumbers, guaranteeLinenoForExits, stackDepth,
   labelExceptionTargets, convertExceptionHandlersToNops, cleanBasicBlock,
 } from './flowgraph.js';
-import { normalizeJumps, assembleJumpOffsets, emitCode, emitLocations, emitExceptionTable } from './assemble.js';
+import { normalizeJumps, assembleCode } from './assemble.js';
 import { optimizeAst, makeFrozenSet } from './ast_opt.js';
 import { unparseAnnotation } from './unparse.js';
 
@@ -667,8 +667,9 @@ export class Compiler {
       this.addop(O.RETURN_VALUE);
     }
     const cfg = u.cfg;
-    for (const b of cfg.blocks) normalizeBasicBlock(b);
-    for (const b of cfg.listOrder()) extendBlock(b);
+    const blocks = cfg.blocks;
+    for (let i = 0; i < blocks.length; i++) normalizeBasicBlock(blocks[i]);
+    for (let i = blocks.length - 1; i >= 0; i--) extendBlock(blocks[i]);
     const entry = cfg.entry;
     if (!u.firstlineno) {
       u.firstlineno = entry.instrs.length && entry.instrs[0].lineno ? entry.instrs[0].lineno : 1;
@@ -691,12 +692,16 @@ export class Compiler {
       if (fixed[i] === i + nlocals) fixed[i] -= numdropped;
       else numdropped++;
     }
-    for (const b of cfg.blocks) {
-      for (const I of b.instrs) {
-        switch (I.opcode) {
-          case O.MAKE_CELL: case O.LOAD_CLOSURE: case O.LOAD_DEREF: case O.STORE_DEREF: case O.DELETE_DEREF:
-          case O.LOAD_CLASSDEREF:
-            I.oparg = fixed[I.oparg];
+    if (ncells + nfrees > 0) {
+      for (let i = 0; i < blocks.length; i++) {
+        const ins = blocks[i].instrs;
+        for (let k = 0; k < ins.length; k++) {
+          const I = ins[k];
+          switch (I.opcode) {
+            case O.MAKE_CELL: case O.LOAD_CLOSURE: case O.LOAD_DEREF: case O.STORE_DEREF: case O.DELETE_DEREF:
+            case O.LOAD_CLASSDEREF:
+              I.oparg = fixed[I.oparg];
+          }
         }
       }
     }
@@ -714,10 +719,7 @@ export class Compiler {
     convertExceptionHandlersToNops(entry);
     for (let b: Block | null = entry; b !== null; b = b.next) cleanBasicBlock(b);
     normalizeJumps(entry);
-    assembleJumpOffsets(entry, cfg);
-    const code = emitCode(entry);
-    const linetable = emitLocations(entry, u.firstlineno);
-    const exctable = emitExceptionTable(entry);
+    const { code, linetable, exceptiontable: exctable } = assembleCode(entry, u.firstlineno);
 
     // compute_localsplus_info
     const names: string[] = new Array(nlocalsplus);

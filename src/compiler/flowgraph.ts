@@ -51,7 +51,7 @@ export class Block {
   }
 }
 
-/** All blocks of a unit in creation order (CPython walks u_blocks newest-first: use `listOrder`). */
+/** All blocks of a unit in creation order (CPython walks u_blocks, b_list, newest first). */
 export class CFG {
   blocks: Block[] = [];
   newBlock(): Block {
@@ -61,10 +61,6 @@ export class CFG {
   }
   get entry(): Block {
     return this.blocks[0];
-  }
-  /** b_list order: most recently created first. */
-  *listOrder(): Generator<Block> {
-    for (let i = this.blocks.length - 1; i >= 0; i--) yield this.blocks[i];
   }
 }
 
@@ -185,6 +181,29 @@ export function stackEffect(op: number, oparg: number, jump: number): number {
   throw new Error('invalid opcode for stack effect: ' + op);
 }
 
+// stack_effect as tables for the opcodes whose effect does not depend on oparg (the others: VAR_EFFECT).
+const NOJUMP_EFFECT = new Int8Array(512);
+const JUMP_EFFECT = new Int8Array(512);
+const VAR_EFFECT = new Uint8Array(512);
+for (let op = 0; op < 512; op++) {
+  let known = true;
+  let e0 = 0;
+  let e1 = 0;
+  try {
+    e0 = stackEffect(op, 0, 0);
+    e1 = stackEffect(op, 0, 1);
+    for (const a of [1, 2, 3, 4, 7, 8, 256, 257]) {
+      if (stackEffect(op, a, 0) !== e0 || stackEffect(op, a, 1) !== e1) known = false;
+    }
+  } catch {
+    known = false;
+  }
+  if (known) {
+    NOJUMP_EFFECT[op] = e0;
+    JUMP_EFFECT[op] = e1;
+  } else VAR_EFFECT[op] = 1;
+}
+
 // ---------------------------------------------------------------------------
 // Passes
 
@@ -220,9 +239,10 @@ export function extendBlock(b: Block): void {
   const t = last.target!;
   if (t.exit && t.instrs.length <= MAX_COPY_SIZE) {
     // Only exits without a line number (implicit `return None`s) are copied.
-    for (const I of t.instrs) if (I.lineno >= 0) return;
+    const tins = t.instrs;
+    for (let k = 0; k < tins.length; k++) if (tins[k].lineno >= 0) return;
     last.opcode = O.NOP;
-    for (const ins of t.instrs) b.instrs.push(ins.copy());
+    for (let k = 0; k < tins.length; k++) b.instrs.push(tins[k].copy());
     b.exit = true;
   }
 }
@@ -539,7 +559,8 @@ function markReachable(entry: Block): void {
       if (b.next.predecessors === 0) stack.push(b.next);
       b.next.predecessors++;
     }
-    for (const I of b.instrs) {
+    for (let k = 0, ins = b.instrs; k < ins.length; k++) {
+      const I = ins[k];
       if (isJump(I) || isBlockPush(I)) {
         const t = I.target!;
         if (t.predecessors === 0) stack.push(t);
@@ -575,7 +596,7 @@ export function optimizeCfg(cfg: CFG, consts: ConstPool): void {
     optimizeBasicBlock(b, consts);
     cleanBasicBlock(b);
   }
-  for (const b of cfg.listOrder()) extendBlock(b);
+  for (let i = cfg.blocks.length - 1; i >= 0; i--) extendBlock(cfg.blocks[i]);
   markReachable(entry);
   for (let b: Block | null = entry; b !== null; b = b.next) {
     if (b.predecessors === 0) b.instrs.length = 0;
@@ -597,20 +618,24 @@ export function optimizeCfg(cfg: CFG, consts: ConstPool): void {
 
 function isExitWithoutLineno(b: Block): boolean {
   if (!b.exit) return false;
-  for (const I of b.instrs) if (I.lineno >= 0) return false;
+  const ins = b.instrs;
+  for (let k = 0; k < ins.length; k++) if (ins[k].lineno >= 0) return false;
   return true;
 }
 
 /** duplicate_exits_without_lineno */
 export function duplicateExitsWithoutLineno(cfg: CFG): void {
-  const order = [...cfg.listOrder()];
-  for (const b of order) {
+  const blocks = cfg.blocks;
+  // b_list order (newest first); blocks added here are not visited.
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i];
     const last = b.last();
     if (last !== undefined && isJump(last)) {
       const target = last.target!;
       if (isExitWithoutLineno(target) && target.predecessors > 1) {
         const nt = cfg.newBlock();
-        for (const I of target.instrs) nt.instrs.push(I.copy());
+        const tins = target.instrs;
+        for (let k = 0; k < tins.length; k++) nt.instrs.push(tins[k].copy());
         nt.exit = target.exit;
         nt.nofallthrough = true;
         copyLoc(last, nt.instrs[0]);
@@ -622,10 +647,12 @@ export function duplicateExitsWithoutLineno(cfg: CFG): void {
       }
     }
   }
-  for (const b of cfg.listOrder()) {
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i];
     while (b.next !== null && b.next.instrs.length === 0) b.next = b.next.next;
   }
-  for (const b of cfg.listOrder()) {
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i];
     if (!b.nofallthrough && b.next !== null && b.instrs.length > 0) {
       if (isExitWithoutLineno(b.next)) copyLoc(b.last()!, b.next.instrs[0]);
     }
@@ -636,7 +663,8 @@ export function duplicateExitsWithoutLineno(cfg: CFG): void {
 export function trimUnusedConsts(entry: Block, consts: ConstValue[]): void {
   let max = 0;
   for (let b: Block | null = entry; b !== null; b = b.next) {
-    for (const I of b.instrs) {
+    for (let k = 0, ins = b.instrs; k < ins.length; k++) {
+      const I = ins[k];
       if ((I.opcode === O.LOAD_CONST || I.opcode === O.KW_NAMES) && I.oparg > max) max = I.oparg;
     }
   }
@@ -649,7 +677,8 @@ export function propagateLineNumbers(entry: Block): void {
   for (let b: Block | null = entry; b !== null; b = b.next) {
     if (b.instrs.length === 0) continue;
     prev.lineno = prev.endLineno = prev.col = prev.endCol = -1;
-    for (const I of b.instrs) {
+    for (let k = 0, ins = b.instrs; k < ins.length; k++) {
+      const I = ins[k];
       if (I.lineno < 0) copyLoc(prev, I);
       else copyLoc(I, prev);
     }
@@ -672,7 +701,8 @@ export function guaranteeLinenoForExits(entry: Block, firstlineno: number): void
     const last = b.last()!;
     if (last.lineno < 0) {
       if (last.opcode === O.RETURN_VALUE) {
-        for (const I of b.instrs) {
+        for (let k = 0, ins = b.instrs; k < ins.length; k++) {
+      const I = ins[k];
           I.lineno = lineno;
         }
       }
@@ -682,7 +712,8 @@ export function guaranteeLinenoForExits(entry: Block, firstlineno: number): void
 
 /** stackdepth(): the maximum depth, recording each block's start depth. */
 export function stackDepth(cfg: CFG, generatorLike: boolean): number {
-  for (const b of cfg.blocks) b.startdepth = -0x80000000;
+  const blocks = cfg.blocks;
+  for (let i = 0; i < blocks.length; i++) blocks[i].startdepth = -0x80000000;
   const stack: Block[] = [];
   let maxdepth = 0;
   const push = (b: Block, depth: number) => {
@@ -696,17 +727,18 @@ export function stackDepth(cfg: CFG, generatorLike: boolean): number {
     const b = stack.pop()!;
     let depth = b.startdepth;
     let next = b.next;
-    for (const I of b.instrs) {
-      const effect = stackEffect(I.opcode, I.oparg, 0);
+    for (let k = 0, ins = b.instrs; k < ins.length; k++) {
+      const I = ins[k];
+      const op = I.opcode;
+      const effect = VAR_EFFECT[op] === 1 ? stackEffect(op, I.oparg, 0) : NOJUMP_EFFECT[op];
       const nd = depth + effect;
       if (nd > maxdepth) maxdepth = nd;
       if (isJump(I) || isBlockPush(I)) {
-        const td = depth + stackEffect(I.opcode, I.oparg, 1);
+        const td = depth + (VAR_EFFECT[op] === 1 ? stackEffect(op, I.oparg, 1) : JUMP_EFFECT[op]);
         if (td > maxdepth) maxdepth = td;
         push(I.target!, td);
       }
       depth = nd;
-      const op = I.opcode;
       if (op === O.JUMP_NO_INTERRUPT || op === O.JUMP || op === O.RETURN_VALUE || op === O.RAISE_VARARGS ||
         op === O.RERAISE) {
         next = null;
@@ -720,7 +752,7 @@ export function stackDepth(cfg: CFG, generatorLike: boolean): number {
 
 /** label_exception_targets: give every instruction its innermost handler. */
 export function labelExceptionTargets(entry: Block, all: Block[]): void {
-  for (const b of all) b.visited = false;
+  for (let i = 0; i < all.length; i++) all[i].visited = false;
   const todo: Block[] = [entry];
   entry.visited = true;
   entry.exceptStack = [];
@@ -729,7 +761,8 @@ export function labelExceptionTargets(entry: Block, all: Block[]): void {
     let stack: Block[] | null = b.exceptStack!;
     b.exceptStack = null;
     let handler: Block | null = stack.length ? stack[stack.length - 1] : null;
-    for (const I of b.instrs) {
+    for (let k = 0, ins = b.instrs; k < ins.length; k++) {
+      const I = ins[k];
       if (isBlockPush(I)) {
         const t = I.target!;
         if (!t.visited) {
@@ -769,7 +802,8 @@ export function labelExceptionTargets(entry: Block, all: Block[]): void {
 
 export function convertExceptionHandlersToNops(entry: Block): void {
   for (let b: Block | null = entry; b !== null; b = b.next) {
-    for (const I of b.instrs) {
+    for (let k = 0, ins = b.instrs; k < ins.length; k++) {
+      const I = ins[k];
       if (isBlockPush(I) || I.opcode === O.POP_BLOCK) I.opcode = O.NOP;
     }
   }
