@@ -15,8 +15,9 @@ import { str } from '../objects/abstract.js';
 import { RtCode } from '../vm/code.js';
 import { toPyExc } from '../vm/ceval.js';
 import {
-  initInterpreter, newMain, runTop, runFile, runOptions, syntaxErrorToPy, handleUncaught, skipFirstLine,
+  initInterpreter, newMain, prepareFile, runOptions, syntaxErrorToPy, handleUncaught, skipFirstLine,
 } from '../vm/interp.js';
+import { Execution } from '../vm/execution.js';
 import { importConfig, findForMain, mainSpec, loadModule } from '../vm/import.js';
 import { loadSourceCode } from '../vm/pycache.js';
 import { sys, writeStderr, flushStdout, stdoutBuffering } from '../modules/sys.js';
@@ -83,15 +84,17 @@ function compileMain(text: string | Uint8Array, filename: string): RtCode | PyEx
   }
 }
 
-function runCommand(cfg: CliConfig): number {
+type Prepared = { code: RtCode; globals: PyDict } | number;
+
+function prepareCommand(cfg: CliConfig): Prepared {
   const g = newMain('<string>');
   g.t.delete('__file__');
   const code = compileMain(cfg.target, '<string>');
   if (code instanceof PyException) return handleUncaught(code.exc);
-  return runTop(code, g);
+  return { code, globals: g };
 }
 
-function runStdin(cfg: CliConfig): number {
+function prepareStdin(cfg: CliConfig): Prepared {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(0);
@@ -103,7 +106,7 @@ function runStdin(cfg: CliConfig): number {
   g.setStr('__cached__', None);
   const code = compileMain(bytes, '<stdin>');
   if (code instanceof PyException) return handleUncaught(code.exc);
-  return runTop(code, g);
+  return { code, globals: g };
 }
 
 function fail(message: string): number {
@@ -113,7 +116,7 @@ function fail(message: string): number {
 }
 
 /** runpy._run_module_as_main: find the module (a package runs its __main__), then run it as __main__. */
-function runModule(cfg: CliConfig): number {
+function prepareModule(cfg: CliConfig): Prepared {
   const name = cfg.target;
   let found: ReturnType<typeof findForMain>;
   try {
@@ -146,11 +149,41 @@ function runModule(cfg: CliConfig): number {
   g.setStr('__package__', found.name.includes('.') ? found.name.slice(0, found.name.lastIndexOf('.')) : '');
   g.setStr('__spec__', spec);
   (sys.getStr('argv') as PyList).items[0] = found.file;
-  return runTop(new RtCode(code), g);
+  return { code: new RtCode(code), globals: g };
 }
 
 function repr1(s: string): string {
   return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
+/** Instructions per slice: a slice takes well under a millisecond on ordinary code. */
+const SLICE = 20000;
+/** Turn the event loop (where a SIGINT handler can run) at most this often, in ms. */
+const YIELD_MS = 5;
+
+/**
+ * Run __main__'s code. A signal handler cannot run while JavaScript is busy, so a long program runs in
+ * slices, turning the event loop every few milliseconds; SIGINT then asks the VM for a KeyboardInterrupt
+ * at its next backward jump or call. A program that ends within its first slice never installs the handler.
+ */
+async function execute(code: RtCode, globals: PyDict): Promise<number> {
+  const ex = new Execution(code, globals);
+  if (ex.runSlice(SLICE) === 'done') return ex.exitStatus!;
+  const onSigint = (): void => ex.interrupt();
+  process.on('SIGINT', onSigint);
+  try {
+    let last = performance.now();
+    while (ex.runSlice(SLICE) === 'paused') {
+      const now = performance.now();
+      if (now - last >= YIELD_MS) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        last = performance.now();
+      }
+    }
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
+  return ex.exitStatus!;
 }
 
 /** Run what the command line asks for; resolves to the exit status. */
@@ -164,13 +197,14 @@ export async function runCli(cfg: CliConfig): Promise<number> {
     else newMain('<stdin>').t.delete('__file__');
     return runRepl({ inspect: cfg.inspect > 0, quiet: cfg.quiet > 0 });
   }
+  let prepared: Prepared;
   switch (cfg.mode) {
-    case 'command': status = runCommand(cfg); break;
-    case 'module': status = runModule(cfg); break;
-    case 'stdin': status = runStdin(cfg); break;
+    case 'command': prepared = prepareCommand(cfg); break;
+    case 'module': prepared = prepareModule(cfg); break;
+    case 'stdin': prepared = prepareStdin(cfg); break;
     case 'file':
       try {
-        status = runFile(cfg.target, cfg.argv);
+        prepared = prepareFile(cfg.target, cfg.argv);
       } catch (e) {
         const err = e as NodeJS.ErrnoException;
         if (err instanceof Error && typeof err.code === 'string') {
@@ -186,6 +220,7 @@ export async function runCli(cfg: CliConfig): Promise<number> {
       }
       break;
   }
+  status = typeof prepared === 'number' ? prepared : await execute(prepared.code, prepared.globals);
   if (cfg.inspect > 0 || envInspect(cfg)) {
     flushStdout();
     return runRepl({ inspect: true, quiet: cfg.quiet > 0 });
