@@ -1212,6 +1212,12 @@ function bytearrayRepr(b: Uint8Array): string {
   return out + q;
 }
 
+/** The __dict__ for pickling, None while empty (CPython creates instance dicts lazily). */
+function reduceState(self: PyValue): PyValue {
+  const d = (self as PyObject).dict;
+  return d === null || d.t.size === 0 ? None : d;
+}
+
 function containsNeedle(v: PyValue): Uint8Array {
   if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return Uint8Array.of(byteValue(v));
   const b = asBytes(v);
@@ -1299,10 +1305,10 @@ export function initBytes(): void {
       return b.buffer.byteLength - b.byteOffset + (b.length === b.buffer.byteLength ? 1 : 0);
     },
     // Protocols < 3 cannot pickle bytes, so the content travels as latin-1 text (bytearray_reduce_ex).
-    __reduce__: (self) => new PyTuple([typeOf(self), new PyTuple([latin1(B(self)), 'latin-1']), (self as PyObject).dict ?? None]),
+    __reduce__: (self) => new PyTuple([typeOf(self), new PyTuple([latin1(B(self)), 'latin-1']), reduceState(self)]),
     __reduce_ex__: (self, args) => {
       const proto = args.length > 0 ? Number(index(args[0])) : 0;
-      const state = (self as PyObject).dict ?? None;
+      const state = reduceState(self);
       if (proto < 3) return new PyTuple([typeOf(self), new PyTuple([latin1(B(self)), 'latin-1']), state]);
       return new PyTuple([typeOf(self), new PyTuple([new PyBytesObj(B(self).slice())]), state]);
     },
