@@ -168,6 +168,8 @@ interface LineSource {
   read(prompt: string): Promise<ReadResult>;
   /** Code is about to run: the terminal goes back to its normal mode (Ctrl-C sends SIGINT). */
   suspend(): void;
+  /** A SIGINT while waiting for a line (sent by kill: the terminal's own Ctrl-C is a key then). */
+  interrupt(): void;
   close(): void;
 }
 
@@ -183,6 +185,7 @@ class StdioLines implements LineSource {
     return Promise.resolve(line.endsWith('\n') ? line.slice(0, -1) : line);
   }
   suspend(): void {}
+  interrupt(): void {}
   close(): void {}
 }
 
@@ -191,6 +194,7 @@ interface EditState {
   line: string;
   cursor: number;
   prevRows: number;
+  historyIndex: number;
 }
 
 class TerminalLines implements LineSource {
@@ -202,8 +206,23 @@ class TerminalLines implements LineSource {
   // GNU readline lists the matches when Tab follows a Tab that completed nothing.
   private prevKeyTab = false;
   private lastCompletionChanged = false;
+  /** readline's history position after the previous key (-1: the line being typed). */
+  private prevHistoryIndex = -1;
   private readonly onKey = (_s: string | undefined, key: readline.Key | undefined): void => {
     this.prevKeyTab = key?.name === 'tab';
+    const rl = this.rl;
+    if (rl === null) return;
+    const st = rl as unknown as EditState;
+    const oldest = this.history.length - 1;
+    if (key?.name === 'up' && !key.ctrl && !key.meta && oldest >= 0 && this.prevHistoryIndex === oldest && st.historyIndex > oldest) {
+      // Up at the oldest entry: node:readline goes back to the typed text, GNU readline stays (and rings).
+      st.historyIndex = oldest;
+      st.line = this.history[oldest];
+      st.cursor = st.line.length;
+      rl.prompt(true);
+      bell();
+    }
+    this.prevHistoryIndex = st.historyIndex;
   };
 
   constructor(private readonly namespace: () => PyDict, private readonly historyFile: string | null) {
@@ -222,6 +241,9 @@ class TerminalLines implements LineSource {
       tabSize: 8,
       completer: (line: string) => this.complete(line),
     });
+    // node:readline turns completion off while it feeds the keys of a multi-byte chunk (a paste, or
+    // fast typing), and then appends them at the end of the line wherever the cursor is: keep it on.
+    Object.defineProperty(rl, 'isCompletionEnabled', { get: () => true, set: () => {} });
     rl.on('history', (h: string[]) => {
       this.history = h;
     });
@@ -229,15 +251,7 @@ class TerminalLines implements LineSource {
       rl.pause();
       this.deliver(line);
     });
-    rl.on('SIGINT', () => {
-      // The typed text stays on the screen; the line under edit is dropped.
-      const st = rl as unknown as EditState;
-      st.line = '';
-      st.cursor = 0;
-      st.prevRows = 0;
-      rl.pause();
-      this.deliver(INTERRUPT);
-    });
+    rl.on('SIGINT', () => this.interrupt());
     rl.on('close', () => {
       this.rl = null;
       this.deliver(EOF);
@@ -247,6 +261,18 @@ class TerminalLines implements LineSource {
     process.stdin.on('keypress', this.onKey);
     this.rl = rl;
     return rl;
+  }
+
+  /** Ctrl-C at the prompt: the typed text stays on the screen; the line under edit is dropped. */
+  interrupt(): void {
+    const rl = this.rl;
+    if (rl === null || this.pending === null) return;
+    const st = rl as unknown as EditState;
+    st.line = '';
+    st.cursor = 0;
+    st.prevRows = 0;
+    rl.pause();
+    this.deliver(INTERRUPT);
   }
 
   private deliver(r: ReadResult): void {
@@ -505,6 +531,7 @@ export async function runRepl(opts: { inspect: boolean; quiet: boolean }): Promi
   // Ctrl-C while a statement runs: the terminal is in its normal mode then, so it is a SIGINT.
   const onSigint = (): void => {
     if (running) ts.interrupt = true;
+    else input.interrupt();
   };
   process.on('SIGINT', onSigint);
   let futureFlags = 0;

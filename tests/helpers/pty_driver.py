@@ -13,9 +13,12 @@ The session file (tests/repl/*.txt) holds keystrokes, one line of typing per lin
     (`\s` for a space); lines starting with `##` are comments (a single `#` is typed).
   - Each other line is typed, then Enter (a carriage return, as a terminal sends it), unless it
     ends with a key. Keys: <ENTER>, <TAB>, <C-C>, <C-D>, <ESC>, <UP>, <DOWN>, <LEFT>, <RIGHT>, <BS>,
-    and <NOENTER> (nothing: ends a line without Enter). Before a key the driver lets the output settle,
-    since a ^C flushes the terminal's unread input.
+    <DEL>, <HOME>, <END>, <C-A>, <C-E>, <C-K>, <C-U>, <C-W>, and <NOENTER> (nothing: ends a line
+    without Enter). Before a key the driver lets the output settle, since a ^C flushes the
+    terminal's unread input.
   - <WAIT N> at the end: after the line, wait N ms instead of waiting for a prompt (code that runs on).
+  - `#! history: LINE` (repeatable) puts LINE in the history files of both interpreters
+    (~/.python_history, ~/.typhon_history) before the session starts.
 After each line the driver waits until the cursor line ends with a prompt (">>> ", "... " or one
 from the header) and the output has been quiet for a moment, or the process has ended; after a
 line ending with an editing key it waits for the output to settle.
@@ -47,7 +50,8 @@ ROWS = 50
 QUIET_MS = 120       # output silence that ends a step once a prompt is showing
 STEP_TIMEOUT = 10.0  # seconds a step may take before the driver gives up waiting for its prompt
 KEYS = {'ENTER': '\r', 'TAB': '\t', 'C-C': '\x03', 'C-D': '\x04', 'ESC': '\x1b', 'UP': '\x1b[A', 'DOWN': '\x1b[B',
-        'RIGHT': '\x1b[C', 'LEFT': '\x1b[D', 'BS': '\x7f', 'NOENTER': ''}
+        'RIGHT': '\x1b[C', 'LEFT': '\x1b[D', 'BS': '\x7f', 'DEL': '\x1b[3~', 'HOME': '\x1b[H', 'END': '\x1b[F',
+        'C-A': '\x01', 'C-E': '\x05', 'C-K': '\x0b', 'C-U': '\x15', 'C-W': '\x17', 'NOENTER': ''}
 
 
 class Screen:
@@ -202,7 +206,7 @@ class Screen:
 
 def parse_session(path):
     """The header (args, env, prompts) and the actions: ('send', text), ('quiet', ms), ('prompt',), ('sleep', ms)."""
-    args, env, prompts, actions = [], {}, ['>>> ', '... '], []
+    args, env, prompts, actions, history = [], {}, ['>>> ', '... '], [], []
     key_re = re.compile(r'<(' + '|'.join(re.escape(k) for k in KEYS) + r')>')
     with open(path, encoding='utf-8') as f:
         lines = f.read().split('\n')
@@ -219,6 +223,8 @@ def parse_session(path):
                 env[k] = v
             elif key == 'prompt':
                 prompts.append(val.replace('\\s', ' '))
+            elif key == 'history':
+                history.append(raw[2:].partition(':')[2][1:])
             continue
         if raw.startswith('##'):
             continue
@@ -252,7 +258,7 @@ def parse_session(path):
             actions.append(('quiet', 400))
         else:
             actions.append(('prompt',))
-    return args, env, prompts, actions
+    return args, env, prompts, actions, history
 
 
 def main():
@@ -269,8 +275,12 @@ def main():
     session, command = argv[0], argv[sep + 1:]
     if cwd is None:
         cwd = os.path.dirname(os.path.abspath(session))
-    args, extra_env, prompts, actions = parse_session(session)
+    args, extra_env, prompts, actions, history = parse_session(session)
     home = tempfile.mkdtemp(prefix='repl-home-')
+    if history:
+        for name in ('.python_history', '.typhon_history'):
+            with open(os.path.join(home, name), 'w', encoding='utf-8') as f:
+                f.write(''.join(line + '\n' for line in history))
     env = {k: v for k, v in os.environ.items() if not k.startswith('PYTHON') and k != 'NODE_TEST_CONTEXT'}
     env.update({'TERM': 'xterm', 'COLUMNS': str(COLS), 'LINES': str(ROWS), 'HOME': home,
                 'PYTHONHASHSEED': '0', 'LC_ALL': 'C.UTF-8'})
