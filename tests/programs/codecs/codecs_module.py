@@ -63,3 +63,20 @@ print(_codecs.charmap_decode(b"\x00\x01", "strict", "xy"), _codecs.charmap_decod
 show("charmap undefined", lambda: _codecs.charmap_decode(b"\x05", "strict", "xy"))
 print(_codecs.escape_encode(b"a\n\x00'"), _codecs.unicode_escape_encode("a\n\xe9\u20ac\\"), _codecs.raw_unicode_escape_encode("a\xe9\u20ac"))
 print(_codecs.readbuffer_encode(b"xy"), _codecs.readbuffer_encode("\xe9"))
+def search(name):
+    if name == "shout":
+        enc = lambda s, errors="strict": (s.upper().encode("ascii", errors), len(s))
+        dec = lambda b, errors="strict": (bytes(b).decode("ascii", errors).lower(), len(b))
+        return (enc, dec, None, None)
+    if name == "broken":
+        return (lambda s, errors="strict": ("not bytes", 0), lambda b, errors="strict": (b"not str", 0), None, None)
+    return None
+_codecs.register(search)
+print("hello".encode("shout"), b"WORLD".decode("shout"), _codecs.encode("abc", "shout"), _codecs.decode(b"XYZ", "shout"))
+show("encode broken", lambda: "x".encode("broken"))
+show("decode broken", lambda: b"x".decode("broken"))
+show("lookup shout", lambda: _codecs.lookup("shout")[0]("q"))
+show("register non-callable", lambda: _codecs.register(5))
+show("unknown", lambda: "x".encode("still-unknown"))
+_codecs.unregister(search)
+show("after unregister", lambda: "x".encode("shout"))
