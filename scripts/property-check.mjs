@@ -162,7 +162,7 @@ function genInt(r) {
   const a = randInt(r), b = randInt(r);
   const A = intLit(a), B = intLit(b);
   const small = () => BigInt(r.range(-3, 20));
-  switch (r.int(22)) {
+  switch (r.int(28)) {
     case 0: return `${A} + ${B}`;
     case 1: return `${A} - ${B}`;
     case 2: return `${A} * ${B}`;
@@ -194,14 +194,43 @@ function genInt(r) {
     case 18: return `${A} ${r.pick(['<', '<=', '==', '!=', '>', '>='])} ${r.chance(0.3) ? pyFloat(randDouble(r)) : B}`;
     case 19: return `int(${pyFloat(randDouble(r))})`;
     case 20: return `round(${A}, ${r.range(-25, 3)})`;
-    default: return `${A} / ${B}`;
+    case 21: return `${A} / ${B}`;
+    // The same operators at run time (literal operands are folded by the compiler).
+    case 22: case 23: {
+      const op = r.pick(['+', '-', '*', '//', '%', '/', '**', '&', '|', '^', '<<', '>>', '<', '==', '>=']);
+      let rhs = B;
+      if (op === '**') rhs = intLit(r.chance(0.3) ? BigInt(r.range(-4, -1)) : small());
+      else if (op === '<<' || op === '>>') rhs = intLit(BigInt(r.range(-1, 200)));
+      return `(lambda a, b: a ${op} b)(${A}, ${rhs})`;
+    }
+    case 24: return `(${A}).bit_count(), (${A}).as_integer_ratio(), (${A}).__round__(${r.range(-30, 2)}), (${A}).conjugate(), (${A}).numerator, (${A}).denominator`;
+    case 25: {
+      // int <-> str conversion limits (4300 digits), in both directions and for power-of-two bases
+      const nd = r.pick([4299, 4300, 4301, 5000, r.range(1, 6000)]);
+      const d = String(r.range(1, 9));
+      return r.pick([`len(str(10 ** ${nd - 1}))`, `len(repr(-(10 ** ${nd - 1})))`, `int("${d}" * ${nd}) % 1000`, `int("${d}" * ${nd}, 16) % 1000`, `int("-" + "${d}" * ${nd}, 7) % 1000`, `int("1_" * ${nd} + "1") % 1000`, `len(hex(10 ** ${nd}))`]);
+    }
+    case 26: {
+      // Unicode digits and whitespace in int()
+      const digits = ['٣', '१२', '０x１', '12\u0663', '\u0e51\u0e52', '\U0001d7ce\U0001d7cf', '\u00b2', '\u2155', '\u0660\u0661_\u0662'];
+      const ws = ['', ' ', '\u2003', '\u00a0', '\u3000', '\ufeff', '\t\n'];
+      const text = pyStr(r.pick(ws) + r.pick(['', '-', '+']) + r.pick(digits) + r.pick(ws));
+      return `int(${text}${r.chance(0.4) ? ', ' + r.pick([0, 10, 16, 36]) : ''})`;
+    }
+    default: {
+      // to_bytes/from_bytes argument handling
+      const len = r.pick(['0', '1', '-1', '8', '1.5', 'None', String(r.range(0, 40))]);
+      const order = r.pick(['"big"', '"little"', '"middle"', '5', 'None']);
+      return r.pick([`(${A}).to_bytes(${len}, ${order}, signed=${r.pick(['True', 'False', '1'])})`, `(${A}).to_bytes(length=${len}, byteorder=${order})`, `(${A}).to_bytes()`,
+        `int.from_bytes((${A}).to_bytes(${r.range(0, 200)}, "little", signed=True), "little", signed=True)`, `int.from_bytes(${r.pick(['"ab"', '[1, 2, 300]', '[1, -1]', 'bytearray(b"xyz")', '(i for i in range(5))', '5', '[]'])}, ${order})`]);
+    }
   }
 }
 
 function genFloat(r) {
   const x = randDouble(r), y = randDouble(r);
   const X = pyFloat(x), Y = pyFloat(y);
-  switch (r.int(16)) {
+  switch (r.int(24)) {
     case 0: case 1: case 2: return X;
     case 3: return `str(${X})`;
     case 4: case 5: case 6: return `float(${pyStr(randDecimalString(r))})`;
@@ -215,7 +244,36 @@ function genFloat(r) {
     case 12: return `${X} ** ${r.chance(0.5) ? Y : pyFloat(r.range(-4, 4) / r.pick([1, 2, 3]))}`;
     case 13: return `${intLit(randInt(r))} / ${intLit(randInt(r))}`;
     case 14: return `float(${intLit(randInt(r))})`;
-    default: return `(${X}).is_integer(), (${X}).as_integer_ratio()`;
+    case 15: return `(${X}).is_integer(), (${X}).as_integer_ratio()`;
+    // The same operators at run time (literal operands are folded by the compiler).
+    case 16: case 17: {
+      const op = r.pick(['+', '-', '*', '/', '//', '%', '**', '**', '<', '==']);
+      return `(lambda a, b: a ${op} b)(${X}, ${op === '**' && r.chance(0.5) ? pyFloat(r.range(-4, 4) / r.pick([1, 2, 3])) : Y})`;
+    }
+    case 18: return `(${X}).hex(), float.fromhex((${X}).hex())`;
+    case 19: {
+      // float.fromhex on generated strings
+      const hexd = '0123456789abcdefABCDEF';
+      let t = r.pick(['', '', '-', '+', ' ']) + r.pick(['0x', '0X', '', '0x']);
+      const n = r.range(0, r.chance(0.1) ? 40 : 15);
+      for (let i = 0; i < n; i++) t += hexd[r.int(hexd.length)];
+      if (r.chance(0.6)) {
+        t += '.';
+        const f = r.range(0, 16);
+        for (let i = 0; i < f; i++) t += hexd[r.int(hexd.length)];
+      }
+      if (r.chance(0.7)) t += r.pick(['p', 'P']) + r.pick(['', '-', '+']) + String(r.range(0, r.chance(0.2) ? 1200 : 60));
+      if (r.chance(0.05)) t = r.pick(['inf', '-Infinity', 'nan', '0x1p', '0x.p1', 'x1', '0x1.fffffffffffff8p1023', '0x1p-1075', '0x1.8p-1074', '0x3p-1076']);
+      return `float.fromhex(${pyStr(t)})`;
+    }
+    case 20: return `int(${X}), (${X}).__trunc__(), (${X}).__floor__(), (${X}).__ceil__()`;
+    case 21: return `hash(${X}) == hash(${pyFloat(x)}), hash(${X})`;
+    default: {
+      // round() half-even at run time with ties near the decimal point
+      const nd = r.range(-3, 6);
+      const v = (r.range(-100000, 100000) + 0.5) / 10 ** r.range(0, 6);
+      return `(lambda x, n: round(x, n))(${pyFloat(v)}, ${nd})`;
+    }
   }
 }
 
@@ -563,7 +621,8 @@ export function readBaseline(file = BASELINE) {
 }
 
 export function writeBaseline(perFamily, file = BASELINE) {
-  const counts = {};
+  // Families not run this time keep their recorded counts (each family has its own owner).
+  const counts = { ...(readBaseline(file)?.mismatches ?? {}) };
   for (const f of FAMILIES) if (perFamily[f]) counts[f] = perFamily[f].mismatches;
   const data = { seed: CI_SAMPLE.seed, casesPerFamily: CI_SAMPLE.casesPerFamily, mismatches: counts };
   writeFileSync(file, JSON.stringify(data, null, 2) + '\n');

@@ -6,7 +6,7 @@ import { compareNumbers } from './int.js';
 import { formatFloat } from './format.js';
 import { toFloat, hashFloat } from './abstract.js';
 import { valueError, overflowError } from './exceptions.js';
-import { libmPow } from './floatmath.js';
+import { libmPow, crSinCos } from './floatmath.js';
 import { pyStrip } from './float.js';
 import { asciiDigits, asInt } from './int.js';
 import { callSpecial } from './abstract.js';
@@ -91,7 +91,10 @@ export function complexPow(ar: number, ai: number, br: number, bi: number): PyCo
       len /= Math.exp(at * bi);
       phase += bi * Math.log(vabs);
     }
-    r = [len * Math.cos(phase), len * Math.sin(phase)];
+    if (Number.isFinite(phase)) {
+      const [sn, cs] = crSinCos(phase);
+      r = [len * cs, len * sn];
+    } else r = [len * Math.cos(phase), len * Math.sin(phase)];
   }
   if (edom) zeroDivision('0.0 to a negative or complex power');
   if (r[0] === Infinity || r[0] === -Infinity || r[1] === Infinity || r[1] === -Infinity) overflowError('complex exponentiation');

@@ -771,7 +771,7 @@ function bytesArgs(args: PyValue[], kw: string[] | null, what: 'to_bytes' | 'fro
   if (what === 'to_bytes') first = first === undefined ? 1 : index(first);
   const bo = vals[1] ?? 'big';
   const bos = typeof bo === 'string' ? bo : bo instanceof PyStrSubT() ? (bo as { value: string }).value : undefined;
-  if (bos === undefined) typeError(`${what}() argument 'byteorder' must be str, not ${typeOf(bo).name}`);
+  if (bos === undefined) typeError(`${what}() argument 'byteorder' must be str, not ${bo === None ? 'None' : typeOf(bo).name}`);
   const signed = vals[2] === undefined ? false : truthyT(vals[2]);
   if (bos !== 'big' && bos !== 'little') valueError("byteorder must be either 'little' or 'big'");
   return { first, little: bos === 'little', signed };
