@@ -186,6 +186,11 @@ const NOJUMP_EFFECT = new Int8Array(512);
 const JUMP_EFFECT = new Int8Array(512);
 const VAR_EFFECT = new Uint8Array(512);
 for (let op = 0; op < 512; op++) {
+  // Unused opcode numbers: no stack effect to probe (and a thrown Error per number would cost start-up).
+  if (op >= O.opname.length || O.opname[op] === '') {
+    VAR_EFFECT[op] = 1;
+    continue;
+  }
   let known = true;
   let e0 = 0;
   let e1 = 0;
