@@ -347,9 +347,11 @@ function reachable(target: PyGenerator, dying: Frame | null = null, extra: PyVal
     // Code, buffers and builtin types (immutable: their dicts hold no generator) lead nowhere.
     if (o instanceof RtCode || ArrayBuffer.isView(o) || (o instanceof PyType && !(o.flags & TF_HEAPTYPE))) continue;
     if (o instanceof FrameT) {
-      // Only the live part of the value stack: slots above sp keep stale values.
+      // The running frame's sp is exact (set by the caller of the walk): slots above it hold stale
+      // values. Other frames may have called native code since they saved sp: all their slots count.
       const fr = o as Frame;
-      for (let i = 0; i < fr.sp; i++) if (typeof fr.fast[i] === 'object') stack.push(fr.fast[i]);
+      const n = fr === ts.frame ? fr.sp : fr.fast.length;
+      for (let i = 0; i < n; i++) if (typeof fr.fast[i] === 'object') stack.push(fr.fast[i]);
       stack.push(fr.globals, fr.locals, fr.func, fr.back, fr.gen, fr.pendingExc);
     } else if (Array.isArray(o)) {
       for (let i = 0; i < o.length; i++) if (typeof o[i] === 'object') stack.push(o[i]);
