@@ -10,6 +10,7 @@ import { index, hash, richCompare, toArray, idOf, truthy, toFloat, iterNext, get
 import { sliceIndices } from './slice.js';
 import { getBuffer, bufferExporters, bufferHooks, exportHooks, latin1, kwArgs, BufferInfo } from './bytes.js';
 import { ts } from '../vm/ceval.js';
+import { PyFunction } from './funcobject.js';
 
 const NotImplementedError = exceptionTypes.get('NotImplementedError')!;
 
@@ -453,6 +454,8 @@ function referenced(views: Set<PyMemoryView>): boolean {
       return false;
     }
     if (v instanceof PyInstance && v.dict !== null) return check(v.dict, depth);
+    if (v instanceof PyFunction && v.closure !== null) return v.closure.some((c) => check(c.ref, depth - 1));
+    if (v instanceof PyCell) return check(v.ref, depth);
     return false;
   };
   for (let f = ts.frame; f !== null; f = f.back) {

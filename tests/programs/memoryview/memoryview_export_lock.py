@@ -48,3 +48,10 @@ ro = memoryview(buf).toreadonly()
 show("append with read-only view", lambda: buf.append(9))
 ro.release()
 print(buf, len(buf))
+def make_reader(b):
+    v = memoryview(b)
+    return lambda i: v[i]
+reader = make_reader(buf)
+show("append while a closure holds a view", lambda: buf.append(10))
+print(reader(0))
+del reader
