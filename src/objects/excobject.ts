@@ -83,7 +83,9 @@ export function initExceptions(): void {
       E(self).traceback = checkTraceback(args[0]);
       return self;
     },
-    add_note: (self, args) => {
+    add_note: (self, args, kw) => {
+      if (kw !== null && kw.length > 0) typeError('BaseException.add_note() takes no keyword arguments');
+      if (args.length !== 1) typeError(`BaseException.add_note() takes exactly one argument (${args.length} given)`);
       const e = E(self);
       if (typeof args[0] !== 'string') typeError(`note must be a str, not '${typeOf(args[0]).name}'`);
       let notes = e.dict!.getStr('__notes__');
@@ -628,8 +630,9 @@ function initExceptionGroups(): void {
   BaseExceptionGroup.tdict.set('__class_getitem__', new PyClassMethodDescr(BaseExceptionGroup, '__class_getitem__',
     (cls, args) => new PyGenericAlias(cls, args[0] instanceof PyTuple ? args[0].items : [args[0]])));
   defineGetters(BaseExceptionGroup, {
-    message: (self) => G(self).message,
-    exceptions: (self) => G(self).excs,
+    // READONLY members in CPython: their own message on assignment.
+    message: [(self) => G(self).message, () => raise(AttributeError, 'readonly attribute')],
+    exceptions: [(self) => G(self).excs, () => raise(AttributeError, 'readonly attribute')],
   });
   void [lenOf, getItem, TypeError];
 }

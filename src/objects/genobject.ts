@@ -1,9 +1,9 @@
 // Generators (Objects/genobject.c): a generator owns its frame; each resumption runs that frame
 // as an entry frame until it yields (YIELD_VALUE leaves the loop) or returns.
-import { PyObject, PyValue, PyCell, PyNativeIter, TF_HEAPTYPE, None, generatorType, coroutineType, defineMethods, defineGetters, PyType, typeType as typeTypeT, objectType as objectTypeT } from './object.js';
+import { PyObject, PyValue, PyTuple, PyCell, PyNativeIter, TF_HEAPTYPE, None, generatorType, coroutineType, defineMethods, defineGetters, PyType, typeType as typeTypeT, objectType as objectTypeT } from './object.js';
 import {
   PyBaseException, PyException, newException, typeError, raise, StopIteration, RuntimeError, ValueError, GeneratorExit,
-  isExcType, StopAsyncIteration,
+  isExcType, StopAsyncIteration, PyTraceback,
 } from './exceptions.js';
 import type { Frame } from '../vm/ceval.js';
 import { runFrame, ts, makeExc, toPyExc as toPyExcT, Frame as FrameT } from '../vm/ceval.js';
@@ -153,6 +153,7 @@ function leaveSendLoop(g: PyGenerator): void {
 }
 
 export function genThrow(g: PyGenerator, args: PyValue[]): PyValue {
+  checkThrowArgs(args);
   const yf = delegate(g);
   if (yf !== null) {
     const t0 = args[0];
@@ -196,17 +197,40 @@ export function genThrow(g: PyGenerator, args: PyValue[]): PyValue {
       }
     }
   }
-  let exc: PyBaseException;
-  const t = args[0];
-  if (isExcType(t)) exc = args.length > 1 && args[1] !== None ? (args[1] instanceof PyBaseException ? args[1] : (call(t, [args[1]]) as PyBaseException)) : makeExc(t);
-  else if (t instanceof PyBaseException) exc = t;
-  else typeError('exceptions must be classes or instances deriving from BaseException, not ' + typeOfT(t).name);
-  const r = resume(g, null, exc);
+  const r = resume(g, null, thrownException(args));
   if (g.lastDone) stop(g, r);
   return r;
 }
 
 class NoThrow {}
+
+/** throw(typ[, val[, tb]])'s exception, normalised as _gen_throw does. */
+function thrownException(args: PyValue[]): PyBaseException {
+  const typ = args[0];
+  const val = args.length > 1 ? args[1] : None;
+  let tb = args.length > 2 && args[2] !== None ? args[2] : null;
+  if (tb !== null && !(tb instanceof PyTraceback)) typeError('throw() third argument must be a traceback object');
+  let exc: PyBaseException;
+  if (isExcType(typ)) {
+    if (val instanceof PyBaseException && val.cls.isSubtype(typ)) exc = val;
+    else {
+      const e = val === None ? call(typ, []) : val instanceof PyTuple ? call(typ, val.items) : call(typ, [val]);
+      if (!(e instanceof PyBaseException)) typeError(`calling ${reprT(typ)} should have returned an instance of BaseException, not ${typeOfT(e).name}`);
+      exc = e;
+    }
+  } else if (typ instanceof PyBaseException) {
+    if (val !== None) typeError('instance exception may not have a separate value');
+    exc = typ;
+    if (tb === null) tb = exc.traceback;
+  } else typeError('exceptions must be classes or instances deriving from BaseException, not ' + typeOfT(typ).name);
+  if (tb !== null) exc.traceback = tb as PyTraceback;
+  return exc;
+}
+
+function checkThrowArgs(args: PyValue[]): void {
+  if (args.length < 1) typeError(`throw expected at least 1 argument, got ${args.length}`);
+  if (args.length > 3) typeError(`throw expected at most 3 arguments, got ${args.length}`);
+}
 
 const coroutineWrapperType = new PyType(typeTypeT, 'coroutine_wrapper', [objectTypeT], 0);
 coroutineWrapperType.mro = [coroutineWrapperType, objectTypeT];
