@@ -21,13 +21,6 @@ export function cbrt(x: number): number {
 }
 export const expm1 = Math.expm1;
 export const log1p = Math.log1p;
-export const sin = Math.sin;
-export const cos = Math.cos;
-export const tan = Math.tan;
-export const asin = Math.asin;
-export const acos = Math.acos;
-export const atan = Math.atan;
-export const atan2 = Math.atan2;
 export const tanh = Math.tanh;
 export const atanh = Math.atanh;
 
@@ -40,9 +33,9 @@ const SPLIT = 134217729; // 2**27 + 1
 
 export function fma(a: number, b: number, c: number): number {
   const p = a * b;
-  if (!Number.isFinite(p) || !Number.isFinite(c) || p === 0 || c === 0 || Math.abs(p) > 1e300 || Math.abs(p) < 1e-280) {
-    return p + c; // no cancellation worth emulating here, or out of the safe range for splitting
-  }
+  const ap = Math.abs(p);
+  // Outside this range (or with c not finite) the plain expression is what a fused one gives here.
+  if (!(ap < 1e300 && ap > 1e-280 && c - c === 0)) return p + c;
   // p + e == a * b exactly.
   let t = SPLIT * a;
   const ah = t - (t - a);
@@ -51,20 +44,21 @@ export function fma(a: number, b: number, c: number): number {
   const bh = t - (t - b);
   const bl = b - bh;
   const e = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
-  // s + f == p + c exactly.
+  // s + f == p + c exactly; v + w == e + f exactly.
   const s = p + c;
   const bb = s - p;
   const f = (p - (s - bb)) + (c - bb);
-  // v + w == e + f exactly; v rounded to odd when inexact.
   const v = e + f;
   const vv = v - e;
   const w = (e - (v - vv)) + (f - vv);
-  let vo = v;
-  if (w !== 0) {
-    f64b[0] = v;
-    if ((u32b[0] & 1) === 0) vo = w > 0 === v > 0 ? nextAway(v) : nextToward0(v);
-  }
-  return s + vo;
+  return w === 0 ? s + v : s + roundOdd(v, w);
+}
+
+/** v rounded to odd given the exact remainder w != 0 (so that the final addition rounds once). */
+function roundOdd(v: number, w: number): number {
+  f64b[0] = v;
+  if ((u32b[0] & 1) !== 0) return v;
+  return w > 0 === v > 0 ? nextAway(v) : nextToward0(v);
 }
 
 function nextAway(x: number): number {
@@ -290,7 +284,6 @@ const PA4 = hexf('-0x1.555555529a47ap-3') * 4;
 const PA5 = hexf('0x1.2495b9b4845e9p-3') * -8;
 const PA6 = hexf('-0x1.0002b8b263fc3p-3') * -8;
 
-let logTail = 0;
 
 /** log(x) as head + logTail, for x > 0 given by its bits (hi/lo words; subnormals pre-scaled via k). */
 function powLog(hiw: number, low: number, kAdj: number): number {
@@ -317,7 +310,7 @@ function powLog(hiw: number, low: number, kAdj: number): number {
   const p = ar3 * fma(ar2, fma(ar2, fma(r, PA6, PA5), fma(r, PA4, PA3)), fma(r, PA2, PA1));
   const lo = lo1 + lo2 + lo3 + lo4 + p;
   const y = hi + lo;
-  logTail = hi - y + lo;
+  REG[6] = hi - y + lo;
   return y;
 }
 
@@ -411,7 +404,7 @@ export function pow(x: number, y: number): number {
   const hiw = u32b[1];
   const low = u32b[0];
   const hi = powLog(hiw, low, kAdj);
-  const lo = logTail;
+  const lo = REG[6];
   const ehi = y * hi;
   const elo = fma(y, lo, fma(y, hi, -ehi));
   return powExp(ehi, elo, negative);
@@ -547,7 +540,7 @@ export function log2(x: number): number {
   }
   if (x === 1) return 0;
   const hi = logDD(x);
-  const lo = logTail;
+  const lo = REG[6];
   const p = hi * INVLN2_HI;
   const e = fma(hi, INVLN2_HI, -p) + (hi * INVLN2_LO + lo * INVLN2_HI);
   return p + e;
@@ -578,4 +571,220 @@ export function log10(x: number): number {
   const y = k + i;
   const z = y * LOG10_2LO + IVLN10 * log(xr);
   return z + y * LOG10_2HI;
+}
+
+// ---------------------------------------------------------------------------
+// Trigonometric functions, correctly rounded but for rare cases, as glibc's are: the argument is
+// reduced modulo pi/2 in double-double (pi/2 in three parts), sin and cos of the remainder come
+// from their Taylor series in double-double, and the result is rounded once. The inverse
+// functions refine JavaScript's value by one Newton step computed with those kernels.
+
+/** a * b exactly as [p, e] (Veltkamp/Dekker). */
+function twoProdErr(a: number, b: number, p: number): number {
+  let t = SPLIT * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLIT * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  return ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+}
+
+// Double-double results are returned in REG (a typed array: module-level `let` numbers would be
+// boxed on every write). 0/1: ddAdd/ddMul; 2/3: sin; 4/5: cos.
+const REG = new Float64Array(8);
+
+/** (ah, al) + (bh, bl) into REG[0]/REG[1]. */
+function ddAdd(ah: number, al: number, bh: number, bl: number): void {
+  const s = ah + bh;
+  const bb = s - ah;
+  const e = (ah - (s - bb)) + (bh - bb) + al + bl;
+  const h = s + e;
+  REG[0] = h;
+  REG[1] = e - (h - s);
+}
+
+/** (ah, al) * (bh, bl) into REG[0]/REG[1]. */
+function ddMul(ah: number, al: number, bh: number, bl: number): void {
+  const p = ah * bh;
+  const e = twoProdErr(ah, bh, p) + (ah * bl + al * bh);
+  const h = p + e;
+  REG[0] = h;
+  REG[1] = e - (h - p);
+}
+
+const PIO2_1 = 1.5707963267948966;
+const PIO2_2 = 6.123233995736766e-17;
+const PIO2_3 = -1.4973849048591698e-33;
+const TWO_OVER_PI = 0.6366197723675814;
+
+/** 1/n! in double-double, n = 0..30. */
+let invFactHi: Float64Array | null = null;
+let invFactLo: Float64Array | null = null;
+function factTable(): void {
+  invFactHi = new Float64Array(31);
+  invFactLo = new Float64Array(31);
+  let f = 1n;
+  for (let n = 0; n <= 30; n++) {
+    if (n > 0) f *= BigInt(n);
+    const c = (1n << 400n) / f;
+    const hi = Number(c);
+    invFactHi[n] = hi / 2 ** 400;
+    invFactLo[n] = Number(c - BigInt(hi)) / 2 ** 400;
+  }
+}
+
+
+/**
+ * sin and cos of x (|x| < 2^27) in double-double. Returns false when x is too large for this
+ * reduction (the caller falls back to JavaScript's).
+ */
+function sincosDD(x: number): boolean {
+  if (!(Math.abs(x) < 134217728)) return false;
+  if (invFactHi === null) factTable();
+  let rh = x;
+  let rl = 0;
+  let q = 0;
+  if (Math.abs(x) > 0.7853981633974483) {
+    const k = Math.round(x * TWO_OVER_PI);
+    q = ((k % 4) + 4) % 4;
+    const p1 = k * PIO2_1;
+    ddAdd(x, 0, -p1, -twoProdErr(k, PIO2_1, p1));
+    const p2 = k * PIO2_2;
+    ddAdd(REG[0], REG[1], -p2, -twoProdErr(k, PIO2_2, p2));
+    ddAdd(REG[0], REG[1], -k * PIO2_3, 0);
+    rh = REG[0];
+    rl = REG[1];
+  }
+  // t = r^2; S = r * sum (-t)^i / (2i+1)!, C = sum (-t)^i / (2i)!, by Horner in double-double.
+  ddMul(rh, rl, rh, rl);
+  const th = -REG[0];
+  const tl = -REG[1];
+  // Terms from (-t)^4 on are below 2^-17 of the sum: plain doubles suffice for them (their
+  // rounding errors stay below 2^-70 of the result); the first four terms use double-double.
+  const F = invFactHi!;
+  let st = F[29];
+  let ct = F[30];
+  for (let n = 27; n >= 9; n -= 2) {
+    st = st * th + F[n];
+    ct = ct * th + F[n + 1];
+  }
+  // (h, l) <- (h, l) * (th, tl) + 1/n!, written out: TurboFan would not inline this many calls,
+  // and a call boxes its double arguments.
+  let u = SPLIT * th;
+  const thh = u - (u - th);
+  const thl = th - thh;
+  const FL = invFactLo!;
+  let sh = st;
+  let sl = 0;
+  let ch = ct;
+  let cl = 0;
+  for (let n = 7; n >= -1; n -= 2) {
+    // sine step (skipped on the last round, which only finishes the cosine with 1/0!)
+    if (n >= 1) {
+      const p = sh * th;
+      u = SPLIT * sh;
+      const hh = u - (u - sh);
+      const hl = sh - hh;
+      const e = (((hh * thh - p) + hh * thl + hl * thh) + hl * thl) + (sh * tl + sl * th);
+      const mh = p + e;
+      const ml = e - (mh - p);
+      const c = F[n];
+      const s1 = mh + c;
+      const bb = s1 - mh;
+      const e2 = (mh - (s1 - bb)) + (c - bb) + ml + FL[n];
+      sh = s1 + e2;
+      sl = e2 - (sh - s1);
+    }
+    const p = ch * th;
+    u = SPLIT * ch;
+    const hh = u - (u - ch);
+    const hl = ch - hh;
+    const e = (((hh * thh - p) + hh * thl + hl * thh) + hl * thl) + (ch * tl + cl * th);
+    const mh = p + e;
+    const ml = e - (mh - p);
+    const c = F[n + 1];
+    const s1 = mh + c;
+    const bb = s1 - mh;
+    const e2 = (mh - (s1 - bb)) + (c - bb) + ml + FL[n + 1];
+    ch = s1 + e2;
+    cl = e2 - (ch - s1);
+  }
+  ddMul(sh, sl, rh, rl);
+  sh = REG[0];
+  sl = REG[1];
+  switch (q) {
+    case 0: REG[2] = sh; REG[3] = sl; REG[4] = ch; REG[5] = cl; break;
+    case 1: REG[2] = ch; REG[3] = cl; REG[4] = -sh; REG[5] = -sl; break;
+    case 2: REG[2] = -sh; REG[3] = -sl; REG[4] = -ch; REG[5] = -cl; break;
+    default: REG[2] = -ch; REG[3] = -cl; REG[4] = sh; REG[5] = sl; break;
+  }
+  return true;
+}
+
+export function sin(x: number): number {
+  if (x === 0 || !Number.isFinite(x)) return Number.isFinite(x) ? x : NaN;
+  if (Math.abs(x) < 1e-8) return Math.sin(x); // x - x^3/6 rounds like x's neighbourhood
+  if (!sincosDD(x)) return Math.sin(x);
+  return REG[2] + REG[3];
+}
+
+export function cos(x: number): number {
+  if (!Number.isFinite(x)) return NaN;
+  if (!sincosDD(x)) return Math.cos(x);
+  return REG[4] + REG[5];
+}
+
+export function tan(x: number): number {
+  if (x === 0 || !Number.isFinite(x)) return Number.isFinite(x) ? x : NaN;
+  if (Math.abs(x) < 1e-8) return Math.tan(x);
+  if (!sincosDD(x)) return Math.tan(x);
+  // (REG[2] + REG[3]) / (REG[4] + REG[5]) in double-double.
+  const q1 = REG[2] / REG[4];
+  const p = q1 * REG[4];
+  const rem = ((REG[2] - p) - twoProdErr(q1, REG[4], p)) + REG[3] - q1 * REG[5];
+  return q1 + rem / REG[4];
+}
+
+export function atan(x: number): number {
+  const y = Math.atan(x);
+  if (!Number.isFinite(x) || x === 0 || Math.abs(x) < 1e-8 || !sincosDD(y)) return y;
+  // Newton on tan(y) = x: y - (sin y - x cos y) * cos y.
+  const p = x * REG[4];
+  const pe = twoProdErr(x, REG[4], p) + x * REG[5];
+  const diff = ((REG[2] - p) + REG[3]) - pe;
+  return y - diff * REG[4];
+}
+
+export function asin(x: number): number {
+  const y = Math.asin(x);
+  if (!(Math.abs(x) < 1) || x === 0 || Math.abs(x) < 1e-8 || !sincosDD(y)) return y;
+  // Newton on sin(y) = x.
+  const diff = (REG[2] - x) + REG[3];
+  return y - diff / REG[4];
+}
+
+export function acos(x: number): number {
+  const y = Math.acos(x);
+  if (!(Math.abs(x) < 1) || !sincosDD(y)) return y;
+  const diff = (REG[4] - x) + REG[5];
+  return y + diff / REG[2];
+}
+
+export function atan2(y: number, x: number): number {
+  const a = Math.atan2(y, x);
+  if (!Number.isFinite(x) || !Number.isFinite(y) || x === 0 || y === 0) return a;
+  // Scale both by the same power of two (the angle is unchanged) so the products stay normal.
+  const e = frexp(Math.max(Math.abs(x), Math.abs(y)))[1];
+  const xs = ldexp(x, -e);
+  const ys = ldexp(y, -e);
+  if (Math.abs(xs) < 1e-290 || Math.abs(ys) < 1e-290 || !sincosDD(a)) return a;
+  // Newton on x sin(a) - y cos(a) = 0, whose derivative is x cos(a) + y sin(a).
+  const p1 = xs * REG[2];
+  const e1 = twoProdErr(xs, REG[2], p1) + xs * REG[3];
+  const p2 = ys * REG[4];
+  const e2 = twoProdErr(ys, REG[4], p2) + ys * REG[5];
+  const f = (p1 - p2) + (e1 - e2);
+  const d = xs * REG[4] + ys * REG[2];
+  return a - f / d;
 }
