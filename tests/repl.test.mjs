@@ -20,7 +20,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SESSIONS = join(ROOT, 'tests', 'repl');
 const DRIVER = join(ROOT, 'tests', 'helpers', 'pty_driver.py');
 const TYPHON = join(ROOT, 'bin', 'typhon');
-const WORKERS = 2;
+const WORKERS = 3; // sessions mostly wait on the terminal
 
 /** known-failures.txt: `name.txt  reason` per line; `#` starts a comment. */
 function readKnownFailures() {

@@ -47,7 +47,7 @@ import time
 
 COLS = 132
 ROWS = 50
-QUIET_MS = 120       # output silence that ends a step once a prompt is showing
+QUIET_MS = 60        # output silence that ends a step once a prompt is showing
 STEP_TIMEOUT = 10.0  # seconds a step may take before the driver gives up waiting for its prompt
 KEYS = {'ENTER': '\r', 'TAB': '\t', 'C-C': '\x03', 'C-D': '\x04', 'ESC': '\x1b', 'UP': '\x1b[A', 'DOWN': '\x1b[B',
         'RIGHT': '\x1b[C', 'LEFT': '\x1b[D', 'BS': '\x7f', 'DEL': '\x1b[3~', 'HOME': '\x1b[H', 'END': '\x1b[F',
@@ -242,20 +242,20 @@ def parse_session(path):
             if i > 1 or pieces[0]:
                 # Let the line discipline and the line editor take what came before: a ^C flushes
                 # the terminal's unread input, and editors treat a burst of bytes as a paste.
-                actions.append(('quiet', 150))
+                actions.append(('quiet', 100))
             actions.append(('send', KEYS[piece]))
             last = i == len(pieces) - 2 and pieces[-1] == ''
             if piece in ('C-C', 'C-D', 'ENTER') and not last:
                 actions.append(('prompt',))
             elif not last:
-                actions.append(('quiet', 400))
+                actions.append(('quiet', 250))
         ends_with_key = len(pieces) > 1 and pieces[-1] == ''
         if not ends_with_key:
             actions.append(('send', '\r'))
         if wait is not None:
             actions.append(('sleep', wait))
         elif ends_with_key and pieces[-2] not in ('C-C', 'C-D', 'ENTER'):
-            actions.append(('quiet', 400))
+            actions.append(('quiet', 250))
         else:
             actions.append(('prompt',))
     return args, env, prompts, actions, history
@@ -333,19 +333,26 @@ def run(argv, env, cwd, prompts, actions, raw_out):
 
     alive = True
 
+    sent_at = 0  # len(raw) when the last keys were sent
+
     def wait_for(prompt_needed, quiet_ms):
+        """Wait for quiet output (and a prompt at the cursor that came after the keys were sent)."""
         nonlocal alive
         deadline = time.monotonic() + STEP_TIMEOUT
         last = time.monotonic()
         seen = len(raw)
         while alive and time.monotonic() < deadline:
-            alive = pump(0.02)
+            alive = pump(0.01)
             if len(raw) != seen:
                 seen = len(raw)
                 last = time.monotonic()
                 continue
-            quiet = (time.monotonic() - last) * 1000 >= quiet_ms
-            if quiet and (not prompt_needed or any(screen.cursor_text().endswith(p) for p in prompts)):
+            if (time.monotonic() - last) * 1000 < quiet_ms:
+                continue
+            if not prompt_needed:
+                return
+            # A prompt still showing from before the keys (an empty line typed at "... ") is not it.
+            if len(raw) > sent_at and any(screen.cursor_text().endswith(p) for p in prompts):
                 return
 
     wait_for(True, QUIET_MS)
@@ -353,6 +360,7 @@ def run(argv, env, cwd, prompts, actions, raw_out):
         if not alive:
             break
         if action[0] == 'send':
+            sent_at = len(raw)
             os.write(fd, action[1].encode('utf-8'))
         elif action[0] == 'quiet':
             wait_for(False, action[1])
