@@ -740,6 +740,19 @@ export function decodeUtf32(data: Uint8Array, errors: string, order: number, fin
   return [out.result(), i];
 }
 
+/**
+ * str(obj, encoding, errors) (PyUnicode_FromEncodedObject): `encoding`/`errors` undefined when not
+ * given; checks and messages as CPython's str().
+ */
+export function strFromEncoded(obj: PyValue, encoding: PyValue | undefined, errors: PyValue | undefined): string {
+  if (encoding !== undefined && typeof encoding !== 'string') typeError(`str() argument 'encoding' must be str, not ${encoding === None ? 'None' : typeOf(encoding).name}`);
+  if (errors !== undefined && typeof errors !== 'string') typeError(`str() argument 'errors' must be str, not ${errors === None ? 'None' : typeOf(errors).name}`);
+  if (typeof obj === 'string' || typeOf(obj).isSubtype(strType)) typeError('decoding str is not supported');
+  const b = bufferBytes(obj);
+  if (b === undefined) typeError(`decoding to str: need a bytes-like object, ${typeOf(obj).name} found`);
+  return decodeText(b, encoding ?? 'utf-8', errors ?? 'strict');
+}
+
 /** bytes.decode / str(b, encoding, errors) / codecs.decode for text. */
 export function decodeText(data: Uint8Array, encoding: string, errors: string): string {
   const codec = nativeCodec(encoding);

@@ -12,7 +12,7 @@ import { sliceIndices } from './slice.js';
 import { percentFormat } from './format.js';
 import { bytesRepr } from '../parser/constants.js';
 import { asciiRepr } from '../vm/ceval.js';
-import { encodeText, decodeText } from '../modules/_codecs.js';
+import { encodeText, decodeText, codecHooks } from '../modules/_codecs.js';
 
 const BufferError = exceptionTypes.get('BufferError')!;
 
@@ -1249,6 +1249,7 @@ function richCmp(self: PyValue, other: PyValue, op: number): PyValue {
 }
 
 export function initBytes(): void {
+  codecHooks.asBytes = asBytes;
   bytesType.tdict.set('__new__', new PyBuiltin('__new__', bytesNew));
   bytearrayType.tdict.set('__new__', new PyBuiltin('__new__', (args) => {
     const cls = args[0] as PyType;
