@@ -448,6 +448,16 @@ export function doubleToString(x: number, code: string, precision: number, alt: 
   if (!Number.isFinite(x)) return (neg ? '-' : '') + (upper ? 'INF' : 'inf');
   const c = upper ? code.toLowerCase() : code;
   const a = Math.abs(x);
+  if (c === 'f' && a < 1e21 && precision <= 100) {
+    // toFixed rounds the exact value correctly except on exact ties, where it rounds up and
+    // CPython to even; a tie means a = odd / 2**(precision+1), which the scaling shows exactly.
+    const t = a * 2 ** (precision + 1);
+    if (!(Number.isInteger(t) && t % 2 === 1)) {
+      const body = a.toFixed(precision);
+      if (noNeg0 && neg && /^[0.]*$/.test(body)) neg = false;
+      return (neg ? '-' : '') + body + (alt && precision === 0 ? '.' : '');
+    }
+  }
   let d: Digits;
   switch (c) {
     case 'e':
