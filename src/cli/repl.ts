@@ -50,8 +50,11 @@ export type Verdict =
   | { kind: 'error'; error: PySyntaxError };
 
 /** Tokenizer errors that only the end of the input causes (more lines may fix them). */
-function isEndOfInputError(e: PySyntaxError): boolean {
-  return e.msg.startsWith('unterminated triple-quoted string literal') || e.msg === 'unexpected EOF while parsing';
+function isEndOfInputError(e: PySyntaxError, tk: Tokenizer, lines: string[]): boolean {
+  if (e.msg.startsWith('unterminated triple-quoted string literal') || e.msg === 'unexpected EOF while parsing') return true;
+  // A backslash ending the last line inside a '...' string continues the string on the next line.
+  const last = lines[lines.length - 1];
+  return e.msg.startsWith('unterminated string literal') && tk.curLineno >= lines.length && /(^|[^\\])(\\\\)*\\$/.test(last);
 }
 
 /**
@@ -87,7 +90,7 @@ export function parseInteractive(lines: string[], eof: boolean, warn?: (msg: str
         if (t.type === T.ERRORTOKEN && tk.eofInBrackets) throw NEED_MORE;
         return t;
       } catch (e) {
-        if (e instanceof PySyntaxError && isEndOfInputError(e)) throw NEED_MORE;
+        if (e instanceof PySyntaxError && isEndOfInputError(e, tk, lines)) throw NEED_MORE;
         throw e;
       }
     };
