@@ -1,9 +1,8 @@
 // What `typhon` runs once the command line is parsed (Modules/main.c's pymain_run_python and runpy):
 // a -c command, a -m module, a script file or standard input, then the REPL with -i; sys configured
 // from the command line and environment first.
-import { readFileSync, realpathSync } from 'node:fs';
+import { readFileSync, realpathSync, fstatSync } from 'node:fs';
 import { dirname, isAbsolute } from 'node:path';
-import { isatty } from 'node:tty';
 import { CodeObject } from '../bytecode/code.js';
 import { readPyc, PycProblem } from '../bytecode/pyc.js';
 import { parse, parseFile } from '../parser/parser.js';
@@ -22,7 +21,24 @@ import { importConfig, findForMain, mainSpec, loadModule } from '../vm/import.js
 import { loadSourceCode } from '../vm/pycache.js';
 import { sys, writeStderr, flushStdout, stdoutBuffering } from '../modules/sys.js';
 import { CliConfig, sysFlags, xoptionsMap } from './args.js';
-import { runRepl } from './repl.js';
+
+/**
+ * Whether fd is a terminal, from its device number: node:tty would load node:net and the stream machinery
+ * (a tenth of start-up). Linux terminals are character devices of major 4 (ttyN, ttyS), 5 (tty, console,
+ * ptmx) or 136-143 (pts).
+ */
+function isatty(fd: number): boolean {
+  let st;
+  try {
+    st = fstatSync(fd);
+  } catch {
+    return false;
+  }
+  if (!st.isCharacterDevice()) return false;
+  if (process.platform !== 'linux') return true;
+  const major = (st.rdev >> 8) & 0xfff;
+  return major === 4 || major === 5 || (major >= 136 && major <= 143);
+}
 
 /** sys.path[0]: the script's directory (symlinks resolved), the working directory for -m, else ''. */
 function computePath0(cfg: CliConfig): string | null {
@@ -184,6 +200,15 @@ async function execute(code: RtCode, globals: PyDict): Promise<number> {
     process.off('SIGINT', onSigint);
   }
   return ex.exitStatus!;
+}
+
+/**
+ * The REPL, loaded on first use: a dynamic import lets the bundler initialise src/cli/repl.ts (and the
+ * node:readline and node:tty it needs) only when it runs, not at every start-up.
+ */
+async function runRepl(opts: { inspect: boolean; quiet: boolean }): Promise<number> {
+  const repl = await import('./repl.js');
+  return repl.runRepl(opts);
 }
 
 /** Run what the command line asks for; resolves to the exit status. */
