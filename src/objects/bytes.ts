@@ -604,7 +604,17 @@ function checkResize(o: PyByteArray): void {
 /** Hook set by memoryview.ts: drop exports of views no longer reachable; true if none are left. */
 export const exportHooks = {
   releaseDead: (o: PyByteArray): boolean => false,
+  /** The object a live memoryview exports (undefined for anything else). */
+  exporterOf: (v: PyValue): PyValue | undefined => undefined,
 };
+
+/**
+ * A buffer argument viewing `o` itself (ba += memoryview(ba)): CPython holds that export while it
+ * resizes, so the resize fails.
+ */
+function refuseIfPinned(o: PyByteArray, arg: PyValue, resizes: boolean): void {
+  if (resizes && typeof arg === 'object' && exportHooks.exporterOf(arg) === o) raise(BufferError, 'Existing exports of data: object cannot be re-sized');
+}
 function releaseDeadExports(o: PyByteArray): boolean {
   return exportHooks.releaseDead(o);
 }
@@ -665,6 +675,7 @@ function baSetItem(self: PyValue, k: PyValue, v: PyValue): void {
     const src = baAssignSource(v);
     const [start, stop, step, n] = sliceIndices(k, o.bytes.length);
     if (step === 1) {
+      refuseIfPinned(o, v, src.length !== Math.max(start, stop) - start);
       spliceBA(o, start, Math.max(start, stop), src);
       return;
     }
@@ -1289,6 +1300,7 @@ export function initBytes(): void {
       if (o === undefined) typeError(`can't concat ${typeOf(args[0]).name} to ${typeOf(self).name}`);
       const src = o.slice();
       const ba = self as PyByteArray;
+      refuseIfPinned(ba, args[0], src.length > 0);
       const n = ba.bytes.length;
       resize(ba, n + src.length).set(src, n);
       return self;
@@ -1330,6 +1342,7 @@ export function initBytes(): void {
         src = intsOf(x, 'byte must be in range(0, 256)');
       } else src = src.slice();
       const ba = self as PyByteArray;
+      refuseIfPinned(ba, x, src.length > 0);
       const n = ba.bytes.length;
       resize(ba, n + src.length).set(src, n);
       return None;

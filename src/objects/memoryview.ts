@@ -506,6 +506,7 @@ export function initMemoryview(): void {
     return isC(m) ? m.data.subarray(m.offset, m.offset + nbytes(m)) : toBytes(m);
   };
   exportHooks.releaseDead = releaseDead;
+  exportHooks.exporterOf = (v) => (v instanceof PyMemoryView && !v.released ? v.mbuf.obj : undefined);
 
   memoryviewType.tdict.set('__new__', new PyBuiltin('__new__', (args, kw) => {
     const npos = args.length - 1 - (kw === null ? 0 : kw.length);

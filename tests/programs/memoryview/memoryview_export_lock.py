@@ -55,3 +55,12 @@ reader = make_reader(buf)
 show("append while a closure holds a view", lambda: buf.append(10))
 print(reader(0))
 del reader
+# A view of the bytearray itself as the argument: the export is held during the operation.
+for label, op in [("slice grow", lambda b: b.__setitem__(slice(2, None), memoryview(b)[:3])),
+                  ("slice same size", lambda b: b.__setitem__(slice(2, 5), memoryview(b)[:3])),
+                  ("iadd", lambda b: b.__iadd__(memoryview(b))),
+                  ("iadd empty", lambda b: b.__iadd__(memoryview(b)[:0])),
+                  ("extend", lambda b: b.extend(memoryview(b))),
+                  ("extend other", lambda b: b.extend(memoryview(bytearray(b"zz"))))]:
+    b = bytearray(b"abcdef")
+    show(label, lambda: (op(b), b)[1])
