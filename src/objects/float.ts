@@ -7,7 +7,7 @@ import { floatRepr, strRepr } from '../parser/constants.js';
 import { formatFloat } from './format.js';
 import { roundDecimal, ratioToDouble, bitLen } from './floatmath.js';
 import { PyStrSub } from './str.js';
-import { call, repr as reprOf } from './abstract.js';
+import { call, repr as reprOf, idOf } from './abstract.js';
 import { asBytes } from './bytes.js';
 
 /** Instance of a user subclass of float. */
@@ -145,7 +145,11 @@ export function initFloat(): void {
     __float__: (self: PyValue) => new PyFloat(self_(self)),
     __floor__: (self: PyValue) => floatToInt(Math.floor(self_(self))),
     __ceil__: (self: PyValue) => floatToInt(Math.ceil(self_(self))),
-    __hash__: (self: PyValue) => hashFloat(self_(self)),
+    // 3.10+: a NaN hashes by identity (_Py_HashPointer), so distinct NaNs spread in a dict
+    __hash__: (self: PyValue) => {
+      const x = self_(self);
+      return Number.isNaN(x) ? Math.floor(idOf(self) / 16) : hashFloat(x);
+    },
     __repr__: (self: PyValue) => floatRepr(self_(self)),
     __divmod__: (self: PyValue, args: PyValue[]) => {
       const b = asFloat(args[0]);
