@@ -3,7 +3,8 @@
 // "Did you mean" suggestions.
 import { readFileSync } from 'node:fs';
 import { PyValue, PyDict, PyType, PyTuple, None, typeOf, dictType } from '../objects/object.js';
-import { PyBaseException, PyTraceback, NameError, AttributeError, UnboundLocalError, PyExceptionGroup } from '../objects/exceptions.js';
+import { PyBaseException, PyTraceback, NameError, AttributeError, UnboundLocalError, PyExceptionGroup, SyntaxError } from '../objects/exceptions.js';
+import { PySyntaxError, formatSyntaxError } from '../parser/errors.js';
 import { str, getAttrOpt, callSpecial, toArray, repr } from '../objects/abstract.js';
 import { parse } from '../parser/parser.js';
 import type { Frame } from './ceval.js';
@@ -260,9 +261,52 @@ export function excTypeName(t: PyType): string {
   return `${m}.${t.qualname}`;
 }
 
+/**
+ * A SyntaxError's location as pythonrun.c's parse_syntax_error reads it from the attributes, or
+ * null when they do not parse (lineno not an int...): the error then prints as any exception.
+ */
+function syntaxLocation(exc: PyBaseException): PySyntaxError | null {
+  try {
+    const msg = getAttrOpt(exc, 'msg');
+    const filename = getAttrOpt(exc, 'filename');
+    const lineno = getAttrOpt(exc, 'lineno');
+    const offset = getAttrOpt(exc, 'offset');
+    const text = getAttrOpt(exc, 'text');
+    if (msg === undefined || typeof lineno !== 'number') return null;
+    if (offset !== undefined && offset !== None && typeof offset !== 'number') return null;
+    let endLineno = -1;
+    let endOffset = -1;
+    if (exc.cls === SyntaxError) {
+      const el = getAttrOpt(exc, 'end_lineno');
+      const eo = getAttrOpt(exc, 'end_offset');
+      endLineno = typeof el === 'number' ? el : lineno;
+      endOffset = typeof eo === 'number' ? eo : -1;
+    }
+    const fn = filename === undefined || filename === None ? '<string>' : str(filename);
+    const t = text === undefined || text === None ? null : str(text);
+    return new PySyntaxError(excTypeName(exc.cls) as PySyntaxError['kind'], str(msg), fn, lineno,
+      typeof offset === 'number' ? offset : -1, t, endLineno, endOffset);
+  } catch {
+    return null;
+  }
+}
+
 /** The last line(s): `Type: message` plus notes, each line after `margin`. */
 export function formatExceptionOnly(exc: PyBaseException, margin = ''): string {
   const stype = excTypeName(exc.cls);
+  if (exc.cls.isSubtype(SyntaxError)) {
+    const loc = syntaxLocation(exc);
+    if (loc !== null) {
+      // pythonrun.c writes the margin before the File line only: the source and caret lines go
+      // out without it, even inside an exception group.
+      const lines = formatSyntaxError(loc).split('\n');
+      lines.pop();
+      lines.pop();
+      let out = lines.length > 0 ? margin + lines.join('\n') + '\n' : '';
+      out += margin + (loc.msg === '' ? `${stype}\n` : `${stype}: ${loc.msg}\n`);
+      return out + formatNotes(exc, margin);
+    }
+  }
   let msg: string;
   try {
     msg = str(exc);
