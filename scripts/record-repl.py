@@ -60,8 +60,10 @@ def record_piped():
         cases = json.load(f)
     out = {}
     for case in cases:
+        env = piped_env()
+        env.update(case.get('env', {}))
         r = subprocess.run([CPYTHON] + case['args'], input=case['stdin'], capture_output=True, text=True,
-                           env=piped_env(), cwd=SESSIONS, timeout=60)
+                           env=env, cwd=SESSIONS, timeout=60)
         out[case['name']] = {'stdout': r.stdout, 'stderr': normalise_banner(r.stderr), 'status': r.returncode}
     with open(os.path.join(SESSIONS, 'piped.expected.json'), 'w', encoding='utf-8') as f:
         json.dump(out, f, indent=1, ensure_ascii=False)

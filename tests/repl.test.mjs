@@ -90,6 +90,7 @@ function runPiped(c) {
     for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('PYTHON') && k !== 'NODE_TEST_CONTEXT') env[k] = v;
     env.PYTHONHASHSEED = '0';
     env.LC_ALL = 'C.UTF-8';
+    Object.assign(env, c.env ?? {});
     const child = spawn(TYPHON, c.args, { cwd: SESSIONS, env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';

@@ -14,13 +14,14 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { Tokenizer } from '../parser/tokenizer.js';
 import { Token, T } from '../parser/tokens.js';
-import { Parser } from '../parser/parser.js';
+import { Parser, parseFile } from '../parser/parser.js';
+import { decodeSource } from '../parser/source.js';
 import * as A from '../parser/ast.js';
 import { PySyntaxError, formatSyntaxError } from '../parser/errors.js';
 import { compile, PyCF_MASK } from '../compiler/compile.js';
 import { PyDict, PyModule, PyValue, None } from '../objects/object.js';
 import { PyBaseException, SystemExit, KeyboardInterrupt, newException } from '../objects/exceptions.js';
-import { call, str } from '../objects/abstract.js';
+import { call, str, getAttrOpt } from '../objects/abstract.js';
 import { RtCode } from '../vm/code.js';
 import { Frame, PAUSED, startFrame, resumeFrame, ts, toPyExc } from '../vm/ceval.js';
 import { initInterpreter, newMain, handleUncaught, syntaxErrorToPy } from '../vm/interp.js';
@@ -506,6 +507,44 @@ function printSyntaxWarning(msg: string, lineno: number): boolean {
   return true;
 }
 
+/** Errno names to the OSError subclass and message CPython reports for a file it cannot open. */
+const OPEN_ERRORS: Record<string, [string, number, string]> = {
+  ENOENT: ['FileNotFoundError', 2, 'No such file or directory'],
+  EACCES: ['PermissionError', 13, 'Permission denied'],
+  EISDIR: ['IsADirectoryError', 21, 'Is a directory'],
+  ENOTDIR: ['NotADirectoryError', 20, 'Not a directory'],
+};
+
+/**
+ * pymain_run_startup: the file named by PYTHONSTARTUP runs in __main__ before the first prompt
+ * (unless -E or -I). Returns the exit status if it raised SystemExit.
+ */
+async function runStartup(globals: PyDict): Promise<number | null> {
+  const path = process.env.PYTHONSTARTUP;
+  if (path === undefined || path === '') return null;
+  const flags = sys.getStr('flags');
+  if (flags !== undefined && getAttrOpt(flags, 'ignore_environment') === 1) return null;
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    const [type, errno, msg] = OPEN_ERRORS[code] ?? ['OSError', Math.abs((e as NodeJS.ErrnoException).errno ?? 0), String(code)];
+    flushStdout();
+    writeStderr(`Could not open PYTHONSTARTUP\n${type}: [Errno ${errno}] ${msg}: '${path}'\n`);
+    return null;
+  }
+  let exc: PyBaseException | null;
+  try {
+    const tree = parseFile(bytes, path, 'exec');
+    const co = compile(tree, path, 'exec', { optimize: importConfig.optimize, flags: 0, source: decodeSource(bytes, path) });
+    exc = await runStatement(new RtCode(co), globals);
+  } catch (e) {
+    exc = toPyExc(syntaxErrorToPy(e));
+  }
+  return exc === null ? null : reportError(exc);
+}
+
 function banner(): string {
   const platform = str(sys.getStr('platform') ?? 'linux');
   return `Typhon ${TYPHON_VERSION} (Python ${PYTHON_VERSION}-compatible) [Node.js ${process.version}] on ${platform}\n`
@@ -522,13 +561,18 @@ export async function runRepl(opts: { inspect: boolean; quiet: boolean }): Promi
   // CPython's banner: no -c/-m/script ran (their sys.argv[0] is never '' or '-').
   const argv = sys.getStr('argv');
   const argv0 = argv !== undefined ? (argv as unknown as { items: PyValue[] }).items[0] : '';
-  if (!opts.quiet && (!opts.inspect || argv0 === '' || argv0 === '-')) {
+  const noProgram = !opts.inspect || argv0 === '' || argv0 === '-';
+  if (!opts.quiet && noProgram) {
     flushStdout();
     writeStderr(banner());
   }
   if (sys.getStr('ps1') === undefined) sys.setStr('ps1', '>>> ');
   if (sys.getStr('ps2') === undefined) sys.setStr('ps2', '... ');
   const globals = mainGlobals();
+  if (noProgram) {
+    const status = await runStartup(globals);
+    if (status !== null) return status;
+  }
   const input: LineSource = terminal ? new TerminalLines(() => globals, historyPath()) : new StdioLines();
   let running = false;
   // Ctrl-C while a statement runs: the terminal is in its normal mode then, so it is a SIGINT.
