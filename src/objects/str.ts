@@ -10,7 +10,7 @@ import { repr, str, hash, index, indexInt, strLen, getIter, iterNext, getItem } 
 import { formatStr, strFormat, strFormatMap, percentFormat } from './format.js';
 import { sliceIndices } from './slice.js';
 import { strRepr } from '../parser/constants.js';
-import { encodeText, decodeText, encodeMethod } from '../modules/_codecs.js';
+import { encodeText, decodeText, encodeMethod, strFromEncoded } from '../modules/_codecs.js';
 import {
   strLower, strUpper, strTitle, strCapitalize, strSwapcase, strCasefold, isAlpha, isDecimal, isDigit, isNumeric, isAlnum,
   isSpace as isSpaceStr, isPrintable, isIdentifier, isUpper, isLower, isTitle, isAsciiStr,
@@ -595,17 +595,11 @@ function strNew(args: PyValue[], kw: string[] | null): PyValue {
   if (!(cls instanceof PyType)) typeError(`str.__new__(X): X is not a type object (${typeOf(cls).name})`);
   if (!cls.isSubtype(strType)) typeError(`str.__new__(${cls.name}): ${cls.name} is not a subtype of str`);
   const [o, enc, err] = keywords('str', ['object', 'encoding', 'errors'], args.slice(1), kw);
-  if (enc !== undefined && asStr(enc) === undefined) typeError(`str() argument 'encoding' must be str, not ${typeOf(enc).name}`);
-  if (err !== undefined && asStr(err) === undefined) typeError(`str() argument 'errors' must be str, not ${typeOf(err).name}`);
   let v = '';
-  if (o !== undefined) {
-    if (enc === undefined && err === undefined) v = str(o);
-    else {
-      if (asStr(o) !== undefined) typeError('decoding str is not supported');
-      if (!(o instanceof PyBytesObj)) typeError(`decoding to str: need a bytes-like object, ${typeOf(o).name} found`);
-      v = decodeText(o.bytes, enc === undefined ? 'utf-8' : asStr(enc)!, err === undefined ? 'strict' : asStr(err)!);
-    }
-  }
+  if (o === undefined) {
+    if (enc !== undefined || err !== undefined) strFromEncoded(new PyBytesObj(new Uint8Array(0)), enc, err);
+  } else if (enc === undefined && err === undefined) v = str(o);
+  else v = strFromEncoded(o, enc, err);
   return cls === strType ? v : new PyStrSub(cls, v);
 }
 

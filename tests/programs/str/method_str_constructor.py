@@ -47,3 +47,7 @@ class T(str):
 print(T("ab"), type(T("ab")).__name__, isinstance(T("x"), str), str.__new__(S, "q"), type(str.__new__(S, "q")).__name__)
 t(lambda: str.__new__(int))
 t(lambda: str.__new__(5))
+t(lambda: str(encoding=None))
+t(lambda: str(b"x", None))
+t(lambda: str(memoryview(b"ab"), "ascii"))
+t(lambda: str(b"ab", errors="strict"))
