@@ -559,6 +559,7 @@ function intNew(args: PyValue[], kwnames: string[] | null): PyValue {
   let v: number | bigint = 0;
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = args.length - 1 - nkw;
+  if (npos + nkw > 2) typeError(`int() takes at most 2 arguments (${npos + nkw} given)`);
   let x: PyValue | undefined = npos >= 1 ? args[1] : undefined;
   let base: PyValue | undefined = npos >= 2 ? args[2] : undefined;
   for (let i = 0; i < nkw; i++) {
