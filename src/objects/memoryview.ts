@@ -95,7 +95,7 @@ function release(m: PyMemoryView): void {
 // ---------------------------------------------------------------------------
 // Formats: native single characters (struct's '@' mode, x86-64 Linux sizes).
 
-const SIZES: { [c: string]: number } = { B: 1, b: 1, c: 1, '?': 1, h: 2, H: 2, i: 4, I: 4, l: 8, L: 8, q: 8, Q: 8, n: 8, N: 8, f: 4, d: 8, e: 2, P: 8 };
+const SIZES: { [c: string]: number } = { B: 1, b: 1, c: 1, '?': 1, h: 2, H: 2, i: 4, I: 4, l: 8, L: 8, q: 8, Q: 8, n: 8, N: 8, f: 4, d: 8, P: 8 };
 
 function fmtChar(format: string): string | null {
   const f = format.length === 2 && format[0] === '@' ? format[1] : format;
@@ -122,7 +122,6 @@ function unpack(m: PyMemoryView, pos: number): PyValue {
     case 'L': case 'Q': case 'N': case 'P': return norm(d.getBigUint64(pos, true));
     case 'f': return new PyFloat(d.getFloat32(pos, true));
     case 'd': return new PyFloat(d.getFloat64(pos, true));
-    case 'e': return new PyFloat(halfToFloat(d.getUint16(pos, true)));
   }
   raise(NotImplementedError, `memoryview: format ${m.format} not supported`);
 }
@@ -131,14 +130,6 @@ function norm(b: bigint): number | bigint {
   return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
 }
 
-function halfToFloat(h: number): number {
-  const s = h & 0x8000 ? -1 : 1;
-  const e = (h >> 10) & 0x1f;
-  const f = h & 0x3ff;
-  if (e === 0) return s * f * 2 ** -24;
-  if (e === 31) return f ? NaN : s * Infinity;
-  return s * (1 + f / 1024) * 2 ** (e - 15);
-}
 
 const INT_RANGE: { [c: string]: [bigint, bigint] } = {
   B: [0n, 255n], b: [-128n, 127n], h: [-32768n, 32767n], H: [0n, 65535n], i: [-(2n ** 31n), 2n ** 31n - 1n], I: [0n, 2n ** 32n - 1n],
@@ -161,12 +152,11 @@ function pack(m: PyMemoryView, pos: number, v: PyValue): void {
     case '?':
       m.data[pos] = truthy(v) ? 1 : 0;
       return;
-    case 'f': case 'd': case 'e': {
+    case 'f': case 'd': {
       if (typeof v !== 'number' && typeof v !== 'bigint' && typeof v !== 'boolean' && !(v instanceof PyFloat) && typeOf(v).lookup('__float__') === undefined && typeOf(v).lookup('__index__') === undefined) invalidType();
       const x = toFloat(v);
       if (c === 'f') d.setFloat32(pos, x, true);
-      else if (c === 'd') d.setFloat64(pos, x, true);
-      else raise(NotImplementedError, 'memoryview: format e not supported');
+      else d.setFloat64(pos, x, true);
       return;
     }
   }
@@ -423,7 +413,7 @@ function equalViews(a: PyMemoryView, b: PyMemoryView): boolean {
     if (dim === a.shape.length) {
       const x = unpack(a, pa);
       const y = unpack(b, pb);
-      if (fa === fb && (fa !== 'f' && fa !== 'd' && fa !== 'e')) {
+      if (fa === fb && fa !== 'f' && fa !== 'd') {
         for (let i = 0; i < a.itemsize; i++) if (a.data[pa + i] !== b.data[pb + i]) return false;
         return true;
       }

@@ -66,3 +66,5 @@ show("cast strided", lambda: mv[::2].cast("B"))
 show("cast empty", lambda: memoryview(b"").cast("I"))
 show("cast 0-d", lambda: memoryview(b"abcd").cast("i", ()))
 print(memoryview(b"abcd").cast("i", ()).tolist(), memoryview(bytearray(4)).cast("I")[::-1].tolist())
+for fmt in ["n", "N", "P", "e", "x", "s", "@e"]:
+    show(f"cast {fmt}", lambda: memoryview(bytearray(8)).cast(fmt).tolist())
