@@ -582,60 +582,67 @@ export async function runRepl(opts: { inspect: boolean; quiet: boolean }): Promi
   };
   process.on('SIGINT', onSigint);
   let futureFlags = 0;
+  /** The lines' verdict; a failure of the parser itself becomes the exception to report. */
+  const judge = (lines: string[], eof: boolean): Verdict | PyBaseException => {
+    try {
+      return parseInteractive(lines, eof, printSyntaxWarning);
+    } catch (e) {
+      return toPyExc(syntaxErrorToPy(e));
+    }
+  };
+  /** Compile and run a statement; the exception it ends with, if any. */
+  const execute = async (tree: A.mod, source: string): Promise<PyBaseException | null> => {
+    let code: RtCode;
+    try {
+      const co = compile(tree, FILENAME, 'single', {
+        optimize: importConfig.optimize, flags: futureFlags, source, warn: (msg, _file, lineno) => printSyntaxWarning(msg, lineno),
+      });
+      // A __future__ import stays in force for the statements that follow.
+      futureFlags |= co.flags & PyCF_MASK;
+      code = new RtCode(co);
+    } catch (e) {
+      // The compiler's errors quote no line: CPython cannot read <stdin> back.
+      if (e instanceof PySyntaxError) e.text = null;
+      return toPyExc(syntaxErrorToPy(e));
+    }
+    running = true;
+    try {
+      return await runStatement(code, globals);
+    } finally {
+      running = false;
+    }
+  };
   try {
     for (;;) {
       const ps1 = prompt('ps1');
       const ps2 = prompt('ps2');
       const lines: string[] = [];
-      let verdict: Verdict | null = null;
-      let interrupted = false;
+      let verdict: Verdict | PyBaseException | null = null;
       for (;;) {
         const r = await input.read(lines.length === 0 ? ps1 : ps2);
         if (r === INTERRUPT) {
-          interrupted = true;
+          // Ctrl-C at a prompt drops the statement: "KeyboardInterrupt" on a line of its own.
+          flushStdout();
+          if (terminal) process.stdout.write('\n');
+          verdict = newException(KeyboardInterrupt, []);
           break;
         }
         if (r === EOF) {
           if (terminal) process.stdout.write('\n');
           if (lines.length === 0) return 0;
-          verdict = parseInteractive(lines, true, printSyntaxWarning);
+          verdict = judge(lines, true);
           break;
         }
         lines.push(r);
-        verdict = parseInteractive(lines, false, printSyntaxWarning);
-        if (verdict.kind !== 'more') break;
+        verdict = judge(lines, false);
+        if (verdict instanceof PyBaseException || verdict.kind !== 'more') break;
       }
       input.suspend();
-      if (interrupted) {
-        flushStdout();
-        if (terminal) process.stdout.write('\n');
-        const status = reportError(newException(KeyboardInterrupt, []));
-        if (status !== null) return status;
-        continue;
-      }
-      if (verdict === null || verdict.kind === 'empty' || verdict.kind === 'more') continue;
       let exc: PyBaseException | null = null;
-      if (verdict.kind === 'error') {
-        exc = (syntaxErrorToPy(verdict.error) as { exc: PyBaseException }).exc;
-      } else {
-        let code: RtCode | null = null;
-        try {
-          const co = compile(verdict.tree, FILENAME, 'single', {
-            optimize: importConfig.optimize, flags: futureFlags, source: verdict.source, warn: (msg, _file, lineno) => printSyntaxWarning(msg, lineno),
-          });
-          futureFlags |= co.flags & PyCF_MASK;
-          code = new RtCode(co);
-        } catch (e) {
-          // The compiler's errors quote no line: CPython cannot read <stdin> back.
-          if (e instanceof PySyntaxError) e.text = null;
-          exc = toPyExc(syntaxErrorToPy(e));
-        }
-        if (code !== null) {
-          running = true;
-          exc = await runStatement(code, globals);
-          running = false;
-        }
-      }
+      if (verdict instanceof PyBaseException) exc = verdict;
+      else if (verdict === null || verdict.kind === 'empty' || verdict.kind === 'more') continue;
+      else if (verdict.kind === 'error') exc = toPyExc(syntaxErrorToPy(verdict.error));
+      else exc = await execute(verdict.tree, verdict.source);
       if (exc !== null) {
         const status = reportError(exc);
         if (status !== null) return status;
