@@ -74,7 +74,7 @@ export function callType(t: PyType, args: PyValue[], kwnames: string[] | null): 
 // ---------------------------------------------------------------------------
 // Descriptors and attributes
 
-function isDataDescr(d: PyValue): boolean {
+export function isDataDescr(d: PyValue): boolean {
   if (d instanceof PyFunction || typeof d !== 'object') return false;
   if (d instanceof PyGetSetDescr || d instanceof PyMemberDescr || d instanceof PyProperty) return true;
   if (d instanceof PyMethodDescr || d instanceof PyBuiltin || d instanceof PyType) return false;
@@ -267,7 +267,7 @@ export function genericSetAttr(obj: PyValue, name: string, v: PyValue | null): v
   } else dict.setStr(name, v);
 }
 
-function descrSet(d: PyValue, obj: PyValue, v: PyValue | null, name: string): void {
+export function descrSet(d: PyValue, obj: PyValue, v: PyValue | null, name: string): void {
   if (d instanceof PyGetSetDescr) {
     if (d.set === null) attributeError(`attribute '${name}' of '${typeOf(obj).name}' objects is not writable`);
     d.set(obj, v);

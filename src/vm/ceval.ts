@@ -6,7 +6,7 @@ import { CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_VARARGS, CO_VARKEYWO
 import {
   PyObject, PyValue, PyType, PyDict, PyList, PyTuple, PySet, PyCell, PyFloat, PySlice, PyMethodDescr, PyInstance,
   PyListIter, PyRangeIter, PyRange, PyStaticMethod, PyBuiltin, None, typeOf, frameType, emptyTuple, newTuple,
-  listType, tupleType, dictType, strType, floatType, setType, frozensetType, TF_HEAPTYPE, objectType, typeType,
+  listType, tupleType, dictType, strType, floatType, setType, frozensetType, TF_HEAPTYPE, TF_ABSTRACT, objectType, typeType,
   PyMethod, NotImplemented, coroutineType, PySingleton,
 } from '../objects/object.js';
 import {
@@ -21,6 +21,8 @@ import {
   seqItems,
 } from '../objects/abstract.js';
 import { RtCode } from './code.js';
+import { loadAttr, storeAttr, findMethod } from './attrcache.js';
+import { newInstance } from '../objects/typeobject.js';
 import { intBinop, floatBinop, compareNumbers } from '../objects/int.js';
 import { listGetItem, listSetItem } from '../objects/list.js';
 import { format } from '../objects/format.js';
@@ -44,6 +46,8 @@ export class Frame extends PyObject {
   declare gen: PyGenerator | null;
   /** An exception to raise as soon as the frame resumes (generator.throw). */
   declare pendingExc: PyBaseException | null;
+  /** For an __init__ frame pushed by a class call: the new instance, which the call returns. */
+  declare initSelf: PyValue | null;
   constructor(
     public code: RtCode,
     public globals: PyDict,
@@ -63,6 +67,7 @@ export class Frame extends PyObject {
     this.isEntry = false;
     this.gen = null;
     this.pendingExc = null;
+    this.initSelf = null;
   }
   get lineno(): number {
     return this.code.lineAt(this.lasti);
@@ -238,6 +243,16 @@ export function runClassBody(fn: PyFunction, ns: PyDict): PyValue {
 export function runModuleCode(code: RtCode, globals: PyDict, builtins: PyDict, locals: PyDict = globals): PyValue {
   const f = new Frame(code, globals, builtins, locals, null);
   return runFrame(f);
+}
+
+let objectNew: PyValue | undefined;
+/** The Python __init__ of a class whose call is just object.__new__ then __init__, else null. */
+function plainInit(t: PyType): PyFunction | null {
+  if (t.cls !== typeType || (t.flags & TF_ABSTRACT)) return null;
+  if (objectNew === undefined) objectNew = objectType.tdict.get('__new__');
+  if (t.lookup('__new__') !== objectNew) return null;
+  const init = t.lookup('__init__');
+  return init instanceof PyFunction && (init.code.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) === 0 ? init : null;
 }
 
 /** type.__call__: __new__ then __init__. */
@@ -559,15 +574,13 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
             break;
           }
           case O.LOAD_ATTR: {
-            const o = fast[sp - 1] as PyValue;
-            fast[sp - 1] = getAttr(o, names[arg]);
+            fast[sp - 1] = loadAttr(code, lasti, fast[sp - 1] as PyValue, names[arg]);
             pc += 4;
             break;
           }
           case O.STORE_ATTR: {
             const o = fast[--sp] as PyValue;
-            const v = fast[--sp] as PyValue;
-            setAttr(o, names[arg], v);
+            storeAttr(code, lasti, o, names[arg], fast[--sp] as PyValue);
             pc += 4;
             break;
           }
@@ -577,16 +590,12 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
           case O.LOAD_METHOD: {
             const o = fast[sp - 1] as PyValue;
             const name = names[arg];
-            const t = typeOf(o);
-            const d = t.lookup(name);
-            if ((d instanceof PyFunction || d instanceof PyMethodDescr) && t.lookup('__getattribute__') === objectGetAttribute) {
-              const dict = typeof o === 'object' ? o.dict : null;
-              if (dict === null || dict.getStr(name) === undefined) {
-                fast[sp - 1] = d;
-                fast[sp++] = o;
-                pc += 10;
-                break;
-              }
+            const d = findMethod(code, lasti, o, name);
+            if (d !== undefined) {
+              fast[sp - 1] = d;
+              fast[sp++] = o;
+              pc += 10;
+              break;
             }
             fast[sp - 1] = null;
             fast[sp++] = getAttr(o, name);
@@ -620,8 +629,20 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
               }
             }
             pc += 4;
+            let initSelf: PyValue | null = null;
+            if (callable instanceof PyType && argStart === sp - arg) {
+              // A plain class: make the instance here and run its __init__ in this loop.
+              const init = plainInit(callable);
+              if (init !== null) {
+                initSelf = newInstance(callable);
+                fast[--argStart] = initSelf;
+                nargs++;
+                callable = init;
+              }
+            }
             if (callable instanceof PyFunction) {
               const nf = newFrame(callable);
+              nf.initSelf = initSelf;
               bindArgs(callable, nf.fast, fast, argStart, nargs, kw);
               sp -= arg + 2;
               if (++ts.depth > ts.recursionLimit) {
@@ -677,7 +698,7 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
             break;
           }
           case O.RETURN_VALUE: {
-            const r = fast[--sp] as PyValue;
+            let r = fast[--sp] as PyValue;
             if (genStats.registered !== 0) frameExit(f, r);
             ts.depth--;
             if (f.gen !== null) f.gen.finish();
@@ -686,6 +707,22 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
               return r;
             }
             const back = f.back!;
+            if (f.initSelf !== null) {
+              if (r !== None) {
+                // Raised by the class call, in the caller.
+                f = back;
+                ts.frame = f;
+                code = f.code;
+                instr = code.instr;
+                consts = code.consts;
+                names = code.names;
+                fast = f.fast;
+                sp = f.sp;
+                lasti = f.lasti;
+                typeError(`__init__() should return None, not '${typeOf(r).name}'`);
+              }
+              r = f.initSelf;
+            }
             f = back;
             ts.frame = f;
             code = f.code;
