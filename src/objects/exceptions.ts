@@ -76,6 +76,42 @@ export class PyUnicodeErrorObj extends PyBaseException {
   }
 }
 
+/** ImportError and subclasses: the msg/name/path members (null: not set). */
+export class PyImportErrorObj extends PyBaseException {
+  declare msg: PyValue | null;
+  declare name: PyValue | null;
+  declare path: PyValue | null;
+  constructor(cls: PyType) {
+    super(cls);
+    this.msg = null;
+    this.name = null;
+    this.path = null;
+  }
+}
+
+/** SyntaxError and subclasses: the members SyntaxError.__init__ parses from its arguments. */
+export class PySyntaxErrorObj extends PyBaseException {
+  declare msg: PyValue | null;
+  declare filename: PyValue | null;
+  declare lineno: PyValue | null;
+  declare offset: PyValue | null;
+  declare text: PyValue | null;
+  declare endLineno: PyValue | null;
+  declare endOffset: PyValue | null;
+  declare printFileAndLine: PyValue | null;
+  constructor(cls: PyType) {
+    super(cls);
+    this.msg = null;
+    this.filename = null;
+    this.lineno = null;
+    this.offset = null;
+    this.text = null;
+    this.endLineno = null;
+    this.endOffset = null;
+    this.printFileAndLine = null;
+  }
+}
+
 /** BaseExceptionGroup: message and the tuple of exceptions. */
 export class PyExceptionGroup extends PyBaseException {
   declare message: PyValue;
@@ -167,12 +203,18 @@ export function allocException(t: PyType): PyBaseException {
   if (t.isSubtype(OSError)) return new PyOSError(t);
   if (t.isSubtype(BaseExceptionGroup)) return new PyExceptionGroup(t);
   if (t.isSubtype(UnicodeError) && t !== UnicodeError) return new PyUnicodeErrorObj(t);
+  if (t.isSubtype(ImportError)) return new PyImportErrorObj(t);
+  if (t.isSubtype(SyntaxError)) return new PySyntaxErrorObj(t);
   return new PyBaseException(t);
 }
 
 /** Type-specific argument parsing shared by __init__ and native raises (set by excobject.ts). */
-export const excInitHooks: { osError: (e: PyOSError, args: PyValue[]) => void } = {
+export const excInitHooks: {
+  osError: (e: PyOSError, args: PyValue[]) => void;
+  syntaxError: (e: PySyntaxErrorObj, args: PyValue[]) => void;
+} = {
   osError: () => undefined,
+  syntaxError: () => undefined,
 };
 
 /** A new exception instance with the given args (no __init__ call: for native raises). */
@@ -183,7 +225,17 @@ export function newException(t: PyType, args: PyValue[]): PyBaseException {
     if (t === StopIteration || t.isSubtype(StopIteration)) e.value = args[0];
     else if (t.isSubtype(SystemExit)) e.value = args.length > 1 ? new PyTuple(args) : args[0];
     else if (e instanceof PyOSError) excInitHooks.osError(e, args);
+    else if (e instanceof PySyntaxErrorObj) excInitHooks.syntaxError(e, args);
+    else if (e instanceof PyImportErrorObj && args.length === 1) e.msg = args[0];
   }
+  return e;
+}
+
+/** An ImportError (or subclass) with its name and path members set, as PyErr_SetImportError. */
+export function importError(t: PyType, msg: string, name: PyValue, path: PyValue = None): PyBaseException {
+  const e = newException(t, [msg]) as PyImportErrorObj;
+  e.name = name;
+  e.path = path;
   return e;
 }
 

@@ -8,7 +8,7 @@ import {
 import {
   PyBaseException, BaseException, StopIteration, SystemExit, KeyError, OSError, ImportError, AttributeError, NameError,
   SyntaxError, typeError, exceptionTypes, BaseExceptionGroup, ExceptionGroup, Exception, PyTraceback, PyException,
-  PyOSError, PyUnicodeErrorObj, PyExceptionGroup, UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError,
+  PyOSError, PyUnicodeErrorObj, PyExceptionGroup, PyImportErrorObj, PySyntaxErrorObj, UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError,
   allocException, excInitHooks, raise, ValueError, TypeError, RuntimeError,
 } from './exceptions.js';
 import { repr, str, toArray, call, truthy, lenOf, getItem, idOf } from './abstract.js';
@@ -315,32 +315,30 @@ function initOSError(): void {
 // ---------------------------------------------------------------------------
 // ImportError, NameError, AttributeError, SyntaxError
 
+const IE = (v: PyValue) => v as PyImportErrorObj;
+
 function initImportError(): void {
   defineMethods(ImportError, {
     __init__: (self, args, kw) => {
       const kws = keywords(self, args, kw, ['name', 'path']);
       const pos = positional(args, kw);
-      const e = E(self);
+      const e = IE(self);
       e.args = pos.length > 0 ? new PyTuple(pos.slice()) : emptyTuple;
-      const d = e.dict!;
-      d.setStr('name', kws.get('name') ?? None);
-      d.setStr('path', kws.get('path') ?? None);
-      d.setStr('msg', pos.length === 1 ? pos[0] : None);
+      e.name = kws.get('name') ?? null;
+      e.path = kws.get('path') ?? null;
+      e.msg = pos.length === 1 ? pos[0] : null;
       return None;
     },
     __str__: (self) => {
-      const m = E(self).dict!.getStr('msg');
-      if (m !== undefined && m !== None) return str(m);
+      const m = IE(self).msg;
+      if (m !== null && m !== None) return str(m);
       return baseStr(E(self));
     },
   });
-  // name/path/msg are plain members in CPython; they live in the instance dict here, hidden from __dict__ by default values.
-  defineGetters(ImportError, {
-    name: [(self) => E(self).dict!.getStr('name') ?? None, (self, v) => { E(self).dict!.setStr('name', v ?? None); }],
-    path: [(self) => E(self).dict!.getStr('path') ?? None, (self, v) => { E(self).dict!.setStr('path', v ?? None); }],
-    msg: [(self) => E(self).dict!.getStr('msg') ?? (E(self).args.items.length === 1 ? E(self).args.items[0] : None),
-      (self, v) => { E(self).dict!.setStr('msg', v ?? None); }],
-  });
+  // import.ts records a module's name in the instance dict: read there as a fallback.
+  const member = (k: 'msg' | 'name' | 'path'): [(s: PyValue) => PyValue, (s: PyValue, v: PyValue | null) => void] =>
+    [(self) => IE(self)[k] ?? E(self).dict?.getStr(k) ?? None, (self, v) => { IE(self)[k] = v; }];
+  defineGetters(ImportError, { msg: member('msg'), name: member('name'), path: member('path') });
 }
 
 function initNameErrors(): void {
@@ -373,35 +371,50 @@ function initNameErrors(): void {
   defineGetters(NameError, { name: nameGetter });
 }
 
-function initSyntaxError(): void {
-  defineGetters(SyntaxError, {
-    msg: (self) => (E(self).args.items.length > 0 ? E(self).args.items[0] : None),
-    filename: (self) => detail(self, 0),
-    lineno: (self) => detail(self, 1),
-    offset: (self) => detail(self, 2),
-    text: (self) => detail(self, 3),
-    end_lineno: (self) => detail(self, 4),
-    end_offset: (self) => detail(self, 5),
-  });
-  defineMethods(SyntaxError, {
-    __str__: (self) => {
-      const a = E(self).args.items;
-      const msg = a.length > 0 ? str(a[0]) : str(None);
-      const fn = detail(self, 0);
-      const ln = detail(self, 1);
-      const base = typeof fn === 'string' ? fn.slice(fn.lastIndexOf('/') + 1) : null;
-      if (base !== null && typeof ln === 'number') return `${msg} (${base}, line ${ln})`;
-      if (base !== null) return `${msg} (${base})`;
-      if (typeof ln === 'number') return `${msg} (line ${ln})`;
-      return msg;
-    },
-  });
+const SE = (v: PyValue) => v as PySyntaxErrorObj;
+
+/** SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])). */
+function parseSyntaxErrorArgs(e: PySyntaxErrorObj, args: PyValue[]): void {
+  if (args.length >= 1) e.msg = args[0];
+  if (args.length !== 2) return;
+  const info = toArray(args[1]);
+  if (info.length < 4) typeError(`function takes at least 4 arguments (${info.length} given)`);
+  if (info.length > 6) typeError(`function takes at most 6 arguments (${info.length} given)`);
+  [e.filename, e.lineno, e.offset, e.text] = info;
+  e.endLineno = info.length > 4 ? info[4] : null;
+  e.endOffset = info.length > 5 ? info[5] : null;
+  if (e.endLineno !== null && e.endOffset === null) typeError('end_offset must be provided when end_lineno is provided');
 }
 
-function detail(self: PyValue, i: number): PyValue {
-  const a = E(self).args.items;
-  if (a.length < 2 || !(a[1] instanceof PyTuple)) return None;
-  return a[1].items[i] ?? None;
+function initSyntaxError(): void {
+  excInitHooks.syntaxError = parseSyntaxErrorArgs;
+  defineMethods(SyntaxError, {
+    __init__: (self, args, kw) => {
+      noKeywords(self, kw);
+      const e = SE(self);
+      e.args = args.length > 0 ? new PyTuple(args.slice()) : emptyTuple;
+      parseSyntaxErrorArgs(e, args);
+      return None;
+    },
+    __str__: (self) => {
+      const e = SE(self);
+      const fn = typeof e.filename === 'string' ? e.filename.slice(e.filename.lastIndexOf('/') + 1) : null;
+      const ln = typeof e.lineno === 'number' || typeof e.lineno === 'bigint' ? e.lineno : null;
+      const msg = str(e.msg ?? None);
+      if (fn === null && ln === null) return msg;
+      if (fn !== null && ln !== null) return `${msg} (${fn}, line ${ln})`;
+      if (fn !== null) return `${msg} (${fn})`;
+      return `${msg} (line ${ln})`;
+    },
+  });
+  type K = 'msg' | 'filename' | 'lineno' | 'offset' | 'text' | 'endLineno' | 'endOffset' | 'printFileAndLine';
+  const member = (k: K): [(s: PyValue) => PyValue, (s: PyValue, v: PyValue | null) => void] =>
+    [(self) => SE(self)[k] ?? None, (self, v) => { SE(self)[k] = v; }];
+  defineGetters(SyntaxError, {
+    msg: member('msg'), filename: member('filename'), lineno: member('lineno'), offset: member('offset'),
+    text: member('text'), end_lineno: member('endLineno'), end_offset: member('endOffset'),
+    print_file_and_line: member('printFileAndLine'),
+  });
 }
 
 // ---------------------------------------------------------------------------
