@@ -8,15 +8,14 @@
 // array of code points; the fast paths (well-formed text, ASCII) never build one.
 import {
   PyValue, PyDict, PyModule, PyBuiltin, PyTuple, PyBytesObj, PyType, None, typeOf, strType, defineMethods, defineGetters,
-  PyObject,
 } from '../objects/object.js';
 import {
-  PyException, PyBaseException, newException, typeError, raise, LookupError, UnicodeEncodeError, UnicodeDecodeError,
+  PyException, PyBaseException, typeError, raise, LookupError, UnicodeEncodeError, UnicodeDecodeError,
   UnicodeTranslateError, UnicodeError, IndexError, ValueError as ValueErrorT,
 } from '../objects/exceptions.js';
 import { call, getAttr, getItem, index } from '../objects/abstract.js';
 import { registerNativeModule, loadModule } from '../vm/import.js';
-import { NAMES, ALIASES, CJK_RANGES } from '../parser/unicodedata_names.js';
+import { NAMES, CJK_RANGES } from '../parser/unicodedata_names.js';
 import { lookupUnicodeName } from '../parser/strings.js';
 
 // ---------------------------------------------------------------------------
@@ -112,30 +111,10 @@ function cpLength(s: string): number {
   }
   return n;
 }
-function cpAt(s: string, k: number): number {
-  let n = 0;
-  for (const ch of s) if (n++ === k) return ch.codePointAt(0)!;
-  return 0;
-}
 function codePoints(s: string): number[] {
   const out: number[] = [];
   for (const ch of s) out.push(ch.codePointAt(0)!);
   return out;
-}
-function fromCodePoints(cps: ArrayLike<number>, from = 0, to = cps.length): string {
-  let s = '';
-  const chunk: number[] = [];
-  for (let i = from; i < to; i++) {
-    const c = cps[i];
-    if (c >= 0x10000) {
-      chunk.push(0xd800 + ((c - 0x10000) >> 10), 0xdc00 + ((c - 0x10000) & 0x3ff));
-    } else chunk.push(c);
-    if (chunk.length >= 4096) {
-      s += String.fromCharCode.apply(null, chunk);
-      chunk.length = 0;
-    }
-  }
-  return s + String.fromCharCode.apply(null, chunk);
 }
 
 // ---------------------------------------------------------------------------
@@ -205,7 +184,6 @@ function unicodeName(cp: number): string | undefined {
       prev = name;
       i = j + 1;
     }
-    void ALIASES;
   }
   return unicodeNames.get(cp);
 }
@@ -990,7 +968,7 @@ function nativeCodecInfo(codec: Native): PyValue {
   t.cname = name;
   return t;
 }
-import { tupleType as tupleTypeObj, typeType as typeTypeObj, bytesType as bytesTypeRef } from '../objects/object.js';
+import { tupleType as tupleTypeObj, typeType as typeTypeObj } from '../objects/object.js';
 const tupleTypeRef = () => tupleTypeObj;
 const typeOfTuple = () => typeTypeObj;
 
@@ -1358,4 +1336,3 @@ function builtinHandler(name: string): PyBuiltin {
   return f;
 }
 
-void fromCodePoints;

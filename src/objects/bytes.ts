@@ -7,7 +7,7 @@ import {
   defineClassMethods, TF_HEAPTYPE, strType,
 } from './object.js';
 import { raise, typeError, valueError, exceptionTypes, OverflowError, IndexError } from './exceptions.js';
-import { index, getIter, iterNext, hash, callSpecial, getItem, repr } from './abstract.js';
+import { index, getIter, iterNext, hash, callSpecial, getItem } from './abstract.js';
 import { sliceIndices } from './slice.js';
 import { percentFormat } from './format.js';
 import { bytesRepr } from '../parser/constants.js';
@@ -330,7 +330,6 @@ function stripBytes(b: Uint8Array, chars: PyValue | undefined, left: boolean, ri
 
 function replaceBytes(b: Uint8Array, old: Uint8Array, rep: Uint8Array, count: number): Uint8Array {
   if (count < 0) count = Infinity;
-  const parts: number[] = [];
   const out: Uint8Array[] = [];
   if (old.length === 0) {
     let k = 0;
@@ -353,7 +352,6 @@ function replaceBytes(b: Uint8Array, old: Uint8Array, rep: Uint8Array, count: nu
     }
     out.push(b.subarray(i));
   }
-  void parts;
   let n = 0;
   for (const p of out) n += p.length;
   const r = new Uint8Array(n);
@@ -1396,5 +1394,4 @@ export function initBytes(): void {
       },
     });
   }
-  void repr;
 }

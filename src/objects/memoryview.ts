@@ -2,11 +2,11 @@
 // a buffer exporter (bytes, bytearray, another memoryview, any exporter registered in bytes.ts),
 // with the native single-character struct formats, cast, and CPython's errors and messages.
 import {
-  PyValue, PyObject, PyType, PyTuple, PyList, PySlice, PyBuiltin, PyNativeIter, PyFloat, PyBytesObj, PyByteArray, PyDict,
-  PyInstance, PyCell, None, NotImplemented, Ellipsis, memoryviewType, memoryIterType, typeOf, defineMethods, defineGetters, strType,
+  PyValue, PyObject, PyTuple, PyList, PySlice, PyBuiltin, PyNativeIter, PyFloat, PyBytesObj, PyByteArray, PyDict,
+  PyInstance, PyCell, None, NotImplemented, Ellipsis, memoryviewType, memoryIterType, typeOf, defineMethods, defineGetters,
 } from './object.js';
-import { raise, typeError, valueError, exceptionTypes, IndexError, ValueError, TypeError } from './exceptions.js';
-import { index, hash, richCompare, toArray, idOf, truthy, toFloat, iterNext, getIter } from './abstract.js';
+import { raise, typeError, valueError, exceptionTypes, IndexError } from './exceptions.js';
+import { index, hash, richCompare, idOf, truthy, toFloat, iterNext } from './abstract.js';
 import { sliceIndices } from './slice.js';
 import { getBuffer, bufferExporters, bufferHooks, exportHooks, latin1, kwArgs, BufferInfo } from './bytes.js';
 import { ts } from '../vm/ceval.js';
@@ -615,5 +615,4 @@ export function initMemoryview(): void {
       return v;
     },
   });
-  void [toArray, getIter, ValueError, TypeError, strType, PyType];
 }
