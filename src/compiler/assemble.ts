@@ -57,8 +57,11 @@ let lineA = new Int32Array(0);
 let endLineA = new Int32Array(0);
 let colA = new Int32Array(0);
 let endColA = new Int32Array(0);
-let targetA: (Block | null)[] = [];
-let exceptA: (Block | null)[] = [];
+/** Ids (indexes in the unit's block list) of each instruction's jump target and handler, -1 for none. */
+let targetA = new Int32Array(0);
+let exceptA = new Int32Array(0);
+/** The unit's blocks by id, and each block's offset by id. */
+let blocksById: readonly Block[] = [];
 let count = 0;
 
 function grow(n: number): void {
@@ -71,7 +74,7 @@ function grow(n: number): void {
     return b;
   };
   opA = g(opA); argA = g(argA); sizeA = g(sizeA); lineA = g(lineA); endLineA = g(endLineA); colA = g(colA);
-  endColA = g(endColA);
+  endColA = g(endColA); targetA = g(targetA); exceptA = g(exceptA);
   cap = c;
 }
 
@@ -96,8 +99,13 @@ function varint(v: number): void {
 function svarint(v: number): void {
   varint(v < 0 ? ((-v) << 1) | 1 : v << 1);
 }
+const EMPTY = new Uint8Array(0);
 function takeOut(): Uint8Array {
-  return out.slice(0, outLen);
+  // A plain copy: tables are short, and small typed arrays allocate fastest this way.
+  if (outLen === 0) return EMPTY;
+  const r = new Uint8Array(outLen);
+  for (let i = 0; i < outLen; i++) r[i] = out[i];
+  return r;
 }
 
 export interface Assembled {
@@ -110,7 +118,7 @@ export interface Assembled {
  * The bytecode, location table and exception table of the blocks from `entry` (normalized jumps,
  * exception targets labelled): assemble_jump_offsets, assemble_emit, write_location_info, assemble_exception_table.
  */
-export function assembleCode(entry: Block, firstlineno: number): Assembled {
+export function assembleCode(entry: Block, blocks: readonly Block[], firstlineno: number): Assembled {
   // Flatten, in layout order.
   let n = 0;
   for (let b: Block | null = entry; b !== null; b = b.next) n += b.instrs.length;
@@ -129,18 +137,18 @@ export function assembleCode(entry: Block, firstlineno: number): Assembled {
       endLineA[n] = I.endLineno;
       colA[n] = I.col;
       endColA[n] = I.endCol;
-      targetA[n] = JUMP_KIND[op] !== 0 ? I.target : null;
-      exceptA[n] = I.except;
+      targetA[n] = JUMP_KIND[op] !== 0 ? I.target!.id : -1;
+      exceptA[n] = I.except !== null ? I.except.id : -1;
       n++;
     }
   }
   count = n;
+  blocksById = blocks;
   const total = jumpOffsets(entry);
   const code = emitCode(total);
   const linetable = emitLocations(firstlineno);
   const exceptiontable = emitExceptionTable();
-  // Drop the references to this unit's blocks.
-  for (let i = 0; i < n; i++) targetA[i] = exceptA[i] = null;
+  blocksById = [];
   return { code, linetable, exceptiontable };
 }
 
@@ -162,9 +170,9 @@ function jumpOffsets(entry: Block): number {
       const isize = sizeA[i];
       pos += isize;
       const t = targetA[i];
-      if (t === null) continue;
+      if (t < 0) continue;
       const op = opA[i];
-      let arg = t.offset;
+      let arg = blocksById[t].offset;
       const kind = JUMP_KIND[op];
       if (kind !== 3) {
         if (arg < pos || kind === 1) arg = pos - arg;
@@ -275,18 +283,18 @@ function exceptEntry(start: number, end: number, h: Block): void {
 
 function emitExceptionTable(): Uint8Array {
   outLen = 0;
-  let handler: Block | null = null;
+  let handler = -1;
   let start = -1;
   let ioffset = 0;
   for (let i = 0; i < count; i++) {
     const h = exceptA[i];
     if (h !== handler) {
-      if (handler !== null) exceptEntry(start, ioffset, handler);
+      if (handler >= 0) exceptEntry(start, ioffset, blocksById[handler]);
       start = ioffset;
       handler = h;
     }
     ioffset += sizeA[i];
   }
-  if (handler !== null) exceptEntry(start, ioffset, handler);
+  if (handler >= 0) exceptEntry(start, ioffset, blocksById[handler]);
   return takeOut();
 }

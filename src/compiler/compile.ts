@@ -82,7 +82,11 @@ export function constKey(v: ConstValue): string {
     case 'number': return 'f' + (Object.is(v, -0) ? '-0' : String(v));
     case 'string': return 's' + v;
   }
-  if (v instanceof PyTuple) return 't(' + v.items.map(constKey).join(',') + ')';
+  if (v instanceof PyTuple) {
+    let k = 't(';
+    for (let i = 0; i < v.items.length; i++) k += (i ? ',' : '') + constKey(v.items[i]);
+    return k + ')';
+  }
   if (v instanceof PyFrozenSet) return 'z(' + v.items.map(constKey).sort().join(',') + ')';
   if (v instanceof PyBytes) {
     let s = 'b';
@@ -180,16 +184,21 @@ function cmpCodepoints(a: string, b: string): number {
   return a.length < b.length ? -1 : 1;
 }
 
-/** dictbytype: names of a scope (or flag), sorted, numbered from `offset`. */
-function dictByType(symbols: Map<string, number>, scope: number, flag: number, offset: number): Map<string, number> {
-  const names: string[] = [];
-  for (const [k, v] of symbols) {
-    if (((v >> SCOPE_OFFSET) & 15) === scope || (v & flag)) names.push(k);
-  }
+/** dictbytype: names, sorted, numbered from `offset`. */
+function numbered(names: string[] | null, offset: number, m: Map<string, number>): Map<string, number> {
+  if (names === null) return m;
   names.sort(cmpCodepoints);
-  const m = new Map<string, number>();
-  for (const n of names) m.set(n, offset + m.size);
+  for (let i = 0; i < names.length; i++) m.set(names[i], offset + m.size);
   return m;
+}
+
+// Names of the scope being set up (cells; frees, free-in-class included), gathered in one walk of its symbols.
+let cellNames: string[] | null = null;
+let freeNames: string[] | null = null;
+function gatherCellsAndFrees(v: number, k: string): void {
+  const scope = (v >> SCOPE_OFFSET) & 15;
+  if (scope === CELL) (cellNames ??= []).push(k);
+  if (scope === FREE || (v & DEF_FREE_CLASS) !== 0) (freeNames ??= []).push(k);
 }
 
 class Unit {
@@ -221,10 +230,14 @@ class Unit {
     this.cur = this.cfg.newBlock();
     this.lineno = firstlineno;
     this.endLineno = firstlineno;
-    for (const v of ste.varnames) addName(this.varnames, v);
-    this.cellvars = dictByType(ste.symbols, CELL, 0, 0);
+    const varnames = ste.varnames;
+    for (let i = 0; i < varnames.length; i++) addName(this.varnames, varnames[i]);
+    cellNames = freeNames = null;
+    ste.symbols.forEach(gatherCellsAndFrees);
+    this.cellvars = numbered(cellNames, 0, new Map());
     if (ste.needsClassClosure) this.cellvars.set('__class__', 0);
-    this.freevars = dictByType(ste.symbols, FREE, DEF_FREE_CLASS, this.cellvars.size);
+    this.freevars = numbered(freeNames, this.cellvars.size, new Map());
+    cellNames = freeNames = null;
   }
 }
 
@@ -719,7 +732,7 @@ export class Compiler {
     convertExceptionHandlersToNops(entry);
     for (let b: Block | null = entry; b !== null; b = b.next) cleanBasicBlock(b);
     normalizeJumps(entry);
-    const { code, linetable, exceptiontable: exctable } = assembleCode(entry, u.firstlineno);
+    const { code, linetable, exceptiontable: exctable } = assembleCode(entry, cfg.blocks, u.firstlineno);
 
     // compute_localsplus_info
     const names: string[] = new Array(nlocalsplus);
@@ -1616,12 +1629,13 @@ export class Compiler {
   // ---- functions and classes
 
   checkDebugArgs(args: A.Arguments): void {
-    const all = [...args.posonlyargs, ...args.args, ...args.kwonlyargs];
-    if (args.vararg) all.push(args.vararg);
-    if (args.kwarg) all.push(args.kwarg);
-    for (const a of all) {
-      if (a.arg === '__debug__') this.error('cannot assign to __debug__');
+    const lists = [args.posonlyargs, args.args, args.kwonlyargs];
+    for (let l = 0; l < 3; l++) {
+      const list = lists[l];
+      for (let i = 0; i < list.length; i++) if (list[i].arg === '__debug__') this.error('cannot assign to __debug__');
     }
+    if (args.vararg && args.vararg.arg === '__debug__') this.error('cannot assign to __debug__');
+    if (args.kwarg && args.kwarg.arg === '__debug__') this.error('cannot assign to __debug__');
   }
 
   decorators(decos: A.expr[]): void {

@@ -47,7 +47,9 @@ export class Block {
   exceptStack: Block[] | null = null;
   constructor(public readonly id: number) {}
   last(): Instr | undefined {
-    return this.instrs[this.instrs.length - 1];
+    // (never index -1: that is a named-property lookup up the prototype chain)
+    const n = this.instrs.length;
+    return n === 0 ? undefined : this.instrs[n - 1];
   }
 }
 
