@@ -147,7 +147,7 @@ function prepareModule(cfg: CliConfig): Prepared {
   }
   if (typeof found === 'string') return fail(found);
   const g = newMain(found.file);
-  let code: CodeObject;
+  let code: CodeObject | RtCode;
   try {
     if (found.kind === 'source') code = loadSourceCode(found.name, found.file, importConfig.optimize).code;
     else {
@@ -165,7 +165,7 @@ function prepareModule(cfg: CliConfig): Prepared {
   g.setStr('__package__', found.name.includes('.') ? found.name.slice(0, found.name.lastIndexOf('.')) : '');
   g.setStr('__spec__', spec);
   (sys.getStr('argv') as PyList).items[0] = found.file;
-  return { code: new RtCode(code), globals: g };
+  return { code: code instanceof RtCode ? code : new RtCode(code), globals: g };
 }
 
 function repr1(s: string): string {

@@ -297,7 +297,7 @@ function loadNew(name: string, parent: PyModule | null): PyValue {
   const isPkg = found.pkgDir !== null;
   const loader = newInstance(found.kind === 'source' ? T.source : T.sourceless, [['name', name], ['path', found.file]]);
   // The code first: a cached or compiled module, or the sourceless file.
-  let code: CodeObject;
+  let code: CodeObject | RtCode;
   let cached: PyValue;
   if (found.kind === 'source') {
     const r = loadSourceCode(name, found.file, importConfig.optimize);
@@ -327,7 +327,7 @@ function loadNew(name: string, parent: PyModule | null): PyValue {
   initializing.add(name);
   (spec.dict!).setStr('_initializing', true);
   try {
-    importHooks.execModule(new RtCode(code), m);
+    importHooks.execModule(code instanceof RtCode ? code : new RtCode(code), m);
   } catch (e) {
     modules.t.delete(name);
     throw e;
@@ -548,7 +548,7 @@ function reload(m: PyValue): PyValue {
   const found = findModule(name, searchPath);
   if (found === null) notFound(`spec not found for the module ${strRepr(name)}`, name);
   if (found.kind === 'namespace') return m;
-  let code: CodeObject;
+  let code: CodeObject | RtCode;
   if (found.kind === 'source') code = loadSourceCode(name, found.file, importConfig.optimize).code;
   else {
     const r = readPyc(readFileSync(found.file), name);
@@ -556,7 +556,7 @@ function reload(m: PyValue): PyValue {
     if (!(r.code instanceof CodeObject)) importError(`Non-code object in ${strRepr(found.file)}`, name, found.file);
     code = r.code;
   }
-  importHooks.execModule(new RtCode(code), m);
+  importHooks.execModule(code instanceof RtCode ? code : new RtCode(code), m);
   return modules.getStr(name) ?? m;
 }
 

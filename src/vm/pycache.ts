@@ -13,6 +13,7 @@ import {
 import { MarshalError } from '../bytecode/marshal.js';
 import { strRepr } from '../parser/constants.js';
 import { importConfig, importHooks, importStats, verbose } from './import.js';
+import { RtCode } from './code.js';
 
 /** CPython's -v line for a pyc it rejects (only some reasons are reported, as in _bootstrap_external). */
 export function cacheProblemVerbose(p: PycProblem): void {
@@ -120,7 +121,7 @@ function cachePathFor(file: string, optimize: number): string {
  * SourceLoader.get_code: the code of a source module, from its cache when the cache is valid,
  * otherwise compiled (and the cache written). Raises the source's SyntaxError or OSError.
  */
-export function loadSourceCode(name: string, file: string, optimize: number): { code: CodeObject; cachePath: string | null } {
+export function loadSourceCode(name: string, file: string, optimize: number): { code: RtCode; cachePath: string | null } {
   let cachePath: string | null;
   try {
     cachePath = cachePathFor(file, optimize);
@@ -163,13 +164,23 @@ export function loadSourceCode(name: string, file: string, optimize: number): { 
           r = new PycProblem('ValueError', String((e as Error).message));
         } else throw e;
       }
+      let rt: RtCode | null = null;
       if (r instanceof CodeObject) {
+        try {
+          fixFilename(r, file);
+          rt = new RtCode(r);
+        } catch {
+          // Fields of the wrong types inside the code object: the cache cannot be used.
+          r = new PycProblem('ValueError', 'bad code object in cache');
+        }
+      }
+      if (rt !== null) {
         verbose(`${cachePath} matches ${file}`);
         verbose(`code object from ${strRepr(cachePath)}`);
-        fixFilename(r, file);
         importStats.fromCache++;
-        return { code: r, cachePath };
+        return { code: rt, cachePath };
       }
+      r = r as PycProblem;
       cacheProblemVerbose(r);
       if (!(r.message.startsWith('bad magic') || r.message.startsWith('reached EOF while reading pyc header') ||
         r.message.startsWith('bytecode is stale') || r.message.startsWith('invalid flags') ||
@@ -195,5 +206,5 @@ export function loadSourceCode(name: string, file: string, optimize: number): { 
     }
     if (data !== null) storeCache(cachePath, data, st.mode & 0o777);
   }
-  return { code, cachePath };
+  return { code: new RtCode(code), cachePath };
 }
