@@ -9,7 +9,7 @@ import type { Frame } from '../vm/ceval.js';
 import { runFrame, ts, makeExc, toPyExc as toPyExcT, Frame as FrameT } from '../vm/ceval.js';
 import { RtCode } from '../vm/code.js';
 import { importHooks } from '../vm/import.js';
-import { formatExceptionUnchained, tbHooks } from '../vm/traceback.js';
+import { formatExceptionUnchained, tbHooks, getLines } from '../vm/traceback.js';
 import { call, idOf, getAttrOpt, callBound as callBoundT, getAttr as getAttrT, repr as reprT } from './abstract.js';
 import { typeOf as typeOfT } from './object.js';
 import { CO_COROUTINE, CO_ASYNC_GENERATOR } from '../bytecode/code.js';
@@ -23,8 +23,14 @@ let genSeq = 0;
  * candidates for finalisation. Strong references: an abandoned one stays until closed at exit.
  */
 const suspended = new Set<PyGenerator>();
-/** Live loop-owned generators; the eval loop checks for them only when this is non-zero. */
-export const genStats = { owned: 0, registered: 0 };
+/**
+ * Gates for the eval loop's checks: `popWatch` counts live loop-owned generators and never-awaited
+ * coroutines (a stack drop of one matters), `storeWatch` registered generators and never-awaited
+ * coroutines (overwriting a reference to one matters). Zero: the checks are skipped.
+ */
+export const genStats = { popWatch: 0, storeWatch: 0 };
+/** Coroutines not started yet: warned about when dropped, or at exit (CPython's RuntimeWarning). */
+const unawaited = new Set<PyGenerator>();
 
 export class PyGenerator extends PyObject {
   declare running: boolean;
@@ -44,6 +50,8 @@ export class PyGenerator extends PyObject {
   declare loopOwned: boolean;
   /** The frame that called the generator function (identity only: checked when that frame returns). */
   declare creator: Frame | null;
+  /** A coroutine never started nor closed (see `unawaited`). */
+  declare unawaited: boolean;
   constructor(public frame: Frame) {
     const fl = frame.code.flags;
     super(fl & CO_COROUTINE ? coroutineType : fl & CO_ASYNC_GENERATOR ? asyncGeneratorType : generatorType);
@@ -58,18 +66,32 @@ export class PyGenerator extends PyObject {
     this.registered = false;
     this.loopOwned = false;
     this.creator = null;
+    this.unawaited = this.cls === coroutineType;
+    if (this.unawaited) {
+      unawaited.add(this);
+      genStats.popWatch++;
+      genStats.storeWatch++;
+    }
   }
   finish(): void {
     this.finished = true;
     if (this.registered) {
       this.registered = false;
       suspended.delete(this);
-      genStats.registered--;
+      genStats.storeWatch--;
     }
     if (this.loopOwned) {
       this.loopOwned = false;
-      genStats.owned--;
+      genStats.popWatch--;
     }
+    if (this.unawaited) this.awaited();
+  }
+  /** The coroutine started or was closed: no "never awaited" warning. */
+  awaited(): void {
+    this.unawaited = false;
+    unawaited.delete(this);
+    genStats.popWatch--;
+    genStats.storeWatch--;
   }
   get kind(): string {
     return this.cls === coroutineType ? 'coroutine' : this.cls === asyncGeneratorType ? 'async generator' : 'generator';
@@ -88,6 +110,7 @@ function resume(g: PyGenerator, v: PyValue | null, exc: PyBaseException | null):
   if (!g.started && v !== null && v !== None && exc === null)
     typeError(`can't send non-None value to a just-started ${g.kind}`);
   g.started = true;
+  if (g.unawaited) g.awaited();
   if (exc !== null) f.pendingExc = exc;
   else f.fast[f.sp++] = v === null ? None : v;
   const saved = ts.excInfo;
@@ -99,7 +122,7 @@ function resume(g: PyGenerator, v: PyValue | null, exc: PyBaseException | null):
     if (!g.finished && !g.registered && f.code.excTable.length > 0) {
       g.registered = true;
       suspended.add(g);
-      genStats.registered++;
+      genStats.storeWatch++;
     }
     return r;
   } catch (e) {
@@ -271,31 +294,61 @@ export function noteNewGenerator(g: PyGenerator, caller: Frame): void {
   g.creator = caller;
   if ((caller.code.instr[caller.pc] & 255) === 68 /* GET_ITER */) {
     g.loopOwned = true;
-    genStats.owned++;
+    genStats.popWatch++;
   }
 }
 
 /** POP_TOP and unwinding: a loop drops its iterator; close it if it is a loop-owned generator. */
 export function dropIterator(v: PyValue | null): void {
-  if (v instanceof PyGenerator && v.loopOwned) {
+  if (!(v instanceof PyGenerator)) return;
+  if (v.loopOwned) {
     v.loopOwned = false;
-    genStats.owned--;
+    genStats.popWatch--;
     finalize(v);
-  }
+  } else if (v.unawaited) dropReference(v);
 }
 
 /** Stack slots [from, to) of a frame are discarded (exception unwinding). */
 export function dropStackRange(fast: (PyValue | null)[], from: number, to: number): void {
   for (let i = from; i < to; i++) {
     const v = fast[i];
-    if (v instanceof PyGenerator && v.loopOwned) dropIterator(v);
+    if (v instanceof PyGenerator && (v.loopOwned || v.unawaited)) dropIterator(v);
   }
 }
 
 /** DELETE_FAST/NAME/GLOBAL removed a reference to v: close v if it was the last one. */
 export function dropReference(v: PyValue | null): void {
-  if (!(v instanceof PyGenerator) || v.running || !closeRunsCode(v, 0)) return;
+  if (!(v instanceof PyGenerator) || v.running) return;
+  if (v.unawaited) {
+    if (!reachable(v)) warnNeverAwaited(v, ts.frame);
+    return;
+  }
+  if (!closeRunsCode(v, 0)) return;
   if (!reachable(v)) finalize(v);
+}
+
+/** Warnings already shown, as the default filter's once-per-location registry. */
+const warned = new Set<string>();
+
+/** _PyErr_WarnUnawaitedCoroutine: a RuntimeWarning at the current line (or sys:1 at exit). */
+function warnNeverAwaited(c: PyGenerator, at: Frame | null): void {
+  c.awaited();
+  c.finish();
+  const msg = `coroutine '${c.frame.code.qualname}' was never awaited`;
+  if (at === null) {
+    if (warned.has('sys:1:' + msg)) return;
+    warned.add('sys:1:' + msg);
+    tbHooks.write(`sys:1: RuntimeWarning: ${msg}\n`);
+    return;
+  }
+  const file = at.code.filename;
+  const line = at.code.lineAt(at.lasti);
+  const key = `${file}:${line}:${msg}`;
+  if (warned.has(key)) return;
+  warned.add(key);
+  const src = getLines(file)?.[line - 1]?.trim();
+  tbHooks.write(`${file}:${line}: RuntimeWarning: ${msg}\n${src ? `  ${src}\n` : ''}` +
+    'RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n');
 }
 
 /** Whether closing g is observable: it is suspended in a try block, or holds such a generator. */
@@ -319,9 +372,11 @@ export function frameExit(f: Frame, r: PyValue): void {
   for (let i = 0; i < n; i++) {
     let v = f.fast[i];
     if (v instanceof PyCell) v = v.ref;
-    if (v instanceof PyGenerator && v.creator === f && !v.running && closeRunsCode(v, 0)) {
+    if (v instanceof PyGenerator && v.creator === f && !v.running && (v.unawaited || closeRunsCode(v, 0))) {
       v.creator = null;
-      if (!reachable(v, f, r)) finalize(v);
+      if (reachable(v, f, r)) continue;
+      if (v.unawaited) warnNeverAwaited(v, f.back);
+      else finalize(v);
     }
   }
 }
@@ -397,8 +452,11 @@ let walkBudget = 3_000_000;
 
 /** At exit: close every generator still suspended where closing runs code, oldest first. */
 export function finalizeGenerators(): void {
-  const gens = Array.from(suspended).sort((a, b) => a.seq - b.seq);
-  for (const g of gens) finalize(g);
+  const gens = [...suspended, ...unawaited].sort((a, b) => a.seq - b.seq);
+  for (const g of gens) {
+    if (g.unawaited) warnNeverAwaited(g, null);
+    else finalize(g);
+  }
 }
 
 function genRepr(self: PyValue): string {

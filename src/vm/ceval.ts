@@ -431,13 +431,14 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
             break;
           }
           case O.STORE_FAST:
-            if (genStats.registered === 0) fast[arg] = fast[--sp];
+            if (genStats.storeWatch === 0) fast[arg] = fast[--sp];
             else {
               // Suspended generators exist: replacing the last reference to one closes it.
               const old = fast[arg];
               fast[arg] = fast[--sp];
               if (old instanceof PyGenerator) {
                 f.sp = sp;
+                f.lasti = lasti;
                 dropReference(old);
               }
             }
@@ -448,6 +449,7 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
             fast[arg] = null;
             if (old instanceof PyGenerator) {
               f.sp = sp;
+              f.lasti = lasti;
               dropReference(old);
             }
             break;
@@ -457,7 +459,11 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
             break;
           case O.POP_TOP:
             // A loop dropping its generator by break/return closes it (see genobject.ts, finalisation).
-            if (genStats.owned !== 0) dropIterator(fast[sp - 1]);
+            if (genStats.popWatch !== 0) {
+              f.lasti = lasti;
+              f.sp = sp - 1;
+              dropIterator(fast[sp - 1]);
+            }
             sp--;
             break;
           case O.PUSH_NULL:
@@ -481,10 +487,11 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
             break;
           }
           case O.STORE_GLOBAL: {
-            const old = genStats.registered === 0 ? null : f.globals.getStr(names[arg]);
+            const old = genStats.storeWatch === 0 ? null : f.globals.getStr(names[arg]);
             f.globals.setStr(names[arg], fast[--sp] as PyValue);
             if (old instanceof PyGenerator) {
               f.sp = sp;
+              f.lasti = lasti;
               dropReference(old);
             }
             break;
@@ -494,6 +501,7 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
             if (old === undefined) nameError(names[arg]);
             if (old.value instanceof PyGenerator) {
               f.sp = sp;
+              f.lasti = lasti;
               dropReference(old.value);
             }
             break;
@@ -514,11 +522,12 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
           case O.STORE_NAME: {
             const l = f.locals;
             if (l === null) raise(SystemError, `no locals found when storing '${names[arg]}'`);
-            const old = genStats.registered === 0 || l.cls !== dictType ? null : l.getStr(names[arg]);
+            const old = genStats.storeWatch === 0 || l.cls !== dictType ? null : l.getStr(names[arg]);
             if (l.cls === dictType) l.setStr(names[arg], fast[--sp] as PyValue);
             else setItem(l, names[arg], fast[--sp] as PyValue);
             if (old instanceof PyGenerator) {
               f.sp = sp;
+              f.lasti = lasti;
               dropReference(old);
             }
             break;
@@ -529,6 +538,7 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
             if (old === undefined) nameError(names[arg]);
             if (old.value instanceof PyGenerator) {
               f.sp = sp;
+              f.lasti = lasti;
               dropReference(old.value);
             }
             break;
@@ -699,7 +709,7 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
           }
           case O.RETURN_VALUE: {
             let r = fast[--sp] as PyValue;
-            if (genStats.registered !== 0) frameExit(f, r);
+            if (genStats.storeWatch !== 0) frameExit(f, r);
             ts.depth--;
             if (f.gen !== null) f.gen.finish();
             if (f === entry) {
@@ -1394,14 +1404,14 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
         if (addTb) exc.traceback = new PyTraceback(exc.traceback, f, lasti, code.lineAt(lasti));
         const h = code.handlerFor(lasti);
         if (h !== null) {
-          if (genStats.owned !== 0) dropStackRange(fast, code.nlocalsplus + h.depth, sp);
+          if (genStats.popWatch !== 0) dropStackRange(fast, code.nlocalsplus + h.depth, sp);
           sp = code.nlocalsplus + h.depth;
           if (h.lasti) fast[sp++] = pushLasti;
           fast[sp++] = exc;
           pc = h.target;
           break;
         }
-        if (genStats.owned !== 0) dropStackRange(fast, code.nlocalsplus, sp);
+        if (genStats.popWatch !== 0) dropStackRange(fast, code.nlocalsplus, sp);
         ts.depth--;
         if (f.gen !== null) f.gen.finish();
         if (f === entry) {
