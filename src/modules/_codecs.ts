@@ -214,8 +214,11 @@ function encodeReplacement(h: string, cps: number[], start: number, end: number)
 // Encoders. Each native codec: can it encode cp, and how (into a growable byte sink).
 
 class Sink {
-  buf = new Uint8Array(64);
+  buf: Uint8Array;
   n = 0;
+  constructor(cap = 64) {
+    this.buf = new Uint8Array(cap);
+  }
   grow(k: number): void {
     if (this.n + k <= this.buf.length) return;
     let cap = this.buf.length * 2;
@@ -357,11 +360,30 @@ function unitOf(enc: Encoder): number {
 }
 
 function encodeWith(enc: Encoder, s: string, errors: string, bom: Uint8Array | null): Uint8Array {
-  const out = new Sink();
+  const out = new Sink(s.length + 8);
   if (bom !== null) out.bytes(bom);
-  const cps = codePoints(s);
   const pass = errors === 'surrogatepass' && enc.passable;
-  let i = 0;
+  // Fast loop over UTF-16 units; the first unencodable character switches to the code point array.
+  const len = s.length;
+  let u = 0;
+  let ci = 0;
+  while (u < len) {
+    let c = s.charCodeAt(u);
+    let w = 1;
+    if (c >= 0xd800 && c < 0xdc00 && u + 1 < len) {
+      const d = s.charCodeAt(u + 1);
+      if (d >= 0xdc00 && d < 0xe000) {
+        c = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+        w = 2;
+      }
+    }
+    if (!enc.put(out, c, pass)) break;
+    u += w;
+    ci++;
+  }
+  if (u === len) return out.result();
+  const cps = codePoints(s);
+  let i = ci;
   const n = cps.length;
   while (i < n) {
     if (enc.put(out, cps[i], pass)) {
@@ -540,11 +562,13 @@ function escapablePrefix(b: Uint8Array, start: number, end: number): number {
 }
 
 const fatalUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const asciiDecoder = new TextDecoder('windows-1252');
 
 export function decodeUtf8(data: Uint8Array, errors: string, final: boolean, name = 'utf-8'): [string, number] {
   let ascii = true;
   for (let i = 0; i < data.length; i++) if (data[i] >= 0x80) { ascii = false; break; }
-  if (ascii) return [latin1Str(data), data.length];
+  // ASCII is the same under every WHATWG single-byte decoder (windows-1252 here).
+  if (ascii) return [data.length < 64 ? latin1Str(data) : asciiDecoder.decode(data), data.length];
   try {
     return [fatalUtf8.decode(data), data.length];
   } catch {
@@ -621,7 +645,7 @@ export function decodeUtf8(data: Uint8Array, errors: string, final: boolean, nam
 
 function latin1Str(b: Uint8Array): string {
   let s = '';
-  for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode.apply(null, Array.from(b.subarray(i, i + 8192)));
+  for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode.apply(null, b.subarray(i, i + 8192) as unknown as number[]);
   return s;
 }
 

@@ -97,7 +97,8 @@ export function newBytes(data: Uint8Array): PyBytesObj {
 
 export function latin1(b: Uint8Array): string {
   let s = '';
-  for (let i = 0; i < b.length; i += 4096) s += String.fromCharCode.apply(null, Array.from(b.subarray(i, i + 4096)));
+  // fromCharCode takes a typed array as its argument list: no intermediate array.
+  for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode.apply(null, b.subarray(i, i + 8192) as unknown as number[]);
   return s;
 }
 
