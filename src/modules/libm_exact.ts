@@ -19,8 +19,6 @@ export function cbrt(x: number): number {
   const ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * CBRT_FACTOR[2 + (xe % 3)];
   return ldexp(x > 0 ? ym : -ym, Math.trunc(xe / 3));
 }
-export const expm1 = Math.expm1;
-export const log1p = Math.log1p;
 export const tanh = Math.tanh;
 export const atanh = Math.atanh;
 
@@ -430,7 +428,7 @@ export function sinh(x: number): number {
   const ax = Math.abs(x);
   if (ix < 0x40360000) {
     if (ix < 0x3e300000) return x;
-    const t = Math.expm1(ax);
+    const t = expm1(ax);
     if (ix < 0x3ff00000) return h * (2.0 * t - t * t / (t + 1.0));
     return h * (t + t / (t + 1.0));
   }
@@ -448,7 +446,7 @@ export function cosh(x: number): number {
   const ax = Math.abs(x);
   if (ix < 0x40360000) {
     if (ix < 0x3fd62e43) {
-      const t = Math.expm1(ax);
+      const t = expm1(ax);
       const w = 1.0 + t;
       if (ix < 0x3c800000) return w;
       return 1.0 + (t * t) / (w + w);
@@ -480,7 +478,7 @@ export function asinh(x: number): number {
     if (ix > 0x40000000) w = log(2.0 * xa + 1.0 / (Math.sqrt(xa * xa + 1.0) + xa));
     else {
       const t = xa * xa;
-      w = Math.log1p(xa + t / (1.0 + Math.sqrt(1.0 + t)));
+      w = log1p(xa + t / (1.0 + Math.sqrt(1.0 + t)));
     }
   }
   return x < 0 || Object.is(x, -0) ? -Math.abs(w) : Math.abs(w);
@@ -501,7 +499,7 @@ export function acosh(x: number): number {
     return log(2.0 * x - 1.0 / (x + Math.sqrt(t - 1.0)));
   }
   const t = x - 1.0;
-  return Math.log1p(t + Math.sqrt(2.0 * t + t * t));
+  return log1p(t + Math.sqrt(2.0 * t + t * t));
 }
 
 // ---------------------------------------------------------------------------
@@ -787,4 +785,176 @@ export function atan2(y: number, x: number): number {
   const f = (p1 - p2) + (e1 - e2);
   const d = xs * REG[4] + ys * REG[2];
   return a - f / d;
+}
+
+// ---------------------------------------------------------------------------
+// expm1: the Sun method with the polynomial grouped as glibc evaluates it (Shimizu's pipelined
+// form), which decides the last bit differently from fdlibm's Horner form in JavaScript.
+
+const EM_LN2_HI = 6.93147180369123816490e-01;
+const EM_LN2_LO = 1.90821492927058770002e-10;
+const EM_INVLN2 = 1.44269504088896338700e+00;
+const EQ1 = -3.33333333333331316428e-02;
+const EQ2 = 1.58730158725481460165e-03;
+const EQ3 = -7.93650757867487942473e-05;
+const EQ4 = 4.00821782732936239552e-06;
+const EQ5 = -2.01099218183624371326e-07;
+
+/** y with k added to its binary exponent (the SET_HIGH_WORD idiom). */
+function addExp(y: number, k: number): number {
+  f64b[0] = y;
+  u32b[1] = (u32b[1] + (k << 20)) >>> 0;
+  return f64b[0];
+}
+
+export function expm1(x: number): number {
+  f64b[0] = x;
+  let hx = u32b[1];
+  const neg = (hx & 0x80000000) !== 0;
+  hx &= 0x7fffffff;
+  if (hx >= 0x4043687a) {
+    if (hx >= 0x40862e42) {
+      if (hx >= 0x7ff00000) {
+        if (Number.isNaN(x)) return x;
+        return neg ? -1.0 : x;
+      }
+      if (x > 7.09782712893383973096e+02) return Infinity;
+    }
+    if (neg) return 1e-300 - 1.0;
+  }
+  let k = 0;
+  let c = 0;
+  if (hx > 0x3fd62e42) {
+    let hi: number;
+    let lo: number;
+    if (hx < 0x3ff0a2b2) {
+      if (!neg) {
+        hi = x - EM_LN2_HI;
+        lo = EM_LN2_LO;
+        k = 1;
+      } else {
+        hi = x + EM_LN2_HI;
+        lo = -EM_LN2_LO;
+        k = -1;
+      }
+    } else {
+      k = Math.trunc(fma(EM_INVLN2, x, neg ? -0.5 : 0.5));
+      hi = fma(-k, EM_LN2_HI, x);
+      lo = k * EM_LN2_LO;
+    }
+    x = hi - lo;
+    c = (hi - x) - lo;
+  } else if (hx < 0x3c900000) {
+    return x;
+  }
+  const hfx = 0.5 * x;
+  const hxs = x * hfx;
+  const R1 = fma(hxs, EQ1, 1.0);
+  const h2 = hxs * hxs;
+  const R2 = fma(hxs, EQ3, EQ2);
+  const h4 = h2 * h2;
+  const R3 = fma(hxs, EQ5, EQ4);
+  const r1 = fma(h4, R3, fma(h2, R2, R1));
+  let t = fma(-r1, hfx, 3.0);
+  let e = hxs * ((r1 - t) / fma(-x, t, 6.0));
+  if (k === 0) return x - fma(x, e, -hxs);
+  e = fma(x, e - c, -c);
+  e -= hxs;
+  if (k === -1) return fma(0.5, x - e, -0.5);
+  if (k === 1) {
+    if (x < -0.25) return -2.0 * (e - (x + 0.5));
+    return fma(2.0, x - e, 1.0);
+  }
+  if (k <= -2 || k > 56) return addExp(1.0 - (e - x), k) - 1.0;
+  if (k < 20) {
+    t = fromHigh(0x3ff00000 - (0x200000 >> k)); // 1 - 2^-k
+    return addExp(t - (e - x), k);
+  }
+  t = fromHigh((0x3ff - k) << 20); // 2^-k
+  let y = x - (e + t);
+  y += 1.0;
+  return addExp(y, k);
+}
+
+// ---------------------------------------------------------------------------
+// log1p: the Sun method, grouped as glibc groups it (no FMA variant of it in glibc 2.36).
+
+const LP1 = 6.666666666666735130e-01;
+const LP2 = 3.999999999940941908e-01;
+const LP3 = 2.857142874366239149e-01;
+const LP4 = 2.222219843214978396e-01;
+const LP5 = 1.818357216161805012e-01;
+const LP6 = 1.531383769920937332e-01;
+const LP7 = 1.479819860511658591e-01;
+
+export function log1p(x: number): number {
+  f64b[0] = x;
+  const hx = u32b[1] | 0;
+  const ax = hx & 0x7fffffff;
+  let k = 1;
+  let f = 0;
+  let c = 0;
+  let hu = 0;
+  if (hx < 0x3fda827a) {
+    if (ax >= 0x3ff00000) return x === -1.0 ? -Infinity : NaN;
+    if (ax < 0x3e200000) {
+      if (ax < 0x3c900000) return x;
+      return x - x * x * 0.5;
+    }
+    if (hx > 0 || hx <= (0xbfd2bec3 | 0)) {
+      k = 0;
+      f = x;
+      hu = 1;
+    }
+  } else if (hx >= 0x7ff00000) return x + x;
+  if (k !== 0) {
+    let u: number;
+    if (hx < 0x43400000) {
+      u = 1.0 + x;
+      f64b[0] = u;
+      hu = u32b[1] | 0;
+      k = (hu >> 20) - 1023;
+      c = k > 0 ? 1.0 - (u - x) : x - (u - 1.0);
+      c /= u;
+    } else {
+      u = x;
+      hu = hx;
+      k = (hu >> 20) - 1023;
+      c = 0;
+    }
+    hu &= 0x000fffff;
+    f64b[0] = u;
+    if (hu < 0x6a09e) {
+      u32b[1] = (hu | 0x3ff00000) >>> 0;
+    } else {
+      k += 1;
+      u32b[1] = (hu | 0x3fe00000) >>> 0;
+      hu = (0x00100000 - hu) >> 2;
+    }
+    u = f64b[0];
+    f = u - 1.0;
+  }
+  const hfsq = 0.5 * f * f;
+  if (hu === 0) {
+    if (f === 0) {
+      if (k === 0) return 0;
+      c += k * EM_LN2_LO;
+      return k * EM_LN2_HI + c;
+    }
+    const R = hfsq * (1.0 - 0.66666666666666666 * f);
+    if (k === 0) return f - R;
+    return k * EM_LN2_HI - ((R - (k * EM_LN2_LO + c)) - f);
+  }
+  const s = f / (2.0 + f);
+  const z = s * s;
+  const R1 = z * LP1;
+  const z2 = z * z;
+  const R2 = LP2 + z * LP3;
+  const z4 = z2 * z2;
+  const R3 = LP4 + z * LP5;
+  const z6 = z4 * z2;
+  const R4 = LP6 + z * LP7;
+  const R = R1 + z2 * R2 + z4 * R3 + z6 * R4;
+  if (k === 0) return f - (hfsq - s * (hfsq + R));
+  return k * EM_LN2_HI - ((hfsq - (s * (hfsq + R) + (k * EM_LN2_LO + c))) - f);
 }
