@@ -3,7 +3,7 @@
 // (PyUnicode_Format in unicodeobject.c). Validation order and messages follow CPython 3.11.
 import { PyValue, PyFloat, PyTuple, PyComplexObj, PyObject, typeOf, complexType, floatType, strType, intType } from './object.js';
 import { PyStrSub } from './str.js';
-import { valueError, typeError, raise, KeyError, IndexError, OverflowError, PyException, TypeError as TypeErrorT } from './exceptions.js';
+import { valueError, typeError, raise, KeyError, IndexError, OverflowError, MemoryError, PyException, TypeError as TypeErrorT } from './exceptions.js';
 import { callSpecial, repr, str, getAttr, getItem, index, strLen } from './abstract.js';
 import { asInt, intToFloat, intFromValue, PyIntSub } from './int.js';
 import { PyFloatSub } from './float.js';
@@ -237,12 +237,14 @@ function renderNumber(sp: Spec, signChar: string, prefix: string, digits: string
   const remLen = remainder.length === 2 && remainder.charCodeAt(0) >= 0xd800 && remainder.charCodeAt(0) < 0xdc00 ? 1 : remainder.length;
   const nonDigit = sign.length + prefix.length + (hasDecimal ? 1 : 0) + remLen;
   const minWidth = sp.fill === '0' && sp.align === '=' ? sp.width - nonDigit : 0;
+  if (minWidth > MAX_WIDTH) raise(MemoryError);
   let grouped = '';
   if (digits.length > 0) {
     if (thousands === LT_NONE || thousands === LT_CURRENT) grouped = groupDigits(digits, minWidth, '', 0);
     else grouped = groupDigits(digits, minWidth, thousands === LT_DEFAULT ? ',' : '_', thousands === LT_UNDER_FOUR ? 4 : 3);
   }
   const nPad = sp.width - (nonDigit + grouped.length);
+  if (nPad > MAX_WIDTH) raise(MemoryError);
   let l = 0;
   let s = 0;
   let r = 0;
@@ -294,8 +296,12 @@ export function formatStr(s: string, spec: string, typeName = 'str'): string {
   return pad(s, len, sp.width, sp.align, sp.fill);
 }
 
+/** JS strings stop at 2**29 - 24 units: wider results are a MemoryError, as CPython's failed allocation. */
+const MAX_WIDTH = 0x1fffffe8;
+
 function pad(s: string, len: number, width: number, align: string, fill: string): string {
   if (width <= len) return s;
+  if (width > MAX_WIDTH) raise(MemoryError);
   const n = width - len;
   const l = align === '>' ? n : align === '^' ? n >> 1 : 0;
   return fill.repeat(l) + s + fill.repeat(n - l);
@@ -1015,6 +1021,7 @@ function percentOutput(s: string, ch: string, flags: number, width: number, prec
     else sign = false;
   }
   if (width < len) width = len;
+  if (width > MAX_WIDTH) raise(MemoryError);
   let out = '';
   if (sign) {
     if (fill !== ' ') out += signChar;
