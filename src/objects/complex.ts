@@ -8,7 +8,7 @@ import { toFloat, hashFloat } from './abstract.js';
 import { valueError, overflowError } from './exceptions.js';
 import { libmPow, crSinCos } from './floatmath.js';
 import { pyStrip } from './float.js';
-import { asciiDigits, asInt } from './int.js';
+import { asciiDigits, asInt, checkNewArg } from './int.js';
 import { callSpecial } from './abstract.js';
 import { typeOf } from './object.js';
 import { PyStrSub } from './str.js';
@@ -175,6 +175,7 @@ function numberParts(v: PyValue): { c: [number, number]; isComplex: boolean } | 
 
 /** complex(real=0, imag=0) (complex_new). */
 function complexNew(args: PyValue[], kw: string[] | null): PyValue {
+  checkNewArg(complexType, args);
   const nkw = kw === null ? 0 : kw.length;
   const npos = args.length - 1 - nkw;
   if (npos > 2) typeError(`complex() takes at most 2 arguments (${npos} given)`);

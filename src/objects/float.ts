@@ -1,7 +1,7 @@
 // float (Objects/floatobject.c): boxed JS numbers.
 import { PyValue, PyFloat, PyTuple, PyBuiltin, PyType, floatType, NotImplemented, None, defineMethods, defineGetters, typeOf, PyInstance, PyDict, TF_HEAPTYPE, defineClassMethods } from './object.js';
 import { valueError, typeError, overflowError } from './exceptions.js';
-import { floatBinop, floatDivmod, floatToInt, compareNumbers, asInt, intToFloat, asciiDigits } from './int.js';
+import { floatBinop, floatDivmod, floatToInt, compareNumbers, asInt, intToFloat, asciiDigits, checkNewArg } from './int.js';
 import { hashFloat, index, callSpecial } from './abstract.js';
 import { floatRepr, strRepr } from '../parser/constants.js';
 import { formatFloat } from './format.js';
@@ -114,7 +114,7 @@ export function roundHalfEven(x: number, nd: number): number {
 
 export function initFloat(): void {
   floatType.tdict.set('__new__', new PyBuiltin('__new__', (args, kw) => {
-    const cls = args[0] as PyType;
+    const cls = checkNewArg(floatType, args);
     if (kw !== null && kw.length > 0) typeError('float() takes no keyword arguments');
     if (args.length > 2) typeError(`float expected at most 1 argument, got ${args.length - 1}`);
     const v = args.length > 1 ? floatFrom(args[1]) : 0;
@@ -127,6 +127,15 @@ export function initFloat(): void {
     table[n] = binop(op, false);
     table['__r' + n.slice(2)] = binop(op, true);
   });
+  // __pow__(other, mod=None): float_pow refuses any modulus
+  for (const [n, reflected] of [['__pow__', false], ['__rpow__', true]] as const) {
+    const plain = table[n];
+    table[n] = (self, args, kw) => {
+      if (args.length > 1 && args[1] !== None) typeError('pow() 3rd argument not allowed unless all arguments are integers');
+      return plain(self, args, kw);
+    };
+    void reflected;
+  }
   ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'].forEach((n, op) => {
     table[n] = (self, args) => {
       const o = args[0];

@@ -163,7 +163,7 @@ export function intBinop(x: Int, y: Int, op: number): PyValue {
           const r = a * 2 ** b;
           if (Number.isSafeInteger(r)) return r;
         }
-        if (b > 1e8) overflowError('too many digits in integer');
+        if (b > 1073741824) raise(MemoryErrorT(), ''); // beyond V8's largest BigInt
         return normBig(BigInt(a) << BigInt(b));
       case 9:
         if (b < 0) valueError('negative shift count');
@@ -195,6 +195,9 @@ export function intBinop(x: Int, y: Int, op: number): PyValue {
     case 12: return normBig(A ^ B);
     case 3:
       if (B < 0n) valueError('negative shift count');
+      if (A === 0n) return 0;
+      if (B > 9223372036854775807n) overflowError('too many digits in integer');
+      if (B > 1073741824n) raise(MemoryErrorT(), '');
       return normBig(A << B);
     case 9:
       if (B < 0n) valueError('negative shift count');
@@ -554,8 +557,24 @@ export function floatToInt(x: number): number | bigint {
   return normBig(BigInt(t));
 }
 
+/**
+ * tp_new_wrapper's checks for X.__new__(cls): cls must be a subtype of X, and X's __new__ must be
+ * the one the nearest builtin base of cls uses ("int.__new__(bool) is not safe").
+ */
+export function checkNewArg(self: PyType, args: PyValue[]): PyType {
+  if (args.length === 0) typeError(`${self.name}.__new__(): not enough arguments`);
+  const cls = args[0];
+  if (!(cls instanceof PyType)) typeError(`${self.name}.__new__(X): X is not a type object (${typeOf(cls).name})`);
+  if (!cls.mro.includes(self)) typeError(`${self.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${self.name}`);
+  const staticBase = cls.mro.find((t) => !(t.flags & TF_HEAPTYPE));
+  if (staticBase !== undefined && staticBase !== self && staticBase.tdict.has('__new__')) {
+    typeError(`${self.name}.__new__(${cls.name}) is not safe, use ${staticBase.name}.__new__()`);
+  }
+  return cls;
+}
+
 function intNew(args: PyValue[], kwnames: string[] | null): PyValue {
-  const cls = args[0] as PyType;
+  const cls = checkNewArg(intType, args);
   let v: number | bigint = 0;
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = args.length - 1 - nkw;
@@ -729,6 +748,7 @@ export function initInt(): void {
     from_bytes: (cls, args, kw) => fromBytes(cls, args, kw),
   });
   boolType.tdict.set('__new__', new (BuiltinCtor())('__new__', (args, kw) => {
+    checkNewArg(boolType, args);
     if (kw !== null && kw.length > 0) typeError('bool() takes no keyword arguments');
     if (args.length > 2) typeError(`bool expected at most 1 argument, got ${args.length - 1}`);
     return args.length > 1 ? truthyT(args[1]) : false;
@@ -787,7 +807,8 @@ function toBytes(self: PyValue, args: PyValue[], kw: string[] | null): PyValue {
   if (v0 < 0n && !signed) overflowError("can't convert negative int to unsigned");
   // Fits when -2^(8n-1) <= v < 2^(8n-1) (signed) or v < 2^(8n) (unsigned).
   const bits = v0 < 0n ? bitLenBig(-v0 - 1n) : bitLenBig(v0);
-  if (BigInt(bits + (signed ? 1 : 0)) > 8n * BigInt(len)) overflowError('int too big to convert');
+  // (0 and -1 fit in zero bytes even signed: _PyLong_AsByteArray has no sign byte to check)
+  if (BigInt(bits + (signed && bits > 0 ? 1 : 0)) > 8n * BigInt(len)) overflowError('int too big to convert');
   const n = Number(len);
   const out = new Uint8Array(n);
   let v = v0 < 0n ? v0 + (1n << BigInt(8 * n)) : v0;
