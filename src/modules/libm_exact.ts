@@ -19,8 +19,6 @@ export function cbrt(x: number): number {
   const ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * CBRT_FACTOR[2 + (xe % 3)];
   return ldexp(x > 0 ? ym : -ym, Math.trunc(xe / 3));
 }
-export const tanh = Math.tanh;
-export const atanh = Math.atanh;
 
 // ---------------------------------------------------------------------------
 // Fused multiply-add. glibc on x86-64 picks variants of exp, log, pow, sin... compiled for FMA
@@ -957,4 +955,42 @@ export function log1p(x: number): number {
   const R = R1 + z2 * R2 + z4 * R3 + z6 * R4;
   if (k === 0) return f - (hfsq - s * (hfsq + R));
   return k * EM_LN2_HI - ((hfsq - (s * (hfsq + R) + (k * EM_LN2_LO + c))) - f);
+}
+
+/** atanh as glibc: 0.5 * log1p(2x + 2x*x/(1-x)) below 0.5, 0.5 * log1p(2x/(1-x)) above. */
+export function atanh(x: number): number {
+  const xa = Math.abs(x);
+  let t: number;
+  if (xa < 0.5) {
+    if (xa < 3.725290298461914e-9) return x; // 2^-28
+    t = xa + xa;
+    t = 0.5 * log1p(t + t * xa / (1.0 - xa));
+  } else if (xa < 1.0) {
+    t = 0.5 * log1p((xa + xa) / (1.0 - xa));
+  } else {
+    if (xa > 1.0 || Number.isNaN(xa)) return NaN;
+    return x / 0.0;
+  }
+  return x < 0 || Object.is(x, -0) ? -t : t;
+}
+
+/** tanh as the Sun libm computes it, on this file's expm1. */
+export function tanh(x: number): number {
+  f64b[0] = x;
+  const jx = u32b[1] | 0;
+  const ix = jx & 0x7fffffff;
+  let z: number;
+  if (ix >= 0x7ff00000) return jx >= 0 ? 1 / x + 1 : 1 / x - 1;
+  if (ix < 0x40360000) {
+    if (x === 0) return x;
+    if (ix < 0x3c800000) return x * (1.0 + x);
+    if (ix >= 0x3ff00000) {
+      const t = expm1(2.0 * Math.abs(x));
+      z = 1.0 - 2.0 / (t + 2.0);
+    } else {
+      const t = expm1(-2.0 * Math.abs(x));
+      z = -t / (t + 2.0);
+    }
+  } else z = 1.0 - 1e-300;
+  return jx >= 0 ? z : -z;
 }
