@@ -6,7 +6,7 @@ import {
   PyBytesObj, PyComplexObj, PySlice, None, NotImplemented, Ellipsis, typeOf, objectType, typeType, intType, boolType,
   floatType, complexType, strType, bytesType, tupleType, listType, dictType, setType, frozensetType, rangeType,
   propertyType, classmethodType, staticmethodType, superType, sliceType, enumerateType, zipType, mapType, filterType,
-  reversedType, iteratorType, memoryviewType, defineMethods, defineGetters, normBig, emptyTuple, newTuple, PyInstance, bytearrayType,
+  reversedType, iteratorType, memoryviewType, defineMethods, defineGetters, normBig, emptyTuple, newTuple, PyInstance, bytearrayType, PyByteArray,
   memberDescrType, listIterType, tupleIterType, rangeIterType, strIterType, callableIterType, listRevIterType,
 } from '../objects/object.js';
 import {
@@ -39,10 +39,34 @@ const NO_KW = new Set(['len', 'repr', 'ascii', 'isinstance', 'issubclass', 'abs'
   'setattr', 'delattr', 'callable', 'id', 'hash', 'ord', 'chr', 'hex', 'oct', 'bin', 'divmod', 'all', 'any', 'input',
   'format', 'vars', 'dir', 'globals', 'locals']);
 
+/**
+ * Positional-argument counts checked before a builtin runs, worded as CPython's calling
+ * conventions word them: METH_O ('O'), METH_NOARGS ('N'), Argument Clinic's varargs ([min, max]).
+ */
+const ARITY: Record<string, 'O' | 'N' | [number, number]> = {
+  ascii: 'O', bin: 'O', callable: 'O', hex: 'O', id: 'O', oct: 'O', aiter: 'O',
+  globals: 'N', locals: 'N',
+  dir: [0, 1], vars: [0, 1], anext: [1, 2], eval: [1, 3],
+};
+
+function checkArity(name: string, n: number): void {
+  const a = ARITY[name];
+  if (a === 'O') {
+    if (n !== 1) typeError(`${name}() takes exactly one argument (${n} given)`);
+  } else if (a === 'N') {
+    if (n !== 0) typeError(`${name}() takes no arguments (${n} given)`);
+  } else if (n < a[0]) typeError(`${name} expected at least ${a[0]} argument${a[0] === 1 ? '' : 's'}, got ${n}`);
+  else if (n > a[1]) typeError(`${name} expected at most ${a[1]} argument${a[1] === 1 ? '' : 's'}, got ${n}`);
+}
+
 function def(name: string, fn: (args: PyValue[], kw: string[] | null) => PyValue): void {
-  const f = NO_KW.has(name)
+  const noKw = NO_KW.has(name);
+  const arity = Object.hasOwn(ARITY, name);
+  const f = noKw || arity
     ? (args: PyValue[], kw: string[] | null): PyValue => {
-      if (kw !== null && kw.length > 0) typeError(`${name}() takes no keyword arguments`);
+      const nkw = kw === null ? 0 : kw.length;
+      if (noKw && nkw > 0) typeError(`${name}() takes no keyword arguments`);
+      if (arity) checkArity(name, args.length - nkw);
       return fn(args, kw);
     }
     : fn;
@@ -761,9 +785,21 @@ export function initBuiltins(): void {
   def('exec', execEval('exec'));
   def('eval', execEval('eval'));
   def('compile', (args, kw) => {
-    const [src, fname, mode] = parseArgs('compile', ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize'], args, kw, 3);
-    const text = typeof src === 'string' ? src : new TextDecoder().decode((src as PyBytesObj).bytes);
-    return compileSource(text, str(fname!), str(mode!) as 'exec' | 'eval' | 'single');
+    const [src, fname, mode, , , optimize] = parseArgs('compile', ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize'], args, kw, 3);
+    // Checked in CPython's order: filename, optimize, mode, then the source.
+    let filename: string;
+    if (typeof fname === 'string') filename = fname;
+    else if (fname instanceof PyBytesObj && !(fname instanceof PyByteArray)) filename = new TextDecoder().decode(fname.bytes);
+    else typeError(`expected str, bytes or os.PathLike object, not ${typeOf(fname!).name}`);
+    if (optimize !== undefined && (typeof optimize !== 'number' || optimize < -1 || optimize > 2)) valueError('compile(): invalid optimize value');
+    if (typeof mode !== 'string') typeError(`compile() argument 'mode' must be str, not ${typeOf(mode!).name}`);
+    if (mode !== 'exec' && mode !== 'eval' && mode !== 'single') valueError("compile() mode must be 'exec', 'eval' or 'single'");
+    let text: string;
+    if (typeof src === 'string') text = src;
+    else if (src instanceof PyBytesObj) text = new TextDecoder().decode(src.bytes);
+    else typeError('compile() arg 1 must be a string, bytes or AST object');
+    if (text.includes('\0')) raise(exceptionTypes.get('SyntaxError')!, 'source code string cannot contain null bytes');
+    return compileSource(text, filename, mode);
   });
   installSiteBuiltins(builtinsDict);
   def('open', (args, kw) => {

@@ -7,10 +7,11 @@ import { CodeObject } from '../bytecode/code.js';
 import { readPyc, PycProblem } from '../bytecode/pyc.js';
 import { parse, parseFile } from '../parser/parser.js';
 import { decodeSource } from '../parser/source.js';
-import { PySyntaxError, formatSyntaxError } from '../parser/errors.js';
+import { PySyntaxError, PyParserMemoryError, formatSyntaxError } from '../parser/errors.js';
+import { PyCompileRecursionError } from '../compiler/symtable.js';
 import { compile } from '../compiler/compile.js';
 import { PyValue, PyDict, PyModule, PyTuple, None } from '../objects/object.js';
-import { PyException, PyBaseException, newException, SystemExit, KeyboardInterrupt, exceptionTypes } from '../objects/exceptions.js';
+import { PyException, PyBaseException, newException, SystemExit, KeyboardInterrupt, exceptionTypes, MemoryError, RecursionError } from '../objects/exceptions.js';
 import { str, getAttrOpt } from '../objects/abstract.js';
 import { RtCode } from './code.js';
 import { runModuleCode, ts, toPyExc } from './ceval.js';
@@ -109,7 +110,13 @@ function compileBytes(bytes: Uint8Array, filename: string, optimize: number): Co
   }
 }
 
+/**
+ * The Python exception for a failure of the parser or compiler: SyntaxError and its subclasses,
+ * MemoryError for nesting too deep to parse, RecursionError for too deep to compile (as CPython).
+ */
 export function syntaxErrorToPy(e: unknown): unknown {
+  if (e instanceof PyParserMemoryError) return new PyException(newException(MemoryError, []));
+  if (e instanceof PyCompileRecursionError) return new PyException(newException(RecursionError, [e.message]));
   if (!(e instanceof PySyntaxError)) return e;
   const t = exceptionTypes.get(e.kind)!;
   const details = new PyTuple([e.filename, e.lineno, e.offset, e.text ?? None, e.endLineno, e.endOffset]);
@@ -126,9 +133,9 @@ export function newMain(file: string): PyDict {
   g.setStr('__loader__', None);
   g.setStr('__spec__', None);
   g.setStr('__annotations__', new PyDict());
-  g.t.delete('__annotations__');
   g.setStr('__builtins__', builtinsModule);
   g.setStr('__file__', file);
+  g.setStr('__cached__', None);
   modules.setStr('__main__', m);
   return g;
 }
@@ -232,6 +239,7 @@ export function prepareFile(path: string, argv: string[]): { code: RtCode; globa
         writeStderr(formatSyntaxError(e));
         return 1;
       }
+      if (e instanceof PyParserMemoryError || e instanceof PyCompileRecursionError) return handleUncaught(toPyExc(syntaxErrorToPy(e)));
       throw e;
     }
   }
