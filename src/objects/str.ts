@@ -3,7 +3,7 @@
 // Argument checking reproduces each method's CPython calling convention and messages.
 import {
   PyValue, PyList, PyTuple, PyDict, PySlice, PyBuiltin, PyType, PyInstance, PyBytesObj, PyNativeIter, strType,
-  NotImplemented, None, defineMethods, typeOf, TF_HEAPTYPE, defineClassMethods, strIterType, dictType,
+  NotImplemented, None, defineMethods, typeOf, TF_HEAPTYPE, PyStaticMethod, strIterType, dictType,
 } from './object.js';
 import { typeError, valueError, indexError, raise, OverflowError, MemoryError, LookupError, TypeError as TypeErrorT, PyException } from './exceptions.js';
 import { repr, str, hash, index, indexInt, strLen, getIter, iterNext, getItem } from './abstract.js';
@@ -795,8 +795,7 @@ export function initStr(): void {
     },
     translate: (self, args, kw) => translate(S(self), oneArg('translate', args, kw)),
   });
-  defineClassMethods(strType, {
-    maketrans: (_cls, args, kw) => maketrans(args, kw),
-  });
+  strType.tdict.set('maketrans', new PyStaticMethod(new PyBuiltin('maketrans', maketrans)));
+  strType.modified();
   void repr;
 }
