@@ -282,7 +282,20 @@ export function initSys(argv: string[], path0: string, modules: PyDict): void {
   });
   fn('getsizeof', (args, kw) => {
     const [o, dflt] = parseArgs('getsizeof', ['object', 'default'], args, kw, 1);
-    void dflt;
+    const m = typeOf(o!).lookup('__sizeof__');
+    if (m instanceof PyFunction) {
+      // A Python __sizeof__, plus the GC header and managed-dict pre-header CPython adds.
+      let r: PyValue;
+      try {
+        r = call(m, [o!]);
+      } catch (e) {
+        if (dflt !== undefined && e instanceof PyException && e.exc.cls.isSubtype(exc('TypeError'))) return dflt;
+        throw e;
+      }
+      if (typeof r !== 'number' && typeof r !== 'bigint' && typeof r !== 'boolean') typeError('an integer is required');
+      if ((r as number | bigint) < 0) valueError('__sizeof__() should return >= 0');
+      return typeof r === 'boolean' ? (r ? 1 : 0) + 32 : typeof r === 'number' ? r + 32 : r + 32n;
+    }
     return sizeOf(o!);
   });
   fn('getrefcount', (args, kw) => {
@@ -627,7 +640,7 @@ function sizeOf(o: PyValue): number {
   if (o instanceof PySet) return o.t.size <= 4 ? 216 : 216 + 32 * o.t.size;
   if (o instanceof PyType) return 424;
   if (o === None) return 16;
-  if (o.dict !== null) return 48;
+  if (o.dict !== null) return 56;
   return 16;
 }
 
@@ -645,6 +658,7 @@ function getAttrT(o: PyValue, name: string): PyValue {
 }
 import { frozensetType, strType, PySet, PyComplexObj } from '../objects/object.js';
 import { toFloat, getAttr } from '../objects/abstract.js';
+import { PyFunction } from '../objects/funcobject.js';
 import { OverflowError } from '../objects/exceptions.js';
 
 const STDLIB_NAMES: string[] = (
