@@ -106,7 +106,21 @@ function digitOf(c: string): number {
   return decimalValue(c.codePointAt(0)!);
 }
 
+// Parsed specs, by defaults and text: loops format with the same few specs. Specs are never mutated.
+const specCache = new Map<string, Spec>();
+
 function parseSpec(spec: string, typeName: string, defaultType: string, defaultAlign: string): Spec {
+  const key = defaultType + defaultAlign + spec;
+  let sp = specCache.get(key);
+  if (sp === undefined) {
+    sp = parseSpecText(spec, typeName, defaultType, defaultAlign);
+    if (specCache.size >= 512) specCache.clear();
+    specCache.set(key, sp);
+  }
+  return sp;
+}
+
+function parseSpecText(spec: string, typeName: string, defaultType: string, defaultAlign: string): Spec {
   const c: ArrayLike<string> = /[\uD800-\uDFFF]/.test(spec) ? Array.from(spec) : spec;
   const end = c.length;
   const sp: Spec = { fill: ' ', align: defaultAlign, alt: false, noNeg0: false, sign: '', width: -1, thousands: LT_NONE, precision: -1, type: defaultType };

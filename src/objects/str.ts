@@ -268,9 +268,12 @@ export function strGetItem(s: string, k: PyValue): PyValue {
 // ---------------------------------------------------------------------------
 // Whitespace, splitting, stripping
 
-const WS = /[ \t\n\r\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+/** Py_UNICODE_ISSPACE of one UTF-16 unit (every space is in the BMP). */
 function isSpace(c: string): boolean {
-  return WS.test(c);
+  const x = c.charCodeAt(0);
+  if (x <= 0x20) return x === 0x20 || (x >= 9 && x <= 13) || (x >= 0x1c && x <= 0x1f);
+  if (x < 0x85) return false;
+  return x === 0x85 || x === 0xa0 || x === 0x1680 || (x >= 0x2000 && x <= 0x200a) || x === 0x2028 || x === 0x2029 || x === 0x202f || x === 0x205f || x === 0x3000;
 }
 
 function stripChars(name: string, self: PyValue, args: PyValue[], kw: string[] | null, left: boolean, right: boolean): string {
