@@ -110,13 +110,18 @@ export async function checkPiped() {
   const cases = JSON.parse(readFileSync(join(SESSIONS, 'piped.json'), 'utf8'));
   const want = JSON.parse(readFileSync(join(SESSIONS, 'piped.expected.json'), 'utf8'));
   const failures = [];
-  for (const c of cases) {
-    const got = await runPiped(c);
-    for (const k of ['stdout', 'stderr', 'status']) {
-      if (got[k] !== want[c.name][k]) failures.push(`${c.name}: ${k} ${JSON.stringify(got[k])}, expected ${JSON.stringify(want[c.name][k])}`);
+  let next = 0;
+  const worker = async () => {
+    while (next < cases.length) {
+      const c = cases[next++];
+      const got = await runPiped(c);
+      for (const k of ['stdout', 'stderr', 'status']) {
+        if (got[k] !== want[c.name][k]) failures.push(`${c.name}: ${k} ${JSON.stringify(got[k])}, expected ${JSON.stringify(want[c.name][k])}`);
+      }
     }
-  }
-  return { count: cases.length, failures };
+  };
+  await Promise.all(Array.from({ length: WORKERS }, worker));
+  return { count: cases.length, failures: failures.sort() };
 }
 
 const isMain = process.argv[1] === fileURLToPath(import.meta.url) && !process.env.NODE_TEST_CONTEXT;
