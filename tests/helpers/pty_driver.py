@@ -48,7 +48,7 @@ import time
 COLS = 132
 ROWS = 50
 QUIET_MS = 60        # output silence that ends a step once a prompt is showing
-STEP_TIMEOUT = 10.0  # seconds a step may take before the driver gives up waiting for its prompt
+STEP_TIMEOUT = 30.0  # seconds a step may take before the driver gives up waiting for its prompt
 KEYS = {'ENTER': '\r', 'TAB': '\t', 'C-C': '\x03', 'C-D': '\x04', 'ESC': '\x1b', 'UP': '\x1b[A', 'DOWN': '\x1b[B',
         'RIGHT': '\x1b[C', 'LEFT': '\x1b[D', 'BS': '\x7f', 'DEL': '\x1b[3~', 'HOME': '\x1b[H', 'END': '\x1b[F',
         'C-A': '\x01', 'C-E': '\x05', 'C-K': '\x0b', 'C-U': '\x15', 'C-W': '\x17', 'NOENTER': ''}
