@@ -527,6 +527,21 @@ class Optimizer {
 
   stmt(s: A.stmt): void {
     switch (s._type) {
+      case 'Expr':
+        s.value = this.expr(s.value);
+        break;
+      case 'Assign':
+        this.exprs(s.targets);
+        s.value = this.expr(s.value);
+        break;
+      case 'While': case 'If':
+        s.test = this.expr(s.test);
+        this.stmts(s.body);
+        this.stmts(s.orelse);
+        break;
+      case 'Return':
+        if (s.value) s.value = this.expr(s.value);
+        break;
       case 'FunctionDef': case 'AsyncFunctionDef':
         this.args(s.args);
         this.body(s.body);
@@ -539,15 +554,8 @@ class Optimizer {
         this.body(s.body);
         this.exprs(s.decorator_list);
         break;
-      case 'Return':
-        if (s.value) s.value = this.expr(s.value);
-        break;
       case 'Delete':
         this.exprs(s.targets);
-        break;
-      case 'Assign':
-        this.exprs(s.targets);
-        s.value = this.expr(s.value);
         break;
       case 'AugAssign':
         s.target = this.expr(s.target);
@@ -568,11 +576,6 @@ class Optimizer {
       case 'AsyncFor':
         s.target = this.expr(s.target);
         s.iter = this.expr(s.iter);
-        this.stmts(s.body);
-        this.stmts(s.orelse);
-        break;
-      case 'While': case 'If':
-        s.test = this.expr(s.test);
         this.stmts(s.body);
         this.stmts(s.orelse);
         break;
@@ -599,9 +602,6 @@ class Optimizer {
       case 'Assert':
         s.test = this.expr(s.test);
         if (s.msg) s.msg = this.expr(s.msg);
-        break;
-      case 'Expr':
-        s.value = this.expr(s.value);
         break;
       case 'Match':
         s.subject = this.expr(s.subject);
@@ -674,8 +674,15 @@ class Optimizer {
   expr1(e: A.expr): A.expr {
     // Small methods per kind keep this frame small for deeply nested input.
     switch (e._type) {
-      case 'BoolOp': return this.xBoolOp(e);
+      case 'Constant': return e;
+      case 'Name': return this.xName(e);
+      case 'Attribute': return this.xAttribute(e);
+      case 'Call': return this.xCall(e);
       case 'BinOp': return this.xBinOp(e);
+      case 'Subscript': return this.xSubscript(e);
+      case 'Tuple': return this.xTuple(e);
+      case 'Compare': return this.xCompare(e);
+      case 'BoolOp': return this.xBoolOp(e);
       case 'UnaryOp': return this.xUnaryOp(e);
       case 'Lambda': return this.xLambda(e);
       case 'IfExp': return this.xIfExp(e);
@@ -685,17 +692,11 @@ class Optimizer {
       case 'DictComp': return this.xDictComp(e);
       case 'Await': case 'YieldFrom': return this.xAwait(e);
       case 'Yield': return this.xYield(e);
-      case 'Compare': return this.xCompare(e);
-      case 'Call': return this.xCall(e);
       case 'FormattedValue': return this.xFormattedValue(e);
       case 'JoinedStr': return this.xJoinedStr(e);
-      case 'Attribute': return this.xAttribute(e);
-      case 'Subscript': return this.xSubscript(e);
       case 'Starred': return this.xStarred(e);
       case 'Slice': return this.xSlice(e);
       case 'List': return this.xList(e);
-      case 'Tuple': return this.xTuple(e);
-      case 'Name': return this.xName(e);
       case 'NamedExpr': return this.xNamedExpr(e);
     }
     return e;

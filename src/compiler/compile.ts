@@ -833,13 +833,7 @@ export class Compiler {
   visitStmt(s: A.stmt): void {
     this.setLoc(s);
     switch (s._type) {
-      case 'FunctionDef': return this.functionDef(s, false);
-      case 'AsyncFunctionDef': return this.functionDef(s, true);
-      case 'ClassDef': return this.classDef(s);
-      case 'Return': return this.returnStmt(s);
-      case 'Delete':
-        for (const t of s.targets) this.visitExpr(t);
-        return;
+      case 'Expr': return this.stmtExpr(s.value);
       case 'Assign': {
         const n = s.targets.length;
         this.visitExpr(s.value);
@@ -849,11 +843,18 @@ export class Compiler {
         }
         return;
       }
+      case 'If': return this.ifStmt(s);
+      case 'Return': return this.returnStmt(s);
+      case 'FunctionDef': return this.functionDef(s, false);
+      case 'AsyncFunctionDef': return this.functionDef(s, true);
+      case 'ClassDef': return this.classDef(s);
+      case 'Delete':
+        for (const t of s.targets) this.visitExpr(t);
+        return;
       case 'AugAssign': return this.augAssign(s);
       case 'AnnAssign': return this.annAssign(s);
       case 'For': return this.forStmt(s);
       case 'While': return this.whileStmt(s);
-      case 'If': return this.ifStmt(s);
       case 'Match': return this.matchStmt(s);
       case 'Raise': {
         let n = 0;
@@ -876,7 +877,6 @@ export class Compiler {
       case 'Import': return this.importStmt(s);
       case 'ImportFrom': return this.importFrom(s);
       case 'Global': case 'Nonlocal': return;
-      case 'Expr': return this.stmtExpr(s.value);
       case 'Pass':
         this.addop(O.NOP);
         return;

@@ -304,6 +304,25 @@ class Builder {
   private visitStmt(s: stmt): void {
     this.enterRecursion();
     switch (s._type) {
+      case 'Expr':
+        this.visitExpr(s.value);
+        break;
+      case 'Assign':
+        this.visitExprs(s.targets);
+        this.visitExpr(s.value);
+        break;
+      case 'While':
+      case 'If':
+        this.visitExpr(s.test);
+        this.visitStmts(s.body);
+        this.visitStmts(s.orelse);
+        break;
+      case 'Return':
+        if (s.value !== null) {
+          this.visitExpr(s.value);
+          this.cur.returnsValue = true;
+        }
+        break;
       case 'FunctionDef':
       case 'AsyncFunctionDef': {
         this.addDef(s.name, DEF_LOCAL, s);
@@ -332,18 +351,8 @@ class Builder {
         this.exitBlock();
         break;
       }
-      case 'Return':
-        if (s.value !== null) {
-          this.visitExpr(s.value);
-          this.cur.returnsValue = true;
-        }
-        break;
       case 'Delete':
         this.visitExprs(s.targets);
-        break;
-      case 'Assign':
-        this.visitExprs(s.targets);
-        this.visitExpr(s.value);
         break;
       case 'AnnAssign': {
         const t = s.target;
@@ -377,12 +386,6 @@ class Builder {
       case 'AsyncFor':
         this.visitExpr(s.target);
         this.visitExpr(s.iter);
-        this.visitStmts(s.body);
-        this.visitStmts(s.orelse);
-        break;
-      case 'While':
-      case 'If':
-        this.visitExpr(s.test);
         this.visitStmts(s.body);
         this.visitStmts(s.orelse);
         break;
@@ -430,9 +433,6 @@ class Builder {
         }
         break;
       }
-      case 'Expr':
-        this.visitExpr(s.value);
-        break;
       case 'Pass':
       case 'Break':
       case 'Continue':
@@ -451,16 +451,41 @@ class Builder {
   private visitExpr(e: expr): void {
     this.enterRecursion();
     switch (e._type) {
+      case 'Name':
+        this.visitName(e);
+        break;
+      case 'Attribute':
+        this.visitExpr(e.value);
+        break;
+      case 'Constant':
+        break;
+      case 'Call':
+        this.visitExpr(e.func);
+        this.visitExprs(e.args);
+        for (const k of e.keywords) this.visitExpr(k.value);
+        break;
+      case 'BinOp':
+        this.visitExpr(e.left);
+        this.visitExpr(e.right);
+        break;
+      case 'Subscript':
+        this.visitExpr(e.value);
+        this.visitExpr(e.slice);
+        break;
+      case 'List':
+      case 'Tuple':
+        this.visitExprs(e.elts);
+        break;
+      case 'Compare':
+        this.visitExpr(e.left);
+        this.visitExprs(e.comparators);
+        break;
       case 'NamedExpr':
         this.raiseIfAnnotationBlock('named expression', e);
         this.handleNamedExpr(e);
         break;
       case 'BoolOp':
         this.visitExprs(e.values);
-        break;
-      case 'BinOp':
-        this.visitExpr(e.left);
-        this.visitExpr(e.right);
         break;
       case 'UnaryOp':
         this.visitExpr(e.operand);
@@ -517,30 +542,12 @@ class Builder {
         this.visitExpr(e.value);
         this.cur.coroutine = true;
         break;
-      case 'Compare':
-        this.visitExpr(e.left);
-        this.visitExprs(e.comparators);
-        break;
-      case 'Call':
-        this.visitExpr(e.func);
-        this.visitExprs(e.args);
-        for (const k of e.keywords) this.visitExpr(k.value);
-        break;
       case 'FormattedValue':
         this.visitExpr(e.value);
         if (e.format_spec !== null) this.visitExpr(e.format_spec);
         break;
       case 'JoinedStr':
         this.visitExprs(e.values);
-        break;
-      case 'Constant':
-        break;
-      case 'Attribute':
-        this.visitExpr(e.value);
-        break;
-      case 'Subscript':
-        this.visitExpr(e.value);
-        this.visitExpr(e.slice);
         break;
       case 'Starred':
         this.visitExpr(e.value);
@@ -549,13 +556,6 @@ class Builder {
         if (e.lower !== null) this.visitExpr(e.lower);
         if (e.upper !== null) this.visitExpr(e.upper);
         if (e.step !== null) this.visitExpr(e.step);
-        break;
-      case 'Name':
-        this.visitName(e);
-        break;
-      case 'List':
-      case 'Tuple':
-        this.visitExprs(e.elts);
         break;
     }
     this.depth--;
