@@ -86,7 +86,7 @@ interface Spec {
 }
 
 function hexCode(c: string): string {
-  const cp = c.codePointAt(0)!;
+  const cp = c === '' ? 0 : c.codePointAt(0)!;
   return cp > 32 && cp < 128 ? c : '\\x' + cp.toString(16);
 }
 
@@ -184,7 +184,8 @@ function parseSpecText(spec: string, typeName: string, defaultType: string, defa
     if (sp.precision < 0) valueError('Format specifier missing precision');
   }
   if (end - pos > 1) valueError(`Invalid format specifier '${spec}' for object of type '${typeName}'`);
-  if (end - pos === 1) sp.type = c[pos++];
+  // A NUL type is C's '\0', the "no type" of float and complex.
+  if (end - pos === 1) sp.type = c[pos] === '\0' ? '' : c[pos];
   if (sp.thousands !== LT_NONE) {
     switch (sp.type) {
       case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case '':
