@@ -283,7 +283,7 @@ const FILLS = ['*', ' ', '0', '-', '_', 'é', '€', '{', '}', 'x', '<'];
 function randSpec(r, kind) {
   if (r.chance(0.12)) {
     // Anything at all, mostly invalid.
-    const alphabet = '<>=^+- z#0123456789,_.bcdeEfFgGnosxX%!:';
+    const alphabet = '<>=^+- z#0123456789,_.bcdeEfFgGnosxX%!:\0é٣';
     let s = '';
     const n = r.range(1, 8);
     for (let i = 0; i < n; i++) s += alphabet[r.int(alphabet.length)];
@@ -338,7 +338,7 @@ function otherValue(r, v) {
 }
 
 /** A spec that can be written inside an f-string replacement field of a "..." literal in 3.11. */
-const fstringSafe = (spec) => !/[{}"\\'\n!:]/.test(spec);
+const fstringSafe = (spec) => !/[{}"\\'\n!:\0]/.test(spec);
 
 /** A str.format template: fields with indexes, names, attributes, items, conversions, nested specs. */
 function randTemplate(r, specOf) {
