@@ -122,6 +122,20 @@ function ssize(v: PyValue): number {
   return n;
 }
 
+/** A Py_ssize_t argument of a method ("Python int too large to convert to C ssize_t"). */
+function ssizeArg(v: PyValue): number {
+  const n = index(v);
+  if (typeof n === 'bigint') raise(OverflowError, 'Python int too large to convert to C ssize_t');
+  return n;
+}
+
+/** A C int argument (expandtabs, hex's bytes_per_sep). */
+function cInt(v: PyValue): number {
+  const n = index(v);
+  if (typeof n === 'bigint' || n > 2147483647 || n < -2147483648) raise(OverflowError, 'Python int too large to convert to C int');
+  return n;
+}
+
 function byteValue(v: PyValue): number {
   const n = index(v);
   if (typeof n === 'bigint' || n < 0 || n > 255) valueError('byte must be in range(0, 256)');
@@ -376,7 +390,7 @@ function hexOf(b: Uint8Array, sepArg: PyValue | undefined, perArg: PyValue | und
     if (s.charCodeAt(0) > 127) valueError('sep must be ASCII.');
     sep = s;
   }
-  const per = perArg === undefined ? 1 : ssize(perArg);
+  const per = perArg === undefined ? 1 : cInt(perArg);
   let out = '';
   if (sep === '' || per === 0 || b.length === 0) {
     for (let i = 0; i < b.length; i++) out += digits[b[i] >> 4] + digits[b[i] & 15];
@@ -982,7 +996,7 @@ function commonMethods(t: PyType): void {
     endswith: (self, args, kw) => startsEnds(self, 'endswith', args, kw, true),
     split: (self, args, kw) => {
       const [sep, ms] = kwArgs('split', ['sep', 'maxsplit'], args, kw);
-      const max = ms === undefined ? -1 : ssize(ms);
+      const max = ms === undefined ? -1 : ssizeArg(ms);
       const b = B(self);
       let parts: Uint8Array[];
       if (sep === undefined || sep === None) parts = splitWhitespace(b, max < 0 ? Infinity : max);
@@ -1004,7 +1018,7 @@ function commonMethods(t: PyType): void {
     },
     rsplit: (self, args, kw) => {
       const [sep, ms] = kwArgs('rsplit', ['sep', 'maxsplit'], args, kw);
-      const max = ms === undefined ? -1 : ssize(ms);
+      const max = ms === undefined ? -1 : ssizeArg(ms);
       const b = B(self);
       let parts: Uint8Array[];
       if (sep === undefined || sep === None) parts = rsplitWhitespace(b, max < 0 ? Infinity : max);
@@ -1079,7 +1093,7 @@ function commonMethods(t: PyType): void {
       clinic(self, 'replace', args, kw, 2, 3);
       const old = needBytes(args[0]);
       const rep = needBytes(args[1]);
-      const count = args.length > 2 ? ssize(args[2]) : -1;
+      const count = args.length > 2 ? ssizeArg(args[2]) : -1;
       return like(self, replaceBytes(B(self), old, rep, count));
     },
     removeprefix: (self, args, kw) => {
@@ -1096,7 +1110,7 @@ function commonMethods(t: PyType): void {
     },
     center: (self, args, kw) => {
       clinic(self, 'center', args, kw, 1, 2);
-      const w = ssize(args[0]);
+      const w = ssizeArg(args[0]);
       const f = fillByte(self, 'center', args[1]);
       const b = B(self);
       if (w <= b.length) return like(self, b.slice());
@@ -1106,22 +1120,22 @@ function commonMethods(t: PyType): void {
     },
     ljust: (self, args, kw) => {
       clinic(self, 'ljust', args, kw, 1, 2);
-      const w = ssize(args[0]);
+      const w = ssizeArg(args[0]);
       const f = fillByte(self, 'ljust', args[1]);
       const b = B(self);
       return like(self, w <= b.length ? b.slice() : pad(b, 0, w - b.length, f));
     },
     rjust: (self, args, kw) => {
       clinic(self, 'rjust', args, kw, 1, 2);
-      const w = ssize(args[0]);
+      const w = ssizeArg(args[0]);
       const f = fillByte(self, 'rjust', args[1]);
       const b = B(self);
       return like(self, w <= b.length ? b.slice() : pad(b, w - b.length, 0, f));
     },
-    zfill: (self, args, kw) => like(self, zfillBytes(B(self), ssize(oneArg(self, 'zfill', args, kw)))),
+    zfill: (self, args, kw) => like(self, zfillBytes(B(self), ssizeArg(oneArg(self, 'zfill', args, kw)))),
     expandtabs: (self, args, kw) => {
       const [ts] = kwArgs('expandtabs', ['tabsize'], args, kw);
-      return like(self, expandTabs(B(self), ts === undefined ? 8 : ssize(ts)));
+      return like(self, expandTabs(B(self), ts === undefined ? 8 : cInt(ts)));
     },
     splitlines: (self, args, kw) => {
       const [k] = kwArgs('splitlines', ['keepends'], args, kw);
@@ -1349,7 +1363,7 @@ export function initBytes(): void {
     insert: (self, args, kw) => {
       clinic(self, 'insert', args, kw, 2, 2);
       const ba = self as PyByteArray;
-      let i = ssize(args[0]);
+      let i = ssizeArg(args[0]);
       const v = byteValue(args[1]);
       const n = ba.bytes.length;
       if (i < 0) i = Math.max(0, i + n);
@@ -1362,7 +1376,7 @@ export function initBytes(): void {
       const ba = self as PyByteArray;
       const n = ba.bytes.length;
       if (n === 0) raise(IndexError, 'pop from empty bytearray');
-      let i = args.length > 0 ? ssize(args[0]) : -1;
+      let i = args.length > 0 ? ssizeArg(args[0]) : -1;
       if (i < 0) i += n;
       if (i < 0 || i >= n) raise(IndexError, 'pop index out of range');
       const v = ba.bytes[i];

@@ -254,7 +254,9 @@ function newView(obj: PyValue): PyMemoryView {
 
 function itemPos(m: PyMemoryView, k: PyValue, dim: number): number {
   const n = m.shape[dim];
-  let i = Number(index(k));
+  const x = index(k);
+  if (typeof x === 'bigint') raise(IndexError, "cannot fit 'int' into an index-sized integer");
+  let i = x;
   if (i < 0) i += n;
   if (i < 0 || i >= n) raise(IndexError, `index out of bounds on dimension ${dim + 1}`);
   return i * m.strides[dim];
@@ -352,7 +354,8 @@ function cast(self: PyValue, args: PyValue[], kw: string[] | null): PyValue {
     if (!(shapeArg instanceof PyTuple) && !(shapeArg instanceof PyList)) typeError('shape must be a list or a tuple');
     shape = shapeArg.items.map((x) => {
       if (typeof x !== 'number' && typeof x !== 'bigint') typeError('memoryview.cast(): elements of shape must be integers > 0');
-      const n = Number(x);
+      if (typeof x === 'bigint') raise(exceptionTypes.get('OverflowError')!, 'Python int too large to convert to C ssize_t');
+      const n = x;
       if (n <= 0) valueError('memoryview.cast(): elements of shape must be integers > 0');
       return n;
     });
