@@ -289,10 +289,11 @@ function genClose(g: PyGenerator): PyValue {
 // - at exit, every generator still suspended in a try block is closed, oldest first.
 // Exceptions raised while closing are reported as CPython's "Exception ignored in" messages.
 
-/** RETURN_GENERATOR: mark g owned by the caller's for loop when the caller goes straight to GET_ITER. */
+/** RETURN_GENERATOR: mark g owned by the caller's (async) for loop when the caller goes straight to GET_ITER/GET_AITER. */
 export function noteNewGenerator(g: PyGenerator, caller: Frame): void {
   g.creator = caller;
-  if ((caller.code.instr[caller.pc] & 255) === 68 /* GET_ITER */) {
+  const next = caller.code.instr[caller.pc] & 255;
+  if (next === 68 /* GET_ITER */ || (next === 50 /* GET_AITER */ && g.cls === asyncGeneratorType)) {
     g.loopOwned = true;
     genStats.popWatch++;
   }
