@@ -1,10 +1,10 @@
 // The math module (Modules/mathmodule.c): CPython 3.11's functions, special values and messages.
 // Float kernels missing from JS (frexp, ldexp, gamma, erf...) live in libm.ts.
 import {
-  PyValue, PyDict, PyModule, PyBuiltin, PyFloat, PyTuple, typeOf, normBig,
+  PyValue, PyDict, PyModule, PyBuiltin, PyFloat, PyTuple, None, typeOf, normBig,
 } from '../objects/object.js';
 import { typeError, valueError, raise, OverflowError, ValueError, ZeroDivisionError } from '../objects/exceptions.js';
-import { toFloat, index, getIter, iterNext, toArray, binaryOp, callBound, richCompare, truthy } from '../objects/abstract.js';
+import { toFloat, index, getIter, iterNext, toArray, binaryOp, callBound } from '../objects/abstract.js';
 import { floatToInt, asInt } from '../objects/int.js';
 import { frexp, ldexp, nextafter, tgamma, lgamma, erf, erfc, mathErrno, EDOM } from './libm.js';
 import { cbrt, exp, exp2, expm1, log, log10, log2, log1p, pow, sin, cos, tan, asin, acos, atan, atan2, sinh, cosh, tanh, asinh, acosh, atanh } from './libm_exact.js';
@@ -175,10 +175,6 @@ function bitLengthBig(v: bigint): number {
   return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0], 16)));
 }
 
-function isIntLike(v: PyValue): boolean {
-  return asInt(v) !== undefined;
-}
-
 /** loghelper: ints of any size are handled exactly, other values through math_1. */
 function logHelper(v: PyValue, f: (x: number) => number): number {
   const i = asInt(v);
@@ -268,7 +264,7 @@ function vectorNorm(vec: number[], max: number, foundNan: boolean): number {
     const scale = ldexp(1.0, -maxE);
     for (let i = 0; i < n; i++) {
       let x = vec[i] * scale;
-      let t = x * T27;
+      const t = x * T27;
       const hi = t - (t - x);
       const lo = x - hi;
       x = hi * hi;
@@ -280,7 +276,6 @@ function vectorNorm(vec: number[], max: number, foundNan: boolean): number {
       csum += x;
       frac2 += (old - csum) + x;
       frac3 += lo * lo;
-      void t;
     }
     const h = Math.sqrt(csum - 1.0 + (frac1 + frac2 + frac3));
     let x = h;
@@ -720,7 +715,7 @@ export function makeMathModule(): PyModule {
     noKw('math.perm', kw);
     if (args.length < 1) typeError(`perm expected at least 1 argument, got ${args.length}`);
     if (args.length > 2) typeError(`perm expected at most 2 arguments, got ${args.length}`);
-    if (args.length === 1 || args[1] === noneRef()) return factorial(args[0]);
+    if (args.length === 1 || args[1] === None) return factorial(args[0]);
     return perm(args[0], args[1]);
   });
   def2('pow', m_pow);
@@ -753,11 +748,5 @@ export function makeMathModule(): PyModule {
     return callBound(t, x, []);
   });
   def1('ulp', ulp);
-  void [isIntLike, richCompare, truthy];
   return m;
-}
-
-import { None } from '../objects/object.js';
-function noneRef(): PyValue {
-  return None;
 }

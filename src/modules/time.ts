@@ -4,11 +4,11 @@
 import {
   PyValue, PyDict, PyModule, PyBuiltin, PyFloat, PyTuple, typeOf, None,
 } from '../objects/object.js';
-import { typeError, valueError, raise, OverflowError, ValueError } from '../objects/exceptions.js';
-import { index, toFloat } from '../objects/abstract.js';
+import { typeError, valueError, raise, OverflowError } from '../objects/exceptions.js';
+import { index } from '../objects/abstract.js';
 import { makeStructSeqType, newStructSeq, PyStructSeq } from '../objects/structseq.js';
 import { makeNamespace } from './sys.js';
-import { localInfo, localZone, resetZone, daysFromCivil, civilFromDays, isLeap, LocalInfo } from './tzinfo.js';
+import { localInfo, resetZone, daysFromCivil, civilFromDays, isLeap, LocalInfo } from './tzinfo.js';
 import { strRepr } from '../parser/constants.js';
 import type { PyType } from '../objects/object.js';
 
@@ -683,6 +683,5 @@ export function makeTimeModule(): PyModule {
     return None;
   });
   setZone();
-  void [localZone, toFloat, ValueError];
   return m;
 }
