@@ -238,7 +238,7 @@ export function parseCommandLine(args: string[], env: NodeJS.ProcessEnv, cwd: st
     if (digits !== undefined && digits !== '') {
       const n = /^\d+$/.test(digits) ? Number(digits) : NaN;
       if (!(n === 0 || (n >= 640 && n <= 0x7fffffff))) {
-        return fatal('init_int_max_str_digits', 'PYTHONINTMAXSTRDIGITS: invalid limit; must be >= 640 or 0 for unlimited.', 'preinitialized');
+        return fatal('config_init_int_max_str_digits', 'PYTHONINTMAXSTRDIGITS: invalid limit; must be >= 640 or 0 for unlimited.', 'preinitialized');
       }
       c.intMaxStrDigits = n;
     }
@@ -264,7 +264,7 @@ export function parseCommandLine(args: string[], env: NodeJS.ProcessEnv, cwd: st
       case 'int_max_str_digits': {
         const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
         if (!(n === 0 || (n >= 640 && n <= 0x7fffffff))) {
-          return fatal('init_int_max_str_digits', '-X int_max_str_digits: invalid limit; must be >= 640 or 0 for unlimited.', 'preinitialized');
+          return fatal('config_init_int_max_str_digits', '-X int_max_str_digits: invalid limit; must be >= 640 or 0 for unlimited.', 'preinitialized');
         }
         c.intMaxStrDigits = n;
         break;

@@ -1,7 +1,7 @@
 // What `typhon` runs once the command line is parsed (Modules/main.c's pymain_run_python and runpy):
 // a -c command, a -m module, a script file or standard input, then the REPL with -i; sys configured
 // from the command line and environment first.
-import { readFileSync, realpathSync, fstatSync } from 'node:fs';
+import { readFileSync, realpathSync, fstatSync, statSync } from 'node:fs';
 import { dirname, isAbsolute } from 'node:path';
 import { CodeObject } from '../bytecode/code.js';
 import { readPyc, PycProblem } from '../bytecode/pyc.js';
@@ -17,7 +17,7 @@ import {
   initInterpreter, newMain, prepareFile, runOptions, syntaxErrorToPy, handleUncaught, skipFirstLine,
 } from '../vm/interp.js';
 import { Execution } from '../vm/execution.js';
-import { importConfig, findForMain, mainSpec, loadModule } from '../vm/import.js';
+import { importConfig, findForMain, mainSpec, loadModule, sourceLoader, nativeSpec } from '../vm/import.js';
 import { loadSourceCode } from '../vm/pycache.js';
 import { sys, writeStderr, flushStdout, stdoutBuffering } from '../modules/sys.js';
 import { CliConfig, sysFlags, xoptionsMap } from './args.js';
@@ -45,6 +45,9 @@ function computePath0(cfg: CliConfig): string | null {
   if (cfg.safePath) return null;
   if (cfg.mode === 'module') return process.cwd();
   if (cfg.mode === 'file') {
+    const abs = isAbsolute(cfg.target) ? cfg.target : process.cwd() + '/' + cfg.target;
+    // A directory (with a __main__.py) is itself the first entry.
+    if (isDirectory(cfg.target)) return abs.replace(/\/+$/, '');
     let p = cfg.target;
     try {
       p = realpathSync(p);
@@ -54,6 +57,11 @@ function computePath0(cfg: CliConfig): string | null {
     return dirname(isAbsolute(p) ? p : process.cwd() + '/' + p);
   }
   return '';
+}
+
+function isDirectory(p: string): boolean {
+  const st = statSync(p, { throwIfNoEntry: false });
+  return st !== undefined && st.isDirectory();
 }
 
 /** Replace a struct sequence in sys by one of the same type with new values. */
@@ -105,6 +113,8 @@ type Prepared = { code: RtCode; globals: PyDict } | number;
 function prepareCommand(cfg: CliConfig): Prepared {
   const g = newMain('<string>');
   g.t.delete('__file__');
+  g.t.delete('__cached__');
+  g.setStr('__loader__', nativeSpec('__main__')[1]);
   const code = compileMain(cfg.target, '<string>');
   if (code instanceof PyException) return handleUncaught(code.exc);
   return { code, globals: g };
@@ -119,7 +129,7 @@ function prepareStdin(cfg: CliConfig): Prepared {
   }
   if (cfg.skipFirstLine) bytes = skipFirstLine(bytes);
   const g = newMain('<stdin>');
-  g.setStr('__cached__', None);
+  g.setStr('__loader__', nativeSpec('__main__')[1]);
   const code = compileMain(bytes, '<stdin>');
   if (code instanceof PyException) return handleUncaught(code.exc);
   return { code, globals: g };
@@ -132,8 +142,8 @@ function fail(message: string): number {
 }
 
 /** runpy._run_module_as_main: find the module (a package runs its __main__), then run it as __main__. */
-function prepareModule(cfg: CliConfig): Prepared {
-  const name = cfg.target;
+function prepareModule(cfg: CliConfig, dirMain = false): Prepared {
+  const name = dirMain ? '__main__' : cfg.target;
   let found: ReturnType<typeof findForMain>;
   try {
     found = findForMain(name);
@@ -145,7 +155,10 @@ function prepareModule(cfg: CliConfig): Prepared {
     }
     return handleUncaught(exc);
   }
-  if (typeof found === 'string') return fail(found);
+  if (typeof found === 'string') {
+    if (dirMain) return fail(`can't find '__main__' module in ${repr1(sys.getStr('path') instanceof PyList ? str((sys.getStr('path') as PyList).items[0]) : cfg.target)}`);
+    return fail(found);
+  }
   const g = newMain(found.file);
   let code: CodeObject | RtCode;
   try {
@@ -158,13 +171,13 @@ function prepareModule(cfg: CliConfig): Prepared {
   } catch (e) {
     return handleUncaught(toPyExc(e));
   }
-  const [spec, loader, cached] = mainSpec(found);
+  const [spec, loader, cached] = mainSpec(found, dirMain ? '__main__' : found.name);
   g.setStr('__file__', found.file);
   g.setStr('__cached__', cached);
   g.setStr('__loader__', loader);
   g.setStr('__package__', found.name.includes('.') ? found.name.slice(0, found.name.lastIndexOf('.')) : '');
   g.setStr('__spec__', spec);
-  (sys.getStr('argv') as PyList).items[0] = found.file;
+  if (!dirMain) (sys.getStr('argv') as PyList).items[0] = found.file;
   return { code: code instanceof RtCode ? code : new RtCode(code), globals: g };
 }
 
@@ -228,8 +241,16 @@ export async function runCli(cfg: CliConfig): Promise<number> {
     case 'module': prepared = prepareModule(cfg); break;
     case 'stdin': prepared = prepareStdin(cfg); break;
     case 'file':
+      if (isDirectory(cfg.target)) {
+        prepared = prepareModule(cfg, true);
+        break;
+      }
       try {
         prepared = prepareFile(cfg.target, cfg.argv);
+        if (typeof prepared !== 'number') {
+          const f = prepared.globals.getStr('__file__');
+          if (typeof f === 'string' && !f.endsWith('.pyc')) prepared.globals.setStr('__loader__', sourceLoader('__main__', f));
+        }
       } catch (e) {
         const err = e as NodeJS.ErrnoException;
         if (err instanceof Error && typeof err.code === 'string') {

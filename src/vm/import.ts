@@ -625,8 +625,13 @@ export function findForMain(name: string): MainFound | string {
   return { name, kind: found.kind, file: found.file };
 }
 
+/** A SourceFileLoader for a script run as __main__. */
+export function sourceLoader(name: string, path: string): PyValue {
+  return newInstance(types().source, [['name', name], ['path', path]]);
+}
+
 /** __spec__, __loader__ and __cached__ for the module -m runs. */
-export function mainSpec(found: MainFound): [PyValue, PyValue, PyValue] {
+export function mainSpec(found: MainFound, specName = found.name): [PyValue, PyValue, PyValue] {
   const T = types();
   const loader = newInstance(found.kind === 'source' ? T.source : T.sourceless, [['name', found.name], ['path', found.file]]);
   let cached: PyValue = found.file;
@@ -640,6 +645,6 @@ export function mainSpec(found: MainFound): [PyValue, PyValue, PyValue] {
       cached = None;
     }
   }
-  return [newSpec(found.name, loader, found.file, None, cached), loader, cached];
+  return [newSpec(specName, loader, found.file, None, cached), loader, cached];
 }
 import { cacheFromSource } from '../bytecode/pyc.js';

@@ -1,0 +1,210 @@
+// The command line against CPython 3.11's (issue 6): each case runs `python3` and `bin/typhon` with the same
+// arguments, environment, standard input and files, and compares stdout, stderr and the exit status (or the
+// signal) after normalising only what must differ: the program's name in messages, `cpython-311` against
+// `typhon-311` in cache names, object addresses, and the temporary directory. Also: SIGINT in a tight loop.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, realpathSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const TYPHON = join(ROOT, 'bin', 'typhon');
+// The real interpreter (not a pyenv shim, whose name would show in messages and whose start-up is slow).
+const PYTHON = spawnSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' }).stdout.trim();
+const BASE_ENV = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('PYTHON')));
+
+/** Files every case can use. */
+const FILES = {
+  'ld.py': 'print(sorted(globals()), __loader__, __spec__, __cached__, __file__, __name__)\n',
+  'pkg/showmain.py': 'pass\n',
+  'argv.py': 'import sys\nprint(sys.argv)\n',
+  'mod.py': 'X = 1\nprint("mod imported", __name__)\n',
+  'runme.py': 'import sys\nprint("runme", __name__, __package__, repr(__spec__.name), __file__ == sys.argv[0], sys.argv[1:])\n',
+  'pkg/__init__.py': 'print("pkg init", __name__)\n',
+  'pkg/__main__.py': 'import sys\nprint("pkg main", __name__, __package__, __spec__.name, sys.argv[1:])\n',
+  'pkg/sub.py': 'print("sub", __name__, __package__)\n',
+  'nomain/__init__.py': '',
+  'ns/placeholder.txt': 'a namespace package has no __init__.py\n',
+  'opt.py': 'def f():\n    "doc"\nassert False, "assert ran"\nimport sys\nprint(__debug__, f.__doc__, sys.flags.optimize)\n',
+  'exit_str.py': 'import sys\nprint("before")\nsys.exit("bye now")\n',
+  'boom.py': 'def f():\n    1 / 0\nf()\n',
+  'kbd.py': 'raise KeyboardInterrupt\n',
+  'skipx.py': 'this line is not Python\nimport sys\nprint("skipped first line", sys._getframe().f_lineno)\n',
+  'order.py': 'import sys\nprint("out 1")\nsys.stderr.write("err 1\\n")\nprint("out 2")\n',
+  'rel.py': 'from . import mod\n',
+  'circ_a.py': 'import circ_b\nX = 1\n',
+  'circ_b.py': 'from circ_a import X\n',
+  'imp_errors.py': [
+    'for stmt in ["import nonexistent_mod", "from mod import nope", "import mod.sub", "from pkg import nope", "import pkg.nope", "from . import x"]:',
+    '    try:',
+    '        exec(stmt, {"__name__": "__main__"})',
+    '    except ImportError as e:',
+    '        print(type(e).__name__, e, repr(e.name))',
+    'import importlib',
+    'm = importlib.import_module("pkg.sub")',
+    'print(m.__name__, importlib.import_module(".sub", "pkg") is m, __import__("pkg.sub").__name__)',
+    'print(importlib.reload(m) is m)',
+  ].join('\n') + '\n',
+};
+
+function setup() {
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), 'typhon-cli-')));
+  for (const [name, text] of Object.entries(FILES)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+function normalise(s, dir) {
+  return s
+    .split(PYTHON).join('PROG')
+    .split(TYPHON).join('PROG')
+    .replace(/^usage: \S+ /gm, 'usage: PROG ')
+    .replace(/Try `\S+ -h'/g, "Try `PROG -h'")
+    .split(dir).join('$DIR')
+    .replace(/cpython-311/g, 'typhon-311')
+    .replace(/0x[0-9a-f]+/g, '0xADDR');
+}
+
+function runBoth(c, dir) {
+  const out = [];
+  for (const exe of [PYTHON, TYPHON]) {
+    const env = { ...BASE_ENV, PYTHONDONTWRITEBYTECODE: '1', ...(c.env ?? {}) };
+    const r = spawnSync(c.shell ? '/bin/sh' : exe, c.shell ? ['-c', `"$EXE" ${c.shell}`] : c.args, {
+      cwd: dir, env: { ...env, EXE: exe }, input: c.stdin ?? '', encoding: 'utf8',
+    });
+    out.push({ status: r.status, signal: r.signal, stdout: normalise(r.stdout, dir), stderr: normalise(r.stderr, dir) });
+  }
+  return out;
+}
+
+// [name, case]: args (after the program), env, stdin, shell (a command line after "$EXE", for redirections),
+// filter (applied to both stderrs, e.g. to keep the lines of -v about our own files).
+const CASES = [
+  ['-c with arguments', { args: ['-c', 'import sys; print(sys.argv, repr(sys.path[0]), __name__)', 'a', '-b'] }],
+  ['-c globals of __main__', { args: ['-c', 'print(sorted(globals()))'] }],
+  ['-c and options after the command go to sys.argv', { args: ['-c', 'import sys; print(sys.argv)', '-V', '-c'] }],
+  ['-c missing its argument', { args: ['-c'] }],
+  ['-m missing its argument', { args: ['-m'] }],
+  ['-W missing its argument', { args: ['-W'] }],
+  ['-X missing its argument', { args: ['-X'] }],
+  ['unknown short option', { args: ['-Z'] }],
+  ['unknown option in a cluster', { args: ['-BZ', '-c', 'pass'] }],
+  ['unknown long option', { args: ['--foo'] }],
+  ['-J is reserved', { args: ['-J'] }],
+  ['--check-hash-based-pycs without a value', { args: ['--check-hash-based-pycs'] }],
+  ['--check-hash-based-pycs with a bad value', { args: ['--check-hash-based-pycs', 'sometimes', '-c', 'pass'] }],
+  ['--check-hash-based-pycs with a good value', { args: ['--check-hash-based-pycs', 'always', '-c', 'print(1)'] }],
+  ['-V', { args: ['-V'] }],
+  ['--version', { args: ['--version'] }],
+  ['-V wins over a later -c', { args: ['-V', '-c', 'print(1)'] }],
+  ['-h', { args: ['-h'] }],
+  ['-? and --help', { args: ['-?'] }],
+  ['--help', { args: ['--help'] }],
+  ['--help-env', { args: ['--help-env'] }],
+  ['--help-xoptions', { args: ['--help-xoptions'] }],
+  ['--help-all', { args: ['--help-all'] }],
+  ['a script with arguments', { args: ['argv.py', 'x', '--y', '-c'] }],
+  ['a script: globals of __main__', { args: ['ld.py'] }],
+  ['a script in a subdirectory sets sys.path[0] to it', { args: ['-c', 'pass'], shell: 'pkg/sub.py; "$EXE" -c "import sys; print(sys.path[0] == \\"\\")"' }],
+  ['a missing script', { args: ['no_such_file.py'] }],
+  ['a directory without __main__.py as the script', { args: ['nomain'] }],
+  ['a package directory as the script runs its __main__.py', { args: ['pkg', 'arg'] }],
+  ['- reads the program from stdin', { args: ['-', 'a1'], stdin: 'import sys\nprint(sys.argv, __name__, __file__)\n' }],
+  ['no arguments and stdin not a terminal', { args: [], stdin: 'import sys\nprint(sys.argv, repr(sys.path[0]))\n' }],
+  ['a syntax error on stdin', { args: [], stdin: 'x = (1,\n' }],
+  ['-m module', { args: ['-m', 'runme', 'p', 'q'] }],
+  ['-m package runs __main__', { args: ['-m', 'pkg', 'r'] }],
+  ['-m package.__main__', { args: ['-m', 'pkg.__main__'] }],
+  ['-m submodule', { args: ['-m', 'pkg.sub'] }],
+  ['-m missing module', { args: ['-m', 'no_such_mod'] }],
+  ['-m missing parent', { args: ['-m', 'no_such_pkg.x'] }],
+  ['-m relative name', { args: ['-m', '.x'] }],
+  ['-m package without __main__', { args: ['-m', 'nomain'] }],
+  ['-m namespace package', { args: ['-m', 'ns'] }],
+  ['-m a module used as a package', { args: ['-m', 'mod.x'] }],
+  ['-m sets sys.path[0] to the working directory', { args: ['-m', 'runme'], shell: '-c "import sys; print(sys.path[0])"' }],
+  ['-O drops asserts and __debug__', { args: ['-O', 'opt.py'] }],
+  ['-OO also drops docstrings', { args: ['-OO', 'opt.py'] }],
+  ['without -O the assert runs', { args: ['opt.py'] }],
+  ['PYTHONOPTIMIZE', { args: ['opt.py'], env: { PYTHONOPTIMIZE: '2' } }],
+  ['-B and sys.dont_write_bytecode', { args: ['-B', '-c', 'import sys; print(sys.dont_write_bytecode, sys.flags.dont_write_bytecode)'], env: { PYTHONDONTWRITEBYTECODE: '' } }],
+  ['bytecode written by default', { args: ['-c', 'import sys; print(sys.dont_write_bytecode, sys.flags.dont_write_bytecode)'], env: { PYTHONDONTWRITEBYTECODE: '' } }],
+  ['PYTHONPATH entries follow sys.path[0]', { args: ['-c', 'import sys; print(sys.path[:4])'], env: { PYTHONPATH: '/p/one::/p/two' } }],
+  ['-E ignores PYTHONPATH', { args: ['-E', '-c', 'import sys; print("/p/one" in sys.path, sys.flags.ignore_environment)'], env: { PYTHONPATH: '/p/one' } }],
+  ['-I: no script directory, no environment', { args: ['-I', 'argv.py'], shell: '-I -c "import sys; print(\\"\\" in sys.path, sys.flags.isolated, sys.flags.ignore_environment, sys.flags.no_user_site, sys.flags.safe_path)"' }],
+  ['-I with a script leaves its directory out of sys.path', { args: ['-I', '-c', 'pass'], shell: '-I pkg/sub.py; cd pkg && "$EXE" -I -c "import sub" 2>&1 | tail -1' }],
+  ['-P leaves sys.path[0] out', { args: ['-P', '-c', 'import sys; print("" in sys.path, sys.flags.safe_path)'] }],
+  ['PYTHONSAFEPATH', { args: ['-c', 'import sys; print("" in sys.path, sys.flags.safe_path)'], env: { PYTHONSAFEPATH: '1' } }],
+  ['-W and PYTHONWARNINGS fill sys.warnoptions', { args: ['-W', 'error', '-Wignore::DeprecationWarning', '-c', 'import sys; print(sys.warnoptions)'], env: { PYTHONWARNINGS: 'default,always' } }],
+  ['-X options fill sys._xoptions', { args: ['-X', 'foo', '-X', 'bar=1', '-Xbar=2', '-X', 'utf8', '-c', 'import sys; print(sys._xoptions, sys.flags.utf8_mode)'] }],
+  ['-X utf8 with a bad value', { args: ['-X', 'utf8=2', '-c', 'pass'] }],
+  ['-X pycache_prefix sets sys.pycache_prefix', { args: ['-X', 'pycache_prefix=/some/where', '-c', 'import sys; print(sys.pycache_prefix)'] }],
+  ['PYTHONPYCACHEPREFIX', { args: ['-c', 'import sys; print(sys.pycache_prefix)'], env: { PYTHONPYCACHEPREFIX: 'rel/prefix' } }],
+  ['-X int_max_str_digits', { args: ['-X', 'int_max_str_digits=1000', '-c', 'import sys; print(sys.flags.int_max_str_digits)'] }],
+  ['-X int_max_str_digits with a bad value', { args: ['-X', 'int_max_str_digits=5', '-c', 'pass'] }],
+  ['PYTHONHASHSEED=0', { args: ['-c', 'import sys; print(sys.flags.hash_randomization)'], env: { PYTHONHASHSEED: '0' } }],
+  ['PYTHONHASHSEED not a number', { args: ['-c', 'pass'], env: { PYTHONHASHSEED: 'abc' } }],
+  ['PYTHONHASHSEED too big', { args: ['-c', 'pass'], env: { PYTHONHASHSEED: '4294967296' } }],
+  ['sys.flags of many options', { args: ['-b', '-bb', '-d', '-q', '-s', '-u', '-O', '-B', '-E', '-c', 'import sys; print(sys.flags)'] }],
+  ['sys.flags of the environment', { args: ['-c', 'import sys; f = sys.flags; print(f.optimize, f.inspect, f.debug, f.no_user_site, f.dont_write_bytecode)'], env: { PYTHONOPTIMIZE: 'x', PYTHONDEBUG: '3', PYTHONNOUSERSITE: '1', PYTHONDONTWRITEBYTECODE: '1' } }],
+  ['sys.orig_argv', { args: ['-B', '-c', 'import sys; print(sys.orig_argv[1:])', 'z'] }],
+  ['-x skips the first line', { args: ['-x', 'skipx.py'] }],
+  ['sys.exit with a string', { args: ['exit_str.py'] }],
+  ['sys.exit(3)', { args: ['-c', 'import sys; sys.exit(3)'] }],
+  ['sys.exit(None)', { args: ['-c', 'import sys; sys.exit(None)'] }],
+  ['sys.exit(256)', { args: ['-c', 'import sys; sys.exit(256)'] }],
+  ['sys.exit(-1)', { args: ['-c', 'import sys; sys.exit(-1)'] }],
+  ['sys.exit(True)', { args: ['-c', 'import sys; sys.exit(True)'] }],
+  ['sys.exit(10**30)', { args: ['-c', 'import sys; sys.exit(10**30)'] }],
+  ['raise SystemExit(2.5)', { args: ['-c', 'raise SystemExit(2.5)'] }],
+  ['raise SystemExit((1, 2))', { args: ['-c', 'raise SystemExit((1, 2))'] }],
+  ['an uncaught exception', { args: ['boom.py'] }],
+  ['an uncaught exception in -c', { args: ['-c', 'def f():\n    raise ValueError("v")\nf()'] }],
+  ['a syntax error in -c', { args: ['-c', 'x = = 1'] }],
+  ['an uncaught KeyboardInterrupt ends by SIGINT', { args: ['kbd.py'] }],
+  ['stdout is block-buffered in a pipe', { args: ['order.py'], shell: 'order.py 2>&1' }],
+  ['-u makes stdout unbuffered', { args: ['-u', 'order.py'], shell: '-u order.py 2>&1' }],
+  ['PYTHONUNBUFFERED', { args: ['order.py'], shell: 'order.py 2>&1', env: { PYTHONUNBUFFERED: '1' } }],
+  ['-q has no effect on a program', { args: ['-q', '-c', 'print("quiet")'] }],
+  ['a relative import in a script', { args: ['rel.py'] }],
+  ['a circular import', { args: ['-c', 'import circ_a'] }],
+  ['import error messages and importlib', { args: ['imp_errors.py'] }],
+  ['-v traces imports of user modules', { args: ['-v', '-c', 'import mod, pkg.sub'], filter: (s) => s.split('\n').filter((l) => /\$DIR|'mod'|'pkg/.test(l)).join('\n') }],
+  ['-X importtime lists user modules', { args: ['-X', 'importtime', '-c', 'import pkg.sub'], filter: (s) => s.split('\n').filter((l) => /pkg|import time: self/.test(l)).map((l) => l.replace(/\d+/g, 'N').replace(/ +/g, ' ')).join('\n') }],
+];
+
+let dir;
+test.before(() => { dir = setup(); });
+test.after(() => rmSync(dir, { recursive: true, force: true }));
+
+for (const [name, c] of CASES) {
+  if (c.skip) continue;
+  test(`typhon ${name} as python3`, () => {
+    const [py, ty] = runBoth(c, dir);
+    if (c.filter) {
+      py.stderr = c.filter(py.stderr);
+      ty.stderr = c.filter(ty.stderr);
+    }
+    assert.deepEqual(ty, py);
+  });
+}
+
+test('SIGINT raises KeyboardInterrupt in a tight loop, as in CPython', async () => {
+  writeFileSync(join(dir, 'spin.py'), 'n = 0\nwhile True:\n    n += 1\n');
+  const once = (exe) => new Promise((resolve) => {
+    const p = spawn(exe, ['spin.py'], { cwd: dir, env: BASE_ENV });
+    let err = '';
+    p.stderr.on('data', (d) => (err += d));
+    // Long enough for start-up on a busy machine, then the signal.
+    setTimeout(() => p.kill('SIGINT'), 1500);
+    p.on('close', (status, signal) => resolve({ status, signal, stderr: normalise(err, dir) }));
+  });
+  const [py, ty] = await Promise.all([once(PYTHON), once(TYPHON)]);
+  assert.deepEqual(py, { status: null, signal: 'SIGINT', stderr: 'Traceback (most recent call last):\n  File "$DIR/spin.py", line 2, in <module>\n    while True:\nKeyboardInterrupt\n' });
+  assert.deepEqual(ty, py);
+});
