@@ -1,7 +1,7 @@
 // Exception objects and the builtin exception hierarchy. Native code raises by throwing a
 // PyException wrapper (not an Error: no JS stack capture); the eval loop catches it.
 import {
-  PyObject, PyType, PyValue, PyTuple, PyDict, None, objectType, typeType, tracebackType, TF_BASETYPE, emptyTuple,
+  PyObject, PyType, PyValue, PyTuple, PyDict, None, objectType, typeType, tracebackType, TF_BASETYPE, emptyTuple, raiseHooks,
 } from './object.js';
 
 export class PyTraceback extends PyObject {
@@ -255,6 +255,7 @@ export function raise(t: PyType, msg?: string): never {
 export function typeError(msg: string): never {
   throw new PyException(newException(TypeError, [msg]));
 }
+raiseHooks.typeError = typeError;
 export function valueError(msg: string): never {
   throw new PyException(newException(ValueError, [msg]));
 }

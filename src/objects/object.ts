@@ -689,9 +689,70 @@ export interface MethodTable {
   [name: string]: NativeMethod;
 }
 
+// Argument counts of the special methods, checked before the native method runs and worded as
+// CPython words them: its slot wrappers say "expected N arguments, got M" (with a leading space
+// for __setitem__/__setattr__/__pow__), its METH_O/METH_NOARGS methods name the method.
+const SLOT_UNARY = ['__len__', '__neg__', '__pos__', '__abs__', '__invert__', '__bool__', '__hash__', '__repr__', '__str__',
+  '__iter__', '__next__', '__index__', '__int__', '__float__', '__await__', '__aiter__', '__anext__'];
+const SLOT_BINARY = ['__add__', '__radd__', '__sub__', '__rsub__', '__mul__', '__rmul__', '__truediv__', '__rtruediv__',
+  '__floordiv__', '__rfloordiv__', '__mod__', '__rmod__', '__divmod__', '__rdivmod__', '__lshift__', '__rlshift__',
+  '__rshift__', '__rrshift__', '__and__', '__rand__', '__or__', '__ror__', '__xor__', '__rxor__', '__matmul__', '__rmatmul__',
+  '__iadd__', '__isub__', '__imul__', '__itruediv__', '__ifloordiv__', '__imod__', '__ilshift__', '__irshift__',
+  '__iand__', '__ior__', '__ixor__', '__imatmul__', '__eq__', '__ne__', '__lt__', '__le__', '__gt__', '__ge__',
+  '__contains__', '__getitem__', '__delitem__', '__getattribute__', '__delattr__'];
+/** Methods that list and dict (and set) define as METH_O instead of through the slot. */
+const METH_O_OWNERS: Record<string, string[]> = {
+  __getitem__: ['list', 'dict'], __contains__: ['dict', 'set', 'frozenset'],
+};
+const ARITY_CHECKS = new Map<string, (t: PyType, n: number) => string | null>();
+for (const name of SLOT_UNARY) ARITY_CHECKS.set(name, (_t, n) => n === 0 ? null : `expected 0 arguments, got ${n}`);
+for (const name of SLOT_BINARY) {
+  const owners = METH_O_OWNERS[name];
+  ARITY_CHECKS.set(name, (t, n) => n === 1 ? null
+    : owners !== undefined && owners.includes(t.name) ? `${t.name}.${name}() takes exactly one argument (${n} given)`
+      : `expected 1 argument, got ${n}`);
+}
+for (const name of ['__setitem__', '__setattr__']) ARITY_CHECKS.set(name, (_t, n) => n === 2 ? null : ` expected 2 arguments, got ${n}`);
+for (const name of ['__pow__', '__rpow__']) {
+  ARITY_CHECKS.set(name, (_t, n) => n === 0 ? ' expected at least 1 argument, got 0' : n > 2 ? ` expected at most 2 arguments, got ${n}` : null);
+}
+for (const name of ['__format__', '__reduce_ex__']) ARITY_CHECKS.set(name, (t, n) => n === 1 ? null : `${t.name}.${name}() takes exactly one argument (${n} given)`);
+for (const name of ['__sizeof__', '__dir__', '__reduce__']) ARITY_CHECKS.set(name, (t, n) => n === 0 ? null : `${t.name}.${name}() takes no arguments (${n} given)`);
+
 export function defineMethods(t: PyType, table: MethodTable): void {
-  for (const name of Object.keys(table)) t.tdict.set(name, new PyMethodDescr(t, name, table[name]));
+  for (const name of Object.keys(table)) {
+    let fn = table[name];
+    const check = ARITY_CHECKS.get(name);
+    if (check !== undefined) {
+      const inner = fn;
+      const expected = expectedArity(name);
+      fn = (self, args, kw) => {
+        const n = args.length;
+        if (n !== expected) {
+          const msg = check(t, n);
+          if (msg !== null) arityError(msg);
+        }
+        return inner(self, args, kw);
+      };
+    }
+    t.tdict.set(name, new PyMethodDescr(t, name, fn));
+  }
   t.modified();
+}
+
+function expectedArity(name: string): number {
+  return SLOT_UNARY.includes(name) || name === '__sizeof__' || name === '__dir__' || name === '__reduce__' ? 0
+    : name === '__setitem__' || name === '__setattr__' ? 2 : 1;
+}
+
+/** Raising lives in exceptions.ts, which imports this module: it fills the hook in. */
+export const raiseHooks: { typeError: (msg: string) => never } = {
+  typeError: (msg) => {
+    throw new Error(msg);
+  },
+};
+function arityError(msg: string): never {
+  return raiseHooks.typeError(msg);
 }
 
 export function defineClassMethods(t: PyType, table: MethodTable): void {
