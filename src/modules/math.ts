@@ -379,12 +379,64 @@ function gcd2(a: number | bigint, b: number | bigint): number | bigint {
   let y = BigInt(b);
   if (x < 0n) x = -x;
   if (y < 0n) y = -y;
-  while (y !== 0n) {
-    const t = x % y;
+  return normBig(lehmerGcd(x, y));
+}
+
+/**
+ * Lehmer's gcd: Euclid's steps are simulated on the leading 30 bits while their quotients are
+ * certain, then applied to the big numbers at once (V8's bigint % costs as much as a division of
+ * the full size, however small the quotient).
+ */
+function lehmerGcd(x: bigint, y: bigint): bigint {
+  if (x < y) {
+    const t = x;
     x = y;
     y = t;
   }
-  return normBig(x);
+  while (y !== 0n) {
+    const nb = bitLengthBig(x);
+    if (nb <= 52) {
+      let u = Number(x);
+      let v = Number(y);
+      while (v !== 0) {
+        const t = u % v;
+        u = v;
+        v = t;
+      }
+      return BigInt(u);
+    }
+    const shift = BigInt(nb - 30);
+    let xh = Number(x >> shift);
+    let yh = Number(y >> shift);
+    let A = 1;
+    let B = 0;
+    let C = 0;
+    let D = 1;
+    for (;;) {
+      if (yh + C === 0 || yh + D === 0) break;
+      const q = Math.floor((xh + A) / (yh + C));
+      if (q !== Math.floor((xh + B) / (yh + D))) break;
+      let t = A - q * C;
+      A = C;
+      C = t;
+      t = B - q * D;
+      B = D;
+      D = t;
+      t = xh - q * yh;
+      xh = yh;
+      yh = t;
+    }
+    if (B === 0) {
+      const t = x % y;
+      x = y;
+      y = t;
+    } else {
+      const nx = BigInt(A) * x + BigInt(B) * y;
+      y = BigInt(C) * x + BigInt(D) * y;
+      x = nx;
+    }
+  }
+  return x;
 }
 
 function mulInt(a: number | bigint, b: number | bigint): number | bigint {
