@@ -52,6 +52,9 @@ export class PyGenerator extends PyObject {
   declare creator: Frame | null;
   /** A coroutine never started nor closed (see `unawaited`). */
   declare unawaited: boolean;
+  /** __name__/__qualname__ (assignable; the code's names until then). */
+  declare name: string;
+  declare qualname: string;
   constructor(public frame: Frame) {
     const fl = frame.code.flags;
     super(fl & CO_COROUTINE ? coroutineType : fl & CO_ASYNC_GENERATOR ? asyncGeneratorType : generatorType);
@@ -66,6 +69,8 @@ export class PyGenerator extends PyObject {
     this.registered = false;
     this.loopOwned = false;
     this.creator = null;
+    this.name = frame.code.name;
+    this.qualname = frame.code.qualname;
     this.unawaited = this.cls === coroutineType;
     if (this.unawaited) {
       unawaited.add(this);
@@ -460,9 +465,24 @@ export function finalizeGenerators(): void {
   }
 }
 
+/** __name__/__qualname__ getters and setters shared by the three generator types. */
+function generatorNames(): { [k: string]: [(s: PyValue) => PyValue, (s: PyValue, v: PyValue | null) => void] } {
+  const G = (v: PyValue) => v as PyGenerator;
+  return {
+    __name__: [(self) => G(self).name, (self, v) => {
+      if (typeof v !== 'string') typeError('__name__ must be set to a string object');
+      G(self).name = v;
+    }],
+    __qualname__: [(self) => G(self).qualname, (self, v) => {
+      if (typeof v !== 'string') typeError('__qualname__ must be set to a string object');
+      G(self).qualname = v;
+    }],
+  };
+}
+
 function genRepr(self: PyValue): string {
   const g = self as PyGenerator;
-  return `<${g.cls.name} object ${g.frame.code.qualname} at 0x${idOf(g).toString(16).padStart(12, '0')}>`;
+  return `<${g.cls.name} object ${g.qualname} at 0x${idOf(g).toString(16).padStart(12, '0')}>`;
 }
 
 export function initGenerators(): void {
@@ -489,10 +509,7 @@ export function initGenerators(): void {
     });
   }
   const G = (v: PyValue) => v as PyGenerator;
-  const common = {
-    __name__: (self: PyValue) => G(self).frame.code.name,
-    __qualname__: (self: PyValue) => G(self).frame.code.qualname,
-  };
+  const common = generatorNames();
   defineGetters(generatorType, {
     ...common,
     gi_running: (self) => G(self).running,
@@ -783,8 +800,7 @@ function initAsyncGenerators(): void {
     __repr__: genRepr,
   });
   defineGetters(asyncGeneratorType, {
-    __name__: (self) => A(self).frame.code.name,
-    __qualname__: (self) => A(self).frame.code.qualname,
+    ...generatorNames(),
     ag_running: (self) => A(self).runningAsync,
     ag_frame: (self) => (A(self).finished ? None : A(self).frame),
     ag_code: (self) => A(self).frame.code,
