@@ -693,7 +693,8 @@ function athrowSend(o: PyAsyncGenAThrow, arg: PyValue): PyValue {
       if (r instanceof PyAsyncGenWrapped) ignoredExit(o);
       return r;
     }
-    if (o.args.length < 1 || o.args.length > 3) typeError(`athrow expected at least 1 argument, got ${o.args.length}`);
+    if (o.args.length < 1) typeError(`athrow expected at least 1 argument, got ${o.args.length}`);
+    if (o.args.length > 3) typeError(`athrow expected at most 3 arguments, got ${o.args.length}`);
     try {
       return agUnwrap(g, () => genThrow(g, o.args!));
     } catch (e) {
@@ -792,10 +793,8 @@ function initAsyncGenerators(): void {
       if (args.length !== 1) typeError(`async_generator.asend() takes exactly one argument (${args.length} given)`);
       return new PyAsyncGenASend(A(self), args[0]);
     },
-    athrow: (self, args) => {
-      if (args.length < 1 || args.length > 3) typeError(`athrow expected at least 1 argument, got ${args.length}`);
-      return new PyAsyncGenAThrow(A(self), args.slice());
-    },
+    // 3.11 checks athrow's arguments when the awaitable first runs.
+    athrow: (self, args) => new PyAsyncGenAThrow(A(self), args.slice()),
     aclose: (self) => new PyAsyncGenAThrow(A(self), null),
     __repr__: genRepr,
   });
