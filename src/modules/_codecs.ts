@@ -15,7 +15,7 @@ import {
 } from '../objects/exceptions.js';
 import { call, getAttr, getItem, index } from '../objects/abstract.js';
 import { registerNativeModule, loadModule } from '../vm/import.js';
-import { NAMES, CJK_RANGES } from '../parser/unicodedata_names.js';
+import { loadUnicodeNames } from '../parser/unicodedata_names_lazy.js';
 import { lookupUnicodeName } from '../parser/strings.js';
 
 // ---------------------------------------------------------------------------
@@ -158,6 +158,8 @@ function unicodeName(cp: number): string | undefined {
     const s = cp - 0xac00;
     return 'HANGUL SYLLABLE ' + L[Math.floor(s / 588)] + V[Math.floor((s % 588) / 28)] + T[s % 28];
   }
+  // The name table is loaded on first use (src/parser/unicodedata_names_lazy.ts).
+  const { NAMES, CJK_RANGES } = loadUnicodeNames();
   for (let i = 0; i < CJK_RANGES.length; i += 2) {
     if (cp >= CJK_RANGES[i] && cp <= CJK_RANGES[i + 1]) return 'CJK UNIFIED IDEOGRAPH-' + cp.toString(16).toUpperCase();
   }

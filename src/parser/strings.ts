@@ -44,7 +44,7 @@
 import type { Token } from './tokens.js';
 import { Constant, FormattedValue, JoinedStr, type expr } from './ast.js';
 import { PyBytes, PyCodePointStr, type StrConst } from './constants.js';
-import { ALIASES, CJK_RANGES, NAMES } from './unicodedata_names.js';
+import { loadUnicodeNames } from './unicodedata_names_lazy.js';
 
 export interface StringHost {
   filename: string;
@@ -709,6 +709,7 @@ let nameTable: Map<string, number> | null = null;
 
 /** Decode the front-coded name list (see scripts/gen_unicodedata_names.py) on first use. */
 function buildNameTable(): Map<string, number> {
+  const { NAMES, ALIASES } = loadUnicodeNames();
   const map = new Map<string, number>();
   let prev = '';
   let cp = -1;
@@ -789,6 +790,7 @@ export function lookupUnicodeName(name: string): number {
       else if (c >= 0x41 && c <= 0x46) v = v * 16 + c - 0x41 + 10;
       else return -1;
     }
+    const CJK_RANGES = loadUnicodeNames().CJK_RANGES;
     for (let i = 0; i < CJK_RANGES.length; i += 2) {
       if (v >= CJK_RANGES[i] && v <= CJK_RANGES[i + 1]) return v;
     }
