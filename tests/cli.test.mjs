@@ -195,16 +195,20 @@ for (const [name, c] of CASES) {
 }
 
 test('SIGINT raises KeyboardInterrupt in a tight loop, as in CPython', async () => {
-  writeFileSync(join(dir, 'spin.py'), 'n = 0\nwhile True:\n    n += 1\n');
+  writeFileSync(join(dir, 'spin.py'), 'print("ready", flush=True)\nn = 0\nwhile True:\n    n += 1\n');
   const once = (exe) => new Promise((resolve) => {
     const p = spawn(exe, ['spin.py'], { cwd: dir, env: BASE_ENV });
     let err = '';
+    let out = '';
     p.stderr.on('data', (d) => (err += d));
-    // Long enough for start-up on a busy machine, then the signal.
-    setTimeout(() => p.kill('SIGINT'), 1500);
-    p.on('close', (status, signal) => resolve({ status, signal, stderr: normalise(err, dir) }));
+    // Once the program says it is running, let it spin a little, then the signal.
+    p.stdout.on('data', (d) => {
+      out += d;
+      if (out === 'ready\n') setTimeout(() => p.kill('SIGINT'), 300);
+    });
+    p.on('close', (status, signal) => resolve({ status, signal, stdout: out, stderr: normalise(err, dir) }));
   });
   const [py, ty] = await Promise.all([once(PYTHON), once(TYPHON)]);
-  assert.deepEqual(py, { status: null, signal: 'SIGINT', stderr: 'Traceback (most recent call last):\n  File "$DIR/spin.py", line 2, in <module>\n    while True:\nKeyboardInterrupt\n' });
+  assert.deepEqual(py, { status: null, signal: 'SIGINT', stdout: 'ready\n', stderr: 'Traceback (most recent call last):\n  File "$DIR/spin.py", line 3, in <module>\n    while True:\nKeyboardInterrupt\n' });
   assert.deepEqual(ty, py);
 });
