@@ -614,6 +614,53 @@ const PIO2_2 = 6.123233995736766e-17;
 const PIO2_3 = -1.4973849048591698e-33;
 const TWO_OVER_PI = 0.6366197723675814;
 
+// 2/pi * 2^1200, for reducing huge arguments exactly (Payne-Hanek with bigints).
+let twoOverPiBits: bigint | null = null;
+
+function atanInvFixed(k: bigint, P: bigint): bigint {
+  // atan(1/k) * 2^P by its series.
+  let term = (1n << P) / k;
+  const k2 = k * k;
+  let sum = 0n;
+  for (let n = 1n, sign = 1n; term !== 0n; n += 2n, sign = -sign) {
+    sum += sign * (term / n);
+    term /= k2;
+  }
+  return sum;
+}
+
+/**
+ * x (|x| >= 2^27) reduced modulo pi/2: returns the quadrant, leaves the remainder in REG[0..1].
+ * x = m * 2^e exactly; m * (2/pi) * 2^e is formed in integers, so no bit of the reduction is lost.
+ */
+function reduceHuge(x: number): number {
+  if (twoOverPiBits === null) {
+    const P = 1300n;
+    const pi = 16n * atanInvFixed(5n, P) - 4n * atanInvFixed(239n, P);
+    twoOverPiBits = (1n << (1201n + P)) / pi;
+  }
+  const [f, E] = frexp(Math.abs(x));
+  const m = BigInt(f * 2 ** 53);
+  const sh = BigInt(1200 - (E - 53)); // fractional bits of m * twoOverPiBits
+  const prod = m * twoOverPiBits;
+  let q = Number((prod >> sh) & 3n);
+  // The fraction's leading 180 bits, as a signed offset from the nearest integer.
+  let top = (prod >> (sh - 180n)) & ((1n << 180n) - 1n);
+  if (top >= 1n << 179n) {
+    top -= 1n << 180n;
+    q = (q + 1) & 3;
+  }
+  const hi = Number(top);
+  const lo = Number(top - BigInt(hi));
+  ddMul(hi * 2 ** -180, lo * 2 ** -180, PIO2_1, PIO2_2);
+  if (x < 0) {
+    REG[0] = -REG[0];
+    REG[1] = -REG[1];
+    q = (4 - q) & 3;
+  }
+  return q;
+}
+
 /** 1/n! in double-double, n = 0..30. */
 let invFactHi: Float64Array | null = null;
 let invFactLo: Float64Array | null = null;
@@ -636,12 +683,16 @@ function factTable(): void {
  * reduction (the caller falls back to JavaScript's).
  */
 function sincosDD(x: number): boolean {
-  if (!(Math.abs(x) < 134217728)) return false;
+  if (!Number.isFinite(x)) return false;
   if (invFactHi === null) factTable();
   let rh = x;
   let rl = 0;
   let q = 0;
-  if (Math.abs(x) > 0.7853981633974483) {
+  if (Math.abs(x) >= 134217728) {
+    q = reduceHuge(x);
+    rh = REG[0];
+    rl = REG[1];
+  } else if (Math.abs(x) > 0.7853981633974483) {
     const k = Math.round(x * TWO_OVER_PI);
     q = ((k % 4) + 4) % 4;
     const p1 = k * PIO2_1;
