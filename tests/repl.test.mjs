@@ -12,7 +12,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,6 +21,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SESSIONS = join(ROOT, 'tests', 'repl');
 const DRIVER = join(ROOT, 'tests', 'helpers', 'pty_driver.py');
 const TYPHON = join(ROOT, 'bin', 'typhon');
+const CPYTHON = process.env.TYPHON_CPYTHON ?? '/root/.pyenv/versions/3.11.7/bin/python3';
 const WORKERS = 3; // sessions mostly wait on the terminal
 
 /** known-failures.txt: `name.txt  reason` per line; `#` starts a comment. */
@@ -154,6 +156,27 @@ if (isMain) {
     const failures = names.filter((n) => results.get(n) !== '' && !known.has(n)).map((n) => `${n}: ${results.get(n)}`);
     const fixed = passed.filter((n) => known.has(n)).map((n) => `${n} passes: remove it from tests/repl/known-failures.txt`);
     assert.deepEqual([...failures, ...fixed], []);
+  });
+
+  test('the history is kept in ~/.typhon_history as CPython keeps ~/.python_history', async () => {
+    const session = join(SESSIONS, 'history_file.txt');
+    const read = async (cmd, file) => {
+      const home = mkdtempSync(join(tmpdir(), 'repl-history-'));
+      try {
+        await new Promise((resolve, reject) => {
+          const child = spawn('python3', [DRIVER, session, '--home', home, '--', cmd], { stdio: 'ignore' });
+          child.on('error', reject);
+          child.on('close', resolve);
+        });
+        return readFileSync(join(home, file), 'utf8');
+      } finally {
+        rmSync(home, { recursive: true, force: true });
+      }
+    };
+    const typhon = await read(TYPHON, '.typhon_history');
+    // The session's lines follow the two the driver wrote first; a line equal to the last one is not added again.
+    assert.equal(typhon, "print('from an earlier session')\n6 * 7\nprint('from an earlier session')\n");
+    if (existsSync(CPYTHON)) assert.equal(typhon, await read(CPYTHON, '.python_history'));
   });
 
   test('the REPL on piped stdin prints as CPython 3.11 does', async () => {

@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Drive an interactive interpreter through a real pseudo-terminal and print what the screen shows.
 
-Usage: pty_driver.py SESSION_FILE [--cwd DIR] [--raw] -- COMMAND [ARG ...]
+Usage: pty_driver.py SESSION_FILE [--cwd DIR] [--home DIR] [--raw] -- COMMAND [ARG ...]
 
 COMMAND runs in DIR (default: the session file's folder) with a clean environment: no PYTHON*
-variables but PYTHONHASHSEED=0, HOME a fresh temporary folder (history files start empty),
+variables but PYTHONHASHSEED=0, HOME a fresh temporary folder (history files start empty; --home
+gives one to use and keep),
 TERM=xterm, LC_ALL=C.UTF-8, on a 132x50 terminal.
 
 The session file (tests/repl/*.txt) holds keystrokes, one line of typing per line:
@@ -266,6 +267,11 @@ def main():
     raw_out = '--raw' in argv
     if raw_out:
         argv.remove('--raw')
+    keep_home = None
+    if '--home' in argv:
+        i = argv.index('--home')
+        keep_home = argv[i + 1]
+        del argv[i:i + 2]
     cwd = None
     if '--cwd' in argv:
         i = argv.index('--cwd')
@@ -276,7 +282,7 @@ def main():
     if cwd is None:
         cwd = os.path.dirname(os.path.abspath(session))
     args, extra_env, prompts, actions, history = parse_session(session)
-    home = tempfile.mkdtemp(prefix='repl-home-')
+    home = keep_home if keep_home is not None else tempfile.mkdtemp(prefix='repl-home-')
     if history:
         for name in ('.python_history', '.typhon_history'):
             with open(os.path.join(home, name), 'w', encoding='utf-8') as f:
@@ -288,7 +294,8 @@ def main():
     try:
         text = run(command + args, env, cwd, prompts, actions, raw_out)
     finally:
-        shutil.rmtree(home, ignore_errors=True)
+        if keep_home is None:
+            shutil.rmtree(home, ignore_errors=True)
     sys.stdout.write(normalise(text, cwd))
 
 
