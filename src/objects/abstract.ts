@@ -218,7 +218,14 @@ export function getAttr(obj: PyValue, name: string): PyValue {
 export function noAttribute(obj: PyValue, name: string): PyException {
   let msg: string;
   if (obj instanceof PyType) msg = `type object '${obj.name}' has no attribute '${name}'`;
-  else if (obj instanceof PyModule) msg = `module '${String(obj.dict!.getStr('__name__'))}' has no attribute '${name}'`;
+  else if (obj instanceof PyModule) {
+    // A module whose code is still running for its import (importlib's __spec__._initializing): CPython's hint.
+    const spec = obj.dict!.getStr('__spec__');
+    const partial = spec instanceof PyObject && spec.dict?.getStr('_initializing') === true;
+    msg = partial
+      ? `partially initialized module '${String(obj.dict!.getStr('__name__'))}' has no attribute '${name}' (most likely due to a circular import)`
+      : `module '${String(obj.dict!.getStr('__name__'))}' has no attribute '${name}'`;
+  }
   else msg = `'${typeOf(obj).name}' object has no attribute '${name}'`;
   const e = newException(AttributeError, [msg]);
   e.value = obj; // name/obj for suggestions
