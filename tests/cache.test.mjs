@@ -206,6 +206,31 @@ test('hash-based pycs: checked ones follow the source, unchecked ones obey --che
   }
 });
 
+test('a sourceless module (NAME.pyc beside the importer) imports without its source', () => {
+  const dir = tmp();
+  try {
+    writeModule(dir, 'mod', 'compiled');
+    writeMain(dir, 'mod');
+    assert.equal(run(dir, ['main.py']).status, 0);
+    // The cache moved to where a sourceless module lives, and the source removed.
+    writeFileSync(join(dir, 'mod.pyc'), readFileSync(cachePath(dir, 'mod')));
+    rmSync(join(dir, 'mod.py'));
+    rmSync(join(dir, '__pycache__'), { recursive: true, force: true });
+    let r = run(dir, ['-v', 'main.py']);
+    assert.equal(r.stdout, 'compiled [21, 42]\n');
+    assert.ok(r.stderr.includes(`# code object from '${join(dir, 'mod.pyc')}'`), r.stderr);
+    r = run(dir, ['-c', 'import mod; print(mod.__file__ == mod.__cached__, mod.__file__.endswith("mod.pyc"))']);
+    assert.equal(r.stdout, 'True True\n');
+    // A damaged sourceless module is an error (there is no source to fall back on), as in CPython.
+    writeFileSync(join(dir, 'mod.pyc'), Buffer.from('garbage!garbage!garbage!'));
+    r = run(dir, ['main.py']);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /ImportError: bad magic number in 'mod': b'garb'\n$/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('an unwritable cache directory is skipped silently', (t) => {
   const dir = tmp();
   try {

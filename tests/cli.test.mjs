@@ -37,6 +37,8 @@ const FILES = {
   'rel.py': 'from . import mod\n',
   'circ_a.py': 'import circ_b\nX = 1\n',
   'circ_b.py': 'from circ_a import X\n',
+  'circ_c.py': 'import circ_d\n',
+  'circ_d.py': 'import circ_c\nprint(circ_c.missing)\n',
   'imp_errors.py': [
     'for stmt in ["import nonexistent_mod", "from mod import nope", "import mod.sub", "from pkg import nope", "import pkg.nope", "from . import x"]:',
     '    try:',
@@ -173,6 +175,7 @@ const CASES = [
   ['-q has no effect on a program', { args: ['-q', '-c', 'print("quiet")'] }],
   ['a relative import in a script', { args: ['rel.py'] }],
   ['a circular import', { args: ['-c', 'import circ_a'] }],
+  ['an attribute of a partially initialised module', { args: ['-c', 'import circ_c'] }],
   ['import error messages and importlib', { args: ['imp_errors.py'] }],
   ['-v traces imports of user modules', { args: ['-v', '-c', 'import mod, pkg.sub'], filter: (s) => s.split('\n').filter((l) => /\$DIR|'mod'|'pkg/.test(l)).join('\n') }],
   ['-X importtime lists user modules', { args: ['-X', 'importtime', '-c', 'import pkg.sub'], filter: (s) => s.split('\n').filter((l) => /pkg|import time: self/.test(l)).map((l) => l.replace(/\d+/g, 'N').replace(/ +/g, ' ')).join('\n') }],
