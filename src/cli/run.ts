@@ -185,8 +185,8 @@ function repr1(s: string): string {
   return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
 
-/** Instructions per slice: a slice takes well under a millisecond on ordinary code. */
-const SLICE = 20000;
+/** Instructions per slice: about a millisecond of ordinary code, so the per-slice cost is negligible. */
+const SLICE = 100000;
 /** Turn the event loop (where a SIGINT handler can run) at most this often, in ms. */
 const YIELD_MS = 5;
 
