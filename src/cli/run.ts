@@ -266,6 +266,8 @@ export async function runCli(cfg: CliConfig): Promise<number> {
       }
       break;
   }
+  // Start-up is over: bin/typhon may now save V8's code cache of the bundle (see there).
+  (globalThis as { __typhonStarted?: () => void }).__typhonStarted?.();
   status = typeof prepared === 'number' ? prepared : await execute(prepared.code, prepared.globals);
   if (cfg.inspect > 0 || envInspect(cfg)) {
     flushStdout();
