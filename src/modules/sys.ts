@@ -1,4 +1,5 @@
 // The sys module (Python/sysmodule.c): standard streams, argv/path/modules, limits, exc_info.
+import { topmostException } from '../objects/genobject.js';
 import { writeSync, readSync } from 'node:fs';
 import {
   PyValue, PyObject, PyDict, PyList, PyTuple, PyModule, PyBuiltin, PyType, None, defineMethods, defineGetters, typeType,
@@ -262,13 +263,13 @@ export function initSys(argv: string[], path0: string, modules: PyDict): void {
   });
   fn('exc_info', (args, kw) => {
     noArgs('exc_info', args, kw);
-    const e = ts.excInfo;
+    const e = topmostException();
     if (e === null) return new PyTuple([None, None, None]);
     return new PyTuple([e.cls, e, e.traceback ?? None]);
   });
   fn('exception', (args, kw) => {
     noArgs('exception', args, kw);
-    return ts.excInfo ?? None;
+    return topmostException() ?? None;
   });
   fn('intern', (args, kw) => {
     oneArg('intern', args, kw);

@@ -103,6 +103,19 @@ export class PyGenerator extends PyObject {
   }
 }
 
+/**
+ * The handled exceptions of the frames that resumed the running generators, innermost last: with
+ * ts.excInfo (the running generator's own state) this is CPython's exc_info chain.
+ */
+const outerExc: (PyBaseException | null)[] = [];
+
+/** _PyErr_GetTopmostException: what sys.exc_info(), a bare raise and __context__ see. */
+export function topmostException(): PyBaseException | null {
+  if (ts.excInfo !== null) return ts.excInfo;
+  for (let i = outerExc.length - 1; i >= 0; i--) if (outerExc[i] !== null) return outerExc[i];
+  return null;
+}
+
 function resume(g: PyGenerator, v: PyValue | null, exc: PyBaseException | null): PyValue {
   if (g.running) raise(ValueError, `${g.kind} already executing`);
   if (g.finished) {
@@ -119,6 +132,7 @@ function resume(g: PyGenerator, v: PyValue | null, exc: PyBaseException | null):
   if (exc !== null) f.pendingExc = exc;
   else f.fast[f.sp++] = v === null ? None : v;
   const saved = ts.excInfo;
+  outerExc.push(saved);
   ts.excInfo = g.excState;
   g.running = true;
   try {
@@ -146,6 +160,7 @@ function resume(g: PyGenerator, v: PyValue | null, exc: PyBaseException | null):
     g.running = false;
     g.excState = ts.excInfo;
     ts.excInfo = saved;
+    outerExc.pop();
   }
 }
 

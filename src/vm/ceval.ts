@@ -27,7 +27,7 @@ import { intBinop, floatBinop, compareNumbers } from '../objects/int.js';
 import { listGetItem, listSetItem } from '../objects/list.js';
 import { format } from '../objects/format.js';
 import {
-  PyGenerator, genSend, PyAsyncGenWrapped, genStats, dropIterator, dropStackRange, dropReference, noteNewGenerator, frameExit,
+  PyGenerator, genSend, PyAsyncGenWrapped, genStats, dropIterator, dropStackRange, dropReference, noteNewGenerator, frameExit, topmostException,
 } from '../objects/genobject.js';
 import { dictUpdate, dictMerge, functionStr } from '../objects/dict.js';
 import { strGetItem } from '../objects/str.js';
@@ -1220,9 +1220,10 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
           case O.RAISE_VARARGS: {
             let e: PyBaseException;
             if (arg === 0) {
-              if (ts.excInfo === null) raise(RuntimeError_(), 'No active exception to reraise');
+              const top = topmostException();
+              if (top === null) raise(RuntimeError_(), 'No active exception to reraise');
               reraising = true;
-              e = ts.excInfo;
+              e = top;
             } else if (arg === 1) e = doRaise(fast[--sp] as PyValue, null);
             else {
               const cause = fast[--sp] as PyValue;
@@ -1386,7 +1387,7 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
       kwnames = null;
       if (!exc.contextSet) {
         exc.contextSet = true;
-        const ctx = ts.excInfo;
+        const ctx = topmostException();
         if (ctx !== null && ctx !== exc) {
           // Break cycles as _PyErr_SetObject does.
           let o: PyBaseException | null = ctx;
