@@ -563,13 +563,14 @@ function fromSource(src: PyValue | undefined, enc: PyValue | undefined, err: PyV
       return r.bytes;
     }
   }
-  const buf = asBytes(src);
-  if (buf !== undefined) return buf.slice();
+  // An integer (a count) is tested before the buffer protocol, as in bytes_new/bytearray___init__.
   if (typeof src === 'number' || typeof src === 'bigint' || typeof src === 'boolean' || typeOf(src).lookup('__index__') !== undefined) {
     const n = ssize(src);
     if (n < 0) valueError('negative count');
     return new Uint8Array(n);
   }
+  const buf = asBytes(src);
+  if (buf !== undefined) return buf.slice();
   if (src instanceof PyList || src instanceof PyTuple) {
     const items = src.items;
     const out = new Uint8Array(items.length);
