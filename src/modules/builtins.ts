@@ -1,4 +1,5 @@
 // The builtins module (Python/bltinmodule.c).
+import { initRange } from '../objects/range.js';
 import { builtinAiter, builtinAnext } from '../objects/genobject.js';
 import { installSiteBuiltins } from './sitebuiltins.js';
 import {
@@ -6,7 +7,7 @@ import {
   PyBytesObj, PyComplexObj, PySlice, None, NotImplemented, Ellipsis, typeOf, objectType, typeType, intType, boolType,
   floatType, complexType, strType, bytesType, tupleType, listType, dictType, setType, frozensetType, rangeType,
   propertyType, classmethodType, staticmethodType, superType, sliceType, enumerateType, zipType, mapType, filterType,
-  reversedType, iteratorType, memoryviewType, defineMethods, defineGetters, normBig, emptyTuple, newTuple, PyInstance, bytearrayType, PyByteArray,
+  reversedType, iteratorType, memoryviewType, defineMethods, defineGetters, normBig, emptyTuple, newTuple, PyInstance, bytearrayType, PyByteArray, PyRangeIter, PyListIter,
   memberDescrType, listIterType, tupleIterType, rangeIterType, strIterType, callableIterType, listRevIterType,
 } from '../objects/object.js';
 import {
@@ -138,104 +139,6 @@ function nativeIterType(t: PyType, make: (args: PyValue[], kw: string[] | null) 
       if (v === undefined) throw new PyException(newException(StopIteration, []));
       return v;
     },
-  });
-}
-
-function rangeArg(v: PyValue): number {
-  const i = index(v);
-  if (typeof i === 'bigint') raise(OverflowError, 'Python int too large to convert to C ssize_t');
-  return i;
-}
-
-function makeRange(start: number, stop: number, step: number): PyRange {
-  if (step === 0) valueError('range() arg 3 must not be zero');
-  let n = 0;
-  if (step > 0 && start < stop) n = Math.floor((stop - start - 1) / step) + 1;
-  else if (step < 0 && start > stop) n = Math.floor((start - stop - 1) / -step) + 1;
-  return new PyRange(start, stop, step, n);
-}
-
-function rangeRepr(r: PyRange): string {
-  return r.step === 1 ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`;
-}
-
-function initRange(): void {
-  rangeType.tdict.set('__new__', new PyBuiltin('__new__', (args, kw) => {
-    noKw('range', kw);
-    const a = args.slice(1);
-    if (a.length === 0) typeError('range expected at least 1 argument, got 0');
-    if (a.length > 3) typeError(`range expected at most 3 arguments, got ${a.length}`);
-    if (a.length === 1) return makeRange(0, rangeArg(a[0]), 1);
-    return makeRange(rangeArg(a[0]), rangeArg(a[1]), a.length > 2 ? rangeArg(a[2]) : 1);
-  }));
-  const R = (v: PyValue) => v as PyRange;
-  defineMethods(rangeType, {
-    __len__: (self) => R(self).len,
-    __iter__: (self) => getIter(self),
-    __reversed__: (self) => {
-      const r: PyRange = R(self);
-      return getIter(makeRange(r.start + (r.len - 1) * r.step, r.start - r.step, -r.step));
-    },
-    __getitem__: (self, args) => {
-      const r = R(self);
-      const k = args[0];
-      if (k instanceof PySlice) {
-        const [s, , st, n]: [number, number, number, number] = sliceIndices(k, r.len);
-        const start = r.start + s * r.step;
-        const step = r.step * st;
-        return new PyRange(start, start + n * step, step, n);
-      }
-      let i = rangeArg(k);
-      if (i < 0) i += r.len;
-      if (i < 0 || i >= r.len) raise(exceptionTypes.get('IndexError')!, 'range object index out of range');
-      return r.start + i * r.step;
-    },
-    __contains__: (self, args) => {
-      const r = R(self);
-      const v = args[0];
-      if (typeof v !== 'number' && typeof v !== 'boolean') {
-        for (let i = 0; i < r.len; i++) if (eq(r.start + i * r.step, v)) return true;
-        return false;
-      }
-      const x = Number(v);
-      if (!Number.isInteger(x)) return false;
-      if (r.step > 0 ? x < r.start || x >= r.stop : x > r.start || x <= r.stop) return false;
-      return (x - r.start) % r.step === 0;
-    },
-    __repr__: (self) => rangeRepr(R(self)),
-    __eq__: (self, args) => {
-      const a = R(self);
-      const b = args[0];
-      if (!(b instanceof PyRange)) return NotImplemented;
-      if (a.len !== b.len) return false;
-      if (a.len === 0) return true;
-      if (a.start !== b.start) return false;
-      return a.len === 1 || a.step === b.step;
-    },
-    __hash__: (self) => hash(new PyTuple([R(self).len, R(self).start, R(self).step])),
-    index: (self, args) => {
-      const r = R(self);
-      const v = args[0];
-      if (typeof v === 'number') {
-        const i = (v - r.start) / r.step;
-        if (Number.isInteger(i) && i >= 0 && i < r.len) return i;
-      }
-      valueError(`${repr(v)} is not in range`);
-    },
-    count: (self, args) => {
-      const r = R(self);
-      const v = args[0];
-      if (typeof v === 'number') {
-        const i = (v - r.start) / r.step;
-        return Number.isInteger(i) && i >= 0 && i < r.len ? 1 : 0;
-      }
-      return 0;
-    },
-  });
-  defineGetters(rangeType, {
-    start: (self) => R(self).start,
-    stop: (self) => R(self).stop,
-    step: (self) => R(self).step,
   });
 }
 
@@ -536,8 +439,41 @@ export function initBuiltins(): void {
     let i = lenOf(seq) - 1;
     return () => (i >= 0 ? callBound(typeOf(seq).lookup('__getitem__')!, seq, [i--]) : undefined);
   });
+  // reversed(x) is x.__reversed__() itself when x has one; otherwise a reversed iterator that
+  // knows how many items remain.
+  const makeReversed = reversedType.tdict.get('__new__') as PyBuiltin;
+  reversedType.tdict.set('__new__', new PyBuiltin('__new__', (args, kw) => {
+    if (args.length === 2 && args[0] === reversedType && (kw === null || kw.length === 0)) {
+      if (typeOf(args[1]).lookup('__reversed__') === None) typeError(`'${typeOf(args[1]).name}' object is not reversible`);
+      const r = callSpecial(args[1], '__reversed__', []);
+      if (r !== undefined) return r;
+      const it = makeReversed.fn(args, kw) as PyNativeIter;
+      let left = lenOf(args[1]);
+      const next = it.next;
+      const counted = new PyNativeIter(() => {
+        const v = next();
+        if (v !== undefined) left--;
+        return v;
+      }, reversedType);
+      counted.lengthHint = () => Math.max(left, 0);
+      return counted;
+    }
+    return makeReversed.fn(args, kw);
+  }));
+  defineMethods(reversedType, {
+    __length_hint__: (self) => {
+      const h = (self as PyNativeIter).lengthHint;
+      return h === null ? 0 : h();
+    },
+  });
   for (const it of [listIterType, tupleIterType, rangeIterType, strIterType, callableIterType, listRevIterType]) defineMethods(it, {
     __iter__: (self) => self,
+    __length_hint__: (self) => {
+      if (self instanceof PyRangeIter) return self.len - self.i;
+      if (self instanceof PyListIter) return Math.max(self.list.length - self.i, 0);
+      if (self instanceof PyNativeIter && self.lengthHint !== null) return self.lengthHint();
+      return NotImplemented;
+    },
     __next__: (self) => {
       const v = iterNext(self);
       if (v === undefined) throw new PyException(newException(StopIteration, []));

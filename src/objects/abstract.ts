@@ -1,5 +1,7 @@
 // The object protocols (Objects/abstract.c, object.c): attribute access, calls, operators,
 // comparison, hashing, iteration, repr/str. Special methods are looked up on the type.
+import { intToDecimal } from './int.js';
+import { rangeIter } from './range.js';
 import {
   PyValue, PyObject, PyType, PyFloat, PyTuple, PyList, PyDict, PySet, PyInstance, PyBuiltin, PyMethodDescr,
   PyClassMethodDescr, PyGetSetDescr, PyMemberDescr, PyProperty, PyClassMethod, PyStaticMethod, PyMethod, PySingleton,
@@ -350,7 +352,7 @@ export function repr(v: PyValue): string {
     case 'number':
       return String(v);
     case 'bigint':
-      return v.toString();
+      return intToDecimal(v); // CPython's 4300-digit limit applies
     case 'boolean':
       return v ? 'True' : 'False';
   }
@@ -370,7 +372,7 @@ export function str(v: PyValue): string {
     case 'number':
       return String(v);
     case 'bigint':
-      return v.toString();
+      return intToDecimal(v);
     case 'boolean':
       return v ? 'True' : 'False';
   }
@@ -566,6 +568,8 @@ function fastKey(k: PyValue): unknown {
   if (k instanceof PyFloat) {
     const x = k.value;
     if (Number.isInteger(x) && !Number.isSafeInteger(x)) return BigInt(x);
+    // NaN equals nothing, itself included: only the same object finds it (JS Maps would match all NaNs).
+    if (x !== x) return k;
     return x;
   }
   if (k instanceof PyTuple) {
@@ -711,7 +715,7 @@ export function getIter(v: PyValue): PyValue {
     if (v.cls === listType) return new PyListIter(v.items);
   } else if (v instanceof PyTuple) {
     if (v.cls === tupleType) return new PyListIter(v.items, tupleIterTypeRef());
-  } else if (v instanceof PyRange) return new PyRangeIter(v.start, v.step, v.len);
+  } else if (v instanceof PyRange) return rangeIter(v);
   const t = typeOf(v);
   const f = t.lookup('__iter__');
   if (f === undefined || f === None) {

@@ -210,7 +210,9 @@ export function initList(): void {
     __reversed__: (self) => {
       const items = L(self).items;
       let i = items.length - 1;
-      return new PyNativeIter(() => (i >= 0 && i < items.length ? items[i--] : undefined), listRevIterType, 'list_reverseiterator');
+      const it = new PyNativeIter(() => (i >= 0 && i < items.length ? items[i--] : undefined), listRevIterType, 'list_reverseiterator');
+      it.lengthHint = () => (i >= 0 && i < items.length ? i + 1 : 0);
+      return it;
     },
     __add__: (self, args) => {
       const o = args[0];

@@ -249,8 +249,9 @@ export class PySlice extends PyObject {
   }
 }
 
+/** range(start, stop, step) with `len` items: Python ints, numbers when safe (see range.ts). */
 export class PyRange extends PyObject {
-  constructor(public start: number, public stop: number, public step: number, public len: number) {
+  constructor(public start: number | bigint, public stop: number | bigint, public step: number | bigint, public len: number | bigint) {
     super(rangeType);
   }
 }
@@ -342,8 +343,11 @@ export class PySuper extends PyObject {
 
 /** A native iterator: next() returns undefined when exhausted. */
 export class PyNativeIter extends PyObject {
+  /** __length_hint__, for iterators that know how many items remain. */
+  declare lengthHint: (() => number | bigint) | null;
   constructor(public readonly next: () => PyValue | undefined, cls: PyType = iteratorType, public readonly label = 'iterator') {
     super(cls);
+    this.lengthHint = null;
   }
 }
 

@@ -154,6 +154,13 @@ function slotCount(t: PyType): number {
   return n;
 }
 
+/** Give an instance of a Python subclass of a builtin layout its __dict__ and __slots__ storage. */
+export function initHeapLayout(o: PyObject & { slots: (PyValue | null)[] | null }, cls: PyType): void {
+  if (hasDictLayout(cls)) o.dict = new PyDict();
+  const n = slotCount(cls);
+  if (n > 0) o.slots = new Array(n).fill(null);
+}
+
 /** object.__new__(cls): a PyInstance with a __dict__ (or slots). */
 export function newInstance(cls: PyType): PyInstance {
   const o = new PyInstance(cls);

@@ -31,6 +31,7 @@ import { initBuiltins, builtinsDict, builtinsModule, setSysStdout } from '../mod
 import { initSys, sys, sysModule, flushStdout, writeStderr } from '../modules/sys.js';
 import { makeMathModule } from '../modules/math.js';
 import { makeTimeModule } from '../modules/time.js';
+import { makeWeakrefModule } from '../modules/_weakref.js';
 import { printException, tbHooks, setSource, getLines } from './traceback.js';
 
 let initialised = false;
@@ -69,6 +70,7 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('sys', () => sysModule);
   registerNativeModule('math', makeMathModule);
   registerNativeModule('time', makeTimeModule);
+  registerNativeModule('_weakref', makeWeakrefModule);
   importHooks.modules = modules;
   importHooks.path = () => {
     const p = sys.getStr('path');
