@@ -2,6 +2,7 @@
 // binary operators, subscripts and tuples of constants, `in`/`not in` and `for`
 // iterables to tuples/frozensets, `not (a is b)` to `a is not b`, __debug__, and
 // simple %-formatting to f-strings, under the same size limits.
+import { powPositive } from '../objects/floatmath.js';
 import * as A from '../parser/ast.js';
 import {
   ConstValue, PyBytes, PyCodePointStr, PyComplex, PyFrozenSet, PyTuple, isStrConst, makeStr, strCodePoints, type StrConst,
@@ -261,6 +262,14 @@ function remainder(v: ConstValue, w: ConstValue): R {
   return NO;
 }
 
+/** float ** float as the VM computes it (correctly rounded), so folding never changes a result. */
+function floatPower(a: number, b: number): number {
+  if (!Number.isFinite(a) || !Number.isFinite(b) || a === 0 || a === 1 || a === -1 || b === 0) return Math.pow(a, b);
+  if (a > 0) return powPositive(a, b);
+  const r = powPositive(-a, b); // b is an integer here (a complex result is not folded)
+  return Math.abs(b % 2) === 1 ? -r : r;
+}
+
 function power(v: ConstValue, w: ConstValue): R {
   if (isInt(v) && isInt(w)) {
     const a = toInt(v);
@@ -270,7 +279,10 @@ function power(v: ConstValue, w: ConstValue): R {
     }
     if (b >= 0n) return a ** b;
     if (a === 0n) return NO;
-    return Math.pow(Number(a), Number(b));
+    const fa = Number(a);
+    const fb = Number(b);
+    if (!Number.isFinite(fa) || !Number.isFinite(fb)) return NO; // int too large to convert: OverflowError at run time
+    return floatPower(fa, fb);
   }
   if (isNum(v) && isNum(w)) {
     const a = toFloat(v);
@@ -279,7 +291,7 @@ function power(v: ConstValue, w: ConstValue): R {
     if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) return NO; // complex result
     if (a === 1 || b === 0) return 1.0;
     if (a === -1 && !Number.isFinite(b)) return 1.0;
-    const r = Math.pow(a, b);
+    const r = floatPower(a, b);
     if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) return NO; // OverflowError
     return r;
   }
