@@ -432,6 +432,11 @@ function reachable(target: PyGenerator, dying: Frame | null = null, extra: PyVal
   if (dying !== null) seen.add(dying);
   for (let f: Frame | null = dying !== null ? dying.back : ts.frame; f !== null; f = f.back) stack.push(f);
   while (stack.length > 0) {
+    // The budget bounds the pending edges too: a huge container must not grow the stack unboundedly.
+    if (stack.length + seen.size > walkBudget) {
+      walkBudget = 0;
+      return true;
+    }
     const o = stack.pop();
     if (o === target) {
       walkBudget -= seen.size;

@@ -3,7 +3,7 @@ import {
   PyValue, PyList, PyTuple, PySlice, PyBuiltin, PyType, PyDict, PyListIter, PyNativeIter, listType, tupleType,
   NotImplemented, None, defineMethods, typeOf, TF_HEAPTYPE, emptyTuple, iteratorType, tupleIterType, listRevIterType,
 } from './object.js';
-import { typeError, valueError, indexError } from './exceptions.js';
+import { typeError, valueError, indexError, raise, exceptionTypes } from './exceptions.js';
 import { repr, eq, lt, richCompare, truthy, index, indexInt, toArray, call, reprEnter, reprLeave, hashTuple, contains } from './abstract.js';
 import { sliceIndices } from './slice.js';
 import { parseArgs } from './str.js';
@@ -157,10 +157,18 @@ export function sortItems(items: PyValue[], key: PyValue, reverse: boolean): voi
   for (let i = 0; i < idx.length; i++) items[i] = copy[idx[i]];
 }
 
+/** The most items a list or tuple may hold (V8 cannot grow a fast array much beyond this). */
+const MAX_SEQ_ITEMS = 2 ** 27;
+
 function seqMul(items: PyValue[], n: PyValue): PyValue[] | undefined {
   if (typeof n !== 'number' && typeof n !== 'boolean' && typeof n !== 'bigint' && typeOf(n).lookup('__index__') === undefined) return undefined;
-  const k = Number(index(n));
-  if (k <= 0) return [];
+  const i = index(n);
+  if (typeof i === 'bigint' && (i > 0x7fffffffffffffffn || i < -0x8000000000000000n))
+    raise(exceptionTypes.get('OverflowError')!, "cannot fit 'int' into an index-sized integer");
+  const k = Number(i);
+  if (k <= 0 || items.length === 0) return [];
+  // Past what a JS array can hold, CPython would fail to allocate too: MemoryError, never a V8 crash.
+  if (k * items.length > MAX_SEQ_ITEMS) raise(exceptionTypes.get('MemoryError')!);
   const out: PyValue[] = [];
   for (let i = 0; i < k; i++) for (let j = 0; j < items.length; j++) out.push(items[j]);
   return out;
