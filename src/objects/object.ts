@@ -723,13 +723,20 @@ for (const name of ['__pow__', '__rpow__']) {
 for (const name of ['__format__', '__reduce_ex__']) ARITY_CHECKS.set(name, (t, n) => n === 1 ? null : `${t.name}.${name}() takes exactly one argument (${n} given)`);
 for (const name of ['__sizeof__', '__dir__', '__reduce__']) ARITY_CHECKS.set(name, (t, n) => n === 0 ? null : `${t.name}.${name}() takes no arguments (${n} given)`);
 
+/** Ordinary methods CPython declares METH_O (exactly one argument), by "type.name". */
+const METH_O_METHODS = new Set(['set.add', 'set.discard', 'set.remove', 'set.issubset', 'set.issuperset', 'set.isdisjoint',
+  'frozenset.issubset', 'frozenset.issuperset', 'frozenset.isdisjoint', 'list.append', 'list.remove', 'list.count',
+  'list.extend', 'tuple.count', 'dict.__contains__', 'dict.__getitem__']);
+const methOCheck = (t: PyType, n: number, name: string): string | null =>
+  n === 1 ? null : `${t.name}.${name}() takes exactly one argument (${n} given)`;
+
 export function defineMethods(t: PyType, table: MethodTable): void {
   for (const name of Object.keys(table)) {
     let fn = table[name];
-    const check = ARITY_CHECKS.get(name);
+    const check = METH_O_METHODS.has(`${t.name}.${name}`) ? (tt: PyType, n: number) => methOCheck(tt, n, name) : ARITY_CHECKS.get(name);
     if (check !== undefined) {
       const inner = fn;
-      const expected = expectedArity(name);
+      const expected = METH_O_METHODS.has(`${t.name}.${name}`) ? 1 : expectedArity(name);
       fn = (self, args, kw) => {
         const n = args.length;
         if (n !== expected) {
