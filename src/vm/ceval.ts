@@ -716,24 +716,8 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
               ts.frame = f.back;
               return r;
             }
-            const back = f.back!;
-            if (f.initSelf !== null) {
-              if (r !== None) {
-                // Raised by the class call, in the caller.
-                f = back;
-                ts.frame = f;
-                code = f.code;
-                instr = code.instr;
-                consts = code.consts;
-                names = code.names;
-                fast = f.fast;
-                sp = f.sp;
-                lasti = f.lasti;
-                typeError(`__init__() should return None, not '${typeOf(r).name}'`);
-              }
-              r = f.initSelf;
-            }
-            f = back;
+            const initSelf = f.initSelf;
+            f = f.back!;
             ts.frame = f;
             code = f.code;
             instr = code.instr;
@@ -742,6 +726,13 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
             fast = f.fast;
             sp = f.sp;
             pc = f.pc;
+            if (initSelf !== null) {
+              if (r !== None) {
+                lasti = f.lasti; // raised by the class call, in the caller
+                typeError(`__init__() should return None, not '${typeOf(r).name}'`);
+              }
+              r = initSelf;
+            }
             fast[sp++] = r;
             break;
           }
