@@ -704,56 +704,46 @@ const SLOT_BINARY = ['__add__', '__radd__', '__sub__', '__rsub__', '__mul__', '_
   '__iadd__', '__isub__', '__imul__', '__itruediv__', '__ifloordiv__', '__imod__', '__ilshift__', '__irshift__',
   '__iand__', '__ior__', '__ixor__', '__imatmul__', '__eq__', '__ne__', '__lt__', '__le__', '__gt__', '__ge__',
   '__contains__', '__getitem__', '__delitem__', '__getattribute__', '__delattr__'];
-/** Methods that list and dict (and set) define as METH_O instead of through the slot. */
-const METH_O_OWNERS: Record<string, string[]> = {
-  __getitem__: ['list', 'dict'], __contains__: ['dict', 'set', 'frozenset'],
-};
-const ARITY_CHECKS = new Map<string, (t: PyType, n: number) => string | null>();
-for (const name of SLOT_UNARY) ARITY_CHECKS.set(name, (_t, n) => n === 0 ? null : `expected 0 arguments, got ${n}`);
-for (const name of SLOT_BINARY) {
-  const owners = METH_O_OWNERS[name];
-  ARITY_CHECKS.set(name, (t, n) => n === 1 ? null
-    : owners !== undefined && owners.includes(t.name) ? `${t.name}.${name}() takes exactly one argument (${n} given)`
-      : `expected 1 argument, got ${n}`);
+/** An argument-count rule: the counts allowed, and CPython's message for the others. */
+interface ArityRule {
+  min: number;
+  max: number;
+  msg: (t: PyType, n: number) => string;
 }
-for (const name of ['__setitem__', '__setattr__']) ARITY_CHECKS.set(name, (_t, n) => n === 2 ? null : ` expected 2 arguments, got ${n}`);
-for (const name of ['__pow__', '__rpow__']) {
-  ARITY_CHECKS.set(name, (_t, n) => n === 0 ? ' expected at least 1 argument, got 0' : n > 2 ? ` expected at most 2 arguments, got ${n}` : null);
-}
-for (const name of ['__format__', '__reduce_ex__']) ARITY_CHECKS.set(name, (t, n) => n === 1 ? null : `${t.name}.${name}() takes exactly one argument (${n} given)`);
-for (const name of ['__sizeof__', '__dir__', '__reduce__']) ARITY_CHECKS.set(name, (t, n) => n === 0 ? null : `${t.name}.${name}() takes no arguments (${n} given)`);
+const rule = (min: number, max: number, msg: (t: PyType, n: number) => string): ArityRule => ({ min, max, msg });
+const methO = (name: string): ArityRule => rule(1, 1, (t, n) => `${t.name}.${name}() takes exactly one argument (${n} given)`);
 
-/** Ordinary methods CPython declares METH_O (exactly one argument), by "type.name". */
+const ARITY_RULES = new Map<string, ArityRule>();
+for (const name of SLOT_UNARY) ARITY_RULES.set(name, rule(0, 0, (_t, n) => `expected 0 arguments, got ${n}`));
+for (const name of SLOT_BINARY) ARITY_RULES.set(name, rule(1, 1, (_t, n) => `expected 1 argument, got ${n}`));
+for (const name of ['__setitem__', '__setattr__']) ARITY_RULES.set(name, rule(2, 2, (_t, n) => ` expected 2 arguments, got ${n}`));
+for (const name of ['__pow__', '__rpow__']) {
+  ARITY_RULES.set(name, rule(1, 2, (_t, n) => n === 0 ? ' expected at least 1 argument, got 0' : ` expected at most 2 arguments, got ${n}`));
+}
+for (const name of ['__format__', '__reduce_ex__']) ARITY_RULES.set(name, methO(name));
+for (const name of ['__sizeof__', '__dir__', '__reduce__']) ARITY_RULES.set(name, rule(0, 0, (t, n) => `${t.name}.${name}() takes no arguments (${n} given)`));
+
+/** Methods CPython declares METH_O (exactly one argument) on one type, by "type.name". */
 const METH_O_METHODS = new Set(['set.add', 'set.discard', 'set.remove', 'set.issubset', 'set.issuperset', 'set.isdisjoint',
-  'frozenset.issubset', 'frozenset.issuperset', 'frozenset.isdisjoint', 'list.append', 'list.remove', 'list.count',
-  'list.extend', 'tuple.count', 'dict.__contains__', 'dict.__getitem__']);
-const methOCheck = (t: PyType, n: number, name: string): string | null =>
-  n === 1 ? null : `${t.name}.${name}() takes exactly one argument (${n} given)`;
+  'set.__contains__', 'frozenset.issubset', 'frozenset.issuperset', 'frozenset.isdisjoint', 'frozenset.__contains__',
+  'list.append', 'list.remove', 'list.count', 'list.extend', 'list.__getitem__', 'tuple.count', 'dict.__contains__',
+  'dict.__getitem__']);
 
 export function defineMethods(t: PyType, table: MethodTable): void {
   for (const name of Object.keys(table)) {
     let fn = table[name];
-    const check = METH_O_METHODS.has(`${t.name}.${name}`) ? (tt: PyType, n: number) => methOCheck(tt, n, name) : ARITY_CHECKS.get(name);
-    if (check !== undefined) {
+    const r = METH_O_METHODS.has(`${t.name}.${name}`) ? methO(name) : ARITY_RULES.get(name);
+    if (r !== undefined) {
       const inner = fn;
-      const expected = METH_O_METHODS.has(`${t.name}.${name}`) ? 1 : expectedArity(name);
       fn = (self, args, kw) => {
         const n = args.length;
-        if (n !== expected) {
-          const msg = check(t, n);
-          if (msg !== null) arityError(msg);
-        }
+        if (n < r.min || n > r.max) arityError(r.msg(t, n));
         return inner(self, args, kw);
       };
     }
     t.tdict.set(name, new PyMethodDescr(t, name, fn));
   }
   t.modified();
-}
-
-function expectedArity(name: string): number {
-  return SLOT_UNARY.includes(name) || name === '__sizeof__' || name === '__dir__' || name === '__reduce__' ? 0
-    : name === '__setitem__' || name === '__setattr__' ? 2 : 1;
 }
 
 /** Raising lives in exceptions.ts, which imports this module: it fills the hook in. */
