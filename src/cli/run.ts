@@ -20,6 +20,7 @@ import { Execution } from '../vm/execution.js';
 import { importConfig, findForMain, mainSpec, loadModule, sourceLoader, nativeSpec } from '../vm/import.js';
 import { loadSourceCode } from '../vm/pycache.js';
 import { sys, writeStderr, flushStdout, stdoutBuffering } from '../modules/sys.js';
+import { stdlibPath } from '../vm/stdlib.js';
 import { CliConfig, sysFlags, xoptionsMap } from './args.js';
 
 /**
@@ -75,6 +76,7 @@ function configure(cfg: CliConfig): void {
   initInterpreter(cfg.argv, path0 ?? '');
   const path: PyValue[] = path0 === null ? [] : [path0];
   for (const p of cfg.pythonPath) path.push(p);
+  for (const p of stdlibPath()) path.push(p);
   sys.setStr('path', new PyList(path));
   sys.setStr('argv', new PyList(cfg.argv.slice()));
   sys.setStr('orig_argv', new PyList(cfg.origArgv.slice()));

@@ -9,6 +9,7 @@ import { typeError, valueError, raise, PyException, newException, SystemExit, Re
 import { str, index, call } from '../objects/abstract.js';
 import { ts, sysHooks } from '../vm/ceval.js';
 import { printException } from '../vm/traceback.js';
+import { stdlibPath, stdlibPrefix } from '../vm/stdlib.js';
 
 export const sys = new PyDict();
 export const sysModule = new PyModule('sys', sys);
@@ -185,7 +186,7 @@ export function initSys(argv: string[], path0: string, modules: PyDict): void {
   sys.setStr('__stdin__', stdin);
   sys.setStr('argv', new PyList(argv.slice()));
   sys.setStr('orig_argv', new PyList(argv.slice()));
-  sys.setStr('path', new PyList([path0]));
+  sys.setStr('path', new PyList([path0, ...stdlibPath()]));
   sys.setStr('modules', modules);
   sys.setStr('meta_path', new PyList([]));
   sys.setStr('path_hooks', new PyList([]));
@@ -201,10 +202,11 @@ export function initSys(argv: string[], path0: string, modules: PyDict): void {
   sys.setStr('copyright', 'Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.');
   sys.setStr('executable', process.argv[1] ?? '');
   sys.setStr('_base_executable', process.argv[1] ?? '');
-  sys.setStr('prefix', '');
-  sys.setStr('base_prefix', '');
-  sys.setStr('exec_prefix', '');
-  sys.setStr('base_exec_prefix', '');
+  const prefix = stdlibPrefix();
+  sys.setStr('prefix', prefix);
+  sys.setStr('base_prefix', prefix);
+  sys.setStr('exec_prefix', prefix);
+  sys.setStr('base_exec_prefix', prefix);
   sys.setStr('platlibdir', 'lib');
   sys.setStr('abiflags', '');
   sys.setStr('pycache_prefix', None);

@@ -26,6 +26,11 @@ export function registerNativeModule(name: string, init: () => PyModule): void {
   nativeModules.set(name, init);
 }
 
+/** Names of the registered native modules (for sys.builtin_module_names). */
+export function nativeModuleNames(): string[] {
+  return Array.from(nativeModules.keys());
+}
+
 /** Settings from the command line (set once at start-up by the CLI). */
 export const importConfig = {
   /** sys.flags.verbose: -v messages on stderr. */

@@ -15,7 +15,7 @@ import { PyException, PyBaseException, newException, SystemExit, KeyboardInterru
 import { str, getAttrOpt } from '../objects/abstract.js';
 import { RtCode } from './code.js';
 import { runModuleCode, ts, toPyExc } from './ceval.js';
-import { importHooks, registerNativeModule, importConfig, makeImportlib } from './import.js';
+import { importHooks, registerNativeModule, importConfig, makeImportlib, nativeModuleNames } from './import.js';
 import { initInt } from '../objects/int.js';
 import { initFloat } from '../objects/float.js';
 import { initComplex } from '../objects/complex.js';
@@ -32,6 +32,9 @@ import { initSys, sys, sysModule, flushStdout, writeStderr } from '../modules/sy
 import { makeMathModule } from '../modules/math.js';
 import { makeTimeModule } from '../modules/time.js';
 import { makeWeakrefModule } from '../modules/_weakref.js';
+import { makePosixModule } from '../modules/posix.js';
+import { makeErrnoModule } from '../modules/errno.js';
+import { makeItertoolsModule } from '../modules/itertools.js';
 import { printException, tbHooks, setSource, getLines } from './traceback.js';
 
 let initialised = false;
@@ -71,6 +74,9 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('math', makeMathModule);
   registerNativeModule('time', makeTimeModule);
   registerNativeModule('_weakref', makeWeakrefModule);
+  registerNativeModule('posix', makePosixModule);
+  registerNativeModule('errno', makeErrnoModule);
+  registerNativeModule('itertools', makeItertoolsModule);
   importHooks.modules = modules;
   importHooks.path = () => {
     const p = sys.getStr('path');
@@ -89,6 +95,10 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
     const l = sys.getStr('tracebacklimit');
     return typeof l === 'number' ? l : 1000;
   };
+  // Last, once every native module is registered: os.py looks for 'posix' here.
+  const builtinNames = new Set(['builtins', 'sys', ...nativeModuleNames()]);
+  builtinNames.delete('importlib');
+  sys.setStr('builtin_module_names', new PyTuple(Array.from(builtinNames).sort()));
 }
 
 /** Compile source text; a SyntaxError becomes a Python exception. */

@@ -1,0 +1,1001 @@
+// The posix module (Modules/posixmodule.c) on Node's synchronous fs API: what os.py, posixpath,
+// shutil, tempfile, pathlib and glob need. Node has no lseek, so file positions of the descriptors
+// opened here are kept in `fdTable` and reads/writes use pread/pwrite at that position; descriptors
+// opened elsewhere (0, 1, 2, inherited ones) use the kernel's position. dir_fd is not supported (no
+// openat in Node): _have_functions lists only what works, so os.supports_dir_fd is empty and os.py,
+// shutil and tempfile take their path-based branches.
+import {
+  statSync, lstatSync, fstatSync, openSync, closeSync, readSync, writeSync, mkdirSync, rmdirSync, unlinkSync,
+  renameSync, readlinkSync, symlinkSync, linkSync, chmodSync, fchmodSync, utimesSync, futimesSync, lutimesSync, accessSync,
+  ftruncateSync, truncateSync, fsyncSync, fdatasyncSync, opendirSync, realpathSync, chownSync, lchownSync, fchownSync,
+  BigIntStats, constants as fsc, Dirent,
+} from 'node:fs';
+import { randomFillSync } from 'node:crypto';
+import * as nodeOs from 'node:os';
+import { spawnSync } from 'node:child_process';
+import {
+  PyValue, PyObject, PyDict, PyModule, PyBuiltin, PyType, PyTuple, PyList, PyBytesObj, PyFloat, None, typeType, objectType,
+  defineMethods, defineGetters, typeOf, iteratorType, PyNativeIter, TF_BASETYPE,
+} from '../objects/object.js';
+import { PyException, newException, typeError, valueError, raise, OSError, OverflowError, SystemExit, StopIteration } from '../objects/exceptions.js';
+import { call, callBound, index, str as strOf, repr, toArray } from '../objects/abstract.js';
+import { parseArgs, hasSurrogates } from '../objects/str.js';
+import { getBuffer, asBytes } from '../objects/bytes.js';
+import { encodeText, decodeText } from './_codecs.js';
+import { makeStructSeqType, newStructSeq } from '../objects/structseq.js';
+import { errnoOf, strerror } from './errno.js';
+
+// ---------------------------------------------------------------------------
+// Errors
+
+/** OSError (its errno subclass) for a Node error on `filename` (and `filename2`), as path_error does. */
+export function osErrorFrom(e: unknown, filename?: PyValue, filename2?: PyValue): never {
+  if (e instanceof PyException) throw e;
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === undefined) throw e;
+  raiseErrno(errnoOf(code), filename, filename2);
+}
+
+/** Raise OSError(errno, strerror(errno)[, filename[, None, filename2]]). */
+export function raiseErrno(n: number, filename?: PyValue, filename2?: PyValue): never {
+  const args: PyValue[] = [n, strerror(n)];
+  if (filename !== undefined) {
+    args.push(filename);
+    if (filename2 !== undefined) args.push(None, filename2);
+  }
+  throw new PyException(call(OSError, args) as never);
+}
+
+// ---------------------------------------------------------------------------
+// Path arguments (path_converter)
+
+/** A path argument: what Node receives, the original object (for error messages) and whether it was bytes. */
+interface PathArg {
+  node: string | Buffer;
+  obj: PyValue;
+  bytes: boolean;
+  fd: number;
+}
+
+/** os.fspath(): str and bytes as they are, else __fspath__() (which must give str or bytes). */
+export function fspath(p: PyValue, allowNone = false): PyValue {
+  void allowNone;
+  if (typeof p === 'string' || (p instanceof PyBytesObj && p.cls.name === 'bytes') || p instanceof PyBytesObj && isBytesSub(p)) return p;
+  const f = typeOf(p).lookup('__fspath__');
+  if (f === undefined) typeError(`expected str, bytes or os.PathLike object, not ${typeOf(p).name}`);
+  const r = callBound(f, p, []);
+  if (typeof r === 'string' || (r instanceof PyBytesObj && !isByteArray(r))) return r;
+  typeError(`expected ${typeOf(p).name}.__fspath__() to return str or bytes, not ${typeOf(r).name}`);
+}
+function isByteArray(v: PyValue): boolean {
+  return v instanceof PyBytesObj && v.cls.isSubtype(bytearrayTypeRef());
+}
+function isBytesSub(v: PyBytesObj): boolean {
+  return !isByteArray(v);
+}
+import { bytearrayType as bytearrayTypeRef0, strType } from '../objects/object.js';
+function bytearrayTypeRef(): PyType {
+  return bytearrayTypeRef0;
+}
+
+/** A str path as Node wants it: lone surrogates (from surrogateescape) become their bytes. */
+export function nodePath(s: string): string | Buffer {
+  return hasSurrogates(s) ? Buffer.from(encodeText(s, 'utf-8', 'surrogateescape')) : s;
+}
+
+/** Decode a file name from the file system (utf-8, surrogateescape). */
+export function fsDecode(b: Uint8Array): string {
+  return decodeText(b, 'utf-8', 'surrogateescape');
+}
+
+function pathArg(fname: string, argname: string, v: PyValue, allowFd = false, nullable = false): PathArg {
+  if (allowFd && (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean')) {
+    if (typeof v === 'boolean') void 0;
+    return { node: '', obj: v, bytes: false, fd: Number(index(v)) };
+  }
+  if (nullable && v === None) return { node: '.', obj: v, bytes: false, fd: -1 };
+  let p: PyValue = v;
+  if (typeof v !== 'string' && !(v instanceof PyBytesObj && !isByteArray(v))) {
+    const f = typeOf(v).lookup('__fspath__');
+    if (f === undefined) {
+      const what = allowFd ? 'string, bytes, os.PathLike or integer' : nullable ? 'string, bytes, os.PathLike or None' : 'string, bytes or os.PathLike';
+      typeError(`${fname}: ${argname} should be ${what}, not ${typeOf(v).name}`);
+    }
+    p = callBound(f, v, []);
+    if (typeof p !== 'string' && !(p instanceof PyBytesObj && !isByteArray(p))) {
+      typeError(`expected ${typeOf(v).name}.__fspath__() to return str or bytes, not ${typeOf(p).name}`);
+    }
+  }
+  if (typeof p === 'string') {
+    if (p.includes('\0')) valueError(`${fname}: embedded null character in ${argname}`);
+    return { node: nodePath(p), obj: v, bytes: false, fd: -1 };
+  }
+  const b = (p as PyBytesObj).bytes;
+  if (b.includes(0)) valueError(`${fname}: embedded null byte in ${argname}`);
+  return { node: Buffer.from(b), obj: v, bytes: true, fd: -1 };
+}
+
+function fdArg(v: PyValue): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'bigint') raise(OverflowError, v > 0n ? 'fd is greater than maximum' : 'fd is less than minimum');
+  if (typeOf(v).lookup('__index__') === undefined) typeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
+  return Number(index(v));
+}
+
+function intArg(v: PyValue | undefined, dflt: number): number {
+  if (v === undefined) return dflt;
+  if (v instanceof PyFloat) typeError("'float' object cannot be interpreted as an integer");
+  return Number(index(v));
+}
+
+// ---------------------------------------------------------------------------
+// File descriptors and their positions
+
+interface FdInfo {
+  pos: number;
+  append: boolean;
+}
+/** Descriptors opened by posix.open: their file position (Node reads and writes at explicit offsets). */
+const fdTable = new Map<number, FdInfo>();
+
+export function openFd(path: string | Buffer, flags: number, mode: number, obj: PyValue): number {
+  let fd: number;
+  try {
+    fd = openSync(path, flags, mode);
+  } catch (e) {
+    osErrorFrom(e, obj);
+  }
+  registerFd(fd, (flags & fsc.O_APPEND) !== 0);
+  return fd;
+}
+
+/** Track the position of `fd` when it is a regular file (pipes and terminals use the kernel's). */
+export function registerFd(fd: number, append: boolean): void {
+  let st;
+  try {
+    st = fstatSync(fd);
+  } catch {
+    return;
+  }
+  if (st.isFile() || st.isBlockDevice()) fdTable.set(fd, { pos: append ? st.size : 0, append });
+}
+
+export function closeFd(fd: number): void {
+  try {
+    closeSync(fd);
+  } catch (e) {
+    osErrorFrom(e);
+  } finally {
+    fdTable.delete(fd);
+  }
+}
+
+/** read(2) of at most `n` bytes into `buf` at `off`; returns the count (0 at end of file). */
+export function readFd(fd: number, buf: Uint8Array, off: number, n: number): number {
+  const info = fdTable.get(fd);
+  for (;;) {
+    try {
+      const got = readSync(fd, buf, off, n, info === undefined ? null : info.pos);
+      if (info !== undefined) info.pos += got;
+      return got;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN' && fd === 0) continue;
+      if (code === 'EOF') return 0;
+      osErrorFrom(e);
+    }
+  }
+}
+
+/** write(2): returns the count written. */
+export function writeFd(fd: number, data: Uint8Array): number {
+  const info = fdTable.get(fd);
+  try {
+    if (info === undefined) return writeSync(fd, data, 0, data.length, null);
+    if (info.append) {
+      const n = writeSync(fd, data, 0, data.length, null);
+      info.pos = fstatSync(fd).size;
+      return n;
+    }
+    const n = writeSync(fd, data, 0, data.length, info.pos);
+    info.pos += n;
+    return n;
+  } catch (e) {
+    osErrorFrom(e);
+  }
+}
+
+/** lseek(2), emulated for descriptors of regular files opened here; ESPIPE for the others. */
+export function seekFd(fd: number, pos: number, how: number): number {
+  let info = fdTable.get(fd);
+  let st;
+  try {
+    st = fstatSync(fd);
+  } catch (e) {
+    osErrorFrom(e);
+  }
+  if (info === undefined) {
+    if (!st.isFile()) raiseErrno(29);
+    // A regular file inherited (stdin redirected from a file): assume the kernel position is 0.
+    info = { pos: 0, append: false };
+    fdTable.set(fd, info);
+  }
+  let np: number;
+  if (how === 0) np = pos;
+  else if (how === 1) np = info.pos + pos;
+  else if (how === 2) np = st.size + pos;
+  else raiseErrno(22);
+  if (np < 0) raiseErrno(22);
+  info.pos = np;
+  return np;
+}
+
+export function isSeekableFd(fd: number): boolean {
+  if (fdTable.has(fd)) return true;
+  try {
+    return fstatSync(fd).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Whether fd is a terminal, from its device number (node:tty would load the stream machinery). */
+export function isattyFd(fd: number): boolean {
+  let st;
+  try {
+    st = fstatSync(fd);
+  } catch {
+    return false;
+  }
+  if (!st.isCharacterDevice()) return false;
+  if (process.platform !== 'linux') return true;
+  const major = (st.rdev >> 8) & 0xfff;
+  return major === 4 || major === 5 || (major >= 136 && major <= 143);
+}
+
+// ---------------------------------------------------------------------------
+// stat_result
+
+let statResultType: PyType;
+const STAT_FIELDS = ['st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size', 'st_atime', 'st_mtime', 'st_ctime',
+  '_st_atime_float', '_st_mtime_float', '_st_ctime_float', 'st_atime_ns', 'st_mtime_ns', 'st_ctime_ns', 'st_blksize', 'st_blocks', 'st_rdev'];
+
+function makeStatResultType(): PyType {
+  const t = makeStructSeqType('os.stat_result', STAT_FIELDS, 10);
+  // Fields 7-9 of the tuple are the integer times; the attributes st_atime... are the floats (structseq
+  // "unnamed" fields in CPython), stored here after the visible ones.
+  const getters: { [k: string]: (self: PyValue) => PyValue } = {};
+  ['st_atime', 'st_mtime', 'st_ctime'].forEach((n, i) => {
+    getters[n] = (self) => (self as unknown as { extra: PyValue[] }).extra[i] ?? None;
+    t.tdict.delete('_' + n + '_float');
+  });
+  defineGetters(t, getters);
+  t.tdict.set('n_unnamed_fields', 3);
+  return t;
+}
+
+const N = (v: bigint): number | bigint => (v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v);
+
+function timeFloat(ns: bigint): PyFloat {
+  // fill_time: sec + nsec * 1e-9 in doubles.
+  let sec = ns / 1000000000n;
+  let nsec = ns % 1000000000n;
+  if (nsec < 0n) {
+    nsec += 1000000000n;
+    sec -= 1n;
+  }
+  return new PyFloat(Number(sec) + Number(nsec) * 1e-9);
+}
+function timeInt(ns: bigint): number | bigint {
+  let sec = ns / 1000000000n;
+  if (ns % 1000000000n < 0n) sec -= 1n;
+  return N(sec);
+}
+
+export function statResult(st: BigIntStats): PyValue {
+  return newStructSeq(statResultType, [
+    N(st.mode), N(st.ino), N(st.dev), N(st.nlink), N(st.uid), N(st.gid), N(st.size),
+    timeInt(st.atimeNs), timeInt(st.mtimeNs), timeInt(st.ctimeNs),
+    timeFloat(st.atimeNs), timeFloat(st.mtimeNs), timeFloat(st.ctimeNs),
+    N(st.atimeNs), N(st.mtimeNs), N(st.ctimeNs), N(st.blksize), N(st.blocks), N(st.rdev),
+  ]);
+}
+
+function doStat(fname: string, pathV: PyValue, follow: boolean): PyValue {
+  const p = pathArg(fname, 'path', pathV, true);
+  try {
+    if (p.fd >= 0 || typeof p.obj === 'number') return statResult(fstatSync(p.fd, { bigint: true }));
+    return statResult(follow ? statSync(p.node, { bigint: true }) : lstatSync(p.node, { bigint: true }));
+  } catch (e) {
+    osErrorFrom(e, p.obj);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// scandir and DirEntry
+
+const direntType = new PyType(typeType, 'DirEntry', [objectType], 0);
+direntType.mro = [direntType, objectType];
+direntType.tdict.set('__module__', 'posix');
+const scandirIterType = new PyType(typeType, 'ScandirIterator', [objectType], 0);
+scandirIterType.mro = [scandirIterType, objectType];
+scandirIterType.tdict.set('__module__', 'posix');
+
+class PyDirEntry extends PyObject {
+  declare name: PyValue;
+  declare path: PyValue;
+  declare nodePath: string | Buffer;
+  declare kind: number; // 0 unknown, 1 dir, 2 file, 3 symlink, 4 other
+  declare statCache: PyValue | null;
+  declare lstatCache: PyValue | null;
+  declare ino: number | bigint;
+  constructor(name: PyValue, path: PyValue, nodePath: string | Buffer, kind: number) {
+    super(direntType);
+    this.name = name;
+    this.path = path;
+    this.nodePath = nodePath;
+    this.kind = kind;
+    this.statCache = null;
+    this.lstatCache = null;
+    this.ino = -1;
+  }
+}
+
+class PyScandir extends PyObject {
+  declare entries: PyDirEntry[];
+  declare i: number;
+  declare closed: boolean;
+  constructor(entries: PyDirEntry[]) {
+    super(scandirIterType);
+    this.entries = entries;
+    this.i = 0;
+    this.closed = false;
+  }
+}
+
+/** Read a directory in the order readdir gives (Node's readdirSync sorts; opendirSync does not). */
+function readDir(p: PathArg): Dirent[] {
+  const out: Dirent[] = [];
+  let dir;
+  try {
+    dir = opendirSync(p.node as string, { encoding: 'buffer' as BufferEncoding });
+  } catch (e) {
+    osErrorFrom(e, p.obj);
+  }
+  try {
+    for (let e = dir.readSync(); e !== null; e = dir.readSync()) out.push(e);
+  } catch (e) {
+    osErrorFrom(e, p.obj);
+  } finally {
+    dir.closeSync();
+  }
+  return out;
+}
+
+function direntName(e: Dirent): Uint8Array {
+  return e.name as unknown as Buffer;
+}
+
+function joinName(dir: PathArg, name: Uint8Array): [PyValue, PyValue, string | Buffer] {
+  if (dir.bytes) {
+    const base = (typeof dir.node === 'string' ? Buffer.from(dir.node) : dir.node);
+    const sep = base.length > 0 && base[base.length - 1] !== 47 ? Buffer.from('/') : Buffer.alloc(0);
+    const full = Buffer.concat([base, sep, name]);
+    return [new PyBytesObj(new Uint8Array(name)), new PyBytesObj(new Uint8Array(full)), full];
+  }
+  const n = fsDecode(name);
+  const base = dir.obj === None ? '.' : strOf(fspath(dir.obj));
+  const full = base.endsWith('/') ? base + n : base + '/' + n;
+  return [n, full, nodePath(full)];
+}
+
+function direntStat(e: PyDirEntry, follow: boolean): PyValue {
+  try {
+    if (follow && e.kind === 3) {
+      if (e.statCache === null) e.statCache = statResult(statSync(e.nodePath, { bigint: true }));
+      return e.statCache;
+    }
+    if (e.lstatCache === null) e.lstatCache = statResult(lstatSync(e.nodePath, { bigint: true }));
+    if (follow) e.statCache = e.lstatCache;
+    return e.lstatCache;
+  } catch (err) {
+    osErrorFrom(err, e.path);
+  }
+}
+
+function followArg(fname: string, args: PyValue[], kw: string[] | null): boolean {
+  const [f] = parseArgs(fname, ['follow_symlinks'], args, kw, 0);
+  if (args.length - (kw?.length ?? 0) > 0) typeError(`${fname}() takes 0 positional arguments but ${args.length - (kw?.length ?? 0)} were given`);
+  return f === undefined ? true : truthyV(f);
+}
+import { truthy as truthyV } from '../objects/abstract.js';
+
+function initDirEntry(): void {
+  const D = (v: PyValue) => v as PyDirEntry;
+  const isKind = (self: PyValue, follow: boolean, want: number, mask: number): boolean => {
+    const e = D(self);
+    if (e.kind !== 0 && e.kind !== 3) return e.kind === want;
+    if (e.kind === 3 && !follow) return false;
+    try {
+      const st = direntStat(e, follow) as PyTuple;
+      return ((st.items[0] as number) & 0o170000) === mask;
+    } catch (err) {
+      if (err instanceof PyException && err.exc.cls.name === 'FileNotFoundError') return false;
+      throw err;
+    }
+  };
+  defineMethods(direntType, {
+    is_dir: (self, args, kw) => isKind(self, followArg('is_dir', args, kw), 1, 0o040000),
+    is_file: (self, args, kw) => isKind(self, followArg('is_file', args, kw), 2, 0o100000),
+    is_symlink: (self) => {
+      const e = D(self);
+      if (e.kind !== 0) return e.kind === 3;
+      try {
+        return (((direntStat(e, false) as PyTuple).items[0] as number) & 0o170000) === 0o120000;
+      } catch {
+        return false;
+      }
+    },
+    stat: (self, args, kw) => direntStat(D(self), followArg('stat', args, kw)),
+    inode: (self) => {
+      const e = D(self);
+      if (e.ino === -1) {
+        try {
+          e.ino = N(lstatSync(e.nodePath, { bigint: true }).ino);
+        } catch (err) {
+          osErrorFrom(err, e.path);
+        }
+      }
+      return e.ino;
+    },
+    is_junction: () => false,
+    __fspath__: (self) => D(self).path,
+    __repr__: (self) => `<DirEntry ${repr(D(self).name)}>`,
+    __reduce__: () => typeError("cannot pickle 'posix.DirEntry' object"),
+  });
+  direntType.tdict.set('__class_getitem__', new PyClassMethodDescr(direntType, '__class_getitem__', (cls, args) => new PyGenericAlias(cls, [args[0]])));
+  defineGetters(direntType, { name: (self) => D(self).name, path: (self) => D(self).path });
+  const S = (v: PyValue) => v as PyScandir;
+  defineMethods(scandirIterType, {
+    __iter__: (self) => self,
+    __next__: (self) => {
+      const s = S(self);
+      if (s.closed || s.i >= s.entries.length) {
+        s.closed = true;
+        throw new PyException(newException(StopIteration, []));
+      }
+      return s.entries[s.i++];
+    },
+    close: (self) => {
+      S(self).closed = true;
+      return None;
+    },
+    __enter__: (self) => self,
+    __exit__: (self) => {
+      S(self).closed = true;
+      return false;
+    },
+  });
+}
+import { PyClassMethodDescr } from '../objects/object.js';
+import { PyGenericAlias } from '../objects/genericalias.js';
+
+function scandir(pathV: PyValue): PyValue {
+  const p = pathArg('scandir', 'path', pathV, true, true);
+  if (p.fd >= 0) typeError('scandir: fd arguments are not supported');
+  const kindOf = (e: Dirent): number => (e.isDirectory() ? 1 : e.isFile() ? 2 : e.isSymbolicLink() ? 3 : e.isFIFO() || e.isSocket() || e.isCharacterDevice() || e.isBlockDevice() ? 4 : 0);
+  const entries = readDir(p).map((e) => {
+    const [name, path, np] = joinName(p, direntName(e));
+    return new PyDirEntry(name, path, np, kindOf(e));
+  });
+  return new PyScandir(entries);
+}
+
+function listdir(pathV: PyValue | undefined): PyValue {
+  const p = pathArg('listdir', 'path', pathV ?? None, true, true);
+  if (p.fd >= 0) typeError('listdir: fd arguments are not supported');
+  const out: PyValue[] = [];
+  for (const e of readDir(p)) {
+    const b = direntName(e);
+    out.push(p.bytes ? new PyBytesObj(new Uint8Array(b)) : fsDecode(b));
+  }
+  return new PyList(out);
+}
+
+// ---------------------------------------------------------------------------
+// environ
+
+function makeEnviron(): PyDict {
+  const d = new PyDict();
+  for (const [k, v] of Object.entries(process.env)) {
+    if (v === undefined) continue;
+    d.set(new PyBytesObj(new Uint8Array(Buffer.from(k, 'utf8'))), new PyBytesObj(new Uint8Array(Buffer.from(v, 'utf8'))));
+  }
+  return d;
+}
+
+function envStr(v: PyValue, what: string): string {
+  const p = fspath(v);
+  if (typeof p === 'string') return p;
+  void what;
+  return fsDecode((p as PyBytesObj).bytes);
+}
+
+// ---------------------------------------------------------------------------
+// The module
+
+const WAIT_FUNCS: [string, (s: number) => PyValue][] = [
+  ['WCOREDUMP', (s) => (s & 0x80) !== 0],
+  ['WIFCONTINUED', (s) => s === 0xffff],
+  ['WIFSTOPPED', (s) => (s & 0xff) === 0x7f],
+  ['WIFSIGNALED', (s) => ((s & 0x7f) + 1) >> 1 > 0 && (s & 0x7f) !== 0x7f && (s & 0x7f) !== 0],
+  ['WIFEXITED', (s) => (s & 0x7f) === 0],
+  ['WEXITSTATUS', (s) => (s >> 8) & 0xff],
+  ['WTERMSIG', (s) => s & 0x7f],
+  ['WSTOPSIG', (s) => (s >> 8) & 0xff],
+];
+
+export const exitHooks = {
+  /** Run before os._exit ends the process (flush nothing: CPython's _exit does not flush either). */
+  beforeExit: (): void => undefined,
+};
+
+export function makePosixModule(): PyModule {
+  const d = new PyDict();
+  const m = new PyModule('posix', d);
+  d.setStr('__doc__', 'This module provides access to operating system functionality that is\nstandardized by the C Standard and the POSIX standard (a thinly\ndisguised Unix interface).  Refer to the library manual and\ncorresponding Unix manual entries for more information on calls.');
+  const def = (name: string, f: (args: PyValue[], kw: string[] | null) => PyValue): void => {
+    d.setStr(name, new PyBuiltin(name, f, m));
+  };
+  /** A function of fixed parameter names (keywords allowed), `required` of them mandatory. */
+  const defp = (name: string, names: string[], required: number, f: (a: (PyValue | undefined)[]) => PyValue): void => {
+    def(name, (args, kw) => f(parseArgs(name, names, args, kw, required)));
+  };
+  statResultType = makeStatResultType();
+  initDirEntry();
+  d.setStr('stat_result', statResultType);
+  const statvfsType = makeStructSeqType('os.statvfs_result', ['f_bsize', 'f_frsize', 'f_blocks', 'f_bfree', 'f_bavail', 'f_files', 'f_ffree', 'f_favail', 'f_flag', 'f_namemax', 'f_fsid'], 10);
+  d.setStr('statvfs_result', statvfsType);
+  const unameType = makeStructSeqType('posix.uname_result', ['sysname', 'nodename', 'release', 'version', 'machine']);
+  d.setStr('uname_result', unameType);
+  const timesType = makeStructSeqType('posix.times_result', ['user', 'system', 'children_user', 'children_system', 'elapsed']);
+  d.setStr('times_result', timesType);
+  const termType = makeStructSeqType('os.terminal_size', ['columns', 'lines']);
+  d.setStr('terminal_size', termType);
+  d.setStr('DirEntry', direntType);
+  d.setStr('error', OSError);
+
+  // Constants
+  const consts: [string, number][] = [
+    ['F_OK', 0], ['R_OK', 4], ['W_OK', 2], ['X_OK', 1], ['O_RDONLY', 0], ['O_WRONLY', 1], ['O_RDWR', 2], ['O_APPEND', 1024],
+    ['O_CREAT', 64], ['O_EXCL', 128], ['O_TRUNC', 512], ['O_NONBLOCK', 2048], ['O_NDELAY', 2048], ['O_SYNC', 1052672],
+    ['O_DSYNC', 4096], ['O_RSYNC', 1052672], ['O_NOCTTY', 256], ['O_CLOEXEC', 524288], ['O_DIRECTORY', 65536],
+    ['O_NOFOLLOW', 131072], ['O_ACCMODE', 3], ['O_ASYNC', 8192], ['O_DIRECT', 16384], ['O_LARGEFILE', 0],
+    ['O_NOATIME', 262144], ['O_PATH', 2097152], ['O_TMPFILE', 4259840], ['O_FSYNC', 1052672],
+    ['SEEK_SET', 0], ['SEEK_CUR', 1], ['SEEK_END', 2], ['SEEK_DATA', 3], ['SEEK_HOLE', 4],
+    ['WNOHANG', 1], ['WUNTRACED', 2], ['WCONTINUED', 8], ['WEXITED', 4], ['WSTOPPED', 2], ['WNOWAIT', 16777216],
+    ['P_PID', 1], ['P_PGID', 2], ['P_ALL', 0], ['TMP_MAX', 238328], ['NGROUPS_MAX', 65536],
+    ['EX_OK', 0], ['EX_USAGE', 64], ['EX_DATAERR', 65], ['EX_NOINPUT', 66], ['EX_NOUSER', 67], ['EX_NOHOST', 68],
+    ['EX_UNAVAILABLE', 69], ['EX_SOFTWARE', 70], ['EX_OSERR', 71], ['EX_OSFILE', 72], ['EX_CANTCREAT', 73],
+    ['EX_IOERR', 74], ['EX_TEMPFAIL', 75], ['EX_PROTOCOL', 76], ['EX_NOPERM', 77], ['EX_CONFIG', 78],
+    ['F_LOCK', 1], ['F_TLOCK', 2], ['F_ULOCK', 0], ['F_TEST', 3], ['PRIO_PROCESS', 0], ['PRIO_PGRP', 1], ['PRIO_USER', 2],
+    ['SCHED_OTHER', 0], ['SCHED_FIFO', 1], ['SCHED_RR', 2], ['SCHED_BATCH', 3], ['SCHED_IDLE', 5],
+    ['RTLD_LAZY', 1], ['RTLD_NOW', 2], ['RTLD_GLOBAL', 256], ['RTLD_LOCAL', 0], ['RTLD_NODELETE', 4096],
+    ['RTLD_NOLOAD', 4], ['RTLD_DEEPBIND', 8], ['ST_RDONLY', 1], ['ST_NOSUID', 2],
+  ];
+  for (const [k, v] of consts) d.setStr(k, v);
+  for (const [name, f] of WAIT_FUNCS) {
+    defp(name, ['status'], 1, (a) => f(Number(index(a[0]!))));
+  }
+  d.setStr('_have_functions', new PyList(['HAVE_FCHMOD', 'HAVE_FCHOWN', 'HAVE_FTRUNCATE', 'HAVE_FUTIMES', 'HAVE_LSTAT', 'HAVE_LCHOWN', 'HAVE_LUTIMES']));
+  d.setStr('environ', makeEnviron());
+
+  // Files and directories
+  def('stat', (args, kw) => {
+    const [p, dirFd, follow] = parseArgs('stat', ['path', 'dir_fd', 'follow_symlinks'], args, kw, 1);
+    checkDirFd('stat', dirFd);
+    return doStat('stat', p!, follow === undefined ? true : truthyV(follow));
+  });
+  def('lstat', (args, kw) => {
+    const [p, dirFd] = parseArgs('lstat', ['path', 'dir_fd'], args, kw, 1);
+    checkDirFd('lstat', dirFd);
+    const pa = pathArg('lstat', 'path', p!);
+    try {
+      return statResult(lstatSync(pa.node, { bigint: true }));
+    } catch (e) {
+      osErrorFrom(e, pa.obj);
+    }
+  });
+  defp('fstat', ['fd'], 1, (a) => {
+    try {
+      return statResult(fstatSync(fdArg(a[0]!), { bigint: true }));
+    } catch (e) {
+      osErrorFrom(e);
+    }
+  });
+  def('listdir', (args, kw) => listdir(parseArgs('listdir', ['path'], args, kw, 0)[0]));
+  def('scandir', (args, kw) => scandir(parseArgs('scandir', ['path'], args, kw, 0)[0] ?? None));
+  def('getcwd', (args) => {
+    if (args.length) typeError(`getcwd() takes no arguments (${args.length} given)`);
+    try {
+      return process.cwd();
+    } catch (e) {
+      osErrorFrom(e);
+    }
+  });
+  def('getcwdb', () => new PyBytesObj(new Uint8Array(Buffer.from(process.cwd()))));
+  defp('chdir', ['path'], 1, (a) => {
+    const p = pathArg('chdir', 'path', a[0]!);
+    try {
+      process.chdir(typeof p.node === 'string' ? p.node : p.node.toString());
+    } catch (e) {
+      osErrorFrom(e, p.obj);
+    }
+    return None;
+  });
+  defp('fspath', ['path'], 1, (a) => fspath(a[0]!));
+  def('open', (args, kw) => {
+    const [p, flags, mode, dirFd] = parseArgs('open', ['path', 'flags', 'mode', 'dir_fd'], args, kw, 2);
+    checkDirFd('open', dirFd);
+    const pa = pathArg('open', 'path', p!);
+    return openFd(pa.node, intArg(flags, 0), intArg(mode, 0o777), pa.obj);
+  });
+  defp('close', ['fd'], 1, (a) => {
+    closeFd(fdArg(a[0]!));
+    return None;
+  });
+  defp('closerange', ['fd_low', 'fd_high'], 2, (a) => {
+    for (let fd = fdArg(a[0]!); fd < fdArg(a[1]!); fd++) {
+      try {
+        closeSync(fd);
+      } catch {
+        /* closerange ignores errors */
+      }
+      fdTable.delete(fd);
+    }
+    return None;
+  });
+  defp('read', ['fd', 'length'], 2, (a) => {
+    const fd = fdArg(a[0]!);
+    const n = Number(index(a[1]!));
+    if (n < 0) raiseErrno(22);
+    const buf = new Uint8Array(n);
+    const got = readFd(fd, buf, 0, n);
+    return new PyBytesObj(got === n ? buf : buf.slice(0, got));
+  });
+  defp('readv', ['fd', 'buffers'], 2, (a) => {
+    const fd = fdArg(a[0]!);
+    let total = 0;
+    for (const b of toArray(a[1]!)) {
+      const info = getBuffer(b);
+      if (info === undefined || info.readonly) typeError('readv() arg 2 must be a sequence of writable buffers');
+      const got = readFd(fd, info.data, 0, info.data.length);
+      total += got;
+      if (got < info.data.length) break;
+    }
+    return total;
+  });
+  defp('write', ['fd', 'data'], 2, (a) => {
+    const fd = fdArg(a[0]!);
+    const b = asBytes(a[1]!);
+    if (b === undefined) typeError(`a bytes-like object is required, not '${typeOf(a[1]!).name}'`);
+    if (fd === 1 || fd === 2) ioFlushHooks.flushStd();
+    return writeFd(fd, b);
+  });
+  defp('lseek', ['fd', 'position', 'whence'], 3, (a) => seekFd(fdArg(a[0]!), Number(index(a[1]!)), Number(index(a[2]!))));
+  defp('ftruncate', ['fd', 'length'], 2, (a) => {
+    try {
+      ftruncateSync(fdArg(a[0]!), Number(index(a[1]!)));
+    } catch (e) {
+      osErrorFrom(e);
+    }
+    return None;
+  });
+  defp('truncate', ['path', 'length'], 2, (a) => {
+    const p = pathArg('truncate', 'path', a[0]!, true);
+    try {
+      if (p.fd >= 0) ftruncateSync(p.fd, Number(index(a[1]!)));
+      else truncateSync(p.node as string, Number(index(a[1]!)));
+    } catch (e) {
+      osErrorFrom(e, p.obj);
+    }
+    return None;
+  });
+  defp('fsync', ['fd'], 1, (a) => {
+    const fd = typeof a[0] === 'number' ? a[0] : fdArg(callBound(typeOf(a[0]!).lookup('fileno') ?? typeError('argument must be an int, or have a fileno() method.'), a[0]!, []));
+    try {
+      fsyncSync(fd);
+    } catch (e) {
+      osErrorFrom(e);
+    }
+    return None;
+  });
+  defp('fdatasync', ['fd'], 1, (a) => {
+    try {
+      fdatasyncSync(fdArg(a[0]!));
+    } catch (e) {
+      osErrorFrom(e);
+    }
+    return None;
+  });
+  def('mkdir', (args, kw) => {
+    const [p, mode, dirFd] = parseArgs('mkdir', ['path', 'mode', 'dir_fd'], args, kw, 1);
+    checkDirFd('mkdir', dirFd);
+    const pa = pathArg('mkdir', 'path', p!);
+    try {
+      mkdirSync(pa.node, { mode: intArg(mode, 0o777) });
+    } catch (e) {
+      osErrorFrom(e, pa.obj);
+    }
+    return None;
+  });
+  const onePath = (name: string, op: (p: string | Buffer) => void): void => {
+    def(name, (args, kw) => {
+      const [p, dirFd] = parseArgs(name, ['path', 'dir_fd'], args, kw, 1);
+      checkDirFd(name, dirFd);
+      const pa = pathArg(name, 'path', p!);
+      try {
+        op(pa.node);
+      } catch (e) {
+        osErrorFrom(e, pa.obj);
+      }
+      return None;
+    });
+  };
+  onePath('rmdir', (p) => rmdirSync(p));
+  onePath('unlink', (p) => unlinkSync(p));
+  onePath('remove', (p) => unlinkSync(p));
+  const twoPaths = (name: string, op: (a: string | Buffer, b: string | Buffer) => void, names = ['src', 'dst', 'src_dir_fd', 'dst_dir_fd']): void => {
+    def(name, (args, kw) => {
+      const [s, t, f1, f2] = parseArgs(name, names, args, kw, 2);
+      checkDirFd(name, f1);
+      checkDirFd(name, f2);
+      const a = pathArg(name, 'src', s!);
+      const b = pathArg(name, 'dst', t!);
+      if (a.bytes !== b.bytes) typeError(`${name}: src and dst must be the same type`);
+      try {
+        op(a.node, b.node);
+      } catch (e) {
+        osErrorFrom(e, a.obj, b.obj);
+      }
+      return None;
+    });
+  };
+  twoPaths('rename', renameSync);
+  twoPaths('replace', renameSync);
+  twoPaths('link', linkSync, ['src', 'dst', 'src_dir_fd', 'dst_dir_fd', 'follow_symlinks']);
+  def('symlink', (args, kw) => {
+    const [s, t, isDir, dirFd] = parseArgs('symlink', ['src', 'dst', 'target_is_directory', 'dir_fd'], args, kw, 2);
+    void isDir;
+    checkDirFd('symlink', dirFd);
+    const a = pathArg('symlink', 'src', s!);
+    const b = pathArg('symlink', 'dst', t!);
+    try {
+      symlinkSync(a.node, b.node);
+    } catch (e) {
+      osErrorFrom(e, a.obj, b.obj);
+    }
+    return None;
+  });
+  def('readlink', (args, kw) => {
+    const [p, dirFd] = parseArgs('readlink', ['path', 'dir_fd'], args, kw, 1);
+    checkDirFd('readlink', dirFd);
+    const pa = pathArg('readlink', 'path', p!);
+    try {
+      const r = readlinkSync(pa.node, { encoding: 'buffer' });
+      return pa.bytes ? new PyBytesObj(new Uint8Array(r)) : fsDecode(r);
+    } catch (e) {
+      osErrorFrom(e, pa.obj);
+    }
+  });
+  def('access', (args, kw) => {
+    const [p, mode, dirFd, effective, follow] = parseArgs('access', ['path', 'mode', 'dir_fd', 'effective_ids', 'follow_symlinks'], args, kw, 2);
+    void effective;
+    void follow;
+    checkDirFd('access', dirFd);
+    const pa = pathArg('access', 'path', p!);
+    try {
+      accessSync(pa.node, intArg(mode, 0));
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  def('chmod', (args, kw) => {
+    const [p, mode, dirFd, follow] = parseArgs('chmod', ['path', 'mode', 'dir_fd', 'follow_symlinks'], args, kw, 2);
+    checkDirFd('chmod', dirFd);
+    const pa = pathArg('chmod', 'path', p!, true);
+    if (follow !== undefined && !truthyV(follow)) {
+      typeError ?? 0;
+      raise(notImplementedType(), 'chmod: follow_symlinks unavailable on this platform');
+    }
+    try {
+      if (pa.fd >= 0) fchmodSync(pa.fd, intArg(mode, 0));
+      else chmodSync(pa.node, intArg(mode, 0));
+    } catch (e) {
+      osErrorFrom(e, pa.obj);
+    }
+    return None;
+  });
+  defp('fchmod', ['fd', 'mode'], 2, (a) => {
+    try {
+      fchmodSync(fdArg(a[0]!), intArg(a[1], 0));
+    } catch (e) {
+      osErrorFrom(e);
+    }
+    return None;
+  });
+  def('chown', (args, kw) => {
+    const [p, uid, gid, dirFd, follow] = parseArgs('chown', ['path', 'uid', 'gid', 'dir_fd', 'follow_symlinks'], args, kw, 3);
+    checkDirFd('chown', dirFd);
+    const pa = pathArg('chown', 'path', p!, true);
+    try {
+      if (pa.fd >= 0) fchownSync(pa.fd, intArg(uid, 0), intArg(gid, 0));
+      else if (follow !== undefined && !truthyV(follow)) lchownSync(pa.node, intArg(uid, 0), intArg(gid, 0));
+      else chownSync(pa.node, intArg(uid, 0), intArg(gid, 0));
+    } catch (e) {
+      osErrorFrom(e, pa.obj);
+    }
+    return None;
+  });
+  def('utime', (args, kw) => {
+    const [p, times, ns, dirFd, follow] = parseArgs('utime', ['path', 'times', 'ns', 'dir_fd', 'follow_symlinks'], args, kw, 1);
+    checkDirFd('utime', dirFd);
+    const pa = pathArg('utime', 'path', p!, true);
+    let at: number, mt: number;
+    if (times !== undefined && times !== None && ns !== undefined) valueError('utime: you may specify either \'times\' or \'ns\' but not both');
+    if (times !== undefined && times !== None) {
+      if (!(times instanceof PyTuple) || times.items.length !== 2) typeError('utime: \'times\' must be either a tuple of two ints or None');
+      at = toNum(times.items[0]);
+      mt = toNum(times.items[1]);
+    } else if (ns !== undefined) {
+      if (!(ns instanceof PyTuple) || ns.items.length !== 2) typeError('utime: \'ns\' must be a tuple of two ints');
+      at = Number(index(ns.items[0])) / 1e9;
+      mt = Number(index(ns.items[1])) / 1e9;
+    } else {
+      at = mt = Date.now() / 1000;
+    }
+    try {
+      if (pa.fd >= 0) futimesSync(pa.fd, at, mt);
+      else if (follow !== undefined && !truthyV(follow)) lutimesSync(pa.node, at, mt);
+      else utimesSync(pa.node, at, mt);
+    } catch (e) {
+      osErrorFrom(e, pa.obj);
+    }
+    return None;
+  });
+  defp('_path_normpath', ['path'], 1, (a) => a[0]!);
+  d.t.map.delete('_path_normpath');
+  defp('realpath', ['path'], 1, (a) => {
+    const pa = pathArg('realpath', 'path', a[0]!);
+    try {
+      return realpathSync(pa.node as string);
+    } catch (e) {
+      osErrorFrom(e, pa.obj);
+    }
+  });
+  d.t.map.delete('realpath');
+
+  // Process and system
+  def('getpid', () => process.pid);
+  def('getppid', () => process.ppid);
+  def('getuid', () => process.getuid?.() ?? 0);
+  def('geteuid', () => process.geteuid?.() ?? 0);
+  def('getgid', () => process.getgid?.() ?? 0);
+  def('getegid', () => process.getegid?.() ?? 0);
+  def('getgroups', () => new PyList((process.getgroups?.() ?? []).map((g) => g)));
+  def('getlogin', () => {
+    try {
+      return nodeOs.userInfo().username;
+    } catch (e) {
+      osErrorFrom(e);
+    }
+  });
+  def('getpgrp', () => process.pid);
+  def('getsid', () => process.pid);
+  defp('umask', ['mask'], 1, (a) => process.umask(Number(index(a[0]!))));
+  def('cpu_count', () => nodeOs.cpus().length || None);
+  def('getloadavg', () => new PyTuple(nodeOs.loadavg().map((x) => new PyFloat(x))));
+  def('uname', () => newStructSeq(unameType, [nodeOs.type(), nodeOs.hostname(), nodeOs.release(), nodeOs.version(), nodeOs.machine()]));
+  def('times', () => {
+    const u = process.cpuUsage();
+    return newStructSeq(timesType, [new PyFloat(u.user / 1e6), new PyFloat(u.system / 1e6), new PyFloat(0), new PyFloat(0), new PyFloat(nodeOs.uptime())]);
+  });
+  defp('urandom', ['size'], 1, (a) => {
+    const n = Number(index(a[0]!));
+    if (n < 0) valueError('negative argument not allowed');
+    const b = new Uint8Array(n);
+    randomFillSync(b);
+    return new PyBytesObj(b);
+  });
+  defp('strerror', ['code'], 1, (a) => strerror(Number(index(a[0]!))));
+  defp('_exit', ['status'], 1, (a) => {
+    exitHooks.beforeExit();
+    process.exit(Number(index(a[0]!)));
+  });
+  defp('abort', [], 0, () => process.abort());
+  defp('device_encoding', ['fd'], 1, (a) => (isattyFd(fdArg(a[0]!)) ? 'UTF-8' : None));
+  defp('isatty', ['fd'], 1, (a) => isattyFd(fdArg(a[0]!)));
+  def('get_terminal_size', (args) => {
+    const fd = args.length > 0 ? fdArg(args[0]) : 1;
+    if (!isattyFd(fd)) raiseErrno(25);
+    const s = fd === 0 ? null : fd === 2 ? process.stderr : process.stdout;
+    const cols = (s as { columns?: number } | null)?.columns ?? 80;
+    const rows = (s as { rows?: number } | null)?.rows ?? 24;
+    return newStructSeq(termType, [cols, rows]);
+  });
+  defp('get_inheritable', ['fd'], 1, () => false);
+  defp('set_inheritable', ['fd', 'inheritable'], 2, () => None);
+  defp('get_blocking', ['fd'], 1, () => true);
+  defp('set_blocking', ['fd', 'blocking'], 2, () => None);
+  def('register_at_fork', () => None);
+  def('putenv', (args) => {
+    if (args.length !== 2) typeError(`putenv expected 2 arguments, got ${args.length}`);
+    const k = envStr(args[0], 'name');
+    if (k === '' || k.includes('=')) valueError('illegal environment variable name');
+    process.env[k] = envStr(args[1], 'value');
+    return None;
+  });
+  def('unsetenv', (args) => {
+    if (args.length !== 1) typeError(`unsetenv expected 1 argument, got ${args.length}`);
+    const k = envStr(args[0], 'name');
+    if (k === '' || k.includes('=')) valueError('illegal environment variable name');
+    delete process.env[k];
+    return None;
+  });
+  defp('system', ['command'], 1, (a) => {
+    ioFlushHooks.flushStd();
+    const cmd = envStr(a[0]!, 'command');
+    const r = spawnSync('/bin/sh', ['-c', cmd], { stdio: 'inherit' });
+    if (r.error !== undefined) osErrorFrom(r.error);
+    return r.status !== null ? r.status << 8 : 0;
+  });
+  defp('kill', ['pid', 'signal'], 2, (a) => {
+    try {
+      process.kill(Number(index(a[0]!)), Number(index(a[1]!)));
+    } catch (e) {
+      osErrorFrom(e);
+    }
+    return None;
+  });
+  def('fork', () => raise(notImplementedType(), 'fork() is not supported by Typhon'));
+  def('waitstatus_to_exitcode', (args) => {
+    const s = Number(index(args[0]));
+    if ((s & 0x7f) === 0) return (s >> 8) & 0xff;
+    if ((s & 0x7f) !== 0x7f) return -(s & 0x7f);
+    return valueError(`invalid wait status: ${s}`);
+  });
+  def('sched_getaffinity', () => {
+    const out = new PySetT(setTypeRef());
+    for (let i = 0; i < nodeOs.cpus().length; i++) out.t.set(i, None);
+    return out;
+  });
+  void [SystemExit, strType];
+  return m;
+}
+import { PySet as PySetT, setType as setTypeRef0 } from '../objects/object.js';
+function setTypeRef(): PyType {
+  return setTypeRef0;
+}
+
+function toNum(v: PyValue): number {
+  if (v instanceof PyFloat) return v.value;
+  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return Number(v);
+  typeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
+}
+
+function checkDirFd(fname: string, v: PyValue | undefined): void {
+  if (v !== undefined && v !== None) raise(notImplementedType(), `${fname}: dir_fd unavailable on this platform`);
+}
+
+function notImplementedType(): PyType {
+  return exceptionTypesRef.get('NotImplementedError')!;
+}
+import { exceptionTypes as exceptionTypesRef } from '../objects/exceptions.js';
+
+/** Set by sys.ts: write out the buffered sys.stdout before raw writes to fds 1 and 2. */
+export const ioFlushHooks = {
+  flushStd: (): void => undefined,
+};
+void [iteratorType, PyNativeIter, TF_BASETYPE, strOf];
