@@ -35,6 +35,7 @@ import { makeWeakrefModule } from '../modules/_weakref.js';
 import { makePosixModule } from '../modules/posix.js';
 import { makeErrnoModule } from '../modules/errno.js';
 import { makeItertoolsModule } from '../modules/itertools.js';
+import { makeCollectionsModule } from '../modules/_collections.js';
 import { printException, tbHooks, setSource, getLines } from './traceback.js';
 
 let initialised = false;
@@ -77,6 +78,7 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('posix', makePosixModule);
   registerNativeModule('errno', makeErrnoModule);
   registerNativeModule('itertools', makeItertoolsModule);
+  registerNativeModule('_collections', makeCollectionsModule);
   importHooks.modules = modules;
   importHooks.path = () => {
     const p = sys.getStr('path');
