@@ -32,10 +32,12 @@ import { initSys, sys, sysModule, flushStdout, writeStderr } from '../modules/sy
 import { makeMathModule } from '../modules/math.js';
 import { makeTimeModule } from '../modules/time.js';
 import { makeWeakrefModule } from '../modules/_weakref.js';
+import { makeSreModule } from '../modules/_sre.js';
 import { makePosixModule } from '../modules/posix.js';
 import { makeErrnoModule } from '../modules/errno.js';
 import { makeItertoolsModule } from '../modules/itertools.js';
 import { makeCollectionsModule } from '../modules/_collections.js';
+import { makeFunctoolsModule } from '../modules/_functools.js';
 import { printException, tbHooks, setSource, getLines } from './traceback.js';
 
 let initialised = false;
@@ -75,10 +77,12 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('math', makeMathModule);
   registerNativeModule('time', makeTimeModule);
   registerNativeModule('_weakref', makeWeakrefModule);
+  registerNativeModule('_sre', makeSreModule);
   registerNativeModule('posix', makePosixModule);
   registerNativeModule('errno', makeErrnoModule);
   registerNativeModule('itertools', makeItertoolsModule);
   registerNativeModule('_collections', makeCollectionsModule);
+  registerNativeModule('_functools', makeFunctoolsModule);
   importHooks.modules = modules;
   importHooks.path = () => {
     const p = sys.getStr('path');
