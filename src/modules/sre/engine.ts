@@ -1,0 +1,1166 @@
+// The matcher of the regular-expression engine: CPython 3.11's Modules/_sre/sre_lib.h semantics
+// (SRE(match), SRE(count), SRE(charset), SRE(at), SRE(search)), written as a loop over the code
+// array with an explicit stack of contexts, so the depth of backtracking is bounded by memory,
+// not by the JS stack. The subject is an Int32Array of code points (str) or byte values (bytes);
+// positions are indices into it and -1 stands for C's NULL mark.
+import * as C from './constants.js';
+import {
+  category, lowerAscii, lowerUnicode, upperUnicode, lowerLocale, charLocIgnore, isWordAscii, isWordUni,
+} from './chars.js';
+
+/** An active REPEAT (SRE_REPEAT): the UNTIL opcodes find it through state.repeat. */
+class Repeat {
+  declare count: number;
+  /** Index of the REPEAT's <skip> word; +1 is min, +2 max, +3 the item. */
+  declare pc: number;
+  declare prev: Repeat | null;
+  declare lastPtr: number;
+  constructor(pc: number, prev: Repeat | null) {
+    this.count = -1;
+    this.pc = pc;
+    this.prev = prev;
+    this.lastPtr = -1;
+  }
+}
+
+/** One activation of the matcher (SRE(match_context)); reused across matches. */
+class Ctx {
+  declare count: number;
+  declare chr: number;
+  declare rep: Repeat | null;
+  declare lastmark: number;
+  declare lastindex: number;
+  declare pc: number;
+  declare ptr: number;
+  declare toplevel: boolean;
+  /** Where to continue in this context when its child returns. */
+  declare resume: number;
+  constructor() {
+    this.count = 0;
+    this.chr = 0;
+    this.rep = null;
+    this.lastmark = -1;
+    this.lastindex = -1;
+    this.pc = 0;
+    this.ptr = 0;
+    this.toplevel = false;
+    this.resume = 0;
+  }
+}
+
+export class SreState {
+  declare s: Int32Array;
+  declare start: number;
+  declare end: number;
+  declare ptr: number;
+  declare pos: number;
+  declare endpos: number;
+  declare mark: Int32Array;
+  declare lastmark: number;
+  declare lastindex: number;
+  declare repeat: Repeat | null;
+  declare matchAll: boolean;
+  declare mustAdvance: boolean;
+  /** MARK_PUSH / last_ptr saves (the C engine's data stack, minus the contexts). */
+  declare data: Int32Array;
+  declare dataTop: number;
+  declare ctxs: Ctx[];
+  declare depth: number;
+  constructor(s: Int32Array, groups: number, pos: number, endpos: number) {
+    this.s = s;
+    this.start = pos;
+    this.end = endpos;
+    this.ptr = pos;
+    this.pos = pos;
+    this.endpos = endpos;
+    this.mark = new Int32Array(2 * groups + 2);
+    this.lastmark = -1;
+    this.lastindex = -1;
+    this.repeat = null;
+    this.matchAll = false;
+    this.mustAdvance = false;
+    this.data = new Int32Array(64);
+    this.dataTop = 0;
+    this.ctxs = [];
+    this.depth = 0;
+  }
+  /** state_reset. */
+  reset(): void {
+    this.lastmark = -1;
+    this.lastindex = -1;
+    this.repeat = null;
+    this.dataTop = 0;
+    this.depth = 0;
+  }
+}
+
+function pushData(st: SreState, v: number): void {
+  if (st.dataTop === st.data.length) {
+    const d = new Int32Array(st.data.length * 2);
+    d.set(st.data);
+    st.data = d;
+  }
+  st.data[st.dataTop++] = v;
+}
+
+function markPush(st: SreState, lastmark: number): void {
+  if (lastmark < 0) return;
+  const n = lastmark + 1;
+  if (st.dataTop + n > st.data.length) {
+    const d = new Int32Array(Math.max(st.data.length * 2, st.dataTop + n + 64));
+    d.set(st.data);
+    st.data = d;
+  }
+  st.data.set(st.mark.subarray(0, n), st.dataTop);
+  st.dataTop += n;
+}
+
+/** MARK_POP (discard = true), MARK_POP_KEEP (discard = false). */
+function markPop(st: SreState, lastmark: number, discard: boolean): void {
+  if (lastmark < 0) return;
+  const n = lastmark + 1;
+  const from = st.dataTop - n;
+  st.mark.set(st.data.subarray(from, st.dataTop), 0);
+  if (discard) st.dataTop = from;
+}
+
+function markPopDiscard(st: SreState, lastmark: number): void {
+  if (lastmark >= 0) st.dataTop -= lastmark + 1;
+}
+
+/** SRE(charset): is ch in the set starting at code[i]? */
+export function charset(code: Int32Array, i: number, ch: number): boolean {
+  let ok = true;
+  for (;;) {
+    switch (code[i++]) {
+      case C.FAILURE:
+        return !ok;
+      case C.LITERAL:
+        if (ch === code[i]) return ok;
+        i++;
+        break;
+      case C.CATEGORY:
+        if (category(code[i], ch)) return ok;
+        i++;
+        break;
+      case C.CHARSET:
+        if (ch < 256 && (code[i + (ch >> 5)] & (1 << (ch & 31))) !== 0) return ok;
+        i += 8;
+        break;
+      case C.RANGE:
+        if ((code[i] >>> 0) <= ch && ch <= (code[i + 1] >>> 0)) return ok;
+        i += 2;
+        break;
+      case C.RANGE_UNI_IGNORE: {
+        const lo = code[i] >>> 0;
+        const hi = code[i + 1] >>> 0;
+        if (lo <= ch && ch <= hi) return ok;
+        const u = upperUnicode(ch);
+        if (lo <= u && u <= hi) return ok;
+        i += 2;
+        break;
+      }
+      case C.NEGATE:
+        ok = !ok;
+        break;
+      case C.BIGCHARSET: {
+        // <BIGCHARSET> <blockcount> <256 block indices, as bytes in 64 words> <blocks>
+        const count = code[i++];
+        let block = -1;
+        if (ch < 0x10000) {
+          const hi = ch >> 8;
+          block = (code[i + (hi >> 2)] >>> ((hi & 3) << 3)) & 255;
+        }
+        i += 64;
+        if (block >= 0 && (code[i + ((block << 3) | ((ch & 255) >> 5))] & (1 << (ch & 31))) !== 0) return ok;
+        i += count * 8;
+        break;
+      }
+      default:
+        return false;
+    }
+  }
+}
+
+function charsetLocIgnore(code: Int32Array, i: number, ch: number): boolean {
+  const lo = lowerLocale(ch);
+  if (charset(code, i, lo)) return true;
+  const up = ch < 256 ? (ch >= 97 && ch <= 122 ? ch - 32 : ch) : ch;
+  return up !== lo && charset(code, i, up);
+}
+
+/** SRE(at). */
+function at(st: SreState, ptr: number, code: number): boolean {
+  const s = st.s;
+  const end = st.end;
+  switch (code) {
+    case C.AT_BEGINNING:
+    case C.AT_BEGINNING_STRING:
+      return ptr === 0;
+    case C.AT_BEGINNING_LINE:
+      return ptr === 0 || s[ptr - 1] === 10;
+    case C.AT_END:
+      return (end - ptr === 1 && s[ptr] === 10) || ptr === end;
+    case C.AT_END_LINE:
+      return ptr === end || s[ptr] === 10;
+    case C.AT_END_STRING:
+      return ptr === end;
+    case C.AT_BOUNDARY:
+    case C.AT_NON_BOUNDARY:
+    case C.AT_LOC_BOUNDARY:
+    case C.AT_LOC_NON_BOUNDARY: {
+      if (end === 0) return false;
+      const that = ptr > 0 ? isWordAscii(s[ptr - 1]) : false;
+      const thisp = ptr < end ? isWordAscii(s[ptr]) : false;
+      return code === C.AT_BOUNDARY || code === C.AT_LOC_BOUNDARY ? thisp !== that : thisp === that;
+    }
+    case C.AT_UNI_BOUNDARY:
+    case C.AT_UNI_NON_BOUNDARY: {
+      if (end === 0) return false;
+      const that = ptr > 0 ? isWordUni(s[ptr - 1]) : false;
+      const thisp = ptr < end ? isWordUni(s[ptr]) : false;
+      return code === C.AT_UNI_BOUNDARY ? thisp !== that : thisp === that;
+    }
+  }
+  return false;
+}
+
+/** SRE(count): how many times (up to maxcount) the single-width item at code[pc] matches from st.ptr. */
+function count(st: SreState, code: Int32Array, pc: number, maxcount: number): number {
+  const s = st.s;
+  const start = st.ptr;
+  let ptr = start;
+  let end = st.end;
+  if (maxcount < end - ptr && maxcount !== C.MAXREPEAT) end = ptr + maxcount;
+  const chr = code[pc + 1];
+  switch (code[pc]) {
+    case C.IN:
+      while (ptr < end && charset(code, pc + 2, s[ptr])) ptr++;
+      break;
+    case C.IN_IGNORE:
+      while (ptr < end && charset(code, pc + 2, lowerAscii(s[ptr]))) ptr++;
+      break;
+    case C.IN_UNI_IGNORE:
+      while (ptr < end && charset(code, pc + 2, lowerUnicode(s[ptr]))) ptr++;
+      break;
+    case C.IN_LOC_IGNORE:
+      while (ptr < end && charsetLocIgnore(code, pc + 2, s[ptr])) ptr++;
+      break;
+    case C.ANY:
+      while (ptr < end && s[ptr] !== 10) ptr++;
+      break;
+    case C.ANY_ALL:
+      ptr = end;
+      break;
+    case C.LITERAL:
+      while (ptr < end && s[ptr] === chr) ptr++;
+      break;
+    case C.LITERAL_IGNORE:
+      while (ptr < end && lowerAscii(s[ptr]) === chr) ptr++;
+      break;
+    case C.LITERAL_UNI_IGNORE:
+      while (ptr < end && lowerUnicode(s[ptr]) === chr) ptr++;
+      break;
+    case C.LITERAL_LOC_IGNORE:
+      while (ptr < end && charLocIgnore(chr, s[ptr])) ptr++;
+      break;
+    case C.NOT_LITERAL:
+      while (ptr < end && s[ptr] !== chr) ptr++;
+      break;
+    case C.NOT_LITERAL_IGNORE:
+      while (ptr < end && lowerAscii(s[ptr]) !== chr) ptr++;
+      break;
+    case C.NOT_LITERAL_UNI_IGNORE:
+      while (ptr < end && lowerUnicode(s[ptr]) !== chr) ptr++;
+      break;
+    case C.NOT_LITERAL_LOC_IGNORE:
+      while (ptr < end && !charLocIgnore(chr, s[ptr])) ptr++;
+      break;
+    case C.CATEGORY:
+      while (ptr < end && category(chr, s[ptr])) ptr++;
+      break;
+    default:
+      // Any other single-width item: run it (it ends with SUCCESS, which sets st.ptr).
+      while (st.ptr < end) {
+        if (!sreMatch(st, code, pc, false)) break;
+      }
+      return st.ptr - start;
+  }
+  return ptr - start;
+}
+
+// Modes of the matcher loop: entering a new context, dispatching opcodes, returning from a
+// context, and the points where a context resumes (the labels of sre_lib.h's DO_JUMPs and loops).
+const M_ENTER = 0;
+const M_DISPATCH = 1;
+const M_EXIT = 2;
+const R_BRANCH_LOOP = 3;
+const R_BRANCH = 4;
+const R_REPEAT_ONE_1_LOOP = 5;
+const R_REPEAT_ONE_1 = 6;
+const R_REPEAT_ONE_2_LOOP = 7;
+const R_REPEAT_ONE_2 = 8;
+const R_MIN_REPEAT_ONE_LOOP = 9;
+const R_MIN_REPEAT_ONE = 10;
+const R_REPEAT = 11;
+const R_MAX_UNTIL_1 = 12;
+const R_MAX_UNTIL_2 = 13;
+const R_MAX_UNTIL_TAIL = 14;
+const R_MAX_UNTIL_3 = 15;
+const R_MIN_UNTIL_1 = 16;
+const R_MIN_UNTIL_2 = 17;
+const R_MIN_UNTIL_3 = 18;
+const R_POSS_1_LOOP = 19;
+const R_POSS_1 = 20;
+const R_POSS_2_LOOP = 21;
+const R_POSS_2 = 22;
+const R_ATOMIC = 23;
+const R_ASSERT = 24;
+const R_ASSERT_NOT = 25;
+
+export class SreInternalError extends Error {}
+
+/**
+ * SRE(match): does the code at `pc0` match at st.ptr? Returns 1 (st.ptr = end of the match, marks
+ * set) or 0. Re-entrant: a nested call (from count()) stacks its contexts above the caller's.
+ */
+export function sreMatch(st: SreState, code: Int32Array, pc0: number, toplevel0: boolean): number {
+  const s = st.s;
+  const end = st.end;
+  const ctxs = st.ctxs;
+  const base = st.depth;
+  if (ctxs.length === base) ctxs.push(new Ctx());
+  let ctx = ctxs[st.depth++];
+  ctx.toplevel = toplevel0;
+  let pc = pc0;
+  let ptr = 0;
+  let ret = 0;
+  let mode = M_ENTER;
+  // A DO_JUMP: save this context's position, push a child context at `next`.
+  let childPc = 0;
+  let childTop = false;
+
+  for (;;) {
+    switch (mode) {
+      case M_ENTER: {
+        ptr = st.ptr;
+        if (code[pc] === C.INFO) {
+          const min = code[pc + 3] >>> 0;
+          if (min !== 0 && end - ptr < min) {
+            ret = 0;
+            mode = M_EXIT;
+            continue;
+          }
+          pc += code[pc + 1] + 1;
+        }
+        mode = M_DISPATCH;
+        continue;
+      }
+
+      case M_DISPATCH:
+        dispatch: for (;;) {
+          switch (code[pc++]) {
+            case C.MARK: {
+              const i = code[pc];
+              if (i & 1) st.lastindex = (i >> 1) + 1;
+              if (i > st.lastmark) {
+                let j = st.lastmark + 1;
+                while (j < i) st.mark[j++] = -1;
+                st.lastmark = i;
+              }
+              st.mark[i] = ptr;
+              pc++;
+              continue;
+            }
+            case C.LITERAL:
+              if (ptr >= end || s[ptr] !== code[pc]) break dispatch;
+              pc++;
+              ptr++;
+              continue;
+            case C.NOT_LITERAL:
+              if (ptr >= end || s[ptr] === code[pc]) break dispatch;
+              pc++;
+              ptr++;
+              continue;
+            case C.SUCCESS:
+              if (ctx.toplevel && ((st.matchAll && ptr !== end) || (st.mustAdvance && ptr === st.start))) break dispatch;
+              st.ptr = ptr;
+              ret = 1;
+              mode = M_EXIT;
+              break dispatch;
+            case C.AT:
+              if (!at(st, ptr, code[pc])) break dispatch;
+              pc++;
+              continue;
+            case C.CATEGORY:
+              if (ptr >= end || !category(code[pc], s[ptr])) break dispatch;
+              pc++;
+              ptr++;
+              continue;
+            case C.ANY:
+              if (ptr >= end || s[ptr] === 10) break dispatch;
+              ptr++;
+              continue;
+            case C.ANY_ALL:
+              if (ptr >= end) break dispatch;
+              ptr++;
+              continue;
+            case C.IN:
+              if (ptr >= end || !charset(code, pc + 1, s[ptr])) break dispatch;
+              pc += code[pc];
+              ptr++;
+              continue;
+            case C.LITERAL_IGNORE:
+              if (ptr >= end || lowerAscii(s[ptr]) !== code[pc]) break dispatch;
+              pc++;
+              ptr++;
+              continue;
+            case C.LITERAL_UNI_IGNORE:
+              if (ptr >= end || lowerUnicode(s[ptr]) !== code[pc]) break dispatch;
+              pc++;
+              ptr++;
+              continue;
+            case C.LITERAL_LOC_IGNORE:
+              if (ptr >= end || !charLocIgnore(code[pc], s[ptr])) break dispatch;
+              pc++;
+              ptr++;
+              continue;
+            case C.NOT_LITERAL_IGNORE:
+              if (ptr >= end || lowerAscii(s[ptr]) === code[pc]) break dispatch;
+              pc++;
+              ptr++;
+              continue;
+            case C.NOT_LITERAL_UNI_IGNORE:
+              if (ptr >= end || lowerUnicode(s[ptr]) === code[pc]) break dispatch;
+              pc++;
+              ptr++;
+              continue;
+            case C.NOT_LITERAL_LOC_IGNORE:
+              if (ptr >= end || charLocIgnore(code[pc], s[ptr])) break dispatch;
+              pc++;
+              ptr++;
+              continue;
+            case C.IN_IGNORE:
+              if (ptr >= end || !charset(code, pc + 1, lowerAscii(s[ptr]))) break dispatch;
+              pc += code[pc];
+              ptr++;
+              continue;
+            case C.IN_UNI_IGNORE:
+              if (ptr >= end || !charset(code, pc + 1, lowerUnicode(s[ptr]))) break dispatch;
+              pc += code[pc];
+              ptr++;
+              continue;
+            case C.IN_LOC_IGNORE:
+              if (ptr >= end || !charsetLocIgnore(code, pc + 1, s[ptr])) break dispatch;
+              pc += code[pc];
+              ptr++;
+              continue;
+            case C.JUMP:
+            case C.INFO:
+              pc += code[pc];
+              continue;
+
+            case C.BRANCH:
+              // <BRANCH> <0=skip> code <JUMP> ... <NULL>
+              ctx.lastmark = st.lastmark;
+              ctx.lastindex = st.lastindex;
+              if (st.repeat !== null) markPush(st, ctx.lastmark);
+              mode = R_BRANCH_LOOP;
+              break dispatch;
+
+            case C.REPEAT_ONE: {
+              // <REPEAT_ONE> <skip> <1=min> <2=max> item <SUCCESS> tail
+              const min = code[pc + 1] >>> 0;
+              if (min > end - ptr) break dispatch;
+              st.ptr = ptr;
+              const n = count(st, code, pc + 3, code[pc + 2] >>> 0);
+              ctx.count = n;
+              ptr += n;
+              if (n < min) break dispatch;
+              const tail = pc + code[pc];
+              if (code[tail] === C.SUCCESS && ptr === end && !(ctx.toplevel && st.mustAdvance && ptr === st.start)) {
+                st.ptr = ptr;
+                ret = 1;
+                mode = M_EXIT;
+                break dispatch;
+              }
+              ctx.lastmark = st.lastmark;
+              ctx.lastindex = st.lastindex;
+              if (st.repeat !== null) markPush(st, ctx.lastmark);
+              if (code[tail] === C.LITERAL) {
+                ctx.chr = code[tail + 1];
+                mode = R_REPEAT_ONE_1_LOOP;
+              } else mode = R_REPEAT_ONE_2_LOOP;
+              break dispatch;
+            }
+
+            case C.MIN_REPEAT_ONE: {
+              // <MIN_REPEAT_ONE> <skip> <1=min> <2=max> item <SUCCESS> tail
+              const min = code[pc + 1] >>> 0;
+              if (min > end - ptr) break dispatch;
+              st.ptr = ptr;
+              if (min === 0) ctx.count = 0;
+              else {
+                const n = count(st, code, pc + 3, min);
+                if (n < min) break dispatch;
+                ctx.count = n;
+                ptr += n;
+              }
+              const tail = pc + code[pc];
+              if (code[tail] === C.SUCCESS &&
+                  !(ctx.toplevel && ((st.matchAll && ptr !== end) || (st.mustAdvance && ptr === st.start)))) {
+                st.ptr = ptr;
+                ret = 1;
+                mode = M_EXIT;
+                break dispatch;
+              }
+              ctx.lastmark = st.lastmark;
+              ctx.lastindex = st.lastindex;
+              if (st.repeat !== null) markPush(st, ctx.lastmark);
+              mode = R_MIN_REPEAT_ONE_LOOP;
+              break dispatch;
+            }
+
+            case C.POSSESSIVE_REPEAT_ONE: {
+              const min = code[pc + 1] >>> 0;
+              if (ptr + min > end) break dispatch;
+              st.ptr = ptr;
+              const n = count(st, code, pc + 3, code[pc + 2] >>> 0);
+              ptr += n;
+              if (n < min) break dispatch;
+              pc += code[pc];
+              if (code[pc] === C.SUCCESS && ptr === end && !(ctx.toplevel && st.mustAdvance && ptr === st.start)) {
+                st.ptr = ptr;
+                ret = 1;
+                mode = M_EXIT;
+                break dispatch;
+              }
+              continue;
+            }
+
+            case C.REPEAT: {
+              // <REPEAT> <skip> <1=min> <2=max> <3=repeat_index> item <UNTIL> tail
+              const rep = new Repeat(pc, st.repeat);
+              ctx.rep = rep;
+              st.repeat = rep;
+              st.ptr = ptr;
+              ctx.resume = R_REPEAT;
+              childPc = pc + code[pc];
+              childTop = ctx.toplevel;
+              mode = M_ENTER;
+              break dispatch;
+            }
+
+            case C.MAX_UNTIL: {
+              const rep = st.repeat;
+              if (rep === null) throw new SreInternalError();
+              ctx.rep = rep;
+              st.ptr = ptr;
+              ctx.count = rep.count + 1;
+              if (ctx.count < (code[rep.pc + 1] >>> 0)) {
+                rep.count = ctx.count;
+                ctx.resume = R_MAX_UNTIL_1;
+                childPc = rep.pc + 3;
+                childTop = ctx.toplevel;
+                mode = M_ENTER;
+                break dispatch;
+              }
+              const max = code[rep.pc + 2] >>> 0;
+              if ((ctx.count < max || max === C.MAXREPEAT) && st.ptr !== rep.lastPtr) {
+                rep.count = ctx.count;
+                ctx.lastmark = st.lastmark;
+                ctx.lastindex = st.lastindex;
+                markPush(st, ctx.lastmark);
+                pushData(st, rep.lastPtr);
+                rep.lastPtr = st.ptr;
+                ctx.resume = R_MAX_UNTIL_2;
+                childPc = rep.pc + 3;
+                childTop = ctx.toplevel;
+                mode = M_ENTER;
+                break dispatch;
+              }
+              mode = R_MAX_UNTIL_TAIL;
+              break dispatch;
+            }
+
+            case C.MIN_UNTIL: {
+              const rep = st.repeat;
+              if (rep === null) throw new SreInternalError();
+              ctx.rep = rep;
+              st.ptr = ptr;
+              ctx.count = rep.count + 1;
+              if (ctx.count < (code[rep.pc + 1] >>> 0)) {
+                rep.count = ctx.count;
+                ctx.resume = R_MIN_UNTIL_1;
+                childPc = rep.pc + 3;
+                childTop = ctx.toplevel;
+                mode = M_ENTER;
+                break dispatch;
+              }
+              // see if the tail matches
+              st.repeat = rep.prev;
+              ctx.lastmark = st.lastmark;
+              ctx.lastindex = st.lastindex;
+              if (st.repeat !== null) markPush(st, ctx.lastmark);
+              ctx.resume = R_MIN_UNTIL_2;
+              childPc = pc;
+              childTop = ctx.toplevel;
+              mode = M_ENTER;
+              break dispatch;
+            }
+
+            case C.POSSESSIVE_REPEAT:
+              // <POSSESSIVE_REPEAT> <skip> <1=min> <2=max> pattern <SUCCESS> tail
+              st.ptr = ptr;
+              ctx.count = 0;
+              mode = R_POSS_1_LOOP;
+              break dispatch;
+
+            case C.ATOMIC_GROUP:
+              // <ATOMIC_GROUP> <skip> pattern <SUCCESS> tail
+              st.ptr = ptr;
+              ctx.resume = R_ATOMIC;
+              childPc = pc + 1;
+              childTop = false;
+              mode = M_ENTER;
+              break dispatch;
+
+            case C.GROUPREF:
+            case C.GROUPREF_IGNORE:
+            case C.GROUPREF_UNI_IGNORE:
+            case C.GROUPREF_LOC_IGNORE: {
+              const op = code[pc - 1];
+              const g = code[pc] * 2;
+              if (g >= st.lastmark) break dispatch;
+              let p = st.mark[g];
+              const e = st.mark[g + 1];
+              if (p < 0 || e < 0 || e < p) break dispatch;
+              if (op === C.GROUPREF) {
+                while (p < e) {
+                  if (ptr >= end || s[ptr] !== s[p]) break dispatch;
+                  p++;
+                  ptr++;
+                }
+              } else if (op === C.GROUPREF_IGNORE) {
+                while (p < e) {
+                  if (ptr >= end || lowerAscii(s[ptr]) !== lowerAscii(s[p])) break dispatch;
+                  p++;
+                  ptr++;
+                }
+              } else if (op === C.GROUPREF_UNI_IGNORE) {
+                while (p < e) {
+                  if (ptr >= end || lowerUnicode(s[ptr]) !== lowerUnicode(s[p])) break dispatch;
+                  p++;
+                  ptr++;
+                }
+              } else {
+                while (p < e) {
+                  if (ptr >= end || lowerLocale(s[ptr]) !== lowerLocale(s[p])) break dispatch;
+                  p++;
+                  ptr++;
+                }
+              }
+              pc++;
+              continue;
+            }
+
+            case C.GROUPREF_EXISTS: {
+              // <GROUPREF_EXISTS> <group> <skip> codeyes <JUMP> codeno ...
+              const g = code[pc] * 2;
+              if (g >= st.lastmark) {
+                pc += code[pc + 1];
+                continue;
+              }
+              const p = st.mark[g];
+              const e = st.mark[g + 1];
+              if (p < 0 || e < 0 || e < p) {
+                pc += code[pc + 1];
+                continue;
+              }
+              pc += 2;
+              continue;
+            }
+
+            case C.ASSERT: {
+              // <ASSERT> <skip> <back> <pattern>
+              const back = code[pc + 1] >>> 0;
+              if (ptr < back) break dispatch;
+              st.ptr = ptr - back;
+              ctx.resume = R_ASSERT;
+              childPc = pc + 2;
+              childTop = false;
+              mode = M_ENTER;
+              break dispatch;
+            }
+
+            case C.ASSERT_NOT: {
+              const back = code[pc + 1] >>> 0;
+              if (ptr >= back) {
+                st.ptr = ptr - back;
+                ctx.lastmark = st.lastmark;
+                ctx.lastindex = st.lastindex;
+                if (st.repeat !== null) markPush(st, ctx.lastmark);
+                ctx.resume = R_ASSERT_NOT;
+                childPc = pc + 2;
+                childTop = false;
+                mode = M_ENTER;
+                break dispatch;
+              }
+              pc += code[pc];
+              continue;
+            }
+
+            case C.FAILURE:
+              break dispatch;
+
+            default:
+              throw new SreInternalError();
+          }
+        }
+        // Leaving the dispatch loop: a failure (mode still M_DISPATCH), a success (M_EXIT), a
+        // loop to run (R_*), or a child context to enter (M_ENTER).
+        if (mode === M_DISPATCH) {
+          ret = 0;
+          mode = M_EXIT;
+        } else if (mode === M_ENTER) {
+          ctx.pc = pc;
+          ctx.ptr = ptr;
+          if (ctxs.length === st.depth) ctxs.push(new Ctx());
+          ctx = ctxs[st.depth++];
+          ctx.toplevel = childTop;
+          pc = childPc;
+        }
+        continue;
+
+      case M_EXIT:
+        // Return from this context to its parent, which resumes where it jumped from.
+        st.depth--;
+        if (st.depth === base) return ret;
+        ctx = ctxs[st.depth - 1];
+        pc = ctx.pc;
+        ptr = ctx.ptr;
+        mode = ctx.resume;
+        continue;
+
+      // ----- BRANCH -----
+      case R_BRANCH_LOOP:
+        for (; code[pc] !== 0; pc += code[pc]) {
+          const op = code[pc + 1];
+          if (op === C.LITERAL && (ptr >= end || s[ptr] !== code[pc + 2])) continue;
+          if (op === C.IN && (ptr >= end || !charset(code, pc + 3, s[ptr]))) continue;
+          st.ptr = ptr;
+          ctx.resume = R_BRANCH;
+          childPc = pc + 1;
+          childTop = ctx.toplevel;
+          break;
+        }
+        if (code[pc] === 0) {
+          if (st.repeat !== null) markPopDiscard(st, ctx.lastmark);
+          ret = 0;
+          mode = M_EXIT;
+          continue;
+        }
+        mode = M_ENTER;
+        break;
+      case R_BRANCH:
+        if (ret) {
+          if (st.repeat !== null) markPopDiscard(st, ctx.lastmark);
+          mode = M_EXIT;
+          continue;
+        }
+        if (st.repeat !== null) markPop(st, ctx.lastmark, false);
+        st.lastmark = ctx.lastmark;
+        st.lastindex = ctx.lastindex;
+        pc += code[pc];
+        mode = R_BRANCH_LOOP;
+        continue;
+
+      // ----- REPEAT_ONE, tail starting with a literal -----
+      case R_REPEAT_ONE_1_LOOP: {
+        const min = code[pc + 1] >>> 0;
+        const chr = ctx.chr;
+        while (ctx.count >= min && (ptr >= end || s[ptr] !== chr)) {
+          ptr--;
+          ctx.count--;
+        }
+        if (ctx.count < min) {
+          if (st.repeat !== null) markPopDiscard(st, ctx.lastmark);
+          ret = 0;
+          mode = M_EXIT;
+          continue;
+        }
+        st.ptr = ptr;
+        ctx.resume = R_REPEAT_ONE_1;
+        childPc = pc + code[pc];
+        childTop = ctx.toplevel;
+        mode = M_ENTER;
+        break;
+      }
+      case R_REPEAT_ONE_1:
+      case R_REPEAT_ONE_2:
+        if (ret) {
+          if (st.repeat !== null) markPopDiscard(st, ctx.lastmark);
+          mode = M_EXIT;
+          continue;
+        }
+        if (st.repeat !== null) markPop(st, ctx.lastmark, false);
+        st.lastmark = ctx.lastmark;
+        st.lastindex = ctx.lastindex;
+        ptr--;
+        ctx.count--;
+        mode = mode === R_REPEAT_ONE_1 ? R_REPEAT_ONE_1_LOOP : R_REPEAT_ONE_2_LOOP;
+        continue;
+
+      // ----- REPEAT_ONE, general tail -----
+      case R_REPEAT_ONE_2_LOOP:
+        if (ctx.count >= (code[pc + 1] >>> 0)) {
+          st.ptr = ptr;
+          ctx.resume = R_REPEAT_ONE_2;
+          childPc = pc + code[pc];
+          childTop = ctx.toplevel;
+          mode = M_ENTER;
+          break;
+        }
+        if (st.repeat !== null) markPopDiscard(st, ctx.lastmark);
+        ret = 0;
+        mode = M_EXIT;
+        continue;
+
+      // ----- MIN_REPEAT_ONE -----
+      case R_MIN_REPEAT_ONE_LOOP: {
+        const max = code[pc + 2] >>> 0;
+        if (max === C.MAXREPEAT || ctx.count <= max) {
+          st.ptr = ptr;
+          ctx.resume = R_MIN_REPEAT_ONE;
+          childPc = pc + code[pc];
+          childTop = ctx.toplevel;
+          mode = M_ENTER;
+          break;
+        }
+        if (st.repeat !== null) markPopDiscard(st, ctx.lastmark);
+        ret = 0;
+        mode = M_EXIT;
+        continue;
+      }
+      case R_MIN_REPEAT_ONE:
+        if (ret) {
+          if (st.repeat !== null) markPopDiscard(st, ctx.lastmark);
+          mode = M_EXIT;
+          continue;
+        }
+        if (st.repeat !== null) markPop(st, ctx.lastmark, false);
+        st.lastmark = ctx.lastmark;
+        st.lastindex = ctx.lastindex;
+        st.ptr = ptr;
+        if (count(st, code, pc + 3, 1) === 0) {
+          if (st.repeat !== null) markPopDiscard(st, ctx.lastmark);
+          ret = 0;
+          mode = M_EXIT;
+          continue;
+        }
+        ptr++;
+        ctx.count++;
+        mode = R_MIN_REPEAT_ONE_LOOP;
+        continue;
+
+      // ----- REPEAT / MAX_UNTIL / MIN_UNTIL -----
+      case R_REPEAT:
+        st.repeat = ctx.rep!.prev;
+        mode = M_EXIT;
+        continue;
+      case R_MAX_UNTIL_1:
+      case R_MIN_UNTIL_1:
+        if (ret) {
+          mode = M_EXIT;
+          continue;
+        }
+        ctx.rep!.count = ctx.count - 1;
+        st.ptr = ptr;
+        mode = M_EXIT;
+        continue;
+      case R_MAX_UNTIL_2: {
+        const rep = ctx.rep!;
+        rep.lastPtr = st.data[--st.dataTop];
+        if (ret) {
+          markPopDiscard(st, ctx.lastmark);
+          mode = M_EXIT;
+          continue;
+        }
+        markPop(st, ctx.lastmark, true);
+        st.lastmark = ctx.lastmark;
+        st.lastindex = ctx.lastindex;
+        rep.count = ctx.count - 1;
+        st.ptr = ptr;
+        mode = R_MAX_UNTIL_TAIL;
+        continue;
+      }
+      case R_MAX_UNTIL_TAIL:
+        // cannot match more repeated items here; make sure the tail matches
+        st.repeat = ctx.rep!.prev;
+        ctx.resume = R_MAX_UNTIL_3;
+        childPc = pc;
+        childTop = ctx.toplevel;
+        mode = M_ENTER;
+        break;
+      case R_MAX_UNTIL_3:
+        st.repeat = ctx.rep;
+        if (!ret) st.ptr = ptr;
+        mode = M_EXIT;
+        continue;
+      case R_MIN_UNTIL_2: {
+        const rep = ctx.rep!;
+        const repeatOfTail = st.repeat;
+        st.repeat = rep;
+        if (ret) {
+          if (repeatOfTail !== null) markPopDiscard(st, ctx.lastmark);
+          mode = M_EXIT;
+          continue;
+        }
+        if (repeatOfTail !== null) markPop(st, ctx.lastmark, true);
+        st.lastmark = ctx.lastmark;
+        st.lastindex = ctx.lastindex;
+        st.ptr = ptr;
+        const max = code[rep.pc + 2] >>> 0;
+        if ((ctx.count >= max && max !== C.MAXREPEAT) || st.ptr === rep.lastPtr) {
+          ret = 0;
+          mode = M_EXIT;
+          continue;
+        }
+        rep.count = ctx.count;
+        pushData(st, rep.lastPtr);
+        rep.lastPtr = st.ptr;
+        ctx.resume = R_MIN_UNTIL_3;
+        childPc = rep.pc + 3;
+        childTop = ctx.toplevel;
+        mode = M_ENTER;
+        break;
+      }
+      case R_MIN_UNTIL_3: {
+        const rep = ctx.rep!;
+        rep.lastPtr = st.data[--st.dataTop];
+        if (ret) {
+          mode = M_EXIT;
+          continue;
+        }
+        rep.count = ctx.count - 1;
+        st.ptr = ptr;
+        mode = M_EXIT;
+        continue;
+      }
+
+      // ----- POSSESSIVE_REPEAT -----
+      case R_POSS_1_LOOP:
+        if (ctx.count < (code[pc + 1] >>> 0)) {
+          ctx.resume = R_POSS_1;
+          childPc = pc + 3;
+          childTop = false;
+          mode = M_ENTER;
+          break;
+        }
+        ptr = -1;
+        mode = R_POSS_2_LOOP;
+        continue;
+      case R_POSS_1:
+        if (ret) {
+          ctx.count++;
+          mode = R_POSS_1_LOOP;
+          continue;
+        }
+        st.ptr = ptr;
+        ret = 0;
+        mode = M_EXIT;
+        continue;
+      case R_POSS_2_LOOP: {
+        const max = code[pc + 2] >>> 0;
+        if ((ctx.count < max || max === C.MAXREPEAT) && st.ptr !== ptr) {
+          ctx.lastmark = st.lastmark;
+          ctx.lastindex = st.lastindex;
+          markPush(st, ctx.lastmark);
+          ptr = st.ptr;
+          ctx.resume = R_POSS_2;
+          childPc = pc + 3;
+          childTop = false;
+          mode = M_ENTER;
+          break;
+        }
+        pc += code[pc] + 1;
+        ptr = st.ptr;
+        mode = M_DISPATCH;
+        continue;
+      }
+      case R_POSS_2:
+        if (ret) {
+          markPopDiscard(st, ctx.lastmark);
+          ctx.count++;
+          mode = R_POSS_2_LOOP;
+          continue;
+        }
+        markPop(st, ctx.lastmark, true);
+        st.lastmark = ctx.lastmark;
+        st.lastindex = ctx.lastindex;
+        st.ptr = ptr;
+        pc += code[pc] + 1;
+        ptr = st.ptr;
+        mode = M_DISPATCH;
+        continue;
+
+      // ----- ATOMIC_GROUP, ASSERT, ASSERT_NOT -----
+      case R_ATOMIC:
+        if (!ret) {
+          st.ptr = ptr;
+          mode = M_EXIT;
+          continue;
+        }
+        pc += code[pc];
+        ptr = st.ptr;
+        mode = M_DISPATCH;
+        continue;
+      case R_ASSERT:
+        if (!ret) {
+          mode = M_EXIT;
+          continue;
+        }
+        pc += code[pc];
+        mode = M_DISPATCH;
+        continue;
+      case R_ASSERT_NOT:
+        if (ret) {
+          if (st.repeat !== null) markPopDiscard(st, ctx.lastmark);
+          ret = 0;
+          mode = M_EXIT;
+          continue;
+        }
+        if (st.repeat !== null) markPop(st, ctx.lastmark, true);
+        st.lastmark = ctx.lastmark;
+        st.lastindex = ctx.lastindex;
+        pc += code[pc];
+        mode = M_DISPATCH;
+        continue;
+
+      default:
+        throw new SreInternalError();
+    }
+    // Reached by `break` from a loop label that set up a child (mode = M_ENTER).
+    ctx.pc = pc;
+    ctx.ptr = ptr;
+    if (ctxs.length === st.depth) ctxs.push(new Ctx());
+    ctx = ctxs[st.depth++];
+    ctx.toplevel = childTop;
+    pc = childPc;
+  }
+}
+
+/** SRE(search): the first match at or after st.start. */
+export function sreSearch(st: SreState, code: Int32Array): number {
+  const s = st.s;
+  let ptr = st.start;
+  let end = st.end;
+  if (ptr > end) return 0;
+  let pc = 0;
+  let flags = 0;
+  let prefixLen = 0;
+  let prefixSkip = 0;
+  let prefix = -1;
+  let overlap = -1;
+  let cset = -1;
+  if (code[0] === C.INFO) {
+    // <INFO> <1=skip> <2=flags> <3=min> <4=max> <5=prefix info>
+    flags = code[2];
+    const min = code[3] >>> 0;
+    if (min !== 0 && end - ptr < min) return 0;
+    if (min > 1) {
+      end -= min - 1;
+      if (end <= ptr) end = ptr;
+    }
+    if (flags & C.INFO_PREFIX) {
+      prefixLen = code[5];
+      prefixSkip = code[6];
+      prefix = 7;
+      overlap = prefix + prefixLen - 1;
+    } else if (flags & C.INFO_CHARSET) cset = 5;
+    pc = 1 + code[1];
+  }
+
+  if (prefixLen === 1) {
+    const c = code[prefix];
+    end = st.end;
+    st.mustAdvance = false;
+    while (ptr < end) {
+      while (s[ptr] !== c) {
+        if (++ptr >= end) return 0;
+      }
+      st.start = ptr;
+      st.ptr = ptr + prefixSkip;
+      if (flags & C.INFO_LITERAL) return 1;
+      const status = sreMatch(st, code, pc + 2 * prefixSkip, false);
+      if (status !== 0) return status;
+      ++ptr;
+      st.lastmark = st.lastindex = -1;
+    }
+    return 0;
+  }
+
+  if (prefixLen > 1) {
+    // a known prefix: skip forward with the overlap table
+    end = st.end;
+    if (prefixLen > end - ptr) return 0;
+    const c0 = code[prefix];
+    while (ptr < end) {
+      while (s[ptr++] !== c0) {
+        if (ptr >= end) return 0;
+      }
+      if (ptr >= end) return 0;
+      let i = 1;
+      st.mustAdvance = false;
+      do {
+        if (s[ptr] === code[prefix + i]) {
+          if (++i !== prefixLen) {
+            if (++ptr >= end) return 0;
+            continue;
+          }
+          // a potential match
+          st.start = ptr - (prefixLen - 1);
+          st.ptr = ptr - (prefixLen - prefixSkip - 1);
+          if (flags & C.INFO_LITERAL) return 1;
+          const status = sreMatch(st, code, pc + 2 * prefixSkip, false);
+          if (status !== 0) return status;
+          if (++ptr >= end) return 0;
+          st.lastmark = st.lastindex = -1;
+        }
+        i = code[overlap + i];
+      } while (i !== 0);
+    }
+    return 0;
+  }
+
+  let status = 0;
+  if (cset >= 0) {
+    end = st.end;
+    st.mustAdvance = false;
+    for (;;) {
+      while (ptr < end && !charset(code, cset, s[ptr])) ptr++;
+      if (ptr >= end) return 0;
+      st.start = ptr;
+      st.ptr = ptr;
+      status = sreMatch(st, code, pc, false);
+      if (status !== 0) break;
+      ptr++;
+      st.lastmark = st.lastindex = -1;
+    }
+  } else {
+    st.start = st.ptr = ptr;
+    status = sreMatch(st, code, pc, true);
+    st.mustAdvance = false;
+    if (status === 0 && code[pc] === C.AT && (code[pc + 1] === C.AT_BEGINNING || code[pc + 1] === C.AT_BEGINNING_STRING)) {
+      st.start = st.ptr = end;
+      return 0;
+    }
+    while (status === 0 && ptr < end) {
+      ptr++;
+      st.lastmark = st.lastindex = -1;
+      st.start = st.ptr = ptr;
+      status = sreMatch(st, code, pc, false);
+    }
+  }
+  return status;
+}
