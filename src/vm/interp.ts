@@ -25,7 +25,7 @@ import { initDict } from '../objects/dict.js';
 import { initSlice } from '../objects/slice.js';
 import { initGenerators } from '../objects/genobject.js';
 import { initGenericAlias } from '../objects/genericalias.js';
-import { initTypes } from '../objects/typeobject.js';
+import { initTypes, wrapStaticNews } from '../objects/typeobject.js';
 import { initExceptions } from '../objects/excobject.js';
 import { initBuiltins, builtinsDict, builtinsModule, setSysStdout } from '../modules/builtins.js';
 import { initSys, sys, sysModule, flushStdout, writeStderr } from '../modules/sys.js';
@@ -38,6 +38,7 @@ import { makeErrnoModule } from '../modules/errno.js';
 import { makeItertoolsModule } from '../modules/itertools.js';
 import { makeCollectionsModule } from '../modules/_collections.js';
 import { makeFunctoolsModule } from '../modules/_functools.js';
+import { makeStructModule } from '../modules/_struct.js';
 import { printException, tbHooks, setSource, getLines } from './traceback.js';
 
 let initialised = false;
@@ -70,6 +71,7 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   initBuiltins();
   initSys(argv, path0, modules);
   setSysStdout(sys.getStr('stdout')!);
+  wrapStaticNews(); // the builtin types' __new__ get tp_new_wrapper's checks
   builtinsDict.setStr('__name__', 'builtins');
   modules.setStr('builtins', builtinsModule);
   modules.setStr('sys', sysModule);
@@ -83,6 +85,7 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('itertools', makeItertoolsModule);
   registerNativeModule('_collections', makeCollectionsModule);
   registerNativeModule('_functools', makeFunctoolsModule);
+  registerNativeModule('_struct', makeStructModule);
   importHooks.modules = modules;
   importHooks.path = () => {
     const p = sys.getStr('path');
