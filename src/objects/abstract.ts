@@ -457,37 +457,54 @@ export function hashFloat(x: number): number | bigint {
   return normBig(h);
 }
 
+/** Scratch bytes for hashString, grown as needed: a hash allocates nothing for its input. */
+let hashBytes = new Uint8Array(256);
+
 /** CPython's str hash with PYTHONHASHSEED=0: SipHash-1-3 (zero key) of the latin-1/UCS-2/UCS-4 data. */
 function hashString(s: string): number | bigint {
-  if (s.length === 0) return 0;
+  const len = s.length;
+  if (len === 0) return 0;
   let max = 0;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = 0; i < len; i++) {
     const c = s.charCodeAt(i);
     if (c > max) max = c;
   }
-  let bytes: Uint8Array;
+  if (hashBytes.length < 4 * len) hashBytes = new Uint8Array(4 * len);
+  const bytes = hashBytes;
+  let n: number;
   if (max < 256) {
-    bytes = new Uint8Array(s.length);
-    for (let i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);
+    for (let i = 0; i < len; i++) bytes[i] = s.charCodeAt(i);
+    n = len;
   } else if (max < 0xd800 || !/[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(s)) {
-    bytes = new Uint8Array(2 * s.length);
-    for (let i = 0; i < s.length; i++) {
+    for (let i = 0; i < len; i++) {
       const c = s.charCodeAt(i);
       bytes[2 * i] = c & 255;
       bytes[2 * i + 1] = c >> 8;
     }
+    n = 2 * len;
   } else {
-    const cps = Array.from(s);
-    bytes = new Uint8Array(4 * cps.length);
-    const dv = new DataView(bytes.buffer);
-    cps.forEach((ch, i) => dv.setUint32(4 * i, ch.codePointAt(0)!, true));
+    // UCS-4: code points, a surrogate pair counting as one.
+    n = 0;
+    for (let i = 0; i < len; i++) {
+      let c = s.charCodeAt(i);
+      if (c >= 0xd800 && c < 0xdc00 && i + 1 < len) {
+        const d = s.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d < 0xe000) {
+          c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+          i++;
+        }
+      }
+      bytes[n] = c & 255;
+      bytes[n + 1] = (c >> 8) & 255;
+      bytes[n + 2] = c >> 16;
+      bytes[n + 3] = 0;
+      n += 4;
+    }
   }
-  const d = siphash13(0n, bytes);
-  let h = new DataView(d.buffer, d.byteOffset, 8).getBigInt64(0, true);
-  if (h === -1n) h = -2n;
-  return normBig(h);
+  sipCore(0, 0, bytes, n);
+  return sipResultAsHash();
 }
-import { siphash13 } from '../bytecode/siphash.js';
+import { sipCore, sipResultAsHash } from '../bytecode/siphash.js';
 
 export function hash(v: PyValue): number | bigint {
   switch (typeof v) {
@@ -513,23 +530,62 @@ export function hash(v: PyValue): number | bigint {
   return typeof r === 'boolean' ? (r ? 1 : 0) : hashInt(r);
 }
 
-const XXPRIME_1 = 11400714785074694791n;
-const XXPRIME_2 = 14029467366897019727n;
-const XXPRIME_5 = 2870177450012600261n;
-const M64 = (1n << 64n) - 1n;
+// CPython's tuple hash (xxHash-based, 64-bit lanes) computed on 32-bit halves: BigInt arithmetic
+// made tuple-keyed dicts several times slower than CPython.
+const P1_HI = 0x9e3779b1, P1_LO = 0x85ebca87; // XXPRIME_1
+const P2_HI = 0xc2b2ae3d, P2_LO = 0x27d4eb4f; // XXPRIME_2
+const P5_HI = 0x27d4eb2f, P5_LO = 0x165667c5; // XXPRIME_5
+const TWO32 = 4294967296;
 
-/** CPython's tuple hash (xxHash-based, 64-bit lanes), exactly. */
+/** High 32 bits of the unsigned 64-bit product of two uint32. */
+function mulHi32(a: number, b: number): number {
+  const a0 = a & 0xffff, a1 = a >>> 16, b0 = b & 0xffff, b1 = b >>> 16;
+  const mid1 = a1 * b0, mid2 = a0 * b1;
+  const carry = (((a0 * b0) >>> 16) + (mid1 & 0xffff) + (mid2 & 0xffff)) >>> 16;
+  return (a1 * b1 + (mid1 >>> 16) + (mid2 >>> 16) + carry) >>> 0;
+}
+
+let accHi = 0, accLo = 0;
+/** acc = rotl(acc + lane * P2, 31) * P1, all mod 2^64. */
+function xxRound(laneHi: number, laneLo: number): void {
+  // lane * P2
+  const mLo = Math.imul(laneLo, P2_LO) >>> 0;
+  const mHi = (mulHi32(laneLo, P2_LO) + Math.imul(laneLo, P2_HI) + Math.imul(laneHi, P2_LO)) >>> 0;
+  // acc + lane * P2
+  let lo = (accLo + mLo) >>> 0;
+  let hi = (accHi + mHi + (lo < mLo ? 1 : 0)) >>> 0;
+  // rotate left by 31
+  const rHi = ((hi << 31) | (lo >>> 1)) >>> 0;
+  const rLo = ((lo << 31) | (hi >>> 1)) >>> 0;
+  // * P1
+  lo = Math.imul(rLo, P1_LO) >>> 0;
+  hi = (mulHi32(rLo, P1_LO) + Math.imul(rLo, P1_HI) + Math.imul(rHi, P1_LO)) >>> 0;
+  accHi = hi;
+  accLo = lo;
+}
+
 export function hashTuple(items: PyValue[]): number | bigint {
-  let acc = XXPRIME_5;
+  // accHi/accLo are shared scratch: hashing an item may hash a nested tuple, so keep ours in locals.
+  let hi = P5_HI, lo = P5_LO;
   for (let i = 0; i < items.length; i++) {
-    const lane = BigInt.asUintN(64, BigInt(hash(items[i])));
-    acc = (acc + lane * XXPRIME_2) & M64;
-    acc = ((acc << 31n) | (acc >> 33n)) & M64;
-    acc = (acc * XXPRIME_1) & M64;
+    const h = hash(items[i]);
+    accHi = hi;
+    accLo = lo;
+    if (typeof h === 'number') xxRound(Math.floor(h / TWO32) >>> 0, h >>> 0);
+    else xxRound(Number(BigInt.asUintN(32, h >> 32n)), Number(BigInt.asUintN(32, h)));
+    hi = accHi;
+    lo = accLo;
   }
-  acc = (acc + (BigInt(items.length) ^ (XXPRIME_5 ^ 3527539n))) & M64;
-  if (acc === M64) return 1546275796;
-  return normBig(BigInt.asIntN(64, acc));
+  // acc += len ^ (XXPRIME_5 ^ 3527539)
+  const xLo = (items.length ^ 0x1663b4b6) >>> 0, xHi = 0x27d4eb2f;
+  const sum = lo + xLo;
+  lo = sum >>> 0;
+  hi = (hi + xHi + (sum > 0xffffffff ? 1 : 0)) >>> 0;
+  if (hi === 0xffffffff && lo === 0xffffffff) return 1546275796;
+  const shi = hi | 0;
+  // Exact as a double while |value| < 2^53; otherwise a BigInt, as ints are represented.
+  if (shi >= -0x200000 && shi < 0x200000) return shi * TWO32 + lo;
+  return (BigInt(shi) << 32n) | BigInt(lo);
 }
 
 const ids = new WeakMap<object, number>();

@@ -2,7 +2,7 @@
 import {
   PyValue, PyDict, PySet, PyList, PyTuple, PyBuiltin, PyType, PyDictView, PyNativeIter, dictType, setType,
   frozensetType, dictKeysType, dictValuesType, dictItemsType, NotImplemented, None, defineMethods, defineClassMethods, defineGetters,
-  typeOf, TF_HEAPTYPE, iteratorType, HTable, DictEntry,
+  typeOf, TF_HEAPTYPE, iteratorType, HTable, DictEntry, normBig,
 } from './object.js';
 import { typeError, raise, KeyError, RuntimeError, newException, PyException } from './exceptions.js';
 import { repr, eq, toArray, getIter, iterNext, call, getAttr, reprEnter, reprLeave, getItem, callSpecial, hash } from './abstract.js';
@@ -426,11 +426,7 @@ export function initDict(): void {
   };
   defineMethods(frozensetType, {
     ...common,
-    __hash__: (self) => {
-      let h = 0;
-      for (const e of S(self).t.values()) h ^= Math.imul(Number(BigInt.asIntN(32, BigInt(hash(e.key)))), 0xd93f34d7);
-      return h | 0;
-    },
+    __hash__: (self) => frozensetHash(S(self)),
   });
   defineMethods(setType, {
     ...common,
@@ -485,4 +481,19 @@ function replaceSet(s: PySet, r: PySet): void {
   const keys = Array.from(r.t.values()).map((e) => e.key);
   s.t.clear();
   for (const k of keys) s.t.set(k, None);
+}
+
+const U64 = (1n << 64n) - 1n;
+function shuffleBits(h: bigint): bigint {
+  return (((h ^ 89869747n) ^ (h << 16n)) * 3644798167n) & U64;
+}
+/** CPython's frozenset hash (64-bit, order-independent): the xor of the members' shuffled hashes, dispersed. */
+export function frozensetHash(s: PySet): number | bigint {
+  let h = 0n;
+  for (const e of s.t.values()) h ^= shuffleBits(BigInt.asUintN(64, BigInt(hash(e.key))));
+  h ^= (BigInt(s.t.size + 1) * 1927868237n) & U64;
+  h ^= (h >> 11n) ^ (h >> 25n);
+  h = (h * 69069n + 907133923n) & U64;
+  if (h === U64) h = 590923713n;
+  return normBig(BigInt.asIntN(64, h));
 }

@@ -91,7 +91,7 @@ export function initGenericAlias(): void {
       const a = (self as PyUnion).args;
       return a.length === o.args.length && a.every((x) => o.args.includes(x));
     },
-    __hash__: (self) => (self as PyUnion).args.length,
+    __hash__: (self) => hash(callT(frozensetType, [new PyTuple((self as PyUnion).args)])),
     __instancecheck__: (self, args) => (self as PyUnion).args.some((t) => t instanceof PyType && typeOf(args[0]).isSubtype(t)),
     __subclasscheck__: (self, args) => (self as PyUnion).args.some((t) => t instanceof PyType && args[0] instanceof PyType && args[0].isSubtype(t)),
   });
