@@ -35,10 +35,12 @@ import { makeWeakrefModule } from '../modules/_weakref.js';
 import { makeSreModule } from '../modules/_sre.js';
 import { makePosixModule } from '../modules/posix.js';
 import { makeErrnoModule } from '../modules/errno.js';
+import { initIO, makeIOModule } from '../modules/_io.js';
 import { makeItertoolsModule } from '../modules/itertools.js';
 import { makeCollectionsModule } from '../modules/_collections.js';
 import { makeFunctoolsModule } from '../modules/_functools.js';
 import { makeStructModule } from '../modules/_struct.js';
+import { makeBinasciiModule } from '../modules/binascii.js';
 import { printException, tbHooks, setSource, getLines } from './traceback.js';
 
 let initialised = false;
@@ -69,6 +71,7 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   initGenericAlias();
   initExceptions();
   initBuiltins();
+  initIO();
   initSys(argv, path0, modules);
   setSysStdout(sys.getStr('stdout')!);
   wrapStaticNews(); // the builtin types' __new__ get tp_new_wrapper's checks
@@ -82,10 +85,12 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('_sre', makeSreModule);
   registerNativeModule('posix', makePosixModule);
   registerNativeModule('errno', makeErrnoModule);
+  registerNativeModule('_io', makeIOModule);
   registerNativeModule('itertools', makeItertoolsModule);
   registerNativeModule('_collections', makeCollectionsModule);
   registerNativeModule('_functools', makeFunctoolsModule);
   registerNativeModule('_struct', makeStructModule);
+  registerNativeModule('binascii', makeBinasciiModule);
   importHooks.modules = modules;
   importHooks.path = () => {
     const p = sys.getStr('path');
