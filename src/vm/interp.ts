@@ -41,6 +41,11 @@ import { makeCollectionsModule } from '../modules/_collections.js';
 import { makeFunctoolsModule } from '../modules/_functools.js';
 import { makeStructModule } from '../modules/_struct.js';
 import { makeBinasciiModule } from '../modules/binascii.js';
+import { makeRandomModule } from '../modules/_random.js';
+import { makeSha512Module } from '../modules/_sha512.js';
+import { makeSha256Module } from '../modules/_sha256.js';
+import { makeSha1Module } from '../modules/_sha1.js';
+import { makeMd5Module } from '../modules/_md5.js';
 import { printException, tbHooks, setSource, getLines } from './traceback.js';
 
 let initialised = false;
@@ -91,6 +96,11 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('_functools', makeFunctoolsModule);
   registerNativeModule('_struct', makeStructModule);
   registerNativeModule('binascii', makeBinasciiModule);
+  registerNativeModule('_random', makeRandomModule);
+  registerNativeModule('_sha512', makeSha512Module);
+  registerNativeModule('_sha256', makeSha256Module);
+  registerNativeModule('_sha1', makeSha1Module);
+  registerNativeModule('_md5', makeMd5Module);
   importHooks.modules = modules;
   importHooks.path = () => {
     const p = sys.getStr('path');
