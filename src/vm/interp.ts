@@ -46,6 +46,7 @@ import { makeSha512Module } from '../modules/_sha512.js';
 import { makeSha256Module } from '../modules/_sha256.js';
 import { makeSha1Module } from '../modules/_sha1.js';
 import { makeMd5Module } from '../modules/_md5.js';
+import { makeStringModule } from '../modules/_string.js';
 import { printException, tbHooks, setSource, getLines } from './traceback.js';
 
 let initialised = false;
@@ -101,6 +102,7 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('_sha256', makeSha256Module);
   registerNativeModule('_sha1', makeSha1Module);
   registerNativeModule('_md5', makeMd5Module);
+  registerNativeModule('_string', makeStringModule);
   importHooks.modules = modules;
   importHooks.path = () => {
     const p = sys.getStr('path');
