@@ -247,7 +247,7 @@ function parseOSErrorArgs(e: PyOSError, args: PyValue[]): void {
 
 /** A subclass whose __init__ is overridden but not __new__ parses its arguments in __init__ (oserror_use_init). */
 function osUsesInit(t: PyType): boolean {
-  return t.lookup('__init__') !== OSError.tdict.get('__init__') && t.lookup('__new__') === OSError.tdict.get('__new__');
+  return t.lookup('__init__') !== OSError.tdict.get('__init__') && newFunction(t.lookup('__new__')) === newFunction(OSError.tdict.get('__new__'));
 }
 
 function initOSError(): void {
@@ -611,7 +611,7 @@ export function groupSplit(eg: PyBaseException, cond: PyValue): [PyValue, PyValu
   return [r.items[0], r.items[1]];
 }
 
-import { PyMethod as PyMethodLike, PyClassMethodDescr } from './object.js';
+import { PyMethod as PyMethodLike, PyClassMethodDescr, newFunction } from './object.js';
 import { PyGenericAlias } from './genericalias.js';
 
 function initExceptionGroups(): void {

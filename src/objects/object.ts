@@ -30,6 +30,9 @@ export const TF_ABSTRACT = 4;
 
 let typeVersionCounter = 1;
 
+/** Every static (non-heap) type, in creation order: typeobject.ts gives their __new__ CPython's checks. */
+export const staticTypes: PyType[] = [];
+
 export class PyType extends PyObject {
   name: string;
   qualname: string;
@@ -55,6 +58,7 @@ export class PyType extends PyObject {
     this.flags = flags;
     this.base = bases.length > 0 ? bases[0] : null;
     for (const b of bases) b.subclasses.push(this);
+    if (!(flags & TF_HEAPTYPE)) staticTypes.push(this);
   }
   get module(): string {
     const m = this.tdict.get('__module__');
@@ -274,6 +278,26 @@ export class PyBuiltin extends PyObject {
   ) {
     super(builtinFunctionType);
   }
+}
+
+/**
+ * A static type's __new__ as Python code sees it (tp_new_wrapper): `check` validates the explicit call
+ * X.__new__(cls, ...); type calls go straight to `raw`, as type_call calls tp_new.
+ */
+export class PyNewWrapper extends PyBuiltin {
+  declare raw: NativeFn;
+  constructor(owner: PyType, raw: NativeFn, check: (owner: PyType, args: PyValue[], kwnames: string[] | null) => void) {
+    super('__new__', (args, kwnames) => {
+      check(owner, args, kwnames);
+      return raw(args, kwnames);
+    }, owner, `${owner.name}.__new__`);
+    this.raw = raw;
+  }
+}
+
+/** The function behind a __new__ (its raw tp_new for a wrapper), for identity comparisons as of tp_new slots. */
+export function newFunction(v: PyValue | undefined): unknown {
+  return v instanceof PyNewWrapper ? v.raw : v;
 }
 
 /** A method of a builtin type, in the type's dict; binds to a PyBuiltin. */

@@ -7,8 +7,9 @@ import {
   functionType, methodType, builtinFunctionType, moduleType, cellType, methodDescrType, getsetDescrType,
   memberDescrType, classmethodDescrType, mappingproxyType, TF_HEAPTYPE, TF_BASETYPE, typeOf, defineMethods,
   defineGetters, emptyTuple, noneType, notImplementedType, ellipsisType, codeType, Ellipsis, newTuple, frameType,
+  PyNewWrapper, newFunction, staticTypes,
 } from './object.js';
-import { typeError, attributeError, raise, RuntimeError, TypeError as TypeErrorT } from './exceptions.js';
+import { typeError, attributeError, raise, RuntimeError, TypeError as TypeErrorT, BaseException as BaseExceptionT } from './exceptions.js';
 import {
   call, callBound, repr, str, hash, getAttr, genericGetAttr, typeGetAttr, genericSetAttr, setAttrSentinels,
   setHashSentinels, idOf, superGetAttr, toArray, richCompare, truthy, bindDescr,
@@ -50,6 +51,69 @@ function c3(t: PyType, bases: PyType[]): PyType[] {
     }
     out.push(cand);
     for (const s of nonEmpty) if (s[0] === cand) s.shift();
+  }
+}
+
+// ---------------------------------------------------------------------------
+// tp_new_wrapper: X.__new__(cls, ...) called explicitly
+
+/** tp_name: a static type outside builtins is named with its module ('collections.deque'). */
+function tpName(t: PyType): string {
+  if (t.flags & TF_HEAPTYPE) return t.name;
+  const m = t.module;
+  return m === 'builtins' ? t.name : `${m}.${t.name}`;
+}
+
+/**
+ * The checks of tp_new_wrapper: a type object as first positional argument, a subtype of the owner, and
+ * the owner's tp_new being that of the nearest base of cls not using a Python __new__ ("int.__new__(bool)
+ * is not safe, use bool.__new__()").
+ */
+function checkNewCall(owner: PyType, args: PyValue[], kwnames: string[] | null): void {
+  const on = tpName(owner);
+  if (args.length - (kwnames === null ? 0 : kwnames.length) < 1) typeError(`${on}.__new__(): not enough arguments`);
+  const cls = args[0];
+  if (!(cls instanceof PyType)) typeError(`${on}.__new__(X): X is not a type object (${typeOf(cls).name})`);
+  const cn = tpName(cls);
+  if (!cls.isSubtype(owner)) typeError(`${on}.__new__(${cn}): ${cn} is not a subtype of ${on}`);
+  // A heap type whose __new__ is Python code has slot_tp_new: look past it along the solid bases.
+  let sb: PyType | null = cls;
+  while (sb !== null && (sb.flags & TF_HEAPTYPE) && !(sb.lookup('__new__') instanceof PyNewWrapper)) sb = sb.base;
+  if (sb !== null && newFunction(sb.lookup('__new__')) !== newFunction(owner.tdict.get('__new__'))) {
+    typeError(`${on}.__new__(${cn}) is not safe, use ${tpName(sb)}.__new__()`);
+  }
+}
+
+let staticTypesDone = 0;
+/** The builtin exceptions whose tp_new CPython leaves to inheritance (no __new__ of their own). */
+const INHERITED_NEW_EXCEPTIONS = new Set([
+  'SystemExit', 'AttributeError', 'ImportError', 'NameError', 'StopIteration', 'SyntaxError', 'BlockingIOError',
+  'ChildProcessError', 'ConnectionError', 'FileExistsError', 'FileNotFoundError', 'InterruptedError',
+  'IsADirectoryError', 'NotADirectoryError', 'PermissionError', 'ProcessLookupError', 'TimeoutError',
+  'IndentationError', 'KeyError', 'ModuleNotFoundError', 'UnboundLocalError', 'BrokenPipeError',
+  'ConnectionAbortedError', 'ConnectionRefusedError', 'ConnectionResetError', 'TabError', 'ExceptionGroup',
+]);
+
+/**
+ * Give every static type created so far the __new__ Python code sees: its own native __new__ wrapped with
+ * tp_new_wrapper's checks (and, for exception types, which all set tp_new in CPython, a wrapper of the
+ * inherited one). Called once the builtin types exist and after a native module creates types.
+ */
+export function wrapStaticNews(): void {
+  for (; staticTypesDone < staticTypes.length; staticTypesDone++) {
+    const t = staticTypes[staticTypesDone];
+    const own = t.tdict.get('__new__');
+    let raw: PyValue | undefined;
+    if (own instanceof PyBuiltin) {
+      if (own instanceof PyNewWrapper) continue;
+      raw = own;
+    } else if (own === undefined && t.isSubtype(BaseExceptionT) && !INHERITED_NEW_EXCEPTIONS.has(t.name)) {
+      const inherited = t.lookup('__new__');
+      if (inherited instanceof PyNewWrapper) raw = inherited;
+    }
+    if (raw === undefined) continue;
+    t.tdict.set('__new__', new PyNewWrapper(t, raw instanceof PyNewWrapper ? raw.raw : (raw as PyBuiltin).fn, checkNewCall));
+    t.modified();
   }
 }
 
@@ -312,7 +376,7 @@ export function initTypes(): void {
     if (excessArgs(args, kw)) {
       const init = cls.lookup('__init__');
       const nw = cls.lookup('__new__');
-      if (nw !== objectType.tdict.get('__new__')) typeError('object.__new__() takes exactly one argument (the type to instantiate)');
+      if (newFunction(nw) !== newFunction(objectType.tdict.get('__new__'))) typeError('object.__new__() takes exactly one argument (the type to instantiate)');
       if (init === objectType.tdict.get('__init__')) typeError(`${cls.qualname}() takes no arguments`);
     }
     if (cls.flags & 4) typeError(`Can't instantiate abstract class ${cls.name}`);
@@ -323,7 +387,7 @@ export function initTypes(): void {
       if (args.length > 0 || (kw !== null && kw.length > 0)) {
         const t = typeOf(self);
         if (t.lookup('__init__') !== objectType.tdict.get('__init__')) typeError('object.__init__() takes exactly one argument (the instance to initialize)');
-        if (t.lookup('__new__') === objectType.tdict.get('__new__')) typeError(`${t.qualname}() takes no arguments`);
+        if (newFunction(t.lookup('__new__')) === newFunction(objectType.tdict.get('__new__'))) typeError(`${t.qualname}() takes no arguments`);
       }
       return None;
     },

@@ -7,7 +7,7 @@ import {
   PyObject, PyValue, PyType, PyDict, PyList, PyTuple, PySet, PyCell, PyFloat, PySlice, PyMethodDescr, PyInstance,
   PyListIter, PyRangeIter, PyRange, PyStaticMethod, PyBuiltin, None, typeOf, frameType, emptyTuple, newTuple,
   listType, tupleType, dictType, strType, floatType, setType, frozensetType, TF_HEAPTYPE, TF_ABSTRACT, objectType, typeType,
-  PyMethod, NotImplemented, coroutineType, PySingleton,
+  PyMethod, NotImplemented, coroutineType, PySingleton, PyNewWrapper,
 } from '../objects/object.js';
 import {
   PyBaseException, PyException, PyTraceback, newException, typeError, TypeError, NameError, UnboundLocalError,
@@ -263,7 +263,8 @@ export function callTypeNew(t: PyType, args: PyValue[], kwnames: string[] | null
   const a = new Array<PyValue>(args.length + 1);
   a[0] = t;
   for (let i = 0; i < args.length; i++) a[i + 1] = args[i];
-  const obj = call(nw, a, kwnames);
+  // As type_call: the tp_new itself, without the checks of an explicit X.__new__(cls) call.
+  const obj = nw instanceof PyNewWrapper ? nw.raw(a, kwnames) : call(nw, a, kwnames);
   const ot = typeOf(obj);
   if (!ot.isSubtype(t)) return obj;
   const init = ot.lookup('__init__');

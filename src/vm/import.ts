@@ -18,6 +18,7 @@ import {
 import { getAttrOpt, toArray, str, repr } from '../objects/abstract.js';
 import { RtCode } from './code.js';
 import { loadSourceCode, cacheProblemVerbose } from './pycache.js';
+import { wrapStaticNews } from '../objects/typeobject.js';
 
 /** Native modules: name -> initialiser returning the module (called once, on first import). */
 const nativeModules = new Map<string, () => PyModule>();
@@ -267,6 +268,7 @@ function loadNew(name: string, parent: PyModule | null): PyValue {
   const nat = nativeModules.get(name);
   if (nat !== undefined) {
     const m = nat();
+    wrapStaticNews(); // types the module created get tp_new_wrapper's checks
     const d = m.dict!;
     if (d.getStr('__spec__') === undefined) {
       const [spec, loader] = nativeSpec(name);
