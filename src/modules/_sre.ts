@@ -13,7 +13,9 @@ import {
   PyClassMethodDescr, None, NotImplemented, typeType, objectType, typeOf, defineMethods, defineGetters, newTuple,
   mappingproxyType, callableIterType,
 } from '../objects/object.js';
-import { typeError, indexError, raise, OverflowError, RuntimeError, SystemError } from '../objects/exceptions.js';
+import {
+  typeError, indexError, raise, newException, OverflowError, RuntimeError, SystemError, PyException,
+} from '../objects/exceptions.js';
 import { call, repr, hash, eq, index, getAttr } from '../objects/abstract.js';
 import { asBytes } from '../objects/bytes.js';
 import { asStr } from '../objects/str.js';
@@ -68,8 +70,11 @@ export class PyPattern extends PyObject {
   declare indexgroup: PyTuple | null;
   /** 1 for a bytes pattern, 0 for str, -1 when compiled from None (either kind of subject). */
   declare isBytes: number;
+  /** The engine's lazily built set tables (SreState.tables). */
+  declare tables: (Uint8Array | null)[];
   constructor(pattern: PyValue, flags: number, code: Int32Array, groups: number, isBytes: number) {
     super(patternType);
+    this.tables = new Array<Uint8Array | null>(code.length).fill(null);
     this.pattern = pattern;
     this.flags = flags;
     this.code = code;
@@ -213,7 +218,23 @@ function initState(p: PyPattern, string: PyValue, pos: number, endpos: number, t
   if (!subj.isBytes && p.isBytes > 0) typeError('cannot use a bytes pattern on a string-like object');
   const start = clampPos(pos, subj.length);
   const end = clampPos(endpos, subj.length);
-  return [new SreState(subj.chars, p.groups, start, end), subj];
+  const st = statePool.pop();
+  if (st === undefined) return [new SreState(subj.chars, p.groups, start, end, p.tables), subj];
+  st.init(subj.chars, p.groups, start, end, p.tables);
+  return [st, subj];
+}
+
+// States (with their mark arrays and context stacks) are reused: a match allocates little.
+const statePool: SreState[] = [];
+const NO_CHARS = new Int32Array(0);
+
+const NO_TABLES: (Uint8Array | null)[] = [];
+
+function release(st: SreState): void {
+  st.s = NO_CHARS;
+  st.tables = NO_TABLES;
+  st.repeat = null;
+  if (statePool.length < 16) statePool.push(st);
 }
 
 /** getslice(): characters i..j of the subject, as str or (exact) bytes. */
@@ -242,13 +263,10 @@ function stateGroup(st: SreState, subj: Subject, string: PyValue, index: number,
   return sliceOf(subj, string, i, j);
 }
 
-function runEngine<T>(f: () => T): T {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof SreInternalError) raise(RuntimeError, 'internal error in regular expression engine');
-    throw e;
-  }
+/** pattern_error: what a failure inside the engine becomes. */
+function engineError(e: unknown): unknown {
+  if (e instanceof SreInternalError) return new PyException(newException(RuntimeError, ['internal error in regular expression engine']));
+  return e;
 }
 
 /** pattern_new_match: a Match for a successful state. */
@@ -314,14 +332,19 @@ function noKw(fname: string, kw: string[] | null): void {
 
 /** _PyArg_CheckPositional for an optional single argument. */
 function atMostOne(fname: string, args: PyValue[], kw: string[] | null): PyValue | undefined {
-  noKw(fname, kw);
+  noKw(`Match.${fname}`, kw);
   if (args.length > 1) typeError(`${fname} expected at most 1 argument, got ${args.length}`);
   return args[0];
 }
 
 /** (string, pos=0, endpos=sys.maxsize) */
 function stringPosEndpos(fname: string, args: PyValue[], kw: string[] | null): [PyValue, number, number] {
-  if (kw === null && args.length === 1) return [args[0], 0, SSIZE_MAX];
+  if (kw === null && args.length <= 3 && args.length > 0) {
+    const n = args.length;
+    const pos = n > 1 ? (typeof args[1] === 'number' ? args[1] : ssize(args[1])) : 0;
+    const endpos = n > 2 ? (typeof args[2] === 'number' ? args[2] : ssize(args[2])) : SSIZE_MAX;
+    return [args[0], pos, endpos];
+  }
   const a = clinic(fname, ['string', 'pos', 'endpos'], 1, args, kw);
   return [a[0]!, a[1] === undefined ? 0 : ssize(a[1]), a[2] === undefined ? SSIZE_MAX : ssize(a[2])];
 }
@@ -334,38 +357,56 @@ const P = (v: PyValue): PyPattern => v as PyPattern;
 // One reusable state for the operations that run no Python code while they use it.
 function doMatch(self: PyPattern, string: PyValue, pos: number, endpos: number, all: boolean): PyValue {
   const [st, subj] = initState(self, string, pos, endpos, true);
-  st.ptr = st.start;
-  st.matchAll = all;
-  const status = runEngine(() => sreMatch(st, self.code, 0, true));
-  return status ? newMatch(self, st, string, subj) : None;
+  try {
+    st.ptr = st.start;
+    st.matchAll = all;
+    const status = sreMatch(st, self.code, 0, true);
+    return status ? newMatch(self, st, string, subj) : None;
+  } catch (e) {
+    throw engineError(e);
+  } finally {
+    release(st);
+  }
 }
 
 function doSearch(self: PyPattern, string: PyValue, pos: number, endpos: number): PyValue {
   const [st, subj] = initState(self, string, pos, endpos, true);
-  const status = runEngine(() => sreSearch(st, self.code));
-  return status ? newMatch(self, st, string, subj) : None;
+  try {
+    const status = sreSearch(st, self.code);
+    return status ? newMatch(self, st, string, subj) : None;
+  } catch (e) {
+    throw engineError(e);
+  } finally {
+    release(st);
+  }
 }
 
 function findall(self: PyPattern, string: PyValue, pos: number, endpos: number): PyValue {
   const [st, subj] = initState(self, string, pos, endpos, true);
   const out: PyValue[] = [];
   const code = self.code;
-  while (st.start <= st.end) {
-    st.reset();
-    st.ptr = st.start;
-    const status = runEngine(() => sreSearch(st, code));
-    if (status === 0) break;
-    let item: PyValue;
-    if (self.groups === 0) item = sliceOf(subj, string, st.start, st.ptr);
-    else if (self.groups === 1) item = stateGroup(st, subj, string, 1, true);
-    else {
-      const items: PyValue[] = new Array(self.groups);
-      for (let i = 0; i < self.groups; i++) items[i] = stateGroup(st, subj, string, i + 1, true);
-      item = new PyTuple(items);
+  try {
+    while (st.start <= st.end) {
+      st.reset();
+      st.ptr = st.start;
+      const status = sreSearch(st, code);
+      if (status === 0) break;
+      let item: PyValue;
+      if (self.groups === 0) item = sliceOf(subj, string, st.start, st.ptr);
+      else if (self.groups === 1) item = stateGroup(st, subj, string, 1, true);
+      else {
+        const items: PyValue[] = new Array(self.groups);
+        for (let i = 0; i < self.groups; i++) items[i] = stateGroup(st, subj, string, i + 1, true);
+        item = new PyTuple(items);
+      }
+      out.push(item);
+      st.mustAdvance = st.ptr === st.start;
+      st.start = st.ptr;
     }
-    out.push(item);
-    st.mustAdvance = st.ptr === st.start;
-    st.start = st.ptr;
+  } catch (e) {
+    throw engineError(e);
+  } finally {
+    release(st);
   }
   return new PyList(out);
 }
@@ -375,18 +416,24 @@ function split(self: PyPattern, string: PyValue, maxsplit: number): PyValue {
   const out: PyValue[] = [];
   let n = 0;
   let last = st.start;
-  while (maxsplit === 0 || n < maxsplit) {
-    st.reset();
-    st.ptr = st.start;
-    const status = runEngine(() => sreSearch(st, self.code));
-    if (status === 0) break;
-    out.push(sliceOf(subj, string, last, st.start));
-    for (let i = 0; i < self.groups; i++) out.push(stateGroup(st, subj, string, i + 1, false));
-    n++;
-    st.mustAdvance = st.ptr === st.start;
-    last = st.start = st.ptr;
+  try {
+    while (maxsplit === 0 || n < maxsplit) {
+      st.reset();
+      st.ptr = st.start;
+      const status = sreSearch(st, self.code);
+      if (status === 0) break;
+      out.push(sliceOf(subj, string, last, st.start));
+      for (let i = 0; i < self.groups; i++) out.push(stateGroup(st, subj, string, i + 1, false));
+      n++;
+      st.mustAdvance = st.ptr === st.start;
+      last = st.start = st.ptr;
+    }
+    out.push(sliceOf(subj, string, last, st.endpos));
+  } catch (e) {
+    throw engineError(e);
+  } finally {
+    release(st);
   }
-  out.push(sliceOf(subj, string, last, st.endpos));
   return new PyList(out);
 }
 
@@ -449,26 +496,32 @@ function subx(self: PyPattern, repl: PyValue, string: PyValue, count: number, su
   const items: PyValue[] = [];
   let n = 0;
   let i = 0;
-  while (count === 0 || n < count) {
-    st.reset();
-    st.ptr = st.start;
-    const status = runEngine(() => sreSearch(st, self.code));
-    if (status === 0) break;
-    const b = st.start;
-    const e = st.ptr;
-    if (i < b) items.push(sliceOf(subj, string, i, b));
-    let item: PyValue;
-    if (callable) {
-      const m = newMatch(self, st, string, subj);
-      item = call(filter, [m]);
-    } else item = filter;
-    if (item !== None) items.push(item);
-    i = e;
-    n++;
-    st.mustAdvance = st.ptr === st.start;
-    st.start = st.ptr;
+  try {
+    while (count === 0 || n < count) {
+      st.reset();
+      st.ptr = st.start;
+      const status = sreSearch(st, self.code);
+      if (status === 0) break;
+      const b = st.start;
+      const e = st.ptr;
+      if (i < b) items.push(sliceOf(subj, string, i, b));
+      let item: PyValue;
+      if (callable) {
+        const m = newMatch(self, st, string, subj);
+        item = call(filter, [m]);
+      } else item = filter;
+      if (item !== None) items.push(item);
+      i = e;
+      n++;
+      st.mustAdvance = st.ptr === st.start;
+      st.start = st.ptr;
+    }
+    if (i < st.endpos) items.push(sliceOf(subj, string, i, st.endpos));
+  } catch (e) {
+    throw engineError(e);
+  } finally {
+    release(st);
   }
-  if (i < st.endpos) items.push(sliceOf(subj, string, i, st.endpos));
   let result: PyValue;
   if (items.length === 0) result = sliceOf(subj, string, 0, 0);
   else if (items.length === 1 && !subj.isBytes && typeof items[0] === 'string') result = items[0];
@@ -478,7 +531,10 @@ function subx(self: PyPattern, repl: PyValue, string: PyValue, count: number, su
 
 function newScanner(self: PyPattern, string: PyValue, pos: number, endpos: number): PyScanner {
   const [st, subj] = initState(self, string, pos, endpos, false);
-  return new PyScanner(self, st, string, subj);
+  // The scanner keeps its state: a fresh one, not the pool's.
+  const own = new SreState(st.s, self.groups, st.start, st.end, self.tables);
+  release(st);
+  return new PyScanner(self, own, string, subj);
 }
 
 function scannerStep(sc: PyScanner, search: boolean): PyValue {
@@ -487,7 +543,12 @@ function scannerStep(sc: PyScanner, search: boolean): PyValue {
   st.reset();
   st.ptr = st.start;
   const p = sc.pattern;
-  const status = runEngine(() => (search ? sreSearch(st, p.code) : sreMatch(st, p.code, 0, true)));
+  let status: number;
+  try {
+    status = search ? sreSearch(st, p.code) : sreMatch(st, p.code, 0, true);
+  } catch (e) {
+    throw engineError(e);
+  }
   const m = status ? newMatch(p, st, sc.string, sc.subj) : None;
   if (status === 0) sc.done = true;
   else {
@@ -725,12 +786,12 @@ function initTypes(): void {
       return subx(P(self), a[0]!, a[1]!, a[2] === undefined ? 0 : ssize(a[2]), true);
     },
     __copy__: (self, args, kw) => {
-      noKw('__copy__', kw);
+      noKw('Pattern.__copy__', kw);
       if (args.length !== 0) typeError(`Pattern.__copy__() takes no arguments (${args.length} given)`);
       return self;
     },
     __deepcopy__: (self, args, kw) => {
-      noKw('__deepcopy__', kw);
+      noKw('Pattern.__deepcopy__', kw);
       if (args.length !== 1) typeError(`Pattern.__deepcopy__() takes exactly one argument (${args.length} given)`);
       return self;
     },
@@ -757,7 +818,7 @@ function initTypes(): void {
 
   defineMethods(matchType, {
     group: (self, args, kw) => {
-      noKw('group', kw);
+      noKw('Match.group', kw);
       const m = M(self);
       if (args.length === 0) return groupValue(m, 0, None);
       if (args.length === 1) return matchGroup(m, args[0]);
@@ -794,12 +855,12 @@ function initTypes(): void {
       return call(getAttr(loadModule('re'), '_expand'), [m.re, m, a[0]!]);
     },
     __copy__: (self, args, kw) => {
-      noKw('__copy__', kw);
+      noKw('Match.__copy__', kw);
       if (args.length !== 0) typeError(`Match.__copy__() takes no arguments (${args.length} given)`);
       return self;
     },
     __deepcopy__: (self, args, kw) => {
-      noKw('__deepcopy__', kw);
+      noKw('Match.__deepcopy__', kw);
       if (args.length !== 1) typeError(`Match.__deepcopy__() takes exactly one argument (${args.length} given)`);
       return self;
     },
@@ -822,14 +883,13 @@ function initTypes(): void {
   });
 
   defineMethods(scannerType, {
+    // Argument Clinic's defining_class methods without parameters ignore keyword arguments.
     match: (self, args, kw) => {
-      noKw('match', kw);
-      if (args.length !== 0) typeError(`match() takes no arguments (${args.length} given)`);
+      if (args.length > (kw === null ? 0 : kw.length)) typeError('match() takes no arguments');
       return scannerStep(self as PyScanner, false);
     },
     search: (self, args, kw) => {
-      noKw('search', kw);
-      if (args.length !== 0) typeError(`search() takes no arguments (${args.length} given)`);
+      if (args.length > (kw === null ? 0 : kw.length)) typeError('search() takes no arguments');
       return scannerStep(self as PyScanner, true);
     },
   });

@@ -66,22 +66,30 @@ export class SreState {
   declare dataTop: number;
   declare ctxs: Ctx[];
   declare depth: number;
-  constructor(s: Int32Array, groups: number, pos: number, endpos: number) {
+  /** The pattern's membership tables of its sets for characters < 256, by code index (see inSet). */
+  declare tables: (Uint8Array | null)[];
+  constructor(s: Int32Array, groups: number, pos: number, endpos: number, tables: (Uint8Array | null)[]) {
+    this.mark = new Int32Array(2 * groups + 2);
+    this.data = new Int32Array(64);
+    this.ctxs = [];
+    this.init(s, groups, pos, endpos, tables);
+  }
+  /** state_init's part that a reused state needs again. */
+  init(s: Int32Array, groups: number, pos: number, endpos: number, tables: (Uint8Array | null)[]): void {
     this.s = s;
+    this.tables = tables;
     this.start = pos;
     this.end = endpos;
     this.ptr = pos;
     this.pos = pos;
     this.endpos = endpos;
-    this.mark = new Int32Array(2 * groups + 2);
+    if (this.mark.length < 2 * groups + 2) this.mark = new Int32Array(2 * groups + 2);
     this.lastmark = -1;
     this.lastindex = -1;
     this.repeat = null;
     this.matchAll = false;
     this.mustAdvance = false;
-    this.data = new Int32Array(64);
     this.dataTop = 0;
-    this.ctxs = [];
     this.depth = 0;
   }
   /** state_reset. */
@@ -182,11 +190,29 @@ export function charset(code: Int32Array, i: number, ch: number): boolean {
   }
 }
 
-function charsetLocIgnore(code: Int32Array, i: number, ch: number): boolean {
+/**
+ * charset() through a table: the set at code[i] is evaluated once for each of the 256 first
+ * characters (the answer depends on nothing else), then membership is one load.
+ */
+function inSet(st: SreState, code: Int32Array, i: number, ch: number): boolean {
+  if (ch >= 256) return charset(code, i, ch);
+  let t = st.tables[i];
+  if (t === null) t = buildTable(st, code, i);
+  return t[ch] === 1;
+}
+
+function buildTable(st: SreState, code: Int32Array, i: number): Uint8Array {
+  const t = new Uint8Array(256);
+  for (let c = 0; c < 256; c++) t[c] = charset(code, i, c) ? 1 : 0;
+  st.tables[i] = t;
+  return t;
+}
+
+function charsetLocIgnore(st: SreState, code: Int32Array, i: number, ch: number): boolean {
   const lo = lowerLocale(ch);
-  if (charset(code, i, lo)) return true;
+  if (inSet(st, code, i, lo)) return true;
   const up = ch < 256 ? (ch >= 97 && ch <= 122 ? ch - 32 : ch) : ch;
-  return up !== lo && charset(code, i, up);
+  return up !== lo && inSet(st, code, i, up);
 }
 
 /** SRE(at). */
@@ -234,17 +260,24 @@ function count(st: SreState, code: Int32Array, pc: number, maxcount: number): nu
   if (maxcount < end - ptr && maxcount !== C.MAXREPEAT) end = ptr + maxcount;
   const chr = code[pc + 1];
   switch (code[pc]) {
-    case C.IN:
-      while (ptr < end && charset(code, pc + 2, s[ptr])) ptr++;
+    case C.IN: {
+      let t = st.tables[pc + 2];
+      if (t === null) t = buildTable(st, code, pc + 2);
+      while (ptr < end) {
+        const c = s[ptr];
+        if (c < 256 ? t[c] === 0 : !charset(code, pc + 2, c)) break;
+        ptr++;
+      }
       break;
+    }
     case C.IN_IGNORE:
-      while (ptr < end && charset(code, pc + 2, lowerAscii(s[ptr]))) ptr++;
+      while (ptr < end && inSet(st, code, pc + 2, lowerAscii(s[ptr]))) ptr++;
       break;
     case C.IN_UNI_IGNORE:
-      while (ptr < end && charset(code, pc + 2, lowerUnicode(s[ptr]))) ptr++;
+      while (ptr < end && inSet(st, code, pc + 2, lowerUnicode(s[ptr]))) ptr++;
       break;
     case C.IN_LOC_IGNORE:
-      while (ptr < end && charsetLocIgnore(code, pc + 2, s[ptr])) ptr++;
+      while (ptr < end && charsetLocIgnore(st, code, pc + 2, s[ptr])) ptr++;
       break;
     case C.ANY:
       while (ptr < end && s[ptr] !== 10) ptr++;
@@ -406,7 +439,7 @@ export function sreMatch(st: SreState, code: Int32Array, pc0: number, toplevel0:
               ptr++;
               continue;
             case C.IN:
-              if (ptr >= end || !charset(code, pc + 1, s[ptr])) break dispatch;
+              if (ptr >= end || !inSet(st, code, pc + 1, s[ptr])) break dispatch;
               pc += code[pc];
               ptr++;
               continue;
@@ -441,17 +474,17 @@ export function sreMatch(st: SreState, code: Int32Array, pc0: number, toplevel0:
               ptr++;
               continue;
             case C.IN_IGNORE:
-              if (ptr >= end || !charset(code, pc + 1, lowerAscii(s[ptr]))) break dispatch;
+              if (ptr >= end || !inSet(st, code, pc + 1, lowerAscii(s[ptr]))) break dispatch;
               pc += code[pc];
               ptr++;
               continue;
             case C.IN_UNI_IGNORE:
-              if (ptr >= end || !charset(code, pc + 1, lowerUnicode(s[ptr]))) break dispatch;
+              if (ptr >= end || !inSet(st, code, pc + 1, lowerUnicode(s[ptr]))) break dispatch;
               pc += code[pc];
               ptr++;
               continue;
             case C.IN_LOC_IGNORE:
-              if (ptr >= end || !charsetLocIgnore(code, pc + 1, s[ptr])) break dispatch;
+              if (ptr >= end || !charsetLocIgnore(st, code, pc + 1, s[ptr])) break dispatch;
               pc += code[pc];
               ptr++;
               continue;
@@ -747,7 +780,7 @@ export function sreMatch(st: SreState, code: Int32Array, pc0: number, toplevel0:
         for (; code[pc] !== 0; pc += code[pc]) {
           const op = code[pc + 1];
           if (op === C.LITERAL && (ptr >= end || s[ptr] !== code[pc + 2])) continue;
-          if (op === C.IN && (ptr >= end || !charset(code, pc + 3, s[ptr]))) continue;
+          if (op === C.IN && (ptr >= end || !inSet(st, code, pc + 3, s[ptr]))) continue;
           st.ptr = ptr;
           ctx.resume = R_BRANCH;
           childPc = pc + 1;
@@ -1138,7 +1171,7 @@ export function sreSearch(st: SreState, code: Int32Array): number {
     end = st.end;
     st.mustAdvance = false;
     for (;;) {
-      while (ptr < end && !charset(code, cset, s[ptr])) ptr++;
+      while (ptr < end && !inSet(st, code, cset, s[ptr])) ptr++;
       if (ptr >= end) return 0;
       st.start = ptr;
       st.ptr = ptr;
