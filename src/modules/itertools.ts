@@ -826,7 +826,11 @@ function initTypes(): void {
     const [iterable, key] = clinicArgs('groupby', ['iterable', 'key'], args, kw, 1);
     return new GroupbyIter(cls, getIter(iterable!), key === undefined ? None : key);
   });
-  defIter(grouperType, grouperNext, () => typeError("cannot create 'itertools._grouper' instances"));
+  defIter(grouperType, grouperNext, (_cls, args, kw) => {
+    unpackArgs('_grouper', args, kw, 2, 2);
+    if (!(args[0] instanceof GroupbyIter)) typeError(`_grouper() argument 1 must be itertools.groupby, not ${typeOf(args[0]).name}`);
+    return new GrouperIter(args[0], args[1]);
+  });
 
   defIter(isliceType, isliceNext, (cls, args, kw) => {
     unpackArgs('islice', args, kw, 2, 4);

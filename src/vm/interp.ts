@@ -47,6 +47,7 @@ import { makeSha256Module } from '../modules/_sha256.js';
 import { makeSha1Module } from '../modules/_sha1.js';
 import { makeMd5Module } from '../modules/_md5.js';
 import { makeStringModule } from '../modules/_string.js';
+import { makeContextvarsModule } from '../modules/_contextvars.js';
 import { printException, tbHooks, setSource, getLines } from './traceback.js';
 
 let initialised = false;
@@ -103,6 +104,7 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('_sha1', makeSha1Module);
   registerNativeModule('_md5', makeMd5Module);
   registerNativeModule('_string', makeStringModule);
+  registerNativeModule('_contextvars', makeContextvarsModule);
   importHooks.modules = modules;
   importHooks.path = () => {
     const p = sys.getStr('path');
