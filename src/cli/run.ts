@@ -197,9 +197,11 @@ const YIELD_MS = 5;
  * slices, turning the event loop every few milliseconds; SIGINT then asks the VM for a KeyboardInterrupt
  * at its next backward jump or call. A program that ends within its first slice never installs the handler.
  */
-async function execute(code: RtCode, globals: PyDict): Promise<number> {
+async function execute(code: RtCode, globals: PyDict, started: () => void): Promise<number> {
   const ex = new Execution(code, globals);
-  if (ex.runSlice(SLICE) === 'done') return ex.exitStatus!;
+  const first = ex.runSlice(SLICE);
+  started();
+  if (first === 'done') return ex.exitStatus!;
   const onSigint = (): void => ex.interrupt();
   process.on('SIGINT', onSigint);
   try {
@@ -268,9 +270,13 @@ export async function runCli(cfg: CliConfig): Promise<number> {
       }
       break;
   }
-  // Start-up is over: bin/typhon may now save V8's code cache of the bundle (see there).
-  (globalThis as { __typhonStarted?: () => void }).__typhonStarted?.();
-  status = typeof prepared === 'number' ? prepared : await execute(prepared.code, prepared.globals);
+  // Start-up is over once __main__ is compiled and its first slice has run (so the eval loop itself is
+  // compiled): bin/typhon may now save V8's code cache of the bundle (see there).
+  const started = (): void => (globalThis as { __typhonStarted?: () => void }).__typhonStarted?.();
+  if (typeof prepared === 'number') {
+    started();
+    status = prepared;
+  } else status = await execute(prepared.code, prepared.globals, started);
   if (cfg.inspect > 0 || envInspect(cfg)) {
     flushStdout();
     return runRepl({ inspect: true, quiet: cfg.quiet > 0 });

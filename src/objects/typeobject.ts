@@ -100,6 +100,7 @@ const INHERITED_NEW_EXCEPTIONS = new Set([
  * inherited one). Called once the builtin types exist and after a native module creates types.
  */
 export function wrapStaticNews(): void {
+  const changed = new Set<PyType>();
   for (; staticTypesDone < staticTypes.length; staticTypesDone++) {
     const t = staticTypes[staticTypesDone];
     const own = t.tdict.get('__new__');
@@ -108,13 +109,17 @@ export function wrapStaticNews(): void {
       if (own instanceof PyNewWrapper) continue;
       raw = own;
     } else if (own === undefined && t.isSubtype(BaseExceptionT) && !INHERITED_NEW_EXCEPTIONS.has(t.name)) {
-      const inherited = t.lookup('__new__');
+      // Along the MRO directly: lookup() may hold what the base had before this pass.
+      let inherited: PyValue | undefined;
+      for (const b of t.mro) if ((inherited = b.tdict.get('__new__')) !== undefined) break;
       if (inherited instanceof PyNewWrapper) raw = inherited;
     }
     if (raw === undefined) continue;
     t.tdict.set('__new__', new PyNewWrapper(t, raw instanceof PyNewWrapper ? raw.raw : (raw as PyBuiltin).fn, checkNewCall));
-    t.modified();
+    changed.add(t);
   }
+  // Invalidate lookups once per changed subtree (modified() covers the subclasses).
+  for (const t of changed) if (!t.mro.some((b) => b !== t && changed.has(b))) t.modified();
 }
 
 /** The builtin type whose instance layout a class uses. */
