@@ -48,6 +48,8 @@ import { makeSha1Module } from '../modules/_sha1.js';
 import { makeMd5Module } from '../modules/_md5.js';
 import { makeStringModule } from '../modules/_string.js';
 import { makeContextvarsModule } from '../modules/_contextvars.js';
+import { makeHeapqModule } from '../modules/_heapq.js';
+import { makeBisectModule } from '../modules/_bisect.js';
 import { printException, tbHooks, setSource, getLines } from './traceback.js';
 
 let initialised = false;
@@ -105,6 +107,8 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('_md5', makeMd5Module);
   registerNativeModule('_string', makeStringModule);
   registerNativeModule('_contextvars', makeContextvarsModule);
+  registerNativeModule('_heapq', makeHeapqModule);
+  registerNativeModule('_bisect', makeBisectModule);
   importHooks.modules = modules;
   importHooks.path = () => {
     const p = sys.getStr('path');
