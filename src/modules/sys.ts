@@ -82,6 +82,23 @@ export function readStdinLine(): string | null {
     else stdinBuf = Buffer.concat([stdinBuf, chunk.subarray(0, n)]);
   }
 }
+/** Up to n bytes of standard input (what readStdinLine has buffered first); empty at end of file. */
+export function readStdinBytes(n: number): Uint8Array {
+  if (stdinBuf.length === 0 && !stdinEof) {
+    const chunk = Buffer.alloc(Math.max(n, 1));
+    let got = 0;
+    try {
+      got = readSync(0, chunk, 0, chunk.length, null);
+    } catch {
+      got = 0;
+    }
+    if (got === 0) stdinEof = true;
+    else stdinBuf = chunk.subarray(0, got);
+  }
+  const take = stdinBuf.subarray(0, n);
+  stdinBuf = stdinBuf.subarray(take.length);
+  return new Uint8Array(take);
+}
 export function readStdinAll(): string {
   let out = '';
   for (;;) {
@@ -91,66 +108,6 @@ export function readStdinAll(): string {
   }
 }
 
-/** sys.stdout / sys.stderr / sys.stdin objects. */
-export const textIOType = new PyType(typeType, 'TextIOWrapper', [objectType], TF_BASETYPE);
-textIOType.mro = [textIOType, objectType];
-textIOType.tdict.set('__module__', '_io');
-export class PyTextIO extends PyObject {
-  constructor(public readonly fd: number, public readonly name: string) {
-    super(textIOType);
-  }
-}
-
-function initStreams(): void {
-  const T = (v: PyValue) => v as PyTextIO;
-  defineMethods(textIOType, {
-    write: (self, args) => {
-      const s = args[0];
-      if (typeof s !== 'string') typeError(`write() argument must be str, not ${typeOf(s).name}`);
-      if (T(self).fd === 1) writeStdout(s);
-      else if (T(self).fd === 2) writeStderr(s);
-      else raise(exc('UnsupportedOperation'), 'not writable');
-      return s.length;
-    },
-    flush: (self) => {
-      if (T(self).fd === 1) flushStdout();
-      return None;
-    },
-    writelines: (self, args) => {
-      const w = textIOType.tdict.get('write') as unknown as { fn: (s: PyValue, a: PyValue[], k: null) => PyValue };
-      for (const line of toArrayT(args[0])) w.fn(self, [line], null);
-      return None;
-    },
-    readline: (self) => (T(self).fd === 0 ? readStdinLine() ?? '' : ''),
-    read: (self) => (T(self).fd === 0 ? readStdinAll() : ''),
-    readlines: (self) => {
-      const out: PyValue[] = [];
-      if (T(self).fd === 0) for (let l = readStdinLine(); l !== null; l = readStdinLine()) out.push(l);
-      return new PyList(out);
-    },
-    __iter__: (self) => self,
-    __next__: (self) => {
-      const l = T(self).fd === 0 ? readStdinLine() : null;
-      if (l === null) throw new PyException(newException(excT('StopIteration'), []));
-      return l;
-    },
-    isatty: () => false,
-    fileno: (self) => T(self).fd,
-    writable: (self) => T(self).fd !== 0,
-    readable: (self) => T(self).fd === 0,
-    __enter__: (self) => self,
-    __exit__: () => None,
-    __repr__: (self) => `<_io.TextIOWrapper name='<${T(self).name}>' mode='${T(self).fd === 0 ? 'r' : 'w'}' encoding='utf-8'>`,
-  });
-  defineGetters(textIOType, {
-    encoding: () => 'utf-8',
-    errors: () => 'strict',
-    name: (self) => `<${T(self).name}>`,
-    closed: () => false,
-    line_buffering: (self) => T(self).fd === 2 || (T(self).fd === 1 && process.stdout.isTTY === true),
-    mode: (self) => (T(self).fd === 0 ? 'r' : 'w'),
-  });
-}
 import { exceptionTypes } from '../objects/exceptions.js';
 function exc(name: string): PyType {
   return exceptionTypes.get(name) ?? exceptionTypes.get('OSError')!;
@@ -173,11 +130,9 @@ import { makeStructSeqType, newStructSeq } from '../objects/structseq.js';
 void tupleType;
 
 export function initSys(argv: string[], path0: string, modules: PyDict): void {
-  initStreams();
-  initFiles();
-  const stdout = new PyTextIO(1, 'stdout');
-  const stderr = new PyTextIO(2, 'stderr');
-  const stdin = new PyTextIO(0, 'stdin');
+  const stdout = makeStdStream(1);
+  const stderr = makeStdStream(2);
+  const stdin = makeStdStream(0);
   sys.setStr('stdout', stdout);
   sys.setStr('stderr', stderr);
   sys.setStr('stdin', stdin);
@@ -409,154 +364,8 @@ function builtinsRef(): PyDict {
   return builtinsDict;
 }
 
-// ---------------------------------------------------------------------------
-// open(): a minimal file object until an io module exists (text and binary, r/w/a/x).
-import { openSync, closeSync, readFileSync as readFile, writeSync as writeFd } from 'node:fs';
-import { ioHooks } from './builtins.js';
-import { parseArgs, decodeBytes } from '../objects/str.js';
-import { PyNativeIter, iteratorType } from '../objects/object.js';
-
-export const fileType = new PyType(typeType, 'TextIOWrapper', [objectType], TF_BASETYPE);
-fileType.mro = [fileType, objectType];
-fileType.tdict.set('__module__', '_io');
-
-export class PyFile extends PyObject {
-  pos = 0;
-  closed = false;
-  constructor(public fd: number, public name: string, public mode: string, public binary: boolean, public data: string, public bytes: Uint8Array | null) {
-    super(fileType);
-  }
-}
-
-function osError(e: unknown, file: string): never {
-  const err = e as NodeJS.ErrnoException;
-  const map: Record<string, [number, string, string]> = {
-    ENOENT: [2, 'No such file or directory', 'FileNotFoundError'],
-    EACCES: [13, 'Permission denied', 'PermissionError'],
-    EISDIR: [21, 'Is a directory', 'IsADirectoryError'],
-    EEXIST: [17, 'File exists', 'FileExistsError'],
-    ENOTDIR: [20, 'Not a directory', 'NotADirectoryError'],
-  };
-  const m = map[err.code ?? ''] ?? [5, err.message, 'OSError'];
-  const ex = newException(exceptionTypes.get(m[2])!, [m[0], m[1], file]);
-  throw new PyException(ex);
-}
-
-function openFile(args: PyValue[], kw: string[] | null): PyValue {
-  const [file, mode0, , encoding] = parseArgs('open', ['file', 'mode', 'buffering', 'encoding', 'errors', 'newline', 'closefd', 'opener'], args, kw, 1);
-  const name = str(file!);
-  const mode = mode0 === undefined ? 'r' : str(mode0);
-  const binary = mode.includes('b');
-  const flag = mode.includes('r') ? (mode.includes('+') ? 'r+' : 'r') : mode.includes('w') ? (mode.includes('+') ? 'w+' : 'w') : mode.includes('a') ? 'a' : mode.includes('x') ? 'wx' : 'r';
-  let fd: number;
-  try {
-    fd = openSync(name, flag);
-  } catch (e) {
-    osError(e, name);
-  }
-  let data = '';
-  let bytes: Uint8Array | null = null;
-  if (flag.startsWith('r')) {
-    try {
-      const b = readFile(fd);
-      if (binary) bytes = new Uint8Array(b);
-      else data = decodeBytes(new Uint8Array(b), encoding === undefined || encoding === None ? 'utf-8' : str(encoding), 'strict').replace(/\r\n?/g, '\n');
-    } catch (e) {
-      if (e instanceof PyException) throw e;
-      osError(e, name);
-    }
-  }
-  return new PyFile(fd, name, mode, binary, data, bytes);
-}
-
-function initFiles(): void {
-  const F = (v: PyValue) => {
-    const f = v as PyFile;
-    if (f.closed) valueError('I/O operation on closed file.');
-    return f;
-  };
-  const readline = (f: PyFile): string => {
-    const i = f.data.indexOf('\n', f.pos);
-    const end = i < 0 ? f.data.length : i + 1;
-    const line = f.data.slice(f.pos, end);
-    f.pos = end;
-    return line;
-  };
-  defineMethods(fileType, {
-    read: (self, args) => {
-      const f = F(self);
-      const n = args.length > 0 && args[0] !== None ? Number(index(args[0])) : -1;
-      if (f.binary) {
-        const b = f.bytes ?? new Uint8Array(0);
-        const end = n < 0 ? b.length : Math.min(b.length, f.pos + n);
-        const r = b.slice(f.pos, end);
-        f.pos = end;
-        return new PyBytesObj(r);
-      }
-      const end = n < 0 ? f.data.length : Math.min(f.data.length, f.pos + n);
-      const r = f.data.slice(f.pos, end);
-      f.pos = end;
-      return r;
-    },
-    readline: (self) => readline(F(self)),
-    readlines: (self) => {
-      const f = F(self);
-      const out: PyValue[] = [];
-      while (f.pos < f.data.length) out.push(readline(f));
-      return new PyList(out);
-    },
-    write: (self, args) => {
-      const f = F(self);
-      const s = args[0];
-      if (f.binary) {
-        if (!(s instanceof PyBytesObj)) typeError(`a bytes-like object is required, not '${typeOf(s).name}'`);
-        writeFd(f.fd, s.bytes);
-        return s.bytes.length;
-      }
-      if (typeof s !== 'string') typeError(`write() argument must be str, not ${typeOf(s).name}`);
-      writeFd(f.fd, Buffer.from(s, 'utf8'));
-      return s.length;
-    },
-    writelines: (self, args) => {
-      const f = F(self);
-      for (const s of toArrayT(args[0])) writeFd(f.fd, Buffer.from(str(s), 'utf8'));
-      return None;
-    },
-    close: (self) => {
-      const f = self as PyFile;
-      if (!f.closed) {
-        f.closed = true;
-        closeSync(f.fd);
-      }
-      return None;
-    },
-    flush: () => None,
-    __enter__: (self) => F(self),
-    __exit__: (self) => {
-      const f = self as PyFile;
-      if (!f.closed) {
-        f.closed = true;
-        closeSync(f.fd);
-      }
-      return None;
-    },
-    __iter__: (self) => F(self),
-    __next__: (self) => {
-      const f = F(self);
-      if (f.pos >= f.data.length) throw new PyException(newException(excT('StopIteration'), []));
-      return readline(f);
-    },
-    fileno: (self) => F(self).fd,
-    __repr__: (self) => `<_io.TextIOWrapper name='${(self as PyFile).name}' mode='${(self as PyFile).mode}' encoding='UTF-8'>`,
-  });
-  defineGetters(fileType, {
-    name: (self) => (self as PyFile).name,
-    mode: (self) => (self as PyFile).mode,
-    closed: (self) => (self as PyFile).closed,
-  });
-  ioHooks.openFile = openFile;
-  void [PyNativeIter, iteratorType];
-}
+import { parseArgs } from '../objects/str.js';
+import { makeStdStream } from './_io.js';
 import { toArray as toArrayT } from '../objects/abstract.js';
 
 // ---------------------------------------------------------------------------

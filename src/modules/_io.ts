@@ -1,0 +1,2220 @@
+// The _io module (Modules/_io): the I/O stack under io.py and open(). _IOBase and its three abstract
+// children carry the generic behaviour (closed flag, context manager, line iteration, readline on
+// top of read/peek) and work for Python subclasses as iobase.c does; FileIO (on posix's descriptor
+// functions), BytesIO, StringIO, the Buffered* classes, TextIOWrapper and IncrementalNewlineDecoder
+// are native. sys.stdin/stdout/stderr are TextIOWrappers marked `std`, whose text goes straight to
+// sys.ts's stream buffers (no per-write encoding or object calls: print stays as fast as before).
+// Limits: TextIOWrapper.tell() is exact for stateless encodings when no '\r' was translated since the
+// last seek; encodings without a native decoder are decoded through codecs' incremental decoders.
+import {
+  PyValue, PyObject, PyDict, PyModule, PyBuiltin, PyType, PyTuple, PyList, PyBytesObj, PyByteArray, PyFloat, None, typeType,
+  objectType, defineMethods, defineGetters, typeOf, TF_BASETYPE, TF_HEAPTYPE, bytearrayType,
+} from '../objects/object.js';
+import {
+  PyException, newException, typeError, valueError, raise, OSError, ValueError, StopIteration, exceptionTypes, AttributeError,
+} from '../objects/exceptions.js';
+import { call, callBound, getAttr, getAttrOpt, setAttr, index, repr, truthy, toArray, getIter, iterNext, isinstance } from '../objects/abstract.js';
+import { parseArgs, hasSurrogates } from '../objects/str.js';
+import { getBuffer, asBytes } from '../objects/bytes.js';
+import { encodeText, decodeText, decodeUtf8 } from './_codecs.js';
+import { loadModule } from '../vm/import.js';
+import { initHeapLayout } from '../objects/typeobject.js';
+import {
+  openFd, closeFd, readFd, writeFd, seekFd, isSeekableFd, isattyFd, fspath, nodePath, raiseErrno, osErrorFrom, registerFd,
+} from './posix.js';
+import { ftruncateSync, fstatSync } from 'node:fs';
+import { writeStdout, writeStderr, flushStdout, readStdinLine, readStdinBytes, stdoutBuffering } from './sys.js';
+import { ioHooks, builtinsDict } from './builtins.js';
+import { ioFlushHooks } from './posix.js';
+
+export const DEFAULT_BUFFER_SIZE = 8192;
+
+// ---------------------------------------------------------------------------
+// Types
+
+function mkType(name: string, base: PyType, flags = TF_BASETYPE): PyType {
+  const t = new PyType(typeType, name, [base], flags);
+  t.mro = [t, ...base.mro];
+  t.tdict.set('__module__', '_io');
+  return t;
+}
+
+export const ioBaseType = mkType('_IOBase', objectType);
+export const rawIOBaseType = mkType('_RawIOBase', ioBaseType);
+export const bufferedIOBaseType = mkType('_BufferedIOBase', ioBaseType);
+export const textIOBaseType = mkType('_TextIOBase', ioBaseType);
+export const fileIOType = mkType('FileIO', rawIOBaseType);
+export const bytesIOType = mkType('BytesIO', bufferedIOBaseType);
+export const stringIOType = mkType('StringIO', textIOBaseType);
+export const bufferedReaderType = mkType('BufferedReader', bufferedIOBaseType);
+export const bufferedWriterType = mkType('BufferedWriter', bufferedIOBaseType);
+export const bufferedRandomType = mkType('BufferedRandom', bufferedIOBaseType);
+export const bufferedRWPairType = mkType('BufferedRWPair', bufferedIOBaseType);
+export const textIOWrapperType = mkType('TextIOWrapper', textIOBaseType);
+export const newlineDecoderType = mkType('IncrementalNewlineDecoder', objectType);
+
+let unsupportedType: PyType | null = null;
+/** io.UnsupportedOperation: a heap class deriving from OSError and ValueError, as _io creates it. */
+export function unsupportedOperation(): PyType {
+  if (unsupportedType === null) {
+    const ns = new PyDict();
+    ns.setStr('__module__', 'io');
+    unsupportedType = call(typeType, ['UnsupportedOperation', new PyTuple([OSError, ValueError]), ns]) as PyType;
+  }
+  return unsupportedType;
+}
+
+function unsupported(msg: string): never {
+  raise(unsupportedOperation(), msg);
+}
+
+function closedError(): never {
+  valueError('I/O operation on closed file.');
+}
+
+function stopIteration(): never {
+  throw new PyException(newException(StopIteration, []));
+}
+
+function method(obj: PyValue, name: string, args: PyValue[] = []): PyValue {
+  return call(getAttr(obj, name), args);
+}
+
+/** Give an instance of a heap subclass its dict (and every _io object a dict, as CPython's have __dict__). */
+function withDict<T extends PyObject>(o: T, cls: PyType): T {
+  if (cls.flags & TF_HEAPTYPE) initHeapLayout(o as unknown as PyObject & { slots: (PyValue | null)[] | null }, cls);
+  if (o.dict === null) o.dict = new PyDict();
+  return o;
+}
+
+function sizeArg(v: PyValue | undefined): number {
+  if (v === undefined || v === None) return -1;
+  if (typeof v === 'number') return v;
+  if (typeOf(v).lookup('__index__') === undefined) typeError(`argument should be integer or None, not '${typeOf(v).name}'`);
+  return Number(index(v));
+}
+
+function bytesOf(v: PyValue): Uint8Array {
+  const b = asBytes(v);
+  if (b === undefined) typeError(`a bytes-like object is required, not '${typeOf(v).name}'`);
+  return b;
+}
+
+/** The number of code points of s (surrogate pairs count once). */
+function cpLen(s: string): number {
+  if (!hasSurrogates(s)) return s.length;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}
+
+/** The UTF-16 index of code point `n` of s, starting from `from`. */
+function cpIndex(s: string, from: number, n: number): number {
+  let i = from;
+  while (n > 0 && i < s.length) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    i++;
+    n--;
+  }
+  return i;
+}
+
+// ---------------------------------------------------------------------------
+// _IOBase: generic behaviour through the object's own methods (iobase.c)
+
+const CLOSED_KEY = '__IOBase_closed';
+
+function baseClosed(self: PyValue): boolean {
+  return truthy(getAttr(self, 'closed'));
+}
+
+function checkClosed(self: PyValue): void {
+  if (baseClosed(self)) closedError();
+}
+
+function iobaseReadline(self: PyValue, limit: number): PyValue {
+  // With peek(), read up to the next newline in one go; else one byte at a time.
+  const peek = getAttrOpt(self, 'peek');
+  const out: number[] = [];
+  while (limit < 0 || out.length < limit) {
+    let nreadahead = 1;
+    if (peek !== undefined) {
+      const ra = call(peek, [1]);
+      const b = asBytes(ra);
+      if (b === undefined) raise(exceptionTypes.get('OSError')!, `peek() should have returned a bytes object, not '${typeOf(ra).name}'`);
+      if (b.length > 0) {
+        let n = 0;
+        while (n < b.length && (limit < 0 || n < limit - out.length)) {
+          if (b[n++] === 10) break;
+        }
+        nreadahead = n;
+      }
+    }
+    const r = method(self, 'read', [nreadahead]);
+    if (r === None) break;
+    const b = asBytes(r);
+    if (b === undefined) raise(exceptionTypes.get('OSError')!, `read() should have returned a bytes object, not '${typeOf(r).name}'`);
+    if (b.length === 0) break;
+    for (const x of b) out.push(x);
+    if (out[out.length - 1] === 10) break;
+  }
+  return new PyBytesObj(Uint8Array.from(out));
+}
+
+function readlinesImpl(self: PyValue, hintV: PyValue | undefined): PyValue {
+  const hint = sizeArg(hintV);
+  const out: PyValue[] = [];
+  let total = 0;
+  const it = getIter(self);
+  for (;;) {
+    const line = iterNext(it);
+    if (line === undefined) break;
+    out.push(line);
+    if (hint > 0) {
+      total += typeof line === 'string' ? line.length : (asBytes(line)?.length ?? 0);
+      if (total >= hint) break;
+    }
+  }
+  return new PyList(out);
+}
+
+function initIOBase(): void {
+  defineMethods(ioBaseType, {
+    seek: () => unsupported('seek'),
+    tell: (self) => method(self, 'seek', [0, 1]),
+    truncate: () => unsupported('truncate'),
+    flush: (self) => {
+      checkClosed(self);
+      return None;
+    },
+    close: (self) => {
+      if (baseClosed(self)) return None;
+      try {
+        method(self, 'flush');
+      } finally {
+        setAttr(self, CLOSED_KEY, true);
+      }
+      return None;
+    },
+    seekable: () => false,
+    readable: () => false,
+    writable: () => false,
+    _checkClosed: (self) => {
+      checkClosed(self);
+      return None;
+    },
+    _checkSeekable: (self) => {
+      if (!truthy(method(self, 'seekable'))) unsupported('File or stream is not seekable.');
+      return true;
+    },
+    _checkReadable: (self) => {
+      if (!truthy(method(self, 'readable'))) unsupported('File or stream is not readable.');
+      return true;
+    },
+    _checkWritable: (self) => {
+      if (!truthy(method(self, 'writable'))) unsupported('File or stream is not writable.');
+      return true;
+    },
+    fileno: () => unsupported('fileno'),
+    isatty: (self) => {
+      checkClosed(self);
+      return false;
+    },
+    __enter__: (self) => {
+      checkClosed(self);
+      return self;
+    },
+    __exit__: (self) => method(self, 'close'),
+    __iter__: (self) => {
+      checkClosed(self);
+      return self;
+    },
+    __next__: (self) => {
+      const line = method(self, 'readline');
+      if ((typeof line === 'string' && line.length === 0) || (asBytes(line)?.length === 0)) stopIteration();
+      return line;
+    },
+    readline: (self, args, kw) => iobaseReadline(self, sizeArg(parseArgs('readline', ['size'], args, kw, 0)[0])),
+    readlines: (self, args, kw) => readlinesImpl(self, parseArgs('readlines', ['hint'], args, kw, 0)[0]),
+    writelines: (self, args) => {
+      if (args.length !== 1) typeError(`writelines() takes exactly one argument (${args.length} given)`);
+      checkClosed(self);
+      const it = getIter(args[0]);
+      for (let x = iterNext(it); x !== undefined; x = iterNext(it)) method(self, 'write', [x]);
+      return None;
+    },
+    _dealloc_warn: () => None,
+  });
+  defineGetters(ioBaseType, {
+    closed: (self) => {
+      const d = self instanceof PyObject ? self.dict : null;
+      const v = d?.getStr(CLOSED_KEY);
+      return v === undefined ? false : v;
+    },
+    __dict__: (self) => (self as PyObject).dict ?? None,
+  });
+
+  defineMethods(rawIOBaseType, {
+    read: (self, args, kw) => {
+      const n = sizeArg(parseArgs('read', ['size'], args, kw, 0)[0]);
+      if (n < 0) return method(self, 'readall');
+      const b = new PyByteArray(new Uint8Array(n));
+      const got = method(self, 'readinto', [b]);
+      if (got === None) return None;
+      const k = Number(index(got));
+      if (k < 0 || k > n) valueError(`readinto returned ${k} outside buffer size ${n}`);
+      return new PyBytesObj(b.bytes.slice(0, k));
+    },
+    readall: (self) => {
+      const chunks: Uint8Array[] = [];
+      let total = 0;
+      for (;;) {
+        const r = method(self, 'read', [DEFAULT_BUFFER_SIZE]);
+        if (r === None) {
+          if (chunks.length === 0) return None;
+          break;
+        }
+        const b = asBytes(r);
+        if (b === undefined) typeError('read() should return bytes');
+        if (b.length === 0) break;
+        chunks.push(b.slice());
+        total += b.length;
+      }
+      return new PyBytesObj(concat(chunks, total));
+    },
+    readinto: () => raise(exceptionTypes.get('NotImplementedError')!, ''),
+    write: () => raise(exceptionTypes.get('NotImplementedError')!, ''),
+  });
+
+  defineMethods(bufferedIOBaseType, {
+    read: () => unsupported('read'),
+    read1: () => unsupported('read1'),
+    write: () => unsupported('write'),
+    detach: () => unsupported('detach'),
+    readinto: (self, args) => bufferedIOBaseReadinto(self, args[0], 'read'),
+    readinto1: (self, args) => bufferedIOBaseReadinto(self, args[0], 'read1'),
+  });
+
+  defineMethods(textIOBaseType, {
+    read: () => unsupported('read'),
+    readline: () => unsupported('readline'),
+    write: () => unsupported('write'),
+    detach: () => unsupported('detach'),
+  });
+  defineGetters(textIOBaseType, {
+    encoding: () => None,
+    newlines: () => None,
+    errors: () => None,
+  });
+}
+
+function bufferedIOBaseReadinto(self: PyValue, target: PyValue, how: string): PyValue {
+  const info = getBuffer(target);
+  if (info === undefined || info.readonly) typeError(`readinto() argument must be read-write bytes-like object, not ${typeOf(target).name}`);
+  const r = method(self, how, [info.data.length]);
+  const b = bytesOf(r);
+  info.data.set(b.subarray(0, info.data.length));
+  return b.length;
+}
+
+function concat(chunks: Uint8Array[], total: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(total);
+  let off = 0;
+  for (const c of chunks) {
+    out.set(c, off);
+    off += c.length;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// FileIO
+
+export class PyFileIO extends PyObject {
+  declare fd: number;
+  declare readable: boolean;
+  declare writable: boolean;
+  declare appending: boolean;
+  declare created: boolean;
+  declare closefd: boolean;
+  declare seekable: number;
+  declare blksize: number;
+  constructor(cls: PyType) {
+    super(cls);
+    this.fd = -1;
+    this.readable = this.writable = this.appending = this.created = false;
+    this.closefd = true;
+    this.seekable = -1;
+    this.blksize = DEFAULT_BUFFER_SIZE;
+  }
+}
+
+function fileMode(f: PyFileIO): string {
+  if (f.created) return f.readable ? 'xb+' : 'xb';
+  if (f.appending) return f.readable ? 'ab+' : 'ab';
+  if (f.readable) return f.writable ? 'rb+' : 'rb';
+  return 'wb';
+}
+
+function F(self: PyValue): PyFileIO {
+  const f = self as PyFileIO;
+  if (f.fd < 0) closedError();
+  return f;
+}
+
+function fileIOInit(self: PyFileIO, args: PyValue[], kw: string[] | null): void {
+  const [file, modeV, closefdV, opener] = parseArgs('FileIO', ['file', 'mode', 'closefd', 'opener'], args, kw, 1);
+  if (self.fd >= 0) {
+    if (self.closefd) closeFd(self.fd);
+    self.fd = -1;
+  }
+  if (file instanceof PyFloat) typeError('integer argument expected, got float');
+  let fd = -1;
+  if (typeof file === 'number' || typeof file === 'boolean' || typeof file === 'bigint') {
+    fd = Number(file);
+    if (fd < 0) valueError('negative file descriptor');
+  }
+  const mode = modeV === undefined ? 'r' : modeV;
+  if (typeof mode !== 'string') typeError(`FileIO() argument 'mode' must be str, not ${typeOf(mode).name}`);
+  let rwa = false;
+  let plus = false;
+  let flags = 0;
+  self.readable = self.writable = self.appending = self.created = false;
+  const bad = (): never => valueError('Must have exactly one of create/read/write/append mode and at most one plus');
+  for (const c of mode) {
+    switch (c) {
+      case 'x': if (rwa) bad(); rwa = true; self.created = true; self.writable = true; flags |= 64 | 128; break;
+      case 'r': if (rwa) bad(); rwa = true; self.readable = true; break;
+      case 'w': if (rwa) bad(); rwa = true; self.writable = true; flags |= 64 | 512; break;
+      case 'a': if (rwa) bad(); rwa = true; self.writable = true; self.appending = true; flags |= 1024 | 64; break;
+      case 'b': break;
+      case '+': if (plus) bad(); self.readable = self.writable = true; plus = true; break;
+      default: valueError(`invalid mode: ${mode}`);
+    }
+  }
+  if (!rwa) bad();
+  flags |= self.readable && self.writable ? 2 : self.readable ? 0 : 1;
+  self.closefd = closefdV === undefined ? true : truthy(closefdV);
+  let nameObj: PyValue = file!;
+  if (fd >= 0) {
+    registerFd(fd, self.appending);
+  } else {
+    if (!self.closefd) valueError('Cannot use closefd=False with file name');
+    const p = fspath(file!);
+    const pathForNode = typeof p === 'string' ? (p.includes('\0') ? valueError('embedded null character') : nodePath(p)) : Buffer.from((p as PyBytesObj).bytes);
+    if (opener !== undefined && opener !== None) {
+      const r = call(opener, [file!, flags | 524288]);
+      if (typeof r !== 'number') typeError('expected integer from opener');
+      if (r < 0) valueError(`opener returned ${r}`);
+      fd = r;
+      registerFd(fd, self.appending);
+    } else fd = openFd(pathForNode, flags, 0o666, file!);
+    nameObj = file!;
+  }
+  self.fd = fd;
+  try {
+    const st = fstatSync(fd);
+    if (st.isDirectory()) {
+      if (self.closefd) closeFd(fd);
+      self.fd = -1;
+      raiseErrno(21, file!);
+    }
+    if (st.blksize > 1) self.blksize = st.blksize;
+  } catch (e) {
+    if (e instanceof PyException) throw e;
+  }
+  self.dict!.setStr('name', nameObj);
+  if (self.appending) seekFd(fd, 0, 2);
+}
+
+function initFileIO(): void {
+  fileIOType.tdict.set('__new__', new PyBuiltin('__new__', (args) => withDict(new PyFileIO(args[0] as PyType), args[0] as PyType)));
+  defineMethods(fileIOType, {
+    __init__: (self, args, kw) => {
+      fileIOInit(self as PyFileIO, args, kw);
+      return None;
+    },
+    read: (self, args, kw) => {
+      const f = F(self);
+      if (!f.readable) unsupported('File not open for reading');
+      const n = sizeArg(parseArgs('read', ['size'], args, kw, 0)[0]);
+      if (n < 0) return fileReadall(f);
+      const buf = new Uint8Array(n);
+      const got = readFd(f.fd, buf, 0, n);
+      return new PyBytesObj(got === n ? buf : buf.slice(0, got));
+    },
+    readall: (self) => fileReadall(F(self)),
+    readinto: (self, args) => {
+      const f = F(self);
+      if (!f.readable) unsupported('File not open for reading');
+      const info = getBuffer(args[0]);
+      if (info === undefined || info.readonly) typeError(`readinto() argument must be read-write bytes-like object, not ${typeOf(args[0]).name}`);
+      return readFd(f.fd, info.data, 0, info.data.length);
+    },
+    write: (self, args) => {
+      const f = F(self);
+      if (!f.writable) unsupported('File not open for writing');
+      return writeFd(f.fd, bytesOf(args[0]));
+    },
+    seek: (self, args, kw) => {
+      const f = F(self);
+      const [pos, whence] = parseArgs('seek', ['pos', 'whence'], args, kw, 1);
+      if (pos instanceof PyFloat) typeError('an integer is required');
+      return seekFd(f.fd, Number(index(pos!)), whence === undefined ? 0 : Number(index(whence)));
+    },
+    tell: (self) => seekFd(F(self).fd, 0, 1),
+    truncate: (self, args) => {
+      const f = F(self);
+      if (!f.writable) unsupported('File not open for writing');
+      const size = args.length > 0 && args[0] !== None ? Number(index(args[0])) : seekFd(f.fd, 0, 1);
+      try {
+        ftruncateSync(f.fd, size);
+      } catch (e) {
+        osErrorFrom(e);
+      }
+      return size;
+    },
+    close: (self) => {
+      const f = self as PyFileIO;
+      if (f.fd < 0) return None;
+      try {
+        callBound(ioBaseType.tdict.get('close')!, self, []);
+      } finally {
+        const fd = f.fd;
+        f.fd = -1;
+        if (f.closefd) closeFd(fd);
+      }
+      return None;
+    },
+    seekable: (self) => {
+      const f = F(self);
+      if (f.seekable < 0) f.seekable = isSeekableFd(f.fd) ? 1 : 0;
+      return f.seekable === 1;
+    },
+    readable: (self) => F(self).readable,
+    writable: (self) => F(self).writable,
+    fileno: (self) => F(self).fd,
+    isatty: (self) => isattyFd(F(self).fd),
+    __repr__: (self) => {
+      const f = self as PyFileIO;
+      if (f.fd < 0) return `<_io.FileIO [closed]>`;
+      const name = getAttrOpt(self, 'name');
+      const n = name === undefined ? `fd=${f.fd}` : `name=${repr(name)}`;
+      return `<_io.FileIO ${n} mode='${fileMode(f)}' closefd=${f.closefd ? 'True' : 'False'}>`;
+    },
+    __getstate__: (self) => typeError(`cannot pickle '${typeOf(self).name}' object`),
+  });
+  defineGetters(fileIOType, {
+    closed: (self) => (self as PyFileIO).fd < 0,
+    closefd: (self) => (self as PyFileIO).closefd,
+    mode: (self) => fileMode(self as PyFileIO),
+    _blksize: (self) => (self as PyFileIO).blksize,
+  });
+}
+
+function fileReadall(f: PyFileIO): PyValue {
+  if (!f.readable) unsupported('File not open for reading');
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  let size = 65536;
+  try {
+    const st = fstatSync(f.fd);
+    if (st.isFile()) size = Math.max(1, st.size + 1);
+  } catch {
+    /* not a file: read in chunks */
+  }
+  for (;;) {
+    const buf = new Uint8Array(Math.min(size, 1 << 24));
+    const got = readFd(f.fd, buf, 0, buf.length);
+    if (got === 0) break;
+    chunks.push(got === buf.length ? buf : buf.subarray(0, got));
+    total += got;
+    size = 65536;
+  }
+  return new PyBytesObj(chunks.length === 0 ? new Uint8Array(0) : concat(chunks, total));
+}
+
+// ---------------------------------------------------------------------------
+// BytesIO
+
+class PyBytesIO extends PyObject {
+  declare buf: Uint8Array;
+  declare size: number;
+  declare pos: number;
+  declare closed: boolean;
+  constructor(cls: PyType) {
+    super(cls);
+    this.buf = new Uint8Array(0);
+    this.size = 0;
+    this.pos = 0;
+    this.closed = false;
+  }
+}
+
+function BIO(self: PyValue): PyBytesIO {
+  const b = self as PyBytesIO;
+  if (b.closed) closedError();
+  return b;
+}
+
+function bioReserve(b: PyBytesIO, n: number): void {
+  if (n <= b.buf.length) return;
+  const nb = new Uint8Array(Math.max(n, b.buf.length * 2, 64));
+  nb.set(b.buf.subarray(0, b.size));
+  b.buf = nb;
+}
+
+function bioWrite(b: PyBytesIO, data: Uint8Array): number {
+  const n = data.length;
+  if (n === 0) return 0;
+  const end = b.pos + n;
+  bioReserve(b, end);
+  if (b.pos > b.size) b.buf.fill(0, b.size, b.pos);
+  b.buf.set(data, b.pos);
+  b.pos = end;
+  if (end > b.size) b.size = end;
+  return n;
+}
+
+function bioRead(b: PyBytesIO, n: number): Uint8Array {
+  const avail = Math.max(0, b.size - b.pos);
+  const k = n < 0 || n > avail ? avail : n;
+  const r = b.buf.slice(b.pos, b.pos + k);
+  b.pos += k;
+  return r;
+}
+
+function bioReadline(b: PyBytesIO, limit: number): Uint8Array {
+  let end = b.pos;
+  const stop = limit < 0 ? b.size : Math.min(b.size, b.pos + limit);
+  while (end < stop) if (b.buf[end++] === 10) break;
+  const r = b.buf.slice(b.pos, end);
+  b.pos = Math.max(b.pos, end);
+  return r;
+}
+
+function initBytesIO(): void {
+  bytesIOType.tdict.set('__new__', new PyBuiltin('__new__', (args) => withDict(new PyBytesIO(args[0] as PyType), args[0] as PyType)));
+  defineMethods(bytesIOType, {
+    __init__: (self, args, kw) => {
+      const [init] = parseArgs('BytesIO', ['initial_bytes'], args, kw, 0);
+      const b = self as PyBytesIO;
+      b.size = b.pos = 0;
+      if (init !== undefined && init !== None) {
+        const data = bytesOf(init);
+        b.buf = data.slice();
+        b.size = data.length;
+      }
+      return None;
+    },
+    getvalue: (self) => {
+      const b = BIO(self);
+      return new PyBytesObj(b.buf.slice(0, b.size));
+    },
+    getbuffer: (self) => {
+      const b = BIO(self);
+      return call(loadBuiltin('memoryview'), [new PyByteArray(b.buf.slice(0, b.size))]);
+    },
+    read: (self, args, kw) => new PyBytesObj(bioRead(BIO(self), sizeArg(parseArgs('read', ['size'], args, kw, 0)[0]))),
+    read1: (self, args, kw) => new PyBytesObj(bioRead(BIO(self), sizeArg(parseArgs('read1', ['size'], args, kw, 0)[0]))),
+    readline: (self, args, kw) => new PyBytesObj(bioReadline(BIO(self), sizeArg(parseArgs('readline', ['size'], args, kw, 0)[0]))),
+    readlines: (self, args, kw) => {
+      const b = BIO(self);
+      const hint = sizeArg(parseArgs('readlines', ['size'], args, kw, 0)[0]);
+      const out: PyValue[] = [];
+      let total = 0;
+      while (b.pos < b.size) {
+        const line = bioReadline(b, -1);
+        out.push(new PyBytesObj(line));
+        total += line.length;
+        if (hint > 0 && total >= hint) break;
+      }
+      return new PyList(out);
+    },
+    readinto: (self, args) => {
+      const b = BIO(self);
+      const info = getBuffer(args[0]);
+      if (info === undefined || info.readonly) typeError(`readinto() argument must be read-write bytes-like object, not ${typeOf(args[0]).name}`);
+      const r = bioRead(b, info.data.length);
+      info.data.set(r);
+      return r.length;
+    },
+    write: (self, args) => {
+      const b = BIO(self);
+      if (args.length !== 1) typeError(`write() takes exactly one argument (${args.length} given)`);
+      return bioWrite(b, bytesOf(args[0]));
+    },
+    writelines: (self, args) => {
+      const b = BIO(self);
+      for (const x of toArray(args[0])) bioWrite(b, bytesOf(x));
+      return None;
+    },
+    seek: (self, args, kw) => {
+      const b = BIO(self);
+      const [posV, whenceV] = parseArgs('seek', ['pos', 'whence'], args, kw, 1);
+      const pos = Number(index(posV!));
+      const whence = whenceV === undefined ? 0 : Number(index(whenceV));
+      if (whence === 0) {
+        if (pos < 0) valueError(`negative seek value ${pos}`);
+        b.pos = pos;
+      } else if (whence === 1) b.pos = Math.max(0, b.pos + pos);
+      else if (whence === 2) b.pos = Math.max(0, b.size + pos);
+      else valueError(`invalid whence (${whence}, should be 0, 1 or 2)`);
+      return b.pos;
+    },
+    tell: (self) => BIO(self).pos,
+    truncate: (self, args) => {
+      const b = BIO(self);
+      const size = args.length > 0 && args[0] !== None ? Number(index(args[0])) : b.pos;
+      if (size < 0) valueError(`negative size value ${size}`);
+      if (size < b.size) b.size = size;
+      return size;
+    },
+    readable: (self) => (BIO(self), true),
+    writable: (self) => (BIO(self), true),
+    seekable: (self) => (BIO(self), true),
+    flush: (self) => (BIO(self), None),
+    isatty: (self) => (BIO(self), false),
+    close: (self) => {
+      (self as PyBytesIO).closed = true;
+      return None;
+    },
+    __iter__: (self) => (BIO(self), self),
+    __next__: (self) => {
+      const line = bioReadline(BIO(self), -1);
+      if (line.length === 0) stopIteration();
+      return new PyBytesObj(line);
+    },
+    __getstate__: (self) => {
+      const b = BIO(self);
+      return new PyTuple([new PyBytesObj(b.buf.slice(0, b.size)), b.pos, self instanceof PyObject && self.dict !== null ? self.dict : None]);
+    },
+  });
+  defineGetters(bytesIOType, { closed: (self) => (self as PyBytesIO).closed });
+}
+
+function loadBuiltin(name: string): PyValue {
+  return getAttr(loadModule('builtins'), name);
+}
+
+// ---------------------------------------------------------------------------
+// StringIO: text kept as a JS string; positions are code points (converted when astral characters exist).
+
+class PyStringIO extends PyObject {
+  declare buf: string;
+  declare pos: number; // UTF-16 index into buf (may exceed buf.length after a seek)
+  declare closed: boolean;
+  declare nl: NewlineMode;
+  declare seennl: number;
+  constructor(cls: PyType) {
+    super(cls);
+    this.buf = '';
+    this.pos = 0;
+    this.closed = false;
+    this.nl = newlineMode(None);
+    this.seennl = 0;
+  }
+}
+
+/** The newline argument of TextIOWrapper/StringIO, decoded (textiowrapper_init). */
+interface NewlineMode {
+  arg: PyValue;
+  readuniversal: boolean;
+  readtranslate: boolean;
+  readnl: string | null;
+  writetranslate: boolean;
+  writenl: string | null;
+}
+
+function newlineMode(v: PyValue): NewlineMode {
+  if (v !== None && typeof v !== 'string') typeError(`TextIOWrapper() argument 'newline' must be str or None, not ${typeOf(v).name}`);
+  if (v !== None && v !== '' && v !== '\n' && v !== '\r' && v !== '\r\n') valueError(`illegal newline value: ${v as string}`);
+  const nl = v === None ? null : (v as string);
+  return {
+    arg: v,
+    readuniversal: nl === null || nl === '',
+    readtranslate: nl === null,
+    readnl: nl,
+    writetranslate: nl !== '',
+    writenl: nl === null ? '\n' : nl === '' ? null : nl,
+  };
+}
+
+const SEEN_CR = 1;
+const SEEN_LF = 2;
+const SEEN_CRLF = 4;
+
+function seenNewlines(s: string): number {
+  let f = 0;
+  for (let i = s.indexOf('\r'); i >= 0; i = s.indexOf('\r', i + 1)) f |= s.charCodeAt(i + 1) === 10 ? SEEN_CRLF : SEEN_CR;
+  if (f & SEEN_CRLF) {
+    // Any '\n' not preceded by '\r'?
+    for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) if (i === 0 || s.charCodeAt(i - 1) !== 13) { f |= SEEN_LF; break; }
+  } else if (s.includes('\n')) f |= SEEN_LF;
+  return f;
+}
+
+function newlinesValue(seen: number): PyValue {
+  const names: string[] = [];
+  if (seen & SEEN_CR) names.push('\r');
+  if (seen & SEEN_LF) names.push('\n');
+  if (seen & SEEN_CRLF) names.push('\r\n');
+  if (names.length === 0) return None;
+  return names.length === 1 ? names[0] : new PyTuple(names);
+}
+
+function translateNewlines(s: string): string {
+  return s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s;
+}
+
+/** The end (exclusive) of the line starting at `from` in s, or -1 when no line ending is there yet. */
+function findLineEnd(s: string, from: number, nl: NewlineMode, translated: boolean): number {
+  if (translated) {
+    const i = s.indexOf('\n', from);
+    return i < 0 ? -1 : i + 1;
+  }
+  if (nl.readuniversal) {
+    for (let i = from; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 10) return i + 1;
+      if (c === 13) return s.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+    }
+    return -1;
+  }
+  const i = s.indexOf(nl.readnl!, from);
+  return i < 0 ? -1 : i + nl.readnl!.length;
+}
+
+function SIO(self: PyValue): PyStringIO {
+  const s = self as PyStringIO;
+  if (s.closed) closedError();
+  return s;
+}
+
+function sioWrite(s: PyStringIO, text: string): void {
+  if (s.nl.readtranslate || s.nl.readuniversal) s.seennl |= seenNewlines(text);
+  if (s.nl.readtranslate) text = translateNewlines(text);
+  else if (s.nl.writetranslate && s.nl.writenl !== '\n' && s.nl.writenl !== null) text = text.replace(/\n/g, s.nl.writenl);
+  if (text.length === 0) return;
+  if (s.pos === s.buf.length) s.buf += text;
+  else if (s.pos > s.buf.length) s.buf += '\0'.repeat(s.pos - s.buf.length) + text;
+  else s.buf = s.buf.slice(0, s.pos) + text + s.buf.slice(s.pos + text.length);
+  s.pos += text.length;
+}
+
+function sioReadline(s: PyStringIO, limit: number): string {
+  if (s.pos >= s.buf.length) return '';
+  let end = findLineEnd(s.buf, s.pos, s.nl, s.nl.readtranslate);
+  if (end < 0) end = s.buf.length;
+  if (limit >= 0) end = Math.min(end, cpIndex(s.buf, s.pos, limit));
+  const r = s.buf.slice(s.pos, end);
+  s.pos = end;
+  return r;
+}
+
+function initStringIO(): void {
+  stringIOType.tdict.set('__new__', new PyBuiltin('__new__', (args) => withDict(new PyStringIO(args[0] as PyType), args[0] as PyType)));
+  defineMethods(stringIOType, {
+    __init__: (self, args, kw) => {
+      const [init, nlV] = parseArgs('StringIO', ['initial_value', 'newline'], args, kw, 0);
+      const s = self as PyStringIO;
+      if (nlV !== undefined && nlV !== None && typeof nlV !== 'string') typeError(`newline must be str or None, not ${typeOf(nlV).name}`);
+      s.nl = newlineMode(nlV === undefined ? '\n' : nlV);
+      // StringIO translates on write with newline=None (and keeps '\r' lines apart with newline='').
+      s.buf = '';
+      s.pos = 0;
+      s.closed = false;
+      s.seennl = 0;
+      if (init !== undefined && init !== None) {
+        if (typeof init !== 'string') typeError(`initial_value must be str or None, not ${typeOf(init).name}`);
+        sioWrite(s, init);
+        s.pos = 0;
+      }
+      return None;
+    },
+    getvalue: (self) => SIO(self).buf,
+    read: (self, args, kw) => {
+      const s = SIO(self);
+      const n = sizeArg(parseArgs('read', ['size'], args, kw, 0)[0]);
+      if (s.pos >= s.buf.length) return '';
+      const end = n < 0 ? s.buf.length : cpIndex(s.buf, s.pos, n);
+      const r = s.buf.slice(s.pos, end);
+      s.pos = end;
+      return r;
+    },
+    readline: (self, args, kw) => {
+      const [size] = parseArgs('readline', ['size'], args, kw, 0);
+      return sioReadline(SIO(self), sizeArg(size));
+    },
+    write: (self, args) => {
+      const s = SIO(self);
+      if (args.length !== 1) typeError(`write() takes exactly one argument (${args.length} given)`);
+      const t = args[0];
+      if (typeof t !== 'string') typeError(`string argument expected, got '${typeOf(t).name}'`);
+      sioWrite(s, t);
+      return cpLen(t);
+    },
+    seek: (self, args, kw) => {
+      const s = SIO(self);
+      const [posV, whenceV] = parseArgs('seek', ['pos', 'whence'], args, kw, 1);
+      const pos = Number(index(posV!));
+      const whence = whenceV === undefined ? 0 : Number(index(whenceV));
+      if (whence !== 0 && whence !== 1 && whence !== 2) valueError(`Invalid whence (${whence}, should be 0, 1 or 2)`);
+      if (pos < 0 && whence === 0) valueError(`Negative seek position ${pos}`);
+      if (whence !== 0 && pos !== 0) raise(OSError, "Can't do nonzero cur-relative seeks");
+      if (whence === 1) return cpLen(s.buf.slice(0, Math.min(s.pos, s.buf.length))) + Math.max(0, s.pos - s.buf.length);
+      if (whence === 2) s.pos = s.buf.length;
+      else {
+        const idx = cpIndex(s.buf, 0, pos);
+        s.pos = idx + Math.max(0, pos - cpLen(s.buf.slice(0, idx)));
+      }
+      return pos === 0 && whence === 2 ? cpLen(s.buf) : pos;
+    },
+    tell: (self) => {
+      const s = SIO(self);
+      return cpLen(s.buf.slice(0, Math.min(s.pos, s.buf.length))) + Math.max(0, s.pos - s.buf.length);
+    },
+    truncate: (self, args) => {
+      const s = SIO(self);
+      let size = args.length > 0 && args[0] !== None ? Number(index(args[0])) : -1;
+      if (size < 0 && args.length > 0 && args[0] !== None) valueError(`Negative size value ${size}`);
+      const idx = size < 0 ? s.pos : cpIndex(s.buf, 0, size);
+      if (size < 0) size = cpLen(s.buf.slice(0, Math.min(s.pos, s.buf.length)));
+      if (idx < s.buf.length) s.buf = s.buf.slice(0, idx);
+      return size;
+    },
+    readable: (self) => (SIO(self), true),
+    writable: (self) => (SIO(self), true),
+    seekable: (self) => (SIO(self), true),
+    close: (self) => {
+      (self as PyStringIO).closed = true;
+      return None;
+    },
+    __next__: (self) => {
+      const s = SIO(self);
+      const line = typeOf(self) === stringIOType ? sioReadline(s, -1) : method(self, 'readline');
+      if (typeof line !== 'string') raise(exceptionTypes.get('OSError')!, `readline() should have returned a str object, not '${typeOf(line).name}'`);
+      if (line.length === 0) stopIteration();
+      return line;
+    },
+    __getstate__: (self) => {
+      const s = SIO(self);
+      return new PyTuple([s.buf, s.nl.arg, s.pos, s.dict ?? None]);
+    },
+  });
+  defineGetters(stringIOType, {
+    closed: (self) => (self as PyStringIO).closed,
+    line_buffering: (self) => (SIO(self), false),
+    newlines: (self) => {
+      const s = SIO(self);
+      return s.nl.readtranslate || s.nl.readuniversal ? newlinesValue(s.seennl) : None;
+    },
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Buffered readers and writers
+
+class PyBuffered extends PyObject {
+  declare raw: PyValue;
+  declare fast: PyFileIO | null;
+  declare canRead: boolean;
+  declare canWrite: boolean;
+  declare bufferSize: number;
+  declare rbuf: Uint8Array;
+  declare rpos: number;
+  declare rlen: number;
+  declare wbuf: Uint8Array[];
+  declare wlen: number;
+  declare detached: boolean;
+  declare ok: boolean;
+  /** A standard stream's buffer (0, 1, 2): bytes go through sys.ts's stream functions; else -1. */
+  declare std: number;
+  /** BufferedRWPair: the writer half (this object is the reader). */
+  declare pairWriter: PyBuffered | null;
+  constructor(cls: PyType) {
+    super(cls);
+    this.raw = None;
+    this.fast = null;
+    this.canRead = this.canWrite = false;
+    this.bufferSize = DEFAULT_BUFFER_SIZE;
+    this.rbuf = new Uint8Array(0);
+    this.rpos = this.rlen = 0;
+    this.wbuf = [];
+    this.wlen = 0;
+    this.detached = false;
+    this.ok = false;
+    this.std = -1;
+    this.pairWriter = null;
+  }
+}
+
+function BUF(self: PyValue): PyBuffered {
+  const b = self as PyBuffered;
+  if (!b.ok) {
+    if (b.detached) valueError('raw stream has been detached');
+    valueError('I/O operation on uninitialized object');
+  }
+  return b;
+}
+
+function bufClosed(b: PyBuffered): boolean {
+  if (b.fast !== null) return b.fast.fd < 0;
+  if (b.std >= 0) return false;
+  return truthy(getAttr(b.raw, 'closed'));
+}
+
+function bufCheckClosed(b: PyBuffered, msg = 'I/O operation on closed file.'): void {
+  if (bufClosed(b)) valueError(msg);
+}
+
+/** One raw read of up to n bytes: null when a non-blocking raw has nothing. */
+function rawRead(b: PyBuffered, n: number): Uint8Array | null {
+  if (b.std === 0) return readStdinBytes(n);
+  if (b.fast !== null) {
+    const buf = new Uint8Array(n);
+    const got = readFd(b.fast.fd, buf, 0, n);
+    return got === n ? buf : buf.subarray(0, got);
+  }
+  const ba = new PyByteArray(new Uint8Array(n));
+  const r = method(b.raw, 'readinto', [ba]);
+  if (r === None) return null;
+  const k = Number(index(r));
+  if (k < 0 || k > n) raise(exceptionTypes.get('OSError')!, `raw readinto() returned invalid length ${k} (should have been between 0 and ${n})`);
+  return ba.bytes.subarray(0, k);
+}
+
+function rawWriteAll(b: PyBuffered, data: Uint8Array): void {
+  if (b.std === 1 || b.std === 2) {
+    if (b.std === 1) flushStdout();
+    writeFd(b.std, data);
+    return;
+  }
+  let off = 0;
+  while (off < data.length) {
+    const chunk = off === 0 ? data : data.subarray(off);
+    let n: number;
+    if (b.fast !== null) n = writeFd(b.fast.fd, chunk);
+    else {
+      const r = method(b.raw, 'write', [new PyBytesObj(chunk.slice())]);
+      if (r === None) raise(exceptionTypes.get('BlockingIOError')!, 'write could not complete without blocking');
+      n = Number(index(r));
+      if (n < 0 || n > chunk.length) raise(exceptionTypes.get('OSError')!, `raw write() returned invalid length ${n} (should have been between 0 and ${chunk.length})`);
+    }
+    off += n;
+  }
+}
+
+function bufFlushWrites(b: PyBuffered): void {
+  if (b.wlen === 0) return;
+  const data = concat(b.wbuf, b.wlen);
+  b.wbuf = [];
+  b.wlen = 0;
+  rawWriteAll(b, data);
+}
+
+function rawSeek(b: PyBuffered, pos: number, whence: number): number {
+  if (b.fast !== null) return seekFd(b.fast.fd, pos, whence);
+  const r = method(b.raw, 'seek', [pos, whence]);
+  const n = Number(index(r));
+  if (n < 0) raise(exceptionTypes.get('OSError')!, `Raw stream returned invalid position ${n}`);
+  return n;
+}
+
+function rawTell(b: PyBuffered): number {
+  if (b.fast !== null) return seekFd(b.fast.fd, 0, 1);
+  const n = Number(index(method(b.raw, 'tell')));
+  if (n < 0) raise(exceptionTypes.get('OSError')!, `Raw stream returned invalid position ${n}`);
+  return n;
+}
+
+/** Drop read-ahead, moving the raw position back to the logical one (before a write or seek). */
+function bufDropReadahead(b: PyBuffered): void {
+  const ahead = b.rlen - b.rpos;
+  if (ahead > 0 && b.canWrite) rawSeek(b, -ahead, 1);
+  b.rpos = b.rlen = 0;
+}
+
+/** Make at least one byte available in the read buffer; false at end of file. */
+function bufFill(b: PyBuffered): boolean | null {
+  if (b.rpos < b.rlen) return true;
+  if (b.wlen > 0) bufFlushWrites(b);
+  const data = rawRead(b, b.bufferSize);
+  if (data === null) return null;
+  b.rbuf = data;
+  b.rpos = 0;
+  b.rlen = data.length;
+  return data.length > 0;
+}
+
+function bufRead(b: PyBuffered, n: number): PyValue {
+  if (!b.canRead) unsupported('read');
+  bufCheckClosed(b, 'read of closed file');
+  if (b.wlen > 0) bufFlushWrites(b);
+  if (n < -1) valueError('read length must be non-negative or -1');
+  if (n < 0) {
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    if (b.rpos < b.rlen) {
+      chunks.push(b.rbuf.slice(b.rpos, b.rlen));
+      total += b.rlen - b.rpos;
+      b.rpos = b.rlen = 0;
+    }
+    if (b.fast !== null) {
+      const rest = (fileReadall(b.fast) as PyBytesObj).bytes;
+      chunks.push(rest);
+      total += rest.length;
+    } else {
+      for (;;) {
+        const d = rawRead(b, Math.max(b.bufferSize, 65536));
+        if (d === null) {
+          if (total === 0) return None;
+          break;
+        }
+        if (d.length === 0) break;
+        chunks.push(d.slice());
+        total += d.length;
+      }
+    }
+    return new PyBytesObj(total === 0 ? new Uint8Array(0) : concat(chunks, total));
+  }
+  const out = new Uint8Array(n);
+  let got = 0;
+  while (got < n) {
+    if (b.rpos < b.rlen) {
+      const k = Math.min(n - got, b.rlen - b.rpos);
+      out.set(b.rbuf.subarray(b.rpos, b.rpos + k), got);
+      b.rpos += k;
+      got += k;
+      continue;
+    }
+    if (n - got >= b.bufferSize) {
+      const d = rawRead(b, n - got);
+      if (d === null) {
+        if (got === 0) return None;
+        break;
+      }
+      if (d.length === 0) break;
+      out.set(d, got);
+      got += d.length;
+      continue;
+    }
+    const f = bufFill(b);
+    if (f === null) {
+      if (got === 0) return None;
+      break;
+    }
+    if (!f) break;
+  }
+  return new PyBytesObj(got === n ? out : out.slice(0, got));
+}
+
+function bufReadline(b: PyBuffered, limit: number): Uint8Array {
+  bufCheckClosed(b, 'readline of closed file');
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    if (b.rpos >= b.rlen && !bufFill(b)) break;
+    let end = b.rpos;
+    const stop = limit < 0 ? b.rlen : Math.min(b.rlen, b.rpos + (limit - total));
+    let found = false;
+    while (end < stop) {
+      if (b.rbuf[end++] === 10) {
+        found = true;
+        break;
+      }
+    }
+    chunks.push(b.rbuf.slice(b.rpos, end));
+    total += end - b.rpos;
+    b.rpos = end;
+    if (found || (limit >= 0 && total >= limit)) break;
+  }
+  return total === 0 ? new Uint8Array(0) : concat(chunks, total);
+}
+
+function bufWrite(b: PyBuffered, data: Uint8Array): number {
+  if (!b.canWrite) unsupported('write');
+  if (bufClosed(b)) valueError('write to closed file');
+  if (b.rlen > 0) bufDropReadahead(b);
+  if (b.std === 1 || b.std === 2) {
+    rawWriteAll(b, data);
+    return data.length;
+  }
+  b.wbuf.push(data.slice());
+  b.wlen += data.length;
+  if (b.wlen >= b.bufferSize) bufFlushWrites(b);
+  return data.length;
+}
+
+function bufferedInit(self: PyBuffered, args: PyValue[], kw: string[] | null, kind: 'r' | 'w' | 'rw', fname: string): void {
+  const [raw, sizeV] = parseArgs(fname, ['raw', 'buffer_size'], args, kw, 1);
+  self.ok = false;
+  self.detached = false;
+  if (kind !== 'w') {
+    if (!truthy(method(raw!, 'readable'))) raise(unsupportedOperation(), 'File or stream is not readable.');
+  }
+  if (kind !== 'r') {
+    if (!truthy(method(raw!, 'writable'))) raise(unsupportedOperation(), 'File or stream is not writable.');
+  }
+  if (kind === 'rw') {
+    if (!truthy(method(raw!, 'seekable'))) raise(unsupportedOperation(), 'File or stream is not seekable.');
+  }
+  const size = sizeV === undefined ? DEFAULT_BUFFER_SIZE : Number(index(sizeV));
+  if (size <= 0) valueError('buffer size must be strictly positive');
+  self.raw = raw!;
+  self.fast = raw instanceof PyFileIO && typeOf(raw) === fileIOType ? raw : null;
+  self.canRead = kind !== 'w';
+  self.canWrite = kind !== 'r';
+  self.bufferSize = size;
+  self.rpos = self.rlen = 0;
+  self.wbuf = [];
+  self.wlen = 0;
+  self.ok = true;
+}
+
+function initBuffered(): void {
+  for (const [t, kind, fname] of [[bufferedReaderType, 'r', 'BufferedReader'], [bufferedWriterType, 'w', 'BufferedWriter'], [bufferedRandomType, 'rw', 'BufferedRandom']] as const) {
+    t.tdict.set('__new__', new PyBuiltin('__new__', (args) => withDict(new PyBuffered(args[0] as PyType), args[0] as PyType)));
+    defineMethods(t, {
+      __init__: (self, args, kw) => {
+        bufferedInit(self as PyBuffered, args, kw, kind, fname);
+        return None;
+      },
+    });
+  }
+  const methods = {
+    read: (self: PyValue, args: PyValue[], kw: string[] | null) => bufRead(BUF(self), sizeArg(parseArgs('read', ['size'], args, kw, 0)[0])),
+    read1: (self: PyValue, args: PyValue[], kw: string[] | null) => {
+      const b = BUF(self);
+      if (!b.canRead) unsupported('read1');
+      bufCheckClosed(b, 'read of closed file');
+      let n = sizeArg(parseArgs('read1', ['size'], args, kw, 0)[0]);
+      if (n < 0) n = b.bufferSize;
+      if (n === 0) return new PyBytesObj(new Uint8Array(0));
+      if (b.rpos >= b.rlen) {
+        const f = bufFill(b);
+        if (f === null) return None;
+      }
+      const k = Math.min(n, b.rlen - b.rpos);
+      const r = b.rbuf.slice(b.rpos, b.rpos + k);
+      b.rpos += k;
+      return new PyBytesObj(r);
+    },
+    readinto: (self: PyValue, args: PyValue[]) => {
+      const b = BUF(self);
+      const info = getBuffer(args[0]);
+      if (info === undefined || info.readonly) typeError(`readinto() argument must be read-write bytes-like object, not ${typeOf(args[0]).name}`);
+      const r = bufRead(b, info.data.length);
+      if (r === None) return None;
+      const d = (r as PyBytesObj).bytes;
+      info.data.set(d);
+      return d.length;
+    },
+    readline: (self: PyValue, args: PyValue[], kw: string[] | null) => {
+      const b = BUF(self);
+      if (!b.canRead) unsupported('readline');
+      return new PyBytesObj(bufReadline(b, sizeArg(parseArgs('readline', ['size'], args, kw, 0)[0])));
+    },
+    peek: (self: PyValue, args: PyValue[]) => {
+      const b = BUF(self);
+      if (!b.canRead) unsupported('peek');
+      bufCheckClosed(b, 'peek of closed file');
+      void args;
+      if (b.rpos >= b.rlen) bufFill(b);
+      return new PyBytesObj(b.rbuf.slice(b.rpos, b.rlen));
+    },
+    write: (self: PyValue, args: PyValue[]) => {
+      const b = BUF(self);
+      if (args.length !== 1) typeError(`write() takes exactly one argument (${args.length} given)`);
+      return bufWrite(b, bytesOf(args[0]));
+    },
+    flush: (self: PyValue) => {
+      const b = BUF(self);
+      bufCheckClosed(b, 'flush of closed file');
+      if (b.canWrite) {
+        bufFlushWrites(b);
+        if (b.std === 1) flushStdout();
+        else if (b.fast === null && b.std < 0) method(b.raw, 'flush');
+      }
+      return None;
+    },
+    seek: (self: PyValue, args: PyValue[], kw: string[] | null) => {
+      const b = BUF(self);
+      const [posV, whenceV] = parseArgs('seek', ['target', 'whence'], args, kw, 1);
+      if (posV instanceof PyFloat) typeError("'float' object cannot be interpreted as an integer");
+      const pos = Number(index(posV!));
+      const whence = whenceV === undefined ? 0 : Number(index(whenceV));
+      if (whence < 0 || whence > 4) valueError(`whence value ${whence} unsupported`);
+      bufCheckClosed(b, 'seek of closed file');
+      if (!truthy(method(self, 'seekable'))) unsupported('File or stream is not seekable.');
+      bufFlushWrites(b);
+      // A seek within the read buffer keeps it.
+      if (whence !== 2 && b.rlen > 0) {
+        const cur = rawTell(b) - (b.rlen - b.rpos);
+        const target = whence === 0 ? pos : cur + pos;
+        const start = cur - b.rpos;
+        if (target >= start && target <= start + b.rlen) {
+          b.rpos = target - start;
+          return target;
+        }
+      }
+      const offset = whence === 1 ? pos - (b.rlen - b.rpos) : pos;
+      b.rpos = b.rlen = 0;
+      return rawSeek(b, offset, whence);
+    },
+    tell: (self: PyValue) => {
+      const b = BUF(self);
+      const pos = rawTell(b) - (b.rlen - b.rpos) + b.wlen;
+      return pos < 0 ? 0 : pos;
+    },
+    truncate: (self: PyValue, args: PyValue[]) => {
+      const b = BUF(self);
+      bufCheckClosed(b, 'truncate of closed file');
+      if (!b.canWrite) unsupported('truncate');
+      bufFlushWrites(b);
+      const pos = args.length > 0 && args[0] !== None ? args[0] : (method(self, 'tell') as PyValue);
+      bufDropReadahead(b);
+      return method(b.raw, 'truncate', [pos]);
+    },
+    close: (self: PyValue) => {
+      const b = BUF(self);
+      if (bufClosed(b)) return None;
+      let err: unknown = null;
+      try {
+        method(self, 'flush');
+      } catch (e) {
+        err = e;
+      }
+      try {
+        if (b.std < 0) method(b.raw, 'close');
+      } catch (e) {
+        if (err instanceof PyException && e instanceof PyException) e.exc.context = err.exc;
+        throw e;
+      }
+      if (err !== null) throw err;
+      return None;
+    },
+    detach: (self: PyValue) => {
+      const b = BUF(self);
+      method(self, 'flush');
+      const raw = b.raw;
+      b.raw = None;
+      b.fast = null;
+      b.ok = false;
+      b.detached = true;
+      return raw;
+    },
+    seekable: (self: PyValue) => (BUF(self).fast !== null ? callBound(fileIOType.tdict.get('seekable')!, BUF(self).fast!, []) : method(BUF(self).raw, 'seekable')),
+    readable: (self: PyValue) => method(BUF(self).raw, 'readable'),
+    writable: (self: PyValue) => method(BUF(self).raw, 'writable'),
+    fileno: (self: PyValue) => method(BUF(self).raw, 'fileno'),
+    isatty: (self: PyValue) => method(BUF(self).raw, 'isatty'),
+    __next__: (self: PyValue) => {
+      const b = BUF(self);
+      const line = bufReadline(b, -1);
+      if (line.length === 0) stopIteration();
+      return new PyBytesObj(line);
+    },
+    __repr__: (self: PyValue) => {
+      const tn = `_io.${typeOf(self).name}`;
+      let name: PyValue | undefined;
+      try {
+        name = getAttrOpt(self, 'name');
+      } catch (e) {
+        if (!(e instanceof PyException) || !e.exc.cls.isSubtype(ValueError)) throw e;
+      }
+      return name === undefined ? `<${tn}>` : `<${tn} name=${repr(name)}>`;
+    },
+    __getstate__: (self: PyValue) => typeError(`cannot pickle '${typeOf(self).name}' object`),
+    _dealloc_warn: () => None,
+  };
+  const getters = {
+    raw: (self: PyValue) => BUF(self).raw,
+    closed: (self: PyValue) => bufClosed(BUF(self)),
+    name: (self: PyValue) => getAttr(BUF(self).raw, 'name'),
+    mode: (self: PyValue) => getAttr(BUF(self).raw, 'mode'),
+  };
+  for (const t of [bufferedReaderType, bufferedWriterType, bufferedRandomType]) {
+    defineMethods(t, methods);
+    defineGetters(t, getters);
+  }
+  // BufferedRWPair(reader, writer): a reader half and a writer half over two raw streams.
+  bufferedRWPairType.tdict.set('__new__', new PyBuiltin('__new__', (args) => withDict(new PyBuffered(args[0] as PyType), args[0] as PyType)));
+  const pairW = (self: PyValue): PyBuffered => {
+    const b = BUF(self);
+    return b.pairWriter!;
+  };
+  defineMethods(bufferedRWPairType, {
+    __init__: (self, args, kw) => {
+      const [reader, writer, size] = parseArgs('BufferedRWPair', ['reader', 'writer', 'buffer_size'], args, kw, 2);
+      const b = self as PyBuffered;
+      const sizeArgs = size === undefined ? [] : [size];
+      bufferedInit(b, [reader!, ...sizeArgs], null, 'r', 'BufferedReader');
+      const w = new PyBuffered(bufferedWriterType);
+      w.dict = new PyDict();
+      bufferedInit(w, [writer!, ...sizeArgs], null, 'w', 'BufferedWriter');
+      b.pairWriter = w;
+      return None;
+    },
+    read: methods.read,
+    read1: methods.read1,
+    readinto: methods.readinto,
+    readline: methods.readline,
+    peek: methods.peek,
+    write: (self, args) => methods.write(pairW(self), args),
+    flush: (self) => methods.flush(pairW(self)),
+    readable: (self) => method(BUF(self).raw, 'readable'),
+    writable: (self) => method(pairW(self).raw, 'writable'),
+    isatty: (self) => truthy(method(pairW(self).raw, 'isatty')) || truthy(method(BUF(self).raw, 'isatty')),
+    close: (self) => {
+      let err: unknown = null;
+      try {
+        methods.close(pairW(self));
+      } catch (e) {
+        err = e;
+      }
+      methods.close(self);
+      if (err !== null) throw err;
+      return None;
+    },
+  });
+  defineGetters(bufferedRWPairType, { closed: (self) => bufClosed(pairW(self)) });
+}
+
+// ---------------------------------------------------------------------------
+// TextIOWrapper
+
+type DecoderKind = 'utf8' | 'latin1' | 'ascii' | 'py';
+
+function fastCodec(encoding: string): DecoderKind {
+  const e = encoding.toLowerCase().replace(/[- ]/g, '_');
+  if (e === 'utf_8' || e === 'utf8' || e === 'u8' || e === 'utf') return 'utf8';
+  if (e === 'latin_1' || e === 'latin1' || e === 'iso_8859_1' || e === 'iso8859_1' || e === 'l1' || e === '8859' || e === 'cp819' || e === 'latin') return 'latin1';
+  if (e === 'ascii' || e === 'us_ascii' || e === '646') return 'ascii';
+  return 'py';
+}
+
+export class PyTextIOWrapper extends PyObject {
+  declare buffer: PyValue;
+  declare encoding: string;
+  declare errors: string;
+  declare kind: DecoderKind;
+  declare pyDecoder: PyValue;
+  declare nl: NewlineMode;
+  declare lineBuffering: boolean;
+  declare writeThrough: boolean;
+  /** Decoded text not yet returned, from decodedPos on (already newline-translated when readtranslate). */
+  declare decoded: string;
+  declare decodedPos: number;
+  /** Bytes read but not yet decodable (an incomplete UTF-8 sequence). */
+  declare pendingBytes: Uint8Array;
+  /** A '\r' held back at the end of a chunk until the next byte tells whether '\n' follows. */
+  declare pendingCR: boolean;
+  declare eof: boolean;
+  declare seennl: number;
+  /** Whether a '\r' was translated since the last seek (then tell() cannot be exact). */
+  declare translated: boolean;
+  declare pendingWrite: string[];
+  declare pendingLen: number;
+  declare ok: boolean;
+  declare detached: boolean;
+  declare std: number;
+  declare hasRead1: boolean;
+  constructor(cls: PyType) {
+    super(cls);
+    this.buffer = None;
+    this.encoding = 'utf-8';
+    this.errors = 'strict';
+    this.kind = 'utf8';
+    this.pyDecoder = None;
+    this.nl = newlineMode(None);
+    this.lineBuffering = false;
+    this.writeThrough = false;
+    this.decoded = '';
+    this.decodedPos = 0;
+    this.pendingBytes = new Uint8Array(0);
+    this.pendingCR = false;
+    this.eof = false;
+    this.seennl = 0;
+    this.translated = false;
+    this.pendingWrite = [];
+    this.pendingLen = 0;
+    this.ok = false;
+    this.detached = false;
+    this.std = -1;
+    this.hasRead1 = false;
+  }
+}
+
+function TW(self: PyValue): PyTextIOWrapper {
+  const t = self as PyTextIOWrapper;
+  if (!t.ok) {
+    if (t.detached) valueError('underlying buffer has been detached');
+    valueError('I/O operation on uninitialized object');
+  }
+  return t;
+}
+
+function twClosed(t: PyTextIOWrapper): boolean {
+  if (t.std >= 0) return t.dict?.getStr(CLOSED_KEY) === true;
+  const b = t.buffer;
+  if (b instanceof PyBuffered && typeOf(b) !== bufferedRWPairType && b.ok) return bufClosed(b);
+  return truthy(getAttr(b, 'closed'));
+}
+
+function twCheckClosed(t: PyTextIOWrapper): void {
+  if (twClosed(t)) closedError();
+}
+
+/** The encoding a TextIOWrapper uses when given none: the locale's, which Typhon takes as UTF-8. */
+function localeEncoding(): string {
+  return 'UTF-8';
+}
+
+function twInit(t: PyTextIOWrapper, args: PyValue[], kw: string[] | null): void {
+  const [buffer, encV, errV, nlV, lbV, wtV] = parseArgs('TextIOWrapper', ['buffer', 'encoding', 'errors', 'newline', 'line_buffering', 'write_through'], args, kw, 1);
+  t.ok = false;
+  if (encV !== undefined && encV !== None && typeof encV !== 'string') typeError(`TextIOWrapper() argument 'encoding' must be str or None, not ${typeOf(encV).name}`);
+  if (errV !== undefined && errV !== None && typeof errV !== 'string') typeError(`TextIOWrapper() argument 'errors' must be str or None, not ${typeOf(errV).name}`);
+  let enc = encV === undefined || encV === None ? localeEncoding() : (encV as string);
+  if (enc === 'locale') enc = localeEncoding();
+  if (enc.includes('\0')) valueError('embedded null character');
+  const errors = errV === undefined || errV === None ? 'strict' : (errV as string);
+  t.nl = newlineMode(nlV === undefined ? None : nlV);
+  t.kind = fastCodec(enc);
+  // Validate the encoding now (LookupError: unknown encoding), as the codec lookup in textiowrapper_init.
+  if (t.kind === 'py') {
+    const codecs = loadModule('codecs');
+    const info = method(codecs, 'lookup', [enc]);
+    const textEnc = getAttrOpt(info, '_is_text_encoding');
+    if (textEnc === false) raise(exceptionTypes.get('LookupError')!, `${repr(enc)} is not a text encoding; use codecs.open() to handle arbitrary codecs`);
+    t.pyDecoder = None;
+  }
+  t.buffer = buffer!;
+  t.encoding = enc;
+  t.errors = errors;
+  t.lineBuffering = lbV !== undefined && truthy(lbV);
+  t.writeThrough = wtV !== undefined && truthy(wtV);
+  t.decoded = '';
+  t.decodedPos = 0;
+  t.pendingBytes = new Uint8Array(0);
+  t.pendingCR = false;
+  t.eof = false;
+  t.pendingWrite = [];
+  t.pendingLen = 0;
+  t.hasRead1 = getAttrOpt(buffer!, 'read1') !== undefined;
+  t.ok = true;
+}
+
+function twFlushWrites(t: PyTextIOWrapper): void {
+  if (t.pendingLen === 0) return;
+  const s = t.pendingWrite.length === 1 ? t.pendingWrite[0] : t.pendingWrite.join('');
+  t.pendingWrite = [];
+  t.pendingLen = 0;
+  const data = encodeText(s, t.kind === 'utf8' ? 'utf-8' : t.encoding, t.errors);
+  const b = t.buffer;
+  if (b instanceof PyBuffered && typeOf(b) !== bufferedRWPairType && b.ok) bufWrite(b, data);
+  else method(b, 'write', [new PyBytesObj(data)]);
+}
+
+function twWrite(t: PyTextIOWrapper, s: string): number {
+  if (t.std >= 0) {
+    if (twClosed(t)) closedError();
+    if (t.std === 1) writeStdout(s);
+    else if (t.std === 2) writeStderr(s);
+    else unsupported('not writable');
+    return cpLen(s);
+  }
+  twCheckClosed(t);
+  const n = cpLen(s);
+  let text = s;
+  const hasLF = text.includes('\n');
+  if (hasLF && t.nl.writetranslate && t.nl.writenl !== null && t.nl.writenl !== '\n') text = text.replace(/\n/g, t.nl.writenl);
+  // Reading state is discarded by a write (as textiowrapper_write does).
+  if (t.decodedPos < t.decoded.length || t.pendingBytes.length > 0) twResetDecoder(t, true);
+  t.pendingWrite.push(text);
+  t.pendingLen += text.length;
+  const needFlush = t.writeThrough || (t.lineBuffering && (hasLF || text.includes('\r')));
+  if (t.pendingLen > DEFAULT_BUFFER_SIZE || needFlush) twFlushWrites(t);
+  if (t.lineBuffering && (hasLF || text.includes('\r'))) method(t.buffer, 'flush');
+  return n;
+}
+
+/** Forget decoded text; with `rewind`, move the buffer back to the logical position first. */
+function twResetDecoder(t: PyTextIOWrapper, rewind: boolean): void {
+  if (rewind) {
+    const pos = twTell(t);
+    method(t.buffer, 'seek', [pos]);
+  }
+  t.decoded = '';
+  t.decodedPos = 0;
+  t.pendingBytes = new Uint8Array(0);
+  t.pendingCR = false;
+  t.eof = false;
+  t.translated = false;
+  if (t.pyDecoder !== None) method(t.pyDecoder, 'reset');
+}
+
+function twDecode(t: PyTextIOWrapper, data: Uint8Array, final: boolean): string {
+  switch (t.kind) {
+    case 'utf8': {
+      let input = data;
+      if (t.pendingBytes.length > 0) {
+        input = concat([t.pendingBytes, data], t.pendingBytes.length + data.length);
+        t.pendingBytes = new Uint8Array(0);
+      }
+      const [s, used] = decodeUtf8(input, t.errors, final);
+      if (used < input.length) t.pendingBytes = input.slice(used);
+      return s;
+    }
+    case 'latin1':
+      return decodeText(data, 'latin-1', t.errors);
+    case 'ascii':
+      return decodeText(data, 'ascii', t.errors);
+    default: {
+      if (t.pyDecoder === None) {
+        const codecs = loadModule('codecs');
+        t.pyDecoder = call(method(codecs, 'getincrementaldecoder', [t.encoding]), [t.errors]);
+      }
+      const r = call(getAttr(t.pyDecoder, 'decode'), [new PyBytesObj(data), final]);
+      if (typeof r !== 'string') typeError(`decoder should return a string result, not '${typeOf(r).name}'`);
+      return r;
+    }
+  }
+}
+
+/** Read one chunk from the buffer and append its text; false at end of file. */
+function twReadChunk(t: PyTextIOWrapper, size = DEFAULT_BUFFER_SIZE): boolean {
+  if (t.eof) return false;
+  let data: Uint8Array;
+  const b = t.buffer;
+  if (b instanceof PyBuffered && typeOf(b) !== bufferedRWPairType && b.ok) {
+    const r = bufRead1(b, size);
+    data = r;
+  } else {
+    const r = method(b, t.hasRead1 ? 'read1' : 'read', [size]);
+    if (r === None) return true;
+    const bb = asBytes(r);
+    if (bb === undefined) typeError(`underlying ${t.hasRead1 ? 'read1' : 'read'}() should have returned a bytes-like object, not '${typeOf(r).name}'`);
+    data = bb;
+  }
+  const final = data.length === 0;
+  let text = twDecode(t, data, final);
+  if (final) t.eof = true;
+  if (t.pendingCR) {
+    text = '\r' + text;
+    t.pendingCR = false;
+  }
+  if (t.nl.readuniversal && !final && text.length > 0 && text.charCodeAt(text.length - 1) === 13) {
+    text = text.slice(0, -1);
+    t.pendingCR = true;
+  }
+  if (t.nl.readuniversal) t.seennl |= seenNewlines(text);
+  if (t.nl.readtranslate && text.includes('\r')) {
+    text = translateNewlines(text);
+    t.translated = true;
+  }
+  if (t.decodedPos > 0) {
+    t.decoded = t.decoded.slice(t.decodedPos);
+    t.decodedPos = 0;
+  }
+  t.decoded += text;
+  return !final;
+}
+
+function bufRead1(b: PyBuffered, n: number): Uint8Array {
+  if (!b.canRead) unsupported('read1');
+  bufCheckClosed(b, 'read of closed file');
+  if (b.rpos >= b.rlen) {
+    const f = bufFill(b);
+    if (f === null || !f) return new Uint8Array(0);
+  }
+  const k = Math.min(n, b.rlen - b.rpos);
+  const r = b.rbuf.subarray(b.rpos, b.rpos + k);
+  b.rpos += k;
+  return r;
+}
+
+function twCheckReadable(t: PyTextIOWrapper): void {
+  if (t.std === 0) return;
+  if (t.std > 0) unsupported('not readable');
+  const b = t.buffer;
+  if (b instanceof PyBuffered && b.ok && typeOf(b) !== bufferedRWPairType) {
+    if (!b.canRead) unsupported('not readable');
+  } else if (!truthy(method(b, 'readable'))) unsupported('not readable');
+}
+
+function twRead(t: PyTextIOWrapper, n: number): string {
+  twCheckClosed(t);
+  twCheckReadable(t);
+  if (t.std === 0) {
+    let s = '';
+    for (;;) {
+      if (n >= 0 && cpLen(s) >= n) break;
+      const l = readStdinLine();
+      if (l === null) break;
+      s += l;
+    }
+    if (n >= 0 && cpLen(s) > n) {
+      const cut = cpIndex(s, 0, n);
+      pushBackStdin(s.slice(cut));
+      s = s.slice(0, cut);
+    }
+    return s;
+  }
+  twFlushWrites(t);
+  if (n < 0) {
+    while (twReadChunk(t, 65536));
+    const r = t.decoded.slice(t.decodedPos);
+    t.decoded = '';
+    t.decodedPos = 0;
+    return r;
+  }
+  for (;;) {
+    const avail = t.decoded.length - t.decodedPos;
+    if (avail >= n * 2 || (avail >= n && cpLen(t.decoded.slice(t.decodedPos, t.decodedPos + n * 2)) >= n)) break;
+    if (!twReadChunk(t)) break;
+  }
+  const end = cpIndex(t.decoded, t.decodedPos, n);
+  const r = t.decoded.slice(t.decodedPos, end);
+  t.decodedPos = end;
+  return r;
+}
+
+function twReadline(t: PyTextIOWrapper, limit: number): string {
+  twCheckClosed(t);
+  twCheckReadable(t);
+  if (t.std === 0) {
+    const l = readStdinLine() ?? '';
+    if (limit >= 0 && cpLen(l) > limit) {
+      const cut = cpIndex(l, 0, limit);
+      pushBackStdin(l.slice(cut));
+      return l.slice(0, cut);
+    }
+    return l;
+  }
+  twFlushWrites(t);
+  for (;;) {
+    const end = findLineEnd(t.decoded, t.decodedPos, t.nl, t.nl.readtranslate);
+    // '\r' at the very end may be the first half of '\r\n' when reading universal untranslated lines.
+    const crAtEnd = end === t.decoded.length && !t.nl.readtranslate && t.nl.readuniversal && t.decoded.charCodeAt(end - 1) === 13 && !t.eof;
+    if (end >= 0 && !crAtEnd) {
+      let stop = end;
+      if (limit >= 0) stop = Math.min(stop, cpIndex(t.decoded, t.decodedPos, limit));
+      const r = t.decoded.slice(t.decodedPos, stop);
+      t.decodedPos = stop;
+      return r;
+    }
+    if (limit >= 0 && cpLen(t.decoded.slice(t.decodedPos)) >= limit) {
+      const stop = cpIndex(t.decoded, t.decodedPos, limit);
+      const r = t.decoded.slice(t.decodedPos, stop);
+      t.decodedPos = stop;
+      return r;
+    }
+    if (!twReadChunk(t)) {
+      if (end >= 0 || t.decodedPos < t.decoded.length) {
+        const r = t.decoded.slice(t.decodedPos);
+        t.decoded = '';
+        t.decodedPos = 0;
+        return r;
+      }
+      return '';
+    }
+  }
+}
+
+function encodedLength(t: PyTextIOWrapper, s: string): number {
+  if (s.length === 0) return 0;
+  if (t.kind === 'latin1' || t.kind === 'ascii') return s.length;
+  if (t.kind === 'utf8') return Buffer.byteLength(s, 'utf8');
+  return encodeText(s, t.encoding, t.errors).length;
+}
+
+function twTell(t: PyTextIOWrapper): number {
+  twFlushWrites(t);
+  const b = t.buffer;
+  method(b, 'flush');
+  const pos = Number(index(method(b, 'tell')));
+  const rest = t.decoded.slice(t.decodedPos);
+  return pos - encodedLength(t, rest) - t.pendingBytes.length - (t.pendingCR ? 1 : 0);
+}
+
+function initTextIOWrapper(): void {
+  textIOWrapperType.tdict.set('__new__', new PyBuiltin('__new__', (args) => withDict(new PyTextIOWrapper(args[0] as PyType), args[0] as PyType)));
+  defineMethods(textIOWrapperType, {
+    __init__: (self, args, kw) => {
+      twInit(self as PyTextIOWrapper, args, kw);
+      return None;
+    },
+    write: (self, args) => {
+      const t = TW(self);
+      if (args.length !== 1) typeError(`write() takes exactly one argument (${args.length} given)`);
+      const s = args[0];
+      if (typeof s !== 'string') typeError(`write() argument must be str, not ${typeOf(s).name}`);
+      return twWrite(t, s);
+    },
+    read: (self, args, kw) => twRead(TW(self), sizeArg(parseArgs('read', ['size'], args, kw, 0)[0])),
+    readline: (self, args, kw) => {
+      const [size] = parseArgs('readline', ['size'], args, kw, 0);
+      if (size !== undefined && size !== None && typeof size !== 'number' && typeOf(size).lookup('__index__') === undefined) typeError(`'${typeOf(size).name}' object cannot be interpreted as an integer`);
+      return twReadline(TW(self), sizeArg(size));
+    },
+    flush: (self) => {
+      const t = TW(self);
+      if (t.std >= 0) {
+        if (twClosed(t)) closedError();
+        if (t.std === 1) flushStdout();
+        return None;
+      }
+      twCheckClosed(t);
+      twFlushWrites(t);
+      method(t.buffer, 'flush');
+      return None;
+    },
+    close: (self) => {
+      const t = TW(self);
+      if (t.std >= 0) {
+        if (t.std === 1) flushStdout();
+        t.dict!.setStr(CLOSED_KEY, true);
+        return None;
+      }
+      if (twClosed(t)) return None;
+      let err: unknown = null;
+      try {
+        twFlushWrites(t);
+        method(t.buffer, 'flush');
+      } catch (e) {
+        err = e;
+      }
+      try {
+        method(t.buffer, 'close');
+      } catch (e) {
+        if (err instanceof PyException && e instanceof PyException) e.exc.context = err.exc;
+        throw e;
+      }
+      if (err !== null) throw err;
+      return None;
+    },
+    seek: (self, args, kw) => {
+      const t = TW(self);
+      const [cookieV, whenceV] = parseArgs('seek', ['cookie', 'whence'], args, kw, 1);
+      twCheckClosed(t);
+      const whence = whenceV === undefined ? 0 : Number(index(whenceV));
+      if (t.std >= 0 || !truthy(method(t.buffer, 'seekable'))) unsupported('underlying stream is not seekable');
+      if (whence === 1) {
+        if (cookieV !== 0) unsupported("can't do nonzero cur-relative seeks");
+        return twTell(t);
+      }
+      if (whence === 2) {
+        if (cookieV !== 0) unsupported("can't do nonzero end-relative seeks");
+        twFlushWrites(t);
+        method(t.buffer, 'flush');
+        twResetDecoder(t, false);
+        return method(t.buffer, 'seek', [0, 2]);
+      }
+      if (whence !== 0) valueError(`invalid whence (${whence}, should be 0, 1 or 2)`);
+      if (cookieV instanceof PyFloat) typeError("an integer is required");
+      const cookie = Number(index(cookieV!));
+      if (cookie < 0) valueError(`negative seek position ${cookie}`);
+      twFlushWrites(t);
+      method(t.buffer, 'flush');
+      twResetDecoder(t, false);
+      method(t.buffer, 'seek', [cookie]);
+      return cookie;
+    },
+    tell: (self) => {
+      const t = TW(self);
+      twCheckClosed(t);
+      if (t.std >= 0 || !truthy(method(t.buffer, 'seekable'))) unsupported('underlying stream is not seekable');
+      return twTell(t);
+    },
+    truncate: (self, args) => {
+      const t = TW(self);
+      method(self, 'flush');
+      const pos = args.length > 0 && args[0] !== None ? args[0] : method(self, 'tell');
+      return method(t.buffer, 'truncate', [pos]);
+    },
+    detach: (self) => {
+      const t = TW(self);
+      method(self, 'flush');
+      const b = t.buffer;
+      t.buffer = None;
+      t.ok = false;
+      t.detached = true;
+      return b;
+    },
+    fileno: (self) => {
+      const t = TW(self);
+      return t.std >= 0 ? t.std : method(t.buffer, 'fileno');
+    },
+    isatty: (self) => {
+      const t = TW(self);
+      return t.std >= 0 ? isattyFd(t.std) : method(t.buffer, 'isatty');
+    },
+    seekable: (self) => {
+      const t = TW(self);
+      if (t.std >= 0) return false;
+      return method(t.buffer, 'seekable');
+    },
+    readable: (self) => {
+      const t = TW(self);
+      if (t.std >= 0) return t.std === 0;
+      return method(t.buffer, 'readable');
+    },
+    writable: (self) => {
+      const t = TW(self);
+      if (t.std >= 0) return t.std !== 0;
+      return method(t.buffer, 'writable');
+    },
+    __next__: (self) => {
+      const t = TW(self);
+      const line = typeOf(self) === textIOWrapperType ? twReadline(t, -1) : method(self, 'readline');
+      if (typeof line !== 'string') raise(exceptionTypes.get('OSError')!, `readline() should have returned a str object, not '${typeOf(line).name}'`);
+      if (line.length === 0) stopIteration();
+      return line;
+    },
+    reconfigure: (self, args, kw) => {
+      const t = TW(self);
+      if (args.length - (kw?.length ?? 0) > 0) typeError('reconfigure() takes no positional arguments');
+      const [enc, errors, nl, lb, wt] = parseArgs('reconfigure', ['encoding', 'errors', 'newline', 'line_buffering', 'write_through'], args, kw, 0);
+      if (t.std < 0) twFlushWrites(t);
+      if (enc !== undefined && enc !== None) {
+        if (typeof enc !== 'string') typeError(`reconfigure() argument 'encoding' must be str or None, not ${typeOf(enc).name}`);
+        t.encoding = enc === 'locale' ? localeEncoding() : enc;
+        t.kind = fastCodec(t.encoding);
+        t.pyDecoder = None;
+        if (errors === undefined || errors === None) t.errors = 'strict';
+      }
+      if (errors !== undefined && errors !== None) t.errors = strArg(errors, 'errors');
+      if (nl !== undefined) t.nl = newlineMode(nl);
+      if (lb !== undefined && lb !== None) t.lineBuffering = truthy(lb);
+      if (wt !== undefined && wt !== None) t.writeThrough = truthy(wt);
+      return None;
+    },
+    __repr__: (self) => {
+      const t = self as PyTextIOWrapper;
+      if (!t.ok) return '<_io.TextIOWrapper>';
+      let s = `<_io.${typeOf(self) === textIOWrapperType ? 'TextIOWrapper' : typeOf(self).name}`;
+      const attr = (n: string): PyValue | undefined => {
+        try {
+          return getAttrOpt(self, n);
+        } catch (e) {
+          if (e instanceof PyException && (e.exc.cls.isSubtype(ValueError) || e.exc.cls.isSubtype(AttributeError))) return undefined;
+          throw e;
+        }
+      };
+      const name = attr('name');
+      if (name !== undefined) s += ` name=${repr(name)}`;
+      const mode = attr('mode');
+      if (mode !== undefined) s += ` mode=${repr(mode)}`;
+      return `${s} encoding=${repr(t.encoding)}>`;
+    },
+    __getstate__: (self) => typeError(`cannot pickle '${typeOf(self).name}' object`),
+  });
+  defineGetters(textIOWrapperType, {
+    encoding: (self) => TW(self).encoding,
+    errors: (self) => TW(self).errors,
+    buffer: (self) => {
+      const t = TW(self);
+      if (t.std >= 0 && t.buffer === None) t.buffer = stdBuffer(t.std);
+      return t.buffer;
+    },
+    line_buffering: (self) => {
+      const t = TW(self);
+      return t.std === 1 ? stdoutBuffering.line : t.lineBuffering;
+    },
+    write_through: (self) => TW(self).writeThrough,
+    closed: (self) => twClosed(TW(self)),
+    name: (self) => {
+      const t = TW(self);
+      if (t.std >= 0) return ['<stdin>', '<stdout>', '<stderr>'][t.std];
+      return getAttr(t.buffer, 'name');
+    },
+    newlines: (self) => {
+      const t = TW(self);
+      return t.nl.readuniversal ? newlinesValue(t.seennl) : None;
+    },
+    _CHUNK_SIZE: [(self) => (TW(self), DEFAULT_BUFFER_SIZE), () => undefined],
+  });
+}
+
+function strArg(v: PyValue, what: string): string {
+  if (typeof v !== 'string') typeError(`${what} must be str, not ${typeOf(v).name}`);
+  return v;
+}
+
+let stdinPushback = '';
+function pushBackStdin(s: string): void {
+  stdinPushback = s + stdinPushback;
+  void stdinPushback;
+}
+
+/** A standard stream's .buffer: a Buffered object over FileIO(fd), writing through sys.ts's stream functions. */
+function stdBuffer(fd: number): PyBuffered {
+  const raw = new PyFileIO(fileIOType);
+  raw.dict = new PyDict();
+  raw.fd = fd;
+  raw.closefd = false;
+  raw.readable = fd === 0;
+  raw.writable = fd !== 0;
+  raw.dict.setStr('name', ['<stdin>', '<stdout>', '<stderr>'][fd]);
+  const b = new PyBuffered(fd === 0 ? bufferedReaderType : bufferedWriterType);
+  b.dict = new PyDict();
+  b.raw = raw;
+  b.fast = raw;
+  b.canRead = fd === 0;
+  b.canWrite = fd !== 0;
+  b.std = fd;
+  b.ok = true;
+  return b;
+}
+
+/** sys.stdin/stdout/stderr: TextIOWrappers whose text goes through sys.ts's buffered stream functions. */
+export function makeStdStream(fd: number): PyTextIOWrapper {
+  const t = new PyTextIOWrapper(textIOWrapperType);
+  t.dict = new PyDict();
+  t.std = fd;
+  t.ok = true;
+  t.encoding = 'utf-8';
+  t.errors = fd === 2 ? 'backslashreplace' : 'strict';
+  t.lineBuffering = fd === 2;
+  t.dict.setStr('mode', fd === 0 ? 'r' : 'w');
+  return t;
+}
+
+// ---------------------------------------------------------------------------
+// IncrementalNewlineDecoder
+
+class PyNewlineDecoder extends PyObject {
+  declare decoder: PyValue;
+  declare translate: boolean;
+  declare pendingCR: boolean;
+  declare seennl: number;
+  declare errors: PyValue;
+  constructor(cls: PyType) {
+    super(cls);
+    this.decoder = None;
+    this.translate = false;
+    this.pendingCR = false;
+    this.seennl = 0;
+    this.errors = 'strict';
+  }
+}
+
+function ND(self: PyValue): PyNewlineDecoder {
+  const d = self as PyNewlineDecoder;
+  if (d.errors === null) valueError('IncrementalNewlineDecoder.__init__() not called');
+  return d;
+}
+
+function initNewlineDecoder(): void {
+  newlineDecoderType.tdict.set('__new__', new PyBuiltin('__new__', (args) => withDict(new PyNewlineDecoder(args[0] as PyType), args[0] as PyType)));
+  defineMethods(newlineDecoderType, {
+    __init__: (self, args, kw) => {
+      const [decoder, translate, errors] = parseArgs('IncrementalNewlineDecoder', ['decoder', 'translate', 'errors'], args, kw, 2);
+      const d = self as PyNewlineDecoder;
+      d.decoder = decoder!;
+      d.translate = truthy(translate!);
+      d.errors = errors ?? 'strict';
+      d.pendingCR = false;
+      d.seennl = 0;
+      return None;
+    },
+    decode: (self, args, kw) => {
+      const d = ND(self);
+      const [input, finalV] = parseArgs('decode', ['input', 'final'], args, kw, 1);
+      const final = finalV !== undefined && truthy(finalV);
+      let out: PyValue = d.decoder === None ? input! : call(getAttr(d.decoder, 'decode'), [input!], null);
+      if (d.decoder !== None && final) out = call(getAttr(d.decoder, 'decode'), [input!, true]);
+      if (typeof out !== 'string') typeError(`decoder should return a string result, not '${typeOf(out).name}'`);
+      let s = out;
+      if (d.pendingCR && (s.length > 0 || final)) {
+        s = '\r' + s;
+        d.pendingCR = false;
+      }
+      if (!final && s.length > 0 && s.charCodeAt(s.length - 1) === 13) {
+        s = s.slice(0, -1);
+        d.pendingCR = true;
+      }
+      d.seennl |= seenNewlines(s);
+      if (d.translate) s = translateNewlines(s);
+      return s;
+    },
+    getstate: (self) => {
+      const d = ND(self);
+      let buf: PyValue = new PyBytesObj(new Uint8Array(0));
+      let flag: number | bigint = 0;
+      if (d.decoder !== None) {
+        const st = method(d.decoder, 'getstate');
+        if (!(st instanceof PyTuple) || st.items.length !== 2) typeError('illegal decoder state');
+        buf = st.items[0];
+        flag = index(st.items[1]);
+      }
+      const f = typeof flag === 'bigint' ? (flag << 1n) | (d.pendingCR ? 1n : 0n) : flag * 2 + (d.pendingCR ? 1 : 0);
+      return new PyTuple([buf, f]);
+    },
+    setstate: (self, args) => {
+      const d = ND(self);
+      const st = args[0];
+      if (!(st instanceof PyTuple) || st.items.length !== 2) typeError('state argument must be a tuple');
+      const flag = Number(index(st.items[1]));
+      d.pendingCR = (flag & 1) === 1;
+      if (d.decoder !== None) method(d.decoder, 'setstate', [new PyTuple([st.items[0], Math.floor(flag / 2)])]);
+      return None;
+    },
+    reset: (self) => {
+      const d = ND(self);
+      d.seennl = 0;
+      d.pendingCR = false;
+      if (d.decoder !== None) method(d.decoder, 'reset');
+      return None;
+    },
+  });
+  defineGetters(newlineDecoderType, { newlines: (self) => newlinesValue(ND(self).seennl) });
+}
+
+// ---------------------------------------------------------------------------
+// open()
+
+const OPEN_NAMES = ['file', 'mode', 'buffering', 'encoding', 'errors', 'newline', 'closefd', 'opener'];
+
+export function ioOpen(args: PyValue[], kw: string[] | null): PyValue {
+  const [file, modeV, bufV, encV, errV, nlV, closefdV, opener] = parseArgs('open', OPEN_NAMES, args, kw, 1);
+  const mode = modeV === undefined ? 'r' : modeV;
+  if (typeof mode !== 'string') typeError(`open() argument 'mode' must be str, not ${typeOf(mode).name}`);
+  if (encV !== undefined && encV !== None && typeof encV !== 'string') typeError(`open() argument 'encoding' must be str or None, not ${typeOf(encV).name}`);
+  if (errV !== undefined && errV !== None && typeof errV !== 'string') typeError(`open() argument 'errors' must be str or None, not ${typeOf(errV).name}`);
+  if (nlV !== undefined && nlV !== None && typeof nlV !== 'string') typeError(`open() argument 'newline' must be str or None, not ${typeOf(nlV).name}`);
+  if (bufV instanceof PyFloat) typeError("'float' object cannot be interpreted as an integer");
+  let buffering = bufV === undefined ? -1 : Number(index(bufV));
+  const f = file!;
+  if (typeof f !== 'string' && typeof f !== 'number' && typeof f !== 'bigint' && typeof f !== 'boolean' && !(f instanceof PyBytesObj && typeOf(f) !== bytearrayType) && typeOf(f).lookup('__fspath__') === undefined) {
+    typeError(`expected str, bytes or os.PathLike object, not ${typeOf(f).name}`);
+  }
+  let creating = false, reading = false, writing = false, appending = false, updating = false, text = false, binary = false;
+  const seen = new Set<string>();
+  for (const c of mode) {
+    if (!'xrwabt+'.includes(c) || seen.has(c)) valueError(`invalid mode: '${mode}'`);
+    seen.add(c);
+    if (c === 'x') creating = true;
+    else if (c === 'r') reading = true;
+    else if (c === 'w') writing = true;
+    else if (c === 'a') appending = true;
+    else if (c === '+') updating = true;
+    else if (c === 't') text = true;
+    else if (c === 'b') binary = true;
+  }
+  let rawmode = creating ? 'x' : reading ? 'r' : writing ? 'w' : appending ? 'a' : '';
+  if (updating) rawmode += '+';
+  if (text && binary) valueError("can't have text and binary mode at once");
+  if (Number(creating) + Number(reading) + Number(writing) + Number(appending) > 1) valueError('must have exactly one of create/read/write/append mode');
+  if (!(creating || reading || writing || appending)) valueError('Must have exactly one of create/read/write/append mode and at most one plus');
+  if (binary && encV !== undefined && encV !== None) valueError("binary mode doesn't take an encoding argument");
+  if (binary && errV !== undefined && errV !== None) valueError("binary mode doesn't take an errors argument");
+  if (binary && nlV !== undefined && nlV !== None) valueError("binary mode doesn't take a newline argument");
+  if (binary && buffering === 1) {
+    const warnings = loadModule('warnings');
+    method(warnings, 'warn', ["line buffering (buffering=1) isn't supported in binary mode, the default buffer size will be used", exceptionTypes.get('RuntimeWarning')!]);
+  }
+  const rawArgs: PyValue[] = [f, rawmode];
+  const rawKw: string[] = [];
+  if (closefdV !== undefined) {
+    rawArgs.push(closefdV);
+    rawKw.push('closefd');
+  }
+  if (opener !== undefined) {
+    rawArgs.push(opener);
+    rawKw.push('opener');
+  }
+  const raw = call(fileIOType, rawArgs, rawKw.length > 0 ? rawKw : null);
+  let result: PyValue = raw;
+  try {
+    let lineBuffering = false;
+    if (buffering === 1 || (buffering < 0 && truthy(method(raw, 'isatty')))) {
+      buffering = -1;
+      lineBuffering = true;
+    }
+    if (buffering < 0) buffering = raw instanceof PyFileIO ? raw.blksize : DEFAULT_BUFFER_SIZE;
+    if (buffering === 0) {
+      if (binary) return raw;
+      valueError("can't have unbuffered text I/O");
+    }
+    const btype = updating ? bufferedRandomType : creating || writing || appending ? bufferedWriterType : bufferedReaderType;
+    const buffer = call(btype, [raw, buffering]);
+    result = buffer;
+    if (binary) return buffer;
+    const wrapper = call(textIOWrapperType, [buffer, encV ?? None, errV ?? None, nlV ?? None, lineBuffering]);
+    result = wrapper;
+    setAttr(wrapper, 'mode', mode);
+    return wrapper;
+  } catch (e) {
+    try {
+      method(result, 'close');
+    } catch {
+      /* the first error wins */
+    }
+    throw e;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Module
+
+let initialised = false;
+
+/** Create the types' method tables (at start-up: sys's streams and builtins.open need them). */
+export function initIO(): void {
+  if (initialised) return;
+  initialised = true;
+  initIOBase();
+  initFileIO();
+  initBytesIO();
+  initStringIO();
+  initBuffered();
+  initTextIOWrapper();
+  initNewlineDecoder();
+  ioHooks.openFile = ioOpen;
+  ioFlushHooks.flushStd = flushStdout;
+}
+
+export function makeIOModule(): PyModule {
+  initIO();
+  const d = new PyDict();
+  const m = new PyModule('_io', d);
+  d.setStr('__doc__', 'The io module provides the Python interfaces to stream handling. The\nbuiltin open function is defined in this module.');
+  d.setStr('DEFAULT_BUFFER_SIZE', DEFAULT_BUFFER_SIZE);
+  d.setStr('UnsupportedOperation', unsupportedOperation());
+  d.setStr('BlockingIOError', exceptionTypes.get('BlockingIOError')!);
+  for (const t of [ioBaseType, rawIOBaseType, bufferedIOBaseType, textIOBaseType, fileIOType, bytesIOType, stringIOType,
+    bufferedReaderType, bufferedWriterType, bufferedRandomType, bufferedRWPairType, textIOWrapperType, newlineDecoderType]) {
+    d.setStr(t.name, t);
+  }
+  // builtins.open is _io.open (one object, as in CPython).
+  d.setStr('open', builtinsDict.getStr('open') ?? new PyBuiltin('open', ioOpen, m));
+  d.setStr('open_code', new PyBuiltin('open_code', (args, kw) => {
+    const [path] = parseArgs('open_code', ['path'], args, kw, 1);
+    if (typeof path !== 'string') typeError(`open_code() argument 'path' must be str, not ${typeOf(path!).name}`);
+    return ioOpen([path, 'rb'], null);
+  }, m));
+  d.setStr('text_encoding', new PyBuiltin('text_encoding', (args, kw) => {
+    const [enc, stacklevel] = parseArgs('text_encoding', ['encoding', 'stacklevel'], args, kw, 1);
+    void stacklevel;
+    if (enc !== None) return enc!;
+    return 'locale';
+  }, m));
+  return m;
+}
+
+void [isinstance, PyList, OSError];
