@@ -50,6 +50,7 @@ import { makeStringModule } from '../modules/_string.js';
 import { makeContextvarsModule } from '../modules/_contextvars.js';
 import { makeHeapqModule } from '../modules/_heapq.js';
 import { makeBisectModule } from '../modules/_bisect.js';
+import { makeOperatorModule } from '../modules/_operator.js';
 import { printException, tbHooks, setSource, getLines } from './traceback.js';
 
 let initialised = false;
@@ -109,6 +110,7 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('_contextvars', makeContextvarsModule);
   registerNativeModule('_heapq', makeHeapqModule);
   registerNativeModule('_bisect', makeBisectModule);
+  registerNativeModule('_operator', makeOperatorModule);
   importHooks.modules = modules;
   importHooks.path = () => {
     const p = sys.getStr('path');
