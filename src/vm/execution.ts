@@ -8,7 +8,7 @@ import { RtCode } from './code.js';
 import { builtinsDict } from '../modules/builtins.js';
 import { flushStdout } from '../modules/sys.js';
 import { handleUncaught, prepareFile } from './interp.js';
-import { finalizeGenerators } from '../objects/genobject.js';
+import { shutdownInterpreter } from './interp.js';
 
 export type SliceResult = 'paused' | 'done';
 
@@ -59,8 +59,7 @@ export class Execution {
 
   private finish(status: number): void {
     this.exitStatus = status;
-    // Interpreter shutdown: generators left suspended in a try block run their finally now.
-    finalizeGenerators();
+    shutdownInterpreter();
     try {
       flushStdout();
     } catch {

@@ -36,6 +36,10 @@ import { makeSreModule } from '../modules/_sre.js';
 import { makePosixModule } from '../modules/posix.js';
 import { makeErrnoModule } from '../modules/errno.js';
 import { initIO, makeIOModule } from '../modules/_io.js';
+import { makeThreadModule } from '../modules/_thread.js';
+import { makeAtexitModule, runExitFuncs, atexitHooks } from '../modules/atexit.js';
+import { makeLocaleModule } from '../modules/_locale.js';
+import { makeSignalModule } from '../modules/_signal.js';
 import { makeItertoolsModule } from '../modules/itertools.js';
 import { makeCollectionsModule } from '../modules/_collections.js';
 import { makeFunctoolsModule } from '../modules/_functools.js';
@@ -96,6 +100,15 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('posix', makePosixModule);
   registerNativeModule('errno', makeErrnoModule);
   registerNativeModule('_io', makeIOModule);
+  registerNativeModule('_thread', makeThreadModule);
+  registerNativeModule('atexit', makeAtexitModule);
+  registerNativeModule('_locale', makeLocaleModule);
+  registerNativeModule('_signal', makeSignalModule);
+  atexitHooks.report = (e, func) => {
+    flushStdout();
+    writeStderr(`Exception ignored in atexit callback: ${abstractRef.repr(func)}\n`);
+    printException(e.exc);
+  };
   registerNativeModule('itertools', makeItertoolsModule);
   registerNativeModule('_collections', makeCollectionsModule);
   registerNativeModule('_functools', makeFunctoolsModule);
@@ -223,6 +236,15 @@ export function handleUncaught(exc: PyBaseException): number {
 }
 import * as abstractRef from '../objects/abstract.js';
 
+/**
+ * Interpreter shutdown (Py_FinalizeEx's order): atexit callbacks, then generators left suspended in a
+ * try block run their finally.
+ */
+export function shutdownInterpreter(): void {
+  runExitFuncs();
+  finalizeGenerators();
+}
+
 export function runTop(code: RtCode, globals: PyDict): number {
   let status = 0;
   try {
@@ -230,8 +252,7 @@ export function runTop(code: RtCode, globals: PyDict): number {
   } catch (e) {
     status = handleUncaught(toPyExc(e));
   }
-  // Interpreter shutdown: generators left suspended in a try block run their finally now.
-  finalizeGenerators();
+  shutdownInterpreter();
   try {
     flushStdout();
   } catch {

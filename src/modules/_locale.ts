@@ -1,0 +1,91 @@
+// The _locale module (Modules/_localemodule.c), minimal: the C locale with a UTF-8 LC_CTYPE (what
+// CPython 3.11 sets up at start under an unset or C locale: C.UTF-8 coercion). setlocale accepts
+// "", "C", "POSIX" and C.UTF-8 names and refuses others with locale.Error; collation is by code point.
+import { PyValue, PyDict, PyModule, PyBuiltin, PyList, PyType, None, typeOf } from '../objects/object.js';
+import { raise, typeError, exceptionTypes } from '../objects/exceptions.js';
+import { call, index } from '../objects/abstract.js';
+import { typeType } from '../objects/object.js';
+import { PyTuple } from '../objects/object.js';
+import { strCompare } from '../objects/str.js';
+
+const CATS = ['LC_CTYPE', 'LC_NUMERIC', 'LC_TIME', 'LC_COLLATE', 'LC_MONETARY', 'LC_MESSAGES'];
+const LC_ALL = 6;
+const current = ['C.UTF-8', 'C', 'C', 'C', 'C', 'C'];
+
+function allName(): string {
+  if (current.every((c) => c === current[0])) return current[0];
+  const parts = CATS.map((n, i) => `${n}=${current[i]}`);
+  for (const n of ['LC_PAPER', 'LC_NAME', 'LC_ADDRESS', 'LC_TELEPHONE', 'LC_MEASUREMENT', 'LC_IDENTIFICATION']) parts.push(`${n}=C`);
+  return parts.join(';');
+}
+
+export function makeLocaleModule(): PyModule {
+  const d = new PyDict();
+  const m = new PyModule('_locale', d);
+  const def = (name: string, f: (args: PyValue[]) => PyValue): void => {
+    d.setStr(name, new PyBuiltin(name, (args) => f(args), m));
+  };
+  const ns = new PyDict();
+  ns.setStr('__module__', 'locale');
+  const err = call(typeType, ['Error', new PyTuple([exceptionTypes.get('Exception')!]), ns]) as PyType;
+  d.setStr('Error', err);
+  CATS.forEach((n, i) => d.setStr(n, i));
+  d.setStr('LC_ALL', LC_ALL);
+  d.setStr('CHAR_MAX', 127);
+  d.setStr('CODESET', 14);
+  def('setlocale', (args) => {
+    if (args.length < 1 || args.length > 2) typeError(`setlocale expected at most 2 arguments, got ${args.length}`);
+    const cat = Number(index(args[0]));
+    if (cat < 0 || cat > LC_ALL) raise(err, 'invalid locale category');
+    const loc = args.length > 1 ? args[1] : None;
+    if (loc === None) return cat === LC_ALL ? allName() : current[cat];
+    if (typeof loc !== 'string') typeError(`setlocale() argument 2 must be str or None, not ${typeOf(loc).name}`);
+    let name = loc;
+    if (name === '') name = cat === 0 || cat === LC_ALL ? 'C.UTF-8' : 'C';
+    const norm = name.toLowerCase().replace('-', '');
+    if (name !== 'C' && name !== 'POSIX' && norm !== 'c.utf8') raise(err, 'unsupported locale setting');
+    if (name === 'POSIX') name = 'C';
+    if (norm === 'c.utf8') name = 'C.UTF-8';
+    if (cat === LC_ALL) {
+      for (let i = 0; i < current.length; i++) current[i] = name;
+      if (loc === '') current[0] = 'C.UTF-8';
+      return allName();
+    }
+    current[cat] = name;
+    return name;
+  });
+  def('localeconv', () => {
+    const r = new PyDict();
+    const s: [string, PyValue][] = [['int_curr_symbol', ''], ['currency_symbol', ''], ['mon_decimal_point', ''], ['mon_thousands_sep', ''],
+      ['mon_grouping', new PyList([])], ['positive_sign', ''], ['negative_sign', ''], ['int_frac_digits', 127], ['frac_digits', 127],
+      ['p_cs_precedes', 127], ['p_sep_by_space', 127], ['n_cs_precedes', 127], ['n_sep_by_space', 127], ['p_sign_posn', 127],
+      ['n_sign_posn', 127], ['decimal_point', '.'], ['thousands_sep', ''], ['grouping', new PyList([])]];
+    for (const [k, v] of s) r.setStr(k, v);
+    return r;
+  });
+  def('getencoding', () => 'UTF-8');
+  def('nl_langinfo', (args) => {
+    const k = Number(index(args[0]));
+    if (k === 14) return 'UTF-8';
+    if (k === 0x10000) return '.';
+    if (k === 0x10001) return '';
+    raise(exceptionTypes.get('ValueError')!, 'unsupported langinfo constant');
+  });
+  def('strcoll', (args) => {
+    if (typeof args[0] !== 'string' || typeof args[1] !== 'string') typeError('strcoll() argument must be str');
+    return strCompare(args[0], args[1]);
+  });
+  def('strxfrm', (args) => {
+    if (typeof args[0] !== 'string') typeError(`strxfrm() argument must be str, not ${typeOf(args[0]).name}`);
+    return args[0];
+  });
+  d.setStr('RADIXCHAR', 0x10000);
+  d.setStr('THOUSEP', 0x10001);
+  def('gettext', (args) => args[0]);
+  def('dgettext', (args) => args[1]);
+  def('dcgettext', (args) => args[1]);
+  def('textdomain', (args) => (args[0] === None ? 'messages' : args[0]));
+  def('bindtextdomain', (args) => (args[1] === None ? '/usr/share/locale' : args[1]));
+  def('bind_textdomain_codeset', () => None);
+  return m;
+}

@@ -1,0 +1,80 @@
+// The _signal module (Modules/signalmodule.c), minimal: the signal numbers, SIG_DFL/SIG_IGN,
+// default_int_handler, and a handler table that signal()/getsignal() keep. Handlers are recorded,
+// not installed: Ctrl-C raises KeyboardInterrupt through the command line's own SIGINT handling.
+import { PyValue, PyDict, PyModule, PyBuiltin, PySet, setType, None, typeOf } from '../objects/object.js';
+import { PyException, newException, KeyboardInterrupt, valueError, typeError } from '../objects/exceptions.js';
+import { index } from '../objects/abstract.js';
+
+const SIGNALS: [string, number][] = [['SIGABRT', 6], ['SIGALRM', 14], ['SIGBUS', 7], ['SIGCHLD', 17], ['SIGCLD', 17], ['SIGCONT', 18],
+  ['SIGFPE', 8], ['SIGHUP', 1], ['SIGILL', 4], ['SIGINT', 2], ['SIGIO', 29], ['SIGIOT', 6], ['SIGKILL', 9], ['SIGPIPE', 13],
+  ['SIGPOLL', 29], ['SIGPROF', 27], ['SIGPWR', 30], ['SIGQUIT', 3], ['SIGRTMAX', 64], ['SIGRTMIN', 34], ['SIGSEGV', 11],
+  ['SIGSTKFLT', 16], ['SIGSTOP', 19], ['SIGSYS', 31], ['SIGTERM', 15], ['SIGTRAP', 5], ['SIGTSTP', 20], ['SIGTTIN', 21],
+  ['SIGTTOU', 22], ['SIGURG', 23], ['SIGUSR1', 10], ['SIGUSR2', 12], ['SIGVTALRM', 26], ['SIGWINCH', 28], ['SIGXCPU', 24],
+  ['SIGXFSZ', 25]];
+const NSIG = 65;
+
+export function makeSignalModule(): PyModule {
+  const d = new PyDict();
+  const m = new PyModule('_signal', d);
+  const def = (name: string, f: (args: PyValue[]) => PyValue): void => {
+    d.setStr(name, new PyBuiltin(name, (args) => f(args), m));
+  };
+  for (const [n, v] of SIGNALS) d.setStr(n, v);
+  d.setStr('NSIG', NSIG);
+  d.setStr('SIG_DFL', 0);
+  d.setStr('SIG_IGN', 1);
+  d.setStr('SIG_BLOCK', 0);
+  d.setStr('SIG_UNBLOCK', 1);
+  d.setStr('SIG_SETMASK', 2);
+  d.setStr('ITIMER_REAL', 0);
+  d.setStr('ITIMER_VIRTUAL', 1);
+  d.setStr('ITIMER_PROF', 2);
+  def('default_int_handler', () => {
+    throw new PyException(newException(KeyboardInterrupt, []));
+  });
+  const handlers: PyValue[] = new Array(NSIG).fill(0);
+  handlers[2] = d.getStr('default_int_handler')!;
+  handlers[13] = 1;
+  handlers[25] = 1;
+  const sig = (v: PyValue): number => {
+    const n = Number(index(v));
+    if (n < 1 || n >= NSIG) valueError('signal number out of range');
+    return n;
+  };
+  def('signal', (args) => {
+    if (args.length !== 2) typeError(`signal expected 2 arguments, got ${args.length}`);
+    const n = sig(args[0]);
+    const h = args[1];
+    if (h !== 0 && h !== 1 && typeOf(h).lookup('__call__') === undefined) {
+      typeError('signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object');
+    }
+    if (n === 9 || n === 19) throw new PyException(newException(exceptionTypesS.get('OSError')!, [22, 'Invalid argument']));
+    const old = handlers[n];
+    handlers[n] = h;
+    return old;
+  });
+  def('getsignal', (args) => handlers[sig(args[0])]);
+  def('raise_signal', (args) => {
+    const n = sig(args[0]);
+    if (n === 2 && handlers[2] !== 1) throw new PyException(newException(KeyboardInterrupt, []));
+    process.kill(process.pid, n);
+    return None;
+  });
+  def('strsignal', (args) => {
+    const n = sig(args[0]);
+    const e = SIGNALS.find(([, v]) => v === n);
+    return e === undefined ? None : e[0];
+  });
+  def('valid_signals', () => {
+    const s = new PySet(setType);
+    for (let i = 1; i < NSIG; i++) if (i !== 32 && i !== 33) s.t.set(i, None);
+    return s;
+  });
+  def('set_wakeup_fd', () => -1);
+  def('siginterrupt', () => None);
+  def('alarm', () => 0);
+  def('pause', () => None);
+  def('pthread_sigmask', () => new PySet(setType));
+  return m;
+}
+import { exceptionTypes as exceptionTypesS } from '../objects/exceptions.js';

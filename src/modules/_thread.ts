@@ -1,0 +1,193 @@
+// The _thread module (Modules/_threadmodule.c) for a single-threaded interpreter: locks that work
+// as locks (threading.py's Lock, RLock, Condition and Event are built on them), the main thread's
+// identity, and start_new_thread refusing with CPython's "can't start new thread". A blocking
+// acquire of a lock already held could only wait forever here; it waits for its timeout (if any),
+// then fails, and without a timeout raises RuntimeError instead of hanging.
+import {
+  PyValue, PyObject, PyDict, PyModule, PyBuiltin, PyType, PyFloat, None, typeType, objectType, defineMethods, typeOf,
+  TF_BASETYPE,
+} from '../objects/object.js';
+import { raise, RuntimeError, valueError, OverflowError, typeError } from '../objects/exceptions.js';
+import { idOf, truthy, toFloat } from '../objects/abstract.js';
+import { parseArgs } from '../objects/str.js';
+import { initHeapLayout } from '../objects/typeobject.js';
+
+/** get_ident() of the one thread (a pthread_t-like number, fixed per process). */
+const MAIN_IDENT = 139800000000000 + process.pid * 4096;
+
+function mkType(name: string): PyType {
+  const t = new PyType(typeType, name, [objectType], TF_BASETYPE);
+  t.mro = [t, objectType];
+  t.tdict.set('__module__', '_thread');
+  return t;
+}
+const lockType = mkType('lock');
+const rlockType = mkType('RLock');
+
+class PyLock extends PyObject {
+  declare locked: boolean;
+  declare owner: number;
+  declare count: number;
+  constructor(cls: PyType) {
+    super(cls);
+    this.locked = false;
+    this.owner = 0;
+    this.count = 0;
+  }
+}
+
+function hexId(v: PyValue): string {
+  return '0x' + idOf(v).toString(16).padStart(12, '0');
+}
+
+/** acquire()'s arguments: [blocking, timeout in seconds or -1]. */
+function acquireArgs(args: PyValue[], kw: string[] | null): [boolean, number] {
+  const [b, t] = parseArgs('acquire', ['blocking', 'timeout'], args, kw, 0);
+  const blocking = b === undefined ? true : truthy(b);
+  let timeout = t === undefined ? -1 : toFloat(t);
+  if (!blocking && timeout !== -1) valueError("can't specify a timeout for a non-blocking call");
+  if (timeout < 0 && timeout !== -1) valueError('timeout value must be a non-negative number');
+  if (timeout > 9223372036) raise(OverflowError, 'timeout value is too large');
+  if (!blocking) timeout = 0;
+  return [blocking, timeout];
+}
+
+/** Wait `seconds` for a lock no other thread can release. */
+function waitHeld(timeout: number): boolean {
+  if (timeout < 0) raise(RuntimeError, 'deadlock: acquiring a lock held by the only thread');
+  if (timeout > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, timeout * 1000);
+  return false;
+}
+
+function initLocks(): void {
+  const L = (v: PyValue) => v as PyLock;
+  const acquire = (self: PyValue, args: PyValue[], kw: string[] | null): PyValue => {
+    const [, timeout] = acquireArgs(args, kw);
+    const l = L(self);
+    if (!l.locked) {
+      l.locked = true;
+      return true;
+    }
+    return waitHeld(timeout);
+  };
+  const release = (self: PyValue): PyValue => {
+    const l = L(self);
+    if (!l.locked) raise(RuntimeError, 'release unlocked lock');
+    l.locked = false;
+    return None;
+  };
+  lockType.tdict.set('__new__', new PyBuiltin('__new__', (args) => typeError(`cannot create '_thread.lock' instances`) ?? args));
+  defineMethods(lockType, {
+    acquire,
+    acquire_lock: acquire,
+    __enter__: (self) => acquire(self, [], null),
+    release,
+    release_lock: release,
+    __exit__: (self) => release(self),
+    locked: (self) => L(self).locked,
+    locked_lock: (self) => L(self).locked,
+    _at_fork_reinit: (self) => {
+      L(self).locked = false;
+      return None;
+    },
+    __repr__: (self) => `<${L(self).locked ? 'locked' : 'unlocked'} _thread.lock object at ${hexId(self)}>`,
+  });
+
+  const racquire = (self: PyValue, args: PyValue[], kw: string[] | null): PyValue => {
+    const [, timeout] = acquireArgs(args, kw);
+    const l = L(self);
+    if (l.count > 0 && l.owner === MAIN_IDENT) {
+      l.count++;
+      return true;
+    }
+    if (l.count === 0) {
+      l.owner = MAIN_IDENT;
+      l.count = 1;
+      return true;
+    }
+    return waitHeld(timeout);
+  };
+  const rrelease = (self: PyValue): PyValue => {
+    const l = L(self);
+    if (l.count === 0 || l.owner !== MAIN_IDENT) raise(RuntimeError, 'cannot release un-acquired lock');
+    if (--l.count === 0) l.owner = 0;
+    return None;
+  };
+  rlockType.tdict.set('__new__', new PyBuiltin('__new__', (args) => {
+    const cls = args[0] as PyType;
+    const l = new PyLock(cls);
+    if (cls.flags & 1) initHeapLayout(l as unknown as PyObject & { slots: (PyValue | null)[] | null }, cls);
+    return l;
+  }));
+  defineMethods(rlockType, {
+    acquire: racquire,
+    __enter__: (self) => racquire(self, [], null),
+    release: rrelease,
+    __exit__: (self) => rrelease(self),
+    _is_owned: (self) => L(self).count > 0 && L(self).owner === MAIN_IDENT,
+    _recursion_count: (self) => (L(self).owner === MAIN_IDENT ? L(self).count : 0),
+    _release_save: (self) => {
+      const l = L(self);
+      if (l.count === 0) raise(RuntimeError, 'cannot release un-acquired lock');
+      const state = new PyTupleT([l.count, l.owner]);
+      l.count = 0;
+      l.owner = 0;
+      return state;
+    },
+    _acquire_restore: (self, args) => {
+      const l = L(self);
+      const st = args[0] as PyTupleT;
+      l.count = Number(st.items[0]);
+      l.owner = Number(st.items[1]);
+      return None;
+    },
+    _at_fork_reinit: (self) => {
+      L(self).count = 0;
+      L(self).owner = 0;
+      return None;
+    },
+    __repr__: (self) => {
+      const l = L(self);
+      return `<${l.count > 0 ? 'locked' : 'unlocked'} ${typeOf(self).tdict.get('__module__') === '_thread' ? '_thread.' : ''}${typeOf(self).name} object owner=${l.owner} count=${l.count} at ${hexId(self)}>`;
+    },
+  });
+}
+import { PyTuple as PyTupleT } from '../objects/object.js';
+
+export function newLock(): PyLock {
+  return new PyLock(lockType);
+}
+
+export function makeThreadModule(): PyModule {
+  initLocks();
+  const d = new PyDict();
+  const m = new PyModule('_thread', d);
+  const def = (name: string, f: (args: PyValue[], kw: string[] | null) => PyValue): void => {
+    d.setStr(name, new PyBuiltin(name, f, m));
+  };
+  d.setStr('__doc__', 'This module provides primitive operations to write multi-threaded programs.\nThe \'threading\' module provides a more convenient interface.');
+  d.setStr('LockType', lockType);
+  d.setStr('lock', lockType);
+  d.setStr('RLock', rlockType);
+  d.setStr('error', RuntimeError);
+  d.setStr('TIMEOUT_MAX', new PyFloat(9223372036.0));
+  def('allocate_lock', () => newLock());
+  def('allocate', () => newLock());
+  def('get_ident', () => MAIN_IDENT);
+  def('get_native_id', () => process.pid);
+  def('_count', () => 0);
+  def('_set_sentinel', () => newLock());
+  def('_is_main_interpreter', () => true);
+  def('daemon_threads_allowed', () => true);
+  def('stack_size', (args) => {
+    if (args.length > 0 && Number(args[0]) !== 0 && Number(args[0]) < 32768) valueError('size not valid: 32768 bytes');
+    return 0;
+  });
+  const refuse = (): PyValue => raise(RuntimeError, "can't start new thread");
+  def('start_new_thread', refuse);
+  def('start_new', refuse);
+  def('interrupt_main', () => None);
+  def('exit', () => raise(exceptionTypesT.get('SystemExit')!, ''));
+  return m;
+}
+import { exceptionTypes as exceptionTypesT } from '../objects/exceptions.js';
