@@ -182,8 +182,10 @@ function readlinesImpl(self: PyValue, hintV: PyValue | undefined): PyValue {
     if (line === undefined) break;
     out.push(line);
     if (hint > 0) {
-      total += typeof line === 'string' ? line.length : (asBytes(line)?.length ?? 0);
-      if (total >= hint) break;
+      // iobase_readlines: stop after the line that goes past the hint.
+      const n = typeof line === 'string' ? cpLen(line) : (asBytes(line)?.length ?? 0);
+      if (n > hint - total) break;
+      total += n;
     }
   }
   return new PyList(out);
@@ -799,7 +801,7 @@ function findLineEnd(s: string, from: number, nl: NewlineMode, translated: boole
 
 function SIO(self: PyValue): PyStringIO {
   const s = self as PyStringIO;
-  if (s.closed) closedError();
+  if (s.closed) valueError('I/O operation on closed file');
   return s;
 }
 
@@ -1538,6 +1540,8 @@ function twWrite(t: PyTextIOWrapper, s: string): number {
     return cpLen(s);
   }
   twCheckClosed(t);
+  const b = t.buffer;
+  if (b instanceof PyBuffered && b.ok && typeOf(b) !== bufferedRWPairType ? !b.canWrite : !truthy(method(b, 'writable'))) unsupported('not writable');
   const n = cpLen(s);
   let text = s;
   const hasLF = text.includes('\n');

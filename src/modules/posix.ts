@@ -107,11 +107,11 @@ function pathArg(fname: string, argname: string, v: PyValue, allowFd = false, nu
     }
   }
   if (typeof p === 'string') {
-    if (p.includes('\0')) valueError(`${fname}: embedded null character in ${argname}`);
+    if (p.includes('\0')) valueError('embedded null byte');
     return { node: nodePath(p), obj: v, bytes: false, fd: -1 };
   }
   const b = (p as PyBytesObj).bytes;
-  if (b.includes(0)) valueError(`${fname}: embedded null byte in ${argname}`);
+  if (b.includes(0)) valueError('embedded null byte');
   return { node: Buffer.from(b), obj: v, bytes: true, fd: -1 };
 }
 
@@ -919,6 +919,11 @@ export function makePosixModule(): PyModule {
   defp('isatty', ['fd'], 1, (a) => isattyFd(fdArg(a[0]!)));
   def('get_terminal_size', (args) => {
     const fd = args.length > 0 ? fdArg(args[0]) : 1;
+    try {
+      fstatSync(fd);
+    } catch (e) {
+      osErrorFrom(e);
+    }
     if (!isattyFd(fd)) raiseErrno(25);
     const s = fd === 0 ? null : fd === 2 ? process.stderr : process.stdout;
     const cols = (s as { columns?: number } | null)?.columns ?? 80;

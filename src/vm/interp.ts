@@ -40,6 +40,7 @@ import { makeThreadModule } from '../modules/_thread.js';
 import { makeAtexitModule, runExitFuncs, atexitHooks } from '../modules/atexit.js';
 import { makeLocaleModule } from '../modules/_locale.js';
 import { makeSignalModule } from '../modules/_signal.js';
+import { makeWarningsModule } from '../modules/_warnings.js';
 import { makeItertoolsModule } from '../modules/itertools.js';
 import { makeCollectionsModule } from '../modules/_collections.js';
 import { makeFunctoolsModule } from '../modules/_functools.js';
@@ -104,6 +105,7 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('atexit', makeAtexitModule);
   registerNativeModule('_locale', makeLocaleModule);
   registerNativeModule('_signal', makeSignalModule);
+  registerNativeModule('_warnings', makeWarningsModule);
   atexitHooks.report = (e, func) => {
     flushStdout();
     writeStderr(`Exception ignored in atexit callback: ${abstractRef.repr(func)}\n`);
