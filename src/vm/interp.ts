@@ -36,7 +36,7 @@ import { makeSreModule } from '../modules/_sre.js';
 import { makePosixModule } from '../modules/posix.js';
 import { makeErrnoModule } from '../modules/errno.js';
 import { initIO, makeIOModule } from '../modules/_io.js';
-import { makeThreadModule } from '../modules/_thread.js';
+import { makeThreadModule, threadHooks } from '../modules/_thread.js';
 import { makeAtexitModule, runExitFuncs, atexitHooks } from '../modules/atexit.js';
 import { makeLocaleModule } from '../modules/_locale.js';
 import { makeSignalModule } from '../modules/_signal.js';
@@ -56,6 +56,7 @@ import { makeContextvarsModule } from '../modules/_contextvars.js';
 import { makeHeapqModule } from '../modules/_heapq.js';
 import { makeBisectModule } from '../modules/_bisect.js';
 import { makeOperatorModule } from '../modules/_operator.js';
+import { makeAbcModule } from '../modules/_abc.js';
 import { printException, tbHooks, setSource, getLines } from './traceback.js';
 
 let initialised = false;
@@ -106,6 +107,16 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('_locale', makeLocaleModule);
   registerNativeModule('_signal', makeSignalModule);
   registerNativeModule('_warnings', makeWarningsModule);
+  threadHooks.write = (s) => {
+    flushStdout();
+    writeStderr(s);
+  };
+  threadHooks.print = (e) => printException(e as PyBaseException);
+  threadHooks.unraisable = (e, func) => {
+    flushStdout();
+    writeStderr(`Exception ignored in thread started by: ${abstractRef.repr(func)}\n`);
+    printException(e.exc);
+  };
   atexitHooks.report = (e, func) => {
     flushStdout();
     writeStderr(`Exception ignored in atexit callback: ${abstractRef.repr(func)}\n`);
@@ -126,6 +137,7 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('_heapq', makeHeapqModule);
   registerNativeModule('_bisect', makeBisectModule);
   registerNativeModule('_operator', makeOperatorModule);
+  registerNativeModule('_abc', makeAbcModule);
   importHooks.modules = modules;
   importHooks.path = () => {
     const p = sys.getStr('path');
