@@ -545,9 +545,21 @@ export class SetHTable extends HTable {
   declare mask: number;
   declare fill: number;
   declare used: number;
+  /**
+   * The layout simulation is not built yet: every key so far is a str, added with no deletion since the table
+   * was created or cleared. Replaying those additions in insertion order later gives the same layout, so a
+   * set of strings used only for membership (sys.stdlib_module_names, a `seen` set) never hashes its keys.
+   */
+  declare lazy: boolean;
   constructor() {
     super();
     this.reset(8);
+    this.lazy = true;
+  }
+  /** Build the simulation of the additions made while lazy. */
+  private build(): void {
+    this.lazy = false;
+    for (const e of this.map.values()) this.simAdd(e, BigInt.asUintN(64, BigInt(tableHooks.pyHash(e.key))));
   }
   private reset(n: number): void {
     this.slots = new Array(n).fill(null);
@@ -557,11 +569,19 @@ export class SetHTable extends HTable {
     this.used = 0;
   }
   override set(key: PyValue, value: PyValue): void {
+    if (this.lazy) {
+      if (typeof key === 'string') {
+        super.set(key, value);
+        return;
+      }
+      this.build();
+    }
     const n = this.map.size;
     super.set(key, value);
     if (this.map.size !== n) this.simAdd(this.find(key)!, BigInt.asUintN(64, BigInt(tableHooks.pyHash(key))));
   }
   override delete(key: PyValue): DictEntry | undefined {
+    if (this.lazy) this.build();
     const e = super.delete(key);
     if (e !== undefined) {
       const i = this.slots.indexOf(e);
@@ -575,8 +595,10 @@ export class SetHTable extends HTable {
   override clear(): void {
     super.clear();
     this.reset(8);
+    this.lazy = true;
   }
   override values(): IterableIterator<DictEntry> {
+    if (this.lazy) this.build();
     const out: DictEntry[] = [];
     for (const e of this.slots) if (e !== null && e !== DUMMY) out.push(e);
     return out.values();
@@ -648,6 +670,8 @@ export class SetHTable extends HTable {
   }
   /** set_merge into this table (used by copies and unions): CPython's fast paths included. */
   mergeFrom(other: SetHTable): void {
+    if (other.lazy) other.build();
+    if (this.lazy) this.build();
     if ((this.fill + other.used) * 5 >= this.mask * 3) this.resize((this.used + other.used) * 2);
     if (this.fill === 0) {
       const same = this.mask === other.mask && other.fill === other.used;
