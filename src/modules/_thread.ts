@@ -1,8 +1,9 @@
 // The _thread module (Modules/_threadmodule.c) for a single-threaded interpreter: locks that work
-// as locks (threading.py's Lock, RLock, Condition and Event are built on them), the main thread's
-// identity, and start_new_thread refusing with CPython's "can't start new thread". A blocking
-// acquire of a lock already held could only wait forever here; it waits for its timeout (if any),
-// then fails, and without a timeout raises RuntimeError instead of hanging.
+// as locks (threading.py's Lock, RLock, Condition and Event are built on them), thread identities,
+// and start_new_thread running the new thread's function to completion at once, under its own
+// ident (so threading.Thread.start/join work for threads that do not wait for another thread). A
+// blocking acquire of a lock already held could only wait forever here; it waits for its timeout (if
+// any), then fails, and without a timeout raises RuntimeError instead of hanging.
 import {
   PyValue, PyObject, PyDict, PyModule, PyBuiltin, PyType, PyFloat, None, typeType, objectType, defineMethods, typeOf,
   TF_BASETYPE,
@@ -12,8 +13,13 @@ import { idOf, truthy, toFloat } from '../objects/abstract.js';
 import { parseArgs } from '../objects/str.js';
 import { initHeapLayout } from '../objects/typeobject.js';
 
-/** get_ident() of the one thread (a pthread_t-like number, fixed per process). */
+/** get_ident() of the main thread (a pthread_t-like number, fixed per process). */
 const MAIN_IDENT = 139800000000000 + process.pid * 4096;
+/** Idents of the threads running (innermost last): a started thread runs inside its starter. */
+const identStack: number[] = [MAIN_IDENT];
+let nextIdent = MAIN_IDENT + 8392704;
+const current = (): number => identStack[identStack.length - 1];
+const sentinels = new Map<number, PyLock[]>();
 
 function mkType(name: string): PyType {
   const t = new PyType(typeType, name, [objectType], TF_BASETYPE);
@@ -96,12 +102,12 @@ function initLocks(): void {
   const racquire = (self: PyValue, args: PyValue[], kw: string[] | null): PyValue => {
     const [, timeout] = acquireArgs(args, kw);
     const l = L(self);
-    if (l.count > 0 && l.owner === MAIN_IDENT) {
+    if (l.count > 0 && l.owner === current()) {
       l.count++;
       return true;
     }
     if (l.count === 0) {
-      l.owner = MAIN_IDENT;
+      l.owner = current();
       l.count = 1;
       return true;
     }
@@ -109,7 +115,7 @@ function initLocks(): void {
   };
   const rrelease = (self: PyValue): PyValue => {
     const l = L(self);
-    if (l.count === 0 || l.owner !== MAIN_IDENT) raise(RuntimeError, 'cannot release un-acquired lock');
+    if (l.count === 0 || l.owner !== current()) raise(RuntimeError, 'cannot release un-acquired lock');
     if (--l.count === 0) l.owner = 0;
     return None;
   };
@@ -124,8 +130,8 @@ function initLocks(): void {
     __enter__: (self) => racquire(self, [], null),
     release: rrelease,
     __exit__: (self) => rrelease(self),
-    _is_owned: (self) => L(self).count > 0 && L(self).owner === MAIN_IDENT,
-    _recursion_count: (self) => (L(self).owner === MAIN_IDENT ? L(self).count : 0),
+    _is_owned: (self) => L(self).count > 0 && L(self).owner === current(),
+    _recursion_count: (self) => (L(self).owner === current() ? L(self).count : 0),
     _release_save: (self) => {
       const l = L(self);
       if (l.count === 0) raise(RuntimeError, 'cannot release un-acquired lock');
@@ -173,21 +179,85 @@ export function makeThreadModule(): PyModule {
   d.setStr('TIMEOUT_MAX', new PyFloat(9223372036.0));
   def('allocate_lock', () => newLock());
   def('allocate', () => newLock());
-  def('get_ident', () => MAIN_IDENT);
-  def('get_native_id', () => process.pid);
-  def('_count', () => 0);
-  def('_set_sentinel', () => newLock());
+  def('get_ident', () => current());
+  def('get_native_id', () => (current() === MAIN_IDENT ? process.pid : process.pid + identStack.length - 1));
+  def('_count', () => identStack.length - 1);
+  def('_set_sentinel', () => {
+    // Released when the thread that made it ends (the thread state's lock in CPython): join() waits on it.
+    const l = newLock();
+    const own = sentinels.get(current());
+    if (own === undefined) sentinels.set(current(), [l]);
+    else own.push(l);
+    return l;
+  });
   def('_is_main_interpreter', () => true);
   def('daemon_threads_allowed', () => true);
   def('stack_size', (args) => {
     if (args.length > 0 && Number(args[0]) !== 0 && Number(args[0]) < 32768) valueError('size not valid: 32768 bytes');
     return 0;
   });
-  const refuse = (): PyValue => raise(RuntimeError, "can't start new thread");
-  def('start_new_thread', refuse);
-  def('start_new', refuse);
+  const start = (args: PyValue[]): PyValue => {
+    if (args.length < 2 || args.length > 3) typeError(`start_new_thread expected at least 2 arguments, got ${args.length}`);
+    const [func, targs, tkw] = args;
+    if (typeOf(func).lookup('__call__') === undefined) typeError('first arg must be callable');
+    if (!(targs instanceof PyTupleT)) typeError('2nd arg must be a tuple');
+    if (tkw !== undefined && tkw !== None && !(tkw instanceof PyDict)) typeError('optional 3rd arg must be a dictionary');
+    const ident = nextIdent;
+    nextIdent += 8392704;
+    identStack.push(ident);
+    try {
+      const a = targs.items.slice();
+      let names: string[] | null = null;
+      if (tkw instanceof PyDict && tkw.t.map.size > 0) {
+        names = [];
+        for (const e of tkw.t.map.values()) {
+          names.push(e.key as string);
+          a.push(e.value);
+        }
+      }
+      call(func, a, names);
+    } catch (e) {
+      // As thread_run: SystemExit ends the thread quietly; anything else is unraisable.
+      if (!(e instanceof PyException)) throw e;
+      if (!e.exc.cls.isSubtype(exceptionTypesT.get('SystemExit')!)) {
+        threadHooks.unraisable(e, func);
+      }
+    } finally {
+      identStack.pop();
+      for (const l of sentinels.get(ident) ?? []) l.locked = false;
+      sentinels.delete(ident);
+    }
+    return ident;
+  };
+  def('start_new_thread', start);
+  def('start_new', start);
+  const hookArgs = makeStructSeqType('_thread._ExceptHookArgs', ['exc_type', 'exc_value', 'exc_traceback', 'thread']);
+  d.setStr('_ExceptHookArgs', hookArgs);
+  def('_excepthook', (args) => {
+    const a = args[0];
+    if (!(a instanceof PyTupleT) || a.items.length !== 4) typeError('_thread._excepthook argument type must be ExceptHookArgs');
+    const [et, ev, , thread] = a.items;
+    if (et === exceptionTypesT.get('SystemExit')) return None;
+    let name: PyValue = thread === None ? None : getAttrOpt(thread, 'name') ?? None;
+    if (name === None) name = current();
+    threadHooks.write(`Exception in thread ${str(name)}:\n`);
+    threadHooks.print(ev);
+    return None;
+  });
   def('interrupt_main', () => None);
   def('exit', () => raise(exceptionTypesT.get('SystemExit')!, ''));
   return m;
 }
-import { exceptionTypes as exceptionTypesT } from '../objects/exceptions.js';
+import { exceptionTypes as exceptionTypesT, PyException } from '../objects/exceptions.js';
+import { call, getAttrOpt, str } from '../objects/abstract.js';
+import { makeStructSeqType } from '../objects/structseq.js';
+
+/** Set by interp.ts: reporting of exceptions in threads (stderr, traceback printer, unraisable hook). */
+export const threadHooks = {
+  write: (s: string): void => void s,
+  print: (exc: PyValue): void => void exc,
+  unraisable: (e: PyException, func: PyValue): void => {
+    void e;
+    void func;
+  },
+};

@@ -8,7 +8,7 @@ import {
   statSync, lstatSync, fstatSync, openSync, closeSync, readSync, writeSync, mkdirSync, rmdirSync, unlinkSync,
   renameSync, readlinkSync, symlinkSync, linkSync, chmodSync, fchmodSync, utimesSync, futimesSync, lutimesSync, accessSync,
   ftruncateSync, truncateSync, fsyncSync, fdatasyncSync, opendirSync, realpathSync, chownSync, lchownSync, fchownSync,
-  BigIntStats, constants as fsc, Dirent,
+  BigIntStats, constants as fsc, Dirent, statfsSync,
 } from 'node:fs';
 import { randomFillSync } from 'node:crypto';
 import * as nodeOs from 'node:os';
@@ -612,6 +612,17 @@ export function makePosixModule(): PyModule {
       return statResult(fstatSync(fdArg(a[0]!), { bigint: true }));
     } catch (e) {
       osErrorFrom(e);
+    }
+  });
+  defp('statvfs', ['path'], 1, (a) => {
+    // statfs(2) through Node: f_frsize is taken as f_bsize, f_favail as f_ffree; flags and name length
+    // are Linux's usual ST_RELATIME and 255.
+    const pa = pathArg('statvfs', 'path', a[0]!);
+    try {
+      const st = statfsSync(typeof pa.node === 'string' ? pa.node : pa.node.toString());
+      return newStructSeq(statvfsType, [st.bsize, st.bsize, st.blocks, st.bfree, st.bavail, st.files, st.ffree, st.ffree, 4096, 255, None]);
+    } catch (e) {
+      osErrorFrom(e, pa.obj);
     }
   });
   def('listdir', (args, kw) => listdir(parseArgs('listdir', ['path'], args, kw, 0)[0]));

@@ -388,8 +388,8 @@ export const namespaceType = new PyType(typeType, 'SimpleNamespace', [objectType
 namespaceType.mro = [namespaceType, objectType];
 namespaceType.tdict.set('__module__', 'types');
 class PyNamespace extends PyObject {
-  constructor() {
-    super(namespaceType);
+  constructor(cls: PyType = namespaceType) {
+    super(cls);
     this.dict = new PyDict();
   }
 }
@@ -402,9 +402,23 @@ export function makeNamespace(items: [string, PyValue][]): PyObject {
         const parts: string[] = [];
         const d = (self as PyNamespace).dict!;
         for (const e of d.t.map.values()) parts.push(`${str(e.key)}=${reprT(e.value)}`);
-        return `namespace(${parts.join(', ')})`;
+        return `${typeOf(self) === namespaceType ? 'namespace' : typeOf(self).name}(${parts.join(', ')})`;
       },
+      __init__: (self, args, kw) => {
+        // types.SimpleNamespace(**kwargs)
+        const nkw = kw === null ? 0 : kw.length;
+        if (args.length > nkw) typeError('no positional arguments expected');
+        for (let i = 0; i < nkw; i++) (self as PyNamespace).dict!.setStr(kw![i], args[args.length - nkw + i]);
+        return None;
+      },
+      __eq__: (self, args) => {
+        const o = args[0];
+        if (!(o instanceof PyNamespace)) return NotImplementedT;
+        return richCompareT((self as PyNamespace).dict!, o.dict!, 2);
+      },
+      __reduce__: (self) => new PyTuple([typeOf(self), new PyTuple([]), (self as PyNamespace).dict!]),
     });
+    namespaceType.tdict.set('__new__', new PyBuiltin('__new__', (args) => new PyNamespace(args[0] as PyType)));
   }
   const o = new PyNamespace();
   for (const [k, v] of items) o.dict!.setStr(k, v);
@@ -469,7 +483,8 @@ function getAttrT(o: PyValue, name: string): PyValue {
   return getAttr(o, name);
 }
 import { frozensetType, strType, PySet, PyComplexObj } from '../objects/object.js';
-import { toFloat, getAttr } from '../objects/abstract.js';
+import { toFloat, getAttr, richCompare as richCompareT } from '../objects/abstract.js';
+import { NotImplemented as NotImplementedT } from '../objects/object.js';
 import { PyFunction } from '../objects/funcobject.js';
 import { OverflowError } from '../objects/exceptions.js';
 
