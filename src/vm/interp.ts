@@ -56,6 +56,7 @@ import { makeContextvarsModule } from '../modules/_contextvars.js';
 import { makeHeapqModule } from '../modules/_heapq.js';
 import { makeBisectModule } from '../modules/_bisect.js';
 import { makeOperatorModule } from '../modules/_operator.js';
+import { makeAbcModule } from '../modules/_abc.js';
 import { printException, tbHooks, setSource, getLines } from './traceback.js';
 
 let initialised = false;
@@ -136,6 +137,7 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('_heapq', makeHeapqModule);
   registerNativeModule('_bisect', makeBisectModule);
   registerNativeModule('_operator', makeOperatorModule);
+  registerNativeModule('_abc', makeAbcModule);
   importHooks.modules = modules;
   importHooks.path = () => {
     const p = sys.getStr('path');
