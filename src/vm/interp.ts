@@ -57,6 +57,8 @@ import { makeHeapqModule } from '../modules/_heapq.js';
 import { makeBisectModule } from '../modules/_bisect.js';
 import { makeOperatorModule } from '../modules/_operator.js';
 import { makeAbcModule } from '../modules/_abc.js';
+import { makeBlake2Module } from '../modules/_blake2.js';
+import { makeSha3Module } from '../modules/_sha3.js';
 import { printException, tbHooks, setSource, getLines } from './traceback.js';
 
 let initialised = false;
@@ -138,6 +140,8 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('_bisect', makeBisectModule);
   registerNativeModule('_operator', makeOperatorModule);
   registerNativeModule('_abc', makeAbcModule);
+  registerNativeModule('_blake2', makeBlake2Module);
+  registerNativeModule('_sha3', makeSha3Module);
   importHooks.modules = modules;
   importHooks.path = () => {
     const p = sys.getStr('path');
