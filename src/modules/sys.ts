@@ -7,7 +7,7 @@ import {
 } from '../objects/object.js';
 import { typeError, valueError, raise, PyException, newException, SystemExit, RecursionError, exceptionFromValue } from '../objects/exceptions.js';
 import { str, index, call } from '../objects/abstract.js';
-import { ts, sysHooks } from '../vm/ceval.js';
+import { ts, sysHooks, markEscaped } from '../vm/ceval.js';
 import { printException } from '../vm/traceback.js';
 import { stdlibPath, stdlibPrefix } from '../vm/stdlib.js';
 
@@ -328,6 +328,7 @@ export function initSys(argv: string[], path0: string, modules: PyDict): void {
     let n = args.length > 0 ? Number(index(args[0])) : 0;
     while (n-- > 0 && f !== null) f = f.back;
     if (f === null) valueError('call stack is not deep enough');
+    markEscaped(f);
     return f;
   });
   fn('displayhook', (args, kw) => {

@@ -6,7 +6,7 @@ import {
   isExcType, StopAsyncIteration, PyTraceback,
 } from './exceptions.js';
 import type { Frame } from '../vm/ceval.js';
-import { runFrame, ts, makeExc, toPyExc as toPyExcT, Frame as FrameT } from '../vm/ceval.js';
+import { runFrame, ts, markEscaped, makeExc, toPyExc as toPyExcT, Frame as FrameT } from '../vm/ceval.js';
 import { RtCode } from '../vm/code.js';
 import { importHooks } from '../vm/import.js';
 import { formatExceptionUnchained, tbHooks, getLines } from '../vm/traceback.js';
@@ -312,6 +312,7 @@ function genClose(g: PyGenerator): PyValue {
 /** RETURN_GENERATOR: mark g owned by the caller's (async) for loop when the caller goes straight to GET_ITER/GET_AITER. */
 export function noteNewGenerator(g: PyGenerator, caller: Frame): void {
   g.creator = caller;
+  markEscaped(caller); // compared by identity in frameExit: must not be recycled for another call
   const next = caller.code.instr[caller.pc] & 255;
   if (next === 68 /* GET_ITER */ || (next === 50 /* GET_AITER */ && g.cls === asyncGeneratorType)) {
     g.loopOwned = true;
@@ -533,7 +534,7 @@ export function initGenerators(): void {
   defineGetters(generatorType, {
     ...common,
     gi_running: (self) => G(self).running,
-    gi_frame: (self) => (G(self).finished ? None : G(self).frame),
+    gi_frame: (self) => (G(self).finished ? None : framePublished(G(self).frame)),
     gi_code: (self) => G(self).frame.code,
     gi_yieldfrom: (self) => delegate(G(self)) ?? None,
     gi_suspended: (self) => G(self).started && !G(self).finished && !G(self).running,
@@ -541,7 +542,7 @@ export function initGenerators(): void {
   defineGetters(coroutineType, {
     ...common,
     cr_running: (self) => G(self).running,
-    cr_frame: (self) => (G(self).finished ? None : G(self).frame),
+    cr_frame: (self) => (G(self).finished ? None : framePublished(G(self).frame)),
     cr_code: (self) => G(self).frame.code,
     cr_await: (self) => delegate(G(self)) ?? None,
     cr_origin: () => None,
@@ -821,7 +822,7 @@ function initAsyncGenerators(): void {
   defineGetters(asyncGeneratorType, {
     ...generatorNames(),
     ag_running: (self) => A(self).runningAsync,
-    ag_frame: (self) => (A(self).finished ? None : A(self).frame),
+    ag_frame: (self) => (A(self).finished ? None : framePublished(A(self).frame)),
     ag_code: (self) => A(self).frame.code,
     ag_await: (self) => delegate(A(self)) ?? None,
   });
@@ -858,4 +859,9 @@ function initAsyncGenerators(): void {
     throw: (self, args) => anextProxy(N(self), 'throw', args),
     close: (self) => anextProxy(N(self), 'close', []),
   });
+}
+
+function framePublished(f: Frame): Frame {
+  markEscaped(f);
+  return f;
 }

@@ -15,7 +15,7 @@ import {
   setHashSentinels, idOf, superGetAttr, toArray, richCompare, truthy, bindDescr,
 } from './abstract.js';
 import { PyFunction, closureTuple } from './funcobject.js';
-import { ts, runClassBody, Frame } from '../vm/ceval.js';
+import { ts, runClassBody, Frame, markEscaped } from '../vm/ceval.js';
 import { formatStr } from './format.js';
 import { RtCode } from '../vm/code.js';
 import { CO_FAST_FREE } from '../bytecode/code.js';
@@ -871,7 +871,11 @@ export function initTypes(): void {
       });
       return d;
     },
-    f_back: (self) => (self as Frame).back ?? None,
+    f_back: (self) => {
+      const b = (self as Frame).back;
+      markEscaped(b);
+      return b ?? None;
+    },
   });
   void [PyIntSub, PyFloatSub, PyStrSub, PyBaseException, richCompare, formatStr, qualOf, methodArgs, TypeErrorT, getsetDescrType, memberDescrType];
 }

@@ -1,6 +1,7 @@
 // A code object in its run-time form: converted once from the marshal/compiler CodeObject.
 import { CodeObject, CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE } from '../bytecode/code.js';
 import { decodeLocations } from '../bytecode/locations.js';
+import type { Frame } from './ceval.js';
 import { PyBytes, PyCodePointStr, PyComplex, PyTuple as CTuple, PyFrozenSet as CFrozenSet, PyEllipsis } from '../parser/constants.js';
 import {
   PyObject, PyValue, codeType, None, Ellipsis, PyFloat, PyBytesObj, PyComplexObj, PyTuple, PySet, frozensetType,
@@ -34,6 +35,8 @@ export class RtCode extends PyObject {
   readonly excTable: ExcEntry[];
   /** Per code-unit inline caches owned by the VM (LOAD_GLOBAL, LOAD_ATTR...). */
   readonly caches: unknown[];
+  /** Finished frames of this code kept for reuse (see newFrame in ceval.ts). */
+  readonly framePool: Frame[] = [];
   /** Index in localsplus of each argument name (for keyword binding). */
   private positions: Int32Array | null = null;
   constructor(public readonly co: CodeObject) {
