@@ -180,7 +180,9 @@ function pathJoin(...parts: string[]): string {
   return parts.filter((p) => p !== '').map((p) => p.replace(/\/+$/, '')).join('/');
 }
 
-const ALNUM = /^[\p{L}\p{N}]+$/u;
+// Created on first use: evaluating a \p{} literal parses it (an ICU set), which start-up would pay.
+let alnum: RegExp | null = null;
+const ALNUM = (): RegExp => (alnum ??= /^[\p{L}\p{N}]+$/u);
 
 export interface CacheOptions {
   /** '' (default), 1, 2 or any alphanumeric tag: gives NAME.typhon-311.opt-N.pyc. */
@@ -201,7 +203,7 @@ export function cacheFromSource(path: string, options: CacheOptions = {}): strin
   let almost = (base !== '' ? base : rest) + sep + CACHE_TAG;
   const opt = String(options.optimization ?? '');
   if (opt !== '') {
-    if (!ALNUM.test(opt)) throw new PycPathError(`${strRepr(opt)} is not alphanumeric`);
+    if (!ALNUM().test(opt)) throw new PycPathError(`${strRepr(opt)} is not alphanumeric`);
     almost += '.opt-' + opt;
   }
   const filename = almost + '.pyc';
@@ -235,7 +237,7 @@ export function sourceFromCache(path: string, options: { prefix?: string | null 
     const optimization = parts[parts.length - 2];
     if (!optimization.startsWith('opt-')) throw new PycPathError("optimization portion of filename does not start with 'opt-'");
     const level = optimization.slice(4);
-    if (!ALNUM.test(level)) throw new PycPathError(`optimization level ${strRepr(optimization)} is not an alphanumeric value`);
+    if (!ALNUM().test(level)) throw new PycPathError(`optimization level ${strRepr(optimization)} is not an alphanumeric value`);
   }
   return pathJoin(head, file.slice(0, file.indexOf('.')) + '.py');
 }

@@ -37,7 +37,10 @@ export function normalizeEncoding(name: string): string {
   let out = '';
   let punct = false;
   for (const ch of name.toLowerCase()) {
-    if (/[\p{L}\p{N}]/u.test(ch) || ch === '.') {
+    const c = ch.charCodeAt(0);
+    // ASCII by char codes: the \p{} class is compiled (an ICU set built) only for a name that needs it.
+    const alnum = c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : /[\p{L}\p{N}]/u.test(ch);
+    if (alnum || ch === '.') {
       if (punct && out !== '') out += '_';
       if (ch.charCodeAt(0) < 128) out += ch;
       punct = false;

@@ -476,13 +476,15 @@ function litRepr(x: PyValue): string {
   return r.length <= 200 ? r : Array.from(r).slice(0, 200).join('');
 }
 
-const ND = /\p{Nd}/u;
+// Created on first use: evaluating a \p{} literal parses it (an ICU set), which start-up would pay.
+let nd: RegExp | null = null;
+const ND = (): RegExp => (nd ??= /\p{Nd}/u);
 /** The value of a Unicode decimal digit: Nd code points come in runs that start at a zero. */
 export function unicodeDigit(ch: string): number {
-  if (!ND.test(ch)) return -1;
+  if (!ND().test(ch)) return -1;
   const cp = ch.codePointAt(0)!;
   let z = cp;
-  while (z > 0 && ND.test(String.fromCodePoint(z - 1))) z--;
+  while (z > 0 && ND().test(String.fromCodePoint(z - 1))) z--;
   return (cp - z) % 10;
 }
 

@@ -96,7 +96,9 @@ export function complexRepr(c: PyComplex): string {
 
 // Characters str.isprintable() rejects: categories Cc Cf Cs Co Cn Zl Zp Zs (space excepted),
 // with Cn as of Unicode 14 (CPython 3.11's), not V8's newer data.
-const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+// Created on first use: evaluating a \p{} literal parses it (an ICU set), which start-up would pay.
+let nonPrintable: RegExp | null = null;
+const NON_PRINTABLE = (): RegExp => (nonPrintable ??= /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u);
 
 function hex(n: number, width: number): string {
   return n.toString(16).padStart(width, '0');
@@ -126,7 +128,7 @@ function reprChar(ch: string, cp: number, quote: string): string {
   if (ch === '\r') return '\\r';
   if (cp < 0x20 || cp === 0x7f) return '\\x' + hex(cp, 2);
   if (cp < 0x7f) return ch;
-  if (cp !== 0x20 && (NON_PRINTABLE.test(ch) || unassignedIn14(cp))) {
+  if (cp !== 0x20 && (NON_PRINTABLE().test(ch) || unassignedIn14(cp))) {
     if (cp <= 0xff) return '\\x' + hex(cp, 2);
     if (cp <= 0xffff) return '\\u' + hex(cp, 4);
     return '\\U' + hex(cp, 8);

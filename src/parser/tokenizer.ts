@@ -29,14 +29,20 @@ for (let c = 0x30; c <= 0x39; c++) CC[c] = 2;
 const ONE: string[] = [];
 for (let c = 0; c < 128; c++) ONE.push(String.fromCharCode(c));
 
-const XID_START = /^[\p{XID_Start}_]$/u;
-const XID_CONTINUE = /^\p{XID_Continue}$/u;
+// The Unicode classes are created on first use: V8 parses a \p{} pattern (building its ICU set) when the
+// literal is evaluated, about half a millisecond each, which every start-up would pay.
+let xidStart: RegExp | null = null;
+let xidContinue: RegExp | null = null;
+let nonPrintable: RegExp | null = null;
+let afterUnicode14: RegExp | null = null;
+const XID_START = (): RegExp => (xidStart ??= /^[\p{XID_Start}_]$/u);
+const XID_CONTINUE = (): RegExp => (xidContinue ??= /^\p{XID_Continue}$/u);
 // Py_UNICODE_ISPRINTABLE is false for categories Cc Cf Cs Co Cn Zl Zp Zs, except the space.
-const NON_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
+const NON_PRINTABLE = (): RegExp => (nonPrintable ??= /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u);
 // V8's Unicode is newer than CPython 3.11's 14.0: characters assigned since are unassigned (Cn) to
 // CPython, so neither identifier characters nor printable. (Computed by comparing V8's \p{Cn}
 // with python3.11's unicodedata.)
-const AFTER_UNICODE_14 = new RegExp('^[' +
+const AFTER_UNICODE_14 = (): RegExp => (afterUnicode14 ??= new RegExp('^[' +
   '\u{88f}\u{897}\u{c5c}\u{cdc}\u{cf3}\u{ece}\u{1acf}-\u{1add}\u{1ae0}-\u{1aeb}\u{1b4e}-\u{1b4f}' +
   '\u{1b7f}\u{1c89}-\u{1c8a}\u{20c1}\u{2427}-\u{2429}\u{2b96}\u{2ffc}-\u{2fff}\u{31e4}-\u{31e5}\u{31ef}' +
   '\u{a7cb}-\u{a7cf}\u{a7d2}\u{a7d4}\u{a7da}-\u{a7dc}\u{a7f1}\u{fbc3}-\u{fbd2}\u{fd90}-\u{fd91}' +
@@ -55,12 +61,12 @@ const AFTER_UNICODE_14 = new RegExp('^[' +
   '\u{1f8c0}-\u{1f8c1}\u{1f8d0}-\u{1f8d8}\u{1fa54}-\u{1fa57}\u{1fa75}-\u{1fa77}\u{1fa87}-\u{1fa8a}' +
   '\u{1fa8e}-\u{1fa8f}\u{1faad}-\u{1faaf}\u{1fabb}-\u{1fabf}\u{1fac6}\u{1fac8}\u{1facd}-\u{1facf}' +
   '\u{1fada}-\u{1fadc}\u{1fadf}\u{1fae8}-\u{1faea}\u{1faef}\u{1faf7}-\u{1faf8}\u{1fbcb}-\u{1fbef}' +
-  '\u{1fbfa}\u{2b739}-\u{2b73f}\u{2cea2}-\u{2cead}\u{2ebf0}-\u{2ee5d}\u{31350}-\u{33479}' + ']$', 'u');
+  '\u{1fbfa}\u{2b739}-\u{2b73f}\u{2cea2}-\u{2cead}\u{2ebf0}-\u{2ee5d}\u{31350}-\u{33479}' + ']$', 'u'));
 // Made XID_Continue after 14.0 (Unicode 15.1): ZWNJ, ZWJ, KATAKANA MIDDLE DOT and its halfwidth form.
 const NEW_XID_CONTINUE = /^[\u200c\u200d\u30fb\uff65]$/;
 
 function isPrintable(ch: string): boolean {
-  return ch === ' ' || !(NON_PRINTABLE.test(ch) || AFTER_UNICODE_14.test(ch));
+  return ch === ' ' || !(NON_PRINTABLE().test(ch) || AFTER_UNICODE_14().test(ch));
 }
 
 function hex4(cp: number): string {
@@ -801,8 +807,8 @@ export class Tokenizer {
     let i = 0;
     let first = true;
     for (const ch of name) {
-      const ok = (first ? XID_START.test(ch) : XID_CONTINUE.test(ch) && !NEW_XID_CONTINUE.test(ch)) &&
-        !AFTER_UNICODE_14.test(ch);
+      const ok = (first ? XID_START().test(ch) : XID_CONTINUE().test(ch) && !NEW_XID_CONTINUE.test(ch)) &&
+        !AFTER_UNICODE_14().test(ch);
       if (!ok) {
         const cp = ch.codePointAt(0)!;
         const cur = start + i + ch.length; // just past the offending character
