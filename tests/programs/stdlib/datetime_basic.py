@@ -2,7 +2,7 @@
 import datetime as dt
 
 d = dt.date(2024, 2, 28)
-print(d, d + dt.timedelta(days=2), d.isoformat(), d.weekday(), d.isocalendar(), d.toordinal())
+print(d, d + dt.timedelta(days=2), d.isoformat(), d.weekday(), tuple(d.isocalendar()), d.toordinal())
 t = dt.datetime(2024, 3, 1, 12, 30, 15, 500)
 print(t, repr(t), t.isoformat(), t.strftime('%Y/%m/%d %H:%M:%S %j %a %b'), t.timestamp() if t.tzinfo else None)
 print(t - dt.datetime(2024, 1, 1), dt.timedelta(days=1, seconds=3661, microseconds=5) * 3, -dt.timedelta(hours=25))
