@@ -89,13 +89,13 @@ export class PyMatch extends PyObject {
   declare re: PyPattern;
   declare string: PyValue;
   /** Start/end of group 0..groups, -1 where a group did not participate. */
-  declare marks: Int32Array;
+  declare marks: number[];
   declare pos: number;
   declare endpos: number;
   declare lastindex: number;
   declare subj: Subject;
   declare regs: PyTuple | null;
-  constructor(re: PyPattern, string: PyValue, marks: Int32Array, pos: number, endpos: number, lastindex: number, subj: Subject) {
+  constructor(re: PyPattern, string: PyValue, marks: number[], pos: number, endpos: number, lastindex: number, subj: Subject) {
     super(matchType);
     this.re = re;
     this.string = string;
@@ -128,7 +128,9 @@ class PyScanner extends PyObject {
 // Subjects
 
 const SCRATCH_MAX = 256;
-let scratch = new Int32Array(SCRATCH_MAX);
+const scratch = new Int32Array(SCRATCH_MAX);
+/** Typed arrays are costly to allocate, even empty: one shared empty array. */
+const NO_CHARS = new Int32Array(0);
 const CACHE_SIZE = 4;
 const cacheKeys: (PyValue | null)[] = [null, null, null, null];
 const cacheVals: (Subject | null)[] = [null, null, null, null];
@@ -204,7 +206,7 @@ function getSubject(v: PyValue, transient: boolean): Subject {
 /** A detached copy of a scratch-buffer subject (for match objects that outlive the call). */
 function keep(subj: Subject): Subject {
   if (subj.chars !== scratch) return subj;
-  return new Subject(new Int32Array(0), subj.length, subj.isBytes, subj.text, subj.u16, subj.bytes);
+  return new Subject(NO_CHARS, subj.length, subj.isBytes, subj.text, subj.u16, subj.bytes);
 }
 
 function clampPos(v: number, length: number): number {
@@ -226,7 +228,6 @@ function initState(p: PyPattern, string: PyValue, pos: number, endpos: number, t
 
 // States (with their mark arrays and context stacks) are reused: a match allocates little.
 const statePool: SreState[] = [];
-const NO_CHARS = new Int32Array(0);
 
 const NO_TABLES: (Uint8Array | null)[] = [];
 
@@ -272,7 +273,8 @@ function engineError(e: unknown): unknown {
 /** pattern_new_match: a Match for a successful state. */
 function newMatch(p: PyPattern, st: SreState, string: PyValue, subj: Subject): PyMatch {
   const g = p.groups;
-  const marks = new Int32Array(2 * (g + 1));
+  // A plain array: V8 allocates small typed arrays far more slowly.
+  const marks: number[] = new Array(2 * (g + 1));
   marks[0] = st.start;
   marks[1] = st.ptr;
   for (let i = 0, j = 0; i < g; i++, j += 2) {

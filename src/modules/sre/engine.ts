@@ -511,7 +511,10 @@ export function sreMatch(st: SreState, code: Int32Array, pc0: number, toplevel0:
               ptr += n;
               if (n < min) break dispatch;
               const tail = pc + code[pc];
-              if (code[tail] === C.SUCCESS && ptr === end && !(ctx.toplevel && st.mustAdvance && ptr === st.start)) {
+              // An empty tail matches at once unless this is the top level and the whole-match
+              // conditions refuse this end (then the shorter counts are tried as in C).
+              if (code[tail] === C.SUCCESS &&
+                  !(ctx.toplevel && ((st.matchAll && ptr !== end) || (st.mustAdvance && ptr === st.start)))) {
                 st.ptr = ptr;
                 ret = 1;
                 mode = M_EXIT;
@@ -1083,6 +1086,34 @@ export function sreMatch(st: SreState, code: Int32Array, pc0: number, toplevel0:
   }
 }
 
+/**
+ * Can the code at `pc` possibly match at ptr? False only when its first operation must consume
+ * the character at ptr and cannot (so SRE(match) would fail at once, with no side effect): lets
+ * the search skip such positions without entering the matcher.
+ */
+function canStart(st: SreState, code: Int32Array, pc: number, ptr: number): boolean {
+  let i = pc;
+  let op = code[i];
+  if (op === C.REPEAT_ONE || op === C.MIN_REPEAT_ONE || op === C.POSSESSIVE_REPEAT_ONE) {
+    if (code[i + 2] === 0) return true;
+    i += 4;
+    op = code[i];
+  }
+  if (ptr >= st.end) return !(op === C.LITERAL || op === C.IN || op === C.ANY || op === C.NOT_LITERAL);
+  const ch = st.s[ptr];
+  switch (op) {
+    case C.LITERAL: return ch === code[i + 1];
+    case C.NOT_LITERAL: return ch !== code[i + 1];
+    case C.IN: return inSet(st, code, i + 2, ch);
+    case C.IN_IGNORE: return inSet(st, code, i + 2, lowerAscii(ch));
+    case C.IN_UNI_IGNORE: return inSet(st, code, i + 2, lowerUnicode(ch));
+    case C.LITERAL_IGNORE: return lowerAscii(ch) === code[i + 1];
+    case C.LITERAL_UNI_IGNORE: return lowerUnicode(ch) === code[i + 1];
+    case C.ANY: return ch !== 10;
+  }
+  return true;
+}
+
 /** SRE(search): the first match at or after st.start. */
 export function sreSearch(st: SreState, code: Int32Array): number {
   const s = st.s;
@@ -1170,8 +1201,14 @@ export function sreSearch(st: SreState, code: Int32Array): number {
   if (cset >= 0) {
     end = st.end;
     st.mustAdvance = false;
+    let t = st.tables[cset];
+    if (t === null) t = buildTable(st, code, cset);
     for (;;) {
-      while (ptr < end && !inSet(st, code, cset, s[ptr])) ptr++;
+      while (ptr < end) {
+        const c = s[ptr];
+        if (c < 256 ? t[c] === 1 : charset(code, cset, c)) break;
+        ptr++;
+      }
       if (ptr >= end) return 0;
       st.start = ptr;
       st.ptr = ptr;
@@ -1182,7 +1219,7 @@ export function sreSearch(st: SreState, code: Int32Array): number {
     }
   } else {
     st.start = st.ptr = ptr;
-    status = sreMatch(st, code, pc, true);
+    status = canStart(st, code, pc, ptr) ? sreMatch(st, code, pc, true) : 0;
     st.mustAdvance = false;
     if (status === 0 && code[pc] === C.AT && (code[pc + 1] === C.AT_BEGINNING || code[pc + 1] === C.AT_BEGINNING_STRING)) {
       st.start = st.ptr = end;
@@ -1191,6 +1228,7 @@ export function sreSearch(st: SreState, code: Int32Array): number {
     while (status === 0 && ptr < end) {
       ptr++;
       st.lastmark = st.lastindex = -1;
+      if (!canStart(st, code, pc, ptr)) continue;
       st.start = st.ptr = ptr;
       status = sreMatch(st, code, pc, false);
     }
