@@ -59,6 +59,7 @@ import { makeOperatorModule } from '../modules/_operator.js';
 import { makeAbcModule } from '../modules/_abc.js';
 import { makeBlake2Module } from '../modules/_blake2.js';
 import { makeSha3Module } from '../modules/_sha3.js';
+import { makeJsonModule } from '../modules/_json.js';
 import { printException, tbHooks, setSource, getLines } from './traceback.js';
 
 let initialised = false;
@@ -142,6 +143,7 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('_abc', makeAbcModule);
   registerNativeModule('_blake2', makeBlake2Module);
   registerNativeModule('_sha3', makeSha3Module);
+  registerNativeModule('_json', makeJsonModule);
   importHooks.modules = modules;
   importHooks.path = () => {
     const p = sys.getStr('path');
