@@ -1,8 +1,8 @@
-// The binascii module (Modules/binascii.c): hex and base64 conversions, crc32 and crc_hqx, and
-// the Error/Incomplete exceptions. The quoted-printable and uu codecs are not provided yet.
+// The binascii module (Modules/binascii.c): hex, base64, uu and quoted-printable conversions,
+// crc32 and crc_hqx, and the Error/Incomplete exceptions.
 import { PyValue, PyType, PyDict, PyModule, PyBuiltin, PyBytesObj, typeType, typeOf } from '../objects/object.js';
 import { PyException, newException, typeError, valueError, Exception, ValueError } from '../objects/exceptions.js';
-import { index, lenOf } from '../objects/abstract.js';
+import { index, lenOf, truthy } from '../objects/abstract.js';
 import { asBytes } from '../objects/bytes.js';
 import { typeNew } from '../objects/typeobject.js';
 import { clinicArgs, unpackArgs } from './itertools.js';
@@ -211,6 +211,146 @@ export function b2aBase64(d: Uint8Array, newline: boolean): Uint8Array {
 }
 
 // ---------------------------------------------------------------------------
+// uu
+
+function a2bUu(d: Uint8Array): Uint8Array {
+  // The length byte; an empty line reads C's terminating NUL, as binascii.c does.
+  let binLen = ((d.length > 0 ? d[0] : 0) - 32) & 63;
+  const out = new Uint8Array(binLen);
+  let o = 0;
+  let i = 1;
+  let left = 0;
+  let bits = 0;
+  for (; binLen > 0; i++) {
+    let c = i < d.length ? d[i] : 0;
+    if (c === 10 || c === 13 || i >= d.length) c = 0;
+    else {
+      if (c < 32 || c > 96) err('Illegal char');
+      c = (c - 32) & 63;
+    }
+    left = (left << 6) | c;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (left >> bits) & 0xff;
+      left &= (1 << bits) - 1;
+      binLen--;
+    }
+  }
+  for (; i < d.length; i++) {
+    const c = d[i];
+    if (c !== 32 && c !== 96 && c !== 10 && c !== 13) err('Trailing garbage');
+  }
+  return out;
+}
+
+function b2aUu(d: Uint8Array, backtick: boolean): Uint8Array {
+  if (d.length > 45) err('At most 45 bytes at once');
+  const out: number[] = [backtick && d.length === 0 ? 96 : 32 + d.length];
+  let left = 0;
+  let bits = 0;
+  for (let i = 0, n = d.length; n > 0 || bits !== 0; n--, i++) {
+    left = ((left << 8) | (n > 0 ? d[i] : 0)) & 0xffffff;
+    bits += 8;
+    while (bits >= 6) {
+      const c = (left >> (bits - 6)) & 0x3f;
+      bits -= 6;
+      out.push(backtick && c === 0 ? 96 : c + 32);
+    }
+  }
+  out.push(10);
+  return Uint8Array.from(out);
+}
+
+// ---------------------------------------------------------------------------
+// quoted-printable
+
+function a2bQp(d: Uint8Array, header: boolean): Uint8Array {
+  const out = new Uint8Array(d.length);
+  let o = 0;
+  const n = d.length;
+  for (let i = 0; i < n;) {
+    const c = d[i];
+    if (c === 61) {
+      i++;
+      if (i >= n) break;
+      if (d[i] === 10 || d[i] === 13) {
+        // Soft line break: skip to just past the newline.
+        if (d[i] !== 10) while (i < n && d[i] !== 10) i++;
+        if (i < n) i++;
+      } else if (d[i] === 61) {
+        out[o++] = 61;
+        i++;
+      } else if (i + 1 < n && hexVal(d[i]) >= 0 && hexVal(d[i + 1]) >= 0) {
+        out[o++] = (hexVal(d[i]) << 4) | hexVal(d[i + 1]);
+        i += 2;
+      } else out[o++] = 61;
+    } else if (header && c === 95) {
+      out[o++] = 32;
+      i++;
+    } else {
+      out[o++] = c;
+      i++;
+    }
+  }
+  return out.slice(0, o);
+}
+
+const QP_LINE = 76;
+const HEXU = '0123456789ABCDEF';
+
+function b2aQp(d: Uint8Array, quotetabs: boolean, istext: boolean, header: boolean): Uint8Array {
+  const n = d.length;
+  // Line ends are all written as the first one found is (CRLF or LF).
+  const nl = d.indexOf(10);
+  const crlf = nl > 0 && d[nl - 1] === 13;
+  const out: number[] = [];
+  const softBreak = (): void => {
+    out.push(61);
+    if (crlf) out.push(13);
+    out.push(10);
+  };
+  let linelen = 0;
+  for (let i = 0; i < n;) {
+    const c = d[i];
+    const needsQuote = c > 126 || c === 61 || (header && c === 95) ||
+      (c === 46 && linelen === 0 && (i + 1 === n || d[i + 1] === 10 || d[i + 1] === 13 || d[i + 1] === 0)) ||
+      (!istext && (c === 13 || c === 10)) ||
+      ((c === 9 || c === 32) && i + 1 === n) ||
+      (c < 33 && c !== 13 && c !== 10 && (quotetabs || (c !== 9 && c !== 32)));
+    if (needsQuote) {
+      if (linelen + 3 >= QP_LINE) {
+        softBreak();
+        linelen = 0;
+      }
+      out.push(61, HEXU.charCodeAt(c >> 4), HEXU.charCodeAt(c & 15));
+      i++;
+      linelen += 3;
+    } else if (istext && (c === 10 || (i + 1 < n && c === 13 && d[i + 1] === 10))) {
+      linelen = 0;
+      // Whitespace before a line end is quoted.
+      const last = out.length > 0 ? out[out.length - 1] : -1;
+      if (last === 32 || last === 9) {
+        out[out.length - 1] = 61;
+        out.push(HEXU.charCodeAt(last >> 4), HEXU.charCodeAt(last & 15));
+      }
+      if (crlf) out.push(13);
+      out.push(10);
+      i += c === 13 ? 2 : 1;
+    } else {
+      if (i + 1 !== n && d[i + 1] !== 10 && linelen + 1 >= QP_LINE) {
+        softBreak();
+        linelen = 0;
+      }
+      linelen++;
+      out.push(header && c === 32 ? 95 : c);
+      i++;
+    }
+  }
+  return Uint8Array.from(out);
+}
+
+// ---------------------------------------------------------------------------
 // CRCs
 
 const CRC32_TABLE = new Uint32Array(256);
@@ -263,6 +403,22 @@ export function makeBinasciiModule(): PyModule {
   def('b2a_base64', (args, kw) => {
     const [data, nl] = clinicArgs('b2a_base64', ['data', 'newline'], args, kw, 1, 1);
     return new PyBytesObj(b2aBase64(dataArg(data!), nl === undefined ? true : nl === true || (nl !== false && index(nl) !== 0)));
+  });
+  def('a2b_uu', (args, kw) => {
+    unpackArgs('a2b_uu', args, kw, 1, 1);
+    return new PyBytesObj(a2bUu(asciiArg(args[0])));
+  });
+  def('b2a_uu', (args, kw) => {
+    const [data, bt] = clinicArgs('b2a_uu', ['data', 'backtick'], args, kw, 1, 1);
+    return new PyBytesObj(b2aUu(dataArg(data!), bt !== undefined && truthy(bt)));
+  });
+  def('a2b_qp', (args, kw) => {
+    const [data, header] = clinicArgs('a2b_qp', ['data', 'header'], args, kw, 1);
+    return new PyBytesObj(a2bQp(asciiArg(data!), header !== undefined && truthy(header)));
+  });
+  def('b2a_qp', (args, kw) => {
+    const [data, qt, it, hd] = clinicArgs('b2a_qp', ['data', 'quotetabs', 'istext', 'header'], args, kw, 1);
+    return new PyBytesObj(b2aQp(dataArg(data!), qt !== undefined && truthy(qt), it === undefined || truthy(it), hd !== undefined && truthy(hd)));
   });
   def('crc32', (args, kw) => {
     unpackArgs('crc32', args, kw, 1, 2);
