@@ -777,10 +777,13 @@ const METH_O_METHODS = new Set(['set.add', 'set.discard', 'set.remove', 'set.iss
   'list.append', 'list.remove', 'list.count', 'list.extend', 'list.__getitem__', 'tuple.count', 'dict.__contains__',
   'dict.__getitem__']);
 
+const METH_O_TYPES = new Set(Array.from(METH_O_METHODS, (m) => m.slice(0, m.indexOf('.'))));
+
 export function defineMethods(t: PyType, table: MethodTable): void {
   for (const name of Object.keys(table)) {
     let fn = table[name];
-    const r = METH_O_METHODS.has(`${t.name}.${name}`) ? methO(name) : ARITY_RULES.get(name);
+    // The type test first: building "type.name" for every method of every type was a share of start-up.
+    const r = METH_O_TYPES.has(t.name) && METH_O_METHODS.has(`${t.name}.${name}`) ? methO(name) : ARITY_RULES.get(name);
     if (r !== undefined) {
       const inner = fn;
       fn = (self, args, kw) => {
