@@ -11,7 +11,7 @@
 import {
   PyObject, PyValue, PyType, PyDict, PyList, PyTuple, PyModule, PyBuiltin, PyBytesObj, PyByteArray, PyNativeIter,
   PyClassMethodDescr, None, NotImplemented, typeType, objectType, typeOf, defineMethods, defineGetters, newTuple,
-  mappingproxyType, callableIterType,
+  mappingproxyType, callableIterType, bytesType,
 } from '../objects/object.js';
 import {
   typeError, indexError, raise, newException, OverflowError, RuntimeError, SystemError, PyException,
@@ -493,6 +493,7 @@ function subx(self: PyPattern, repl: PyValue, string: PyValue, count: number, su
     filter = call(getAttr(loadModule('re'), '_subx'), [self, repl]);
     callable = isCallable(filter);
   }
+  const tmpl = callable ? subxTemplate(filter, self, string) : null;
   // The filter may run Python code, which may use regular expressions: no scratch buffer.
   const [st, subj] = initState(self, string, 0, SSIZE_MAX, false);
   const items: PyValue[] = [];
@@ -508,7 +509,8 @@ function subx(self: PyPattern, repl: PyValue, string: PyValue, count: number, su
       const e = st.ptr;
       if (i < b) items.push(sliceOf(subj, string, i, b));
       let item: PyValue;
-      if (callable) {
+      if (tmpl !== null) item = expandTemplate(tmpl, st, subj, string);
+      else if (callable) {
         const m = newMatch(self, st, string, subj);
         item = call(filter, [m]);
       } else item = filter;
@@ -529,6 +531,66 @@ function subx(self: PyPattern, repl: PyValue, string: PyValue, count: number, su
   else if (items.length === 1 && !subj.isBytes && typeof items[0] === 'string') result = items[0];
   else result = joinItems(items, subj.isBytes);
   return subn ? newTuple([result, n]) : result;
+}
+
+/** A replacement template as re._parser.parse_template makes it: group numbers into literal slots. */
+interface Template {
+  /** (slot, group) pairs. */
+  pairs: number[];
+  literals: PyValue[];
+}
+
+/**
+ * The template inside the filter closure re._subx returns (`def filter(match, template=template):
+ * return _parser.expand_template(template, match)`), so that sub() can expand it natively with the
+ * same result; null when `f` is anything else, or when the subject's type could make
+ * expand_template behave otherwise (a subclass's slicing or join).
+ */
+function subxTemplate(f: PyValue, p: PyPattern, string: PyValue): Template | null {
+  if (!(f instanceof PyFunction) || f.qualname !== '_subx.<locals>.filter' || f.module !== 're') return null;
+  if (typeof string !== 'string' && !(string instanceof PyBytesObj && string.cls === bytesType)) return null;
+  const d = f.defaults;
+  if (d === null || d.length !== 1 || !(d[0] instanceof PyTuple) || d[0].items.length !== 2) return null;
+  const [groups, literals] = d[0].items;
+  if (!(groups instanceof PyList) || !(literals instanceof PyList)) return null;
+  const pairs: number[] = [];
+  for (const g of groups.items) {
+    if (!(g instanceof PyTuple) || g.items.length !== 2) return null;
+    const [slot, group] = g.items;
+    if (typeof slot !== 'number' || typeof group !== 'number' || group < 0 || group > p.groups) return null;
+    if (slot < 0 || slot >= literals.items.length) return null;
+    pairs.push(slot, group);
+  }
+  const items = literals.items;
+  for (let i = 0; i < items.length; i++) {
+    const l = items[i];
+    if (l === None) {
+      let filled = false;
+      for (let k = 0; k < pairs.length; k += 2) if (pairs[k] === i) filled = true;
+      if (!filled) return null;
+    } else if (typeof string === 'string' ? typeof l !== 'string' : !(l instanceof PyBytesObj && l.cls === bytesType)) return null;
+  }
+  return { pairs, literals: literals.items.slice() };
+}
+
+const EMPTY_BYTES = new PyBytesObj(new Uint8Array(0));
+
+/** _parser.expand_template for the current match of `st`: `g(group) or empty` into each slot. */
+function expandTemplate(t: Template, st: SreState, subj: Subject, string: PyValue): PyValue {
+  const parts = t.literals.slice();
+  const pairs = t.pairs;
+  const empty: PyValue = subj.isBytes ? EMPTY_BYTES : '';
+  for (let k = 0; k < pairs.length; k += 2) {
+    const g = pairs[k + 1];
+    const v = g === 0 ? sliceOf(subj, string, st.start, st.ptr) : stateGroup(st, subj, string, g, false);
+    parts[pairs[k]] = v === None ? empty : v;
+  }
+  if (!subj.isBytes) {
+    let out = '';
+    for (let i = 0; i < parts.length; i++) out += parts[i] as string;
+    return out;
+  }
+  return joinItems(parts, true);
 }
 
 function newScanner(self: PyPattern, string: PyValue, pos: number, endpos: number): PyScanner {
