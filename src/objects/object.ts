@@ -191,7 +191,8 @@ export const NotImplemented = new PySingleton(notImplementedType, 'NotImplemente
 export const Ellipsis = new PySingleton(ellipsisType, 'Ellipsis');
 
 export class PyFloat extends PyObject {
-  constructor(public readonly value: number) {
+  /** Immutable for Python; only the VM's reuse of dead temporaries (vm/floattemps.ts) writes it. */
+  constructor(public value: number) {
     super(floatType);
   }
 }

@@ -22,6 +22,7 @@ import {
 } from '../objects/abstract.js';
 import { RtCode } from './code.js';
 import { loadAttr, storeAttr, findMethod } from './attrcache.js';
+import { floatOp } from './floattemps.js';
 import { newInstance } from '../objects/typeobject.js';
 import { intBinop, floatBinop, compareNumbers } from '../objects/int.js';
 import { listGetItem, listSetItem } from '../objects/list.js';
@@ -957,8 +958,9 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
             } else if (typeof a === 'string' && typeof b === 'string' && (arg === O.NB_ADD || arg === O.NB_INPLACE_ADD)) {
               r = a + b;
             } else if (a instanceof PyFloat && b instanceof PyFloat && a.cls === floatType && b.cls === floatType) {
-              r = floatBinop(a.value, b.value, arg);
+              r = floatOp(code, lasti, a, b, arg);
             } else {
+              if (code.freshFloats !== null) code.freshFloats[lasti] = null;
               r = fastBinop(a, b, arg);
               if (r === undefined) {
                 f.lasti = lasti;

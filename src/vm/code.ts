@@ -35,6 +35,10 @@ export class RtCode extends PyObject {
   readonly excTable: ExcEntry[];
   /** Per code-unit inline caches owned by the VM (LOAD_GLOBAL, LOAD_ATTR...). */
   readonly caches: unknown[];
+  /** Float temporaries (see floattemps.ts): per code unit, the fresh float a BINARY_OP last made... */
+  freshFloats: (PyFloat | null)[] | null = null;
+  /** ...and the producers of each BINARY_OP's operands, found by analysis on first use. */
+  tempSources: Int32Array | null = null;
   /** Finished frames of this code kept for reuse (see newFrame in ceval.ts). */
   readonly framePool: Frame[] = [];
   /** Index in localsplus of each argument name (for keyword binding). */
