@@ -474,12 +474,29 @@ export function initTypes(): void {
     if (!(bases instanceof PyTuple)) typeError(`type.__new__() argument 2 must be tuple, not ${typeOf(bases).name}`);
     const ns = args[3];
     if (!(ns instanceof PyDict)) typeError(`type.__new__() argument 3 must be dict, not ${typeOf(ns).name}`);
+    // type_new: the most derived metaclass of meta and the bases' wins; one with a __new__ of its own
+    // creates the class instead (type('E', (SomeEnum,), ns, boundary=...) runs EnumType.__new__).
+    let winner = meta;
+    for (const b of bases.items) {
+      const bt = typeOf(b);
+      if (winner.isSubtype(bt)) continue;
+      if (bt.isSubtype(winner)) winner = bt;
+      else typeError('metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+    }
+    if (winner !== meta) {
+      const wn = winner.lookup('__new__');
+      if (wn !== undefined && newFunction(wn) !== newFunction(typeType.tdict.get('__new__'))) {
+        const a = args.slice();
+        a[0] = winner;
+        return call(wn instanceof PyStaticMethod ? wn.func : wn, a, kw);
+      }
+    }
     let kwd: PyDict | null = null;
     if (nkw > 0) {
       kwd = new PyDict();
       for (let i = 0; i < nkw; i++) kwd.setStr(kw![i], args[npos + i]);
     }
-    return typeNew(meta, name, bases.items, ns, kwd);
+    return typeNew(winner, name, bases.items, ns, kwd);
   }));
   defineMethods(typeType, {
     __init__: () => None,
