@@ -4,7 +4,7 @@
 // native packers for the codes whose sizes agree (so '<h' and '>h' word their range errors apart).
 import {
   PyObject, PyValue, PyType, PyDict, PyModule, PyBuiltin, PyNativeIter, PyTuple, PyFloat, PyBytesObj, PyByteArray,
-  None, typeType, objectType, TF_BASETYPE, TF_HEAPTYPE, defineMethods, defineGetters, typeOf, normBig,
+  None, typeType, objectType, TF_BASETYPE, TF_HEAPTYPE, defineMethods, defineGetters, typeOf, normBig, intType,
 } from '../objects/object.js';
 import { PyException, newException, typeError, raise, Exception, OverflowError, StopIteration } from '../objects/exceptions.js';
 import { index, truthy, toFloat } from '../objects/abstract.js';
@@ -184,7 +184,8 @@ function floatArg(v: PyValue): number {
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'bigint') {
     const x = Number(v);
-    if (!Number.isFinite(x)) err('int too large to convert');
+    // PyFloat_AsDouble's OverflowError, reported as the converter's failure.
+    if (!Number.isFinite(x)) err('required argument is not a float');
     return x;
   }
   const t = typeOf(v);
@@ -192,7 +193,7 @@ function floatArg(v: PyValue): number {
   return toFloat(v);
 }
 
-/** IEEE 754 binary16 bits of x, rounded half-even (PyFloat_Pack2). */
+/** IEEE 754 binary16 bits of x, rounded half-even (PyFloat_Pack2); -1 when x is too large. */
 export function packHalf(x: number): number {
   let sign = 0;
   let e: number;
@@ -217,7 +218,7 @@ export function packHalf(x: number): number {
     e = Math.floor(Math.log2(x));
     let f = x / Math.pow(2, e);
     if (f >= 2) { f /= 2; e++; } else if (f < 1) { f *= 2; e--; }
-    if (e >= 16) raise(OverflowError, 'float too large to pack with e format');
+    if (e >= 16) return -1;
     if (e < -25) {
       f = 0;
       e = 0;
@@ -236,7 +237,7 @@ export function packHalf(x: number): number {
       if (bits === 1024) {
         bits = 0;
         e++;
-        if (e === 31) raise(OverflowError, 'float too large to pack with e format');
+        if (e === 31) return -1;
       }
     }
   }
@@ -250,6 +251,12 @@ export function unpackHalf(h: number): number {
   if (e === 0x1f) return f === 0 ? sign * Infinity : NaN;
   if (e === 0) return sign * f * Math.pow(2, -24);
   return sign * (1 + f / 1024) * Math.pow(2, e - 15);
+}
+
+/** A packer's OverflowError; for an int argument s_pack_internal reports struct.error instead. */
+function overflow(v: PyValue, msg: string): never {
+  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || typeOf(v).isSubtype(intType)) err('int too large to convert');
+  raise(OverflowError, msg);
 }
 
 function packInto(def: StructDef, vals: PyValue[], start: number, out: Uint8Array, base: number): void {
@@ -287,13 +294,17 @@ function packInto(def: StructDef, vals: PyValue[], start: number, out: Uint8Arra
         case '?':
           out[o] = truthy(v) ? 1 : 0;
           break;
-        case 'e':
-          dv.setUint16(o, packHalf(floatArg(v)), little);
+        case 'e': {
+          const h = packHalf(floatArg(v));
+          if (h < 0) overflow(v, 'float too large to pack with e format');
+          dv.setUint16(o, h, little);
           break;
+        }
         case 'f': {
           const x = floatArg(v);
           const y = Math.fround(x);
-          if (!Number.isFinite(y) && Number.isFinite(x)) raise(OverflowError, 'float too large to pack with f format');
+          // The native packer is a C cast (overflow gives inf); the standard ones check.
+          if (def.mode !== NATIVE && !Number.isFinite(y) && Number.isFinite(x)) overflow(v, 'float too large to pack with f format');
           dv.setFloat32(o, y, little);
           break;
         }
