@@ -3,7 +3,9 @@
 // __path__: source files (cached as __pycache__/NAME.typhon-311.pyc, see pycache.ts), sourceless .pyc files,
 // regular packages (__init__.py) and namespace packages. Messages, module attributes and -v / -X importtime
 // output follow CPython 3.11. sys.meta_path and sys.path_hooks are not consulted.
-import { statSync, readFileSync } from 'node:fs';
+import { statSync, readFileSync, accessSync, existsSync, constants as fsConstants } from 'node:fs';
+import { homedir } from 'node:os';
+import { stdlibDir } from './stdlib.js';
 import { CodeObject } from '../bytecode/code.js';
 import { readPyc, PycProblem } from '../bytecode/pyc.js';
 import { strRepr } from '../parser/constants.js';
@@ -216,6 +218,45 @@ function pycError(p: PycProblem, name: string, path: string): never {
 // ---------------------------------------------------------------------------
 // Loading
 
+/**
+ * How the standard library's own caches are kept: CPython installs its Lib with compiled pycs, so -B and
+ * PYTHONDONTWRITEBYTECODE only concern the user's modules. Typhon compiles Lib on first use instead and
+ * writes its typhon-311 pycs even then: in Lib/__pycache__ when writable, else under
+ * ~/.cache/typhon/stdlib (as a pycache_prefix). Decided once, at the first import from Lib.
+ */
+let stdlibCache: { dir: string; prefix: string | null } | null | undefined;
+
+function stdlibCacheFor(file: string): { dir: string; prefix: string | null } | null {
+  if (stdlibCache === undefined) {
+    const dir = stdlibDir();
+    if (dir === null) stdlibCache = null;
+    else {
+      let prefix: string | null = null;
+      try {
+        accessSync(existsSync(dir + '/__pycache__') ? dir + '/__pycache__' : dir, fsConstants.W_OK);
+      } catch {
+        prefix = (process.env.XDG_CACHE_HOME || homedir() + '/.cache') + '/typhon/stdlib';
+      }
+      stdlibCache = { dir: dir + '/', prefix };
+    }
+  }
+  return stdlibCache !== null && file.startsWith(stdlibCache.dir) ? stdlibCache : null;
+}
+
+/** SourceLoader.get_code for `file`, with the standard library's cache rule above. */
+function loadSource(name: string, file: string): ReturnType<typeof loadSourceCode> {
+  const lib = stdlibCacheFor(file);
+  const userPrefix = importHooks.sysAttr('pycache_prefix');
+  if (lib === null || (typeof userPrefix === 'string' && lib.prefix === null)) return loadSourceCode(name, file, importConfig.optimize);
+  const saved = importHooks.sysAttr;
+  importHooks.sysAttr = (n) => (n === 'dont_write_bytecode' ? false : n === 'pycache_prefix' && lib.prefix !== null ? lib.prefix : saved(n));
+  try {
+    return loadSourceCode(name, file, importConfig.optimize);
+  } finally {
+    importHooks.sysAttr = saved;
+  }
+}
+
 /** Names of modules whose code is running for their import (for the circular-import messages). */
 const initializing = new Set<string>();
 
@@ -307,7 +348,7 @@ function loadNew(name: string, parent: PyModule | null): PyValue {
   let code: CodeObject | RtCode;
   let cached: PyValue;
   if (found.kind === 'source') {
-    const r = loadSourceCode(name, found.file, importConfig.optimize);
+    const r = loadSource(name, found.file);
     code = r.code;
     cached = r.cachePath ?? None;
   } else {
@@ -556,7 +597,7 @@ function reload(m: PyValue): PyValue {
   if (found === null) notFound(`spec not found for the module ${strRepr(name)}`, name);
   if (found.kind === 'namespace') return m;
   let code: CodeObject | RtCode;
-  if (found.kind === 'source') code = loadSourceCode(name, found.file, importConfig.optimize).code;
+  if (found.kind === 'source') code = loadSource(name, found.file).code;
   else {
     const r = readPyc(readFileSync(found.file), name);
     if (r instanceof PycProblem) pycError(r, name, found.file);
