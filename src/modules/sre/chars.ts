@@ -88,9 +88,10 @@ export function charLocIgnore(pattern: number, ch: number): boolean {
 
 // Py_UNICODE_TOLOWER/TOUPPER are the simple mappings, which are the first code point of the full
 // ones (checked over all of Unicode against CPython 3.11's _sre.unicode_tolower/unicode_iscased).
-// BMP results are memoised (-1 = not yet computed).
-const lowerBmp = new Int32Array(0x10000).fill(-1);
-const upperBmp = new Int32Array(0x10000).fill(-1);
+// BMP results are memoised (-1 = not yet computed), in tables made on first use (512 KB that start-up
+// would otherwise fill).
+let lowerBmp: Int32Array | null = null;
+let upperBmp: Int32Array | null = null;
 
 function simple(which: number, ch: number): number {
   const m = caseMap(which, ch);
@@ -100,8 +101,9 @@ function simple(which: number, ch: number): number {
 export function lowerUnicode(ch: number): number {
   if (ch < 128) return ch >= 65 && ch <= 90 ? ch + 32 : ch;
   if (ch < 0x10000) {
-    const v = lowerBmp[ch];
-    return v >= 0 ? v : (lowerBmp[ch] = simple(MAP_LOWER, ch));
+    const t = (lowerBmp ??= new Int32Array(0x10000).fill(-1));
+    const v = t[ch];
+    return v >= 0 ? v : (t[ch] = simple(MAP_LOWER, ch));
   }
   return simple(MAP_LOWER, ch);
 }
@@ -109,8 +111,9 @@ export function lowerUnicode(ch: number): number {
 export function upperUnicode(ch: number): number {
   if (ch < 128) return ch >= 97 && ch <= 122 ? ch - 32 : ch;
   if (ch < 0x10000) {
-    const v = upperBmp[ch];
-    return v >= 0 ? v : (upperBmp[ch] = simple(MAP_UPPER, ch));
+    const t = (upperBmp ??= new Int32Array(0x10000).fill(-1));
+    const v = t[ch];
+    return v >= 0 ? v : (t[ch] = simple(MAP_UPPER, ch));
   }
   return simple(MAP_UPPER, ch);
 }
