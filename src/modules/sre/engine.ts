@@ -781,9 +781,14 @@ export function sreMatch(st: SreState, code: Int32Array, pc0: number, toplevel0:
       // ----- BRANCH -----
       case R_BRANCH_LOOP:
         for (; code[pc] !== 0; pc += code[pc]) {
-          const op = code[pc + 1];
-          if (op === C.LITERAL && (ptr >= end || s[ptr] !== code[pc + 2])) continue;
-          if (op === C.IN && (ptr >= end || !inSet(st, code, pc + 3, s[ptr]))) continue;
+          // (sre_lib.h only looks for a first LITERAL or IN here)
+          if (altFails(st, code, pc + 1, ptr)) {
+            // what R_BRANCH does after a failed alternative
+            if (st.repeat !== null) markPop(st, ctx.lastmark, false);
+            st.lastmark = ctx.lastmark;
+            st.lastindex = ctx.lastindex;
+            continue;
+          }
           st.ptr = ptr;
           ctx.resume = R_BRANCH;
           childPc = pc + 1;
@@ -1087,13 +1092,26 @@ export function sreMatch(st: SreState, code: Int32Array, pc0: number, toplevel0:
 }
 
 /**
- * Can the code at `pc` possibly match at ptr? False only when its first operation must consume
- * the character at ptr and cannot (so SRE(match) would fail at once, with no side effect): lets
- * the search skip such positions without entering the matcher.
+ * Can the code at `i` possibly match at ptr? False only when its first character-consuming
+ * operation (through the alternatives of a BRANCH, and the item of a repeat of one character
+ * with min >= 1) cannot consume the character at ptr, so that SRE(match) would fail there without
+ * other effect. `marksOk`: leading MARKs may be passed over (their effect is invisible to the
+ * caller); otherwise code starting with a MARK counts as possibly matching.
  */
-function canStart(st: SreState, code: Int32Array, pc: number, ptr: number): boolean {
-  let i = pc;
+function mayStart(st: SreState, code: Int32Array, i: number, ptr: number, depth: number, marksOk: boolean): boolean {
   let op = code[i];
+  if (op === C.MARK) {
+    if (!marksOk) return true;
+    do {
+      i += 2;
+      op = code[i];
+    } while (op === C.MARK);
+  }
+  if (op === C.BRANCH) {
+    if (depth > 4) return true;
+    for (let j = i + 1; code[j] !== 0; j += code[j]) if (mayStart(st, code, j + 1, ptr, depth + 1, marksOk)) return true;
+    return false;
+  }
   if (op === C.REPEAT_ONE || op === C.MIN_REPEAT_ONE || op === C.POSSESSIVE_REPEAT_ONE) {
     if (code[i + 2] === 0) return true;
     i += 4;
@@ -1110,6 +1128,31 @@ function canStart(st: SreState, code: Int32Array, pc: number, ptr: number): bool
     case C.LITERAL_IGNORE: return lowerAscii(ch) === code[i + 1];
     case C.LITERAL_UNI_IGNORE: return lowerUnicode(ch) === code[i + 1];
     case C.ANY: return ch !== 10;
+  }
+  return true;
+}
+
+/**
+ * Would the BRANCH alternative at `i` fail at once at ptr? Then BRANCH skips it instead of running
+ * it in a child context. The MARKs such an attempt runs before failing leave traces in st.mark
+ * that CPython's restore does not undo (visible in a POSSESSIVE_REPEAT, which keeps no saved
+ * marks), so they are applied here just as the MARK opcode would.
+ */
+function altFails(st: SreState, code: Int32Array, i: number, ptr: number): boolean {
+  let j = i;
+  while (code[j] === C.MARK) j += 2;
+  if (j === i) return !mayStart(st, code, i, ptr, 0, false);
+  // (a BRANCH here fails as a whole with no trace of its own: its alternatives start without MARKs)
+  if (mayStart(st, code, j, ptr, 0, false)) return false;
+  for (let k = i; k < j; k += 2) {
+    const m = code[k + 1];
+    if (m & 1) st.lastindex = (m >> 1) + 1;
+    if (m > st.lastmark) {
+      let x = st.lastmark + 1;
+      while (x < m) st.mark[x++] = -1;
+      st.lastmark = m;
+    }
+    st.mark[m] = ptr;
   }
   return true;
 }
@@ -1219,7 +1262,7 @@ export function sreSearch(st: SreState, code: Int32Array): number {
     }
   } else {
     st.start = st.ptr = ptr;
-    status = canStart(st, code, pc, ptr) ? sreMatch(st, code, pc, true) : 0;
+    status = mayStart(st, code, pc, ptr, 0, true) ? sreMatch(st, code, pc, true) : 0;
     st.mustAdvance = false;
     if (status === 0 && code[pc] === C.AT && (code[pc + 1] === C.AT_BEGINNING || code[pc + 1] === C.AT_BEGINNING_STRING)) {
       st.start = st.ptr = end;
@@ -1228,7 +1271,7 @@ export function sreSearch(st: SreState, code: Int32Array): number {
     while (status === 0 && ptr < end) {
       ptr++;
       st.lastmark = st.lastindex = -1;
-      if (!canStart(st, code, pc, ptr)) continue;
+      if (!mayStart(st, code, pc, ptr, 0, true)) continue;
       st.start = st.ptr = ptr;
       status = sreMatch(st, code, pc, false);
     }
