@@ -113,6 +113,7 @@ export function roundHalfEven(x: number, nd: number): number {
 }
 
 export function initFloat(): void {
+  floatType.call1 = (a) => (typeof a === 'number' ? new PyFloat(a) : a instanceof PyFloat && a.cls === floatType ? a : undefined);
   floatType.tdict.set('__new__', new PyBuiltin('__new__', (args, kw) => {
     const cls = checkNewArg(floatType, args);
     if (kw !== null && kw.length > 0) typeError('float() takes no keyword arguments');

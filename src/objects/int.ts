@@ -127,6 +127,27 @@ function modInverse(a: bigint, m: bigint): bigint {
 function MemoryErrorT(): PyType { return MemoryError; }
 
 /** int op int for BINARY_OP codes (in-place codes accepted). */
+/**
+ * &, | and ^ of two safe integers on their two's-complement halves (the high half, at most 22 bits
+ * with the sign, is exact in int32 arithmetic): no BigInt for hashes and masks beyond 32 bits.
+ */
+function bitwise53(a: number, b: number, op: number): number {
+  const ah = Math.floor(a / 4294967296), bh = Math.floor(b / 4294967296);
+  const al = a >>> 0, bl = b >>> 0;
+  let hi: number, lo: number;
+  if (op === 1) {
+    hi = ah & bh;
+    lo = (al & bl) >>> 0;
+  } else if (op === 7) {
+    hi = ah | bh;
+    lo = (al | bl) >>> 0;
+  } else {
+    hi = ah ^ bh;
+    lo = (al ^ bl) >>> 0;
+  }
+  return hi * 4294967296 + lo;
+}
+
 export function intBinop(x: Int, y: Int, op: number): PyValue {
   if (op >= 13) op -= 13;
   const a = num(x);
@@ -149,13 +170,13 @@ export function intBinop(x: Int, y: Int, op: number): PyValue {
         return intPow(a, b);
       case 1:
         if (a >= -0x80000000 && a <= 0x7fffffff && b >= -0x80000000 && b <= 0x7fffffff) return a & b;
-        return normBig(BigInt(a) & BigInt(b));
+        return bitwise53(a, b, 1);
       case 7:
         if (a >= -0x80000000 && a <= 0x7fffffff && b >= -0x80000000 && b <= 0x7fffffff) return a | b;
-        return normBig(BigInt(a) | BigInt(b));
+        return bitwise53(a, b, 7);
       case 12:
         if (a >= -0x80000000 && a <= 0x7fffffff && b >= -0x80000000 && b <= 0x7fffffff) return a ^ b;
-        return normBig(BigInt(a) ^ BigInt(b));
+        return bitwise53(a, b, 12);
       case 3:
         if (b < 0) valueError('negative shift count');
         if (a === 0) return 0;
@@ -663,6 +684,7 @@ function selfInt(v: PyValue): Int {
 export function initInt(): void {
   const t = intType;
   t.tdict.set('__new__', new (BuiltinCtor())('__new__', intNew));
+  t.call1 = (a) => (typeof a === 'number' || typeof a === 'bigint' ? a : typeof a === 'boolean' ? (a ? 1 : 0) : undefined);
   const names = ['__add__', '__and__', '__floordiv__', '__lshift__', '', '__mul__', '__mod__', '__or__', '__pow__', '__rshift__', '__sub__', '__truediv__', '__xor__'];
   const table: { [k: string]: (self: PyValue, args: PyValue[], kw: string[] | null) => PyValue } = {};
   names.forEach((n, op) => {

@@ -327,6 +327,7 @@ export function initList(): void {
     },
   });
 
+  tupleType.call1 = (a) => (a instanceof PyTuple && a.cls === tupleType ? a : undefined);
   tupleType.tdict.set('__new__', new PyBuiltin('__new__', (args, kw) => {
     if (kw !== null && kw.length > 0) typeError('tuple() takes no keyword arguments');
     const cls = args[0] as PyType;

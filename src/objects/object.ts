@@ -50,6 +50,11 @@ export class PyType extends PyObject {
   /** Creates a bare instance of this type's layout (for object.__new__ and builtin __new__). */
   slotNames: string[] | null = null;
   doc: string | null = null;
+  /**
+   * For a few exact builtin types, the call with one positional argument (`str(x)`, `int(x)`...) done
+   * directly by the VM's CALL; undefined means "take the general type call". Never inherited.
+   */
+  call1: ((a: PyValue) => PyValue | undefined) | null = null;
   constructor(meta: PyType | null, name: string, bases: PyType[], flags: number) {
     super(meta as PyType);
     this.name = name;

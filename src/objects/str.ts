@@ -624,6 +624,7 @@ function conversion(name: string, f: (s: string) => string) {
 
 export function initStr(): void {
   strType.tdict.set('__new__', new PyBuiltin('__new__', strNew));
+  strType.call1 = (a) => str(a);
   strType.tdict.set('__doc__', STR_DOC);
   defineMethods(strType, {
     __len__: (self) => strLen(S(self)),

@@ -682,6 +682,15 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
               }
             }
             pc += 4;
+            if (callable instanceof PyType && callable.call1 !== null && nargs === 1 && kw === null) {
+              f.lasti = lasti;
+              const r = callable.call1(fast[argStart] as PyValue);
+              if (r !== undefined) {
+                sp -= arg + 2;
+                fast[sp++] = r;
+                break;
+              }
+            }
             let initSelf: PyValue | null = null;
             if (callable instanceof PyType && argStart === sp - arg) {
               // A plain class: make the instance here and run its __init__ in this loop.
