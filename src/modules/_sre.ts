@@ -5,9 +5,9 @@
 // Subjects: a str is matched as an Int32Array of its code points (an astral character counts as
 // one, as everywhere in Typhon), a bytes-like object as its byte values. Short subjects of
 // operations that cannot run Python code while they match (match, search, fullmatch, findall,
-// split) are converted into a reused scratch buffer; long subjects are kept in a small cache keyed
-// by the string (or bytes object), so that `p.match(text, pos)` in a tokenizer loop converts `text`
-// once.
+// split) are converted into a reused scratch buffer (sub() borrows one from a pool); long subjects
+// are kept in a small cache keyed by the string (or bytes object), so that `p.match(text, pos)` in
+// a tokenizer loop converts `text` once.
 import {
   PyObject, PyValue, PyType, PyDict, PyList, PyTuple, PyModule, PyBuiltin, PyBytesObj, PyByteArray, PyNativeIter,
   PyClassMethodDescr, None, NotImplemented, typeType, objectType, typeOf, defineMethods, defineGetters, newTuple,
@@ -51,7 +51,10 @@ class Subject {
   declare u16: Int32Array | null;
   /** A bytes subject's bytes (live for bytearray). */
   declare bytes: Uint8Array | null;
+  /** `chars` is a buffer lent for one call (see getSubject). */
+  declare borrowed: boolean;
   constructor(chars: Int32Array, length: number, isBytes: boolean, text: string, u16: Int32Array | null, bytes: Uint8Array | null) {
+    this.borrowed = false;
     this.chars = chars;
     this.length = length;
     this.isBytes = isBytes;
@@ -129,6 +132,8 @@ class PyScanner extends PyObject {
 
 const SCRATCH_MAX = 256;
 const scratch = new Int32Array(SCRATCH_MAX);
+/** Buffers for short subjects of sub(), whose callbacks may use regular expressions in turn. */
+const bufferPool: Int32Array[] = [];
 /** Typed arrays are costly to allocate, even empty: one shared empty array. */
 const NO_CHARS = new Int32Array(0);
 const CACHE_SIZE = 4;
@@ -174,10 +179,11 @@ function convertBytes(b: Uint8Array, out: Int32Array | null): Subject {
 }
 
 /**
- * getstring(): the subject for a str or bytes-like object. `transient`: the caller runs no Python
- * code before it is done with the characters, so a short subject may live in the scratch buffer.
+ * getstring(): the subject for a str or bytes-like object. `out`: a buffer of SCRATCH_MAX codes the
+ * caller lends for the duration of its call (the shared scratch buffer for calls that run no
+ * Python code meanwhile), used for a short subject; null: the subject must outlive the call.
  */
-function getSubject(v: PyValue, transient: boolean): Subject {
+function getSubject(v: PyValue, out: Int32Array | null): Subject {
   const s = asStr(v);
   let b: Uint8Array | undefined;
   if (s === undefined) {
@@ -186,8 +192,9 @@ function getSubject(v: PyValue, transient: boolean): Subject {
   }
   const n = s !== undefined ? s.length : b!.length;
   if (n <= SCRATCH_MAX) {
-    const out = transient ? scratch : null;
-    return s !== undefined ? convertStr(s, out) : convertBytes(b!, out);
+    const subj = s !== undefined ? convertStr(s, out) : convertBytes(b!, out);
+    subj.borrowed = out !== null;
+    return subj;
   }
   // Long subjects: cached by the str, or by an immutable bytes object.
   const key: PyValue | null = s !== undefined ? s : v instanceof PyBytesObj && !(v instanceof PyByteArray) ? v : null;
@@ -203,9 +210,9 @@ function getSubject(v: PyValue, transient: boolean): Subject {
   return subj;
 }
 
-/** A detached copy of a scratch-buffer subject (for match objects that outlive the call). */
+/** A detached copy of a subject in a lent buffer (for match objects that outlive the call). */
 function keep(subj: Subject): Subject {
-  if (subj.chars !== scratch) return subj;
+  if (!subj.borrowed) return subj;
   return new Subject(NO_CHARS, subj.length, subj.isBytes, subj.text, subj.u16, subj.bytes);
 }
 
@@ -214,8 +221,8 @@ function clampPos(v: number, length: number): number {
 }
 
 /** state_init: the subject's kind must agree with the pattern's. */
-function initState(p: PyPattern, string: PyValue, pos: number, endpos: number, transient: boolean): [SreState, Subject] {
-  const subj = getSubject(string, transient);
+function initState(p: PyPattern, string: PyValue, pos: number, endpos: number, out: Int32Array | null): [SreState, Subject] {
+  const subj = getSubject(string, out);
   if (subj.isBytes && p.isBytes === 0) typeError('cannot use a string pattern on a bytes-like object');
   if (!subj.isBytes && p.isBytes > 0) typeError('cannot use a bytes pattern on a string-like object');
   const start = clampPos(pos, subj.length);
@@ -358,7 +365,7 @@ const P = (v: PyValue): PyPattern => v as PyPattern;
 
 // One reusable state for the operations that run no Python code while they use it.
 function doMatch(self: PyPattern, string: PyValue, pos: number, endpos: number, all: boolean): PyValue {
-  const [st, subj] = initState(self, string, pos, endpos, true);
+  const [st, subj] = initState(self, string, pos, endpos, scratch);
   try {
     st.ptr = st.start;
     st.matchAll = all;
@@ -372,7 +379,7 @@ function doMatch(self: PyPattern, string: PyValue, pos: number, endpos: number, 
 }
 
 function doSearch(self: PyPattern, string: PyValue, pos: number, endpos: number): PyValue {
-  const [st, subj] = initState(self, string, pos, endpos, true);
+  const [st, subj] = initState(self, string, pos, endpos, scratch);
   try {
     const status = sreSearch(st, self.code);
     return status ? newMatch(self, st, string, subj) : None;
@@ -384,7 +391,7 @@ function doSearch(self: PyPattern, string: PyValue, pos: number, endpos: number)
 }
 
 function findall(self: PyPattern, string: PyValue, pos: number, endpos: number): PyValue {
-  const [st, subj] = initState(self, string, pos, endpos, true);
+  const [st, subj] = initState(self, string, pos, endpos, scratch);
   const out: PyValue[] = [];
   const code = self.code;
   try {
@@ -414,7 +421,7 @@ function findall(self: PyPattern, string: PyValue, pos: number, endpos: number):
 }
 
 function split(self: PyPattern, string: PyValue, maxsplit: number): PyValue {
-  const [st, subj] = initState(self, string, 0, SSIZE_MAX, true);
+  const [st, subj] = initState(self, string, 0, SSIZE_MAX, scratch);
   const out: PyValue[] = [];
   let n = 0;
   let last = st.start;
@@ -494,8 +501,9 @@ function subx(self: PyPattern, repl: PyValue, string: PyValue, count: number, su
     callable = isCallable(filter);
   }
   const tmpl = callable ? subxTemplate(filter, self, string) : null;
-  // The filter may run Python code, which may use regular expressions: no scratch buffer.
-  const [st, subj] = initState(self, string, 0, SSIZE_MAX, false);
+  // The filter may run Python code, which may use regular expressions: a buffer of its own.
+  const buf = bufferPool.pop() ?? new Int32Array(SCRATCH_MAX);
+  const [st, subj] = initState(self, string, 0, SSIZE_MAX, buf);
   const items: PyValue[] = [];
   let n = 0;
   let i = 0;
@@ -525,6 +533,7 @@ function subx(self: PyPattern, repl: PyValue, string: PyValue, count: number, su
     throw engineError(e);
   } finally {
     release(st);
+    if (bufferPool.length < 8) bufferPool.push(buf);
   }
   let result: PyValue;
   if (items.length === 0) result = sliceOf(subj, string, 0, 0);
@@ -594,7 +603,7 @@ function expandTemplate(t: Template, st: SreState, subj: Subject, string: PyValu
 }
 
 function newScanner(self: PyPattern, string: PyValue, pos: number, endpos: number): PyScanner {
-  const [st, subj] = initState(self, string, pos, endpos, false);
+  const [st, subj] = initState(self, string, pos, endpos, null);
   // The scanner keeps its state: a fresh one, not the pool's.
   const own = new SreState(st.s, self.groups, st.start, st.end, self.tables);
   release(st);
