@@ -17,7 +17,7 @@ import {
   PyException, newException, ImportError, ModuleNotFoundError, typeError, raise, valueError, KeyError, AttributeError,
   exceptionTypes,
 } from '../objects/exceptions.js';
-import { getAttrOpt, toArray, str, repr } from '../objects/abstract.js';
+import { getAttrOpt, toArray, str, repr, call as callT } from '../objects/abstract.js';
 import { RtCode } from './code.js';
 import { loadSourceCode, cacheProblemVerbose } from './pycache.js';
 import { wrapStaticNews } from '../objects/typeobject.js';
@@ -27,6 +27,18 @@ const nativeModules = new Map<string, () => PyModule>();
 
 export function registerNativeModule(name: string, init: () => PyModule): void {
   nativeModules.set(name, init);
+}
+
+/** Whether `name` is a native (built-in) module. */
+export function isNativeModule(name: string): boolean {
+  return nativeModules.has(name);
+}
+
+/** _imp.create_builtin: the native module `name` (from sys.modules when already imported), or null. */
+export function createNativeModule(name: string): PyValue | null {
+  const hit = importHooks.modules.getStr(name);
+  if (hit !== undefined && hit !== None) return hit;
+  return nativeModules.has(name) ? loadModule(name) : null;
 }
 
 /** Names of the registered native modules (for sys.builtin_module_names). */
@@ -384,7 +396,31 @@ function loadNew(name: string, parent: PyModule | null): PyValue {
     (spec.dict!).setStr('_initializing', false);
   }
   verbose(`import '${name}' # ${repr(loader)}`);
+  if (name === 'importlib._bootstrap' || name === 'importlib._bootstrap_external') bootstrapLoaded(name, m);
   return modules.getStr(name) ?? m;
+}
+
+/**
+ * Lib's importlib._bootstrap and _bootstrap_external, imported as submodules of the native importlib
+ * (by importlib.util, importlib.machinery...), are set up as importlib/__init__.py sets them up when
+ * _frozen_importlib is absent: _bootstrap._install(sys, _imp), then _bootstrap_external._install(_bootstrap).
+ * Their finders go on sys.meta_path for importlib.util.find_spec and friends; Typhon's own import
+ * statement does not consult sys.meta_path.
+ */
+function bootstrapLoaded(name: string, m: PyModule): void {
+  const modules = importHooks.modules;
+  const sysm = modules.getStr('sys')!;
+  if (name === 'importlib._bootstrap') {
+    callAttr(m, '_install', [sysm, loadModule('_imp')]);
+    return;
+  }
+  const bootstrap = loadModule('importlib._bootstrap');
+  callAttr(m, '_install', [bootstrap]);
+  (bootstrap as PyModule).dict!.setStr('_bootstrap_external', m);
+}
+
+function callAttr(o: PyValue, name: string, args: PyValue[]): PyValue {
+  return callT(getAttrOpt(o, name) ?? None, args);
 }
 
 /** _find_and_load: the module named `name` (absolute), importing its parents first. */
@@ -632,6 +668,12 @@ export function makeImportlib(): PyModule {
     return reload(args[0]);
   }, m));
   d.setStr('invalidate_caches', new PyBuiltin('invalidate_caches', () => None, m));
+  // Lib's importlib submodules (util, machinery, abc, resources, metadata...) load from the library.
+  const lib = stdlibDir();
+  if (lib !== null && isDir(lib + '/importlib')) {
+    d.setStr('__path__', new PyList([lib + '/importlib']));
+    d.setStr('__package__', 'importlib');
+  }
   d.setStr('__import__', new PyBuiltin('__import__', (args) => {
     const g = args.length > 1 && args[1] instanceof PyDict ? args[1] : new PyDict();
     return importName(str(args[0]), args.length > 3 ? args[3] : None, args.length > 4 ? Number(args[4]) : 0, g);

@@ -41,6 +41,8 @@ import { makeAtexitModule, runExitFuncs, atexitHooks } from '../modules/atexit.j
 import { makeLocaleModule } from '../modules/_locale.js';
 import { makeSignalModule } from '../modules/_signal.js';
 import { makeWarningsModule } from '../modules/_warnings.js';
+import { makeImpModule } from '../modules/_imp.js';
+import { makeMarshalModule } from '../modules/marshal.js';
 import { makeItertoolsModule } from '../modules/itertools.js';
 import { makeCollectionsModule } from '../modules/_collections.js';
 import { makeFunctoolsModule } from '../modules/_functools.js';
@@ -110,6 +112,8 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('_locale', makeLocaleModule);
   registerNativeModule('_signal', makeSignalModule);
   registerNativeModule('_warnings', makeWarningsModule);
+  registerNativeModule('_imp', makeImpModule);
+  registerNativeModule('marshal', makeMarshalModule);
   threadHooks.write = (s) => {
     flushStdout();
     writeStderr(s);

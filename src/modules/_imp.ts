@@ -1,0 +1,75 @@
+// The _imp module (Python/import.c's Python-facing part): what Lib's importlib._bootstrap and
+// _bootstrap_external call when they run as importlib's submodules on top of Typhon's native import
+// system (see vm/import.ts: importlib.util, importlib.machinery...). No frozen modules, no extension
+// modules; built-in modules are Typhon's native ones.
+import { PyValue, PyDict, PyModule, PyBuiltin, PyList, PyBytesObj, None, typeOf } from '../objects/object.js';
+import { raise, typeError, exceptionTypes } from '../objects/exceptions.js';
+import { getAttr, index, str } from '../objects/abstract.js';
+import { asBytes } from '../objects/bytes.js';
+import { sourceHash } from '../bytecode/pyc.js';
+import { RtCode } from '../vm/code.js';
+import { isNativeModule, createNativeModule, importConfig } from '../vm/import.js';
+
+function fixFilename(code: RtCode, old: string, path: string): void {
+  if (code.filename !== old) return;
+  (code as { filename: string }).filename = path;
+  (code.co as { filename: string }).filename = path;
+  for (const c of code.consts) if (c instanceof RtCode) fixFilename(c, old, path);
+}
+
+export function makeImpModule(): PyModule {
+  const d = new PyDict();
+  const m = new PyModule('_imp', d);
+  const def = (name: string, f: (args: PyValue[]) => PyValue): void => {
+    d.setStr(name, new PyBuiltin(name, (args) => f(args), m));
+  };
+  d.setStr('__doc__', '(Extremely) low-level import machinery bits as used by importlib.');
+  d.setStr('check_hash_based_pycs', importConfig.checkHashBasedPycs);
+  let lockDepth = 0;
+  def('lock_held', () => lockDepth > 0);
+  def('acquire_lock', () => {
+    lockDepth++;
+    return None;
+  });
+  def('release_lock', () => {
+    if (lockDepth === 0) raise(exceptionTypes.get('RuntimeError')!, 'not holding the import lock');
+    lockDepth--;
+    return None;
+  });
+  def('is_builtin', (args) => {
+    const n = str(args[0]);
+    return n === 'sys' || n === 'builtins' ? -1 : isNativeModule(n) ? 1 : 0;
+  });
+  def('create_builtin', (args) => {
+    const name = getAttr(args[0], 'name');
+    if (typeof name !== 'string') typeError('name must be string, not ' + typeOf(name).name);
+    const mod = createNativeModule(name);
+    if (mod === null) return None;
+    return mod;
+  });
+  def('exec_builtin', () => 0);
+  def('is_frozen', () => false);
+  def('is_frozen_package', (args) => raise(exceptionTypes.get('ImportError')!, `No such frozen object named ${str(args[0])}`));
+  def('get_frozen_object', (args) => raise(exceptionTypes.get('ImportError')!, `No such frozen object named ${str(args[0])}`));
+  def('init_frozen', () => None);
+  def('find_frozen', () => None);
+  def('_frozen_module_names', () => new PyList([]));
+  def('_override_frozen_modules_for_tests', () => None);
+  def('extension_suffixes', () => new PyList([]));
+  def('create_dynamic', (args) => raise(exceptionTypes.get('ImportError')!, `Typhon cannot load extension modules (${str(getAttr(args[0], 'origin'))})`));
+  def('exec_dynamic', () => 0);
+  def('_fix_co_filename', (args) => {
+    const [code, path] = args;
+    if (!(code instanceof RtCode)) typeError(`_fix_co_filename() argument 1 must be code, not ${typeOf(code).name}`);
+    if (typeof path !== 'string') typeError(`_fix_co_filename() argument 2 must be str, not ${typeOf(path).name}`);
+    fixFilename(code, code.filename, path);
+    return None;
+  });
+  def('source_hash', (args) => {
+    const [key, source] = args;
+    const b = asBytes(source);
+    if (b === undefined) typeError(`a bytes-like object is required, not '${typeOf(source).name}'`);
+    return new PyBytesObj(sourceHash(index(key), b));
+  });
+  return m;
+}
