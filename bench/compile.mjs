@@ -3,9 +3,14 @@
 // 3.11's compile(src, name, 'exec') over every .py file of CPython's Lib (test/ included), in the
 // same run.
 //
-// Usage: node bench/compile.mjs [--runs N] [--lib DIR] [--parse]
+// Usage: node bench/compile.mjs [--runs N] [--lib DIR] [--parse] [--no-typhon-flags]
 //        (npm run bench:compile; needs npm run build)
 //   --parse  also time Typhon's parse() alone in each pass, to show the compiler's share.
+//   --no-typhon-flags  measure under Node's default V8 settings instead of bin/typhon's (below).
+//
+// `typhon` runs with the V8 flags of bin/typhon's first line (#!/usr/bin/env -S node FLAGS): the
+// harness re-runs itself under the same flags, so that it measures the compiler as `typhon -m
+// compileall` runs it.
 //
 // Both sides get decoded text, read into memory before timing: only source -> code objects is
 // timed (tokenizer, parser, AST optimiser, symbol table, code generation, CFG passes, assembler),
@@ -14,10 +19,11 @@
 // so that machine load hits both alike. Typhon's first pass is reported apart: it runs while V8
 // still compiles and optimises Typhon itself (a command-line `typhon -m compileall` sees that
 // cold speed); later passes show the warm speed. MB = 10^6 bytes of UTF-8 source.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { dirname, join } from 'node:path';
+import { loadavg } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DEFAULT_LIB, listLibFiles } from '../scripts/ast-parity.mjs';
 
@@ -29,6 +35,20 @@ const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args
 const runs = Number(opt('--runs', '3'));
 const lib = opt('--lib', DEFAULT_LIB);
 const alsoParse = args.includes('--parse');
+
+/** The node flags of bin/typhon's `#!/usr/bin/env -S node FLAGS` line. */
+function typhonFlags() {
+  const first = readFileSync(join(ROOT, 'bin', 'typhon'), 'latin1').split('\n', 1)[0];
+  const m = /^#!\S*env -S node((?: +-\S+)*) *$/.exec(first);
+  return m ? m[1].trim().split(/ +/).filter(Boolean) : [];
+}
+const load0 = loadavg();
+const flags = args.includes('--no-typhon-flags') ? [] : typhonFlags();
+if (flags.length && !process.env.TYPHON_COMPILE_BENCH_CHILD) {
+  const r = spawnSync(process.execPath, [...process.execArgv, ...flags, fileURLToPath(import.meta.url), ...args],
+    { stdio: 'inherit', env: { ...process.env, TYPHON_COMPILE_BENCH_CHILD: '1' } });
+  process.exit(r.status ?? 1);
+}
 
 const distLib = join(ROOT, 'dist', 'lib');
 const { parse } = await import(pathToFileURL(join(distLib, 'parser', 'parser.js')).href);
@@ -159,6 +179,7 @@ const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
 const rate = (t) => (mb / t).toFixed(2).padStart(6);
 const warmW = tWall.slice(1), warmC = tCpu.slice(1);
 console.log(`${kept.length} files, ${mb.toFixed(1)} MB (CPython ${lib}), ${runs} passes; MB/s, best (median)`);
+console.log(`Typhon under node ${process.execArgv.join(' ') || '(default V8 flags)'}; load average ${load0[0].toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`);
 console.log(`                                 wall             cpu`);
 console.log(`CPython 3.11 compile():         ${rate(best(cWall))} (${rate(median(cWall))})  ${rate(best(cCpu))} (${rate(median(cCpu))})`);
 console.log(`Typhon cold (first pass):       ${rate(tWall[0])}           ${rate(tCpu[0])}`);
