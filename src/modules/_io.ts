@@ -23,7 +23,7 @@ import {
   openFd, closeFd, readFd, writeFd, seekFd, isSeekableFd, isattyFd, fspath, nodePath, raiseErrno, osErrorFrom, registerFd,
 } from './posix.js';
 import { ftruncateSync, fstatSync } from 'node:fs';
-import { writeStdout, writeStderr, flushStdout, readStdinLine, readStdinBytes, stdoutBuffering } from './sys.js';
+import { writeStdout, writeStderr, flushStdout, readStdinLine, readStdinBytes, stdoutBuffering, unreadStdin } from './sys.js';
 import { ioHooks, builtinsDict } from './builtins.js';
 import { ioFlushHooks } from './posix.js';
 
@@ -1959,10 +1959,9 @@ function strArg(v: PyValue, what: string): string {
   return v;
 }
 
-let stdinPushback = '';
+/** Text read from standard input beyond a size limit goes back to sys.ts's buffer. */
 function pushBackStdin(s: string): void {
-  stdinPushback = s + stdinPushback;
-  void stdinPushback;
+  unreadStdin(s);
 }
 
 /** A standard stream's .buffer: a Buffered object over FileIO(fd), writing through sys.ts's stream functions. */

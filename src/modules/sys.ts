@@ -82,6 +82,10 @@ export function readStdinLine(): string | null {
     else stdinBuf = Buffer.concat([stdinBuf, chunk.subarray(0, n)]);
   }
 }
+/** Put text read from standard input back in front of what is buffered (a size-limited read). */
+export function unreadStdin(text: string): void {
+  if (text.length > 0) stdinBuf = Buffer.concat([Buffer.from(text, 'utf8'), stdinBuf]);
+}
 /** Up to n bytes of standard input (what readStdinLine has buffered first); empty at end of file. */
 export function readStdinBytes(n: number): Uint8Array {
   if (stdinBuf.length === 0 && !stdinEof) {
