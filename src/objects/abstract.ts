@@ -282,8 +282,12 @@ export function descrSet(d: PyValue, obj: PyValue, v: PyValue | null, name: stri
     d.set(obj, v);
   } else if (d instanceof PyMemberDescr) {
     const inst = obj as PyInstance;
-    if (v === null && (inst.slots![d.index] === null)) attributeError(`'${typeOf(obj).name}' object has no attribute '${name}'`);
-    inst.slots![d.index] = v;
+    // An instance of a builtin layout's subclass with __slots__ (class S(list): __slots__ = 'x') gets its
+    // slot array on the first store; an absent entry reads as unset.
+    const slots = inst.slots ?? (inst.slots = []);
+    // Deleting an unset slot: PyMember_SetOne's message is the bare name.
+    if (v === null && (slots[d.index] ?? null) === null) attributeError(name);
+    slots[d.index] = v;
   } else if (d instanceof PyProperty) {
     const f = v === null ? d.fdel : d.fset;
     if (f === None) attributeError(`property ${propName(d)}of '${typeOf(obj).name}' object has no ${v === null ? 'deleter' : 'setter'}`);

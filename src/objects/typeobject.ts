@@ -164,7 +164,6 @@ export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDi
     const g = ts.frame?.globals.getStr('__name__');
     if (g !== undefined) t.tdict.set('__module__', g);
   }
-  if (!t.tdict.has('__doc__')) t.tdict.set('__doc__', None);
   const nw = t.tdict.get('__new__');
   if (nw instanceof PyFunction) t.tdict.set('__new__', new PyStaticMethod(nw));
   for (const n of ['__init_subclass__', '__class_getitem__']) {
@@ -182,12 +181,20 @@ export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDi
     t.slotNames = names;
     let offset = 0;
     for (const b of t.mro.slice(1)) if (b.flags & TF_HEAPTYPE && b.slotNames !== null) offset += b.slotNames.filter((n) => n !== '__dict__' && n !== '__weakref__').length;
+    // As type_new: conflicts are with the class body's namespace; the member descriptors are then
+    // set by setdefault (a name repeated in __slots__ keeps its first), before the default __doc__.
+    for (const n of names) {
+      if (n !== '__dict__' && n !== '__weakref__' && ns.getStr(n) !== undefined) {
+        raise(ValueErrorT, `'${n}' in __slots__ conflicts with class variable`);
+      }
+    }
     for (const n of names) {
       if (n === '__dict__' || n === '__weakref__') continue;
-      if (t.tdict.has(n)) raise(ValueErrorT, `'${n}' in __slots__ conflicts with class variable`);
-      t.tdict.set(n, new PyMemberDescr(t, n, offset++));
+      const d = new PyMemberDescr(t, n, offset++);
+      if (!t.tdict.has(n)) t.tdict.set(n, d);
     }
   }
+  if (!t.tdict.has('__doc__')) t.tdict.set('__doc__', None);
   const cell = t.tdict.get('__classcell__');
   if (cell !== undefined) {
     if (cell instanceof PyCell) cell.ref = t;
@@ -257,6 +264,8 @@ export function buildClass(args: PyValue[], kw: string[] | null): PyValue {
   if (!(func instanceof PyFunction)) typeError('__build_class__: func must be a function');
   if (typeof name !== 'string') typeError('__build_class__: name is not a string');
   let bases = args.slice(2, npos);
+  const origBases = bases;
+  let basesUpdated = false;
   // __mro_entries__
   if (bases.some((b) => !(b instanceof PyType))) {
     const nb: PyValue[] = [];
@@ -265,7 +274,10 @@ export function buildClass(args: PyValue[], kw: string[] | null): PyValue {
       else {
         const me = typeOf(b).lookup('__mro_entries__');
         if (me === undefined) nb.push(b);
-        else nb.push(...toArray(callBound(me, b, [new PyTuple(bases)])));
+        else {
+          nb.push(...toArray(callBound(me, b, [new PyTuple(bases)])));
+          basesUpdated = true;
+        }
       }
     }
     bases = nb;
@@ -304,6 +316,8 @@ export function buildClass(args: PyValue[], kw: string[] | null): PyValue {
   else ns = new PyDict();
   if (!(ns instanceof PyDict)) typeError(`${meta instanceof PyType ? meta.name : '<metaclass>'}.__prepare__() must return a mapping, not ${typeOf(ns).name}`);
   const cell = runClassBody(func, ns);
+  // As builtin___build_class__: bases replaced by __mro_entries__ are kept as __orig_bases__ (typing.Generic).
+  if (basesUpdated) ns.setStr('__orig_bases__', new PyTuple(origBases));
   const cls = call(meta, [name, basesT, ns, ...kwvals], kwnames.length ? kwnames : null);
   if (cell instanceof PyCell && cell.ref !== cls) {
     if (cell.ref === null) raise(RuntimeError, `__class__ not set defining '${name}' as ${repr(cls)}. Was __classcell__ propagated to type.__new__?`);
