@@ -515,8 +515,8 @@ export function initTypes(): void {
   defineMethods(typeType, {
     __init__: () => None,
     __call__: (self, args, kw) => {
-      const { callTypeNew } = ceval;
-      return callTypeNew(self as PyType, args, kw);
+      // Property access, not destructuring: the bundler then needs no namespace object for ceval.
+      return ceval.callTypeNew(self as PyType, args, kw);
     },
     __repr__: (self) => typeRepr(self as PyType),
     __getattribute__: (self, args) => {

@@ -250,8 +250,8 @@ export function handleUncaught(exc: PyBaseException): number {
   const hook = sys.getStr('excepthook');
   try {
     if (hook !== undefined && hook !== sys.getStr('__excepthook__')) {
-      const { call } = abstractRef;
-      call(hook, [exc.cls, exc, exc.traceback ?? None]);
+      // Property access, not destructuring: the bundler then needs no namespace object for the module.
+      abstractRef.call(hook, [exc.cls, exc, exc.traceback ?? None]);
     } else printException(exc);
   } catch (e) {
     printException(toPyExc(e));
