@@ -927,6 +927,28 @@ function initStringIO(): void {
 }
 
 // ---------------------------------------------------------------------------
+// Unflushed writers. CPython flushes a file object when its last reference goes; Typhon cannot see that
+// moment, so the writers holding unwritten data are kept here and flushed at exit (shutdownInterpreter).
+// Known difference: open(p, 'w').write(s) followed at once by open(p).read() reads nothing yet.
+
+const dirty = new Set<PyObject>();
+
+/** Write out every writer's pending data (errors are ignored, as in a finalizer). */
+export function flushDirtyFiles(): void {
+  // A text layer's flush makes its buffer dirty: go on until nothing is left.
+  for (let round = 0; dirty.size > 0 && round < 3; round++) for (const o of Array.from(dirty)) {
+    dirty.delete(o);
+    try {
+      if (o instanceof PyTextIOWrapper) {
+        if (o.ok) twFlushWrites(o);
+      } else if (o instanceof PyBuffered && o.ok && !bufClosed(o)) bufFlushWrites(o);
+    } catch {
+      /* a finalizer's errors are not reported here */
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
 // Buffered readers and writers
 
 class PyBuffered extends PyObject {
@@ -1021,6 +1043,7 @@ function rawWriteAll(b: PyBuffered, data: Uint8Array): void {
 
 function bufFlushWrites(b: PyBuffered): void {
   if (b.wlen === 0) return;
+  dirty.delete(b);
   const data = concat(b.wbuf, b.wlen);
   b.wbuf = [];
   b.wlen = 0;
@@ -1157,6 +1180,7 @@ function bufWrite(b: PyBuffered, data: Uint8Array): number {
   b.wbuf.push(data.slice());
   b.wlen += data.length;
   if (b.wlen >= b.bufferSize) bufFlushWrites(b);
+  else dirty.add(b);
   return data.length;
 }
 
@@ -1522,6 +1546,7 @@ function twInit(t: PyTextIOWrapper, args: PyValue[], kw: string[] | null): void 
 
 function twFlushWrites(t: PyTextIOWrapper): void {
   if (t.pendingLen === 0) return;
+  dirty.delete(t);
   const s = t.pendingWrite.length === 1 ? t.pendingWrite[0] : t.pendingWrite.join('');
   t.pendingWrite = [];
   t.pendingLen = 0;
@@ -1552,6 +1577,7 @@ function twWrite(t: PyTextIOWrapper, s: string): number {
   t.pendingLen += text.length;
   const needFlush = t.writeThrough || (t.lineBuffering && (hasLF || text.includes('\r')));
   if (t.pendingLen > DEFAULT_BUFFER_SIZE || needFlush) twFlushWrites(t);
+  else dirty.add(t);
   if (t.lineBuffering && (hasLF || text.includes('\r'))) method(t.buffer, 'flush');
   return n;
 }

@@ -35,7 +35,7 @@ import { makeWeakrefModule } from '../modules/_weakref.js';
 import { makeSreModule } from '../modules/_sre.js';
 import { makePosixModule } from '../modules/posix.js';
 import { makeErrnoModule } from '../modules/errno.js';
-import { initIO, makeIOModule } from '../modules/_io.js';
+import { initIO, makeIOModule, flushDirtyFiles } from '../modules/_io.js';
 import { makeThreadModule, threadHooks } from '../modules/_thread.js';
 import { makeAtexitModule, runExitFuncs, atexitHooks } from '../modules/atexit.js';
 import { makeLocaleModule } from '../modules/_locale.js';
@@ -262,11 +262,13 @@ import * as abstractRef from '../objects/abstract.js';
 
 /**
  * Interpreter shutdown (Py_FinalizeEx's order): atexit callbacks, then generators left suspended in a
- * try block run their finally.
+ * try block run their finally, then unclosed files are flushed.
  */
 export function shutdownInterpreter(): void {
   runExitFuncs();
   finalizeGenerators();
+  // File objects never closed are flushed, as CPython's finalizers do.
+  flushDirtyFiles();
 }
 
 export function runTop(code: RtCode, globals: PyDict): number {
