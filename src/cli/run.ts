@@ -22,6 +22,7 @@ import { loadSourceCode } from '../vm/pycache.js';
 import { sys, writeStderr, flushStdout, stdoutBuffering } from '../modules/sys.js';
 import { stdlibPath } from '../vm/stdlib.js';
 import { CliConfig, sysFlags, xoptionsMap } from './args.js';
+import { warmCodeCache } from './warm.js';
 
 /**
  * Whether fd is a terminal, from its device number: node:tty would load node:net and the stream machinery
@@ -272,7 +273,8 @@ export async function runCli(cfg: CliConfig): Promise<number> {
   }
   // Start-up is over once __main__ is compiled and its first slice has run (so the eval loop itself is
   // compiled): bin/typhon may now save V8's code cache of the bundle (see there).
-  const started = (): void => (globalThis as { __typhonStarted?: () => void }).__typhonStarted?.();
+  // The hook gets the warm-up to run before it writes the cache (src/cli/warm.ts).
+  const started = (): void => (globalThis as { __typhonStarted?: (warm: () => void) => void }).__typhonStarted?.(warmCodeCache);
   if (typeof prepared === 'number') {
     started();
     status = prepared;
