@@ -832,60 +832,29 @@ export class Compiler {
 
   visitStmt(s: A.stmt): void {
     this.setLoc(s);
-    switch (s._type) {
-      case 'Expr': return this.stmtExpr(s.value);
-      case 'Assign': {
-        const n = s.targets.length;
-        this.visitExpr(s.value);
-        for (let i = 0; i < n; i++) {
-          if (i < n - 1) this.addop(O.COPY, 1);
-          this.visitExpr(s.targets[i]);
-        }
-        return;
-      }
-      case 'If': return this.ifStmt(s);
-      case 'Return': return this.returnStmt(s);
-      case 'FunctionDef': return this.functionDef(s, false);
-      case 'AsyncFunctionDef': return this.functionDef(s, true);
-      case 'ClassDef': return this.classDef(s);
-      case 'Delete':
-        for (const t of s.targets) this.visitExpr(t);
-        return;
-      case 'AugAssign': return this.augAssign(s);
-      case 'AnnAssign': return this.annAssign(s);
-      case 'For': return this.forStmt(s);
-      case 'While': return this.whileStmt(s);
-      case 'Match': return this.matchStmt(s);
-      case 'Raise': {
-        let n = 0;
-        if (s.exc) {
-          this.visitExpr(s.exc);
-          n++;
-          if (s.cause) {
-            this.visitExpr(s.cause);
-            n++;
-          }
-        }
-        this.addop(O.RAISE_VARARGS, n);
-        return;
-      }
-      case 'Try':
-        if (s.finalbody.length) return this.tryFinally(s);
-        return this.tryExcept(s);
-      case 'TryStar': return this.tryStar(s);
-      case 'Assert': return this.assertStmt(s);
-      case 'Import': return this.importStmt(s);
-      case 'ImportFrom': return this.importFrom(s);
-      case 'Global': case 'Nonlocal': return;
-      case 'Pass':
-        this.addop(O.NOP);
-        return;
-      case 'Break': return this.breakStmt();
-      case 'Continue': return this.continueStmt();
-      case 'With': return this.withStmt(s, 0);
-      case 'AsyncWith': return this.asyncWith(s, 0);
-      case 'AsyncFor': return this.asyncFor(s);
+    (STMT_CODEGEN[s._type] as (c: Compiler, s: A.stmt) => void)(this, s);
+  }
+
+  assignStmt(s: A.Assign): void {
+    const n = s.targets.length;
+    this.visitExpr(s.value);
+    for (let i = 0; i < n; i++) {
+      if (i < n - 1) this.addop(O.COPY, 1);
+      this.visitExpr(s.targets[i]);
     }
+  }
+
+  raiseStmt(s: A.Raise): void {
+    let n = 0;
+    if (s.exc) {
+      this.visitExpr(s.exc);
+      n++;
+      if (s.cause) {
+        this.visitExpr(s.cause);
+        n++;
+      }
+    }
+    this.addop(O.RAISE_VARARGS, n);
   }
 
   stmtExpr(value: A.expr): void {
@@ -1814,37 +1783,7 @@ export class Compiler {
     u.endLineno = e.end_lineno;
     u.col = e.col_offset;
     u.endCol = e.end_col_offset;
-    switch (e._type) {
-      case 'Name': this.nameop(e.id, e.ctx._type); break;
-      case 'Constant': this.loadConst(e.value as ConstValue); break;
-      case 'Attribute': this.attribute(e); break;
-      case 'Call': this.call(e); break;
-      case 'BinOp': this.binOp(e); break;
-      case 'Subscript': this.subscript(e); break;
-      case 'Compare': this.compare(e); break;
-      case 'UnaryOp': this.unaryOp(e); break;
-      case 'BoolOp': this.boolOp(e); break;
-      case 'Tuple': this.tuple(e); break;
-      case 'List': this.list(e); break;
-      case 'Dict': this.dict(e); break;
-      case 'Set': this.starunpackHelper(e.elts, 0, O.BUILD_SET, O.SET_ADD, O.SET_UPDATE, false); break;
-      case 'JoinedStr': this.joinedStr(e); break;
-      case 'FormattedValue': this.formattedValue(e); break;
-      case 'Lambda': this.lambda(e); break;
-      case 'IfExp': this.ifExp(e); break;
-      case 'NamedExpr': this.namedExpr(e); break;
-      case 'GeneratorExp': this.comprehension(e, COMP_GENEXP, '<genexpr>', e.generators, e.elt, null); break;
-      case 'ListComp': this.comprehension(e, COMP_LISTCOMP, '<listcomp>', e.generators, e.elt, null); break;
-      case 'SetComp': this.comprehension(e, COMP_SETCOMP, '<setcomp>', e.generators, e.elt, null); break;
-      case 'DictComp': this.comprehension(e, COMP_DICTCOMP, '<dictcomp>', e.generators, e.key, e.value); break;
-      case 'Yield': this.yieldExpr(e); break;
-      case 'YieldFrom': this.yieldFromExpr(e); break;
-      case 'Await': this.awaitExpr(e); break;
-      case 'Starred':
-        if (e.ctx._type === 'Store') this.error('starred assignment target must be in a list or tuple');
-        this.error("can't use starred expression here");
-      case 'Slice': this.slice(e); break;
-    }
+    (EXPR_CODEGEN[e._type] as (c: Compiler, e: A.expr) => void)(this, e);
     u.lineno = l; u.endLineno = el; u.col = c; u.endCol = ec;
   }
 
@@ -2509,6 +2448,77 @@ function matchKey(v: ConstValue): string {
   if (typeof v === 'number' && Number.isInteger(v)) return 'n' + BigInt(v).toString();
   return constKey(v);
 }
+
+// Code generation by node kind: tables of small functions rather than one switch, so that V8 optimises
+// each handler on its own once it is hot. With a switch, every node kind reaching the optimised
+// function for the first time deoptimised it, and the big function was recompiled a dozen times in a
+// cold run (most of the warm-up of `typhon -m compileall`).
+type Handlers<U extends { _type: string }> = { [K in U['_type']]: (c: Compiler, n: Extract<U, { _type: K }>) => void };
+
+const STMT_CODEGEN: Handlers<A.stmt> = {
+  Expr: (c, s) => c.stmtExpr(s.value),
+  Assign: (c, s) => c.assignStmt(s),
+  If: (c, s) => c.ifStmt(s),
+  Return: (c, s) => c.returnStmt(s),
+  FunctionDef: (c, s) => c.functionDef(s, false),
+  AsyncFunctionDef: (c, s) => c.functionDef(s, true),
+  ClassDef: (c, s) => c.classDef(s),
+  Delete: (c, s) => {
+    for (const t of s.targets) c.visitExpr(t);
+  },
+  AugAssign: (c, s) => c.augAssign(s),
+  AnnAssign: (c, s) => c.annAssign(s),
+  For: (c, s) => c.forStmt(s),
+  While: (c, s) => c.whileStmt(s),
+  Match: (c, s) => c.matchStmt(s),
+  Raise: (c, s) => c.raiseStmt(s),
+  Try: (c, s) => (s.finalbody.length ? c.tryFinally(s) : c.tryExcept(s)),
+  TryStar: (c, s) => c.tryStar(s),
+  Assert: (c, s) => c.assertStmt(s),
+  Import: (c, s) => c.importStmt(s),
+  ImportFrom: (c, s) => c.importFrom(s),
+  Global: () => {},
+  Nonlocal: () => {},
+  Pass: (c) => c.addop(O.NOP),
+  Break: (c) => c.breakStmt(),
+  Continue: (c) => c.continueStmt(),
+  With: (c, s) => c.withStmt(s, 0),
+  AsyncWith: (c, s) => c.asyncWith(s, 0),
+  AsyncFor: (c, s) => c.asyncFor(s),
+};
+
+const EXPR_CODEGEN: Handlers<A.expr> = {
+  Name: (c, e) => c.nameop(e.id, e.ctx._type),
+  Constant: (c, e) => c.loadConst(e.value as ConstValue),
+  Attribute: (c, e) => c.attribute(e),
+  Call: (c, e) => c.call(e),
+  BinOp: (c, e) => c.binOp(e),
+  Subscript: (c, e) => c.subscript(e),
+  Compare: (c, e) => c.compare(e),
+  UnaryOp: (c, e) => c.unaryOp(e),
+  BoolOp: (c, e) => c.boolOp(e),
+  Tuple: (c, e) => c.tuple(e),
+  List: (c, e) => c.list(e),
+  Dict: (c, e) => c.dict(e),
+  Set: (c, e) => c.starunpackHelper(e.elts, 0, O.BUILD_SET, O.SET_ADD, O.SET_UPDATE, false),
+  JoinedStr: (c, e) => c.joinedStr(e),
+  FormattedValue: (c, e) => c.formattedValue(e),
+  Lambda: (c, e) => c.lambda(e),
+  IfExp: (c, e) => c.ifExp(e),
+  NamedExpr: (c, e) => c.namedExpr(e),
+  GeneratorExp: (c, e) => c.comprehension(e, COMP_GENEXP, '<genexpr>', e.generators, e.elt, null),
+  ListComp: (c, e) => c.comprehension(e, COMP_LISTCOMP, '<listcomp>', e.generators, e.elt, null),
+  SetComp: (c, e) => c.comprehension(e, COMP_SETCOMP, '<setcomp>', e.generators, e.elt, null),
+  DictComp: (c, e) => c.comprehension(e, COMP_DICTCOMP, '<dictcomp>', e.generators, e.key, e.value),
+  Yield: (c, e) => c.yieldExpr(e),
+  YieldFrom: (c, e) => c.yieldFromExpr(e),
+  Await: (c, e) => c.awaitExpr(e),
+  Starred: (c, e) => {
+    if (e.ctx._type === 'Store') c.error('starred assignment target must be in a list or tuple');
+    c.error("can't use starred expression here");
+  },
+  Slice: (c, e) => c.slice(e),
+};
 
 class MatchCompiler {
   constructor(private c: Compiler) {}
