@@ -6,7 +6,7 @@ import {
   PyValue, PyObject, PyType, PyFloat, PyTuple, PyList, PyDict, PySet, PyInstance, PyBuiltin, PyMethodDescr,
   PyClassMethodDescr, PyGetSetDescr, PyMemberDescr, PyProperty, PyClassMethod, PyStaticMethod, PyMethod, PySingleton,
   PyListIter, PyRangeIter, PyNativeIter, PyRange, PyCell, None, NotImplemented, typeOf, intType, boolType, floatType,
-  strType, objectType, typeType, tupleType, listType, dictType, noneType, tableHooks, normBig, PyDictView, PyModule,
+  strType, complexType, objectType, typeType, tupleType, listType, dictType, noneType, tableHooks, normBig, PyDictView, PyModule,
   PyBytesObj, PyComplexObj, frozensetType, setType, emptyTuple, PySuper, PyCell as Cell,
 } from './object.js';
 import {
@@ -509,6 +509,7 @@ function hashString(s: string): number | bigint {
   return sipResultAsHash();
 }
 import { sipCore, sipResultAsHash } from '../bytecode/siphash.js';
+import { strCompare } from './str.js';
 
 export function hash(v: PyValue): number | bigint {
   switch (typeof v) {
@@ -632,6 +633,13 @@ function fastKey(k: PyValue): unknown {
     if (x !== x) return k;
     return x;
   }
+  if (k instanceof PyComplexObj && k.cls === complexType && k.imag === 0) {
+    // Equal to the real number it holds (0j == 0 == 0.0): the same key as that number.
+    const x = k.real;
+    if (Number.isInteger(x) && !Number.isSafeInteger(x)) return BigInt(x);
+    if (x !== x) return k;
+    return x;
+  }
   if (k instanceof PyTuple) {
     if (k.cls === tupleType) return undefined;
   }
@@ -690,7 +698,7 @@ export function richCompare(a: PyValue, b: PyValue, op: number): PyValue {
 
 export function lt(a: PyValue, b: PyValue): boolean {
   if (typeof a === 'number' && typeof b === 'number') return a < b;
-  if (typeof a === 'string' && typeof b === 'string') return a < b;
+  if (typeof a === 'string' && typeof b === 'string') return strCompare(a, b) < 0; // by code point
   return truthy(richCompare(a, b, 0));
 }
 
@@ -922,7 +930,7 @@ export function contains(container: PyValue, v: PyValue): boolean {
     return container.includes(v);
   }
   if (container instanceof PyDict && container.cls === dictType) return container.t.find(v) !== undefined;
-  if (container instanceof PySet && (container.cls === setType || container.cls === frozensetType)) return container.t.find(v) !== undefined;
+  if (container instanceof PySet && (container.cls === setType || container.cls === frozensetType) && !(v instanceof PySet)) return container.t.find(v) !== undefined;
   const t = typeOf(container);
   const f = t.lookup('__contains__');
   if (f !== undefined) return truthy(callBound(f, container, [v]));

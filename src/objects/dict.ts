@@ -7,6 +7,7 @@ import {
 import { typeError, raise, KeyError, RuntimeError, newException, PyException } from './exceptions.js';
 import { repr, eq, toArray, getIter, iterNext, call, getAttr, reprEnter, reprLeave, getItem, callSpecial, hash } from './abstract.js';
 import { PyFunction } from './funcobject.js';
+import { mappingProxyOf, initMappingProxy } from './mappingproxy.js';
 
 export function keyError(k: PyValue): never {
   throw new PyException(newException(KeyError, [k]));
@@ -17,19 +18,31 @@ function D(v: PyValue): PyDict {
   return v;
 }
 
-/** Iterate a table's entries, raising if it changes size during iteration. */
+/**
+ * Iterate a table's entries as CPython's dict iterators do: a change of size raises; a key deleted
+ * and another added (same size) goes unnoticed unless the iterator then finds more entries than the
+ * dict had when it started ("keys changed"). A JS Map visits entries in CPython's order: deleted ones
+ * are skipped, re-inserted ones come last.
+ */
 function tableIter(t: HTable, what: string, f: (e: DictEntry) => PyValue): PyNativeIter {
   const it = t.values();
   const size = t.size;
-  const version = t.version;
+  let left = size;
   return new PyNativeIter(() => {
-    if (t.size !== size || t.version !== version) {
-      if (t.size !== size) raise(RuntimeError, `${what} changed size during iteration`);
-      raise(RuntimeError, `${what} keys changed during iteration`);
-    }
+    if (t.size !== size) raise(RuntimeError, `${what} changed size during iteration`);
     const r = it.next();
-    return r.done ? undefined : f(r.value);
+    if (r.done) return undefined;
+    if (left === 0) raise(RuntimeError, `${what} keys changed during iteration`);
+    left--;
+    return f(r.value);
   }, iteratorType, 'dict_keyiterator');
+}
+
+/** _PyArg_CheckPositional for dict's methods. */
+function positional(name: string, args: PyValue[], min: number, max: number): void {
+  const n = args.length;
+  if (n < min) typeError(`${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+  if (n > max) typeError(`${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
 }
 
 /** dict.update(other) / DICT_UPDATE semantics. */
@@ -252,10 +265,12 @@ export function initDict(): void {
     },
     __ior__: (self, args) => (dictUpdate(D(self), args[0]), self),
     get: (self, args) => {
+      positional('get', args, 1, 2);
       const e = D(self).t.find(args[0]);
       return e !== undefined ? e.value : args.length > 1 ? args[1] : None;
     },
     setdefault: (self, args) => {
+      positional('setdefault', args, 1, 2);
       const d = D(self);
       const e = d.t.find(args[0]);
       if (e !== undefined) return e.value;
@@ -264,6 +279,7 @@ export function initDict(): void {
       return v;
     },
     pop: (self, args) => {
+      positional('pop', args, 1, 2);
       const e = D(self).t.delete(args[0]);
       if (e !== undefined) return e.value;
       if (args.length > 1) return args[1];
@@ -305,7 +321,7 @@ export function initDict(): void {
   });
 
   for (const vt of [dictKeysType, dictValuesType, dictItemsType]) {
-    defineGetters(vt, { mapping: (self) => (self as PyDictView).d });
+    defineGetters(vt, { mapping: (self) => mappingProxyOf((self as PyDictView).d) });
     defineMethods(vt, {
       __len__: (self) => (self as PyDictView).d.t.size,
       __iter__: (self) => {
@@ -389,9 +405,7 @@ export function initDict(): void {
     __contains__: (self: PyValue, args: PyValue[]) => {
       const k = args[0];
       if (k instanceof PySet && k.cls === setType) {
-        const fz = new PySet(frozensetType);
-        for (const e of k.t.values()) fz.t.set(e.key, None);
-        return S(self).t.find(fz) !== undefined;
+        return S(self).t.find(frozenKey(k)) !== undefined;
       }
       return S(self).t.find(k) !== undefined;
     },
@@ -426,6 +440,7 @@ export function initDict(): void {
   };
   defineMethods(frozensetType, {
     ...common,
+    copy: (self) => (S(self).cls === frozensetType ? self : copySet(S(self))),
     __hash__: (self) => frozensetHash(S(self)),
   });
   defineMethods(setType, {
@@ -442,10 +457,15 @@ export function initDict(): void {
     __ixor__: (self, args) => { if (!isSetLike(args[0])) return NotImplemented; replaceSet(S(self), setOp('xor', S(self), args[0])); return self; },
     add: (self, args) => (S(self).t.set(args[0], None), None),
     remove: (self, args) => {
-      if (S(self).t.delete(args[0]) === undefined) keyError(args[0]);
+      const k = args[0];
+      if (S(self).t.delete(k instanceof PySet && k.cls === setType ? frozenKey(k) : k) === undefined) keyError(k);
       return None;
     },
-    discard: (self, args) => (S(self).t.delete(args[0]), None),
+    discard: (self, args) => {
+      const k = args[0];
+      S(self).t.delete(k instanceof PySet && k.cls === setType ? frozenKey(k) : k);
+      return None;
+    },
     pop: (self) => {
       const s = S(self);
       const first = s.t.values().next();
@@ -462,6 +482,7 @@ export function initDict(): void {
     difference_update: (self, args) => (replaceSet(S(self), args.reduce<PySet>((acc, o) => setOp('sub', acc, setFrom(o)), S(self))), None),
     symmetric_difference_update: (self, args) => (replaceSet(S(self), setOp('xor', S(self), setFrom(args[0]))), None),
   });
+  initMappingProxy(dictType);
 }
 
 function copySet(s: PySet): PySet {
@@ -496,4 +517,11 @@ export function frozensetHash(s: PySet): number | bigint {
   h = (h * 69069n + 907133923n) & U64;
   if (h === U64) h = 590923713n;
   return normBig(BigInt.asIntN(64, h));
+}
+
+/** A set used as a key of a set (in, remove, discard) stands for the frozenset of its items, as in CPython. */
+function frozenKey(k: PySet): PySet {
+  const fz = new PySet(frozensetType);
+  for (const e of k.t.values()) fz.t.set(e.key, None);
+  return fz;
 }

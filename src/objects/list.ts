@@ -6,7 +6,7 @@ import {
 import { typeError, valueError, indexError, raise, exceptionTypes } from './exceptions.js';
 import { repr, eq, lt, richCompare, truthy, index, indexInt, toArray, call, reprEnter, reprLeave, hashTuple, contains } from './abstract.js';
 import { sliceIndices } from './slice.js';
-import { parseArgs } from './str.js';
+import { parseArgs, strCompare } from './str.js';
 
 function normIndex(i: number, n: number, what: string): number {
   const j = i < 0 ? i + n : i;
@@ -145,7 +145,7 @@ export function sortItems(items: PyValue[], key: PyValue, reverse: boolean): voi
   const idx = keys.map((_, i) => i);
   let cmp: (a: number, b: number) => number;
   if (allNum) cmp = (a, b) => (keys[a] as number) - (keys[b] as number);
-  else if (allStr) cmp = (a, b) => ((keys[a] as string) < (keys[b] as string) ? -1 : (keys[b] as string) < (keys[a] as string) ? 1 : 0);
+  else if (allStr) cmp = (a, b) => strCompare(keys[a] as string, keys[b] as string);
   else cmp = (a, b) => (lt(keys[a], keys[b]) ? -1 : lt(keys[b], keys[a]) ? 1 : 0);
   if (reverse) {
     // Stable reverse sort: reverse, stable sort descending, reverse back (as CPython does).

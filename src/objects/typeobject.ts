@@ -571,9 +571,6 @@ export function initTypes(): void {
       T(self).modified();
     }],
   });
-  // mappingproxy is a read-only dict here.
-  mappingproxyType.base = null;
-  mappingproxyType.mro = [mappingproxyType, ...dictTypeMro()];
 
   setAttrSentinels({
     objectGetAttribute: objectType.tdict.get('__getattribute__')!,
@@ -915,9 +912,6 @@ import { ValueError as ValueErrorT } from './exceptions.js';
 import { PyBytesObj as PyBytesObjT } from './object.js';
 import * as ceval from '../vm/ceval.js';
 import { dictType } from './object.js';
-function dictTypeMro(): PyType[] {
-  return dictType.mro;
-}
 
 const moduleGetAttr = new PyMethodDescr(moduleType, '__getattribute__', (self, args) => {
   const m = self as PyModule;

@@ -31,7 +31,7 @@ import {
   PyGenerator, genSend, PyAsyncGenWrapped, genStats, dropIterator, dropStackRange, dropReference, noteNewGenerator, frameExit, topmostException,
 } from '../objects/genobject.js';
 import { dictUpdate, dictMerge, functionStr } from '../objects/dict.js';
-import { strGetItem } from '../objects/str.js';
+import { strGetItem, strCompare } from '../objects/str.js';
 import { importName, importFrom, importStar } from './import.js';
 import { exceptStarMatch, prepReraiseStar } from '../objects/excobject.js';
 
@@ -994,13 +994,14 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
                 default: r = a >= b;
               }
             } else if (typeof a === 'string' && typeof b === 'string') {
+              // By code point: JS's < compares UTF-16 units, which puts astral characters below U+E000.
               switch (arg) {
-                case 0: r = a < b; break;
-                case 1: r = a <= b; break;
+                case 0: r = strCompare(a, b) < 0; break;
+                case 1: r = strCompare(a, b) <= 0; break;
                 case 2: r = a === b; break;
                 case 3: r = a !== b; break;
-                case 4: r = a > b; break;
-                default: r = a >= b;
+                case 4: r = strCompare(a, b) > 0; break;
+                default: r = strCompare(a, b) >= 0;
               }
             } else {
               const c = compareNumbers(a, b, arg);
