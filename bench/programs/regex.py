@@ -4,28 +4,30 @@
 import re
 
 def generate(n):
+    # A pool of 2000 pseudo-random tokens (a Lehmer generator), laid out n times in a fixed order.
     words = ['alpha', 'beta', 'Gamma', 'delta', 'epsilon', 'zeta', 'Theta', 'iota', 'kappa', 'lambda_', 'mu', 'nu']
     ops = ['+', '-', '*', '/', '==', '!=', '<=', '(', ')', ',', ':', '=']
-    out = []
+    pool = []
     seed = 12345
-    for i in range(n):
-        seed = (seed * 1103515245 + 12345) & 0x7fffffff
+    for i in range(2000):
+        seed = seed * 48271 % 2147483647
         k = seed % 10
         if k < 4:
-            out.append(words[seed % len(words)] + str(seed % 7 if k == 3 else ''))
+            tok = words[seed % len(words)] + str(seed % 7 if k == 3 else '')
         elif k < 6:
-            out.append(str(seed % 100000))
+            tok = str(seed % 100000)
         elif k < 7:
-            out.append('%d.%d' % (seed % 1000, seed % 97))
+            tok = '%d.%d' % (seed % 1000, seed % 97)
         elif k < 9:
-            out.append(ops[seed % len(ops)])
+            tok = ops[seed % len(ops)]
         else:
-            out.append('"%s %d"' % (words[seed % len(words)], seed % 13))
+            tok = '"%s %d"' % (words[seed % len(words)], seed % 13)
         if seed % 17 == 0:
-            out.append('\n')
+            tok += ' \n'
         if seed % 53 == 0:
-            out.append('# note: %s@example.com\n' % words[seed % len(words)])
-    return ' '.join(out)
+            tok += ' # note: %s@example.com\n' % words[seed % len(words)]
+        pool.append(tok)
+    return ' '.join([pool[i * 7919 % 2000] for i in range(n)])
 
 TOKEN = re.compile(r'''
     (?P<NUMBER>\d+\.\d+|\d+)
