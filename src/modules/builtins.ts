@@ -682,7 +682,12 @@ export function initBuiltins(): void {
   });
   def('vars', (args) => {
     if (args.length === 0) return ts.frame?.locals ?? new PyDict();
-    const d = getAttrOpt(args[0], '__dict__');
+    let d: PyValue | undefined;
+    try {
+      d = getAttrOpt(args[0], '__dict__');
+    } catch (e) {
+      if (!(e instanceof PyException) || !e.exc.cls.isSubtype(AttributeError)) throw e;
+    }
     if (d === undefined) typeError('vars() argument must have __dict__ attribute');
     return d;
   });

@@ -869,8 +869,10 @@ export function lenOf(v: PyValue): number {
   if (v instanceof PyDict && v.cls === dictType) return v.t.size;
   const f = typeOf(v).lookup('__len__');
   if (f === undefined) typeError(`object of type '${typeOf(v).name}' has no len()`);
-  const r = callBound(f, v, []);
+  let r = callBound(f, v, []);
   if (typeof r === 'boolean') return r ? 1 : 0;
+  // PyNumber_AsSsize_t: any object with __index__ will do.
+  if (typeof r === 'object' && typeOf(r).lookup('__index__') !== undefined) r = index(r);
   if (typeof r !== 'number') {
     if (typeof r === 'bigint') raise(OverflowErrorT(), 'cannot fit \'int\' into an index-sized integer');
     typeError(`'${typeOf(r).name}' object cannot be interpreted as an integer`);
@@ -884,7 +886,26 @@ function OverflowErrorT(): PyType { return OverflowError; }
 function ValueErrorT(): PyType { return ValueError; }
 
 /** Number of code points of a JS string (astral characters count as one). */
+const PAIR = /[\ud800-\udbff][\udc00-\udfff]/;
+let lastLongStr = '';
+let lastLongLen = 0;
+
+/**
+ * len() of a str in code points. Loops such as `while i < len(text)` ask again and again about the
+ * same long string: the last long one is remembered, and a native regex test settles the common
+ * case of no surrogate pair at all.
+ */
 export function strLen(s: string): number {
+  const n = s.length;
+  if (n < 32) return n < 2 ? n : countCodePoints(s);
+  if (s === lastLongStr) return lastLongLen;
+  const r = PAIR.test(s) ? countCodePoints(s) : n;
+  lastLongStr = s;
+  lastLongLen = r;
+  return r;
+}
+
+function countCodePoints(s: string): number {
   const n = s.length;
   let surrogates = 0;
   for (let i = 0; i < n; i++) {

@@ -22,7 +22,7 @@ import { CO_FAST_FREE } from '../bytecode/code.js';
 import { PyIntSub } from './int.js';
 import { PyFloatSub } from './float.js';
 import { PyStrSub } from './str.js';
-import { PyBaseException } from './exceptions.js';
+import { PyBaseException, PyException, newException } from './exceptions.js';
 
 function addr(v: PyValue): string {
   return '0x' + idOf(v).toString(16).padStart(12, '0');
@@ -204,7 +204,18 @@ export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDi
   for (const [k, v] of Array.from(t.tdict.entries())) {
     if (typeof v === 'object') {
       const sn = typeOf(v).lookup('__set_name__');
-      if (sn !== undefined) callBound(sn, v, [t, k]);
+      if (sn === undefined) continue;
+      try {
+        callBound(sn, v, [t, k]);
+      } catch (e) {
+        // 3.11 wraps the error (type_new_set_names), chained as its cause.
+        if (!(e instanceof PyException)) throw e;
+        const re = newException(RuntimeError, [`Error calling __set_name__ on '${typeOf(v).name}' instance '${k}' in '${t.name}'`]);
+        re.cause = e.exc;
+        re.context = e.exc;
+        re.suppressContext = true;
+        throw new PyException(re);
+      }
     }
   }
   const sup = new PySuper(t, t, t);
