@@ -12,7 +12,7 @@ import {
 import { typeError, attributeError, raise, RuntimeError, TypeError as TypeErrorT, BaseException as BaseExceptionT } from './exceptions.js';
 import {
   call, callBound, repr, str, hash, getAttr, genericGetAttr, typeGetAttr, genericSetAttr, setAttrSentinels,
-  setHashSentinels, idOf, superGetAttr, toArray, richCompare, truthy, bindDescr,
+  setHashSentinels, idOf, superGetAttr, toArray, richCompare, truthy, bindDescr, getAttrOpt,
 } from './abstract.js';
 import { PyFunction, closureTuple } from './funcobject.js';
 import { ts, runClassBody, Frame, markEscaped } from '../vm/ceval.js';
@@ -283,10 +283,11 @@ export function buildClass(args: PyValue[], kw: string[] | null): PyValue {
     for (const b of bases) {
       if (b instanceof PyType) nb.push(b);
       else {
-        const me = typeOf(b).lookup('__mro_entries__');
+        // update_bases uses getattr: typing.NamedTuple is a function carrying __mro_entries__ itself.
+        const me = getAttrOpt(b, '__mro_entries__');
         if (me === undefined) nb.push(b);
         else {
-          nb.push(...toArray(callBound(me, b, [new PyTuple(bases)])));
+          nb.push(...toArray(call(me, [new PyTuple(bases)])));
           basesUpdated = true;
         }
       }
@@ -558,7 +559,27 @@ export function initTypes(): void {
     }],
     __qualname__: [(self) => T(self).qualname, (self, v) => { T(self).qualname = v as string; }],
     __module__: [(self) => T(self).tdict.get('__module__') ?? 'builtins', (self, v) => { T(self).tdict.set('__module__', v!); }],
-    __bases__: (self) => newTuple(T(self).bases.slice()),
+    __bases__: [(self) => newTuple(T(self).bases.slice()), (self, v) => {
+      // type_set_bases, without CPython's layout-compatibility check: the new MRO, then the caches.
+      const t = T(self);
+      if (!(t.flags & TF_HEAPTYPE)) typeError(`cannot set '__bases__' attribute of immutable type '${t.name}'`);
+      if (!(v instanceof PyTuple) || v.items.length === 0) {
+        const what = v instanceof PyTuple ? '()' : v === null || v === undefined ? 'NULL' : typeOf(v).name;
+        typeError(`can only assign non-empty tuple to ${t.name}.__bases__, not ${what}`);
+      }
+      const bases: PyType[] = [];
+      for (const b of v.items) {
+        if (!(b instanceof PyType)) typeError(`${t.name}.__bases__ must be tuple of classes, not '${typeOf(b).name}'`);
+        if (b.isSubtype(t)) typeError('a __bases__ item causes an inheritance cycle');
+        bases.push(b);
+      }
+      const mro = c3(t, bases);
+      for (const b of t.bases) b.subclasses.splice(b.subclasses.indexOf(t), 1);
+      for (const b of bases) b.subclasses.push(t);
+      t.bases = bases;
+      t.mro = mro;
+      t.modified();
+    }],
     __base__: (self) => T(self).base ?? None,
     __mro__: (self) => newTuple(T(self).mro.slice()),
     __dict__: (self) => {
@@ -566,11 +587,16 @@ export function initTypes(): void {
       for (const [k, v] of T(self).tdict) d.setStr(k, v);
       return d;
     },
-    __doc__: (self) => {
+    __doc__: [(self) => {
       const d = T(self).tdict.get('__doc__');
       if (d === undefined) return None;
       return bindDescr(d, null, T(self));
-    },
+    }, (self, v) => {
+      const t = T(self);
+      if (!(t.flags & TF_HEAPTYPE)) typeError(`cannot set '__doc__' attribute of immutable type '${t.name}'`);
+      t.tdict.set('__doc__', v ?? None);
+      t.modified();
+    }],
     __abstractmethods__: [(self) => {
       const v = T(self).tdict.get('__abstractmethods__');
       if (v === undefined) attributeError('__abstractmethods__');
