@@ -462,6 +462,7 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
           op = word & 255;
           arg = (arg << 8) | (word >> 8);
         }
+        // A jump table only if every case label is a literal: the build's --minify-syntax inlines O.*.
         switch (op) {
           case O.NOP:
           case O.RESUME:
