@@ -728,12 +728,23 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
               if (ts.interrupt) checkInterrupt();
               break;
             }
+            f.lasti = lasti;
+            if (callable instanceof PyMethodDescr && nargs > 0) {
+              // lst.append(x) after LOAD_METHOD: self and the arguments straight from the stack.
+              const self = fast[argStart] as PyValue;
+              const st = typeOf(self);
+              if (st === callable.owner || st.isSubtype(callable.owner)) {
+                const rest = new Array<PyValue>(nargs - 1);
+                for (let i = 1; i < nargs; i++) rest[i - 1] = fast[argStart + i] as PyValue;
+                const r = callable.fn(self, rest, kw);
+                sp -= arg + 2;
+                fast[sp++] = r;
+                break;
+              }
+            }
             const args = new Array<PyValue>(nargs);
             for (let i = 0; i < nargs; i++) args[i] = fast[argStart + i] as PyValue;
-            f.lasti = lasti;
-            const r = callable instanceof PyBuiltin ? callable.fn(args, kw)
-              : callable instanceof PyMethodDescr ? callMethodDescr(callable, args, kw)
-              : call(callable as PyValue, args, kw);
+            const r = callable instanceof PyBuiltin ? callable.fn(args, kw) : call(callable as PyValue, args, kw);
             sp -= arg + 2;
             fast[sp++] = r;
             break;
@@ -1505,9 +1516,6 @@ function tryGetItem(d: PyValue, k: PyValue): PyValue | undefined {
   }
 }
 
-function callMethodDescr(d: PyMethodDescr, args: PyValue[], kw: string[] | null): PyValue {
-  return call(d, args, kw);
-}
 
 /** Numeric fast paths beyond number+number: bigints, bools, int/float mixes. */
 function fastBinop(a: PyValue, b: PyValue, op: number): PyValue | undefined {
