@@ -43,14 +43,15 @@ function measure(cmd, n) {
 // Typhon runs with a CPU-time limit (ulimit -t: SIGXCPU, so a busy machine does not stop it
 // early) inside a wall-clock timeout(1) of ten times that; its CPU time still counts (wait4 covers
 // waited-for descendants). 152/-24 (SIGXCPU) and 124 (137/-9 after the kill) mean it was stopped.
+// bin/typhon runs as a user runs it (its shebang's V8 flags apply), not as `node bin/typhon`.
 const typhonCmd = (prog) => ['timeout', '-k', '5', String(timeoutS * 10), 'sh', '-c', `ulimit -t ${timeoutS}; exec "$0" "$@"`,
-  process.execPath, join(ROOT, 'bin', 'typhon'), prog];
+  join(ROOT, 'bin', 'typhon'), prog];
 const TIMED_OUT = new Set([124, 137, -9, 152, -24]);
 
 /** Why Typhon failed: the last line of its stderr from one more (short) run. */
 function failureReason(prog, rc) {
   if (TIMED_OUT.has(rc)) return `stopped after ${timeoutS} s of CPU time`;
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'typhon'), prog],
+  const r = spawnSync(join(ROOT, 'bin', 'typhon'), [prog],
     { cwd: PROGRAMS, env: env(), timeout: timeoutS * 1000, maxBuffer: 1 << 28, stdio: ['ignore', 'ignore', 'pipe'] });
   const lines = (r.stderr ?? '').toString().trim().split('\n');
   return `exit ${rc}: ${lines[lines.length - 1].slice(0, 100) || 'no message (output differs)'}`;
