@@ -362,6 +362,8 @@ export function initBuiltins(): void {
   builtinsDict.setStr('__doc__', None);
 
   nativeIterType(enumerateType, (args, kw) => {
+    // enum_vectorcall's own message when called with nothing at all; with keywords, Argument Clinic's.
+    if (args.length === 0) typeError("enumerate() missing required argument 'iterable'");
     const [it0, start] = parseArgs('enumerate', ['iterable', 'start'], args, kw, 1);
     const it = getIter(it0!);
     let i: PyValue = start === undefined ? 0 : index(start);

@@ -73,7 +73,9 @@ export function initSlice(): void {
     __gt__: (self, args) => cmpSlices(self, args[0], 4),
     __ge__: (self, args) => cmpSlices(self, args[0], 5),
     indices: (self, args) => {
-      const [a, b, c] = sliceIndices(self as PySlice, Number(index(args[0])));
+      const n = Number(index(args[0]));
+      if (n < 0) valueError('length should not be negative');
+      const [a, b, c] = sliceIndices(self as PySlice, n);
       return new PyTuple([a, b, c]);
     },
   });
