@@ -489,7 +489,7 @@ export function initBuiltins(): void {
       if (v === undefined) throw new PyException(newException(StopIteration, []));
       return v;
     },
-    __length_hint__: () => 0,
+    __length_hint__: (self) => (self instanceof PyNativeIter && self.lengthHint !== null ? self.lengthHint() : 0),
   });
 
   def('print', printImpl);

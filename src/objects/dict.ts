@@ -28,14 +28,19 @@ function tableIter(t: HTable, what: string, f: (e: DictEntry) => PyValue): PyNat
   const it = t.values();
   const size = t.size;
   let left = size;
-  return new PyNativeIter(() => {
+  const iter = new PyNativeIter(() => {
     if (t.size !== size) raise(RuntimeError, `${what} changed size during iteration`);
     const r = it.next();
-    if (r.done) return undefined;
+    if (r.done) {
+      left = 0;
+      return undefined;
+    }
     if (left === 0) raise(RuntimeError, `${what} keys changed during iteration`);
     left--;
     return f(r.value);
   }, iteratorType, 'dict_keyiterator');
+  iter.lengthHint = () => (t.size === size ? left : 0);
+  return iter;
 }
 
 /** _PyArg_CheckPositional for dict's methods. */

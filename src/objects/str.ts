@@ -654,11 +654,15 @@ export function initStr(): void {
       const s = S(self);
       if (!hasSurrogates(s)) {
         let i = 0;
-        return new PyNativeIter(() => (i < s.length ? s[i++] : undefined), strIterType, 'str_ascii_iterator');
+        const it = new PyNativeIter(() => (i < s.length ? s[i++] : undefined), strIterType, 'str_ascii_iterator');
+        it.lengthHint = () => s.length - i;
+        return it;
       }
       const cps = Array.from(s);
       let i = 0;
-      return new PyNativeIter(() => (i < cps.length ? cps[i++] : undefined));
+      const it = new PyNativeIter(() => (i < cps.length ? cps[i++] : undefined));
+      it.lengthHint = () => cps.length - i;
+      return it;
     },
     __repr__: (self) => strRepr(S(self)),
     __str__: (self) => S(self),
