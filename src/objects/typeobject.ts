@@ -757,7 +757,13 @@ export function initTypes(): void {
       F(self).defaults = v === null || v === None ? null : (v as PyTuple).items;
     }],
     __kwdefaults__: [(self) => F(self).kwdefaults ?? None, (self, v) => { F(self).kwdefaults = v === null || v === None ? null : (v as PyDict); }],
-    __code__: (self) => F(self).code,
+    __code__: [(self) => F(self).code, (self, v) => {
+      if (!(v instanceof RtCode)) typeError('__code__ must be set to a code object');
+      const f = F(self);
+      const have = f.closure === null ? 0 : f.closure.length;
+      if (v.nfrees !== have) raise(ValueErrorT, `${f.name}() requires a code object with ${have} free vars, not ${v.nfrees}`);
+      f.code = v;
+    }],
     __globals__: (self) => F(self).globals,
     __closure__: (self) => closureTuple(F(self)),
     __annotations__: [(self) => {
