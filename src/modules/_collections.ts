@@ -7,10 +7,11 @@ import {
   None, NotImplemented, typeType, objectType, dictType, TF_BASETYPE, TF_HEAPTYPE, defineMethods, defineGetters, typeOf,
 } from '../objects/object.js';
 import { PyException, newException, typeError, valueError, indexError, raise, RuntimeError, StopIteration, KeyError, OverflowError, AttributeError, MemoryError } from '../objects/exceptions.js';
-import { call, callBound, getIter, iterNext, eq, repr, reprEnter, reprLeave, index, getItem, setItem, richCompare, binaryOp } from '../objects/abstract.js';
+import { call, callBound, getIter, iterNext, eq, repr, reprEnter, reprLeave, index, getItem, setItem, binaryOp } from '../objects/abstract.js';
 import { initHeapLayout } from '../objects/typeobject.js';
 import { PyGenericAlias } from '../objects/genericalias.js';
 import { dictUpdate } from '../objects/dict.js';
+import { seqCompare } from '../objects/list.js';
 import { clinicArgs, unpackArgs } from './itertools.js';
 
 function mkType(name: string, module: string, flags: number, base: PyType = objectType): PyType {
@@ -250,26 +251,7 @@ function dequeRevIterNext(this: DequeIter): PyValue | undefined {
 
 function dequeCompare(a: PyDeque, b: PyValue, op: number): PyValue {
   if (!(b instanceof PyDeque)) return NotImplemented;
-  const x = a.toArray();
-  const y = b.toArray();
-  const n = Math.min(x.length, y.length);
-  let i = 0;
-  for (; i < n; i++) if (!(x[i] === y[i] || eq(x[i], y[i]))) break;
-  if (i >= n) {
-    const la = x.length;
-    const lb = y.length;
-    switch (op) {
-      case 0: return la < lb;
-      case 1: return la <= lb;
-      case 2: return la === lb;
-      case 3: return la !== lb;
-      case 4: return la > lb;
-      default: return la >= lb;
-    }
-  }
-  if (op === 2) return false;
-  if (op === 3) return true;
-  return richCompare(x[i], y[i], op);
+  return seqCompare(a.toArray(), b.toArray(), op);
 }
 
 function dequeCopy(d: PyDeque): PyValue {
