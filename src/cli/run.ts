@@ -1,7 +1,7 @@
 // What `typhon` runs once the command line is parsed (Modules/main.c's pymain_run_python and runpy):
 // a -c command, a -m module, a script file or standard input, then the REPL with -i; sys configured
 // from the command line and environment first.
-import { readFileSync, realpathSync, fstatSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute } from 'node:path';
 import { CodeObject } from '../bytecode/code.js';
 import { readPyc, PycProblem } from '../bytecode/pyc.js';
@@ -11,6 +11,7 @@ import { compile } from '../compiler/compile.js';
 import { PyDict, PyList, PyTuple, PyValue, None } from '../objects/object.js';
 import { PyException, ModuleNotFoundError } from '../objects/exceptions.js';
 import { str } from '../objects/abstract.js';
+import { isattyFd } from '../modules/posix.js';
 import { RtCode } from '../vm/code.js';
 import { toPyExc } from '../vm/ceval.js';
 import {
@@ -23,24 +24,6 @@ import { sys, writeStderr, flushStdout, stdoutBuffering } from '../modules/sys.j
 import { stdlibPath } from '../vm/stdlib.js';
 import { CliConfig, sysFlags, xoptionsMap } from './args.js';
 import { warmCodeCache } from './warm.js';
-
-/**
- * Whether fd is a terminal, from its device number: node:tty would load node:net and the stream machinery
- * (a tenth of start-up). Linux terminals are character devices of major 4 (ttyN, ttyS), 5 (tty, console,
- * ptmx) or 136-143 (pts).
- */
-function isatty(fd: number): boolean {
-  let st;
-  try {
-    st = fstatSync(fd);
-  } catch {
-    return false;
-  }
-  if (!st.isCharacterDevice()) return false;
-  if (process.platform !== 'linux') return true;
-  const major = (st.rdev >> 8) & 0xfff;
-  return major === 4 || major === 5 || (major >= 136 && major <= 143);
-}
 
 /** sys.path[0]: the script's directory (symlinks resolved), the working directory for -m, else ''. */
 function computePath0(cfg: CliConfig): string | null {
@@ -95,7 +78,7 @@ function configure(cfg: CliConfig): void {
   runOptions.skipFirstLine = cfg.skipFirstLine;
   // stdout: unbuffered with -u, line-buffered on a terminal, else block-buffered (flushed at exit).
   stdoutBuffering.none = cfg.unbuffered;
-  stdoutBuffering.line = !cfg.unbuffered && isatty(1);
+  stdoutBuffering.line = !cfg.unbuffered && isattyFd(1);
 }
 
 /** Compile source text as __main__'s code; a SyntaxError is returned as an exception to report. */
@@ -233,7 +216,7 @@ async function runRepl(opts: { inspect: boolean; quiet: boolean }): Promise<numb
 export async function runCli(cfg: CliConfig): Promise<number> {
   configure(cfg);
   let status: number;
-  const interactiveOnly = cfg.mode === 'stdin' && cfg.argv[0] === '' && isatty(0);
+  const interactiveOnly = cfg.mode === 'stdin' && cfg.argv[0] === '' && isattyFd(0);
   if (interactiveOnly || (cfg.mode === 'stdin' && cfg.inspect > 0)) {
     // No program: the REPL (on a terminal, or forced with -i).
     if (!interactiveOnly) newMain('<stdin>').t.delete('__file__');

@@ -240,7 +240,11 @@ export function isSeekableFd(fd: number): boolean {
   }
 }
 
-/** Whether fd is a terminal, from its device number (node:tty would load the stream machinery). */
+/**
+ * Whether fd is a terminal, from its device number: node:tty would load node:net and the stream machinery
+ * (a tenth of start-up). Linux terminals are character devices of major 4 (ttyN, ttyS), 5 (tty, console,
+ * ptmx) or 136-143 (pts).
+ */
 export function isattyFd(fd: number): boolean {
   let st;
   try {
