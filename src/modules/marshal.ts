@@ -3,22 +3,20 @@
 // read and write pycs, and what user code gets from marshal).
 import {
   PyValue, PyDict, PyModule, PyBuiltin, PyTuple, PyList, PySet, PyFloat, PyComplexObj, PyBytesObj, None, Ellipsis, typeOf,
-  frozensetType, emptyTuple,
+  frozensetType,
 } from '../objects/object.js';
 import { raise, typeError, valueError, exceptionTypes, StopIteration as StopIterationT } from '../objects/exceptions.js';
 import { call, getAttr, index } from '../objects/abstract.js';
 import { asBytes } from '../objects/bytes.js';
-import { normBig } from '../objects/object.js';
 import {
   loads as mLoads, dumps as mDumps, MarshalValue, MarshalError, PyList as MList, PyDict as MDict, PySet as MSet,
   StopIteration as MStop,
 } from '../bytecode/marshal.js';
 import {
   PyBytes as CBytes, PyComplex as CComplex, Ellipsis as CEllipsis, PyTuple as CTuple, PyFrozenSet as CFrozenSet,
-  PyCodePointStr, PyEllipsis as CEllipsisT,
 } from '../parser/constants.js';
 import { CodeObject } from '../bytecode/code.js';
-import { RtCode } from '../vm/code.js';
+import { RtCode, fromMarshal } from '../vm/code.js';
 import { parseArgs } from '../objects/str.js';
 
 /** A Python value as marshal.ts writes it; ValueError('unmarshallable object') otherwise. */
@@ -56,39 +54,6 @@ export function toMarshal(v: PyValue): MarshalValue {
     return t === frozensetType || t.isSubtype(frozensetType) ? new CFrozenSet(items as never) : new MSet(items);
   }
   valueError('unmarshallable object');
-}
-
-/** A value read by marshal.ts as a Python value. */
-export function fromMarshal(v: MarshalValue): PyValue {
-  if (v === null) return None;
-  switch (typeof v) {
-    case 'boolean':
-    case 'string':
-      return v;
-    case 'bigint':
-      return normBig(v);
-    case 'number':
-      return new PyFloat(v);
-  }
-  if (v instanceof CTuple) return v.items.length === 0 ? emptyTuple : new PyTuple(v.items.map((x) => fromMarshal(x as MarshalValue)));
-  if (v instanceof MList) return new PyList(v.items.map(fromMarshal));
-  if (v instanceof MDict) {
-    const d = new PyDict();
-    v.keys.forEach((k, i) => d.set(fromMarshal(k), fromMarshal(v.values[i])));
-    return d;
-  }
-  if (v instanceof MSet || v instanceof CFrozenSet) {
-    const s = new PySet(v instanceof CFrozenSet ? frozensetType : undefined);
-    for (const x of v.items) s.t.set(fromMarshal(x as MarshalValue), None);
-    return s;
-  }
-  if (v instanceof CodeObject) return new RtCode(v);
-  if (v instanceof CBytes) return new PyBytesObj(v.bytes);
-  if (v instanceof CComplex) return new PyComplexObj(v.real, v.imag);
-  if (v instanceof CEllipsisT) return Ellipsis;
-  if (v instanceof PyCodePointStr) return v.toJS();
-  if (v === MStop) return StopIterationT;
-  typeError('unknown marshal value');
 }
 
 function marshalError(e: unknown): never {

@@ -5,8 +5,12 @@ import type { Frame } from './ceval.js';
 import { PyBytes, PyCodePointStr, PyComplex, PyTuple as CTuple, PyFrozenSet as CFrozenSet, PyEllipsis } from '../parser/constants.js';
 import {
   PyObject, PyValue, codeType, None, Ellipsis, PyFloat, PyBytesObj, PyComplexObj, PyTuple, PySet, frozensetType,
-  normBig, emptyTuple,
+  normBig, emptyTuple, PyList, PyDict,
 } from '../objects/object.js';
+import { typeError, StopIteration } from '../objects/exceptions.js';
+import {
+  MarshalValue, PyList as MList, PyDict as MDict, PySet as MSet, StopIteration as MStop,
+} from '../bytecode/marshal.js';
 
 export class ExcEntry {
   constructor(public start: number, public end: number, public target: number, public depth: number, public lasti: boolean) {}
@@ -50,7 +54,7 @@ export class RtCode extends PyObject {
     const instr = new Uint16Array(n);
     for (let i = 0; i < n; i++) instr[i] = raw[2 * i] | (raw[2 * i + 1] << 8);
     this.instr = instr;
-    this.consts = co.consts.map(convertConst);
+    this.consts = co.consts.map((c) => fromMarshal(c as MarshalValue));
     this.names = co.names;
     this.localsplusnames = co.localsplusnames;
     this.kinds = co.localspluskinds;
@@ -102,7 +106,11 @@ export class RtCode extends PyObject {
   }
 }
 
-function convertConst(v: unknown): PyValue {
+/**
+ * A marshal value (a code object's constant, or anything marshal.loads reads) as a Python value.
+ * Known limit: a VM str is a JS string, so escaped surrogate pairs become one character here.
+ */
+export function fromMarshal(v: MarshalValue): PyValue {
   if (v === null) return None;
   switch (typeof v) {
     case 'boolean':
@@ -113,19 +121,25 @@ function convertConst(v: unknown): PyValue {
     case 'number':
       return new PyFloat(v);
   }
-  if (v instanceof CTuple) return v.items.length === 0 ? emptyTuple : new PyTuple(v.items.map(convertConst));
+  if (v instanceof CTuple) return v.items.length === 0 ? emptyTuple : new PyTuple(v.items.map((x) => fromMarshal(x as MarshalValue)));
   if (v instanceof CodeObject) return new RtCode(v);
   if (v instanceof PyBytes) return new PyBytesObj(v.bytes);
   if (v instanceof PyComplex) return new PyComplexObj(v.real, v.imag);
   if (v instanceof PyEllipsis) return Ellipsis;
-  // Known limit: a VM str is a JS string, so escaped surrogate pairs become one character here.
   if (v instanceof PyCodePointStr) return v.toJS();
-  if (v instanceof CFrozenSet) {
-    const s = new PySet(frozensetType);
-    for (const x of v.items) s.t.set(convertConst(x), None);
+  if (v instanceof MList) return new PyList(v.items.map(fromMarshal));
+  if (v instanceof MDict) {
+    const d = new PyDict();
+    v.keys.forEach((k, i) => d.set(fromMarshal(k), fromMarshal(v.values[i])));
+    return d;
+  }
+  if (v instanceof MSet || v instanceof CFrozenSet) {
+    const s = new PySet(v instanceof CFrozenSet ? frozensetType : undefined);
+    for (const x of v.items) s.t.set(fromMarshal(x as MarshalValue), None);
     return s;
   }
-  throw new Error('unknown constant ' + String(v));
+  if (v === MStop) return StopIteration;
+  typeError('unknown marshal value');
 }
 
 function decodeExceptionTable(t: Uint8Array): ExcEntry[] {
