@@ -32,6 +32,10 @@ function addr(v: PyValue): string {
 // C3 linearisation
 
 function c3(t: PyType, bases: PyType[]): PyType[] {
+  if (bases.length === 1) return [t, ...bases[0].mro];
+  for (let i = 1; i < bases.length; i++) {
+    if (bases.indexOf(bases[i]) < i) typeError(`duplicate base class ${bases[i].name}`);
+  }
   const seqs: PyType[][] = bases.map((b) => b.mro.slice());
   seqs.push(bases.slice());
   const out: PyType[] = [t];
@@ -47,11 +51,57 @@ function c3(t: PyType, bases: PyType[]): PyType[] {
       }
     }
     if (cand === null) {
-      typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${bases.map((b) => b.name).join(', ')}`);
+      // set_mro_error: the heads of the lists still to merge, each named once, in order.
+      const heads: PyType[] = [];
+      for (const s of nonEmpty) if (!heads.includes(s[0])) heads.push(s[0]);
+      typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${heads.map((b) => b.name).join(', ')}`);
     }
     out.push(cand);
     for (const s of nonEmpty) if (s[0] === cand) s.shift();
   }
+}
+
+/** Builtin exceptions whose C struct adds fields to their base's (the others share their base's layout). */
+const SOLID_EXCEPTIONS = new Set([
+  'BaseExceptionGroup', 'ExceptionGroup', 'SystemExit', 'AttributeError', 'ImportError', 'NameError', 'OSError',
+  'StopIteration', 'SyntaxError', 'UnicodeDecodeError', 'UnicodeEncodeError', 'UnicodeTranslateError',
+]);
+
+/**
+ * solid_base: the nearest type along tp_base that adds to the instance layout (extra_ivars). A class whose
+ * __slots__ name more than __dict__/__weakref__ adds its slots; a builtin type adds its struct, except the
+ * exceptions that reuse their base's.
+ */
+function layoutBase(t: PyType): PyType {
+  for (let b: PyType = t; ; b = b.base!) {
+    if (b.base === null || b === objectType) return b;
+    if (b.flags & TF_HEAPTYPE) {
+      if (b.slotNames !== null && b.slotNames.some((n) => n !== '__dict__' && n !== '__weakref__')) return b;
+    } else if (!b.isSubtype(BaseExceptionT) || b === BaseExceptionT || SOLID_EXCEPTIONS.has(b.name)) {
+      return b;
+    }
+  }
+}
+
+/** best_base: the base whose layout every other base's layout is an ancestor of. */
+function bestBase(bases: PyType[]): PyType {
+  let winner: PyType | null = null;
+  let best = bases[0];
+  for (const b of bases) {
+    const cand = layoutBase(b);
+    if (winner === null) {
+      winner = cand;
+      best = b;
+    } else if (winner.isSubtype(cand)) {
+      // keep the winner
+    } else if (cand.isSubtype(winner)) {
+      winner = cand;
+      best = b;
+    } else {
+      typeError('multiple bases have instance lay-out conflict');
+    }
+  }
+  return best;
 }
 
 // ---------------------------------------------------------------------------
@@ -145,12 +195,16 @@ export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDi
     bases.push(b);
   }
   if (bases.length === 0) bases.push(objectType);
+  const best = bestBase(bases);
   const t = new PyType(meta, name, bases, TF_HEAPTYPE | TF_BASETYPE);
-  // The layout base: the first base with a non-object solid base wins.
-  let best = bases[0];
-  for (const b of bases) if (solidBase(b) !== objectType) { best = b; break; }
   t.base = best;
-  t.mro = c3(t, bases);
+  try {
+    t.mro = c3(t, bases);
+  } catch (e) {
+    // The class never existed: the bases must not list it (__subclasses__).
+    for (const b of bases) b.subclasses.splice(b.subclasses.lastIndexOf(t), 1);
+    throw e;
+  }
   for (const e of ns.t.map.values()) {
     if (typeof e.key === 'string') t.tdict.set(e.key, e.value);
   }
