@@ -29,6 +29,7 @@ import { sliceIndices } from '../objects/slice.js';
 import { sys, writeStdout, readStdinLine, flushStdout } from './sys.js';
 import { importName } from '../vm/import.js';
 import { compileSource } from '../vm/interp.js';
+import { isAstObject, compileAstObject, parseToAstObject, PyCF_ONLY_AST } from './_ast.js';
 import { RtCode } from '../vm/code.js';
 import { encodeStr, parseArgs } from '../objects/str.js';
 import { bytesRepr } from '../parser/constants.js';
@@ -728,21 +729,40 @@ export function initBuiltins(): void {
   def('exec', execEval('exec'));
   def('eval', execEval('eval'));
   def('compile', (args, kw) => {
-    const [src, fname, mode, , , optimize] = parseArgs('compile', ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize'], args, kw, 3);
-    // Checked in CPython's order: filename, optimize, mode, then the source.
+    const npos = args.length - (kw === null ? 0 : kw.length);
+    if (npos > 6) typeError(`compile() takes at most 6 positional arguments (${npos} given)`);
+    const [src, fname, mode, flagsArg, dontInherit, optArg, featureArg] = parseArgs('compile',
+      ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize', '_feature_version'], args, kw, 3);
+    // Converted in Argument Clinic's order, then checked in builtin_compile_impl's.
     let filename: string;
     if (typeof fname === 'string') filename = fname;
     else if (fname instanceof PyBytesObj && !(fname instanceof PyByteArray)) filename = new TextDecoder().decode(fname.bytes);
     else typeError(`expected str, bytes or os.PathLike object, not ${typeOf(fname!).name}`);
-    if (optimize !== undefined && (typeof optimize !== 'number' || optimize < -1 || optimize > 2)) valueError('compile(): invalid optimize value');
     if (typeof mode !== 'string') typeError(`compile() argument 'mode' must be str, not ${typeOf(mode!).name}`);
-    if (mode !== 'exec' && mode !== 'eval' && mode !== 'single') valueError("compile() mode must be 'exec', 'eval' or 'single'");
+    let flags = flagsArg === undefined ? 0 : cIntArg(flagsArg);
+    const inherit = dontInherit === undefined || !truthy(dontInherit);
+    const optimize = optArg === undefined ? -1 : cIntArg(optArg);
+    if (featureArg !== undefined) cIntArg(featureArg); // accepted; the parser knows only 3.11's grammar
+    if (flags & ~PYCF_ALLOWED) valueError('compile(): unrecognised flags');
+    if (optimize < -1 || optimize > 2) valueError('compile(): invalid optimize value');
+    // Without dont_inherit, the caller's __future__ features apply (PyEval_MergeCompilerFlags).
+    if (inherit && ts.frame !== null) flags |= ts.frame.code.flags & PYCF_FUTURE_MASK;
+    const onlyAst = (flags & PyCF_ONLY_AST) !== 0;
+    if (mode === 'func_type') {
+      if (!onlyAst) valueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+      raise(exceptionTypes.get('SyntaxError')!, "compile() mode 'func_type' is not supported by Typhon yet");
+    }
+    if (mode !== 'exec' && mode !== 'eval' && mode !== 'single') {
+      valueError(onlyAst ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'" : "compile() mode must be 'exec', 'eval' or 'single'");
+    }
+    if (isAstObject(src!)) return onlyAst ? src! : compileAstObject(src!, filename, mode, flags, optimize);
     let text: string;
     if (typeof src === 'string') text = src;
     else if (src instanceof PyBytesObj) text = new TextDecoder().decode(src.bytes);
     else typeError('compile() arg 1 must be a string, bytes or AST object');
     if (text.includes('\0')) raise(exceptionTypes.get('SyntaxError')!, 'source code string cannot contain null bytes');
-    return compileSource(text, filename, mode);
+    if (onlyAst) return parseToAstObject(text, filename, mode);
+    return compileSource(text, filename, mode, flags & ~PYCF_COMPILE_ONLY, optimize);
   });
   installSiteBuiltins(builtinsDict);
   def('open', (args, kw) => {
@@ -769,4 +789,17 @@ function iterNextRaising(it: PyValue, f: PyValue): PyValue {
     return v;
   }
   return callBound(f, it, []);
+}
+
+// compile()'s flags (Include/cpython/compile.h): the __future__ features (PyCF_MASK), CO_NESTED
+// (PyCF_MASK_OBSOLETE) and the PyCF_* compile options.
+const PYCF_FUTURE_MASK = 0x1fe0000;
+const PYCF_COMPILE_ONLY = 0x200 | 0x400 | 0x1000 | 0x4000;
+const PYCF_ALLOWED = PYCF_FUTURE_MASK | 0x10 | PYCF_COMPILE_ONLY | 0x2000;
+
+/** An int argument converted to a C int (PyLong_AsInt through __index__). */
+function cIntArg(v: PyValue): number {
+  const n = index(v);
+  if (typeof n === 'bigint' || n > 2147483647 || n < -2147483648) raise(OverflowError, 'Python int too large to convert to C int');
+  return n;
 }

@@ -62,6 +62,7 @@ import { makeAbcModule } from '../modules/_abc.js';
 import { makeBlake2Module } from '../modules/_blake2.js';
 import { makeSha3Module } from '../modules/_sha3.js';
 import { makeJsonModule } from '../modules/_json.js';
+import { makeAstModule } from '../modules/_ast.js';
 import { printException, tbHooks, setSource, getLines } from './traceback.js';
 
 let initialised = false;
@@ -148,6 +149,7 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('_blake2', makeBlake2Module);
   registerNativeModule('_sha3', makeSha3Module);
   registerNativeModule('_json', makeJsonModule);
+  registerNativeModule('_ast', makeAstModule);
   importHooks.modules = modules;
   importHooks.path = () => {
     const p = sys.getStr('path');
@@ -173,11 +175,11 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
 }
 
 /** Compile source text; a SyntaxError becomes a Python exception. */
-export function compileSource(text: string, filename: string, mode: 'exec' | 'eval' | 'single'): RtCode {
+export function compileSource(text: string, filename: string, mode: 'exec' | 'eval' | 'single', flags = 0, optimize = -1): RtCode {
   try {
     const tree = parse(text, filename, mode);
     setSource(filename, text);
-    return new RtCode(compile(tree, filename, mode, { optimize: importConfig.optimize, flags: 0, source: text }));
+    return new RtCode(compile(tree, filename, mode, { optimize: optimize < 0 ? importConfig.optimize : optimize, flags, source: text }));
   } catch (e) {
     throw syntaxErrorToPy(e);
   }
