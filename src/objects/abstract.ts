@@ -657,8 +657,10 @@ tableHooks.eq = (a, b) => eq(a, b);
 export function eq(a: PyValue, b: PyValue): boolean {
   if (a === b) return true;
   const ta = typeof a;
-  if (ta === 'string' || typeof b === 'string') return false; // strings are primitives: === decided
-  if (ta === 'number' && typeof b === 'number') return false;
+  const tb = typeof b;
+  // Two primitives of one kind are equal only when ===; a str against an object (a str subclass, a
+  // class with a reflected __eq__) still asks the object.
+  if (ta === tb && (ta === 'string' || ta === 'number')) return false;
   if (a instanceof PyFloat && b instanceof PyFloat) return a.value === b.value;
   return truthy(richCompare(a, b, 2));
 }
