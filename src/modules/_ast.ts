@@ -476,7 +476,7 @@ function nodeFromPy(st: AstState, cls: NodeClass, obj: PyValue, pos: number[] | 
   // The node constructors (_PyAST_Name...) refuse NULL for required fields that are pointers.
   for (let i = 0; i < cls.fields.length; i++) {
     const f = cls.fields[i];
-    if (!f.opt && !f.seq && values[i] === null && f.type !== 'int' && !SIMPLE_SUMS.has(f.type)) {
+    if (!f.opt && !f.seq && values[i] === null && f.type !== 'int' && f.type !== 'constant' && !SIMPLE_SUMS.has(f.type)) {
       valueError(`field '${f.name}' is required for ${cls.name}`);
     }
   }
