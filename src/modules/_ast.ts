@@ -11,7 +11,7 @@ import {
   Constant_, PyBytes, PyComplex, isStrConst, Ellipsis as CEllipsis, PyTuple as CTuple, PyFrozenSet as CFrozenSet, ConstValue,
 } from '../parser/constants.js';
 import {
-  PyValue, PyType, PyDict, PyModule, PyTuple, PyList, PyFloat, PyBytesObj, PyComplexObj, PyObject,
+  PyValue, PyType, PyDict, PyModule, PyNewWrapper, PyTuple, PyList, PyFloat, PyBytesObj, PyComplexObj, PyObject,
   None, Ellipsis, typeType, objectType, defineMethods, typeOf, emptyTuple, floatType, complexType,
   bytesType, tupleType, frozensetType, isInt,
 } from '../objects/object.js';
@@ -222,6 +222,8 @@ function initState(): AstState {
   ns.setStr('_attributes', emptyTuple);
   const astType = typeNew(typeType, 'AST', [objectType], ns, null);
   defineMethods(astType, { __init__: astInit, __reduce__: astReduce });
+  // PyType_GenericNew: the arguments are __init__'s (ast.py's Num(...) calls Constant.__new__(cls, *args)).
+  astType.tdict.set('__new__', new PyNewWrapper(astType, (args) => newInstance(args[0] as PyType), checkAstNew));
   d.setStr('AST', astType);
   const types = new Map<string, PyType>([['AST', astType]]);
   const nodes = new Map<string, NodeClass>();
@@ -257,7 +259,8 @@ function initState(): AstState {
     }
     // Optional fields and the optional end positions read as None on the class.
     for (const f of fields) if (f.opt) cns.setStr(f.name, None);
-    if (attrs !== null && attrs.includes('end_lineno')) {
+    // Python.asdl declares the end positions `int?` everywhere but on patterns.
+    if (attrs !== null && attrs.includes('end_lineno') && name !== 'pattern') {
       cns.setStr('end_lineno', None);
       cns.setStr('end_col_offset', None);
     }
@@ -335,6 +338,15 @@ function astInit(self: PyValue, args: PyValue[], kw: string[] | null): PyValue {
     setAttrValue(self, key, args[npos + k]);
   }
   return None;
+}
+
+/** tp_new_wrapper's checks of an explicit AST.__new__(cls, ...) call. */
+function checkAstNew(owner: PyType, args: PyValue[], kwnames: string[] | null): void {
+  // AST's tp_name, from its type spec, is "ast.AST".
+  if (args.length - (kwnames === null ? 0 : kwnames.length) < 1) typeError('ast.AST.__new__(): not enough arguments');
+  const cls = args[0];
+  if (!(cls instanceof PyType)) typeError(`ast.AST.__new__(X): X is not a type object (${typeOf(cls).name})`);
+  if (!cls.isSubtype(owner)) typeError(`ast.AST.__new__(${cls.name}): ${cls.name} is not a subtype of ast.AST`);
 }
 
 function fieldName(v: PyValue): string {
@@ -416,21 +428,23 @@ function required(field: string, owner: string): never {
 
 /** obj2ast_<sum>: None is NULL; the sum's attributes are read first, then the first matching constructor. */
 function sumFromPy(st: AstState, sum: SumClass, obj: PyValue): object | null {
-  if (obj === None) return null;
+  const simple = sum.members[0].singleton !== null;
+  // obj2ast_expr_context and the other enumerations have no None case: None is "some sort" of nothing.
+  if (obj === None && !simple) return null;
   const t = typeOf(obj);
-  if (sum.attrs.length === 0 || sum.members[0].singleton !== null) {
+  if (sum.attrs.length === 0 || simple) {
     for (const m of sum.members) {
       if (t.isSubtype(m.type)) return m.singleton !== null ? m.tsSingleton : nodeFromPy(st, m, obj, null);
     }
     return typeError(`expected some sort of ${sum.name}, but got ${repr(obj)}`);
   }
-  const pos = attrsFromPy(obj, sum.name);
+  const pos = attrsFromPy(obj, sum.name, sum.name === 'pattern');
   for (const m of sum.members) if (t.isSubtype(m.type)) return nodeFromPy(st, m, obj, pos);
   return typeError(`expected some sort of ${sum.name}, but got ${repr(obj)}`);
 }
 
-/** lineno, col_offset (required), end_lineno, end_col_offset (default: the start). */
-function attrsFromPy(obj: PyValue, owner: string): number[] {
+/** lineno, col_offset (required), end_lineno, end_col_offset (default: the start; required for patterns). */
+function attrsFromPy(obj: PyValue, owner: string, endRequired = false): number[] {
   const lineno = lookupAttr(obj, 'lineno');
   if (lineno === undefined) required('lineno', owner);
   const l = cInt(lineno);
@@ -438,6 +452,13 @@ function attrsFromPy(obj: PyValue, owner: string): number[] {
   if (col === undefined) required('col_offset', owner);
   const c = cInt(col);
   const el = lookupAttr(obj, 'end_lineno');
+  if (endRequired) {
+    if (el === undefined) required('end_lineno', owner);
+    const e = cInt(el);
+    const ec = lookupAttr(obj, 'end_col_offset');
+    if (ec === undefined) required('end_col_offset', owner);
+    return [l, c, e, cInt(ec)];
+  }
   const ec = lookupAttr(obj, 'end_col_offset');
   return [l, c, el === undefined || el === None ? l : cInt(el), ec === undefined || ec === None ? c : cInt(ec)];
 }
@@ -512,11 +533,13 @@ function valueFromPy(st: AstState, type: string, v: PyValue, owner: string): unk
 
 /** A Constant's value as the compiler holds it; anything else is a BadConstant for the validator. */
 function constantFromPy(v: PyValue): Constant_ | ConstValue | BadConstant {
-  const c = constValue(v);
-  return c === undefined ? new BadConstant(typeOf(v).name) : c;
+  const bad: PyValue[] = [];
+  const c = constValue(v, bad);
+  // validate_constant reports the innermost offending item: (1, 2, int) is "type".
+  return c === undefined ? new BadConstant(typeOf(bad[0]).name) : c;
 }
 
-function constValue(v: PyValue): ConstValue | undefined {
+function constValue(v: PyValue, bad: PyValue[]): ConstValue | undefined {
   if (v === None) return null;
   switch (typeof v) {
     case 'boolean':
@@ -535,12 +558,13 @@ function constValue(v: PyValue): ConstValue | undefined {
   if (t === tupleType || t === frozensetType) {
     const items: ConstValue[] = [];
     for (const x of toArray(v)) {
-      const c = constValue(x);
+      const c = constValue(x, bad);
       if (c === undefined) return undefined;
       items.push(c);
     }
     return t === tupleType ? new CTuple(items) : new CFrozenSet(items);
   }
+  bad.push(v);
   return undefined;
 }
 
