@@ -1,15 +1,21 @@
 #!/usr/bin/env node
 // For every program under tests/programs/ (or the given files/dirs) that CPython
-// compiles, compile it with Typhon to a .pyc and run that under python3 as CPython
-// runs a sourceless file given on its command line (`python3 NAME.py` where the
-// file holds the pyc: CPython recognises it by its magic number); compare stdout,
-// stderr and exit status with CPython running the source itself. Needs `npm run build` first.
+// compiles, compile it with Typhon to a .pyc and run that under python3 as bar 1 says: marshal.loads of
+// the pyc's body, then exec in the globals running the source gives. CPython does both itself when a
+// sourceless file is given on its command line (`python3 NAME.py` where the file holds the pyc: it
+// recognises it by its magic number; run_pyc_file reads the code object with marshal and evaluates it
+// in __main__'s dict), so no frame of ours sits above the program (recursion depths and tracebacks are
+// CPython's own). Compare stdout, stderr and exit status with CPython running the source itself. Needs
+// `npm run build` first.
 //
-// Both runs get the same argv (`python3 NAME.py`, relative to their cwd), so sys.argv matches; the
-// program runs as __main__ with no frame of ours above it (recursion depths are CPython's own). The pyc
-// lives in a fresh directory (its cwd and sys.path[0]; __file__ names it there); its co_filename is the
-// source's path, so tracebacks read the same. Compile-time SyntaxWarnings Typhon reports are issued at
-// start-up by a sitecustomize module (only when there are any), as CPython shows them when it compiles.
+// Both runs get the same argv (`python3 NAME.py`, relative to their cwd), so sys.argv matches. The pyc
+// lives in a fresh directory (its cwd and sys.path[0]); its co_filename is the source's path, so
+// tracebacks read the same. A sitecustomize module (site imports it at start-up, after __main__ exists
+// and before the file runs) gives __main__ the globals of the source run: __file__ the source's absolute
+// path and __cached__ None (CPython sets both only when __file__ is absent, so its pyc path does not
+// replace them); __name__ and __builtins__ are CPython's own. It also issues the compile-time
+// SyntaxWarnings Typhon reports, as CPython shows them when it compiles, and then removes its own
+// directory from sys.path and PYTHONPATH from the environment (child processes see the source run's).
 // Usage: node scripts/pyc-runs-on-cpython.mjs [--verbose] [FILE_OR_DIR...]
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, rmSync } from 'node:fs';
@@ -34,13 +40,21 @@ function walk(p) {
 }
 for (const p of paths) walk(p);
 
-// Issues the compile-time SyntaxWarnings before __main__ runs (site imports sitecustomize at start-up).
+// Runs at start-up (see above); every environment variable it reads is removed again.
 const SITECUSTOMIZE = `
-import json, os, warnings
-for _msg, _lineno in json.loads(os.environ.pop('TYPHON_SYNTAX_WARNINGS')):
-    warnings.warn_explicit(_msg, SyntaxWarning, os.environ['TYPHON_SOURCE_PATH'], _lineno)
-os.environ.pop('TYPHON_SOURCE_PATH')
-del json, os, warnings
+import __main__, json, os, sys
+__main__.__file__ = os.environ.pop('TYPHON_MAIN_FILE')
+__main__.__cached__ = None
+_warns = json.loads(os.environ.pop('TYPHON_SYNTAX_WARNINGS'))
+if _warns:
+    import warnings
+    for _msg, _lineno in _warns:
+        warnings.warn_explicit(_msg, SyntaxWarning, __main__.__file__, _lineno)
+    del warnings, _msg, _lineno
+_dir = os.environ.pop('PYTHONPATH')
+if _dir in sys.path:
+    sys.path.remove(_dir)
+del __main__, json, os, sys, _warns, _dir
 `;
 
 // The interpreter itself, not pyenv's slow shim.
@@ -50,6 +64,7 @@ const siteDir = join(tmp, 'site');
 mkdirSync(siteDir);
 writeFileSync(join(siteDir, 'sitecustomize.py'), SITECUSTOMIZE);
 const env = { ...process.env, PYTHONDONTWRITEBYTECODE: '1', PYTHONHASHSEED: '0' };
+delete env.PYTHONPATH; // ours is the sitecustomize's directory alone, and it removes it again
 let considered = 0;
 let same = 0;
 const failures = [];
@@ -74,8 +89,7 @@ for (const f of files) {
   }
   const opts = { encoding: 'utf8', cwd: dirname(f), env, timeout: 60000 };
   const ref = spawnSync(PY, [basename(f)], opts);
-  const oursEnv = warns.length === 0 ? env
-    : { ...env, PYTHONPATH: siteDir, TYPHON_SYNTAX_WARNINGS: JSON.stringify(warns), TYPHON_SOURCE_PATH: f };
+  const oursEnv = { ...env, PYTHONPATH: siteDir, TYPHON_SYNTAX_WARNINGS: JSON.stringify(warns), TYPHON_MAIN_FILE: f };
   const ours = spawnSync(PY, [basename(f)], { ...opts, cwd: runDir, env: oursEnv });
   if (ours.signal || (ours.status ?? 0) < 0) failures.push([f, `CPython crashed running the pyc: ${ours.signal}`]);
   else if (ref.stdout === ours.stdout && ref.stderr === ours.stderr && ref.status === ours.status) same++;
