@@ -28,7 +28,8 @@ import { asFloat, roundHalfEven } from '../objects/float.js';
 import { sliceIndices } from '../objects/slice.js';
 import { sys, writeStdout, readStdinLine, flushStdout } from './sys.js';
 import { importName } from '../vm/import.js';
-import { compileSource } from '../vm/interp.js';
+import { compileSource, syntaxErrorToPy } from '../vm/interp.js';
+import { decodeSource } from '../parser/source.js';
 import { isAstObject, compileAstObject, parseToAstObject, PyCF_ONLY_AST } from './_ast.js';
 import { RtCode } from '../vm/code.js';
 import { encodeStr, parseArgs } from '../objects/str.js';
@@ -758,7 +759,7 @@ export function initBuiltins(): void {
     if (isAstObject(src!)) return onlyAst ? src! : compileAstObject(src!, filename, mode, flags, optimize);
     let text: string;
     if (typeof src === 'string') text = src;
-    else if (src instanceof PyBytesObj) text = new TextDecoder().decode(src.bytes);
+    else if (src instanceof PyBytesObj) text = decodeCompileSource(src.bytes, filename);
     else typeError('compile() arg 1 must be a string, bytes or AST object');
     if (text.includes('\0')) raise(exceptionTypes.get('SyntaxError')!, 'source code string cannot contain null bytes');
     if (onlyAst) return parseToAstObject(text, filename, mode);
@@ -796,6 +797,15 @@ function iterNextRaising(it: PyValue, f: PyValue): PyValue {
 const PYCF_FUTURE_MASK = 0x1fe0000;
 const PYCF_COMPILE_ONLY = 0x200 | 0x400 | 0x1000 | 0x4000;
 const PYCF_ALLOWED = PYCF_FUTURE_MASK | 0x10 | PYCF_COMPILE_ONLY | 0x2000;
+
+/** Source bytes decoded as compile() does: BOM, PEP 263 cookie, UTF-8. */
+function decodeCompileSource(bytes: Uint8Array, filename: string): string {
+  try {
+    return decodeSource(bytes, filename, { compile: true });
+  } catch (e) {
+    throw syntaxErrorToPy(e);
+  }
+}
 
 /** An int argument converted to a C int (PyLong_AsInt through __index__). */
 function cIntArg(v: PyValue): number {
