@@ -3,10 +3,11 @@
 // 3.11's compile(src, name, 'exec') over every .py file of CPython's Lib (test/ included), in the
 // same run.
 //
-// Usage: node bench/compile.mjs [--runs N] [--lib DIR] [--parse] [--no-typhon-flags]
+// Usage: node bench/compile.mjs [--runs N] [--lib DIR] [--parse] [--no-typhon-flags] [--unbundled]
 //        (npm run bench:compile; needs npm run build)
 //   --parse  also time Typhon's parse() alone in each pass, to show the compiler's share.
 //   --no-typhon-flags  measure under Node's default V8 settings instead of bin/typhon's (below).
+//   --unbundled  load the compiler from dist/lib's per-file modules instead of a bundle like bin/typhon's.
 //
 // `typhon` runs with the V8 flags of bin/typhon's first line (#!/usr/bin/env -S node FLAGS): the
 // harness re-runs itself under the same flags, so that it measures the compiler as `typhon -m
@@ -50,10 +51,30 @@ if (flags.length && !process.env.TYPHON_COMPILE_BENCH_CHILD) {
   process.exit(r.status ?? 1);
 }
 
-const distLib = join(ROOT, 'dist', 'lib');
-const { parse } = await import(pathToFileURL(join(distLib, 'parser', 'parser.js')).href);
-const { decodeSource } = await import(pathToFileURL(join(distLib, 'parser', 'source.js')).href);
-const { compile } = await import(pathToFileURL(join(distLib, 'compiler', 'compile.js')).href);
+// The compiler as bin/typhon runs it: one esbuild bundle with the build's --minify-syntax, where the
+// const enums of other files (token kinds, opcodes) are inlined as literals, as in dist/typhon.cjs;
+// dist/lib's per-file modules read them from enum objects instead (--unbundled measures those). It is
+// written into dist/ so that the parser finds dist/lib's Unicode name table beside it, as the bundle does.
+let parse, decodeSource, compile;
+if (args.includes('--unbundled')) {
+  const distLib = join(ROOT, 'dist', 'lib');
+  ({ parse } = await import(pathToFileURL(join(distLib, 'parser', 'parser.js')).href));
+  ({ decodeSource } = await import(pathToFileURL(join(distLib, 'parser', 'source.js')).href));
+  ({ compile } = await import(pathToFileURL(join(distLib, 'compiler', 'compile.js')).href));
+} else {
+  const esbuild = await import('esbuild');
+  const outfile = join(ROOT, 'dist', 'compile-bench.mjs');
+  await esbuild.build({
+    stdin: {
+      contents: "export { parse } from './src/parser/parser.ts';\n" +
+        "export { decodeSource } from './src/parser/source.ts';\n" +
+        "export { compile } from './src/compiler/compile.ts';\n",
+      resolveDir: ROOT, sourcefile: 'compile-bench-entry.ts', loader: 'ts',
+    },
+    bundle: true, platform: 'node', target: 'node20', format: 'esm', minifySyntax: true, outfile, logLevel: 'warning',
+  });
+  ({ parse, decodeSource, compile } = await import(pathToFileURL(outfile).href));
+}
 
 // CPython's side: first stdin line, the JSON list of files; it answers with the JSON list of the
 // files it cannot compile. Then each "run" line times one pass and answers "wall cpu" in seconds.
@@ -179,7 +200,7 @@ const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
 const rate = (t) => (mb / t).toFixed(2).padStart(6);
 const warmW = tWall.slice(1), warmC = tCpu.slice(1);
 console.log(`${kept.length} files, ${mb.toFixed(1)} MB (CPython ${lib}), ${runs} passes; MB/s, best (median)`);
-console.log(`Typhon under node ${process.execArgv.join(' ') || '(default V8 flags)'}; load average ${load0[0].toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`);
+console.log(`Typhon ${args.includes('--unbundled') ? 'from dist/lib' : 'bundled'} under node ${process.execArgv.join(' ') || '(default V8 flags)'}; load average ${load0[0].toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`);
 console.log(`                                 wall             cpu`);
 console.log(`CPython 3.11 compile():         ${rate(best(cWall))} (${rate(median(cWall))})  ${rate(best(cCpu))} (${rate(median(cCpu))})`);
 console.log(`Typhon cold (first pass):       ${rate(tWall[0])}           ${rate(tCpu[0])}`);
