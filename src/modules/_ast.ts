@@ -11,7 +11,7 @@ import {
   Constant_, PyBytes, PyComplex, isStrConst, Ellipsis as CEllipsis, PyTuple as CTuple, PyFrozenSet as CFrozenSet, ConstValue,
 } from '../parser/constants.js';
 import {
-  PyValue, PyType, PyDict, PyModule, PyNewWrapper, PyTuple, PyList, PyFloat, PyBytesObj, PyComplexObj, PyObject,
+  PyValue, PyType, PyDict, PyModule, PyNewWrapper, PyInstance, PyTuple, PyList, PyFloat, PyBytesObj, PyComplexObj, PyObject,
   None, Ellipsis, typeType, objectType, defineMethods, typeOf, emptyTuple, floatType, complexType,
   bytesType, tupleType, frozensetType, isInt,
 } from '../objects/object.js';
@@ -189,6 +189,8 @@ interface AstState {
   astType: PyType;
   nodes: Map<string, NodeClass>;
   sums: Map<string, SumClass>;
+  /** Each concrete class by its type: obj2ast's first try, before isinstance tests in CPython's order. */
+  byType: Map<PyType, NodeClass>;
 }
 
 let state: AstState | null = null;
@@ -287,7 +289,9 @@ function initState(): AstState {
   d.setStr('PyCF_ONLY_AST', PyCF_ONLY_AST);
   d.setStr('PyCF_TYPE_COMMENTS', PyCF_TYPE_COMMENTS);
   d.setStr('PyCF_ALLOW_TOP_LEVEL_AWAIT', PyCF_ALLOW_TOP_LEVEL_AWAIT);
-  return { module: d, astType, nodes, sums };
+  const byType = new Map<PyType, NodeClass>();
+  for (const n of nodes.values()) byType.set(n.type, n);
+  return { module: d, astType, nodes, sums, byType };
 }
 
 function getState(): AstState {
@@ -371,8 +375,9 @@ function toPy(st: AstState, node: unknown): PyValue {
   const name = (node as { _type: string })._type;
   const cls = st.nodes.get(name)!;
   if (cls.singleton !== null) return cls.singleton;
-  const o = newInstance(cls.type);
-  const d = o.dict!;
+  // An _ast class has a __dict__ and no __slots__: the layout newInstance would work out.
+  const o = new PyInstance(cls.type);
+  const d = (o.dict = new PyDict());
   const rec = node as Record<string, unknown>;
   for (const f of cls.fields) d.setStr(f.name, fieldToPy(st, f, rec[f.name]));
   for (const a of cls.attrs) d.setStr(a, rec[a] as number);
@@ -439,6 +444,9 @@ function sumFromPy(st: AstState, sum: SumClass, obj: PyValue): object | null {
     return typeError(`expected some sort of ${sum.name}, but got ${repr(obj)}`);
   }
   const pos = attrsFromPy(obj, sum.name, sum.name === 'pattern');
+  // An instance of the class itself (not of a subclass) is the common case: one map lookup.
+  const exact = st.byType.get(t);
+  if (exact !== undefined && sum.members.includes(exact)) return nodeFromPy(st, exact, obj, pos);
   for (const m of sum.members) if (t.isSubtype(m.type)) return nodeFromPy(st, m, obj, pos);
   return typeError(`expected some sort of ${sum.name}, but got ${repr(obj)}`);
 }
