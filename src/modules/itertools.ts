@@ -11,6 +11,7 @@ import {
 import { PyException, newException, typeError, valueError, raise, StopIteration, OverflowError, RuntimeError } from '../objects/exceptions.js';
 import { call, callBound, getIter, iterNext, toArray, truthy, eq, binaryOp, index, repr } from '../objects/abstract.js';
 import { initHeapLayout } from '../objects/typeobject.js';
+import { classGetItem } from '../objects/genericalias.js';
 
 // ---------------------------------------------------------------------------
 // Argument helpers shared by the native modules.
@@ -806,6 +807,7 @@ function initTypes(): void {
       if (args.length !== 1) typeError(`chain.from_iterable() takes exactly one argument (${args.length} given)`);
       return new ChainIter(cls as PyType, getIter(args[0]));
     },
+    __class_getitem__: classGetItem,
   });
 
   defIter(compressType, compressNext, (cls, args, kw) => {

@@ -928,6 +928,7 @@ export function getItem(o: PyValue, k: PyValue): PyValue {
   const f = t.lookup('__getitem__');
   if (f !== undefined) return callBound(f, o, [k]);
   if (o instanceof PyType) {
+    if (o === typeType) return new PyGenericAlias(o, [k]); // type[int], as PyObject_GetItem special-cases it
     const cg = typeGetAttr(o, '__class_getitem__');
     if (cg !== undefined) return call(cg, [k]);
     typeError(`type '${o.name}' is not subscriptable`);
@@ -1019,3 +1020,4 @@ export function toFloat(v: PyValue): number {
 }
 
 export { normBig, PyDictView, PyBytesObj, PyComplexObj, PyCell, objectType, noneType, intType, boolType, strType, emptyTuple, PyInstance, KeyError, TypeError, RecursionError, PyClassMethodDescr };
+import { PyGenericAlias } from './genericalias.js';

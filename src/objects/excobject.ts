@@ -612,7 +612,7 @@ export function groupSplit(eg: PyBaseException, cond: PyValue): [PyValue, PyValu
 }
 
 import { PyMethod as PyMethodLike, PyClassMethodDescr, newFunction } from './object.js';
-import { PyGenericAlias } from './genericalias.js';
+import { classGetItem } from './genericalias.js';
 
 function initExceptionGroups(): void {
   BaseExceptionGroup.tdict.set('__new__', new PyBuiltin('__new__', newGroup));
@@ -641,7 +641,7 @@ function initExceptionGroups(): void {
     },
   });
   BaseExceptionGroup.tdict.set('__class_getitem__', new PyClassMethodDescr(BaseExceptionGroup, '__class_getitem__',
-    (cls, args) => new PyGenericAlias(cls, args[0] instanceof PyTuple ? args[0].items : [args[0]])));
+    classGetItem));
   defineGetters(BaseExceptionGroup, {
     // READONLY members in CPython: their own message on assignment.
     message: [(self) => G(self).message, () => raise(AttributeError, 'readonly attribute')],

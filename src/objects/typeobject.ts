@@ -612,7 +612,9 @@ export function initTypes(): void {
       T(self).name = v;
     }],
     __qualname__: [(self) => T(self).qualname, (self, v) => { T(self).qualname = v as string; }],
-    __module__: [(self) => T(self).tdict.get('__module__') ?? 'builtins', (self, v) => { T(self).tdict.set('__module__', v!); }],
+    // A static type's own dict entry may be this very descriptor (type.__module__): its module is a name.
+    __module__: [(self) => (T(self).flags & TF_HEAPTYPE ? T(self).tdict.get('__module__') : undefined) ?? T(self).module,
+      (self, v) => { T(self).tdict.set('__module__', v!); }],
     __bases__: [(self) => newTuple(T(self).bases.slice()), (self, v) => {
       // type_set_bases, without CPython's layout-compatibility check: the new MRO, then the caches.
       const t = T(self);
@@ -882,7 +884,11 @@ export function initTypes(): void {
     __qualname__: (self) => B(self).qualname,
     __self__: (self) => B(self).self ?? None,
     __doc__: () => None,
-    __module__: (self) => (B(self).self === null ? 'builtins' : None),
+    // m_module: the name of the module a module-level function belongs to; None for a bound method.
+    __module__: (self) => {
+      const o = B(self).self;
+      return o === null ? 'builtins' : o instanceof PyModule ? o.dict!.getStr('__name__') ?? None : None;
+    },
   });
   const MD = (v: PyValue) => v as PyMethodDescr;
   defineMethods(methodDescrType, {
