@@ -24,6 +24,9 @@ import { importConfig } from '../vm/import.js';
 import { syntaxErrorToPy } from '../vm/interp.js';
 import { compile } from '../compiler/compile.js';
 import { parse } from '../parser/parser.js';
+import { Tokenizer } from '../parser/tokenizer.js';
+import { Token, T } from '../parser/tokens.js';
+import { PySyntaxError } from '../parser/errors.js';
 
 // compile() flags (Include/cpython/compile.h).
 export const PyCF_ONLY_AST = 0x400;
@@ -934,6 +937,109 @@ export function parseToAstObject(text: string, filename: string, mode: 'exec' | 
   let tree: A.mod;
   try {
     tree = parse(text, filename, mode);
+  } catch (e) {
+    throw syntaxErrorToPy(e);
+  }
+  return astToPy(tree);
+}
+
+// ---------------------------------------------------------------------------
+// compile(source, filename, 'func_type', PyCF_ONLY_AST): "(argtypes) -> returns", as type comments of
+// functions write them (Grammar/python.gram's func_type rule). The parser has no such start rule: the
+// structure is found in the token stream and each expression is parsed by the parser's eval mode from
+// the source with everything else blanked out (bytes kept, so positions stay those of the source).
+
+/** The whole source blanked but for tokens [from, to), wrapped in parentheses placed before and after. */
+function isolate(text: string, open: Token, from: Token, to: Token): string {
+  const lines = text.split(/(?<=\n)/);
+  const out: string[] = [];
+  const inside = (l: number, b: number): boolean =>
+    (l > from.lineno || (l === from.lineno && b >= from.col)) && (l < to.endLineno || (l === to.endLineno && b < to.endCol));
+  for (let li = 0; li < lines.length; li++) {
+    const l = li + 1;
+    let b = 0;
+    let s = '';
+    for (const ch of lines[li]) {
+      const cp = ch.codePointAt(0)!;
+      const n = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+      if (ch === '\n' || ch === '\r') s += ch;
+      else if (l === open.lineno && b === open.col) s += '(' + ' '.repeat(n - 1);
+      else s += inside(l, b) ? ch : ' '.repeat(n);
+      b += n;
+    }
+    out.push(s);
+  }
+  return out.join('') + ')';
+}
+
+function parseFuncType(text: string, filename: string): A.FunctionType {
+  const tk = new Tokenizer(text, filename, { execInput: false, errors: 'string' });
+  const toks: Token[] = [];
+  for (;;) {
+    const t = tk.next();
+    toks.push(t);
+    if (t.type === T.ENDMARKER) break;
+  }
+  const lines = text.split(/(?<=\n)/);
+  const bad = (t: Token): never => {
+    throw new PySyntaxError('SyntaxError', 'invalid syntax', filename, t.lineno, t.col + 1, lines[t.lineno - 1] ?? null, t.endLineno, t.endCol + 1);
+  };
+  const expr = (from: number, to: number): A.expr => {
+    if (from >= to) bad(toks[from]);
+    const tree = parse(isolate(text, toks[0], toks[from], toks[to - 1]), filename, 'eval') as A.Expression;
+    return tree.body;
+  };
+  if (toks[0].type !== T.LPAR) bad(toks[0]);
+  // The parts between the outer parentheses, split at their commas.
+  const parts: [number, number][] = [];
+  let depth = 0;
+  let start = 1;
+  let i = 1;
+  for (; ; i++) {
+    const ty = toks[i].type;
+    if (ty === T.ENDMARKER) bad(toks[i]);
+    if (ty === T.LPAR || ty === T.LSQB || ty === T.LBRACE) depth++;
+    else if (depth > 0 && (ty === T.RPAR || ty === T.RSQB || ty === T.RBRACE)) depth--;
+    else if (depth === 0 && (ty === T.COMMA || ty === T.RPAR)) {
+      if (i === start) {
+        if (ty === T.RPAR && parts.length === 0) break; // "()"
+        bad(toks[i]);
+      }
+      parts.push([start, i]);
+      start = i + 1;
+      if (ty === T.RPAR) break;
+    }
+  }
+  // type_expressions: plain expressions, then at most one *expr, then at most one **expr.
+  const argtypes: A.expr[] = [];
+  let stage = 0;
+  for (const [from, to] of parts) {
+    const ty = toks[from].type;
+    const st = ty === T.STAR ? 1 : ty === T.DOUBLESTAR ? 2 : 0;
+    if (st < stage || (st !== 0 && st === stage)) bad(toks[from]);
+    stage = st;
+    argtypes.push(expr(st === 0 ? from : from + 1, to));
+  }
+  if (toks[i + 1].type !== T.RARROW) bad(toks[i + 1]);
+  const rfrom = i + 2;
+  let rto = rfrom;
+  depth = 0;
+  for (; toks[rto].type !== T.NEWLINE && toks[rto].type !== T.ENDMARKER; rto++) {
+    const ty = toks[rto].type;
+    if (ty === T.LPAR || ty === T.LSQB || ty === T.LBRACE) depth++;
+    else if (ty === T.RPAR || ty === T.RSQB || ty === T.RBRACE) depth--;
+    else if (depth === 0 && ty === T.COMMA) bad(toks[rto]);
+  }
+  const returns = expr(rfrom, rto);
+  for (let k = rto; toks[k].type !== T.ENDMARKER; k++) if (toks[k].type !== T.NEWLINE) bad(toks[k]);
+  return new A.FunctionType(argtypes, returns);
+}
+
+/** compile(source, filename, 'func_type', PyCF_ONLY_AST). */
+export function parseFuncTypeToAstObject(text: string, filename: string): PyValue {
+  let tree: A.FunctionType;
+  try {
+    tree = parseFuncType(text, filename);
   } catch (e) {
     throw syntaxErrorToPy(e);
   }

@@ -30,7 +30,7 @@ import { sys, writeStdout, readStdinLine, flushStdout } from './sys.js';
 import { importName } from '../vm/import.js';
 import { compileSource, syntaxErrorToPy } from '../vm/interp.js';
 import { decodeSource } from '../parser/source.js';
-import { isAstObject, compileAstObject, parseToAstObject, PyCF_ONLY_AST } from './_ast.js';
+import { isAstObject, compileAstObject, parseToAstObject, parseFuncTypeToAstObject, PyCF_ONLY_AST } from './_ast.js';
 import { RtCode } from '../vm/code.js';
 import { encodeStr, parseArgs } from '../objects/str.js';
 import { bytesRepr } from '../parser/constants.js';
@@ -749,19 +749,17 @@ export function initBuiltins(): void {
     // Without dont_inherit, the caller's __future__ features apply (PyEval_MergeCompilerFlags).
     if (inherit && ts.frame !== null) flags |= ts.frame.code.flags & PYCF_FUTURE_MASK;
     const onlyAst = (flags & PyCF_ONLY_AST) !== 0;
-    if (mode === 'func_type') {
-      if (!onlyAst) valueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
-      raise(exceptionTypes.get('SyntaxError')!, "compile() mode 'func_type' is not supported by Typhon yet");
-    }
-    if (mode !== 'exec' && mode !== 'eval' && mode !== 'single') {
+    if (mode === 'func_type' && !onlyAst) valueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+    if (mode !== 'exec' && mode !== 'eval' && mode !== 'single' && mode !== 'func_type') {
       valueError(onlyAst ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'" : "compile() mode must be 'exec', 'eval' or 'single'");
     }
-    if (isAstObject(src!)) return onlyAst ? src! : compileAstObject(src!, filename, mode, flags, optimize);
+    if (isAstObject(src!)) return onlyAst ? src! : compileAstObject(src!, filename, mode as 'exec' | 'eval' | 'single', flags, optimize);
     let text: string;
     if (typeof src === 'string') text = src;
     else if (src instanceof PyBytesObj) text = decodeCompileSource(src.bytes, filename);
     else typeError('compile() arg 1 must be a string, bytes or AST object');
     if (text.includes('\0')) raise(exceptionTypes.get('SyntaxError')!, 'source code string cannot contain null bytes');
+    if (mode === 'func_type') return parseFuncTypeToAstObject(text, filename);
     if (onlyAst) return parseToAstObject(text, filename, mode);
     return compileSource(text, filename, mode, flags & ~PYCF_COMPILE_ONLY, optimize);
   });
