@@ -1,0 +1,21 @@
+# compile(tree): which nodes' positions the validator checks (stmt, expr, pattern, arg, except handler).
+import ast
+P = dict(lineno=1, col_offset=0)
+B = dict(lineno=2, col_offset=0, end_lineno=1, end_col_offset=0)
+def m(*s): return ast.Module(list(s), [])
+def t(label, tree):
+    try: compile(tree, 'f', 'exec'); print(label, 'ok')
+    except Exception as e: print(label, type(e).__name__, e)
+t('keyword', m(ast.Expr(ast.Call(ast.Name('f', ast.Load(), **P), [], [ast.keyword('a', ast.Constant(1, **P), **B)], **P), **P)))
+t('alias', m(ast.Import([ast.alias('os', **B)], **P)))
+t('handler', m(ast.Try([ast.Pass(**P)], [ast.ExceptHandler(None, None, [ast.Pass(**P)], **B)], [], [], **P)))
+t('arg', m(ast.FunctionDef('f', ast.arguments([], [ast.arg('x', **B)], None, [], [], None, []), [ast.Pass(**P)], [], **P)))
+t('vararg', m(ast.FunctionDef('f', ast.arguments([], [], ast.arg('x', **B), [], [], None, []), [ast.Pass(**P)], [], **P)))
+t('kwonly', m(ast.FunctionDef('f', ast.arguments([], [], None, [ast.arg('x', **B)], [None], None, []), [ast.Pass(**P)], [], **P)))
+t('posonly', m(ast.FunctionDef('f', ast.arguments([ast.arg('x', **B)], [], None, [], [], None, []), [ast.Pass(**P)], [], **P)))
+t('kwarg', m(ast.FunctionDef('f', ast.arguments([], [], None, [], [], ast.arg('x', **B), []), [ast.Pass(**P)], [], **P)))
+t('lambda arg', m(ast.Expr(ast.Lambda(ast.arguments([], [ast.arg('x', **B)], None, [], [], None, []), ast.Constant(1, **P), **P), **P)))
+t('pattern', m(ast.Match(ast.Name('x', ast.Load(), **P), [ast.match_case(ast.MatchAs(**B), None, [ast.Pass(**P)])], **P)))
+t('expr', m(ast.Expr(ast.Name('x', ast.Load(), **B), **P)))
+t('ann', m(ast.FunctionDef('f', ast.arguments([], [ast.arg('x', ast.Name('x', ast.Store(), **P), **P)], None, [], [], None, []), [ast.Pass(**P)], [], **P)))
+t('vararg ann', m(ast.FunctionDef('f', ast.arguments([], [], ast.arg('x', ast.Name('x', ast.Store(), **P), **P), [], [], None, []), [ast.Pass(**P)], [], **P)))
