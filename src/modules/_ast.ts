@@ -15,7 +15,8 @@ import {
   None, Ellipsis, typeType, objectType, defineMethods, typeOf, emptyTuple, floatType, complexType,
   bytesType, tupleType, frozensetType, isInt,
 } from '../objects/object.js';
-import { PyException, typeError, valueError, raise, AttributeError, OverflowError, RuntimeError } from '../objects/exceptions.js';
+import { PyException, typeError, valueError, raise, AttributeError, OverflowError, RuntimeError, RecursionError } from '../objects/exceptions.js';
+import { ts } from '../vm/ceval.js';
 import { getAttrOpt, setAttr, repr, toArray } from '../objects/abstract.js';
 import { typeNew, newInstance } from '../objects/typeobject.js';
 import type { MarshalValue } from '../bytecode/marshal.js';
@@ -371,43 +372,61 @@ function astReduce(self: PyValue): PyValue {
 
 /** The tree as instances of the _ast classes (compile(..., PyCF_ONLY_AST), ast.parse). */
 export function astToPy(tree: A.mod): PyValue {
-  return toPy(getState(), tree);
+  const st = getState();
+  // ast2obj's limit: the recursion limit scaled by COMPILER_STACK_FRAME_SCALE (3), from the current depth.
+  toPyLimit = ts.recursionLimit * 3;
+  toPyDepth = ts.depth * 3;
+  try {
+    return toPy(st, tree);
+  } catch (e) {
+    if (e instanceof RangeError) raise(RecursionError, 'maximum recursion depth exceeded during ast construction');
+    throw e;
+  }
 }
 
+let toPyDepth = 0;
+let toPyLimit = 3000;
+
+/** One node; fields converted in place (one JS frame per tree level, for deep trees). */
 function toPy(st: AstState, node: unknown): PyValue {
   const name = (node as { _type: string })._type;
   const cls = st.nodes.get(name)!;
   if (cls.singleton !== null) return cls.singleton;
+  if (++toPyDepth > toPyLimit) {
+    toPyDepth = 0;
+    raise(RecursionError, 'maximum recursion depth exceeded during ast construction');
+  }
   // An _ast class has a __dict__ and no __slots__: the layout newInstance would work out.
   const o = new PyInstance(cls.type);
   const d = (o.dict = new PyDict());
   const rec = node as Record<string, unknown>;
-  for (const f of cls.fields) d.setStr(f.name, fieldToPy(st, f, rec[f.name]));
-  for (const a of cls.attrs) d.setStr(a, rec[a] as number);
+  const fields = cls.fields;
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i];
+    const v = rec[f.name];
+    let r: PyValue;
+    if (f.seq) {
+      const arr = v as unknown[];
+      const out = new Array<PyValue>(arr.length);
+      for (let k = 0; k < arr.length; k++) {
+        const x = arr[k];
+        out[k] = x === null ? None : f.type === 'identifier' ? x as string : toPy(st, x);
+      }
+      r = new PyList(out);
+    } else if (v === null || v === undefined) r = None;
+    else {
+      switch (f.type) {
+        case 'identifier': case 'string': case 'int': r = v as PyValue; break;
+        case 'constant': r = fromMarshal(v as MarshalValue); break;
+        default: r = toPy(st, v);
+      }
+    }
+    d.setStr(f.name, r);
+  }
+  const attrs = cls.attrs;
+  for (let i = 0; i < attrs.length; i++) d.setStr(attrs[i], rec[attrs[i]] as number);
+  toPyDepth--;
   return o;
-}
-
-function fieldToPy(st: AstState, f: Field, v: unknown): PyValue {
-  if (f.seq) {
-    const arr = v as unknown[];
-    const out = new Array<PyValue>(arr.length);
-    for (let i = 0; i < arr.length; i++) out[i] = valueToPy(st, f.type, arr[i]);
-    return new PyList(out);
-  }
-  return valueToPy(st, f.type, v);
-}
-
-function valueToPy(st: AstState, type: string, v: unknown): PyValue {
-  if (v === null || v === undefined) return None;
-  switch (type) {
-    case 'identifier':
-    case 'string':
-    case 'int':
-      return v as PyValue;
-    case 'constant':
-      return fromMarshal(v as MarshalValue);
-  }
-  return toPy(st, v);
 }
 
 // ---------------------------------------------------------------------------
@@ -425,9 +444,23 @@ export function pyToAst(obj: PyValue, mode: 'exec' | 'eval' | 'single'): A.mod {
   const st = getState();
   const root = MODE_ROOTS[mode === 'exec' ? 0 : mode === 'eval' ? 1 : 2];
   if (!typeOf(obj).isSubtype(st.nodes.get(root)!.type)) typeError(`expected ${root} node, got ${typeOf(obj).name}`);
-  const tree = sumFromPy(st, st.sums.get('mod')!, obj) as A.mod;
-  validateMod(tree);
-  return tree;
+  fromDepth = ts.depth;
+  fromLimit = ts.recursionLimit;
+  try {
+    const tree = sumFromPy(st, st.sums.get('mod')!, obj) as A.mod;
+    validateMod(tree);
+    return tree;
+  } catch (e) {
+    if (e instanceof RangeError) raise(RecursionError, 'maximum recursion depth exceeded during compilation');
+    throw e;
+  }
+}
+
+// obj2ast's _Py_EnterRecursiveCall around each field: the Python recursion limit, counted from the caller's depth.
+let fromDepth = 0;
+let fromLimit = 1000;
+function enter(owner: string): void {
+  if (++fromDepth >= fromLimit) raise(RecursionError, `maximum recursion depth exceeded while traversing '${owner}' node`);
 }
 
 function required(field: string, owner: string): never {
@@ -456,6 +489,13 @@ function sumFromPy(st: AstState, sum: SumClass, obj: PyValue): object | null {
 
 /** lineno, col_offset (required), end_lineno, end_col_offset (default: the start; required for patterns). */
 function attrsFromPy(obj: PyValue, owner: string, endRequired = false): number[] {
+  enter(owner);
+  const r = attrValues(obj, owner, endRequired);
+  fromDepth--;
+  return r;
+}
+
+function attrValues(obj: PyValue, owner: string, endRequired: boolean): number[] {
   const lineno = lookupAttr(obj, 'lineno');
   if (lineno === undefined) required('lineno', owner);
   const l = cInt(lineno);
@@ -494,15 +534,19 @@ function nodeFromPy(st: AstState, cls: NodeClass, obj: PyValue, pos: number[] | 
       const n = items.length;
       const out = new Array<unknown>(n);
       for (let i = 0; i < n; i++) {
+        enter(cls.name);
         out[i] = valueFromPy(st, f.type, items[i], cls.name);
+        fromDepth--;
         if (items.length !== n) raise(RuntimeError, `${cls.name} field "${f.name}" changed size during iteration`);
       }
       values.push(out);
-    } else if (f.opt) {
-      values.push(v === undefined || v === None ? null : valueFromPy(st, f.type, v, cls.name));
+    } else if (f.opt && (v === undefined || v === None)) {
+      values.push(null);
     } else {
       if (v === undefined) required(f.name, cls.name);
+      enter(cls.name);
       values.push(valueFromPy(st, f.type, v, cls.name));
+      fromDepth--;
     }
   }
   // The node constructors (_PyAST_Name...) refuse NULL for required fields that are pointers.
@@ -545,10 +589,13 @@ function valueFromPy(st: AstState, type: string, v: PyValue, owner: string): unk
 /** A Constant's value as the compiler holds it; anything else is a BadConstant for the validator. */
 function constantFromPy(v: PyValue): Constant_ | ConstValue | BadConstant {
   const bad: PyValue[] = [];
+  constDepth = (fromLimit - fromDepth) * 3;
   const c = constValue(v, bad);
   // validate_constant reports the innermost offending item: (1, 2, int) is "type".
   return c === undefined ? new BadConstant(typeOf(bad[0]).name) : c;
 }
+
+let constDepth = 0;
 
 function constValue(v: PyValue, bad: PyValue[]): ConstValue | undefined {
   if (v === None) return null;
@@ -567,12 +614,15 @@ function constValue(v: PyValue, bad: PyValue[]): ConstValue | undefined {
   if (t === complexType) return new PyComplex((v as PyComplexObj).real, (v as PyComplexObj).imag);
   if (t === bytesType) return new PyBytes((v as PyBytesObj).bytes);
   if (t === tupleType || t === frozensetType) {
+    // validate_constant recurses under the compiler's limit (COMPILER_STACK_FRAME_SCALE times Python's).
+    if (--constDepth < 0) raise(RecursionError, 'maximum recursion depth exceeded during compilation');
     const items: ConstValue[] = [];
     for (const x of toArray(v)) {
       const c = constValue(x, bad);
       if (c === undefined) return undefined;
       items.push(c);
     }
+    constDepth++;
     return t === tupleType ? new CTuple(items) : new CFrozenSet(items);
   }
   bad.push(v);
