@@ -135,6 +135,11 @@ export interface TokenizerOptions {
   errors?: 'string' | 'file' | 'file-bytes';
 }
 
+/** Scans the token starting at `start` (see get()); null when there is none there after all. */
+type Scan = (tk: Tokenizer, start: number) => Token | null;
+/** The scanner for each first character (128: any non-ASCII one); filled in Tokenizer's static block. */
+const SCAN: Scan[] = [];
+
 export class Tokenizer {
   /** Set when next() returned ERRORTOKEN because input ended inside brackets. */
   eofInBrackets = false;
@@ -176,6 +181,7 @@ export class Tokenizer {
   private lineno = 0; // tok->lineno (physical, 1-based once the first line is fetched)
   private needLine = true; // a newline was consumed and the next line not fetched yet
   private atbol = true;
+  private blank = false; // the line being scanned is blank or holds only a comment
   private pendin = 0;
   private indent = 0;
   private readonly indstack = new Int32Array(MAXINDENT);
@@ -516,6 +522,13 @@ export class Tokenizer {
   }
 
   // ---- the scanner -----------------------------------------------------
+  //
+  // get() skips blanks and hands the token over to a scanner chosen by its first character through
+  // one call site (SCAN, below). That site sees several scanners from the first line on, so V8 treats
+  // it as megamorphic: a kind of token met for the first time late in a run (a CR line end, a
+  // non-ASCII name, a backslash continuation, `.5`) calls a scanner not yet run instead of reaching
+  // code without type feedback inside one big function, which deoptimised and recompiled that whole
+  // function each time. Each scanner is small, so its own first-time deopts are cheap to recompile.
 
   private get(): Token {
     if (this.finished) {
@@ -529,59 +542,7 @@ export class Tokenizer {
     const s = this.src;
     const n = this.eofPos;
     for (;;) {
-      // nextline:
-      let blankline = false;
-      if (this.atbol) {
-        this.atbol = false;
-        if (this.needLine) this.fetch(false);
-        let col = 0;
-        let altcol = 0;
-        let contCol = 0;
-        let c = 0;
-        for (;;) {
-          c = this.pos < n ? s.charCodeAt(this.pos) : -1;
-          if (c === 32) {
-            col++;
-            altcol++;
-          } else if (c === 9) {
-            col = (((col / TABSIZE) | 0) + 1) * TABSIZE;
-            altcol++;
-          } else if (c === 12) {
-            col = altcol = 0;
-          } else if (c === 92) {
-            // Indentation cannot be split over lines with backslashes: the first one fixes it.
-            contCol = contCol !== 0 ? contCol : col;
-            this.pos++;
-            if (!this.continuation(false)) return this.eofToken();
-            continue;
-          } else {
-            break;
-          }
-          this.pos++;
-        }
-        if (c === 35 || c === 10 || c === 13) blankline = true; // comment-only or blank line
-        if (!blankline && this.lvl === 0) {
-          if (contCol !== 0) col = altcol = contCol;
-          const ind = this.indent;
-          if (col === this.indstack[ind]) {
-            if (altcol !== this.altindstack[ind]) throw this.indentError('tab');
-          } else if (col > this.indstack[ind]) {
-            if (ind + 1 >= MAXINDENT) throw this.indentError('deep');
-            if (altcol <= this.altindstack[ind]) throw this.indentError('tab');
-            this.pendin++;
-            this.indstack[++this.indent] = col;
-            this.altindstack[this.indent] = altcol;
-          } else {
-            while (this.indent > 0 && col < this.indstack[this.indent]) {
-              this.pendin--;
-              this.indent--;
-            }
-            if (col !== this.indstack[this.indent]) throw this.indentError('dedent');
-            if (altcol !== this.altindstack[this.indent]) throw this.indentError('tab');
-          }
-        }
-      }
-
+      if (this.atbol && !this.indentation()) return this.eofToken();
       if (this.pendin !== 0) {
         if (this.pendin < 0) {
           this.pendin++;
@@ -590,216 +551,274 @@ export class Tokenizer {
         this.pendin--;
         return this.tok(T.INDENT, '', this.lineno, -1, -1);
       }
+      // Skip spaces; a scanner that returns null (a newline ending a blank line or inside
+      // brackets, a backslash continuation) sends the loop on.
+      let p = this.pos;
+      let c = p < n ? s.charCodeAt(p) : -1;
+      while (c === 32 || c === 9 || c === 12) c = s.charCodeAt(++p);
+      this.pos = p;
+      if (p >= n) return this.endOfInput();
+      const t = SCAN[c < 128 ? c : 128](this, p);
+      if (t !== null) return t;
+    }
+  }
 
-      for (;;) {
-        // again: skip spaces
-        let p = this.pos;
-        let c = p < n ? s.charCodeAt(p) : -1;
-        while (c === 32 || c === 9 || c === 12) c = s.charCodeAt(++p);
-        const start = p;
-        if (c === 35) {
-          // Comment: skip to the newline (never past the end: the text ends with one).
-          if (this.noCR) {
-            p = s.indexOf('\n', p);
-            c = 10;
-          } else {
-            do c = s.charCodeAt(++p); while (c !== 10 && c !== 13);
-          }
+  /**
+   * The start of a line (atbol): measure its indentation and queue INDENT/DEDENTs in pendin. Sets
+   * `blank` for a blank or comment-only line. Returns false for the end of input inside brackets
+   * after a backslash (the caller returns ERRORTOKEN).
+   */
+  private indentation(): boolean {
+    this.atbol = false;
+    if (this.needLine) this.fetch(false);
+    const s = this.src;
+    const n = this.eofPos;
+    let col = 0;
+    let altcol = 0;
+    let contCol = 0;
+    let c = 0;
+    for (;;) {
+      c = this.pos < n ? s.charCodeAt(this.pos) : -1;
+      if (c === 32) {
+        col++;
+        altcol++;
+      } else if (c === 9) {
+        col = (((col / TABSIZE) | 0) + 1) * TABSIZE;
+        altcol++;
+      } else if (c === 12) {
+        col = altcol = 0;
+      } else if (c === 92) {
+        // Indentation cannot be split over lines with backslashes: the first one fixes it.
+        contCol = contCol !== 0 ? contCol : col;
+        this.pos++;
+        if (!this.continuation(false)) return false;
+        continue;
+      } else {
+        break;
+      }
+      this.pos++;
+    }
+    const blank = c === 35 || c === 10 || c === 13; // comment-only or blank line
+    this.blank = blank;
+    if (!blank && this.lvl === 0) {
+      if (contCol !== 0) col = altcol = contCol;
+      const ind = this.indent;
+      if (col === this.indstack[ind]) {
+        if (altcol !== this.altindstack[ind]) throw this.indentError('tab');
+      } else if (col > this.indstack[ind]) {
+        if (ind + 1 >= MAXINDENT) throw this.indentError('deep');
+        if (altcol <= this.altindstack[ind]) throw this.indentError('tab');
+        this.pendin++;
+        this.indstack[++this.indent] = col;
+        this.altindstack[this.indent] = altcol;
+      } else {
+        while (this.indent > 0 && col < this.indstack[this.indent]) {
+          this.pendin--;
+          this.indent--;
         }
-        this.pos = p;
-
-        if (p >= n) {
-          if (this.lvl > 0) return this.eofToken();
-          this.finished = true;
-          return this.tok(T.ENDMARKER, '', this.lineno, -1, -1);
-        }
-
-        // Identifier (most frequent token), or a string with a prefix.
-        if (c >= 128 || CC[c] === 1) {
-          if (c === 98 || c === 66 || c === 114 || c === 82 || c === 117 || c === 85 || c === 102 || c === 70) {
-            let sawB = false, sawR = false, sawU = false, sawF = false;
-            let q = p;
-            for (;;) {
-              const d = s.charCodeAt(q);
-              if (!(sawB || sawU || sawF) && (d === 98 || d === 66)) sawB = true;
-              else if (!(sawB || sawU || sawR || sawF) && (d === 117 || d === 85)) sawU = true;
-              else if (!(sawR || sawU) && (d === 114 || d === 82)) sawR = true;
-              else if (!(sawF || sawB || sawU) && (d === 102 || d === 70)) sawF = true;
-              else break;
-              q++;
-              const e = s.charCodeAt(q);
-              if (e === 34 || e === 39) return this.string(start, q);
-            }
-          }
-          let nonascii = c >= 128;
-          p++;
-          for (;;) {
-            c = s.charCodeAt(p);
-            if (c < 128) {
-              if (CC[c] === 0) break;
-            } else {
-              nonascii = true;
-            }
-            p++;
-          }
-          this.pos = p;
-          const col = this.ascii ? start - this.lineStart : this.colOf(start);
-          const endCol = this.ascii ? p - this.lineStart : this.colOf(p);
-          let name = s.slice(start, p);
-          if (nonascii) {
-            name = this.verifyIdentifier(name, start);
-            if (KEYWORDS.has(name)) {
-              // CPython matches keywords on the raw text: `ｉｆ` is the name 'if', not the keyword.
-              const t = this.tok(T.NAME, name, this.lineno, col, endCol);
-              (this.disguised ??= new Set()).add(t);
-              return t;
-            }
-          }
-          return this.tok(T.NAME, name, this.lineno, col, endCol);
-        }
-
-        // Newline
-        if (c === 10 || c === 13) {
-          this.pos = p + (c === 13 && s.charCodeAt(p + 1) === 10 ? 2 : 1);
-          this.atbol = true;
-          this.needLine = true;
-          if (blankline || this.lvl > 0) break; // goto nextline
-          // Like tokenizer.c, a NEWLINE after a comment starts at the comment's '#'.
-          const col = this.ascii ? start - this.lineStart : this.colOf(start);
-          const endCol = this.ascii ? p - this.lineStart : this.colOf(p);
-          const str = p >= this.origLen ? '' : c === 10 ? '\n' : this.pos - p === 2 ? '\r\n' : '\r';
-          return this.tok(T.NEWLINE, str, this.lineno, col, endCol);
-        }
-
-        // Period, or a number starting with a period
-        if (c === 46) {
-          const d = s.charCodeAt(p + 1);
-          if (d >= 48 && d <= 57) return this.number(start);
-          if (d === 46 && s.charCodeAt(p + 2) === 46) return this.op(T.ELLIPSIS, '...', start, p + 3);
-          return this.op(T.DOT, '.', start, p + 1);
-        }
-
-        if (c >= 48 && c <= 57) return this.number(start);
-
-        if (c === 34 || c === 39) return this.string(start, p);
-
-        // Line continuation
-        if (c === 92) {
-          this.pos = p + 1;
-          if (!this.continuation(true)) return this.eofToken();
-          continue; // goto again
-        }
-
-        return this.operator(c, start);
+        if (col !== this.indstack[this.indent]) throw this.indentError('dedent');
+        if (altcol !== this.altindstack[this.indent]) throw this.indentError('tab');
       }
     }
+    return true;
+  }
+
+  private endOfInput(): Token {
+    if (this.lvl > 0) return this.eofToken();
+    this.finished = true;
+    return this.tok(T.ENDMARKER, '', this.lineno, -1, -1);
+  }
+
+  /** Byte column of p on the current line. */
+  private colAt(p: number): number {
+    return this.ascii ? p - this.lineStart : this.colOf(p);
+  }
+
+  // Scanners: `start` is where the token starts, this.pos the character being looked at (the same
+  // place, but for a newline after a comment, which starts at the comment's '#').
+
+  /** An ASCII letter or '_' that cannot start a string prefix. */
+  private static scanName(tk: Tokenizer, start: number): Token | null {
+    const s = tk.src;
+    let p = start + 1;
+    let c = s.charCodeAt(p);
+    while (c < 128 && CC[c] !== 0) c = s.charCodeAt(++p);
+    if (c >= 128) return tk.nonAsciiName(start, p);
+    tk.pos = p;
+    return tk.tok(T.NAME, s.slice(start, p), tk.lineno, tk.colAt(start), tk.colAt(p));
+  }
+
+  /** b, r, u, f in either case: a string prefix if a quote follows, else a name. */
+  private static scanPrefix(tk: Tokenizer, start: number): Token | null {
+    const s = tk.src;
+    let sawB = false, sawR = false, sawU = false, sawF = false;
+    let q = start;
+    for (;;) {
+      const d = s.charCodeAt(q);
+      if (!(sawB || sawU || sawF) && (d === 98 || d === 66)) sawB = true;
+      else if (!(sawB || sawU || sawR || sawF) && (d === 117 || d === 85)) sawU = true;
+      else if (!(sawR || sawU) && (d === 114 || d === 82)) sawR = true;
+      else if (!(sawF || sawB || sawU) && (d === 102 || d === 70)) sawF = true;
+      else break;
+      q++;
+      const e = s.charCodeAt(q);
+      if (e === 34 || e === 39) return tk.string(start, q);
+    }
+    return Tokenizer.scanName(tk, start);
+  }
+
+  /** A name with a non-ASCII character at or before p (the scan goes on from p). */
+  private nonAsciiName(start: number, p: number): Token {
+    const s = this.src;
+    for (;;) {
+      const c = s.charCodeAt(p);
+      if (c < 128 && CC[c] === 0) break;
+      p++;
+    }
+    this.pos = p;
+    const col = this.colAt(start);
+    const endCol = this.colAt(p);
+    const name = this.verifyIdentifier(s.slice(start, p), start);
+    const t = this.tok(T.NAME, name, this.lineno, col, endCol);
+    // CPython matches keywords on the raw text: `ｉｆ` is the name 'if', not the keyword.
+    if (KEYWORDS.has(name)) (this.disguised ??= new Set()).add(t);
+    return t;
+  }
+
+  private static scanLF(tk: Tokenizer, start: number): Token | null {
+    const p = tk.pos;
+    tk.pos = p + 1;
+    tk.atbol = true;
+    tk.needLine = true;
+    if (tk.blank || tk.lvl > 0) return null;
+    // Like tokenizer.c, a NEWLINE after a comment starts at the comment's '#'.
+    return tk.tok(T.NEWLINE, p >= tk.origLen ? '' : '\n', tk.lineno, tk.colAt(start), tk.colAt(p));
+  }
+
+  private static scanCR(tk: Tokenizer, start: number): Token | null {
+    const p = tk.pos;
+    const crlf = tk.src.charCodeAt(p + 1) === 10;
+    tk.pos = p + (crlf ? 2 : 1);
+    tk.atbol = true;
+    tk.needLine = true;
+    if (tk.blank || tk.lvl > 0) return null;
+    return tk.tok(T.NEWLINE, p >= tk.origLen ? '' : crlf ? '\r\n' : '\r', tk.lineno, tk.colAt(start), tk.colAt(p));
+  }
+
+  /** A comment: skipped to the newline (never past the end: the text ends with one), which is scanned next. */
+  private static scanComment(tk: Tokenizer, start: number): Token | null {
+    const s = tk.src;
+    let p = start;
+    if (tk.noCR) {
+      p = s.indexOf('\n', p);
+    } else {
+      let c: number;
+      do c = s.charCodeAt(++p); while (c !== 10 && c !== 13);
+    }
+    tk.pos = p;
+    if (p >= tk.eofPos) return tk.endOfInput();
+    return SCAN[s.charCodeAt(p)](tk, start);
+  }
+
+  /** Period, ellipsis, or a number starting with a period. */
+  private static scanDot(tk: Tokenizer, start: number): Token | null {
+    const s = tk.src;
+    const d = s.charCodeAt(start + 1);
+    if (d >= 48 && d <= 57) return tk.number(start);
+    if (d === 46 && s.charCodeAt(start + 2) === 46) return tk.op(T.ELLIPSIS, '...', start, start + 3);
+    return tk.op(T.DOT, '.', start, start + 1);
+  }
+
+  /** Digits: a plain decimal integer here, anything else in number(). */
+  private static scanNumber(tk: Tokenizer, start: number): Token | null {
+    const s = tk.src;
+    let p = start;
+    let c: number;
+    do c = s.charCodeAt(++p); while (c >= 48 && c <= 57);
+    // Not followed by '.', a letter, a digit or '_' (so verify_end_of_number has nothing to say),
+    // and no leading zero unless it is the literal 0.
+    if (c < 128 && CC[c] === 0 && c !== 46 && (p === start + 1 || s.charCodeAt(start) !== 48)) {
+      return tk.numberToken(start, p);
+    }
+    return tk.number(start);
+  }
+
+  private static scanQuote(tk: Tokenizer, start: number): Token | null {
+    return tk.string(start, start);
+  }
+
+  /** Line continuation. */
+  private static scanBackslash(tk: Tokenizer, start: number): Token | null {
+    tk.pos = start + 1;
+    if (!tk.continuation(true)) return tk.eofToken();
+    return null;
+  }
+
+  private static scanOperator(tk: Tokenizer, start: number): Token | null {
+    return tk.operator(tk.src.charCodeAt(start), start);
+  }
+
+  static {
+    for (let c = 0; c <= 128; c++) SCAN.push(Tokenizer.scanOperator);
+    for (let c = 0; c < 128; c++) if (CC[c] === 1) SCAN[c] = Tokenizer.scanName;
+    for (const ch of 'bBrRuUfF') SCAN[ch.charCodeAt(0)] = Tokenizer.scanPrefix;
+    for (let c = 48; c <= 57; c++) SCAN[c] = Tokenizer.scanNumber;
+    SCAN[128] = (tk, start) => tk.nonAsciiName(start, start + 1);
+    SCAN[10] = Tokenizer.scanLF;
+    SCAN[13] = Tokenizer.scanCR;
+    SCAN[35] = Tokenizer.scanComment;
+    SCAN[46] = Tokenizer.scanDot;
+    SCAN[34] = SCAN[39] = Tokenizer.scanQuote;
+    SCAN[92] = Tokenizer.scanBackslash;
   }
 
   private op(type: T, str: string, start: number, end: number): Token {
     this.pos = end;
-    const col = this.ascii ? start - this.lineStart : this.colOf(start);
+    const col = this.colAt(start);
     return this.tok(type, str, this.lineno, col, col + (end - start));
   }
 
+  /** Operators and brackets; any other character is an OP token or an error. */
   private operator(c: number, start: number): Token {
     const s = this.src;
+    // PyToken_TwoChars / PyToken_ThreeChars, from tables: one call of op() for every operator.
     const c2 = s.charCodeAt(start + 1);
-    const c3 = s.charCodeAt(start + 2);
-    // PyToken_TwoChars / PyToken_ThreeChars
-    switch (c) {
-      case 33: // !
-        if (c2 === 61) return this.op(T.NOTEQUAL, '!=', start, start + 2);
-        break;
-      case 37: // %
-        if (c2 === 61) return this.op(T.PERCENTEQUAL, '%=', start, start + 2);
-        break;
-      case 38: // &
-        if (c2 === 61) return this.op(T.AMPEREQUAL, '&=', start, start + 2);
-        break;
-      case 42: // *
-        if (c2 === 42) {
-          if (c3 === 61) return this.op(T.DOUBLESTAREQUAL, '**=', start, start + 3);
-          return this.op(T.DOUBLESTAR, '**', start, start + 2);
+    if (c2 < 128) {
+      const two = TWO_KIND[(c << 7) | c2];
+      if (two !== 0) {
+        if (s.charCodeAt(start + 2) === 61 && THREE_KIND[two] !== 0) {
+          return this.op(THREE_KIND[two], THREE_STR[two], start, start + 3);
         }
-        if (c2 === 61) return this.op(T.STAREQUAL, '*=', start, start + 2);
-        break;
-      case 43: // +
-        if (c2 === 61) return this.op(T.PLUSEQUAL, '+=', start, start + 2);
-        break;
-      case 45: // -
-        if (c2 === 61) return this.op(T.MINEQUAL, '-=', start, start + 2);
-        if (c2 === 62) return this.op(T.RARROW, '->', start, start + 2);
-        break;
-      case 47: // /
-        if (c2 === 47) {
-          if (c3 === 61) return this.op(T.DOUBLESLASHEQUAL, '//=', start, start + 3);
-          return this.op(T.DOUBLESLASH, '//', start, start + 2);
-        }
-        if (c2 === 61) return this.op(T.SLASHEQUAL, '/=', start, start + 2);
-        break;
-      case 58: // :
-        if (c2 === 61) return this.op(T.COLONEQUAL, ':=', start, start + 2);
-        break;
-      case 60: // <
-        if (c2 === 60) {
-          if (c3 === 61) return this.op(T.LEFTSHIFTEQUAL, '<<=', start, start + 3);
-          return this.op(T.LEFTSHIFT, '<<', start, start + 2);
-        }
-        if (c2 === 61) return this.op(T.LESSEQUAL, '<=', start, start + 2);
-        // '<>' is NOTEQUAL to the tokenizer; the parser rejects it unless barry_as_FLUFL.
-        if (c2 === 62) return this.op(T.NOTEQUAL, '<>', start, start + 2);
-        break;
-      case 61: // =
-        if (c2 === 61) return this.op(T.EQEQUAL, '==', start, start + 2);
-        break;
-      case 62: // >
-        if (c2 === 62) {
-          if (c3 === 61) return this.op(T.RIGHTSHIFTEQUAL, '>>=', start, start + 3);
-          return this.op(T.RIGHTSHIFT, '>>', start, start + 2);
-        }
-        if (c2 === 61) return this.op(T.GREATEREQUAL, '>=', start, start + 2);
-        break;
-      case 64: // @
-        if (c2 === 61) return this.op(T.ATEQUAL, '@=', start, start + 2);
-        break;
-      case 94: // ^
-        if (c2 === 61) return this.op(T.CIRCUMFLEXEQUAL, '^=', start, start + 2);
-        break;
-      case 124: // |
-        if (c2 === 61) return this.op(T.VBAREQUAL, '|=', start, start + 2);
-        break;
+        return this.op(two, TWO_STR[(c << 7) | c2], start, start + 2);
+      }
     }
 
     // Keep track of parentheses nesting level
-    switch (c) {
-      case 40: case 91: case 123: { // ( [ {
-        if (this.lvl >= MAXLEVEL) throw this.syntaxError('too many nested parentheses', start + 1);
-        const col = this.ascii ? start - this.lineStart : this.colOf(start);
-        this.parenstack[this.lvl] = c;
-        this.parenlinenostack[this.lvl] = this.lineno;
-        this.parencolstack[this.lvl] = col;
-        this.lvl++;
-        break;
+    if (c === 40 || c === 91 || c === 123) { // ( [ {
+      if (this.lvl >= MAXLEVEL) throw this.syntaxError('too many nested parentheses', start + 1);
+      this.parenstack[this.lvl] = c;
+      this.parenlinenostack[this.lvl] = this.lineno;
+      this.parencolstack[this.lvl] = this.colAt(start);
+      this.lvl++;
+    } else if (c === 41 || c === 93 || c === 125) { // ) ] }
+      if (this.lvl === 0) throw this.syntaxError(`unmatched '${ONE[c]}'`, start + 1);
+      this.lvl--;
+      const opening = this.parenstack[this.lvl];
+      if (!((opening === 40 && c === 41) || (opening === 91 && c === 93) || (opening === 123 && c === 125))) {
+        throw this.mismatchedBracket(c, opening, start);
       }
-      case 41: case 93: case 125: { // ) ] }
-        if (this.lvl === 0) throw this.syntaxError(`unmatched '${ONE[c]}'`, start + 1);
-        this.lvl--;
-        const opening = this.parenstack[this.lvl];
-        if (!((opening === 40 && c === 41) || (opening === 91 && c === 93) || (opening === 123 && c === 125))) {
-          const oline = this.parenlinenostack[this.lvl];
-          if (oline !== this.lineno) {
-            throw this.syntaxError(`closing parenthesis '${ONE[c]}' does not match opening parenthesis '${ONE[opening]}' on line ${oline + this.startLineno - 1}`, start + 1);
-          }
-          throw this.syntaxError(`closing parenthesis '${ONE[c]}' does not match opening parenthesis '${ONE[opening]}'`, start + 1);
-        }
-        break;
-      }
-    }
-
-    if (c < 32 || c === 127) {
+    } else if (c < 32 || c === 127) {
       throw this.syntaxError(`invalid non-printable character U+${hex4(c)}`, start + 1);
     }
     return this.op(ONE_KIND[c], ONE[c], start, start + 1);
+  }
+
+  private mismatchedBracket(c: number, opening: number, start: number): PySyntaxError {
+    const oline = this.parenlinenostack[this.lvl];
+    if (oline !== this.lineno) {
+      return this.syntaxError(`closing parenthesis '${ONE[c]}' does not match opening parenthesis '${ONE[opening]}' on line ${oline + this.startLineno - 1}`, start + 1);
+    }
+    return this.syntaxError(`closing parenthesis '${ONE[c]}' does not match opening parenthesis '${ONE[opening]}'`, start + 1);
   }
 
   /** verify_identifier: validate a non-ASCII name (PEP 3131) and return its NFKC form. */
@@ -1114,4 +1133,33 @@ for (let c = 0; c < 128; c++) ONE_KIND.push(T.OP);
     ['^', T.CIRCUMFLEX], ['{', T.LBRACE], ['|', T.VBAR], ['}', T.RBRACE], ['~', T.TILDE],
   ];
   for (const [ch, k] of pairs) ONE_KIND[ch.charCodeAt(0)] = k;
+}
+
+// PyToken_TwoChars as a table: TWO_KIND[c1 << 7 | c2] is the kind of the two-character operator c1 c2
+// (0: none), TWO_STR its text; THREE_KIND[kind] the kind it has with '=' after it (PyToken_ThreeChars:
+// only `**=`, `//=`, `<<=` and `>>=`), THREE_STR that text.
+const TWO_KIND = new Uint8Array(128 * 128);
+const TWO_STR: string[] = new Array<string>(128 * 128).fill('');
+const THREE_KIND = new Uint8Array(64);
+const THREE_STR: string[] = new Array<string>(64).fill('');
+{
+  const two: [string, T][] = [
+    ['!=', T.NOTEQUAL], ['%=', T.PERCENTEQUAL], ['&=', T.AMPEREQUAL], ['**', T.DOUBLESTAR], ['*=', T.STAREQUAL],
+    ['+=', T.PLUSEQUAL], ['-=', T.MINEQUAL], ['->', T.RARROW], ['//', T.DOUBLESLASH], ['/=', T.SLASHEQUAL],
+    [':=', T.COLONEQUAL], ['<<', T.LEFTSHIFT], ['<=', T.LESSEQUAL], ['<>', T.NOTEQUAL], ['==', T.EQEQUAL],
+    ['>>', T.RIGHTSHIFT], ['>=', T.GREATEREQUAL], ['@=', T.ATEQUAL], ['^=', T.CIRCUMFLEXEQUAL], ['|=', T.VBAREQUAL],
+  ];
+  for (const [str, k] of two) {
+    const i = (str.charCodeAt(0) << 7) | str.charCodeAt(1);
+    TWO_KIND[i] = k;
+    TWO_STR[i] = str;
+  }
+  const three: [T, T, string][] = [
+    [T.DOUBLESTAR, T.DOUBLESTAREQUAL, '**='], [T.DOUBLESLASH, T.DOUBLESLASHEQUAL, '//='],
+    [T.LEFTSHIFT, T.LEFTSHIFTEQUAL, '<<='], [T.RIGHTSHIFT, T.RIGHTSHIFTEQUAL, '>>='],
+  ];
+  for (const [k2, k3, str] of three) {
+    THREE_KIND[k2] = k3;
+    THREE_STR[k2] = str;
+  }
 }
