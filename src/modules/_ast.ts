@@ -15,7 +15,7 @@ import {
   None, Ellipsis, typeType, objectType, defineMethods, typeOf, emptyTuple, floatType, complexType,
   bytesType, tupleType, frozensetType, isInt,
 } from '../objects/object.js';
-import { PyException, typeError, valueError, raise, AttributeError, OverflowError, RuntimeError, RecursionError } from '../objects/exceptions.js';
+import { PyException, typeError, valueError, raise, AttributeError, OverflowError, RuntimeError, RecursionError, SystemError } from '../objects/exceptions.js';
 import { ts } from '../vm/ceval.js';
 import { getAttrOpt, setAttr, repr, toArray } from '../objects/abstract.js';
 import { typeNew, newInstance } from '../objects/typeobject.js';
@@ -773,6 +773,10 @@ function validateExpr(e: A.expr, ctx: Ctx): void {
     case 'Constant': validateConstant(e.value); return;
     case 'JoinedStr': validateExprs(e.values, 'Load', false); return;
     case 'FormattedValue':
+      // compile.c's check, made here: Typhon's code generator trusts the parser's conversions.
+      if (e.conversion !== -1 && e.conversion !== 115 && e.conversion !== 114 && e.conversion !== 97) {
+        raise(SystemError, `Unrecognized conversion character ${e.conversion}`);
+      }
       validateExpr(e.value, 'Load');
       if (e.format_spec !== null) validateExpr(e.format_spec, 'Load');
       return;
@@ -810,7 +814,8 @@ function validateTry(s: A.Try | A.TryStar, owner: string): void {
   validateBody(s.body, owner);
   if (s.handlers.length === 0 && s.finalbody.length === 0) valueError(`${owner} has neither except handlers nor finalbody`);
   if (s.handlers.length === 0 && s.orelse.length > 0) valueError(`${owner} has orelse but no except handlers`);
-  for (const h of s.handlers) {
+  for (const h of s.handlers as (A.ExceptHandler | null)[]) {
+    if (h === null) valueError('None disallowed in handler list');
     validatePositions(h);
     if (h.type !== null) validateExpr(h.type, 'Load');
     validateBody(h.body, 'ExceptHandler');
@@ -885,7 +890,7 @@ function validateStmt(s: A.stmt): void {
       if ((s.level ?? 0) < 0) valueError('Negative ImportFrom level');
       nonEmpty(s.names, 'names', 'ImportFrom');
       return;
-    case 'Global': case 'Nonlocal': nonEmpty(s.names, 'names', s._type); return;
+    case 'Global': case 'Nonlocal': nonEmpty(s.names, 'names', s._type); validateIdentifiers(s.names); return;
     case 'Expr': validateExpr(s.value, 'Load'); return;
   }
 }
@@ -906,18 +911,49 @@ function validatePatternMatchValue(e: A.expr): void {
     }
     case 'Attribute': return;
     case 'UnaryOp':
-      if (e.op._type === 'USub') return;
+      if (literalNegative(e, true, true)) return;
       break;
     case 'BinOp':
-      if (e.op._type === 'Add' || e.op._type === 'Sub') return;
+      if (literalComplex(e)) return;
       break;
     case 'JoinedStr': return;
   }
   valueError('patterns may only match literals and attribute lookups');
 }
 
-function validatePatterns(ps: A.pattern[], starOk: boolean): void {
-  for (const p of ps) validatePattern(p, starOk);
+/** ensure_literal_number: an int or float (real) or complex (imaginary) Constant, bools excluded. */
+function literalNumber(e: A.Constant, real: boolean, imaginary: boolean): boolean {
+  const v = e.value;
+  return (real && (typeof v === 'bigint' || typeof v === 'number')) || (imaginary && v instanceof PyComplex);
+}
+
+/** ensure_literal_negative: -<number>. */
+function literalNegative(e: A.UnaryOp, real: boolean, imaginary: boolean): boolean {
+  return e.op._type === 'USub' && e.operand._type === 'Constant' && literalNumber(e.operand, real, imaginary);
+}
+
+/** ensure_literal_complex: <real or -real> + or - <imaginary>. */
+function literalComplex(e: A.BinOp): boolean {
+  if (e.op._type !== 'Add' && e.op._type !== 'Sub') return false;
+  const l = e.left;
+  if (l._type === 'Constant') {
+    if (!literalNumber(l, true, false)) return false;
+  } else if (l._type === 'UnaryOp') {
+    if (!literalNegative(l, true, false)) return false;
+  } else return false;
+  return e.right._type === 'Constant' && literalNumber(e.right, false, true);
+}
+
+function validatePatterns(ps: (A.pattern | null)[], starOk: boolean): void {
+  // CPython 3.11 crashes on a None here; Typhon says so instead, in the words of the other lists.
+  for (const p of ps) {
+    if (p === null) valueError('None disallowed in pattern list');
+    validatePattern(p, starOk);
+  }
+}
+
+function validateIdentifiers(names: (string | null)[]): void {
+  for (const n of names) if (n === null) valueError('None disallowed in identifier list');
 }
 
 function validatePattern(p: A.pattern, starOk: boolean): void {
@@ -931,7 +967,8 @@ function validatePattern(p: A.pattern, starOk: boolean): void {
     case 'MatchMapping':
       if (p.keys.length !== p.patterns.length) valueError("MatchMapping doesn't have the same number of keys as patterns");
       if (p.rest !== null) validateCapture(p.rest);
-      for (const k of p.keys) {
+      for (const k of p.keys as (A.expr | null)[]) {
+        if (k === null) valueError('None disallowed in expression list');
         if (k._type === 'Constant' && (k.value === null || typeof k.value === 'boolean')) continue;
         validatePatternMatchValue(k);
       }
@@ -947,6 +984,7 @@ function validatePattern(p: A.pattern, starOk: boolean): void {
         if (cls._type !== 'Attribute') valueError('MatchClass cls field can only contain Name or Attribute nodes.');
         cls = cls.value;
       }
+      validateIdentifiers(p.kwd_attrs);
       for (const a of p.kwd_attrs) validateName(a);
       validatePatterns(p.patterns, false);
       validatePatterns(p.kwd_patterns, false);
