@@ -30,6 +30,12 @@ for i, name in enumerate(pseudo):
     w(f'export const {name} = {256 + i};')
 w(f'export const MAX_PSEUDO = {256 + len(pseudo)};')
 w('')
+# Every numeric constant before the first table: esbuild inlines a module's constants (so that `case NB_ADD:`
+# is a literal and the eval loop's switches become jump tables) only up to its first statement with effects.
+w('/** BINARY_OP arguments, by name (NB_ADD ...), in CPython\'s numbering. */')
+for i, (name, sym) in enumerate(opcode._nb_ops):
+    w(f'export const {name} = {i};')
+w('')
 names = [opcode.opname[i] if not opcode.opname[i].startswith('<') else '' for i in range(256)]
 names += pseudo
 w('/** Name of each opcode (real ones 0..255, then the pseudo ones). */')
@@ -53,8 +59,5 @@ w(flags('hasJabs', opcode.hasjabs))
 w('')
 w('export const cmpOp: readonly string[] = ' + repr(list(opcode.cmp_op)).replace("'", '"') + ';')
 w('')
-w('/** BINARY_OP arguments, by name (NB_ADD ...), in CPython\'s numbering. */')
-for i, (name, sym) in enumerate(opcode._nb_ops):
-    w(f'export const {name} = {i};')
 w('export const nbOpSymbols: readonly string[] = ' + repr([s for _, s in opcode._nb_ops]).replace("'", '"') + ';')
 sys.stdout.write('\n'.join(out) + '\n')

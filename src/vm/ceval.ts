@@ -23,6 +23,7 @@ import {
 import { RtCode } from './code.js';
 import { loadAttr, storeAttr, findMethod } from './attrcache.js';
 import { floatOp } from './floattemps.js';
+import * as Q from './superops.js';
 import { newInstance } from '../objects/typeobject.js';
 import { intBinop, floatBinop, compareNumbers } from '../objects/int.js';
 import { listGetItem, listSetItem } from '../objects/list.js';
@@ -477,14 +478,8 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
           case O.STORE_FAST:
             if (genStats.storeWatch === 0) fast[arg] = fast[--sp];
             else {
-              // Suspended generators exist: replacing the last reference to one closes it.
-              const old = fast[arg];
-              fast[arg] = fast[--sp];
-              if (old instanceof PyGenerator) {
-                f.sp = sp;
-                f.lasti = lasti;
-                dropReference(old);
-              }
+              storeFastWatched(f, fast, arg, sp, lasti);
+              sp--;
             }
             break;
           case O.DELETE_FAST: {
@@ -501,6 +496,72 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
           case O.LOAD_CONST:
             fast[sp++] = consts[arg];
             break;
+          // Superinstructions (quicken.ts): the second word's argument is its low byte (no EXTENDED_ARG can
+          // precede it), and lasti moves to it before anything there can raise.
+          case Q.LOAD_FAST__LOAD_FAST: {
+            const v = fast[arg];
+            if (v === null) unboundLocal(code, arg);
+            const a2 = instr[pc++] >> 8;
+            const v2 = fast[a2];
+            if (v2 === null) {
+              lasti = pc - 1;
+              unboundLocal(code, a2);
+            }
+            fast[sp++] = v;
+            fast[sp++] = v2;
+            break;
+          }
+          case Q.LOAD_FAST__LOAD_CONST: {
+            const v = fast[arg];
+            if (v === null) unboundLocal(code, arg);
+            fast[sp++] = v;
+            fast[sp++] = consts[instr[pc++] >> 8];
+            break;
+          }
+          case Q.LOAD_CONST__LOAD_FAST: {
+            const a2 = instr[pc++] >> 8;
+            const v2 = fast[a2];
+            if (v2 === null) {
+              lasti = pc - 1;
+              unboundLocal(code, a2);
+            }
+            fast[sp++] = consts[arg];
+            fast[sp++] = v2;
+            break;
+          }
+          case Q.STORE_FAST__LOAD_FAST: {
+            if (genStats.storeWatch !== 0) {
+              storeFastWatched(f, fast, arg, sp, lasti);
+              sp--;
+              break;
+            }
+            fast[arg] = fast[--sp];
+            const a2 = instr[pc++] >> 8;
+            const v2 = fast[a2];
+            if (v2 === null) {
+              lasti = pc - 1;
+              unboundLocal(code, a2);
+            }
+            fast[sp++] = v2;
+            break;
+          }
+          case Q.STORE_FAST__STORE_FAST:
+            if (genStats.storeWatch !== 0) {
+              storeFastWatched(f, fast, arg, sp, lasti);
+              sp--;
+              break;
+            }
+            fast[arg] = fast[--sp];
+            fast[instr[pc++] >> 8] = fast[--sp];
+            break;
+          case Q.LOAD_FAST__LOAD_ATTR: {
+            const v = fast[arg];
+            if (v === null) unboundLocal(code, arg);
+            lasti = pc;
+            fast[sp++] = loadAttr(code, lasti, v, names[instr[pc] >> 8]);
+            pc += 5;
+            break;
+          }
           case O.POP_TOP:
             // A loop dropping its generator by break/return closes it (see genobject.ts, finalisation).
             if (genStats.popWatch !== 0) {
@@ -656,12 +717,19 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
             pc += 10;
             break;
           }
-          case O.PRECALL:
-            pc += 1;
-            break;
           case O.KW_NAMES:
             kwnames = kwNamesOf(code, arg);
             break;
+          case O.PRECALL:
+            // Always followed (after its cache) by CALL with the same argument: go on with it in this dispatch,
+            // unless CALL has an EXTENDED_ARG of its own.
+            if (arg > 255) {
+              pc += 1;
+              break;
+            }
+            lasti = pc + 1;
+            pc += 2;
+          // falls through
           case O.CALL: {
             const kw = kwnames;
             kwnames = null;
@@ -952,6 +1020,29 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
             } else fast[sp++] = v;
             break;
           }
+          case Q.FOR_ITER__STORE_FAST: {
+            const it = fast[sp - 1] as PyValue;
+            let v: PyValue | undefined;
+            if (it instanceof PyRangeIter) {
+              if (it.i < it.len) {
+                it.i++;
+                v = it.cur;
+                it.cur += it.step;
+              }
+            } else if (it instanceof PyListIter) {
+              const l = it.list;
+              if (it.i < l.length) v = l[it.i++];
+            } else {
+              f.lasti = lasti;
+              v = it instanceof PyGenerator ? genNext(it) : iterNext(it);
+            }
+            if (v === undefined) {
+              sp--;
+              pc += arg;
+            } else if (genStats.storeWatch === 0) fast[instr[pc++] >> 8] = v;
+            else fast[sp++] = v;
+            break;
+          }
           case O.BINARY_OP: {
             const b = fast[--sp] as PyValue;
             const a = fast[sp - 1] as PyValue;
@@ -1005,26 +1096,55 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
                 case 4: r = a > b; break;
                 default: r = a >= b;
               }
-            } else if (typeof a === 'string' && typeof b === 'string') {
-              // By code point: JS's < compares UTF-16 units, which puts astral characters below U+E000.
-              switch (arg) {
-                case 0: r = strCompare(a, b) < 0; break;
-                case 1: r = strCompare(a, b) <= 0; break;
-                case 2: r = a === b; break;
-                case 3: r = a !== b; break;
-                case 4: r = strCompare(a, b) > 0; break;
-                default: r = strCompare(a, b) >= 0;
-              }
-            } else {
-              const c = compareNumbers(a, b, arg);
-              if (c !== undefined) r = c;
-              else {
-                f.lasti = lasti;
-                r = richCompare(a, b, arg);
-              }
+            }
+            else {
+              f.lasti = lasti;
+              r = compareGeneric(a, b, arg);
             }
             fast[sp - 1] = r;
             pc += 2;
+            break;
+          }
+          case Q.COMPARE_OP__JUMP: {
+            const b = fast[--sp] as PyValue;
+            const a = fast[--sp] as PyValue;
+            let r: boolean;
+            if (typeof a === 'number' && typeof b === 'number') {
+              switch (arg) {
+                case 0: r = a < b; break;
+                case 1: r = a <= b; break;
+                case 2: r = a === b; break;
+                case 3: r = a !== b; break;
+                case 4: r = a > b; break;
+                default: r = a >= b;
+              }
+            }
+            else if (a instanceof PyFloat && b instanceof PyFloat && a.cls === floatType && b.cls === floatType) {
+              const x = a.value, y = b.value;
+              switch (arg) {
+                case 0: r = x < y; break;
+                case 1: r = x <= y; break;
+                case 2: r = x === y; break;
+                case 3: r = x !== y; break;
+                case 4: r = x > y; break;
+                default: r = x >= y;
+              }
+            } else {
+              f.lasti = lasti;
+              const v = compareGeneric(a, b, arg);
+              lasti = pc + 2; // the jump's truth test may raise
+              r = v === true || (v !== false && truthy(v));
+            }
+            const jw = instr[pc + 2];
+            const jop = jw & 255;
+            pc += 3;
+            if (r === (jop === O.POP_JUMP_FORWARD_IF_TRUE || jop === O.POP_JUMP_BACKWARD_IF_TRUE)) {
+              if (jop < O.POP_JUMP_BACKWARD_IF_NOT_NONE) pc += jw >> 8;
+              else {
+                pc -= jw >> 8;
+                if (ts.interrupt) checkInterrupt();
+              }
+            }
             break;
           }
           case O.IS_OP: {
@@ -1500,6 +1620,34 @@ function RuntimeError_(): PyType {
   return RuntimeErrorT;
 }
 import { RuntimeError as RuntimeErrorT } from '../objects/exceptions.js';
+
+/** COMPARE_OP on anything else (the caller has set f.lasti: rich comparisons may run Python code). */
+function compareGeneric(a: PyValue, b: PyValue, op: number): PyValue {
+  if (typeof a === 'string' && typeof b === 'string') {
+    // By code point: JS's < compares UTF-16 units, which puts astral characters below U+E000.
+    switch (op) {
+      case 0: return strCompare(a, b) < 0;
+      case 1: return strCompare(a, b) <= 0;
+      case 2: return a === b;
+      case 3: return a !== b;
+      case 4: return strCompare(a, b) > 0;
+      default: return strCompare(a, b) >= 0;
+    }
+  }
+  const c = compareNumbers(a, b, op);
+  return c !== undefined ? c : richCompare(a, b, op);
+}
+
+/** STORE_FAST while suspended generators exist: replacing the last reference to one closes it. */
+function storeFastWatched(f: Frame, fast: (PyValue | null)[], i: number, sp: number, lasti: number): void {
+  const old = fast[i];
+  fast[i] = fast[sp - 1];
+  if (old instanceof PyGenerator) {
+    f.sp = sp - 1;
+    f.lasti = lasti;
+    dropReference(old);
+  }
+}
 
 function isSameFloat(a: PyValue | null, b: PyValue | null): boolean {
   void a;

@@ -1,6 +1,7 @@
 // A code object in its run-time form: converted once from the marshal/compiler CodeObject.
 import { CodeObject, CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE } from '../bytecode/code.js';
 import { decodeLocations } from '../bytecode/locations.js';
+import { quicken } from './quicken.js';
 import type { Frame } from './ceval.js';
 import { PyBytes, PyCodePointStr, PyComplex, PyTuple as CTuple, PyFrozenSet as CFrozenSet, PyEllipsis } from '../parser/constants.js';
 import {
@@ -17,7 +18,7 @@ export class ExcEntry {
 }
 
 export class RtCode extends PyObject {
-  /** One 16-bit word per code unit: opcode | oparg << 8 (CACHE units included). */
+  /** One 16-bit word per code unit: opcode | oparg << 8 (CACHE units included), with superinstructions (quicken.ts). */
   readonly instr: Uint16Array;
   readonly consts: PyValue[];
   readonly names: string[];
@@ -53,6 +54,7 @@ export class RtCode extends PyObject {
     const n = raw.length >> 1;
     const instr = new Uint16Array(n);
     for (let i = 0; i < n; i++) instr[i] = raw[2 * i] | (raw[2 * i + 1] << 8);
+    quicken(instr);
     this.instr = instr;
     this.consts = co.consts.map((c) => fromMarshal(c as MarshalValue));
     this.names = co.names;

@@ -13,6 +13,7 @@
 //   method; the stale record then cannot be the operand, except for a generic result, so the generic
 //   path clears the record (see BINARY_OP in ceval.ts).
 import * as O from '../bytecode/opcode.js';
+import { BASE_OP } from './quicken.js';
 import { PyFloat, PyValue } from '../objects/object.js';
 import { floatBinop } from '../objects/int.js';
 import { zeroDivision } from '../objects/exceptions.js';
@@ -25,7 +26,7 @@ function analyse(code: RtCode): Int32Array {
   const src = new Int32Array(2 * n).fill(-1);
   const target = new Uint8Array(n + 1);
   for (let i = 0; i < n; i++) {
-    const op = instr[i] & 255;
+    const op = BASE_OP[instr[i] & 255];
     if (!O.hasJrel[op]) continue;
     let arg = instr[i] >> 8;
     for (let k = i - 1, s = 8; k >= 0 && (instr[k] & 255) === O.EXTENDED_ARG; k--, s += 8) arg |= (instr[k] >> 8) << s;
@@ -38,7 +39,7 @@ function analyse(code: RtCode): Int32Array {
   const pop = (): number => (sim.length > 0 ? sim.pop()! : -1);
   for (let i = 0; i < n; i++) {
     if (target[i]) sim.length = 0;
-    const op = instr[i] & 255;
+    const op = BASE_OP[instr[i] & 255];
     const arg = instr[i] >> 8;
     switch (op) {
       case O.CACHE:
