@@ -181,10 +181,9 @@ const YIELD_MS = 5;
  * slices, turning the event loop every few milliseconds; SIGINT then asks the VM for a KeyboardInterrupt
  * at its next backward jump or call. A program that ends within its first slice never installs the handler.
  */
-async function execute(code: RtCode, globals: PyDict, started: () => void): Promise<number> {
+async function execute(code: RtCode, globals: PyDict): Promise<number> {
   const ex = new Execution(code, globals);
   const first = ex.runSlice(SLICE);
-  started();
   if (first === 'done') return ex.exitStatus!;
   const onSigint = (): void => ex.interrupt();
   process.on('SIGINT', onSigint);
@@ -254,14 +253,12 @@ export async function runCli(cfg: CliConfig): Promise<number> {
       }
       break;
   }
-  // Start-up is over once __main__ is compiled and its first slice has run (so the eval loop itself is
-  // compiled): bin/typhon may now save V8's code cache of the bundle (see there).
-  // The hook gets the warm-up to run before it writes the cache (src/cli/warm.ts).
-  const started = (): void => (globalThis as { __typhonStarted?: (warm: () => void) => void }).__typhonStarted?.(warmCodeCache);
-  if (typeof prepared === 'number') {
-    started();
-    status = prepared;
-  } else status = await execute(prepared.code, prepared.globals, started);
+  // Start-up is over once __main__ is compiled: bin/typhon may now save V8's code cache of the bundle (see
+  // there), before the program runs, so that what it holds does not depend on the program. The hook gets the
+  // warm-up (src/cli/warm.ts: imports, and the eval loop) to run before it writes the cache.
+  (globalThis as { __typhonStarted?: (warm: () => void) => void }).__typhonStarted?.(warmCodeCache);
+  if (typeof prepared === 'number') status = prepared;
+  else status = await execute(prepared.code, prepared.globals);
   if (cfg.inspect > 0 || envInspect(cfg)) {
     flushStdout();
     return runRepl({ inspect: true, quiet: cfg.quiet > 0 });

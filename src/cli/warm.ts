@@ -3,13 +3,20 @@
 // `typhon -c pass`, every later import compiled the parser's, compiler's and pyc reader's remaining
 // functions afresh (a warm import of 50 modules spent ~230 lazy compilations). So before the cache is
 // written, a representative module goes through the import path's pure steps: parse from bytes, compile,
-// write its pyc to memory, read it back and convert it for the VM. Nothing is run and nothing is written.
+// write its pyc to memory, read it back and convert it for the VM. Nothing of it is run and nothing is written.
+// Then a small program of common constructs runs through the eval loop's sliced entry (as __main__ does), in
+// a namespace of its own: the cache is written before the user's program starts (src/cli/run.ts), so its
+// content no longer depends on what that program's first slice happened to run (a test's first slice made
+// it 25% larger, and every later start-up ~550 page faults slower).
 import { CodeObject } from '../bytecode/code.js';
 import { writePyc, loadCachedPyc } from '../bytecode/pyc.js';
 import { parseFile } from '../parser/parser.js';
 import { decodeSource } from '../parser/source.js';
 import { compile } from '../compiler/compile.js';
 import { RtCode } from '../vm/code.js';
+import { Frame, startFrame } from '../vm/ceval.js';
+import { PyDict } from '../objects/object.js';
+import { builtinsDict, builtinsModule } from '../modules/builtins.js';
 
 const SOURCE = `"""A module touching the common constructs."""
 import os, sys as system
@@ -108,7 +115,36 @@ if __name__ == '__main__':
     print(walk([1, [2, [3]]]), sep='', end='\\n', file=system.stderr)
 `;
 
-/** Run the import path's pure steps on SOURCE (see above); never fails. */
+/** Run through the eval loop: no imports, no output, nothing left behind but its own namespace. */
+const PROGRAM = `def f(n, *a, k=1, **kw):
+    t = 0
+    for i in range(n):
+        if i % 3 == 0:
+            t += i * k
+        elif i & 1:
+            t -= len(a) + len(kw)
+        else:
+            t ^= i
+    return t
+
+class C:
+    def __init__(self, v):
+        self.v = v
+
+    def m(self):
+        return [self.v, str(self.v), (self.v, None), {self.v: 1.5}, {self.v}]
+
+xs = [C(i).m() for i in range(5)]
+d = {str(i): f(i, 1, 2, k=2) for i in range(20)}
+s = ''.join(sorted(d)) + f'{len(xs):>3}' + repr(xs[0][1:3])
+try:
+    raise ValueError(s)
+except ValueError as e:
+    r = e.args[0].split('1')
+total = sum(x for x in range(3)) + max(1, 2) + min([3, 4]) + abs(-1) + len(s[::2])
+`;
+
+/** Run the import path's pure steps on SOURCE and PROGRAM through the eval loop (see above); never fails. */
 export function warmCodeCache(): void {
   try {
     const bytes = new TextEncoder().encode(SOURCE);
@@ -117,6 +153,12 @@ export function warmCodeCache(): void {
     const pyc = writePyc(code, { mtime: 0, size: bytes.length });
     const back = loadCachedPyc(pyc, { name: 'warm', sourceMtime: 0, sourceSize: bytes.length });
     if (back instanceof CodeObject) new RtCode(back);
+    const run = compile(parseFile(new TextEncoder().encode(PROGRAM), '<warm-up>', 'exec'), '<warm-up>', 'exec',
+      { optimize: 0, flags: 0, source: PROGRAM });
+    const ns = new PyDict();
+    ns.setStr('__name__', '__warm__');
+    ns.setStr('__builtins__', builtinsModule);
+    startFrame(new Frame(new RtCode(run), ns, builtinsDict, ns, null), 1e6);
   } catch {
     /* a warm-up must never disturb the run that writes the cache */
   }
