@@ -3,7 +3,7 @@
 //    covering the grammar (scripts/ast_module_parity.py under both interpreters);
 // 2. parse tree -> _ast objects -> tree (obj2ast, validation) -> code marshals to the same bytes as the
 //    code compiled straight from the parse tree, over a sample of CPython's Lib (scripts/ast-roundtrip.mjs);
-// 3. CPython's own test_ast passes under Typhon but for the cases listed below with their reasons.
+// 3. CPython's own test_ast and test_type_comments pass under Typhon but for the cases listed below with their reasons.
 // Skipped when CPython's Lib or python3 is missing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -44,37 +44,49 @@ test('parse tree -> _ast objects -> tree compiles to the same code (sample of Li
   assert.deepEqual(r.diffs.map((d) => `${d.file}: ${d.detail}`), []);
 });
 
-// test_ast cases that fail under Typhon, and why (none of them in _ast itself but the first two).
-const TEST_AST_KNOWN = new Map([
-  ['test_increment_lineno_on_module', 'type comments (PyCF_TYPE_COMMENTS) are not parsed: type_ignores stays empty'],
-  ['test_positional_only_feature_version', 'feature_version is accepted but the parser knows only 3.11'],
-  ['test_parenthesized_with_feature_version', 'feature_version is accepted but the parser knows only 3.11'],
-  ['test_debug_f_string_feature_version', 'feature_version is accepted but the parser knows only 3.11'],
-  ['test_assignment_expression_feature_version', 'feature_version is accepted but the parser knows only 3.11'],
-  ['test_exception_groups_feature_version', 'feature_version is accepted but the parser knows only 3.11'],
-  ['test_AST_garbage_collection', 'no gc module'],
-  ['test_pickling', "object.__reduce_ex__ ignores a class's __reduce__ (typeobject.ts), so pickle loses the fields"],
-  ['test_literal_eval_str_int_limit', 'the parser does not apply the 4300-digit limit to int literals'],
-  ['test_literal_eval_syntax_errors', 'the parser reports a different error for a backslash continuation before an indent'],
-  ['test_num', 'complex() of a complex subclass with no arguments returns a plain complex (complex.ts)'],
-  ['test_singletons', "b'' and frozenset() constants are new objects each time, not CPython's singletons"],
-]);
+// Cases of CPython's test_ast and test_type_comments that fail under Typhon, and why (none in _ast itself).
+const FEATURE_VERSION = 'feature_version is accepted but the parser knows only 3.11';
+const KNOWN = {
+  test_ast: new Map([
+    ['test_positional_only_feature_version', FEATURE_VERSION],
+    ['test_parenthesized_with_feature_version', FEATURE_VERSION],
+    ['test_debug_f_string_feature_version', FEATURE_VERSION],
+    ['test_assignment_expression_feature_version', FEATURE_VERSION],
+    ['test_exception_groups_feature_version', FEATURE_VERSION],
+    ['test_AST_garbage_collection', 'no gc module'],
+    ['test_literal_eval_str_int_limit', 'the parser does not apply the 4300-digit limit to int literals'],
+    ['test_literal_eval_syntax_errors', 'the parser reports a different error for a backslash continuation before an indent'],
+    ['test_num', 'complex() of a complex subclass with no arguments returns a plain complex (complex.ts)'],
+    ['test_singletons', "b'' and frozenset() constants are new objects each time, not CPython's singletons"],
+  ]),
+  test_type_comments: new Map([
+    ['test_asyncvar', FEATURE_VERSION],
+    ['test_asynccomp', FEATURE_VERSION],
+    ['test_asyncdef', FEATURE_VERSION],
+    ['test_fstring', FEATURE_VERSION],
+    ['test_longargs', FEATURE_VERSION],
+    ['test_matmul', FEATURE_VERSION],
+    ['test_underscorednumber', FEATURE_VERSION],
+  ]),
+};
 
-test("CPython's test_ast under Typhon", { skip, timeout: 300_000 }, (t) => {
-  // traceback needs code.co_positions, which the VM lacks yet: lines only.
-  const runner = 'import traceback, unittest, sys\n' +
-    'traceback._get_code_position = lambda code, lasti: (None, None, None, None)\n' +
-    'from test import test_ast\n' +
-    'r = unittest.main(module=test_ast, exit=False, verbosity=0).result\n' +
-    'for case, _ in r.failures + r.errors: print("BAD", case.id().rsplit(".", 1)[1].split(" ")[0])\n' +
-    'print("RAN", r.testsRun)\n';
-  const r = run(TYPHON, ['-c', runner]);
-  const bad = new Set([...r.stdout.matchAll(/^BAD (\S+)/gm)].map((m) => m[1]));
-  const ran = Number(/^RAN (\d+)/m.exec(r.stdout)?.[1] ?? 0);
-  t.diagnostic(`${ran} tests ran; failing: ${[...bad].sort().join(', ')}`);
-  assert.ok(ran >= 140, `test_ast did not run (${ran}): ${r.stderr.slice(-2000)}`);
-  const unexpected = [...bad].filter((n) => !TEST_AST_KNOWN.has(n));
-  assert.deepEqual(unexpected, [], 'test_ast cases failing beyond the known ones');
-  const fixed = [...TEST_AST_KNOWN.keys()].filter((n) => !bad.has(n));
-  if (fixed.length) t.diagnostic(`now passing, remove from TEST_AST_KNOWN: ${fixed.join(', ')}`);
-});
+for (const [name, known] of Object.entries(KNOWN)) {
+  test(`CPython's ${name} under Typhon`, { skip, timeout: 300_000 }, (t) => {
+    // traceback needs code.co_positions, which the VM lacks yet: lines only.
+    const runner = 'import traceback, unittest, sys\n' +
+      'traceback._get_code_position = lambda code, lasti: (None, None, None, None)\n' +
+      `from test import ${name} as mod\n` +
+      'r = unittest.main(module=mod, exit=False, verbosity=0).result\n' +
+      'for case, _ in r.failures + r.errors: print("BAD", case.id().rsplit(".", 1)[1].split(" ")[0])\n' +
+      'print("RAN", r.testsRun)\n';
+    const r = run(TYPHON, ['-c', runner]);
+    const bad = new Set([...r.stdout.matchAll(/^BAD (\S+)/gm)].map((m) => m[1]));
+    const ran = Number(/^RAN (\d+)/m.exec(r.stdout)?.[1] ?? 0);
+    t.diagnostic(`${ran} tests ran; failing: ${[...bad].sort().join(', ') || 'none'}`);
+    assert.ok(ran > known.size, `${name} did not run (${ran}): ${r.stderr.slice(-2000)}`);
+    const unexpected = [...bad].filter((n) => !known.has(n));
+    assert.deepEqual(unexpected, [], `${name} cases failing beyond the known ones`);
+    const fixed = [...known.keys()].filter((n) => !bad.has(n));
+    if (fixed.length) t.diagnostic(`now passing, remove from KNOWN.${name}: ${fixed.join(', ')}`);
+  });
+}

@@ -1021,14 +1021,24 @@ export function compileAstObject(obj: PyValue, filename: string, mode: 'exec' | 
 }
 
 /** compile(source, filename, mode, PyCF_ONLY_AST): the parse tree as _ast objects. */
-export function parseToAstObject(text: string, filename: string, mode: 'exec' | 'eval' | 'single'): PyValue {
+export function parseToAstObject(text: string, filename: string, mode: 'exec' | 'eval' | 'single', flags = 0): PyValue {
   let tree: A.mod;
   try {
     tree = parse(text, filename, mode);
+    if (flags & PyCF_TYPE_COMMENTS) applyTypeComments(tree, text, filename);
   } catch (e) {
     throw syntaxErrorToPy(e);
   }
   return astToPy(tree);
+}
+
+/** compile(source, ..., PyCF_TYPE_COMMENTS) to code: a misplaced type comment is a SyntaxError there too. */
+export function checkTypeComments(text: string, filename: string, mode: 'exec' | 'eval' | 'single'): void {
+  try {
+    applyTypeComments(parse(text, filename, mode), text, filename);
+  } catch (e) {
+    throw syntaxErrorToPy(e);
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -1132,4 +1142,221 @@ export function parseFuncTypeToAstObject(text: string, filename: string): PyValu
     throw syntaxErrorToPy(e);
   }
   return astToPy(tree);
+}
+
+// ---------------------------------------------------------------------------
+// Type comments (PyCF_TYPE_COMMENTS, ast.parse(type_comments=True)). CPython's tokenizer turns
+// "# type: ignore..." into TYPE_IGNORE (collected as Module.type_ignores) and other "# type: ..." comments
+// into TYPE_COMMENT tokens, which the grammar accepts after an assignment, after the colon of a def, for
+// or with header (or, for a def, alone on the line before its body), and after a parameter's comma or
+// before the closing parenthesis; anywhere else they are a syntax error. Typhon's parser skips comments,
+// so the comments are found between the tokens afterwards and attached to the parsed nodes by position.
+
+interface TypeComment { lineno: number; charCol: number; text: string; ignore: boolean; prev: number; next: number }
+
+const key = (line: number, col: number): number => line * 1048576 + col;
+
+/** A "# type: ..." comment (tokenizer.c's type_comment_prefix "# type: ", a space matching any run of blanks). */
+function typeCommentPayload(comment: string): { ignore: boolean; text: string } | null {
+  const prefix = '# type: ';
+  let p = 0;
+  for (let i = 0; i < prefix.length; i++) {
+    if (prefix[i] === ' ') {
+      while (comment[p] === ' ' || comment[p] === '\t') p++;
+    } else if (comment[p] === prefix[i]) p++;
+    else return null;
+  }
+  const rest = comment.slice(p);
+  // "ignore" ends the token or is followed by anything ASCII and not alphanumeric.
+  const ignore = rest.startsWith('ignore') && (rest.length === 6 || (rest.charCodeAt(6) < 128 && !/[A-Za-z0-9]/.test(rest[6])));
+  return { ignore, text: ignore ? rest.slice(6) : rest };
+}
+
+/** The type comments of `text`, each with the indexes of the tokens around it. */
+function findTypeComments(text: string, filename: string, toks: Token[]): TypeComment[] {
+  const lines = text.split(/(?<=\n)/);
+  const index = (line: number, byteCol: number): number => {
+    const s = lines[line - 1] ?? '';
+    let b = 0;
+    let i = 0;
+    while (i < s.length && b < byteCol) {
+      const cp = s.codePointAt(i)!;
+      b += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+      i += cp > 0xffff ? 2 : 1;
+    }
+    return i;
+  };
+  const out: TypeComment[] = [];
+  // Tokens covering source text: NEWLINE (which Typhon starts at a trailing comment), INDENT, DEDENT
+  // and ENDMARKER do not.
+  const covering = (t: Token): boolean => t.type !== T.NEWLINE && t.type !== T.INDENT && t.type !== T.DEDENT && t.type !== T.ENDMARKER;
+  let prev = -1;
+  let line = 1;
+  let col = 0; // character index in `line` where the current gap starts
+  const scanGap = (toLine: number, toCol: number, next: number): void => {
+    for (let l = line; l <= toLine && l <= lines.length; l++) {
+      const s = lines[l - 1];
+      const from = l === line ? col : 0;
+      const to = l === toLine ? toCol : s.length;
+      const hash = s.indexOf('#', from);
+      if (hash < 0 || hash >= to) continue;
+      const comment = s.slice(hash).replace(/\r?\n$/, '');
+      const tc = typeCommentPayload(comment);
+      if (tc === null) continue;
+      out.push({ lineno: l, charCol: hash + comment.length - tc.text.length - (tc.ignore ? 6 : 0), text: tc.text, ignore: tc.ignore, prev, next });
+    }
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!covering(t)) continue;
+    scanGap(t.lineno, index(t.lineno, t.col), i);
+    prev = i;
+    line = t.endLineno;
+    col = index(t.endLineno, t.endCol);
+  }
+  scanGap(lines.length, Infinity, toks.length - 1);
+  void filename;
+  return out;
+}
+
+/** Attach the type comments of `text` to `tree` (parsed from it) as CPython's grammar does, or raise its SyntaxError. */
+export function applyTypeComments(tree: A.mod, text: string, filename: string): void {
+  const tk = new Tokenizer(text, filename, { execInput: true, errors: 'string' });
+  const toks: Token[] = [];
+  for (;;) {
+    const t = tk.next();
+    toks.push(t);
+    if (t.type === T.ENDMARKER) break;
+  }
+  const comments = findTypeComments(text, filename, toks);
+  if (comments.length === 0) return;
+  // Where each kind of type comment may stand, by the token before it.
+  const headerColon = new Map<number, { node: { type_comment: string | null }; def: boolean }>();
+  const paramComma = new Map<number, A.arg>();
+  const paramEnd = new Map<number, A.arg>();
+  const assignEnd = new Map<number, A.Assign>();
+  const firstTokenAt = (line: number, col: number): number => {
+    let lo = 0;
+    let hi = toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const t = toks[mid];
+      if (t.lineno < line || (t.lineno === line && t.col < col)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const isCovering = (t: Token): boolean => t.type !== T.NEWLINE && t.type !== T.INDENT && t.type !== T.DEDENT && t.type !== T.ENDMARKER;
+  const nextCovering = (i: number): number => {
+    while (i < toks.length && !isCovering(toks[i])) i++;
+    return i;
+  };
+  /** The colon ending a compound statement's header: the first at bracket depth 0 that closes no lambda. */
+  const headerColonOf = (s: Pos): number => {
+    let depth = 0;
+    let lambdas = 0;
+    for (let i = firstTokenAt(s.lineno, s.col_offset); i < toks.length; i++) {
+      const t = toks[i];
+      if (t.type === T.LPAR || t.type === T.LSQB || t.type === T.LBRACE) depth++;
+      else if (t.type === T.RPAR || t.type === T.RSQB || t.type === T.RBRACE) depth--;
+      else if (depth === 0 && t.type === T.NAME && t.string === 'lambda') lambdas++;
+      else if (depth === 0 && t.type === T.COLON) {
+        if (lambdas === 0) return i;
+        lambdas--;
+      }
+    }
+    return -1;
+  };
+  const params = (a: A.Arguments): void => {
+    const positional = [...a.posonlyargs, ...a.args];
+    const extents: [A.arg, Pos][] = [];
+    positional.forEach((p, i) => {
+      const d = a.defaults[i - (positional.length - a.defaults.length)];
+      extents.push([p, d ?? p]);
+    });
+    if (a.vararg !== null) extents.push([a.vararg, a.vararg]);
+    a.kwonlyargs.forEach((p, i) => extents.push([p, a.kw_defaults[i] ?? p]));
+    if (a.kwarg !== null) extents.push([a.kwarg, a.kwarg]);
+    for (const [p, ext] of extents) {
+      const after = nextCovering(firstTokenAt(ext.end_lineno, ext.end_col_offset));
+      const t = toks[after];
+      if (t === undefined) continue;
+      if (t.type === T.COMMA) paramComma.set(after, p);
+      else if (t.type === T.RPAR) paramEnd.set(key(ext.end_lineno, ext.end_col_offset), p);
+    }
+  };
+  const visit = (node: unknown): void => {
+    if (node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const x of node) visit(x);
+      return;
+    }
+    const n = node as { _type?: string } & Record<string, unknown>;
+    switch (n._type) {
+      case 'FunctionDef': case 'AsyncFunctionDef': case 'For': case 'AsyncFor': case 'With': case 'AsyncWith': {
+        const c = headerColonOf(n as unknown as Pos);
+        if (c >= 0) headerColon.set(c, { node: n as unknown as { type_comment: string | null }, def: n._type.endsWith('FunctionDef') });
+        if (n._type.endsWith('FunctionDef')) params(n.args as A.Arguments);
+        break;
+      }
+      case 'Assign': {
+        const s = n as unknown as A.Assign;
+        assignEnd.set(key(s.end_lineno, s.end_col_offset), s);
+        break;
+      }
+    }
+    if (n._type === undefined) return;
+    for (const k of Object.keys(n)) {
+      const v = n[k];
+      if (v !== null && typeof v === 'object') visit(v);
+    }
+  };
+  visit(tree);
+  const ignores: A.TypeIgnore[] = [];
+  const lines = text.split(/(?<=\n)/);
+  const typeCommentLines = new Map<object, number>();
+  for (const c of comments) {
+    if (c.ignore) {
+      ignores.push(new A.TypeIgnore(c.lineno, c.text));
+      continue;
+    }
+    const p = c.prev >= 0 ? toks[c.prev] : null;
+    const sameLine = p !== null && p.endLineno === c.lineno;
+    let target: { type_comment: string | null } | undefined;
+    if (p !== null && sameLine) {
+      const h = headerColon.get(c.prev);
+      if (h !== undefined && h.node.type_comment === null) target = h.node;
+      target ??= paramComma.get(c.prev) ?? assignEnd.get(key(p.endLineno, p.endCol));
+      if (target === undefined && toks[c.next]?.type === T.RPAR) target = paramEnd.get(key(p.endLineno, p.endCol));
+    } else if (p !== null) {
+      // A def's type comment may stand alone on the line before its body: NEWLINE TYPE_COMMENT NEWLINE INDENT.
+      const h = headerColon.get(c.prev);
+      const nl = toks[c.prev + 1];
+      const indentFollows = toks.slice(c.prev + 1, c.next).some((t) => t.type === T.INDENT && t.lineno > c.lineno);
+      if (h !== undefined && h.def && nl.type === T.NEWLINE && nl.lineno < c.lineno && indentFollows) {
+        const def = h.node as unknown as A.FunctionDef;
+        const body = def.body[0];
+        if (h.node.type_comment === null) target = h.node;
+        else if (typeCommentLines.get(def) === def.lineno) {
+          // invalid_double_type_comments: one after the colon, one alone; reported at the body's INDENT.
+          throw new PySyntaxError('SyntaxError', 'Cannot have two type comments on def', filename, body.lineno, body.col_offset,
+            lines[body.lineno - 1] ?? null, body.lineno, -1);
+        } else {
+          // Two alone: no block follows the first (invalid_def_raw).
+          const offset = c.charCol + 1;
+          throw new PySyntaxError('IndentationError', `expected an indented block after function definition on line ${def.lineno}`,
+            filename, c.lineno, offset, lines[c.lineno - 1] ?? null, c.lineno, offset + c.text.replace(/\s+$/, '').length);
+        }
+      }
+    }
+    if (target === undefined) {
+      // The parser stops at the TYPE_COMMENT token, which starts after the "# type: " prefix.
+      const offset = c.charCol + 1;
+      throw new PySyntaxError('SyntaxError', 'invalid syntax', filename, c.lineno, offset, lines[c.lineno - 1] ?? null, c.lineno,
+        offset + c.text.length);
+    }
+    typeCommentLines.set(target, c.lineno);
+    target.type_comment = c.text;
+  }
+  if (tree._type === 'Module') tree.type_ignores.push(...ignores);
 }

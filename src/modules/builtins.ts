@@ -30,7 +30,9 @@ import { sys, writeStdout, readStdinLine, flushStdout } from './sys.js';
 import { importName } from '../vm/import.js';
 import { compileSource, syntaxErrorToPy } from '../vm/interp.js';
 import { decodeSource } from '../parser/source.js';
-import { isAstObject, compileAstObject, parseToAstObject, parseFuncTypeToAstObject, PyCF_ONLY_AST } from './_ast.js';
+import {
+  isAstObject, compileAstObject, parseToAstObject, parseFuncTypeToAstObject, checkTypeComments, PyCF_ONLY_AST, PyCF_TYPE_COMMENTS,
+} from './_ast.js';
 import { RtCode } from '../vm/code.js';
 import { encodeStr, parseArgs } from '../objects/str.js';
 import { bytesRepr } from '../parser/constants.js';
@@ -760,7 +762,8 @@ export function initBuiltins(): void {
     else typeError('compile() arg 1 must be a string, bytes or AST object');
     if (text.includes('\0')) raise(exceptionTypes.get('SyntaxError')!, 'source code string cannot contain null bytes');
     if (mode === 'func_type') return parseFuncTypeToAstObject(text, filename);
-    if (onlyAst) return parseToAstObject(text, filename, mode);
+    if (onlyAst) return parseToAstObject(text, filename, mode, flags);
+    if (flags & PyCF_TYPE_COMMENTS) checkTypeComments(text, filename, mode);
     return compileSource(text, filename, mode, flags & ~PYCF_COMPILE_ONLY, optimize);
   });
   installSiteBuiltins(builtinsDict);
