@@ -278,7 +278,7 @@ export function genericSetAttr(obj: PyValue, name: string, v: PyValue | null): v
 
 export function descrSet(d: PyValue, obj: PyValue, v: PyValue | null, name: string): void {
   if (d instanceof PyGetSetDescr) {
-    if (d.set === null) attributeError(`attribute '${name}' of '${typeOf(obj).name}' objects is not writable`);
+    if (d.set === null) attributeError(`attribute '${name}' of '${d.owner.name}' objects is not writable`);
     d.set(obj, v);
   } else if (d instanceof PyMemberDescr) {
     const inst = obj as PyInstance;

@@ -1,5 +1,5 @@
 // complex (Objects/complexobject.c): a minimal slice (construction, arithmetic, repr).
-import { normBig, PyValue, PyComplexObj, PyFloat, complexType, defineMethods, defineGetters, NotImplemented, PyBuiltin, PyType } from './object.js';
+import { normBig, PyValue, PyComplexObj, PyFloat, complexType, defineMethods, defineGetters, NotImplemented, PyBuiltin, PyType, PyTuple } from './object.js';
 import { zeroDivision, typeError } from './exceptions.js';
 import { floatRepr } from '../parser/constants.js';
 import { compareNumbers } from './int.js';
@@ -265,6 +265,7 @@ export function initComplex(): void {
     },
     __format__: (self, args) => complexFormat(self as PyComplexObj, String(args[0])),
     conjugate: (self) => new PyComplexObj((self as PyComplexObj).real, -(self as PyComplexObj).imag),
+    __getnewargs__: (self) => new PyTuple([new PyFloat((self as PyComplexObj).real), new PyFloat((self as PyComplexObj).imag)]),
   });
   defineGetters(complexType, {
     real: (self) => new PyFloat((self as PyComplexObj).real),

@@ -442,6 +442,9 @@ export function initDict(): void {
     issuperset: (self: PyValue, args: PyValue[]) => subset(setFrom(args[0]), S(self)),
     isdisjoint: (self: PyValue, args: PyValue[]) => setOp('and', S(self), setFrom(args[0])).t.size === 0,
     copy: (self: PyValue) => copySet(S(self)),
+    // set_reduce: (type, (list,), state), the state as object.__getstate__ gives it.
+    __reduce__: (self: PyValue) => new PyTuple([typeOf(self), new PyTuple([new PyList(toArray(self))]),
+      call(getAttr(self, '__getstate__'), [])]),
   };
   defineMethods(frozensetType, {
     ...common,

@@ -153,6 +153,7 @@ export function initFloat(): void {
     __int__: (self: PyValue) => floatToInt(self_(self)),
     __trunc__: (self: PyValue) => floatToInt(self_(self)),
     __float__: (self: PyValue) => new PyFloat(self_(self)),
+    __getnewargs__: (self: PyValue) => new PyTuple([new PyFloat(self_(self))]),
     __floor__: (self: PyValue) => floatToInt(Math.floor(self_(self))),
     __ceil__: (self: PyValue) => floatToInt(Math.ceil(self_(self))),
     // 3.10+: a NaN hashes by identity (_Py_HashPointer), so distinct NaNs spread in a dict

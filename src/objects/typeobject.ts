@@ -12,7 +12,7 @@ import {
 import { typeError, attributeError, raise, RuntimeError, TypeError as TypeErrorT, BaseException as BaseExceptionT } from './exceptions.js';
 import {
   call, callBound, repr, str, hash, getAttr, genericGetAttr, typeGetAttr, genericSetAttr, setAttrSentinels,
-  setHashSentinels, idOf, superGetAttr, toArray, richCompare, truthy, bindDescr, getAttrOpt,
+  setHashSentinels, idOf, superGetAttr, toArray, richCompare, truthy, bindDescr, getAttrOpt, descrSet,
 } from './abstract.js';
 import { PyFunction, closureTuple } from './funcobject.js';
 import { ts, runClassBody, Frame, markEscaped } from '../vm/ceval.js';
@@ -153,6 +153,12 @@ export function wrapStaticNews(): void {
   const changed = new Set<PyType>();
   for (; staticTypesDone < staticTypes.length; staticTypesDone++) {
     const t = staticTypes[staticTypesDone];
+    // object has no __dict__ descriptor: the static layouts with a dict each give one (BaseException's
+    // serves every exception).
+    if ((STATIC_WITH_DICT.has(t.name) || t === BaseExceptionT) && t.mro.every((b) => !b.tdict.has('__dict__'))) {
+      t.tdict.set('__dict__', dictDescr(t));
+      changed.add(t);
+    }
     const own = t.tdict.get('__new__');
     let raw: PyValue | undefined;
     if (own instanceof PyBuiltin) {
@@ -186,6 +192,109 @@ function hasDictLayout(t: PyType): boolean {
   }
   return false;
 }
+
+// ---------------------------------------------------------------------------
+// __dict__ and __weakref__ of a class's instances (type_new_descriptors)
+
+/** Static types whose instances carry a __dict__ (tp_dictoffset), besides the exceptions. */
+const STATIC_WITH_DICT = new Set([
+  'type', 'function', 'module', 'partial', 'SimpleNamespace', 'staticmethod', 'classmethod', 'OrderedDict',
+  '_IOBase', '_RawIOBase', '_BufferedIOBase', '_TextIOBase', 'FileIO', 'BytesIO', 'StringIO', 'BufferedReader',
+  'BufferedWriter', 'BufferedRandom', 'BufferedRWPair', 'TextIOWrapper',
+]);
+/** Static types whose instances accept weak references (tp_weaklistoffset). */
+const STATIC_WITH_WEAK = new Set([
+  'type', 'function', 'module', 'set', 'frozenset', 'partial', 'deque', 'generator', 'coroutine', 'async_generator', 'code', 'method', 'builtin_function_or_method',
+  'Pattern', 'array', 'memoryview', 'OrderedDict', 'ref', 'weakproxy', 'weakcallableproxy',
+  '_IOBase', '_RawIOBase', '_BufferedIOBase', '_TextIOBase', 'FileIO', 'BytesIO', 'StringIO', 'BufferedReader',
+  'BufferedWriter', 'BufferedRandom', 'BufferedRWPair', 'TextIOWrapper',
+]);
+/** Variable-sized builtin layouts (tp_itemsize != 0): no slots, no __weakref__ for their subclasses. */
+const VAR_SIZED = new Set(['int', 'bool', 'tuple', 'bytes']);
+
+/** The descriptor kinds a class adds: marked so that subclasses see their base already has them. */
+class LayoutDescr extends PyGetSetDescr {}
+
+function staticLayout(t: PyType): PyType {
+  let b = t;
+  while (b.flags & TF_HEAPTYPE) b = b.base!;
+  return b;
+}
+
+/** Whether instances of t already have a __dict__ (or, weak, a weak-reference list) from t or a base. */
+function layoutHas(t: PyType, weak: boolean): boolean {
+  const name = weak ? '__weakref__' : '__dict__';
+  for (let b: PyType | null = t; b !== null; b = b.base) {
+    if (b.flags & TF_HEAPTYPE) {
+      if (b.tdict.get(name) instanceof LayoutDescr) return true;
+    } else {
+      return weak ? STATIC_WITH_WEAK.has(b.name) : STATIC_WITH_DICT.has(b.name) || b.isSubtype(BaseExceptionT);
+    }
+  }
+  return false;
+}
+
+/** The errors type_new raises for __slots__ that the base's layout cannot take. */
+function checkSlotLayout(t: PyType, names: string[]): void {
+  const base = t.base!;
+  if (names.length > 0 && VAR_SIZED.has(staticLayout(base).name)) {
+    typeError(`nonempty __slots__ not supported for subtype of '${staticLayout(base).name}'`);
+  }
+  if (names.includes('__dict__') && (layoutHas(base, false) || names.indexOf('__dict__') !== names.lastIndexOf('__dict__'))) typeError('__dict__ slot disallowed: we already got one');
+  if (names.includes('__weakref__') && (layoutHas(base, true) || VAR_SIZED.has(staticLayout(base).name))) {
+    typeError('__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0');
+  }
+}
+
+function dictDescr(t: PyType): PyGetSetDescr {
+  return new LayoutDescr(t, '__dict__', (self) => {
+    if (typeof self === 'object' && self.dict !== null) return self.dict;
+    attributeError(`'${typeOf(self).name}' object has no attribute '__dict__'`);
+  }, (self, v) => {
+    // Deleting leaves an empty dict (CPython's NULL dict is recreated on the next use).
+    if (v === null) v = new PyDict();
+    if (!(v instanceof PyDict)) typeError(`__dict__ must be set to a dictionary, not a '${typeOf(v).name}'`);
+    (self as PyObject).dict = v;
+  });
+}
+
+/** type_new_descriptors: __dict__ and __weakref__ for a class whose base's layout lacks them. */
+function addLayoutDescriptors(t: PyType, slots: string[] | null): void {
+  const base = t.base!;
+  if ((slots === null || slots.includes('__dict__')) && !layoutHas(base, false)) t.tdict.set('__dict__', dictDescr(t));
+  if ((slots === null || slots.includes('__weakref__')) && !layoutHas(base, true) && !VAR_SIZED.has(staticLayout(base).name)) {
+    // Typhon's weak references are JS WeakRefs, not a list on the object: no reference is reported.
+    t.tdict.set('__weakref__', new LayoutDescr(t, '__weakref__', () => None, null));
+  }
+}
+
+/** CPython's tp_flags as far as Python code reads them (copyreg, inspect, typing test them). */
+function typeFlags(t: PyType): number {
+  let f = 0x1000; // READY
+  if (t.flags & TF_HEAPTYPE) {
+    f |= 0x200 | 0x4000; // HEAPTYPE, HAVE_GC
+    if (layoutHas(t, false) && !layoutHas(staticLayout(t), false)) f |= 0x10; // MANAGED_DICT
+  } else {
+    f |= 0x100 | 0x80000; // IMMUTABLETYPE, VALID_VERSION_TAG
+    if (MATCH_SELF.has(t.name) && t.module === 'builtins') f |= 0x400000;
+  }
+  if (t.flags & TF_BASETYPE) f |= 0x400;
+  if (t.flags & 4) f |= 0x100000; // abstract (see __abstractmethods__)
+  for (const b of t.mro) {
+    if (b.flags & TF_HEAPTYPE || b.module !== 'builtins') continue;
+    const bit = SUBCLASS_BITS.get(b.name);
+    if (bit !== undefined) f += bit;
+    break;
+  }
+  return f;
+}
+const MATCH_SELF = new Set(['bool', 'bytearray', 'bytes', 'dict', 'float', 'frozenset', 'int', 'list', 'set', 'str', 'tuple']);
+/** The fast-subclass bits (and SEQUENCE/MAPPING) of the nearest builtin base that has one. */
+const SUBCLASS_BITS = new Map<string, number>([
+  ['int', 2 ** 24], ['bool', 2 ** 24], ['list', 2 ** 25 + 0x20], ['tuple', 2 ** 26 + 0x20], ['bytes', 2 ** 27],
+  ['str', 2 ** 28], ['dict', 2 ** 29 + 0x40], ['BaseException', 2 ** 30], ['type', 2 ** 31], ['range', 0x20],
+  ['memoryview', 0x20],
+]);
 
 export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDict, kw: PyDict | null): PyType {
   const bases: PyType[] = [];
@@ -232,6 +341,7 @@ export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDi
       return x;
     });
     for (const n of names) if (!/^[\p{L}_][\p{L}\p{N}_]*$/u.test(n)) typeError('__slots__ must be identifiers');
+    checkSlotLayout(t, names);
     t.slotNames = names;
     let offset = 0;
     for (const b of t.mro.slice(1)) if (b.flags & TF_HEAPTYPE && b.slotNames !== null) offset += b.slotNames.filter((n) => n !== '__dict__' && n !== '__weakref__').length;
@@ -248,6 +358,7 @@ export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDi
       if (!t.tdict.has(n)) t.tdict.set(n, d);
     }
   }
+  addLayoutDescriptors(t, t.slotNames);
   if (!t.tdict.has('__doc__')) t.tdict.set('__doc__', None);
   const cell = t.tdict.get('__classcell__');
   if (cell !== undefined) {
@@ -515,7 +626,17 @@ export function initTypes(): void {
       for (const b of typeOf(self).mro) for (const k of b.tdict.keys()) names.add(k);
       return new PyList(Array.from(names).sort());
     },
-    __reduce_ex__: (self: PyValue) => new PyTuple([typeOf(self), emptyTuple]),
+    __reduce_ex__: (self: PyValue, args: PyValue[]) => {
+      if (args.length !== 1) typeError(`object.__reduce_ex__() takes exactly one argument (${args.length} given)`);
+      const p = indexOf(args[0]);
+      if (typeof p !== 'number' || p > 2147483647 || p < -2147483648) raise(OverflowErrorT, 'Python int too large to convert to C int');
+      return objectReduceEx(self, p);
+    },
+    __reduce__: (self: PyValue) => objectReduce(self),
+    __getstate__: (self: PyValue, args: PyValue[]) => {
+      if (args.length !== 0) typeError(`object.__getstate__() takes no arguments (${args.length} given)`);
+      return defaultState(self, false);
+    },
     __sizeof__: () => 16,
   };
   defineMethods(objectType, objMethods);
@@ -529,13 +650,6 @@ export function initTypes(): void {
       if (!(v instanceof PyType)) typeError(`__class__ must be set to a class, not '${typeOf(v!).name}' object`);
       if (!(self instanceof PyInstance) || !(v.flags & TF_HEAPTYPE)) typeError('__class__ assignment only supported for mutable types or ModuleType subclasses');
       self.cls = v;
-    }],
-    __dict__: [(self) => {
-      if (typeof self === 'object' && self.dict !== null) return self.dict;
-      attributeError(`'${typeOf(self).name}' object has no attribute '__dict__'`);
-    }, (self, v) => {
-      if (!(v instanceof PyDict)) typeError(`__dict__ must be set to a dictionary, not a '${typeOf(v!).name}'`);
-      (self as PyObject).dict = v;
     }],
   });
   objectType.tdict.set('__doc__', 'The base class of the class hierarchy.');
@@ -637,6 +751,7 @@ export function initTypes(): void {
       t.modified();
     }],
     __base__: (self) => T(self).base ?? None,
+    __flags__: (self) => typeFlags(T(self)),
     __mro__: (self) => newTuple(T(self).mro.slice()),
     __dict__: (self) => {
       const d = new PyDict(mappingproxyType);
@@ -906,10 +1021,35 @@ export function initTypes(): void {
     __repr__: (self) => `<method '${(self as PyClassMethodDescr).name}' of '${(self as PyClassMethodDescr).owner.name}' objects>`,
     __get__: (self, args) => bindDescr(self, null, (args.length > 1 && args[1] !== None ? args[1] : typeOf(args[0])) as PyType),
   });
+  const GS = (v: PyValue) => v as PyGetSetDescr;
+  /** descr_check: the instance must be of the descriptor's class. */
+  const gsCheck = (d: PyGetSetDescr, obj: PyValue): void => {
+    if (!typeOf(obj).isSubtype(d.owner)) {
+      typeError(`descriptor '${d.name}' for '${tpName(d.owner)}' objects doesn't apply to a '${tpName(typeOf(obj))}' object`);
+    }
+  };
   defineMethods(getsetDescrType, {
-    __repr__: (self) => `<attribute '${(self as PyGetSetDescr).name}' of '${(self as PyGetSetDescr).owner.name}' objects>`,
-    __get__: (self, args) => (args[0] === None ? self : (self as PyGetSetDescr).get(args[0])),
-    __set__: (self, args) => (genericSetAttr(args[0], (self as PyGetSetDescr).name, args[1]), None),
+    __repr__: (self) => `<attribute '${GS(self).name}' of '${tpName(GS(self).owner)}' objects>`,
+    __get__: (self, args) => {
+      if (args[0] === None && (args.length < 2 || args[1] === None)) typeError('__get__(None, None) is invalid');
+      if (args[0] === None) return self;
+      gsCheck(GS(self), args[0]);
+      return GS(self).get(args[0]);
+    },
+    __set__: (self, args) => {
+      gsCheck(GS(self), args[0]);
+      return (descrSet(self, args[0], args[1], GS(self).name), None);
+    },
+    __delete__: (self, args) => {
+      gsCheck(GS(self), args[0]);
+      return (descrSet(self, args[0], null, GS(self).name), None);
+    },
+  });
+  defineGetters(getsetDescrType, {
+    __name__: (self) => GS(self).name,
+    __qualname__: (self) => `${GS(self).owner.qualname}.${GS(self).name}`,
+    __objclass__: (self) => GS(self).owner,
+    __doc__: () => None,
   });
   defineMethods(memberDescrType, {
     __repr__: (self) => `<member '${(self as PyMemberDescr).name}' of '${(self as PyMemberDescr).owner.name}' objects>`,
@@ -1044,3 +1184,6 @@ export function unionType(a: PyValue, b: PyValue): PyValue {
   return makeUnion(a, b);
 }
 import { makeUnion } from './genericalias.js';
+import { objectReduceEx, objectReduce, defaultState } from './reduce.js';
+import { index as indexOf } from './abstract.js';
+import { OverflowError as OverflowErrorT } from './exceptions.js';
