@@ -11,7 +11,9 @@ import {
   BigIntStats, constants as fsc, Dirent, statfsSync,
 } from 'node:fs';
 import { randomFillSync } from 'node:crypto';
-import * as nodeOs from 'node:os';
+// Named imports, not a namespace: bin/typhon loads node:os on first use, and a namespace import copies
+// every property at start-up (loading the module).
+import { userInfo, cpus, loadavg, type as osType, hostname, release, version as osVersion, machine, uptime } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import {
   PyValue, PyObject, PyDict, PyModule, PyBuiltin, PyType, PyTuple, PyList, PyBytesObj, PyFloat, None, typeType, objectType,
@@ -902,7 +904,7 @@ export function makePosixModule(): PyModule {
   def('getgroups', () => new PyList((process.getgroups?.() ?? []).map((g) => g)));
   def('getlogin', () => {
     try {
-      return nodeOs.userInfo().username;
+      return userInfo().username;
     } catch (e) {
       osErrorFrom(e);
     }
@@ -910,12 +912,12 @@ export function makePosixModule(): PyModule {
   def('getpgrp', () => process.pid);
   def('getsid', () => process.pid);
   defp('umask', ['mask'], 1, (a) => process.umask(Number(index(a[0]!))));
-  def('cpu_count', () => nodeOs.cpus().length || None);
-  def('getloadavg', () => new PyTuple(nodeOs.loadavg().map((x) => new PyFloat(x))));
-  def('uname', () => newStructSeq(unameType, [nodeOs.type(), nodeOs.hostname(), nodeOs.release(), nodeOs.version(), nodeOs.machine()]));
+  def('cpu_count', () => cpus().length || None);
+  def('getloadavg', () => new PyTuple(loadavg().map((x) => new PyFloat(x))));
+  def('uname', () => newStructSeq(unameType, [osType(), hostname(), release(), osVersion(), machine()]));
   def('times', () => {
     const u = process.cpuUsage();
-    return newStructSeq(timesType, [new PyFloat(u.user / 1e6), new PyFloat(u.system / 1e6), new PyFloat(0), new PyFloat(0), new PyFloat(nodeOs.uptime())]);
+    return newStructSeq(timesType, [new PyFloat(u.user / 1e6), new PyFloat(u.system / 1e6), new PyFloat(0), new PyFloat(0), new PyFloat(uptime())]);
   });
   defp('urandom', ['size'], 1, (a) => {
     const n = Number(index(a[0]!));
@@ -988,7 +990,7 @@ export function makePosixModule(): PyModule {
   });
   def('sched_getaffinity', () => {
     const out = new PySetT(setTypeRef());
-    for (let i = 0; i < nodeOs.cpus().length; i++) out.t.set(i, None);
+    for (let i = 0; i < cpus().length; i++) out.t.set(i, None);
     return out;
   });
   void [SystemExit, strType];
