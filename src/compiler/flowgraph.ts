@@ -391,140 +391,181 @@ function applyStaticSwaps(b: Block, i: number): void {
   }
 }
 
-const NOP_INSTR = new Instr(O.NOP, 0, null, -1, -1, -1, -1);
 
-/** optimize_basic_block */
+/**
+ * optimize_basic_block. Each opcode it rewrites has its own small function, called through one
+ * site that sees several of them from the first code object on (megamorphic to V8): an opcode
+ * pattern met for the first time late in a run (a constant condition, a jump to a jump) runs a
+ * function of its own instead of a path without type feedback inside one big function, which
+ * deoptimised and recompiled it (6 TurboFan compilations per cold pass over CPython's Lib).
+ */
 function optimizeBasicBlock(b: Block, consts: ConstPool): void {
   const ins = b.instrs;
   for (let i = 0; i < ins.length; i++) {
     const inst = ins[i];
-    const oparg = inst.oparg;
-    const nextop = i + 1 < ins.length ? ins[i + 1].opcode : 0;
-    let target: Instr;
-    if (isJump(inst) || isBlockPush(inst)) {
+    const op = inst.opcode;
+    if (op === O.SETUP_FINALLY || op === O.SETUP_CLEANUP || op === O.SETUP_WITH || isJumpOp(op)) {
       while (inst.target!.instrs.length === 0) inst.target = inst.target!.next;
-      target = inst.target!.instrs[0];
-    } else target = NOP_INSTR;
-    switch (inst.opcode) {
-      case O.LOAD_CONST: {
-        switch (nextop) {
-          case O.POP_JUMP_IF_FALSE: case O.POP_JUMP_IF_TRUE: {
-            const t = isTrue(consts.values[oparg]);
-            inst.opcode = O.NOP;
-            const jumpIfTrue = nextop === O.POP_JUMP_IF_TRUE;
-            if (t === jumpIfTrue) {
-              ins[i + 1].opcode = O.JUMP;
-              b.nofallthrough = true;
-            } else ins[i + 1].opcode = O.NOP;
-            break;
-          }
-          case O.JUMP_IF_FALSE_OR_POP: case O.JUMP_IF_TRUE_OR_POP: {
-            const t = isTrue(consts.values[oparg]);
-            const jumpIfTrue = nextop === O.JUMP_IF_TRUE_OR_POP;
-            if (t === jumpIfTrue) {
-              ins[i + 1].opcode = O.JUMP;
-              b.nofallthrough = true;
-            } else {
-              inst.opcode = O.NOP;
-              ins[i + 1].opcode = O.NOP;
-            }
-            break;
-          }
-          case O.IS_OP: {
-            const v = consts.values[oparg];
-            const jumpOp = i + 2 < ins.length ? ins[i + 2].opcode : 0;
-            if (v === null && (jumpOp === O.POP_JUMP_IF_FALSE || jumpOp === O.POP_JUMP_IF_TRUE)) {
-              const nextarg = ins[i + 1].oparg;
-              inst.opcode = O.NOP;
-              ins[i + 1].opcode = O.NOP;
-              ins[i + 2].opcode = (nextarg ^ (jumpOp === O.POP_JUMP_IF_FALSE ? 1 : 0))
-                ? O.POP_JUMP_IF_NOT_NONE : O.POP_JUMP_IF_NONE;
-            }
-            break;
-          }
-        }
-        break;
-      }
-      case O.BUILD_TUPLE:
-        if (nextop === O.UNPACK_SEQUENCE && oparg === ins[i + 1].oparg) {
-          if (oparg === 1) {
-            inst.opcode = O.NOP;
-            ins[i + 1].opcode = O.NOP;
-            continue;
-          }
-          if (oparg === 2 || oparg === 3) {
-            inst.opcode = O.NOP;
-            ins[i + 1].opcode = O.SWAP;
-            continue;
-          }
-        }
-        if (i >= oparg) foldTupleOnConstants(ins, i - oparg, oparg, consts);
-        break;
-      case O.JUMP_IF_FALSE_OR_POP:
-        switch (target.opcode) {
-          case O.POP_JUMP_IF_FALSE:
-            i -= jumpThread(inst, target, O.POP_JUMP_IF_FALSE);
-            break;
-          case O.JUMP: case O.JUMP_IF_FALSE_OR_POP:
-            i -= jumpThread(inst, target, O.JUMP_IF_FALSE_OR_POP);
-            break;
-          case O.JUMP_IF_TRUE_OR_POP: case O.POP_JUMP_IF_TRUE:
-            if (inst.lineno === target.lineno) {
-              inst.opcode = O.POP_JUMP_IF_FALSE;
-              inst.target = inst.target!.next;
-              i--;
-            }
-            break;
-        }
-        break;
-      case O.JUMP_IF_TRUE_OR_POP:
-        switch (target.opcode) {
-          case O.POP_JUMP_IF_TRUE:
-            i -= jumpThread(inst, target, O.POP_JUMP_IF_TRUE);
-            break;
-          case O.JUMP: case O.JUMP_IF_TRUE_OR_POP:
-            i -= jumpThread(inst, target, O.JUMP_IF_TRUE_OR_POP);
-            break;
-          case O.JUMP_IF_FALSE_OR_POP: case O.POP_JUMP_IF_FALSE:
-            if (inst.lineno === target.lineno) {
-              inst.opcode = O.POP_JUMP_IF_TRUE;
-              inst.target = inst.target!.next;
-              i--;
-            }
-            break;
-        }
-        break;
-      case O.POP_JUMP_IF_NOT_NONE: case O.POP_JUMP_IF_NONE:
-        if (target.opcode === O.JUMP) i -= jumpThread(inst, target, inst.opcode);
-        break;
-      case O.POP_JUMP_IF_FALSE:
-        if (target.opcode === O.JUMP) i -= jumpThread(inst, target, O.POP_JUMP_IF_FALSE);
-        break;
-      case O.POP_JUMP_IF_TRUE:
-        if (target.opcode === O.JUMP) i -= jumpThread(inst, target, O.POP_JUMP_IF_TRUE);
-        break;
-      case O.JUMP:
-        if (target.opcode === O.JUMP) i -= jumpThread(inst, target, O.JUMP);
-        break;
-      case O.SWAP:
-        if (oparg === 1) {
-          inst.opcode = O.NOP;
-          break;
-        }
-        i = swaptimize(b, i);
-        applyStaticSwaps(b, i);
-        break;
-      case O.PUSH_NULL:
-        // CPython tests the next *opcode*'s low bit here; LOAD_GLOBAL is even, so it always folds.
-        if (nextop === O.LOAD_GLOBAL && (ins[i + 1].opcode & 1) === 0) {
-          inst.opcode = O.NOP;
-          inst.oparg = 0;
-          ins[i + 1].oparg |= 1;
-        }
-        break;
     }
+    const h = BLOCK_OPT[op];
+    if (h !== null) i = h(b, ins, i, consts);
   }
 }
+
+/** Rewrites ins[i] (and what follows) in place; returns the index the scan goes on after. */
+type BlockOpt = (b: Block, ins: Instr[], i: number, consts: ConstPool) => number;
+
+/** The first instruction of a jump's target (its block is not empty: see optimizeBasicBlock). */
+function jumpTarget(inst: Instr): Instr {
+  return inst.target!.instrs[0];
+}
+
+function optLoadConst(b: Block, ins: Instr[], i: number, consts: ConstPool): number {
+  const nextop = i + 1 < ins.length ? ins[i + 1].opcode : 0;
+  if (nextop === O.POP_JUMP_IF_FALSE || nextop === O.POP_JUMP_IF_TRUE) return optConstCondJump(b, ins, i, consts);
+  if (nextop === O.JUMP_IF_FALSE_OR_POP || nextop === O.JUMP_IF_TRUE_OR_POP) return optConstCondJumpOrPop(b, ins, i, consts);
+  if (nextop === O.IS_OP) return optConstIs(b, ins, i, consts);
+  return i;
+}
+
+function optConstCondJump(b: Block, ins: Instr[], i: number, consts: ConstPool): number {
+  const inst = ins[i];
+  const t = isTrue(consts.values[inst.oparg]);
+  inst.opcode = O.NOP;
+  const jumpIfTrue = ins[i + 1].opcode === O.POP_JUMP_IF_TRUE;
+  if (t === jumpIfTrue) {
+    ins[i + 1].opcode = O.JUMP;
+    b.nofallthrough = true;
+  } else ins[i + 1].opcode = O.NOP;
+  return i;
+}
+
+function optConstCondJumpOrPop(b: Block, ins: Instr[], i: number, consts: ConstPool): number {
+  const inst = ins[i];
+  const t = isTrue(consts.values[inst.oparg]);
+  const jumpIfTrue = ins[i + 1].opcode === O.JUMP_IF_TRUE_OR_POP;
+  if (t === jumpIfTrue) {
+    ins[i + 1].opcode = O.JUMP;
+    b.nofallthrough = true;
+  } else {
+    inst.opcode = O.NOP;
+    ins[i + 1].opcode = O.NOP;
+  }
+  return i;
+}
+
+function optConstIs(_b: Block, ins: Instr[], i: number, consts: ConstPool): number {
+  const inst = ins[i];
+  const v = consts.values[inst.oparg];
+  const jumpOp = i + 2 < ins.length ? ins[i + 2].opcode : 0;
+  if (v === null && (jumpOp === O.POP_JUMP_IF_FALSE || jumpOp === O.POP_JUMP_IF_TRUE)) {
+    const nextarg = ins[i + 1].oparg;
+    inst.opcode = O.NOP;
+    ins[i + 1].opcode = O.NOP;
+    ins[i + 2].opcode = (nextarg ^ (jumpOp === O.POP_JUMP_IF_FALSE ? 1 : 0))
+      ? O.POP_JUMP_IF_NOT_NONE : O.POP_JUMP_IF_NONE;
+  }
+  return i;
+}
+
+function optBuildTuple(_b: Block, ins: Instr[], i: number, consts: ConstPool): number {
+  const inst = ins[i];
+  const oparg = inst.oparg;
+  const nextop = i + 1 < ins.length ? ins[i + 1].opcode : 0;
+  if (nextop === O.UNPACK_SEQUENCE && oparg === ins[i + 1].oparg) {
+    if (oparg === 1) {
+      inst.opcode = O.NOP;
+      ins[i + 1].opcode = O.NOP;
+      return i;
+    }
+    if (oparg === 2 || oparg === 3) {
+      inst.opcode = O.NOP;
+      ins[i + 1].opcode = O.SWAP;
+      return i;
+    }
+  }
+  if (i >= oparg) foldTupleOnConstants(ins, i - oparg, oparg, consts);
+  return i;
+}
+
+function optJumpIfFalseOrPop(_b: Block, ins: Instr[], i: number): number {
+  const inst = ins[i];
+  const target = jumpTarget(inst);
+  switch (target.opcode) {
+    case O.POP_JUMP_IF_FALSE:
+      return i - jumpThread(inst, target, O.POP_JUMP_IF_FALSE);
+    case O.JUMP: case O.JUMP_IF_FALSE_OR_POP:
+      return i - jumpThread(inst, target, O.JUMP_IF_FALSE_OR_POP);
+    case O.JUMP_IF_TRUE_OR_POP: case O.POP_JUMP_IF_TRUE:
+      if (inst.lineno === target.lineno) {
+        inst.opcode = O.POP_JUMP_IF_FALSE;
+        inst.target = inst.target!.next;
+        return i - 1;
+      }
+  }
+  return i;
+}
+
+function optJumpIfTrueOrPop(_b: Block, ins: Instr[], i: number): number {
+  const inst = ins[i];
+  const target = jumpTarget(inst);
+  switch (target.opcode) {
+    case O.POP_JUMP_IF_TRUE:
+      return i - jumpThread(inst, target, O.POP_JUMP_IF_TRUE);
+    case O.JUMP: case O.JUMP_IF_TRUE_OR_POP:
+      return i - jumpThread(inst, target, O.JUMP_IF_TRUE_OR_POP);
+    case O.JUMP_IF_FALSE_OR_POP: case O.POP_JUMP_IF_FALSE:
+      if (inst.lineno === target.lineno) {
+        inst.opcode = O.POP_JUMP_IF_TRUE;
+        inst.target = inst.target!.next;
+        return i - 1;
+      }
+  }
+  return i;
+}
+
+/** A conditional or unconditional jump to a JUMP: jump to where that one goes (same opcode). */
+function optJumpToJump(_b: Block, ins: Instr[], i: number): number {
+  const inst = ins[i];
+  const target = jumpTarget(inst);
+  if (target.opcode === O.JUMP) return i - jumpThread(inst, target, inst.opcode);
+  return i;
+}
+
+function optSwap(b: Block, ins: Instr[], i: number): number {
+  if (ins[i].oparg === 1) {
+    ins[i].opcode = O.NOP;
+    return i;
+  }
+  i = swaptimize(b, i);
+  applyStaticSwaps(b, i);
+  return i;
+}
+
+function optPushNull(_b: Block, ins: Instr[], i: number): number {
+  // CPython tests the next *opcode*'s low bit here; LOAD_GLOBAL is even, so it always folds.
+  if (i + 1 < ins.length && ins[i + 1].opcode === O.LOAD_GLOBAL && (ins[i + 1].opcode & 1) === 0) {
+    const inst = ins[i];
+    inst.opcode = O.NOP;
+    inst.oparg = 0;
+    ins[i + 1].oparg |= 1;
+  }
+  return i;
+}
+
+/** optimizeBasicBlock's rewrite for each opcode (null: none); opcodes go up to the virtual ones (< 512). */
+const BLOCK_OPT: (BlockOpt | null)[] = new Array<BlockOpt | null>(512).fill(null);
+BLOCK_OPT[O.LOAD_CONST] = optLoadConst;
+BLOCK_OPT[O.BUILD_TUPLE] = optBuildTuple;
+BLOCK_OPT[O.JUMP_IF_FALSE_OR_POP] = optJumpIfFalseOrPop;
+BLOCK_OPT[O.JUMP_IF_TRUE_OR_POP] = optJumpIfTrueOrPop;
+BLOCK_OPT[O.POP_JUMP_IF_NOT_NONE] = optJumpToJump;
+BLOCK_OPT[O.POP_JUMP_IF_NONE] = optJumpToJump;
+BLOCK_OPT[O.POP_JUMP_IF_FALSE] = optJumpToJump;
+BLOCK_OPT[O.POP_JUMP_IF_TRUE] = optJumpToJump;
+BLOCK_OPT[O.JUMP] = optJumpToJump;
+BLOCK_OPT[O.SWAP] = optSwap;
+BLOCK_OPT[O.PUSH_NULL] = optPushNull;
 
 /** Remove NOPs that carry no needed line number (clean_basic_block). */
 export function cleanBasicBlock(b: Block): void {
