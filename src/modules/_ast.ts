@@ -1021,11 +1021,12 @@ export function compileAstObject(obj: PyValue, filename: string, mode: 'exec' | 
 }
 
 /** compile(source, filename, mode, PyCF_ONLY_AST): the parse tree as _ast objects. */
-export function parseToAstObject(text: string, filename: string, mode: 'exec' | 'eval' | 'single', flags = 0): PyValue {
+export function parseToAstObject(text: string, filename: string, mode: 'exec' | 'eval' | 'single', flags = 0, featureVersion = -1): PyValue {
   let tree: A.mod;
   try {
     tree = parse(text, filename, mode);
     if (flags & PyCF_TYPE_COMMENTS) applyTypeComments(tree, text, filename);
+    if (featureVersion >= 0) checkFeatureVersion(tree, featureVersion, text, filename);
   } catch (e) {
     throw syntaxErrorToPy(e);
   }
@@ -1359,4 +1360,165 @@ export function applyTypeComments(tree: A.mod, text: string, filename: string): 
     target.type_comment = c.text;
   }
   if (tree._type === 'Module') tree.type_ignores.push(...ignores);
+}
+
+// ---------------------------------------------------------------------------
+// feature_version (ast.parse(feature_version=(3, N)), compile(_feature_version=N) with PyCF_ONLY_AST): the
+// grammar's CHECK_VERSION refusals of newer syntax, made on the parsed tree. A rule refuses when it
+// completes, so the tree is checked in post-order; the error stands at the token the parser had fetched
+// last, the one after the construct. (Not emulated: below 3.7, 'async' and 'await' as identifiers.)
+
+function checkFeatureVersion(tree: A.mod, minor: number, text: string, filename: string): void {
+  if (minor >= 11) return;
+  const tk = new Tokenizer(text, filename, { execInput: true, errors: 'string' });
+  const toks: Token[] = [];
+  for (;;) {
+    const t = tk.next();
+    toks.push(t);
+    if (t.type === T.ENDMARKER) break;
+  }
+  const lines = text.split(/(?<=\n)/);
+  const real = (t: Token): boolean => t.type !== T.INDENT && t.type !== T.DEDENT && t.type !== T.ENDMARKER;
+  const tokenAt = (line: number, col: number): number => {
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      if (real(t) && (t.lineno > line || (t.lineno === line && t.col >= col))) return i;
+    }
+    return -1;
+  };
+  const charCol = (line: number, byteCol: number): number => {
+    const s = lines[line - 1] ?? '';
+    return Buffer.from(s, 'utf8').subarray(0, byteCol).toString('utf8').length;
+  };
+  const fail = (what: string, version: number, line: number, col: number): never => {
+    const offset = charCol(line, col) + 1;
+    throw new PySyntaxError('SyntaxError', `${what} only supported in Python 3.${version} and greater`, filename, line, offset,
+      lines[line - 1] ?? null, line, offset);
+  };
+  /** At the token after a construct ending at (line, col). */
+  const failAfter = (what: string, version: number, line: number, col: number): never => {
+    const i = tokenAt(line, col);
+    return i < 0 ? fail(what, version, line, col) : fail(what, version, toks[i].lineno, toks[i].col);
+  };
+  const check = (version: number): boolean => minor < version;
+  const sourceOf = (n: Pos): string => {
+    const a = lines[n.lineno - 1] ?? '';
+    if (n.lineno !== n.end_lineno) return a.slice(charCol(n.lineno, n.col_offset));
+    return a.slice(charCol(n.lineno, n.col_offset), charCol(n.lineno, n.end_col_offset));
+  };
+  const visit = (node: unknown): void => {
+    if (node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const x of node) visit(x);
+      return;
+    }
+    const n = node as { _type?: string } & Record<string, unknown>;
+    if (n._type === undefined) return;
+    const pos = n as unknown as Pos;
+    if (n._type === 'AugAssign' && (n as unknown as A.AugAssign).op._type === 'MatMult' && check(5)) {
+      const t = toks[tokenAt(pos.lineno, pos.col_offset)];
+      // The augassign rule checks its operator token as soon as it is read.
+      const target = (n as unknown as A.AugAssign).target;
+      const op = toks[tokenAt(target.end_lineno, target.end_col_offset)] ?? t;
+      fail("The '@' operator is", 5, op.lineno, op.col);
+    }
+    for (const k of Object.keys(n)) {
+      const v = n[k];
+      if (v !== null && typeof v === 'object') visit(v);
+    }
+    switch (n._type) {
+      case 'Constant': {
+        const v = (n as unknown as A.Constant).value;
+        if ((typeof v === 'bigint' || typeof v === 'number' || v instanceof PyComplex) && check(6) && sourceOf(pos).includes('_')) {
+          fail('Underscores in numeric literals are', 6, pos.lineno, pos.col_offset);
+        }
+        break;
+      }
+      case 'JoinedStr':
+        if (check(6)) failAfter('Format strings are', 6, pos.end_lineno, pos.end_col_offset);
+        if (check(8) && hasDebugField(sourceOf(pos))) failAfter('f-string: self documenting expressions are', 8, pos.end_lineno, pos.end_col_offset);
+        break;
+      case 'BinOp':
+        if ((n as unknown as A.BinOp).op._type === 'MatMult' && check(5)) failAfter("The '@' operator is", 5, pos.end_lineno, pos.end_col_offset);
+        break;
+      case 'NamedExpr': if (check(8)) failAfter('Assignment expressions are', 8, pos.end_lineno, pos.end_col_offset); break;
+      case 'Await': if (check(5)) failAfter('Await expressions are', 5, pos.end_lineno, pos.end_col_offset); break;
+      case 'comprehension': {
+        const c = n as unknown as A.comprehension;
+        if (c.is_async && check(6)) {
+          const last: Pos = c.ifs.length > 0 ? c.ifs[c.ifs.length - 1] : c.iter;
+          failAfter('Async comprehensions are', 6, last.end_lineno, last.end_col_offset);
+        }
+        break;
+      }
+      case 'arguments': {
+        const a = n as unknown as A.Arguments;
+        if (a.posonlyargs.length > 0 && check(8)) {
+          // The parameters rule ends at the ')' of a def or the ':' of a lambda.
+          const last = a.posonlyargs[a.posonlyargs.length - 1];
+          let depth = 0;
+          for (let i = tokenAt(last.end_lineno, last.end_col_offset); i >= 0 && i < toks.length; i++) {
+            const t = toks[i];
+            if (t.type === T.LPAR || t.type === T.LSQB || t.type === T.LBRACE) depth++;
+            else if ((t.type === T.RPAR && depth === 0) || (t.type === T.COLON && depth === 0)) fail('Positional-only parameters are', 8, t.lineno, t.col);
+            else if (t.type === T.RPAR || t.type === T.RSQB || t.type === T.RBRACE) depth--;
+          }
+        }
+        break;
+      }
+      case 'AnnAssign': if (check(6)) failAfter('Variable annotation syntax is', 6, pos.end_lineno, pos.end_col_offset); break;
+      case 'AsyncFunctionDef': if (check(5)) failAfter('Async functions are', 5, pos.end_lineno, pos.end_col_offset); break;
+      case 'AsyncFor': if (check(5)) failAfter('Async for loops are', 5, pos.end_lineno, pos.end_col_offset); break;
+      case 'AsyncWith': case 'With': {
+        const i = tokenAt(pos.lineno, pos.col_offset) + (n._type === 'AsyncWith' ? 2 : 1);
+        if (check(9) && toks[i]?.type === T.LPAR) {
+          // 'with' '(' items ')' ':' — the parenthesized form, not a parenthesized expression.
+          let depth = 0;
+          let j = i;
+          for (; j < toks.length; j++) {
+            if (toks[j].type === T.LPAR || toks[j].type === T.LSQB || toks[j].type === T.LBRACE) depth++;
+            else if (toks[j].type === T.RPAR || toks[j].type === T.RSQB || toks[j].type === T.RBRACE) {
+              if (--depth === 0) break;
+            }
+          }
+          if (toks[j + 1]?.type === T.COLON) failAfter('Parenthesized context managers are', 9, pos.end_lineno, pos.end_col_offset);
+        }
+        if (n._type === 'AsyncWith' && check(5)) failAfter('Async with statements are', 5, pos.end_lineno, pos.end_col_offset);
+        break;
+      }
+      case 'Match': if (check(10)) failAfter('Pattern matching is', 10, pos.end_lineno, pos.end_col_offset); break;
+      case 'TryStar': if (check(11)) failAfter('Exception groups are', 11, pos.end_lineno, pos.end_col_offset); break;
+    }
+  };
+  visit(tree);
+}
+
+/** Does the f-string source hold a self-documenting field, {expr=}? */
+function hasDebugField(src: string): boolean {
+  let i = 0;
+  while (i < src.length && !/['"]/.test(src[i])) i++;
+  for (; i < src.length; i++) {
+    if (src[i] !== '{') continue;
+    if (src[i + 1] === '{') {
+      i++;
+      continue;
+    }
+    let depth = 0;
+    let quote = '';
+    for (i++; i < src.length; i++) {
+      const c = src[i];
+      if (quote !== '') {
+        if (c === quote) quote = '';
+        continue;
+      }
+      if (c === "'" || c === '"') quote = c;
+      else if (c === '(' || c === '[' || c === '{') depth++;
+      else if (depth > 0 && (c === ')' || c === ']' || c === '}')) depth--;
+      else if (depth === 0 && (c === '}' || c === ':' || (c === '!' && src[i + 1] !== '='))) break;
+      else if (depth === 0 && c === '=' && src[i + 1] !== '=' && !'=!<>'.includes(src[i - 1])) return true;
+      else if (depth === 0 && c === '=' && src[i + 1] === '=') i++;
+    }
+    // The rest (conversion, format spec) is scanned on: a format spec's own fields are fields too.
+  }
+  return false;
 }

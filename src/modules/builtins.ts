@@ -12,7 +12,7 @@ import {
 } from '../objects/object.js';
 import {
   PyException, PyBaseException, typeError, valueError, raise, exceptionTypes, StopIteration, newException, EOFError,
-  OverflowError, AttributeError, isExcType, SystemExit,
+  OverflowError, AttributeError, isExcType, SystemExit, RuntimeError,
 } from '../objects/exceptions.js';
 import {
   call, callBound, repr, str, hash, truthy, getIter, iterNext, toArray, getAttr, getAttrOpt, setAttr, lenOf, idOf,
@@ -608,6 +608,12 @@ export function initBuiltins(): void {
     setAttr(args[0], args[1] as string, null);
     return None;
   });
+  // builtin_breakpoint: whatever sys.breakpointhook is now, called with the arguments as given.
+  def('breakpoint', (args, kw) => {
+    const hook = sys.getStr('breakpointhook');
+    if (hook === undefined) raise(RuntimeError, 'lost sys.breakpointhook');
+    return call(hook, args, kw);
+  });
   def('callable', (args) => {
     const v = args[0];
     return v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyType || typeOf(v).lookup('__call__') !== undefined;
@@ -745,7 +751,7 @@ export function initBuiltins(): void {
     let flags = flagsArg === undefined ? 0 : cIntArg(flagsArg);
     const inherit = dontInherit === undefined || !truthy(dontInherit);
     const optimize = optArg === undefined ? -1 : cIntArg(optArg);
-    if (featureArg !== undefined) cIntArg(featureArg); // accepted; the parser knows only 3.11's grammar
+    const featureVersion = featureArg === undefined ? -1 : cIntArg(featureArg);
     if (flags & ~PYCF_ALLOWED) valueError('compile(): unrecognised flags');
     if (optimize < -1 || optimize > 2) valueError('compile(): invalid optimize value');
     // Without dont_inherit, the caller's __future__ features apply (PyEval_MergeCompilerFlags).
@@ -762,7 +768,7 @@ export function initBuiltins(): void {
     else typeError('compile() arg 1 must be a string, bytes or AST object');
     if (text.includes('\0')) raise(exceptionTypes.get('SyntaxError')!, 'source code string cannot contain null bytes');
     if (mode === 'func_type') return parseFuncTypeToAstObject(text, filename);
-    if (onlyAst) return parseToAstObject(text, filename, mode, flags);
+    if (onlyAst) return parseToAstObject(text, filename, mode, flags, featureVersion);
     if (flags & PyCF_TYPE_COMMENTS) checkTypeComments(text, filename, mode);
     return compileSource(text, filename, mode, flags & ~PYCF_COMPILE_ONLY, optimize);
   });
