@@ -110,3 +110,16 @@ test('writing a cache prunes those of earlier builds from dist/, and keeps those
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('NODE_EXTRA_CA_CERTS, kept from node by the shebang, is in the program environment unchanged', () => {
+  const env = { ...process.env };
+  for (const k of Object.keys(env)) if (k.startsWith('PYTHON') || k.includes('EXTRA_CA_CERTS')) delete env[k];
+  const prog = 'import os; print(repr(os.environ.get("NODE_EXTRA_CA_CERTS")), [k for k in os.environ if k.startswith("TYPHON_NODE")])';
+  const run1 = (extra) => {
+    const r = spawnSync(join(ROOT, 'bin', 'typhon'), ['-c', prog], { encoding: 'utf8', env: { ...env, ...extra } });
+    assert.equal(r.status, 0, r.stderr);
+    return r.stdout;
+  };
+  assert.equal(run1({ NODE_EXTRA_CA_CERTS: '/some dir/certs.pem' }), "'/some dir/certs.pem' []\n");
+  assert.equal(run1({}), 'None []\n');
+});
