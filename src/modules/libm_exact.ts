@@ -84,10 +84,26 @@ function pow2(e: number): number {
 
 /** A C99 hexadecimal float literal ("0x1.62e42fefa39efp-1"). */
 function hexf(s: string): number {
-  const m = /^(-?)0x([0-9a-f])\.([0-9a-f]*)p([+-]?\d+)$/i.exec(s)!;
-  const digits = m[2] + m[3];
-  const v = Number(BigInt('0x' + digits)) * 2 ** (Number(m[4]) - 4 * m[3].length);
-  return m[1] === '-' ? -v : v;
+  // By char codes, not a regular expression: ~30 constants are read at every start-up, and a first regexp
+  // exec compiles the regexp. Mantissas have at most 53 bits, so the integer is exact, and so is the scaling.
+  let i = 0;
+  const neg = s.charCodeAt(0) === 45; // '-'
+  if (neg) i++;
+  i += 2; // '0x'
+  let mant = 0;
+  let frac = 0;
+  let seenPoint = false;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 32;
+    if (c === 46) seenPoint = true; // '.'
+    else if (c === 112) break; // 'p'
+    else {
+      mant = mant * 16 + (c <= 57 ? c - 48 : c - 87);
+      if (seenPoint) frac++;
+    }
+  }
+  const v = mant * 2 ** (Number(s.slice(i + 1)) - 4 * frac);
+  return neg ? -v : v;
 }
 
 const EXP_N = 128;
