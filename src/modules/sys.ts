@@ -354,6 +354,35 @@ export function initSys(argv: string[], path0: string, modules: PyDict): void {
     printException(args[1] as PyBaseExceptionT);
     return None;
   });
+  fn('breakpointhook', (args, kw) => {
+    // sys_breakpointhook: $PYTHONBREAKPOINT read at each call (not under -E); '' means pdb.set_trace, '0'
+    // disables; 'mod.sub.func' is imported, a name without a dot is a builtin; failures only warn.
+    const flags = sys.getStr('flags');
+    const ignoreEnv = flags !== undefined && getAttr(flags, 'ignore_environment') !== 0;
+    let hookname = ignoreEnv ? undefined : process.env.PYTHONBREAKPOINT;
+    if (hookname === undefined || hookname === '') hookname = 'pdb.set_trace';
+    else if (hookname === '0') return None;
+    const dot = hookname.lastIndexOf('.');
+    let hook: PyValue | undefined;
+    if (dot !== 0) {
+      const modpath = dot < 0 ? 'builtins' : hookname.slice(0, dot);
+      const attr = dot < 0 ? hookname : hookname.slice(dot + 1);
+      try {
+        // An empty component cannot name a module: CPython's import fails with ModuleNotFoundError.
+        if (modpath.split('.').includes('')) raise(excT('ModuleNotFoundError'), `No module named '${modpath}'`);
+        const m = loadModule(modpath);
+        hook = getAttr(m, attr);
+      } catch (e) {
+        if (!(e instanceof PyException) || !(e.exc.cls.isSubtype(excT('ImportError')) || e.exc.cls.isSubtype(excT('AttributeError')))) throw e;
+      }
+    }
+    if (hook === undefined) {
+      warn(`Ignoring unimportable $PYTHONBREAKPOINT: "${hookname}"`, excT('RuntimeWarning'), 1, None);
+      return None;
+    }
+    return call(hook, args, kw);
+  });
+  sys.setStr('__breakpointhook__', sys.getStr('breakpointhook')!);
   sys.setStr('__displayhook__', sys.getStr('displayhook')!);
   sys.setStr('__excepthook__', sys.getStr('excepthook')!);
   sysHooks.getAttr = (name) => sys.getStr(name);
@@ -370,6 +399,8 @@ function builtinsRef(): PyDict {
 }
 
 import { parseArgs } from '../objects/str.js';
+import { warn } from './_warnings.js';
+import { loadModule } from '../vm/import.js';
 import { makeStdStream } from './_io.js';
 import { toArray as toArrayT } from '../objects/abstract.js';
 
