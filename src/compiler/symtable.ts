@@ -123,7 +123,8 @@ export class PyCompileRecursionError extends Error {
  * name is all underscores are left alone.
  */
 export function mangle(privateName: string | null, name: string): string {
-  if (privateName === null || name.charCodeAt(0) !== 95 || name.charCodeAt(1) !== 95) return name;
+  // (The length test first: reading past the end of a short name deoptimised this function.)
+  if (privateName === null || name.length < 3 || name.charCodeAt(0) !== 95 || name.charCodeAt(1) !== 95) return name;
   const n = name.length;
   if ((name.charCodeAt(n - 1) === 95 && name.charCodeAt(n - 2) === 95) || name.indexOf('.') >= 0) return name;
   let i = 0;

@@ -110,9 +110,21 @@ export class Parser implements StringHost {
   // ---------------------------------------------------------------- tokens
 
   private impliedDedents = false;
-  /** Bracket depth after each token (CPython's token->level). */
-  levels: number[] = [];
-  private depth = 0;
+  /** Bracket depth after each token (CPython's token->level), filled on demand by levelAt(). */
+  private levels: number[] = [];
+
+  /** The bracket depth after token i (only the second pass's error rules need it). */
+  private levelAt(i: number): number {
+    const lv = this.levels;
+    let d = lv.length > 0 ? lv[lv.length - 1] : 0;
+    for (let k = lv.length; k <= i; k++) {
+      const ty = this.toks[k].type;
+      if (ty === T.LPAR || ty === T.LSQB || ty === T.LBRACE) d++;
+      else if (ty === T.RPAR || ty === T.RSQB || ty === T.RBRACE) d--;
+      lv.push(d);
+    }
+    return lv[i];
+  }
 
   private fill(): Token {
     const t = this.tk.next();
@@ -124,12 +136,10 @@ export class Parser implements StringHost {
       this.impliedDedents = true;
       this.tk.implyDedents();
       t.type = T.NEWLINE;
-    } else if (ty === T.LPAR || ty === T.LSQB || ty === T.LBRACE) this.depth++;
-    else if (ty === T.RPAR || ty === T.RSQB || ty === T.RBRACE) this.depth--;
+    }
     // Fetching end of file inside brackets is a tokenizer error, final in either pass.
     else if (ty === T.ERRORTOKEN && this.tk.eofInBrackets) this.raiseUnclosed();
     this.toks.push(t);
-    this.levels.push(this.depth);
     return t;
   }
 
@@ -582,7 +592,7 @@ export class Parser implements StringHost {
       const annotation = this.expression();
       let value: Expr | null = null;
       if (this.eat(T.EQUAL)) value = this.isKw('yield') ? this.yieldExpr() : this.starExpressions();
-      const simple = first._type === 'Name' && start.type !== T.LPAR ? 1 : 0;
+      const simple = first instanceof A.Name && start.type !== T.LPAR ? 1 : 0;
       const e = this.last();
       return new A.AnnAssign(first, annotation, value, simple, start.lineno, start.col, e.endLineno, e.endCol);
     }
@@ -1431,30 +1441,35 @@ export class Parser implements StringHost {
         if (n.type !== T.NAME) return e;
         this.pos += 2;
         e = new A.Attribute(e, n.string, A.Load_, st.lineno, st.col, n.endLineno, n.endCol);
-      } else if (t.type === T.LPAR) {
+      } else if (t.type === T.LPAR || t.type === T.LSQB) {
+        // Tried in a method of its own rather than attempt(() => ...): a closure over `e` would
+        // make every primary() allocate a context, and this is the parser's most frequent rule.
         const mark = this.pos;
-        const c = this.attempt(() => this.call(e, st));
+        const level = this.level;
+        const c = this.trailer(e, st, t.type === T.LPAR);
         if (c === null) {
           this.pos = mark;
+          this.level = level;
           return e;
         }
         e = c;
-      } else if (t.type === T.LSQB) {
-        const mark = this.pos;
-        const sub = this.attempt(() => {
-          this.pos++;
-          const s = this.slices();
-          const close = this.expect(T.RSQB);
-          return new A.Subscript(e, s, A.Load_, st.lineno, st.col, close.endLineno, close.endCol);
-        });
-        if (sub === null) {
-          this.pos = mark;
-          return e;
-        }
-        e = sub;
       } else {
         return e;
       }
+    }
+  }
+
+  /** A call or subscription of e (cursor on its bracket), or null when it does not parse (see attempt()). */
+  private trailer(e: Expr, st: Token, isCall: boolean): Expr | null {
+    try {
+      if (isCall) return this.call(e, st);
+      this.pos++;
+      const s = this.slices();
+      const close = this.expect(T.RSQB);
+      return new A.Subscript(e, s, A.Load_, st.lineno, st.col, close.endLineno, close.endCol);
+    } catch (ex) {
+      if (ex instanceof ParseFailure) return null;
+      throw ex;
     }
   }
 
@@ -1551,9 +1566,9 @@ export class Parser implements StringHost {
 
   private number(t: Token): bigint | number | PyComplex {
     const s = t.string.includes('_') ? t.string.replace(/_/g, '') : t.string;
-    const c1 = s.charCodeAt(1) | 0x20;
-    if (s.length > 1 && s.charCodeAt(0) === 0x30 && (c1 === 0x78 || c1 === 0x6f || c1 === 0x62)) {
-      return BigInt(s);
+    if (s.length > 1 && s.charCodeAt(0) === 0x30) {
+      const c1 = s.charCodeAt(1) | 0x20;
+      if (c1 === 0x78 || c1 === 0x6f || c1 === 0x62) return BigInt(s);
     }
     const last = s.charCodeAt(s.length - 1) | 0x20;
     if (last === 0x6a) return new PyComplex(0, Number(s.slice(0, -1)));
@@ -2439,7 +2454,7 @@ export class Parser implements StringHost {
       const a = this.attempt(() => this.disjunction());
       if (a) {
         const b = this.attempt(() => this.expressionWithoutInvalid());
-        if (b && !isLegacyName(a) && this.levels[this.pos - 1] > 0) {
+        if (b && !isLegacyName(a) && this.levelAt(this.pos - 1) > 0) {
           this.errRange(a, b, 'invalid syntax. Perhaps you forgot a comma?');
         }
       }
