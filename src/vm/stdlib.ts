@@ -8,8 +8,8 @@
 //      ~/.pyenv/versions/3.11.*/lib/python3.11.
 // Candidates of step 3 must look like 3.11's Lib: os.py, tomllib/ (new in 3.11) and asynchat.py
 // (removed in 3.12; Debian keeps it in libpython3.11-stdlib, unlike distutils). Everything here is
-// statSync/realpathSync/one small readFileSync: no process is spawned (start-up time matters).
-import { statSync, realpathSync, readFileSync, readdirSync } from 'node:fs';
+// existsSync/statSync/realpathSync/one small readFileSync: no process is spawned (start-up time matters).
+import { existsSync, statSync, realpathSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, isAbsolute } from 'node:path';
 import { homedir } from 'node:os';
 
@@ -18,14 +18,13 @@ function isDir(p: string): boolean {
   return st !== undefined && st.isDirectory();
 }
 
-function isFile(p: string): boolean {
-  const st = statSync(p, { throwIfNoEntry: false });
-  return st !== undefined && st.isFile();
-}
+// Whether `p` exists. The probe of every start-up tests ~8 paths: existsSync (access(2)) builds no Stats
+// object with its four Dates, ~3x cheaper than statSync; a directory named like these files is not a case.
+const exists = existsSync;
 
 /** Whether `dir` is CPython 3.11's Lib (see above for the marks). */
 export function isStdlib311(dir: string): boolean {
-  return isFile(dir + '/os.py') && isFile(dir + '/tomllib/__init__.py') && isFile(dir + '/asynchat.py');
+  return exists(dir + '/os.py') && exists(dir + '/tomllib/__init__.py') && exists(dir + '/asynchat.py');
 }
 
 function pyenvRoot(): string {
@@ -69,7 +68,7 @@ function fromPath(name: string): string | null {
   for (const d of (process.env.PATH ?? '').split(':')) {
     if (d === '' || !isAbsolute(d)) continue;
     const exe = d + '/' + name;
-    if (!isFile(exe)) continue;
+    if (!exists(exe)) continue;
     // pyenv's shims directory holds scripts that run `pyenv exec`: ask pyenv's files instead.
     if (d.endsWith('/shims') && isDir(dirname(d) + '/versions')) {
       const lib = pyenvLib(dirname(d), pyenvSelected(dirname(d)));
