@@ -792,9 +792,18 @@ class Builder {
  * Resolve every name of `ste` and its children. `bound`: names bound in
  * enclosing function scopes (null at module level); `free`: collects names
  * free in this block or below; `global`: names declared global above.
+ *
+ * CPython hands each child block copies of `bound`, `free` and `global`, since analysing a block
+ * changes them. Here `free` is shared (a block only adds to it, and it starts empty for every
+ * child, so each child's additions end up in the union either way), and `bound` and `global` are
+ * copied only by a block whose names would change them (ownSets): most blocks change neither.
  */
 function analyzeBlock(b: Builder, ste: SymbolTableEntry, bound: Set<string> | null, free: Set<string>, global: Set<string>): void {
-  const local = new Set<string>();
+  const copies = ownSets(ste, global);
+  if (copies !== 0) {
+    global = new Set(global);
+    if (copies === 2 && bound !== null) bound = new Set(bound);
+  }
   const scopes = new Map<string, number>();
   const newGlobal = new Set<string>();
   const newFree = new Set<string>();
@@ -809,11 +818,13 @@ function analyzeBlock(b: Builder, ste: SymbolTableEntry, bound: Set<string> | nu
   }
 
   for (const [name, flags] of ste.symbols) {
-    analyzeName(b, ste, scopes, name, flags, bound, local, free, global);
+    analyzeName(b, ste, scopes, name, flags, bound, free, global);
   }
 
   if (!isClass) {
-    if (ste.type === 'function') for (const n of local) newBound.add(n);
+    if (ste.type === 'function') {
+      for (const [name, scope] of scopes) if (scope === LOCAL) newBound.add(name);
+    }
     if (bound !== null) for (const n of bound) newBound.add(n);
     for (const n of global) newGlobal.add(n);
   } else {
@@ -821,15 +832,11 @@ function analyzeBlock(b: Builder, ste: SymbolTableEntry, bound: Set<string> | nu
     newBound.add('__class__');
   }
 
-  const allFree = new Set<string>();
+  // The children's free names collect in newFree, empty until then.
   for (const child of ste.children) {
-    // Each child gets its own copies: analysis mutates the sets it is given.
-    const childFree = new Set(newFree);
-    analyzeBlock(b, child, new Set(newBound), childFree, new Set(newGlobal));
-    for (const n of childFree) allFree.add(n);
+    analyzeBlock(b, child, newBound, newFree, newGlobal);
     if (child.free || child.childFree) ste.childFree = true;
   }
-  for (const n of allFree) newFree.add(n);
 
   if (ste.type === 'function') {
     // Locals that children use freely become cells.
@@ -847,9 +854,23 @@ function analyzeBlock(b: Builder, ste: SymbolTableEntry, bound: Set<string> | nu
   for (const n of newFree) free.add(n);
 }
 
+/**
+ * Which of its parent's sets analyzeName would change for this block: 2 when it declares a name
+ * global (`global` gains it, `bound` loses it), 1 when it binds a name declared global above
+ * (`global` loses it), else 0.
+ */
+function ownSets(ste: SymbolTableEntry, global: Set<string>): number {
+  let r = 0;
+  for (const [name, flags] of ste.symbols) {
+    if (flags & DEF_GLOBAL) return 2;
+    if (r === 0 && (flags & DEF_BOUND) && !(flags & DEF_NONLOCAL) && global.size > 0 && global.has(name)) r = 1;
+  }
+  return r;
+}
+
 function analyzeName(
   b: Builder, ste: SymbolTableEntry, scopes: Map<string, number>, name: string, flags: number,
-  bound: Set<string> | null, local: Set<string>, free: Set<string>, global: Set<string>,
+  bound: Set<string> | null, free: Set<string>, global: Set<string>,
 ): void {
   if (flags & DEF_GLOBAL) {
     if (flags & DEF_NONLOCAL) throw b.errorAtDirective(ste, name, `name '${name}' is nonlocal and global`);
@@ -868,7 +889,6 @@ function analyzeName(
   }
   if (flags & DEF_BOUND) {
     scopes.set(name, LOCAL);
-    local.add(name);
     global.delete(name);
     return;
   }
