@@ -1841,7 +1841,7 @@ export class Parser implements StringHost {
    */
   arguments(open: Token | null = null): [Expr[], A.keyword[]] | A.GeneratorExp {
     const args: Expr[] = [];
-    const starredAfterKw: Expr[] = [];
+    let starredAfterKw: Expr[] | null = null; // made when needed: most calls have none
     const keywords: A.keyword[] = [];
     let sawKeyword = false;
     let sawDoubleStar = false;
@@ -1853,7 +1853,7 @@ export class Parser implements StringHost {
           this.fail();
         }
         const s = this.starredExpression();
-        if (sawKeyword) starredAfterKw.push(s);
+        if (sawKeyword) (starredAfterKw ??= []).push(s);
         else args.push(s);
       } else if (t.type === T.DOUBLESTAR) {
         this.pos++;
@@ -1881,7 +1881,7 @@ export class Parser implements StringHost {
           if (this.at(T.COLONEQUAL)) this.fail();
         }
         if (this.isKw('for') || this.isKw('async')) {
-          if (open !== null && args.length === 0 && keywords.length === 0 && starredAfterKw.length === 0) {
+          if (open !== null && args.length === 0 && keywords.length === 0 && starredAfterKw === null) {
             const mark = this.pos;
             const gens = this.attempt(() => this.forIfClauses());
             if (gens !== null && this.at(T.RPAR)) {
@@ -1913,7 +1913,7 @@ export class Parser implements StringHost {
       if (this.at(T.RPAR)) break;
     }
     if (!this.at(T.RPAR)) this.fail();
-    for (const s of starredAfterKw) args.push(s);
+    if (starredAfterKw !== null) for (const s of starredAfterKw) args.push(s);
     return [args, keywords];
   }
 
