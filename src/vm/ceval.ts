@@ -29,7 +29,7 @@ import { intBinop, floatBinop, compareNumbers } from '../objects/int.js';
 import { listGetItem, listSetItem } from '../objects/list.js';
 import { format } from '../objects/format.js';
 import {
-  PyGenerator, genSend, PyAsyncGenWrapped, genStats, dropIterator, dropStackRange, dropReference, noteNewGenerator, frameExit, topmostException,
+  PyGenerator, genSend, PyAsyncGenWrapped, genStats, canInline, enterInline, leaveInline, inlineRaised, dropIterator, dropStackRange, dropReference, noteNewGenerator, frameExit, topmostException,
 } from '../objects/genobject.js';
 import { dictUpdate, dictMerge, functionStr } from '../objects/dict.js';
 import { strGetItem, strCompare } from '../objects/str.js';
@@ -848,6 +848,21 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
               ts.frame = f.back;
               return r;
             }
+            if (f.gen !== null) {
+              // A generator resumed by FOR_ITER in this loop is exhausted: FOR_ITER runs again and ends the loop.
+              leaveInline(f.gen);
+              f = f.back!;
+              ts.frame = f;
+              code = f.code;
+              instr = code.instr;
+              consts = code.consts;
+              names = code.names;
+              fast = f.fast;
+              sp = f.sp;
+              pc = f.lasti;
+              while (pc > 0 && (instr[pc - 1] & 255) === O.EXTENDED_ARG) pc--;
+              break;
+            }
             const initSelf = f.initSelf;
             const done = f;
             f = f.back!;
@@ -900,8 +915,23 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
             f.sp = sp;
             f.lasti = lasti;
             ts.depth--;
-            ts.frame = f.back;
-            return v; // generator frames always run as entry frames (see genobject.ts)
+            if (f === entry) {
+              ts.frame = f.back;
+              return v; // resumed by genobject.ts's resume()
+            }
+            // Resumed by FOR_ITER in this loop: the item goes to the loop (which continues after FOR_ITER).
+            leaveInline(f.gen!);
+            f = f.back!;
+            ts.frame = f;
+            code = f.code;
+            instr = code.instr;
+            consts = code.consts;
+            names = code.names;
+            fast = f.fast;
+            sp = f.sp;
+            pc = f.pc;
+            fast[sp++] = v;
+            break;
           }
           case O.SEND: {
             const v = fast[--sp] as PyValue;
@@ -1010,6 +1040,27 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
             } else if (it instanceof PyListIter) {
               const l = it.list;
               if (it.i < l.length) v = l[it.i++];
+            } else if (it instanceof PyGenerator && canInline(it)) {
+              // Run the generator's frame in this loop, like a call (see enterInline in genobject.ts).
+              if (++ts.depth > ts.recursionLimit) {
+                ts.depth--;
+                raise(RecursionError, 'maximum recursion depth exceeded');
+              }
+              f.sp = sp;
+              f.pc = pc;
+              f.lasti = lasti;
+              const gf = enterInline(it);
+              gf.back = f;
+              f = gf;
+              ts.frame = f;
+              code = f.code;
+              instr = code.instr;
+              consts = code.consts;
+              names = code.names;
+              fast = f.fast;
+              sp = f.sp;
+              pc = f.pc;
+              break;
             } else {
               f.lasti = lasti;
               v = it instanceof PyGenerator ? genNext(it) : iterNext(it);
@@ -1032,6 +1083,27 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
             } else if (it instanceof PyListIter) {
               const l = it.list;
               if (it.i < l.length) v = l[it.i++];
+            } else if (it instanceof PyGenerator && canInline(it)) {
+              // Run the generator's frame in this loop, like a call (see enterInline in genobject.ts).
+              if (++ts.depth > ts.recursionLimit) {
+                ts.depth--;
+                raise(RecursionError, 'maximum recursion depth exceeded');
+              }
+              f.sp = sp;
+              f.pc = pc;
+              f.lasti = lasti;
+              const gf = enterInline(it);
+              gf.back = f;
+              f = gf;
+              ts.frame = f;
+              code = f.code;
+              instr = code.instr;
+              consts = code.consts;
+              names = code.names;
+              fast = f.fast;
+              sp = f.sp;
+              pc = f.pc;
+              break;
             } else {
               f.lasti = lasti;
               v = it instanceof PyGenerator ? genNext(it) : iterNext(it);
@@ -1558,7 +1630,7 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
     } catch (err) {
       // Exception unwinding: add a traceback entry for this frame (not for a re-raise), then find
       // a handler in the exception table, popping frames without one.
-      const exc = toPyExc(err);
+      let exc = toPyExc(err);
       let addTb = !reraising;
       reraising = false;
       let pushLasti = restoredLasti >= 0 ? restoredLasti : lasti;
@@ -1601,6 +1673,7 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
           ts.frame = f.back;
           throw new PyException(exc);
         }
+        if (f.gen !== null) exc = inlineRaised(f.gen, exc); // a generator resumed by FOR_ITER in this loop
         f = f.back!;
         ts.frame = f;
         code = f.code;
