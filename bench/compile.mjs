@@ -37,11 +37,16 @@ const runs = Number(opt('--runs', '3'));
 const lib = opt('--lib', DEFAULT_LIB);
 const alsoParse = args.includes('--parse');
 
-/** The node flags of bin/typhon's `#!/usr/bin/env -S node FLAGS` line. */
+/** The node flags of bin/typhon's `#!/usr/bin/env -S [env options] node FLAGS` line. */
 function typhonFlags() {
   const first = readFileSync(join(ROOT, 'bin', 'typhon'), 'latin1').split('\n', 1)[0];
-  const m = /^#!\S*env -S node((?: +-\S+)*) *$/.exec(first);
-  return m ? m[1].trim().split(/ +/).filter(Boolean) : [];
+  if (!/^#!\S*env -S /.test(first)) return [];
+  const words = first.split(/ +/);
+  const at = words.indexOf('node');
+  if (at < 0) return [];
+  const flags = [];
+  for (let i = at + 1; i < words.length && words[i].startsWith('-'); i++) flags.push(words[i]);
+  return flags;
 }
 const load0 = loadavg();
 const flags = args.includes('--no-typhon-flags') ? [] : typhonFlags();
