@@ -15,7 +15,7 @@ import {
   OverflowError, AttributeError, isExcType, SystemExit, RuntimeError,
 } from '../objects/exceptions.js';
 import {
-  call, callBound, repr, str, hash, truthy, getIter, iterNext, toArray, getAttr, getAttrOpt, setAttr, lenOf, idOf,
+  call, callBound, repr, str, hash, truthy, getIter, iterNext, toArray, getAttr, getAttrOpt, setAttr, lenOf, lenOfSsize, idOf,
   isinstance, index, lt, eq, richCompare, callSpecial, genericGetAttr, binaryOp, unaryOp, strLen, typeGetAttr,
 } from '../objects/abstract.js';
 import { PyFunction } from '../objects/funcobject.js';
@@ -500,7 +500,7 @@ export function initBuiltins(): void {
   def('len', (args, kw) => {
     noKw('len', kw);
     nargs('len', args, 1, 1);
-    return lenOf(args[0]);
+    return lenOfSsize(args[0]);
   });
   def('repr', (args) => {
     nargs('repr', args, 1, 1);

@@ -863,7 +863,11 @@ export function seqItems(v: PyValue): PyValue[] {
 // ---------------------------------------------------------------------------
 // Containers
 
-export function lenOf(v: PyValue): number {
+/**
+ * len() as the builtin returns it: a Py_ssize_t, so a __len__ beyond 2**53 (a huge range) comes back as a
+ * bigint. lenOf serves native code, which cannot index that far: it raises OverflowError there.
+ */
+export function lenOfSsize(v: PyValue): number | bigint {
   if (typeof v === 'string') return strLen(v);
   if (v instanceof PyList || v instanceof PyTuple) {
     if (v.cls === listType || v.cls === tupleType) return v.items.length;
@@ -875,12 +879,17 @@ export function lenOf(v: PyValue): number {
   if (typeof r === 'boolean') return r ? 1 : 0;
   // PyNumber_AsSsize_t: any object with __index__ will do.
   if (typeof r === 'object' && typeOf(r).lookup('__index__') !== undefined) r = index(r);
-  if (typeof r !== 'number') {
-    if (typeof r === 'bigint') raise(OverflowErrorT(), 'cannot fit \'int\' into an index-sized integer');
-    typeError(`'${typeOf(r).name}' object cannot be interpreted as an integer`);
-  }
+  if (typeof r !== 'number' && typeof r !== 'bigint') typeError(`'${typeOf(r).name}' object cannot be interpreted as an integer`);
+  // slot_sq_length: the sign first, then the size.
   if (r < 0) raise(ValueErrorT(), '__len__() should return >= 0');
+  if (typeof r === 'bigint' && r > 0x7fffffffffffffffn) raise(OverflowErrorT(), 'cannot fit \'int\' into an index-sized integer');
   return r;
+}
+
+export function lenOf(v: PyValue): number {
+  const n = lenOfSsize(v);
+  if (typeof n === 'bigint') raise(OverflowErrorT(), 'cannot fit \'int\' into an index-sized integer');
+  return n;
 }
 
 import { OverflowError, ValueError } from './exceptions.js';

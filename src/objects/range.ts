@@ -3,7 +3,7 @@
 // rest compute in bigint and iterate with a longrange_iterator, as CPython does.
 import {
   PyValue, PyType, PyTuple, PyRange, PyRangeIter, PyNativeIter, PySlice, PyBuiltin, None, NotImplemented, rangeType,
-  typeType, objectType, defineMethods, defineGetters, normBig,
+  typeType, objectType, defineMethods, defineGetters, normBig, rangeIterType,
 } from './object.js';
 import { typeError, valueError, raise, exceptionTypes, OverflowError } from './exceptions.js';
 import { index, eq, hash, repr, iterNext } from './abstract.js';
@@ -44,17 +44,56 @@ function itemAt(r: PyRange, i: Int): Int {
   return normBig(big(r.start) + big(i) * big(r.step));
 }
 
-/** iter(range): the fast PyRangeIter when every figure is a safe integer. */
+const LONG_MAX = 0x7fffffffffffffffn;
+const LONG_MIN = -0x8000000000000000n;
+
+function fitsLong(v: Int): boolean {
+  return typeof v === 'number' || (v >= LONG_MIN && v <= LONG_MAX);
+}
+
+/** An iterator over len items from start by step, named range_iterator or longrange_iterator as CPython's. */
+function countingIter(start: Int, step: Int, len: Int, cls: PyType): PyValue {
+  if (cls === rangeIterType && typeof start === 'number' && typeof step === 'number' && typeof len === 'number'
+      && Number.isSafeInteger(start + len * step)) return new PyRangeIter(start, step, len);
+  let i = 0n;
+  const n = big(len);
+  const b0 = big(start), bs = big(step);
+  const it = new PyNativeIter(() => {
+    if (i >= n) return undefined;
+    return normBig(b0 + bs * i++);
+  }, cls, cls.name);
+  it.lengthHint = () => normBig(n > i ? n - i : 0n);
+  return it;
+}
+
+/**
+ * iter(range): range_iterator when start, stop, step and the length are C longs and start + len*step cannot
+ * overflow one (fast_range_iter's test), else longrange_iterator; the VM's PyRangeIter where all is safe.
+ */
 export function rangeIter(r: PyRange): PyValue {
   const len: Int = r.len;
   if (typeof r.start === 'number' && typeof r.step === 'number' && typeof len === 'number'
       && Number.isSafeInteger(r.start + len * r.step)) return new PyRangeIter(r.start, r.step, len);
-  let i = 0n;
-  const n = big(len);
-  return new PyNativeIter(() => {
-    if (i >= n) return undefined;
-    return itemAt(r, normBig(i++));
-  }, longRangeIterType, 'longrange_iterator');
+  let cls = longRangeIterType;
+  if (fitsLong(r.start) && fitsLong(r.stop) && fitsLong(r.step) && big(len) <= LONG_MAX) {
+    const stop = big(r.stop), step = big(r.step);
+    const overflow = big(len) !== 0n && (step > 0n ? stop > LONG_MAX - (step - 1n) : stop < LONG_MIN + (-1n - step));
+    if (!overflow) cls = rangeIterType;
+  }
+  return countingIter(r.start, r.step, len, cls);
+}
+
+/** reversed(range): range_reverse's choice between the two iterator types. */
+function rangeReversed(r: PyRange): PyValue {
+  const step = big(r.step as Int);
+  const last = itemAt(r, normBig(big(r.len) - 1n));
+  let cls = longRangeIterType;
+  if (fitsLong(r.start) && fitsLong(r.stop) && fitsLong(r.step) && step !== LONG_MIN) {
+    const start = big(r.start);
+    const overflow = step > 0n ? start - LONG_MIN < step : LONG_MAX - start < -step;
+    if (!overflow && big(r.len) <= LONG_MAX) cls = rangeIterType;
+  }
+  return countingIter(big(r.len) === 0n ? 0 : last, normBig(-step), r.len, cls);
 }
 
 function ssize(v: Int): Int {
@@ -129,12 +168,7 @@ export function initRange(): void {
     __len__: (self) => ssize(R(self).len),
     __bool__: (self) => R(self).len !== 0,
     __iter__: (self) => rangeIter(R(self)),
-    __reversed__: (self) => {
-      const r = R(self);
-      const step = r.step as Int;
-      const last = itemAt(r, normBig(big(r.len) - 1n));
-      return rangeIter(makeRange(last, normBig(big(r.start) - big(step)), normBig(-big(step))));
-    },
+    __reversed__: (self) => rangeReversed(R(self)),
     __getitem__: (self, args) => {
       const r = R(self);
       const k = args[0];
@@ -214,6 +248,7 @@ export function initRange(): void {
   });
   defineMethods(longRangeIterType, {
     __iter__: (self) => self,
+    __length_hint__: (self) => (self as PyNativeIter).lengthHint!(),
     __next__: (self) => {
       const v = (self as PyNativeIter).next();
       if (v === undefined) raise(exceptionTypes.get('StopIteration')!);
