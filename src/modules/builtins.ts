@@ -17,6 +17,7 @@ import {
 import {
   call, callBound, repr, str, hash, truthy, getIter, iterNext, toArray, getAttr, getAttrOpt, setAttr, lenOf, lenOfSsize, idOf,
   isinstance, index, lt, eq, richCompare, callSpecial, genericGetAttr, binaryOp, unaryOp, strLen, typeGetAttr,
+  getItem, setItem, delItem, contains,
 } from '../objects/abstract.js';
 import { PyFunction } from '../objects/funcobject.js';
 import { buildClass } from '../objects/typeobject.js';
@@ -342,7 +343,62 @@ import { initBytes } from '../objects/bytes.js';
 import { initMemoryview } from '../objects/memoryview.js';
 import { initCodecs } from './_codecs.js';
 
+// ---------------------------------------------------------------------------
+// locals() of a function frame, and non-dict locals for exec/eval
+
+/** A function frame's locals() dict: one per frame, refreshed from the fast locals at each call (3.11). */
+const frameSnapshots = new WeakMap<object, PyDict>();
+
+/** PyEval_GetLocals: the frame's own locals, or its snapshot dict brought up to date (PyFrame_FastToLocals). */
+export function frameLocals(f: NonNullable<typeof ts.frame>): PyDict {
+  if (f.locals !== null) return f.locals;
+  let d = frameSnapshots.get(f);
+  if (d === undefined) frameSnapshots.set(f, d = new PyDict());
+  const code = f.code;
+  code.localsplusnames.forEach((n, i) => {
+    let v = f.fast[i];
+    if (code.kinds[i] & 0xc0 && v !== null && typeof v === 'object' && 'ref' in v) v = (v as { ref: PyValue | null }).ref;
+    if (v !== null) d!.setStr(n, v as PyValue);
+    else d!.t.delete(n);
+  });
+  return d;
+}
+
+/** locals()/vars(): a mapping exec or eval was given shows as itself, not as its proxy. */
+function visibleLocals(f: NonNullable<typeof ts.frame>): PyDict {
+  const d = frameLocals(f);
+  return d instanceof PyLocalsProxy ? (d.target as PyDict) : d;
+}
+
+/** PyMapping_Check: a type with __getitem__ that is not a sequence type. */
+function isMapping(v: PyValue): boolean {
+  if (v instanceof PyDict) return true;
+  return typeOf(v).lookup('__getitem__') !== undefined;
+}
+
+/**
+ * The frame's locals for a mapping that is not a dict: an empty dict of its own type whose item methods
+ * forward to the mapping, so LOAD_NAME/STORE_NAME/DELETE_NAME reach it through their non-exact-dict paths.
+ */
+const localsProxyType = new PyType(typeType, 'dict', [dictType], 0);
+localsProxyType.mro = [localsProxyType, ...dictType.mro];
+class PyLocalsProxy extends PyDict {
+  constructor(public readonly target: PyValue) {
+    super(localsProxyType);
+  }
+}
+function initLocalsProxy(): void {
+  const T = (v: PyValue) => (v as PyLocalsProxy).target;
+  defineMethods(localsProxyType, {
+    __getitem__: (self, args) => getItem(T(self), args[0]),
+    __setitem__: (self, args) => (setItem(T(self), args[0], args[1]), None),
+    __delitem__: (self, args) => (delItem(T(self), args[0]), None),
+    __contains__: (self, args) => contains(T(self), args[0]),
+  });
+}
+
 export function initBuiltins(): void {
+  initLocalsProxy();
   initRange();
   initBytes();
   initMemoryview();
@@ -693,7 +749,7 @@ export function initBuiltins(): void {
     return format(args[0], spec);
   });
   def('vars', (args) => {
-    if (args.length === 0) return ts.frame?.locals ?? new PyDict();
+    if (args.length === 0) return ts.frame === null ? new PyDict() : visibleLocals(ts.frame);
     let d: PyValue | undefined;
     try {
       d = getAttrOpt(args[0], '__dict__');
@@ -705,34 +761,47 @@ export function initBuiltins(): void {
   });
   def('dir', (args) => dirImpl(args));
   def('globals', () => ts.frame!.globals);
-  def('locals', () => {
-    const f = ts.frame!;
-    if (f.locals !== null) return f.locals;
-    const d = new PyDict();
-    f.code.localsplusnames.forEach((n, i) => {
-      let v = f.fast[i];
-      if (f.code.kinds[i] & 0xc0 && v !== null && typeof v === 'object' && 'ref' in v) v = (v as { ref: PyValue | null }).ref;
-      if (v !== null) d.setStr(n, v as PyValue);
-    });
-    return d;
-  });
+  def('locals', () => visibleLocals(ts.frame!));
   def('__build_class__', buildClass);
   def('__import__', (args, kw) => {
     const [name, globals, , fromlist, level] = parseArgs('__import__', ['name', 'globals', 'locals', 'fromlist', 'level'], args, kw, 1);
     return importName(name as string, fromlist ?? None, level === undefined ? 0 : Number(level), globals instanceof PyDict ? globals : ts.frame!.globals);
   });
   const execEval = (mode: 'exec' | 'eval') => (args: PyValue[], kw: string[] | null): PyValue => {
-    const [src, g, l] = parseArgs(mode, ['source', 'globals', 'locals'], args, kw, 1);
+    const [src, gArg, lArg] = parseArgs(mode, ['source', 'globals', 'locals'], args, kw, 1);
     const f = ts.frame!;
-    let globals: PyDict = g instanceof PyDict ? g : f.globals;
-    let locals: PyDict = l instanceof PyDict ? l : g instanceof PyDict ? g : f.locals ?? f.globals;
+    const g = gArg === undefined ? None : gArg;
+    const l = lArg === undefined ? None : lArg;
+    // builtin_eval_impl / builtin_exec_impl: their checks and messages, in their order.
+    if (mode === 'eval') {
+      if (l !== None && !isMapping(l)) typeError('locals must be a mapping');
+      if (g !== None && !(g instanceof PyDict)) {
+        typeError(isMapping(g) ? 'globals must be a real dict; try eval(expr, {}, mapping)' : 'globals must be a dict');
+      }
+    } else {
+      if (g !== None && !(g instanceof PyDict)) typeError(`exec() globals must be a dict, not ${typeOf(g).name}`);
+      if (l !== None && !isMapping(l)) typeError(`locals must be a mapping or None, not ${typeOf(l).name}`);
+    }
+    const globals: PyDict = g instanceof PyDict ? g : f.globals;
+    // No globals: the caller's locals (a function's snapshot); globals alone serve as locals too.
+    const localsV: PyValue = l !== None ? l : g !== None ? globals : visibleLocals(f);
+    const locals: PyDict = localsV instanceof PyDict ? localsV : new PyLocalsProxy(localsV);
     if (g instanceof PyDict && globals.getStr('__builtins__') === undefined) globals.setStr('__builtins__', builtinsModule);
     let code: RtCode;
-    if (src instanceof RtCode) code = src;
+    if (src instanceof RtCode) {
+      code = src;
+      if (code.nfrees > 0) typeError(`code object passed to ${mode}() may not contain free variables`);
+    }
     else if (typeof src === 'string') code = compileSource(mode === 'eval' ? src.replace(/^[ \t]+/, '') : src, '<string>', mode);
-    else if (src instanceof PyBytesObj) code = compileSource(new TextDecoder().decode(src.bytes), '<string>', mode);
+    else if (src instanceof PyBytesObj) {
+      const text = new TextDecoder().decode(src.bytes);
+      code = compileSource(mode === 'eval' ? text.replace(/^[ \t]+/, '') : text, '<string>', mode);
+    }
     else typeError(`${mode}() arg 1 must be a string, bytes or code object`);
-    const r = runModuleCode(code, globals, builtinsDict, locals);
+    // _PyEval_BuiltinsFromGlobals: the globals' __builtins__ (a module stands for its dict).
+    const b = globals.getStr('__builtins__');
+    const builtins = b instanceof PyModule ? b.dict! : b instanceof PyDict ? b : builtinsDict;
+    const r = runModuleCode(code, globals, builtins, locals);
     return mode === 'eval' ? r : None;
   };
   def('exec', execEval('exec'));

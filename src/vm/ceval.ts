@@ -639,6 +639,16 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
           }
           case O.DELETE_NAME: {
             const l = f.locals!;
+            if (l.cls !== dictType) {
+              // A dict subclass or a mapping's proxy (exec's locals): PyObject_DelItem, KeyError -> NameError.
+              try {
+                delItem(l, names[arg]);
+              } catch (e) {
+                if (e instanceof PyException && e.exc.cls.name === 'KeyError') nameError(names[arg]);
+                throw e;
+              }
+              break;
+            }
             const old = l.t.delete(names[arg]);
             if (old === undefined) nameError(names[arg]);
             if (old.value instanceof PyGenerator) {
