@@ -24,8 +24,13 @@ def main(paths):
         text = ast.dump(tree, include_attributes=True)
         nodes = sum(1 for _ in ast.walk(tree))
         data = text.encode('utf-8', 'surrogatepass')
-        compile(tree, path, 'exec')
-        print(hashlib.sha1(data).hexdigest(), len(data), nodes, path.rsplit('/', 1)[-1])
+        try:
+            compile(tree, path, 'exec')
+            compiled = 'compiled'
+        except SyntaxError as e:
+            # The compiler's own errors (e.g. a misplaced __future__ import), read back from the file.
+            compiled = f'SyntaxError {e.msg!r} {e.lineno} {e.text!r}'
+        print(hashlib.sha1(data).hexdigest(), len(data), nodes, compiled, path.rsplit('/', 1)[-1])
 
 
 if __name__ == '__main__':

@@ -27,6 +27,8 @@ import { syntaxErrorToPy } from '../vm/interp.js';
 import { compile } from '../compiler/compile.js';
 import { parse } from '../parser/parser.js';
 import { validateMod, BadConstant } from './ast_validate.js';
+import { PySyntaxError } from '../parser/errors.js';
+import { readFileSync } from 'node:fs';
 import { parseFuncType, applyTypeComments, checkFeatureVersion } from './ast_parse_extras.js';
 
 // compile() flags (Include/cpython/compile.h).
@@ -633,7 +635,19 @@ export function compileAstObject(obj: PyValue, filename: string, mode: 'exec' | 
   try {
     return new RtCode(compile(tree, filename, mode, { optimize: optimize < 0 ? importConfig.optimize : optimize, flags, source: '' }));
   } catch (e) {
+    // A tree has no source; compile.c's errors read the line from the file the filename names, if any
+    // (PyErr_ProgramTextObject).
+    if (e instanceof PySyntaxError && e.text === null && e.lineno > 0) e.text = programText(filename, e.lineno);
     throw syntaxErrorToPy(e);
+  }
+}
+
+function programText(filename: string, lineno: number): string | null {
+  try {
+    const lines = readFileSync(filename, 'utf8').split(/(?<=\n)/);
+    return lineno <= lines.length ? lines[lineno - 1] : null;
+  } catch {
+    return null;
   }
 }
 
