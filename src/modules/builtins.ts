@@ -290,6 +290,8 @@ function isinstanceImpl(obj: PyValue, cls: PyValue): boolean {
       const ic = meta.lookup('__instancecheck__');
       if (ic !== undefined && ic !== typeType.tdict.get('__instancecheck__')) return truthy(callBound(ic, cls, [obj]));
     }
+    // obj.__class__ may differ from its type (a property, a proxy): not for a str, int or bool.
+    if (typeof obj !== 'object') return false;
     const c = genericGetAttr(obj, '__class__');
     if (c instanceof PyType && c !== typeOf(obj)) return c.isSubtype(cls);
     return false;
