@@ -9,7 +9,7 @@ import {
 import { PyException, typeError, raise, RuntimeError, AssertionError, AttributeError } from '../objects/exceptions.js';
 import { call, getAttr, getAttrOpt, setAttr, truthy, toArray, getIter, iterNext } from '../objects/abstract.js';
 import { builtinsDict } from './builtins.js';
-import { unpackArgs } from './itertools.js';
+import { unpackArgs } from './args.js';
 
 const abcDataType = new PyType(typeType, '_abc_data', [objectType], 0);
 abcDataType.mro = [abcDataType, objectType];

@@ -3,7 +3,7 @@
 import { PyValue, PyDict, PyModule, PyBuiltin, PyList, None, listType } from '../objects/object.js';
 import { valueError } from '../objects/exceptions.js';
 import { call, getItem, lenOf, callSpecial, getAttr } from '../objects/abstract.js';
-import { clinicArgs, ssizeArg } from './itertools.js';
+import { clinicArgs, ssizeArg } from './args.js';
 import { less } from './_heapq.js';
 
 function item(a: PyValue, i: number): PyValue {

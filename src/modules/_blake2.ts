@@ -9,7 +9,7 @@ import {
 import { typeError, valueError, raise, OverflowError } from '../objects/exceptions.js';
 import { truthy, index } from '../objects/abstract.js';
 import { asBytes } from '../objects/bytes.js';
-import { clinicArgs } from './itertools.js';
+import { clinicArgs } from './args.js';
 
 const SIGMA = [
   [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15], [14, 10, 4, 8, 9, 15, 13, 6, 1, 12, 0, 2, 11, 7, 5, 3],

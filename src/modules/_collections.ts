@@ -12,7 +12,7 @@ import { initHeapLayout } from '../objects/typeobject.js';
 import { PyGenericAlias } from '../objects/genericalias.js';
 import { dictUpdate } from '../objects/dict.js';
 import { seqCompare } from '../objects/list.js';
-import { clinicArgs, unpackArgs } from './itertools.js';
+import { clinicArgs, unpackArgs } from './args.js';
 
 function mkType(name: string, module: string, flags: number, base: PyType = objectType): PyType {
   const t = new PyType(typeType, name, [base], flags);

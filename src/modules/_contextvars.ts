@@ -9,7 +9,7 @@ import {
 import { PyException, newException, typeError, valueError, raise, KeyError, LookupError, RuntimeError } from '../objects/exceptions.js';
 import { call, repr, idOf } from '../objects/abstract.js';
 import { PyGenericAlias } from '../objects/genericalias.js';
-import { clinicArgs } from './itertools.js';
+import { clinicArgs } from './args.js';
 
 function mkType(name: string): PyType {
   const t = new PyType(typeType, name, [objectType], 0);

@@ -7,7 +7,7 @@ import {
 import { PyException, typeError, attributeError, TypeError } from '../objects/exceptions.js';
 import { call, getIter, iterNext, repr, reprEnter, reprLeave, richCompare } from '../objects/abstract.js';
 import { PyGenericAlias } from '../objects/genericalias.js';
-import { clinicArgs, unpackArgs } from './itertools.js';
+import { clinicArgs, unpackArgs } from './args.js';
 
 function mkType(name: string, flags: number): PyType {
   const t = new PyType(typeType, name, [objectType], flags);

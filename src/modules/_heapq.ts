@@ -3,7 +3,7 @@
 import { PyValue, PyDict, PyModule, PyBuiltin, PyList, PyFloat, None, typeOf } from '../objects/object.js';
 import { typeError, indexError, raise, RuntimeError } from '../objects/exceptions.js';
 import { lt } from '../objects/abstract.js';
-import { unpackArgs } from './itertools.js';
+import { unpackArgs } from './args.js';
 
 /** a < b, with the common number cases inline. */
 export function less(a: PyValue, b: PyValue): boolean {

@@ -14,7 +14,7 @@ import { PyIntSub, intRepr, getIntMaxStrDigits } from '../objects/int.js';
 import { PyFloatSub } from '../objects/float.js';
 import { loadModule } from '../vm/import.js';
 import { ts } from '../vm/ceval.js';
-import { clinicArgs } from './itertools.js';
+import { clinicArgs } from './args.js';
 
 function mkType(name: string): PyType {
   const t = new PyType(typeType, name, [objectType], 0);

@@ -11,7 +11,7 @@ import {
   iterNext, eq, lenOf, callSpecial,
 } from '../objects/abstract.js';
 import { asBytes } from '../objects/bytes.js';
-import { unpackArgs, ssizeArg } from './itertools.js';
+import { unpackArgs, ssizeArg } from './args.js';
 import { loadModule } from '../vm/import.js';
 
 function mkType(name: string): PyType {

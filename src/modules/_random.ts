@@ -8,7 +8,7 @@ import {
 import { typeError, valueError, raise, OverflowError } from '../objects/exceptions.js';
 import { hash, index } from '../objects/abstract.js';
 import { initHeapLayout } from '../objects/typeobject.js';
-import { unpackArgs } from './itertools.js';
+import { unpackArgs } from './args.js';
 
 const N = 624;
 const M = 397;

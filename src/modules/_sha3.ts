@@ -7,7 +7,7 @@ import {
 } from '../objects/object.js';
 import { typeError, valueError } from '../objects/exceptions.js';
 import { asBytes } from '../objects/bytes.js';
-import { clinicArgs, ssizeArg } from './itertools.js';
+import { clinicArgs, ssizeArg } from './args.js';
 
 interface Sha3 {
   name: string;

@@ -6,7 +6,7 @@ import { PyObject, PyValue, PyType, PyDict, PyModule, PyBuiltin, typeType, objec
 import { typeError } from '../objects/exceptions.js';
 import { PyBytesObj } from '../objects/object.js';
 import { asBytes } from '../objects/bytes.js';
-import { clinicArgs } from './itertools.js';
+import { clinicArgs } from './args.js';
 
 export interface HashAlgo {
   /** hashlib's name, also node:crypto's. */

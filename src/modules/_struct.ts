@@ -10,7 +10,7 @@ import { PyException, newException, typeError, raise, Exception, OverflowError, 
 import { index, truthy, toFloat } from '../objects/abstract.js';
 import { getBuffer, asBytes } from '../objects/bytes.js';
 import { typeNew } from '../objects/typeobject.js';
-import { clinicArgs, unpackArgs, ssizeArg } from './itertools.js';
+import { clinicArgs, unpackArgs, ssizeArg } from './args.js';
 
 let structError: PyType;
 function err(msg: string): never {

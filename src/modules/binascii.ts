@@ -5,7 +5,7 @@ import { PyException, newException, typeError, valueError, Exception, ValueError
 import { index, lenOf, truthy } from '../objects/abstract.js';
 import { asBytes } from '../objects/bytes.js';
 import { typeNew } from '../objects/typeobject.js';
-import { clinicArgs, unpackArgs } from './itertools.js';
+import { clinicArgs, unpackArgs } from './args.js';
 
 let binasciiError: PyType;
 let incompleteError: PyType;

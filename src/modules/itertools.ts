@@ -2,8 +2,6 @@
 // whose `next` is a plain function called with the iterator as `this`, so the VM's FOR_ITER and
 // iterNext() reach it without a method lookup; `__next__` calls the same function. A Python
 // subclass that overrides __next__ gets a `next` that calls the override, so loops see it too.
-// Also exports the argument-parsing helpers that the other native modules share (clinicArgs:
-// Argument Clinic's messages; unpackArgs: PyArg_UnpackTuple's).
 import {
   PyValue, PyType, PyDict, PyModule, PyBuiltin, PyNativeIter, PyTuple, PyMethodDescr, None, typeType, objectType,
   TF_BASETYPE, TF_HEAPTYPE, defineMethods, defineClassMethods, newTuple, emptyTuple, typeOf, boolType,
@@ -12,56 +10,7 @@ import { PyException, newException, typeError, valueError, raise, StopIteration,
 import { call, callBound, getIter, iterNext, toArray, truthy, eq, binaryOp, index, repr } from '../objects/abstract.js';
 import { initHeapLayout } from '../objects/typeobject.js';
 import { classGetItem } from '../objects/genericalias.js';
-
-// ---------------------------------------------------------------------------
-// Argument helpers shared by the native modules.
-
-/**
- * Argument Clinic parsing: `names` in order, the first `maxPos` may be positional, the first
- * `required` are required. Returns one slot per name (undefined = not given).
- */
-export function clinicArgs(fname: string, names: string[], args: PyValue[], kw: string[] | null, required: number,
-  maxPos = names.length): (PyValue | undefined)[] {
-  const out: (PyValue | undefined)[] = new Array(names.length).fill(undefined);
-  const nkw = kw === null ? 0 : kw.length;
-  const npos = args.length - nkw;
-  if (npos > maxPos || args.length > names.length) {
-    if (maxPos < names.length) typeError(`${fname}() takes at most ${maxPos} positional argument${maxPos === 1 ? '' : 's'} (${npos} given)`);
-    typeError(`${fname}() takes at most ${names.length} argument${names.length === 1 ? '' : 's'} (${args.length} given)`);
-  }
-  for (let i = 0; i < npos; i++) out[i] = args[i];
-  for (let k = 0; k < nkw; k++) {
-    const j = names.indexOf(kw![k]);
-    if (j < 0) typeError(`'${kw![k]}' is an invalid keyword argument for ${fname}()`);
-    if (out[j] !== undefined) typeError(`argument for ${fname}() given by name ('${kw![k]}') and position (${j + 1})`);
-    out[j] = args[npos + k];
-  }
-  for (let i = 0; i < required; i++) {
-    if (out[i] === undefined) typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
-  }
-  return out;
-}
-
-/** PyArg_UnpackTuple with _PyArg_NoKeywords: positional only, CPython's count messages. */
-export function unpackArgs(fname: string, args: PyValue[], kw: string[] | null, min: number, max: number): void {
-  if (kw !== null && kw.length > 0) typeError(`${fname}() takes no keyword arguments`);
-  const n = args.length;
-  if (n < min || n > max) {
-    const lim = n < min ? min : max;
-    const how = min === max ? '' : n < min ? 'at least ' : 'at most ';
-    typeError(`${fname} expected ${how}${lim} argument${lim === 1 ? '' : 's'}, got ${n}`);
-  }
-}
-
-/** A Py_ssize_t argument ('n' format): __index__, OverflowError past 64 bits. */
-export function ssizeArg(v: PyValue): number {
-  const n = index(v);
-  if (typeof n === 'bigint') {
-    if (n > 9223372036854775807n || n < -9223372036854775808n) raise(OverflowError, 'Python int too large to convert to C ssize_t');
-    return Number(n);
-  }
-  return n;
-}
+import { clinicArgs, unpackArgs, ssizeArg } from './args.js';
 
 /** PyNumber_AsSsize_t with every error cleared to -1 (how islice reads its arguments). */
 function ssizeOrMinus1(v: PyValue): number {
