@@ -90,13 +90,13 @@ function withDict<T extends PyObject>(o: T, cls: PyType): T {
 function sizeArg(v: PyValue | undefined): number {
   if (v === undefined || v === None) return -1;
   if (typeof v === 'number') return v;
-  if (typeOf(v).lookup('__index__') === undefined) typeError(`argument should be integer or None, not '${typeOf(v).name}'`);
+  if (typeOf(v).lookup('__index__') === undefined) typeError(`argument should be integer or None, not '${typeOf(v).tpName}'`);
   return Number(index(v));
 }
 
 function bytesOf(v: PyValue): Uint8Array {
   const b = asBytes(v);
-  if (b === undefined) typeError(`a bytes-like object is required, not '${typeOf(v).name}'`);
+  if (b === undefined) typeError(`a bytes-like object is required, not '${typeOf(v).tpName}'`);
   return b;
 }
 
@@ -152,7 +152,7 @@ function iobaseReadline(self: PyValue, limit: number): PyValue {
     if (peek !== undefined) {
       const ra = call(peek, [1]);
       const b = asBytes(ra);
-      if (b === undefined) raise(exceptionTypes.get('OSError')!, `peek() should have returned a bytes object, not '${typeOf(ra).name}'`);
+      if (b === undefined) raise(exceptionTypes.get('OSError')!, `peek() should have returned a bytes object, not '${typeOf(ra).tpName}'`);
       if (b.length > 0) {
         let n = 0;
         while (n < b.length && (limit < 0 || n < limit - out.length)) {
@@ -164,7 +164,7 @@ function iobaseReadline(self: PyValue, limit: number): PyValue {
     const r = method(self, 'read', [nreadahead]);
     if (r === None) break;
     const b = asBytes(r);
-    if (b === undefined) raise(exceptionTypes.get('OSError')!, `read() should have returned a bytes object, not '${typeOf(r).name}'`);
+    if (b === undefined) raise(exceptionTypes.get('OSError')!, `read() should have returned a bytes object, not '${typeOf(r).tpName}'`);
     if (b.length === 0) break;
     for (const x of b) out.push(x);
     if (out[out.length - 1] === 10) break;
@@ -323,7 +323,7 @@ function initIOBase(): void {
 
 function bufferedIOBaseReadinto(self: PyValue, target: PyValue, how: string): PyValue {
   const info = getBuffer(target);
-  if (info === undefined || info.readonly) typeError(`readinto() argument must be read-write bytes-like object, not ${typeOf(target).name}`);
+  if (info === undefined || info.readonly) typeError(`readinto() argument must be read-write bytes-like object, not ${typeOf(target).tpName}`);
   const r = method(self, how, [info.data.length]);
   const b = bytesOf(r);
   info.data.set(b.subarray(0, info.data.length));
@@ -389,7 +389,7 @@ function fileIOInit(self: PyFileIO, args: PyValue[], kw: string[] | null): void 
     if (fd < 0) valueError('negative file descriptor');
   }
   const mode = modeV === undefined ? 'r' : modeV;
-  if (typeof mode !== 'string') typeError(`FileIO() argument 'mode' must be str, not ${typeOf(mode).name}`);
+  if (typeof mode !== 'string') typeError(`FileIO() argument 'mode' must be str, not ${typeOf(mode).tpName}`);
   let rwa = false;
   let plus = false;
   let flags = 0;
@@ -462,7 +462,7 @@ function initFileIO(): void {
       const f = F(self);
       if (!f.readable) unsupported('File not open for reading');
       const info = getBuffer(args[0]);
-      if (info === undefined || info.readonly) typeError(`readinto() argument must be read-write bytes-like object, not ${typeOf(args[0]).name}`);
+      if (info === undefined || info.readonly) typeError(`readinto() argument must be read-write bytes-like object, not ${typeOf(args[0]).tpName}`);
       return readFd(f.fd, info.data, 0, info.data.length);
     },
     write: (self, args) => {
@@ -516,7 +516,7 @@ function initFileIO(): void {
       const n = name === undefined ? `fd=${f.fd}` : `name=${repr(name)}`;
       return `<_io.FileIO ${n} mode='${fileMode(f)}' closefd=${f.closefd ? 'True' : 'False'}>`;
     },
-    __getstate__: (self) => typeError(`cannot pickle '${typeOf(self).name}' object`),
+    __getstate__: (self) => typeError(`cannot pickle '${typeOf(self).tpName}' object`),
   });
   defineGetters(fileIOType, {
     closed: (self) => (self as PyFileIO).fd < 0,
@@ -648,7 +648,7 @@ function initBytesIO(): void {
     readinto: (self, args) => {
       const b = BIO(self);
       const info = getBuffer(args[0]);
-      if (info === undefined || info.readonly) typeError(`readinto() argument must be read-write bytes-like object, not ${typeOf(args[0]).name}`);
+      if (info === undefined || info.readonly) typeError(`readinto() argument must be read-write bytes-like object, not ${typeOf(args[0]).tpName}`);
       const r = bioRead(b, info.data.length);
       info.data.set(r);
       return r.length;
@@ -741,7 +741,7 @@ interface NewlineMode {
 }
 
 function newlineMode(v: PyValue): NewlineMode {
-  if (v !== None && typeof v !== 'string') typeError(`TextIOWrapper() argument 'newline' must be str or None, not ${typeOf(v).name}`);
+  if (v !== None && typeof v !== 'string') typeError(`TextIOWrapper() argument 'newline' must be str or None, not ${typeOf(v).tpName}`);
   if (v !== None && v !== '' && v !== '\n' && v !== '\r' && v !== '\r\n') valueError(`illegal newline value: ${v as string}`);
   const nl = v === None ? null : (v as string);
   return {
@@ -832,7 +832,7 @@ function initStringIO(): void {
     __init__: (self, args, kw) => {
       const [init, nlV] = parseArgs('StringIO', ['initial_value', 'newline'], args, kw, 0);
       const s = self as PyStringIO;
-      if (nlV !== undefined && nlV !== None && typeof nlV !== 'string') typeError(`newline must be str or None, not ${typeOf(nlV).name}`);
+      if (nlV !== undefined && nlV !== None && typeof nlV !== 'string') typeError(`newline must be str or None, not ${typeOf(nlV).tpName}`);
       s.nl = newlineMode(nlV === undefined ? '\n' : nlV);
       // StringIO translates on write with newline=None (and keeps '\r' lines apart with newline='').
       s.buf = '';
@@ -840,7 +840,7 @@ function initStringIO(): void {
       s.closed = false;
       s.seennl = 0;
       if (init !== undefined && init !== None) {
-        if (typeof init !== 'string') typeError(`initial_value must be str or None, not ${typeOf(init).name}`);
+        if (typeof init !== 'string') typeError(`initial_value must be str or None, not ${typeOf(init).tpName}`);
         sioWrite(s, init);
         s.pos = 0;
       }
@@ -864,7 +864,7 @@ function initStringIO(): void {
       const s = SIO(self);
       if (args.length !== 1) typeError(`write() takes exactly one argument (${args.length} given)`);
       const t = args[0];
-      if (typeof t !== 'string') typeError(`string argument expected, got '${typeOf(t).name}'`);
+      if (typeof t !== 'string') typeError(`string argument expected, got '${typeOf(t).tpName}'`);
       sioWrite(s, t);
       return cpLen(t);
     },
@@ -907,7 +907,7 @@ function initStringIO(): void {
     __next__: (self) => {
       const s = SIO(self);
       const line = typeOf(self) === stringIOType ? sioReadline(s, -1) : method(self, 'readline');
-      if (typeof line !== 'string') raise(exceptionTypes.get('OSError')!, `readline() should have returned a str object, not '${typeOf(line).name}'`);
+      if (typeof line !== 'string') raise(exceptionTypes.get('OSError')!, `readline() should have returned a str object, not '${typeOf(line).tpName}'`);
       if (line.length === 0) stopIteration();
       return line;
     },
@@ -1241,7 +1241,7 @@ function initBuffered(): void {
     readinto: (self: PyValue, args: PyValue[]) => {
       const b = BUF(self);
       const info = getBuffer(args[0]);
-      if (info === undefined || info.readonly) typeError(`readinto() argument must be read-write bytes-like object, not ${typeOf(args[0]).name}`);
+      if (info === undefined || info.readonly) typeError(`readinto() argument must be read-write bytes-like object, not ${typeOf(args[0]).tpName}`);
       const r = bufRead(b, info.data.length);
       if (r === None) return None;
       const d = (r as PyBytesObj).bytes;
@@ -1354,7 +1354,7 @@ function initBuffered(): void {
       return new PyBytesObj(line);
     },
     __repr__: (self: PyValue) => {
-      const tn = `_io.${typeOf(self).name}`;
+      const tn = typeOf(self).tpName;
       let name: PyValue | undefined;
       try {
         name = getAttrOpt(self, 'name');
@@ -1363,7 +1363,7 @@ function initBuffered(): void {
       }
       return name === undefined ? `<${tn}>` : `<${tn} name=${repr(name)}>`;
     },
-    __getstate__: (self: PyValue) => typeError(`cannot pickle '${typeOf(self).name}' object`),
+    __getstate__: (self: PyValue) => typeError(`cannot pickle '${typeOf(self).tpName}' object`),
     _dealloc_warn: () => None,
   };
   const getters = {
@@ -1512,8 +1512,8 @@ function localeEncoding(): string {
 function twInit(t: PyTextIOWrapper, args: PyValue[], kw: string[] | null): void {
   const [buffer, encV, errV, nlV, lbV, wtV] = parseArgs('TextIOWrapper', ['buffer', 'encoding', 'errors', 'newline', 'line_buffering', 'write_through'], args, kw, 1);
   t.ok = false;
-  if (encV !== undefined && encV !== None && typeof encV !== 'string') typeError(`TextIOWrapper() argument 'encoding' must be str or None, not ${typeOf(encV).name}`);
-  if (errV !== undefined && errV !== None && typeof errV !== 'string') typeError(`TextIOWrapper() argument 'errors' must be str or None, not ${typeOf(errV).name}`);
+  if (encV !== undefined && encV !== None && typeof encV !== 'string') typeError(`TextIOWrapper() argument 'encoding' must be str or None, not ${typeOf(encV).tpName}`);
+  if (errV !== undefined && errV !== None && typeof errV !== 'string') typeError(`TextIOWrapper() argument 'errors' must be str or None, not ${typeOf(errV).tpName}`);
   let enc = encV === undefined || encV === None ? localeEncoding() : (encV as string);
   if (enc === 'locale') enc = localeEncoding();
   if (enc.includes('\0')) valueError('embedded null character');
@@ -1619,7 +1619,7 @@ function twDecode(t: PyTextIOWrapper, data: Uint8Array, final: boolean): string 
         t.pyDecoder = call(method(codecs, 'getincrementaldecoder', [t.encoding]), [t.errors]);
       }
       const r = call(getAttr(t.pyDecoder, 'decode'), [new PyBytesObj(data), final]);
-      if (typeof r !== 'string') typeError(`decoder should return a string result, not '${typeOf(r).name}'`);
+      if (typeof r !== 'string') typeError(`decoder should return a string result, not '${typeOf(r).tpName}'`);
       return r;
     }
   }
@@ -1637,7 +1637,7 @@ function twReadChunk(t: PyTextIOWrapper, size = DEFAULT_BUFFER_SIZE): boolean {
     const r = method(b, t.hasRead1 ? 'read1' : 'read', [size]);
     if (r === None) return true;
     const bb = asBytes(r);
-    if (bb === undefined) typeError(`underlying ${t.hasRead1 ? 'read1' : 'read'}() should have returned a bytes-like object, not '${typeOf(r).name}'`);
+    if (bb === undefined) typeError(`underlying ${t.hasRead1 ? 'read1' : 'read'}() should have returned a bytes-like object, not '${typeOf(r).tpName}'`);
     data = bb;
   }
   const final = data.length === 0;
@@ -1792,13 +1792,13 @@ function initTextIOWrapper(): void {
       const t = TW(self);
       if (args.length !== 1) typeError(`write() takes exactly one argument (${args.length} given)`);
       const s = args[0];
-      if (typeof s !== 'string') typeError(`write() argument must be str, not ${typeOf(s).name}`);
+      if (typeof s !== 'string') typeError(`write() argument must be str, not ${typeOf(s).tpName}`);
       return twWrite(t, s);
     },
     read: (self, args, kw) => twRead(TW(self), sizeArg(parseArgs('read', ['size'], args, kw, 0)[0])),
     readline: (self, args, kw) => {
       const [size] = parseArgs('readline', ['size'], args, kw, 0);
-      if (size !== undefined && size !== None && typeof size !== 'number' && typeOf(size).lookup('__index__') === undefined) typeError(`'${typeOf(size).name}' object cannot be interpreted as an integer`);
+      if (size !== undefined && size !== None && typeof size !== 'number' && typeOf(size).lookup('__index__') === undefined) typeError(`'${typeOf(size).tpName}' object cannot be interpreted as an integer`);
       return twReadline(TW(self), sizeArg(size));
     },
     flush: (self) => {
@@ -1911,7 +1911,7 @@ function initTextIOWrapper(): void {
     __next__: (self) => {
       const t = TW(self);
       const line = typeOf(self) === textIOWrapperType ? twReadline(t, -1) : method(self, 'readline');
-      if (typeof line !== 'string') raise(exceptionTypes.get('OSError')!, `readline() should have returned a str object, not '${typeOf(line).name}'`);
+      if (typeof line !== 'string') raise(exceptionTypes.get('OSError')!, `readline() should have returned a str object, not '${typeOf(line).tpName}'`);
       if (line.length === 0) stopIteration();
       return line;
     },
@@ -1921,7 +1921,7 @@ function initTextIOWrapper(): void {
       const [enc, errors, nl, lb, wt] = parseArgs('reconfigure', ['encoding', 'errors', 'newline', 'line_buffering', 'write_through'], args, kw, 0);
       if (t.std < 0) twFlushWrites(t);
       if (enc !== undefined && enc !== None) {
-        if (typeof enc !== 'string') typeError(`reconfigure() argument 'encoding' must be str or None, not ${typeOf(enc).name}`);
+        if (typeof enc !== 'string') typeError(`reconfigure() argument 'encoding' must be str or None, not ${typeOf(enc).tpName}`);
         t.encoding = enc === 'locale' ? localeEncoding() : enc;
         t.kind = fastCodec(t.encoding);
         t.pyDecoder = None;
@@ -1951,7 +1951,7 @@ function initTextIOWrapper(): void {
       if (mode !== undefined) s += ` mode=${repr(mode)}`;
       return `${s} encoding=${repr(t.encoding)}>`;
     },
-    __getstate__: (self) => typeError(`cannot pickle '${typeOf(self).name}' object`),
+    __getstate__: (self) => typeError(`cannot pickle '${typeOf(self).tpName}' object`),
   });
   defineGetters(textIOWrapperType, {
     encoding: (self) => TW(self).encoding,
@@ -1981,7 +1981,7 @@ function initTextIOWrapper(): void {
 }
 
 function strArg(v: PyValue, what: string): string {
-  if (typeof v !== 'string') typeError(`${what} must be str, not ${typeOf(v).name}`);
+  if (typeof v !== 'string') typeError(`${what} must be str, not ${typeOf(v).tpName}`);
   return v;
 }
 
@@ -2067,7 +2067,7 @@ function initNewlineDecoder(): void {
       const final = finalV !== undefined && truthy(finalV);
       let out: PyValue = d.decoder === None ? input! : call(getAttr(d.decoder, 'decode'), [input!], null);
       if (d.decoder !== None && final) out = call(getAttr(d.decoder, 'decode'), [input!, true]);
-      if (typeof out !== 'string') typeError(`decoder should return a string result, not '${typeOf(out).name}'`);
+      if (typeof out !== 'string') typeError(`decoder should return a string result, not '${typeOf(out).tpName}'`);
       let s = out;
       if (d.pendingCR && (s.length > 0 || final)) {
         s = '\r' + s;
@@ -2122,15 +2122,15 @@ const OPEN_NAMES = ['file', 'mode', 'buffering', 'encoding', 'errors', 'newline'
 export function ioOpen(args: PyValue[], kw: string[] | null): PyValue {
   const [file, modeV, bufV, encV, errV, nlV, closefdV, opener] = parseArgs('open', OPEN_NAMES, args, kw, 1);
   const mode = modeV === undefined ? 'r' : modeV;
-  if (typeof mode !== 'string') typeError(`open() argument 'mode' must be str, not ${typeOf(mode).name}`);
-  if (encV !== undefined && encV !== None && typeof encV !== 'string') typeError(`open() argument 'encoding' must be str or None, not ${typeOf(encV).name}`);
-  if (errV !== undefined && errV !== None && typeof errV !== 'string') typeError(`open() argument 'errors' must be str or None, not ${typeOf(errV).name}`);
-  if (nlV !== undefined && nlV !== None && typeof nlV !== 'string') typeError(`open() argument 'newline' must be str or None, not ${typeOf(nlV).name}`);
+  if (typeof mode !== 'string') typeError(`open() argument 'mode' must be str, not ${typeOf(mode).tpName}`);
+  if (encV !== undefined && encV !== None && typeof encV !== 'string') typeError(`open() argument 'encoding' must be str or None, not ${typeOf(encV).tpName}`);
+  if (errV !== undefined && errV !== None && typeof errV !== 'string') typeError(`open() argument 'errors' must be str or None, not ${typeOf(errV).tpName}`);
+  if (nlV !== undefined && nlV !== None && typeof nlV !== 'string') typeError(`open() argument 'newline' must be str or None, not ${typeOf(nlV).tpName}`);
   if (bufV instanceof PyFloat) typeError("'float' object cannot be interpreted as an integer");
   let buffering = bufV === undefined ? -1 : Number(index(bufV));
   const f = file!;
   if (typeof f !== 'string' && typeof f !== 'number' && typeof f !== 'bigint' && typeof f !== 'boolean' && !(f instanceof PyBytesObj && typeOf(f) !== bytearrayType) && typeOf(f).lookup('__fspath__') === undefined) {
-    typeError(`expected str, bytes or os.PathLike object, not ${typeOf(f).name}`);
+    typeError(`expected str, bytes or os.PathLike object, not ${typeOf(f).tpName}`);
   }
   let creating = false, reading = false, writing = false, appending = false, updating = false, text = false, binary = false;
   const seen = new Set<string>();
@@ -2234,7 +2234,7 @@ export function makeIOModule(): PyModule {
   d.setStr('open', builtinsDict.getStr('open') ?? new PyBuiltin('open', ioOpen, m));
   d.setStr('open_code', new PyBuiltin('open_code', (args, kw) => {
     const [path] = parseArgs('open_code', ['path'], args, kw, 1);
-    if (typeof path !== 'string') typeError(`open_code() argument 'path' must be str, not ${typeOf(path!).name}`);
+    if (typeof path !== 'string') typeError(`open_code() argument 'path' must be str, not ${typeOf(path!).tpName}`);
     return ioOpen([path, 'rb'], null);
   }, m));
   d.setStr('text_encoding', new PyBuiltin('text_encoding', (args, kw) => {

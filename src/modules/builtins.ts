@@ -164,8 +164,8 @@ function printImpl(args: PyValue[], kw: string[] | null): PyValue {
       default: typeError(`'${kw![i]}' is an invalid keyword argument for print()`);
     }
   }
-  if (sep !== None && typeof sep !== 'string') typeError(`sep must be None or a string, not ${typeOf(sep).name}`);
-  if (end !== None && typeof end !== 'string') typeError(`end must be None or a string, not ${typeOf(end).name}`);
+  if (sep !== None && typeof sep !== 'string') typeError(`sep must be None or a string, not ${typeOf(sep).tpName}`);
+  if (end !== None && typeof end !== 'string') typeError(`end must be None or a string, not ${typeOf(end).tpName}`);
   const s = sep === None ? ' ' : sep;
   if (file === None) file = sys.getStr('stdout') ?? None;
   if (file === None) return None;
@@ -230,7 +230,7 @@ function sumImpl(args: PyValue[], kw: string[] | null): PyValue {
 function roundImpl(args: PyValue[], kw: string[] | null): PyValue {
   const [x, nd] = parseArgs('round', ['number', 'ndigits'], args, kw, 1);
   const f = typeOf(x!).lookup('__round__');
-  if (f === undefined) typeError(`type ${typeOf(x!).name} doesn't define __round__ method`);
+  if (f === undefined) typeError(`type ${typeOf(x!).tpName} doesn't define __round__ method`);
   return nd === undefined ? callBound(f, x!, []) : callBound(f, x!, [nd]);
 }
 
@@ -269,7 +269,7 @@ function ternaryPow(v: PyValue, w: PyValue, z: PyValue): PyValue {
       }
     }
   }
-  typeError(`unsupported operand type(s) for ** or pow(): '${typeOf(v).name}', '${typeOf(w).name}', '${typeOf(z).name}'`);
+  typeError(`unsupported operand type(s) for ** or pow(): '${typeOf(v).tpName}', '${typeOf(w).tpName}', '${typeOf(z).tpName}'`);
 }
 function isComplexish(x: PyValue): boolean {
   return x instanceof PyComplexObj || x instanceof PyFloat || asInt(x) !== undefined;
@@ -499,7 +499,7 @@ export function initBuiltins(): void {
       return () => iterNext(r);
     }
     if (typeOf(seq).lookup('__getitem__') === undefined || typeOf(seq).lookup('__len__') === undefined)
-      typeError(`'${typeOf(seq).name}' object is not reversible`);
+      typeError(`'${typeOf(seq).tpName}' object is not reversible`);
     let i = lenOf(seq) - 1;
     return () => (i >= 0 ? callBound(typeOf(seq).lookup('__getitem__')!, seq, [i--]) : undefined);
   });
@@ -508,7 +508,7 @@ export function initBuiltins(): void {
   const makeReversed = reversedType.tdict.get('__new__') as PyBuiltin;
   reversedType.tdict.set('__new__', new PyBuiltin('__new__', (args, kw) => {
     if (args.length === 2 && args[0] === reversedType && (kw === null || kw.length === 0)) {
-      if (typeOf(args[1]).lookup('__reversed__') === None) typeError(`'${typeOf(args[1]).name}' object is not reversible`);
+      if (typeOf(args[1]).lookup('__reversed__') === None) typeError(`'${typeOf(args[1]).tpName}' object is not reversible`);
       const r = callSpecial(args[1], '__reversed__', []);
       if (r !== undefined) return r;
       const it = makeReversed.fn(args, kw) as PyNativeIter;
@@ -578,7 +578,7 @@ export function initBuiltins(): void {
     const v = args[0];
     if (typeof v === 'number') return Math.abs(v);
     const f = typeOf(v).lookup('__abs__');
-    if (f === undefined) typeError(`bad operand type for abs(): '${typeOf(v).name}'`);
+    if (f === undefined) typeError(`bad operand type for abs(): '${typeOf(v).tpName}'`);
     return callBound(f, v, []);
   });
   def('min', (args, kw) => minmax('min', args, kw, 0));
@@ -618,7 +618,7 @@ export function initBuiltins(): void {
     nargs('next', args, 1, 2);
     const it = args[0];
     const f = typeOf(it).lookup('__next__');
-    if (f === undefined) typeError(`'${typeOf(it).name}' object is not an iterator`);
+    if (f === undefined) typeError(`'${typeOf(it).tpName}' object is not an iterator`);
     if (args.length === 1) {
       const v = iterNextRaising(it, f);
       return v;
@@ -643,7 +643,7 @@ export function initBuiltins(): void {
   def('getattr', (args) => {
     nargs('getattr', args, 2, 3);
     const name = args[1];
-    if (typeof name !== 'string') typeError(`attribute name must be string, not '${typeOf(name).name}'`);
+    if (typeof name !== 'string') typeError(`attribute name must be string, not '${typeOf(name).tpName}'`);
     if (args.length === 3) {
       try {
         const r = getAttrOpt(args[0], name);
@@ -657,7 +657,7 @@ export function initBuiltins(): void {
   });
   def('setattr', (args) => {
     nargs('setattr', args, 3, 3);
-    if (typeof args[1] !== 'string') typeError(`attribute name must be string, not '${typeOf(args[1]).name}'`);
+    if (typeof args[1] !== 'string') typeError(`attribute name must be string, not '${typeOf(args[1]).tpName}'`);
     setAttr(args[0], args[1], args[2]);
     return None;
   });
@@ -693,7 +693,7 @@ export function initBuiltins(): void {
       if (s.bytes.length !== 1) typeError(`ord() expected a character, but string of length ${s.bytes.length} found`);
       return s.bytes[0];
     }
-    typeError(`ord() expected string of length 1, but ${typeOf(s).name} found`);
+    typeError(`ord() expected string of length 1, but ${typeOf(s).tpName} found`);
   });
   def('chr', (args) => {
     nargs('chr', args, 1, 1);
@@ -716,7 +716,7 @@ export function initBuiltins(): void {
     if (r !== undefined && r !== NotImplemented) return r;
     const rr = callSpecial(b, '__rdivmod__', [a]);
     if (rr !== undefined && rr !== NotImplemented) return rr;
-    typeError(`unsupported operand type(s) for divmod(): '${typeOf(a).name}' and '${typeOf(b).name}'`);
+    typeError(`unsupported operand type(s) for divmod(): '${typeOf(a).tpName}' and '${typeOf(b).tpName}'`);
   });
   def('pow', powImpl);
   def('all', (args) => {
@@ -747,7 +747,7 @@ export function initBuiltins(): void {
   def('format', (args) => {
     nargs('format', args, 1, 2);
     const spec = args.length > 1 ? args[1] : '';
-    if (typeof spec !== 'string') typeError(`format() argument 2 must be str, not ${typeOf(spec).name}`);
+    if (typeof spec !== 'string') typeError(`format() argument 2 must be str, not ${typeOf(spec).tpName}`);
     return format(args[0], spec);
   });
   def('vars', (args) => {
@@ -781,8 +781,8 @@ export function initBuiltins(): void {
         typeError(isMapping(g) ? 'globals must be a real dict; try eval(expr, {}, mapping)' : 'globals must be a dict');
       }
     } else {
-      if (g !== None && !(g instanceof PyDict)) typeError(`exec() globals must be a dict, not ${typeOf(g).name}`);
-      if (l !== None && !isMapping(l)) typeError(`locals must be a mapping or None, not ${typeOf(l).name}`);
+      if (g !== None && !(g instanceof PyDict)) typeError(`exec() globals must be a dict, not ${typeOf(g).tpName}`);
+      if (l !== None && !isMapping(l)) typeError(`locals must be a mapping or None, not ${typeOf(l).tpName}`);
     }
     const globals: PyDict = g instanceof PyDict ? g : f.globals;
     // No globals: the caller's locals (a function's snapshot); globals alone serve as locals too.
@@ -817,8 +817,8 @@ export function initBuiltins(): void {
     let filename: string;
     if (typeof fname === 'string') filename = fname;
     else if (fname instanceof PyBytesObj && !(fname instanceof PyByteArray)) filename = new TextDecoder().decode(fname.bytes);
-    else typeError(`expected str, bytes or os.PathLike object, not ${typeOf(fname!).name}`);
-    if (typeof mode !== 'string') typeError(`compile() argument 'mode' must be str, not ${typeOf(mode!).name}`);
+    else typeError(`expected str, bytes or os.PathLike object, not ${typeOf(fname!).tpName}`);
+    if (typeof mode !== 'string') typeError(`compile() argument 'mode' must be str, not ${typeOf(mode!).tpName}`);
     let flags = flagsArg === undefined ? 0 : cIntArg(flagsArg);
     const inherit = dontInherit === undefined || !truthy(dontInherit);
     const optimize = optArg === undefined ? -1 : cIntArg(optArg);

@@ -779,7 +779,7 @@ function initTypes(): void {
   });
   defIter(grouperType, grouperNext, (_cls, args, kw) => {
     unpackArgs('_grouper', args, kw, 2, 2);
-    if (!(args[0] instanceof GroupbyIter)) typeError(`_grouper() argument 1 must be itertools.groupby, not ${typeOf(args[0]).name}`);
+    if (!(args[0] instanceof GroupbyIter)) typeError(`_grouper() argument 1 must be itertools.groupby, not ${typeOf(args[0]).tpName}`);
     return new GrouperIter(args[0], args[1]);
   });
 

@@ -236,7 +236,7 @@ export function initSys(argv: string[], path0: string, modules: PyDict): void {
     oneArg('intern', args, kw);
     const s = args[0];
     if (typeof s !== 'string') {
-      if (typeOf(s).isSubtype(strTypeRef())) typeError(`can't intern ${typeOf(s).name}`);
+      if (typeOf(s).isSubtype(strTypeRef())) typeError(`can't intern ${typeOf(s).tpName}`);
       typeError(`intern() argument must be str, not ${s === None ? 'None' : typeOf(s).name}`);
     }
     // JS strings compare by value, so `is` between equal str values already holds.

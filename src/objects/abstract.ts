@@ -36,11 +36,11 @@ export function call(f: PyValue, args: PyValue[], kwnames: string[] | null = nul
     if (args.length === 0) typeError(`unbound method ${f.owner.name}.${f.name}() needs an argument`);
     const self = args[0];
     if (!typeOf(self).isSubtype(f.owner))
-      typeError(`descriptor '${f.name}' for '${f.owner.name}' objects doesn't apply to a '${typeOf(self).name}' object`);
+      typeError(`descriptor '${f.name}' for '${f.owner.tpName}' objects doesn't apply to a '${typeOf(self).tpName}' object`);
     return f.fn(self, args.slice(1), kwnames);
   }
   const c = typeOf(f).lookup('__call__');
-  if (c === undefined) typeError(`'${typeOf(f).name}' object is not callable`);
+  if (c === undefined) typeError(`'${typeOf(f).tpName}' object is not callable`);
   return callBound(c, f, args, kwnames);
 }
 
@@ -102,12 +102,12 @@ export function bindDescr(d: PyValue, obj: PyValue | null, t: PyType): PyValue {
   if (d instanceof PyMemberDescr) {
     if (obj === null) return d;
     const v = (obj as PyInstance).slots?.[d.index];
-    if (v === null || v === undefined) attributeError(`'${typeOf(obj).name}' object has no attribute '${d.name}'`);
+    if (v === null || v === undefined) attributeError(`'${typeOf(obj).tpName}' object has no attribute '${d.name}'`);
     return v;
   }
   if (d instanceof PyProperty) {
     if (obj === null) return d;
-    if (d.fget === None) attributeError(`property ${propName(d)}of '${typeOf(obj).name}' object has no getter`);
+    if (d.fget === None) attributeError(`property ${propName(d)}of '${typeOf(obj).tpName}' object has no getter`);
     return call(d.fget, [obj]);
   }
   if (d instanceof PyClassMethod) {
@@ -219,7 +219,7 @@ export function getAttr(obj: PyValue, name: string): PyValue {
 
 export function noAttribute(obj: PyValue, name: string): PyException {
   let msg: string;
-  if (obj instanceof PyType) msg = `type object '${obj.name}' has no attribute '${name}'`;
+  if (obj instanceof PyType) msg = `type object '${obj.tpName}' has no attribute '${name}'`;
   else if (obj instanceof PyModule) {
     // A module whose code is still running for its import (importlib's __spec__._initializing): CPython's hint.
     const spec = obj.dict!.getStr('__spec__');
@@ -228,7 +228,7 @@ export function noAttribute(obj: PyValue, name: string): PyException {
       ? `partially initialized module '${String(obj.dict!.getStr('__name__'))}' has no attribute '${name}' (most likely due to a circular import)`
       : `module '${String(obj.dict!.getStr('__name__'))}' has no attribute '${name}'`;
   }
-  else msg = `'${typeOf(obj).name}' object has no attribute '${name}'`;
+  else msg = `'${typeOf(obj).tpName}' object has no attribute '${name}'`;
   const e = newException(AttributeError, [msg]);
   e.value = obj; // name/obj for suggestions
   (e as PyBaseException & { attrName?: string }).attrName = name;
@@ -255,7 +255,7 @@ export function genericSetAttr(obj: PyValue, name: string, v: PyValue | null): v
       return;
     }
     if (v === null) {
-      if (!obj.tdict.delete(name)) attributeError(`type object '${obj.name}' has no attribute '${name}'`);
+      if (!obj.tdict.delete(name)) attributeError(`type object '${obj.tpName}' has no attribute '${name}'`);
     } else obj.tdict.set(name, v);
     obj.modified();
     return;
@@ -268,17 +268,17 @@ export function genericSetAttr(obj: PyValue, name: string, v: PyValue | null): v
   let dict = typeof obj === 'object' ? obj.dict : null;
   if (dict === null && obj instanceof PyFunction && v !== null) dict = obj.dict = new PyDict();
   if (dict === null) {
-    if (d === undefined) attributeError(`'${t.name}' object has no attribute '${name}'`);
-    attributeError(`'${t.name}' object attribute '${name}' is read-only`);
+    if (d === undefined) attributeError(`'${t.tpName}' object has no attribute '${name}'`);
+    attributeError(`'${t.tpName}' object attribute '${name}' is read-only`);
   }
   if (v === null) {
-    if (dict.t.delete(name) === undefined) attributeError(`'${t.name}' object has no attribute '${name}'`);
+    if (dict.t.delete(name) === undefined) attributeError(`'${t.tpName}' object has no attribute '${name}'`);
   } else dict.setStr(name, v);
 }
 
 export function descrSet(d: PyValue, obj: PyValue, v: PyValue | null, name: string): void {
   if (d instanceof PyGetSetDescr) {
-    if (d.set === null) attributeError(`attribute '${name}' of '${d.owner.name}' objects is not writable`);
+    if (d.set === null) attributeError(`attribute '${name}' of '${d.owner.tpName}' objects is not writable`);
     d.set(obj, v);
   } else if (d instanceof PyMemberDescr) {
     const inst = obj as PyInstance;
@@ -290,7 +290,7 @@ export function descrSet(d: PyValue, obj: PyValue, v: PyValue | null, name: stri
     slots[d.index] = v;
   } else if (d instanceof PyProperty) {
     const f = v === null ? d.fdel : d.fset;
-    if (f === None) attributeError(`property ${propName(d)}of '${typeOf(obj).name}' object has no ${v === null ? 'deleter' : 'setter'}`);
+    if (f === None) attributeError(`property ${propName(d)}of '${typeOf(obj).tpName}' object has no ${v === null ? 'deleter' : 'setter'}`);
     call(f, v === null ? [obj] : [obj, v]);
   } else {
     const dt = typeOf(d);
@@ -365,7 +365,7 @@ export function repr(v: PyValue): string {
   const r = v.cls.lookup('__repr__');
   if (r === undefined) return `<${v.cls.name} object>`;
   const s = callBound(r, v, []);
-  if (typeof s !== 'string') typeError(`__repr__ returned non-string (type ${typeOf(s).name})`);
+  if (typeof s !== 'string') typeError(`__repr__ returned non-string (type ${typeOf(s).tpName})`);
   return s;
 }
 
@@ -384,7 +384,7 @@ export function str(v: PyValue): string {
   const r = v.cls.lookup('__str__');
   if (r === undefined) return repr(v);
   const s = callBound(r, v, []);
-  if (typeof s !== 'string') typeError(`__str__ returned non-string (type ${typeOf(s).name})`);
+  if (typeof s !== 'string') typeError(`__str__ returned non-string (type ${typeOf(s).tpName})`);
   return s;
 }
 
@@ -411,7 +411,7 @@ export function truthy(v: PyValue): boolean {
   const b = t.lookup('__bool__');
   if (b !== undefined) {
     const r = callBound(b, v, []);
-    if (typeof r !== 'boolean') typeError(`__bool__ should return bool, returned ${typeOf(r).name}`);
+    if (typeof r !== 'boolean') typeError(`__bool__ should return bool, returned ${typeOf(r).tpName}`);
     return r;
   }
   const l = t.lookup('__len__');
@@ -539,7 +539,7 @@ export function hash(v: PyValue): number | bigint {
   if (v instanceof PyTuple && v.cls === tupleType) return hashTuple(v.items);
   const t = v.cls;
   const h = t.lookup('__hash__');
-  if (h === undefined || h === None) typeError(`unhashable type: '${t.name}'`);
+  if (h === undefined || h === None) typeError(`unhashable type: '${t.tpName}'`);
   if (h === objectHash) return idHash(v);
   const r = callBound(h, v, []);
   if (typeof r !== 'number' && typeof r !== 'bigint' && typeof r !== 'boolean') typeError('__hash__ method should return an integer');
@@ -717,7 +717,7 @@ export function richCompare(a: PyValue, b: PyValue, op: number): PyValue {
   }
   if (op === 2) return a === b;
   if (op === 3) return a !== b;
-  typeError(`'${opSymbols[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+  typeError(`'${opSymbols[op]}' not supported between instances of '${ta.tpName}' and '${tb.tpName}'`);
 }
 
 export function lt(a: PyValue, b: PyValue): boolean {
@@ -775,22 +775,22 @@ function binaryOp1(a: PyValue, b: PyValue, op: number, sym: string): PyValue {
   }
   if (op === 5) {
     const isSeq = (t: PyType) => t.isSubtype(strType) || t.isSubtype(listType) || t.isSubtype(tupleType) || t.name === 'bytes' || t.name === 'bytearray';
-    if (isSeq(ta) && tb.lookup('__index__') === undefined) typeError(`can't multiply sequence by non-int of type '${tb.name}'`);
-    if (isSeq(tb) && ta.lookup('__index__') === undefined) typeError(`can't multiply sequence by non-int of type '${ta.name}'`);
+    if (isSeq(ta) && tb.lookup('__index__') === undefined) typeError(`can't multiply sequence by non-int of type '${tb.tpName}'`);
+    if (isSeq(tb) && ta.lookup('__index__') === undefined) typeError(`can't multiply sequence by non-int of type '${ta.tpName}'`);
   }
   if (op === 0) {
     for (const [t, n] of [[strType, 'str'], [listType, 'list'], [tupleType, 'tuple']] as const) {
       if (ta.isSubtype(t)) typeError(`can only concatenate ${n} (not "${tb.name}") to ${n}`);
     }
   }
-  if (op === 8 && sym === '**') typeError(`unsupported operand type(s) for ** or pow(): '${ta.name}' and '${tb.name}'`);
+  if (op === 8 && sym === '**') typeError(`unsupported operand type(s) for ** or pow(): '${ta.tpName}' and '${tb.tpName}'`);
   if (op === 6 && typeof a === 'string') typeError(`not all arguments converted during string formatting`);
-  typeError(`unsupported operand type(s) for ${sym}: '${ta.name}' and '${tb.name}'`);
+  typeError(`unsupported operand type(s) for ${sym}: '${ta.tpName}' and '${tb.tpName}'`);
 }
 
 export function unaryOp(v: PyValue, name: string, sym: string): PyValue {
   const f = typeOf(v).lookup(name);
-  if (f === undefined) typeError(`bad operand type for unary ${sym}: '${typeOf(v).name}'`);
+  if (f === undefined) typeError(`bad operand type for unary ${sym}: '${typeOf(v).tpName}'`);
   return callBound(f, v, []);
 }
 
@@ -823,10 +823,10 @@ export function getIter(v: PyValue): PyValue {
         }
       });
     }
-    typeError(`'${t.name}' object is not iterable`);
+    typeError(`'${t.tpName}' object is not iterable`);
   }
   const it = callBound(f, v, []);
-  if (typeOf(it).lookup('__next__') === undefined) typeError(`iter() returned non-iterator of type '${typeOf(it).name}'`);
+  if (typeOf(it).lookup('__next__') === undefined) typeError(`iter() returned non-iterator of type '${typeOf(it).tpName}'`);
   return it;
 }
 
@@ -853,7 +853,7 @@ export function iterNext(it: PyValue): PyValue | undefined {
     }
   }
   const f = typeOf(it).lookup('__next__');
-  if (f === undefined) typeError(`'${typeOf(it).name}' object is not an iterator`);
+  if (f === undefined) typeError(`'${typeOf(it).tpName}' object is not an iterator`);
   try {
     return callBound(f, it, []);
   } catch (e) {
@@ -896,12 +896,12 @@ export function lenOfSsize(v: PyValue): number | bigint {
   }
   if (v instanceof PyDict && v.cls === dictType) return v.t.size;
   const f = typeOf(v).lookup('__len__');
-  if (f === undefined) typeError(`object of type '${typeOf(v).name}' has no len()`);
+  if (f === undefined) typeError(`object of type '${typeOf(v).tpName}' has no len()`);
   let r = callBound(f, v, []);
   if (typeof r === 'boolean') return r ? 1 : 0;
   // PyNumber_AsSsize_t: any object with __index__ will do.
   if (typeof r === 'object' && typeOf(r).lookup('__index__') !== undefined) r = index(r);
-  if (typeof r !== 'number' && typeof r !== 'bigint') typeError(`'${typeOf(r).name}' object cannot be interpreted as an integer`);
+  if (typeof r !== 'number' && typeof r !== 'bigint') typeError(`'${typeOf(r).tpName}' object cannot be interpreted as an integer`);
   // slot_sq_length: the sign first, then the size.
   if (r < 0) raise(ValueErrorT(), '__len__() should return >= 0');
   if (typeof r === 'bigint' && r > 0x7fffffffffffffffn) raise(OverflowErrorT(), 'cannot fit \'int\' into an index-sized integer');
@@ -964,24 +964,24 @@ export function getItem(o: PyValue, k: PyValue): PyValue {
     if (cg !== undefined) return call(cg, [k]);
     typeError(`type '${o.name}' is not subscriptable`);
   }
-  typeError(`'${t.name}' object is not subscriptable`);
+  typeError(`'${t.tpName}' object is not subscriptable`);
 }
 
 export function setItem(o: PyValue, k: PyValue, v: PyValue): void {
   const f = typeOf(o).lookup('__setitem__');
-  if (f === undefined) typeError(`'${typeOf(o).name}' object does not support item assignment`);
+  if (f === undefined) typeError(`'${typeOf(o).tpName}' object does not support item assignment`);
   callBound(f, o, [k, v]);
 }
 
 export function delItem(o: PyValue, k: PyValue): void {
   const f = typeOf(o).lookup('__delitem__');
-  if (f === undefined) typeError(`'${typeOf(o).name}' object doesn't support item deletion`);
+  if (f === undefined) typeError(`'${typeOf(o).tpName}' object doesn't support item deletion`);
   callBound(f, o, [k]);
 }
 
 export function contains(container: PyValue, v: PyValue): boolean {
   if (typeof container === 'string') {
-    if (typeof v !== 'string') typeError(`'in <string>' requires string as left operand, not ${typeOf(v).name}`);
+    if (typeof v !== 'string') typeError(`'in <string>' requires string as left operand, not ${typeOf(v).tpName}`);
     return container.includes(v);
   }
   if (container instanceof PyDict && container.cls === dictType) return container.t.find(v) !== undefined;
@@ -989,7 +989,7 @@ export function contains(container: PyValue, v: PyValue): boolean {
   const t = typeOf(container);
   const f = t.lookup('__contains__');
   if (f !== undefined) return truthy(callBound(f, container, [v]));
-  if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) typeError(`argument of type '${t.name}' is not iterable`);
+  if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) typeError(`argument of type '${t.tpName}' is not iterable`);
   const it = getIter(container);
   for (;;) {
     const x = iterNext(it);
@@ -1006,11 +1006,11 @@ export function index(v: PyValue): number | bigint {
   if (typeof v === 'number' || typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   const f = typeOf(v).lookup('__index__');
-  if (f === undefined) typeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
+  if (f === undefined) typeError(`'${typeOf(v).tpName}' object cannot be interpreted as an integer`);
   const r = callBound(f, v, []);
   if (typeof r === 'number' || typeof r === 'bigint') return r;
   if (typeof r === 'boolean') return r ? 1 : 0;
-  typeError(`__index__ returned non-int (type ${typeOf(r).name})`);
+  typeError(`__index__ returned non-int (type ${typeOf(r).tpName})`);
 }
 
 /** An index-sized integer, for indexing; `what` names the receiver in the TypeError. */
@@ -1020,7 +1020,7 @@ export function indexInt(v: PyValue, what: string): number {
   if (typeof v === 'bigint') {
     raise(IndexError, `cannot fit 'int' into an index-sized integer`);
   }
-  if (typeOf(v).lookup('__index__') === undefined) typeError(`${what} indices must be integers or slices, not ${typeOf(v).name}`);
+  if (typeOf(v).lookup('__index__') === undefined) typeError(`${what} indices must be integers or slices, not ${typeOf(v).tpName}`);
   const r = index(v);
   if (typeof r === 'bigint') raise(IndexError, `cannot fit 'int' into an index-sized integer`);
   return r;
@@ -1042,12 +1042,12 @@ export function toFloat(v: PyValue): number {
   const f = typeOf(v).lookup('__float__');
   if (f !== undefined) {
     const r = callBound(f, v, []);
-    if (!(r instanceof PyFloat)) typeError(`${typeOf(v).name}.__float__ returned non-float (type ${typeOf(r).name})`);
+    if (!(r instanceof PyFloat)) typeError(`${typeOf(v).tpName}.__float__ returned non-float (type ${typeOf(r).tpName})`);
     return r.value;
   }
   const ix = typeOf(v).lookup('__index__');
   if (ix !== undefined) return Number(index(v));
-  typeError(`must be real number, not ${typeOf(v).name}`);
+  typeError(`must be real number, not ${typeOf(v).tpName}`);
 }
 
 export { normBig, PyDictView, PyBytesObj, PyComplexObj, PyCell, objectType, noneType, intType, boolType, strType, emptyTuple, PyInstance, KeyError, TypeError, RecursionError, PyClassMethodDescr };

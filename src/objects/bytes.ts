@@ -73,7 +73,7 @@ export function asBytes(v: PyValue): Uint8Array | undefined {
 /** The bytes of a bytes-like argument, or CPython's TypeError. */
 export function needBytes(v: PyValue): Uint8Array {
   const b = asBytes(v);
-  if (b === undefined) typeError(`a bytes-like object is required, not '${typeOf(v).name}'`);
+  if (b === undefined) typeError(`a bytes-like object is required, not '${typeOf(v).tpName}'`);
   return b;
 }
 
@@ -223,7 +223,7 @@ function needle(v: PyValue): Uint8Array {
   const b = asBytes(v);
   if (b !== undefined) return b;
   if (typeOf(v).lookup('__index__') !== undefined) return Uint8Array.of(byteValue(v));
-  typeError(`argument should be integer or bytes-like object, not '${typeOf(v).name}'`);
+  typeError(`argument should be integer or bytes-like object, not '${typeOf(v).tpName}'`);
 }
 
 export function findBytes(h: Uint8Array, n: Uint8Array, start: number, end: number): number {
@@ -385,7 +385,7 @@ function hexOf(b: Uint8Array, sepArg: PyValue | undefined, perArg: PyValue | und
     let s: string;
     if (typeof sepArg === 'string') s = sepArg;
     else if (sepArg instanceof PyBytesObj) s = latin1(sepArg.bytes);
-    else typeError(`object of type '${typeOf(sepArg).name}' has no len()`);
+    else typeError(`object of type '${typeOf(sepArg).tpName}' has no len()`);
     if (s.length !== 1) valueError('sep must be length 1.');
     if (s.charCodeAt(0) > 127) valueError('sep must be ASCII.');
     sep = s;
@@ -518,7 +518,7 @@ function startsEnds(self: PyValue, name: string, args: PyValue[], kw: string[] |
     return false;
   }
   const p = asBytes(x);
-  if (p === undefined) typeError(`${name} first arg must be bytes or a tuple of bytes, not ${typeOf(x).name}`);
+  if (p === undefined) typeError(`${name} first arg must be bytes or a tuple of bytes, not ${typeOf(x).tpName}`);
   return test(p);
 }
 
@@ -559,7 +559,7 @@ function fromSource(src: PyValue | undefined, enc: PyValue | undefined, err: PyV
     const f = typeof src === 'object' ? typeOf(src).lookup('__bytes__') : undefined;
     if (f !== undefined) {
       const r = callSpecial(src, '__bytes__', [])!;
-      if (!(r instanceof PyBytesObj) || isBA(r)) typeError(`__bytes__ returned non-bytes (type ${typeOf(r).name})`);
+      if (!(r instanceof PyBytesObj) || isBA(r)) typeError(`__bytes__ returned non-bytes (type ${typeOf(r).tpName})`);
       return r.bytes;
     }
   }
@@ -582,7 +582,7 @@ function fromSource(src: PyValue | undefined, enc: PyValue | undefined, err: PyV
     return out;
   }
   if (typeOf(src).lookup('__iter__') === undefined && typeOf(src).lookup('__getitem__') === undefined)
-    typeError(`cannot convert '${typeOf(src).name}' object to ${name}`);
+    typeError(`cannot convert '${typeOf(src).tpName}' object to ${name}`);
   return intsOf(src, ba ? 'byte must be in range(0, 256)' : 'bytes must be in range(0, 256)');
 }
 
@@ -599,7 +599,7 @@ function bytesNew(args: PyValue[], kw: string[] | null): PyValue {
     && typeOf(src).lookup('__bytes__') !== undefined) {
     // bytes(x) returns what x.__bytes__() returned, even an instance of a subclass.
     const r = callSpecial(src, '__bytes__', [])!;
-    if (!(r instanceof PyBytesObj) || isBA(r)) typeError(`__bytes__ returned non-bytes (type ${typeOf(r).name})`);
+    if (!(r instanceof PyBytesObj) || isBA(r)) typeError(`__bytes__ returned non-bytes (type ${typeOf(r).tpName})`);
     return r;
   }
   const data = fromSource(src, enc, err, false);
@@ -737,7 +737,7 @@ function itemIndex(self: PyBytesObj, k: PyValue, what: string): number {
   else if (typeof k === 'boolean') i = k ? 1 : 0;
   else {
     if (typeof k !== 'bigint' && typeOf(k).lookup('__index__') === undefined)
-      typeError(`${what === 'bytes' ? 'byte' : 'bytearray'} indices must be integers or slices, not ${typeOf(k).name}`);
+      typeError(`${what === 'bytes' ? 'byte' : 'bytearray'} indices must be integers or slices, not ${typeOf(k).tpName}`);
     const n = index(k);
     if (typeof n === 'bigint') raise(IndexError, "cannot fit 'int' into an index-sized integer");
     i = n;
@@ -849,9 +849,9 @@ function bytesFormat(fmt: Uint8Array, argv: PyValue): Uint8Array {
         let b = asBytes(v);
         if (b === undefined) {
           const f = typeof v === 'object' ? typeOf(v).lookup('__bytes__') : undefined;
-          if (f === undefined) typeError(`%b requires a bytes-like object, or an object that implements __bytes__, not '${typeOf(v).name}'`);
+          if (f === undefined) typeError(`%b requires a bytes-like object, or an object that implements __bytes__, not '${typeOf(v).tpName}'`);
           const r = callSpecial(v, '__bytes__', [])!;
-          if (!(r instanceof PyBytesObj) || isBA(r)) typeError(`__bytes__ returned non-bytes (type ${typeOf(r).name})`);
+          if (!(r instanceof PyBytesObj) || isBA(r)) typeError(`__bytes__ returned non-bytes (type ${typeOf(r).tpName})`);
           b = r.bytes;
         }
         piece = prec >= 0 ? b.subarray(0, prec) : b;
@@ -873,7 +873,7 @@ function bytesFormat(fmt: Uint8Array, argv: PyValue): Uint8Array {
       }
       case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
         if ((t === 'x' || t === 'X' || t === 'o') && typeof v === 'object' && typeOf(v).lookup('__index__') === undefined)
-          typeError(`%${t} format: an integer is required, not ${typeOf(v).name}`);
+          typeError(`%${t} format: an integer is required, not ${typeOf(v).tpName}`);
         const spec = '%' + flags + width + (prec >= 0 ? '.' + prec : '') + t;
         piece = bytesOfLatin1(percentFormat(spec, new PyTuple([v])));
         width = '';
@@ -934,17 +934,17 @@ function commonMethods(t: PyType): void {
     __contains__: (self, args) => findBytes(B(self), containsNeedle(args[0]), 0, B(self).length) >= 0,
     __add__: (self, args) => {
       const o = asBytes(args[0]);
-      if (o === undefined) typeError(`can't concat ${typeOf(args[0]).name} to ${typeOf(self).name}`);
+      if (o === undefined) typeError(`can't concat ${typeOf(args[0]).tpName} to ${typeOf(self).tpName}`);
       return like(self, concat(B(self), o));
     },
     __mul__: (self, args) => {
       const r = repeat(B(self), args[0]);
-      if (r === undefined) typeError(`can't multiply sequence by non-int of type '${typeOf(args[0]).name}'`);
+      if (r === undefined) typeError(`can't multiply sequence by non-int of type '${typeOf(args[0]).tpName}'`);
       return like(self, r);
     },
     __rmul__: (self, args) => {
       const r = repeat(B(self), args[0]);
-      if (r === undefined) typeError(`can't multiply sequence by non-int of type '${typeOf(args[0]).name}'`);
+      if (r === undefined) typeError(`can't multiply sequence by non-int of type '${typeOf(args[0]).tpName}'`);
       return like(self, r);
     },
     __mod__: (self, args) => like(self, bytesFormat(B(self), args[0])),
@@ -1074,7 +1074,7 @@ function commonMethods(t: PyType): void {
       let total = 0;
       for (let i = 0; i < items.length; i++) {
         const p = asBytes(items[i]);
-        if (p === undefined) typeError(`sequence item ${i}: expected a bytes-like object, ${typeOf(items[i]).name} found`);
+        if (p === undefined) typeError(`sequence item ${i}: expected a bytes-like object, ${typeOf(items[i]).tpName} found`);
         parts.push(p);
         total += p.length + (i > 0 ? sep.length : 0);
       }
@@ -1142,7 +1142,7 @@ function commonMethods(t: PyType): void {
       const [k] = kwArgs('splitlines', ['keepends'], args, kw);
       let keep = false;
       if (k !== undefined) {
-        if (typeof k === 'object' && typeOf(k).lookup('__index__') === undefined) typeError(`'${typeOf(k).name}' object cannot be interpreted as an integer`);
+        if (typeof k === 'object' && typeOf(k).lookup('__index__') === undefined) typeError(`'${typeOf(k).tpName}' object cannot be interpreted as an integer`);
         keep = Number(index(k)) !== 0;
       }
       return new PyList(splitlinesBytes(B(self), keep).map((p) => like(self, p)));
@@ -1248,7 +1248,7 @@ function containsNeedle(v: PyValue): Uint8Array {
   const b = asBytes(v);
   if (b !== undefined) return b;
   if (typeof v === 'object' && typeOf(v).lookup('__index__') !== undefined) return Uint8Array.of(byteValue(v));
-  typeError(`a bytes-like object is required, not '${typeOf(v).name}'`);
+  typeError(`a bytes-like object is required, not '${typeOf(v).tpName}'`);
 }
 
 import { PyStaticMethod } from './object.js';
@@ -1311,7 +1311,7 @@ export function initBytes(): void {
     __delitem__: (self, args) => { baDelItem(self, args[0]); return None; },
     __iadd__: (self, args) => {
       const o = asBytes(args[0]);
-      if (o === undefined) typeError(`can't concat ${typeOf(args[0]).name} to ${typeOf(self).name}`);
+      if (o === undefined) typeError(`can't concat ${typeOf(args[0]).tpName} to ${typeOf(self).tpName}`);
       const src = o.slice();
       const ba = self as PyByteArray;
       refuseIfPinned(ba, args[0], src.length > 0);
@@ -1322,7 +1322,7 @@ export function initBytes(): void {
     __imul__: (self, args) => {
       const ba = self as PyByteArray;
       const r = repeat(ba.bytes, args[0]);
-      if (r === undefined) typeError(`'${typeOf(args[0]).name}' object cannot be interpreted as an integer`);
+      if (r === undefined) typeError(`'${typeOf(args[0]).tpName}' object cannot be interpreted as an integer`);
       if (r.length !== ba.bytes.length) resize(ba, r.length).set(r);
       return self;
     },
@@ -1350,9 +1350,9 @@ export function initBytes(): void {
       const x = oneArg(self, 'extend', args, kw);
       let src = asBytes(x);
       if (src === undefined) {
-        if (typeof x !== 'object' && typeof x !== 'string') typeError(`can't extend bytearray with ${typeOf(x).name}`);
+        if (typeof x !== 'object' && typeof x !== 'string') typeError(`can't extend bytearray with ${typeOf(x).tpName}`);
         if (typeof x === 'object' && typeOf(x).lookup('__iter__') === undefined && typeOf(x).lookup('__getitem__') === undefined)
-          typeError(`can't extend bytearray with ${typeOf(x).name}`);
+          typeError(`can't extend bytearray with ${typeOf(x).tpName}`);
         src = intsOf(x, 'byte must be in range(0, 256)');
       } else src = src.slice();
       const ba = self as PyByteArray;

@@ -201,15 +201,15 @@ function complexNew(args: PyValue[], kw: string[] | null): PyValue {
   if (i !== undefined && (typeof i === 'string' || i instanceof PyStrSub)) typeError("complex() second arg can't be a string");
   const special = r instanceof PyComplexObj ? undefined : callSpecial(r, '__complex__', []);
   if (special !== undefined) {
-    if (!(special instanceof PyComplexObj)) typeError(`__complex__ returned non-complex (type ${typeOf(special).name})`);
+    if (!(special instanceof PyComplexObj)) typeError(`__complex__ returned non-complex (type ${typeOf(special).tpName})`);
     r = special;
   }
   const rp = numberParts(r);
-  if (rp === undefined) typeError(`complex() first argument must be a string or a number, not '${typeOf(r).name}'`);
+  if (rp === undefined) typeError(`complex() first argument must be a string or a number, not '${typeOf(r).tpName}'`);
   let ip: { c: [number, number]; isComplex: boolean } | undefined;
   if (i !== undefined) {
     ip = numberParts(i);
-    if (ip === undefined) typeError(`complex() second argument must be a number, not '${typeOf(i).name}'`);
+    if (ip === undefined) typeError(`complex() second argument must be a number, not '${typeOf(i).tpName}'`);
   }
   let re = rp.c[0];
   let im = ip === undefined ? rp.c[1] : ip.c[0];

@@ -14,7 +14,7 @@ export function keyError(k: PyValue): never {
 }
 
 function D(v: PyValue): PyDict {
-  if (!(v instanceof PyDict)) typeError(`descriptor requires a 'dict' object but received a '${typeOf(v).name}'`);
+  if (!(v instanceof PyDict)) typeError(`descriptor requires a 'dict' object but received a '${typeOf(v).tpName}'`);
   return v;
 }
 
@@ -79,7 +79,7 @@ import { ValueError as ValueErrorT } from './exceptions.js';
 export function dictMerge(d: PyDict, other: PyValue, fn: PyValue): void {
   const fname = functionStr(fn);
   if (!(other instanceof PyDict) && typeOf(other).lookup('keys') === undefined)
-    typeError(`${fname} argument after ** must be a mapping, not ${typeOf(other).name}`);
+    typeError(`${fname} argument after ** must be a mapping, not ${typeOf(other).tpName}`);
   const src = new PyDict();
   dictUpdate(src, other);
   for (const e of src.t.values()) {
@@ -122,7 +122,7 @@ function dictEq(a: PyDict, b: PyDict): boolean {
 }
 
 function S(v: PyValue): PySet {
-  if (!(v instanceof PySet)) typeError(`descriptor requires a 'set' object but received a '${typeOf(v).name}'`);
+  if (!(v instanceof PySet)) typeError(`descriptor requires a 'set' object but received a '${typeOf(v).tpName}'`);
   return v;
 }
 

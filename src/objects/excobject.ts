@@ -18,7 +18,7 @@ import { bytesRepr } from '../parser/constants.js';
 const E = (v: PyValue) => v as PyBaseException;
 
 function noKeywords(self: PyValue, kw: string[] | null): void {
-  if (kw !== null && kw.length > 0) typeError(`${typeOf(self).name}() takes no keyword arguments`);
+  if (kw !== null && kw.length > 0) typeError(`${typeOf(self).tpName}() takes no keyword arguments`);
 }
 
 /** Positional args of a native call (keyword values sit at the end of args). */
@@ -32,7 +32,7 @@ function keywords(self: PyValue, args: PyValue[], kw: string[] | null, allowed: 
   if (kw === null) return m;
   const base = args.length - kw.length;
   for (let i = 0; i < kw.length; i++) {
-    if (!allowed.includes(kw[i])) typeError(`'${kw[i]}' is an invalid keyword argument for ${typeOf(self).name}()`);
+    if (!allowed.includes(kw[i])) typeError(`'${kw[i]}' is an invalid keyword argument for ${typeOf(self).tpName}()`);
     m.set(kw[i], args[base + i]);
   }
   return m;
@@ -87,7 +87,7 @@ export function initExceptions(): void {
       if (kw !== null && kw.length > 0) typeError('BaseException.add_note() takes no keyword arguments');
       if (args.length !== 1) typeError(`BaseException.add_note() takes exactly one argument (${args.length} given)`);
       const e = E(self);
-      if (typeof args[0] !== 'string') typeError(`note must be a str, not '${typeOf(args[0]).name}'`);
+      if (typeof args[0] !== 'string') typeError(`note must be a str, not '${typeOf(args[0]).tpName}'`);
       let notes = e.dict!.getStr('__notes__');
       if (notes === undefined) {
         notes = new PyList([]);
@@ -167,14 +167,14 @@ export function initExceptions(): void {
   tracebackType.tdict.set('__new__', new PyBuiltin('__new__', (args) => {
     const [, next, frame, lasti, lineno] = args;
     if (args.length !== 5) typeError(`traceback() takes exactly 4 arguments (${args.length - 1} given)`);
-    if (next !== None && !(next instanceof PyTraceback)) typeError(`expected traceback object or None, got '${typeOf(next).name}'`);
-    if (!(frame instanceof PyObject) || frame.cls !== frameType) typeError(`TracebackType() argument 'tb_frame' must be frame, not ${typeOf(frame).name}`);
+    if (next !== None && !(next instanceof PyTraceback)) typeError(`expected traceback object or None, got '${typeOf(next).tpName}'`);
+    if (!(frame instanceof PyObject) || frame.cls !== frameType) typeError(`TracebackType() argument 'tb_frame' must be frame, not ${typeOf(frame).tpName}`);
     return new PyTraceback(next === None ? null : (next as PyTraceback), frame, Number(lasti) / 2, Number(lineno));
   }));
   defineGetters(tracebackType, {
     tb_next: [(self) => TB(self).next ?? None, (self, v) => {
       if (v === null) typeError("can't delete tb_next attribute");
-      if (v !== None && !(v instanceof PyTraceback)) typeError(`expected traceback object or None, got '${typeOf(v).name}'`);
+      if (v !== None && !(v instanceof PyTraceback)) typeError(`expected traceback object or None, got '${typeOf(v).tpName}'`);
       for (let t: PyTraceback | null = v === None ? null : (v as PyTraceback); t !== null; t = t.next)
         if (t === self) raise(ValueError, 'traceback loop detected');
       TB(self).next = v === None ? null : (v as PyTraceback);
@@ -306,7 +306,7 @@ function initOSError(): void {
         OS(self).written = -1;
         return;
       }
-      if (typeof v !== 'number') typeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
+      if (typeof v !== 'number') typeError(`'${typeOf(v).tpName}' object cannot be interpreted as an integer`);
       OS(self).written = v;
     }],
   });
@@ -451,7 +451,7 @@ function initUnicodeErrors(): void {
     if (!translate) argOf(1, args[i++], 'str');
     const obj = args[i];
     if (decode) {
-      if (!(obj instanceof PyBytesObj)) typeError(`a bytes-like object is required, not '${typeOf(obj).name}'`);
+      if (!(obj instanceof PyBytesObj)) typeError(`a bytes-like object is required, not '${typeOf(obj).tpName}'`);
     } else argOf(i + 1, obj, 'str');
     i++;
     argOf(i + 1, args[i], 'int');

@@ -62,12 +62,12 @@ export function floatFrom(v: PyValue): number {
   if (f !== undefined) {
     if (f instanceof PyFloat) return f.value;
     if (f instanceof PyFloatSub) return f.value;
-    typeError(`${typeOf(v).name}.__float__ returned non-float (type ${typeOf(f).name})`);
+    typeError(`${typeOf(v).tpName}.__float__ returned non-float (type ${typeOf(f).tpName})`);
   }
   const ix = callSpecial(v, '__index__', []);
   if (ix !== undefined) {
     const n = asInt(ix);
-    if (n === undefined) typeError(`__index__ returned non-int (type ${typeOf(ix).name})`);
+    if (n === undefined) typeError(`__index__ returned non-int (type ${typeOf(ix).tpName})`);
     return intToFloat(n);
   }
   if (v instanceof PyStrSub) return floatFromString(v.value, v.value);
@@ -78,7 +78,7 @@ export function floatFrom(v: PyValue): number {
     if (r === null) valueError(`could not convert string to float: ${reprOf(v)}`);
     return r;
   }
-  typeError(`float() argument must be a string or a real number, not '${typeOf(v).name}'`);
+  typeError(`float() argument must be a string or a real number, not '${typeOf(v).tpName}'`);
 }
 
 function floatFromString(s: string, orig: string): number {
@@ -89,7 +89,7 @@ function floatFromString(s: string, orig: string): number {
 
 function self_(v: PyValue): number {
   const x = asFloat(v);
-  if (x === undefined) typeError(`descriptor requires a 'float' object but received a '${typeOf(v).name}'`);
+  if (x === undefined) typeError(`descriptor requires a 'float' object but received a '${typeOf(v).tpName}'`);
   return x;
 }
 
@@ -220,7 +220,7 @@ export function initFloat(): void {
     __getformat__: (_cls, args) => {
       if (args.length !== 1) typeError(`float.__getformat__() takes exactly one argument (${args.length} given)`);
       const t = args[0];
-      if (typeof t !== 'string') typeError(`__getformat__() argument must be str, not ${typeOf(t).name}`);
+      if (typeof t !== 'string') typeError(`__getformat__() argument must be str, not ${typeOf(t).tpName}`);
       if (t !== 'double' && t !== 'float') valueError("__getformat__() argument 1 must be 'double' or 'float'");
       return 'IEEE, little-endian';
     },

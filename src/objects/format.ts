@@ -24,8 +24,8 @@ export function format(v: PyValue, spec: string): string {
   const sub = formatSubclass(v, spec);
   if (sub !== undefined) return sub;
   const r = callSpecial(v, '__format__', [spec]);
-  if (r === undefined) typeError(`Type ${typeOf(v).name} doesn't define __format__`);
-  if (typeof r !== 'string' && !(r instanceof PyObject && typeOf(r).isSubtype(strType))) typeError(`__format__ must return a str, not ${typeOf(r).name}`);
+  if (r === undefined) typeError(`Type ${typeOf(v).tpName} doesn't define __format__`);
+  if (typeof r !== 'string' && !(r instanceof PyObject && typeOf(r).isSubtype(strType))) typeError(`__format__ must return a str, not ${typeOf(r).tpName}`);
   return typeof r === 'string' ? r : str(r);
 }
 
@@ -806,10 +806,10 @@ function asDouble(v: PyValue): number {
   if (f !== undefined) {
     if (f instanceof PyFloat) return f.value;
     if (f instanceof PyFloatSub) return f.value;
-    typeError(`${typeOf(v).name}.__float__ returned non-float (type ${typeOf(f).name})`);
+    typeError(`${typeOf(v).tpName}.__float__ returned non-float (type ${typeOf(f).tpName})`);
   }
   if (typeOf(v).lookup('__index__') !== undefined) return intToFloat(index(v));
-  typeError(`must be real number, not ${typeOf(v).name}`);
+  typeError(`must be real number, not ${typeOf(v).tpName}`);
 }
 
 /** PyNumber_Check: something int(), float() or complex could take as a number. */
@@ -827,7 +827,7 @@ function isTypeError(e: unknown): boolean {
 /** %d %i %u %o %x %X of a number: sign, optional 0x/0o prefix, digits zero-padded to prec (_PyUnicode_FormatLong). */
 function formatLongPercent(v: PyValue, t: string, flags: number, prec: number): string {
   let iv: number | bigint;
-  const wrong = (): never => typeError(`%${t} format: ${t === 'o' || t === 'x' || t === 'X' ? 'an integer is required' : 'a real number is required'}, not ${typeOf(v).name}`);
+  const wrong = (): never => typeError(`%${t} format: ${t === 'o' || t === 'x' || t === 'X' ? 'an integer is required' : 'a real number is required'}, not ${typeOf(v).tpName}`);
   if (!isNumber(v)) wrong();
   const direct = asInt(v);
   if (direct !== undefined) iv = typeof direct === 'boolean' ? (direct ? 1 : 0) : direct;

@@ -195,7 +195,7 @@ export function substParameters(self: PyValue, args: PyValue[], params: PyValue[
       r = substTypeVars(a, params, items, varparam);
     }
     if (unpack) {
-      if (!(r instanceof PyTuple)) typeError(`expected a tuple, not ${typeOf(r).name}`);
+      if (!(r instanceof PyTuple)) typeError(`expected a tuple, not ${typeOf(r).tpName}`);
       out.push(...r.items);
     } else {
       out.push(r);
@@ -246,7 +246,7 @@ export function initGenericAlias(): void {
     __call__: (self, args, kw) => gaCall(GA(self), args, kw),
     __getattribute__: (self, args) => {
       const name = args[0];
-      if (typeof name !== 'string') typeError(`attribute name must be string, not '${typeOf(name).name}'`);
+      if (typeof name !== 'string') typeError(`attribute name must be string, not '${typeOf(name).tpName}'`);
       if (!OWN_ATTRS.has(name)) return getAttr(GA(self).origin, name);
       const r = genericGetAttr(self, name);
       if (r === undefined) throw noAttribute(self, name);

@@ -543,7 +543,7 @@ export function intFromValue(v: PyValue): number | bigint {
       if (typeof r === 'boolean') return r ? 1 : 0;
       if (typeof r !== 'number' && typeof r !== 'bigint') {
         if (name === '__trunc__') return intFromValue(r);
-        typeError(`${name} returned non-int (type ${typeOf(r).name})`);
+        typeError(`${name} returned non-int (type ${typeOf(r).tpName})`);
       }
       return r;
     }
@@ -554,7 +554,7 @@ export function intFromValue(v: PyValue): number | bigint {
     if (r === null) valueError(`invalid literal for int() with base 10: ${litRepr(v instanceof PyStrSubT() || v instanceof PyBytesObj ? v : new PyBytesObj(asBytes(v)!))}`);
     return r;
   }
-  typeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeOf(v).name}'`);
+  typeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeOf(v).tpName}'`);
 }
 
 import { strRepr } from '../parser/constants.js';
@@ -587,7 +587,7 @@ export function floatToInt(x: number): number | bigint {
 export function checkNewArg(self: PyType, args: PyValue[]): PyType {
   if (args.length === 0) typeError(`${self.name}.__new__(): not enough arguments`);
   const cls = args[0];
-  if (!(cls instanceof PyType)) typeError(`${self.name}.__new__(X): X is not a type object (${typeOf(cls).name})`);
+  if (!(cls instanceof PyType)) typeError(`${self.name}.__new__(X): X is not a type object (${typeOf(cls).tpName})`);
   if (!cls.mro.includes(self)) typeError(`${self.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${self.name}`);
   const staticBase = cls.mro.find((t) => !(t.flags & TF_HEAPTYPE));
   if (staticBase !== undefined && staticBase !== self && staticBase.tdict.has('__new__')) {
@@ -677,7 +677,7 @@ function cmpop(op: number) {
 
 function selfInt(v: PyValue): Int {
   const a = asInt(v);
-  if (a === undefined) typeError(`descriptor requires a 'int' object but received a '${typeOf(v).name}'`);
+  if (a === undefined) typeError(`descriptor requires a 'int' object but received a '${typeOf(v).tpName}'`);
   return a;
 }
 
@@ -855,14 +855,14 @@ function bytesOf(o: PyValue): Uint8Array {
   if (typeof o === 'string' || o instanceof PyStrSubT()) typeError("cannot convert 'str' object to bytes");
   const b = callSpecial(o, '__bytes__', []);
   if (b !== undefined) {
-    if (!(b instanceof PyBytesObj)) typeError(`__bytes__ returned non-bytes (type ${typeOf(b).name})`);
+    if (!(b instanceof PyBytesObj)) typeError(`__bytes__ returned non-bytes (type ${typeOf(b).tpName})`);
     return b.bytes;
   }
   let items: PyValue[];
   try {
     items = toArray(o);
   } catch (e) {
-    if (asInt(o) !== undefined || o instanceof PyFloat || o === None) typeError(`cannot convert '${typeOf(o).name}' object to bytes`);
+    if (asInt(o) !== undefined || o instanceof PyFloat || o === None) typeError(`cannot convert '${typeOf(o).tpName}' object to bytes`);
     throw e;
   }
   const out = new Uint8Array(items.length);

@@ -32,7 +32,7 @@ export function listGetItem(items: PyValue[], k: PyValue, what: string): PyValue
   }
   if (typeof k === 'boolean' || typeof k === 'bigint' || typeOf(k).lookup('__index__') !== undefined)
     return listGetItem(items, indexInt(k, what), what);
-  typeError(`${what} indices must be integers or slices, not ${typeOf(k).name}`);
+  typeError(`${what} indices must be integers or slices, not ${typeOf(k).tpName}`);
 }
 
 export function listSetItem(l: PyList, k: PyValue, v: PyValue): void {
@@ -56,7 +56,7 @@ export function listSetItem(l: PyList, k: PyValue, v: PyValue): void {
     listSetItem(l, indexInt(k, 'list'), v);
     return;
   }
-  typeError(`list indices must be integers or slices, not ${typeOf(k).name}`);
+  typeError(`list indices must be integers or slices, not ${typeOf(k).tpName}`);
 }
 
 function toArrayFor(v: PyValue): PyValue[] {
@@ -123,12 +123,12 @@ export function seqCompare(a: PyValue[], b: PyValue[], op: number): PyValue {
 }
 
 function L(v: PyValue): PyList {
-  if (!(v instanceof PyList)) typeError(`descriptor requires a 'list' object but received a '${typeOf(v).name}'`);
+  if (!(v instanceof PyList)) typeError(`descriptor requires a 'list' object but received a '${typeOf(v).tpName}'`);
   return v;
 }
 
 function T(v: PyValue): PyValue[] {
-  if (!(v instanceof PyTuple)) typeError(`descriptor requires a 'tuple' object but received a '${typeOf(v).name}'`);
+  if (!(v instanceof PyTuple)) typeError(`descriptor requires a 'tuple' object but received a '${typeOf(v).tpName}'`);
   return v.items;
 }
 

@@ -28,7 +28,7 @@ export function initMappingProxy(dictType: PyType): void {
   t.tdict.set('__new__', new PyBuiltin('__new__', (args) => {
     const m = args[1];
     if (args.length !== 2) typeError(`mappingproxy() takes exactly 1 argument (${args.length - 1} given)`);
-    if (!(m instanceof PyDict)) typeError(`mappingproxy() argument must be a mapping, not ${typeOf(m).name}`);
+    if (!(m instanceof PyDict)) typeError(`mappingproxy() argument must be a mapping, not ${typeOf(m).tpName}`);
     return mappingProxyOf(m);
   }));
   t.modified();

@@ -246,7 +246,7 @@ function newView(obj: PyValue): PyMemoryView {
     return new PyMemoryView(m.mbuf, m.offset, m.shape.slice(), m.strides.slice(), m.format, m.itemsize, m.readonly);
   }
   const info = getBuffer(obj);
-  if (info === undefined) typeError(`memoryview: a bytes-like object is required, not '${typeOf(obj).name}'`);
+  if (info === undefined) typeError(`memoryview: a bytes-like object is required, not '${typeOf(obj).tpName}'`);
   const mb = new ManagedBuffer(obj, info);
   const n = info.data.length / info.itemsize;
   return new PyMemoryView(mb, 0, [n], [info.itemsize], info.format, info.itemsize, info.readonly);
@@ -319,7 +319,7 @@ function setItem(self: PyValue, k: PyValue, v: PyValue): void {
     try {
       const src = v instanceof PyMemoryView ? live(v) : (() => {
         const info = getBuffer(v);
-        if (info === undefined) typeError(`a bytes-like object is required, not '${typeOf(v).name}'`);
+        if (info === undefined) typeError(`a bytes-like object is required, not '${typeOf(v).tpName}'`);
         return { data: info.data, offset: 0, shape: [info.data.length / info.itemsize], strides: [info.itemsize], format: info.format, itemsize: info.itemsize };
       })();
       const sf = fmtChar(src.format) ?? src.format;
@@ -347,7 +347,7 @@ function cast(self: PyValue, args: PyValue[], kw: string[] | null): PyValue {
   const m = live(self);
   const [fmt, shapeArg] = kwArgs('cast', ['format', 'shape'], args, kw);
   if (fmt === undefined) typeError("cast() missing required argument 'format' (pos 1)");
-  if (typeof fmt !== 'string') typeError(`cast() argument 'format' must be str, not ${typeOf(fmt).name}`);
+  if (typeof fmt !== 'string') typeError(`cast() argument 'format' must be str, not ${typeOf(fmt).tpName}`);
   if (!isC(m)) typeError('memoryview: casts are restricted to C-contiguous views');
   let shape: number[] | null = null;
   if (shapeArg !== undefined) {

@@ -69,6 +69,12 @@ export class PyType extends PyObject {
     const m = this.tdict.get('__module__');
     return typeof m === 'string' ? m : 'builtins';
   }
+  /** tp_name, as CPython's messages and reprs print a type: a static type outside builtins with its module. */
+  get tpName(): string {
+    if (this.flags & TF_HEAPTYPE) return this.name;
+    const m = this.tdict.get('__module__');
+    return typeof m === 'string' && m !== 'builtins' ? `${m}.${this.name}` : this.name;
+  }
   /** Invalidate caches of this type and every subclass (a dict of an mro member changed). */
   modified(): void {
     this.version = typeVersionCounter++;

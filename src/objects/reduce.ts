@@ -35,7 +35,7 @@ function slotNames(cls: PyType): PyValue {
   const own = cls.tdict.get('__slotnames__');
   if (own !== undefined) {
     if (own !== None && !(own instanceof PyList)) {
-      typeError(`${cls.name}.__slotnames__ should be a list or None, not ${typeOf(own).name}`);
+      typeError(`${cls.name}.__slotnames__ should be a list or None, not ${typeOf(own).tpName}`);
     }
     return own;
   }
@@ -102,17 +102,17 @@ function newArguments(obj: PyValue): [PyValue[] | null, PyDict | null] {
   const ex = specialMethod(obj, '__getnewargs_ex__');
   if (ex !== undefined) {
     const r = call(ex, []);
-    if (!(r instanceof PyTuple)) typeError(`__getnewargs_ex__ should return a tuple, not '${typeOf(r).name}'`);
+    if (!(r instanceof PyTuple)) typeError(`__getnewargs_ex__ should return a tuple, not '${typeOf(r).tpName}'`);
     if (r.items.length !== 2) typeError(`__getnewargs_ex__ should return a tuple of length 2, not ${r.items.length}`);
     const [a, k] = r.items;
-    if (!(a instanceof PyTuple)) typeError(`first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '${typeOf(a).name}'`);
-    if (!(k instanceof PyDict)) typeError(`second item of the tuple returned by __getnewargs_ex__ must be a dict, not '${typeOf(k).name}'`);
+    if (!(a instanceof PyTuple)) typeError(`first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '${typeOf(a).tpName}'`);
+    if (!(k instanceof PyDict)) typeError(`second item of the tuple returned by __getnewargs_ex__ must be a dict, not '${typeOf(k).tpName}'`);
     return [a.items, k];
   }
   const na = specialMethod(obj, '__getnewargs__');
   if (na !== undefined) {
     const r = call(na, []);
-    if (!(r instanceof PyTuple)) typeError(`__getnewargs__ should return a tuple, not '${typeOf(r).name}'`);
+    if (!(r instanceof PyTuple)) typeError(`__getnewargs__ should return a tuple, not '${typeOf(r).tpName}'`);
     return [r.items, null];
   }
   return [null, null];

@@ -38,7 +38,7 @@ export function asStr(v: PyValue): string | undefined {
 
 function S(v: PyValue): string {
   const s = asStr(v);
-  if (s === undefined) typeError(`descriptor requires a 'str' object but received a '${typeOf(v).name}'`);
+  if (s === undefined) typeError(`descriptor requires a 'str' object but received a '${typeOf(v).tpName}'`);
   return s;
 }
 
@@ -215,13 +215,13 @@ function startsEnds(name: string, self: PyValue, args: PyValue[], kw: string[] |
   if (p instanceof PyTuple) {
     for (const x of p.items) {
       const xs = asStr(x);
-      if (xs === undefined) typeError(`tuple for ${name} must only contain str, not ${typeOf(x).name}`);
+      if (xs === undefined) typeError(`tuple for ${name} must only contain str, not ${typeOf(x).tpName}`);
       if (tailMatch(s, xs, start, end, atEnd)) return true;
     }
     return false;
   }
   const ps = asStr(p);
-  if (ps === undefined) typeError(`${name} first arg must be str or a tuple of str, not ${typeOf(p).name}`);
+  if (ps === undefined) typeError(`${name} first arg must be str or a tuple of str, not ${typeOf(p).tpName}`);
   return tailMatch(s, ps, start, end, atEnd);
 }
 
@@ -262,7 +262,7 @@ export function strGetItem(s: string, k: PyValue): PyValue {
   if (typeof k === 'boolean' || typeof k === 'bigint' || typeOf(k).lookup('__index__') !== undefined) {
     return strGetItem(s, indexInt(k, 'string'));
   }
-  typeError(`string indices must be integers, not '${typeOf(k).name}'`);
+  typeError(`string indices must be integers, not '${typeOf(k).tpName}'`);
 }
 
 // ---------------------------------------------------------------------------
@@ -347,7 +347,7 @@ function splitMethod(name: string, self: PyValue, args: PyValue[], kw: string[] 
   if (m < 0) m = -1;
   if (sep === undefined || sep === None) return new PyList(reverse ? rsplitWs(s, m) : splitWs(s, m));
   const p = asStr(sep);
-  if (p === undefined) typeError(`must be str or None, not ${typeOf(sep).name}`);
+  if (p === undefined) typeError(`must be str or None, not ${typeOf(sep).tpName}`);
   if (p === '') valueError('empty separator');
   if (reverse) {
     // From the right: overlapping separators split differently than with split().
@@ -432,7 +432,7 @@ export function parseArgs(fname: string, names: string[], args: PyValue[], kw: s
 
 function fillChar(v: PyValue): string {
   const s = asStr(v);
-  if (s === undefined) typeError(`The fill character must be a unicode character, not ${typeOf(v).name}`);
+  if (s === undefined) typeError(`The fill character must be a unicode character, not ${typeOf(v).tpName}`);
   if (strLen(s) !== 1) typeError('The fill character must be exactly one character long');
   return s;
 }
@@ -474,7 +474,7 @@ export function strJoin(sep: string, items: PyValue): string {
   let out = '';
   for (let i = 0; i < arr.length; i++) {
     const x = asStr(arr[i]);
-    if (x === undefined) typeError(`sequence item ${i}: expected str instance, ${typeOf(arr[i]).name} found`);
+    if (x === undefined) typeError(`sequence item ${i}: expected str instance, ${typeOf(arr[i]).tpName} found`);
     out += i === 0 ? x : sep + x;
   }
   return out;
@@ -595,7 +595,7 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
 
 function strNew(args: PyValue[], kw: string[] | null): PyValue {
   const cls = args[0];
-  if (!(cls instanceof PyType)) typeError(`str.__new__(X): X is not a type object (${typeOf(cls).name})`);
+  if (!(cls instanceof PyType)) typeError(`str.__new__(X): X is not a type object (${typeOf(cls).tpName})`);
   if (!cls.isSubtype(strType)) typeError(`str.__new__(${cls.name}): ${cls.name} is not a subtype of str`);
   const [o, enc, err] = keywords('str', ['object', 'encoding', 'errors'], args.slice(1), kw);
   let v = '';
@@ -631,7 +631,7 @@ export function initStr(): void {
     __getitem__: (self, args) => strGetItem(S(self), args[0]),
     __contains__: (self, args) => {
       const sub = asStr(args[0]);
-      if (sub === undefined) typeError(`'in <string>' requires string as left operand, not ${typeOf(args[0]).name}`);
+      if (sub === undefined) typeError(`'in <string>' requires string as left operand, not ${typeOf(args[0]).tpName}`);
       return S(self).includes(sub);
     },
     __add__: (self, args) => {
@@ -668,7 +668,7 @@ export function initStr(): void {
     __str__: (self) => S(self),
     __format__: (self, args) => {
       const spec = args[0];
-      if (asStr(spec) === undefined) typeError(`__format__() argument must be str, not ${typeOf(spec).name}`);
+      if (asStr(spec) === undefined) typeError(`__format__() argument must be str, not ${typeOf(spec).tpName}`);
       if (spec === '' && typeof self !== 'string') return str(self);
       return formatStr(S(self), asStr(spec)!, typeOf(self).name);
     },

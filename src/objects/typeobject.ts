@@ -123,7 +123,7 @@ function checkNewCall(owner: PyType, args: PyValue[], kwnames: string[] | null):
   const on = tpName(owner);
   if (args.length - (kwnames === null ? 0 : kwnames.length) < 1) typeError(`${on}.__new__(): not enough arguments`);
   const cls = args[0];
-  if (!(cls instanceof PyType)) typeError(`${on}.__new__(X): X is not a type object (${typeOf(cls).name})`);
+  if (!(cls instanceof PyType)) typeError(`${on}.__new__(X): X is not a type object (${typeOf(cls).tpName})`);
   const cn = tpName(cls);
   if (!cls.isSubtype(owner)) typeError(`${on}.__new__(${cn}): ${cn} is not a subtype of ${on}`);
   // A heap type whose __new__ is Python code has slot_tp_new: look past it along the solid bases.
@@ -249,11 +249,11 @@ function checkSlotLayout(t: PyType, names: string[]): void {
 function dictDescr(t: PyType): PyGetSetDescr {
   return new LayoutDescr(t, '__dict__', (self) => {
     if (typeof self === 'object' && self.dict !== null) return self.dict;
-    attributeError(`'${typeOf(self).name}' object has no attribute '__dict__'`);
+    attributeError(`'${typeOf(self).tpName}' object has no attribute '__dict__'`);
   }, (self, v) => {
     // Deleting leaves an empty dict (CPython's NULL dict is recreated on the next use).
     if (v === null) v = new PyDict();
-    if (!(v instanceof PyDict)) typeError(`__dict__ must be set to a dictionary, not a '${typeOf(v).name}'`);
+    if (!(v instanceof PyDict)) typeError(`__dict__ must be set to a dictionary, not a '${typeOf(v).tpName}'`);
     (self as PyObject).dict = v;
   });
 }
@@ -319,7 +319,7 @@ export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDi
   }
   const qn = t.tdict.get('__qualname__');
   if (qn !== undefined) {
-    if (typeof qn !== 'string') typeError(`type __qualname__ must be a str, not ${typeOf(qn).name}`);
+    if (typeof qn !== 'string') typeError(`type __qualname__ must be a str, not ${typeOf(qn).tpName}`);
     t.qualname = qn;
     t.tdict.delete('__qualname__');
   }
@@ -337,7 +337,7 @@ export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDi
   const slots = t.tdict.get('__slots__');
   if (slots !== undefined) {
     const names = typeof slots === 'string' ? [slots] : toArray(slots).map((x) => {
-      if (typeof x !== 'string') typeError(`__slots__ items must be strings, not '${typeOf(x).name}'`);
+      if (typeof x !== 'string') typeError(`__slots__ items must be strings, not '${typeOf(x).tpName}'`);
       return x;
     });
     for (const n of names) if (!/^[\p{L}_][\p{L}\p{N}_]*$/u.test(n)) typeError('__slots__ must be identifiers');
@@ -375,7 +375,7 @@ export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDi
       } catch (e) {
         // 3.11 wraps the error (type_new_set_names), chained as its cause.
         if (!(e instanceof PyException)) throw e;
-        const re = newException(RuntimeError, [`Error calling __set_name__ on '${typeOf(v).name}' instance '${k}' in '${t.name}'`]);
+        const re = newException(RuntimeError, [`Error calling __set_name__ on '${typeOf(v).tpName}' instance '${k}' in '${t.name}'`]);
         re.cause = e.exc;
         re.context = e.exc;
         re.suppressContext = true;
@@ -491,7 +491,7 @@ export function buildClass(args: PyValue[], kw: string[] | null): PyValue {
   const prep = meta instanceof PyType ? typeGetAttr(meta, '__prepare__') : genericGetAttr(meta, '__prepare__');
   if (prep !== undefined) ns = call(prep, [name, basesT, ...kwvals], kwnames.length ? kwnames : null);
   else ns = new PyDict();
-  if (!(ns instanceof PyDict)) typeError(`${meta instanceof PyType ? meta.name : '<metaclass>'}.__prepare__() must return a mapping, not ${typeOf(ns).name}`);
+  if (!(ns instanceof PyDict)) typeError(`${meta instanceof PyType ? meta.name : '<metaclass>'}.__prepare__() must return a mapping, not ${typeOf(ns).tpName}`);
   const cell = runClassBody(func, ns);
   // As builtin___build_class__: bases replaced by __mro_entries__ are kept as __orig_bases__ (typing.Generic).
   if (basesUpdated) ns.setStr('__orig_bases__', new PyTuple(origBases));
@@ -533,7 +533,7 @@ function superNew(args: PyValue[]): PyValue {
     t = args[1];
     obj = args.length > 2 ? args[2] : None;
   }
-  if (!(t instanceof PyType)) typeError(`super() argument 1 must be a type, not ${typeOf(t).name}`);
+  if (!(t instanceof PyType)) typeError(`super() argument 1 must be a type, not ${typeOf(t).tpName}`);
   if (obj === None && args.length <= 2) return new PySuper(t, None, t);
   let objType: PyType;
   if (obj instanceof PyType && obj.isSubtype(t)) objType = obj;
@@ -600,13 +600,13 @@ export function initTypes(): void {
     __lt__: () => NotImplemented, __le__: () => NotImplemented, __gt__: () => NotImplemented, __ge__: () => NotImplemented,
     __getattribute__: (self: PyValue, args: PyValue[]) => {
       const name = args[0];
-      if (typeof name !== 'string') typeError(`attribute name must be string, not '${typeOf(name).name}'`);
+      if (typeof name !== 'string') typeError(`attribute name must be string, not '${typeOf(name).tpName}'`);
       const r = genericGetAttr(self, name);
-      if (r === undefined) attributeError(`'${typeOf(self).name}' object has no attribute '${name}'`);
+      if (r === undefined) attributeError(`'${typeOf(self).tpName}' object has no attribute '${name}'`);
       return r;
     },
     __setattr__: (self: PyValue, args: PyValue[]) => {
-      if (typeof args[0] !== 'string') typeError(`attribute name must be string, not '${typeOf(args[0]).name}'`);
+      if (typeof args[0] !== 'string') typeError(`attribute name must be string, not '${typeOf(args[0]).tpName}'`);
       genericSetAttr(self, args[0], args[1]);
       return None;
     },
@@ -616,8 +616,8 @@ export function initTypes(): void {
     },
     __format__: (self: PyValue, args: PyValue[]) => {
       const spec = args[0];
-      if (typeof spec !== 'string') typeError(`format() argument 2 must be str, not ${typeOf(spec).name}`);
-      if (spec !== '') typeError(`unsupported format string passed to ${typeOf(self).name}.__format__`);
+      if (typeof spec !== 'string') typeError(`format() argument 2 must be str, not ${typeOf(spec).tpName}`);
+      if (spec !== '') typeError(`unsupported format string passed to ${typeOf(self).tpName}.__format__`);
       return str(self);
     },
     __dir__: (self: PyValue) => {
@@ -647,7 +647,7 @@ export function initTypes(): void {
   objectType.tdict.set('__subclasshook__', new PyClassMethodDescr(objectType, '__subclasshook__', () => NotImplemented));
   defineGetters(objectType, {
     __class__: [(self) => typeOf(self), (self, v) => {
-      if (!(v instanceof PyType)) typeError(`__class__ must be set to a class, not '${typeOf(v!).name}' object`);
+      if (!(v instanceof PyType)) typeError(`__class__ must be set to a class, not '${typeOf(v!).tpName}' object`);
       if (!(self instanceof PyInstance) || !(v.flags & TF_HEAPTYPE)) typeError('__class__ assignment only supported for mutable types or ModuleType subclasses');
       self.cls = v;
     }],
@@ -663,11 +663,11 @@ export function initTypes(): void {
     if (npos === 2 && meta === typeType) return typeOf(args[1]);
     if (npos !== 4) typeError('type() takes 1 or 3 arguments');
     const name = args[1];
-    if (typeof name !== 'string') typeError(`type.__new__() argument 1 must be str, not ${typeOf(name).name}`);
+    if (typeof name !== 'string') typeError(`type.__new__() argument 1 must be str, not ${typeOf(name).tpName}`);
     const bases = args[2];
-    if (!(bases instanceof PyTuple)) typeError(`type.__new__() argument 2 must be tuple, not ${typeOf(bases).name}`);
+    if (!(bases instanceof PyTuple)) typeError(`type.__new__() argument 2 must be tuple, not ${typeOf(bases).tpName}`);
     const ns = args[3];
-    if (!(ns instanceof PyDict)) typeError(`type.__new__() argument 3 must be dict, not ${typeOf(ns).name}`);
+    if (!(ns instanceof PyDict)) typeError(`type.__new__() argument 3 must be dict, not ${typeOf(ns).tpName}`);
     // type_new: the most derived metaclass of meta and the bases' wins; one with a __new__ of its own
     // creates the class instead (type('E', (SomeEnum,), ns, boundary=...) runs EnumType.__new__).
     let winner = meta;
@@ -701,7 +701,7 @@ export function initTypes(): void {
     __repr__: (self) => typeRepr(self as PyType),
     __getattribute__: (self, args) => {
       const r = typeGetAttr(self as PyType, args[0] as string);
-      if (r === undefined) attributeError(`type object '${(self as PyType).name}' has no attribute '${String(args[0])}'`);
+      if (r === undefined) attributeError(`type object '${(self as PyType).tpName}' has no attribute '${String(args[0])}'`);
       return r;
     },
     __setattr__: (self, args) => (genericSetAttr(self, args[0] as string, args[1]), None),
@@ -722,7 +722,7 @@ export function initTypes(): void {
   const T = (v: PyValue) => v as PyType;
   defineGetters(typeType, {
     __name__: [(self) => T(self).name, (self, v) => {
-      if (typeof v !== 'string') typeError(`can only assign string to ${T(self).name}.__name__, not '${typeOf(v!).name}'`);
+      if (typeof v !== 'string') typeError(`can only assign string to ${T(self).name}.__name__, not '${typeOf(v!).tpName}'`);
       T(self).name = v;
     }],
     __qualname__: [(self) => T(self).qualname, (self, v) => { T(self).qualname = v as string; }],
@@ -732,14 +732,14 @@ export function initTypes(): void {
     __bases__: [(self) => newTuple(T(self).bases.slice()), (self, v) => {
       // type_set_bases, without CPython's layout-compatibility check: the new MRO, then the caches.
       const t = T(self);
-      if (!(t.flags & TF_HEAPTYPE)) typeError(`cannot set '__bases__' attribute of immutable type '${t.name}'`);
+      if (!(t.flags & TF_HEAPTYPE)) typeError(`cannot set '__bases__' attribute of immutable type '${t.tpName}'`);
       if (!(v instanceof PyTuple) || v.items.length === 0) {
         const what = v instanceof PyTuple ? '()' : v === null || v === undefined ? 'NULL' : typeOf(v).name;
         typeError(`can only assign non-empty tuple to ${t.name}.__bases__, not ${what}`);
       }
       const bases: PyType[] = [];
       for (const b of v.items) {
-        if (!(b instanceof PyType)) typeError(`${t.name}.__bases__ must be tuple of classes, not '${typeOf(b).name}'`);
+        if (!(b instanceof PyType)) typeError(`${t.name}.__bases__ must be tuple of classes, not '${typeOf(b).tpName}'`);
         if (b.isSubtype(t)) typeError('a __bases__ item causes an inheritance cycle');
         bases.push(b);
       }
@@ -764,7 +764,7 @@ export function initTypes(): void {
       return bindDescr(d, null, T(self));
     }, (self, v) => {
       const t = T(self);
-      if (!(t.flags & TF_HEAPTYPE)) typeError(`cannot set '__doc__' attribute of immutable type '${t.name}'`);
+      if (!(t.flags & TF_HEAPTYPE)) typeError(`cannot set '__doc__' attribute of immutable type '${t.tpName}'`);
       t.tdict.set('__doc__', v ?? None);
       t.modified();
     }],
@@ -990,7 +990,7 @@ export function initTypes(): void {
     __repr__: (self) => {
       const b = B(self);
       if (b.self === null || b.self instanceof PyModule) return `<built-in function ${b.name}>`;
-      return `<built-in method ${b.name} of ${typeOf(b.self).name} object at ${addr(b.self)}>`;
+      return `<built-in method ${b.name} of ${typeOf(b.self).tpName} object at ${addr(b.self)}>`;
     },
     __call__: (self, args, kw) => call(self, args, kw),
   });
@@ -1007,7 +1007,7 @@ export function initTypes(): void {
   });
   const MD = (v: PyValue) => v as PyMethodDescr;
   defineMethods(methodDescrType, {
-    __repr__: (self) => `<method '${MD(self).name}' of '${MD(self).owner.name}' objects>`,
+    __repr__: (self) => `<method '${MD(self).name}' of '${MD(self).owner.tpName}' objects>`,
     __get__: (self, args) => bindDescr(self, args[0] === None ? null : args[0], typeOf(args[0])),
     __call__: (self, args, kw) => call(self, args, kw),
   });
@@ -1018,7 +1018,7 @@ export function initTypes(): void {
     __doc__: () => None,
   });
   defineMethods(classmethodDescrType, {
-    __repr__: (self) => `<method '${(self as PyClassMethodDescr).name}' of '${(self as PyClassMethodDescr).owner.name}' objects>`,
+    __repr__: (self) => `<method '${(self as PyClassMethodDescr).name}' of '${(self as PyClassMethodDescr).owner.tpName}' objects>`,
     __get__: (self, args) => bindDescr(self, null, (args.length > 1 && args[1] !== None ? args[1] : typeOf(args[0])) as PyType),
   });
   const GS = (v: PyValue) => v as PyGetSetDescr;
@@ -1052,7 +1052,7 @@ export function initTypes(): void {
     __doc__: () => None,
   });
   defineMethods(memberDescrType, {
-    __repr__: (self) => `<member '${(self as PyMemberDescr).name}' of '${(self as PyMemberDescr).owner.name}' objects>`,
+    __repr__: (self) => `<member '${(self as PyMemberDescr).name}' of '${(self as PyMemberDescr).owner.tpName}' objects>`,
     __get__: (self, args) => bindDescr(self, args[0] === None ? null : args[0], typeOf(args[0])),
     __set__: (self, args) => (genericSetAttr(args[0], (self as PyMemberDescr).name, args[1]), None),
     __delete__: (self, args) => (genericSetAttr(args[0], (self as PyMemberDescr).name, null), None),
@@ -1085,7 +1085,7 @@ export function initTypes(): void {
   defineMethods(cellType, {
     __repr__: (self) => {
       const c = self as PyCell;
-      return c.ref === null ? `<cell at ${addr(self)}: empty>` : `<cell at ${addr(self)}: ${typeOf(c.ref).name} object at ${addr(c.ref)}>`;
+      return c.ref === null ? `<cell at ${addr(self)}: empty>` : `<cell at ${addr(self)}: ${typeOf(c.ref).tpName} object at ${addr(c.ref)}>`;
     },
   });
   defineGetters(cellType, {

@@ -302,7 +302,7 @@ function plainInit(t: PyType): PyFunction | null {
 export function callTypeNew(t: PyType, args: PyValue[], kwnames: string[] | null): PyValue {
   let nw = t.lookup('__new__');
   if (nw instanceof PyStaticMethod) nw = nw.func;
-  if (nw === undefined) typeError(`cannot create '${t.name}' instances`);
+  if (nw === undefined) typeError(`cannot create '${t.tpName}' instances`);
   const a = new Array<PyValue>(args.length + 1);
   a[0] = t;
   for (let i = 0; i < args.length; i++) a[i + 1] = args[i];
@@ -313,7 +313,7 @@ export function callTypeNew(t: PyType, args: PyValue[], kwnames: string[] | null
   const init = ot.lookup('__init__');
   if (init !== undefined) {
     const r = callBound(init, obj, args, kwnames);
-    if (r !== None) typeError(`__init__() should return None, not '${typeOf(r).name}'`);
+    if (r !== None) typeError(`__init__() should return None, not '${typeOf(r).tpName}'`);
   }
   return obj;
 }
@@ -373,7 +373,7 @@ export function makeExc(v: PyValue): PyBaseException {
   if (isExcType(v)) {
     const e = call(v, []);
     if (!(e instanceof PyBaseException))
-      typeError(`calling ${repr(v)} should have returned an instance of BaseException, not ${typeOf(e).name}`);
+      typeError(`calling ${repr(v)} should have returned an instance of BaseException, not ${typeOf(e).tpName}`);
     return e;
   }
   typeError('exceptions must derive from BaseException');
@@ -834,7 +834,7 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
             const func = fast[--sp] as PyValue;
             sp--; // NULL
             if (!(callargs instanceof PyTuple) && typeOf(callargs).lookup('__iter__') === undefined && typeOf(callargs).lookup('__getitem__') === undefined)
-              typeError(`${functionStr(func)} argument after * must be an iterable, not ${typeOf(callargs).name}`);
+              typeError(`${functionStr(func)} argument after * must be an iterable, not ${typeOf(callargs).tpName}`);
             const args = callargs instanceof PyTuple ? callargs.items.slice() : toArray(callargs);
             let kn: string[] | null = null;
             if (kwargs !== null && kwargs instanceof PyDict && kwargs.t.size > 0) {
@@ -888,7 +888,7 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
             if (initSelf !== null) {
               if (r !== None) {
                 lasti = f.lasti; // raised by the class call, in the caller
-                typeError(`__init__() should return None, not '${typeOf(r).name}'`);
+                typeError(`__init__() should return None, not '${typeOf(r).tpName}'`);
               }
               r = initSelf;
             }
@@ -1365,7 +1365,7 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
               for (let i = 0; i < it.length; i++) l.items.push(it[i]);
             } else {
               if (typeOf(v).lookup('__iter__') === undefined && typeOf(v).lookup('__getitem__') === undefined)
-                typeError(`Value after * must be an iterable, not ${typeOf(v).name}`);
+                typeError(`Value after * must be an iterable, not ${typeOf(v).tpName}`);
               for (const x of toArray(v)) l.items.push(x);
             }
             break;
@@ -1380,7 +1380,7 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
             const v = fast[--sp] as PyValue;
             const d = fast[sp - arg] as PyDict;
             if (!(v instanceof PyDict) && typeOf(v).lookup('keys') === undefined)
-              typeError(`'${typeOf(v).name}' object is not a mapping`);
+              typeError(`'${typeOf(v).tpName}' object is not a mapping`);
             dictUpdate(d, v);
             break;
           }
@@ -1400,7 +1400,7 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
             if ((v instanceof PyTuple && v.cls === tupleType) || (v instanceof PyList && v.cls === listType)) items = v.items;
             else {
               if (typeOf(v).lookup('__iter__') === undefined && typeOf(v).lookup('__getitem__') === undefined)
-                typeError(`cannot unpack non-iterable ${typeOf(v).name} object`);
+                typeError(`cannot unpack non-iterable ${typeOf(v).tpName} object`);
               items = toArray(v);
             }
             if (items.length !== arg) unpackError(items.length, arg, false);
@@ -1411,7 +1411,7 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
           case O.UNPACK_EX: {
             const v = fast[--sp] as PyValue;
             if (typeOf(v).lookup('__iter__') === undefined && typeOf(v).lookup('__getitem__') === undefined)
-              typeError(`cannot unpack non-iterable ${typeOf(v).name} object`);
+              typeError(`cannot unpack non-iterable ${typeOf(v).tpName} object`);
             const items = toArray(v);
             const before = arg & 0xff;
             const after = arg >> 8;
@@ -1541,8 +1541,8 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
             const t = typeOf(mgr);
             const enter = t.lookup('__enter__');
             const exit = t.lookup('__exit__');
-            if (enter === undefined) typeError(`'${t.name}' object does not support the context manager protocol`);
-            if (exit === undefined) typeError(`'${t.name}' object does not support the context manager protocol (missed __exit__ method)`);
+            if (enter === undefined) typeError(`'${t.tpName}' object does not support the context manager protocol`);
+            if (exit === undefined) typeError(`'${t.tpName}' object does not support the context manager protocol (missed __exit__ method)`);
             fast[sp - 1] = new PyMethod(exit, mgr);
             f.lasti = lasti;
             fast[sp++] = callBound(enter, mgr, []);
@@ -1562,17 +1562,17 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
           case O.GET_AITER: {
             const o = fast[sp - 1] as PyValue;
             const ai = typeOf(o).lookup('__aiter__');
-            if (ai === undefined) typeError(`'async for' requires an object with __aiter__ method, got ${typeOf(o).name}`);
+            if (ai === undefined) typeError(`'async for' requires an object with __aiter__ method, got ${typeOf(o).tpName}`);
             const it = callBound(ai, o, []);
             if (typeOf(it).lookup('__anext__') === undefined)
-              typeError(`'async for' received an object from __aiter__ that does not implement __anext__: ${typeOf(it).name}`);
+              typeError(`'async for' received an object from __aiter__ that does not implement __anext__: ${typeOf(it).tpName}`);
             fast[sp - 1] = it;
             break;
           }
           case O.GET_ANEXT: {
             const it = fast[sp - 1] as PyValue;
             const an = typeOf(it).lookup('__anext__');
-            if (an === undefined) typeError(`'async for' requires an iterator with __anext__ method, got ${typeOf(it).name}`);
+            if (an === undefined) typeError(`'async for' requires an iterator with __anext__ method, got ${typeOf(it).tpName}`);
             f.lasti = lasti;
             const aw = callBound(an, it, []);
             fast[sp++] = getAwaitable(aw, -1);
@@ -1593,8 +1593,8 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
             const t = typeOf(mgr);
             const enter = t.lookup('__aenter__');
             const exit = t.lookup('__aexit__');
-            if (enter === undefined) typeError(`'${t.name}' object does not support the asynchronous context manager protocol`);
-            if (exit === undefined) typeError(`'${t.name}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
+            if (enter === undefined) typeError(`'${t.tpName}' object does not support the asynchronous context manager protocol`);
+            if (exit === undefined) typeError(`'${t.tpName}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
             fast[sp - 1] = new PyMethod(exit, mgr);
             f.lasti = lasti;
             fast[sp++] = getAwaitable(callBound(enter, mgr, []), -1);
@@ -1774,13 +1774,13 @@ function getAwaitable(o: PyValue, where: number): PyValue {
   if (o instanceof PyGenerator && (o.cls === coroutineType || (o.frame.code.flags & 0x100) !== 0)) return o;
   const aw = typeOf(o).lookup('__await__');
   if (aw === undefined) {
-    if (where === 1) typeError(`'async with' received an object from __aenter__ that does not implement __await__: ${typeOf(o).name}`);
-    if (where === 2) typeError(`'async with' received an object from __aexit__ that does not implement __await__: ${typeOf(o).name}`);
-    typeError(`object ${typeOf(o).name} can't be used in 'await' expression`);
+    if (where === 1) typeError(`'async with' received an object from __aenter__ that does not implement __await__: ${typeOf(o).tpName}`);
+    if (where === 2) typeError(`'async with' received an object from __aexit__ that does not implement __await__: ${typeOf(o).tpName}`);
+    typeError(`object ${typeOf(o).tpName} can't be used in 'await' expression`);
   }
   const it = callBound(aw, o, []);
   if (it instanceof PyGenerator && it.cls === coroutineType) typeError('__await__() returned a coroutine');
-  if (typeOf(it).lookup('__next__') === undefined) typeError(`__await__() returned non-iterator of type '${typeOf(it).name}'`);
+  if (typeOf(it).lookup('__next__') === undefined) typeError(`__await__() returned non-iterator of type '${typeOf(it).tpName}'`);
   return it;
 }
 
@@ -1837,12 +1837,12 @@ function matchClass(subj: PyValue, cls: PyValue, npos: number, kwnames: string[]
       } else margs = [];
       if (!(self && npos === 1) && npos > 0) typeError(`${cls.name}() accepts 0 positional sub-patterns (${npos} given)`);
     } else {
-      if (!(ma instanceof PyTuple)) typeError(`${cls.name}.__match_args__ must be a tuple (got ${typeOf(ma).name})`);
+      if (!(ma instanceof PyTuple)) typeError(`${cls.name}.__match_args__ must be a tuple (got ${typeOf(ma).tpName})`);
       margs = ma.items;
       if (npos > margs.length) typeError(`${cls.name}() accepts ${margs.length} positional sub-pattern${margs.length === 1 ? '' : 's'} (${npos} given)`);
       for (let i = 0; i < npos; i++) {
         const n = margs[i];
-        if (typeof n !== 'string') typeError(`__match_args__ elements must be strings (got ${typeOf(n).name})`);
+        if (typeof n !== 'string') typeError(`__match_args__ elements must be strings (got ${typeOf(n).tpName})`);
         seen.push(n);
         const v = getAttrOpt(subj, n);
         if (v === undefined) return None;
