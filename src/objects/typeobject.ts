@@ -1108,6 +1108,18 @@ export function initTypes(): void {
       const c = self as RtCode;
       return `<code object ${c.name} at ${addr(self)}, file "${c.filename}", line ${c.firstlineno}>`;
     },
+    // One (line, end_line, col, end_col) per code unit, caches included; None where the table has none.
+    co_positions: (self) => {
+      const c = self as RtCode;
+      const n = c.instr.length;
+      let i = 0;
+      const opt = (v: number): PyValue => (v < 0 ? None : v);
+      return new PyNativeIterT(() => {
+        if (i >= n) return undefined;
+        const [l, el, col, ecol] = c.positionsAt(i++);
+        return new PyTuple([opt(l), opt(el), opt(col), opt(ecol)]);
+      });
+    },
   });
   defineGetters(codeType, {
     co_name: (self) => (self as RtCode).name,
@@ -1184,6 +1196,7 @@ export function unionType(a: PyValue, b: PyValue): PyValue {
   return makeUnion(a, b);
 }
 import { makeUnion } from './genericalias.js';
+import { PyNativeIter as PyNativeIterT } from './object.js';
 import { objectReduceEx, objectReduce, defaultState } from './reduce.js';
 import { index as indexOf } from './abstract.js';
 import { OverflowError as OverflowErrorT } from './exceptions.js';
