@@ -287,7 +287,8 @@ function randSpec(r, kind) {
     let s = '';
     const n = r.range(1, 8);
     for (let i = 0; i < n; i++) s += alphabet[r.int(alphabet.length)];
-    return s;
+    // A run of random digits is a width: 7 of them make a 10 MB line on both sides, so keep at most 4.
+    return s.replace(/\d{5,}/g, (m) => m.slice(0, 4));
   }
   let s = '';
   if (r.chance(0.4)) {
@@ -378,7 +379,10 @@ function genTemplateCase(r) {
   const t = randTemplate(r, () => randSpec(r, v.kind).replace(/[{}]/g, ''));
   const w = r.range(0, 12);
   const p = r.range(0, 6);
-  const args = `${v.text}, ${r.chance(0.5) ? pyStr(r.pick(['<', '>', '^', '10', '', 'x'])) : String(r.range(0, 9))}, [1, 2]`;
+  // A nested automatic field ("{k:>{}}") takes the first positional argument as a width: a random
+  // number there asks for strings of gigabytes, so that argument is then the small `w`.
+  const first = /\{[^{}]*\{\}/.test(t) ? String(w) : v.text;
+  const args = `${first}, ${r.chance(0.5) ? pyStr(r.pick(['<', '>', '^', '10', '', 'x'])) : String(r.range(0, 9))}, [1, 2]`;
   if (r.chance(0.3)) return `${pyStr(t)}.format_map({"k": ${v.text}, "w": ${w}, "p": ${p}, "m": "abc"})`;
   return `${pyStr(t)}.format(${args}, k=${v.text}, w=${w}, p=${p}, m="abc")`;
 }
@@ -534,7 +538,19 @@ function runProcess(cmd, args, timeoutMs) {
       timedOut = true;
       p.kill('SIGKILL');
     }, timeoutMs);
-    p.stdout.on('data', (d) => out.push(d));
+    // A runaway case (a huge width, a giant repeat) must not take the harness down with it.
+    let size = 0;
+    p.stdout.on('data', (d) => {
+      size += d.length;
+      if (size > MAX_OUTPUT) {
+        if (size - d.length <= MAX_OUTPUT) {
+          process.stderr.write(`${cmd}: output over ${MAX_OUTPUT} bytes, killed\n`);
+          p.kill('SIGKILL');
+        }
+        return;
+      }
+      out.push(d);
+    });
     p.stderr.on('data', (d) => err.push(d));
     p.on('close', (code, signal) => {
       clearTimeout(timer);
@@ -542,6 +558,9 @@ function runProcess(cmd, args, timeoutMs) {
     });
   });
 }
+
+/** Bytes of stdout kept from one batch run. */
+const MAX_OUTPUT = 64 * 1024 * 1024;
 
 const splitLines = (s) => {
   const a = s.split('\n');
