@@ -1038,6 +1038,7 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
             fast[sp - 1] = getIter(v);
             break;
           }
+          case Q.FOR_ITER__STORE_FAST:
           case O.FOR_ITER: {
             const it = fast[sp - 1] as PyValue;
             let v: PyValue | undefined;
@@ -1078,50 +1079,7 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
             if (v === undefined) {
               sp--;
               pc += arg;
-            } else fast[sp++] = v;
-            break;
-          }
-          case Q.FOR_ITER__STORE_FAST: {
-            const it = fast[sp - 1] as PyValue;
-            let v: PyValue | undefined;
-            if (it instanceof PyRangeIter) {
-              if (it.i < it.len) {
-                it.i++;
-                v = it.cur;
-                it.cur += it.step;
-              }
-            } else if (it instanceof PyListIter) {
-              const l = it.list;
-              if (it.i < l.length) v = l[it.i++];
-            } else if (it instanceof PyGenerator && canInline(it)) {
-              // Run the generator's frame in this loop, like a call (see enterInline in genobject.ts).
-              if (++ts.depth > ts.recursionLimit) {
-                ts.depth--;
-                raise(RecursionError, 'maximum recursion depth exceeded');
-              }
-              f.sp = sp;
-              f.pc = pc;
-              f.lasti = lasti;
-              const gf = enterInline(it);
-              gf.back = f;
-              f = gf;
-              ts.frame = f;
-              code = f.code;
-              instr = code.instr;
-              consts = code.consts;
-              names = code.names;
-              fast = f.fast;
-              sp = f.sp;
-              pc = f.pc;
-              break;
-            } else {
-              f.lasti = lasti;
-              v = it instanceof PyGenerator ? genNext(it) : iterNext(it);
-            }
-            if (v === undefined) {
-              sp--;
-              pc += arg;
-            } else if (genStats.storeWatch === 0) fast[instr[pc++] >> 8] = v;
+            } else if (op === Q.FOR_ITER__STORE_FAST && genStats.storeWatch === 0) fast[instr[pc++] >> 8] = v;
             else fast[sp++] = v;
             break;
           }
