@@ -234,7 +234,10 @@ export class Parser implements StringHost {
   }
 
   errTok(t: Token, msg: string, kind: SyntaxErrorKind = 'SyntaxError'): never {
-    // INDENT, DEDENT, ENDMARKER have no column: CPython reports the tokenizer's cursor as the offset.
+    // INDENT, DEDENT, ENDMARKER have no column: CPython reports the tokenizer's cursor as the offset;
+    // at the end of the input that cursor is at the start of a line (offset 0, end offset 0), also where
+    // the source has no final newline (eval mode adds none).
+    if (t.type === T.ENDMARKER) return this.raiseAt(kind, msg, t.lineno, -1, t.endLineno, -1, 0);
     const col = t.col === -1 ? this.tk.curCol - 1 : t.col;
     return this.raiseAt(kind, msg, t.lineno, col, t.endLineno, t.endCol);
   }
