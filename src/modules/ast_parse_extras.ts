@@ -38,14 +38,19 @@ function isolate(text: string, open: Token, from: Token, to: Token): string {
   return out.join('') + ')';
 }
 
-export function parseFuncType(text: string, filename: string): A.FunctionType {
-  const tk = new Tokenizer(text, filename, { execInput: false, errors: 'string' });
+/** Every token of `text`, ENDMARKER included (the tokenizer's SyntaxErrors raise). */
+function allTokens(text: string, filename: string, execInput: boolean): Token[] {
+  const tk = new Tokenizer(text, filename, { execInput, errors: 'string' });
   const toks: Token[] = [];
   for (;;) {
     const t = tk.next();
     toks.push(t);
-    if (t.type === T.ENDMARKER) break;
+    if (t.type === T.ENDMARKER) return toks;
   }
+}
+
+export function parseFuncType(text: string, filename: string): A.FunctionType {
+  const toks = allTokens(text, filename, false);
   const lines = text.split(/(?<=\n)/);
   const bad = (t: Token): never => {
     throw new PySyntaxError('SyntaxError', 'invalid syntax', filename, t.lineno, t.col + 1, lines[t.lineno - 1] ?? null, t.endLineno, t.endCol + 1);
@@ -178,13 +183,7 @@ function findTypeComments(text: string, filename: string, toks: Token[]): TypeCo
 
 /** Attach the type comments of `text` to `tree` (parsed from it) as CPython's grammar does, or raise its SyntaxError. */
 export function applyTypeComments(tree: A.mod, text: string, filename: string): void {
-  const tk = new Tokenizer(text, filename, { execInput: true, errors: 'string' });
-  const toks: Token[] = [];
-  for (;;) {
-    const t = tk.next();
-    toks.push(t);
-    if (t.type === T.ENDMARKER) break;
-  }
+  const toks = allTokens(text, filename, true);
   const comments = findTypeComments(text, filename, toks);
   if (comments.length === 0) return;
   // Where each kind of type comment may stand, by the token before it.
@@ -326,13 +325,7 @@ export function applyTypeComments(tree: A.mod, text: string, filename: string): 
 
 export function checkFeatureVersion(tree: A.mod, minor: number, text: string, filename: string): void {
   if (minor >= 11) return;
-  const tk = new Tokenizer(text, filename, { execInput: true, errors: 'string' });
-  const toks: Token[] = [];
-  for (;;) {
-    const t = tk.next();
-    toks.push(t);
-    if (t.type === T.ENDMARKER) break;
-  }
+  const toks = allTokens(text, filename, true);
   const lines = text.split(/(?<=\n)/);
   const real = (t: Token): boolean => t.type !== T.INDENT && t.type !== T.DEDENT && t.type !== T.ENDMARKER;
   const tokenAt = (line: number, col: number): number => {
