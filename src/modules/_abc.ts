@@ -6,8 +6,8 @@ import {
   PyObject, PyValue, PyType, PyDict, PyModule, PyBuiltin, PyTuple, PySet, None, NotImplemented, typeType, objectType,
   frozensetType, typeOf,
 } from '../objects/object.js';
-import { PyException, typeError, raise, RuntimeError, AssertionError, AttributeError } from '../objects/exceptions.js';
-import { call, getAttr, getAttrOpt, setAttr, truthy, toArray, getIter, iterNext } from '../objects/abstract.js';
+import { typeError, raise, RuntimeError, AssertionError } from '../objects/exceptions.js';
+import { call, getAttr, lookupAttr, setAttr, truthy, toArray, getIter, iterNext } from '../objects/abstract.js';
 import { builtinsDict } from './builtins.js';
 import { unpackArgs } from './args.js';
 
@@ -69,19 +69,9 @@ function issubclass(a: PyValue, b: PyValue): boolean {
   return truthy(call(builtinsDict.getStr('issubclass')!, [a, b]));
 }
 
-/** getattr(o, name, None) without the None: AttributeError (raised by a getter too) means absent. */
-function optionalAttr(o: PyValue, name: string): PyValue | undefined {
-  try {
-    return getAttrOpt(o, name);
-  } catch (e) {
-    if (e instanceof PyException && e.exc.cls.isSubtype(AttributeError)) return undefined;
-    throw e;
-  }
-}
-
 function isAbstract(v: PyValue | undefined): boolean {
   if (v === undefined) return false;
-  const a = optionalAttr(v, '__isabstractmethod__');
+  const a = lookupAttr(v, '__isabstractmethod__');
   return a !== undefined && truthy(a);
 }
 
@@ -97,14 +87,14 @@ function abcInit(cls: PyValue): PyValue {
   const bases = getAttr(cls, '__bases__');
   if (!(bases instanceof PyTuple)) typeError('__bases__ is not tuple');
   for (const b of bases.items) {
-    const am = optionalAttr(b, '__abstractmethods__');
+    const am = lookupAttr(b, '__abstractmethods__');
     if (am === undefined) continue;
     const it = getIter(am);
     for (;;) {
       const n = iterNext(it);
       if (n === undefined) break;
       if (typeof n !== 'string') continue;
-      if (isAbstract(optionalAttr(cls, n))) names.add(n);
+      if (isAbstract(lookupAttr(cls, n))) names.add(n);
     }
   }
   const fs = new PySet(frozensetType);

@@ -16,9 +16,9 @@ import {
   None, Ellipsis, typeType, objectType, defineMethods, typeOf, emptyTuple, floatType, complexType,
   bytesType, tupleType, frozensetType, isInt,
 } from '../objects/object.js';
-import { PyException, typeError, valueError, raise, AttributeError, OverflowError, RuntimeError, RecursionError } from '../objects/exceptions.js';
+import { typeError, valueError, raise, OverflowError, RuntimeError, RecursionError } from '../objects/exceptions.js';
 import { ts } from '../vm/ceval.js';
-import { getAttrOpt, setAttr, repr, toArray } from '../objects/abstract.js';
+import { lookupAttr, setAttr, repr, toArray } from '../objects/abstract.js';
 import { typeNew, newInstance } from '../objects/typeobject.js';
 import type { MarshalValue } from '../bytecode/marshal.js';
 import { RtCode, fromMarshal } from '../vm/code.js';
@@ -315,15 +315,6 @@ export function isAstObject(v: PyValue): boolean {
 
 // ---------------------------------------------------------------------------
 // AST.__init__ and AST.__reduce__ (ast_type_init, ast_type_reduce).
-
-function lookupAttr(obj: PyValue, name: string): PyValue | undefined {
-  try {
-    return getAttrOpt(obj, name);
-  } catch (e) {
-    if (e instanceof PyException && e.exc.cls.isSubtype(AttributeError)) return undefined;
-    throw e;
-  }
-}
 
 function setAttrValue(self: PyValue, name: string, v: PyValue): void {
   // Through setattr, so a subclass's descriptors and __setattr__ take part, as in CPython.

@@ -191,6 +191,19 @@ export function getAttrOpt(obj: PyValue, name: string): PyValue | undefined {
   return undefined;
 }
 
+/**
+ * _PyObject_LookupAttr: getAttrOpt, and an AttributeError raised on the way (by a property's getter, an
+ * unset slot) also means absent.
+ */
+export function lookupAttr(obj: PyValue, name: string): PyValue | undefined {
+  try {
+    return getAttrOpt(obj, name);
+  } catch (e) {
+    if (e instanceof PyException && e.exc.cls.isSubtype(AttributeError)) return undefined;
+    throw e;
+  }
+}
+
 export function getAttr(obj: PyValue, name: string): PyValue {
   const t = typeOf(obj);
   const ga = t.lookup('__getattribute__');

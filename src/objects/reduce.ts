@@ -5,8 +5,8 @@ import {
   PyValue, PyType, PyTuple, PyDict, PyList, None, objectType, listType, dictType, typeOf, TF_HEAPTYPE, intType,
   boolType, tupleType, bytesType,
 } from './object.js';
-import { typeError, raise, RuntimeError, PyException, AttributeError } from './exceptions.js';
-import { call, getAttr, getAttrOpt, getIter, bindDescr } from './abstract.js';
+import { typeError, raise, RuntimeError } from './exceptions.js';
+import { call, getAttr, lookupAttr, getIter, bindDescr } from './abstract.js';
 import { loadModule } from '../vm/import.js';
 
 /** Variable-sized layouts (tp_itemsize != 0), which object's default state cannot capture. */
@@ -68,16 +68,6 @@ export function defaultState(obj: PyValue, required: boolean): PyValue {
     if (slots.t.size > 0) state = new PyTuple([state, slots]);
   }
   return state;
-}
-
-/** _PyObject_LookupAttr: the attribute, or undefined where getting it raises AttributeError (an unset slot). */
-function lookupAttr(obj: PyValue, name: string): PyValue | undefined {
-  try {
-    return getAttrOpt(obj, name);
-  } catch (e) {
-    if (e instanceof PyException && e.exc.cls.isSubtype(AttributeError)) return undefined;
-    throw e;
-  }
 }
 
 let objGetstate: PyValue | undefined;
