@@ -523,6 +523,7 @@ function hashString(s: string): number | bigint {
 }
 import { sipCore, sipResultAsHash } from '../bytecode/siphash.js';
 import { strCompare } from './str.js';
+import { seqCompare } from './list.js';
 
 /**
  * Hashes of recently hashed short strs: a str is a JS string, with no slot to keep its hash in, and a
@@ -689,15 +690,8 @@ export function eq(a: PyValue, b: PyValue): boolean {
   // class with a reflected __eq__) still asks the object.
   if (ta === tb && (ta === 'string' || ta === 'number')) return false;
   if (a instanceof PyFloat && b instanceof PyFloat) return a.value === b.value;
-  if (a instanceof PyTuple && b instanceof PyTuple && a.cls === tupleType && b.cls === tupleType) return tupleEq(a.items, b.items);
+  if (a instanceof PyTuple && b instanceof PyTuple && a.cls === tupleType && b.cls === tupleType) return seqCompare(a.items, b.items, 2) === true;
   return truthy(richCompare(a, b, 2));
-}
-
-/** tuple == tuple as tuplerichcompare: items up to the shorter length (identity first), then the lengths. */
-function tupleEq(x: PyValue[], y: PyValue[]): boolean {
-  const n = Math.min(x.length, y.length);
-  for (let i = 0; i < n; i++) if (x[i] !== y[i] && !eq(x[i], y[i])) return false;
-  return x.length === y.length;
 }
 
 export const opNames = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
