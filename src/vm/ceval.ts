@@ -90,6 +90,8 @@ export class ThreadState {
   interrupt = false;
   /** Instructions the outermost loop may run before pausing (-1: never pause). See Execution. */
   sliceBudget = -1;
+  /** Backward jumps left until the running frame's arrays are renewed (see renewArrays). */
+  renewIn = 1024;
 }
 
 /** Returned by run() when the outermost loop pauses at an instruction boundary (ts.frame is where to resume). */
@@ -399,6 +401,20 @@ export function toPyExc(e: unknown): PyBaseException {
   if (e instanceof RangeError && /call stack/.test(e.message)) return newException(RecursionError, ['maximum recursion depth exceeded']);
   if (process.env.TYPHON_DEBUG) console.error(e);
   return newException(SystemError, [`internal error: ${e instanceof Error ? e.message : String(e)}`]);
+}
+
+/**
+ * Give a looping frame fresh copies of the arrays the loop stores new objects into. Once V8 has moved
+ * an array to its old generation, every store of a young object into it (a new float or str pushed
+ * on the value stack) calls the write barrier's slow path; a young copy stores without it. A copy
+ * every 1024 backward jumps costs little and keeps them young (a scavenge promotes an object only
+ * once it has survived two). f2-style float loops: RecordWrite 14% -> 5% of the time.
+ */
+function renewArrays(f: Frame): (PyValue | null)[] {
+  ts.renewIn = 1024;
+  const code = f.code;
+  if (code.freshFloats !== null) code.freshFloats = code.freshFloats.slice();
+  return (f.fast = f.fast.slice());
 }
 
 function unpackError(got: number, expected: number, atLeast: boolean): never {
@@ -979,6 +995,7 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
           case O.JUMP_BACKWARD:
             pc -= arg;
             if (ts.interrupt) checkInterrupt();
+            if (--ts.renewIn === 0) fast = renewArrays(f);
             break;
           case O.JUMP_BACKWARD_NO_INTERRUPT:
             pc -= arg;
@@ -998,6 +1015,7 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
             if (v === false || (v !== true && !truthy(v))) {
               pc -= arg;
               if (ts.interrupt) checkInterrupt();
+              if (--ts.renewIn === 0) fast = renewArrays(f);
             }
             break;
           }
@@ -1006,6 +1024,7 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
             if (v === true || (v !== false && truthy(v))) {
               pc -= arg;
               if (ts.interrupt) checkInterrupt();
+              if (--ts.renewIn === 0) fast = renewArrays(f);
             }
             break;
           }
@@ -1186,6 +1205,7 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
               else {
                 pc -= jw >> 8;
                 if (ts.interrupt) checkInterrupt();
+                if (--ts.renewIn === 0) fast = renewArrays(f);
               }
             }
             break;
