@@ -423,7 +423,7 @@ class Reader {
     return parseFloatText(this.buf, p, p + n);
   }
 
-  utf8(start: number, end: number, node: number): string {
+  utf8(start: number, end: number, node: number): string | PyCodePointStr {
     const b = this.buf;
     let ascii = true;
     for (let i = start; i < end; i++) if (b[i] >= 0x80) { ascii = false; break; }
@@ -434,8 +434,10 @@ class Reader {
     } catch {
       // surrogates (allowed by marshal's "surrogatepass") or invalid data
       const r = decodeUtf8SurrogatePass(b, start, end);
-      if (r.pairedSurrogates && this.trace) this.trace.extras.set(node, b.slice(start - 4, end)); // with its length
-      return r.text;
+      if (!r.pairedSurrogates) return r.text;
+      if (this.trace) this.trace.extras.set(node, b.slice(start - 4, end)); // with its length
+      // A high surrogate followed by a low one: two code points a JS string cannot hold apart.
+      return new PyCodePointStr(utf8CodePoints(b, start, end));
     }
   }
 
@@ -546,6 +548,19 @@ function latin1(b: Uint8Array, start: number, end: number): string {
     s += String.fromCharCode.apply(null, b.subarray(i, Math.min(end, i + 8192)) as unknown as number[]);
   }
   return s;
+}
+
+/** The code points of UTF-8 data already checked by decodeUtf8SurrogatePass (surrogates as 3-byte sequences). */
+function utf8CodePoints(b: Uint8Array, start: number, end: number): number[] {
+  const out: number[] = [];
+  for (let i = start; i < end;) {
+    const c = b[i];
+    if (c < 0x80) { out.push(c); i++; }
+    else if (c < 0xe0) { out.push(((c & 0x1f) << 6) | (b[i + 1] & 0x3f)); i += 2; }
+    else if (c < 0xf0) { out.push(((c & 0x0f) << 12) | ((b[i + 1] & 0x3f) << 6) | (b[i + 2] & 0x3f)); i += 3; }
+    else { out.push(((c & 0x07) << 18) | ((b[i + 1] & 0x3f) << 12) | ((b[i + 2] & 0x3f) << 6) | (b[i + 3] & 0x3f)); i += 4; }
+  }
+  return out;
 }
 
 /** UTF-8 with the "surrogatepass" handler; invalid data raises CPython's UnicodeDecodeError message. */

@@ -17,6 +17,7 @@ import { call, getAttr, getItem, index } from '../objects/abstract.js';
 import { registerNativeModule, loadModule } from '../vm/import.js';
 import { loadUnicodeNames } from '../parser/unicodedata_names_lazy.js';
 import { lookupUnicodeName } from '../parser/strings.js';
+import { PySurrogateStr, fromCodePoints } from '../objects/surrogatestr.js';
 
 // ---------------------------------------------------------------------------
 // Names.
@@ -85,7 +86,7 @@ function unicodeError(t: PyType, enc: string, obj: PyValue, start: number, end: 
   return e as PyBaseException;
 }
 
-function encodeError(enc: string, s: string, start: number, end: number, reason: string): PyBaseException {
+function encodeError(enc: string, s: PyValue, start: number, end: number, reason: string): PyBaseException {
   return unicodeError(UnicodeEncodeError, enc, s, start, end, reason);
 }
 function decodeError(enc: string, b: Uint8Array, start: number, end: number, reason: string): PyBaseException {
@@ -364,15 +365,17 @@ function unitOf(enc: Encoder): number {
   return enc.name.startsWith('utf-16') ? 2 : enc.name.startsWith('utf-32') ? 4 : 1;
 }
 
-function encodeWith(enc: Encoder, s: string, errors: string, bom: Uint8Array | null): Uint8Array {
-  const out = new Sink(s.length + 8);
+function encodeWith(enc: Encoder, s: string | PySurrogateStr, errors: string, bom: Uint8Array | null): Uint8Array {
+  const out = new Sink(typeof s === 'string' ? s.length + 8 : s.cps.length * 2 + 8);
   if (bom !== null) out.bytes(bom);
   const pass = errors === 'surrogatepass' && enc.passable;
   // Fast loop over UTF-16 units; the first unencodable character switches to the code point array.
-  const len = s.length;
+  // A PySurrogateStr has its code points already.
+  const len = typeof s === 'string' ? s.length : -1;
   let u = 0;
   let ci = 0;
   while (u < len) {
+    s = s as string;
     let c = s.charCodeAt(u);
     let w = 1;
     if (c >= 0xd800 && c < 0xdc00 && u + 1 < len) {
@@ -387,7 +390,7 @@ function encodeWith(enc: Encoder, s: string, errors: string, bom: Uint8Array | n
     ci++;
   }
   if (u === len) return out.result();
-  const cps = codePoints(s);
+  const cps = typeof s === 'string' ? codePoints(s) : s.cps;
   let i = ci;
   const n = cps.length;
   while (i < n) {
@@ -395,10 +398,11 @@ function encodeWith(enc: Encoder, s: string, errors: string, bom: Uint8Array | n
       i++;
       continue;
     }
-    // A run of unencodable characters is one error (as unicode_encode_ucs1 and the utf-8 encoder).
+    // A run of unencodable characters is one error (as unicode_encode_ucs1 and the utf-8 encoder); the
+    // utf-16 and utf-32 encoders report each surrogate alone.
     let j = i + 1;
     const probe = new Sink();
-    while (j < n && !enc.put(probe, cps[j], pass)) j++;
+    if (unitOf(enc) === 1) while (j < n && !enc.put(probe, cps[j], pass)) j++;
     const h = handlerFor(errors);
     if (typeof h === 'string') {
       if (h === 'strict' || h === 'surrogatepass') throw new PyException(encodeError(enc.name, s, i, j, enc.reason));
@@ -437,7 +441,7 @@ function encodeWith(enc: Encoder, s: string, errors: string, bom: Uint8Array | n
 }
 
 /** str.encode(encoding='utf-8', errors='strict') with its argument checks. */
-export function encodeMethod(s: string, args: PyValue[], kw: string[] | null): PyBytesObj {
+export function encodeMethod(s: string | PySurrogateStr, args: PyValue[], kw: string[] | null): PyBytesObj {
   const nkw = kw === null ? 0 : kw.length;
   const npos = args.length - nkw;
   if (args.length > 2) {
@@ -462,26 +466,31 @@ export function encodeMethod(s: string, args: PyValue[], kw: string[] | null): P
 }
 
 /** str.encode / bytes(str, encoding, errors) / codecs.encode for text. */
-export function encodeText(s: string, encoding: string, errors: string): Uint8Array {
+export function encodeText(s: string | PySurrogateStr, encoding: string, errors: string): Uint8Array {
   const codec = nativeCodec(encoding);
   if (codec === null) return encodeViaRegistry(s, encoding, errors);
-  // Fast paths: well-formed text to utf-8, pure ASCII to the 8-bit codecs.
-  if (codec === 'utf_8' && (s as unknown as { isWellFormed(): boolean }).isWellFormed()) return textEncoder.encode(s);
-  if (codec === 'latin_1' || codec === 'ascii' || codec === 'cp1252') {
-    const lim = codec === 'latin_1' ? 256 : 128;
-    const out = new Uint8Array(s.length);
-    let ok = true;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c >= lim) {
-        ok = false;
-        break;
+  if (typeof s !== 'string') {
+    // The code points of a str a JS string cannot hold (a high surrogate before a low one).
+    if (codec === 'unicode_escape' || codec === 'raw_unicode_escape') return escapeEncode(s.cps, codec === 'raw_unicode_escape');
+  } else {
+    // Fast paths: well-formed text to utf-8, pure ASCII to the 8-bit codecs.
+    if (codec === 'utf_8' && (s as unknown as { isWellFormed(): boolean }).isWellFormed()) return textEncoder.encode(s);
+    if (codec === 'latin_1' || codec === 'ascii' || codec === 'cp1252') {
+      const lim = codec === 'latin_1' ? 256 : 128;
+      const out = new Uint8Array(s.length);
+      let ok = true;
+      for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= lim) {
+          ok = false;
+          break;
+        }
+        out[i] = c;
       }
-      out[i] = c;
+      if (ok) return out;
     }
-    if (ok) return out;
+    if (codec === 'unicode_escape' || codec === 'raw_unicode_escape') return escapeEncode(codePoints(s), codec === 'raw_unicode_escape');
   }
-  if (codec === 'unicode_escape' || codec === 'raw_unicode_escape') return escapeEncode(s, codec === 'raw_unicode_escape');
   let bom: Uint8Array | null = null;
   if (codec === 'utf_8_sig') bom = Uint8Array.of(0xef, 0xbb, 0xbf);
   else if (codec === 'utf_16') bom = Uint8Array.of(0xff, 0xfe);
@@ -493,29 +502,89 @@ const textEncoder = new TextEncoder();
 // ---------------------------------------------------------------------------
 // Decoders: each returns [text, bytes consumed]; `final` false leaves an incomplete tail unread.
 
-/** Code-unit output buffer (a JS string is UTF-16). */
+/**
+ * Code-unit output buffer (a JS string is UTF-16). A surrogate code point written on its own right after
+ * another (a high one, then a low one: surrogatepass, utf-32) would read as one astral character in the
+ * JS string: the sink records where, and decodeTextValue makes the result a PySurrogateStr.
+ */
 class TextSink {
   parts: string[] = [];
   units: number[] = [];
+  /** Units flushed to parts so far. */
+  flushed = 0;
+  /** Unit offsets of the low surrogates that follow a high one as separate code points. */
+  seams: number[] | null = null;
   cp(c: number): void {
     if (c >= 0x10000) this.units.push(0xd800 + ((c - 0x10000) >> 10), 0xdc00 + ((c - 0x10000) & 0x3ff));
-    else this.units.push(c);
+    else {
+      if ((c & 0xfc00) === 0xdc00 && (this.lastUnit() & 0xfc00) === 0xd800) (this.seams ??= []).push(this.flushed + this.units.length);
+      this.units.push(c);
+    }
     if (this.units.length >= 8192) this.flush();
   }
   str(s: string): void {
     this.flush();
+    if ((s.charCodeAt(0) & 0xfc00) === 0xdc00 && (this.lastUnit() & 0xfc00) === 0xd800) (this.seams ??= []).push(this.flushed);
     this.parts.push(s);
+    this.flushed += s.length;
+  }
+  private lastUnit(): number {
+    if (this.units.length > 0) return this.units[this.units.length - 1];
+    for (let i = this.parts.length - 1; i >= 0; i--) {
+      const p = this.parts[i];
+      if (p.length > 0) return p.charCodeAt(p.length - 1);
+    }
+    return 0;
   }
   flush(): void {
     if (this.units.length > 0) {
       this.parts.push(String.fromCharCode.apply(null, this.units));
+      this.flushed += this.units.length;
       this.units.length = 0;
     }
   }
   result(): string {
     this.flush();
+    sinkSeams = this.seams;
     return this.parts.join('');
   }
+}
+
+/** The seams of the last TextSink result (null: none), read by decodeTextValue. */
+let sinkSeams: number[] | null = null;
+
+/** A decoded JS string as a str value, the seams of its decoding kept apart. */
+function withSeams(text: string, seams: number[] | null): PyValue {
+  if (seams === null) return text;
+  const cps: number[] = [];
+  let k = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c & 0xfc00) === 0xd800 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      while (k < seams.length && seams[k] < i + 1) k++;
+      if (k >= seams.length || seams[k] !== i + 1) {
+        cps.push(0x10000 + ((c - 0xd800) << 10) + (text.charCodeAt(i + 1) - 0xdc00));
+        i++;
+        continue;
+      }
+    }
+    cps.push(c);
+  }
+  return fromCodePoints(cps);
+}
+
+/** Run a decoder and give its text as a str value (a PySurrogateStr when surrogates met in a seam). */
+function decodedValue(run: () => string): PyValue {
+  sinkSeams = null;
+  const text = run();
+  const seams = sinkSeams;
+  sinkSeams = null;
+  return withSeams(text, seams);
+}
+
+/** bytes.decode / str(b, encoding, errors) / codecs.decode for text, as a str value. */
+export function decodeTextValue(data: Uint8Array, encoding: string, errors: string): PyValue {
+  return decodedValue(() => decodeText(data, encoding, errors));
 }
 
 /**
@@ -751,13 +820,13 @@ export function decodeUtf32(data: Uint8Array, errors: string, order: number, fin
  * str(obj, encoding, errors) (PyUnicode_FromEncodedObject): `encoding`/`errors` undefined when not
  * given; checks and messages as CPython's str().
  */
-export function strFromEncoded(obj: PyValue, encoding: PyValue | undefined, errors: PyValue | undefined): string {
+export function strFromEncoded(obj: PyValue, encoding: PyValue | undefined, errors: PyValue | undefined): PyValue {
   if (encoding !== undefined && typeof encoding !== 'string') typeError(`str() argument 'encoding' must be str, not ${encoding === None ? 'None' : typeOf(encoding).name}`);
   if (errors !== undefined && typeof errors !== 'string') typeError(`str() argument 'errors' must be str, not ${errors === None ? 'None' : typeOf(errors).name}`);
   if (typeof obj === 'string' || typeOf(obj).isSubtype(strType)) typeError('decoding str is not supported');
   const b = bufferBytes(obj);
   if (b === undefined) typeError(`decoding to str: need a bytes-like object, ${typeOf(obj).name} found`);
-  return decodeText(b, encoding ?? 'utf-8', errors ?? 'strict');
+  return decodeTextValue(b, encoding ?? 'utf-8', errors ?? 'strict');
 }
 
 /** bytes.decode / str(b, encoding, errors) / codecs.decode for text. */
@@ -783,11 +852,10 @@ export function decodeText(data: Uint8Array, encoding: string, errors: string): 
 }
 
 /** unicode_escape (repr-like escapes, quotes untouched) and raw_unicode_escape (only above U+00FF). */
-function escapeEncode(s: string, raw: boolean): Uint8Array {
+function escapeEncode(cps: number[], raw: boolean): Uint8Array {
   const out = new Sink();
   const put = (t: string) => { for (let i = 0; i < t.length; i++) out.byte(t.charCodeAt(i)); };
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
+  for (const cp of cps) {
     if (raw) {
       if (cp >= 0x100) put(charRepr(cp));
       else out.byte(cp);
@@ -968,13 +1036,14 @@ function nativeCodecInfo(codec: Native): PyValue {
   const name = INFO_NAME[codec];
   const enc = new PyBuiltin('encode', (args, kw) => {
     const [s, errors] = argsOf('encode', ['str', 'errors'], args, kw, 1);
+    if (s instanceof PySurrogateStr) return new PyTuple([new PyBytesObj(encodeText(s, name, errStr(errors))), s.cps.length]);
     if (typeof s !== 'string') typeError(`${codec}_encode() argument 1 must be str, not ${typeOf(s!).name}`);
     return new PyTuple([new PyBytesObj(encodeText(s, name, errStr(errors))), cpLength(s)]);
   });
   const dec = new PyBuiltin('decode', (args, kw) => {
     const [d, errors] = argsOf('decode', ['data', 'errors'], args, kw, 1);
     const b = needBuffer(d!);
-    return new PyTuple([decodeText(b, name, errStr(errors)), b.length]);
+    return new PyTuple([decodeTextValue(b, name, errStr(errors)), b.length]);
   });
   if (codecInfoType === null) {
     codecInfoType = new PyType(typeOfTuple(), 'CodecInfo', [tupleTypeRef()], 0);
@@ -1001,7 +1070,7 @@ import { tupleType as tupleTypeObj, typeType as typeTypeObj } from '../objects/o
 const tupleTypeRef = () => tupleTypeObj;
 const typeOfTuple = () => typeTypeObj;
 
-function encodeViaRegistry(s: string, encoding: string, errors: string): Uint8Array {
+function encodeViaRegistry(s: PyValue, encoding: string, errors: string): Uint8Array {
   const info = lookupCodec(encoding);
   const r = call(getItem(info, 0), [s, errors]);
   if (!(r instanceof PyTuple) || r.items.length !== 2) typeError('encoder must return a tuple (object, integer)');
@@ -1088,7 +1157,7 @@ export function initCodecs(): void {
     def('encode', (args, kw) => {
       const [obj, enc, errors] = argsOf('encode', ['obj', 'encoding', 'errors'], args, kw, 1);
       const e = enc === undefined ? 'utf-8' : strArg('encode', enc, 2);
-      if (typeof obj === 'string' && nativeCodec(e) !== null) return new PyBytesObj(encodeText(obj, e, errStr(errors)));
+      if ((typeof obj === 'string' || obj instanceof PySurrogateStr) && nativeCodec(e) !== null) return new PyBytesObj(encodeText(obj, e, errStr(errors)));
       const r = call(getItem(lookupCodec(e), 0), [obj!, errStr(errors)]);
       return getItem(r, 0);
     });
@@ -1096,7 +1165,7 @@ export function initCodecs(): void {
       const [obj, enc, errors] = argsOf('decode', ['obj', 'encoding', 'errors'], args, kw, 1);
       const e = enc === undefined ? 'utf-8' : strArg('decode', enc, 2);
       const b = bufferBytes(obj!);
-      if (b !== undefined && nativeCodec(e) !== null) return decodeText(b, e, errStr(errors));
+      if (b !== undefined && nativeCodec(e) !== null) return decodeTextValue(b, e, errStr(errors));
       const r = call(getItem(lookupCodec(e), 1), [obj!, errStr(errors)]);
       return getItem(r, 0);
     });
@@ -1116,6 +1185,7 @@ export function initCodecs(): void {
     // The per-codec functions encodings/*.py call: (obj, errors=None[, final]) -> (result, consumed).
     const encFn = (codecName: string, label: string) => def(label, (args, kw) => {
       const [s, errors] = argsOf(label, ['str', 'errors'], args, kw, 1);
+      if (s instanceof PySurrogateStr) return new PyTuple([new PyBytesObj(encodeText(s, codecName, errStr(errors))), s.cps.length]);
       if (typeof s !== 'string') typeError(`${label}() argument 1 must be str, not ${typeOf(s!).name}`);
       return new PyTuple([new PyBytesObj(encodeText(s, codecName, errStr(errors))), cpLength(s)]);
     });
@@ -1128,17 +1198,22 @@ export function initCodecs(): void {
     encFn('utf-32-be', 'utf_32_be_encode');
     const orderedEnc = (label: string, base: string) => def(label, (args, kw) => {
       const [s, errors, order] = argsOf(label, ['str', 'errors', 'byteorder'], args, kw, 1);
-      if (typeof s !== 'string') typeError(`${label}() argument 1 must be str, not ${typeOf(s!).name}`);
+      if (typeof s !== 'string' && !(s instanceof PySurrogateStr)) typeError(`${label}() argument 1 must be str, not ${typeOf(s!).name}`);
       const o = order === undefined ? 0 : Number(index(order));
       const name = o < 0 ? `${base}-le` : o > 0 ? `${base}-be` : base;
-      return new PyTuple([new PyBytesObj(encodeText(s, name, errStr(errors))), cpLength(s)]);
+      return new PyTuple([new PyBytesObj(encodeText(s, name, errStr(errors))), typeof s === 'string' ? cpLength(s) : s.cps.length]);
     });
     orderedEnc('utf_16_encode', 'utf-16');
     orderedEnc('utf_32_encode', 'utf-32');
     const decFn = (label: string, f: (b: Uint8Array, errors: string, final: boolean) => [string, number]) => def(label, (args, kw) => {
       const [data, errors, final] = argsOf(label, ['data', 'errors', 'final'], args, kw, 1);
       const b = needBuffer(data!);
-      const [s, k] = f(b, errStr(errors), final === undefined ? false : final === true || (typeof final === 'number' && final !== 0));
+      let k = 0;
+      const s = decodedValue(() => {
+        const r = f(b, errStr(errors), final === undefined ? false : final === true || (typeof final === 'number' && final !== 0));
+        k = r[1];
+        return r[0];
+      });
       return new PyTuple([s, k]);
     });
     decFn('utf_8_decode', (b, e, f) => decodeUtf8(b, e, f));
@@ -1153,8 +1228,12 @@ export function initCodecs(): void {
     const exDec = (label: string, f: typeof decodeUtf16Ex) => def(label, (args, kw) => {
       const [data, errors, order, final] = argsOf(label, ['data', 'errors', 'byteorder', 'final'], args, kw, 1);
       const b = needBuffer(data!);
-      const r = f(b, errStr(errors), order === undefined ? 0 : Number(index(order)), final === true || (typeof final === 'number' && final !== 0));
-      return new PyTuple([r[0], r[1], r[2]]);
+      let r: [string, number, number] = ['', 0, 0];
+      const s = decodedValue(() => {
+        r = f(b, errStr(errors), order === undefined ? 0 : Number(index(order)), final === true || (typeof final === 'number' && final !== 0));
+        return r[0];
+      });
+      return new PyTuple([s, r[1], r[2]]);
     });
     exDec('utf_16_ex_decode', decodeUtf16Ex);
     exDec('utf_32_ex_decode', decodeUtf32Ex);
@@ -1242,11 +1321,11 @@ export function initCodecs(): void {
     });
     def('unicode_escape_encode', (args) => {
       const t = strArg('unicode_escape_encode', args[0], 1);
-      return new PyTuple([new PyBytesObj(escapeEncode(t, false)), cpLength(t)]);
+      return new PyTuple([new PyBytesObj(escapeEncode(codePoints(t), false)), cpLength(t)]);
     });
     def('raw_unicode_escape_encode', (args) => {
       const t = strArg('raw_unicode_escape_encode', args[0], 1);
-      return new PyTuple([new PyBytesObj(escapeEncode(t, true)), cpLength(t)]);
+      return new PyTuple([new PyBytesObj(escapeEncode(codePoints(t), true)), cpLength(t)]);
     });
     decFn('unicode_escape_decode', (b, e, f) => decodeEscapes(b, e, false, f));
     decFn('raw_unicode_escape_decode', (b, e, f) => decodeEscapes(b, e, true, f));

@@ -35,7 +35,7 @@ import {
   isAstObject, compileAstObject, parseToAstObject, parseFuncTypeToAstObject, checkTypeComments, PyCF_ONLY_AST, PyCF_TYPE_COMMENTS,
 } from './_ast.js';
 import { RtCode } from '../vm/code.js';
-import { encodeStr, parseArgs } from '../objects/str.js';
+import { encodeStr, parseArgs, formatSurrogate } from '../objects/str.js';
 import { bytesRepr } from '../parser/constants.js';
 
 export const builtinsDict = new PyDict();
@@ -173,7 +173,14 @@ function printImpl(args: PyValue[], kw: string[] | null): PyValue {
     let out = '';
     for (let i = 0; i < npos; i++) {
       if (i > 0) out += s;
-      out += str(args[i]);
+      const a = args[i];
+      if (typeof a === 'object' && a instanceof PySurrogateStr) {
+        // What comes before is written; the utf-8 encoder raises CPython's "surrogates not allowed".
+        writeStdout(out);
+        out = '';
+        encodeText(a, 'utf-8', 'strict');
+      }
+      out += str(a);
     }
     out += end === None ? '\n' : end;
     writeStdout(out);
@@ -182,7 +189,7 @@ function printImpl(args: PyValue[], kw: string[] | null): PyValue {
     const w = getAttr(file, 'write');
     for (let i = 0; i < npos; i++) {
       if (i > 0) call(w, [s]);
-      call(w, [str(args[i])]);
+      call(w, [typeof args[i] === 'object' && args[i] instanceof PySurrogateStr ? args[i] : str(args[i])]);
     }
     call(w, [end === None ? '\n' : end]);
   }
@@ -343,7 +350,8 @@ function dirImpl(args: PyValue[]): PyValue {
 
 import { initBytes } from '../objects/bytes.js';
 import { initMemoryview } from '../objects/memoryview.js';
-import { initCodecs } from './_codecs.js';
+import { initCodecs, encodeText } from './_codecs.js';
+import { PySurrogateStr } from '../objects/surrogatestr.js';
 
 // ---------------------------------------------------------------------------
 // locals() of a function frame, and non-dict locals for exec/eval
@@ -689,6 +697,7 @@ export function initBuiltins(): void {
       if (n !== 1) typeError(`ord() expected a character, but string of length ${n} found`);
       return s.codePointAt(0)!;
     }
+    if (s instanceof PySurrogateStr) typeError(`ord() expected a character, but string of length ${s.cps.length} found`);
     if (s instanceof PyBytesObj) {
       if (s.bytes.length !== 1) typeError(`ord() expected a character, but string of length ${s.bytes.length} found`);
       return s.bytes[0];
@@ -748,7 +757,8 @@ export function initBuiltins(): void {
     nargs('format', args, 1, 2);
     const spec = args.length > 1 ? args[1] : '';
     if (typeof spec !== 'string') typeError(`format() argument 2 must be str, not ${typeOf(spec).tpName}`);
-    return format(args[0], spec);
+    const v = args[0];
+    return typeof v === 'object' && v instanceof PySurrogateStr ? formatSurrogate(v, spec) : format(v, spec);
   });
   def('vars', (args) => {
     if (args.length === 0) return ts.frame === null ? new PyDict() : visibleLocals(ts.frame);

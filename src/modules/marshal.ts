@@ -13,11 +13,12 @@ import {
   StopIteration as MStop,
 } from '../bytecode/marshal.js';
 import {
-  PyBytes as CBytes, PyComplex as CComplex, Ellipsis as CEllipsis, PyTuple as CTuple, PyFrozenSet as CFrozenSet,
+  PyBytes as CBytes, PyComplex as CComplex, Ellipsis as CEllipsis, PyTuple as CTuple, PyFrozenSet as CFrozenSet, PyCodePointStr,
 } from '../parser/constants.js';
 import { CodeObject } from '../bytecode/code.js';
 import { RtCode, fromMarshal } from '../vm/code.js';
 import { parseArgs } from '../objects/str.js';
+import { PySurrogateStr } from '../objects/surrogatestr.js';
 
 /** A Python value as marshal.ts writes it; ValueError('unmarshallable object') otherwise. */
 export function toMarshal(v: PyValue): MarshalValue {
@@ -35,6 +36,7 @@ export function toMarshal(v: PyValue): MarshalValue {
   if (v instanceof PyFloat && t.name === 'float') return v.value;
   if (v instanceof PyBytesObj) return new CBytes(v.bytes.slice());
   if (v instanceof PyComplexObj) return new CComplex(v.real, v.imag);
+  if (v instanceof PySurrogateStr) return new PyCodePointStr(v.cps.slice());
   if (v === Ellipsis) return CEllipsis;
   if (v === StopIterationT) return MStop;
   if (v instanceof RtCode) return v.co;

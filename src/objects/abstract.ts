@@ -524,6 +524,7 @@ function hashString(s: string): number | bigint {
 import { sipCore, sipResultAsHash } from '../bytecode/siphash.js';
 import { strCompare } from './str.js';
 import { seqCompare } from './list.js';
+import { PySurrogateStr } from './surrogatestr.js';
 
 /**
  * Hashes of recently hashed short strs: a str is a JS string, with no slot to keep its hash in, and a
@@ -988,7 +989,11 @@ export function delItem(o: PyValue, k: PyValue): void {
 
 export function contains(container: PyValue, v: PyValue): boolean {
   if (typeof container === 'string') {
-    if (typeof v !== 'string') typeError(`'in <string>' requires string as left operand, not ${typeOf(v).tpName}`);
+    if (typeof v !== 'string') {
+      // a str that holds a surrogate pair apart: str.__contains__ handles it
+      if (v instanceof PySurrogateStr) return truthy(callBound(strType.lookup('__contains__')!, container, [v]));
+      typeError(`'in <string>' requires string as left operand, not ${typeOf(v).tpName}`);
+    }
     return container.includes(v);
   }
   if (container instanceof PyDict && container.cls === dictType) return container.t.find(v) !== undefined;

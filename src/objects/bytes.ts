@@ -12,7 +12,8 @@ import { sliceIndices } from './slice.js';
 import { percentFormat } from './format.js';
 import { bytesRepr } from '../parser/constants.js';
 import { asciiRepr } from '../vm/ceval.js';
-import { encodeText, decodeText, codecHooks } from '../modules/_codecs.js';
+import { encodeText, decodeTextValue, codecHooks } from '../modules/_codecs.js';
+import { PySurrogateStr } from './surrogatestr.js';
 
 const BufferError = exceptionTypes.get('BufferError')!;
 
@@ -551,7 +552,7 @@ function fromSource(src: PyValue | undefined, enc: PyValue | undefined, err: PyV
     if (enc === undefined) typeError('string argument without an encoding');
     const e = strArg(name, 'encoding', enc);
     const r = err === undefined ? 'strict' : strArg(name, 'errors', err);
-    return encodeText(typeof src === 'string' ? src : String((src as unknown as { value: string }).value), e, r);
+    return encodeText(typeof src === 'string' || src instanceof PySurrogateStr ? src : String((src as unknown as { value: string }).value), e, r);
   }
   if (enc !== undefined) typeError('encoding without a string argument');
   if (err !== undefined) typeError('errors without a string argument');
@@ -953,7 +954,7 @@ function commonMethods(t: PyType): void {
       const [enc, err] = kwArgs('decode', ['encoding', 'errors'], args, kw);
       const e = enc === undefined ? 'utf-8' : strArg('decode', 'encoding', enc);
       const r = err === undefined ? 'strict' : strArg('decode', 'errors', err);
-      return decodeText(B(self), e, r);
+      return decodeTextValue(B(self), e, r);
     },
     hex: (self, args, kw) => {
       const [sep, per] = kwArgs('hex', ['sep', 'bytes_per_sep'], args, kw);

@@ -14,6 +14,7 @@ import {
 import { repr, str, toArray, call, truthy, lenOf, getItem, idOf } from './abstract.js';
 import type { Frame } from '../vm/ceval.js';
 import { bytesRepr } from '../parser/constants.js';
+import { PySurrogateStr } from './surrogatestr.js';
 
 const E = (v: PyValue) => v as PyBaseException;
 
@@ -423,7 +424,7 @@ function initSyntaxError(): void {
 const U = (v: PyValue) => v as PyUnicodeErrorObj;
 
 function argOf(i: number, v: PyValue, want: 'str' | 'int'): void {
-  const ok = want === 'str' ? typeof v === 'string' : typeof v === 'number' || typeof v === 'boolean';
+  const ok = want === 'str' ? typeof v === 'string' || v instanceof PySurrogateStr : typeof v === 'number' || typeof v === 'boolean';
   if (!ok) typeError(`argument ${i} must be ${want}, not ${argTypeName(v)}`);
 }
 
@@ -436,6 +437,7 @@ function charEscape(c: number): string {
 function objLen(o: PyValue | null): number {
   if (o === null) return 0;
   if (typeof o === 'string') return Array.from(o).length;
+  if (o instanceof PySurrogateStr) return o.cps.length;
   if (o instanceof PyBytesObj) return o.bytes.length;
   return 0;
 }
@@ -480,7 +482,7 @@ function initUnicodeErrors(): void {
   const encodeStr = (prefix: (e: PyUnicodeErrorObj) => string, verb: string) => (self: PyValue) => {
     const e = U(self);
     if (e.object === null) return baseStr(e);
-    const chars = Array.from(e.object as string);
+    const chars = e.object instanceof PySurrogateStr ? e.object.cps.map((c) => String.fromCodePoint(c)) : Array.from(e.object as string);
     if (e.start < chars.length && e.end === e.start + 1)
       return `${prefix(e)}can't ${verb} character '${charEscape(chars[e.start].codePointAt(0)!)}' in position ${e.start}: ${str(e.reason!)}`;
     return `${prefix(e)}can't ${verb} characters in position ${e.start}-${e.end - 1}: ${str(e.reason!)}`;

@@ -3,7 +3,7 @@
 // Argument checking reproduces each method's CPython calling convention and messages.
 import {
   PyValue, PyList, PyTuple, PyDict, PySlice, PyBuiltin, PyType, PyInstance, PyBytesObj, PyNativeIter, strType,
-  NotImplemented, None, defineMethods, typeOf, TF_HEAPTYPE, PyStaticMethod, strIterType, dictType,
+  NotImplemented, None, defineMethods, typeOf, TF_HEAPTYPE, PyStaticMethod, strIterType, dictType, type MethodTable, type NativeMethod,
 } from './object.js';
 import { typeError, valueError, indexError, raise, OverflowError, MemoryError, LookupError, TypeError as TypeErrorT, PyException } from './exceptions.js';
 import { repr, str, hash, index, indexInt, strLen, getIter, iterNext, getItem } from './abstract.js';
@@ -11,6 +11,10 @@ import { formatStr, strFormat, strFormatMap, percentFormat } from './format.js';
 import { sliceIndices } from './slice.js';
 import { strRepr } from '../parser/constants.js';
 import { encodeText, decodeText, encodeMethod, strFromEncoded } from '../modules/_codecs.js';
+import {
+  PySurrogateStr, SurrogateMapping, concatValues, concatPieces, compareCodePoints, fromCodePoints, pushCodePoints, repeatMakesSeam,
+  repeatSeam, surrogateHash, surrogateRepr, toCodePoints,
+} from './surrogatestr.js';
 import {
   strLower, strUpper, strTitle, strCapitalize, strSwapcase, strCasefold, isAlpha, isDecimal, isDigit, isNumeric, isAlnum,
   isSpace as isSpaceStr, isPrintable, isIdentifier, isUpper, isLower, isTitle, isAsciiStr,
@@ -367,21 +371,36 @@ function splitMethod(name: string, self: PyValue, args: PyValue[], kw: string[] 
   return new PyList(parts);
 }
 
-/** Code point order: JS compares UTF-16 units, which puts astral characters below U+E000..U+FFFF. */
+/**
+ * Code point order: JS compares UTF-16 units, which puts astral characters below U+E000..U+FFFF. At the
+ * first differing unit, a surrogate unit is compared by the code point it belongs to (a lone surrogate is a
+ * code point of its own, below U+E000).
+ */
 export function strCompare(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
-    let x = a.charCodeAt(i);
-    let y = b.charCodeAt(i);
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
     if (x !== y) {
-      if (x >= 0xd800 && y >= 0xd800) {
-        x += x >= 0xe000 ? -0x800 : 0x2000;
-        y += y >= 0xe000 ? -0x800 : 0x2000;
-      }
-      return x - y;
+      if (x < 0xd800 || y < 0xd800 || (x >= 0xe000 && y >= 0xe000)) return x - y;
+      return codePointAround(a, i) - codePointAround(b, i);
     }
   }
   return a.length - b.length;
+}
+
+/** The code point whose UTF-16 encoding holds unit i (an unpaired surrogate is its own code point). */
+function codePointAround(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if ((c & 0xfc00) === 0xd800) {
+    const d = s.charCodeAt(i + 1);
+    return (d & 0xfc00) === 0xdc00 ? 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00) : c;
+  }
+  if ((c & 0xfc00) === 0xdc00 && i > 0) {
+    const h = s.charCodeAt(i - 1);
+    if ((h & 0xfc00) === 0xd800) return 0x10000 + ((h - 0xd800) << 10) + (c - 0xdc00);
+  }
+  return c;
 }
 
 /** Python 3's line boundaries: \n \r \r\n \v \f \x1c \x1d \x1e \x85 \u2028 \u2029. */
@@ -437,6 +456,12 @@ function fillChar(v: PyValue): string {
   return s;
 }
 
+/** fill + s + fill: a lone surrogate fill character may meet a lone surrogate at an end of s. */
+function padded(left: string, s: string, right: string, fill: string): PyValue {
+  if ((fill.charCodeAt(0) & 0xf800) === 0xd800) return concatPieces([left, s, right]);
+  return left + s + right;
+}
+
 function justify(name: string, self: PyValue, args: PyValue[], kw: string[] | null): [string, number, number, string] {
   positional(name, args, kw, 1, 2);
   const s = S(self);
@@ -454,10 +479,12 @@ function strMul(s: string, n: PyValue): PyValue {
   if (k <= 0 || s.length === 0) return '';
   if (s.length * k > 9223372036854775807) raise(OverflowError, 'repeated string is too long');
   if (s.length * k > 0x1fffffe8) raise(MemoryError);
+  if (k > 1 && repeatMakesSeam(s)) return repeatSeam(s, k);
   return s.repeat(k);
 }
 
-export function strJoin(sep: string, items: PyValue): string {
+/** sep.join(items); a seam between two pieces (one charCodeAt per piece) makes the result a PySurrogateStr. */
+export function strJoin(sep: string | PySurrogateStr, items: PyValue): PyValue {
   let arr: PyValue[];
   if (items instanceof PyList || items instanceof PyTuple) arr = items.items;
   else {
@@ -471,21 +498,61 @@ export function strJoin(sep: string, items: PyValue): string {
     arr = [];
     for (let v = iterNext(it); v !== undefined; v = iterNext(it)) arr.push(v);
   }
+  if (typeof sep !== 'string') return joinCodePoints(sep, arr);
+  const sepLow = (sep.charCodeAt(0) & 0xfc00) === 0xdc00;
+  const sepHigh = (sep.charCodeAt(sep.length - 1) & 0xfc00) === 0xd800;
   let out = '';
+  let prev = ''; // the last non-empty piece appended
   for (let i = 0; i < arr.length; i++) {
-    const x = asStr(arr[i]);
-    if (x === undefined) typeError(`sequence item ${i}: expected str instance, ${typeOf(arr[i]).tpName} found`);
-    out += i === 0 ? x : sep + x;
+    const v = arr[i];
+    let x: string;
+    if (typeof v === 'string') x = v;
+    else if (v instanceof PyStrSub) x = v.value;
+    else if (v instanceof PySurrogateStr) return joinCodePoints(sep, arr);
+    else typeError(`sequence item ${i}: expected str instance, ${typeOf(v).tpName} found`);
+    if (i > 0 && sep.length > 0) {
+      if (sepLow && endsHigh(prev)) return joinCodePoints(sep, arr);
+      out += sep;
+      prev = sep;
+      if ((x.charCodeAt(0) & 0xfc00) === 0xdc00 && sepHigh) return joinCodePoints(sep, arr);
+    } else if ((x.charCodeAt(0) & 0xfc00) === 0xdc00 && endsHigh(prev)) return joinCodePoints(sep, arr);
+    out += x;
+    if (x.length > 0) prev = x;
   }
   return out;
 }
 
-function replace(s: string, old: string, nw: string, count: number): string {
-  if (count < 0) {
-    if (old === '') return s.length === 0 ? nw : nw + Array.from(s).join(nw) + nw;
-    return s.split(old).join(nw);
+function endsHigh(s: string): boolean {
+  return s.length > 0 && (s.charCodeAt(s.length - 1) & 0xfc00) === 0xd800;
+}
+
+function joinCodePoints(sep: string | PySurrogateStr, arr: PyValue[]): PyValue {
+  const sepCps = toCodePoints(sep);
+  const cps: number[] = [];
+  for (let i = 0; i < arr.length; i++) {
+    const v = arr[i];
+    if (i > 0) for (const c of sepCps) cps.push(c);
+    if (typeof v === 'string') pushCodePoints(cps, v);
+    else if (v instanceof PyStrSub) pushCodePoints(cps, v.value);
+    else if (v instanceof PySurrogateStr) for (const c of v.cps) cps.push(c);
+    else typeError(`sequence item ${i}: expected str instance, ${typeOf(v).tpName} found`);
   }
+  return fromCodePoints(cps);
+}
+
+function replace(s: string, old: string, nw: string, count: number): PyValue {
   if (old === '') {
+    // nw goes between every two code points: a lone surrogate at an end of nw may meet one of s.
+    if ((nw.charCodeAt(0) & 0xf800) === 0xd800 || (nw.charCodeAt(nw.length - 1) & 0xf800) === 0xd800) {
+      const cps = Array.from(s);
+      const pieces: string[] = [];
+      for (let i = 0; i <= cps.length; i++) {
+        if (count < 0 || i < count) pieces.push(nw);
+        if (i < cps.length) pieces.push(cps[i]);
+      }
+      return concatPieces(pieces);
+    }
+    if (count < 0) return s.length === 0 ? nw : nw + Array.from(s).join(nw) + nw;
     const cps = Array.from(s);
     let res = '';
     let k = 0;
@@ -498,15 +565,27 @@ function replace(s: string, old: string, nw: string, count: number): string {
     }
     return res;
   }
-  let res = '';
+  if (count < 0) {
+    const parts = s.split(old);
+    // A seam needs a piece that starts with a low unit: nw, or a part after an occurrence.
+    let low = parts.length > 1 && (nw.charCodeAt(0) & 0xfc00) === 0xdc00;
+    for (let i = 1; i < parts.length && !low; i++) low = (parts[i].charCodeAt(0) & 0xfc00) === 0xdc00;
+    if (!low) return parts.join(nw);
+    const pieces: string[] = [parts[0]];
+    for (let i = 1; i < parts.length; i++) pieces.push(nw, parts[i]);
+    return concatPieces(pieces);
+  }
+  const pieces: string[] = [];
   let from = 0;
   for (let k = 0; k < count; k++) {
     const i = s.indexOf(old, from);
     if (i < 0) break;
-    res += s.slice(from, i) + nw;
+    pieces.push(s.slice(from, i), nw);
     from = i + old.length;
   }
-  return res + s.slice(from);
+  if (pieces.length === 0) return s;
+  pieces.push(s.slice(from));
+  return concatPieces(pieces);
 }
 
 function expandTabs(s: string, ts: number): string {
@@ -528,15 +607,18 @@ function expandTabs(s: string, ts: number): string {
   return out;
 }
 
-function translate(s: string, table: PyValue): string {
-  let out = '';
-  for (const c of s) {
+/** str.translate: built as code points, since a mapped character may meet its neighbour in a seam. */
+function translate(s: string | PySurrogateStr, table: PyValue): PyValue {
+  const src = toCodePoints(s);
+  const out: number[] = [];
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
     let v: PyValue;
     try {
-      v = getItem(table, c.codePointAt(0)!);
+      v = getItem(table, c);
     } catch (e) {
       if (e instanceof PyException && e.exc.cls.isSubtype(LookupError)) {
-        out += c;
+        out.push(c);
         continue;
       }
       throw e;
@@ -545,14 +627,16 @@ function translate(s: string, table: PyValue): string {
     if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') {
       const n = typeof v === 'boolean' ? (v ? 1 : 0) : v;
       if (n < 0 || n > 0x10ffff) valueError('character mapping must be in range(0x110000)');
-      out += String.fromCodePoint(Number(n));
+      out.push(Number(n));
+    } else if (v instanceof PySurrogateStr) {
+      for (const x of v.cps) out.push(x);
     } else {
       const t = asStr(v);
       if (t === undefined) typeError('character mapping must return integer, None or str');
-      out += t;
+      pushCodePoints(out, t);
     }
   }
-  return out;
+  return fromCodePoints(out);
 }
 
 function maketrans(args: PyValue[], kw: string[] | null): PyDict {
@@ -598,12 +682,22 @@ function strNew(args: PyValue[], kw: string[] | null): PyValue {
   if (!(cls instanceof PyType)) typeError(`str.__new__(X): X is not a type object (${typeOf(cls).tpName})`);
   if (!cls.isSubtype(strType)) typeError(`str.__new__(${cls.name}): ${cls.name} is not a subtype of str`);
   const [o, enc, err] = keywords('str', ['object', 'encoding', 'errors'], args.slice(1), kw);
-  let v = '';
+  let v: PyValue = '';
   if (o === undefined) {
     if (enc !== undefined || err !== undefined) strFromEncoded(new PyBytesObj(new Uint8Array(0)), enc, err);
-  } else if (enc === undefined && err === undefined) v = str(o);
+  } else if (enc === undefined && err === undefined) v = strValue(o);
   else v = strFromEncoded(o, enc, err);
-  return cls === strType ? v : new PyStrSub(cls, v);
+  if (cls === strType) return v;
+  // Known limit: a str subclass holds a JS string, where a surrogate pair merges.
+  return new PyStrSub(cls, typeof v === 'string' ? v : String.fromCodePoint(...(v as PySurrogateStr).cps));
+}
+
+/**
+ * str(v) as a value: a PySurrogateStr stays one (abstract.ts's str() answers JS strings only). Known limit:
+ * a __str__ method returning a PySurrogateStr still meets str()'s "returned non-string" TypeError.
+ */
+export function strValue(v: PyValue): PyValue {
+  return typeof v === 'object' && v instanceof PySurrogateStr ? v : str(v);
 }
 
 const STR_DOC = "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str\n\nCreate a new string object from the given object. If encoding or\nerrors is specified, then the object must expose a data buffer\nthat will be decoded using the given encoding and error handler.\nOtherwise, returns the result of object.__str__() (if defined)\nor repr(object).\nencoding defaults to sys.getdefaultencoding().\nerrors defaults to 'strict'.";
@@ -622,11 +716,173 @@ function conversion(name: string, f: (s: string) => string) {
   };
 }
 
+// ---------------------------------------------------------------------------
+// PySurrogateStr receivers and arguments (see surrogatestr.ts). Every method runs behind a test of its
+// receiver and arguments (no per-character work): ordinary strs go straight to the method; the others go to
+// a code-point version below or run the method under a SurrogateMapping.
+
+type SurrogateMethod = (self: PyValue, args: PyValue[], kw: string[] | null, fn: NativeMethod) => PyValue;
+
+/** A str value as a JS string or a PySurrogateStr (a subclass gives its JS string); undefined for a non-str. */
+function strOrSurrogate(v: PyValue): string | PySurrogateStr | undefined {
+  if (typeof v === 'string') return v;
+  if (v instanceof PySurrogateStr) return v;
+  if (v instanceof PyStrSub) return v.value;
+  return undefined;
+}
+
+/** Does v hold a PySurrogateStr (depth 1: also inside an exact tuple; 2: also in lists and dicts)? */
+function holdsSurrogate(v: PyValue, depth: number): boolean {
+  if (typeof v !== 'object') return false;
+  if (v instanceof PySurrogateStr) return true;
+  if (depth > 0) {
+    if (v instanceof PyTuple || (depth > 1 && v instanceof PyList)) {
+      for (const x of v.items) if (holdsSurrogate(x, depth - 1)) return true;
+    } else if (depth > 1 && v instanceof PyDict) {
+      for (const e of v.t.values()) if (holdsSurrogate(e.key as PyValue, 0) || holdsSurrogate(e.value, 0)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A str of a formatting call standing for one that holds surrogates: its text is the mapped one, but repr()
+ * and ascii() give the real one's (the mapping would otherwise show as private-use escapes).
+ */
+class MappedStr extends PyStrSub {
+  constructor(value: string, public readonly orig: PyValue) {
+    super(mappedStrType, value);
+  }
+}
+let mappedStrType: PyType;
+
+function initMappedStr(): void {
+  mappedStrType = new PyType(strType.cls, 'str', [strType], 0);
+  mappedStrType.mro = [mappedStrType, ...strType.mro];
+  strType.subclasses.splice(strType.subclasses.indexOf(mappedStrType), 1);
+  defineMethods(mappedStrType, { __repr__: (self) => repr((self as MappedStr).orig) });
+}
+
+/** Run a method written for JS strings with the surrogates of its receiver and arguments mapped. */
+function runMapped(fn: NativeMethod, self: PyValue, args: PyValue[], kw: string[] | null, depth: number, proxies: boolean): PyValue {
+  const m = new SurrogateMapping([self, ...args]);
+  const recv = strOrSurrogate(self);
+  const self2 = recv === undefined ? self : m.mapStr(recv);
+  const wrap = proxies ? (mapped: string, orig: PyValue): PyValue => new MappedStr(mapped, orig) : null;
+  const args2 = args.map((a) => m.mapArg(a, depth, wrap));
+  return m.unmap(fn(self2, args2, kw));
+}
+
+function needStr(v: PyValue): string | PySurrogateStr {
+  const s = strOrSurrogate(v);
+  if (s === undefined) typeError(`descriptor requires a 'str' object but received a '${typeOf(v).tpName}'`);
+  return s;
+}
+
+function compareWith(op: (c: number) => boolean): SurrogateMethod {
+  return (self, args) => {
+    const o = strOrSurrogate(args[0]);
+    if (o === undefined) return NotImplemented;
+    const a = needStr(self);
+    // A PySurrogateStr never equals a JS string: they never denote the same str.
+    if (typeof a === 'string' && typeof o === 'string') return op(strCompare(a, o));
+    return op(compareCodePoints(toCodePoints(a), toCodePoints(o)));
+  };
+}
+
+function surrogateGetItem(cps: number[], k: PyValue): PyValue {
+  if (typeof k === 'number') {
+    const i = k < 0 ? k + cps.length : k;
+    if (i < 0 || i >= cps.length) indexError('string index out of range');
+    return String.fromCodePoint(cps[i]);
+  }
+  if (k instanceof PySlice) {
+    const [start, , step, n] = sliceIndices(k, cps.length);
+    const out: number[] = new Array(n);
+    for (let i = 0, j = start; i < n; i++, j += step) out[i] = cps[j];
+    return fromCodePoints(out);
+  }
+  if (typeof k === 'boolean' || typeof k === 'bigint' || typeOf(k).lookup('__index__') !== undefined) {
+    return surrogateGetItem(cps, indexInt(k, 'string'));
+  }
+  typeError(`string indices must be integers, not '${typeOf(k).tpName}'`);
+}
+
+/** format(v, spec) of a PySurrogateStr (FORMAT_VALUE): the str's formatter under a mapping. */
+export function formatSurrogate(v: PySurrogateStr, spec: string): PyValue {
+  if (spec === '') return v;
+  return runMapped((self, args) => formatStr(self as string, args[0] as string, 'str'), v, [spec], null, 0, false);
+}
+
+/** The methods that do not run under a mapping: they need the real code points. */
+const SURROGATE_METHODS: { [name: string]: SurrogateMethod } = {
+  __len__: (self) => toCodePoints(needStr(self)).length,
+  __getitem__: (self, args) => surrogateGetItem(toCodePoints(needStr(self)), args[0]),
+  __iter__: (self) => {
+    const cps = toCodePoints(needStr(self));
+    let i = 0;
+    const it = new PyNativeIter(() => (i < cps.length ? String.fromCodePoint(cps[i++]) : undefined));
+    it.lengthHint = () => cps.length - i;
+    return it;
+  },
+  __add__: (self, args) => {
+    const o = strOrSurrogate(args[0]);
+    return o === undefined ? NotImplemented : concatValues(needStr(self), o);
+  },
+  __eq__: compareWith((c) => c === 0),
+  __ne__: compareWith((c) => c !== 0),
+  __lt__: compareWith((c) => c < 0),
+  __le__: compareWith((c) => c <= 0),
+  __gt__: compareWith((c) => c > 0),
+  __ge__: compareWith((c) => c >= 0),
+  __hash__: (self) => surrogateHash(self as PySurrogateStr),
+  __repr__: (self) => surrogateRepr(self as PySurrogateStr),
+  __str__: (self) => self,
+  __getnewargs__: (self) => new PyTuple([self]),
+  __format__: (self, args, kw, fn) => {
+    if (args[0] === '' && self instanceof PySurrogateStr) return self;
+    return runMapped(fn, self, args, kw, 0, false);
+  },
+  join: (self, args, kw) => strJoin(needStr(self), oneArg('join', args, kw)),
+  encode: (self, args, kw) => encodeMethod(needStr(self), args, kw),
+  translate: (self, args, kw) => translate(needStr(self), oneArg('translate', args, kw)),
+  __mod__: (self, args, kw, fn) => runMapped(fn, self, args, kw, 2, true),
+  format: (self, args, kw, fn) => runMapped(fn, self, args, kw, 2, true),
+  format_map: (self, args, kw, fn) => runMapped(fn, self, args, kw, 2, true),
+};
+
+/** How deep each method's arguments may hold a str (startswith's tuple; the formatters' tuples and dicts). */
+const ARG_DEPTH: { [name: string]: number } = { startswith: 1, endswith: 1, __mod__: 2, format: 2, format_map: 2 };
+
+/** The method table with each method behind the PySurrogateStr test. */
+function surrogateAware(table: MethodTable): MethodTable {
+  const out: MethodTable = {};
+  for (const name of Object.keys(table)) {
+    const fn = table[name];
+    const direct = SURROGATE_METHODS[name];
+    const depth = ARG_DEPTH[name] ?? 0;
+    // join takes care of its items itself
+    const argDepth = name === 'join' ? -1 : depth;
+    out[name] = (self, args, kw) => {
+      if (typeof self === 'object' && self instanceof PySurrogateStr) {
+        return direct !== undefined ? direct(self, args, kw, fn) : runMapped(fn, self, args, kw, depth, false);
+      }
+      for (let i = 0; i < args.length && argDepth >= 0; i++) {
+        if (typeof args[i] === 'object' && holdsSurrogate(args[i], argDepth)) {
+          return direct !== undefined ? direct(self, args, kw, fn) : runMapped(fn, self, args, kw, depth, false);
+        }
+      }
+      return fn(self, args, kw);
+    };
+  }
+  return out;
+}
+
 export function initStr(): void {
   strType.tdict.set('__new__', new PyBuiltin('__new__', strNew));
-  strType.call1 = (a) => str(a);
+  strType.call1 = strValue;
   strType.tdict.set('__doc__', STR_DOC);
-  defineMethods(strType, {
+  defineMethods(strType, surrogateAware({
     __len__: (self) => strLen(S(self)),
     __getitem__: (self, args) => strGetItem(S(self), args[0]),
     __contains__: (self, args) => {
@@ -637,7 +893,7 @@ export function initStr(): void {
     __add__: (self, args) => {
       const o = asStr(args[0]);
       if (o === undefined) return NotImplemented;
-      return S(self) + o;
+      return concatValues(S(self), o);
     },
     __mul__: (self, args) => strMul(S(self), args[0]),
     __rmul__: (self, args) => strMul(S(self), args[0]),
@@ -748,15 +1004,15 @@ export function initStr(): void {
       if (n >= w) return s;
       const marg = w - n;
       const left = (marg >> 1) + (marg & w & 1);
-      return fill.repeat(left) + s + fill.repeat(marg - left);
+      return padded(fill.repeat(left), s, fill.repeat(marg - left), fill);
     },
     ljust: (self, args, kw) => {
       const [s, n, w, fill] = justify('ljust', self, args, kw);
-      return n >= w ? s : s + fill.repeat(w - n);
+      return n >= w ? s : padded('', s, fill.repeat(w - n), fill);
     },
     rjust: (self, args, kw) => {
       const [s, n, w, fill] = justify('rjust', self, args, kw);
-      return n >= w ? s : fill.repeat(w - n) + s;
+      return n >= w ? s : padded(fill.repeat(w - n), s, '', fill);
     },
     partition: (self, args, kw) => {
       const s = S(self);
@@ -802,8 +1058,9 @@ export function initStr(): void {
       return encodeMethod(S(self), args, kw);
     },
     translate: (self, args, kw) => translate(S(self), oneArg('translate', args, kw)),
-  });
+  }));
   strType.tdict.set('maketrans', new PyStaticMethod(new PyBuiltin('maketrans', maketrans)));
+  initMappedStr();
   strType.modified();
   void repr;
 }

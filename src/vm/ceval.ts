@@ -32,7 +32,8 @@ import {
   PyGenerator, genSend, PyAsyncGenWrapped, genStats, canInline, enterInline, leaveInline, inlineRaised, dropIterator, dropStackRange, dropReference, noteNewGenerator, frameExit, topmostException,
 } from '../objects/genobject.js';
 import { dictUpdate, dictMerge, functionStr } from '../objects/dict.js';
-import { strGetItem, strCompare } from '../objects/str.js';
+import { strGetItem, strCompare, strValue, formatSurrogate } from '../objects/str.js';
+import { PySurrogateStr, concatLow, concatPieces } from '../objects/surrogatestr.js';
 import { importName, importFrom, importStar } from './import.js';
 import { exceptStarMatch, prepReraiseStar } from '../objects/excobject.js';
 
@@ -1127,7 +1128,8 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
                   r = intBinop(a, b, arg);
               }
             } else if (typeof a === 'string' && typeof b === 'string' && (arg === O.NB_ADD || arg === O.NB_INPLACE_ADD)) {
-              r = a + b;
+              // b starting with a low unit may meet a high one ending a: a seam (surrogatestr.ts)
+              r = (b.charCodeAt(0) & 0xfc00) === 0xdc00 ? concatLow(a, b) : a + b;
             } else if (a instanceof PyFloat && b instanceof PyFloat && a.cls === floatType && b.cls === floatType) {
               r = floatOp(code, lasti, a, b, arg);
             } else {
@@ -1491,10 +1493,9 @@ function rareOp(f: Frame, op: number, arg: number, sp: number, lasti: number): n
       break;
     }
     case O.BUILD_STRING: {
-      let s = '';
       sp -= arg;
-      for (let i = 0; i < arg; i++) s += fast[sp + i] as string;
-      fast[sp++] = s;
+      fast[sp] = concatPieces(fast as PyValue[], sp, sp + arg);
+      sp++;
       break;
     }
     case O.BUILD_SLICE: {
@@ -1571,11 +1572,11 @@ function rareOp(f: Frame, op: number, arg: number, sp: number, lasti: number): n
       if ((arg & 4) !== 0) spec = fast[--sp] as string;
       let v = fast[sp - 1] as PyValue;
       switch (arg & 3) {
-        case 1: v = str(v); break;
+        case 1: v = strValue(v); break;
         case 2: v = repr(v); break;
         case 3: v = asciiRepr(v); break;
       }
-      fast[sp - 1] = typeof v === 'string' && spec === '' ? v : format(v, spec);
+      fast[sp - 1] = typeof v === 'string' && spec === '' ? v : v instanceof PySurrogateStr ? formatSurrogate(v, spec) : format(v, spec);
       break;
     }
     case O.MAKE_FUNCTION: {

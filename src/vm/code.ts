@@ -9,6 +9,7 @@ import {
   normBig, emptyTuple, PyList, PyDict,
 } from '../objects/object.js';
 import { typeError, StopIteration } from '../objects/exceptions.js';
+import { fromCodePoints } from '../objects/surrogatestr.js';
 import {
   MarshalValue, PyList as MList, PyDict as MDict, PySet as MSet, StopIteration as MStop,
 } from '../bytecode/marshal.js';
@@ -110,7 +111,8 @@ export class RtCode extends PyObject {
 
 /**
  * A marshal value (a code object's constant, or anything marshal.loads reads) as a Python value.
- * Known limit: a VM str is a JS string, so escaped surrogate pairs become one character here.
+ * A str whose code points a JS string cannot hold apart (a high surrogate, then a low one) becomes a
+ * PySurrogateStr.
  */
 export function fromMarshal(v: MarshalValue): PyValue {
   if (v === null) return None;
@@ -128,7 +130,7 @@ export function fromMarshal(v: MarshalValue): PyValue {
   if (v instanceof PyBytes) return new PyBytesObj(v.bytes);
   if (v instanceof PyComplex) return new PyComplexObj(v.real, v.imag);
   if (v instanceof PyEllipsis) return Ellipsis;
-  if (v instanceof PyCodePointStr) return v.toJS();
+  if (v instanceof PyCodePointStr) return fromCodePoints(v.cps.slice());
   if (v instanceof MList) return new PyList(v.items.map(fromMarshal));
   if (v instanceof MDict) {
     const d = new PyDict();
