@@ -2,7 +2,7 @@
 // binary operators, subscripts and tuples of constants, `in`/`not in` and `for`
 // iterables to tuples/frozensets, `not (a is b)` to `a is not b`, __debug__, and
 // simple %-formatting to f-strings, under the same size limits.
-import { powPositive } from '../objects/floatmath.js';
+import { powPositive } from '../objects/float_pow.js';
 import * as A from '../parser/ast.js';
 import {
   ConstValue, PyBytes, PyCodePointStr, PyComplex, PyFrozenSet, PyTuple, isStrConst, makeStr, strCodePoints, type StrConst,
@@ -262,7 +262,7 @@ function remainder(v: ConstValue, w: ConstValue): R {
   return NO;
 }
 
-/** float ** float as the VM computes it (correctly rounded), so folding never changes a result. */
+/** float ** float as the VM computes it (glibc's pow), so folding never changes a result. */
 function floatPower(a: number, b: number): number {
   if (!Number.isFinite(a) || !Number.isFinite(b) || a === 0 || a === 1 || a === -1 || b === 0) return Math.pow(a, b);
   if (a > 0) return powPositive(a, b);

@@ -7,7 +7,8 @@ import { typeError, valueError, raise, OverflowError, ValueError, ZeroDivisionEr
 import { toFloat, index, getIter, iterNext, toArray, binaryOp, callBound } from '../objects/abstract.js';
 import { floatToInt, asInt } from '../objects/int.js';
 import { frexp, ldexp, nextafter, tgamma, lgamma, erf, erfc, mathErrno, EDOM } from './libm.js';
-import { cbrt, exp, exp2, expm1, log, log10, log2, log1p, pow, sin, cos, tan, asin, acos, atan, atan2, sinh, cosh, tanh, asinh, acosh, atanh } from './libm_exact.js';
+import { cbrt, exp, exp2, expm1, log, log10, log2, log1p, sin, cos, tan, asin, acos, atan, atan2, sinh, cosh, tanh, asinh, acosh, atanh } from './libm_exact.js';
+import { libmPow } from '../objects/float_pow.js';
 
 const OP_MUL = 5;
 
@@ -324,7 +325,7 @@ function m_pow(x: number, y: number): number {
     if (y < 0 && Math.abs(x) < 1) return -y;
     return 0;
   }
-  const r = pow(x, y);
+  const r = libmPow(x, y);
   if (!Number.isFinite(r)) {
     if (Number.isNaN(r)) domainError();
     if (x === 0) domainError();

@@ -9,7 +9,8 @@ import { index, toFloat, callSpecial, hashInt, toArray, lenOf } from './abstract
 import { floatRepr } from '../parser/constants.js';
 import { complexPow } from './complex.js';
 import { formatInt } from './format.js';
-import { powPositive, ratioToDouble } from './floatmath.js';
+import { ratioToDouble } from './floatmath.js';
+import { powPositive } from './float_pow.js';
 import { intMaxStrDigits as sysIntMaxStrDigits } from '../modules/sys.js';
 
 export type Int = number | bigint | boolean;
@@ -295,7 +296,7 @@ export function floatMod(vx: number, wx: number): number {
   return mod;
 }
 
-/** float ** float: float_pow's special cases, then a correctly rounded pow (the C library's). */
+/** float ** float: float_pow's special cases, then the C library's pow (glibc's, as float_pow.ts computes it). */
 export function floatPow(iv: number, iw: number): PyValue {
   if (iw === 0) return new PyFloat(1.0);
   if (Number.isNaN(iv)) return new PyFloat(iv);
