@@ -7,8 +7,9 @@
 // (__pow_fma: every CPU with AVX2 since 2013, and what aarch64 always uses), and GCC then contracts
 // a*b+c into fused multiply-adds. The operations below follow that build, instruction by
 // instruction as disassembled from libm.so.6 (glibc 2.36): each fused multiply-add is emulated
-// exactly (fma below), and the plain operations keep the compiled order. The tables are derived at
-// first use from their definitions (see initTables); the polynomial coefficients are glibc's.
+// exactly (see "Exact arithmetic"), and the plain operations keep the compiled order. The tables
+// are derived at first use from their definitions (initTables); the polynomial coefficients are
+// glibc's.
 
 const F64 = new Float64Array(1);
 const U32 = new Uint32Array(F64.buffer);
@@ -157,7 +158,7 @@ function initTables(): void {
   // log: subinterval i of [OFF, 2 OFF) holds the bit patterns OFF + i*2^45 ... ; 1/c is the
   // subinterval's centre reciprocal rounded to 7 or 8 bits (so z * invc - 1 is exact), logc is
   // log(c) rounded to a multiple of 2^-43 (so k*LN2HI + logc is exact), logctail the rest.
-  const P = 200n;
+  const P = 136n; // log(c) to 2^-136: logctail (below 2^-44) keeps 90 correct bits
   const S = P - 43n;
   for (let i = 0; i < POW_N; i++) {
     const lo = fromHigh(OFF_HI + i * 0x2000);
@@ -169,7 +170,7 @@ function initTables(): void {
     const L = -lnRatio256(j, P); // log(c) * 2^P
     const q = (L + (1n << (S - 1n))) >> S; // round(log(c) * 2^43)
     LOGC[i] = Number(q) / 2 ** 43;
-    LOGCTAIL[i] = Number(L - (q << S)) / 2 ** 200;
+    LOGCTAIL[i] = Number(L - (q << S)) / 2 ** 136;
   }
   // exp: 2^(k/128) in fixed point, by seven square roots of 2 and repeated multiplication.
   const Q = 192n;
