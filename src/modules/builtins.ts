@@ -35,7 +35,7 @@ import {
   isAstObject, compileAstObject, parseToAstObject, parseFuncTypeToAstObject, checkTypeComments, PyCF_ONLY_AST, PyCF_TYPE_COMMENTS,
 } from './_ast.js';
 import { RtCode } from '../vm/code.js';
-import { encodeStr, parseArgs, formatSurrogate } from '../objects/str.js';
+import { encodeStr, parseArgs, formatSurrogate, strValue } from '../objects/str.js';
 import { bytesRepr } from '../parser/constants.js';
 
 export const builtinsDict = new PyDict();
@@ -174,13 +174,14 @@ function printImpl(args: PyValue[], kw: string[] | null): PyValue {
     for (let i = 0; i < npos; i++) {
       if (i > 0) out += s;
       const a = args[i];
-      if (typeof a === 'object' && a instanceof PySurrogateStr) {
+      const t = typeof a === 'string' ? a : strValue(a);
+      if (typeof t !== 'string') {
         // What comes before is written; the utf-8 encoder raises CPython's "surrogates not allowed".
         writeStdout(out);
         out = '';
-        encodeText(a, 'utf-8', 'strict');
+        encodeText(t as PySurrogateStr, 'utf-8', 'strict');
       }
-      out += str(a);
+      out += t as string;
     }
     out += end === None ? '\n' : end;
     writeStdout(out);
@@ -189,7 +190,7 @@ function printImpl(args: PyValue[], kw: string[] | null): PyValue {
     const w = getAttr(file, 'write');
     for (let i = 0; i < npos; i++) {
       if (i > 0) call(w, [s]);
-      call(w, [typeof args[i] === 'object' && args[i] instanceof PySurrogateStr ? args[i] : str(args[i])]);
+      call(w, [strValue(args[i])]);
     }
     call(w, [end === None ? '\n' : end]);
   }

@@ -73,7 +73,11 @@ export function initExceptions(): void {
       E(self).args = args.length === 0 ? emptyTuple : new PyTuple(args.slice());
       return None;
     },
-    __str__: (self) => baseStr(E(self)),
+    __str__: (self) => {
+      // str(exc) of a single PySurrogateStr argument is that str (baseStr answers JS strings only)
+      const a = E(self).args.items;
+      return a.length === 1 && a[0] instanceof PySurrogateStr ? a[0] : baseStr(E(self));
+    },
     __repr__: (self) => {
       const a = E(self).args.items;
       const n = typeOf(self).name;

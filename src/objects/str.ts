@@ -4,9 +4,10 @@
 import {
   PyValue, PyList, PyTuple, PyDict, PySlice, PyBuiltin, PyType, PyInstance, PyBytesObj, PyNativeIter, strType,
   NotImplemented, None, defineMethods, typeOf, TF_HEAPTYPE, PyStaticMethod, strIterType, dictType, type MethodTable, type NativeMethod,
+  PyFloat, floatType,
 } from './object.js';
 import { typeError, valueError, indexError, raise, OverflowError, MemoryError, LookupError, TypeError as TypeErrorT, PyException } from './exceptions.js';
-import { repr, str, hash, index, indexInt, strLen, getIter, iterNext, getItem } from './abstract.js';
+import { repr, str, hash, index, indexInt, strLen, getIter, iterNext, getItem, callBound } from './abstract.js';
 import { formatStr, strFormat, strFormatMap, percentFormat } from './format.js';
 import { sliceIndices } from './slice.js';
 import { strRepr } from '../parser/constants.js';
@@ -693,11 +694,17 @@ function strNew(args: PyValue[], kw: string[] | null): PyValue {
 }
 
 /**
- * str(v) as a value: a PySurrogateStr stays one (abstract.ts's str() answers JS strings only). Known limit:
- * a __str__ method returning a PySurrogateStr still meets str()'s "returned non-string" TypeError.
+ * str(v) as a value: a PySurrogateStr stays one, also when a __str__ method returns one (abstract.ts's str()
+ * answers JS strings only, and calls __str__ the same way).
  */
 export function strValue(v: PyValue): PyValue {
-  return typeof v === 'object' && v instanceof PySurrogateStr ? v : str(v);
+  if (typeof v !== 'object' || (v instanceof PyFloat && v.cls === floatType)) return str(v);
+  if (v instanceof PySurrogateStr) return v;
+  const f = v.cls.lookup('__str__');
+  if (f === undefined) return str(v);
+  const r = callBound(f, v, []);
+  if (typeof r === 'string' || r instanceof PySurrogateStr) return r;
+  typeError(`__str__ returned non-string (type ${typeOf(r).tpName})`);
 }
 
 const STR_DOC = "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str\n\nCreate a new string object from the given object. If encoding or\nerrors is specified, then the object must expose a data buffer\nthat will be decoded using the given encoding and error handler.\nOtherwise, returns the result of object.__str__() (if defined)\nor repr(object).\nencoding defaults to sys.getdefaultencoding().\nerrors defaults to 'strict'.";
