@@ -2,7 +2,7 @@
 // binary operators, subscripts and tuples of constants, `in`/`not in` and `for`
 // iterables to tuples/frozensets, `not (a is b)` to `a is not b`, __debug__, and
 // simple %-formatting to f-strings, under the same size limits.
-import { powPositive } from '../objects/float_pow.js';
+import { libmPow } from '../objects/float_pow.js';
 import * as A from '../parser/ast.js';
 import {
   ConstValue, PyBytes, PyCodePointStr, PyComplex, PyFrozenSet, PyTuple, isStrConst, makeStr, strCodePoints, type StrConst,
@@ -262,12 +262,12 @@ function remainder(v: ConstValue, w: ConstValue): R {
   return NO;
 }
 
-/** float ** float as the VM computes it (glibc's pow), so folding never changes a result. */
+/**
+ * float ** float as the VM computes it, so folding never changes a result: C's pow (glibc's),
+ * whose special values are float_pow's for the operands that reach here (no complex results).
+ */
 function floatPower(a: number, b: number): number {
-  if (!Number.isFinite(a) || !Number.isFinite(b) || a === 0 || a === 1 || a === -1 || b === 0) return Math.pow(a, b);
-  if (a > 0) return powPositive(a, b);
-  const r = powPositive(-a, b); // b is an integer here (a complex result is not folded)
-  return Math.abs(b % 2) === 1 ? -r : r;
+  return libmPow(a, b);
 }
 
 function power(v: ConstValue, w: ConstValue): R {
@@ -341,7 +341,7 @@ function complexPow(a: PyComplex, b: PyComplex): R {
     p = b.imag !== 0 || b.real < 0 ? null : new PyComplex(0, 0);
   } else {
     const vabs = Math.hypot(a.real, a.imag);
-    let len = Math.pow(vabs, b.real);
+    let len = libmPow(vabs, b.real);
     const at = Math.atan2(a.imag, a.real);
     let phase = at * b.real;
     if (b.imag !== 0) {
