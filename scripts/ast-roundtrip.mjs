@@ -4,9 +4,8 @@
 // what compile(tree) does), then compiled; the code object must marshal to the same bytes as the one
 // compiled from the parse tree directly. Any difference is a field the conversion lost or changed.
 //
-// A str constant holding a surrogate pair as two code points ('\ud834\udd1e') cannot survive: a Python str
-// of the VM is a JS string, where the pair is one astral character (docs/VM.md); such files are counted
-// apart ("lossy"), not as differences.
+// A str constant holding a surrogate pair as two code points ('\ud834\udd1e') is a PySurrogateStr in the VM
+// and survives; files that hold one and still differ are counted apart ("lossy", expected to be none).
 //
 // Usage: node scripts/ast-roundtrip.mjs [--lib DIR] [--filter SUBSTR] [--every N]   (needs `npm run build`)
 // Exit status 1 when a file differs or a conversion fails.

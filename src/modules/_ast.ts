@@ -9,8 +9,9 @@
 // docstring signatures ("Name(identifier id, expr_context ctx)").
 import * as A from '../parser/ast.js';
 import {
-  Constant_, PyBytes, PyComplex, Ellipsis as CEllipsis, PyTuple as CTuple, PyFrozenSet as CFrozenSet, ConstValue,
+  Constant_, PyBytes, PyComplex, Ellipsis as CEllipsis, PyTuple as CTuple, PyFrozenSet as CFrozenSet, ConstValue, PyCodePointStr,
 } from '../parser/constants.js';
+import { PySurrogateStr } from '../objects/surrogatestr.js';
 import {
   PyValue, PyType, PyDict, PyModule, PyNewWrapper, PyInstance, PyTuple, PyList, PyFloat, PyBytesObj, PyComplexObj, PyObject,
   None, Ellipsis, typeType, objectType, defineMethods, typeOf, emptyTuple, floatType, complexType,
@@ -601,6 +602,7 @@ function constValue(v: PyValue, bad: PyValue[]): ConstValue | undefined {
   if (t === floatType) return (v as PyFloat).value;
   if (t === complexType) return new PyComplex((v as PyComplexObj).real, (v as PyComplexObj).imag);
   if (t === bytesType) return new PyBytes((v as PyBytesObj).bytes);
+  if (v instanceof PySurrogateStr) return new PyCodePointStr(v.cps.slice());
   if (t === tupleType || t === frozensetType) {
     // validate_constant recurses under the compiler's limit (COMPILER_STACK_FRAME_SCALE times Python's).
     if (--constDepth < 0) raise(RecursionError, 'maximum recursion depth exceeded during compilation');

@@ -589,7 +589,9 @@ function replace(s: string, old: string, nw: string, count: number): PyValue {
   return concatPieces(pieces);
 }
 
-function expandTabs(s: string, ts: number): string {
+function expandTabs(s: string, ts: number): PyValue {
+  // A tab size of 0 or less deletes the tabs: what was on either side meets (maybe in a seam).
+  if (ts <= 0) return concatPieces(s.split('\t'));
   let out = '';
   let col = 0;
   for (const c of s) {

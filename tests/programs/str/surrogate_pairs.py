@@ -40,6 +40,7 @@ print(x.isprintable(), x.isalpha(), x.isascii(), pair.isidentifier(), x.isspace(
 print(repr(x.translate({0xD83D: "<", 0xDE00: None})), repr("ab".translate({97: "\ud83d", 98: "\ude00"})))
 print(repr(x.removeprefix("a")), repr(x.removesuffix("\ude00b")), repr(x.expandtabs()), repr(x.splitlines()))
 print(repr("a\ud83d".replace("a", "") + "\ude00"), repr("\ud83dX\ude00".replace("X", "")), repr("\ude00".center(3, "\ud83d")))
+print(repr("\ud83d\t\ude00".expandtabs(0)), repr("a\tb".expandtabs(0)), repr(str(ValueError(pair))), repr(ValueError(pair)))
 print(repr(str(pair)), str(pair) == pair, repr(format(pair, "^5")), repr("%-4s|" % pair), repr("%r" % pair))
 print(repr("{0!r:>12}".format(pair)), repr("{k}".format_map({"k": pair})), repr("%(k)s" % {"k": pair}))
 
