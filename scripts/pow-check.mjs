@@ -106,6 +106,12 @@ const FAMILIES = {
   negative: () => [-positive(-30, 30), sign() * range(0, 4000) + pick([0, 0, 2 ** 53, 2 ** 60])],
 };
 const chosen = opt('--family', Object.keys(FAMILIES).join(',')).split(',');
+for (const name of chosen) {
+  if (!(name in FAMILIES)) {
+    console.error(`unknown family ${name}; families: ${Object.keys(FAMILIES).join(', ')}`);
+    process.exit(2);
+  }
+}
 
 const PY = `
 import sys, math, array
