@@ -3,7 +3,7 @@
 // Argument checking reproduces each method's CPython calling convention and messages.
 import {
   PyValue, PyList, PyTuple, PyDict, PySlice, PyBuiltin, PyType, PyInstance, PyBytesObj, PyNativeIter, strType,
-  NotImplemented, None, defineMethods, typeOf, TF_HEAPTYPE, PyStaticMethod, strIterType, dictType, type MethodTable, type NativeMethod,
+  NotImplemented, None, defineMethods, typeOf, TF_HEAPTYPE, PyStaticMethod, strIterType, dictType, type NativeMethod, PyMethodDescr,
   PyFloat, floatType,
 } from './object.js';
 import { typeError, valueError, indexError, raise, OverflowError, MemoryError, LookupError, TypeError as TypeErrorT, PyException } from './exceptions.js';
@@ -566,15 +566,29 @@ function replace(s: string, old: string, nw: string, count: number): PyValue {
     }
     return res;
   }
+  // Every seam the replacement can make has nw on one side (a low unit starting it, a high one ending it),
+  // unless nw is empty and the parts around a deleted occurrence meet.
+  const plain = nw.length > 0 && (nw.charCodeAt(0) & 0xfc00) !== 0xdc00 && (nw.charCodeAt(nw.length - 1) & 0xfc00) !== 0xd800;
   if (count < 0) {
     const parts = s.split(old);
-    // A seam needs a piece that starts with a low unit: nw, or a part after an occurrence.
-    let low = parts.length > 1 && (nw.charCodeAt(0) & 0xfc00) === 0xdc00;
+    if (plain) return parts.join(nw);
+    let low = false;
     for (let i = 1; i < parts.length && !low; i++) low = (parts[i].charCodeAt(0) & 0xfc00) === 0xdc00;
-    if (!low) return parts.join(nw);
+    if (!low && (nw.length === 0 || parts.length === 1)) return parts.join(nw);
     const pieces: string[] = [parts[0]];
     for (let i = 1; i < parts.length; i++) pieces.push(nw, parts[i]);
     return concatPieces(pieces);
+  }
+  if (plain) {
+    let res = '';
+    let from = 0;
+    for (let k = 0; k < count; k++) {
+      const i = s.indexOf(old, from);
+      if (i < 0) break;
+      res += s.slice(from, i) + nw;
+      from = i + old.length;
+    }
+    return res + s.slice(from);
   }
   const pieces: string[] = [];
   let from = 0;
@@ -714,12 +728,14 @@ const STR_DOC = "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]
 type Pred = (s: string) => boolean;
 function predicate(name: string, f: Pred) {
   return (self: PyValue, args: PyValue[], kw: string[] | null): PyValue => {
+    if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates(name, self, args, kw, 0); if (r !== undefined) return r; }
     noArgs(name, args, kw);
     return f(S(self));
   };
 }
 function conversion(name: string, f: (s: string) => string) {
   return (self: PyValue, args: PyValue[], kw: string[] | null): PyValue => {
+    if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates(name, self, args, kw, 0); if (r !== undefined) return r; }
     noArgs(name, args, kw);
     return f(S(self));
   };
@@ -860,62 +876,106 @@ const SURROGATE_METHODS: { [name: string]: SurrogateMethod } = {
   format_map: (self, args, kw, fn) => runMapped(fn, self, args, kw, 2, true),
 };
 
-/** How deep each method's arguments may hold a str (startswith's tuple; the formatters' tuples and dicts). */
-const ARG_DEPTH: { [name: string]: number } = { startswith: 1, endswith: 1, __mod__: 2, format: 2, format_map: 2 };
+/**
+ * Does an argument need a look (an object: None, a tuple, a PySurrogateStr...)? With `typeof self !==
+ * 'string'` it is the first statement of every str method: no per-character work, and ordinary calls
+ * (a JS-string receiver, JS-string and int arguments) go on at once.
+ */
+function objectArg(args: PyValue[]): boolean {
+  for (let i = 0; i < args.length; i++) if (typeof args[i] === 'object') return true;
+  return false;
+}
 
-/** The method table with each method behind the PySurrogateStr test. */
-function surrogateAware(table: MethodTable): MethodTable {
-  const out: MethodTable = {};
-  for (const name of Object.keys(table)) {
-    const fn = table[name];
-    const direct = SURROGATE_METHODS[name];
-    const depth = ARG_DEPTH[name] ?? 0;
-    // join takes care of its items itself
-    const argDepth = name === 'join' ? -1 : depth;
-    out[name] = (self, args, kw) => {
-      if (typeof self === 'object' && self instanceof PySurrogateStr) {
-        return direct !== undefined ? direct(self, args, kw, fn) : runMapped(fn, self, args, kw, depth, false);
-      }
-      for (let i = 0; i < args.length && argDepth >= 0; i++) {
-        if (typeof args[i] === 'object' && holdsSurrogate(args[i], argDepth)) {
-          return direct !== undefined ? direct(self, args, kw, fn) : runMapped(fn, self, args, kw, depth, false);
-        }
-      }
-      return fn(self, args, kw);
-    };
-  }
-  return out;
+/**
+ * A str method whose receiver or argument may be a PySurrogateStr (depth 1: also in an exact tuple,
+ * startswith's; 2: also in lists and dicts, the formatters'): its code-point version, or the method under
+ * a mapping; undefined when none is involved after all (the method then goes on).
+ */
+function viaSurrogates(name: string, self: PyValue, args: PyValue[], kw: string[] | null, depth: number): PyValue | undefined {
+  let involved = typeof self === 'object' && self instanceof PySurrogateStr;
+  for (let i = 0; i < args.length && !involved; i++) involved = holdsSurrogate(args[i], depth);
+  if (!involved) return undefined;
+  // The method as installed: run on mapped values, its own test finds no PySurrogateStr.
+  const fn = (strType.tdict.get(name) as PyMethodDescr).fn;
+  const direct = SURROGATE_METHODS[name];
+  if (direct !== undefined) return direct(self, args, kw, fn);
+  return runMapped(fn, self, args, kw, depth, false);
 }
 
 export function initStr(): void {
   strType.tdict.set('__new__', new PyBuiltin('__new__', strNew));
   strType.call1 = strValue;
   strType.tdict.set('__doc__', STR_DOC);
-  defineMethods(strType, surrogateAware({
-    __len__: (self) => strLen(S(self)),
-    __getitem__: (self, args) => strGetItem(S(self), args[0]),
-    __contains__: (self, args) => {
+  defineMethods(strType, {
+    __len__: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('__len__', self, args, kw, 0); if (r !== undefined) return r; }
+      return strLen(S(self));
+    },
+    __getitem__: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('__getitem__', self, args, kw, 0); if (r !== undefined) return r; }
+      return strGetItem(S(self), args[0]);
+    },
+    __contains__: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('__contains__', self, args, kw, 0); if (r !== undefined) return r; }
       const sub = asStr(args[0]);
       if (sub === undefined) typeError(`'in <string>' requires string as left operand, not ${typeOf(args[0]).tpName}`);
       return S(self).includes(sub);
     },
-    __add__: (self, args) => {
+    __add__: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('__add__', self, args, kw, 0); if (r !== undefined) return r; }
       const o = asStr(args[0]);
       if (o === undefined) return NotImplemented;
       return concatValues(S(self), o);
     },
-    __mul__: (self, args) => strMul(S(self), args[0]),
-    __rmul__: (self, args) => strMul(S(self), args[0]),
-    __mod__: (self, args) => percentFormat(S(self), args[0]),
+    __mul__: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('__mul__', self, args, kw, 0); if (r !== undefined) return r; }
+      return strMul(S(self), args[0]);
+    },
+    __rmul__: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('__rmul__', self, args, kw, 0); if (r !== undefined) return r; }
+      return strMul(S(self), args[0]);
+    },
+    __mod__: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('__mod__', self, args, kw, 2); if (r !== undefined) return r; }
+      return percentFormat(S(self), args[0]);
+    },
     __rmod__: () => NotImplemented,
-    __eq__: (self, args) => { const o = asStr(args[0]); return o === undefined ? NotImplemented : S(self) === o; },
-    __ne__: (self, args) => { const o = asStr(args[0]); return o === undefined ? NotImplemented : S(self) !== o; },
-    __lt__: (self, args) => { const o = asStr(args[0]); return o === undefined ? NotImplemented : strCompare(S(self), o) < 0; },
-    __le__: (self, args) => { const o = asStr(args[0]); return o === undefined ? NotImplemented : strCompare(S(self), o) <= 0; },
-    __gt__: (self, args) => { const o = asStr(args[0]); return o === undefined ? NotImplemented : strCompare(S(self), o) > 0; },
-    __ge__: (self, args) => { const o = asStr(args[0]); return o === undefined ? NotImplemented : strCompare(S(self), o) >= 0; },
-    __hash__: (self) => hash(S(self)),
-    __iter__: (self) => {
+    __eq__: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('__eq__', self, args, kw, 0); if (r !== undefined) return r; }
+      const o = asStr(args[0]);
+      return o === undefined ? NotImplemented : S(self) === o;
+    },
+    __ne__: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('__ne__', self, args, kw, 0); if (r !== undefined) return r; }
+      const o = asStr(args[0]);
+      return o === undefined ? NotImplemented : S(self) !== o;
+    },
+    __lt__: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('__lt__', self, args, kw, 0); if (r !== undefined) return r; }
+      const o = asStr(args[0]);
+      return o === undefined ? NotImplemented : strCompare(S(self), o) < 0;
+    },
+    __le__: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('__le__', self, args, kw, 0); if (r !== undefined) return r; }
+      const o = asStr(args[0]);
+      return o === undefined ? NotImplemented : strCompare(S(self), o) <= 0;
+    },
+    __gt__: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('__gt__', self, args, kw, 0); if (r !== undefined) return r; }
+      const o = asStr(args[0]);
+      return o === undefined ? NotImplemented : strCompare(S(self), o) > 0;
+    },
+    __ge__: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('__ge__', self, args, kw, 0); if (r !== undefined) return r; }
+      const o = asStr(args[0]);
+      return o === undefined ? NotImplemented : strCompare(S(self), o) >= 0;
+    },
+    __hash__: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('__hash__', self, args, kw, 0); if (r !== undefined) return r; }
+      return hash(S(self));
+    },
+    __iter__: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('__iter__', self, args, kw, 0); if (r !== undefined) return r; }
       const s = S(self);
       if (!hasSurrogates(s)) {
         let i = 0;
@@ -929,26 +989,56 @@ export function initStr(): void {
       it.lengthHint = () => cps.length - i;
       return it;
     },
-    __repr__: (self) => strRepr(S(self)),
-    __str__: (self) => S(self),
-    __format__: (self, args) => {
+    __repr__: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('__repr__', self, args, kw, 0); if (r !== undefined) return r; }
+      return strRepr(S(self));
+    },
+    __str__: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('__str__', self, args, kw, 0); if (r !== undefined) return r; }
+      return S(self);
+    },
+    __format__: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('__format__', self, args, kw, 0); if (r !== undefined) return r; }
       const spec = args[0];
       if (asStr(spec) === undefined) typeError(`__format__() argument must be str, not ${typeOf(spec).tpName}`);
       if (spec === '' && typeof self !== 'string') return str(self);
       return formatStr(S(self), asStr(spec)!, typeOf(self).name);
     },
-    __getnewargs__: (self) => new PyTuple([S(self)]),
-    join: (self, args, kw) => strJoin(S(self), oneArg('join', args, kw)),
-    split: (self, args, kw) => splitMethod('split', self, args, kw, false),
-    rsplit: (self, args, kw) => splitMethod('rsplit', self, args, kw, true),
+    __getnewargs__: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('__getnewargs__', self, args, kw, 0); if (r !== undefined) return r; }
+      return new PyTuple([S(self)]);
+    },
+    join: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('join', self, args, kw, 0); if (r !== undefined) return r; }
+      return strJoin(S(self), oneArg('join', args, kw));
+    },
+    split: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('split', self, args, kw, 0); if (r !== undefined) return r; }
+      return splitMethod('split', self, args, kw, false);
+    },
+    rsplit: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('rsplit', self, args, kw, 0); if (r !== undefined) return r; }
+      return splitMethod('rsplit', self, args, kw, true);
+    },
     splitlines: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('splitlines', self, args, kw, 0); if (r !== undefined) return r; }
       const [keep] = keywords('splitlines', ['keepends'], args, kw);
       return splitlines(S(self), keep !== undefined && cint(keep) !== 0);
     },
-    strip: (self, args, kw) => stripChars('strip', self, args, kw, true, true),
-    lstrip: (self, args, kw) => stripChars('lstrip', self, args, kw, true, false),
-    rstrip: (self, args, kw) => stripChars('rstrip', self, args, kw, false, true),
+    strip: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('strip', self, args, kw, 0); if (r !== undefined) return r; }
+      return stripChars('strip', self, args, kw, true, true);
+    },
+    lstrip: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('lstrip', self, args, kw, 0); if (r !== undefined) return r; }
+      return stripChars('lstrip', self, args, kw, true, false);
+    },
+    rstrip: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('rstrip', self, args, kw, 0); if (r !== undefined) return r; }
+      return stripChars('rstrip', self, args, kw, false, true);
+    },
     replace: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('replace', self, args, kw, 0); if (r !== undefined) return r; }
       positional('replace', args, kw, 2, 3);
       const s = S(self);
       const old = mustStr(args[0], 'replace() argument 1 ');
@@ -957,31 +1047,42 @@ export function initStr(): void {
       return replace(s, old, nw, count);
     },
     find: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('find', self, args, kw, 0); if (r !== undefined) return r; }
       const [sub, a, b] = searchArgs('find', args, kw);
       return findIn(S(self), sub, a, b, false);
     },
     rfind: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('rfind', self, args, kw, 0); if (r !== undefined) return r; }
       const [sub, a, b] = searchArgs('rfind', args, kw);
       return findIn(S(self), sub, a, b, true);
     },
     index: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('index', self, args, kw, 0); if (r !== undefined) return r; }
       const [sub, a, b] = searchArgs('index', args, kw);
       const r = findIn(S(self), sub, a, b, false);
       if (r < 0) valueError('substring not found');
       return r;
     },
     rindex: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('rindex', self, args, kw, 0); if (r !== undefined) return r; }
       const [sub, a, b] = searchArgs('rindex', args, kw);
       const r = findIn(S(self), sub, a, b, true);
       if (r < 0) valueError('substring not found');
       return r;
     },
     count: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('count', self, args, kw, 0); if (r !== undefined) return r; }
       const [sub, a, b] = searchArgs('count', args, kw);
       return countIn(S(self), sub, a, b);
     },
-    startswith: (self, args, kw) => startsEnds('startswith', self, args, kw, false),
-    endswith: (self, args, kw) => startsEnds('endswith', self, args, kw, true),
+    startswith: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('startswith', self, args, kw, 1); if (r !== undefined) return r; }
+      return startsEnds('startswith', self, args, kw, false);
+    },
+    endswith: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('endswith', self, args, kw, 1); if (r !== undefined) return r; }
+      return startsEnds('endswith', self, args, kw, true);
+    },
     upper: conversion('upper', strUpper),
     lower: conversion('lower', strLower),
     casefold: conversion('casefold', strCasefold),
@@ -1001,6 +1102,7 @@ export function initStr(): void {
     isidentifier: predicate('isidentifier', isIdentifier),
     isprintable: predicate('isprintable', isPrintable),
     zfill: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('zfill', self, args, kw, 0); if (r !== undefined) return r; }
       const s = S(self);
       const w = ssize(oneArg('zfill', args, kw));
       const n = strLen(s);
@@ -1009,6 +1111,7 @@ export function initStr(): void {
       return sign + '0'.repeat(w - n) + s.slice(sign.length);
     },
     center: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('center', self, args, kw, 0); if (r !== undefined) return r; }
       const [s, n, w, fill] = justify('center', self, args, kw);
       if (n >= w) return s;
       const marg = w - n;
@@ -1016,14 +1119,17 @@ export function initStr(): void {
       return padded(fill.repeat(left), s, fill.repeat(marg - left), fill);
     },
     ljust: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('ljust', self, args, kw, 0); if (r !== undefined) return r; }
       const [s, n, w, fill] = justify('ljust', self, args, kw);
       return n >= w ? s : padded('', s, fill.repeat(w - n), fill);
     },
     rjust: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('rjust', self, args, kw, 0); if (r !== undefined) return r; }
       const [s, n, w, fill] = justify('rjust', self, args, kw);
       return n >= w ? s : padded(fill.repeat(w - n), s, '', fill);
     },
     partition: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('partition', self, args, kw, 0); if (r !== undefined) return r; }
       const s = S(self);
       const sep = mustStr(oneArg('partition', args, kw));
       if (sep === '') valueError('empty separator');
@@ -1032,6 +1138,7 @@ export function initStr(): void {
       return new PyTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
     },
     rpartition: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('rpartition', self, args, kw, 0); if (r !== undefined) return r; }
       const s = S(self);
       const sep = mustStr(oneArg('rpartition', args, kw));
       if (sep === '') valueError('empty separator');
@@ -1040,20 +1147,24 @@ export function initStr(): void {
       return new PyTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
     },
     removeprefix: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('removeprefix', self, args, kw, 0); if (r !== undefined) return r; }
       const s = S(self);
       const p = mustStr(oneArg('removeprefix', args, kw), 'removeprefix() argument ');
       return p !== '' && s.startsWith(p) ? s.slice(p.length) : s;
     },
     removesuffix: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('removesuffix', self, args, kw, 0); if (r !== undefined) return r; }
       const s = S(self);
       const p = mustStr(oneArg('removesuffix', args, kw), 'removesuffix() argument ');
       return p !== '' && s.endsWith(p) ? s.slice(0, s.length - p.length) : s;
     },
     expandtabs: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('expandtabs', self, args, kw, 0); if (r !== undefined) return r; }
       const [ts] = keywords('expandtabs', ['tabsize'], args, kw);
       return expandTabs(S(self), ts === undefined ? 8 : cint(ts));
     },
     format: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('format', self, args, kw, 2); if (r !== undefined) return r; }
       const nkw = kw === null ? 0 : kw.length;
       let d: PyDict | null = null;
       if (nkw > 0) {
@@ -1062,12 +1173,19 @@ export function initStr(): void {
       }
       return strFormat(S(self), args.slice(0, args.length - nkw), d);
     },
-    format_map: (self, args, kw) => strFormatMap(S(self), oneArg('format_map', args, kw)),
+    format_map: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('format_map', self, args, kw, 2); if (r !== undefined) return r; }
+      return strFormatMap(S(self), oneArg('format_map', args, kw));
+    },
     encode: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('encode', self, args, kw, 0); if (r !== undefined) return r; }
       return encodeMethod(S(self), args, kw);
     },
-    translate: (self, args, kw) => translate(S(self), oneArg('translate', args, kw)),
-  }));
+    translate: (self, args, kw) => {
+      if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('translate', self, args, kw, 0); if (r !== undefined) return r; }
+      return translate(S(self), oneArg('translate', args, kw));
+    },
+  });
   strType.tdict.set('maketrans', new PyStaticMethod(new PyBuiltin('maketrans', maketrans)));
   initMappedStr();
   strType.modified();
