@@ -143,7 +143,7 @@ function handlerFor(errors: string): string | PyValue {
 function callHandler(h: PyValue, exc: PyBaseException, len: number, encoding: boolean): [PyValue, number] {
   const r = call(h, [exc]);
   if (!(r instanceof PyTuple) || r.items.length !== 2 || typeof r.items[1] !== 'number' && typeof r.items[1] !== 'bigint' && typeof r.items[1] !== 'boolean'
-    || !(typeof r.items[0] === 'string' || (encoding && r.items[0] instanceof PyBytesObj))) {
+    || !(typeof r.items[0] === 'string' || r.items[0] instanceof PySurrogateStr || (encoding && r.items[0] instanceof PyBytesObj))) {
     typeError(encoding ? 'encoding error handler must return (str/bytes, int) tuple' : 'decoding error handler must return (str, int) tuple');
   }
   let pos = Number(r.items[1]);
@@ -429,7 +429,7 @@ function encodeWith(enc: Encoder, s: string | PySurrogateStr, errors: string, bo
       out.bytes(rep.bytes);
     } else {
       // The UTF codecs take only ASCII replacement text; the 8-bit ones what they can encode.
-      const rcps = codePoints(rep as string);
+      const rcps = rep instanceof PySurrogateStr ? rep.cps : codePoints(rep as string);
       const utf = enc.passable;
       for (let k = 0; k < rcps.length; k++) {
         if ((utf && rcps[k] >= 128) || !enc.put(out, rcps[k], false)) throw new PyException(encodeError(enc.name, s, i, j, enc.reason));
@@ -624,7 +624,8 @@ function decodeErrorAt(name: string, data: Uint8Array, start: number, end: numbe
   }
   const exc = decodeError(name, data, start, end, reason);
   const [rep, pos] = callHandler(h, exc, data.length, false);
-  out.str(rep as string);
+  if (rep instanceof PySurrogateStr) for (const c of rep.cps) out.cp(c);
+  else out.str(rep as string);
   return pos;
 }
 
@@ -1380,7 +1381,8 @@ function builtinHandler(name: string): PyBuiltin {
     const start = Number(excField(exc, 'start'));
     const end = Number(excField(exc, 'end'));
     if (isEnc || exc.cls.isSubtype(UnicodeTranslateError)) {
-      const cps = codePoints(excField(exc, 'object') as string);
+      const obj = excField(exc, 'object');
+      const cps = obj instanceof PySurrogateStr ? obj.cps : codePoints(obj as string);
       if (name === 'surrogateescape' || name === 'surrogatepass') {
         if (!isEnc) typeError(`don't know how to handle ${exc.cls.name} in error callback`);
         const out: number[] = [];

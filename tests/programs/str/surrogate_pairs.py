@@ -64,6 +64,10 @@ print(repr(esc), len(esc), esc.encode("utf-8", "surrogateescape") == b8)
 import codecs
 print(repr(codecs.decode(b8, "utf-8", "surrogatepass")), codecs.encode(pair, "utf-8", "surrogatepass"))
 print(repr(codecs.utf_8_decode(b8, "surrogatepass", True)), codecs.utf_8_encode(pair, "surrogatepass"))
+codecs.register_error("pairrep", lambda e: ("\ud83d\ude00", e.end))
+print(ascii(b"a\xffb".decode("ascii", "pairrep")), ascii(b"\xff".decode("ascii", "pairrep")), "\ud83d\ude00x".encode("ascii", "pairrep"))
+codecs.register_error("show", lambda e: (print(type(e).__name__, ascii(e.object), e.start, e.end), ("?", e.end))[1])
+print(pair.encode("latin-1", "show"), codecs.lookup_error("surrogatepass")(UnicodeEncodeError("utf-8", pair, 0, 2, "x")))
 import marshal
 print(repr(marshal.loads(marshal.dumps(pair))), marshal.dumps(pair))
 
