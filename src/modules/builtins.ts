@@ -672,7 +672,8 @@ export function initBuiltins(): void {
   });
   def('delattr', (args) => {
     nargs('delattr', args, 2, 2);
-    setAttr(args[0], args[1] as string, null);
+    if (typeof args[1] !== 'string') typeError(`attribute name must be string, not '${typeOf(args[1]).tpName}'`);
+    setAttr(args[0], args[1], null);
     return None;
   });
   // builtin_breakpoint: whatever sys.breakpointhook is now, called with the arguments as given.
