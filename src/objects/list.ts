@@ -2,6 +2,7 @@
 import {
   PyValue, PyList, PyTuple, PySlice, PyBuiltin, PyType, PyDict, PyListIter, PyNativeIter, listType, tupleType,
   NotImplemented, None, defineMethods, typeOf, TF_HEAPTYPE, emptyTuple, iteratorType, tupleIterType, listRevIterType,
+  PyFloat, floatType,
 } from './object.js';
 import { typeError, valueError, indexError, raise, exceptionTypes } from './exceptions.js';
 import { repr, eq, lt, richCompare, truthy, index, indexInt, toArray, call, reprEnter, reprLeave, hashTuple, contains } from './abstract.js';
@@ -135,18 +136,43 @@ function T(v: PyValue): PyValue[] {
 export function sortItems(items: PyValue[], key: PyValue, reverse: boolean): void {
   let keys: PyValue[] = items;
   if (key !== None) keys = items.map((x) => call(key, [x]));
+  const n = keys.length;
+  // Classify the keys: all ints (JS numbers), all numeric (ints, bools, exact floats: compared as doubles,
+  // exact for ints within ±2^53), all str, or anything else.
   let allNum = true;
+  let allReal = true;
   let allStr = true;
-  for (let i = 0; i < keys.length; i++) {
-    const t = typeof keys[i];
-    if (t !== 'number') allNum = false;
-    if (t !== 'string') allStr = false;
+  for (let i = 0; i < n; i++) {
+    const k = keys[i];
+    const t = typeof k;
+    if (t === 'number') allStr = false;
+    else if (t === 'string') allNum = allReal = false;
+    else {
+      allNum = allStr = false;
+      if (t !== 'boolean' && !(k instanceof PyFloat && k.cls === floatType)) allReal = false;
+    }
+    if (!allReal && !allStr) break;
   }
-  const idx = keys.map((_, i) => i);
+  if (allNum && key === None) {
+    sortInts(items, reverse);
+    return;
+  }
   let cmp: (a: number, b: number) => number;
-  if (allNum) cmp = (a, b) => (keys[a] as number) - (keys[b] as number);
-  else if (allStr) cmp = (a, b) => strCompare(keys[a] as string, keys[b] as string);
+  if (allReal) {
+    const vals = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const k = keys[i];
+      vals[i] = typeof k === 'number' ? k : typeof k === 'boolean' ? (k ? 1 : 0) : (k as PyFloat).value;
+    }
+    // `<` both ways, as float_richcompare answers: a NaN is neither below nor above anything.
+    cmp = (a, b) => {
+      const x = vals[a], y = vals[b];
+      return x < y ? -1 : y < x ? 1 : 0;
+    };
+  } else if (allStr) cmp = (a, b) => strCompare(keys[a] as string, keys[b] as string);
   else cmp = (a, b) => (lt(keys[a], keys[b]) ? -1 : lt(keys[b], keys[a]) ? 1 : 0);
+  const idx = new Array<number>(n);
+  for (let i = 0; i < n; i++) idx[i] = i;
   if (reverse) {
     // Stable reverse sort: reverse, stable sort descending, reverse back (as CPython does).
     idx.reverse();
@@ -154,7 +180,34 @@ export function sortItems(items: PyValue[], key: PyValue, reverse: boolean): voi
     idx.reverse();
   } else idx.sort(cmp);
   const copy = items.slice();
-  for (let i = 0; i < idx.length; i++) items[i] = copy[idx[i]];
+  for (let i = 0; i < n; i++) items[i] = copy[idx[i]];
+}
+
+/**
+ * Sorts ints (JS numbers) in place. Equal ints are indistinguishable, so stability is moot and a typed-array
+ * sort serves; an already ordered run (the common case of sorting sorted data) is detected first, as timsort
+ * does. A -0 (never a Python int, but JS arithmetic can make one) comes back as 0.
+ */
+function sortInts(items: PyValue[], reverse: boolean): void {
+  const n = items.length;
+  if (n < 2) return;
+  let i = 1;
+  while (i < n && (items[i - 1] as number) <= (items[i] as number)) i++;
+  if (i === n) {
+    if (reverse) items.reverse();
+    return;
+  }
+  i = 1;
+  while (i < n && (items[i - 1] as number) >= (items[i] as number)) i++;
+  if (i === n) {
+    if (!reverse) items.reverse();
+    return;
+  }
+  const vals = new Float64Array(n);
+  for (let j = 0; j < n; j++) vals[j] = (items[j] as number) + 0;
+  vals.sort();
+  if (reverse) for (let j = 0; j < n; j++) items[j] = vals[n - 1 - j];
+  else for (let j = 0; j < n; j++) items[j] = vals[j];
 }
 
 /** The most items a list or tuple may hold (V8 cannot grow a fast array much beyond this). */
