@@ -2,7 +2,7 @@
 import {
   PyValue, PyDict, PySet, PyList, PyTuple, PyBuiltin, PyType, PyDictView, PyNativeIter, dictType, setType,
   frozensetType, dictKeysType, dictValuesType, dictItemsType, NotImplemented, None, defineMethods, defineClassMethods, defineGetters,
-  typeOf, TF_HEAPTYPE, iteratorType, HTable, DictEntry, normBig,
+  typeOf, TF_HEAPTYPE, iteratorType, HTable, DictEntry, normBig, SetHTable,
 } from './object.js';
 import { typeError, raise, KeyError, RuntimeError, newException, PyException } from './exceptions.js';
 import { repr, eq, toArray, getIter, iterNext, call, getAttr, reprEnter, reprLeave, getItem, callSpecial, hash } from './abstract.js';
@@ -137,8 +137,21 @@ function newSetLike(proto: PySet): PySet {
 function setFrom(v: PyValue): PySet {
   if (v instanceof PySet) return v;
   const s = new PySet();
-  for (const x of toArray(v)) s.t.set(x, None);
+  setUpdate(s.t, v);
   return s;
+}
+
+/**
+ * set_update_internal: the items of v into t. Another set is merged slot by slot (set_merge), which keeps
+ * its layout, so set(fs) iterates as fs does; anything else is added in iteration order.
+ */
+export function setUpdate(t: SetHTable, v: PyValue): void {
+  if (v instanceof PySet) {
+    t.mergeFrom(v.t);
+    return;
+  }
+  const items = toArray(v);
+  for (let i = 0; i < items.length; i++) t.set(items[i], None);
 }
 
 function setRepr(s: PySet): string {
@@ -394,7 +407,7 @@ export function initDict(): void {
       if (kw !== null && kw.length > 0) typeError('frozenset() takes no keyword arguments');
       if (cls === frozensetType && args.length > 1 && args[1] instanceof PySet && args[1].cls === frozensetType) return args[1];
       const s = new PySet(cls);
-      if (args.length > 1) for (const x of toArray(args[1])) s.t.set(x, None);
+      if (args.length > 1) setUpdate(s.t, args[1]);
       if (cls.flags & TF_HEAPTYPE) s.dict = new PyDict();
       return s;
     }
@@ -456,10 +469,10 @@ export function initDict(): void {
     __init__: (self, args) => {
       const s = S(self);
       s.t.clear();
-      if (args.length > 0) for (const x of toArray(args[0])) s.t.set(x, None);
+      if (args.length > 0) setUpdate(s.t, args[0]);
       return None;
     },
-    __ior__: (self, args) => { if (!isSetLike(args[0])) return NotImplemented; for (const e of args[0].t.values()) S(self).t.set(e.key, None); return self; },
+    __ior__: (self, args) => { if (!isSetLike(args[0])) return NotImplemented; S(self).t.mergeFrom(args[0].t); return self; },
     __iand__: (self, args) => { if (!isSetLike(args[0])) return NotImplemented; replaceSet(S(self), setOp('and', S(self), args[0])); return self; },
     __isub__: (self, args) => { if (!isSetLike(args[0])) return NotImplemented; replaceSet(S(self), setOp('sub', S(self), args[0])); return self; },
     __ixor__: (self, args) => { if (!isSetLike(args[0])) return NotImplemented; replaceSet(S(self), setOp('xor', S(self), args[0])); return self; },
@@ -475,15 +488,13 @@ export function initDict(): void {
       return None;
     },
     pop: (self) => {
-      const s = S(self);
-      const first = s.t.values().next();
-      if (first.done) raise(KeyError, 'pop from an empty set');
-      s.t.delete(first.value.key);
-      return first.value.key;
+      const e = S(self).t.popEntry();
+      if (e === undefined) raise(KeyError, 'pop from an empty set');
+      return e.key;
     },
     clear: (self) => (S(self).t.clear(), None),
     update: (self, args) => {
-      for (const o of args) for (const x of toArray(o)) S(self).t.set(x, None);
+      for (const o of args) setUpdate(S(self).t, o);
       return None;
     },
     intersection_update: (self, args) => (replaceSet(S(self), args.reduce<PySet>((acc, o) => setOp('and', acc, setFrom(o)), S(self))), None),
@@ -502,7 +513,7 @@ function copySet(s: PySet): PySet {
 function toPlainSet(s: PySet): PySet {
   if (s.cls === setType) return s;
   const r = new PySet(setType);
-  for (const e of s.t.values()) r.t.set(e.key, None);
+  r.t.mergeFrom(s.t);
   return r;
 }
 

@@ -544,19 +544,51 @@ export class HTable {
 }
 
 const DUMMY = new DictEntry(0, 0);
-const MASK64 = (1n << 64n) - 1n;
+
+/** The last hash computed by simHash: a Py_hash_t as two int32 halves (bit patterns of the 64-bit value). */
+let simHi = 0, simLo = 0;
+const hashConv = new DataView(new ArrayBuffer(8));
+
+/** A Python hash (number or bigint) into simHi/simLo. */
+function splitHash(h: number | bigint): void {
+  if (typeof h === 'number') {
+    simLo = h >>> 0;
+    simHi = Math.floor(h / 4294967296) | 0;
+  } else {
+    hashConv.setBigInt64(0, h);
+    simHi = hashConv.getInt32(0);
+    simLo = hashConv.getInt32(4);
+  }
+}
+
+/** CPython's hash of key into simHi/simLo; ints and bools without a call (hash(n) is n, -1 excepted). */
+function simHash(key: PyValue): void {
+  if (typeof key === 'number') {
+    const h = key === -1 ? -2 : key;
+    simLo = h >>> 0;
+    simHi = Math.floor(h / 4294967296) | 0;
+  } else if (typeof key === 'boolean') {
+    simLo = key ? 1 : 0;
+    simHi = 0;
+  } else splitHash(tableHooks.pyHash(key));
+}
 
 /**
  * A set's table: the HTable for membership, plus a simulation of CPython's open-addressing layout
  * (Objects/setobject.c: linear probes of 9, perturbation, resize at 60% fill) so that iteration
- * order, and so printed sets, match CPython's.
+ * order, and so printed sets, match CPython's. Hashes are kept as int32 halves (two per slot in
+ * `hashes`) and the probe arithmetic runs on them: BigInt arithmetic made set(list_of_ints) 15x
+ * slower than CPython.
  */
 export class SetHTable extends HTable {
   declare slots: (DictEntry | null)[];
-  declare hashes: bigint[];
+  /** hashes[2*i], hashes[2*i+1]: high and low halves of the hash of slots[i]'s key. */
+  declare hashes: Int32Array;
   declare mask: number;
   declare fill: number;
   declare used: number;
+  /** Where set.pop() starts looking (CPython's so->finger). */
+  declare finger: number;
   /**
    * The layout simulation is not built yet: every key so far is a str, added with no deletion since the table
    * was created or cleared. Replaying those additions in insertion order later gives the same layout, so a
@@ -567,15 +599,19 @@ export class SetHTable extends HTable {
     super();
     this.reset(8);
     this.lazy = true;
+    this.finger = 0;
   }
   /** Build the simulation of the additions made while lazy. */
   private build(): void {
     this.lazy = false;
-    for (const e of this.map.values()) this.simAdd(e, BigInt.asUintN(64, BigInt(tableHooks.pyHash(e.key))));
+    for (const e of this.map.values()) {
+      simHash(e.key);
+      this.simAdd(e, simHi, simLo);
+    }
   }
   private reset(n: number): void {
     this.slots = new Array(n).fill(null);
-    this.hashes = new Array(n).fill(0n);
+    this.hashes = new Int32Array(2 * n);
     this.mask = n - 1;
     this.fill = 0;
     this.used = 0;
@@ -588,26 +624,107 @@ export class SetHTable extends HTable {
       }
       this.build();
     }
-    const n = this.map.size;
-    super.set(key, value);
-    if (this.map.size !== n) this.simAdd(this.find(key)!, BigInt.asUintN(64, BigInt(tableHooks.pyHash(key))));
+    const fk = typeof key === 'string' ? key : tableHooks.fastKey(key);
+    if (fk !== undefined) {
+      // HTable.set's fast-key path, keeping the new entry for the simulation (no second lookup).
+      const old = this.map.get(fk);
+      if (old !== undefined) {
+        old.value = value;
+        return;
+      }
+      const e = new DictEntry(key, value);
+      this.map.set(fk, e);
+      this.version++;
+      simHash(key);
+      this.simAdd(e, simHi, simLo);
+      return;
+    }
+    // Hashed through buckets: one hash call serves the bucket and the simulation.
+    const h = tableHooks.hash(key);
+    if (this.buckets === null) this.buckets = new Map();
+    let b = this.buckets.get(h);
+    if (b === undefined) {
+      b = [];
+      this.buckets.set(h, b);
+    }
+    for (let i = 0; i < b.length; i++) {
+      const o = b[i];
+      if (o.key === key || tableHooks.eq(o.key, key)) {
+        o.value = value;
+        return;
+      }
+    }
+    const e = new DictEntry(key, value);
+    // An __eq__ above may have changed the table: look the bucket up again rather than trust b.
+    const b2 = this.buckets.get(h);
+    if (b2 === undefined) this.buckets.set(h, [e]);
+    else b2.push(e);
+    this.map.set(e, e);
+    this.version++;
+    splitHash(tableHooks.pyHash === tableHooks.hash ? h : tableHooks.pyHash(key));
+    this.simAdd(e, simHi, simLo);
   }
   override delete(key: PyValue): DictEntry | undefined {
     if (this.lazy) this.build();
     const e = super.delete(key);
-    if (e !== undefined) {
-      const i = this.slots.indexOf(e);
-      if (i >= 0) {
-        this.slots[i] = DUMMY;
-        this.used--;
-      }
-    }
+    if (e !== undefined) this.simRemove(e);
     return e;
+  }
+  /** set.pop(): CPython's choice (the first live slot from the finger on), or undefined when empty. */
+  popEntry(): DictEntry | undefined {
+    if (this.lazy) this.build();
+    if (this.used === 0) return undefined;
+    const slots = this.slots;
+    let i = this.finger & this.mask;
+    for (;;) {
+      const s = slots[i];
+      if (s !== null && s !== DUMMY) break;
+      i = i === this.mask ? 0 : i + 1;
+    }
+    const e = slots[i]!;
+    super.delete(e.key);
+    // The key is still in the map when its __eq__ raced with a mutation: remove it from the layout anyway.
+    slots[i] = DUMMY;
+    this.used--;
+    this.finger = i + 1;
+    return e;
+  }
+  /** Marks e's slot as a dummy. The slot is found by probing e's hash, as CPython would find it. */
+  private simRemove(e: DictEntry): void {
+    let i: number;
+    if (this.slots.length <= 64) i = this.slots.indexOf(e);
+    else {
+      simHash(e.key);
+      i = this.probeFor(e, simHi, simLo);
+    }
+    if (i >= 0) {
+      this.slots[i] = DUMMY;
+      this.used--;
+    }
+  }
+  /** The slot holding e, following the probe sequence of a hash (hi, lo); -1 if it is not there. */
+  private probeFor(e: DictEntry, hi: number, lo: number): number {
+    const mask = this.mask;
+    const slots = this.slots;
+    let i = lo & mask;
+    let phi = hi, plo = lo;
+    for (;;) {
+      const probes = i + 9 <= mask ? 9 : 0;
+      for (let p = 0, j = i; p <= probes; p++, j++) {
+        const s = slots[j];
+        if (s === e) return j;
+        if (s === null) return slots.indexOf(e);
+      }
+      plo = (plo >>> 5) | (phi << 27);
+      phi = phi >>> 5;
+      i = (i * 5 + 1 + (plo >>> 0)) & mask;
+    }
   }
   override clear(): void {
     super.clear();
     this.reset(8);
     this.lazy = true;
+    this.finger = 0;
   }
   override values(): IterableIterator<DictEntry> {
     if (this.lazy) this.build();
@@ -615,57 +732,61 @@ export class SetHTable extends HTable {
     for (const e of this.slots) if (e !== null && e !== DUMMY) out.push(e);
     return out.values();
   }
-  private simAdd(e: DictEntry, h: bigint): void {
+  /** set_add_entry's placement of a new key of hash (hi, lo): the first dummy or free slot of its probe sequence. */
+  private simAdd(e: DictEntry, hi: number, lo: number): void {
     const mask = this.mask;
-    const bm = BigInt(mask);
-    let i = Number(h & bm);
-    let perturb = h;
+    const slots = this.slots;
+    let i = lo & mask;
+    // perturb: the hash as an unsigned 64-bit value, shifted right 5 bits per round.
+    let phi = hi, plo = lo;
     let freeslot = -1;
     for (;;) {
       const probes = i + 9 <= mask ? 9 : 0;
       let j = i;
       for (let p = 0; p <= probes; p++, j++) {
-        const s = this.slots[j];
+        const s = slots[j];
         if (s === null) {
-          if (freeslot >= 0) {
-            this.slots[freeslot] = e;
-            this.hashes[freeslot] = h;
-            this.used++;
-            return;
-          }
-          this.slots[j] = e;
-          this.hashes[j] = h;
-          this.fill++;
+          if (freeslot >= 0) j = freeslot;
+          else this.fill++;
+          slots[j] = e;
+          this.hashes[2 * j] = hi;
+          this.hashes[2 * j + 1] = lo;
           this.used++;
-          if (this.fill * 5 >= mask * 3) this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
+          if (freeslot < 0 && this.fill * 5 >= mask * 3) this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
           return;
         }
+        // The last dummy on the way is reused, as 3.11 does (checked against it).
         if (s === DUMMY) freeslot = j;
       }
-      perturb >>= 5n;
-      i = Number((BigInt(i) * 5n + 1n + perturb) & bm);
+      plo = (plo >>> 5) | (phi << 27);
+      phi = phi >>> 5;
+      // i * 5 + 1 + perturb stays below 2^36: exact as a double, and & keeps its low bits.
+      i = (i * 5 + 1 + (plo >>> 0)) & mask;
     }
   }
-  private insertClean(e: DictEntry, h: bigint): void {
+  /** set_insert_clean: placement in a table without dummies (after a resize). */
+  private insertClean(e: DictEntry, hi: number, lo: number): void {
     const mask = this.mask;
-    const bm = BigInt(mask);
-    let i = Number(h & bm);
-    let perturb = h;
+    const slots = this.slots;
+    let i = lo & mask;
+    let phi = hi, plo = lo;
     for (;;) {
-      if (this.slots[i] === null) break;
+      if (slots[i] === null) break;
       let found = -1;
       if (i + 9 <= mask) {
-        for (let j = 1; j <= 9; j++) if (this.slots[i + j] === null) { found = i + j; break; }
+        for (let j = 1; j <= 9; j++) if (slots[i + j] === null) { found = i + j; break; }
       }
       if (found >= 0) {
         i = found;
         break;
       }
-      perturb >>= 5n;
-      i = Number((BigInt(i) * 5n + 1n + perturb) & bm);
+      plo = (plo >>> 5) | (phi << 27);
+      phi = phi >>> 5;
+      i = (i * 5 + 1 + (plo >>> 0)) & mask;
     }
-    this.slots[i] = e;
-    this.hashes[i] = h;
+    slots[i] = e;
+    this.hashes[2 * i] = hi;
+    this.hashes[2 * i + 1] = lo;
   }
   private resize(minused: number): void {
     let n = 8;
@@ -676,7 +797,7 @@ export class SetHTable extends HTable {
     this.reset(n);
     for (let k = 0; k < oldSlots.length; k++) {
       const e = oldSlots[k];
-      if (e !== null && e !== DUMMY) this.insertClean(e, oldHashes[k]);
+      if (e !== null && e !== DUMMY) this.insertClean(e, oldHashes[2 * k], oldHashes[2 * k + 1]);
     }
     this.fill = this.used = used;
   }
@@ -684,20 +805,20 @@ export class SetHTable extends HTable {
   mergeFrom(other: SetHTable): void {
     if (other.lazy) other.build();
     if (this.lazy) this.build();
+    if (other === this || other.used === 0) return;
     if ((this.fill + other.used) * 5 >= this.mask * 3) this.resize((this.used + other.used) * 2);
     if (this.fill === 0) {
       const same = this.mask === other.mask && other.fill === other.used;
       for (let k = 0; k < other.slots.length; k++) {
         const e = other.slots[k];
         if (e === null || e === DUMMY) continue;
-        const ne = new DictEntry(e.key, e.value);
         super.set(e.key, e.value);
         const me = this.find(e.key)!;
-        void ne;
         if (same) {
           this.slots[k] = me;
-          this.hashes[k] = other.hashes[k];
-        } else this.insertClean(me, other.hashes[k]);
+          this.hashes[2 * k] = other.hashes[2 * k];
+          this.hashes[2 * k + 1] = other.hashes[2 * k + 1];
+        } else this.insertClean(me, other.hashes[2 * k], other.hashes[2 * k + 1]);
       }
       this.fill = other.used;
       this.used = other.used;
