@@ -35,7 +35,7 @@ import {
   isAstObject, compileAstObject, parseToAstObject, parseFuncTypeToAstObject, checkTypeComments, PyCF_ONLY_AST, PyCF_TYPE_COMMENTS,
 } from './_ast.js';
 import { RtCode } from '../vm/code.js';
-import { encodeStr, parseArgs, formatSurrogate, strValue } from '../objects/str.js';
+import { encodeStr, parseArgs, formatSurrogate, strValue, strCompare } from '../objects/str.js';
 import { bytesRepr } from '../parser/constants.js';
 
 export const builtinsDict = new PyDict();
@@ -106,31 +106,60 @@ function checkKw(name: string, m: Map<string, PyValue>, allowed: string[]): void
   for (const k of m.keys()) if (!allowed.includes(k)) typeError(`'${k}' is an invalid keyword argument for ${name}()`);
 }
 
+/** The array behind an exact list or tuple (read live, as its iterator reads it), else null. */
+function plainItems(v: PyValue): PyList | PyTuple | null {
+  if (v instanceof PyList && v.cls === listType) return v;
+  if (v instanceof PyTuple && v.cls === tupleType) return v;
+  return null;
+}
+
+/**
+ * min_max: items are taken one at a time (the key called on each as it comes, as CPython does); ints and
+ * exact floats without a key are compared directly (as doubles: exact for ints within ±2^53, and a NaN is
+ * neither below nor above anything, as float_richcompare answers).
+ */
 function minmax(name: string, args: PyValue[], kw: string[] | null, op: number): PyValue {
   const [pos, m] = kwArgs(args, kw);
   checkKw(name, m, ['key', 'default']);
   const key = m.get('key') ?? None;
-  let items: PyValue[];
   if (pos.length === 0) typeError(`${name} expected at least 1 argument, got 0`);
-  if (pos.length === 1) items = toArray(pos[0]);
+  let src: PyValue;
+  if (pos.length === 1) src = pos[0];
   else {
     if (m.has('default')) typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
-    items = pos;
+    src = new PyTuple(pos);
   }
-  if (items.length === 0) {
-    if (m.has('default')) return m.get('default')!;
-    valueError(`${name}() arg is an empty sequence`);
-  }
-  let best = items[0];
-  let bestKey = key === None ? best : call(key, [best]);
-  for (let i = 1; i < items.length; i++) {
-    const x = items[i];
+  const seq = plainItems(src);
+  const it = seq === null ? getIter(src) : null;
+  const isMax = op !== 0;
+  let i = 0;
+  let best: PyValue | undefined;
+  let bestKey: PyValue = None;
+  for (;;) {
+    let x: PyValue | undefined;
+    if (seq !== null) x = i < seq.items.length ? seq.items[i++] : undefined;
+    else x = iterNext(it!);
+    if (x === undefined) break;
     const k = key === None ? x : call(key, [x]);
-    const better = truthy(richCompare(k, bestKey, op === 0 ? 0 : 4));
+    if (best === undefined) {
+      best = x;
+      bestKey = k;
+      continue;
+    }
+    let better: boolean;
+    if (typeof k === 'number' && typeof bestKey === 'number') better = isMax ? k > bestKey : k < bestKey;
+    else if (k instanceof PyFloat && k.cls === floatType && bestKey instanceof PyFloat && bestKey.cls === floatType)
+      better = isMax ? k.value > bestKey.value : k.value < bestKey.value;
+    else if (typeof k === 'string' && typeof bestKey === 'string') better = isMax ? strCompare(k, bestKey) > 0 : strCompare(k, bestKey) < 0;
+    else better = truthy(richCompare(k, bestKey, isMax ? 4 : 0));
     if (better) {
       best = x;
       bestKey = k;
     }
+  }
+  if (best === undefined) {
+    if (m.has('default')) return m.get('default')!;
+    valueError(`${name}() arg is an empty sequence`);
   }
   return best;
 }
@@ -221,17 +250,32 @@ function sumImpl(args: PyValue[], kw: string[] | null): PyValue {
   let acc: PyValue = pos.length > 1 ? pos[1] : m.get('start') ?? 0;
   if (typeof acc === 'string') typeError("sum() can't sum strings [use ''.join(seq) instead]");
   if (acc instanceof PyBytesObj) typeError(`sum() can't sum ${acc.cls.isSubtype(bytearrayType) ? 'bytearray' : 'bytes'} [use b''.join(seq) instead]`);
-  const it = getIter(pos[0]);
-  // Float accumulation uses Neumaier-free plain adds like CPython's fast path for floats... CPython
-  // adds doubles in order too (no compensation in 3.11).
+  const seq = plainItems(pos[0]);
+  const it = seq === null ? getIter(pos[0]) : null;
+  let i = 0;
   for (;;) {
-    const x = iterNext(it);
+    let x: PyValue | undefined;
+    if (seq !== null) x = i < seq.items.length ? seq.items[i++] : undefined;
+    else x = iterNext(it!);
     if (x === undefined) return acc;
     if (typeof acc === 'number' && typeof x === 'number') {
       const r: number = acc + x;
       acc = Number.isSafeInteger(r) ? r : intBinop(acc, x, 0);
-    } else if (acc instanceof PyFloat && x instanceof PyFloat) acc = new PyFloat(acc.value + x.value);
-    else acc = binaryOp(acc, x, 0);
+    } else if (acc instanceof PyFloat && acc.cls === floatType && (x instanceof PyFloat && x.cls === floatType || typeof x === 'number' || typeof x === 'boolean')) {
+      // CPython's float path: a plain double accumulator, adding exact floats and ints (as doubles: exact
+      // within ±2^53) in order, boxed once at the end or when another kind of item comes.
+      let f = acc.value;
+      for (;;) {
+        if (x instanceof PyFloat && x.cls === floatType) f += x.value;
+        else if (typeof x === 'number') f += x;
+        else if (typeof x === 'boolean') f += x ? 1 : 0;
+        else break;
+        if (seq !== null) x = i < seq.items.length ? seq.items[i++] : undefined;
+        else x = iterNext(it!);
+        if (x === undefined) return new PyFloat(f);
+      }
+      acc = binaryOp(new PyFloat(f), x, 0);
+    } else acc = binaryOp(acc, x, 0);
   }
 }
 
