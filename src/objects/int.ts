@@ -149,6 +149,9 @@ function bitwise53(a: number, b: number, op: number): number {
   return hi * 4294967296 + lo;
 }
 
+/** 2**i for shifts: V8 computes `2 ** b` with a variable b by calling its pow(). */
+const POW2 = new Float64Array(64).map((_, i) => 2 ** i);
+
 export function intBinop(x: Int, y: Int, op: number): PyValue {
   if (op >= 13) op -= 13;
   const a = num(x);
@@ -182,15 +185,16 @@ export function intBinop(x: Int, y: Int, op: number): PyValue {
         if (b < 0) valueError('negative shift count');
         if (a === 0) return 0;
         if (b < 31 && a >= -0x100000 && a <= 0xfffff) {
-          const r = a * 2 ** b;
+          const r = a * POW2[b];
           if (Number.isSafeInteger(r)) return r;
         }
         if (b > 1073741824) raise(MemoryErrorT(), ''); // beyond V8's largest BigInt
         return normBig(BigInt(a) << BigInt(b));
       case 9:
         if (b < 0) valueError('negative shift count');
+        if (a >= -0x80000000 && a <= 0x7fffffff) return b > 31 ? (a < 0 ? -1 : 0) : a >> b;
         if (b > 60) return a < 0 ? -1 : 0;
-        return Math.floor(a / 2 ** b);
+        return Math.floor(a / POW2[b]);
       case 4:
         return NotImplemented;
     }
