@@ -502,6 +502,19 @@ export function strJoin(sep: string | PySurrogateStr, items: PyValue): PyValue {
   if (typeof sep !== 'string') return joinCodePoints(sep, arr);
   const sepLow = (sep.charCodeAt(0) & 0xfc00) === 0xdc00;
   const sepHigh = (sep.charCodeAt(sep.length - 1) & 0xfc00) === 0xd800;
+  if (!sepLow && !sepHigh) {
+    // Only plain strs, none with a lone surrogate at an end (where two pieces could pair up): V8's
+    // Array.prototype.join, twice as fast as appending for a million pieces.
+    let plain = true;
+    for (let i = 0; i < arr.length; i++) {
+      const v = arr[i];
+      if (typeof v !== 'string' || (v.charCodeAt(0) & 0xfc00) === 0xdc00 || (v.charCodeAt(v.length - 1) & 0xfc00) === 0xd800) {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) return (arr as string[]).join(sep);
+  }
   let out = '';
   let prev = ''; // the last non-empty piece appended
   for (let i = 0; i < arr.length; i++) {
