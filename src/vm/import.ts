@@ -173,12 +173,24 @@ type Found =
   | { kind: 'namespace'; portions: string[] };
 
 function isDir(p: string): boolean {
-  const st = statSync(p, { throwIfNoEntry: false });
+  // As FileFinder's _path_stat: any OSError (a name too long, a loop of symlinks, no permission) means absent.
+  let st;
+  try {
+    st = statSync(p, { throwIfNoEntry: false });
+  } catch {
+    return false;
+  }
   return st !== undefined && st.isDirectory();
 }
 
 function isFile(p: string): boolean {
-  const st = statSync(p, { throwIfNoEntry: false });
+  // As FileFinder's _path_stat: any OSError (a name too long, a loop of symlinks, no permission) means absent.
+  let st;
+  try {
+    st = statSync(p, { throwIfNoEntry: false });
+  } catch {
+    return false;
+  }
   return st !== undefined && st.isFile();
 }
 

@@ -88,7 +88,13 @@ function storeCache(cachePath: string, data: Uint8Array, sourceMode: number): vo
 }
 
 function isDir(p: string): boolean {
-  const st = statSync(p, { throwIfNoEntry: false });
+  // As FileFinder's _path_stat: any OSError (a name too long, a loop of symlinks, no permission) means absent.
+  let st;
+  try {
+    st = statSync(p, { throwIfNoEntry: false });
+  } catch {
+    return false;
+  }
   return st !== undefined && st.isDirectory();
 }
 
