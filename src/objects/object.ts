@@ -545,14 +545,14 @@ export class HTable {
 
 const DUMMY = new DictEntry(0, 0);
 
-/** The last hash computed by simHash: a Py_hash_t as two int32 halves (bit patterns of the 64-bit value). */
+/** The last hash computed by simHash: a Py_hash_t as two int32 halves (bit patterns of the 64-bit value, as `hashes` holds them). */
 let simHi = 0, simLo = 0;
 const hashConv = new DataView(new ArrayBuffer(8));
 
 /** A Python hash (number or bigint) into simHi/simLo. */
 function splitHash(h: number | bigint): void {
   if (typeof h === 'number') {
-    simLo = h >>> 0;
+    simLo = h | 0;
     simHi = Math.floor(h / 4294967296) | 0;
   } else {
     hashConv.setBigInt64(0, h);
@@ -565,7 +565,7 @@ function splitHash(h: number | bigint): void {
 function simHash(key: PyValue): void {
   if (typeof key === 'number') {
     const h = key === -1 ? -2 : key;
-    simLo = h >>> 0;
+    simLo = h | 0;
     simHi = Math.floor(h / 4294967296) | 0;
   } else if (typeof key === 'boolean') {
     simLo = key ? 1 : 0;
@@ -604,6 +604,8 @@ export class SetHTable extends HTable {
   declare used: number;
   /** Where set.pop() starts looking (CPython's so->finger). */
   declare finger: number;
+  /** A key without a fast key was added since the last clear: a map miss must still compare keys of equal hash. */
+  declare slow: boolean;
   /**
    * The layout simulation is not built yet: every key so far is a str, added with no deletion since the table
    * was created or cleared. Replaying those additions in insertion order later gives the same layout, so a
@@ -615,6 +617,7 @@ export class SetHTable extends HTable {
     this.reset(8);
     this.lazy = true;
     this.finger = 0;
+    this.slow = false;
   }
   /** Build the simulation of the additions made while lazy. */
   private build(): void {
@@ -635,13 +638,51 @@ export class SetHTable extends HTable {
     return this.lazy ? this.map.size : this.used;
   }
   override find(key: PyValue): DictEntry | undefined {
-    if (typeof key === 'string') return this.map.get(key);
-    const fk = typeof key === 'number' ? key : tableHooks.fastKey(key);
-    if (typeof fk === 'number' && Number.isInteger(fk)) return this.lazy ? undefined : this.findInt(fk);
-    return super.find(key);
+    const fk = typeof key === 'string' || typeof key === 'number' ? key : tableHooks.fastKey(key);
+    if (typeof fk === 'number' && Number.isInteger(fk)) return this.lazy ? undefined : this.findInt(key, fk);
+    if (fk !== undefined) {
+      const e = this.map.get(fk);
+      if (e !== undefined || !this.slow) return e;
+    }
+    splitHash(tableHooks.pyHash(key)); // unhashable keys raise even when the table is empty
+    if (this.lazy) return undefined;
+    const j = this.lookSlow(key, simHi, simLo);
+    return j < 0 ? undefined : this.slots[j]!;
   }
-  /** set_lookkey for a key equal to the int n. */
-  private findInt(n: number): DictEntry | undefined {
+  /**
+   * set_lookkey for a key with no fast key (a tuple, an object with its own __hash__/__eq__): the slot of an
+   * equal key, or -1. Every key of the same hash is compared, as CPython compares it; an __eq__ that changes
+   * the table restarts the search, as CPython restarts it.
+   */
+  private lookSlow(key: PyValue, hi: number, lo: number): number {
+    restart: for (;;) {
+      const slots = this.slots, hashes = this.hashes, mask = this.mask;
+      let i = lo & mask;
+      let phi = hi, plo = lo;
+      for (;;) {
+        const probes = i + 9 <= mask ? 9 : 0;
+        for (let p = 0, j = i; p <= probes; p++, j++) {
+          const s = slots[j];
+          if (s === null) return -1;
+          if (s !== DUMMY && hashes[2 * j + 1] === lo && hashes[2 * j] === hi) {
+            if (s.key === key) return j;
+            const r = tableHooks.eq(s.key, key);
+            if (this.slots !== slots || slots[j] !== s) continue restart;
+            if (r) return j;
+          }
+        }
+        plo = (plo >>> 5) | (phi << 27);
+        phi = phi >>> 5;
+        i = (i * 5 + 1 + (plo >>> 0)) & mask;
+      }
+    }
+  }
+  /** A key of the same hash as an int that may still equal it: one without a fast key (its own __eq__). */
+  private static slowKey(k: PyValue): boolean {
+    return typeof k === 'object' && tableHooks.fastKey(k) === undefined;
+  }
+  /** set_lookkey for key, equal to the int n. */
+  private findInt(key: PyValue, n: number): DictEntry | undefined {
     const h = n === -1 ? -2 : n;
     const lo = h | 0, hi = Math.floor(h / 4294967296) | 0;
     const slots = this.slots, hashes = this.hashes, mask = this.mask;
@@ -652,7 +693,14 @@ export class SetHTable extends HTable {
       for (let p = 0, j = i; p <= probes; p++, j++) {
         const s = slots[j];
         if (s === null) return undefined;
-        if (hashes[2 * j + 1] === lo && hashes[2 * j] === hi && s !== DUMMY && intKeyOf(s.key) === n) return s;
+        if (hashes[2 * j + 1] === lo && hashes[2 * j] === hi && s !== DUMMY) {
+          if (intKeyOf(s.key) === n) return s;
+          if (SetHTable.slowKey(s.key)) {
+            // Its __eq__ decides (and may change the table): the general search.
+            const k = this.lookSlow(key, hi, lo);
+            return k < 0 ? undefined : this.slots[k]!;
+          }
+        }
       }
       plo = (plo >>> 5) | (phi << 27);
       phi = phi >>> 5;
@@ -684,9 +732,22 @@ export class SetHTable extends HTable {
           return;
         }
         if (s === DUMMY) freeslot = j;
-        else if (hashes[2 * j + 1] === lo && hashes[2 * j] === hi && intKeyOf(s.key) === n) {
-          s.value = value;
-          return;
+        else if (hashes[2 * j + 1] === lo && hashes[2 * j] === hi) {
+          if (intKeyOf(s.key) === n) {
+            s.value = value;
+            return;
+          }
+          if (SetHTable.slowKey(s.key)) {
+            const k = this.lookSlow(key, hi, lo);
+            if (k >= 0) {
+              this.slots[k]!.value = value;
+              return;
+            }
+            if (this.lazy) this.build();
+            this.version++;
+            this.simAdd(new DictEntry(key, value), hi, lo);
+            return;
+          }
         }
       }
       plo = (plo >>> 5) | (phi << 27);
@@ -714,6 +775,15 @@ export class SetHTable extends HTable {
         old.value = value;
         return;
       }
+      if (this.slow) {
+        splitHash(tableHooks.pyHash(key));
+        const j = this.lookSlow(key, simHi, simLo);
+        if (j >= 0) {
+          this.slots[j]!.value = value;
+          return;
+        }
+        if (this.lazy) this.build();
+      }
       const e = new DictEntry(key, value);
       this.map.set(fk, e);
       this.version++;
@@ -721,40 +791,46 @@ export class SetHTable extends HTable {
       this.simAdd(e, simHi, simLo);
       return;
     }
-    // Hashed through buckets: one hash call serves the bucket and the simulation.
-    const h = tableHooks.hash(key);
-    if (this.buckets === null) this.buckets = new Map();
-    let b = this.buckets.get(h);
-    if (b === undefined) {
-      b = [];
-      this.buckets.set(h, b);
+    // No fast key: the simulated table alone holds it, searched by its hash.
+    splitHash(tableHooks.pyHash(key));
+    const hi = simHi, lo = simLo;
+    const j = this.lookSlow(key, hi, lo);
+    if (j >= 0) {
+      this.slots[j]!.value = value;
+      return;
     }
-    for (let i = 0; i < b.length; i++) {
-      const o = b[i];
-      if (o.key === key || tableHooks.eq(o.key, key)) {
-        o.value = value;
-        return;
-      }
-    }
-    const e = new DictEntry(key, value);
-    // An __eq__ above may have changed the table: look the bucket up again rather than trust b.
-    const b2 = this.buckets.get(h);
-    if (b2 === undefined) this.buckets.set(h, [e]);
-    else b2.push(e);
-    this.map.set(e, e);
+    // An __eq__ may have cleared the table meanwhile (back to lazy): start its simulation again.
+    if (this.lazy) this.build();
     this.version++;
-    splitHash(tableHooks.pyHash === tableHooks.hash ? h : tableHooks.pyHash(key));
-    this.simAdd(e, simHi, simLo);
+    this.slow = true;
+    this.simAdd(new DictEntry(key, value), hi, lo);
+  }
+  /** Whether a key is held in the HTable's map (strs and other fast keys not equal to an int). */
+  private static inMap(k: PyValue): boolean {
+    if (typeof k === 'string') return true;
+    if (typeof k === 'number' || typeof k === 'boolean') return false;
+    const fk = tableHooks.fastKey(k);
+    return fk !== undefined && !(typeof fk === 'number' && Number.isInteger(fk));
   }
   override delete(key: PyValue): DictEntry | undefined {
     if (this.lazy) this.build();
     const fk = typeof key === 'string' ? key : typeof key === 'number' ? key : tableHooks.fastKey(key);
     if (typeof fk === 'number' && Number.isInteger(fk)) {
-      const e = this.findInt(fk);
+      const e = this.findInt(key, fk);
       if (e !== undefined) {
         this.simRemove(e);
         this.version++;
       }
+      return e;
+    }
+    if (fk === undefined || (this.slow && this.map.get(fk) === undefined)) {
+      splitHash(tableHooks.pyHash(key));
+      const j = this.lookSlow(key, simHi, simLo);
+      if (j < 0) return undefined;
+      const e = this.slots[j]!;
+      this.slots[j] = DUMMY;
+      this.used--;
+      this.version++;
       return e;
     }
     const e = super.delete(key);
@@ -773,7 +849,7 @@ export class SetHTable extends HTable {
       i = i === this.mask ? 0 : i + 1;
     }
     const e = slots[i]!;
-    if (Number.isNaN(intKeyOf(e.key))) super.delete(e.key);
+    if (SetHTable.inMap(e.key)) super.delete(e.key);
     else this.version++;
     // The key is still in the map when its __eq__ raced with a mutation: remove it from the layout anyway.
     slots[i] = DUMMY;
@@ -817,6 +893,7 @@ export class SetHTable extends HTable {
     this.reset(8);
     this.lazy = true;
     this.finger = 0;
+    this.slow = false;
   }
   override values(): IterableIterator<DictEntry> {
     if (this.lazy) this.build();
@@ -898,6 +975,7 @@ export class SetHTable extends HTable {
     if (other.lazy) other.build();
     if (this.lazy) this.build();
     if (other === this || other.used === 0) return;
+    if (other.slow) this.slow = true;
     if ((this.fill + other.used) * 5 >= this.mask * 3) this.resize((this.used + other.used) * 2);
     if (this.fill === 0) {
       const same = this.mask === other.mask && other.fill === other.used;
@@ -905,7 +983,7 @@ export class SetHTable extends HTable {
         const e = other.slots[k];
         if (e === null || e === DUMMY) continue;
         let me: DictEntry;
-        if (Number.isNaN(intKeyOf(e.key))) {
+        if (SetHTable.inMap(e.key)) {
           super.set(e.key, e.value);
           me = super.find(e.key)!;
         } else {
