@@ -1,6 +1,7 @@
 // Elementary functions for the math module, matching the C library CPython is linked with (glibc)
 // where JavaScript's Math (fdlibm in V8) rounds differently.
 import { frexp, ldexp } from './libm.js';
+import { prodErr } from '../objects/float_pow.js';
 
 const f64b = new Float64Array(1);
 const u32b = new Uint32Array(f64b.buffer); // little-endian: [0] low word, [1] high word
@@ -591,17 +592,6 @@ export function log10(x: number): number {
 // from their Taylor series in double-double, and the result is rounded once. The inverse
 // functions refine JavaScript's value by one Newton step computed with those kernels.
 
-/** a * b exactly as [p, e] (Veltkamp/Dekker). */
-function twoProdErr(a: number, b: number, p: number): number {
-  let t = SPLIT * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = SPLIT * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  return ((ah * bh - p) + ah * bl + al * bh) + al * bl;
-}
-
 // Double-double results are returned in REG (a typed array: module-level `let` numbers would be
 // boxed on every write). 0/1: ddAdd/ddMul; 2/3: sin; 4/5: cos.
 const REG = new Float64Array(8);
@@ -619,7 +609,7 @@ function ddAdd(ah: number, al: number, bh: number, bl: number): void {
 /** (ah, al) * (bh, bl) into REG[0]/REG[1]. */
 function ddMul(ah: number, al: number, bh: number, bl: number): void {
   const p = ah * bh;
-  const e = twoProdErr(ah, bh, p) + (ah * bl + al * bh);
+  const e = prodErr(ah, bh, p) + (ah * bl + al * bh);
   const h = p + e;
   REG[0] = h;
   REG[1] = e - (h - p);
@@ -712,9 +702,9 @@ function sincosDD(x: number): boolean {
     const k = Math.round(x * TWO_OVER_PI);
     q = ((k % 4) + 4) % 4;
     const p1 = k * PIO2_1;
-    ddAdd(x, 0, -p1, -twoProdErr(k, PIO2_1, p1));
+    ddAdd(x, 0, -p1, -prodErr(k, PIO2_1, p1));
     const p2 = k * PIO2_2;
-    ddAdd(REG[0], REG[1], -p2, -twoProdErr(k, PIO2_2, p2));
+    ddAdd(REG[0], REG[1], -p2, -prodErr(k, PIO2_2, p2));
     ddAdd(REG[0], REG[1], -k * PIO2_3, 0);
     rh = REG[0];
     rl = REG[1];
@@ -805,7 +795,7 @@ export function tan(x: number): number {
   // (REG[2] + REG[3]) / (REG[4] + REG[5]) in double-double.
   const q1 = REG[2] / REG[4];
   const p = q1 * REG[4];
-  const rem = ((REG[2] - p) - twoProdErr(q1, REG[4], p)) + REG[3] - q1 * REG[5];
+  const rem = ((REG[2] - p) - prodErr(q1, REG[4], p)) + REG[3] - q1 * REG[5];
   return q1 + rem / REG[4];
 }
 
@@ -814,7 +804,7 @@ export function atan(x: number): number {
   if (!Number.isFinite(x) || x === 0 || Math.abs(x) < 1e-8 || !sincosDD(y)) return y;
   // Newton on tan(y) = x: y - (sin y - x cos y) * cos y.
   const p = x * REG[4];
-  const pe = twoProdErr(x, REG[4], p) + x * REG[5];
+  const pe = prodErr(x, REG[4], p) + x * REG[5];
   const diff = ((REG[2] - p) + REG[3]) - pe;
   return y - diff * REG[4];
 }
@@ -844,9 +834,9 @@ export function atan2(y: number, x: number): number {
   if (Math.abs(xs) < 1e-290 || Math.abs(ys) < 1e-290 || !sincosDD(a)) return a;
   // Newton on x sin(a) - y cos(a) = 0, whose derivative is x cos(a) + y sin(a).
   const p1 = xs * REG[2];
-  const e1 = twoProdErr(xs, REG[2], p1) + xs * REG[3];
+  const e1 = prodErr(xs, REG[2], p1) + xs * REG[3];
   const p2 = ys * REG[4];
-  const e2 = twoProdErr(ys, REG[4], p2) + ys * REG[5];
+  const e2 = prodErr(ys, REG[4], p2) + ys * REG[5];
   const f = (p1 - p2) + (e1 - e2);
   const d = xs * REG[4] + ys * REG[2];
   return a - f / d;

@@ -39,7 +39,7 @@ function highHalf(a: number): number {
 }
 
 /** The exact error of p = a * b (Dekker); |a|, |b| well inside the exponent range. */
-function prodErr(a: number, b: number, p: number): number {
+export function prodErr(a: number, b: number, p: number): number {
   let t = a * SPLIT;
   const ah = t - (t - a);
   const al = a - ah;
