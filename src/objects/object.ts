@@ -638,7 +638,11 @@ export class SetHTable extends HTable {
     return this.lazy ? this.map.size : this.used;
   }
   override find(key: PyValue): DictEntry | undefined {
-    const fk = typeof key === 'string' || typeof key === 'number' ? key : tableHooks.fastKey(key);
+    if (typeof key === 'string') {
+      const e = this.map.get(key);
+      if (e !== undefined || !this.slow) return e;
+    } else if (typeof key === 'number') return this.lazy ? undefined : this.findInt(key, key);
+    const fk = typeof key === 'string' ? key : tableHooks.fastKey(key);
     if (typeof fk === 'number' && Number.isInteger(fk)) return this.lazy ? undefined : this.findInt(key, fk);
     if (fk !== undefined) {
       const e = this.map.get(fk);
