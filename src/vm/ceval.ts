@@ -31,7 +31,7 @@ import { format } from '../objects/format.js';
 import {
   PyGenerator, genSend, PyAsyncGenWrapped, genStats, canInline, enterInline, leaveInline, inlineRaised, dropIterator, dropStackRange, dropReference, noteNewGenerator, frameExit, topmostException,
 } from '../objects/genobject.js';
-import { dictUpdate, dictMerge, functionStr } from '../objects/dict.js';
+import { dictUpdate, dictMerge, functionStr, setUpdate } from '../objects/dict.js';
 import { strGetItem, strCompare, strValue, formatSurrogate } from '../objects/str.js';
 import { PySurrogateStr, concatLow, concatPieces } from '../objects/surrogatestr.js';
 import { importName, importFrom, importStar } from './import.js';
@@ -1553,8 +1553,8 @@ function rareOp(f: Frame, op: number, arg: number, sp: number, lasti: number): n
     }
     case O.SET_UPDATE: {
       const v = fast[--sp] as PyValue;
-      const s = fast[sp - arg] as PySet;
-      for (const x of toArray(v)) s.t.set(x, None);
+      // set.update's own path: a frozenset operand (a constant display) gives its layout, as in CPython.
+      setUpdate((fast[sp - arg] as PySet).t, v);
       break;
     }
     case O.DICT_UPDATE: {
