@@ -215,3 +215,16 @@ test('SIGINT raises KeyboardInterrupt in a tight loop, as in CPython', async () 
   assert.deepEqual(py, { status: null, signal: 'SIGINT', stdout: 'ready\n', stderr: 'Traceback (most recent call last):\n  File "$DIR/spin.py", line 3, in <module>\n    while True:\nKeyboardInterrupt\n' });
   assert.deepEqual(ty, py);
 });
+
+test('str and bytes hashes follow PYTHONHASHSEED as CPython, and are random per process without it', () => {
+  const prog = "print(hash('a'), hash('\\u00e9\\u20ac'), hash(b'xyz'), hash('\\U0001F600x'), {'a', 'b', 'c', 'd', 'e'})";
+  for (const seed of ['0', '1', '4294967295', '12345']) {
+    const env = { ...BASE_ENV, PYTHONHASHSEED: seed };
+    const ours = spawnSync(TYPHON, ['-c', prog], { env, encoding: 'utf8' });
+    const ref = spawnSync(PYTHON, ['-c', prog], { env, encoding: 'utf8' });
+    assert.equal(ours.stdout, ref.stdout, `PYTHONHASHSEED=${seed}`);
+  }
+  const outs = new Set();
+  for (let i = 0; i < 3; i++) outs.add(spawnSync(TYPHON, ['-c', "print(hash('a'))"], { env: BASE_ENV, encoding: 'utf8' }).stdout);
+  assert.equal(outs.size, 3, 'three processes without PYTHONHASHSEED hash alike');
+});

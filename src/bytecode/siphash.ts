@@ -1,6 +1,6 @@
-// SipHash-1-3, as CPython's _Py_KeyedHash and its str/bytes hash (Python/pyhash.c) compute it: k0 = the key,
-// k1 = 0, one compression round per 8-byte word, three finalization rounds. Used for str hashes (with the
-// zero key of PYTHONHASHSEED=0) and for _imp.source_hash (PEP 552 hash-based pycs).
+// SipHash-1-3, as CPython's str/bytes hash and _Py_KeyedHash (Python/pyhash.c) compute it: one compression
+// round per 8-byte word, three finalization rounds. Used for str hashes (keyed by the process's hash secret,
+// abstract.ts setHashSeed) and for _imp.source_hash (PEP 552 hash-based pycs: k0 = the key, k1 = 0).
 // Each 64-bit lane is a pair of int32 locals (high, low): no BigInt and no allocation per word, so a hash
 // costs well under a microsecond even before V8 optimises the function (it runs at start-up).
 
@@ -8,15 +8,15 @@
 export const sipOut = { hi: 0, lo: 0 };
 
 /**
- * SipHash-1-3 of data[0..n) with k0 = (khi, klo), k1 = 0; the result goes to sipOut.
+ * SipHash-1-3 of data[0..n) with k0 = (khi, klo), k1 = (k1hi, k1lo); the result goes to sipOut.
  * Words are read little-endian, as CPython reads them.
  */
-export function sipCore(khi: number, klo: number, data: Uint8Array, n: number): void {
+export function sipCore(khi: number, klo: number, k1hi: number, k1lo: number, data: Uint8Array, n: number): void {
   // "somepseudorandomlygeneratedbytes" xor the key
   let v0h = khi ^ 0x736f6d65, v0l = klo ^ 0x70736575;
-  let v1h = 0x646f7261, v1l = 0x6e646f6d;
+  let v1h = k1hi ^ 0x646f7261, v1l = k1lo ^ 0x6e646f6d;
   let v2h = khi ^ 0x6c796765, v2l = klo ^ 0x6e657261;
-  let v3h = 0x74656462, v3l = 0x79746573;
+  let v3h = k1hi ^ 0x74656462, v3l = k1lo ^ 0x79746573;
   const whole = n - (n & 7);
   let mh = 0, ml = 0;
   // i runs over the whole words, then once more for the last block (the tail bytes and the length).
@@ -83,7 +83,7 @@ export function sipCore(khi: number, klo: number, data: Uint8Array, n: number): 
 /** SipHash-1-3 of data with key (k0 = key, k1 = 0); the 64-bit result as 8 little-endian bytes. */
 export function siphash13(key: bigint, data: Uint8Array): Uint8Array {
   const k0 = BigInt.asUintN(64, key);
-  sipCore(Number(k0 >> 32n) | 0, Number(k0 & 0xffffffffn) | 0, data, data.length);
+  sipCore(Number(k0 >> 32n) | 0, Number(k0 & 0xffffffffn) | 0, 0, 0, data, data.length);
   const out = new Uint8Array(8);
   const { hi, lo } = sipOut;
   for (let i = 0; i < 4; i++) {

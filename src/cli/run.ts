@@ -10,7 +10,7 @@ import { decodeSource } from '../parser/source.js';
 import { compile } from '../compiler/compile.js';
 import { PyDict, PyList, PyTuple, PyValue, None } from '../objects/object.js';
 import { PyException, ModuleNotFoundError } from '../objects/exceptions.js';
-import { str } from '../objects/abstract.js';
+import { str, setHashSeed } from '../objects/abstract.js';
 import { isattyFd } from '../modules/posix.js';
 import { RtCode } from '../vm/code.js';
 import { toPyExc } from '../vm/ceval.js';
@@ -56,6 +56,7 @@ function setStructSeq(name: string, values: PyValue[]): void {
 }
 
 function configure(cfg: CliConfig): void {
+  setHashSeed(cfg.hashSeed);
   const path0 = computePath0(cfg);
   initInterpreter(cfg.argv, path0 ?? '');
   const path: PyValue[] = path0 === null ? [] : [path0];

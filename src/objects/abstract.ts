@@ -477,7 +477,33 @@ export function hashFloat(x: number): number | bigint {
 /** Scratch bytes for hashString, grown as needed: a hash allocates nothing for its input. */
 let hashBytes = new Uint8Array(256);
 
-/** CPython's str hash with PYTHONHASHSEED=0: SipHash-1-3 (zero key) of the latin-1/UCS-2/UCS-4 data. */
+/**
+ * The process's hash secret as SipHash's k0 and k1 (int32 halves: k0 high, k0 low, k1 high, k1 low), as
+ * CPython's _Py_HashSecret: zero for PYTHONHASHSEED=0 (and until the command line sets it, so in-process
+ * tools hash deterministically), bytes of its LCG for another seed, random bytes when unset.
+ */
+export const hashSecret = new Int32Array(4);
+
+export function setHashSeed(seed: number | null): void {
+  const b = new Uint8Array(24);
+  if (seed === null) globalThis.crypto.getRandomValues(b);
+  else if (seed !== 0) {
+    // lcg_urandom of Python/bootstrap_hash.c
+    let x = seed >>> 0;
+    for (let i = 0; i < b.length; i++) {
+      x = (Math.imul(x, 214013) + 2531011) >>> 0;
+      b[i] = (x >>> 16) & 0xff;
+    }
+  }
+  const word = (i: number): number => b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24);
+  hashSecret[0] = word(4);
+  hashSecret[1] = word(0);
+  hashSecret[2] = word(12);
+  hashSecret[3] = word(8);
+  strHashes.clear();
+}
+
+/** CPython's str hash: SipHash-1-3 (keyed by hashSecret) of the latin-1/UCS-2/UCS-4 data. */
 function hashString(s: string): number | bigint {
   const len = s.length;
   if (len === 0) return 0;
@@ -518,7 +544,7 @@ function hashString(s: string): number | bigint {
       n += 4;
     }
   }
-  sipCore(0, 0, bytes, n);
+  sipCore(hashSecret[0], hashSecret[1], hashSecret[2], hashSecret[3], bytes, n);
   return sipResultAsHash();
 }
 import { sipCore, sipResultAsHash } from '../bytecode/siphash.js';

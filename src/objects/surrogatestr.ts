@@ -5,6 +5,7 @@
 // two forms never denote the same str, and only the places that join strs need the seam test below.
 import { PyObject, PyValue, PyTuple, PyList, PyDict, strType, tupleType, listType, dictType } from './object.js';
 import { sipCore, sipResultAsHash } from '../bytecode/siphash.js';
+import { hashSecret } from './abstract.js';
 import { PyCodePointStr, strRepr } from '../parser/constants.js';
 
 export class PySurrogateStr extends PyObject {
@@ -176,7 +177,7 @@ export function surrogateHash(v: PySurrogateStr): number | bigint {
       b[p + 3] = 0;
     }
   }
-  sipCore(0, 0, b, n);
+  sipCore(hashSecret[0], hashSecret[1], hashSecret[2], hashSecret[3], b, n);
   return (v.hashValue = sipResultAsHash());
 }
 
