@@ -1481,7 +1481,7 @@ function runLoop(entry: Frame, start: Frame): PyValue {
 }
 
 /**
- * The opcodes too rare to keep in run()'s body, which TurboFan compiles anew after every deopt (a
+ * The opcodes too rare to keep in runLoop()'s body, which TurboFan compiles anew after every deopt (a
  * run() without them compiles in about half the time). They neither jump nor change frames; the
  * stack pointer comes back.
  */
