@@ -14,10 +14,9 @@ export function clinicArgs(fname: string, names: string[], args: PyValue[], kw: 
   const out: (PyValue | undefined)[] = new Array(names.length).fill(undefined);
   const nkw = kw === null ? 0 : kw.length;
   const npos = args.length - nkw;
-  if (npos > maxPos || args.length > names.length) {
-    if (maxPos < names.length) typeError(`${fname}() takes at most ${maxPos} positional argument${maxPos === 1 ? '' : 's'} (${npos} given)`);
-    typeError(`${fname}() takes at most ${names.length} argument${names.length === 1 ? '' : 's'} (${args.length} given)`);
-  }
+  // _PyArg_UnpackKeywords: the count of all arguments first, then the positional ones.
+  if (args.length > names.length) typeError(`${fname}() takes at most ${names.length} argument${names.length === 1 ? '' : 's'} (${args.length} given)`);
+  if (npos > maxPos) typeError(`${fname}() takes at most ${maxPos} positional argument${maxPos === 1 ? '' : 's'} (${npos} given)`);
   for (let i = 0; i < npos; i++) out[i] = args[i];
   for (let k = 0; k < nkw; k++) {
     const j = names.indexOf(kw![k]);

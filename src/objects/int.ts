@@ -10,6 +10,7 @@ import { floatRepr } from '../parser/constants.js';
 import { complexPow } from './complex.js';
 import { formatInt } from './format.js';
 import { ratioToDouble } from './floatmath.js';
+import { clinicArgs } from '../modules/args.js';
 import { powPositive } from './float_pow.js';
 import { intMaxStrDigits as sysIntMaxStrDigits } from '../modules/sys.js';
 
@@ -804,19 +805,8 @@ export function initInt(): void {
 
 /** Argument clinic for to_bytes(length=1, byteorder='big', *, signed=False) and from_bytes(bytes, byteorder='big', *, signed=False). */
 function bytesArgs(args: PyValue[], kw: string[] | null, what: 'to_bytes' | 'from_bytes'): { first: PyValue | undefined; little: boolean; signed: boolean } {
-  const nkw = kw === null ? 0 : kw.length;
-  const npos = args.length - nkw;
   const names = what === 'to_bytes' ? ['length', 'byteorder', 'signed'] : ['bytes', 'byteorder', 'signed'];
-  if (npos > 2) typeError(`${what}() takes at most 2 positional arguments (${npos} given)`);
-  const vals: (PyValue | undefined)[] = [undefined, undefined, undefined];
-  for (let i = 0; i < npos; i++) vals[i] = args[i];
-  for (let i = 0; i < nkw; i++) {
-    const j = names.indexOf(kw![i]);
-    if (j < 0) typeError(`'${kw![i]}' is an invalid keyword argument for ${what}()`);
-    if (vals[j] !== undefined) typeError(`argument for ${what}() given by name ('${kw![i]}') and position (${j + 1})`);
-    vals[j] = args[npos + i];
-  }
-  if (what === 'from_bytes' && vals[0] === undefined) typeError("from_bytes() missing required argument 'bytes' (pos 1)");
+  const vals = clinicArgs(what, names, args, kw, what === 'from_bytes' ? 1 : 0, 2);
   let first = vals[0];
   if (what === 'to_bytes') first = first === undefined ? 1 : index(first);
   const bo = vals[1] ?? 'big';
