@@ -11,7 +11,7 @@ import { compile } from '../compiler/compile.js';
 import { PyDict, PyList, PyTuple, PyValue, None } from '../objects/object.js';
 import { PyException, ModuleNotFoundError } from '../objects/exceptions.js';
 import { str, setHashSeed } from '../objects/abstract.js';
-import { isattyFd } from '../modules/posix.js';
+import { isattyFd, urandom } from '../modules/posix.js';
 import { RtCode } from '../vm/code.js';
 import { toPyExc } from '../vm/ceval.js';
 import {
@@ -56,7 +56,7 @@ function setStructSeq(name: string, values: PyValue[]): void {
 }
 
 function configure(cfg: CliConfig): void {
-  setHashSeed(cfg.hashSeed);
+  setHashSeed(cfg.hashSeed ?? urandom(24));
   const path0 = computePath0(cfg);
   initInterpreter(cfg.argv, path0 ?? '');
   const path: PyValue[] = path0 === null ? [] : [path0];

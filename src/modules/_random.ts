@@ -9,6 +9,7 @@ import { typeError, valueError, raise, OverflowError } from '../objects/exceptio
 import { hash, index } from '../objects/abstract.js';
 import { initHeapLayout } from '../objects/typeobject.js';
 import { unpackArgs } from './args.js';
+import { urandom } from './posix.js';
 
 const N = 624;
 const M = 397;
@@ -112,11 +113,7 @@ function words(n: bigint): number[] {
 }
 
 function seedFromOs(r: PyRandom): void {
-  const key = new Uint32Array(N);
-  const c = (globalThis as { crypto?: { getRandomValues(a: Uint32Array): Uint32Array } }).crypto;
-  if (c !== undefined) c.getRandomValues(key);
-  else for (let i = 0; i < N; i++) key[i] = Math.floor(Math.random() * 0x100000000);
-  r.initByArray(Array.from(key));
+  r.initByArray(Array.from(new Uint32Array(urandom(N * 4).buffer)));
 }
 
 function seed(r: PyRandom, arg: PyValue | undefined): void {

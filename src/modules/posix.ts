@@ -10,7 +10,6 @@ import {
   ftruncateSync, truncateSync, fsyncSync, fdatasyncSync, opendirSync, realpathSync, chownSync, lchownSync, fchownSync,
   BigIntStats, constants as fsc, Dirent, statfsSync,
 } from 'node:fs';
-import { randomFillSync } from 'node:crypto';
 // Named imports, not a namespace: bin/typhon loads node:os on first use, and a namespace import copies
 // every property at start-up (loading the module).
 import { userInfo, cpus, loadavg, type as osType, hostname, release, version as osVersion, machine, uptime } from 'node:os';
@@ -247,6 +246,26 @@ export function isSeekableFd(fd: number): boolean {
  * (a tenth of start-up). Linux terminals are character devices of major 4 (ttyN, ttyS), 5 (tty, console,
  * ptmx) or 136-143 (pts).
  */
+/**
+ * `n` bytes from the OS's random source, as CPython's _PyOS_URandom: read from /dev/urandom, which costs a
+ * fraction of a millisecond where the Web Crypto API (globalThis.crypto) costs loading ~10 ms of Node's
+ * modules on first use; that API serves where there is no such file.
+ */
+export function urandom(n: number): Uint8Array {
+  const b = new Uint8Array(n);
+  try {
+    const fd = openSync('/dev/urandom', 'r');
+    try {
+      for (let k = 0, got; k < n; k += got) if ((got = readSync(fd, b, k, n - k, null)) <= 0) throw new Error('short read');
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    for (let k = 0; k < n; k += 65536) globalThis.crypto.getRandomValues(b.subarray(k, Math.min(n, k + 65536)));
+  }
+  return b;
+}
+
 export function isattyFd(fd: number): boolean {
   let st;
   try {
@@ -922,9 +941,7 @@ export function makePosixModule(): PyModule {
   defp('urandom', ['size'], 1, (a) => {
     const n = Number(index(a[0]!));
     if (n < 0) valueError('negative argument not allowed');
-    const b = new Uint8Array(n);
-    randomFillSync(b);
-    return new PyBytesObj(b);
+    return new PyBytesObj(urandom(n));
   });
   defp('strerror', ['code'], 1, (a) => strerror(Number(index(a[0]!))));
   defp('_exit', ['status'], 1, (a) => {

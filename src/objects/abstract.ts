@@ -480,14 +480,13 @@ let hashBytes = new Uint8Array(256);
 /**
  * The process's hash secret as SipHash's k0 and k1 (int32 halves: k0 high, k0 low, k1 high, k1 low), as
  * CPython's _Py_HashSecret: zero for PYTHONHASHSEED=0 (and until the command line sets it, so in-process
- * tools hash deterministically), bytes of its LCG for another seed, random bytes when unset.
+ * tools hash deterministically), bytes of its LCG for another seed, or 24 random bytes (PYTHONHASHSEED unset).
  */
 export const hashSecret = new Int32Array(4);
 
-export function setHashSeed(seed: number | null): void {
-  const b = new Uint8Array(24);
-  if (seed === null) globalThis.crypto.getRandomValues(b);
-  else if (seed !== 0) {
+export function setHashSeed(seed: number | Uint8Array): void {
+  const b = typeof seed === 'number' ? new Uint8Array(24) : seed;
+  if (typeof seed === 'number' && seed !== 0) {
     // lcg_urandom of Python/bootstrap_hash.c
     let x = seed >>> 0;
     for (let i = 0; i < b.length; i++) {
