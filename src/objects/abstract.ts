@@ -1,6 +1,6 @@
 // The object protocols (Objects/abstract.c, object.c): attribute access, calls, operators,
 // comparison, hashing, iteration, repr/str. Special methods are looked up on the type.
-import { intToDecimal } from './int.js';
+import { intToDecimal, asInt } from './int.js';
 import { rangeIter } from './range.js';
 import {
   PyValue, PyObject, PyType, PyFloat, PyTuple, PyList, PyDict, PySet, PyInstance, PyBuiltin, PyMethodDescr,
@@ -582,12 +582,18 @@ export function hash(v: PyValue): number | bigint {
   if (h === undefined || h === None) typeError(`unhashable type: '${t.tpName}'`);
   if (h === objectHash) return idHash(v);
   const r = callBound(h, v, []);
-  if (typeof r !== 'number' && typeof r !== 'bigint' && typeof r !== 'boolean') typeError('__hash__ method should return an integer');
-  // A builtin type's hash (bytes, memoryview...) is final, as a tp_hash slot's; only Python-level
-  // __hash__ results are reduced (slot_tp_hash).
-  if (h instanceof PyMethodDescr && typeof r !== 'boolean') return r;
-  return typeof r === 'boolean' ? (r ? 1 : 0) : hashInt(r);
+  // A builtin type's hash (bytes, memoryview...) is final, as a tp_hash slot's.
+  if (h instanceof PyMethodDescr && (typeof r === 'number' || typeof r === 'bigint')) return r;
+  const n = asInt(r);
+  if (n === undefined) typeError('__hash__ method should return an integer');
+  // slot_tp_hash: a result within Py_hash_t is kept (so that returning hash(y) hashes as y), -1 aside; a
+  // larger one is hashed as an int.
+  if (typeof n === 'boolean') return n ? 1 : 0;
+  if (typeof n === 'number') return n === -1 ? -2 : n;
+  if (n < -HASH_BOUND || n >= HASH_BOUND) return hashInt(n);
+  return n === -1n ? -2 : normBig(n);
 }
+const HASH_BOUND = 1n << 63n;
 
 // CPython's tuple hash (xxHash-based, 64-bit lanes) computed on 32-bit halves: BigInt arithmetic
 // made tuple-keyed dicts several times slower than CPython.
