@@ -448,30 +448,40 @@ export function hashInt(v: number | bigint): number | bigint {
   return normBig(h);
 }
 
+/** Scratch words for reading a double's bits. */
+const HF64 = new Float64Array(1);
+const HU32 = new Uint32Array(HF64.buffer);
+
+/**
+ * CPython's float hash: |x| modulo P = 2^61-1 (as a rational, 2 being invertible mod P), negated for x < 0.
+ * |x| = m * 2^e with m the 53-bit significand, and 2^61 = 1 mod P, so the hash is m (< P) rotated left by
+ * e mod 61 within 61 bits; that rotation is done here on 32-bit halves, where BigInt steps made a dict of
+ * float keys ~13x slower than CPython's.
+ */
 export function hashFloat(x: number): number | bigint {
   if (Number.isInteger(x)) return hashInt(Number.isSafeInteger(x) ? x : BigInt(x));
   if (Number.isNaN(x)) return 0;
   if (!Number.isFinite(x)) return x > 0 ? 314159 : -314159;
-  // CPython's algorithm: reduce the mantissa modulo 2^61-1.
-  let m = Math.abs(x);
-  let e = 0;
-  while (m >= 1) { m /= 2; e++; }
-  while (m < 0.5 && m !== 0) { m *= 2; e--; }
-  let h = 0n;
-  while (m) {
-    h = ((h << 28n) & MODULUS) | (h >> 33n);
-    m *= 268435456.0;
-    e -= 28;
-    const y = Math.floor(m);
-    m -= y;
-    h += BigInt(y);
-    if (h >= MODULUS) h -= MODULUS;
+  HF64[0] = x;
+  const lo = HU32[0];
+  const hi = HU32[1];
+  const bexp = (hi >>> 20) & 0x7ff;
+  // A normal double has the implicit bit; a subnormal one is m * 2^-1074.
+  const mh = bexp === 0 ? hi & 0xfffff : (hi & 0xfffff) | 0x100000;
+  let s = (bexp === 0 ? -1074 : bexp - 1075) % 61;
+  if (s < 0) s += 61;
+  // (m << s) mod 2^61, or'ed with m >> (61 - s): m has at most 53 bits, so the rotation is exact.
+  let rh: number, rl: number;
+  if (s === 0) { rh = mh; rl = lo; } else if (s < 32) { rh = ((mh << s) | (lo >>> (32 - s))) >>> 0; rl = (lo << s) >>> 0; } else { rh = (lo << (s - 32)) >>> 0; rl = 0; }
+  rh &= 0x1fffffff;
+  const t = 61 - s; // 1..61
+  if (t < 32) { rl = (rl | (lo >>> t) | (mh << (32 - t))) >>> 0; rh = (rh | (mh >>> t)) >>> 0; } else if (t < 61) rl = (rl | (mh >>> (t - 32))) >>> 0;
+  if (rh < 0x200000) {
+    const h = rh * 4294967296 + rl;
+    return x < 0 ? (h === 1 ? -2 : -h) : h;
   }
-  const ee = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
-  h = ((h << BigInt(ee)) & MODULUS) | (h >> BigInt(61 - ee));
-  if (x < 0) h = -h;
-  if (h === -1n) h = -2n;
-  return normBig(h);
+  const h = (BigInt(rh) << 32n) | BigInt(rl);
+  return x < 0 ? -h : h;
 }
 
 /** Scratch bytes for hashString, grown as needed: a hash allocates nothing for its input. */
