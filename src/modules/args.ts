@@ -14,8 +14,11 @@ export function clinicArgs(fname: string, names: string[], args: PyValue[], kw: 
   const out: (PyValue | undefined)[] = new Array(names.length).fill(undefined);
   const nkw = kw === null ? 0 : kw.length;
   const npos = args.length - nkw;
-  // _PyArg_UnpackKeywords: the count of all arguments first, then the positional ones.
-  if (args.length > names.length) typeError(`${fname}() takes at most ${names.length} argument${names.length === 1 ? '' : 's'} (${args.length} given)`);
+  // _PyArg_UnpackKeywords: the count of all arguments first ("keyword" when none is positional), then the
+  // positional ones.
+  if (args.length > names.length) {
+    typeError(`${fname}() takes at most ${names.length} ${npos === 0 ? 'keyword ' : ''}argument${names.length === 1 ? '' : 's'} (${args.length} given)`);
+  }
   if (npos > maxPos) typeError(`${fname}() takes at most ${maxPos} positional argument${maxPos === 1 ? '' : 's'} (${npos} given)`);
   for (let i = 0; i < npos; i++) out[i] = args[i];
   for (let k = 0; k < nkw; k++) {

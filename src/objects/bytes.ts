@@ -13,6 +13,7 @@ import { percentFormat } from './format.js';
 import { bytesRepr } from '../parser/constants.js';
 import { asciiRepr } from '../vm/ceval.js';
 import { encodeText, decodeTextValue, codecHooks } from '../modules/_codecs.js';
+import { clinicArgs } from '../modules/args.js';
 import { PySurrogateStr } from './surrogatestr.js';
 
 const BufferError = exceptionTypes.get('BufferError')!;
@@ -173,25 +174,6 @@ function tupleArgs(self: PyValue, name: string, args: PyValue[], kw: string[] | 
   const n = args.length;
   if (n < min) typeError(`${name}() takes at least ${min} argument${min === 1 ? '' : 's'} (${n} given)`);
   if (n > max) typeError(`${name}() takes at most ${max} argument${max === 1 ? '' : 's'} (${n} given)`);
-}
-/** Keyword-capable methods: positionals then keywords by name. */
-export function kwArgs(name: string, names: string[], args: PyValue[], kw: string[] | null): (PyValue | undefined)[] {
-  const out: (PyValue | undefined)[] = new Array(names.length).fill(undefined);
-  const nkw = kw === null ? 0 : kw.length;
-  const npos = args.length - nkw;
-  if (npos > names.length || args.length > names.length) {
-    const total = args.length;
-    if (nkw > 0 && npos <= names.length) typeError(`${name}() takes at most ${names.length} keyword argument${names.length === 1 ? '' : 's'} (${total} given)`);
-    typeError(`${name}() takes at most ${names.length} argument${names.length === 1 ? '' : 's'} (${total} given)`);
-  }
-  for (let i = 0; i < npos; i++) out[i] = args[i];
-  for (let k = 0; k < nkw; k++) {
-    const j = names.indexOf(kw![k]);
-    if (j < 0) typeError(`'${kw![k]}' is an invalid keyword argument for ${name}()`);
-    if (out[j] !== undefined) typeError(`argument for ${name}() given by name ('${kw![k]}') and position (${j + 1})`);
-    out[j] = args[npos + k];
-  }
-  return out;
 }
 
 /** start/end arguments of find/count/startswith...: None or an __index__ value, clamped. */
@@ -595,7 +577,7 @@ function strArg(fname: string, pname: string, v: PyValue): string {
 
 function bytesNew(args: PyValue[], kw: string[] | null): PyValue {
   const cls = args[0] as PyType;
-  const [src, enc, err] = kwArgs('bytes', ['source', 'encoding', 'errors'], args.slice(1), kw);
+  const [src, enc, err] = clinicArgs('bytes', ['source', 'encoding', 'errors'], args.slice(1), kw, 0);
   if (cls === bytesType && src !== undefined && enc === undefined && err === undefined && typeof src === 'object' && !(src instanceof PyBytesObj)
     && typeOf(src).lookup('__bytes__') !== undefined) {
     // bytes(x) returns what x.__bytes__() returned, even an instance of a subclass.
@@ -667,7 +649,7 @@ function spliceBA(o: PyByteArray, lo: number, hi: number, src: Uint8Array): void
 }
 
 function baInit(self: PyValue, args: PyValue[], kw: string[] | null): PyValue {
-  const [src, enc, err] = kwArgs('bytearray', ['source', 'encoding', 'errors'], args, kw);
+  const [src, enc, err] = clinicArgs('bytearray', ['source', 'encoding', 'errors'], args, kw, 0);
   const o = self as PyByteArray;
   const data = fromSource(src, enc, err, true);
   checkResize(o);
@@ -951,13 +933,13 @@ function commonMethods(t: PyType): void {
     __mod__: (self, args) => like(self, bytesFormat(B(self), args[0])),
     __rmod__: () => NotImplemented,
     decode: (self, args, kw) => {
-      const [enc, err] = kwArgs('decode', ['encoding', 'errors'], args, kw);
+      const [enc, err] = clinicArgs('decode', ['encoding', 'errors'], args, kw, 0);
       const e = enc === undefined ? 'utf-8' : strArg('decode', 'encoding', enc);
       const r = err === undefined ? 'strict' : strArg('decode', 'errors', err);
       return decodeTextValue(B(self), e, r);
     },
     hex: (self, args, kw) => {
-      const [sep, per] = kwArgs('hex', ['sep', 'bytes_per_sep'], args, kw);
+      const [sep, per] = clinicArgs('hex', ['sep', 'bytes_per_sep'], args, kw, 0);
       return hexOf(B(self), sep, per);
     },
     find: (self, args, kw) => {
@@ -997,7 +979,7 @@ function commonMethods(t: PyType): void {
     startswith: (self, args, kw) => startsEnds(self, 'startswith', args, kw, false),
     endswith: (self, args, kw) => startsEnds(self, 'endswith', args, kw, true),
     split: (self, args, kw) => {
-      const [sep, ms] = kwArgs('split', ['sep', 'maxsplit'], args, kw);
+      const [sep, ms] = clinicArgs('split', ['sep', 'maxsplit'], args, kw, 0);
       const max = ms === undefined ? -1 : ssizeArg(ms);
       const b = B(self);
       let parts: Uint8Array[];
@@ -1019,7 +1001,7 @@ function commonMethods(t: PyType): void {
       return new PyList(parts.map((p) => like(self, p)));
     },
     rsplit: (self, args, kw) => {
-      const [sep, ms] = kwArgs('rsplit', ['sep', 'maxsplit'], args, kw);
+      const [sep, ms] = clinicArgs('rsplit', ['sep', 'maxsplit'], args, kw, 0);
       const max = ms === undefined ? -1 : ssizeArg(ms);
       const b = B(self);
       let parts: Uint8Array[];
@@ -1136,11 +1118,11 @@ function commonMethods(t: PyType): void {
     },
     zfill: (self, args, kw) => like(self, zfillBytes(B(self), ssizeArg(oneArg(self, 'zfill', args, kw)))),
     expandtabs: (self, args, kw) => {
-      const [ts] = kwArgs('expandtabs', ['tabsize'], args, kw);
+      const [ts] = clinicArgs('expandtabs', ['tabsize'], args, kw, 0);
       return like(self, expandTabs(B(self), ts === undefined ? 8 : cInt(ts)));
     },
     splitlines: (self, args, kw) => {
-      const [k] = kwArgs('splitlines', ['keepends'], args, kw);
+      const [k] = clinicArgs('splitlines', ['keepends'], args, kw, 0);
       let keep = false;
       if (k !== undefined) {
         if (typeof k === 'object' && typeOf(k).lookup('__index__') === undefined) typeError(`'${typeOf(k).tpName}' object cannot be interpreted as an integer`);
@@ -1152,7 +1134,7 @@ function commonMethods(t: PyType): void {
       const nkw = kw === null ? 0 : kw.length;
       const npos = args.length - nkw;
       if (npos < 1) typeError(`translate() takes at least 1 positional argument (${npos} given)`);
-      const [table, del] = kwArgs('translate', ['table', 'delete'], args, kw);
+      const [table, del] = clinicArgs('translate', ['table', 'delete'], args, kw, 0);
       let tb: Uint8Array | null = null;
       if (table !== None) {
         tb = needBytes(table!);

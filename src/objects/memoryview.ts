@@ -8,7 +8,8 @@ import {
 import { raise, typeError, valueError, exceptionTypes, IndexError } from './exceptions.js';
 import { index, hash, richCompare, idOf, truthy, toFloat, iterNext } from './abstract.js';
 import { sliceIndices } from './slice.js';
-import { getBuffer, bufferExporters, bufferHooks, exportHooks, latin1, kwArgs, BufferInfo } from './bytes.js';
+import { getBuffer, bufferExporters, bufferHooks, exportHooks, latin1, BufferInfo } from './bytes.js';
+import { clinicArgs } from '../modules/args.js';
 import { ts } from '../vm/ceval.js';
 import { PyFunction } from './funcobject.js';
 
@@ -345,7 +346,7 @@ function setItem(self: PyValue, k: PyValue, v: PyValue): void {
 
 function cast(self: PyValue, args: PyValue[], kw: string[] | null): PyValue {
   const m = live(self);
-  const [fmt, shapeArg] = kwArgs('cast', ['format', 'shape'], args, kw);
+  const [fmt, shapeArg] = clinicArgs('cast', ['format', 'shape'], args, kw, 0);
   if (fmt === undefined) typeError("cast() missing required argument 'format' (pos 1)");
   if (typeof fmt !== 'string') typeError(`cast() argument 'format' must be str, not ${typeOf(fmt).tpName}`);
   if (!isC(m)) typeError('memoryview: casts are restricted to C-contiguous views');
@@ -504,7 +505,7 @@ export function initMemoryview(): void {
   memoryviewType.tdict.set('__new__', new PyBuiltin('__new__', (args, kw) => {
     const npos = args.length - 1 - (kw === null ? 0 : kw.length);
     if (npos === 0 && (kw === null || !kw.includes('object'))) typeError("memoryview() missing required argument 'object' (pos 1)");
-    const [obj] = kwArgs('memoryview', ['object'], args.slice(1), kw);
+    const [obj] = clinicArgs('memoryview', ['object'], args.slice(1), kw, 0);
     if (obj === undefined) typeError("memoryview() missing required argument 'object' (pos 1)");
     return newView(obj);
   }));
@@ -562,7 +563,7 @@ export function initMemoryview(): void {
     release: (self, args) => { noArgs('release', args); release(self as PyMemoryView); return None; },
     tobytes: (self, args, kw) => {
       const m = live(self);
-      const [order] = kwArgs('tobytes', ['order'], args, kw);
+      const [order] = clinicArgs('tobytes', ['order'], args, kw, 0);
       if (order !== undefined && order !== None) {
         if (typeof order !== 'string' || !['C', 'F', 'A'].includes(order)) valueError("order must be 'C', 'F' or 'A'");
         if (order === 'F' && m.shape.length > 1) {
