@@ -4,8 +4,8 @@
 // libm so that results agree bit for bit.
 import { exp, pow, log, sin, cos } from './libm_exact.js';
 
-const f64 = new Float64Array(1);
-const u32 = new Uint32Array(f64.buffer); // little-endian: u32[0] low word, u32[1] high word
+// little-endian: u32[0] low word, u32[1] high word
+import { F64 as f64, U32 as u32 } from '../objects/floatbits.js';
 
 export function highWord(x: number): number {
   f64[0] = x;

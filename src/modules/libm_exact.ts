@@ -3,8 +3,8 @@
 import { frexp, ldexp } from './libm.js';
 import { prodErr } from '../objects/float_pow.js';
 
-const f64b = new Float64Array(1);
-const u32b = new Uint32Array(f64b.buffer); // little-endian: [0] low word, [1] high word
+// little-endian: u32b[0] low word, u32b[1] high word
+import { F64 as f64b, U32 as u32b } from '../objects/floatbits.js';
 
 const CBRT2 = 1.2599210498948731648; // 2**(1/3)
 const SQR_CBRT2 = 1.5874010519681994748; // 2**(2/3)

@@ -9,6 +9,7 @@ import { floatToInt, asInt } from '../objects/int.js';
 import { frexp, ldexp, nextafter, tgamma, lgamma, erf, erfc, mathErrno, EDOM } from './libm.js';
 import { cbrt, exp, exp2, expm1, log, log10, log2, log1p, sin, cos, tan, asin, acos, atan, atan2, sinh, cosh, tanh, asinh, acosh, atanh } from './libm_exact.js';
 import { libmPow } from '../objects/float_pow.js';
+import { F64, U32, HI } from '../objects/floatbits.js';
 
 const OP_MUL = 5;
 
@@ -122,11 +123,9 @@ function copysign(x: number, y: number): number {
   return neg ? -a : a;
 }
 
-const f64 = new Float64Array(1);
-const u8 = new Uint8Array(f64.buffer);
 function signBitNaN(x: number): boolean {
-  f64[0] = x;
-  return (u8[7] & 0x80) !== 0;
+  F64[0] = x;
+  return (U32[HI] & 0x80000000) !== 0;
 }
 
 function m_log(x: number): number {

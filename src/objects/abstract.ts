@@ -1,6 +1,7 @@
 // The object protocols (Objects/abstract.c, object.c): attribute access, calls, operators,
 // comparison, hashing, iteration, repr/str. Special methods are looked up on the type.
 import { intToDecimal, asInt } from './int.js';
+import { F64, U32, HI, LO } from './floatbits.js';
 import { rangeIter } from './range.js';
 import {
   PyValue, PyObject, PyType, PyFloat, PyTuple, PyList, PyDict, PySet, PyInstance, PyBuiltin, PyMethodDescr,
@@ -448,10 +449,6 @@ export function hashInt(v: number | bigint): number | bigint {
   return normBig(h);
 }
 
-/** Scratch words for reading a double's bits. */
-const HF64 = new Float64Array(1);
-const HU32 = new Uint32Array(HF64.buffer);
-
 /**
  * CPython's float hash: |x| modulo P = 2^61-1 (as a rational, 2 being invertible mod P), negated for x < 0.
  * |x| = m * 2^e with m the 53-bit significand, and 2^61 = 1 mod P, so the hash is m (< P) rotated left by
@@ -462,9 +459,9 @@ export function hashFloat(x: number): number | bigint {
   if (Number.isInteger(x)) return hashInt(Number.isSafeInteger(x) ? x : BigInt(x));
   if (Number.isNaN(x)) return 0;
   if (!Number.isFinite(x)) return x > 0 ? 314159 : -314159;
-  HF64[0] = x;
-  const lo = HU32[0];
-  const hi = HU32[1];
+  F64[0] = x;
+  const lo = U32[LO];
+  const hi = U32[HI];
   const bexp = (hi >>> 20) & 0x7ff;
   // A normal double has the implicit bit; a subnormal one is m * 2^-1074.
   const mh = bexp === 0 ? hi & 0xfffff : (hi & 0xfffff) | 0x100000;

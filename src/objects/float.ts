@@ -6,6 +6,7 @@ import { hashFloat, index, callSpecial } from './abstract.js';
 import { floatRepr, strRepr } from '../parser/constants.js';
 import { formatFloat } from './format.js';
 import { roundDecimal, ratioToDouble, bitLen } from './floatmath.js';
+import { F64, U32, HI, LO } from './floatbits.js';
 import { PyStrSub } from './str.js';
 import { call, repr as reprOf, idOf } from './abstract.js';
 import { asBytes } from './bytes.js';
@@ -48,9 +49,16 @@ export function parseFloat_(s: string): number | null {
   if (FLOAT_RE.test(t)) return Number(t.indexOf('_') >= 0 ? t.replace(/_/g, '') : t);
   const u = t[0] === '+' || t[0] === '-' ? t.slice(1) : t;
   if (u === 'inf' || u === 'infinity') return t[0] === '-' ? -Infinity : Infinity;
-  if (u === 'nan') return NaN;
+  if (u === 'nan') return t[0] === '-' ? NEG_NAN : NaN;
   return null;
 }
+
+/** The NaN with its sign bit set, as float('-nan') is in CPython (copysign and struct show it). */
+const NEG_NAN = (() => {
+  F64[0] = NaN;
+  U32[HI] |= 0x80000000;
+  return F64[0];
+})();
 
 export function floatFrom(v: PyValue): number {
   if (v instanceof PyFloat) return v.value;
@@ -244,7 +252,7 @@ function floatFromHex(s: string): number {
   while (end > i && isAsciiSpace(s[end - 1])) end--;
   const body = s.slice(i, end);
   const special = /^([+-]?)(inf|infinity|nan)$/i.exec(body);
-  if (special) return special[2].toLowerCase() === 'nan' ? NaN : special[1] === '-' ? -Infinity : Infinity;
+  if (special) return special[2].toLowerCase() === 'nan' ? (special[1] === '-' ? NEG_NAN : NaN) : special[1] === '-' ? -Infinity : Infinity;
   const m = /^([+-]?)(?:0[xX])?([0-9a-fA-F]*)(?:\.([0-9a-fA-F]*))?(?:[pP]([+-]?[0-9]+))?$/.exec(body);
   const intPart = m?.[2] ?? '';
   const fracPart = m?.[3] ?? '';
@@ -269,10 +277,9 @@ function floatHex(x: number): string {
   if (Number.isNaN(x)) return 'nan';
   if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
   if (x === 0) return Object.is(x, -0) ? '-0x0.0p+0' : '0x0.0p+0';
-  const buf = new DataView(new ArrayBuffer(8));
-  buf.setFloat64(0, x);
-  const hi = buf.getUint32(0);
-  const lo = buf.getUint32(4);
+  F64[0] = x;
+  const hi = U32[HI];
+  const lo = U32[LO];
   const sign = hi >>> 31 ? '-' : '';
   let exp = (hi >>> 20) & 0x7ff;
   const mant = ((BigInt(hi & 0xfffff) << 32n) | BigInt(lo)).toString(16).padStart(13, '0');

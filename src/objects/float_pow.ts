@@ -11,13 +11,7 @@
 // are derived at first use from their definitions (initTables); the polynomial coefficients are
 // glibc's.
 
-const F64 = new Float64Array(1);
-const U32 = new Uint32Array(F64.buffer);
-const HI = (() => {
-  F64[0] = 1;
-  return U32[1] === 0x3ff00000 ? 1 : 0;
-})();
-const LO = 1 - HI;
+import { F64, U32, HI, LO } from './floatbits.js';
 
 // ---------------------------------------------------------------------------
 // Exact arithmetic for the fused operations

@@ -3,14 +3,7 @@
 // here: CPython gets it from glibc, which does not round it correctly, and float_pow.ts repeats
 // glibc's computation.
 
-const F64 = new Float64Array(1);
-const U32 = new Uint32Array(F64.buffer);
-// Index of the high word of a double in U32 (the host's byte order).
-const HI = (() => {
-  F64[0] = 1;
-  return U32[1] === 0x3ff00000 ? 1 : 0;
-})();
-const LO = 1 - HI;
+import { F64, U32, HI, LO } from './floatbits.js';
 
 /** Number of bits of a positive bigint. */
 export function bitLen(n: bigint): number {
