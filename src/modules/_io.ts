@@ -15,6 +15,8 @@ import {
 } from '../objects/exceptions.js';
 import { call, callBound, getAttr, getAttrOpt, setAttr, index, repr, truthy, toArray, getIter, iterNext, isinstance } from '../objects/abstract.js';
 import { parseArgs, hasSurrogates } from '../objects/str.js';
+import { PySurrogateStr, SurrogateMapping, concatPieces, fromCodePoints, toCodePoints } from '../objects/surrogatestr.js';
+import { anyStr } from './args.js';
 import { getBuffer, asBytes } from '../objects/bytes.js';
 import { encodeText, decodeText, decodeUtf8 } from './_codecs.js';
 import { loadModule } from '../vm/import.js';
@@ -713,16 +715,21 @@ function loadBuiltin(name: string): PyValue {
 
 // ---------------------------------------------------------------------------
 // StringIO: text kept as a JS string; positions are code points (converted when astral characters exist).
+// A text holding a high surrogate code point before a low one (a PySurrogateStr written, or two writes
+// meeting in such a seam) cannot be a JS string: the buffer then becomes an array of code points for good,
+// as does an overwrite inside a text with surrogates (where UTF-16 and code-point lengths differ).
 
 class PyStringIO extends PyObject {
   declare buf: string;
-  declare pos: number; // UTF-16 index into buf (may exceed buf.length after a seek)
+  declare cps: number[] | null; // the text as code points instead of buf (then buf is unused)
+  declare pos: number; // UTF-16 index into buf, or index into cps (may exceed the end after a seek)
   declare closed: boolean;
   declare nl: NewlineMode;
   declare seennl: number;
   constructor(cls: PyType) {
     super(cls);
     this.buf = '';
+    this.cps = null;
     this.pos = 0;
     this.closed = false;
     this.nl = newlineMode(None);
@@ -805,18 +812,85 @@ function SIO(self: PyValue): PyStringIO {
   return s;
 }
 
-function sioWrite(s: PyStringIO, text: string): void {
+/** The newline handling of a write: translated text (a JS string). */
+function sioNewlines(s: PyStringIO, text: string): string {
   if (s.nl.readtranslate || s.nl.readuniversal) s.seennl |= seenNewlines(text);
   if (s.nl.readtranslate) text = translateNewlines(text);
   else if (s.nl.writetranslate && s.nl.writenl !== '\n' && s.nl.writenl !== null) text = text.replace(/\n/g, s.nl.writenl);
+  return text;
+}
+
+function sioWrite(s: PyStringIO, t: string | PySurrogateStr): void {
+  if (typeof t !== 'string' || s.cps !== null) return sioWriteCps(s, t);
+  const text = sioNewlines(s, t);
   if (text.length === 0) return;
-  if (s.pos === s.buf.length) s.buf += text;
-  else if (s.pos > s.buf.length) s.buf += '\0'.repeat(s.pos - s.buf.length) + text;
-  else s.buf = s.buf.slice(0, s.pos) + text + s.buf.slice(s.pos + text.length);
+  const buf = s.buf;
+  const pos = s.pos;
+  // A seam where the text meets what precedes it or follows it, or an overwrite where lengths differ.
+  if (pos < buf.length ? hasSurrogates(text) || hasSurrogates(buf)
+    : pos === buf.length && (text.charCodeAt(0) & 0xfc00) === 0xdc00 && (buf.charCodeAt(pos - 1) & 0xfc00) === 0xd800) {
+    sioToCps(s);
+    return sioPutCps(s, toCodePoints(text));
+  }
+  if (pos === buf.length) s.buf += text;
+  else if (pos > buf.length) s.buf += '\0'.repeat(pos - buf.length) + text;
+  else s.buf = buf.slice(0, pos) + text + buf.slice(pos + text.length);
   s.pos += text.length;
 }
 
-function sioReadline(s: PyStringIO, limit: number): string {
+/** Switch a StringIO to its code-point form (positions become code point indices). */
+function sioToCps(s: PyStringIO): void {
+  if (s.cps !== null) return;
+  const within = Math.min(s.pos, s.buf.length);
+  s.pos = cpLen(s.buf.slice(0, within)) + (s.pos - within);
+  s.cps = toCodePoints(s.buf);
+  s.buf = '';
+}
+
+function sioWriteCps(s: PyStringIO, t: string | PySurrogateStr): void {
+  // Newline handling on the text with its surrogates moved out of the way (they are not line breaks).
+  const m = new SurrogateMapping([t]);
+  const text = m.unmap(sioNewlines(s, m.mapStr(t))) as string | PySurrogateStr;
+  sioToCps(s);
+  sioPutCps(s, toCodePoints(text));
+}
+
+function sioPutCps(s: PyStringIO, cps: number[]): void {
+  const buf = s.cps!;
+  while (buf.length < s.pos) buf.push(0);
+  for (let i = 0; i < cps.length; i++) buf[s.pos + i] = cps[i];
+  s.pos += cps.length;
+}
+
+/** The text of a StringIO. */
+function sioValue(s: PyStringIO): PyValue {
+  return s.cps === null ? s.buf : fromCodePoints(s.cps.slice());
+}
+
+/** The end (exclusive) of the line starting at `from` in code points, or -1 (findLineEnd's rules). */
+function findLineEndCps(s: number[], from: number, nl: NewlineMode, translated: boolean): number {
+  const want = translated ? '\n' : nl.readuniversal ? null : nl.readnl!;
+  for (let i = from; i < s.length; i++) {
+    const c = s[i];
+    if (want === null) {
+      if (c === 10) return i + 1;
+      if (c === 13) return s[i + 1] === 10 ? i + 2 : i + 1;
+    } else if (c === want.charCodeAt(0) && (want.length === 1 || s[i + 1] === want.charCodeAt(1))) return i + want.length;
+  }
+  return -1;
+}
+
+function sioReadline(s: PyStringIO, limit: number): PyValue {
+  if (s.cps !== null) {
+    const buf = s.cps;
+    if (s.pos >= buf.length) return '';
+    let end = findLineEndCps(buf, s.pos, s.nl, s.nl.readtranslate);
+    if (end < 0) end = buf.length;
+    if (limit >= 0) end = Math.min(end, s.pos + limit);
+    const r = fromCodePoints(buf.slice(s.pos, end));
+    s.pos = end;
+    return r;
+  }
   if (s.pos >= s.buf.length) return '';
   let end = findLineEnd(s.buf, s.pos, s.nl, s.nl.readtranslate);
   if (end < 0) end = s.buf.length;
@@ -836,20 +910,29 @@ function initStringIO(): void {
       s.nl = newlineMode(nlV === undefined ? '\n' : nlV);
       // StringIO translates on write with newline=None (and keeps '\r' lines apart with newline='').
       s.buf = '';
+      s.cps = null;
       s.pos = 0;
       s.closed = false;
       s.seennl = 0;
       if (init !== undefined && init !== None) {
-        if (typeof init !== 'string') typeError(`initial_value must be str or None, not ${typeOf(init).tpName}`);
-        sioWrite(s, init);
+        const t = anyStr(init);
+        if (t === undefined) typeError(`initial_value must be str or None, not ${typeOf(init).tpName}`);
+        sioWrite(s, t);
         s.pos = 0;
       }
       return None;
     },
-    getvalue: (self) => SIO(self).buf,
+    getvalue: (self) => sioValue(SIO(self)),
     read: (self, args, kw) => {
       const s = SIO(self);
       const n = sizeArg(parseArgs('read', ['size'], args, kw, 0)[0]);
+      if (s.cps !== null) {
+        if (s.pos >= s.cps.length) return '';
+        const end = n < 0 ? s.cps.length : Math.min(s.cps.length, s.pos + n);
+        const r = fromCodePoints(s.cps.slice(s.pos, end));
+        s.pos = end;
+        return r;
+      }
       if (s.pos >= s.buf.length) return '';
       const end = n < 0 ? s.buf.length : cpIndex(s.buf, s.pos, n);
       const r = s.buf.slice(s.pos, end);
@@ -863,10 +946,10 @@ function initStringIO(): void {
     write: (self, args) => {
       const s = SIO(self);
       if (args.length !== 1) typeError(`write() takes exactly one argument (${args.length} given)`);
-      const t = args[0];
-      if (typeof t !== 'string') typeError(`string argument expected, got '${typeOf(t).tpName}'`);
+      const t = anyStr(args[0]);
+      if (t === undefined) typeError(`string argument expected, got '${typeOf(args[0]).tpName}'`);
       sioWrite(s, t);
-      return cpLen(t);
+      return typeof t === 'string' ? cpLen(t) : t.cps.length;
     },
     seek: (self, args, kw) => {
       const s = SIO(self);
@@ -876,6 +959,11 @@ function initStringIO(): void {
       if (whence !== 0 && whence !== 1 && whence !== 2) valueError(`Invalid whence (${whence}, should be 0, 1 or 2)`);
       if (pos < 0 && whence === 0) valueError(`Negative seek position ${pos}`);
       if (whence !== 0 && pos !== 0) raise(OSError, "Can't do nonzero cur-relative seeks");
+      if (s.cps !== null) {
+        if (whence === 1) return s.pos;
+        s.pos = whence === 2 ? s.cps.length : pos;
+        return s.pos;
+      }
       if (whence === 1) return cpLen(s.buf.slice(0, Math.min(s.pos, s.buf.length))) + Math.max(0, s.pos - s.buf.length);
       if (whence === 2) s.pos = s.buf.length;
       else {
@@ -886,12 +974,18 @@ function initStringIO(): void {
     },
     tell: (self) => {
       const s = SIO(self);
+      if (s.cps !== null) return s.pos;
       return cpLen(s.buf.slice(0, Math.min(s.pos, s.buf.length))) + Math.max(0, s.pos - s.buf.length);
     },
     truncate: (self, args) => {
       const s = SIO(self);
       let size = args.length > 0 && args[0] !== None ? Number(index(args[0])) : -1;
       if (size < 0 && args.length > 0 && args[0] !== None) valueError(`Negative size value ${size}`);
+      if (s.cps !== null) {
+        if (size < 0) size = s.pos;
+        if (size < s.cps.length) s.cps.length = size;
+        return size;
+      }
       const idx = size < 0 ? s.pos : cpIndex(s.buf, 0, size);
       if (size < 0) size = cpLen(s.buf.slice(0, Math.min(s.pos, s.buf.length)));
       if (idx < s.buf.length) s.buf = s.buf.slice(0, idx);
@@ -907,13 +1001,16 @@ function initStringIO(): void {
     __next__: (self) => {
       const s = SIO(self);
       const line = typeOf(self) === stringIOType ? sioReadline(s, -1) : method(self, 'readline');
+      if (line instanceof PySurrogateStr) return line;
       if (typeof line !== 'string') raise(exceptionTypes.get('OSError')!, `readline() should have returned a str object, not '${typeOf(line).tpName}'`);
       if (line.length === 0) stopIteration();
       return line;
     },
     __getstate__: (self) => {
       const s = SIO(self);
-      return new PyTuple([s.buf, s.nl.arg, s.pos, s.dict ?? None]);
+      const pos = s.cps !== null ? s.pos : cpLen(s.buf.slice(0, Math.min(s.pos, s.buf.length))) + Math.max(0, s.pos - s.buf.length);
+      // CPython makes the instance dict on first use: None until then.
+      return new PyTuple([sioValue(s), s.nl.arg, pos, s.dict !== null && s.dict.t.size > 0 ? s.dict : None]);
     },
   });
   defineGetters(stringIOType, {
@@ -1452,7 +1549,7 @@ export class PyTextIOWrapper extends PyObject {
   declare seennl: number;
   /** Whether a '\r' was translated since the last seek (then tell() cannot be exact). */
   declare translated: boolean;
-  declare pendingWrite: string[];
+  declare pendingWrite: (string | PySurrogateStr)[];
   declare pendingLen: number;
   declare ok: boolean;
   declare detached: boolean;
@@ -1547,7 +1644,8 @@ function twInit(t: PyTextIOWrapper, args: PyValue[], kw: string[] | null): void 
 function twFlushWrites(t: PyTextIOWrapper): void {
   if (t.pendingLen === 0) return;
   dirty.delete(t);
-  const s = t.pendingWrite.length === 1 ? t.pendingWrite[0] : t.pendingWrite.join('');
+  // Joined as code points where a lone high surrogate meets a lone low one (a seam).
+  const s = t.pendingWrite.length === 1 ? t.pendingWrite[0] : concatPieces(t.pendingWrite) as string | PySurrogateStr;
   t.pendingWrite = [];
   t.pendingLen = 0;
   const data = encodeText(s, t.kind === 'utf8' ? 'utf-8' : t.encoding, t.errors);
@@ -1556,29 +1654,51 @@ function twFlushWrites(t: PyTextIOWrapper): void {
   else method(b, 'write', [new PyBytesObj(data)]);
 }
 
-function twWrite(t: PyTextIOWrapper, s: string): number {
+function twWrite(t: PyTextIOWrapper, s: string | PySurrogateStr): number {
   if (t.std >= 0) {
     if (twClosed(t)) closedError();
-    if (t.std === 1) writeStdout(s);
-    else if (t.std === 2) writeStderr(s);
-    else unsupported('not writable');
-    return cpLen(s);
+    if (t.std !== 1 && t.std !== 2) unsupported('not writable');
+    // A PySurrogateStr goes through the stream's encoder: strict raises "surrogates not allowed",
+    // stderr's backslashreplace escapes them.
+    const text = typeof s === 'string' ? s : decodeUtf8(encodeText(s, 'utf-8', t.errors), 'replace', true)[0];
+    if (t.std === 1) writeStdout(text);
+    else writeStderr(text);
+    return typeof s === 'string' ? cpLen(s) : s.cps.length;
   }
   twCheckClosed(t);
   const b = t.buffer;
   if (b instanceof PyBuffered && b.ok && typeOf(b) !== bufferedRWPairType ? !b.canWrite : !truthy(method(b, 'writable'))) unsupported('not writable');
-  const n = cpLen(s);
-  let text = s;
-  const hasLF = text.includes('\n');
-  if (hasLF && t.nl.writetranslate && t.nl.writenl !== null && t.nl.writenl !== '\n') text = text.replace(/\n/g, t.nl.writenl);
+  let n: number;
+  let text: string | PySurrogateStr;
+  let hasLF: boolean;
+  let hasCR: boolean;
+  if (typeof s === 'string') {
+    n = cpLen(s);
+    text = s;
+    hasLF = s.includes('\n');
+    hasCR = s.includes('\r');
+    if (hasLF && t.nl.writetranslate && t.nl.writenl !== null && t.nl.writenl !== '\n') text = s.replace(/\n/g, t.nl.writenl);
+  } else {
+    // Newline translation with the surrogates moved out of the way (they are no line breaks).
+    n = s.cps.length;
+    const m = new SurrogateMapping([s]);
+    const mapped = m.mapStr(s);
+    hasLF = mapped.includes('\n');
+    hasCR = mapped.includes('\r');
+    text = hasLF && t.nl.writetranslate && t.nl.writenl !== null && t.nl.writenl !== '\n' ? m.unmap(mapped.replace(/\n/g, t.nl.writenl)) as string | PySurrogateStr : s;
+  }
   // Reading state is discarded by a write (as textiowrapper_write does).
   if (t.decodedPos < t.decoded.length || t.pendingBytes.length > 0) twResetDecoder(t, true);
+  // Text with a surrogate at an end, or with a seam, is encoded on its own (as CPython encodes each
+  // non-ASCII write): its errors count positions within it, and it never meets pending text in a seam.
+  const alone = typeof text !== 'string' || ((text.charCodeAt(0) & 0xfc00) === 0xdc00 || (text.charCodeAt(text.length - 1) & 0xfc00) === 0xd800);
+  if (alone) twFlushWrites(t);
   t.pendingWrite.push(text);
-  t.pendingLen += text.length;
-  const needFlush = t.writeThrough || (t.lineBuffering && (hasLF || text.includes('\r')));
-  if (t.pendingLen > DEFAULT_BUFFER_SIZE || needFlush) twFlushWrites(t);
+  t.pendingLen += typeof text === 'string' ? text.length : text.cps.length;
+  const needFlush = t.writeThrough || (t.lineBuffering && (hasLF || hasCR));
+  if (t.pendingLen > DEFAULT_BUFFER_SIZE || needFlush || alone) twFlushWrites(t);
   else dirty.add(t);
-  if (t.lineBuffering && (hasLF || text.includes('\r'))) method(t.buffer, 'flush');
+  if (t.lineBuffering && (hasLF || hasCR)) method(t.buffer, 'flush');
   return n;
 }
 
@@ -1792,8 +1912,10 @@ function initTextIOWrapper(): void {
       const t = TW(self);
       if (args.length !== 1) typeError(`write() takes exactly one argument (${args.length} given)`);
       const s = args[0];
-      if (typeof s !== 'string') typeError(`write() argument must be str, not ${typeOf(s).tpName}`);
-      return twWrite(t, s);
+      if (typeof s === 'string') return twWrite(t, s);
+      const a = anyStr(s);
+      if (a === undefined) typeError(`write() argument must be str, not ${typeOf(s).tpName}`);
+      return twWrite(t, a);
     },
     read: (self, args, kw) => twRead(TW(self), sizeArg(parseArgs('read', ['size'], args, kw, 0)[0])),
     readline: (self, args, kw) => {

@@ -1,7 +1,10 @@
 // Argument parsing for native functions with CPython's messages (Python/getargs.c and the code Argument
 // Clinic generates): keyword-or-positional parameters (clinicArgs), positional-only counts
-// (unpackArgs, PyArg_UnpackTuple), Py_ssize_t arguments (ssizeArg). The native modules share them.
+// (unpackArgs, PyArg_UnpackTuple), Py_ssize_t arguments (ssizeArg), str arguments (anyStr). The native
+// modules share them.
 import { PyValue } from '../objects/object.js';
+import { PyStrSub } from '../objects/str.js';
+import { PySurrogateStr } from '../objects/surrogatestr.js';
 import { typeError, raise, OverflowError } from '../objects/exceptions.js';
 import { index } from '../objects/abstract.js';
 
@@ -52,4 +55,16 @@ export function ssizeArg(v: PyValue): number {
     return Number(n);
   }
   return n;
+}
+
+/**
+ * A str argument (PyUnicode_Check): a JS string, a subclass's text, or a PySurrogateStr (a str holding a high
+ * surrogate before a low one, which a JS string cannot hold); undefined for anything else. Natives that take
+ * text accept all three: test `typeof v === 'string'` first and call this for the rest.
+ */
+export function anyStr(v: PyValue): string | PySurrogateStr | undefined {
+  if (typeof v === 'string') return v;
+  if (v instanceof PySurrogateStr) return v;
+  if (v instanceof PyStrSub) return v.value;
+  return undefined;
 }

@@ -35,7 +35,7 @@ import {
   isAstObject, compileAstObject, parseToAstObject, parseFuncTypeToAstObject, checkTypeComments, PyCF_ONLY_AST, PyCF_TYPE_COMMENTS,
 } from './_ast.js';
 import { RtCode } from '../vm/code.js';
-import { encodeStr, parseArgs, formatSurrogate, strValue, strCompare } from '../objects/str.js';
+import { encodeStr, parseArgs, strValue, reprValue, strCompare, asStr } from '../objects/str.js';
 import { bytesRepr } from '../parser/constants.js';
 
 export const builtinsDict = new PyDict();
@@ -193,26 +193,20 @@ function printImpl(args: PyValue[], kw: string[] | null): PyValue {
       default: typeError(`'${kw![i]}' is an invalid keyword argument for print()`);
     }
   }
-  if (sep !== None && typeof sep !== 'string') typeError(`sep must be None or a string, not ${typeOf(sep).tpName}`);
-  if (end !== None && typeof end !== 'string') typeError(`end must be None or a string, not ${typeOf(end).tpName}`);
+  // Any str (a subclass, a PySurrogateStr) is a separator or an ending.
+  if (sep !== None && typeof sep !== 'string' && asStr(sep) === undefined && !(sep instanceof PySurrogateStr)) typeError(`sep must be None or a string, not ${typeOf(sep).tpName}`);
+  if (end !== None && typeof end !== 'string' && asStr(end) === undefined && !(end instanceof PySurrogateStr)) typeError(`end must be None or a string, not ${typeOf(end).tpName}`);
   const s = sep === None ? ' ' : sep;
   if (file === None) file = sys.getStr('stdout') ?? None;
   if (file === None) return None;
   if (file === sysStdout) {
     let out = '';
     for (let i = 0; i < npos; i++) {
-      if (i > 0) out += s;
+      if (i > 0) out = typeof s === 'string' ? out + s : stdoutPiece(out, s);
       const a = args[i];
-      const t = typeof a === 'string' ? a : strValue(a);
-      if (typeof t !== 'string') {
-        // What comes before is written; the utf-8 encoder raises CPython's "surrogates not allowed".
-        writeStdout(out);
-        out = '';
-        encodeText(t as PySurrogateStr, 'utf-8', 'strict');
-      }
-      out += t as string;
+      out = typeof a === 'string' ? out + a : stdoutPiece(out, strValue(a));
     }
-    out += end === None ? '\n' : end;
+    out = end === None ? out + '\n' : typeof end === 'string' ? out + end : stdoutPiece(out, end);
     writeStdout(out);
   } else {
     // CPython writes each piece with its own file.write() call.
@@ -228,6 +222,16 @@ function printImpl(args: PyValue[], kw: string[] | null): PyValue {
     if (f !== undefined) call(f, []);
   }
   return None;
+}
+
+/** out + t for print() to sys.stdout, t a str value that is not a JS string. */
+function stdoutPiece(out: string, t: PyValue): string {
+  if (t instanceof PySurrogateStr) {
+    // What comes before is written; the utf-8 encoder raises CPython's "surrogates not allowed".
+    writeStdout(out);
+    encodeText(t, 'utf-8', 'strict');
+  }
+  return out + (asStr(t) as string);
 }
 
 export function writeTo(file: PyValue, s: string): void {
@@ -615,7 +619,7 @@ export function initBuiltins(): void {
   });
   def('repr', (args) => {
     nargs('repr', args, 1, 1);
-    return repr(args[0]);
+    return reprValue(args[0]);
   });
   def('ascii', (args) => asciiRepr(args[0]));
   def('isinstance', (args) => {
@@ -801,10 +805,11 @@ export function initBuiltins(): void {
   });
   def('format', (args) => {
     nargs('format', args, 1, 2);
-    const spec = args.length > 1 ? args[1] : '';
-    if (typeof spec !== 'string') typeError(`format() argument 2 must be str, not ${typeOf(spec).tpName}`);
-    const v = args[0];
-    return typeof v === 'object' && v instanceof PySurrogateStr ? formatSurrogate(v, spec) : format(v, spec);
+    const spec0 = args.length > 1 ? args[1] : '';
+    // Any str: a subclass gives its text, a PySurrogateStr goes as it is.
+    const spec = spec0 instanceof PySurrogateStr ? spec0 : asStr(spec0);
+    if (spec === undefined) typeError(`format() argument 2 must be str, not ${typeOf(spec0).tpName}`);
+    return format(args[0], spec);
   });
   def('vars', (args) => {
     if (args.length === 0) return ts.frame === null ? new PyDict() : visibleLocals(ts.frame);

@@ -1,9 +1,10 @@
 // The format-spec mini-language (Python/formatter_unicode.c), PyOS_double_to_string (pystrtod.c),
 // str.format / str.format_map (Objects/stringlib/unicode_format.h) and printf-style str % args
 // (PyUnicode_Format in unicodeobject.c). Validation order and messages follow CPython 3.11.
-import { PyValue, PyFloat, PyTuple, PyComplexObj, PyObject, typeOf, complexType, floatType, strType, intType } from './object.js';
-import { PyStrSub } from './str.js';
-import { valueError, typeError, raise, KeyError, IndexError, OverflowError, MemoryError, PyException, TypeError as TypeErrorT } from './exceptions.js';
+import { PyValue, PyFloat, PyTuple, PyComplexObj, PyObject, typeOf, complexType, floatType, strType, intType, objectType } from './object.js';
+import { PyStrSub, strValue, reprValue, formatSurrogate } from './str.js';
+import { PySurrogateStr, StrBuilder, concatPieces, concatValues, fromCodePoints, lossyString } from './surrogatestr.js';
+import { valueError, typeError, raise, KeyError, IndexError, OverflowError, MemoryError, PyException, TypeError as TypeErrorT, ValueError, newException } from './exceptions.js';
 import { callSpecial, repr, str, getAttr, getItem, index, strLen } from './abstract.js';
 import { asInt, intToFloat, intFromValue, PyIntSub } from './int.js';
 import { PyFloatSub } from './float.js';
@@ -12,8 +13,12 @@ import { asciiRepr } from '../vm/ceval.js';
 import { intMaxStrDigits } from '../modules/sys.js';
 import { decimalValue } from '../unicode/ucd.js';
 
-/** format(v, spec): PyObject_Format, with the builtin types formatted directly (their __format__ cannot be overridden). */
-export function format(v: PyValue, spec: string): string {
+/**
+ * format(v, spec): PyObject_Format, with the builtin types formatted directly (their __format__ cannot be
+ * overridden). The result is a PySurrogateStr when a surrogate fill character meets the text in a seam.
+ */
+export function format(v: PyValue, spec: string | PySurrogateStr): PyValue {
+  if (typeof spec !== 'string') return formatSeamSpec(v, spec);
   switch (typeof v) {
     case 'string': return spec === '' ? v : formatStr(v, spec);
     case 'number': case 'bigint': return formatInt(v, spec);
@@ -21,19 +26,49 @@ export function format(v: PyValue, spec: string): string {
   }
   if (v instanceof PyFloat && v.cls === floatType) return formatFloat(v.value, spec);
   if (v instanceof PyComplexObj && v.cls === complexType) return spec === '' ? complexReprText(v.real, v.imag) : formatComplex(v.real, v.imag, spec);
+  if (v instanceof PySurrogateStr) return formatSurrogate(v, spec);
   const sub = formatSubclass(v, spec);
   if (sub !== undefined) return sub;
+  return userFormat(v, spec);
+}
+
+/** A __format__ method found on the type (PyObject_Format's last step). */
+function userFormat(v: PyValue, spec: PyValue): PyValue {
+  // object.__format__ with an empty spec is str(self), which may be a PySurrogateStr.
+  if (spec === '' && typeOf(v).lookup('__format__') === objectType.tdict.get('__format__')) return strValue(v);
   const r = callSpecial(v, '__format__', [spec]);
   if (r === undefined) typeError(`Type ${typeOf(v).tpName} doesn't define __format__`);
   if (typeof r !== 'string' && !(r instanceof PyObject && typeOf(r).isSubtype(strType))) typeError(`__format__ must return a str, not ${typeOf(r).tpName}`);
-  return typeof r === 'string' ? r : str(r);
+  return typeof r === 'string' || r instanceof PySurrogateStr ? r : str(r);
+}
+
+/**
+ * A spec holding a high surrogate followed by a low one: the builtin types' mini-language has no place for
+ * two such characters (only the fill is free, and an alignment follows it), so it is invalid for them;
+ * other types get it as it is.
+ */
+function formatSeamSpec(v: PyValue, spec: PySurrogateStr): PyValue {
+  let typeName: string | undefined;
+  if (typeof v === 'string' || v instanceof PySurrogateStr) typeName = 'str';
+  else if (typeof v === 'number' || typeof v === 'bigint') typeName = 'int';
+  else if (typeof v === 'boolean') typeName = 'bool';
+  else if (v instanceof PyFloat && v.cls === floatType) typeName = 'float';
+  else if (v instanceof PyComplexObj && v.cls === complexType) typeName = 'complex';
+  else {
+    const t = typeOf(v);
+    const f = t.lookup('__format__');
+    for (const b of [intType, floatType, complexType, strType]) if (t.isSubtype(b) && f === b.tdict.get('__format__')) typeName = t.name;
+  }
+  if (typeName === undefined) return userFormat(v, spec);
+  const msg = concatPieces(["Invalid format specifier '", spec, `' for object of type '${typeName}'`]);
+  throw new PyException(newException(ValueError, [msg]));
 }
 
 /**
  * Subclasses of int, float, complex and str that keep the builtin __format__: formatted here so
  * that messages name the subclass (tp_name), as CPython's formatters do; str() for an empty spec.
  */
-function formatSubclass(v: PyValue, spec: string): string | undefined {
+function formatSubclass(v: PyValue, spec: string): PyValue | undefined {
   if (v instanceof PyIntSub) {
     if (typeOf(v).lookup('__format__') !== intType.tdict.get('__format__')) return undefined;
     return spec === '' ? str(v) : formatInt(typeof v.value === 'boolean' ? (v.value ? 1 : 0) : v.value, spec, typeOf(v).name);
@@ -48,7 +83,7 @@ function formatSubclass(v: PyValue, spec: string): string | undefined {
   }
   if (v instanceof PyStrSub) {
     if (typeOf(v).lookup('__format__') !== strType.tdict.get('__format__')) return undefined;
-    return spec === '' ? str(v) : formatStr(v.value, spec, typeOf(v).name);
+    return spec === '' ? strValue(v) : formatStr(v.value, spec, typeOf(v).name);
   }
   return undefined;
 }
@@ -295,7 +330,7 @@ function renderFloatText(sp: Spec, text: string, thousands: number): string {
 // ---------------------------------------------------------------------------
 // str
 
-export function formatStr(s: string, spec: string, typeName = 'str'): string {
+export function formatStr(s: string, spec: string, typeName = 'str'): PyValue {
   if (spec === '') return s;
   const sp = parseSpec(spec, typeName, 's', '<');
   if (sp.type !== 's') unknownType(sp.type, typeName);
@@ -307,6 +342,12 @@ export function formatStr(s: string, spec: string, typeName = 'str'): string {
   if (sp.precision >= 0 && len >= sp.precision) {
     s = len === s.length ? s.slice(0, sp.precision) : Array.from(s).slice(0, sp.precision).join('');
     len = sp.precision;
+  }
+  // A lone surrogate fill may meet a lone surrogate at an end of s (numbers hold none).
+  if ((sp.fill.charCodeAt(0) & 0xf800) === 0xd800 && sp.width > len) {
+    const padding = pad('', 0, sp.width - len, sp.align, sp.fill);
+    const l = sp.align === '>' ? padding.length : sp.align === '^' ? padding.length >> 1 : 0;
+    return concatPieces([padding.slice(0, l), s, padding.slice(l)]);
   }
   return pad(s, len, sp.width, sp.align, sp.fill);
 }
@@ -677,17 +718,17 @@ function getFieldObject(name: string, args: PyValue[] | null, kwargs: PyValue | 
 
 function convertField(v: PyValue, conv: string): PyValue {
   switch (conv) {
-    case 'r': return repr(v);
-    case 's': return str(v);
+    case 'r': return reprValue(v);
+    case 's': return strValue(v);
     case 'a': return asciiRepr(v);
   }
   valueError(`Unknown conversion specifier ${hexCode(conv)}`);
 }
 
-function buildString(fmt: string, args: PyValue[] | null, kwargs: PyValue | null, depth: number, auto: AutoNumber): string {
+function buildString(fmt: string, args: PyValue[] | null, kwargs: PyValue | null, depth: number, auto: AutoNumber): PyValue {
   if (depth <= 0) valueError('Max string recursion exceeded');
   const end = fmt.length;
-  let out = '';
+  const out = new StrBuilder();
   let pos = 0;
   while (pos < end) {
     // Literal text up to the first '{' or '}'.
@@ -711,7 +752,7 @@ function buildString(fmt: string, args: PyValue[] | null, kwargs: PyValue | null
         markup = false;
       } else len--;
     }
-    out += fmt.slice(start, start + len);
+    if (len > 0) out.add(fmt.slice(start, start + len));
     if (!markup) continue;
     // parse_field: the field name ends at ':', '!' or '}' ('[...]' may contain them).
     const nameStart = pos;
@@ -727,7 +768,7 @@ function buildString(fmt: string, args: PyValue[] | null, kwargs: PyValue | null
     }
     const name = fmt.slice(nameStart, pos - 1);
     let conv = '';
-    let spec = '';
+    let spec: string | PySurrogateStr = '';
     let expand = false;
     if (c === '!' || c === ':') {
       let done = false;
@@ -764,19 +805,19 @@ function buildString(fmt: string, args: PyValue[] | null, kwargs: PyValue | null
     } else if (c !== '}') valueError("expected '}' before end of string");
     let obj = getFieldObject(name, args, kwargs, auto);
     if (conv !== '') obj = convertField(obj, conv);
-    if (expand) spec = buildString(spec, args, kwargs, depth - 1, auto);
-    out += format(obj, spec);
+    if (expand) spec = buildString(spec, args, kwargs, depth - 1, auto) as string | PySurrogateStr;
+    out.addValue(format(obj, spec) as string | PySurrogateStr);
   }
-  return out;
+  return out.result();
 }
 
 /** fmt.format(*args, **kwargs); kwargs null when no keywords were given. */
-export function strFormat(fmt: string, args: PyValue[], kwargs: PyValue | null): string {
+export function strFormat(fmt: string, args: PyValue[], kwargs: PyValue | null): PyValue {
   return buildString(fmt, args, kwargs, 2, { state: 0, next: 0 });
 }
 
 /** fmt.format_map(mapping): positional fields are an error. */
-export function strFormatMap(fmt: string, mapping: PyValue): string {
+export function strFormatMap(fmt: string, mapping: PyValue): PyValue {
   return buildString(fmt, null, mapping, 2, { state: 0, next: 0 });
 }
 
@@ -850,6 +891,8 @@ function formatLongPercent(v: PyValue, t: string, flags: number, prec: number): 
 
 function formatCharPercent(v: PyValue): string {
   if (isStrValue(v)) {
+    // A PySurrogateStr holds two code points at least.
+    if (v instanceof PySurrogateStr) typeError('%c requires int or char');
     const s = typeof v === 'string' ? v : str(v);
     if (strLen(s) !== 1) typeError('%c requires int or char');
     return s;
@@ -865,7 +908,14 @@ function formatCharPercent(v: PyValue): string {
   return String.fromCodePoint(Number(x));
 }
 
+/** fmt % argv as a JS string (bytes' % formats numbers with it: never a seam). */
 export function percentFormat(fmt: string, argv: PyValue): string {
+  const r = percentFormatValue(fmt, argv);
+  return typeof r === 'string' ? r : lossyString(r as PySurrogateStr);
+}
+
+/** fmt % argv: a PySurrogateStr when pieces meet in a seam (a lone high surrogate before a lone low one). */
+export function percentFormatValue(fmt: string, argv: PyValue): PyValue {
   let args: PyValue = argv;
   let arglen: number;
   let argidx: number;
@@ -885,18 +935,18 @@ export function percentFormat(fmt: string, argv: PyValue): string {
     typeError('not enough arguments for format string');
   };
   const n = fmt.length;
-  let out = '';
+  const out = new StrBuilder();
   let pos = 0;
   while (pos < n) {
     const j = fmt.indexOf('%', pos);
     if (j < 0) {
-      out += fmt.slice(pos);
+      out.add(fmt.slice(pos));
       break;
     }
-    out += fmt.slice(pos, j);
+    if (j > pos) out.add(fmt.slice(pos, j));
     pos = j + 1;
     if (pos < n && fmt[pos] === '%') {
-      out += '%';
+      out.add('%');
       pos++;
       continue;
     }
@@ -991,8 +1041,24 @@ export function percentFormat(fmt: string, argv: PyValue): string {
     let s: string;
     let sign = false;
     switch (c) {
-      case 's': s = isStrValue(v) && typeof v === 'string' ? v : str(v); break;
-      case 'r': s = repr(v); break;
+      case 's': {
+        const sv = typeof v === 'string' ? v : strValue(v);
+        if (typeof sv !== 'string') {
+          out.addValue(percentSurrogate(sv as PySurrogateStr, flags, width, prec) as string | PySurrogateStr);
+          continue;
+        }
+        s = sv;
+        break;
+      }
+      case 'r': {
+        const rv = reprValue(v);
+        if (typeof rv !== 'string') {
+          out.addValue(percentSurrogate(rv as PySurrogateStr, flags, width, prec) as string | PySurrogateStr);
+          continue;
+        }
+        s = rv;
+        break;
+      }
       case 'a': s = asciiRepr(v); break;
       case 'i': case 'd': case 'u': case 'o': case 'x': case 'X':
         s = formatLongPercent(v, c, flags, prec);
@@ -1008,10 +1074,21 @@ export function percentFormat(fmt: string, argv: PyValue): string {
         valueError(`unsupported format character '${cp >= 31 && cp <= 126 ? c : '?'}' (0x${cp.toString(16)}) at index ${strLen(fmt.slice(0, pos - c.length))}`);
       }
     }
-    out += percentOutput(s, c, flags, width, prec, sign);
+    out.add(percentOutput(s, c, flags, width, prec, sign));
   }
   if (argidx < arglen && dict === null) typeError('not all arguments converted during string formatting');
-  return out;
+  return out.result();
+}
+
+/** %s of a PySurrogateStr (an object's __str__ gave one): precision and padding on its code points. */
+function percentSurrogate(v: PySurrogateStr, flags: number, width: number, prec: number): PyValue {
+  let cps = v.cps;
+  if (prec >= 0 && cps.length > prec) cps = cps.slice(0, prec);
+  const body = cps === v.cps ? v : fromCodePoints(cps);
+  if (width <= cps.length) return body;
+  if (width > MAX_WIDTH) raise(MemoryError);
+  const fill = ' '.repeat(width - cps.length);
+  return (flags & F_LJUST) !== 0 ? concatValues(body as string | PySurrogateStr, fill) : concatValues(fill, body as string | PySurrogateStr);
 }
 
 /** unicode_format_arg_output: precision truncation, sign, 0x prefix and padding. */

@@ -4,11 +4,11 @@
 import {
   PyValue, PyList, PyTuple, PyDict, PySlice, PyBuiltin, PyType, PyInstance, PyBytesObj, PyNativeIter, strType,
   NotImplemented, None, defineMethods, typeOf, TF_HEAPTYPE, PyStaticMethod, strIterType, dictType, type NativeMethod, PyMethodDescr,
-  PyFloat, floatType,
+  PyFloat, floatType, PySingleton,
 } from './object.js';
 import { typeError, valueError, indexError, raise, OverflowError, MemoryError, LookupError, TypeError as TypeErrorT, PyException } from './exceptions.js';
 import { repr, str, hash, index, indexInt, strLen, getIter, iterNext, getItem, callBound } from './abstract.js';
-import { formatStr, strFormat, strFormatMap, percentFormat } from './format.js';
+import { formatStr, strFormat, strFormatMap, percentFormatValue } from './format.js';
 import { sliceIndices } from './slice.js';
 import { strRepr } from '../parser/constants.js';
 import { encodeText, decodeText, encodeMethod, strFromEncoded } from '../modules/_codecs.js';
@@ -260,8 +260,14 @@ export function strGetItem(s: string, k: PyValue): PyValue {
     const len = cps === null ? s.length : cps.length;
     const [start, , step, n] = sliceIndices(k, len);
     if (step === 1) return cps === null ? s.slice(start, start + n) : cps.slice(start, start + n).join('');
+    if (cps !== null) {
+      // Stepping may bring a lone high surrogate before a lone low one: built from code points.
+      const out: number[] = new Array(n);
+      for (let i = 0, j = start; i < n; i++, j += step) out[i] = cps[j].codePointAt(0)!;
+      return fromCodePoints(out);
+    }
     let out = '';
-    for (let i = 0, j = start; i < n; i++, j += step) out += cps === null ? s[j] : cps[j];
+    for (let i = 0, j = start; i < n; i++, j += step) out += s[j];
     return out;
   }
   if (typeof k === 'boolean' || typeof k === 'bigint' || typeOf(k).lookup('__index__') !== undefined) {
@@ -736,6 +742,16 @@ export function strValue(v: PyValue): PyValue {
   typeError(`__str__ returned non-string (type ${typeOf(r).tpName})`);
 }
 
+/** repr(v) as a value: a __repr__ method may return a PySurrogateStr (abstract.ts's repr() answers JS strings only). */
+export function reprValue(v: PyValue): PyValue {
+  if (typeof v !== 'object' || v instanceof PySingleton || (v instanceof PyFloat && v.cls === floatType)) return repr(v);
+  const f = v.cls.lookup('__repr__');
+  if (f === undefined) return repr(v);
+  const r = callBound(f, v, []);
+  if (typeof r === 'string' || r instanceof PySurrogateStr) return r;
+  typeError(`__repr__ returned non-string (type ${typeOf(r).tpName})`);
+}
+
 const STR_DOC = "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str\n\nCreate a new string object from the given object. If encoding or\nerrors is specified, then the object must expose a data buffer\nthat will be decoded using the given encoding and error handler.\nOtherwise, returns the result of object.__str__() (if defined)\nor repr(object).\nencoding defaults to sys.getdefaultencoding().\nerrors defaults to 'strict'.";
 
 type Pred = (s: string) => boolean;
@@ -950,7 +966,7 @@ export function initStr(): void {
     },
     __mod__: (self, args, kw) => {
       if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('__mod__', self, args, kw, 2); if (r !== undefined) return r; }
-      return percentFormat(S(self), args[0]);
+      return percentFormatValue(S(self), args[0]);
     },
     __rmod__: () => NotImplemented,
     __eq__: (self, args, kw) => {

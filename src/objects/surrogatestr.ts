@@ -132,6 +132,49 @@ function concatSlow(pieces: ArrayLike<PyValue>, start: number, end: number): PyV
   return fromCodePoints(cps);
 }
 
+/** Would a + b put a high unit directly before a low one (a lone high surrogate meeting a lone low one)? */
+export function meetsInSeam(a: string, b: string): boolean {
+  return a.length > 0 && isLowUnit(b.charCodeAt(0)) && isHighUnit(a.charCodeAt(a.length - 1));
+}
+
+/**
+ * A str built from pieces appended one by one (the formatters' output): a JS string while no seam appears
+ * (one charCodeAt per piece), the code points from the first seam or PySurrogateStr piece on.
+ */
+export class StrBuilder {
+  declare s: string;
+  declare cps: number[] | null;
+  constructor() {
+    this.s = '';
+    this.cps = null;
+  }
+
+  add(p: string): void {
+    if (this.cps !== null) pushCodePoints(this.cps, p);
+    else if (p.length > 0 && isLowUnit(p.charCodeAt(0)) && this.s.length > 0 && isHighUnit(this.s.charCodeAt(this.s.length - 1))) {
+      this.cps = toCodePoints(this.s);
+      pushCodePoints(this.cps, p);
+    } else this.s += p;
+  }
+
+  /** Append a str value (a JS string or a PySurrogateStr). */
+  addValue(v: string | PySurrogateStr): void {
+    if (typeof v === 'string') return this.add(v);
+    if (this.cps === null) this.cps = toCodePoints(this.s);
+    for (const c of v.cps) this.cps.push(c);
+  }
+
+  /** Append one code point. */
+  addCodePoint(c: number): void {
+    if (this.cps !== null) this.cps.push(c);
+    else this.add(String.fromCodePoint(c));
+  }
+
+  result(): PyValue {
+    return this.cps === null ? this.s : fromCodePoints(this.cps);
+  }
+}
+
 /** s * k for a JS string that starts with a low unit and ends with a high one (each copy meets the next). */
 export function repeatSeam(s: string, k: number): PyValue {
   const one = toCodePoints(s);
