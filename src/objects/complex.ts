@@ -8,6 +8,7 @@ import { toFloat, hashFloat } from './abstract.js';
 import { valueError, overflowError } from './exceptions.js';
 import { crSinCos } from './floatmath.js';
 import { libmPow } from './float_pow.js';
+import { hypot, atan2, exp, log } from '../modules/libm_exact.js';
 import { pyStrip } from './float.js';
 import { asciiDigits, asInt, checkNewArg } from './int.js';
 import { callSpecial } from './abstract.js';
@@ -84,13 +85,14 @@ export function complexPow(ar: number, ai: number, br: number, bi: number): PyCo
     if (bi !== 0 || br < 0) edom = true;
     r = [0, 0];
   } else {
-    const vabs = Math.hypot(ar, ai);
+    // c_pow, with the C library's functions as CPython calls them.
+    const vabs = hypot(ar, ai);
     let len = libmPow(vabs, br);
-    const at = Math.atan2(ai, ar);
+    const at = atan2(ai, ar);
     let phase = at * br;
     if (bi !== 0) {
-      len /= Math.exp(at * bi);
-      phase += bi * Math.log(vabs);
+      len /= exp(at * bi);
+      phase += bi * log(vabs);
     }
     if (Number.isFinite(phase)) {
       const [sn, cs] = crSinCos(phase);
@@ -252,7 +254,7 @@ export function initComplex(): void {
     __pos__: (self) => self,
     __abs__: (self) => {
       const c = self as PyComplexObj;
-      const r = Math.hypot(c.real, c.imag);
+      const r = hypot(c.real, c.imag);
       if (r === Infinity && Number.isFinite(c.real) && Number.isFinite(c.imag)) overflowError('absolute value too large');
       return new PyFloat(r);
     },
