@@ -1,7 +1,9 @@
 // The _json module (Modules/_json.c): scanstring, encode_basestring(_ascii), the Scanner behind
 // json.loads (make_scanner) and the Encoder behind json.dumps without indent (make_encoder), with
 // _json.c's error messages and positions. Positions are code-point indices; a string with astral
-// characters is scanned on its UTF-16 units and positions are converted at the boundary.
+// characters is scanned on its UTF-16 units and positions are converted at the boundary. A str holding
+// a high surrogate before a low one (PySurrogateStr) is scanned with its surrogates moved to a free
+// private-use block (SurrogateMapping), and the text copied from it is moved back.
 import {
   PyObject, PyValue, PyType, PyDict, PyModule, PyBuiltin, PyTuple, PyList, PyFloat, None, typeType, objectType, dictType,
   floatType, intType, defineMethods, typeOf, normBig,
@@ -9,12 +11,13 @@ import {
 import { PyException, PyBaseException, newException, typeError, valueError, raise, StopIteration, RecursionError } from '../objects/exceptions.js';
 import { call, getAttr, truthy, toArray } from '../objects/abstract.js';
 import { floatRepr } from '../parser/constants.js';
-import { hasSurrogates, asStr } from '../objects/str.js';
+import { hasSurrogates } from '../objects/str.js';
 import { PyIntSub, intRepr, getIntMaxStrDigits } from '../objects/int.js';
 import { PyFloatSub } from '../objects/float.js';
 import { loadModule } from '../vm/import.js';
 import { ts } from '../vm/ceval.js';
-import { clinicArgs } from './args.js';
+import { clinicArgs, anyStr } from './args.js';
+import { PySurrogateStr, SurrogateMapping, StrBuilder, concatPieces, lossyString } from '../objects/surrogatestr.js';
 
 function mkType(name: string): PyType {
   const t = new PyType(typeType, name, [objectType], 0);
@@ -50,9 +53,20 @@ function countCp(s: string, u16: number): number {
 class Text {
   declare s: string;
   declare astral: boolean;
-  constructor(s: string) {
-    this.s = s;
-    this.astral = hasSurrogates(s);
+  /** The str given (for JSONDecodeError's doc). */
+  declare orig: string | PySurrogateStr;
+  /** For a PySurrogateStr: the mapping that made `s`, whose copied runs must be moved back. */
+  declare map: SurrogateMapping | null;
+  constructor(v: string | PySurrogateStr) {
+    this.orig = v;
+    if (typeof v === 'string') {
+      this.s = v;
+      this.map = null;
+    } else {
+      this.map = new SurrogateMapping([v]);
+      this.s = this.map.mapStr(v);
+    }
+    this.astral = hasSurrogates(this.s);
   }
   cp(u: number): number {
     return this.astral ? countCp(this.s, u) + Math.max(0, u - this.s.length) : u;
@@ -64,7 +78,7 @@ class Text {
 
 function decodeError(t: Text, msg: string, u16pos: number): never {
   const cls = getAttr(loadModule('json.decoder'), 'JSONDecodeError');
-  throw new PyException(toExc(call(cls, [msg, t.s, t.cp(u16pos)])));
+  throw new PyException(toExc(call(cls, [msg, t.orig, t.cp(u16pos)])));
 }
 function toExc(v: PyValue): PyBaseException {
   if (!(v instanceof PyBaseException)) typeError('exceptions must derive from BaseException');
@@ -93,12 +107,15 @@ function hex4(s: string, at: number): number {
   return v;
 }
 
-/** scanstring_unicode: `end` is just past the opening quote (UTF-16); returns the text and the index past the closing quote. */
-function scanString(t: Text, end: number, strict: boolean): [string, number] {
+/**
+ * scanstring_unicode: `end` is just past the opening quote (UTF-16); returns the text and the index past the
+ * closing quote. Built with a seam test per piece: an escaped lone surrogate may meet a literal one.
+ */
+function scanString(t: Text, end: number, strict: boolean): [string | PySurrogateStr, number] {
   const s = t.s;
   const len = s.length;
   const begin = end - 1;
-  let out = '';
+  const out = new StrBuilder();
   let next = end;
   for (;;) {
     // A run of plain characters.
@@ -110,15 +127,18 @@ function scanString(t: Text, end: number, strict: boolean): [string, number] {
       if (c <= 0x1f && strict) decodeError(t, 'Invalid control character at', next);
     }
     if (next >= len) decodeError(t, 'Unterminated string starting at', begin);
-    if (next > start) out += s.slice(start, next);
+    if (next > start) {
+      if (t.map === null) out.add(s.slice(start, next));
+      else out.addValue(t.map.unmap(s.slice(start, next)) as string | PySurrogateStr);
+    }
     next++;
-    if (c === 34) return [out, next];
+    if (c === 34) return [out.result() as string | PySurrogateStr, next];
     if (next === len) decodeError(t, 'Unterminated string starting at', begin);
     const e = s[next];
     if (e !== 'u') {
       const r = ESC[e];
       if (r === undefined) decodeError(t, 'Invalid \\escape', next - 1);
-      out += r;
+      out.add(r);
       next++;
       continue;
     }
@@ -137,7 +157,7 @@ function scanString(t: Text, end: number, strict: boolean): [string, number] {
         next = stop;
       }
     }
-    out += String.fromCodePoint(cu);
+    out.addCodePoint(cu);
   }
 }
 
@@ -146,6 +166,15 @@ function u4(c: number): string {
   return '\\u' + HEXD[(c >> 12) & 15] + HEXD[(c >> 8) & 15] + HEXD[(c >> 4) & 15] + HEXD[c & 15];
 }
 const SHORT: Record<number, string> = { 34: '\\"', 92: '\\\\', 8: '\\b', 12: '\\f', 10: '\\n', 13: '\\r', 9: '\\t' };
+
+/** encode_basestring(_ascii) of any str: a PySurrogateStr is escaped with its surrogates out of the way. */
+function encodeAnyString(v: string | PySurrogateStr, ascii: boolean): PyValue {
+  if (typeof v === 'string') return encodeBasestring(v, ascii);
+  // ASCII output escapes UTF-16 units, the same for the pair as for the character it would merge into.
+  if (ascii) return encodeBasestring(lossyString(v), true);
+  const m = new SurrogateMapping([v]);
+  return m.unmap(encodeBasestring(m.mapStr(v), false));
+}
 
 export function encodeBasestring(s: string, ascii: boolean): string {
   let out = '"';
@@ -296,9 +325,9 @@ function parseObject(sc: PyScanner, t: Text, idx: number): [PyValue, number] {
     for (;;) {
       if (idx >= len || s[idx] !== '"') decodeError(t, 'Expecting property name enclosed in double quotes', idx);
       const [k0, afterKey] = scanString(t, idx + 1, sc.strict);
-      let key = sc.memo.get(k0);
+      let key: string | PySurrogateStr | undefined = typeof k0 === 'string' ? sc.memo.get(k0) : k0;
       if (key === undefined) {
-        sc.memo.set(k0, k0);
+        sc.memo.set(k0 as string, k0 as string);
         key = k0;
       }
       idx = skipWs(s, afterKey);
@@ -306,7 +335,8 @@ function parseObject(sc: PyScanner, t: Text, idx: number): [PyValue, number] {
       idx = skipWs(s, idx + 1);
       const [val, after] = scanOnce(sc, t, idx);
       if (pairs) list.push(new PyTuple([key, val]));
-      else d!.setStr(key, val);
+      else if (typeof key === 'string') d!.setStr(key, val);
+      else d!.set(key, val);
       idx = skipWs(s, after);
       if (idx < len && s[idx] === '}') break;
       if (idx >= len || s[idx] !== ',') decodeError(t, "Expecting ',' delimiter", idx);
@@ -346,8 +376,8 @@ class PyEncoder extends PyObject {
   declare encoder: PyValue;
   /** 0: call `encoder`; 1: encode_basestring; 2: encode_basestring_ascii. */
   declare fast: number;
-  declare keySep: string;
-  declare itemSep: string;
+  declare keySep: string | PySurrogateStr;
+  declare itemSep: string | PySurrogateStr;
   declare sortKeys: boolean;
   declare skipKeys: boolean;
   declare allowNan: boolean;
@@ -367,11 +397,11 @@ function encodeFloat(e: PyEncoder, x: number): string {
   return floatRepr(x);
 }
 
-function encodeString(e: PyEncoder, s: string): string {
-  if (e.fast === 1) return encodeBasestring(s, false);
-  if (e.fast === 2) return encodeBasestring(s, true);
+function encodeString(e: PyEncoder, s: string | PySurrogateStr): PyValue {
+  if (e.fast === 1) return encodeAnyString(s, false);
+  if (e.fast === 2) return encodeAnyString(s, true);
   const r = call(e.encoder, [s]);
-  const rs = asStr(r);
+  const rs = anyStr(r);
   if (rs === undefined) typeError(`encoder() must return a string, not ${typeOf(r).name}`);
   return rs;
 }
@@ -390,7 +420,7 @@ function mark(e: PyEncoder, o: PyValue): boolean {
   return true;
 }
 
-function encodeValue(e: PyEncoder, out: string[], o: PyValue): void {
+function encodeValue(e: PyEncoder, out: PyValue[], o: PyValue): void {
   if (o === None) out.push('null');
   else if (o === true) out.push('true');
   else if (o === false) out.push('false');
@@ -413,7 +443,7 @@ function encodeValue(e: PyEncoder, out: string[], o: PyValue): void {
       e.depth--;
     }
   } else {
-    const s = asStr(o);
+    const s = anyStr(o);
     if (s !== undefined) {
       out.push(encodeString(e, s));
       return;
@@ -430,7 +460,7 @@ function encodeValue(e: PyEncoder, out: string[], o: PyValue): void {
   }
 }
 
-function encodeList(e: PyEncoder, out: string[], seq: PyList | PyTuple): void {
+function encodeList(e: PyEncoder, out: PyValue[], seq: PyList | PyTuple): void {
   const items = seq.items;
   if (items.length === 0) {
     out.push('[]');
@@ -446,7 +476,7 @@ function encodeList(e: PyEncoder, out: string[], seq: PyList | PyTuple): void {
   if (marked) e.seen.delete(seq);
 }
 
-function encodeDict(e: PyEncoder, out: string[], d: PyDict): void {
+function encodeDict(e: PyEncoder, out: PyValue[], d: PyDict): void {
   if (d.t.size === 0) {
     out.push('{}');
     return;
@@ -464,8 +494,8 @@ function encodeDict(e: PyEncoder, out: string[], d: PyDict): void {
   if (e.sortKeys) entries = sortPairs(entries);
   let first = true;
   for (const [k, v] of entries) {
-    let ks: string;
-    const kstr = asStr(k);
+    let ks: string | PySurrogateStr;
+    const kstr = anyStr(k);
     if (kstr !== undefined) ks = kstr;
     else if (k instanceof PyFloat || k instanceof PyFloatSub) ks = encodeFloat(e, k.value);
     else if (k === true) ks = 'true';
@@ -503,15 +533,15 @@ function initTypes(): void {
   initialised = true;
   encodeBasestringFn = new PyBuiltin('encode_basestring', (args) => {
     if (args.length !== 1) typeError(`encode_basestring() takes exactly one argument (${args.length} given)`);
-    const s = asStr(args[0]);
+    const s = anyStr(args[0]);
     if (s === undefined) typeError(`first argument must be a string, not ${typeOf(args[0]).name}`);
-    return encodeBasestring(s, false);
+    return encodeAnyString(s, false);
   });
   encodeBasestringAsciiFn = new PyBuiltin('encode_basestring_ascii', (args) => {
     if (args.length !== 1) typeError(`encode_basestring_ascii() takes exactly one argument (${args.length} given)`);
-    const s = asStr(args[0]);
+    const s = anyStr(args[0]);
     if (s === undefined) typeError(`first argument must be a string, not ${typeOf(args[0]).name}`);
-    return encodeBasestring(s, true);
+    return encodeAnyString(s, true);
   });
   scannerType.tdict.set('__new__', new PyBuiltin('__new__', (args, kw) => {
     const [ctx] = clinicArgs('make_scanner', ['context'], args.slice(1), kw, 1);
@@ -521,7 +551,7 @@ function initTypes(): void {
     __call__: (self, args, kw) => {
       const sc = self as PyScanner;
       const [sv, iv] = clinicArgs('scanner', ['string', 'idx'], args, kw, 2);
-      const s = asStr(sv!);
+      const s = anyStr(sv!);
       if (s === undefined) typeError(`first argument must be a string, not ${typeOf(sv!).name}`);
       const t = new Text(s);
       const idx = Number(iv);
@@ -542,8 +572,8 @@ function initTypes(): void {
     e.dflt = a[1]!;
     e.encoder = a[2]!;
     e.fast = a[2] === encodeBasestringFn ? 1 : a[2] === encodeBasestringAsciiFn ? 2 : 0;
-    const ks = asStr(a[4]!);
-    const is = asStr(a[5]!);
+    const ks = anyStr(a[4]!);
+    const is = anyStr(a[5]!);
     if (ks === undefined) typeError(`make_encoder() argument 5 must be str, not ${typeOf(a[4]!).name}`);
     if (is === undefined) typeError(`make_encoder() argument 6 must be str, not ${typeOf(a[5]!).name}`);
     e.keySep = ks;
@@ -557,10 +587,11 @@ function initTypes(): void {
     __call__: (self, args, kw) => {
       const [obj] = clinicArgs('_iterencode', ['obj', '_current_indent_level'], args, kw, 2);
       const e = self as PyEncoder;
-      const out: string[] = [];
+      const out: PyValue[] = [];
       e.seen.clear();
       encodeValue(e, out, obj!);
-      return new PyTuple([out.join('')]);
+      // Joined with a seam test per piece (an encoder's or a separator's lone surrogates may pair up).
+      return new PyTuple([concatPieces(out)]);
     },
   });
 }
@@ -574,11 +605,11 @@ export function makeJsonModule(): PyModule {
   d.setStr('scanstring', new PyBuiltin('scanstring', (args, kw) => {
     if (kw !== null && kw.length > 0) typeError('scanstring() takes no keyword arguments');
     if (args.length < 2 || args.length > 3) typeError(`scanstring expected ${args.length < 2 ? 'at least 2' : 'at most 3'} arguments, got ${args.length}`);
-    const s = asStr(args[0]);
+    const s = anyStr(args[0]);
     if (s === undefined) typeError(`scanstring() argument 1 must be str, not ${typeOf(args[0]).name}`);
     const t = new Text(s);
     const end = Number(args[1]);
-    if (end < 0 || end > [...s].length) valueError('end is out of bounds');
+    if (end < 0 || end > (typeof s === 'string' ? [...s].length : s.cps.length)) valueError('end is out of bounds');
     const strict = args.length > 2 ? truthy(args[2]) : true;
     const [r, after] = scanString(t, t.u16(end), strict);
     return new PyTuple([r, t.cp(after)]);
