@@ -5,7 +5,7 @@ import {
   typeOf, TF_HEAPTYPE, iteratorType, HTable, DictEntry, normBig, SetHTable,
 } from './object.js';
 import { typeError, raise, KeyError, RuntimeError, newException, PyException } from './exceptions.js';
-import { repr, eq, toArray, getIter, iterNext, call, getAttr, reprEnter, reprLeave, getItem, callSpecial, hash } from './abstract.js';
+import { repr, eq, toArray, getIter, iterNext, call, getAttr, reprEnter, reprLeave, getItem, callSpecial, hash, contains, lenOf } from './abstract.js';
 import { PyFunction } from './funcobject.js';
 import { mappingProxyOf, initMappingProxy } from './mappingproxy.js';
 
@@ -130,28 +130,57 @@ function isSetLike(v: PyValue): v is PySet {
   return v instanceof PySet;
 }
 
+function isExactDict(v: PyValue): v is PyDict {
+  return v instanceof PyDict && v.cls === dictType;
+}
+
+/** make_new_set_basetype: an empty set or frozenset, whichever the class of proto derives from. */
 function newSetLike(proto: PySet): PySet {
   return new PySet(proto.cls.isSubtype(frozensetType) ? frozensetType : setType);
 }
 
-function setFrom(v: PyValue): PySet {
-  if (v instanceof PySet) return v;
-  const s = new PySet();
+/** PySet_New(v): a set of v's items. */
+function setOf(v: PyValue): PySet {
+  const s = new PySet(setType);
   setUpdate(s.t, v);
   return s;
 }
 
 /**
- * set_update_internal: the items of v into t. Another set is merged slot by slot (set_merge), which keeps
- * its layout, so set(fs) iterates as fs does; anything else is added in iteration order.
+ * set_update_internal: the items of v into t. Another set is merged slot by slot (set_merge), which keeps its
+ * layout, so set(fs) iterates as fs does; an exact dict makes one resize up front, then its keys are added; the
+ * items of anything else are added as they come.
  */
 export function setUpdate(t: SetHTable, v: PyValue): void {
   if (v instanceof PySet) {
     t.mergeFrom(v.t);
     return;
   }
-  const items = toArray(v);
-  for (let i = 0; i < items.length; i++) t.set(items[i], None);
+  if (v instanceof PyDict && v.cls === dictType) {
+    t.reserve(v.t.size);
+    for (const e of v.t.values()) t.set(e.key, None);
+    return;
+  }
+  if (typeof v === 'string' || v instanceof PyList || v instanceof PyTuple) {
+    const items = toArray(v);
+    for (let i = 0; i < items.length; i++) t.set(items[i], None);
+    return;
+  }
+  const it = getIter(v);
+  for (;;) {
+    const x = iterNext(it);
+    if (x === undefined) return;
+    t.set(x, None);
+  }
+}
+
+/** Calls f on each item of an iterable, until f returns true. */
+function eachItem(v: PyValue, f: (x: PyValue) => boolean | void): void {
+  const it = getIter(v);
+  for (;;) {
+    const x = iterNext(it);
+    if (x === undefined || f(x) === true) return;
+  }
 }
 
 function setRepr(s: PySet): string {
@@ -168,42 +197,163 @@ function setRepr(s: PySet): string {
   }
 }
 
-function subset(a: PySet, b: PySet): boolean {
-  if (a.t.size > b.t.size) return false;
-  for (const e of a.t.values()) if (b.t.find(e.key) === undefined) return false;
+// The set algorithms of Objects/setobject.c, step for step: which operand is iterated, which object of two
+// equal keys is kept (1 or 1.0), and when the table is resized decide the layout, so the iteration order.
+
+/** set_copy: a new set (or frozenset) merged from s. */
+function copySet(s: PySet): PySet {
+  const r = newSetLike(s);
+  r.t.mergeFrom(s.t);
+  return r;
+}
+
+/** set_issubset. */
+function setIsSubset(so: PySet, other: PyValue): boolean {
+  if (!(other instanceof PySet)) return setIsSubset(so, setOf(other));
+  if (so.t.size > other.t.size) return false;
+  for (const e of so.t.values()) if (other.t.find(e.key) === undefined) return false;
   return true;
 }
 
-/** The set operations in the order CPython performs them (the result's layout depends on it). */
-function setOp(kind: 'and' | 'or' | 'sub' | 'xor', a: PySet, b: PySet): PySet {
-  const r = newSetLike(a);
-  if (kind === 'or') {
-    r.t.mergeFrom(a.t);
-    r.t.mergeFrom(b.t);
-  } else if (kind === 'and') {
-    let big = a;
-    let small = b;
-    if (b.t.size > a.t.size) {
-      big = b;
-      small = a;
-    }
-    for (const e of small.t.values()) if (big.t.find(e.key) !== undefined) r.t.set(e.key, None);
-  } else if (kind === 'sub') {
-    if ((a.t.size >> 2) > b.t.size) {
-      r.t.mergeFrom(a.t);
-      for (const e of b.t.values()) r.t.delete(e.key);
-    } else {
-      for (const e of a.t.values()) if (b.t.find(e.key) === undefined) r.t.set(e.key, None);
-    }
-  } else {
-    // set_symmetric_difference: a copy of the other operand, updated with this one.
-    r.t.mergeFrom(b.t);
-    for (const e of a.t.values()) {
-      if (r.t.find(e.key) !== undefined) r.t.delete(e.key);
-      else r.t.set(e.key, None);
-    }
-  }
+/** set_issuperset: another set's test is its issubset; an iterable's items are looked up in turn. */
+function setIsSuperset(so: PySet, other: PyValue): boolean {
+  if (other instanceof PySet) return setIsSubset(other, so);
+  let r = true;
+  eachItem(other, (x) => {
+    if (so.t.find(x) === undefined) return !(r = false);
+  });
   return r;
+}
+
+/** set_isdisjoint. */
+function setIsDisjoint(so: PySet, other: PyValue): boolean {
+  if (so === other) return so.t.size === 0;
+  if (other instanceof PySet && (other.cls === setType || other.cls === frozensetType)) {
+    let a: PySet = so, b: PySet = other;
+    if (b.t.size > a.t.size) [a, b] = [b, a];
+    for (const e of b.t.values()) if (a.t.find(e.key) !== undefined) return false;
+    return true;
+  }
+  let r = true;
+  eachItem(other, (x) => {
+    if (so.t.find(x) !== undefined) return !(r = false);
+  });
+  return r;
+}
+
+/** set_richcompare for ==: same size, then a subset. */
+function setEq(a: PySet, b: PySet): boolean {
+  return a.t.size === b.t.size && setIsSubset(a, b);
+}
+
+/**
+ * set_intersection: of two sets the smaller is iterated (the other when sizes tie) and its objects kept; any
+ * other iterable is iterated, its objects kept, and the loop stops once the result is as large as so.
+ */
+function setIntersection(so: PySet, other: PyValue): PySet {
+  if (so === other) return copySet(so);
+  const r = newSetLike(so);
+  if (other instanceof PySet) {
+    let a: PySet = so, b: PySet = other;
+    if (b.t.size > a.t.size) [a, b] = [b, a];
+    for (const e of b.t.values()) if (a.t.find(e.key) !== undefined) r.t.set(e.key, None);
+    return r;
+  }
+  eachItem(other, (x) => {
+    if (so.t.find(x) !== undefined) {
+      r.t.set(x, None);
+      return r.t.size >= so.t.size;
+    }
+  });
+  return r;
+}
+
+/** set_intersection_multi. */
+function setIntersectionMulti(so: PySet, args: PyValue[]): PySet {
+  if (args.length === 0) return copySet(so);
+  let r = so;
+  for (const o of args) r = setIntersection(r, o);
+  return r;
+}
+
+/** set_difference_update_internal: discards, then a resize when more than a quarter of the table are dummies. */
+function setDifferenceUpdate(so: PySet, other: PyValue): void {
+  if (so === other) {
+    so.t.clear();
+    return;
+  }
+  if (other instanceof PySet) {
+    // A set more than 8 times larger is replaced by its intersection with so.
+    const o = other.t.size >> 3 > so.t.size ? setIntersection(so, other) : other;
+    for (const e of o.t.values()) so.t.delete(e.key);
+  } else eachItem(other, (x) => void so.t.delete(x));
+  so.t.purgeDummies();
+}
+
+function copyAndDifference(so: PySet, other: PyValue): PySet {
+  const r = copySet(so);
+  setDifferenceUpdate(r, other);
+  return r;
+}
+
+/** set_difference: a copy of so with other's items discarded, or (other not much smaller) so's items not in other. */
+function setDifference(so: PySet, other: PyValue): PySet {
+  if (!(other instanceof PySet) && !isExactDict(other)) return copyAndDifference(so, other);
+  const ot = (other as PySet | PyDict).t;
+  if (so.t.size >> 2 > ot.size) return copyAndDifference(so, other);
+  const r = newSetLike(so);
+  for (const e of so.t.values()) if (ot.find(e.key) === undefined) r.t.set(e.key, None);
+  return r;
+}
+
+/** set_difference_multi. */
+function setDifferenceMulti(so: PySet, args: PyValue[]): PySet {
+  if (args.length === 0) return copySet(so);
+  const r = setDifference(so, args[0]);
+  for (let i = 1; i < args.length; i++) setDifferenceUpdate(r, args[i]);
+  return r;
+}
+
+/** set_symmetric_difference_update: each key of other (an exact dict's keys, else other made a set) is discarded, or added if absent. */
+function setSymDiffUpdate(so: PySet, other: PyValue): void {
+  if (so === other) {
+    so.t.clear();
+    return;
+  }
+  const t = so.t;
+  const o = isExactDict(other) ? other.t : (other instanceof PySet ? other : setOfLike(so, other)).t;
+  for (const e of o.values()) if (t.delete(e.key) === undefined) t.set(e.key, None);
+}
+
+/** make_new_set_basetype(type(so), v). */
+function setOfLike(so: PySet, v: PyValue): PySet {
+  const r = newSetLike(so);
+  setUpdate(r.t, v);
+  return r;
+}
+
+/** set_symmetric_difference: other made a set, updated with so. */
+function setSymDiff(so: PySet, other: PyValue): PySet {
+  const r = setOfLike(so, other);
+  setSymDiffUpdate(r, so);
+  return r;
+}
+
+/** set_union. */
+function setUnion(so: PySet, args: PyValue[]): PySet {
+  const r = copySet(so);
+  for (const o of args) if (o !== so) setUpdate(r.t, o);
+  return r;
+}
+
+/** set_or / set_and / set_sub / set_xor, given both operands are sets. */
+function setOp(kind: 'and' | 'or' | 'sub' | 'xor', a: PySet, b: PySet): PySet {
+  switch (kind) {
+    case 'or': return setUnion(a, [b]);
+    case 'and': return setIntersection(a, b);
+    case 'sub': return setDifference(a, b);
+    default: return setSymDiff(a, b);
+  }
 }
 
 function binSet(kind: 'and' | 'or' | 'sub' | 'xor', reflected = false) {
@@ -211,6 +361,19 @@ function binSet(kind: 'and' | 'or' | 'sub' | 'xor', reflected = false) {
     const o = args[0];
     if (!isSetLike(o)) return NotImplemented;
     return reflected ? setOp(kind, o, S(self)) : setOp(kind, S(self), o);
+  };
+}
+
+/** set_iand / set_isub / set_ixor (set_ior is an update). */
+function inplaceSet(kind: 'and' | 'sub' | 'xor') {
+  return (self: PyValue, args: PyValue[]): PyValue => {
+    const o = args[0];
+    if (!isSetLike(o)) return NotImplemented;
+    const s = S(self);
+    if (kind === 'and') s.t.swapBodies(setIntersection(s, o).t);
+    else if (kind === 'sub') setDifferenceUpdate(s, o);
+    else setSymDiffUpdate(s, o);
+    return self;
   };
 }
 
@@ -224,10 +387,108 @@ function viewItems(v: PyDictView): PyValue[] {
   return out;
 }
 
-function viewSet(v: PyValue): PySet | undefined {
-  if (v instanceof PySet) return v;
-  if (v instanceof PyDictView && v.cls !== dictValuesType) return setFrom(new PyList(viewItems(v)));
-  return undefined;
+// The set operations of dict views (Objects/dictobject.c). The number slots take (left, right): the view is
+// either operand.
+
+/** A keys or items view (PyDictViewSet_Check). */
+function isViewSet(v: PyValue): v is PyDictView {
+  return v instanceof PyDictView && v.cls !== dictValuesType;
+}
+
+/** dictkeys_contains / dictitems_contains. */
+function viewContains(v: PyDictView, x: PyValue): boolean {
+  if (v.cls === dictKeysType) return v.d.t.find(x) !== undefined;
+  if (!(x instanceof PyTuple) || x.items.length !== 2) return false;
+  const e = v.d.t.find(x.items[0]);
+  return e !== undefined && (e.value === x.items[1] || eq(e.value, x.items[1]));
+}
+
+/** dictviews_to_set: the keys of an exact dict come from the dict itself (set_update_internal's dict path). */
+function viewToSet(x: PyValue): PySet {
+  if (x instanceof PyDictView && x.cls === dictKeysType && isExactDict(x.d)) return setOf(x.d);
+  return setOf(x);
+}
+
+/** _PyDictView_Intersect. */
+function viewAnd(left: PyValue, right: PyValue): PyValue {
+  let self = left, other = right;
+  if (!isViewSet(self)) [self, other] = [other, self];
+  const v = self as PyDictView;
+  const n = v.d.t.size;
+  if (other instanceof PySet && other.cls === setType && n <= other.t.size) return setIntersectionMulti(other, [v]);
+  let big = v;
+  if (isViewSet(other) && other.d.t.size > n) [big, other] = [other, v];
+  const r = new PySet(setType);
+  eachItem(other, (x) => {
+    if (viewContains(big, x)) r.t.set(x, None);
+  });
+  return r;
+}
+
+/** dictitems_xor: items of the second dict not equal in the first, then the first's remaining items. */
+function itemsXor(a: PyDictView, b: PyDictView): PySet {
+  const rest = new PyDict();
+  for (const e of a.d.t.values()) rest.set(e.key, e.value);
+  const r = new PySet(setType);
+  for (const e of Array.from(b.d.t.values())) {
+    const o = rest.t.find(e.key);
+    if (o !== undefined && (o.value === e.value || eq(o.value, e.value))) rest.t.delete(e.key);
+    else r.t.set(new PyTuple([e.key, e.value]), None);
+  }
+  setUpdate(r.t, new PyDictView(dictItemsType, rest));
+  return r;
+}
+
+function viewOp(kind: 'and' | 'or' | 'sub' | 'xor', left: PyValue, right: PyValue): PyValue {
+  if (kind === 'and') return viewAnd(left, right);
+  if (kind === 'xor' && left instanceof PyDictView && left.cls === dictItemsType && right instanceof PyDictView && right.cls === dictItemsType) {
+    return itemsXor(left, right);
+  }
+  const r = viewToSet(left);
+  if (kind === 'or') setUpdate(r.t, right);
+  else if (kind === 'sub') setDifferenceUpdate(r, right);
+  else setSymDiffUpdate(r, right);
+  return r;
+}
+
+/** all_contained_in: every item of a is in b (the `in` protocol of b). */
+function allContainedIn(a: PyValue, b: PyValue): boolean {
+  let r = true;
+  eachItem(a, (x) => {
+    if (!contains(b, x)) return !(r = false);
+  });
+  return r;
+}
+
+/** dictview_richcompare. */
+function viewCompare(op: 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge') {
+  return (self: PyValue, args: PyValue[]): PyValue => {
+    const other = args[0];
+    if (!(other instanceof PySet) && !isViewSet(other)) return NotImplemented;
+    const ls = lenOf(self), lo = lenOf(other);
+    switch (op) {
+      case 'eq': return ls === lo && allContainedIn(self, other);
+      case 'ne': return !(ls === lo && allContainedIn(self, other));
+      case 'lt': return ls < lo && allContainedIn(self, other);
+      case 'le': return ls <= lo && allContainedIn(self, other);
+      case 'gt': return ls > lo && allContainedIn(other, self);
+      default: return ls >= lo && allContainedIn(other, self);
+    }
+  };
+}
+
+/** dictviews_isdisjoint: the shorter side is iterated when other is a set or a view. */
+function viewIsDisjoint(self: PyValue, other: PyValue): boolean {
+  if (self === other) return (self as PyDictView).d.t.size === 0;
+  let a = self, b = other;
+  if (other instanceof PySet || isViewSet(other)) {
+    if (lenOf(other) > (self as PyDictView).d.t.size) [a, b] = [other, self];
+  }
+  let r = true;
+  eachItem(b, (x) => {
+    if (contains(a, x)) return !(r = false);
+  });
+  return r;
 }
 
 export function initDict(): void {
@@ -357,45 +618,20 @@ export function initDict(): void {
       },
       __contains__: (self, args) => {
         const v = self as PyDictView;
-        if (vt === dictKeysType) return v.d.t.find(args[0]) !== undefined;
-        if (vt === dictItemsType) {
-          const kv = args[0];
-          if (!(kv instanceof PyTuple) || kv.items.length !== 2) return false;
-          const e = v.d.t.find(kv.items[0]);
-          return e !== undefined && (e.value === kv.items[1] || eq(e.value, kv.items[1]));
-        }
+        if (vt !== dictValuesType) return viewContains(v, args[0]);
         for (const x of viewItems(v)) if (x === args[0] || eq(x, args[0])) return true;
         return false;
       },
     });
     if (vt !== dictValuesType) {
-      const op = (kind: 'and' | 'or' | 'sub' | 'xor', refl = false) => (self: PyValue, args: PyValue[]): PyValue => {
-        const a = viewSet(self)!;
-        let b = viewSet(args[0]);
-        if (b === undefined) {
-          try {
-            b = setFrom(args[0]);
-          } catch {
-            return NotImplemented;
-          }
-        }
-        const r = refl ? setOp(kind, b, a) : setOp(kind, a, b);
-        return new PySet(setType).t === undefined ? r : toPlainSet(r);
-      };
+      const op = (kind: 'and' | 'or' | 'sub' | 'xor', refl = false) => (self: PyValue, args: PyValue[]): PyValue =>
+        refl ? viewOp(kind, args[0], self) : viewOp(kind, self, args[0]);
       defineMethods(vt, {
         __and__: op('and'), __or__: op('or'), __sub__: op('sub'), __xor__: op('xor'),
         __rand__: op('and', true), __ror__: op('or', true), __rsub__: op('sub', true), __rxor__: op('xor', true),
-        __eq__: (self, args) => {
-          const b = viewSet(args[0]);
-          if (b === undefined) return NotImplemented;
-          const a = viewSet(self)!;
-          return a.t.size === b.t.size && subset(a, b);
-        },
-        isdisjoint: (self, args) => setOp('and', viewSet(self)!, setFrom(args[0])).t.size === 0,
-        __le__: (self, args) => { const b = viewSet(args[0]); return b === undefined ? NotImplemented : subset(viewSet(self)!, b); },
-        __ge__: (self, args) => { const b = viewSet(args[0]); return b === undefined ? NotImplemented : subset(b, viewSet(self)!); },
-        __lt__: (self, args) => { const b = viewSet(args[0]); const a = viewSet(self)!; return b === undefined ? NotImplemented : a.t.size < b.t.size && subset(a, b); },
-        __gt__: (self, args) => { const b = viewSet(args[0]); const a = viewSet(self)!; return b === undefined ? NotImplemented : b.t.size < a.t.size && subset(b, a); },
+        __eq__: viewCompare('eq'), __ne__: viewCompare('ne'), __lt__: viewCompare('lt'), __le__: viewCompare('le'),
+        __gt__: viewCompare('gt'), __ge__: viewCompare('ge'),
+        isdisjoint: (self, args) => viewIsDisjoint(self, args[0]),
       });
     }
   }
@@ -431,29 +667,20 @@ export function initDict(): void {
     __repr__: (self: PyValue) => setRepr(S(self)),
     __and__: binSet('and'), __or__: binSet('or'), __sub__: binSet('sub'), __xor__: binSet('xor'),
     __rand__: binSet('and', true), __ror__: binSet('or', true), __rsub__: binSet('sub', true), __rxor__: binSet('xor', true),
-    __eq__: (self: PyValue, args: PyValue[]) => {
-      const o = args[0];
-      if (!isSetLike(o)) return NotImplemented;
-      const a = S(self);
-      return a.t.size === o.t.size && subset(a, o);
-    },
-    __ne__: (self: PyValue, args: PyValue[]) => {
-      const o = args[0];
-      if (!isSetLike(o)) return NotImplemented;
-      const a = S(self);
-      return !(a.t.size === o.t.size && subset(a, o));
-    },
-    __le__: (self: PyValue, args: PyValue[]) => (isSetLike(args[0]) ? subset(S(self), args[0]) : NotImplemented),
-    __lt__: (self: PyValue, args: PyValue[]) => (isSetLike(args[0]) ? S(self).t.size < args[0].t.size && subset(S(self), args[0]) : NotImplemented),
-    __ge__: (self: PyValue, args: PyValue[]) => (isSetLike(args[0]) ? subset(args[0], S(self)) : NotImplemented),
-    __gt__: (self: PyValue, args: PyValue[]) => (isSetLike(args[0]) ? args[0].t.size < S(self).t.size && subset(args[0], S(self)) : NotImplemented),
-    union: (self: PyValue, args: PyValue[]) => args.reduce<PySet>((acc, o) => setOp('or', acc, setFrom(o)), copySet(S(self))),
-    intersection: (self: PyValue, args: PyValue[]) => args.reduce<PySet>((acc, o) => setOp('and', acc, setFrom(o)), copySet(S(self))),
-    difference: (self: PyValue, args: PyValue[]) => args.reduce<PySet>((acc, o) => setOp('sub', acc, setFrom(o)), copySet(S(self))),
-    symmetric_difference: (self: PyValue, args: PyValue[]) => setOp('xor', S(self), setFrom(args[0])),
-    issubset: (self: PyValue, args: PyValue[]) => subset(S(self), setFrom(args[0])),
-    issuperset: (self: PyValue, args: PyValue[]) => subset(setFrom(args[0]), S(self)),
-    isdisjoint: (self: PyValue, args: PyValue[]) => setOp('and', S(self), setFrom(args[0])).t.size === 0,
+    // set_richcompare: other must be a set; <= and >= are issubset/issuperset after a size test for < and >.
+    __eq__: (self: PyValue, args: PyValue[]) => (isSetLike(args[0]) ? setEq(S(self), args[0]) : NotImplemented),
+    __ne__: (self: PyValue, args: PyValue[]) => (isSetLike(args[0]) ? !setEq(S(self), args[0]) : NotImplemented),
+    __le__: (self: PyValue, args: PyValue[]) => (isSetLike(args[0]) ? setIsSubset(S(self), args[0]) : NotImplemented),
+    __lt__: (self: PyValue, args: PyValue[]) => (isSetLike(args[0]) ? S(self).t.size < args[0].t.size && setIsSubset(S(self), args[0]) : NotImplemented),
+    __ge__: (self: PyValue, args: PyValue[]) => (isSetLike(args[0]) ? setIsSuperset(S(self), args[0]) : NotImplemented),
+    __gt__: (self: PyValue, args: PyValue[]) => (isSetLike(args[0]) ? S(self).t.size > args[0].t.size && setIsSuperset(S(self), args[0]) : NotImplemented),
+    union: (self: PyValue, args: PyValue[]) => setUnion(S(self), args),
+    intersection: (self: PyValue, args: PyValue[]) => setIntersectionMulti(S(self), args),
+    difference: (self: PyValue, args: PyValue[]) => setDifferenceMulti(S(self), args),
+    symmetric_difference: (self: PyValue, args: PyValue[]) => setSymDiff(S(self), args[0]),
+    issubset: (self: PyValue, args: PyValue[]) => setIsSubset(S(self), args[0]),
+    issuperset: (self: PyValue, args: PyValue[]) => setIsSuperset(S(self), args[0]),
+    isdisjoint: (self: PyValue, args: PyValue[]) => setIsDisjoint(S(self), args[0]),
     copy: (self: PyValue) => copySet(S(self)),
     // set_reduce: (type, (list,), state), the state as object.__getstate__ gives it.
     __reduce__: (self: PyValue) => new PyTuple([typeOf(self), new PyTuple([new PyList(toArray(self))]),
@@ -473,9 +700,7 @@ export function initDict(): void {
       return None;
     },
     __ior__: (self, args) => { if (!isSetLike(args[0])) return NotImplemented; S(self).t.mergeFrom(args[0].t); return self; },
-    __iand__: (self, args) => { if (!isSetLike(args[0])) return NotImplemented; replaceSet(S(self), setOp('and', S(self), args[0])); return self; },
-    __isub__: (self, args) => { if (!isSetLike(args[0])) return NotImplemented; replaceSet(S(self), setOp('sub', S(self), args[0])); return self; },
-    __ixor__: (self, args) => { if (!isSetLike(args[0])) return NotImplemented; replaceSet(S(self), setOp('xor', S(self), args[0])); return self; },
+    __iand__: inplaceSet('and'), __isub__: inplaceSet('sub'), __ixor__: inplaceSet('xor'),
     add: (self, args) => (S(self).t.set(args[0], None), None),
     remove: (self, args) => {
       const k = args[0];
@@ -497,30 +722,15 @@ export function initDict(): void {
       for (const o of args) setUpdate(S(self).t, o);
       return None;
     },
-    intersection_update: (self, args) => (replaceSet(S(self), args.reduce<PySet>((acc, o) => setOp('and', acc, setFrom(o)), S(self))), None),
-    difference_update: (self, args) => (replaceSet(S(self), args.reduce<PySet>((acc, o) => setOp('sub', acc, setFrom(o)), S(self))), None),
-    symmetric_difference_update: (self, args) => (replaceSet(S(self), setOp('xor', S(self), setFrom(args[0]))), None),
+    // set_intersection_update_multi: the intersection's table is swapped in.
+    intersection_update: (self, args) => (S(self).t.swapBodies(setIntersectionMulti(S(self), args).t), None),
+    difference_update: (self, args) => {
+      for (const o of args) setDifferenceUpdate(S(self), o);
+      return None;
+    },
+    symmetric_difference_update: (self, args) => (setSymDiffUpdate(S(self), args[0]), None),
   });
   initMappingProxy(dictType);
-}
-
-function copySet(s: PySet): PySet {
-  const r = newSetLike(s);
-  r.t.mergeFrom(s.t);
-  return r;
-}
-
-function toPlainSet(s: PySet): PySet {
-  if (s.cls === setType) return s;
-  const r = new PySet(setType);
-  r.t.mergeFrom(s.t);
-  return r;
-}
-
-function replaceSet(s: PySet, r: PySet): void {
-  const keys = Array.from(r.t.values()).map((e) => e.key);
-  s.t.clear();
-  for (const k of keys) s.t.set(k, None);
 }
 
 const U64 = (1n << 64n) - 1n;

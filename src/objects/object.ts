@@ -964,6 +964,8 @@ export class SetHTable extends HTable {
   private resize(minused: number): void {
     let n = 8;
     while (n <= minused) n <<= 1;
+    // set_table_resize keeps a small table without dummies as it is.
+    if (n === 8 && this.mask === 7 && this.fill === this.used) return;
     const oldSlots = this.slots;
     const oldHashes = this.hashes;
     const used = this.used;
@@ -973,6 +975,31 @@ export class SetHTable extends HTable {
       if (e !== null && e !== DUMMY) this.insertClean(e, oldHashes[2 * k], oldHashes[2 * k + 1]);
     }
     this.fill = this.used = used;
+  }
+  /**
+   * set_update_internal's dict fast path: one resize up front for n more keys. An empty lazy table stays lazy
+   * (its replay starts from the bigger empty table); a lazy one with keys is built first, since a replay of its
+   * additions alone would not reproduce this resize.
+   */
+  reserve(n: number): void {
+    if (this.lazy && this.map.size > 0) this.build();
+    if ((this.fill + n) * 5 >= this.mask * 3) this.resize((this.used + n) * 2);
+  }
+  /** The end of set_difference_update_internal: when more than a quarter of the table are dummies, resize them away. */
+  purgeDummies(): void {
+    if (this.lazy || this.fill - this.used <= this.mask >>> 2) return;
+    this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
+  }
+  /** set_swap_bodies: the two tables trade contents (each keeps its pop finger). */
+  swapBodies(o: SetHTable): void {
+    const map = this.map, buckets = this.buckets, slots = this.slots, hashes = this.hashes;
+    const mask = this.mask, fill = this.fill, used = this.used, slow = this.slow, lazy = this.lazy;
+    this.map = o.map; this.buckets = o.buckets; this.slots = o.slots; this.hashes = o.hashes;
+    this.mask = o.mask; this.fill = o.fill; this.used = o.used; this.slow = o.slow; this.lazy = o.lazy;
+    o.map = map; o.buckets = buckets; o.slots = slots; o.hashes = hashes;
+    o.mask = mask; o.fill = fill; o.used = used; o.slow = slow; o.lazy = lazy;
+    this.version++;
+    o.version++;
   }
   /** set_merge into this table (used by copies and unions): CPython's fast paths included. */
   mergeFrom(other: SetHTable): void {
