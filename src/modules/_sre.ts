@@ -7,7 +7,8 @@
 // operations that cannot run Python code while they match (match, search, fullmatch, findall,
 // split) are converted into a reused scratch buffer (sub() borrows one from a pool); long subjects
 // are kept in a small cache keyed by the string (or bytes object), so that `p.match(text, pos)` in
-// a tokenizer loop converts `text` once.
+// a tokenizer loop converts `text` once. A str holding a high surrogate before a low one (PySurrogateStr)
+// is matched on its code points, and its slices are made from them.
 import {
   PyObject, PyValue, PyType, PyDict, PyList, PyTuple, PyModule, PyBuiltin, PyBytesObj, PyByteArray, PyNativeIter,
   PyClassMethodDescr, None, NotImplemented, typeType, objectType, typeOf, defineMethods, defineGetters, newTuple,
@@ -19,6 +20,8 @@ import {
 import { call, repr, hash, eq, index, getAttr } from '../objects/abstract.js';
 import { asBytes } from '../objects/bytes.js';
 import { asStr } from '../objects/str.js';
+import { PySurrogateStr, fromCodePoints, concatPieces } from '../objects/surrogatestr.js';
+import { anyStr } from './args.js';
 import { PyFunction } from '../objects/funcobject.js';
 import { PyGenericAlias } from '../objects/genericalias.js';
 import { loadModule } from '../vm/import.js';
@@ -51,6 +54,8 @@ class Subject {
   declare u16: Int32Array | null;
   /** A bytes subject's bytes (live for bytearray). */
   declare bytes: Uint8Array | null;
+  /** A PySurrogateStr subject's code points (then `text` is unused). */
+  declare cps: number[] | null;
   /** `chars` is a buffer lent for one call (see getSubject). */
   declare borrowed: boolean;
   constructor(chars: Int32Array, length: number, isBytes: boolean, text: string, u16: Int32Array | null, bytes: Uint8Array | null) {
@@ -61,6 +66,7 @@ class Subject {
     this.text = text;
     this.u16 = u16;
     this.bytes = bytes;
+    this.cps = null;
   }
 }
 
@@ -171,6 +177,14 @@ function convertStr(s: string, out: Int32Array | null): Subject {
   return new Subject(chars, k, false, s, u16, null);
 }
 
+function convertCodePoints(cps: number[], out: Int32Array | null): Subject {
+  const chars = out !== null ? out : new Int32Array(cps.length);
+  for (let i = 0; i < cps.length; i++) chars[i] = cps[i];
+  const subj = new Subject(chars, cps.length, false, '', null, null);
+  subj.cps = cps;
+  return subj;
+}
+
 function convertBytes(b: Uint8Array, out: Int32Array | null): Subject {
   const n = b.length;
   const chars = out !== null ? out : new Int32Array(n);
@@ -187,6 +201,7 @@ function getSubject(v: PyValue, out: Int32Array | null): Subject {
   const s = asStr(v);
   let b: Uint8Array | undefined;
   if (s === undefined) {
+    if (v instanceof PySurrogateStr) return surrogateSubject(v, out);
     b = asBytes(v);
     if (b === undefined) typeError(`expected string or bytes-like object, got '${typeOf(v).name}'`);
   }
@@ -210,10 +225,26 @@ function getSubject(v: PyValue, out: Int32Array | null): Subject {
   return subj;
 }
 
+function surrogateSubject(v: PySurrogateStr, out: Int32Array | null): Subject {
+  if (v.cps.length <= SCRATCH_MAX) {
+    const subj = convertCodePoints(v.cps, out);
+    subj.borrowed = out !== null;
+    return subj;
+  }
+  for (let i = 0; i < CACHE_SIZE; i++) if (cacheKeys[i] === v) return cacheVals[i]!;
+  const subj = convertCodePoints(v.cps, null);
+  cacheKeys[cacheNext] = v;
+  cacheVals[cacheNext] = subj;
+  cacheNext = (cacheNext + 1) % CACHE_SIZE;
+  return subj;
+}
+
 /** A detached copy of a subject in a lent buffer (for match objects that outlive the call). */
 function keep(subj: Subject): Subject {
   if (!subj.borrowed) return subj;
-  return new Subject(NO_CHARS, subj.length, subj.isBytes, subj.text, subj.u16, subj.bytes);
+  const k = new Subject(NO_CHARS, subj.length, subj.isBytes, subj.text, subj.u16, subj.bytes);
+  k.cps = subj.cps;
+  return k;
 }
 
 function clampPos(v: number, length: number): number {
@@ -254,6 +285,7 @@ function sliceOf(subj: Subject, string: PyValue, i: number, j: number): PyValue 
     }
     return new PyBytesObj(b.slice(i, j));
   }
+  if (subj.cps !== null) return fromCodePoints(subj.cps.slice(i, j));
   const u = subj.u16;
   return u === null ? subj.text.substring(i, j) : subj.text.substring(u[i], u[j]);
 }
@@ -454,6 +486,7 @@ function isCallable(v: PyValue): boolean {
 function isLiteralTemplate(t: PyValue): boolean {
   const s = asStr(t);
   if (s !== undefined) return s.indexOf('\\') < 0;
+  if (t instanceof PySurrogateStr) return t.cps.indexOf(0x5c) < 0;
   const b = asBytes(t);
   return b !== undefined && b.indexOf(0x5c) < 0;
 }
@@ -461,13 +494,14 @@ function isLiteralTemplate(t: PyValue): boolean {
 /** Join str or bytes items the way PyUnicode_Join / _PyBytes_Join check them. */
 function joinItems(items: PyValue[], isBytes: boolean): PyValue {
   if (!isBytes) {
-    let out = '';
+    // Pieces may meet in a seam (a lone high surrogate before a lone low one), or be PySurrogateStrs.
+    const strs: PyValue[] = new Array(items.length);
     for (let i = 0; i < items.length; i++) {
-      const x = asStr(items[i]);
+      const x = anyStr(items[i]);
       if (x === undefined) typeError(`sequence item ${i}: expected str instance, ${typeOf(items[i]).name} found`);
-      out += x;
+      strs[i] = x;
     }
-    return out;
+    return concatPieces(strs);
   }
   const parts: Uint8Array[] = [];
   let total = 0;
@@ -594,11 +628,7 @@ function expandTemplate(t: Template, st: SreState, subj: Subject, string: PyValu
     const v = g === 0 ? sliceOf(subj, string, st.start, st.ptr) : stateGroup(st, subj, string, g, false);
     parts[pairs[k]] = v === None ? empty : v;
   }
-  if (!subj.isBytes) {
-    let out = '';
-    for (let i = 0; i < parts.length; i++) out += parts[i] as string;
-    return out;
-  }
+  if (!subj.isBytes) return concatPieces(parts);
   return joinItems(parts, true);
 }
 
@@ -778,7 +808,7 @@ function compile(args: PyValue[], kw: string[] | null): PyValue {
   }
   let isBytes: number;
   if (pattern === None) isBytes = -1;
-  else if (asStr(pattern) !== undefined) isBytes = 0;
+  else if (anyStr(pattern) !== undefined) isBytes = 0;
   else if (asBytes(pattern) !== undefined) isBytes = 1;
   else typeError(`expected string or bytes-like object, got '${typeOf(pattern).name}'`);
   const p = new PyPattern(pattern, flagsV, code, groups, isBytes);
