@@ -18,6 +18,7 @@ import { registerNativeModule, loadModule } from '../vm/import.js';
 import { loadUnicodeNames } from '../parser/unicodedata_names_lazy.js';
 import { lookupUnicodeName } from '../parser/strings.js';
 import { PySurrogateStr, fromCodePoints } from '../objects/surrogatestr.js';
+import { anyStr } from './args.js';
 
 // ---------------------------------------------------------------------------
 // Names.
@@ -705,6 +706,8 @@ export function decodeUtf8(data: Uint8Array, errors: string, final: boolean, nam
       }
     }
     if (reason === 'unexpected end of data' && !final) break;
+    // A truncated encoded surrogate (ED A0..BF) at the end of a chunk waits for more, as in CPython.
+    if (!final && c === 0xed && i + 2 === n && data[i + 1] >= 0xa0 && data[i + 1] <= 0xbf) break;
     const pass = (at: number): number => {
       // surrogatepass: ED A0..BF 80..BF is an encoded surrogate.
       if (data[at] === 0xed && at + 2 < n + 0 && at + 2 <= n - 1 && data[at + 1] >= 0xa0 && data[at + 1] <= 0xbf && cont(at + 2)) {
@@ -1135,6 +1138,23 @@ function strArg(fname: string, v: PyValue | undefined, n: number): string {
   typeError(`${fname}() argument ${n} must be str, not ${typeOf(v ?? None).name}`);
 }
 
+/** A text argument: any str (a subclass gives its text; a PySurrogateStr holds a high surrogate before a low one). */
+function textArg(fname: string, v: PyValue | undefined, n: number): string | PySurrogateStr {
+  const t = v === undefined ? undefined : anyStr(v);
+  if (t === undefined) typeError(`${fname}() argument ${n} must be str, not ${typeOf(v ?? None).name}`);
+  return t;
+}
+
+function textLength(t: string | PySurrogateStr): number {
+  return typeof t === 'string' ? cpLength(t) : t.cps.length;
+}
+
+/** A 's*' argument (the escape decoders): a bytes-like object, or a str as its UTF-8 (strict). */
+function bufferOrText(v: PyValue): Uint8Array {
+  const t = anyStr(v);
+  return t !== undefined ? encodeText(t, 'utf-8', 'strict') : needBuffer(v);
+}
+
 export function initCodecs(): void {
   registerNativeModule('_codecs', () => {
     const d = new PyDict();
@@ -1206,9 +1226,9 @@ export function initCodecs(): void {
     });
     orderedEnc('utf_16_encode', 'utf-16');
     orderedEnc('utf_32_encode', 'utf-32');
-    const decFn = (label: string, f: (b: Uint8Array, errors: string, final: boolean) => [string, number]) => def(label, (args, kw) => {
+    const decFn = (label: string, f: (b: Uint8Array, errors: string, final: boolean) => [string, number], text = false) => def(label, (args, kw) => {
       const [data, errors, final] = argsOf(label, ['data', 'errors', 'final'], args, kw, 1);
-      const b = needBuffer(data!);
+      const b = text ? bufferOrText(data!) : needBuffer(data!);
       let k = 0;
       const s = decodedValue(() => {
         const r = f(b, errStr(errors), final === undefined ? false : final === true || (typeof final === 'number' && final !== 0));
@@ -1239,9 +1259,9 @@ export function initCodecs(): void {
     exDec('utf_16_ex_decode', decodeUtf16Ex);
     exDec('utf_32_ex_decode', decodeUtf32Ex);
     def('charmap_build', (args) => {
-      const s = strArg('charmap_build', args[0], 1);
+      const s = textArg('charmap_build', args[0], 1);
       const out = new PyDict();
-      codePoints(s).forEach((c, i) => out.set(c, i));
+      (typeof s === 'string' ? codePoints(s) : s.cps).forEach((c, i) => out.set(c, i));
       return out;
     });
     def('charmap_decode', (args, kw) => {
@@ -1249,39 +1269,13 @@ export function initCodecs(): void {
       const b = needBuffer(data!);
       const errs = errStr(errors);
       if (mapping === undefined || mapping === None) return new PyTuple([decode8bit(b, errs, 'latin_1'), b.length]);
-      const table = typeof mapping === 'string' ? codePoints(mapping) : null;
-      const out = new TextSink();
-      let i = 0;
-      while (i < b.length) {
-        let c: number | undefined;
-        if (table !== null) c = b[i] < table.length && table[b[i]] !== 0xfffe ? table[b[i]] : undefined;
-        else {
-          let v: PyValue | undefined;
-          try {
-            v = getItem(mapping, b[i]);
-          } catch (e) {
-            if (!(e instanceof PyException && e.exc.cls.isSubtype(LookupError))) throw e;
-          }
-          if (typeof v === 'number') c = v;
-          else if (typeof v === 'string') {
-            if (v.length > 0) {
-              out.str(v);
-              i++;
-              continue;
-            }
-          }
-        }
-        if (c !== undefined) {
-          out.cp(c);
-          i++;
-        } else i = decodeErrorAt('charmap', b, i, i + 1, 'character maps to <undefined>', errs, out, null);
-      }
-      return new PyTuple([out.result(), b.length]);
+      // A mapped lone high surrogate may meet a mapped lone low one: the sink records the seam.
+      return new PyTuple([decodedValue(() => charmapDecode(b, errs, mapping)), b.length]);
     });
     def('charmap_encode', (args, kw) => {
       const [s, errors, mapping] = argsOf('charmap_encode', ['str', 'errors', 'mapping'], args, kw, 1);
-      const text = strArg('charmap_encode', s, 1);
-      if (mapping === undefined || mapping === None) return new PyTuple([new PyBytesObj(encodeText(text, 'latin-1', errStr(errors))), cpLength(text)]);
+      const text = textArg('charmap_encode', s, 1);
+      if (mapping === undefined || mapping === None) return new PyTuple([new PyBytesObj(encodeText(text, 'latin-1', errStr(errors))), textLength(text)]);
       const enc: Encoder = {
         name: 'charmap', reason: 'character maps to <undefined>', passable: false,
         put: (o, c) => {
@@ -1298,7 +1292,7 @@ export function initCodecs(): void {
           return true;
         },
       };
-      return new PyTuple([new PyBytesObj(encodeWith(enc, text, errStr(errors), null)), cpLength(text)]);
+      return new PyTuple([new PyBytesObj(encodeWith(enc, text, errStr(errors), null)), textLength(text)]);
     });
     def('readbuffer_encode', (args) => {
       const v = args[0];
@@ -1321,18 +1315,17 @@ export function initCodecs(): void {
       return new PyTuple([new PyBytesObj(encodeText(r, 'latin-1', 'strict')), b.bytes.length]);
     });
     def('unicode_escape_encode', (args) => {
-      const t = strArg('unicode_escape_encode', args[0], 1);
-      return new PyTuple([new PyBytesObj(escapeEncode(codePoints(t), false)), cpLength(t)]);
+      const t = textArg('unicode_escape_encode', args[0], 1);
+      return new PyTuple([new PyBytesObj(escapeEncode(typeof t === 'string' ? codePoints(t) : t.cps, false)), textLength(t)]);
     });
     def('raw_unicode_escape_encode', (args) => {
-      const t = strArg('raw_unicode_escape_encode', args[0], 1);
-      return new PyTuple([new PyBytesObj(escapeEncode(codePoints(t), true)), cpLength(t)]);
+      const t = textArg('raw_unicode_escape_encode', args[0], 1);
+      return new PyTuple([new PyBytesObj(escapeEncode(typeof t === 'string' ? codePoints(t) : t.cps, true)), textLength(t)]);
     });
-    decFn('unicode_escape_decode', (b, e, f) => decodeEscapes(b, e, false, f));
-    decFn('raw_unicode_escape_decode', (b, e, f) => decodeEscapes(b, e, true, f));
+    decFn('unicode_escape_decode', (b, e, f) => decodeEscapes(b, e, false, f), true);
+    decFn('raw_unicode_escape_decode', (b, e, f) => decodeEscapes(b, e, true, f), true);
     def('escape_decode', (args) => {
-      const v = args[0];
-      const b = typeof v === 'string' ? encodeText(v, 'latin-1', 'strict') : needBuffer(v);
+      const b = bufferOrText(args[0]);
       const out: number[] = [];
       const simple: { [k: number]: number } = { 0x5c: 0x5c, 0x27: 0x27, 0x22: 0x22, 0x61: 7, 0x62: 8, 0x66: 12, 0x6e: 10, 0x72: 13, 0x74: 9, 0x76: 11 };
       let i = 0;
@@ -1362,6 +1355,41 @@ export function initCodecs(): void {
     });
     return m;
   });
+}
+
+/** charmap_decode with a mapping: a str (a table of code points) or a lookup of ints and strs. */
+function charmapDecode(b: Uint8Array, errs: string, mapping: PyValue): string {
+  const mapText = anyStr(mapping);
+  const table = mapText === undefined ? null : typeof mapText === 'string' ? codePoints(mapText) : mapText.cps;
+  const out = new TextSink();
+  let i = 0;
+  while (i < b.length) {
+    let c: number | undefined;
+    if (table !== null) c = b[i] < table.length && table[b[i]] !== 0xfffe ? table[b[i]] : undefined;
+    else {
+      let v: PyValue | undefined;
+      try {
+        v = getItem(mapping, b[i]);
+      } catch (e) {
+        if (!(e instanceof PyException && e.exc.cls.isSubtype(LookupError))) throw e;
+      }
+      if (typeof v === 'number') c = v;
+      else if (v !== undefined && v !== None) {
+        const t = anyStr(v);
+        if (t !== undefined && (typeof t !== 'string' || t.length > 0)) {
+          if (typeof t === 'string') out.str(t);
+          else for (const x of t.cps) out.cp(x);
+          i++;
+          continue;
+        }
+      }
+    }
+    if (c !== undefined) {
+      out.cp(c);
+      i++;
+    } else i = decodeErrorAt('charmap', b, i, i + 1, 'character maps to <undefined>', errs, out, null);
+  }
+  return out.result();
 }
 
 const builtinHandlerCache = new Map<string, PyBuiltin>();
