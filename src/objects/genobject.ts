@@ -527,6 +527,20 @@ function reachable(target: PyGenerator, dying: Frame | null = null, extra: PyVal
 /** Objects the reachability walks may still visit in this run. */
 let walkBudget = 3_000_000;
 
+/**
+ * gc.collect(): close the suspended generators (those whose closing runs code) that nothing reachable holds,
+ * oldest first, as CPython's collector finalises a dead cycle holding one; returns how many.
+ */
+export function collectGenerators(): number {
+  let n = 0;
+  for (const g of [...suspended].sort((a, b) => a.seq - b.seq)) {
+    if (g.running || g.finished || reachable(g)) continue;
+    finalize(g);
+    n++;
+  }
+  return n;
+}
+
 /** At exit: close every generator still suspended where closing runs code, oldest first. */
 export function finalizeGenerators(): void {
   const gens = [...suspended, ...unawaited].sort((a, b) => a.seq - b.seq);

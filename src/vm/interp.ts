@@ -38,6 +38,7 @@ import { makeErrnoModule } from '../modules/errno.js';
 import { initIO, makeIOModule, flushDirtyFiles } from '../modules/_io.js';
 import { makeThreadModule, threadHooks } from '../modules/_thread.js';
 import { makeAtexitModule, runExitFuncs, atexitHooks } from '../modules/atexit.js';
+import { makeGcModule } from '../modules/gc.js';
 import { makeLocaleModule } from '../modules/_locale.js';
 import { makeSignalModule } from '../modules/_signal.js';
 import { makeWarningsModule } from '../modules/_warnings.js';
@@ -110,6 +111,7 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('_io', makeIOModule);
   registerNativeModule('_thread', makeThreadModule);
   registerNativeModule('atexit', makeAtexitModule);
+  registerNativeModule('gc', makeGcModule);
   registerNativeModule('_locale', makeLocaleModule);
   registerNativeModule('_signal', makeSignalModule);
   registerNativeModule('_warnings', makeWarningsModule);
