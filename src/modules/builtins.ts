@@ -224,6 +224,50 @@ function printImpl(args: PyValue[], kw: string[] | null): PyValue {
   return None;
 }
 
+/** A source str is read as UTF-8 (PyUnicode_AsUTF8AndSize): a PySurrogateStr fails as "surrogates not allowed". */
+function sourceAsUtf8(src: PySurrogateStr): never {
+  encodeText(src, 'utf-8', 'strict');
+  throw new Error('unreachable: a PySurrogateStr holds surrogates');
+}
+
+/** An attribute name: any str (a subclass gives its text); undefined for a non-str. */
+function attrName(v: PyValue): string | PySurrogateStr | undefined {
+  return typeof v === 'string' ? v : v instanceof PySurrogateStr ? v : asStr(v);
+}
+
+/**
+ * Attribute names holding a high surrogate before a low one (PySurrogateStr) name no attribute of a type
+ * (type dicts are keyed by JS strings): such an attribute lives in an instance's __dict__, or comes from a
+ * __getattr__/__setattr__/__delattr__ method written in Python.
+ */
+function noAttribute(o: PyValue, name: PySurrogateStr): never {
+  const msg = concatPieces([`'${typeOf(o).tpName}' object has no attribute '`, name, "'"]);
+  throw new PyException(newException(AttributeError, [msg]));
+}
+
+function surrogateGetAttr(o: PyValue, name: PySurrogateStr): PyValue {
+  const d = o instanceof PyObject ? o.dict : null;
+  if (d instanceof PyDict) {
+    const v = d.get(name);
+    if (v !== undefined) return v;
+  }
+  const ga = typeOf(o).lookup('__getattr__');
+  if (ga instanceof PyFunction) return callBound(ga, o, [name]);
+  noAttribute(o, name);
+}
+
+function surrogateSetAttr(o: PyValue, name: PySurrogateStr, v: PyValue | null): void {
+  const f = typeOf(o).lookup(v === null ? '__delattr__' : '__setattr__');
+  if (f instanceof PyFunction) {
+    callBound(f, o, v === null ? [name] : [name, v]);
+    return;
+  }
+  const d = o instanceof PyObject ? o.dict : null;
+  if (!(d instanceof PyDict)) noAttribute(o, name);
+  if (v !== null) d.set(name, v);
+  else if (d.t.delete(name) === undefined) noAttribute(o, name);
+}
+
 /** out + t for print() to sys.stdout, t a str value that is not a JS string. */
 function stdoutPiece(out: string, t: PyValue): string {
   if (t instanceof PySurrogateStr) {
@@ -400,7 +444,7 @@ function dirImpl(args: PyValue[]): PyValue {
 import { initBytes } from '../objects/bytes.js';
 import { initMemoryview } from '../objects/memoryview.js';
 import { initCodecs, encodeText } from './_codecs.js';
-import { PySurrogateStr } from '../objects/surrogatestr.js';
+import { PySurrogateStr, concatPieces } from '../objects/surrogatestr.js';
 
 // ---------------------------------------------------------------------------
 // locals() of a function frame, and non-dict locals for exec/eval
@@ -689,9 +733,10 @@ export function initBuiltins(): void {
   });
   def('hasattr', (args) => {
     nargs('hasattr', args, 2, 2);
-    if (typeof args[1] !== 'string') typeError('hasattr(): attribute name must be string');
+    const name = attrName(args[1]);
+    if (name === undefined) typeError('hasattr(): attribute name must be string');
     try {
-      return getAttrOpt(args[0], args[1]) !== undefined;
+      return typeof name === 'string' ? getAttrOpt(args[0], name) !== undefined : (surrogateGetAttr(args[0], name), true);
     } catch (e) {
       if (e instanceof PyException && e.exc.cls.isSubtype(AttributeError)) return false;
       throw e;
@@ -699,8 +744,16 @@ export function initBuiltins(): void {
   });
   def('getattr', (args) => {
     nargs('getattr', args, 2, 3);
-    const name = args[1];
-    if (typeof name !== 'string') typeError(`attribute name must be string, not '${typeOf(name).tpName}'`);
+    const name = attrName(args[1]);
+    if (name === undefined) typeError(`attribute name must be string, not '${typeOf(args[1]).tpName}'`);
+    if (typeof name !== 'string') {
+      try {
+        return surrogateGetAttr(args[0], name);
+      } catch (e) {
+        if (args.length === 3 && e instanceof PyException && e.exc.cls.isSubtype(AttributeError)) return args[2];
+        throw e;
+      }
+    }
     if (args.length === 3) {
       try {
         const r = getAttrOpt(args[0], name);
@@ -714,14 +767,18 @@ export function initBuiltins(): void {
   });
   def('setattr', (args) => {
     nargs('setattr', args, 3, 3);
-    if (typeof args[1] !== 'string') typeError(`attribute name must be string, not '${typeOf(args[1]).tpName}'`);
-    setAttr(args[0], args[1], args[2]);
+    const name = attrName(args[1]);
+    if (name === undefined) typeError(`attribute name must be string, not '${typeOf(args[1]).tpName}'`);
+    if (typeof name === 'string') setAttr(args[0], name, args[2]);
+    else surrogateSetAttr(args[0], name, args[2]);
     return None;
   });
   def('delattr', (args) => {
     nargs('delattr', args, 2, 2);
-    if (typeof args[1] !== 'string') typeError(`attribute name must be string, not '${typeOf(args[1]).tpName}'`);
-    setAttr(args[0], args[1], null);
+    const name = attrName(args[1]);
+    if (name === undefined) typeError(`attribute name must be string, not '${typeOf(args[1]).tpName}'`);
+    if (typeof name === 'string') setAttr(args[0], name, null);
+    else surrogateSetAttr(args[0], name, null);
     return None;
   });
   // builtin_breakpoint: whatever sys.breakpointhook is now, called with the arguments as given.
@@ -856,6 +913,7 @@ export function initBuiltins(): void {
       if (code.nfrees > 0) typeError(`code object passed to ${mode}() may not contain free variables`);
     }
     else if (typeof src === 'string') code = compileSource(mode === 'eval' ? src.replace(/^[ \t]+/, '') : src, '<string>', mode);
+    else if (src instanceof PySurrogateStr) sourceAsUtf8(src);
     else if (src instanceof PyBytesObj) {
       const text = new TextDecoder().decode(src.bytes);
       code = compileSource(mode === 'eval' ? text.replace(/^[ \t]+/, '') : text, '<string>', mode);
@@ -897,6 +955,7 @@ export function initBuiltins(): void {
     let text: string;
     if (typeof src === 'string') text = src;
     else if (src instanceof PyBytesObj) text = decodeCompileSource(src.bytes, filename);
+    else if (src instanceof PySurrogateStr) sourceAsUtf8(src);
     else typeError('compile() arg 1 must be a string, bytes or AST object');
     if (text.includes('\0')) raise(exceptionTypes.get('SyntaxError')!, 'source code string cannot contain null bytes');
     if (mode === 'func_type') return parseFuncTypeToAstObject(text, filename);
