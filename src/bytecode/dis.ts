@@ -12,6 +12,7 @@ import {
   ConstValue, PyBytes, PyCodePointStr, PyFrozenSet, PyTuple, constantRepr, strCodePoints, type Constant_,
 } from '../parser/constants.js';
 import { siphash13 } from './siphash.js';
+import { collectIdentifiers, rebuiltByInterning } from './frozenset_interning.js';
 
 /** One instruction as dis.get_instructions() describes it (argval is left to the caller's object model). */
 export class Instruction {
@@ -208,22 +209,7 @@ function setTableOrder(items: readonly ConstValue[], hashes: readonly bigint[]):
   return out;
 }
 
-// Strings interned before the module's code objects are made: builtins' names (single characters are
-// singletons, never replaced by interning) and, set by dis(), the identifiers of the module being shown.
-const BUILTIN_NAMES = new Set('ArithmeticError AssertionError AttributeError BaseException BaseExceptionGroup BlockingIOError BrokenPipeError BufferError BytesWarning ChildProcessError ConnectionAbortedError ConnectionError ConnectionRefusedError ConnectionResetError DeprecationWarning EOFError Ellipsis EncodingWarning EnvironmentError Exception ExceptionGroup False FileExistsError FileNotFoundError FloatingPointError FutureWarning GeneratorExit IOError ImportError ImportWarning IndentationError IndexError InterruptedError IsADirectoryError KeyError KeyboardInterrupt LookupError MemoryError ModuleNotFoundError NameError None NotADirectoryError NotImplemented NotImplementedError OSError OverflowError PendingDeprecationWarning PermissionError ProcessLookupError RecursionError ReferenceError ResourceWarning RuntimeError RuntimeWarning StopAsyncIteration StopIteration SyntaxError SyntaxWarning SystemError SystemExit TabError TimeoutError True TypeError UnboundLocalError UnicodeDecodeError UnicodeEncodeError UnicodeError UnicodeTranslateError UnicodeWarning UserWarning ValueError Warning ZeroDivisionError __build_class__ __debug__ __doc__ __import__ __loader__ __name__ __package__ __spec__ abs aiter all anext any ascii bin bool breakpoint bytearray bytes callable chr classmethod compile complex copyright credits delattr dict dir divmod enumerate eval exec exit filter float format frozenset getattr globals hasattr hash help hex id input int isinstance issubclass iter len license list locals map max memoryview min next object oct open ord pow print property quit range repr reversed round set setattr slice sorted staticmethod str sum super tuple type vars zip'.split(' '));
 let moduleIdentifiers: ReadonlySet<string> = new Set();
-
-function wasInterned(v: ConstValue): boolean {
-  if (typeof v === 'string') return v.length > 1 && (moduleIdentifiers.has(v) || BUILTIN_NAMES.has(v)) && /^[A-Za-z0-9_]*$/.test(v);
-  return v instanceof PyTuple && v.items.some(wasInterned);
-}
-
-function collectIdentifiers(co: CodeObject, into: Set<string>): void {
-  into.add(co.name);
-  for (const n of co.names) into.add(n);
-  for (const n of co.localsplusnames) into.add(n);
-  for (const c of co.consts) if (isCode(c)) collectIdentifiers(c, into);
-}
 
 function frozensetOrder(items: readonly ConstValue[]): readonly ConstValue[] {
   const hashes: bigint[] = [];
@@ -238,7 +224,7 @@ function frozensetOrder(items: readonly ConstValue[]): readonly ConstValue[] {
   const twice = setTableOrder(once, once.map((v) => pyHash(v)!));
   // Making the code object interns name-like strings (intern_string_constants); when one of them was already
   // interned (as an identifier of the module, or a builtin's name) the frozenset is rebuilt once more.
-  if (!twice.some(wasInterned)) return twice;
+  if (!rebuiltByInterning(twice, moduleIdentifiers)) return twice;
   return setTableOrder(twice, twice.map((v) => pyHash(v)!));
 }
 

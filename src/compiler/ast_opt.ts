@@ -492,7 +492,10 @@ export function makeFrozenSet(items: readonly ConstValue[]): PyFrozenSet {
     seen.add(k);
     out.push(x);
   }
-  return new PyFrozenSet(out);
+  const fs = new PyFrozenSet(out);
+  // PyFrozenSet_New, then merge_consts_recursive's rebuild when the compiler adds the constant.
+  fs.builds = 2;
+  return fs;
 }
 
 // ---- the walk

@@ -178,6 +178,13 @@ export class PyTuple {
 
 /** A frozenset constant (the compiler folds `x in {1, 2}` into one). */
 export class PyFrozenSet {
+  /**
+   * How many times CPython builds it, each time adding the items in the previous build's iteration order (which
+   * decides its layout, so its order): once when read by marshal; twice when compiled (folded from the items,
+   * then rebuilt by merge_consts_recursive), the run time adding a third build when interning asks for it
+   * (src/bytecode/frozenset_interning.ts).
+   */
+  builds = 1;
   constructor(public readonly items: readonly ConstValue[]) {}
 }
 

@@ -1,6 +1,7 @@
 // A code object in its run-time form: converted once from the marshal/compiler CodeObject.
 import { CodeObject, CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE } from '../bytecode/code.js';
 import { decodeLocations } from '../bytecode/locations.js';
+import { collectIdentifiers, rebuiltByInterning } from '../bytecode/frozenset_interning.js';
 import { quicken } from './quicken.js';
 import type { Frame } from './ceval.js';
 import { PyBytes, PyCodePointStr, PyComplex, PyTuple as CTuple, PyFrozenSet as CFrozenSet, PyEllipsis } from '../parser/constants.js';
@@ -49,7 +50,8 @@ export class RtCode extends PyObject {
   readonly framePool: Frame[] = [];
   /** Index in localsplus of each argument name (for keyword binding). */
   private positions: Int32Array | null = null;
-  constructor(public readonly co: CodeObject) {
+  /** root: the module's code object, whose identifiers decide the interning of frozenset constants. */
+  constructor(public readonly co: CodeObject, root: CodeObject = co) {
     super(codeType);
     const raw = co.code;
     const n = raw.length >> 1;
@@ -57,7 +59,7 @@ export class RtCode extends PyObject {
     for (let i = 0; i < n; i++) instr[i] = raw[2 * i] | (raw[2 * i + 1] << 8);
     quicken(instr);
     this.instr = instr;
-    this.consts = co.consts.map((c) => fromMarshal(c as MarshalValue));
+    this.consts = co.consts.map((c) => fromMarshal(c as MarshalValue, root));
     this.names = co.names;
     this.localsplusnames = co.localsplusnames;
     this.kinds = co.localspluskinds;
@@ -114,7 +116,7 @@ export class RtCode extends PyObject {
  * A str whose code points a JS string cannot hold apart (a high surrogate, then a low one) becomes a
  * PySurrogateStr.
  */
-export function fromMarshal(v: MarshalValue): PyValue {
+export function fromMarshal(v: MarshalValue, root: CodeObject | null = null): PyValue {
   if (v === null) return None;
   switch (typeof v) {
     case 'boolean':
@@ -126,24 +128,48 @@ export function fromMarshal(v: MarshalValue): PyValue {
       return new PyFloat(v);
   }
   if (v instanceof CTuple) return v.items.length === 0 ? emptyTuple : new PyTuple(v.items.map((x) => fromMarshal(x as MarshalValue)));
-  if (v instanceof CodeObject) return new RtCode(v);
+  if (v instanceof CodeObject) return new RtCode(v, root ?? v);
   if (v instanceof PyBytes) return new PyBytesObj(v.bytes);
   if (v instanceof PyComplex) return new PyComplexObj(v.real, v.imag);
   if (v instanceof PyEllipsis) return Ellipsis;
   if (v instanceof PyCodePointStr) return fromCodePoints(v.cps.slice());
-  if (v instanceof MList) return new PyList(v.items.map(fromMarshal));
+  if (v instanceof MList) return new PyList(v.items.map((x) => fromMarshal(x)));
   if (v instanceof MDict) {
     const d = new PyDict();
     v.keys.forEach((k, i) => d.set(fromMarshal(k), fromMarshal(v.values[i])));
     return d;
   }
   if (v instanceof MSet || v instanceof CFrozenSet) {
-    const s = new PySet(v instanceof CFrozenSet ? frozensetType : undefined);
+    let s = new PySet(v instanceof CFrozenSet ? frozensetType : undefined);
     for (const x of v.items) s.t.set(fromMarshal(x as MarshalValue), None);
+    if (v instanceof CFrozenSet && v.builds > 1) {
+      let n = v.builds;
+      if (root !== null && rebuiltByInterning(v.items, moduleIdentifiers(root))) n++;
+      for (let i = 1; i < n; i++) s = rebuiltFrozenSet(s);
+    }
     return s;
   }
   if (v === MStop) return StopIteration;
   typeError('unknown marshal value');
+}
+
+/** PyFrozenSet_New of a tuple of s's items, in s's order. */
+function rebuiltFrozenSet(s: PySet): PySet {
+  const r = new PySet(frozensetType);
+  for (const e of s.t.values()) r.t.set(e.key, None);
+  return r;
+}
+
+/** The identifiers of each module that has frozenset constants, collected once. */
+const identifiersOf = new WeakMap<CodeObject, Set<string>>();
+function moduleIdentifiers(root: CodeObject): ReadonlySet<string> {
+  let ids = identifiersOf.get(root);
+  if (ids === undefined) {
+    ids = new Set();
+    collectIdentifiers(root, ids);
+    identifiersOf.set(root, ids);
+  }
+  return ids;
 }
 
 function decodeExceptionTable(t: Uint8Array): ExcEntry[] {
