@@ -583,6 +583,17 @@ function decodedValue(run: () => string): PyValue {
   return withSeams(text, seams);
 }
 
+/** decodeUtf8 as a str value (a PySurrogateStr when surrogates met in a seam), for TextIOWrapper. */
+export function decodeUtf8Value(data: Uint8Array, errors: string, final: boolean): [string | PySurrogateStr, number] {
+  let used = 0;
+  const v = decodedValue(() => {
+    const r = decodeUtf8(data, errors, final);
+    used = r[1];
+    return r[0];
+  });
+  return [v as string | PySurrogateStr, used];
+}
+
 /** bytes.decode / str(b, encoding, errors) / codecs.decode for text, as a str value. */
 export function decodeTextValue(data: Uint8Array, encoding: string, errors: string): PyValue {
   return decodedValue(() => decodeText(data, encoding, errors));

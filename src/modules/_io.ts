@@ -18,7 +18,7 @@ import { parseArgs, hasSurrogates } from '../objects/str.js';
 import { PySurrogateStr, SurrogateMapping, concatPieces, fromCodePoints, toCodePoints } from '../objects/surrogatestr.js';
 import { anyStr } from './args.js';
 import { getBuffer, asBytes } from '../objects/bytes.js';
-import { encodeText, decodeText, decodeUtf8 } from './_codecs.js';
+import { encodeText, decodeText, decodeUtf8, decodeUtf8Value, decodeTextValue } from './_codecs.js';
 import { loadModule } from '../vm/import.js';
 import { initHeapLayout } from '../objects/typeobject.js';
 import {
@@ -1541,6 +1541,11 @@ export class PyTextIOWrapper extends PyObject {
   /** Decoded text not yet returned, from decodedPos on (already newline-translated when readtranslate). */
   declare decoded: string;
   declare decodedPos: number;
+  /**
+   * The decoded text as code points instead of `decoded` (decodedPos then indexes it), while it holds a
+   * high surrogate before a low one (surrogatepass decoding), which no JS string can.
+   */
+  declare decodedCps: number[] | null;
   /** Bytes read but not yet decodable (an incomplete UTF-8 sequence). */
   declare pendingBytes: Uint8Array;
   /** A '\r' held back at the end of a chunk until the next byte tells whether '\n' follows. */
@@ -1567,6 +1572,7 @@ export class PyTextIOWrapper extends PyObject {
     this.writeThrough = false;
     this.decoded = '';
     this.decodedPos = 0;
+    this.decodedCps = null;
     this.pendingBytes = new Uint8Array(0);
     this.pendingCR = false;
     this.eof = false;
@@ -1632,6 +1638,7 @@ function twInit(t: PyTextIOWrapper, args: PyValue[], kw: string[] | null): void 
   t.writeThrough = wtV !== undefined && truthy(wtV);
   t.decoded = '';
   t.decodedPos = 0;
+  t.decodedCps = null;
   t.pendingBytes = new Uint8Array(0);
   t.pendingCR = false;
   t.eof = false;
@@ -1688,7 +1695,7 @@ function twWrite(t: PyTextIOWrapper, s: string | PySurrogateStr): number {
     text = hasLF && t.nl.writetranslate && t.nl.writenl !== null && t.nl.writenl !== '\n' ? m.unmap(mapped.replace(/\n/g, t.nl.writenl)) as string | PySurrogateStr : s;
   }
   // Reading state is discarded by a write (as textiowrapper_write does).
-  if (t.decodedPos < t.decoded.length || t.pendingBytes.length > 0) twResetDecoder(t, true);
+  if (twHasDecoded(t) || t.pendingBytes.length > 0) twResetDecoder(t, true);
   // Text with a surrogate at an end, or with a seam, is encoded on its own (as CPython encodes each
   // non-ASCII write): its errors count positions within it, and it never meets pending text in a seam.
   const alone = typeof text !== 'string' || ((text.charCodeAt(0) & 0xfc00) === 0xdc00 || (text.charCodeAt(text.length - 1) & 0xfc00) === 0xd800);
@@ -1710,6 +1717,7 @@ function twResetDecoder(t: PyTextIOWrapper, rewind: boolean): void {
   }
   t.decoded = '';
   t.decodedPos = 0;
+  t.decodedCps = null;
   t.pendingBytes = new Uint8Array(0);
   t.pendingCR = false;
   t.eof = false;
@@ -1717,7 +1725,13 @@ function twResetDecoder(t: PyTextIOWrapper, rewind: boolean): void {
   if (t.pyDecoder !== None) method(t.pyDecoder, 'reset');
 }
 
-function twDecode(t: PyTextIOWrapper, data: Uint8Array, final: boolean): string {
+/** Is there decoded text not yet returned? */
+function twHasDecoded(t: PyTextIOWrapper): boolean {
+  return t.decodedCps !== null ? t.decodedPos < t.decodedCps.length : t.decodedPos < t.decoded.length;
+}
+
+/** A chunk's text: a PySurrogateStr when a surrogatepass pair (or an error handler's output) meets in a seam. */
+function twDecode(t: PyTextIOWrapper, data: Uint8Array, final: boolean): string | PySurrogateStr {
   switch (t.kind) {
     case 'utf8': {
       let input = data;
@@ -1725,21 +1739,21 @@ function twDecode(t: PyTextIOWrapper, data: Uint8Array, final: boolean): string 
         input = concat([t.pendingBytes, data], t.pendingBytes.length + data.length);
         t.pendingBytes = new Uint8Array(0);
       }
-      const [s, used] = decodeUtf8(input, t.errors, final);
+      const [s, used] = decodeUtf8Value(input, t.errors, final);
       if (used < input.length) t.pendingBytes = input.slice(used);
       return s;
     }
     case 'latin1':
       return decodeText(data, 'latin-1', t.errors);
     case 'ascii':
-      return decodeText(data, 'ascii', t.errors);
+      return decodeTextValue(data, 'ascii', t.errors) as string | PySurrogateStr;
     default: {
       if (t.pyDecoder === None) {
         const codecs = loadModule('codecs');
         t.pyDecoder = call(method(codecs, 'getincrementaldecoder', [t.encoding]), [t.errors]);
       }
       const r = call(getAttr(t.pyDecoder, 'decode'), [new PyBytesObj(data), final]);
-      if (typeof r !== 'string') typeError(`decoder should return a string result, not '${typeOf(r).tpName}'`);
+      if (typeof r !== 'string' && !(r instanceof PySurrogateStr)) typeError(`decoder should return a string result, not '${typeOf(r).tpName}'`);
       return r;
     }
   }
@@ -1761,8 +1775,16 @@ function twReadChunk(t: PyTextIOWrapper, size = DEFAULT_BUFFER_SIZE): boolean {
     data = bb;
   }
   const final = data.length === 0;
-  let text = twDecode(t, data, final);
+  const chunk = twDecode(t, data, final);
   if (final) t.eof = true;
+  // A chunk with a seam, or one whose lone low surrogate meets a lone high one ending the text before it:
+  // the decoded text goes to code points.
+  if (typeof chunk !== 'string' || t.decodedCps !== null || ((chunk.charCodeAt(0) & 0xfc00) === 0xdc00 && !t.pendingCR &&
+      t.decodedPos < t.decoded.length && (t.decoded.charCodeAt(t.decoded.length - 1) & 0xfc00) === 0xd800)) {
+    twAppendCps(t, chunk, final);
+    return !final;
+  }
+  let text = chunk;
   if (t.pendingCR) {
     text = '\r' + text;
     t.pendingCR = false;
@@ -1782,6 +1804,46 @@ function twReadChunk(t: PyTextIOWrapper, size = DEFAULT_BUFFER_SIZE): boolean {
   }
   t.decoded += text;
   return !final;
+}
+
+/** twReadChunk's newline handling and append, for the code-point form of the decoded text. */
+function twAppendCps(t: PyTextIOWrapper, chunk: string | PySurrogateStr, final: boolean): void {
+  // Newlines are handled with the surrogates moved out of the way (they are no line breaks).
+  const m = new SurrogateMapping([chunk]);
+  let text = m.mapStr(chunk);
+  if (t.pendingCR) {
+    text = '\r' + text;
+    t.pendingCR = false;
+  }
+  if (t.nl.readuniversal && !final && text.length > 0 && text.charCodeAt(text.length - 1) === 13) {
+    text = text.slice(0, -1);
+    t.pendingCR = true;
+  }
+  if (t.nl.readuniversal) t.seennl |= seenNewlines(text);
+  if (t.nl.readtranslate && text.includes('\r')) {
+    text = translateNewlines(text);
+    t.translated = true;
+  }
+  if (t.decodedCps === null) {
+    t.decodedCps = toCodePoints(t.decoded.slice(t.decodedPos));
+    t.decoded = '';
+  } else if (t.decodedPos > 0) t.decodedCps = t.decodedCps.slice(t.decodedPos);
+  t.decodedPos = 0;
+  const cps = toCodePoints(m.unmap(text) as string | PySurrogateStr);
+  for (let i = 0; i < cps.length; i++) t.decodedCps.push(cps[i]);
+}
+
+/** decoded[decodedPos:end] in the code-point form, consumed; the string form comes back once all is read. */
+function twTakeCps(t: PyTextIOWrapper, end: number): PyValue {
+  const cps = t.decodedCps!;
+  const r = fromCodePoints(cps.slice(t.decodedPos, end));
+  t.decodedPos = end;
+  if (end >= cps.length) {
+    t.decodedCps = null;
+    t.decoded = '';
+    t.decodedPos = 0;
+  }
+  return r;
 }
 
 function bufRead1(b: PyBuffered, n: number): Uint8Array {
@@ -1806,7 +1868,7 @@ function twCheckReadable(t: PyTextIOWrapper): void {
   } else if (!truthy(method(b, 'readable'))) unsupported('not readable');
 }
 
-function twRead(t: PyTextIOWrapper, n: number): string {
+function twRead(t: PyTextIOWrapper, n: number): PyValue {
   twCheckClosed(t);
   twCheckReadable(t);
   if (t.std === 0) {
@@ -1827,23 +1889,29 @@ function twRead(t: PyTextIOWrapper, n: number): string {
   twFlushWrites(t);
   if (n < 0) {
     while (twReadChunk(t, 65536));
+    if (t.decodedCps !== null) return twTakeCps(t, t.decodedCps.length);
     const r = t.decoded.slice(t.decodedPos);
     t.decoded = '';
     t.decodedPos = 0;
     return r;
   }
   for (;;) {
-    const avail = t.decoded.length - t.decodedPos;
-    if (avail >= n * 2 || (avail >= n && cpLen(t.decoded.slice(t.decodedPos, t.decodedPos + n * 2)) >= n)) break;
+    if (t.decodedCps !== null) {
+      if (t.decodedCps.length - t.decodedPos >= n) break;
+    } else {
+      const avail = t.decoded.length - t.decodedPos;
+      if (avail >= n * 2 || (avail >= n && cpLen(t.decoded.slice(t.decodedPos, t.decodedPos + n * 2)) >= n)) break;
+    }
     if (!twReadChunk(t)) break;
   }
+  if (t.decodedCps !== null) return twTakeCps(t, Math.min(t.decodedCps.length, t.decodedPos + n));
   const end = cpIndex(t.decoded, t.decodedPos, n);
   const r = t.decoded.slice(t.decodedPos, end);
   t.decodedPos = end;
   return r;
 }
 
-function twReadline(t: PyTextIOWrapper, limit: number): string {
+function twReadline(t: PyTextIOWrapper, limit: number): PyValue {
   twCheckClosed(t);
   twCheckReadable(t);
   if (t.std === 0) {
@@ -1857,6 +1925,11 @@ function twReadline(t: PyTextIOWrapper, limit: number): string {
   }
   twFlushWrites(t);
   for (;;) {
+    if (t.decodedCps !== null) {
+      const r = twReadlineCps(t, limit);
+      if (r !== undefined) return r;
+      continue;
+    }
     const end = findLineEnd(t.decoded, t.decodedPos, t.nl, t.nl.readtranslate);
     // '\r' at the very end may be the first half of '\r\n' when reading universal untranslated lines.
     const crAtEnd = end === t.decoded.length && !t.nl.readtranslate && t.nl.readuniversal && t.decoded.charCodeAt(end - 1) === 13 && !t.eof;
@@ -1885,6 +1958,20 @@ function twReadline(t: PyTextIOWrapper, limit: number): string {
   }
 }
 
+/** One step of readline on the code-point form: the line, or undefined when a chunk was read (go on). */
+function twReadlineCps(t: PyTextIOWrapper, limit: number): PyValue | undefined {
+  const cps = t.decodedCps!;
+  const end = findLineEndCps(cps, t.decodedPos, t.nl, t.nl.readtranslate);
+  const crAtEnd = end === cps.length && !t.nl.readtranslate && t.nl.readuniversal && cps[end - 1] === 13 && !t.eof;
+  if (end >= 0 && !crAtEnd) return twTakeCps(t, limit >= 0 ? Math.min(end, t.decodedPos + limit) : end);
+  if (limit >= 0 && cps.length - t.decodedPos >= limit) return twTakeCps(t, t.decodedPos + limit);
+  if (!twReadChunk(t)) {
+    if (t.decodedCps === null) return t.decodedPos < t.decoded.length ? twReadline(t, limit) : '';
+    return t.decodedPos < t.decodedCps.length ? twTakeCps(t, t.decodedCps.length) : '';
+  }
+  return undefined;
+}
+
 function encodedLength(t: PyTextIOWrapper, s: string): number {
   if (s.length === 0) return 0;
   if (t.kind === 'latin1' || t.kind === 'ascii') return s.length;
@@ -1897,8 +1984,10 @@ function twTell(t: PyTextIOWrapper): number {
   const b = t.buffer;
   method(b, 'flush');
   const pos = Number(index(method(b, 'tell')));
-  const rest = t.decoded.slice(t.decodedPos);
-  return pos - encodedLength(t, rest) - t.pendingBytes.length - (t.pendingCR ? 1 : 0);
+  const restLen = t.decodedCps !== null
+    ? encodeText(fromCodePoints(t.decodedCps.slice(t.decodedPos)) as string | PySurrogateStr, t.kind === 'utf8' ? 'utf-8' : t.encoding, t.errors).length
+    : encodedLength(t, t.decoded.slice(t.decodedPos));
+  return pos - restLen - t.pendingBytes.length - (t.pendingCR ? 1 : 0);
 }
 
 function initTextIOWrapper(): void {
@@ -2033,6 +2122,7 @@ function initTextIOWrapper(): void {
     __next__: (self) => {
       const t = TW(self);
       const line = typeOf(self) === textIOWrapperType ? twReadline(t, -1) : method(self, 'readline');
+      if (line instanceof PySurrogateStr) return line;
       if (typeof line !== 'string') raise(exceptionTypes.get('OSError')!, `readline() should have returned a str object, not '${typeOf(line).tpName}'`);
       if (line.length === 0) stopIteration();
       return line;
