@@ -633,6 +633,8 @@ export function initDict(): void {
         __gt__: viewCompare('gt'), __ge__: viewCompare('ge'),
         isdisjoint: (self, args) => viewIsDisjoint(self, args[0]),
       });
+      // A type with its own comparison and no hash does not inherit object's hash (inherit_slots).
+      vt.tdict.set('__hash__', None);
     }
   }
 
