@@ -985,6 +985,11 @@ export class SetHTable extends HTable {
     if (this.lazy && this.map.size > 0) this.build();
     if ((this.fill + n) * 5 >= this.mask * 3) this.resize((this.used + n) * 2);
   }
+  /** The number of slots of CPython's table (set.__sizeof__). */
+  capacity(): number {
+    if (this.lazy) this.build();
+    return this.mask + 1;
+  }
   /** The end of set_difference_update_internal: when more than a quarter of the table are dummies, resize them away. */
   purgeDummies(): void {
     if (this.lazy || this.fill - this.used <= this.mask >>> 2) return;

@@ -37,3 +37,8 @@ try: {1}.difference([[1]])
 except TypeError as e: print(e)
 try: {1}.symmetric_difference_update([{1}])
 except TypeError as e: print(e)
+# __sizeof__ shows the table size each way of building gives.
+print(set().__sizeof__(), set(range(5)).__sizeof__(), set(range(100)).__sizeof__(), frozenset('abcdefghij').__sizeof__())
+print(set(range(7)).__sizeof__(), set(dict.fromkeys(range(7))).__sizeof__(), set(dict.fromkeys('abcdefg')).__sizeof__())
+s = set(range(64)); s.difference_update(range(40)); print(s.__sizeof__())
+s = set(range(64)); s.difference_update(range(10)); print(s.__sizeof__())
