@@ -211,7 +211,11 @@ function copySet(s: PySet): PySet {
 function setIsSubset(so: PySet, other: PyValue): boolean {
   if (!(other instanceof PySet)) return setIsSubset(so, setOf(other));
   if (so.t.size > other.t.size) return false;
-  for (const e of so.t.values()) if (other.t.find(e.key) === undefined) return false;
+  const t = so.t;
+  for (let i = 0; i < t.capacity(); i++) {
+    const e = t.liveAt(i);
+    if (e !== null && other.t.find(e.key) === undefined) return false;
+  }
   return true;
 }
 
@@ -231,7 +235,11 @@ function setIsDisjoint(so: PySet, other: PyValue): boolean {
   if (other instanceof PySet && (other.cls === setType || other.cls === frozensetType)) {
     let a: PySet = so, b: PySet = other;
     if (b.t.size > a.t.size) [a, b] = [b, a];
-    for (const e of b.t.values()) if (a.t.find(e.key) !== undefined) return false;
+    const t = b.t;
+    for (let i = 0; i < t.capacity(); i++) {
+      const e = t.liveAt(i);
+      if (e !== null && a.t.find(e.key) !== undefined) return false;
+    }
     return true;
   }
   let r = true;
@@ -256,7 +264,11 @@ function setIntersection(so: PySet, other: PyValue): PySet {
   if (other instanceof PySet) {
     let a: PySet = so, b: PySet = other;
     if (b.t.size > a.t.size) [a, b] = [b, a];
-    for (const e of b.t.values()) if (a.t.find(e.key) !== undefined) r.t.set(e.key, None);
+    const t = b.t;
+    for (let i = 0; i < t.capacity(); i++) {
+      const e = t.liveAt(i);
+      if (e !== null && a.t.find(e.key) !== undefined) r.t.set(e.key, None);
+    }
     return r;
   }
   eachItem(other, (x) => {
@@ -285,7 +297,11 @@ function setDifferenceUpdate(so: PySet, other: PyValue): void {
   if (other instanceof PySet) {
     // A set more than 8 times larger is replaced by its intersection with so.
     const o = other.t.size >> 3 > so.t.size ? setIntersection(so, other) : other;
-    for (const e of o.t.values()) so.t.delete(e.key);
+    const t = o.t;
+    for (let i = 0; i < t.capacity(); i++) {
+      const e = t.liveAt(i);
+      if (e !== null) so.t.delete(e.key);
+    }
   } else eachItem(other, (x) => void so.t.delete(x));
   so.t.purgeDummies();
 }
@@ -302,7 +318,11 @@ function setDifference(so: PySet, other: PyValue): PySet {
   const ot = (other as PySet | PyDict).t;
   if (so.t.size >> 2 > ot.size) return copyAndDifference(so, other);
   const r = newSetLike(so);
-  for (const e of so.t.values()) if (ot.find(e.key) === undefined) r.t.set(e.key, None);
+  const t = so.t;
+  for (let i = 0; i < t.capacity(); i++) {
+    const e = t.liveAt(i);
+    if (e !== null && ot.find(e.key) === undefined) r.t.set(e.key, None);
+  }
   return r;
 }
 
@@ -321,8 +341,15 @@ function setSymDiffUpdate(so: PySet, other: PyValue): void {
     return;
   }
   const t = so.t;
-  const o = isExactDict(other) ? other.t : (other instanceof PySet ? other : setOfLike(so, other)).t;
-  for (const e of o.values()) if (t.delete(e.key) === undefined) t.set(e.key, None);
+  if (isExactDict(other)) {
+    for (const e of Array.from(other.t.values())) if (t.delete(e.key) === undefined) t.set(e.key, None);
+    return;
+  }
+  const o = (other instanceof PySet ? other : setOfLike(so, other)).t;
+  for (let i = 0; i < o.capacity(); i++) {
+    const e = o.liveAt(i);
+    if (e !== null && t.delete(e.key) === undefined) t.set(e.key, None);
+  }
 }
 
 /** make_new_set_basetype(type(so), v). */

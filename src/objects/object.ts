@@ -985,10 +985,15 @@ export class SetHTable extends HTable {
     if (this.lazy && this.map.size > 0) this.build();
     if ((this.fill + n) * 5 >= this.mask * 3) this.resize((this.used + n) * 2);
   }
-  /** The number of slots of CPython's table (set.__sizeof__). */
+  /** The number of slots of CPython's table (set.__sizeof__, and walks with liveAt). */
   capacity(): number {
     if (this.lazy) this.build();
     return this.mask + 1;
+  }
+  /** The entry in slot i, or null for a free or deleted slot: set_next's walk, without an array of entries. */
+  liveAt(i: number): DictEntry | null {
+    const s = this.slots[i];
+    return s === DUMMY || s === undefined ? null : s;
   }
   /** The end of set_difference_update_internal: when more than a quarter of the table are dummies, resize them away. */
   purgeDummies(): void {
