@@ -56,6 +56,7 @@ function elems(max) {
 function setExpr(kind = 'set') {
   const r = rnd();
   const big = rnd() < 0.3 ? 14 : 7;
+  if (r < 0.1) return `${kind}(range(${int(20)}, ${20 + int(80)}, ${1 + int(9)}))`;
   if (r < 0.7) return `${kind}(${elems(big)})`;
   if (r < 0.85) return `churn(${kind}, ${elems(big)}, ${elems(5)})`;
   return `${kind}(dict.fromkeys(${elems(big)}))`;
@@ -103,6 +104,7 @@ function caseExpr() {
     const v = `${dictExpr()}.${pick(['keys', 'keys', 'items'])}()`;
     return rnd() < 0.5 ? `${v} ${pick(OPS)} ${operand()}` : `${operand()} ${pick(OPS)} ${v}`;
   }
+  if (r < 0.84) return `popped(${setExpr()}, ${int(4)})`;
   if (r < 0.9) {
     const d = dictExpr();
     return pick([`set(${d})`, `frozenset(${d})`, `{*${d}}`, `upd(${setExpr()}, "update", ${d})`, `set(${d}.keys())`,
@@ -133,6 +135,10 @@ def inplace(s, op, o):
     elif op == '-': s -= o
     else: s ^= o
     return s
+def popped(s, n):
+    out = [s.pop() for _ in range(min(n, len(s)))]
+    s.add(-5)
+    return out, s
 def c(n, f):
     try:
         r = f()
