@@ -43,7 +43,8 @@ function atom() {
   }
   if (r < 0.6) return `${int(40)}.0`;
   if (r < 0.65) return pick(['True', 'False', '-1', '-2', '2**61', '2**64+1']);
-  if (r < 0.9) return JSON.stringify(pick(WORDS));
+  if (r < 0.85) return JSON.stringify(pick(WORDS));
+  if (r < 0.9) return `K(${int(12)})`;
   return `(${atom()}, ${atom()})`;
 }
 function elems(max) {
@@ -118,6 +119,12 @@ function caseExpr() {
 
 const prelude = `import sys
 class Sub(dict): pass
+class K:
+    """A key with its own hash (colliding with small ints) and equality."""
+    def __init__(self, n): self.n = n
+    def __hash__(self): return self.n % 5 * 8
+    def __eq__(self, o): return isinstance(o, K) and o.n == self.n
+    def __repr__(self): return f'K({self.n})'
 class FS(frozenset): pass
 def churn(kind, a, b):
     s = set(a)
