@@ -2,7 +2,7 @@
 import {
   PyValue, PyDict, PySet, PyList, PyTuple, PyBuiltin, PyType, PyDictView, PyNativeIter, dictType, setType,
   frozensetType, dictKeysType, dictValuesType, dictItemsType, NotImplemented, None, defineMethods, defineClassMethods, defineGetters,
-  typeOf, TF_HEAPTYPE, iteratorType, HTable, DictEntry, normBig, SetHTable,
+  typeOf, TF_HEAPTYPE, iteratorType, HTable, DictEntry, normBig, SetHTable, listType, tupleType,
 } from './object.js';
 import { typeError, raise, KeyError, RuntimeError, newException, PyException } from './exceptions.js';
 import { repr, eq, toArray, getIter, iterNext, call, getAttr, reprEnter, reprLeave, getItem, callSpecial, hash, contains, lenOf } from './abstract.js';
@@ -161,7 +161,7 @@ export function setUpdate(t: SetHTable, v: PyValue): void {
     for (const e of v.t.values()) t.set(e.key, None);
     return;
   }
-  if (typeof v === 'string' || v instanceof PyList || v instanceof PyTuple) {
+  if (typeof v === 'string' || ((v instanceof PyList || v instanceof PyTuple) && (v.cls === listType || v.cls === tupleType))) {
     const items = toArray(v);
     for (let i = 0; i < items.length; i++) t.set(items[i], None);
     return;

@@ -34,3 +34,9 @@ try:
     s.update(gen())
 except ValueError as e:
     print('ValueError', e, s)
+class T(tuple):
+    def __iter__(self): return iter([9, 8])
+print(set(T((1, 2))), frozenset(T((1,))), {*T((1,))})
+class L(list):
+    def __iter__(self): return iter([7])
+print(set(L([1])))
