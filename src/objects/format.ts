@@ -3,7 +3,7 @@
 // (PyUnicode_Format in unicodeobject.c). Validation order and messages follow CPython 3.11.
 import { PyValue, PyFloat, PyTuple, PyComplexObj, PyObject, typeOf, complexType, floatType, strType, intType, objectType } from './object.js';
 import { PyStrSub, strValue, reprValue, formatSurrogate } from './str.js';
-import { PySurrogateStr, StrBuilder, concatPieces, concatValues, fromCodePoints, lossyString } from './surrogatestr.js';
+import { PySurrogateStr, StrBuilder, concatPieces, concatValues, fromCodePoints, lossyString, meetsInSeam } from './surrogatestr.js';
 import { valueError, typeError, raise, KeyError, IndexError, OverflowError, MemoryError, PyException, TypeError as TypeErrorT, ValueError, newException } from './exceptions.js';
 import { callSpecial, repr, str, getAttr, getItem, index, strLen } from './abstract.js';
 import { asInt, intToFloat, intFromValue, PyIntSub } from './int.js';
@@ -728,7 +728,9 @@ function convertField(v: PyValue, conv: string): PyValue {
 function buildString(fmt: string, args: PyValue[] | null, kwargs: PyValue | null, depth: number, auto: AutoNumber): PyValue {
   if (depth <= 0) valueError('Max string recursion exceeded');
   const end = fmt.length;
-  const out = new StrBuilder();
+  let out = '';
+  // Made at the first seam or PySurrogateStr piece (rare): the output then goes on as code points.
+  let sb: StrBuilder | null = null;
   let pos = 0;
   while (pos < end) {
     // Literal text up to the first '{' or '}'.
@@ -752,7 +754,11 @@ function buildString(fmt: string, args: PyValue[] | null, kwargs: PyValue | null
         markup = false;
       } else len--;
     }
-    if (len > 0) out.add(fmt.slice(start, start + len));
+    if (len > 0) {
+      const lit = fmt.slice(start, start + len);
+      if (sb === null && !meetsInSeam(out, lit)) out += lit;
+      else (sb ??= new StrBuilder(out)).add(lit);
+    }
     if (!markup) continue;
     // parse_field: the field name ends at ':', '!' or '}' ('[...]' may contain them).
     const nameStart = pos;
@@ -806,9 +812,11 @@ function buildString(fmt: string, args: PyValue[] | null, kwargs: PyValue | null
     let obj = getFieldObject(name, args, kwargs, auto);
     if (conv !== '') obj = convertField(obj, conv);
     if (expand) spec = buildString(spec, args, kwargs, depth - 1, auto) as string | PySurrogateStr;
-    out.addValue(format(obj, spec) as string | PySurrogateStr);
+    const field = format(obj, spec) as string | PySurrogateStr;
+    if (sb === null && typeof field === 'string' && !meetsInSeam(out, field)) out += field;
+    else (sb ??= new StrBuilder(out)).addValue(field);
   }
-  return out.result();
+  return sb === null ? out : sb.result();
 }
 
 /** fmt.format(*args, **kwargs); kwargs null when no keywords were given. */
@@ -935,18 +943,27 @@ export function percentFormatValue(fmt: string, argv: PyValue): PyValue {
     typeError('not enough arguments for format string');
   };
   const n = fmt.length;
-  const out = new StrBuilder();
+  let out = '';
+  // Made at the first seam or PySurrogateStr piece (rare): the output then goes on as code points.
+  let sb: StrBuilder | null = null;
   let pos = 0;
   while (pos < n) {
     const j = fmt.indexOf('%', pos);
     if (j < 0) {
-      out.add(fmt.slice(pos));
+      const lit = fmt.slice(pos);
+      if (sb === null && !meetsInSeam(out, lit)) out += lit;
+      else (sb ??= new StrBuilder(out)).add(lit);
       break;
     }
-    if (j > pos) out.add(fmt.slice(pos, j));
+    if (j > pos) {
+      const lit = fmt.slice(pos, j);
+      if (sb === null && !meetsInSeam(out, lit)) out += lit;
+      else (sb ??= new StrBuilder(out)).add(lit);
+    }
     pos = j + 1;
     if (pos < n && fmt[pos] === '%') {
-      out.add('%');
+      if (sb === null) out += '%';
+      else sb.add('%');
       pos++;
       continue;
     }
@@ -1044,7 +1061,7 @@ export function percentFormatValue(fmt: string, argv: PyValue): PyValue {
       case 's': {
         const sv = typeof v === 'string' ? v : strValue(v);
         if (typeof sv !== 'string') {
-          out.addValue(percentSurrogate(sv as PySurrogateStr, flags, width, prec) as string | PySurrogateStr);
+          (sb ??= new StrBuilder(out)).addValue(percentSurrogate(sv as PySurrogateStr, flags, width, prec) as string | PySurrogateStr);
           continue;
         }
         s = sv;
@@ -1053,7 +1070,7 @@ export function percentFormatValue(fmt: string, argv: PyValue): PyValue {
       case 'r': {
         const rv = reprValue(v);
         if (typeof rv !== 'string') {
-          out.addValue(percentSurrogate(rv as PySurrogateStr, flags, width, prec) as string | PySurrogateStr);
+          (sb ??= new StrBuilder(out)).addValue(percentSurrogate(rv as PySurrogateStr, flags, width, prec) as string | PySurrogateStr);
           continue;
         }
         s = rv;
@@ -1074,10 +1091,12 @@ export function percentFormatValue(fmt: string, argv: PyValue): PyValue {
         valueError(`unsupported format character '${cp >= 31 && cp <= 126 ? c : '?'}' (0x${cp.toString(16)}) at index ${strLen(fmt.slice(0, pos - c.length))}`);
       }
     }
-    out.add(percentOutput(s, c, flags, width, prec, sign));
+    const piece = percentOutput(s, c, flags, width, prec, sign);
+    if (sb === null && !meetsInSeam(out, piece)) out += piece;
+    else (sb ??= new StrBuilder(out)).add(piece);
   }
   if (argidx < arglen && dict === null) typeError('not all arguments converted during string formatting');
-  return out.result();
+  return sb === null ? out : sb.result();
 }
 
 /** %s of a PySurrogateStr (an object's __str__ gave one): precision and padding on its code points. */

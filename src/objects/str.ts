@@ -800,11 +800,11 @@ function halfPair(v: string): boolean {
   return (v.charCodeAt(0) & 0xfc00) === 0xdc00 || (v.charCodeAt(v.length - 1) & 0xfc00) === 0xd800;
 }
 
-/** Is an argument such a needle? With objectArg, the guard of the search methods. */
-function halfPairArg(args: PyValue[]): boolean {
+/** objectArg for the search methods: also a needle that halfPair finds. */
+function searchArgLook(args: PyValue[]): boolean {
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    if (typeof a === 'string' && halfPair(a)) return true;
+    if (typeof a === 'string' ? halfPair(a) : typeof a === 'object') return true;
   }
   return false;
 }
@@ -972,7 +972,7 @@ export function initStr(): void {
       return strGetItem(S(self), args[0]);
     },
     __contains__: (self, args, kw) => {
-      if (typeof self !== 'string' || objectArg(args) || halfPairArg(args)) { const r = viaSurrogates('__contains__', self, args, kw, 0); if (r !== undefined) return r; }
+      if (typeof self !== 'string' || searchArgLook(args)) { const r = viaSurrogates('__contains__', self, args, kw, 0); if (r !== undefined) return r; }
       const sub = asStr(args[0]);
       if (sub === undefined) typeError(`'in <string>' requires string as left operand, not ${typeOf(args[0]).tpName}`);
       return S(self).includes(sub);
@@ -1069,11 +1069,11 @@ export function initStr(): void {
       return strJoin(S(self), oneArg('join', args, kw));
     },
     split: (self, args, kw) => {
-      if (typeof self !== 'string' || objectArg(args) || halfPairArg(args)) { const r = viaSurrogates('split', self, args, kw, 0); if (r !== undefined) return r; }
+      if (typeof self !== 'string' || searchArgLook(args)) { const r = viaSurrogates('split', self, args, kw, 0); if (r !== undefined) return r; }
       return splitMethod('split', self, args, kw, false);
     },
     rsplit: (self, args, kw) => {
-      if (typeof self !== 'string' || objectArg(args) || halfPairArg(args)) { const r = viaSurrogates('rsplit', self, args, kw, 0); if (r !== undefined) return r; }
+      if (typeof self !== 'string' || searchArgLook(args)) { const r = viaSurrogates('rsplit', self, args, kw, 0); if (r !== undefined) return r; }
       return splitMethod('rsplit', self, args, kw, true);
     },
     splitlines: (self, args, kw) => {
@@ -1094,7 +1094,7 @@ export function initStr(): void {
       return stripChars('rstrip', self, args, kw, false, true);
     },
     replace: (self, args, kw) => {
-      if (typeof self !== 'string' || objectArg(args) || halfPairArg(args)) { const r = viaSurrogates('replace', self, args, kw, 0); if (r !== undefined) return r; }
+      if (typeof self !== 'string' || searchArgLook(args)) { const r = viaSurrogates('replace', self, args, kw, 0); if (r !== undefined) return r; }
       positional('replace', args, kw, 2, 3);
       const s = S(self);
       const old = mustStr(args[0], 'replace() argument 1 ');
@@ -1103,40 +1103,40 @@ export function initStr(): void {
       return replace(s, old, nw, count);
     },
     find: (self, args, kw) => {
-      if (typeof self !== 'string' || objectArg(args) || halfPairArg(args)) { const r = viaSurrogates('find', self, args, kw, 0); if (r !== undefined) return r; }
+      if (typeof self !== 'string' || searchArgLook(args)) { const r = viaSurrogates('find', self, args, kw, 0); if (r !== undefined) return r; }
       const [sub, a, b] = searchArgs('find', args, kw);
       return findIn(S(self), sub, a, b, false);
     },
     rfind: (self, args, kw) => {
-      if (typeof self !== 'string' || objectArg(args) || halfPairArg(args)) { const r = viaSurrogates('rfind', self, args, kw, 0); if (r !== undefined) return r; }
+      if (typeof self !== 'string' || searchArgLook(args)) { const r = viaSurrogates('rfind', self, args, kw, 0); if (r !== undefined) return r; }
       const [sub, a, b] = searchArgs('rfind', args, kw);
       return findIn(S(self), sub, a, b, true);
     },
     index: (self, args, kw) => {
-      if (typeof self !== 'string' || objectArg(args) || halfPairArg(args)) { const r = viaSurrogates('index', self, args, kw, 0); if (r !== undefined) return r; }
+      if (typeof self !== 'string' || searchArgLook(args)) { const r = viaSurrogates('index', self, args, kw, 0); if (r !== undefined) return r; }
       const [sub, a, b] = searchArgs('index', args, kw);
       const r = findIn(S(self), sub, a, b, false);
       if (r < 0) valueError('substring not found');
       return r;
     },
     rindex: (self, args, kw) => {
-      if (typeof self !== 'string' || objectArg(args) || halfPairArg(args)) { const r = viaSurrogates('rindex', self, args, kw, 0); if (r !== undefined) return r; }
+      if (typeof self !== 'string' || searchArgLook(args)) { const r = viaSurrogates('rindex', self, args, kw, 0); if (r !== undefined) return r; }
       const [sub, a, b] = searchArgs('rindex', args, kw);
       const r = findIn(S(self), sub, a, b, true);
       if (r < 0) valueError('substring not found');
       return r;
     },
     count: (self, args, kw) => {
-      if (typeof self !== 'string' || objectArg(args) || halfPairArg(args)) { const r = viaSurrogates('count', self, args, kw, 0); if (r !== undefined) return r; }
+      if (typeof self !== 'string' || searchArgLook(args)) { const r = viaSurrogates('count', self, args, kw, 0); if (r !== undefined) return r; }
       const [sub, a, b] = searchArgs('count', args, kw);
       return countIn(S(self), sub, a, b);
     },
     startswith: (self, args, kw) => {
-      if (typeof self !== 'string' || objectArg(args) || halfPairArg(args)) { const r = viaSurrogates('startswith', self, args, kw, 1); if (r !== undefined) return r; }
+      if (typeof self !== 'string' || searchArgLook(args)) { const r = viaSurrogates('startswith', self, args, kw, 1); if (r !== undefined) return r; }
       return startsEnds('startswith', self, args, kw, false);
     },
     endswith: (self, args, kw) => {
-      if (typeof self !== 'string' || objectArg(args) || halfPairArg(args)) { const r = viaSurrogates('endswith', self, args, kw, 1); if (r !== undefined) return r; }
+      if (typeof self !== 'string' || searchArgLook(args)) { const r = viaSurrogates('endswith', self, args, kw, 1); if (r !== undefined) return r; }
       return startsEnds('endswith', self, args, kw, true);
     },
     upper: conversion('upper', strUpper),
@@ -1185,7 +1185,7 @@ export function initStr(): void {
       return n >= w ? s : padded(fill.repeat(w - n), s, '', fill);
     },
     partition: (self, args, kw) => {
-      if (typeof self !== 'string' || objectArg(args) || halfPairArg(args)) { const r = viaSurrogates('partition', self, args, kw, 0); if (r !== undefined) return r; }
+      if (typeof self !== 'string' || searchArgLook(args)) { const r = viaSurrogates('partition', self, args, kw, 0); if (r !== undefined) return r; }
       const s = S(self);
       const sep = mustStr(oneArg('partition', args, kw));
       if (sep === '') valueError('empty separator');
@@ -1194,7 +1194,7 @@ export function initStr(): void {
       return new PyTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
     },
     rpartition: (self, args, kw) => {
-      if (typeof self !== 'string' || objectArg(args) || halfPairArg(args)) { const r = viaSurrogates('rpartition', self, args, kw, 0); if (r !== undefined) return r; }
+      if (typeof self !== 'string' || searchArgLook(args)) { const r = viaSurrogates('rpartition', self, args, kw, 0); if (r !== undefined) return r; }
       const s = S(self);
       const sep = mustStr(oneArg('rpartition', args, kw));
       if (sep === '') valueError('empty separator');
@@ -1203,13 +1203,13 @@ export function initStr(): void {
       return new PyTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
     },
     removeprefix: (self, args, kw) => {
-      if (typeof self !== 'string' || objectArg(args) || halfPairArg(args)) { const r = viaSurrogates('removeprefix', self, args, kw, 0); if (r !== undefined) return r; }
+      if (typeof self !== 'string' || searchArgLook(args)) { const r = viaSurrogates('removeprefix', self, args, kw, 0); if (r !== undefined) return r; }
       const s = S(self);
       const p = mustStr(oneArg('removeprefix', args, kw), 'removeprefix() argument ');
       return p !== '' && s.startsWith(p) ? s.slice(p.length) : s;
     },
     removesuffix: (self, args, kw) => {
-      if (typeof self !== 'string' || objectArg(args) || halfPairArg(args)) { const r = viaSurrogates('removesuffix', self, args, kw, 0); if (r !== undefined) return r; }
+      if (typeof self !== 'string' || searchArgLook(args)) { const r = viaSurrogates('removesuffix', self, args, kw, 0); if (r !== undefined) return r; }
       const s = S(self);
       const p = mustStr(oneArg('removesuffix', args, kw), 'removesuffix() argument ');
       return p !== '' && s.endsWith(p) ? s.slice(0, s.length - p.length) : s;

@@ -134,7 +134,7 @@ function concatSlow(pieces: ArrayLike<PyValue>, start: number, end: number): PyV
 
 /** Would a + b put a high unit directly before a low one (a lone high surrogate meeting a lone low one)? */
 export function meetsInSeam(a: string, b: string): boolean {
-  return a.length > 0 && isLowUnit(b.charCodeAt(0)) && isHighUnit(a.charCodeAt(a.length - 1));
+  return isLowUnit(b.charCodeAt(0)) && a.length > 0 && isHighUnit(a.charCodeAt(a.length - 1));
 }
 
 /**
@@ -144,8 +144,8 @@ export function meetsInSeam(a: string, b: string): boolean {
 export class StrBuilder {
   declare s: string;
   declare cps: number[] | null;
-  constructor() {
-    this.s = '';
+  constructor(initial = '') {
+    this.s = initial;
     this.cps = null;
   }
 
