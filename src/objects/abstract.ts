@@ -582,7 +582,8 @@ export function hash(v: PyValue): number | bigint {
     case 'boolean':
       return v ? 1 : 0;
   }
-  if (v instanceof PyFloat) return hashFloat(v.value);
+  // A NaN hashes by identity (3.10+), as float.__hash__ says.
+  if (v instanceof PyFloat) return v.value === v.value ? hashFloat(v.value) : idHash(v);
   if (v instanceof PyTuple && v.cls === tupleType) return hashTuple(v.items);
   const t = v.cls;
   const h = t.lookup('__hash__');
@@ -1096,7 +1097,8 @@ export function toFloat(v: PyValue): number {
     return r.value;
   }
   const ix = typeOf(v).lookup('__index__');
-  if (ix !== undefined) return Number(index(v));
+  // PyLong_AsDouble of the __index__ result: OverflowError past the float range.
+  if (ix !== undefined) return toFloat(index(v));
   typeError(`must be real number, not ${typeOf(v).tpName}`);
 }
 

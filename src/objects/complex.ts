@@ -1,11 +1,12 @@
 // complex (Objects/complexobject.c): a minimal slice (construction, arithmetic, repr).
-import { normBig, PyValue, PyComplexObj, PyFloat, complexType, defineMethods, defineGetters, NotImplemented, PyBuiltin, PyType, PyTuple } from './object.js';
+import { normBig, PyValue, PyComplexObj, PyFloat, complexType, defineMethods, defineGetters, NotImplemented, PyBuiltin, PyType, PyTuple, None } from './object.js';
 import { zeroDivision, typeError } from './exceptions.js';
 import { floatRepr } from '../parser/constants.js';
 import { compareNumbers } from './int.js';
 import { formatFloat } from './format.js';
 import { toFloat, hashFloat } from './abstract.js';
-import { valueError, overflowError } from './exceptions.js';
+import { valueError, overflowError, exceptionTypes } from './exceptions.js';
+import { warn } from '../modules/_warnings.js';
 import { crSinCos } from './floatmath.js';
 import { libmPow } from './float_pow.js';
 import { hypot, atan2, exp, log } from '../modules/libm_exact.js';
@@ -179,6 +180,7 @@ function numberParts(v: PyValue): { c: [number, number]; isComplex: boolean } | 
 /** complex(real=0, imag=0) (complex_new). */
 function complexNew(args: PyValue[], kw: string[] | null): PyValue {
   checkNewArg(complexType, args);
+  const cls = args[0] as PyType;
   const nkw = kw === null ? 0 : kw.length;
   const npos = args.length - 1 - nkw;
   if (npos > 2) typeError(`complex() takes at most 2 arguments (${npos} given)`);
@@ -193,18 +195,23 @@ function complexNew(args: PyValue[], kw: string[] | null): PyValue {
     else typeError(`complex() got an unexpected keyword argument '${name}'`);
   }
   if (r === undefined) r = 0;
-  if (r instanceof PyComplexObj && i === undefined) return r;
+  // complex(z) of an exact complex is z itself; a subclass gets a new object of its own type.
+  if (r instanceof PyComplexObj && r.cls === complexType && i === undefined && cls === complexType) return r;
   const rs = typeof r === 'string' ? r : r instanceof PyStrSub ? r.value : undefined;
   if (rs !== undefined) {
     if (i !== undefined) typeError("complex() can't take second arg if first is a string");
     const p = parseComplex(rs);
     if (p === null) valueError('complex() arg is a malformed string');
-    return new PyComplexObj(p[0], p[1]);
+    return new PyComplexObj(p[0], p[1], cls);
   }
   if (i !== undefined && (typeof i === 'string' || i instanceof PyStrSub)) typeError("complex() second arg can't be a string");
-  const special = r instanceof PyComplexObj ? undefined : callSpecial(r, '__complex__', []);
+  const special = r instanceof PyComplexObj && r.cls === complexType ? undefined : callSpecial(r, '__complex__', []);
   if (special !== undefined) {
     if (!(special instanceof PyComplexObj)) typeError(`__complex__ returned non-complex (type ${typeOf(special).tpName})`);
+    if (special.cls !== complexType) {
+      warn(`__complex__ returned non-complex (type ${typeOf(special).tpName}).  The ability to return an instance of a strict subclass of complex is deprecated, and may be removed in a future version of Python.`,
+        exceptionTypes.get('DeprecationWarning')!, 1, None);
+    }
     r = special;
   }
   const rp = numberParts(r);
@@ -218,7 +225,7 @@ function complexNew(args: PyValue[], kw: string[] | null): PyValue {
   let im = ip === undefined ? rp.c[1] : ip.c[0];
   if (ip !== undefined && ip.isComplex) re -= ip.c[1];
   if (rp.isComplex && ip !== undefined) im += rp.c[1];
-  return new PyComplexObj(re, im);
+  return new PyComplexObj(re, im, cls);
 }
 
 /** repr of a complex (complex_repr): 'r' formatting, the imaginary part always signed ('+nan'). */
@@ -249,6 +256,10 @@ export function initComplex(): void {
     __ne__: (self, args) => {
       const r = complexEq(self, args[0]);
       return r === NotImplemented ? r : !r;
+    },
+    __complex__: (self) => {
+      const c = self as PyComplexObj;
+      return c.cls === complexType ? c : new PyComplexObj(c.real, c.imag);
     },
     __neg__: (self) => new PyComplexObj(-(self as PyComplexObj).real, -(self as PyComplexObj).imag),
     __pos__: (self) => self,

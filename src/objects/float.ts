@@ -1,6 +1,7 @@
 // float (Objects/floatobject.c): boxed JS numbers.
 import { PyValue, PyFloat, PyTuple, PyBuiltin, PyType, floatType, NotImplemented, None, defineMethods, defineGetters, typeOf, PyInstance, PyDict, TF_HEAPTYPE, defineClassMethods } from './object.js';
-import { valueError, typeError, overflowError } from './exceptions.js';
+import { valueError, typeError, overflowError, exceptionTypes } from './exceptions.js';
+import { warn } from '../modules/_warnings.js';
 import { floatBinop, floatDivmod, floatToInt, compareNumbers, asInt, intToFloat, asciiDigits, checkNewArg } from './int.js';
 import { hashFloat, index, callSpecial } from './abstract.js';
 import { floatRepr, strRepr } from '../parser/constants.js';
@@ -65,11 +66,15 @@ export function floatFrom(v: PyValue): number {
   if (typeof v === 'string') return floatFromString(v, v);
   const i = asInt(v);
   if (i !== undefined) return intToFloat(i);
-  if (v instanceof PyFloatSub) return v.value;
+  // PyNumber_Float: anything but an exact float goes through __float__ (a float subclass may override it).
   const f = callSpecial(v, '__float__', []);
   if (f !== undefined) {
     if (f instanceof PyFloat) return f.value;
-    if (f instanceof PyFloatSub) return f.value;
+    if (f instanceof PyFloatSub) {
+      warn(`${typeOf(v).tpName}.__float__ returned non-float (type ${typeOf(f).tpName}).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.`,
+        exceptionTypes.get('DeprecationWarning')!, 1, None);
+      return f.value;
+    }
     typeError(`${typeOf(v).tpName}.__float__ returned non-float (type ${typeOf(f).tpName})`);
   }
   const ix = callSpecial(v, '__index__', []);
@@ -124,9 +129,11 @@ export function initFloat(): void {
   floatType.call1 = (a) => (typeof a === 'number' ? new PyFloat(a) : a instanceof PyFloat && a.cls === floatType ? a : undefined);
   floatType.tdict.set('__new__', new PyBuiltin('__new__', (args, kw) => {
     const cls = checkNewArg(floatType, args);
-    if (kw !== null && kw.length > 0) typeError('float() takes no keyword arguments');
-    if (args.length > 2) typeError(`float expected at most 1 argument, got ${args.length - 1}`);
-    const v = args.length > 1 ? floatFrom(args[1]) : 0;
+    // Keywords are refused unless a subclass's own __init__ takes them (float_new's clinic check).
+    if (kw !== null && kw.length > 0 && (cls === floatType || cls.lookup('__init__') === floatType.lookup('__init__'))) typeError('float() takes no keyword arguments');
+    const npos = args.length - 1 - (kw === null ? 0 : kw.length);
+    if (npos > 1) typeError(`float expected at most 1 argument, got ${npos}`);
+    const v = npos > 0 ? floatFrom(args[1]) : 0;
     return cls === floatType ? new PyFloat(v) : new PyFloatSub(cls, v);
   }));
   const names = ['__add__', '', '__floordiv__', '', '', '__mul__', '__mod__', '', '__pow__', '', '__sub__', '__truediv__', ''];

@@ -209,8 +209,10 @@ export class PyFloat extends PyObject {
 }
 
 export class PyComplexObj extends PyObject {
-  constructor(public readonly real: number, public readonly imag: number) {
-    super(complexType);
+  constructor(public readonly real: number, public readonly imag: number, cls: PyType = complexType) {
+    super(cls);
+    // Instances of a class statement's subclass have a __dict__.
+    if (cls.flags & TF_HEAPTYPE) this.dict = new PyDict();
   }
 }
 
