@@ -64,6 +64,9 @@ import { makeBlake2Module } from '../modules/_blake2.js';
 import { makeSha3Module } from '../modules/_sha3.js';
 import { makeJsonModule } from '../modules/_json.js';
 import { makeAstModule } from '../modules/_ast.js';
+import { makeSocketModule } from '../modules/_socket.js';
+import { makeSelectModule } from '../modules/select.js';
+import { makeCsvModule } from '../modules/_csv.js';
 import { printException, tbHooks, setSource, getLines } from './traceback.js';
 
 let initialised = false;
@@ -152,6 +155,9 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('_sha3', makeSha3Module);
   registerNativeModule('_json', makeJsonModule);
   registerNativeModule('_ast', makeAstModule);
+  registerNativeModule('_socket', makeSocketModule);
+  registerNativeModule('select', makeSelectModule);
+  registerNativeModule('_csv', makeCsvModule);
   importHooks.modules = modules;
   importHooks.path = () => {
     const p = sys.getStr('path');
