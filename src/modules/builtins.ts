@@ -23,7 +23,7 @@ import { PyFunction } from '../objects/funcobject.js';
 import { buildClass } from '../objects/typeobject.js';
 import { sortItems } from '../objects/list.js';
 import { format } from '../objects/format.js';
-import { asciiRepr, ts, runModuleCode } from '../vm/ceval.js';
+import { ts, runModuleCode } from '../vm/ceval.js';
 import { intBinop, intPow, asInt, intToFloat, intPowMod } from '../objects/int.js';
 import { asFloat, roundHalfEven } from '../objects/float.js';
 import { sliceIndices } from '../objects/slice.js';
@@ -35,7 +35,7 @@ import {
   isAstObject, compileAstObject, parseToAstObject, parseFuncTypeToAstObject, checkTypeComments, PyCF_ONLY_AST, PyCF_TYPE_COMMENTS,
 } from './_ast.js';
 import { RtCode } from '../vm/code.js';
-import { encodeStr, parseArgs, strValue, reprValue, strCompare, asStr } from '../objects/str.js';
+import { encodeStr, parseArgs, strValue, reprValue, asciiValue, strCompare, asStr } from '../objects/str.js';
 import { bytesRepr } from '../parser/constants.js';
 
 export const builtinsDict = new PyDict();
@@ -665,7 +665,7 @@ export function initBuiltins(): void {
     nargs('repr', args, 1, 1);
     return reprValue(args[0]);
   });
-  def('ascii', (args) => asciiRepr(args[0]));
+  def('ascii', (args) => asciiValue(args[0]));
   def('isinstance', (args) => {
     nargs('isinstance', args, 2, 2);
     return isinstanceImpl(args[0], args[1]);

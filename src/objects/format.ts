@@ -2,14 +2,13 @@
 // str.format / str.format_map (Objects/stringlib/unicode_format.h) and printf-style str % args
 // (PyUnicode_Format in unicodeobject.c). Validation order and messages follow CPython 3.11.
 import { PyValue, PyFloat, PyTuple, PyComplexObj, PyObject, typeOf, complexType, floatType, strType, intType, objectType } from './object.js';
-import { PyStrSub, strValue, reprValue, formatSurrogate } from './str.js';
+import { PyStrSub, strValue, reprValue, asciiValue, formatSurrogate } from './str.js';
 import { PySurrogateStr, StrBuilder, concatPieces, concatValues, fromCodePoints, lossyString, meetsInSeam } from './surrogatestr.js';
 import { valueError, typeError, raise, KeyError, IndexError, OverflowError, MemoryError, PyException, TypeError as TypeErrorT, ValueError, newException } from './exceptions.js';
 import { callSpecial, repr, str, getAttr, getItem, index, strLen } from './abstract.js';
 import { asInt, intToFloat, intFromValue, PyIntSub } from './int.js';
 import { PyFloatSub } from './float.js';
 import { floatRepr } from '../parser/constants.js';
-import { asciiRepr } from '../vm/ceval.js';
 import { intMaxStrDigits } from '../modules/sys.js';
 import { decimalValue } from '../unicode/ucd.js';
 
@@ -720,7 +719,7 @@ function convertField(v: PyValue, conv: string): PyValue {
   switch (conv) {
     case 'r': return reprValue(v);
     case 's': return strValue(v);
-    case 'a': return asciiRepr(v);
+    case 'a': return asciiValue(v);
   }
   valueError(`Unknown conversion specifier ${hexCode(conv)}`);
 }
@@ -1076,7 +1075,7 @@ export function percentFormatValue(fmt: string, argv: PyValue): PyValue {
         s = rv;
         break;
       }
-      case 'a': s = asciiRepr(v); break;
+      case 'a': s = asciiValue(v); break;
       case 'i': case 'd': case 'u': case 'o': case 'x': case 'X':
         s = formatLongPercent(v, c, flags, prec);
         sign = true;

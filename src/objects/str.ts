@@ -4,7 +4,7 @@
 import {
   PyValue, PyList, PyTuple, PyDict, PySlice, PyBuiltin, PyType, PyInstance, PyBytesObj, PyNativeIter, strType,
   NotImplemented, None, defineMethods, typeOf, TF_HEAPTYPE, PyStaticMethod, strIterType, dictType, type NativeMethod, PyMethodDescr,
-  PyFloat, floatType, PySingleton,
+  PyFloat, floatType, PySingleton, listType,
 } from './object.js';
 import { typeError, valueError, indexError, raise, OverflowError, MemoryError, LookupError, TypeError as TypeErrorT, PyException } from './exceptions.js';
 import { repr, str, hash, index, indexInt, strLen, getIter, iterNext, getItem, callBound } from './abstract.js';
@@ -759,6 +759,24 @@ export function reprValue(v: PyValue): PyValue {
   typeError(`__repr__ returned non-string (type ${typeOf(r).tpName})`);
 }
 
+/** ascii(v): repr(v) (reprValue: a PySurrogateStr too) with every non-ASCII code point escaped. */
+export function asciiValue(v: PyValue): string {
+  const r = reprValue(v);
+  const cps = typeof r === 'string' ? null : (r as PySurrogateStr).cps;
+  const text = typeof r === 'string' ? r : '';
+  let out = '';
+  const n = cps === null ? text.length : cps.length;
+  for (let i = 0; i < n; i++) {
+    const c = cps === null ? text.codePointAt(i)! : cps[i];
+    if (cps === null && c > 0xffff) i++;
+    if (c < 128) out += String.fromCharCode(c);
+    else if (c < 256) out += '\\x' + c.toString(16).padStart(2, '0');
+    else if (c < 65536) out += '\\u' + c.toString(16).padStart(4, '0');
+    else out += '\\U' + c.toString(16).padStart(8, '0');
+  }
+  return out;
+}
+
 const STR_DOC = "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str\n\nCreate a new string object from the given object. If encoding or\nerrors is specified, then the object must expose a data buffer\nthat will be decoded using the given encoding and error handler.\nOtherwise, returns the result of object.__str__() (if defined)\nor repr(object).\nencoding defaults to sys.getdefaultencoding().\nerrors defaults to 'strict'.";
 
 type Pred = (s: string) => boolean;
@@ -816,10 +834,12 @@ function searchArgLook(args: PyValue[]): boolean {
 function holdsSurrogate(v: PyValue, depth: number): boolean {
   if (typeof v !== 'object') return typeof v === 'string' && halfPair(v);
   if (v instanceof PySurrogateStr) return true;
+  // The containers SurrogateMapping.mapArg maps (any tuple; exact lists and dicts): a subclass's methods
+  // would be lost in a copy, and the formatters take its PySurrogateStrs directly.
   if (depth > 0) {
-    if (v instanceof PyTuple || (depth > 1 && v instanceof PyList)) {
+    if (v instanceof PyTuple || (depth > 1 && v instanceof PyList && v.cls === listType)) {
       for (const x of v.items) if (holdsSurrogate(x, depth - 1)) return true;
-    } else if (depth > 1 && v instanceof PyDict) {
+    } else if (depth > 1 && v instanceof PyDict && v.cls === dictType) {
       for (const e of v.t.values()) if (holdsSurrogate(e.key as PyValue, 0) || holdsSurrogate(e.value, 0)) return true;
     }
   }

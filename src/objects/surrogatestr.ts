@@ -303,7 +303,8 @@ export class SurrogateMapping {
       return wrap !== null && m !== v ? wrap(m, v) : m;
     }
     if (depth > 0) {
-      if (v instanceof PyTuple && v.cls === tupleType) return new PyTuple(v.items.map((x) => this.mapArg(x, depth - 1, wrap)));
+      // A tuple subclass is read as a tuple by both users (% and startswith/endswith): an exact copy serves.
+      if (v instanceof PyTuple) return new PyTuple(v.items.map((x) => this.mapArg(x, depth - 1, wrap)));
       if (v instanceof PyList && v.cls === listType) return new PyList(v.items.map((x) => this.mapArg(x, depth - 1, wrap)));
       if (v instanceof PyDict && v.cls === dictType) {
         const d = new PyDict();
