@@ -410,11 +410,12 @@ function encodeWith(enc: Encoder, s: string | PySurrogateStr, errors: string, bo
       if (h === 'surrogateescape') {
         // Raw bytes must fill whole code units: utf-16/32 refuse them (as for any bytes replacement).
         if (unitOf(enc) > 1) throw new PyException(encodeError(enc.name, s, i, j, enc.reason));
+        // The escapable prefix is written; the rest of the run is the error (as CPython's encoders do).
         for (let k = i; k < j; k++) {
           const c = cps[k];
-          if (c < 0xdc80 || c > 0xdcff) throw new PyException(encodeError(enc.name, s, i, j, enc.reason));
+          if (c < 0xdc80 || c > 0xdcff) throw new PyException(encodeError(enc.name, s, k, j, enc.reason));
+          out.byte(c - 0xdc00);
         }
-        for (let k = i; k < j; k++) out.byte(cps[k] - 0xdc00);
         i = j;
         continue;
       }

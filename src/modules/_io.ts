@@ -378,6 +378,15 @@ function F(self: PyValue): PyFileIO {
   return f;
 }
 
+/**
+ * A path holding a high surrogate before a low one: the file system encoding (utf-8, surrogateescape)
+ * cannot encode the high one, so this raises its UnicodeEncodeError, as CPython's os.fsencode does.
+ */
+function surrogatePath(p: PySurrogateStr): never {
+  encodeText(p, 'utf-8', 'surrogateescape');
+  throw new Error('unreachable: surrogateescape encodes no high surrogate');
+}
+
 function fileIOInit(self: PyFileIO, args: PyValue[], kw: string[] | null): void {
   const [file, modeV, closefdV, opener] = parseArgs('FileIO', ['file', 'mode', 'closefd', 'opener'], args, kw, 1);
   if (self.fd >= 0) {
@@ -416,6 +425,7 @@ function fileIOInit(self: PyFileIO, args: PyValue[], kw: string[] | null): void 
     registerFd(fd, self.appending);
   } else {
     if (!self.closefd) valueError('Cannot use closefd=False with file name');
+    if (file instanceof PySurrogateStr) surrogatePath(file);
     const p = fspath(file!);
     const pathForNode = typeof p === 'string' ? (p.includes('\0') ? valueError('embedded null character') : nodePath(p)) : Buffer.from((p as PyBytesObj).bytes);
     if (opener !== undefined && opener !== None) {
@@ -2341,6 +2351,7 @@ export function ioOpen(args: PyValue[], kw: string[] | null): PyValue {
   if (bufV instanceof PyFloat) typeError("'float' object cannot be interpreted as an integer");
   let buffering = bufV === undefined ? -1 : Number(index(bufV));
   const f = file!;
+  if (f instanceof PySurrogateStr) surrogatePath(f);
   if (typeof f !== 'string' && typeof f !== 'number' && typeof f !== 'bigint' && typeof f !== 'boolean' && !(f instanceof PyBytesObj && typeOf(f) !== bytearrayType) && typeOf(f).lookup('__fspath__') === undefined) {
     typeError(`expected str, bytes or os.PathLike object, not ${typeOf(f).tpName}`);
   }

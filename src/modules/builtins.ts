@@ -854,7 +854,12 @@ export function initBuiltins(): void {
     }
   });
   def('input', (args) => {
-    if (args.length > 0) writeStdout(str(args[0]));
+    if (args.length > 0) {
+      const prompt = strValue(args[0]);
+      // A prompt holding a high surrogate before a low one: the utf-8 encoder's error, as CPython's.
+      if (prompt instanceof PySurrogateStr) encodeText(prompt, 'utf-8', 'strict');
+      writeStdout(prompt as string);
+    }
     flushStdout();
     const line = readStdinLine();
     if (line === null) raise(EOFError, 'EOF when reading a line');

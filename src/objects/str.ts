@@ -4,7 +4,7 @@
 import {
   PyValue, PyList, PyTuple, PyDict, PySlice, PyBuiltin, PyType, PyInstance, PyBytesObj, PyNativeIter, strType,
   NotImplemented, None, defineMethods, typeOf, TF_HEAPTYPE, PyStaticMethod, strIterType, dictType, type NativeMethod, PyMethodDescr,
-  PyFloat, floatType, PySingleton, listType,
+  PyFloat, floatType, PySingleton, listType, objectType,
 } from './object.js';
 import { typeError, valueError, indexError, raise, OverflowError, MemoryError, LookupError, TypeError as TypeErrorT, PyException } from './exceptions.js';
 import { repr, str, hash, index, indexInt, strLen, getIter, iterNext, getItem, callBound } from './abstract.js';
@@ -744,6 +744,8 @@ export function strValue(v: PyValue): PyValue {
   if (v instanceof PySurrogateStr) return v;
   const f = v.cls.lookup('__str__');
   if (f === undefined) return str(v);
+  // object.__str__ is repr(self), which may be a PySurrogateStr.
+  if (f === objectType.tdict.get('__str__')) return reprValue(v);
   const r = callBound(f, v, []);
   if (typeof r === 'string' || r instanceof PySurrogateStr) return r;
   typeError(`__str__ returned non-string (type ${typeOf(r).tpName})`);

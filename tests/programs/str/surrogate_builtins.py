@@ -85,3 +85,14 @@ try:
     print(1, end=b'x')
 except TypeError as e:
     print(e)
+# A path holding the pair cannot be encoded by the file system encoding (utf-8, surrogateescape).
+for f in (lambda: open(p), lambda: open('\udc80' + p, 'w'), lambda: io.FileIO(p), lambda: io.open(p, 'rb')):
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__, ascii(str(e)))
+try:
+    input(R())
+except Exception as e:
+    print()
+    print(type(e).__name__, ascii(str(e)))

@@ -56,3 +56,10 @@ T = {
 }
 for k, f in T.items():
     show(k, f)
+# surrogateescape writes the escapable prefix of a run of unencodable characters; the rest is the error.
+for s in ['\udc80\ud83d\ude00', 'a\udc80\udc81\ud800x', '\udc80\udcff', '\udc80' + p]:
+    for enc in ['utf-8', 'ascii', 'latin-1']:
+        try:
+            print(s.encode(enc, 'surrogateescape'))
+        except UnicodeEncodeError as e:
+            print(e.start, e.end, e)
