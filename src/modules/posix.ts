@@ -1005,6 +1005,13 @@ export function makePosixModule(): PyModule {
     if ((s & 0x7f) !== 0x7f) return -(s & 0x7f);
     return valueError(`invalid wait status: ${s}`);
   });
+  // subprocess.py reads os.waitpid at import (asyncio imports it). Typhon starts no child
+  // processes, so there is never one to wait for (ECHILD).
+  defp('waitpid', ['pid', 'options'], 2, (a) => {
+    index(a[0]!);
+    index(a[1]!);
+    return raiseErrno(10);
+  });
   def('sched_getaffinity', () => {
     const out = new PySetT(setTypeRef());
     for (let i = 0; i < cpus().length; i++) out.t.set(i, None);

@@ -1,5 +1,5 @@
 // The sys module (Python/sysmodule.c): standard streams, argv/path/modules, limits, exc_info.
-import { topmostException } from '../objects/genobject.js';
+import { topmostException, asyncgenHooks } from '../objects/genobject.js';
 import { writeSync, readSync } from 'node:fs';
 import {
   PyValue, PyObject, PyDict, PyList, PyTuple, PyModule, PyBuiltin, PyType, None, defineMethods, defineGetters, typeType,
@@ -207,6 +207,22 @@ export function initSys(argv: string[], path0: string, modules: PyDict): void {
     // As PyErr_SetObject: a tuple argument becomes the args (sys.exit((1, 2)) has code (1, 2)).
     const e = args.length > 0 ? exceptionFromValue(SystemExit, args[0]) : newException(SystemExit, []);
     throw new PyException(e);
+  });
+  // The hooks asyncio's loop installs (genobject.ts calls firstiter).
+  let hooksType: PyType | null = null;
+  fn('get_asyncgen_hooks', (args, kw) => {
+    noArgs('get_asyncgen_hooks', args, kw);
+    if (hooksType === null) hooksType = makeStructSeqType('asyncgen_hooks', ['firstiter', 'finalizer'], 2, false);
+    return newStructSeq(hooksType, [asyncgenHooks.firstiter ?? None, asyncgenHooks.finalizer ?? None]);
+  });
+  fn('set_asyncgen_hooks', (args, kw) => {
+    const [fi, fz] = parseArgs('set_asyncgen_hooks', ['firstiter', 'finalizer'], args, kw, 0);
+    for (const [name, v] of [['finalizer', fz], ['firstiter', fi]] as const) {
+      if (v !== undefined && v !== None && typeOf(v).lookup('__call__') === undefined) typeError(`callable ${name} expected, got ${typeOf(v).name}`);
+    }
+    if (fz !== undefined) asyncgenHooks.finalizer = fz === None ? null : fz;
+    if (fi !== undefined) asyncgenHooks.firstiter = fi === None ? null : fi;
+    return None;
   });
   fn('getrecursionlimit', (args, kw) => {
     noArgs('getrecursionlimit', args, kw);

@@ -869,8 +869,26 @@ export function builtinAnext(args: PyValue[]): PyValue {
   return args.length === 1 ? aw : new PyAnextAwaitable(aw, args[1]);
 }
 
+/** sys.set_asyncgen_hooks' callables (null = None); sys.ts reads and sets them. */
+export const asyncgenHooks: { firstiter: PyValue | null; finalizer: PyValue | null } = { firstiter: null, finalizer: null };
+const hooksInited = new WeakSet<PyGenerator>();
+
+/**
+ * async_gen_init_hooks: the first asend/athrow/aclose of an async generator calls firstiter with it
+ * (asyncio's loop tracks its generators so). The finalizer would run when the generator is freed,
+ * which Typhon cannot observe; leftover generators are closed at exit instead.
+ */
+function initHooks(g: PyGenerator): PyGenerator {
+  if (!hooksInited.has(g)) {
+    hooksInited.add(g);
+    const f = asyncgenHooks.firstiter;
+    if (f !== null) call(f, [g]);
+  }
+  return g;
+}
+
 function initAsyncGenerators(): void {
-  const A = (v: PyValue) => v as PyGenerator;
+  const A = (v: PyValue) => initHooks(v as PyGenerator);
   defineMethods(asyncGeneratorType, {
     __aiter__: (self) => self,
     __anext__: (self) => new PyAsyncGenASend(A(self), None),
@@ -883,12 +901,13 @@ function initAsyncGenerators(): void {
     aclose: (self) => new PyAsyncGenAThrow(A(self), null),
     __repr__: genRepr,
   });
+  const G = (v: PyValue) => v as PyGenerator;
   defineGetters(asyncGeneratorType, {
     ...generatorNames(),
-    ag_running: (self) => A(self).runningAsync,
-    ag_frame: (self) => (A(self).finished ? None : framePublished(A(self).frame)),
-    ag_code: (self) => A(self).frame.code,
-    ag_await: (self) => delegate(A(self)) ?? None,
+    ag_running: (self) => G(self).runningAsync,
+    ag_frame: (self) => (G(self).finished ? None : framePublished(G(self).frame)),
+    ag_code: (self) => G(self).frame.code,
+    ag_await: (self) => delegate(G(self)) ?? None,
   });
   const S = (v: PyValue) => v as PyAsyncGenASend;
   defineMethods(asendType, {

@@ -1121,6 +1121,7 @@ export function initTypes(): void {
       });
     },
   });
+  defineMethods(codeType, { replace: codeReplace });
   defineGetters(codeType, {
     co_name: (self) => (self as RtCode).name,
     co_qualname: (self) => (self as RtCode).qualname,
@@ -1185,6 +1186,43 @@ const superGetAttrDescr = new PyMethodDescr(superType, '__getattribute__', (self
   if (r === undefined) attributeError(`'super' object has no attribute '${String(args[0])}'`);
   return r;
 });
+
+/**
+ * code.replace(**changes) for the scalar and name fields (types.coroutine sets co_flags this way);
+ * the others (co_code, co_consts, names tuples, tables) are refused rather than guessed at.
+ */
+function codeReplace(self: PyValue, args: PyValue[], kw: string[] | null): PyValue {
+  const nkw = kw === null ? 0 : kw.length;
+  if (args.length > nkw) typeError(`replace() takes no positional arguments`);
+  const c = (self as RtCode).co;
+  const co = new CodeObject(c.argcount, c.posonlyargcount, c.kwonlyargcount, c.stacksize, c.flags, c.code, c.consts, c.names,
+    c.localsplusnames, c.localspluskinds, c.filename, c.name, c.qualname, c.firstlineno, c.linetable, c.exceptiontable);
+  const ints = ['co_argcount', 'co_posonlyargcount', 'co_kwonlyargcount', 'co_stacksize', 'co_flags', 'co_firstlineno'] as const;
+  const strs = ['co_filename', 'co_name', 'co_qualname'] as const;
+  for (let k = 0; k < nkw; k++) {
+    const name = kw![k];
+    const v = args[k];
+    if ((ints as readonly string[]).includes(name)) {
+      if (typeof v !== 'number' && typeof v !== 'boolean') typeError(`replace() argument '${name}' must be int, not ${typeOf(v).name}`);
+      const n = Number(v);
+      if (n === -1) continue;
+      (co as unknown as Record<string, number>)[name.slice(3)] = n;
+    } else if ((strs as readonly string[]).includes(name)) {
+      if (v === None) continue;
+      if (typeof v !== 'string') typeError(`replace() argument '${name}' must be str, not ${typeOf(v).name}`);
+      (co as unknown as Record<string, string>)[name.slice(3)] = v;
+    } else if (name === 'co_nlocals') {
+      continue;
+    } else if (name.startsWith('co_')) {
+      raise(NotImplementedErrorT, `code.replace(${name}=...) is not supported by Typhon`);
+    } else {
+      typeError(`replace() got an unexpected keyword argument '${name}'`);
+    }
+  }
+  return new RtCode(co);
+}
+import { CodeObject } from '../bytecode/code.js';
+import { NotImplementedError as NotImplementedErrorT } from './exceptions.js';
 
 function functionSetAttrHook(): void {
   // PyFunction instances start without a dict; create one on first attribute store.

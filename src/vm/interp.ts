@@ -67,7 +67,9 @@ import { makeJsonModule } from '../modules/_json.js';
 import { makeAstModule } from '../modules/_ast.js';
 import { makeSocketModule } from '../modules/_socket.js';
 import { makeSelectModule } from '../modules/select.js';
+import { makePosixSubprocessModule } from '../modules/_posixsubprocess.js';
 import { makeCsvModule } from '../modules/_csv.js';
+import { makeArrayModule } from '../modules/array.js';
 import { printException, tbHooks, setSource, getLines } from './traceback.js';
 
 let initialised = false;
@@ -159,7 +161,9 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('_ast', makeAstModule);
   registerNativeModule('_socket', makeSocketModule);
   registerNativeModule('select', makeSelectModule);
+  registerNativeModule('_posixsubprocess', makePosixSubprocessModule);
   registerNativeModule('_csv', makeCsvModule);
+  registerNativeModule('array', makeArrayModule);
   importHooks.modules = modules;
   importHooks.path = () => {
     const p = sys.getStr('path');

@@ -1,0 +1,222 @@
+// The select module (Modules/selectmodule.c): select() and poll() over the descriptors Typhon knows.
+// The in-memory sockets of _socket.ts report their true readiness; other open descriptors (files,
+// pipes, terminals) count as ready for reading and writing, since Node cannot poll them synchronously
+// (for regular files that is also what the kernel says). The VM is single-threaded, so nothing can
+// become ready while select() waits: a wait with nothing ready sleeps out the timeout (Atomics.wait,
+// as time.sleep does) and returns empty lists; with no timeout it sleeps for ever, as CPython would.
+// epoll is absent, so selectors.DefaultSelector is a PollSelector.
+import { fstatSync } from 'node:fs';
+import {
+  PyObject, PyValue, PyType, PyDict, PyModule, PyBuiltin, PyTuple, PyList, PyFloat, None, typeType, objectType,
+  defineMethods, typeOf,
+} from '../objects/object.js';
+import { PyException, typeError, valueError, raise, OverflowError, OSError, KeyError, RuntimeError, newException } from '../objects/exceptions.js';
+import { call, callBound, index, toArray, toFloat, idOf } from '../objects/abstract.js';
+import { strerror } from './errno.js';
+import { endpointReady } from './_socket.js';
+
+const POLLIN = 1;
+const POLLPRI = 2;
+const POLLOUT = 4;
+const POLLERR = 8;
+const POLLHUP = 16;
+const POLLNVAL = 32;
+const POLLRDNORM = 64;
+const POLLRDBAND = 128;
+const POLLWRNORM = 256;
+const POLLWRBAND = 512;
+const POLLMSG = 1024;
+const POLLRDHUP = 8192;
+
+function raiseErrno(n: number): never {
+  throw new PyException(call(OSError, [n, strerror(n)]) as never);
+}
+
+/** PyObject_AsFileDescriptor: an int, or the int its fileno() returns. */
+function fdOf(v: PyValue): number {
+  let n: PyValue = v;
+  if (typeof v !== 'number' && typeof v !== 'bigint' && typeof v !== 'boolean') {
+    const m = typeOf(v).lookup('fileno');
+    if (m === undefined) typeError('argument must be an int, or have a fileno() method.');
+    n = callBound(m, v, []);
+    if (typeof n !== 'number' && typeof n !== 'bigint' && typeof n !== 'boolean') typeError('fileno() returned a non-integer');
+  }
+  const i = index(n);
+  if (i > 2147483647 || i < -2147483648) raise(OverflowError, i > 0 ? 'signed integer is greater than maximum' : 'signed integer is less than minimum');
+  if (i < 0) valueError(`file descriptor cannot be a negative integer (${i})`);
+  return Number(i);
+}
+
+/** What poll() would report for `fd` (POLLNVAL for a closed descriptor). */
+function readiness(fd: number): number {
+  const r = endpointReady(fd);
+  if (r !== undefined) return (r.readable ? POLLIN : 0) | (r.writable ? POLLOUT : 0) | (r.hup ? POLLHUP : 0);
+  try {
+    fstatSync(fd);
+  } catch {
+    return POLLNVAL;
+  }
+  return POLLIN | POLLOUT;
+}
+
+let waitCell: Int32Array | null = null;
+/** Sleep `ms` milliseconds (Infinity: for ever). */
+function sleepMs(ms: number): void {
+  if (ms <= 0) return;
+  if (waitCell === null) waitCell = new Int32Array(new SharedArrayBuffer(4));
+  const end = Date.now() + ms;
+  for (;;) {
+    const left = end - Date.now();
+    if (left <= 0) return;
+    Atomics.wait(waitCell, 0, 0, Number.isFinite(left) ? left : undefined);
+  }
+}
+
+function seq(v: PyValue): PyValue[] {
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.slice();
+  const t = typeOf(v);
+  if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) typeError('arguments 1-3 must be sequences');
+  return toArray(v);
+}
+
+function select(args: PyValue[], kw: string[] | null): PyValue {
+  if (kw !== null && kw.length > 0) typeError('select() takes no keyword arguments');
+  if (args.length < 3 || args.length > 4) {
+    typeError(args.length < 3 ? `select expected at least 3 arguments, got ${args.length}` : `select expected at most 4 arguments, got ${args.length}`);
+  }
+  let timeout = Infinity;
+  if (args.length === 4 && args[3] !== None) {
+    const t = args[3];
+    if (!(t instanceof PyFloat) && typeof t !== 'number' && typeof t !== 'bigint' && typeof t !== 'boolean'
+      && typeOf(t).lookup('__float__') === undefined && typeOf(t).lookup('__index__') === undefined) {
+      typeError('timeout must be a float or None');
+    }
+    const secs = toFloat(t);
+    if (Number.isNaN(secs)) valueError('Invalid value NaN (not a number)');
+    if (secs < 0) valueError('timeout must be non-negative');
+    timeout = secs * 1000;
+  }
+  const lists = [seq(args[0]), seq(args[1]), seq(args[2])];
+  const fds = lists.map((l) => l.map(fdOf));
+  const pick = (k: number, mask: number): PyValue[] => {
+    const out: PyValue[] = [];
+    for (let i = 0; i < fds[k].length; i++) {
+      const r = readiness(fds[k][i]);
+      if (r & POLLNVAL) raiseErrno(9);
+      if (r & mask) out.push(lists[k][i]);
+    }
+    return out;
+  };
+  const r = pick(0, POLLIN | POLLHUP);
+  const w = pick(1, POLLOUT);
+  pick(2, 0);
+  if (r.length === 0 && w.length === 0) sleepMs(timeout);
+  return new PyTuple([new PyList(r), new PyList(w), new PyList([])]);
+}
+
+// ---------------------------------------------------------------------------
+// poll objects
+
+const pollType = new PyType(typeType, 'poll', [objectType], 0);
+pollType.mro = [pollType, objectType];
+pollType.tdict.set('__module__', 'select');
+
+class PyPoll extends PyObject {
+  declare fds: Map<number, number>;
+  declare polling: boolean;
+  constructor() {
+    super(pollType);
+    this.fds = new Map();
+    this.polling = false;
+  }
+}
+
+const P = (v: PyValue): PyPoll => v as PyPoll;
+
+/** An unsigned short event mask. */
+function maskArg(v: PyValue): number {
+  const n = index(v);
+  if (n < 0) raise(OverflowError, "can't convert negative int to unsigned");
+  if (n > 65535) raise(OverflowError, 'Python int too large for C unsigned short');
+  return Number(n);
+}
+
+function initPollType(): void {
+  pollType.tdict.set('__new__', new PyBuiltin('__new__', () => typeError("cannot create 'select.poll' instances")));
+  defineMethods(pollType, {
+    register: (self, args) => {
+      if (args.length < 1 || args.length > 2) typeError(`register expected at least 1 argument, got ${args.length}`);
+      const fd = fdOf(args[0]);
+      P(self).fds.set(fd, args.length > 1 ? maskArg(args[1]) : POLLIN | POLLPRI | POLLOUT);
+      return None;
+    },
+    modify: (self, args) => {
+      if (args.length !== 2) typeError(`modify expected 2 arguments, got ${args.length}`);
+      const fd = fdOf(args[0]);
+      const mask = maskArg(args[1]);
+      if (!P(self).fds.has(fd)) raiseErrno(2);
+      P(self).fds.set(fd, mask);
+      return None;
+    },
+    unregister: (self, args) => {
+      if (args.length !== 1) typeError(`unregister() takes exactly one argument (${args.length} given)`);
+      const fd = fdOf(args[0]);
+      if (!P(self).fds.delete(fd)) throw new PyException(newException(KeyError, [args[0]]));
+      return None;
+    },
+    poll: (self, args) => {
+      if (args.length > 1) typeError(`poll expected at most 1 argument, got ${args.length}`);
+      let ms = Infinity;
+      if (args.length === 1 && args[0] !== None) {
+        const t = args[0];
+        if (typeof t !== 'number' && typeof t !== 'bigint' && typeof t !== 'boolean' && !(t instanceof PyFloat)
+          && typeOf(t).lookup('__index__') === undefined) {
+          typeError('timeout must be an integer or None');
+        }
+        // _PyTime_FromMillisecondsObject rounds a float timeout up (ceiling).
+        ms = t instanceof PyFloat ? Math.ceil(t.value) : Number(index(t));
+        if (ms < 0) ms = Infinity;
+      }
+      const p = P(self);
+      if (p.polling) raise(RuntimeError, 'concurrent poll() invocation');
+      const collect = (): PyValue[] => {
+        const out: PyValue[] = [];
+        for (const [fd, mask] of p.fds) {
+          const r = readiness(fd);
+          // POLLERR, POLLHUP and POLLNVAL are reported whatever the mask asks.
+          const ev = (r & mask) | (r & (POLLERR | POLLHUP | POLLNVAL));
+          if (ev !== 0) out.push(new PyTuple([fd, ev]));
+        }
+        return out;
+      };
+      const out = collect();
+      if (out.length > 0) return new PyList(out);
+      sleepMs(ms);
+      return new PyList([]);
+    },
+    __repr__: (self) => `<select.poll object at 0x${idOf(self).toString(16).padStart(12, '0')}>`,
+  });
+}
+
+let initialised = false;
+
+export function makeSelectModule(): PyModule {
+  if (!initialised) {
+    initialised = true;
+    initPollType();
+  }
+  const d = new PyDict();
+  const m = new PyModule('select', d);
+  d.setStr('select', new PyBuiltin('select', select, m));
+  d.setStr('poll', new PyBuiltin('poll', (args) => {
+    if (args.length !== 0) typeError(`poll() takes no arguments (${args.length} given)`);
+    return new PyPoll();
+  }, m));
+  d.setStr('error', OSError);
+  d.setStr('PIPE_BUF', 4096);
+  const consts: [string, number][] = [['POLLIN', POLLIN], ['POLLPRI', POLLPRI], ['POLLOUT', POLLOUT], ['POLLERR', POLLERR],
+    ['POLLHUP', POLLHUP], ['POLLNVAL', POLLNVAL], ['POLLRDNORM', POLLRDNORM], ['POLLRDBAND', POLLRDBAND],
+    ['POLLWRNORM', POLLWRNORM], ['POLLWRBAND', POLLWRBAND], ['POLLMSG', POLLMSG], ['POLLRDHUP', POLLRDHUP]];
+  for (const [n, v] of consts) d.setStr(n, v);
+  return m;
+}
