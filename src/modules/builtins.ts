@@ -241,7 +241,10 @@ function attrName(v: PyValue): string | PySurrogateStr | undefined {
  * __getattr__/__setattr__/__delattr__ method written in Python.
  */
 function noAttribute(o: PyValue, name: PySurrogateStr): never {
-  const msg = concatPieces([`'${typeOf(o).tpName}' object has no attribute '`, name, "'"]);
+  const modName = o instanceof PyModule ? o.dict?.getStr('__name__') : undefined;
+  const head = o instanceof PyType ? `type object '${o.tpName}' has no attribute '`
+    : typeof modName === 'string' ? `module '${modName}' has no attribute '` : `'${typeOf(o).tpName}' object has no attribute '`;
+  const msg = concatPieces([head, name, "'"]);
   throw new PyException(newException(AttributeError, [msg]));
 }
 
@@ -444,7 +447,7 @@ function dirImpl(args: PyValue[]): PyValue {
 import { initBytes } from '../objects/bytes.js';
 import { initMemoryview } from '../objects/memoryview.js';
 import { initCodecs, encodeText } from './_codecs.js';
-import { PySurrogateStr, concatPieces } from '../objects/surrogatestr.js';
+import { PySurrogateStr, concatPieces, surrogateRepr } from '../objects/surrogatestr.js';
 
 // ---------------------------------------------------------------------------
 // locals() of a function frame, and non-dict locals for exec/eval
@@ -889,8 +892,18 @@ export function initBuiltins(): void {
   def('locals', () => visibleLocals(ts.frame!));
   def('__build_class__', buildClass);
   def('__import__', (args, kw) => {
-    const [name, globals, , fromlist, level] = parseArgs('__import__', ['name', 'globals', 'locals', 'fromlist', 'level'], args, kw, 1);
-    return importName(name as string, fromlist ?? None, level === undefined ? 0 : Number(level), globals instanceof PyDict ? globals : ts.frame!.globals);
+    const [nameV, globals, , fromlist, level] = parseArgs('__import__', ['name', 'globals', 'locals', 'fromlist', 'level'], args, kw, 1);
+    // PyImport_ImportModuleLevelObject: any str; no module's name holds a high surrogate before a low one.
+    if (nameV instanceof PySurrogateStr) {
+      const e = newException(exceptionTypes.get('ModuleNotFoundError')!, [concatPieces(['No module named ', surrogateRepr(nameV)])]);
+      e.dict = new PyDict();
+      e.dict.set('name', nameV);
+      e.dict.setStr('path', None);
+      throw new PyException(e);
+    }
+    const name = asStr(nameV!);
+    if (name === undefined) typeError('module name must be a string');
+    return importName(name, fromlist ?? None, level === undefined ? 0 : Number(level), globals instanceof PyDict ? globals : ts.frame!.globals);
   });
   const execEval = (mode: 'exec' | 'eval') => (args: PyValue[], kw: string[] | null): PyValue => {
     const [src, gArg, lArg] = parseArgs(mode, ['source', 'globals', 'locals'], args, kw, 1);

@@ -682,25 +682,33 @@ function translate(s: string | PySurrogateStr, table: PyValue): PyValue {
   return fromCodePoints(out);
 }
 
+/** A maketrans str argument as code points (any str: a PySurrogateStr too). */
+function maketransCps(v: PyValue, n: number): number[] {
+  const t = strOrSurrogate(v);
+  if (t === undefined) mustStr(v, `maketrans() argument ${n} `);
+  return toCodePoints(t!);
+}
+
 function maketrans(args: PyValue[], kw: string[] | null): PyDict {
   positional('maketrans', args, kw, 1, 3);
-  const y = args.length > 1 ? mustStr(args[1], 'maketrans() argument 2 ') : undefined;
-  const z = args.length > 2 ? mustStr(args[2], 'maketrans() argument 3 ') : undefined;
+  const y = args.length > 1 ? maketransCps(args[1], 2) : undefined;
+  const z = args.length > 2 ? maketransCps(args[2], 3) : undefined;
   const x = args[0];
   const d = new PyDict();
   if (y !== undefined) {
-    const xs = asStr(x);
+    const xs = strOrSurrogate(x);
     if (xs === undefined) typeError('first maketrans argument must be a string if there is a second argument');
-    const a = Array.from(xs);
-    const b = Array.from(y);
-    if (a.length !== b.length) valueError('the first two maketrans arguments must have equal length');
-    for (let i = 0; i < a.length; i++) d.set(a[i].codePointAt(0)!, b[i].codePointAt(0)!);
-    if (z !== undefined) for (const c of z) d.set(c.codePointAt(0)!, None);
+    const a = toCodePoints(xs);
+    if (a.length !== y.length) valueError('the first two maketrans arguments must have equal length');
+    for (let i = 0; i < a.length; i++) d.set(a[i], y[i]);
+    if (z !== undefined) for (const c of z) d.set(c, None);
     return d;
   }
   if (!(x instanceof PyDict) || x.cls !== dictType) typeError('if you give only one argument to maketrans it must be a dict');
   for (const e of x.t.map.values()) {
     const k = e.key as PyValue;
+    // A PySurrogateStr key holds two code points at least.
+    if (k instanceof PySurrogateStr) valueError('string keys in translate table must be of length 1');
     const ks = asStr(k);
     if (ks !== undefined) {
       if (strLen(ks) !== 1) valueError('string keys in translate table must be of length 1');

@@ -96,3 +96,13 @@ try:
 except Exception as e:
     print()
     print(type(e).__name__, ascii(str(e)))
+# str.maketrans with such strs; __import__ of such a name; a module's and a type's missing attribute.
+import sys
+for f in [lambda: str.maketrans({p: 'x', 'a': 'b'}), lambda: str.maketrans(p, 'xy'), lambda: str.maketrans('xy', p, p),
+          lambda: str.maketrans('x', p), lambda: (a + 'x' + b).translate(str.maketrans(p + 'x', 'qrs')),
+          lambda: __import__(p), lambda: __import__(''), lambda: __import__(5), lambda: __import__(S('os')).__name__,
+          lambda: getattr(sys, p), lambda: getattr(C, p), lambda: hasattr(sys, p)]:
+    try:
+        print(ascii(f()))
+    except Exception as e:
+        print(type(e).__name__, ascii(str(e)))
