@@ -9,6 +9,7 @@ import { asBytes } from '../objects/bytes.js';
 import { sourceHash } from '../bytecode/pyc.js';
 import { RtCode } from '../vm/code.js';
 import { isNativeModule, createNativeModule, importConfig } from '../vm/import.js';
+import { clinicArgs, methO, unpackArgs } from './args.js';
 
 function fixFilename(code: RtCode, old: string, path: string): void {
   if (code.filename !== old) return;
@@ -37,10 +38,12 @@ export function makeImpModule(): PyModule {
     return None;
   });
   def('is_builtin', (args) => {
+    methO('_imp.is_builtin', args, null);
     const n = str(args[0]);
     return n === 'sys' || n === 'builtins' ? -1 : isNativeModule(n) ? 1 : 0;
   });
   def('create_builtin', (args) => {
+    methO('_imp.create_builtin', args, null);
     const name = getAttr(args[0], 'name');
     if (typeof name !== 'string') typeError('name must be string, not ' + typeOf(name).name);
     const mod = createNativeModule(name);
@@ -49,16 +52,17 @@ export function makeImpModule(): PyModule {
   });
   def('exec_builtin', () => 0);
   def('is_frozen', () => false);
-  def('is_frozen_package', (args) => raise(exceptionTypes.get('ImportError')!, `No such frozen object named ${str(args[0])}`));
-  def('get_frozen_object', (args) => raise(exceptionTypes.get('ImportError')!, `No such frozen object named ${str(args[0])}`));
+  def('is_frozen_package', (args) => methO('_imp.is_frozen_package', args, null) && raise(exceptionTypes.get('ImportError')!, `No such frozen object named ${str(args[0])}`));
+  def('get_frozen_object', (args) => (unpackArgs('get_frozen_object', args, null, 1, 2), raise(exceptionTypes.get('ImportError')!, `No such frozen object named ${str(args[0])}`)));
   def('init_frozen', () => None);
   def('find_frozen', () => None);
   def('_frozen_module_names', () => new PyList([]));
   def('_override_frozen_modules_for_tests', () => None);
   def('extension_suffixes', () => new PyList([]));
-  def('create_dynamic', (args) => raise(exceptionTypes.get('ImportError')!, `Typhon cannot load extension modules (${str(getAttr(args[0], 'origin'))})`));
+  def('create_dynamic', (args) => (unpackArgs('create_dynamic', args, null, 1, 2), raise(exceptionTypes.get('ImportError')!, `Typhon cannot load extension modules (${str(getAttr(args[0], 'origin'))})`)));
   def('exec_dynamic', () => 0);
   def('_fix_co_filename', (args) => {
+    unpackArgs('_fix_co_filename', args, null, 2, 2);
     const [code, path] = args;
     if (!(code instanceof RtCode)) typeError(`_fix_co_filename() argument 1 must be code, not ${typeOf(code).name}`);
     if (typeof path !== 'string') typeError(`_fix_co_filename() argument 2 must be str, not ${typeOf(path).name}`);
@@ -66,7 +70,7 @@ export function makeImpModule(): PyModule {
     return None;
   });
   def('source_hash', (args) => {
-    const [key, source] = args;
+    const [key, source] = clinicArgs('source_hash', ['key', 'source'], args, null, 2) as PyValue[];
     const b = asBytes(source);
     if (b === undefined) typeError(`a bytes-like object is required, not '${typeOf(source).name}'`);
     return new PyBytesObj(sourceHash(index(key), b));

@@ -4,6 +4,7 @@
 import { PyValue, PyDict, PyModule, PyBuiltin, PyList, PyType, None, typeOf } from '../objects/object.js';
 import { raise, typeError, exceptionTypes } from '../objects/exceptions.js';
 import { call, index } from '../objects/abstract.js';
+import { methO } from './args.js';
 import { typeType } from '../objects/object.js';
 import { PyTuple } from '../objects/object.js';
 import { strCompare } from '../objects/str.js';
@@ -65,7 +66,7 @@ export function makeLocaleModule(): PyModule {
   });
   def('getencoding', () => 'UTF-8');
   def('nl_langinfo', (args) => {
-    const k = Number(index(args[0]));
+    const k = Number(index(methO('_locale.nl_langinfo', args, null)));
     if (k === 14) return 'UTF-8';
     if (k === 0x10000) return '.';
     if (k === 0x10001) return '';
@@ -76,6 +77,7 @@ export function makeLocaleModule(): PyModule {
     return strCompare(args[0], args[1]);
   });
   def('strxfrm', (args) => {
+    methO('_locale.strxfrm', args, null);
     if (typeof args[0] !== 'string') typeError(`strxfrm() argument must be str, not ${typeOf(args[0]).name}`);
     return args[0];
   });

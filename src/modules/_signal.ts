@@ -4,6 +4,7 @@
 import { PyValue, PyDict, PyModule, PyBuiltin, PySet, setType, None, typeOf } from '../objects/object.js';
 import { PyException, newException, KeyboardInterrupt, valueError, typeError } from '../objects/exceptions.js';
 import { index } from '../objects/abstract.js';
+import { methO } from './args.js';
 
 const SIGNALS: [string, number][] = [['SIGABRT', 6], ['SIGALRM', 14], ['SIGBUS', 7], ['SIGCHLD', 17], ['SIGCLD', 17], ['SIGCONT', 18],
   ['SIGFPE', 8], ['SIGHUP', 1], ['SIGILL', 4], ['SIGINT', 2], ['SIGIO', 29], ['SIGIOT', 6], ['SIGKILL', 9], ['SIGPIPE', 13],
@@ -53,7 +54,7 @@ export function makeSignalModule(): PyModule {
     handlers[n] = h;
     return old;
   });
-  def('getsignal', (args) => handlers[sig(args[0])]);
+  def('getsignal', (args) => handlers[sig(methO('_signal.getsignal', args, null))]);
   def('raise_signal', (args) => {
     const n = sig(args[0]);
     if (n === 2 && handlers[2] !== 1) throw new PyException(newException(KeyboardInterrupt, []));
@@ -61,7 +62,7 @@ export function makeSignalModule(): PyModule {
     return None;
   });
   def('strsignal', (args) => {
-    const n = sig(args[0]);
+    const n = sig(methO('_signal.strsignal', args, null));
     const e = SIGNALS.find(([, v]) => v === n);
     return e === undefined ? None : e[0];
   });

@@ -68,3 +68,10 @@ export function anyStr(v: PyValue): string | PySurrogateStr | undefined {
   if (v instanceof PyStrSub) return v.value;
   return undefined;
 }
+
+/** A METH_O function's check: exactly one positional argument ("_signal.getsignal() takes exactly one argument (0 given)"). */
+export function methO(qualname: string, args: PyValue[], kw: string[] | null): PyValue {
+  if (kw !== null && kw.length > 0) typeError(`${qualname}() takes no keyword arguments`);
+  if (args.length !== 1) typeError(`${qualname}() takes exactly one argument (${args.length} given)`);
+  return args[0];
+}

@@ -25,6 +25,7 @@ import { getBuffer, asBytes } from '../objects/bytes.js';
 import { encodeText, decodeText } from './_codecs.js';
 import { makeStructSeqType, newStructSeq } from '../objects/structseq.js';
 import { errnoOf, strerror } from './errno.js';
+import { clinicArgs, ssizeArg } from './args.js';
 
 // ---------------------------------------------------------------------------
 // Errors
@@ -939,8 +940,9 @@ export function makePosixModule(): PyModule {
     return newStructSeq(timesType, [new PyFloat(u.user / 1e6), new PyFloat(u.system / 1e6), new PyFloat(0), new PyFloat(0), new PyFloat(uptime())]);
   });
   defp('urandom', ['size'], 1, (a) => {
-    const n = Number(index(a[0]!));
+    const n = ssizeArg(a[0]!);
     if (n < 0) valueError('negative argument not allowed');
+    if (n > 2147483647) raise(exceptionTypesRef.get('MemoryError')!, '');
     return new PyBytesObj(urandom(n));
   });
   defp('strerror', ['code'], 1, (a) => strerror(Number(index(a[0]!))));
@@ -999,8 +1001,8 @@ export function makePosixModule(): PyModule {
     return None;
   });
   def('fork', () => raise(notImplementedType(), 'fork() is not supported by Typhon'));
-  def('waitstatus_to_exitcode', (args) => {
-    const s = Number(index(args[0]));
+  def('waitstatus_to_exitcode', (args, kw) => {
+    const s = Number(index(clinicArgs('waitstatus_to_exitcode', ['status'], args, kw, 1)[0]!));
     if ((s & 0x7f) === 0) return (s >> 8) & 0xff;
     if ((s & 0x7f) !== 0x7f) return -(s & 0x7f);
     return valueError(`invalid wait status: ${s}`);

@@ -1,4 +1,5 @@
 // The sys module (Python/sysmodule.c): standard streams, argv/path/modules, limits, exc_info.
+import { clinicArgs, methO, unpackArgs } from './args.js';
 import { topmostException, asyncgenHooks } from '../objects/genobject.js';
 import { writeSync, readSync } from 'node:fs';
 import {
@@ -317,8 +318,8 @@ export function initSys(argv: string[], path0: string, modules: PyDict): void {
   fn('_current_frames', () => new PyDict());
   fn('_current_exceptions', () => new PyDict());
   const auditHooks: PyValue[] = [];
-  fn('addaudithook', (args) => {
-    auditHooks.push(args[0]);
+  fn('addaudithook', (args, kw) => {
+    auditHooks.push(clinicArgs('addaudithook', ['hook'], args, kw, 1)[0]!);
     return None;
   });
   fn('audit', (args) => {
@@ -326,11 +327,15 @@ export function initSys(argv: string[], path0: string, modules: PyDict): void {
     for (const h of auditHooks) call(h, [args[0], new PyTuple(args.slice(1))]);
     return None;
   });
-  fn('call_tracing', (args) => call(args[0], toArrayT(args[1])));
+  fn('call_tracing', (args, kw) => {
+    unpackArgs('call_tracing', args, kw, 2, 2);
+    if (!(args[1] instanceof PyTuple)) typeError(`call_tracing() argument 2 must be tuple, not ${typeOf(args[1]).tpName}`);
+    return call(args[0], toArrayT(args[1]));
+  });
   fn('breakpointhook', () => None);
   sys.setStr('__breakpointhook__', sys.getStr('breakpointhook')!);
-  fn('unraisablehook', (args) => {
-    const u = args[0];
+  fn('unraisablehook', (args, kw) => {
+    const u = methO('sys.unraisablehook', args, kw);
     writeStderr(`Exception ignored in: ${reprT(getAttrT(u, 'object'))}\n`);
     return None;
   });
@@ -366,7 +371,13 @@ export function initSys(argv: string[], path0: string, modules: PyDict): void {
     builtinsRef().setStr('_', o);
     return None;
   });
-  fn('excepthook', (args) => {
+  fn('excepthook', (args, kw) => {
+    unpackArgs('excepthook', args, kw, 3, 3);
+    // sys_excepthook_impl prints its own complaint about a value that is not an exception.
+    if (!typeOf(args[1]).isSubtype(excT('BaseException'))) {
+      writeStderr(`TypeError: print_exception(): Exception expected for value, ${typeOf(args[1]).tpName} found\n`);
+      return None;
+    }
     printException(args[1] as PyBaseExceptionT);
     return None;
   });

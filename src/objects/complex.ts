@@ -277,7 +277,11 @@ export function initComplex(): void {
       const r = BigInt.asIntN(64, BigInt(hashFloat(c.real)) + 1000003n * BigInt(hashFloat(c.imag)));
       return r === -1n ? -2 : normBig(r);
     },
-    __format__: (self, args) => complexFormat(self as PyComplexObj, String(args[0])),
+    __format__: (self, args) => {
+      if (args.length !== 1) typeError(`complex.__format__() takes exactly one argument (${args.length} given)`);
+      if (typeof args[0] !== 'string') typeError(`__format__() argument must be str, not ${typeOf(args[0]).tpName}`);
+      return complexFormat(self as PyComplexObj, args[0]);
+    },
     conjugate: (self) => new PyComplexObj((self as PyComplexObj).real, -(self as PyComplexObj).imag),
     __getnewargs__: (self) => new PyTuple([new PyFloat((self as PyComplexObj).real), new PyFloat((self as PyComplexObj).imag)]),
   });

@@ -828,6 +828,9 @@ function toBytes(self: PyValue, args: PyValue[], kw: string[] | null): PyValue {
   const bits = v0 < 0n ? bitLenBig(-v0 - 1n) : bitLenBig(v0);
   // (0 and -1 fit in zero bytes even signed: _PyLong_AsByteArray has no sign byte to check)
   if (BigInt(bits + (signed && bits > 0 ? 1 : 0)) > 8n * BigInt(len)) overflowError('int too big to convert');
+  // The length is a Py_ssize_t; past what a typed array can hold, the allocation fails.
+  if (BigInt(len) > 9223372036854775807n) overflowError('Python int too large to convert to C ssize_t');
+  if (Number(len) > 2147483647) raise(MemoryErrorT(), '');
   const n = Number(len);
   const out = new Uint8Array(n);
   let v = v0 < 0n ? v0 + (1n << BigInt(8 * n)) : v0;

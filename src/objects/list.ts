@@ -228,6 +228,8 @@ function seqMul(items: PyValue[], n: PyValue): PyValue[] | undefined {
 }
 
 function seqIndex(items: PyValue[], args: PyValue[], what: string): number {
+  if (args.length < 1) typeError(`index expected at least 1 argument, got 0`);
+  if (args.length > 3) typeError(`index expected at most 3 arguments, got ${args.length}`);
   const v = args[0];
   let start = args.length > 1 ? Number(index(args[1])) : 0;
   let stop = args.length > 2 ? Number(index(args[2])) : items.length;

@@ -73,6 +73,7 @@ export function initSlice(): void {
     __gt__: (self, args) => cmpSlices(self, args[0], 4),
     __ge__: (self, args) => cmpSlices(self, args[0], 5),
     indices: (self, args) => {
+      if (args.length !== 1) typeError(`slice.indices() takes exactly one argument (${args.length} given)`);
       const n = Number(index(args[0]));
       if (n < 0) valueError('length should not be negative');
       const [a, b, c] = sliceIndices(self as PySlice, n);

@@ -144,19 +144,43 @@ const INHERITED_NEW_EXCEPTIONS = new Set([
   'ConnectionAbortedError', 'ConnectionRefusedError', 'ConnectionResetError', 'TabError', 'ExceptionGroup',
 ]);
 
+/** The __get__ methods already given wrap_descr_get's checks. */
+const checkedGets = new WeakSet<PyMethodDescr>();
+
+/** wrap_descr_get: __get__(instance, owner=None) takes 1 or 2 arguments, and not None for both. */
+function descrGetChecked(fn: PyMethodDescr['fn']): PyMethodDescr['fn'] {
+  return (self, args, kw) => {
+    if (kw !== null && kw.length > 0) typeError('__get__() takes no keyword arguments');
+    if (args.length < 1) typeError(' expected at least 1 argument, got 0');
+    if (args.length > 2) typeError(` expected at most 2 arguments, got ${args.length}`);
+    if (args[0] === None && (args.length < 2 || args[1] === None)) typeError('__get__(None, None) is invalid');
+    return fn(self, args, kw);
+  };
+}
+
 /**
  * Give every static type created so far the __new__ Python code sees: its own native __new__ wrapped with
  * tp_new_wrapper's checks (and, for exception types, which all set tp_new in CPython, a wrapper of the
  * inherited one). Called once the builtin types exist and after a native module creates types.
  */
-export function wrapStaticNews(): void {
+export function wrapStaticNews(rescan = false): void {
   const changed = new Set<PyType>();
+  // A native module's types may exist (made at load) before its initialiser sets their __new__: after one
+  // runs, every static type is looked at again (the wrapped ones are skipped).
+  if (rescan) staticTypesDone = 0;
   for (; staticTypesDone < staticTypes.length; staticTypesDone++) {
     const t = staticTypes[staticTypesDone];
     // object has no __dict__ descriptor: the static layouts with a dict each give one (BaseException's
     // serves every exception).
     if ((STATIC_WITH_DICT.has(t.name) || t === BaseExceptionT) && t.mro.every((b) => !b.tdict.has('__dict__'))) {
       t.tdict.set('__dict__', dictDescr(t));
+      changed.add(t);
+    }
+    const get = t.tdict.get('__get__');
+    if (get instanceof PyMethodDescr && !checkedGets.has(get)) {
+      const checked = new PyMethodDescr(t, '__get__', descrGetChecked(get.fn));
+      checkedGets.add(checked);
+      t.tdict.set('__get__', checked);
       changed.add(t);
     }
     const own = t.tdict.get('__new__');

@@ -333,7 +333,7 @@ function loadNew(name: string, parent: PyModule | null): PyValue {
   const nat = nativeModules.get(name);
   if (nat !== undefined) {
     const m = nat();
-    wrapStaticNews(); // types the module created get tp_new_wrapper's checks
+    wrapStaticNews(true); // types the module set up get tp_new_wrapper's checks
     const d = m.dict!;
     if (d.getStr('__spec__') === undefined) {
       const [spec, loader] = nativeSpec(name);
