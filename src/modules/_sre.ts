@@ -19,7 +19,7 @@ import {
 } from '../objects/exceptions.js';
 import { call, repr, hash, eq, index, getAttr } from '../objects/abstract.js';
 import { asBytes } from '../objects/bytes.js';
-import { asStr } from '../objects/str.js';
+import { asStr, PyStrSub } from '../objects/str.js';
 import { PySurrogateStr, fromCodePoints, concatPieces } from '../objects/surrogatestr.js';
 import { anyStr } from './args.js';
 import { PyFunction } from '../objects/funcobject.js';
@@ -198,6 +198,7 @@ function convertBytes(b: Uint8Array, out: Int32Array | null): Subject {
  * Python code meanwhile), used for a short subject; null: the subject must outlive the call.
  */
 function getSubject(v: PyValue, out: Int32Array | null): Subject {
+  if (v instanceof PyStrSub && v.sur !== null) return surrogateSubject(v.sur, out);
   const s = asStr(v);
   let b: Uint8Array | undefined;
   if (s === undefined) {

@@ -65,7 +65,7 @@ export function ssizeArg(v: PyValue): number {
 export function anyStr(v: PyValue): string | PySurrogateStr | undefined {
   if (typeof v === 'string') return v;
   if (v instanceof PySurrogateStr) return v;
-  if (v instanceof PyStrSub) return v.value;
+  if (v instanceof PyStrSub) return v.sur ?? v.value;
   return undefined;
 }
 

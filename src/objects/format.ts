@@ -82,6 +82,7 @@ function formatSubclass(v: PyValue, spec: string): PyValue | undefined {
   }
   if (v instanceof PyStrSub) {
     if (typeOf(v).lookup('__format__') !== strType.tdict.get('__format__')) return undefined;
+    if (v.sur !== null) return formatSurrogate(v.sur, spec);
     return spec === '' ? strValue(v) : formatStr(v.value, spec, typeOf(v).name);
   }
   return undefined;

@@ -13,7 +13,7 @@ import { sliceIndices } from './slice.js';
 import { strRepr } from '../parser/constants.js';
 import { encodeText, decodeText, encodeMethod, strFromEncoded } from '../modules/_codecs.js';
 import {
-  PySurrogateStr, SurrogateMapping, concatValues, concatPieces, compareCodePoints, fromCodePoints, pushCodePoints, repeatMakesSeam,
+  PySurrogateStr, SurrogateMapping, concatValues, concatPieces, compareCodePoints, fromCodePoints, pushCodePoints, repeatMakesSeam, lossyString,
   repeatSeam, surrogateHash, surrogateRepr, toCodePoints,
 } from './surrogatestr.js';
 import {
@@ -27,10 +27,15 @@ export function hasSurrogates(s: string): boolean {
   return SURR.test(s);
 }
 
-/** Instance of a user subclass of str. */
+/**
+ * Instance of a user subclass of str. One whose text holds a high surrogate before a low one keeps it as
+ * `sur`; `value` is then the lossy JS string (the pair merged), which code that knows no better reads.
+ */
 export class PyStrSub extends PyInstance {
-  constructor(cls: PyType, public readonly value: string) {
+  declare sur: PySurrogateStr | null;
+  constructor(cls: PyType, public readonly value: string, sur: PySurrogateStr | null = null) {
     super(cls);
+    this.sur = sur;
     if (cls.flags & TF_HEAPTYPE) this.dict = new PyDict();
   }
 }
@@ -534,8 +539,8 @@ export function strJoin(sep: string | PySurrogateStr, items: PyValue): PyValue {
     const v = arr[i];
     let x: string;
     if (typeof v === 'string') x = v;
-    else if (v instanceof PyStrSub) x = v.value;
-    else if (v instanceof PySurrogateStr) return joinCodePoints(sep, arr);
+    else if (v instanceof PyStrSub && v.sur === null) x = v.value;
+    else if (v instanceof PySurrogateStr || v instanceof PyStrSub) return joinCodePoints(sep, arr);
     else typeError(`sequence item ${i}: expected str instance, ${typeOf(v).tpName} found`);
     if (i > 0 && sep.length > 0) {
       if (sepLow && endsHigh(prev)) return joinCodePoints(sep, arr);
@@ -560,8 +565,8 @@ function joinCodePoints(sep: string | PySurrogateStr, arr: PyValue[]): PyValue {
     const v = arr[i];
     if (i > 0) for (const c of sepCps) cps.push(c);
     if (typeof v === 'string') pushCodePoints(cps, v);
-    else if (v instanceof PyStrSub) pushCodePoints(cps, v.value);
-    else if (v instanceof PySurrogateStr) for (const c of v.cps) cps.push(c);
+    else if (v instanceof PyStrSub && v.sur === null) pushCodePoints(cps, v.value);
+    else if (v instanceof PySurrogateStr || v instanceof PyStrSub) for (const c of (v instanceof PyStrSub ? v.sur! : v).cps) cps.push(c);
     else typeError(`sequence item ${i}: expected str instance, ${typeOf(v).tpName} found`);
   }
   return fromCodePoints(cps);
@@ -671,8 +676,8 @@ function translate(s: string | PySurrogateStr, table: PyValue): PyValue {
       const n = typeof v === 'boolean' ? (v ? 1 : 0) : v;
       if (n < 0 || n > 0x10ffff) valueError('character mapping must be in range(0x110000)');
       out.push(Number(n));
-    } else if (v instanceof PySurrogateStr) {
-      for (const x of v.cps) out.push(x);
+    } else if (v instanceof PySurrogateStr || (v instanceof PyStrSub && v.sur !== null)) {
+      for (const x of (v instanceof PyStrSub ? v.sur! : v).cps) out.push(x);
     } else {
       const t = asStr(v);
       if (t === undefined) typeError('character mapping must return integer, None or str');
@@ -739,8 +744,7 @@ function strNew(args: PyValue[], kw: string[] | null): PyValue {
   } else if (enc === undefined && err === undefined) v = strValue(o);
   else v = strFromEncoded(o, enc, err);
   if (cls === strType) return v;
-  // Known limit: a str subclass holds a JS string, where a surrogate pair merges.
-  return new PyStrSub(cls, typeof v === 'string' ? v : String.fromCodePoint(...(v as PySurrogateStr).cps));
+  return typeof v === 'string' ? new PyStrSub(cls, v) : new PyStrSub(cls, lossyString(v as PySurrogateStr), v as PySurrogateStr);
 }
 
 /**
@@ -816,7 +820,7 @@ type SurrogateMethod = (self: PyValue, args: PyValue[], kw: string[] | null, fn:
 function strOrSurrogate(v: PyValue): string | PySurrogateStr | undefined {
   if (typeof v === 'string') return v;
   if (v instanceof PySurrogateStr) return v;
-  if (v instanceof PyStrSub) return v.value;
+  if (v instanceof PyStrSub) return v.sur ?? v.value;
   return undefined;
 }
 
@@ -876,11 +880,13 @@ function initMappedStr(): void {
 
 /** Run a method written for JS strings with the surrogates of its receiver and arguments mapped. */
 function runMapped(fn: NativeMethod, self: PyValue, args: PyValue[], kw: string[] | null, depth: number, proxies: boolean): PyValue {
-  const m = new SurrogateMapping([self, ...args]);
+  // A subclass instance holding a pair takes part as its str (the method reads it as str anyway).
+  const plain = args.map((a) => (a instanceof PyStrSub && a.sur !== null ? a.sur : a));
+  const m = new SurrogateMapping([self, ...plain]);
   const recv = strOrSurrogate(self);
   const self2 = recv === undefined ? self : m.mapStr(recv);
   const wrap = proxies ? (mapped: string, orig: PyValue): PyValue => new MappedStr(mapped, orig) : null;
-  const args2 = args.map((a) => m.mapArg(a, depth, wrap));
+  const args2 = plain.map((a) => m.mapArg(a, depth, wrap));
   return m.unmap(fn(self2, args2, kw));
 }
 
@@ -946,12 +952,12 @@ const SURROGATE_METHODS: { [name: string]: SurrogateMethod } = {
   __le__: compareWith((c) => c <= 0),
   __gt__: compareWith((c) => c > 0),
   __ge__: compareWith((c) => c >= 0),
-  __hash__: (self) => surrogateHash(self as PySurrogateStr),
-  __repr__: (self) => surrogateRepr(self as PySurrogateStr),
-  __str__: (self) => self,
-  __getnewargs__: (self) => new PyTuple([self]),
+  __hash__: (self) => surrogateHash(needStr(self) as PySurrogateStr),
+  __repr__: (self) => surrogateRepr(needStr(self) as PySurrogateStr),
+  __str__: (self) => needStr(self),
+  __getnewargs__: (self) => new PyTuple([needStr(self)]),
   __format__: (self, args, kw, fn) => {
-    if (args[0] === '' && self instanceof PySurrogateStr) return self;
+    if (args[0] === '' && (self instanceof PySurrogateStr || self instanceof PyStrSub)) return needStr(self);
     return runMapped(fn, self, args, kw, 0, false);
   },
   join: (self, args, kw) => strJoin(needStr(self), oneArg('join', args, kw)),
@@ -978,8 +984,12 @@ function objectArg(args: PyValue[]): boolean {
  * a mapping; undefined when none is involved after all (the method then goes on).
  */
 function viaSurrogates(name: string, self: PyValue, args: PyValue[], kw: string[] | null, depth: number): PyValue | undefined {
-  let involved = typeof self === 'object' && self instanceof PySurrogateStr;
-  for (let i = 0; i < args.length && !involved; i++) involved = holdsSurrogate(args[i], depth);
+  let involved = typeof self === 'object' && (self instanceof PySurrogateStr || (self instanceof PyStrSub && self.sur !== null));
+  for (let i = 0; i < args.length && !involved; i++) {
+    const a = args[i];
+    // A subclass instance holding a pair counts as an argument only (runMapped passes its str).
+    involved = holdsSurrogate(a, depth) || (a instanceof PyStrSub && a.sur !== null);
+  }
   if (!involved) return undefined;
   // The method as installed: run on mapped values, its own test finds no PySurrogateStr.
   const fn = (strType.tdict.get(name) as PyMethodDescr).fn;
