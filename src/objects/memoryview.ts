@@ -73,7 +73,8 @@ export class PyMemoryView extends PyObject {
 const viewsOf = new WeakMap<object, Set<PyMemoryView>>();
 function registerView(v: PyMemoryView): void {
   const o = v.mbuf.obj;
-  if (!(o instanceof PyByteArray)) return;
+  // Exporters that count exports (bytearray, array.array) refuse to resize while a view is live.
+  if (typeof o !== 'object' || (!(o instanceof PyByteArray) && v.mbuf.info.acquire === null)) return;
   let s = viewsOf.get(o);
   if (s === undefined) viewsOf.set(o, (s = new Set()));
   s.add(v);

@@ -1017,6 +1017,12 @@ export function initTypes(): void {
       return `<built-in method ${b.name} of ${typeOf(b.self).tpName} object at ${addr(b.self)}>`;
     },
     __call__: (self, args, kw) => call(self, args, kw),
+    // meth_reduce: a module-level function pickles as its name (a global), a bound one as getattr(self, name).
+    __reduce__: (self) => {
+      const b = B(self);
+      if (b.self === null || b.self instanceof PyModule) return b.name;
+      return new PyTuple([builtinsDict.getStr('getattr')!, new PyTuple([b.self, b.name])]);
+    },
   });
   defineGetters(builtinFunctionType, {
     __name__: (self) => B(self).name,
@@ -1261,4 +1267,5 @@ import { makeUnion } from './genericalias.js';
 import { PyNativeIter as PyNativeIterT } from './object.js';
 import { objectReduceEx, objectReduce, defaultState } from './reduce.js';
 import { index as indexOf } from './abstract.js';
+import { builtinsDict } from '../modules/builtins.js';
 import { OverflowError as OverflowErrorT } from './exceptions.js';
