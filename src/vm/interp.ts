@@ -50,6 +50,7 @@ import { makeFunctoolsModule } from '../modules/_functools.js';
 import { makeStructModule } from '../modules/_struct.js';
 import { makeBinasciiModule } from '../modules/binascii.js';
 import { makeZlibModule } from '../modules/zlib.js';
+import { makeUnicodedataModule } from '../modules/unicodedata.js';
 import { makeRandomModule } from '../modules/_random.js';
 import { makeSha512Module } from '../modules/_sha512.js';
 import { makeSha256Module } from '../modules/_sha256.js';
@@ -144,6 +145,7 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('_struct', makeStructModule);
   registerNativeModule('binascii', makeBinasciiModule);
   registerNativeModule('zlib', makeZlibModule);
+  registerNativeModule('unicodedata', makeUnicodedataModule);
   registerNativeModule('_random', makeRandomModule);
   registerNativeModule('_sha512', makeSha512Module);
   registerNativeModule('_sha256', makeSha256Module);
