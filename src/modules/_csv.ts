@@ -66,6 +66,11 @@ class PyDialect extends PyObject {
   declare lineterminator: PyValue;
   /** The line terminator's code points, searched by the writer. */
   declare lineterm: number[];
+  /** Every special character is below U+D800 and the terminator is a JS string: the writer's string path. */
+  declare simple: boolean;
+  declare delimStr: string;
+  declare quoteStr: string;
+  declare escapeStr: string;
   declare slots: (PyValue | null)[] | null;
   constructor(cls: PyType) {
     super(cls);
@@ -78,6 +83,10 @@ class PyDialect extends PyObject {
     this.quoting = QUOTE_MINIMAL;
     this.lineterminator = '\r\n';
     this.lineterm = [13, 10];
+    this.simple = true;
+    this.delimStr = ',';
+    this.quoteStr = '"';
+    this.escapeStr = '';
     this.slots = null;
     if (cls.flags & TF_HEAPTYPE) initHeapLayout(this, cls);
   }
@@ -157,6 +166,11 @@ function newDialect(cls: PyType, args: PyValue[], kw: string[] | null): PyDialec
   if (quotechar === None && quoting === undefined) d.quoting = QUOTE_NONE;
   if (d.quoting !== QUOTE_NONE && d.quotechar === NOT_SET) typeError('quotechar must be set if quoting enabled');
   if (d.lineterminator === None) typeError('lineterminator must be set');
+  const bmp = (c: number): boolean => c < 0xd800;
+  d.simple = bmp(d.delimiter) && bmp(d.quotechar) && bmp(d.escapechar) && typeof d.lineterminator === 'string' && d.lineterm.every(bmp);
+  d.delimStr = String.fromCodePoint(d.delimiter);
+  d.quoteStr = d.quotechar === NOT_SET ? '' : String.fromCodePoint(d.quotechar);
+  d.escapeStr = d.escapechar === NOT_SET ? '' : String.fromCodePoint(d.escapechar);
   return d;
 }
 
@@ -413,14 +427,16 @@ function makeReader(args: PyValue[], kw: string[] | null): PyValue {
 class PyCsvWriter extends PyObject {
   declare dialect: PyDialect;
   declare write: PyValue;
-  /** The record being joined (code points) and the number of fields in it. */
-  declare rec: number[];
+  /** The record being joined: a JS string, or code points once a field needs them; its field count. */
+  declare srec: string;
+  declare rec: number[] | null;
   declare numFields: number;
   constructor(write: PyValue, dialect: PyDialect) {
     super(writerType);
     this.write = write;
     this.dialect = dialect;
-    this.rec = [];
+    this.srec = '';
+    this.rec = null;
     this.numFields = 0;
   }
 }
@@ -461,11 +477,57 @@ function joinAppend(w: PyCsvWriter, field: number[] | null, quoted: boolean): vo
       body.push(c);
     }
   }
-  const rec = w.rec;
+  const rec = w.rec!;
   if (w.numFields > 0) rec.push(d.delimiter);
   if (quoted) rec.push(d.quotechar);
   for (let i = 0; i < body.length; i++) rec.push(body[i]);
   if (quoted) rec.push(d.quotechar);
+  w.numFields++;
+}
+
+/**
+ * join_append on JS strings, for a dialect whose special characters are all below the surrogates (so no
+ * UTF-16 unit of the field can be mistaken for one): the common case, without code-point arrays.
+ */
+function joinAppendStr(w: PyCsvWriter, field: string, quoted: boolean): void {
+  const d = w.dialect;
+  const lt = d.lineterm;
+  const n = field.length;
+  let i = 0;
+  for (; i < n; i++) {
+    const c = field.charCodeAt(i);
+    if (c === d.delimiter || c === d.quotechar || c === d.escapechar || lt.includes(c)) break;
+  }
+  let body = field;
+  if (i < n) {
+    // Something to quote or escape: rebuild the field from its first special character on.
+    let out = field.slice(0, i);
+    for (; i < n; i++) {
+      const c = field.charCodeAt(i);
+      if (c === d.delimiter || c === d.escapechar || c === d.quotechar || lt.includes(c)) {
+        let wantEscape = false;
+        if (d.quoting === QUOTE_NONE) wantEscape = true;
+        else {
+          if (c === d.quotechar) {
+            if (d.doublequote) out += d.quoteStr;
+            else wantEscape = true;
+          } else if (c === d.escapechar) {
+            wantEscape = true;
+          }
+          if (!wantEscape) quoted = true;
+        }
+        if (wantEscape) {
+          if (d.escapechar === NOT_SET) error('need to escape, but no escapechar set');
+          out += d.escapeStr;
+        }
+      }
+      out += field[i];
+    }
+    body = out;
+  }
+  let piece = w.numFields > 0 ? d.delimStr : '';
+  piece = quoted ? piece + d.quoteStr + body + d.quoteStr : piece + body;
+  w.srec += piece;
   w.numFields++;
 }
 
@@ -478,31 +540,45 @@ function writeRow(w: PyCsvWriter, seq: PyValue): PyValue {
     if (e instanceof PyException && e.exc.cls.isSubtype(TypeErrorT)) error(`iterable expected, not ${typeOf(seq).tpName}`);
     throw e;
   }
-  w.rec = [];
+  // The record is a JS string while every field allows it, code points from the first that does not.
+  w.srec = '';
+  w.rec = null;
   w.numFields = 0;
   for (;;) {
     const f = iterNext(it);
     if (f === undefined) break;
     const quoted = d.quoting === QUOTE_NONNUMERIC ? !isNumber(f) : d.quoting === QUOTE_ALL;
-    if (f === None) joinAppend(w, null, quoted);
-    else {
-      let cps = codePoints(f);
-      if (cps === undefined) cps = codePoints(strOf(f)) ?? [];
-      joinAppend(w, cps, quoted);
+    let v: PyValue | null = f === None ? null : f;
+    if (v !== null && typeof v !== 'string' && !(v instanceof PySurrogateStr)) v = v instanceof PyStrSub ? v.value : strOf(v);
+    if (w.rec === null && d.simple && (v === null || typeof v === 'string')) {
+      joinAppendStr(w, v === null ? '' : v, quoted);
+      continue;
     }
+    if (w.rec === null) {
+      w.rec = [];
+      pushCodePoints(w.rec, w.srec);
+    }
+    joinAppend(w, v === null ? null : codePoints(v) ?? [], quoted);
   }
-  if (w.numFields > 0 && w.rec.length === 0) {
+  const empty = w.rec === null ? w.srec.length === 0 : w.rec.length === 0;
+  if (w.numFields > 0 && empty) {
     // A record of one empty field would read back as an empty line: it is written quoted.
     if (d.quoting === QUOTE_NONE) error('single empty field record must be quoted');
     w.numFields--;
-    joinAppend(w, null, true);
+    if (w.rec === null) joinAppendStr(w, '', true);
+    else joinAppend(w, null, true);
   }
-  const rec = w.rec;
-  for (const c of d.lineterm) rec.push(c);
-  w.rec = [];
-  return call(w.write, [fromCodePoints(rec)]);
+  let line: PyValue;
+  if (w.rec === null) line = w.srec + (d.lineterminator as string);
+  else {
+    const rec = w.rec;
+    for (const c of d.lineterm) rec.push(c);
+    line = fromCodePoints(rec);
+  }
+  w.rec = null;
+  w.srec = '';
+  return call(w.write, [line]);
 }
-
 
 function initWriter(): void {
   const W = (v: PyValue) => v as PyCsvWriter;
