@@ -3,7 +3,7 @@
 // pipes, terminals) count as ready for reading and writing, since Node cannot poll them synchronously
 // (for regular files that is also what the kernel says). The VM is single-threaded, so nothing can
 // become ready while select() waits: a wait with nothing ready sleeps out the timeout (Atomics.wait,
-// as time.sleep does) and returns empty lists; with no timeout it sleeps for ever, as CPython would.
+// as time.sleep does) and returns empty lists; with no timeout it raises RuntimeError (a deadlock).
 // epoll is absent, so selectors.DefaultSelector is a PollSelector.
 import { fstatSync } from 'node:fs';
 import {
@@ -60,15 +60,20 @@ function readiness(fd: number): number {
 }
 
 let waitCell: Int32Array | null = null;
-/** Sleep `ms` milliseconds (Infinity: for ever). */
-function sleepMs(ms: number): void {
+/**
+ * Sleep `ms` milliseconds. Nothing is ready and no other thread runs meanwhile, so an endless wait
+ * could only hang (where CPython would wait for another thread or a signal): it raises, as _thread's
+ * blocking acquire of a lock held by the only thread does.
+ */
+function sleepMs(ms: number, fname: string): void {
   if (ms <= 0) return;
+  if (!Number.isFinite(ms)) raise(RuntimeError, `deadlock: ${fname}() without a timeout, and no other thread can make a descriptor ready`);
   if (waitCell === null) waitCell = new Int32Array(new SharedArrayBuffer(4));
   const end = Date.now() + ms;
   for (;;) {
     const left = end - Date.now();
     if (left <= 0) return;
-    Atomics.wait(waitCell, 0, 0, Number.isFinite(left) ? left : undefined);
+    Atomics.wait(waitCell, 0, 0, left);
   }
 }
 
@@ -110,7 +115,7 @@ function select(args: PyValue[], kw: string[] | null): PyValue {
   const r = pick(0, POLLIN | POLLHUP);
   const w = pick(1, POLLOUT);
   pick(2, 0);
-  if (r.length === 0 && w.length === 0) sleepMs(timeout);
+  if (r.length === 0 && w.length === 0) sleepMs(timeout, 'select');
   return new PyTuple([new PyList(r), new PyList(w), new PyList([])]);
 }
 
@@ -191,7 +196,7 @@ function initPollType(): void {
       };
       const out = collect();
       if (out.length > 0) return new PyList(out);
-      sleepMs(ms);
+      sleepMs(ms, 'poll');
       return new PyList([]);
     },
     __repr__: (self) => `<select.poll object at 0x${idOf(self).toString(16).padStart(12, '0')}>`,

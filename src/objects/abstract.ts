@@ -170,6 +170,17 @@ export function getAttrOpt(obj: PyValue, name: string): PyValue | undefined {
   else if (obj instanceof PyModule && ga === moduleGetAttribute) {
     r = obj.dict!.getStr(name);
     if (r === undefined) r = genericGetAttr(obj, name);
+    if (r === undefined) {
+      // PEP 562: the module's own __getattr__.
+      const mga = obj.dict!.getStr('__getattr__');
+      if (mga !== undefined) {
+        try {
+          r = call(mga, [name]);
+        } catch (e) {
+          if (!(e instanceof PyException) || !e.exc.cls.isSubtype(AttributeError)) throw e;
+        }
+      }
+    }
   } else if (obj instanceof PySuper && ga === superGetAttribute) r = superGetAttr(obj, name);
   else {
     try {
@@ -213,6 +224,14 @@ export function getAttr(obj: PyValue, name: string): PyValue {
     return callBound(ga, obj, [name]); // its own AttributeError propagates unchanged
   }
   const gattr = t.lookup('__getattr__');
+  if (obj instanceof PyModule && ga === moduleGetAttribute && gattr === undefined) {
+    // The module's __getattr__ (PEP 562) raises its own AttributeError.
+    const r = obj.dict!.getStr(name) ?? genericGetAttr(obj, name);
+    if (r !== undefined) return r;
+    const mga = obj.dict!.getStr('__getattr__');
+    if (mga !== undefined) return call(mga, [name]);
+    throw noAttribute(obj, name);
+  }
   if (gattr === undefined) {
     const r = getAttrOpt(obj, name);
     if (r !== undefined) return r;

@@ -457,6 +457,12 @@ export function frameExit(f: Frame, r: PyValue): void {
 function finalize(g: PyGenerator): void {
   if (g.finished || !g.started || g.running) return;
   try {
+    const fin = g.cls === asyncGeneratorType ? agFinalizers.get(g) : undefined;
+    if (fin !== undefined && fin !== null) {
+      agFinalizers.set(g, null);
+      call(fin, [g]);
+      return;
+    }
     genClose(g);
   } catch (e) {
     writeUnraisable(e, g);
@@ -871,16 +877,17 @@ export function builtinAnext(args: PyValue[]): PyValue {
 
 /** sys.set_asyncgen_hooks' callables (null = None); sys.ts reads and sets them. */
 export const asyncgenHooks: { firstiter: PyValue | null; finalizer: PyValue | null } = { firstiter: null, finalizer: null };
-const hooksInited = new WeakSet<PyGenerator>();
+/** The finalizer each async generator took at its first iteration (null: none was set). */
+const agFinalizers = new WeakMap<PyGenerator, PyValue | null>();
 
 /**
- * async_gen_init_hooks: the first asend/athrow/aclose of an async generator calls firstiter with it
- * (asyncio's loop tracks its generators so). The finalizer would run when the generator is freed,
- * which Typhon cannot observe; leftover generators are closed at exit instead.
+ * async_gen_init_hooks: the first asend/athrow/aclose of an async generator records the finalizer and
+ * calls firstiter with it (asyncio's loop tracks its generators so). finalize() below hands a
+ * dropped generator to its finalizer (asyncio schedules its aclose()) instead of closing it.
  */
 function initHooks(g: PyGenerator): PyGenerator {
-  if (!hooksInited.has(g)) {
-    hooksInited.add(g);
+  if (!agFinalizers.has(g)) {
+    agFinalizers.set(g, asyncgenHooks.finalizer);
     const f = asyncgenHooks.firstiter;
     if (f !== null) call(f, [g]);
   }

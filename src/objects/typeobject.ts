@@ -993,6 +993,17 @@ export function initTypes(): void {
     __call__: (self, args, kw) => call(self, args, kw),
     __get__: (self) => self,
   });
+  // types.MethodType(func, instance) (method_new).
+  methodType.tdict.set('__new__', new PyBuiltin('__new__', (args, kw) => {
+    if (kw !== null && kw.length > 0) typeError('method() takes no keyword arguments');
+    if (args.length !== 3) typeError(`method expected 2 arguments, got ${args.length - 1}`);
+    const f = args[1];
+    if (!(f instanceof PyFunction || f instanceof PyBuiltin || f instanceof PyType || typeOf(f).lookup('__call__') !== undefined)) {
+      typeError('first argument must be callable');
+    }
+    if (args[2] === None) typeError('instance must not be None');
+    return new PyMethod(f, args[2]);
+  }));
   methodType.tdict.set('__getattribute__', new PyMethodDescr(methodType, '__getattribute__', (self, args) => {
     const name = args[0] as string;
     const r = genericGetAttr(self, name);
