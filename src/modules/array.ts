@@ -816,6 +816,8 @@ function initArray(): void {
       const v = oneArg('frombytes', args);
       const buf = getBuffer(v);
       if (buf === undefined) typeError(`a bytes-like object is required, not '${typeOf(v).tpName}'`);
+      // The argument's buffer is held while the array grows: a.frombytes(a) is an export of itself.
+      if (v === self && A(self).len > 0) raise(BufferError, 'cannot resize an array that is exporting buffers');
       fromBytes(A(self), buf.data);
       return None;
     },
