@@ -1007,6 +1007,8 @@ export function makePosixModule(): PyModule {
     if ((s & 0x7f) !== 0x7f) return -(s & 0x7f);
     return valueError(`invalid wait status: ${s}`);
   });
+  // Node has no pipe(2); subprocess (and asyncio's subprocesses) fail here with this OSError.
+  def('pipe', () => raiseErrno(38));
   // subprocess.py reads os.waitpid at import (asyncio imports it). Typhon starts no child
   // processes, so there is never one to wait for (ECHILD).
   defp('waitpid', ['pid', 'options'], 2, (a) => {

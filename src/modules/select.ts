@@ -103,6 +103,8 @@ function select(args: PyValue[], kw: string[] | null): PyValue {
   }
   const lists = [seq(args[0]), seq(args[1]), seq(args[2])];
   const fds = lists.map((l) => l.map(fdOf));
+  // An fd_set holds FD_SETSIZE descriptors.
+  for (const l of fds) for (const fd of l) if (fd >= 1024) valueError('filedescriptor out of range in select()');
   const pick = (k: number, mask: number): PyValue[] => {
     const out: PyValue[] = [];
     for (let i = 0; i < fds[k].length; i++) {
@@ -166,7 +168,7 @@ function initPollType(): void {
     unregister: (self, args) => {
       if (args.length !== 1) typeError(`unregister() takes exactly one argument (${args.length} given)`);
       const fd = fdOf(args[0]);
-      if (!P(self).fds.delete(fd)) throw new PyException(newException(KeyError, [args[0]]));
+      if (!P(self).fds.delete(fd)) throw new PyException(newException(KeyError, [fd]));
       return None;
     },
     poll: (self, args) => {
