@@ -122,7 +122,6 @@ function load(): void {
       if (dec.charCodeAt(0) === 0x3c /* < */ || excluded.has(cp)) continue;
       const parts = dec.split(' ');
       if (parts.length !== 2) continue;
-      if (old && records[recAt(d, cp)].category === 'Cn') continue;
       d.compose.set(parseInt(parts[0], 16) * 0x200000 + parseInt(parts[1], 16), cp);
     }
     if (fix !== '') {
@@ -133,8 +132,9 @@ function load(): void {
     }
     return d;
   };
-  db14 = make(false, 'REC14', 'NUM14', 'COMP_EXCL14', '');
-  db32 = make(true, 'REC32', 'NUM32', 'COMP_EXCL32', 'NORM_FIX32');
+  db14 = make(false, 'REC14', 'NUM14', 'COMP_EXCL', '');
+  // CPython composes with today's pairs under 3.2.0 too, into characters 3.2.0 lacks (U+110A5 U+110BA).
+  db32 = make(true, 'REC32', 'NUM32', 'COMP_EXCL', 'NORM_FIX32');
 }
 
 function recAt(d: Db, cp: number): number {

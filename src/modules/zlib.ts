@@ -622,7 +622,8 @@ export function makeZlibModule(): PyModule {
   const d = new PyDict();
   const m = new PyModule('zlib', d);
   const def = (name: string, fn: (args: PyValue[], kw: string[] | null) => PyValue): void => d.setStr(name, new PyBuiltin(name, fn));
-  const version = process.versions.zlib ?? '1.2.13';
+  // Node reports its Chromium fork as "1.3.1-<commit>": the version proper is what callers parse.
+  const version = (process.versions.zlib ?? '1.2.13').split('-')[0];
   const consts: [string, PyValue][] = [
     ['MAX_WBITS', MAX_WBITS], ['DEFLATED', Z_DEFLATED], ['DEF_MEM_LEVEL', DEF_MEM_LEVEL], ['DEF_BUF_SIZE', DEF_BUF_SIZE],
     ['Z_NO_COMPRESSION', 0], ['Z_BEST_SPEED', 1], ['Z_BEST_COMPRESSION', 9], ['Z_DEFAULT_COMPRESSION', -1],

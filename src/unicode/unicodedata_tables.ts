@@ -9008,10 +9008,8 @@ r;;;3.0
 3gi;;;3.0
 7rl;;;4.0
 tnm;;;9.0`;
-/** Two-character canonical decompositions not composed, 14.0.0. */
-export const COMP_EXCL14 = `n8 1ug 1uh 1ui 1uj 1uk 1ul 1um 1un 1y4 1y5 1y7 20j 20m 21l 21m 21n 21q 28s 28t 30j 30t 30y 313 318 31l 31v 31x 31y 320 329 32r 331 336 33b 33g 33t 8gs 1dlp 1dlr 1dm2 1dm3 1dm4 1dm5 1dm6 1dm7 1dm8 1dm9 1dma 1dmb 1dmc 1dmd 1dme 1dmg 1dmh 1dmi 1dmj 1dmk 1dmm 1dmo 1dmp 1dmr 1dms 1dmu 1dmv 1dmw 1dmx 1dmy 1dmz 1dn0 1dn1 1dn2 2jxa 2jxb 2jxc 2jxd 2jxe 2jxf 2jxg 2jzv 2jzw 2jzx 2jzy 2jzz 2k00`;
-/** The same for 3.2.0. */
-export const COMP_EXCL32 = `n8 1ug 1uh 1ui 1uj 1uk 1ul 1um 1un 1y4 1y5 1y7 20j 20m 21l 21m 21n 21q 28s 28t 30j 30t 30y 313 318 31l 31v 31x 31y 320 329 32r 331 336 33b 33g 33t 8gs 1dlp 1dlr 1dm2 1dm3 1dm4 1dm5 1dm6 1dm7 1dm8 1dm9 1dma 1dmb 1dmc 1dmd 1dme 1dmg 1dmh 1dmi 1dmj 1dmk 1dmm 1dmo 1dmp 1dmr 1dms 1dmu 1dmv 1dmw 1dmx 1dmy 1dmz 1dn0 1dn1 1dn2 2jxa 2jxb 2jxc 2jxd 2jxe 2jxf 2jxg 2jzv 2jzw 2jzx 2jzy 2jzz 2k00`;
+/** Two-character canonical decompositions not composed. */
+export const COMP_EXCL = `n8 1ug 1uh 1ui 1uj 1uk 1ul 1um 1un 1y4 1y5 1y7 20j 20m 21l 21m 21n 21q 28s 28t 30j 30t 30y 313 318 31l 31v 31x 31y 320 329 32r 331 336 33b 33g 33t 8gs 1dlp 1dlr 1dm2 1dm3 1dm4 1dm5 1dm6 1dm7 1dm8 1dm9 1dma 1dmb 1dmc 1dmd 1dme 1dmg 1dmh 1dmi 1dmj 1dmk 1dmm 1dmo 1dmp 1dmr 1dms 1dmu 1dmv 1dmw 1dmx 1dmy 1dmz 1dn0 1dn1 1dn2 2jxa 2jxb 2jxc 2jxd 2jxe 2jxf 2jxg 2jzv 2jzw 2jzx 2jzy 2jzz 2k00`;
 /** NFD of single code points where 3.2.0 differs. */
 export const NORM_FIX32 = `2f868;2136a
 2f874;5f33
