@@ -80,6 +80,9 @@ function configure(cfg: CliConfig): void {
   // stdout: unbuffered with -u, line-buffered on a terminal, else block-buffered (flushed at exit).
   stdoutBuffering.none = cfg.unbuffered;
   stdoutBuffering.line = !cfg.unbuffered && isattyFd(1);
+  // As pylifecycle's init_interp_main: with -W options (or PYTHONWARNINGS), the warnings module is imported
+  // at start-up, which applies them, so that warnings issued by compiling __main__ already obey them.
+  if (cfg.warnoptions.length > 0) loadModule('warnings');
 }
 
 /** Compile source text as __main__'s code; a SyntaxError is returned as an exception to report. */
@@ -274,4 +277,4 @@ function envInspect(cfg: CliConfig): boolean {
   return v !== undefined && v !== '';
 }
 
-void [loadModule, toPyExc];
+void [toPyExc];

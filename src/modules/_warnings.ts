@@ -21,7 +21,11 @@ function exc(name: string): PyType {
   return exceptionTypes.get(name)!;
 }
 
+/** The default filters, made on first use: a warning may come before anything imports _warnings (a compile). */
+let filtersMade = false;
 function initFilters(): void {
+  if (filtersMade) return;
+  filtersMade = true;
   const f = (action: string, cat: string, module: PyValue): PyTuple => new PyTuple([action, None, exc(cat), module, 0]);
   filters.items.push(f('default', 'DeprecationWarning', '__main__'), f('ignore', 'DeprecationWarning', None),
     f('ignore', 'PendingDeprecationWarning', None), f('ignore', 'ImportWarning', None), f('ignore', 'ResourceWarning', None));
@@ -39,6 +43,7 @@ function warningsAttr(name: string): PyValue | undefined {
 }
 
 function currentFilters(): PyValue[] {
+  initFilters();
   const f = warningsAttr('filters') ?? filters;
   if (!(f instanceof PyList)) raise(exc('ValueError'), '_warnings.filters must be a list');
   return f.items;
@@ -207,10 +212,10 @@ export function warn(message: PyValue, category: PyValue, stacklevel: number, so
 }
 
 export function makeWarningsModule(): PyModule {
-  initFilters();
   const d = new PyDict();
   const m = new PyModule('_warnings', d);
   d.setStr('__doc__', '_warnings provides basic warning filtering support.\nIt is a helper module to speed up interpreter start-up.');
+  initFilters();
   d.setStr('filters', filters);
   d.setStr('_defaultaction', 'default');
   d.setStr('_onceregistry', onceRegistry);

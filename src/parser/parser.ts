@@ -63,8 +63,12 @@ export interface ParseOptions {
    * tokenizer then has no encoding to decode with, so offsets stay in bytes).
    */
   errorStyle?: 'string' | 'file' | 'file-bytes';
-  /** Receives the SyntaxWarnings found while parsing (CPython prints them through `warnings`). */
-  onWarning?: (category: 'SyntaxWarning', message: string, lineno: number) => void;
+  /**
+   * Receives the warnings found while parsing: SyntaxWarning (a number followed by a keyword) and
+   * DeprecationWarning (an invalid escape in a string). CPython issues them through `warnings`; returning
+   * false means the filters made it an error, and the parser then raises SyntaxError(message) there.
+   */
+  onWarning?: (category: 'SyntaxWarning' | 'DeprecationWarning', message: string, lineno: number) => boolean | void;
 }
 
 /** Parse a source file's bytes as running it as a script does (decoding, then error offsets as CPython reports them). */
@@ -90,13 +94,11 @@ export function parse(source: string, filename: string, mode: ParseMode = 'exec'
   const tk = new Tokenizer(source, filename, { execInput: mode === 'exec', errors });
   const warn = options.onWarning;
   if (warn !== undefined) {
-    tk.onWarning = (category, message, lineno) => {
-      warn(category, message, lineno);
-      return false;
-    };
+    tk.onWarning = (category, message, lineno) => warn(category, message, lineno) === false;
   }
   const p = new Parser(tk, filename, mode);
   p.errorStyle = errors;
+  p.onWarning = warn;
   return p.parseTop() as A.mod;
 }
 
@@ -117,6 +119,15 @@ export class Parser implements StringHost {
   invalid = false;
   /** See ParseOptions.errorStyle. */
   errorStyle: 'string' | 'file' | 'file-bytes' = 'string';
+  /** See ParseOptions.onWarning. */
+  onWarning: ParseOptions['onWarning'] = undefined;
+
+  /** StringHost.warn: warn_invalid_escape_sequence, a SyntaxError at the string when it is made an error. */
+  warn(message: string, token: Token): void {
+    if (this.onWarning !== undefined && this.onWarning('DeprecationWarning', message, token.lineno) === false) {
+      this.syntaxErrorAt(message, token.lineno, token.col, token.endLineno, token.endCol);
+    }
+  }
 
   constructor(readonly tk: Tokenizer, readonly filename: string, readonly mode: ParseMode) {}
 

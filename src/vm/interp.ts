@@ -41,7 +41,7 @@ import { makeAtexitModule, runExitFuncs, atexitHooks } from '../modules/atexit.j
 import { makeGcModule } from '../modules/gc.js';
 import { makeLocaleModule } from '../modules/_locale.js';
 import { makeSignalModule } from '../modules/_signal.js';
-import { makeWarningsModule } from '../modules/_warnings.js';
+import { makeWarningsModule, warnExplicit } from '../modules/_warnings.js';
 import { makeImpModule } from '../modules/_imp.js';
 import { makeMarshalModule } from '../modules/marshal.js';
 import { makeItertoolsModule } from '../modules/itertools.js';
@@ -190,12 +190,40 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   sys.setStr('builtin_module_names', new PyTuple(Array.from(builtinNames).sort()));
 }
 
+/**
+ * The warnings of one compilation (the tokenizer's and parser's, and the compiler's SyntaxWarnings), issued
+ * as CPython's PyErr_WarnExplicitObject does: through the warnings filters, for `filename` and the line, each
+ * once (the parser may meet one twice). `emit` returns false when a filter turned the warning into an error:
+ * the parser or compiler then raises SyntaxError(message) at that place, as CPython replaces the warning.
+ */
+function compileWarnings(filename: string): {
+  parser: (category: 'SyntaxWarning' | 'DeprecationWarning', message: string, lineno: number) => boolean;
+  compiler: (message: string, file: string, lineno: number) => boolean;
+} {
+  const seen = new Set<string>();
+  const emit = (category: string, message: string, lineno: number): boolean => {
+    const key = `${category}\0${lineno}\0${message}`;
+    if (seen.has(key)) return true;
+    seen.add(key);
+    const cat = exceptionTypes.get(category)!;
+    try {
+      warnExplicit(cat, message, filename, lineno, None, None, None);
+      return true;
+    } catch (e) {
+      if (e instanceof PyException && e.exc.cls.isSubtype(cat)) return false;
+      throw e;
+    }
+  };
+  return { parser: emit, compiler: (message, _file, lineno) => emit('SyntaxWarning', message, lineno) };
+}
+
 /** Compile source text; a SyntaxError becomes a Python exception. */
 export function compileSource(text: string, filename: string, mode: 'exec' | 'eval' | 'single', flags = 0, optimize = -1): RtCode {
   try {
-    const tree = parse(text, filename, mode);
+    const w = compileWarnings(filename);
+    const tree = parse(text, filename, mode, { onWarning: w.parser });
     setSource(filename, text);
-    return new RtCode(compile(tree, filename, mode, { optimize: optimize < 0 ? importConfig.optimize : optimize, flags, source: text }));
+    return new RtCode(compile(tree, filename, mode, { optimize: optimize < 0 ? importConfig.optimize : optimize, flags, source: text, warn: w.compiler }));
   } catch (e) {
     throw syntaxErrorToPy(e);
   }
@@ -203,9 +231,10 @@ export function compileSource(text: string, filename: string, mode: 'exec' | 'ev
 
 function compileBytes(bytes: Uint8Array, filename: string, optimize: number): CodeObject {
   try {
-    const tree = parseFile(bytes, filename, 'exec');
+    const w = compileWarnings(filename);
+    const tree = parseFile(bytes, filename, 'exec', w.parser);
     const text = decodeSource(bytes, filename);
-    return compile(tree, filename, 'exec', { optimize, flags: 0, source: text });
+    return compile(tree, filename, 'exec', { optimize, flags: 0, source: text, warn: w.compiler });
   } catch (e) {
     throw syntaxErrorToPy(e);
   }
@@ -332,25 +361,18 @@ export function prepareFile(path: string, argv: string[]): { code: RtCode; globa
     code = new RtCode(r.code as CodeObject);
   } else {
     try {
-      const seen = new Set<string>();
-      const warn = (msg: string, lineno: number): boolean => {
-        const key = `${lineno}\0${msg}`;
-        if (seen.has(key)) return true;
-        seen.add(key);
-        const line = (getLines(file) ?? [])[lineno - 1];
-        const text = line === undefined ? '' : line.trim();
-        writeStderr(`${file}:${lineno}: SyntaxWarning: ${msg}\n${text ? `  ${text}\n` : ''}`);
-        return true;
-      };
-      const tree = parseFile(bytes, file, 'exec', (_cat, msg, lineno) => void warn(msg, lineno));
+      const w = compileWarnings(file);
+      const tree = parseFile(bytes, file, 'exec', w.parser);
       const text = decodeSource(bytes, file);
-      code = new RtCode(compile(tree, file, 'exec', { optimize: importConfig.optimize, flags: 0, source: text, warn: (msg, _fn, lineno) => warn(msg, lineno) }));
+      code = new RtCode(compile(tree, file, 'exec', { optimize: importConfig.optimize, flags: 0, source: text, warn: w.compiler }));
     } catch (e) {
       if (e instanceof PySyntaxError) {
         writeStderr(formatSyntaxError(e));
         return 1;
       }
       if (e instanceof PyParserMemoryError || e instanceof PyCompileRecursionError) return handleUncaught(toPyExc(syntaxErrorToPy(e)));
+      // A warnings filter or showwarning hook that raised something else than the warning.
+      if (e instanceof PyException) return handleUncaught(e.exc);
       throw e;
     }
   }
