@@ -51,6 +51,7 @@ import { makeStructModule } from '../modules/_struct.js';
 import { makeBinasciiModule } from '../modules/binascii.js';
 import { makeZlibModule } from '../modules/zlib.js';
 import { makeUnicodedataModule } from '../modules/unicodedata.js';
+import { makeCmathModule } from '../modules/cmath.js';
 import { makeRandomModule } from '../modules/_random.js';
 import { makeSha512Module } from '../modules/_sha512.js';
 import { makeSha256Module } from '../modules/_sha256.js';
@@ -146,6 +147,7 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('binascii', makeBinasciiModule);
   registerNativeModule('zlib', makeZlibModule);
   registerNativeModule('unicodedata', makeUnicodedataModule);
+  registerNativeModule('cmath', makeCmathModule);
   registerNativeModule('_random', makeRandomModule);
   registerNativeModule('_sha512', makeSha512Module);
   registerNativeModule('_sha256', makeSha256Module);
