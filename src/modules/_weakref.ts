@@ -61,7 +61,8 @@ const registry = new FinalizationRegistry<PyWeakRef>((r) => {
 const REFUSED_BASES = new Set(['int', 'bool', 'float', 'complex', 'str', 'bytes', 'tuple']);
 const ALLOWED_BUILTINS = new Set(['function', 'type', 'set', 'frozenset', 'builtin_function_or_method', 'method',
   'generator', 'coroutine', 'async_generator', 'memoryview', 'code', 'module', 'frame', 'ABCMeta', 'Pattern',
-  'partial', 'deque', 'TextIOWrapper', 'BufferedReader', 'BufferedWriter', 'FileIO', 'BytesIO', 'StringIO', 'array']);
+  'partial', 'deque', 'TextIOWrapper', 'BufferedReader', 'BufferedWriter', 'FileIO', 'BytesIO', 'StringIO', 'array',
+  'Future', 'Task']);
 
 function checkReferent(obj: PyValue): PyObject {
   const t = typeOf(obj);
