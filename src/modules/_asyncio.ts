@@ -686,7 +686,6 @@ function initTaskType(): void {
       return t.numCancels;
     },
     get_coro: (self) => T(self).coro ?? None,
-    get_context: (self) => T(self).context,
     get_name: (self) => T(self).name,
     set_name: (self, args) => {
       if (args.length !== 1) typeError(`set_name() takes exactly one argument (${args.length} given)`);
