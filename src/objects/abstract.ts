@@ -108,7 +108,7 @@ export function bindDescr(d: PyValue, obj: PyValue | null, t: PyType): PyValue {
   }
   if (d instanceof PyProperty) {
     if (obj === null) return d;
-    if (d.fget === None) attributeError(`property ${propName(d)}of '${typeOf(obj).tpName}' object has no getter`);
+    if (d.fget === None) propertyMissing(d, obj, 'getter');
     return call(d.fget, [obj]);
   }
   if (d instanceof PyClassMethod) {
@@ -123,8 +123,10 @@ export function bindDescr(d: PyValue, obj: PyValue | null, t: PyType): PyValue {
   return callBound(g, d, [obj === null ? None : obj, t]);
 }
 
-function propName(p: PyProperty): string {
-  return p.pname;
+/** property_descr_get/set's AttributeError: the property's name and the instance type's qualname, as reprs. */
+export function propertyMissing(p: PyProperty, obj: PyValue, what: 'getter' | 'setter' | 'deleter'): never {
+  const q = repr(typeOf(obj).qualname);
+  attributeError(p.pname === null ? `property of ${q} object has no ${what}` : `property ${repr(p.pname)} of ${q} object has no ${what}`);
 }
 
 export function instanceDict(v: PyValue): PyDict | null {
@@ -323,7 +325,7 @@ export function descrSet(d: PyValue, obj: PyValue, v: PyValue | null, name: stri
     slots[d.index] = v;
   } else if (d instanceof PyProperty) {
     const f = v === null ? d.fdel : d.fset;
-    if (f === None) attributeError(`property ${propName(d)}of '${typeOf(obj).tpName}' object has no ${v === null ? 'deleter' : 'setter'}`);
+    if (f === None) propertyMissing(d, obj, v === null ? 'deleter' : 'setter');
     call(f, v === null ? [obj] : [obj, v]);
   } else {
     const dt = typeOf(d);

@@ -352,8 +352,10 @@ export class PyProperty extends PyObject {
   fset: PyValue = None;
   fdel: PyValue = None;
   pdoc: PyValue = None;
-  /** "'name' " once __set_name__ ran (for error messages), else ''. */
-  pname = '';
+  /** The name __set_name__ gave (any object; null before), for the error messages. */
+  pname: PyValue | null = null;
+  /** The doc came from the getter (property_copy then lets the new getter's doc replace it). */
+  getterDoc = false;
 }
 
 export class PyClassMethod extends PyObject {

@@ -9,10 +9,11 @@ import {
   defineGetters, emptyTuple, noneType, notImplementedType, ellipsisType, codeType, Ellipsis, newTuple, frameType,
   PyNewWrapper, newFunction, staticTypes,
 } from './object.js';
-import { typeError, attributeError, raise, RuntimeError, TypeError as TypeErrorT, BaseException as BaseExceptionT } from './exceptions.js';
+import { typeError, attributeError, raise, RuntimeError, TypeError as TypeErrorT, BaseException as BaseExceptionT, exceptionTypes } from './exceptions.js';
 import {
   call, callBound, repr, str, hash, getAttr, genericGetAttr, typeGetAttr, genericSetAttr, setAttrSentinels,
   setHashSentinels, idOf, superGetAttr, toArray, richCompare, truthy, bindDescr, getAttrOpt, descrSet,
+  setAttr, propertyMissing,
 } from './abstract.js';
 import { PyFunction, closureTuple } from './funcobject.js';
 import { ts, runClassBody, Frame, markEscaped } from '../vm/ceval.js';
@@ -840,13 +841,17 @@ export function initTypes(): void {
   // property
   propertyType.tdict.set('__new__', new PyBuiltin('__new__', (args) => {
     const p = new PyProperty(args[0] as PyType);
-    if ((args[0] as PyType).flags & TF_HEAPTYPE) p.dict = new PyDict();
+    if ((args[0] as PyType).flags & TF_HEAPTYPE && hasDictLayout(args[0] as PyType)) p.dict = new PyDict();
     return p;
   }));
   const P = (v: PyValue) => v as PyProperty;
+  // property_copy: a doc taken from the old getter gives way to the new getter's; the name carries over to a
+  // new property (a subclass's __new__ may return anything).
   const copyProp = (p: PyProperty, which: 'fget' | 'fset' | 'fdel', f: PyValue) => {
-    const q = call(typeOf(p), [which === 'fget' ? f : p.fget, which === 'fset' ? f : p.fset, which === 'fdel' ? f : p.fdel, p.pdoc]) as PyProperty;
-    q.pname = p.pname;
+    const get = which === 'fget' ? f : p.fget;
+    const doc = p.getterDoc && get !== None ? None : p.pdoc;
+    const q = call(typeOf(p), [get, which === 'fset' ? f : p.fset, which === 'fdel' ? f : p.fdel, doc]);
+    if (q instanceof PyProperty) q.pname = p.pname;
     return q;
   };
   defineMethods(propertyType, {
@@ -858,25 +863,48 @@ export function initTypes(): void {
       const vals: PyValue[] = [None, None, None, None];
       for (let i = 0; i < npos; i++) vals[i] = args[i];
       for (let i = 0; i < nkw; i++) vals[names.indexOf(kw![i])] = args[npos + i];
-      [p.fget, p.fset, p.fdel, p.pdoc] = vals;
-      if (p.pdoc === None && p.fget instanceof PyFunction) p.pdoc = p.fget.doc;
+      [p.fget, p.fset, p.fdel] = vals;
+      p.pname = null;
+      // property_init: no doc given takes the getter's; a subclass's instance keeps it in its own __doc__
+      // (else the subclass's docstring would shadow it), where an assignment that fails is dropped.
+      let doc = vals[3];
+      p.getterDoc = false;
+      if (doc === None && p.fget !== None) {
+        const d = getAttrOpt(p.fget, '__doc__');
+        if (d !== undefined && d !== None) {
+          doc = d;
+          p.getterDoc = true;
+        }
+      }
+      if (p.cls === propertyType) {
+        p.pdoc = doc;
+        return None;
+      }
+      p.pdoc = None;
+      try {
+        setAttr(p, '__doc__', doc);
+      } catch (e) {
+        if (p.getterDoc || !(e instanceof PyException) || !e.exc.cls.isSubtype(exceptionTypes.get('AttributeError')!)) throw e;
+      }
       return None;
     },
     __get__: (self, args) => bindDescr(self, args[0] === None ? null : args[0], (args[1] ?? typeOf(args[0])) as PyType),
     __set__: (self, args) => {
       const p = P(self);
-      if (p.fset === None) attributeError(`can't set attribute`);
+      if (p.fset === None) propertyMissing(p, args[0], 'setter');
       call(p.fset, [args[0], args[1]]);
       return None;
     },
     __delete__: (self, args) => {
       const p = P(self);
-      if (p.fdel === None) attributeError(`can't delete attribute`);
+      if (p.fdel === None) propertyMissing(p, args[0], 'deleter');
       call(p.fdel, [args[0]]);
       return None;
     },
-    __set_name__: (self, args) => {
-      if (typeof args[1] === 'string') P(self).pname = `'${args[1]}' `;
+    __set_name__: (self, args, kw) => {
+      const n = args.length - (kw === null ? 0 : kw.length);
+      if (n !== 2 || (kw !== null && kw.length > 0)) typeError(`__set_name__() takes 2 positional arguments but ${n} were given`);
+      P(self).pname = args[1];
       return None;
     },
     getter: (self, args) => copyProp(P(self), 'fget', args[0]),
@@ -887,7 +915,8 @@ export function initTypes(): void {
     fget: (self) => P(self).fget,
     fset: (self) => P(self).fset,
     fdel: (self) => P(self).fdel,
-    __doc__: (self) => P(self).pdoc,
+    // A writable member (T_OBJECT), as in CPython.
+    __doc__: [(self) => P(self).pdoc, (self, v) => void (P(self).pdoc = v ?? None)],
     __isabstractmethod__: (self) => {
       for (const f of [P(self).fget, P(self).fset, P(self).fdel]) {
         if (f !== None) {
