@@ -14,10 +14,10 @@
 // Limits: Node's zlib is Chromium's fork, whose deflate output differs from zlib 1.2.13's for most
 // levels and strategies (level 0, Z_HUFFMAN_ONLY and Z_RLE agree); the output is valid deflate data
 // all the same. copy() replays the calls made so far on a new handle (zlib has deflateCopy, Node's
-// handle has no copy), so each stream keeps a log of its input until 256 MiB; past that, copy()
-// raises MemoryError.
+// handle has no copy), so each stream keeps a log of its calls and the input they consumed, up to
+// 32 MiB of input; past that, copy() raises MemoryError.
 import { createInflate } from 'node:zlib';
-import { PyValue, PyType, PyDict, PyModule, PyBuiltin, PyBytesObj, PyObject, typeType, objectType, defineMethods, defineGetters } from '../objects/object.js';
+import { PyValue, PyType, PyDict, PyModule, PyBuiltin, PyBytesObj, PyByteArray, PyObject, typeType, objectType, defineMethods, defineGetters } from '../objects/object.js';
 import { PyException, newException, typeError, valueError, raise, MemoryError, OverflowError, Exception } from '../objects/exceptions.js';
 import { index } from '../objects/abstract.js';
 import { asBytes, needBytes } from '../objects/bytes.js';
@@ -91,6 +91,18 @@ export function adler32(d: Uint8Array, adler: number): number {
   while (i < n) {
     // 5552 bytes is the most that cannot overflow 32 bits before the reduction (zlib's NMAX).
     const end = Math.min(n, i + 5552);
+    const end8 = end - ((end - i) & 7);
+    while (i < end8) {
+      a += d[i]; b += a;
+      a += d[i + 1]; b += a;
+      a += d[i + 2]; b += a;
+      a += d[i + 3]; b += a;
+      a += d[i + 4]; b += a;
+      a += d[i + 5]; b += a;
+      a += d[i + 6]; b += a;
+      a += d[i + 7]; b += a;
+      i += 8;
+    }
     for (; i < end; i++) {
       a += d[i];
       b += a;
@@ -123,7 +135,7 @@ function newHandle(mode: number): NodeZlibHandle {
   return new handleCtor(mode);
 }
 
-const LOG_LIMIT = 256 * 1024 * 1024;
+const LOG_LIMIT = 32 * 1024 * 1024;
 const EMPTY = new Uint8Array(0);
 
 /** One writeSync call as made, for copy() to replay. */
@@ -152,20 +164,24 @@ class ZStream {
     this.handle.init(wbits, level, memLevel, strategy, this.state, () => undefined, dict);
   }
 
-  /** One deflate()/inflate() call; returns [output bytes written, input bytes consumed]; an error sets errMsg. */
+  /**
+   * One deflate()/inflate() call; returns [output bytes written, input bytes consumed]; an error sets
+   * errMsg. The log keeps a copy of the input consumed: given exactly those bytes and the same output
+   * room, zlib takes the same steps (it reads input only as far as it needs it).
+   */
   write(flush: number, input: Uint8Array, inOff: number, inLen: number, out: Uint8Array, outLen: number): [number, number] {
-    if (this.log !== null) {
-      const copy = input.slice(inOff, inOff + inLen);
-      this.logBytes += inLen;
-      if (this.logBytes > LOG_LIMIT) this.log = null;
-      else this.log.push({ flush, input: copy, outLen });
-    }
     this.errMsg = null;
     this.state[0] = outLen;
     this.state[1] = inLen;
     this.handle.writeSync(flush, input, inOff, inLen, out, 0, outLen);
     if (this.errMsg !== null) return [0, 0];
-    return [outLen - this.state[0], inLen - this.state[1]];
+    const consumed = inLen - this.state[1];
+    if (this.log !== null) {
+      this.logBytes += consumed;
+      if (this.logBytes > LOG_LIMIT) this.log = null;
+      else this.log.push({ flush, input: consumed === 0 ? EMPTY : input.slice(inOff, inOff + consumed), outLen });
+    }
+    return [outLen - this.state[0], consumed];
   }
 
   /** A stream in the same state: the same calls replayed on a new handle. */
@@ -577,7 +593,7 @@ function inflateInto(d: PyDecompress, data: Uint8Array, limit: number, where: st
     if (pos < n) d.unusedData = concat(d.unusedData, data.subarray(pos));
     pos = n;
   }
-  if (pos < n || d.unconsumedTail.length > 0) d.unconsumedTail = data.slice(pos);
+  if (pos < n || d.unconsumedTail.length > 0) d.unconsumedTail = data.subarray(pos);
   return out.bytes();
 }
 
@@ -586,6 +602,12 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   r.set(a);
   r.set(b, a.length);
   return r;
+}
+
+/** The data of a bytes-like argument as an array that will not change: a bytes object's own, else a copy. */
+function frozenBytes(v: PyValue): Uint8Array {
+  if (v instanceof PyBytesObj && !(v instanceof PyByteArray)) return v.bytes;
+  return needBytes(v).slice();
 }
 
 function bytesOut(b: Uint8Array): PyBytesObj {
@@ -652,7 +674,7 @@ export function makeZlibModule(): PyModule {
   });
   def('decompress', (args, kw) => {
     const [data, wbits, bufsize] = dataFirst('decompress', ['wbits', 'bufsize'], args, kw);
-    const bytes = needBytes(data!);
+    const bytes = frozenBytes(data!);
     const wb = wbits === undefined ? MAX_WBITS : intArg(wbits);
     if (bufsize !== undefined && ssizeArg(bufsize) < 0) valueError('bufsize must be non-negative');
     const p = inflateParams(wb);
@@ -736,7 +758,7 @@ function initCompressType(): void {
       if (args.length > 1 && npos === args.length) typeError(`compress() takes at most 1 argument (${args.length} given)`);
       if (npos !== 1 || args.length !== 1) typeError(`compress() takes exactly 1 positional argument (${npos} given)`);
       const c = C(self);
-      const data = needBytes(args[0]);
+      const data = frozenBytes(args[0]);
       if (c.s === null) zerror(Z_STREAM_ERROR, 'while compressing data', null);
       const out = new Output();
       pump(c.s, data, 0, Z_NO_FLUSH, out, -1);
@@ -777,7 +799,7 @@ function initDecompressType(): void {
     decompress: (self, args, kw) => {
       const [data, maxLength] = dataFirst('decompress', ['max_length'], args, kw);
       const d = D(self);
-      const bytes = needBytes(data!);
+      const bytes = frozenBytes(data!);
       const max = maxLength === undefined ? 0 : ssizeArg(maxLength);
       if (max < 0) valueError('max_length must be non-negative');
       return bytesOut(inflateInto(d, bytes, max === 0 ? -1 : max, 'while decompressing data'));
