@@ -15,7 +15,8 @@ import {
 } from '../objects/exceptions.js';
 import { call, getAttr, getAttrOpt, setAttr, truthy, repr, eq, str, idOf } from '../objects/abstract.js';
 import { initHeapLayout } from '../objects/typeobject.js';
-import { PyGenerator, genSend, genThrow } from '../objects/genobject.js';
+import { PyGenerator, genSend, genThrow, isReachable } from '../objects/genobject.js';
+import { selectHooks } from './select.js';
 import { PyGenericAlias } from '../objects/genericalias.js';
 import { loadModule } from '../vm/import.js';
 import { clinicArgs } from './args.js';
@@ -231,7 +232,57 @@ function setException(f: PyFuture, e: PyValue): PyValue {
   f.state = FINISHED;
   scheduleCallbacks(f);
   f.logTb = true;
+  watchUnretrieved(f);
   return None;
+}
+
+// CPython reports "exception was never retrieved" when the future is freed (tp_finalize). Typhon
+// cannot see references go, so a failed future is watched: as each later select() begins (the loop's
+// turn is over) it is looked for from the program's roots (genobject.ts's isReachable), at the 1st,
+// 2nd, 4th, 8th... select, and reported once nothing holds it; the ones left are reported at exit.
+
+interface Watched {
+  f: PyFuture;
+  due: number;
+  gap: number;
+}
+const watched: Watched[] = [];
+let selects = 0;
+let exitHooked = false;
+
+function watchUnretrieved(f: PyFuture): void {
+  watched.push({ f, due: selects + 1, gap: 1 });
+  if (selectHooks.beforeWait === null) selectHooks.beforeWait = checkWatched;
+  if (!exitHooked) {
+    exitHooked = true;
+    call(getAttr(loadModule('atexit'), 'register'), [new PyBuiltin('_report_unretrieved', () => {
+      while (watched.length > 0) {
+        const w = watched.shift()!;
+        if (w.f.logTb) finalize(w.f);
+      }
+      return None;
+    })]);
+  }
+}
+
+function checkWatched(): void {
+  selects++;
+  for (let i = 0; i < watched.length; i++) {
+    const w = watched[i];
+    if (!w.f.logTb) {
+      watched.splice(i--, 1);
+      continue;
+    }
+    if (selects < w.due) continue;
+    if (isReachable(w.f)) {
+      w.gap *= 2;
+      w.due = selects + w.gap;
+      continue;
+    }
+    watched.splice(i--, 1);
+    finalize(w.f);
+  }
+  if (watched.length === 0) selectHooks.beforeWait = null;
 }
 
 function makeCancelledError(f: PyFuture): PyBaseException {

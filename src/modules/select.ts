@@ -84,7 +84,11 @@ function seq(v: PyValue): PyValue[] {
   return toArray(v);
 }
 
+/** Called as select()/poll() begins: an event loop's turn is over (_asyncio.ts reports lost futures). */
+export const selectHooks: { beforeWait: (() => void) | null } = { beforeWait: null };
+
 function select(args: PyValue[], kw: string[] | null): PyValue {
+  if (selectHooks.beforeWait !== null) selectHooks.beforeWait();
   if (kw !== null && kw.length > 0) typeError('select() takes no keyword arguments');
   if (args.length < 3 || args.length > 4) {
     typeError(args.length < 3 ? `select expected at least 3 arguments, got ${args.length}` : `select expected at most 4 arguments, got ${args.length}`);
@@ -186,6 +190,7 @@ function initPollType(): void {
       }
       const p = P(self);
       if (p.polling) raise(RuntimeError, 'concurrent poll() invocation');
+      if (selectHooks.beforeWait !== null) selectHooks.beforeWait();
       const collect = (): PyValue[] => {
         const out: PyValue[] = [];
         for (const [fd, mask] of p.fds) {

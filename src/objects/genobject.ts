@@ -481,29 +481,31 @@ function writeUnraisable(e: unknown, obj: PyValue): void {
 }
 
 /** Whether target can be reached from the roots: sys.modules, the frame stack, the handled exception. */
-function reachable(target: PyGenerator, dying: Frame | null = null, extra: PyValue | null = null): boolean {
+function reachable(target: object, dying: Frame | null = null, extra: PyValue | null = null, budget = genWalks,
+  nativeItersHold = true): boolean {
   // Each walk visits the whole reachable heap: past a budget, stop trying (exit closes the rest).
-  if (walkBudget <= 0) return true;
+  if (budget.left <= 0) return true;
   const seen = new Set<object>();
   const stack: unknown[] = [importHooks.modules, ts.excInfo, extra];
   if (dying !== null) seen.add(dying);
   for (let f: Frame | null = dying !== null ? dying.back : ts.frame; f !== null; f = f.back) stack.push(f);
   while (stack.length > 0) {
     // The budget bounds the pending edges too: a huge container must not grow the stack unboundedly.
-    if (stack.length + seen.size > walkBudget) {
-      walkBudget = 0;
+    if (stack.length + seen.size > budget.left) {
+      budget.left = 0;
       return true;
     }
     const o = stack.pop();
     if (o === target) {
-      walkBudget -= seen.size;
+      budget.left -= seen.size;
       return true;
     }
     if (typeof o !== 'object' || o === null || seen.has(o)) continue;
     seen.add(o);
     // A native iterator keeps its state in a JS closure the walk cannot see into: assume it holds target.
     if (o instanceof PyNativeIter) {
-      walkBudget -= seen.size;
+      if (!nativeItersHold) continue;
+      budget.left -= seen.size;
       return true;
     }
     // Code, buffers and builtin types (immutable: their dicts hold no generator) lead nowhere.
@@ -526,12 +528,24 @@ function reachable(target: PyGenerator, dying: Frame | null = null, extra: PyVal
       }
     }
   }
-  walkBudget -= seen.size;
+  budget.left -= seen.size;
   return false;
 }
 
-/** Objects the reachability walks may still visit in this run. */
-let walkBudget = 3_000_000;
+/** Objects the reachability walks for generators may still visit in this run. */
+const genWalks = { left: 3_000_000 };
+/** The same for isReachable's callers. */
+const otherWalks = { left: 3_000_000 };
+
+/**
+ * Whether anything reachable from the modules, the frame stack or the handled exception holds `target`
+ * (past its own budget of walks: true). _asyncio.ts asks it about failed futures. Native iterators
+ * (JS closures the walk cannot see into) count as holding nothing here, or one anywhere would make
+ * everything reachable; an object kept only inside one is taken for unreachable.
+ */
+export function isReachable(target: object): boolean {
+  return reachable(target, null, null, otherWalks, false);
+}
 
 /**
  * gc.collect(): close the suspended generators (those whose closing runs code) that nothing reachable holds,
