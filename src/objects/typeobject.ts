@@ -32,6 +32,13 @@ function addr(v: PyValue): string {
 // ---------------------------------------------------------------------------
 // C3 linearisation
 
+/** mro_invoke: a metaclass's own mro(), whose result must hold classes only. */
+function mroInvoke(t: PyType, mro: PyValue): PyType[] {
+  const items = toArray(callBound(mro, t, []));
+  for (const x of items) if (!(x instanceof PyType)) typeError(`mro() returned a non-class ('${typeOf(x).tpName}')`);
+  return items as PyType[];
+}
+
 function c3(t: PyType, bases: PyType[]): PyType[] {
   if (bases.length === 1) return [t, ...bases[0].mro];
   for (let i = 1; i < bases.length; i++) {
@@ -332,13 +339,8 @@ export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDi
   const best = bestBase(bases);
   const t = new PyType(meta, name, bases, TF_HEAPTYPE | TF_BASETYPE);
   t.base = best;
-  try {
-    t.mro = c3(t, bases);
-  } catch (e) {
-    // The class never existed: the bases must not list it (__subclasses__).
-    for (const b of bases) b.subclasses.splice(b.subclasses.lastIndexOf(t), 1);
-    throw e;
-  }
+  // type_new_set_attrs comes before PyType_Ready: the namespace and the __class__ cell are in place when
+  // a metaclass's mro() runs.
   for (const e of ns.t.map.values()) {
     if (typeof e.key === 'string') t.tdict.set(e.key, e.value);
   }
@@ -351,6 +353,21 @@ export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDi
   if (!t.tdict.has('__module__')) {
     const g = ts.frame?.globals.getStr('__name__');
     if (g !== undefined) t.tdict.set('__module__', g);
+  }
+  const cell = t.tdict.get('__classcell__');
+  try {
+    if (cell !== undefined) {
+      if (!(cell instanceof PyCell)) typeError(`__classcell__ must be a nonlocal cell, not ${repr(typeOf(cell))}`);
+      cell.ref = t;
+      t.tdict.delete('__classcell__');
+    }
+    t.mro = c3(t, bases);
+    const customMro = meta === typeType ? undefined : meta.lookup('mro');
+    if (customMro !== undefined && customMro !== typeType.tdict.get('mro')) t.mro = mroInvoke(t, customMro);
+  } catch (e) {
+    // The class never existed: the bases must not list it (__subclasses__).
+    for (const b of bases) b.subclasses.splice(b.subclasses.lastIndexOf(t), 1);
+    throw e;
   }
   const nw = t.tdict.get('__new__');
   if (nw instanceof PyFunction) t.tdict.set('__new__', new PyStaticMethod(nw));
@@ -385,11 +402,6 @@ export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDi
   }
   addLayoutDescriptors(t, t.slotNames);
   if (!t.tdict.has('__doc__')) t.tdict.set('__doc__', None);
-  const cell = t.tdict.get('__classcell__');
-  if (cell !== undefined) {
-    if (cell instanceof PyCell) cell.ref = t;
-    t.tdict.delete('__classcell__');
-  }
   // __set_name__ on descriptors, then the parent's __init_subclass__.
   for (const [k, v] of Array.from(t.tdict.entries())) {
     if (typeof v === 'object') {
@@ -521,8 +533,10 @@ export function buildClass(args: PyValue[], kw: string[] | null): PyValue {
   // As builtin___build_class__: bases replaced by __mro_entries__ are kept as __orig_bases__ (typing.Generic).
   if (basesUpdated) ns.setStr('__orig_bases__', new PyTuple(origBases));
   const cls = call(meta, [name, basesT, ns, ...kwvals], kwnames.length ? kwnames : null);
-  if (cell instanceof PyCell && cell.ref !== cls) {
+  // The __class__ cell must hold the class the metaclass returned (when it returned a class).
+  if (cell instanceof PyCell && cls instanceof PyType && cell.ref !== cls) {
     if (cell.ref === null) raise(RuntimeError, `__class__ not set defining '${name}' as ${repr(cls)}. Was __classcell__ propagated to type.__new__?`);
+    typeError(`__class__ set to ${repr(cell.ref)} defining '${name}' as ${repr(cls)}`);
   }
   return cls;
 }
@@ -731,7 +745,8 @@ export function initTypes(): void {
     },
     __setattr__: (self, args) => (genericSetAttr(self, args[0] as string, args[1]), None),
     __delattr__: (self, args) => (genericSetAttr(self, args[0] as string, null), None),
-    mro: (self) => new PyList((self as PyType).mro.slice()),
+    // mro_implementation: computed afresh (a metaclass's mro() calls it while the class is being made).
+    mro: (self) => new PyList(c3(self as PyType, (self as PyType).bases)),
     __subclasses__: (self) => new PyList((self as PyType).subclasses.slice()),
     __instancecheck__: (self, args) => typeOf(args[0]).isSubtype(self as PyType),
     __subclasscheck__: (self, args) => (args[0] as PyType).isSubtype(self as PyType),
@@ -819,7 +834,11 @@ export function initTypes(): void {
   superType.tdict.set('__getattribute__', superGetAttrDescr);
 
   // super
-  superType.tdict.set('__new__', new PyBuiltin('__new__', (args) => superNew(args)));
+  superType.tdict.set('__new__', new PyBuiltin('__new__', (args, kw) => {
+    if (kw !== null && kw.length > 0) typeError('super() takes no keyword arguments');
+    if (args.length > 3) typeError(`super() expected at most 2 arguments, got ${args.length - 1}`);
+    return superNew(args);
+  }));
   defineMethods(superType, {
     __init__: () => None,
     __repr__: (self) => {
