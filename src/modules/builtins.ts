@@ -204,7 +204,8 @@ function printImpl(args: PyValue[], kw: string[] | null): PyValue {
     for (let i = 0; i < npos; i++) {
       if (i > 0) out = typeof s === 'string' ? out + s : stdoutPiece(out, s);
       const a = args[i];
-      out = typeof a === 'string' ? out + a : stdoutPiece(out, strValue(a));
+      const t = typeof a === 'string' ? a : strValue(a);
+      out = typeof t === 'string' ? out + t : stdoutPiece(out, t);
     }
     out = end === None ? out + '\n' : typeof end === 'string' ? out + end : stdoutPiece(out, end);
     writeStdout(out);
