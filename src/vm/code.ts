@@ -7,8 +7,9 @@ import type { Frame } from './ceval.js';
 import { PyBytes, PyCodePointStr, PyComplex, PyTuple as CTuple, PyFrozenSet as CFrozenSet, PyEllipsis } from '../parser/constants.js';
 import {
   PyObject, PyValue, codeType, None, Ellipsis, PyFloat, PyBytesObj, PyComplexObj, PyTuple, PySet, frozensetType,
-  normBig, emptyTuple, PyList, PyDict,
+  normBig, emptyTuple, PyList, PyDict, PyType,
 } from '../objects/object.js';
+import { builtinsDict } from '../modules/builtins.js';
 import { typeError, StopIteration } from '../objects/exceptions.js';
 import { fromCodePoints } from '../objects/surrogatestr.js';
 import {
@@ -144,7 +145,7 @@ export function fromMarshal(v: MarshalValue, root: CodeObject | null = null): Py
     for (const x of v.items) s.t.set(fromMarshal(x as MarshalValue), None);
     if (v instanceof CFrozenSet && v.builds > 1) {
       let n = v.builds;
-      if (root !== null && rebuiltByInterning(v.items, moduleIdentifiers(root))) n++;
+      if (root !== null && v.items.some((x) => typeof x === 'string') && rebuiltByInterning(v.items, moduleIdentifiers(root))) n++;
       for (let i = 1; i < n; i++) s = rebuiltFrozenSet(s);
     }
     return s;
@@ -160,12 +161,28 @@ function rebuiltFrozenSet(s: PySet): PySet {
   return r;
 }
 
-/** The identifiers of each module that has frozenset constants, collected once. */
+/**
+ * Strings CPython interns before any module runs, as far as the run time knows them: the builtins' names and
+ * the attribute names of the builtin types (a static type's dict interns its keys).
+ */
+let startupNames: Set<string> | null = null;
+function builtinNames(): Set<string> {
+  if (startupNames === null) {
+    startupNames = new Set();
+    for (const e of builtinsDict.t.values()) {
+      if (typeof e.key === 'string') startupNames.add(e.key);
+      if (e.value instanceof PyType) for (const k of e.value.tdict.keys()) startupNames.add(k);
+    }
+  }
+  return startupNames;
+}
+
+/** The strings interned before a module's code objects are made (its identifiers too), collected once per module. */
 const identifiersOf = new WeakMap<CodeObject, Set<string>>();
 function moduleIdentifiers(root: CodeObject): ReadonlySet<string> {
   let ids = identifiersOf.get(root);
   if (ids === undefined) {
-    ids = new Set();
+    ids = new Set(builtinNames());
     collectIdentifiers(root, ids);
     identifiersOf.set(root, ids);
   }

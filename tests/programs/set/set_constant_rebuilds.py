@@ -28,3 +28,6 @@ print(set(items), frozenset(items))
 ns = {}
 exec(compile('r = [x for x in {100, 36, 4, 68, 132, 7}]', 'm', 'exec'), ns)
 print(ns['r'])
+# Attribute names of the builtin types are interned at start-up too.
+print({'items', 20, 55, 50, 47, 56, 64, 34, 'qq'}, {'keys', 46, 22, 'qq'})
+print({'append', 34, 61, 39, 38, 64, 52, 'qq'}, {'upper', 5, 33, 51, 19, 60, 28, 11, 'qq'})
