@@ -585,7 +585,8 @@ function socketpair(args: PyValue[], kw: string[] | null): PyValue {
   const proto = pa === undefined ? 0 : intArg(pa);
   const type = typeFlags & ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
   if (family !== AF_UNIX) raiseErrno(family === AF_INET || family === AF_INET6 ? EOPNOTSUPP : 97);
-  if (type !== SOCK_STREAM && type !== SOCK_DGRAM && type !== SOCK_SEQPACKET) raiseErrno(type === SOCK_RAW ? 94 : EINVAL);
+  // Linux takes SOCK_RAW for a unix pair as a datagram pair.
+  if (type !== SOCK_STREAM && type !== SOCK_DGRAM && type !== SOCK_SEQPACKET && type !== SOCK_RAW) raiseErrno(EINVAL);
   if (proto !== 0) raiseErrno(93);
   const a = new Endpoint(reserveFd(), family, type, proto);
   const b = new Endpoint(reserveFd(), family, type, proto);
@@ -901,7 +902,12 @@ export function makeSocketModule(): PyModule {
     const r = resolveHost(args[0], AF_INET, false);
     return new PyTuple([args[0], new PyList([]), new PyList([r[0][1]])]);
   });
-  def('gethostbyaddr', () => {
+  def('gethostbyaddr', (args) => {
+    if (args.length !== 1) typeError(`gethostbyaddr() takes exactly one argument (${args.length} given)`);
+    if (typeof args[0] !== 'string') typeError(`gethostbyaddr() argument 1 must be str, not ${typeOf(args[0]).name}`);
+    // Without a resolver only the loopback address has a name (the first line of a usual /etc/hosts).
+    const a = args[0];
+    if (a === '127.0.0.1' || a === 'localhost') return new PyTuple(['localhost', new PyList([]), new PyList(['127.0.0.1'])]);
     throw new PyException(call(herrorType, [1, 'Unknown host']) as never);
   });
   def('getnameinfo', () => gaierror(-3, 'Temporary failure in name resolution'));
@@ -940,7 +946,15 @@ export function makeSocketModule(): PyModule {
   def('dup', (args) => {
     if (args.length !== 1) typeError(`dup() takes exactly one argument (${args.length} given)`);
     const fd = intArg(args[0]);
-    if (!endpoints.has(fd)) raiseErrno(EBADF);
+    if (!endpoints.has(fd)) {
+      // Another descriptor: what socket(fileno=) would then say about it.
+      try {
+        fstatSync(fd);
+      } catch {
+        raiseErrno(EBADF);
+      }
+      raiseErrno(ENOTSOCK);
+    }
     // Two descriptors for one endpoint would need reference counts on it; Typhon has none.
     return raiseErrno(ENOSYS);
   });
