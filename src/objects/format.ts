@@ -343,11 +343,13 @@ export function formatStr(s: string, spec: string, typeName = 'str'): PyValue {
     s = len === s.length ? s.slice(0, sp.precision) : Array.from(s).slice(0, sp.precision).join('');
     len = sp.precision;
   }
-  // A lone surrogate fill may meet a lone surrogate at an end of s (numbers hold none).
-  if ((sp.fill.charCodeAt(0) & 0xf800) === 0xd800 && sp.width > len) {
-    const padding = pad('', 0, sp.width - len, sp.align, sp.fill);
-    const l = sp.align === '>' ? padding.length : sp.align === '^' ? padding.length >> 1 : 0;
-    return concatPieces([padding.slice(0, l), s, padding.slice(l)]);
+  // A lone surrogate fill (one unit; an astral one has both halves) may meet a lone surrogate at an end of
+  // s (numbers hold none).
+  if (sp.fill.length === 1 && (sp.fill.charCodeAt(0) & 0xf800) === 0xd800 && sp.width > len) {
+    if (sp.width > MAX_WIDTH) raise(MemoryError);
+    const n = sp.width - len;
+    const l = sp.align === '>' ? n : sp.align === '^' ? n >> 1 : 0;
+    return concatPieces([sp.fill.repeat(l), s, sp.fill.repeat(n - l)]);
   }
   return pad(s, len, sp.width, sp.align, sp.fill);
 }
