@@ -196,7 +196,7 @@ function initDialect(): void {
     quotechar: (self) => charStr(D(self).quotechar),
     lineterminator: (self) => D(self).lineterminator,
     quoting: (self) => D(self).quoting,
-    // T_INT members in CPython: they read as ints 0/1 and refuse writes with "readonly attribute".
+    // Members in CPython (bools here): writes fail with "readonly attribute", not the getset message.
     doublequote: [(self) => D(self).doublequote, ro],
     skipinitialspace: [(self) => D(self).skipinitialspace, ro],
     strict: [(self) => D(self).strict, ro],

@@ -4,13 +4,13 @@
 // memoryview(a), struct.pack_into, file writes see the array's own storage).
 import {
   PyObject, PyValue, PyType, PyDict, PyModule, PyBuiltin, PyNativeIter, PyTuple, PyList, PyFloat, PyBytesObj,
-  PySlice, None, NotImplemented, typeType, objectType, TF_BASETYPE, TF_HEAPTYPE, defineMethods, defineGetters, typeOf,
+  PySlice, PyByteArray, None, NotImplemented, typeType, objectType, TF_BASETYPE, TF_HEAPTYPE, defineMethods, defineGetters, typeOf,
 } from '../objects/object.js';
 import {
-  PyException, raise, typeError, valueError, OverflowError, IndexError, BufferError, EOFError, StopIteration, MemoryError,
+  raise, typeError, valueError, OverflowError, IndexError, BufferError, EOFError, StopIteration, MemoryError,
 } from '../objects/exceptions.js';
 import {
-  call, callBound, getIter, iterNext, eq, richCompare, repr, index, toFloat, getAttr, lookupAttr, idOf,
+  call, getIter, iterNext, eq, richCompare, repr, index, toFloat, getAttr, lookupAttr, idOf,
 } from '../objects/abstract.js';
 import { initHeapLayout } from '../objects/typeobject.js';
 import { sliceIndices } from '../objects/slice.js';
@@ -379,7 +379,7 @@ function reconstruct(args: PyValue[], kw: string[] | null): PyValue {
   if (SIZE[tc] === undefined) valueError('second argument must be a valid type code');
   const code = Number(index(mcode));
   if (code < 0 || code > 21) valueError('third argument must be a valid machine format code.');
-  if (!(itemsV instanceof PyBytesObj) || itemsV.cls !== typeOf(new PyBytesObj(new Uint8Array(0)))) typeError(`fourth argument should be bytes, not ${typeOf(itemsV).tpName}`);
+  if (!(itemsV instanceof PyBytesObj) || itemsV instanceof PyByteArray) typeError(`fourth argument should be bytes, not ${typeOf(itemsV).tpName}`);
   const data = itemsV.bytes;
   if (code === MFORMAT[tc]) {
     const a = newArray(tc, 0, cls);
@@ -868,7 +868,7 @@ function initArray(): void {
       if (n < 0) valueError('negative count');
       const nbytes = n * a.itemsize;
       const b = call(getAttr(args[0], 'read'), [nbytes]);
-      if (!(b instanceof PyBytesObj) || b.cls !== bytesTypeOf()) typeError("read() didn't return bytes");
+      if (!(b instanceof PyBytesObj) || b instanceof PyByteArray) typeError("read() didn't return bytes");
       const short = b.bytes.length !== nbytes;
       fromBytes(a, b.bytes);
       if (short) raise(EOFError, "read() didn't return enough bytes");
@@ -917,10 +917,6 @@ function initArray(): void {
       release: () => { a.exports--; },
     };
   });
-}
-
-function bytesTypeOf(): PyType {
-  return typeOf(new PyBytesObj(new Uint8Array(0)));
 }
 
 const ARRAY_DOC = `array(typecode [, initializer]) -> array
