@@ -887,7 +887,22 @@ function runMapped(fn: NativeMethod, self: PyValue, args: PyValue[], kw: string[
   const self2 = recv === undefined ? self : m.mapStr(recv);
   const wrap = proxies ? (mapped: string, orig: PyValue): PyValue => new MappedStr(mapped, orig) : null;
   const args2 = plain.map((a) => m.mapArg(a, depth, wrap));
-  return m.unmap(fn(self2, args2, kw));
+  try {
+    return m.unmap(fn(self2, args2, kw));
+  } catch (e) {
+    // An error of the call names mapped text (a missing key, a bad format spec): moved back.
+    if (e instanceof PyException) {
+      const items = e.exc.args.items;
+      let moved: PyValue[] | null = null;
+      for (let i = 0; i < items.length; i++) {
+        const v = items[i];
+        const u = typeof v === 'string' ? m.unmap(v) : v instanceof MappedStr ? v.orig : v;
+        if (u !== v) (moved ??= items.slice())[i] = u;
+      }
+      if (moved !== null) e.exc.args = new PyTuple(moved);
+    }
+    throw e;
+  }
 }
 
 function needStr(v: PyValue): string | PySurrogateStr {

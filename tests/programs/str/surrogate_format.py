@@ -114,3 +114,18 @@ try:
 except UnicodeEncodeError as e:
     print()
     print(e)
+# Field names and keys holding the pair; errors name the real text.
+for k, f in {
+    'k1': lambda: ("{" + p + "}").format_map({p: 1}),
+    'k3': lambda: ("{" + p + "}").format_map({}),
+    'k4': lambda: ("{0[" + p + "]}").format({p: 4}),
+    'k5': lambda: ("%(" + p + ")s") % {p: 5},
+    'k6': lambda: ("%(" + p + ")s") % {},
+    'k7': lambda: ("{" + a + "}{" + b + "}").format_map({a: 1, b: 2}),
+    'k8': lambda: ("{" + p).format(1),
+    'k9': lambda: ("{!" + p + "}").format(1),
+    'k11': lambda: ("%" + b) % 1,
+    'k12': lambda: ("{:" + p + "}").format(1),
+    'k13': lambda: (p + "{:" + a + "}").format(1),
+}.items():
+    show(k, f)
