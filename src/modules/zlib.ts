@@ -49,8 +49,11 @@ const MODE_INFLATERAW = 6;
 // ---------------------------------------------------------------------------
 // Checksums
 
-const CRC_TABLES = (() => {
-  // Slicing by 8: table k maps a byte k positions before the end of an 8-byte group.
+let CRC_TABLES: Int32Array | null = null;
+
+/** Slicing by 8: table k maps a byte k positions before the end of an 8-byte group (built on first use). */
+function crcTables(): Int32Array {
+  if (CRC_TABLES !== null) return CRC_TABLES;
   const t = new Int32Array(256 * 8);
   for (let i = 0; i < 256; i++) {
     let c = i;
@@ -64,11 +67,12 @@ const CRC_TABLES = (() => {
       t[k * 256 + i] = c;
     }
   }
+  CRC_TABLES = t;
   return t;
-})();
+}
 
 export function crc32(d: Uint8Array, crc: number): number {
-  const T = CRC_TABLES;
+  const T = crcTables();
   let c = ~crc;
   let i = 0;
   const n = d.length;
