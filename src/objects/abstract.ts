@@ -2,6 +2,8 @@
 // comparison, hashing, iteration, repr/str. Special methods are looked up on the type.
 import { intToDecimal, asInt } from './int.js';
 import { F64, U32, HI, LO } from './floatbits.js';
+import { warn } from '../modules/_warnings.js';
+import { exceptionTypes } from './exceptions.js';
 import { rangeIter } from './range.js';
 import {
   PyValue, PyObject, PyType, PyFloat, PyTuple, PyList, PyDict, PySet, PyInstance, PyBuiltin, PyMethodDescr,
@@ -1079,10 +1081,20 @@ export function index(v: PyValue): number | bigint {
   if (typeof v === 'boolean') return v ? 1 : 0;
   const f = typeOf(v).lookup('__index__');
   if (f === undefined) typeError(`'${typeOf(v).tpName}' object cannot be interpreted as an integer`);
-  const r = callBound(f, v, []);
+  return intResult('__index__', callBound(f, v, []));
+}
+
+/**
+ * The result of __index__/__int__ as an int: an exact int as it is; a bool or another int subclass warns
+ * (deprecated since 3.3) and gives its value; anything else is a TypeError.
+ */
+export function intResult(name: string, r: PyValue): number | bigint {
   if (typeof r === 'number' || typeof r === 'bigint') return r;
-  if (typeof r === 'boolean') return r ? 1 : 0;
-  typeError(`__index__ returned non-int (type ${typeOf(r).tpName})`);
+  const n = asInt(r);
+  if (n === undefined) typeError(`${name} returned non-int (type ${typeOf(r).tpName})`);
+  warn(`${name} returned non-int (type ${typeOf(r).tpName}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.`,
+    exceptionTypes.get('DeprecationWarning')!, 1, None);
+  return typeof n === 'boolean' ? (n ? 1 : 0) : n;
 }
 
 /** An index-sized integer, for indexing; `what` names the receiver in the TypeError. */

@@ -4,8 +4,9 @@ import {
   PyValue, PyFloat, PyComplexObj, NotImplemented, intType, boolType, floatType, normBig, defineMethods, defineGetters,
   typeOf, PyType, None, PyTuple, defineClassMethods, PyBytesObj, TF_HEAPTYPE, PyInstance, PyList,
 } from './object.js';
-import { zeroDivision, overflowError, valueError, typeError, raise, OverflowError, ValueError } from './exceptions.js';
-import { index, toFloat, callSpecial, hashInt, toArray, lenOf } from './abstract.js';
+import { zeroDivision, overflowError, valueError, typeError, raise, OverflowError, ValueError, exceptionTypes } from './exceptions.js';
+import { warn } from '../modules/_warnings.js';
+import { index, toFloat, callSpecial, hashInt, toArray, lenOf, intResult, callBound } from './abstract.js';
 import { floatRepr } from '../parser/constants.js';
 import { complexPow } from './complex.js';
 import { formatInt } from './format.js';
@@ -396,9 +397,15 @@ export function getIntMaxStrDigits(): number {
 
 /** str(int) in decimal, with CPython's digit limit (long_to_decimal_string). */
 export function intToDecimal(v: number | bigint): string {
+  const limit = getIntMaxStrDigits();
+  // A value of b bits has at least (b - 1) * log10(2) + 1 digits: one far past the limit is refused before
+  // the (superlinear) decimal conversion, as CPython refuses it by size.
+  if (limit > 0 && typeof v === 'bigint' && (bitLenBig(v < 0n ? -v : v) - 1) * 0.30102999566398120 >= limit + 1) {
+    valueError(`Exceeds the limit (${limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
+  }
   const s = String(v);
-  if (getIntMaxStrDigits() > 0 && typeof v === 'bigint' && s.length - (v < 0n ? 1 : 0) > getIntMaxStrDigits()) {
-    valueError(`Exceeds the limit (${getIntMaxStrDigits()} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
+  if (limit > 0 && typeof v === 'bigint' && s.length - (v < 0n ? 1 : 0) > limit) {
+    valueError(`Exceeds the limit (${limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
   }
   return s;
 }
@@ -543,16 +550,19 @@ export function intFromValue(v: PyValue): number | bigint {
     if (r === null) valueError(`invalid literal for int() with base 10: ${litRepr(v)}`);
     return r;
   }
-  for (const name of ['__int__', '__index__', '__trunc__']) {
+  for (const name of ['__int__', '__index__']) {
     const r = callSpecial(v, name, []);
-    if (r !== undefined) {
-      if (typeof r === 'boolean') return r ? 1 : 0;
-      if (typeof r !== 'number' && typeof r !== 'bigint') {
-        if (name === '__trunc__') return intFromValue(r);
-        typeError(`${name} returned non-int (type ${typeOf(r).tpName})`);
-      }
-      return r;
-    }
+    if (r !== undefined) return intResult(name, r);
+  }
+  // PyNumber_Long's last resort, deprecated: __trunc__, whose result must be an int or have __index__.
+  const trunc = typeOf(v).lookup('__trunc__');
+  if (trunc !== undefined) {
+    warn('The delegation of int() to __trunc__ is deprecated.', exceptionTypes.get('DeprecationWarning')!, 1, None);
+    const r = callBound(trunc, v, []);
+    const n = asInt(r);
+    if (n !== undefined) return typeof n === 'boolean' ? (n ? 1 : 0) : n;
+    if (typeOf(r).lookup('__index__') === undefined) typeError(`__trunc__ returned non-Integral (type ${typeOf(r).tpName})`);
+    return index(r);
   }
   const text = v instanceof PyStrSubT() ? (v as PyStrSub).value : bytesText(v);
   if (text !== undefined) {
