@@ -711,6 +711,9 @@ function initTaskType(): void {
       t.logDestroyPending = true;
       t.numCancels = 0;
       t.coro = coro!;
+      // The task owns the coroutine from here: without this, every rebinding of a name that held it
+      // (gather's loop variable...) would walk the heap to see whether it was dropped unawaited.
+      if (coro instanceof PyGenerator && coro.unawaited) coro.awaited();
       t.name = name === undefined || name === None ? `Task-${++taskCounter}` : typeof name === 'string' ? name : str(name);
       callStepSoon(t, null);
       registerTask(t);
