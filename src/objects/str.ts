@@ -896,13 +896,22 @@ function runMapped(fn: NativeMethod, self: PyValue, args: PyValue[], kw: string[
       let moved: PyValue[] | null = null;
       for (let i = 0; i < items.length; i++) {
         const v = items[i];
-        const u = typeof v === 'string' ? m.unmap(v) : v instanceof MappedStr ? v.orig : v;
+        const u = typeof v === 'string' ? m.unmap(unmapHexCodes(v, m.base)) : v instanceof MappedStr ? v.orig : v;
         if (u !== v) (moved ??= items.slice())[i] = u;
       }
       if (moved !== null) e.exc.args = new PyTuple(moved);
     }
     throw e;
   }
+}
+
+/** Messages that show a character as its code ('(0xf003d)', "'\\xf003d'"): a mapped one's real code. */
+function unmapHexCodes(msg: string, base: number): string {
+  if (!msg.includes('x')) return msg;
+  return msg.replace(/(0x|\\x)([0-9a-f]{5})\b/g, (all, pre: string, hex: string) => {
+    const c = parseInt(hex, 16);
+    return c >= base && c < base + 0x800 ? pre + (c - base + 0xd800).toString(16) : all;
+  });
 }
 
 function needStr(v: PyValue): string | PySurrogateStr {

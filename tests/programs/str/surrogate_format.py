@@ -124,6 +124,7 @@ for k, f in {
     'k7': lambda: ("{" + a + "}{" + b + "}").format_map({a: 1, b: 2}),
     'k8': lambda: ("{" + p).format(1),
     'k9': lambda: ("{!" + p + "}").format(1),
+    'k10': lambda: ("%" + p) % 1,
     'k11': lambda: ("%" + b) % 1,
     'k12': lambda: ("{:" + p + "}").format(1),
     'k13': lambda: (p + "{:" + a + "}").format(1),
