@@ -8,6 +8,7 @@ import { typeError, raise, KeyError, RuntimeError, newException, PyException } f
 import { repr, eq, toArray, getIter, iterNext, call, getAttr, reprEnter, reprLeave, getItem, callSpecial, hash, contains, lenOf } from './abstract.js';
 import { PyFunction } from './funcobject.js';
 import { mappingProxyOf, initMappingProxy } from './mappingproxy.js';
+import { methO } from '../modules/args.js';
 
 export function keyError(k: PyValue): never {
   throw new PyException(newException(KeyError, [k]));
@@ -124,6 +125,11 @@ function dictEq(a: PyDict, b: PyDict): boolean {
 function S(v: PyValue): PySet {
   if (!(v instanceof PySet)) typeError(`descriptor requires a 'set' object but received a '${typeOf(v).tpName}'`);
   return v;
+}
+
+/** The one argument of a METH_O set method ("frozenset.isdisjoint() takes exactly one argument (0 given)"). */
+function setArg(self: PyValue, name: string, args: PyValue[]): PyValue {
+  return methO(`${S(self).cls.isSubtype(frozensetType) ? 'frozenset' : 'set'}.${name}`, args, null);
 }
 
 function isSetLike(v: PyValue): v is PySet {
@@ -619,6 +625,8 @@ export function initDict(): void {
   });
   defineClassMethods(dictType, {
     fromkeys: (cls, args) => {
+      if (args.length < 1) typeError(`fromkeys expected at least 1 argument, got 0`);
+      if (args.length > 2) typeError(`fromkeys expected at most 2 arguments, got ${args.length}`);
       const d = call(cls, []) as PyDict;
       const v = args.length > 1 ? args[1] : None;
       for (const k of toArray(args[0])) d.set(k, v);
@@ -658,7 +666,7 @@ export function initDict(): void {
         __rand__: op('and', true), __ror__: op('or', true), __rsub__: op('sub', true), __rxor__: op('xor', true),
         __eq__: viewCompare('eq'), __ne__: viewCompare('ne'), __lt__: viewCompare('lt'), __le__: viewCompare('le'),
         __gt__: viewCompare('gt'), __ge__: viewCompare('ge'),
-        isdisjoint: (self, args) => viewIsDisjoint(self, args[0]),
+        isdisjoint: (self, args) => viewIsDisjoint(self, methO(`${typeOf(self).tpName}.isdisjoint`, args, null)),
       });
       // A type with its own comparison and no hash does not inherit object's hash (inherit_slots).
       vt.tdict.set('__hash__', None);
@@ -706,10 +714,10 @@ export function initDict(): void {
     union: (self: PyValue, args: PyValue[]) => setUnion(S(self), args),
     intersection: (self: PyValue, args: PyValue[]) => setIntersectionMulti(S(self), args),
     difference: (self: PyValue, args: PyValue[]) => setDifferenceMulti(S(self), args),
-    symmetric_difference: (self: PyValue, args: PyValue[]) => setSymDiff(S(self), args[0]),
-    issubset: (self: PyValue, args: PyValue[]) => setIsSubset(S(self), args[0]),
-    issuperset: (self: PyValue, args: PyValue[]) => setIsSuperset(S(self), args[0]),
-    isdisjoint: (self: PyValue, args: PyValue[]) => setIsDisjoint(S(self), args[0]),
+    symmetric_difference: (self: PyValue, args: PyValue[]) => setSymDiff(S(self), setArg(self, 'symmetric_difference', args)),
+    issubset: (self: PyValue, args: PyValue[]) => setIsSubset(S(self), setArg(self, 'issubset', args)),
+    issuperset: (self: PyValue, args: PyValue[]) => setIsSuperset(S(self), setArg(self, 'issuperset', args)),
+    isdisjoint: (self: PyValue, args: PyValue[]) => setIsDisjoint(S(self), setArg(self, 'isdisjoint', args)),
     copy: (self: PyValue) => copySet(S(self)),
     // set_sizeof: the object (200 bytes on 64-bit builds, with its 8-slot small table), plus a larger table.
     __sizeof__: (self: PyValue) => {
@@ -762,7 +770,7 @@ export function initDict(): void {
       for (const o of args) setDifferenceUpdate(S(self), o);
       return None;
     },
-    symmetric_difference_update: (self, args) => (setSymDiffUpdate(S(self), args[0]), None),
+    symmetric_difference_update: (self, args) => (setSymDiffUpdate(S(self), setArg(self, 'symmetric_difference_update', args)), None),
   });
   initMappingProxy(dictType);
 }

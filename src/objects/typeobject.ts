@@ -24,6 +24,7 @@ import { PyIntSub } from './int.js';
 import { PyFloatSub } from './float.js';
 import { PyStrSub } from './str.js';
 import { PyBaseException, PyException, newException } from './exceptions.js';
+import { methO } from '../modules/args.js';
 
 function addr(v: PyValue): string {
   return '0x' + idOf(v).toString(16).padStart(12, '0');
@@ -152,8 +153,21 @@ const INHERITED_NEW_EXCEPTIONS = new Set([
   'ConnectionAbortedError', 'ConnectionRefusedError', 'ConnectionResetError', 'TabError', 'ExceptionGroup',
 ]);
 
-/** The __get__ methods already given wrap_descr_get's checks. */
-const checkedGets = new WeakSet<PyMethodDescr>();
+/** The __get__/__set__/__delete__ methods already given their slot wrapper's checks. */
+const checkedSlots = new WeakSet<PyMethodDescr>();
+
+/**
+ * wrap_descr_set (PyArg_UnpackTuple with an empty name: the message starts with a space) and
+ * wrap_descr_delete (check_num_args): exactly 2 (instance, value) or 1 (instance) arguments.
+ */
+function descrArgsChecked(n: number): (fn: PyMethodDescr['fn']) => PyMethodDescr['fn'] {
+  const msg = n === 2 ? (got: number) => ` expected 2 arguments, got ${got}` : (got: number) => `expected 1 argument, got ${got}`;
+  return (fn) => (self, args, kw) => {
+    if (kw !== null && kw.length > 0) typeError(`${n === 2 ? '__set__' : '__delete__'}() takes no keyword arguments`);
+    if (args.length !== n) typeError(msg(args.length));
+    return fn(self, args, kw);
+  };
+}
 
 /** wrap_descr_get: __get__(instance, owner=None) takes 1 or 2 arguments, and not None for both. */
 function descrGetChecked(fn: PyMethodDescr['fn']): PyMethodDescr['fn'] {
@@ -165,6 +179,10 @@ function descrGetChecked(fn: PyMethodDescr['fn']): PyMethodDescr['fn'] {
     return fn(self, args, kw);
   };
 }
+
+const DESCR_SLOT_CHECKS: [string, (fn: PyMethodDescr['fn']) => PyMethodDescr['fn']][] = [
+  ['__get__', descrGetChecked], ['__set__', descrArgsChecked(2)], ['__delete__', descrArgsChecked(1)],
+];
 
 /**
  * Give every static type created so far the __new__ Python code sees: its own native __new__ wrapped with
@@ -184,12 +202,14 @@ export function wrapStaticNews(rescan = false): void {
       t.tdict.set('__dict__', dictDescr(t));
       changed.add(t);
     }
-    const get = t.tdict.get('__get__');
-    if (get instanceof PyMethodDescr && !checkedGets.has(get)) {
-      const checked = new PyMethodDescr(t, '__get__', descrGetChecked(get.fn));
-      checkedGets.add(checked);
-      t.tdict.set('__get__', checked);
-      changed.add(t);
+    for (const [name, check] of DESCR_SLOT_CHECKS) {
+      const m = t.tdict.get(name);
+      if (m instanceof PyMethodDescr && !checkedSlots.has(m)) {
+        const checked = new PyMethodDescr(t, name, check(m.fn));
+        checkedSlots.add(checked);
+        t.tdict.set(name, checked);
+        changed.add(t);
+      }
     }
     const own = t.tdict.get('__new__');
     let raw: PyValue | undefined;
@@ -926,9 +946,9 @@ export function initTypes(): void {
       P(self).pname = args[1];
       return None;
     },
-    getter: (self, args) => copyProp(P(self), 'fget', args[0]),
-    setter: (self, args) => copyProp(P(self), 'fset', args[0]),
-    deleter: (self, args) => copyProp(P(self), 'fdel', args[0]),
+    getter: (self, args, kw) => copyProp(P(self), 'fget', methO('property.getter', args, kw)),
+    setter: (self, args, kw) => copyProp(P(self), 'fset', methO('property.setter', args, kw)),
+    deleter: (self, args, kw) => copyProp(P(self), 'fdel', methO('property.deleter', args, kw)),
   });
   defineGetters(propertyType, {
     fget: (self) => P(self).fget,

@@ -18,6 +18,10 @@ calls = [
     "_signal.getsignal()", "_signal.strsignal()", "_locale.nl_langinfo()", "_locale.strxfrm()",
     "posix.waitstatus_to_exitcode()", "posix.urandom(10**30)", "posix.urandom(10**18)", "sys.addaudithook()",
     "sys.call_tracing(len)", "sys.call_tracing(len, [1])", "sys.unraisablehook()", "sys.excepthook(1)",
+    "property().__set__()", "property().__set__(1)", "property().__delete__()", "property().getter()",
+    "property().setter(1, 2)", "frozenset().isdisjoint()", "set().symmetric_difference()",
+    "set().symmetric_difference_update()", "frozenset().symmetric_difference()", "set().issubset()",
+    "{}.keys().isdisjoint()", "{}.items().isdisjoint()", "dict.fromkeys()", "collections.defaultdict.fromkeys()",
 ]
 for c in calls:
     try:
