@@ -254,10 +254,13 @@ export function initList(): void {
   listType.tdict.set('__hash__', None);
   defineMethods(listType, {
     __init__: (self, args, kw) => {
-      if (kw !== null && kw.length > 0) typeError('list() takes no keyword arguments');
-      if (args.length > 1) typeError(`list expected at most 1 argument, got ${args.length}`);
+      // list___init__: keywords are refused unless a subclass's own __new__ may take them.
+      const nkw = kw === null ? 0 : kw.length;
+      const cls = L(self).cls;
+      if (nkw > 0 && (cls === listType || cls.lookup('__new__') === listType.tdict.get('__new__'))) typeError('list() takes no keyword arguments');
+      if (args.length - nkw > 1) typeError(`list expected at most 1 argument, got ${args.length - nkw}`);
       const l = L(self);
-      l.items = args.length > 0 ? toArray(args[0]) : [];
+      l.items = args.length - nkw > 0 ? toArray(args[0]) : [];
       return None;
     },
     __len__: (self) => L(self).items.length,
@@ -384,10 +387,13 @@ export function initList(): void {
 
   tupleType.call1 = (a) => (a instanceof PyTuple && a.cls === tupleType ? a : undefined);
   tupleType.tdict.set('__new__', new PyBuiltin('__new__', (args, kw) => {
-    if (kw !== null && kw.length > 0) typeError('tuple() takes no keyword arguments');
     const cls = args[0] as PyType;
-    if (args.length > 2) typeError(`tuple expected at most 1 argument, got ${args.length - 1}`);
-    const items = args.length > 1 ? toArray(args[1]) : [];
+    // tuple_new: keywords are refused unless a subclass's own __init__ may take them.
+    const nkw = kw === null ? 0 : kw.length;
+    if (nkw > 0 && (cls === tupleType || cls.lookup('__init__') === tupleType.lookup('__init__'))) typeError('tuple() takes no keyword arguments');
+    const npos = args.length - 1 - nkw;
+    if (npos > 1) typeError(`tuple expected at most 1 argument, got ${npos}`);
+    const items = npos > 0 ? toArray(args[1]) : [];
     if (cls === tupleType) return items.length === 0 ? emptyTuple : new PyTuple(items);
     const t = new PyTuple(items, cls);
     if (cls.flags & TF_HEAPTYPE) t.dict = new PyDict();

@@ -786,6 +786,28 @@ export function initTypes(): void {
       T(self).name = v;
     }],
     __qualname__: [(self) => T(self).qualname, (self, v) => { T(self).qualname = v as string; }],
+    // type_get_annotations: a class's own __annotations__, made (empty) on first access; static types have none.
+    __annotations__: [(self) => {
+      const t = T(self);
+      if (!(t.flags & TF_HEAPTYPE)) attributeError(`type object '${t.name}' has no attribute '__annotations__'`);
+      let a = t.tdict.get('__annotations__');
+      if (a === undefined) {
+        a = new PyDict();
+        t.tdict.set('__annotations__', a);
+        t.modified();
+        return a;
+      }
+      const get = typeof a === 'object' ? typeOf(a).lookup('__get__') : undefined;
+      return get === undefined ? a : callBound(get, a, [None, t]);
+    }, (self, v) => {
+      const t = T(self);
+      if (!(t.flags & TF_HEAPTYPE)) typeError(`cannot set '__annotations__' attribute of immutable type '${t.name}'`);
+      if (v === null) {
+        if (!t.tdict.has('__annotations__')) attributeError('__annotations__');
+        t.tdict.delete('__annotations__');
+      } else t.tdict.set('__annotations__', v);
+      t.modified();
+    }],
     // A static type's own dict entry may be this very descriptor (type.__module__): its module is a name.
     __module__: [(self) => (T(self).flags & TF_HEAPTYPE ? T(self).tdict.get('__module__') : undefined) ?? T(self).module,
       (self, v) => { T(self).tdict.set('__module__', v!); }],
