@@ -13,7 +13,7 @@ import {
 import {
   PyException, newException, typeError, valueError, raise, OSError, ValueError, StopIteration, exceptionTypes, AttributeError,
 } from '../objects/exceptions.js';
-import { call, callBound, getAttr, getAttrOpt, setAttr, index, repr, truthy, toArray, getIter, iterNext, isinstance } from '../objects/abstract.js';
+import { call, callBound, getAttr, getAttrOpt, setAttr, index, repr, truthy, toArray, getIter, iterNext, isinstance, lenOf } from '../objects/abstract.js';
 import { parseArgs, hasSurrogates } from '../objects/str.js';
 import { PySurrogateStr, SurrogateMapping, concatPieces, fromCodePoints, toCodePoints } from '../objects/surrogatestr.js';
 import { anyStr } from './args.js';
@@ -184,8 +184,9 @@ function readlinesImpl(self: PyValue, hintV: PyValue | undefined): PyValue {
     if (line === undefined) break;
     out.push(line);
     if (hint > 0) {
-      // iobase_readlines: stop after the line that goes past the hint.
-      const n = typeof line === 'string' ? cpLen(line) : (asBytes(line)?.length ?? 0);
+      // iobase_readlines: stop after the line that goes past the hint (PyObject_Size of each line: a line
+      // without a length is a TypeError, not an endless loop).
+      const n = typeof line === 'string' ? cpLen(line) : (asBytes(line)?.length ?? lenOf(line));
       if (n > hint - total) break;
       total += n;
     }
