@@ -18,7 +18,7 @@ import { registerNativeModule, loadModule } from '../vm/import.js';
 import { loadUnicodeNames } from '../parser/unicodedata_names_lazy.js';
 import { lookupUnicodeName } from '../parser/strings.js';
 import { PySurrogateStr, fromCodePoints } from '../objects/surrogatestr.js';
-import { anyStr } from './args.js';
+import { anyStr, unpackArgs } from './args.js';
 
 // ---------------------------------------------------------------------------
 // Names.
@@ -1307,11 +1307,13 @@ export function initCodecs(): void {
       return new PyTuple([new PyBytesObj(encodeWith(enc, text, errStr(errors), null)), textLength(text)]);
     });
     def('readbuffer_encode', (args) => {
+      unpackArgs('readbuffer_encode', args, null, 1, 2);
       const v = args[0];
       const b = typeof v === 'string' ? encodeText(v, 'utf-8', 'strict') : needBuffer(v);
       return new PyTuple([new PyBytesObj(b.slice()), b.length]);
     });
     def('escape_encode', (args) => {
+      unpackArgs('escape_encode', args, null, 1, 2);
       const b = args[0];
       if (!(b instanceof PyBytesObj)) typeError(`argument 1 must be bytes, not ${typeOf(b).name}`);
       // Like repr() without quotes, but ' is always escaped (PyBytes_Repr with smartquotes off).
@@ -1337,6 +1339,7 @@ export function initCodecs(): void {
     decFn('unicode_escape_decode', (b, e, f) => decodeEscapes(b, e, false, f), true);
     decFn('raw_unicode_escape_decode', (b, e, f) => decodeEscapes(b, e, true, f), true);
     def('escape_decode', (args) => {
+      unpackArgs('escape_decode', args, null, 1, 2);
       const b = bufferOrText(args[0]);
       const out: number[] = [];
       const simple: { [k: number]: number } = { 0x5c: 0x5c, 0x27: 0x27, 0x22: 0x22, 0x61: 7, 0x62: 8, 0x66: 12, 0x6e: 10, 0x72: 13, 0x74: 9, 0x76: 11 };

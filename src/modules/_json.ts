@@ -16,7 +16,7 @@ import { PyIntSub, intRepr, getIntMaxStrDigits } from '../objects/int.js';
 import { PyFloatSub } from '../objects/float.js';
 import { loadModule } from '../vm/import.js';
 import { ts } from '../vm/ceval.js';
-import { clinicArgs, anyStr } from './args.js';
+import { clinicArgs, anyStr, ssizeArg } from './args.js';
 import { PySurrogateStr, SurrogateMapping, StrBuilder, concatPieces, lossyString } from '../objects/surrogatestr.js';
 
 function mkType(name: string): PyType {
@@ -604,11 +604,12 @@ export function makeJsonModule(): PyModule {
   d.setStr('encode_basestring_ascii', encodeBasestringAsciiFn);
   d.setStr('scanstring', new PyBuiltin('scanstring', (args, kw) => {
     if (kw !== null && kw.length > 0) typeError('scanstring() takes no keyword arguments');
-    if (args.length < 2 || args.length > 3) typeError(`scanstring expected ${args.length < 2 ? 'at least 2' : 'at most 3'} arguments, got ${args.length}`);
+    // PyArg_ParseTuple's count messages ("On|p:scanstring").
+    if (args.length < 2 || args.length > 3) typeError(`scanstring() takes ${args.length < 2 ? 'at least 2' : 'at most 3'} arguments (${args.length} given)`);
     const s = anyStr(args[0]);
     if (s === undefined) typeError(`scanstring() argument 1 must be str, not ${typeOf(args[0]).name}`);
     const t = new Text(s);
-    const end = Number(args[1]);
+    const end = ssizeArg(args[1]);
     if (end < 0 || end > (typeof s === 'string' ? [...s].length : s.cps.length)) valueError('end is out of bounds');
     const strict = args.length > 2 ? truthy(args[2]) : true;
     const [r, after] = scanString(t, t.u16(end), strict);

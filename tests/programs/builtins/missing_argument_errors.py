@@ -1,6 +1,8 @@
 # Builtin methods and functions called with too few or unusable arguments raise CPython's TypeError (or
 # OverflowError/MemoryError for sizes), never an internal error.
+import _codecs
 import _imp
+import _json
 import _locale
 import _signal
 import collections
@@ -22,6 +24,8 @@ calls = [
     "property().setter(1, 2)", "frozenset().isdisjoint()", "set().symmetric_difference()",
     "set().symmetric_difference_update()", "frozenset().symmetric_difference()", "set().issubset()",
     "{}.keys().isdisjoint()", "{}.items().isdisjoint()", "dict.fromkeys()", "collections.defaultdict.fromkeys()",
+    "_codecs.escape_decode()", "_codecs.escape_encode()", "_codecs.readbuffer_encode()", "_json.scanstring('a', 'b')",
+    "_json.scanstring('a')", "_json.scanstring('a', 1, 2, 3)", "_json.scanstring('abc', 10**30)",
 ]
 for c in calls:
     try:
