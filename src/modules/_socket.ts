@@ -98,7 +98,10 @@ const BUF_SIZE = 212992;
 // Endpoints: what a descriptor refers to, shared by every socket object wrapping it.
 
 export class Endpoint {
+  /** The first descriptor (socketpair's); dup() adds others. */
   declare fd: number;
+  /** Descriptors open on it: the endpoint closes (its peer sees EOF) with the last. */
+  declare refs: number;
   declare family: number;
   declare type: number;
   declare proto: number;
@@ -115,6 +118,7 @@ export class Endpoint {
   declare closed: boolean;
   constructor(fd: number, family: number, type: number, proto: number) {
     this.fd = fd;
+    this.refs = 1;
     this.family = family;
     this.type = type;
     this.proto = proto;
@@ -140,15 +144,16 @@ function reserveFd(): number {
   }
 }
 
-function releaseEndpoint(ep: Endpoint): void {
-  if (ep.closed) return;
-  ep.closed = true;
-  endpoints.delete(ep.fd);
+/** Close descriptor `fd` of `ep`; the last one closes the endpoint. */
+function closeEndpointFd(ep: Endpoint, fd: number): void {
+  endpoints.delete(fd);
   try {
-    closeSync(ep.fd);
+    closeSync(fd);
   } catch {
     // Closed behind our back (os.close): nothing left to release.
   }
+  if (--ep.refs > 0 || ep.closed) return;
+  ep.closed = true;
   const peer = ep.peer;
   if (peer !== null) {
     peer.eof = true;
@@ -402,7 +407,7 @@ function initSocketType(): void {
       const s = S(self);
       if (s.fd >= 0) {
         const ep = endpoints.get(s.fd);
-        if (ep !== undefined) releaseEndpoint(ep);
+        if (ep !== undefined) closeEndpointFd(ep, s.fd);
         s.fd = -1;
       }
       return None;
@@ -933,7 +938,7 @@ export function makeSocketModule(): PyModule {
     if (args.length !== 1) typeError(`close() takes exactly one argument (${args.length} given)`);
     const fd = intArg(args[0]);
     const ep = endpoints.get(fd);
-    if (ep !== undefined) releaseEndpoint(ep);
+    if (ep !== undefined) closeEndpointFd(ep, fd);
     else {
       try {
         closeSync(fd);
@@ -946,7 +951,8 @@ export function makeSocketModule(): PyModule {
   def('dup', (args) => {
     if (args.length !== 1) typeError(`dup() takes exactly one argument (${args.length} given)`);
     const fd = intArg(args[0]);
-    if (!endpoints.has(fd)) {
+    const ep = endpoints.get(fd);
+    if (ep === undefined) {
       // Another descriptor: what socket(fileno=) would then say about it.
       try {
         fstatSync(fd);
@@ -955,8 +961,10 @@ export function makeSocketModule(): PyModule {
       }
       raiseErrno(ENOTSOCK);
     }
-    // Two descriptors for one endpoint would need reference counts on it; Typhon has none.
-    return raiseErrno(ENOSYS);
+    const nfd = reserveFd();
+    endpoints.set(nfd, ep);
+    ep.refs++;
+    return nfd;
   });
   def('htons', (args) => swap16(u16('htons', args[0])));
   def('ntohs', (args) => swap16(u16('ntohs', args[0])));
