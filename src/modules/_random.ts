@@ -142,16 +142,16 @@ function getrandbits(r: PyRandom, kv: PyValue): PyValue {
     const hi = r.genrand() >>> (64 - k);
     return hi * 4294967296 + lo;
   }
-  let result = 0n;
-  let shift = 0n;
+  // 32-bit words, least significant first (as _random_Random_getrandbits_impl fills them), joined through
+  // one hex string: OR-ing shifted words into a BigInt is quadratic in k.
+  const words: string[] = [];
   while (k > 0) {
     let w = r.genrand();
     if (k < 32) w >>>= 32 - k;
-    result |= BigInt(w) << shift;
-    shift += 32n;
+    words.push(w.toString(16).padStart(8, '0'));
     k -= 32;
   }
-  return normBig(result);
+  return normBig(BigInt('0x' + words.reverse().join('')));
 }
 
 function newRandom(args: PyValue[], kw: string[] | null): PyValue {

@@ -843,10 +843,16 @@ function toBytes(self: PyValue, args: PyValue[], kw: string[] | null): PyValue {
   if (Number(len) > 2147483647) raise(MemoryErrorT(), '');
   const n = Number(len);
   const out = new Uint8Array(n);
-  let v = v0 < 0n ? v0 + (1n << BigInt(8 * n)) : v0;
-  for (let i = n - 1; i >= 0 && v !== 0n; i--) {
-    out[i] = Number(v & 255n);
-    v >>= 8n;
+  const v = v0 < 0n ? v0 + (1n << BigInt(8 * n)) : v0;
+  // Through one hex string: peeling a byte at a time off a BigInt is quadratic (100 kB took seconds).
+  if (v !== 0n) {
+    const hex = v.toString(16);
+    const odd = hex.length & 1;
+    const nb = (hex.length + odd) >> 1;
+    for (let j = 0; j < nb; j++) {
+      const at = 2 * j - odd;
+      out[n - nb + j] = at < 0 ? parseInt(hex[0], 16) : parseInt(hex.slice(at, at + 2), 16);
+    }
   }
   if (little) out.reverse();
   return new PyBytesObj(out);
