@@ -9,6 +9,7 @@ import { warn } from './_warnings.js';
 import { ldexp } from './libm.js';
 import { exp, log, sin, cos, sinh, cosh, asinh, atan2, hypot, log1p, tan, tanh } from './libm_exact.js';
 import { clinicArgs } from './args.js';
+import { cquot } from '../objects/complex.js';
 
 const EDOM = 1;
 const ERANGE = 2;
@@ -366,25 +367,12 @@ function cLog10(re: number, im: number): C {
   return [r[0] / M_LN10, r[1] / M_LN10];
 }
 
-/** _Py_c_quot (Smith's method); a zero divisor sets EDOM. */
+/** _Py_c_quot (complex.ts's); a zero divisor sets EDOM. */
 function cQuot(a: C, b: C): C {
-  const abr = Math.abs(b[0]);
-  const abi = Math.abs(b[1]);
-  if (abr >= abi) {
-    if (abr === 0) {
-      errno = EDOM;
-      return [0, 0];
-    }
-    const ratio = b[1] / b[0];
-    const denom = b[0] + b[1] * ratio;
-    return [(a[0] + a[1] * ratio) / denom, (a[1] - a[0] * ratio) / denom];
-  }
-  if (abi >= abr) {
-    const ratio = b[0] / b[1];
-    const denom = b[0] * ratio + b[1];
-    return [(a[0] * ratio + a[1]) / denom, (a[1] * ratio - a[0]) / denom];
-  }
-  return [NaN, NaN];
+  const q = cquot(a, b);
+  if (q !== null) return q;
+  errno = EDOM;
+  return [0, 0];
 }
 
 /** glibc's atan2 wrapper: ERANGE when the result underflows to zero (phase and polar look at errno). */

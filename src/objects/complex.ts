@@ -43,7 +43,7 @@ function cmul(a: [number, number], b: [number, number]): [number, number] {
 }
 
 /** _Py_c_quot: divides by the larger of |b.real|, |b.imag| (Smith); null for a zero divisor. */
-function cquot(a: [number, number], b: [number, number]): [number, number] | null {
+export function cquot(a: [number, number], b: [number, number]): [number, number] | null {
   const abr = Math.abs(b[0]);
   const abi = Math.abs(b[1]);
   if (abr >= abi) {
