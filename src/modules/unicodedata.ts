@@ -12,7 +12,7 @@ import { PyException, newException, typeError, valueError, KeyError } from '../o
 import { PyStrSub } from '../objects/str.js';
 import { PySurrogateStr, fromCodePoints, toCodePoints } from '../objects/surrogatestr.js';
 import { asBytes } from '../objects/bytes.js';
-import { loadUnicodeNames } from '../parser/unicodedata_names_lazy.js';
+import { loadUnicodeNames, forEachUnicodeName, JAMO_L, JAMO_V, JAMO_T } from '../parser/unicodedata_names_lazy.js';
 import { lookupUnicodeName } from '../parser/strings.js';
 
 // ---------------------------------------------------------------------------
@@ -166,37 +166,12 @@ let names: Map<number, string> | null = null;
 /** The front-coded name list (see scripts/gen_unicodedata_names.py), code point -> name. */
 function nameMap(): Map<number, string> {
   if (names !== null) return names;
-  const { NAMES } = loadUnicodeNames();
   const m = new Map<number, string>();
-  let prev = '';
-  let cp = -1;
-  let i = 0;
-  const n = NAMES.length;
-  while (i < n) {
-    const shared = NAMES.charCodeAt(i) - 48;
-    let j = i + 1;
-    let c = 0;
-    while (j < n && (c = NAMES.charCodeAt(j)) !== 0x0a && c !== 0x3a) j++;
-    const name = (shared === 0 ? '' : prev.slice(0, shared)) + NAMES.slice(i + 1, j);
-    cp += 1;
-    if (c === 0x3a) {
-      const k = j + 1;
-      for (j = k; j < n && NAMES.charCodeAt(j) !== 0x0a; j++);
-      cp += parseInt(NAMES.slice(k, j), 16);
-    }
-    m.set(cp, name);
-    prev = name;
-    i = j + 1;
-  }
+  forEachUnicodeName((name, cp) => m.set(cp, name));
   names = m;
   return m;
 }
 
-const JAMO_L = ['G', 'GG', 'N', 'D', 'DD', 'R', 'M', 'B', 'BB', 'S', 'SS', '', 'J', 'JJ', 'C', 'K', 'T', 'P', 'H'];
-const JAMO_V = ['A', 'AE', 'YA', 'YAE', 'EO', 'E', 'YEO', 'YE', 'O', 'WA', 'WAE', 'OE', 'YO', 'U', 'WEO', 'WE', 'WI',
-  'YU', 'EU', 'YI', 'I'];
-const JAMO_T = ['', 'G', 'GG', 'GS', 'N', 'NJ', 'NH', 'D', 'L', 'LG', 'LM', 'LB', 'LS', 'LT', 'LP', 'LH', 'M', 'B',
-  'BS', 'S', 'SS', 'NG', 'J', 'C', 'K', 'T', 'P', 'H'];
 const S_BASE = 0xac00;
 const L_BASE = 0x1100;
 const V_BASE = 0x1161;

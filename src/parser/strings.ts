@@ -44,7 +44,7 @@
 import type { Token } from './tokens.js';
 import { Constant, FormattedValue, JoinedStr, type expr } from './ast.js';
 import { PyBytes, PyCodePointStr, type StrConst } from './constants.js';
-import { loadUnicodeNames } from './unicodedata_names_lazy.js';
+import { loadUnicodeNames, forEachUnicodeName, JAMO_L, JAMO_V, JAMO_T } from './unicodedata_names_lazy.js';
 
 export interface StringHost {
   filename: string;
@@ -709,30 +709,9 @@ let nameTable: Map<string, number> | null = null;
 
 /** Decode the front-coded name list (see scripts/gen_unicodedata_names.py) on first use. */
 function buildNameTable(): Map<string, number> {
-  const { NAMES, ALIASES } = loadUnicodeNames();
+  const { ALIASES } = loadUnicodeNames();
   const map = new Map<string, number>();
-  let prev = '';
-  let cp = -1;
-  let i = 0;
-  const n = NAMES.length;
-  while (i < n) {
-    // One line: shared-prefix length, the rest of the name, then maybe ':' and a hex gap.
-    const shared = NAMES.charCodeAt(i) - 48;
-    let j = i + 1;
-    let c = 0;
-    while (j < n && (c = NAMES.charCodeAt(j)) !== 0x0a && c !== 0x3a) j++;
-    const rest = NAMES.slice(i + 1, j);
-    const name = shared === 0 ? rest : prev.slice(0, shared) + rest;
-    cp += 1;
-    if (c === 0x3a) {
-      let gap = 0;
-      for (j++; j < n && (c = NAMES.charCodeAt(j)) !== 0x0a; j++) gap = gap * 16 + hexValue(c);
-      cp += gap;
-    }
-    map.set(name, cp);
-    prev = name;
-    i = j + 1;
-  }
+  forEachUnicodeName((name, cp) => map.set(name, cp));
   for (const line of ALIASES.split('\n')) {
     const colon = line.indexOf(':');
     map.set(line.slice(0, colon), parseInt(line.slice(colon + 1), 16));
@@ -740,12 +719,6 @@ function buildNameTable(): Map<string, number> {
   return map;
 }
 
-// Hangul syllable name parts (Unicode's jamo short names), for the algorithmic names.
-const JAMO_L = ['G', 'GG', 'N', 'D', 'DD', 'R', 'M', 'B', 'BB', 'S', 'SS', '', 'J', 'JJ', 'C', 'K', 'T', 'P', 'H'];
-const JAMO_V = ['A', 'AE', 'YA', 'YAE', 'EO', 'E', 'YEO', 'YE', 'O', 'WA', 'WAE', 'OE', 'YO', 'U', 'WEO', 'WE', 'WI',
-  'YU', 'EU', 'YI', 'I'];
-const JAMO_T = ['', 'G', 'GG', 'GS', 'N', 'NJ', 'NH', 'D', 'L', 'LG', 'LM', 'LB', 'LS', 'LT', 'LP', 'LH', 'M', 'B',
-  'BS', 'S', 'SS', 'NG', 'J', 'C', 'K', 'T', 'P', 'H'];
 
 /** The longest jamo name of `table` at name[pos] (CPython's find_syllable): [index, length]. */
 function findJamo(name: string, pos: number, table: string[]): number {

@@ -57,3 +57,37 @@ export function loadUnicodeNames(): UnicodeNameData {
   data = { NAMES: literal(text, 'NAMES'), ALIASES: literal(text, 'ALIASES'), CJK_RANGES: ranges };
   return data;
 }
+
+/** Each (name, code point) of the front-coded name list (see scripts/gen_unicodedata_names.py), in order. */
+export function forEachUnicodeName(f: (name: string, cp: number) => void): void {
+  const { NAMES } = loadUnicodeNames();
+  let prev = '';
+  let cp = -1;
+  let i = 0;
+  const n = NAMES.length;
+  while (i < n) {
+    // One line: shared-prefix length, the rest of the name, then maybe ':' and a hex gap.
+    const shared = NAMES.charCodeAt(i) - 48;
+    let j = i + 1;
+    let c = 0;
+    while (j < n && (c = NAMES.charCodeAt(j)) !== 0x0a && c !== 0x3a) j++;
+    const rest = NAMES.slice(i + 1, j);
+    const name = shared === 0 ? rest : prev.slice(0, shared) + rest;
+    cp += 1;
+    if (c === 0x3a) {
+      const k = j + 1;
+      for (j = k; j < n && NAMES.charCodeAt(j) !== 0x0a; j++);
+      cp += parseInt(NAMES.slice(k, j), 16);
+    }
+    f(name, cp);
+    prev = name;
+    i = j + 1;
+  }
+}
+
+// Hangul syllable name parts (Unicode's jamo short names), for the algorithmic names.
+export const JAMO_L = ['G', 'GG', 'N', 'D', 'DD', 'R', 'M', 'B', 'BB', 'S', 'SS', '', 'J', 'JJ', 'C', 'K', 'T', 'P', 'H'];
+export const JAMO_V = ['A', 'AE', 'YA', 'YAE', 'EO', 'E', 'YEO', 'YE', 'O', 'WA', 'WAE', 'OE', 'YO', 'U', 'WEO', 'WE', 'WI',
+  'YU', 'EU', 'YI', 'I'];
+export const JAMO_T = ['', 'G', 'GG', 'GS', 'N', 'NJ', 'NH', 'D', 'L', 'LG', 'LM', 'LB', 'LS', 'LT', 'LP', 'LH', 'M', 'B',
+  'BS', 'S', 'SS', 'NG', 'J', 'C', 'K', 'T', 'P', 'H'];
