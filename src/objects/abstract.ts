@@ -1056,6 +1056,14 @@ export function contains(container: PyValue, v: PyValue): boolean {
       if (v instanceof PySurrogateStr) return truthy(callBound(strType.lookup('__contains__')!, container, [v]));
       typeError(`'in <string>' requires string as left operand, not ${typeOf(v).tpName}`);
     }
+    // A needle that starts with a low surrogate or ends with a high one could match half of an astral
+    // character in a JS search: str.__contains__ compares code points.
+    const n = v.length;
+    if (n > 0) {
+      const a = v.charCodeAt(0);
+      const b = v.charCodeAt(n - 1);
+      if ((a >= 0xdc00 && a <= 0xdfff) || (b >= 0xd800 && b <= 0xdbff)) return truthy(callBound(strType.lookup('__contains__')!, container, [v]));
+    }
     return container.includes(v);
   }
   if (container instanceof PyDict && container.cls === dictType) return container.t.find(v) !== undefined;
