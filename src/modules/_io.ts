@@ -1795,6 +1795,20 @@ function twReadChunk(t: PyTextIOWrapper, size = DEFAULT_BUFFER_SIZE): boolean {
     twAppendCps(t, chunk, final);
     return !final;
   }
+  const text = twNewlines(t, chunk, final);
+  if (t.decodedPos > 0) {
+    t.decoded = t.decoded.slice(t.decodedPos);
+    t.decodedPos = 0;
+  }
+  t.decoded += text;
+  return !final;
+}
+
+/**
+ * A decoded chunk's newline handling (IncrementalNewlineDecoder's, inlined): a CR held back until the next
+ * chunk shows whether LF follows, the kinds of newline seen, and translation to '\n'.
+ */
+function twNewlines(t: PyTextIOWrapper, chunk: string, final: boolean): string {
   let text = chunk;
   if (t.pendingCR) {
     text = '\r' + text;
@@ -1809,32 +1823,14 @@ function twReadChunk(t: PyTextIOWrapper, size = DEFAULT_BUFFER_SIZE): boolean {
     text = translateNewlines(text);
     t.translated = true;
   }
-  if (t.decodedPos > 0) {
-    t.decoded = t.decoded.slice(t.decodedPos);
-    t.decodedPos = 0;
-  }
-  t.decoded += text;
-  return !final;
+  return text;
 }
 
-/** twReadChunk's newline handling and append, for the code-point form of the decoded text. */
+/** twReadChunk's append, for the code-point form of the decoded text. */
 function twAppendCps(t: PyTextIOWrapper, chunk: string | PySurrogateStr, final: boolean): void {
   // Newlines are handled with the surrogates moved out of the way (they are no line breaks).
   const m = new SurrogateMapping([chunk]);
-  let text = m.mapStr(chunk);
-  if (t.pendingCR) {
-    text = '\r' + text;
-    t.pendingCR = false;
-  }
-  if (t.nl.readuniversal && !final && text.length > 0 && text.charCodeAt(text.length - 1) === 13) {
-    text = text.slice(0, -1);
-    t.pendingCR = true;
-  }
-  if (t.nl.readuniversal) t.seennl |= seenNewlines(text);
-  if (t.nl.readtranslate && text.includes('\r')) {
-    text = translateNewlines(text);
-    t.translated = true;
-  }
+  const text = twNewlines(t, m.mapStr(chunk), final);
   if (t.decodedCps === null) {
     t.decodedCps = toCodePoints(t.decoded.slice(t.decodedPos));
     t.decoded = '';
