@@ -20,6 +20,7 @@ import { PySurrogateStr, fromCodePoints, pushCodePoints } from '../objects/surro
 import { unpackArgs, ssizeArg } from './args.js';
 import { builtinsDict } from './builtins.js';
 import { loadModule } from '../vm/import.js';
+import { compareLengths } from '../objects/list.js';
 
 // ---------------------------------------------------------------------------
 // Type codes: item size and the machine format code used by pickles (arraymodule.c's enum).
@@ -532,18 +533,7 @@ function compare(a: PyArray, b: PyValue, op: number): PyValue {
     const y = getRaw(b, i);
     if (!eq(x, y)) break;
   }
-  if (i >= n) {
-    const la = a.len;
-    const lb = b.len;
-    switch (op) {
-      case 0: return la < lb;
-      case 1: return la <= lb;
-      case 2: return la === lb;
-      case 3: return la !== lb;
-      case 4: return la > lb;
-      default: return la >= lb;
-    }
-  }
+  if (i >= n) return compareLengths(a.len, b.len, op);
   if (op === 2) return false;
   if (op === 3) return true;
   return richCompare(getRaw(a, i), getRaw(b, i), op);

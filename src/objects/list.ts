@@ -97,6 +97,18 @@ export function seqRepr(items: PyValue[], open: string, close: string, self: PyV
   }
 }
 
+/** Two sequences equal up to the shorter one's length compare as their lengths do (op 0..5). */
+export function compareLengths(la: number, lb: number, op: number): boolean {
+  switch (op) {
+    case 0: return la < lb;
+    case 1: return la <= lb;
+    case 2: return la === lb;
+    case 3: return la !== lb;
+    case 4: return la > lb;
+    default: return la >= lb;
+  }
+}
+
 /** Lexicographic comparison of two sequences for op 0..5. */
 export function seqCompare(a: PyValue[], b: PyValue[], op: number): PyValue {
   const n = Math.min(a.length, b.length);
@@ -106,18 +118,7 @@ export function seqCompare(a: PyValue[], b: PyValue[], op: number): PyValue {
     const y = b[i];
     if (!(x === y || eq(x, y))) break;
   }
-  if (i >= n) {
-    const la = a.length;
-    const lb = b.length;
-    switch (op) {
-      case 0: return la < lb;
-      case 1: return la <= lb;
-      case 2: return la === lb;
-      case 3: return la !== lb;
-      case 4: return la > lb;
-      default: return la >= lb;
-    }
-  }
+  if (i >= n) return compareLengths(a.length, b.length, op);
   if (op === 2) return false;
   if (op === 3) return true;
   return richCompare(a[i], b[i], op);
