@@ -11,7 +11,7 @@ import { call, getIter, iterNext, lookupAttr, str as strOf } from '../objects/ab
 import { initHeapLayout, typeNew } from '../objects/typeobject.js';
 import { PyStrSub } from '../objects/str.js';
 import { PySurrogateStr, fromCodePoints, pushCodePoints } from '../objects/surrogatestr.js';
-import { unpackArgs, clinicArgs } from './args.js';
+import { unpackArgs, clinicArgs, strCodePoints } from './args.js';
 
 const QUOTE_MINIMAL = 0, QUOTE_ALL = 1, QUOTE_NONNUMERIC = 2, QUOTE_NONE = 3;
 /** "No character" for escapechar/quotechar (CPython's NOT_SET), and the end-of-line marker the reader feeds. */
@@ -34,18 +34,6 @@ let fieldLimit = 128 * 1024;
 
 function error(msg: string): never {
   raise(csvError!, msg);
-}
-
-/** A str's code points (str subclasses by their value), or undefined for anything else. */
-function codePoints(v: PyValue): number[] | undefined {
-  let s: string;
-  if (typeof v === 'string') s = v;
-  else if (v instanceof PyStrSub) s = v.value;
-  else if (v instanceof PySurrogateStr) return v.cps;
-  else return undefined;
-  const out: number[] = [];
-  pushCodePoints(out, s);
-  return out;
 }
 
 function charStr(c: number): PyValue {
@@ -97,7 +85,7 @@ const DIALECT_KWS = ['dialect', 'delimiter', 'doublequote', 'escapechar', 'linet
 /** One character (delimiter, quotechar): a 1-character str; None allowed when `orNone`. */
 function setChar(name: string, src: PyValue, orNone: boolean): number {
   if (orNone && src === None) return NOT_SET;
-  const cps = codePoints(src);
+  const cps = strCodePoints(src);
   if (cps === undefined) typeError(`"${name}" must be string${orNone ? ' or None' : ''}, not ${typeOf(src).tpName}`);
   if (cps.length !== 1) typeError(`"${name}" must be a 1-character string`);
   return cps[0];
@@ -123,7 +111,7 @@ function newDialect(cls: PyType, args: PyValue[], kw: string[] | null): PyDialec
   }
   let dialect = v[0];
   if (dialect !== undefined) {
-    if (codePoints(dialect) !== undefined) dialect = getDialect(dialect);
+    if (strCodePoints(dialect) !== undefined) dialect = getDialect(dialect);
     // An instance with no overrides is immutable, so it is reused.
     let overrides = false;
     for (let i = 1; i < v.length; i++) if (v[i] !== undefined) overrides = true;
@@ -146,7 +134,7 @@ function newDialect(cls: PyType, args: PyValue[], kw: string[] | null): PyDialec
   if (lineterminator !== undefined) {
     if (lineterminator === None) d.lineterminator = None;
     else {
-      const cps = codePoints(lineterminator);
+      const cps = strCodePoints(lineterminator);
       if (cps === undefined) typeError('"lineterminator" must be a string');
       d.lineterminator = lineterminator;
       d.lineterm = cps;
@@ -558,7 +546,7 @@ function writeRow(w: PyCsvWriter, seq: PyValue): PyValue {
       w.rec = [];
       pushCodePoints(w.rec, w.srec);
     }
-    joinAppend(w, v === null ? null : codePoints(v) ?? [], quoted);
+    joinAppend(w, v === null ? null : strCodePoints(v) ?? [], quoted);
   }
   const empty = w.rec === null ? w.srec.length === 0 : w.rec.length === 0;
   if (w.numFields > 0 && empty) {
@@ -673,7 +661,7 @@ export function makeCsvModule(): PyModule {
     const nkw = kw === null ? 0 : kw.length;
     const pos = args.slice(0, args.length - nkw);
     unpackArgs('', pos, null, 1, 2);
-    if (codePoints(pos[0]) === undefined) typeError('dialect name must be a string');
+    if (strCodePoints(pos[0]) === undefined) typeError('dialect name must be a string');
     const dia = callDialect(pos[1], args.slice(pos.length), kw);
     dialects!.set(pos[0], dia);
     return None;

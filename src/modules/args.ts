@@ -4,7 +4,7 @@
 // modules share them.
 import { PyValue } from '../objects/object.js';
 import { PyStrSub } from '../objects/str.js';
-import { PySurrogateStr } from '../objects/surrogatestr.js';
+import { PySurrogateStr, pushCodePoints } from '../objects/surrogatestr.js';
 import { typeError, raise, OverflowError } from '../objects/exceptions.js';
 import { index } from '../objects/abstract.js';
 
@@ -74,4 +74,16 @@ export function methO(qualname: string, args: PyValue[], kw: string[] | null): P
   if (kw !== null && kw.length > 0) typeError(`${qualname}() takes no keyword arguments`);
   if (args.length !== 1) typeError(`${qualname}() takes exactly one argument (${args.length} given)`);
   return args[0];
+}
+
+/** A str argument's code points (a str subclass by its text value), or undefined for anything else. */
+export function strCodePoints(v: PyValue): number[] | undefined {
+  let s: string;
+  if (typeof v === 'string') s = v;
+  else if (v instanceof PyStrSub) s = v.value;
+  else if (v instanceof PySurrogateStr) return v.cps;
+  else return undefined;
+  const out: number[] = [];
+  pushCodePoints(out, s);
+  return out;
 }

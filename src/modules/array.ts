@@ -17,7 +17,7 @@ import { sliceIndices } from '../objects/slice.js';
 import { getBuffer, bufferExporters, exportHooks } from '../objects/bytes.js';
 import { PyStrSub } from '../objects/str.js';
 import { PySurrogateStr, fromCodePoints, pushCodePoints } from '../objects/surrogatestr.js';
-import { unpackArgs, ssizeArg } from './args.js';
+import { unpackArgs, ssizeArg, strCodePoints } from './args.js';
 import { builtinsDict } from './builtins.js';
 import { loadModule } from '../vm/import.js';
 import { compareLengths } from '../objects/list.js';
@@ -266,17 +266,6 @@ function fromUnicode(a: PyArray, cps: number[]): void {
   const old = a.len;
   resize(a, old + cps.length);
   for (let i = 0; i < cps.length; i++) a.dv.setUint32((old + i) * 4, cps[i], true);
-}
-
-function strCodePoints(v: PyValue): number[] | undefined {
-  let s: string;
-  if (typeof v === 'string') s = v;
-  else if (v instanceof PyStrSub) s = v.value;
-  else if (v instanceof PySurrogateStr) return v.cps;
-  else return undefined;
-  const out: number[] = [];
-  pushCodePoints(out, s);
-  return out;
 }
 
 /** array_iter_extend / array_do_extend. */
