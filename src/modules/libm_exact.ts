@@ -3,6 +3,8 @@
 import { frexp, ldexp } from './libm.js';
 import { prodErr } from '../objects/float_pow.js';
 
+export { sin, cos, tan, atan, atan2 } from './libm_trig.js';
+
 // little-endian: u32b[0] low word, u32b[1] high word
 import { F64 as f64b, U32 as u32b } from '../objects/floatbits.js';
 
@@ -775,40 +777,6 @@ function sincosDD(x: number): boolean {
   return true;
 }
 
-export function sin(x: number): number {
-  if (x === 0 || !Number.isFinite(x)) return Number.isFinite(x) ? x : NaN;
-  if (Math.abs(x) < 1e-8) return Math.sin(x); // x - x^3/6 rounds like x's neighbourhood
-  if (!sincosDD(x)) return Math.sin(x);
-  return REG[2] + REG[3];
-}
-
-export function cos(x: number): number {
-  if (!Number.isFinite(x)) return NaN;
-  if (!sincosDD(x)) return Math.cos(x);
-  return REG[4] + REG[5];
-}
-
-export function tan(x: number): number {
-  if (x === 0 || !Number.isFinite(x)) return Number.isFinite(x) ? x : NaN;
-  if (Math.abs(x) < 1e-8) return Math.tan(x);
-  if (!sincosDD(x)) return Math.tan(x);
-  // (REG[2] + REG[3]) / (REG[4] + REG[5]) in double-double.
-  const q1 = REG[2] / REG[4];
-  const p = q1 * REG[4];
-  const rem = ((REG[2] - p) - prodErr(q1, REG[4], p)) + REG[3] - q1 * REG[5];
-  return q1 + rem / REG[4];
-}
-
-export function atan(x: number): number {
-  const y = Math.atan(x);
-  if (!Number.isFinite(x) || x === 0 || Math.abs(x) < 1e-8 || !sincosDD(y)) return y;
-  // Newton on tan(y) = x: y - (sin y - x cos y) * cos y.
-  const p = x * REG[4];
-  const pe = prodErr(x, REG[4], p) + x * REG[5];
-  const diff = ((REG[2] - p) + REG[3]) - pe;
-  return y - diff * REG[4];
-}
-
 export function asin(x: number): number {
   const y = Math.asin(x);
   if (!(Math.abs(x) < 1) || x === 0 || Math.abs(x) < 1e-8 || !sincosDD(y)) return y;
@@ -859,24 +827,6 @@ export function hypot(x: number, y: number): number {
   if (ax > HYPOT_LARGE) return ay <= ax * HYPOT_EPS ? ax + ay : hypotKernel(ax * HYPOT_SCALE, ay * HYPOT_SCALE) / HYPOT_SCALE;
   if (ay < HYPOT_TINY) return ax >= ay / HYPOT_EPS ? ax + ay : hypotKernel(ax / HYPOT_SCALE, ay / HYPOT_SCALE) * HYPOT_SCALE;
   return ay <= ax * HYPOT_EPS ? ax + ay : hypotKernel(ax, ay);
-}
-
-export function atan2(y: number, x: number): number {
-  const a = Math.atan2(y, x);
-  if (!Number.isFinite(x) || !Number.isFinite(y) || x === 0 || y === 0) return a;
-  // Scale both by the same power of two (the angle is unchanged) so the products stay normal.
-  const e = frexp(Math.max(Math.abs(x), Math.abs(y)))[1];
-  const xs = ldexp(x, -e);
-  const ys = ldexp(y, -e);
-  if (Math.abs(xs) < 1e-290 || Math.abs(ys) < 1e-290 || !sincosDD(a)) return a;
-  // Newton on x sin(a) - y cos(a) = 0, whose derivative is x cos(a) + y sin(a).
-  const p1 = xs * REG[2];
-  const e1 = prodErr(xs, REG[2], p1) + xs * REG[3];
-  const p2 = ys * REG[4];
-  const e2 = prodErr(ys, REG[4], p2) + ys * REG[5];
-  const f = (p1 - p2) + (e1 - e2);
-  const d = xs * REG[4] + ys * REG[2];
-  return a - f / d;
 }
 
 // ---------------------------------------------------------------------------
