@@ -154,7 +154,10 @@ class Reader {
   /** set/dict keys (made on first use) */
   private _hk: HashKeys | null = null;
   get hk(): HashKeys { return this._hk ??= new HashKeys(); }
-  constructor(readonly buf: Uint8Array, start: number, readonly end: number, readonly trace: MarshalTrace | null) {
+  readonly buf: Uint8Array;
+  constructor(buf: Uint8Array, start: number, readonly end: number, readonly trace: MarshalTrace | null) {
+    // A Node Buffer's slice() is a view: made plain, slice() copies, and no bytes constant shares the file's memory.
+    this.buf = buf.constructor === Uint8Array ? buf : new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
     this.pos = start;
   }
 

@@ -223,7 +223,7 @@ export class PyBytesObj extends PyObject {
   declare hash: number | bigint | null;
   constructor(bytes: Uint8Array, cls: PyType = bytesType) {
     super(cls);
-    this.bytes = bytes;
+    this.bytes = bytes.constructor === Uint8Array ? bytes : plainBytes(bytes);
     this.hash = null;
   }
 }
@@ -233,6 +233,15 @@ export class PyBytesObj extends PyObject {
  * appends are amortised O(1). While memoryviews export it (`exports` > 0) it must not be resized,
  * and same-size changes are made in place, so that views see them (as CPython's buffer protocol).
  */
+/**
+ * The same memory as a plain Uint8Array. A Node Buffer (from fs reads) must not become a bytes object's
+ * storage: its slice() makes a view where Uint8Array's copies, so code copying a bytes object's contents
+ * (BytesIO(b), bytearray(b)...) would write into the original (a constant of a module loaded from a pyc).
+ */
+function plainBytes(b: Uint8Array): Uint8Array {
+  return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+}
+
 export class PyByteArray extends PyBytesObj {
   declare exports: number;
   constructor(bytes: Uint8Array, cls: PyType = bytearrayType) {
