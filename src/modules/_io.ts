@@ -1337,14 +1337,8 @@ function initBuffered(): void {
       let n = sizeArg(parseArgs('read1', ['size'], args, kw, 0)[0]);
       if (n < 0) n = b.bufferSize;
       if (n === 0) return new PyBytesObj(new Uint8Array(0));
-      if (b.rpos >= b.rlen) {
-        const f = bufFill(b);
-        if (f === null) return None;
-      }
-      const k = Math.min(n, b.rlen - b.rpos);
-      const r = b.rbuf.slice(b.rpos, b.rpos + k);
-      b.rpos += k;
-      return new PyBytesObj(r);
+      const r = bufTake1(b, n);
+      return r === null ? None : new PyBytesObj(r.buffer === b.rbuf.buffer ? r.slice() : r);
     },
     readinto: (self: PyValue, args: PyValue[]) => {
       const b = BUF(self);
@@ -1705,8 +1699,9 @@ function twWrite(t: PyTextIOWrapper, s: string | PySurrogateStr): number {
     hasCR = mapped.includes('\r');
     text = hasLF && t.nl.writetranslate && t.nl.writenl !== null && t.nl.writenl !== '\n' ? m.unmap(mapped.replace(/\n/g, t.nl.writenl)) as string | PySurrogateStr : s;
   }
-  // Reading state is discarded by a write (as textiowrapper_write does).
-  if (twHasDecoded(t) || t.pendingBytes.length > 0) twResetDecoder(t, true);
+  // Reading state is discarded by a write, without moving the buffer back to the logical position: the
+  // text goes where the buffer's read-ahead left it, as in textiowrapper_write.
+  if (twHasDecoded(t) || t.pendingBytes.length > 0) twResetDecoder(t);
   // Text with a surrogate at an end, or with a seam, is encoded on its own (as CPython encodes each
   // non-ASCII write): its errors count positions within it, and it never meets pending text in a seam.
   const alone = typeof text !== 'string' || ((text.charCodeAt(0) & 0xfc00) === 0xdc00 || (text.charCodeAt(text.length - 1) & 0xfc00) === 0xd800);
@@ -1720,12 +1715,8 @@ function twWrite(t: PyTextIOWrapper, s: string | PySurrogateStr): number {
   return n;
 }
 
-/** Forget decoded text; with `rewind`, move the buffer back to the logical position first. */
-function twResetDecoder(t: PyTextIOWrapper, rewind: boolean): void {
-  if (rewind) {
-    const pos = twTell(t);
-    method(t.buffer, 'seek', [pos]);
-  }
+/** Forget decoded text (the buffer stays where reading left it). */
+function twResetDecoder(t: PyTextIOWrapper): void {
   t.decoded = '';
   t.decodedPos = 0;
   t.decodedCps = null;
@@ -1856,9 +1847,19 @@ function twTakeCps(t: PyTextIOWrapper, end: number): PyValue {
 function bufRead1(b: PyBuffered, n: number): Uint8Array {
   if (!b.canRead) unsupported('read1');
   bufCheckClosed(b, 'read of closed file');
+  return bufTake1(b, n) ?? new Uint8Array(0);
+}
+
+/**
+ * read1(n > 0): the buffered bytes if there are any (at most n), else one raw read of n bytes, whatever the
+ * buffer's size (as _io__Buffered_read1_impl: TextIOWrapper's 8 KiB chunks leave the file position there).
+ * null when a non-blocking raw read has nothing. The result may be a view of the buffer.
+ */
+function bufTake1(b: PyBuffered, n: number): Uint8Array | null {
   if (b.rpos >= b.rlen) {
-    const f = bufFill(b);
-    if (f === null || !f) return new Uint8Array(0);
+    if (b.wlen > 0) bufFlushWrites(b);
+    b.rpos = b.rlen = 0;
+    return rawRead(b, n);
   }
   const k = Math.min(n, b.rlen - b.rpos);
   const r = b.rbuf.subarray(b.rpos, b.rpos + k);
@@ -2069,7 +2070,7 @@ function initTextIOWrapper(): void {
         if (cookieV !== 0) unsupported("can't do nonzero end-relative seeks");
         twFlushWrites(t);
         method(t.buffer, 'flush');
-        twResetDecoder(t, false);
+        twResetDecoder(t);
         return method(t.buffer, 'seek', [0, 2]);
       }
       if (whence !== 0) valueError(`invalid whence (${whence}, should be 0, 1 or 2)`);
@@ -2078,7 +2079,7 @@ function initTextIOWrapper(): void {
       if (cookie < 0) valueError(`negative seek position ${cookie}`);
       twFlushWrites(t);
       method(t.buffer, 'flush');
-      twResetDecoder(t, false);
+      twResetDecoder(t);
       method(t.buffer, 'seek', [cookie]);
       return cookie;
     },
