@@ -9,6 +9,7 @@ Usage: scripts/gen_libm_tables.py GLIBC_GIT_DIR [REV]   (REV defaults to glibc-2
 Only numbers are taken from glibc's files: the hexadecimal words of their big-endian sections.
 """
 import re
+import struct
 import subprocess
 import sys
 
@@ -24,10 +25,24 @@ TABLES = [
     ('ATAN_CIJ', 'sysdeps/ieee754/dbl-64/uatan.tbl', 7, 7,
      'uatan.tbl: for i = 0..240, x_i near (i + 16)/256, atan(x_i), and the coefficients of the degree-5\n'
      '// polynomial in (x - x_i) used by atan and atan2.'),
+    ('ASNCS', 'sysdeps/ieee754/dbl-64/asincos.tbl', 1, 1,
+     'asincos.tbl: for asin and acos between 0.125 and 0.96875, per subinterval: its point x_i, the\n'
+     '// coefficients of a polynomial in (x - x_i), and asin(x_i) (the layout is described in libm_trig.ts).'),
+    ('INROOT', 'sysdeps/ieee754/dbl-64/root.tbl', 1, 1,
+     'root.tbl: 128 approximations of 1/sqrt (decimal literals in the file), the first guess of the\n'
+     '// square root in asin and acos near 1.'),
 ]
 
 
 def words(text):
+    if '#ifdef BIG_ENDI' not in text:
+        # a table of decimal literals: the doubles they denote (correctly rounded, as by the C compiler)
+        body = text[text.index('{') + 1:text.index('}')]
+        out = []
+        for lit in re.findall(r'[-+]?\d+\.\d*(?:[eE][-+]?\d+)?', body):
+            bits = struct.unpack('>Q', struct.pack('>d', float(lit)))[0]
+            out += ['%08x' % (bits >> 32), '%08x' % (bits & 0xffffffff)]
+        return out
     start = text.index('#ifdef BIG_ENDI')
     end = text.index('#else', start)
     return re.findall(r'0[xX]([0-9A-Fa-f]{8})', text[start:end])

@@ -9,7 +9,7 @@
 // libm.so.6): the fma() calls below sit where those fused operations are. __branred (the reduction of
 // huge arguments) is shared and compiled without FMA: plain operations there.
 import { fma } from './libm_exact.js';
-import { SINCOSTAB, TAN_XFG, ATAN_CIJ } from './libm_tables.js';
+import { SINCOSTAB, TAN_XFG, ATAN_CIJ, ASNCS, INROOT } from './libm_tables.js';
 import { F64, U32, HI } from '../objects/floatbits.js';
 
 // ---------------------------------------------------------------------------
@@ -354,7 +354,9 @@ export function atan(x: number): number {
     const t2 = fma(w, u, -t1);
     const t3 = HP0 - w;
     const cor = HP0 > w ? (HP0 - t3) - w : HP0 - (w + t3);
-    const yy = fma(-atanPoly(v), w * v, fma(-w, (1 - t1) - t2, HP1 + cor));
+    // No fusion here: the products are computed before ESUB's branch, their uses after it (GCC fuses
+    // only within a basic block).
+    const yy = ((HP1 + cor) - w * ((1 - t1) - t2)) - (w * v) * atanPoly(v);
     const y = t3 + yy;
     return x < 0 ? -y : y;
   }
@@ -420,21 +422,22 @@ export function atan2(y: number, x: number): number {
     const p = atanPoly(v);
     if (x > 0 && ay < ax) z = u + fma(uv, p, du); // atan(u)
     else {
+      // Unfused: the product is formed before EADD/ESUB's branch and used after it.
       let t2: number;
       let cor: number;
       let t3: number;
       if (x > 0) { // pi/2 - atan(u)
         t2 = HP0 - u;
         cor = HP0 > u ? (HP0 - t2) - u : HP0 - (u + t2);
-        t3 = fma(-uv, p, (HP1 + cor) - du);
+        t3 = ((HP1 + cor) - du) - uv * p;
       } else if (ax < ay) { // pi/2 + atan(u)
         t2 = HP0 + u;
         cor = HP0 > u ? (HP0 - t2) + u : (u - t2) + HP0;
-        t3 = fma(uv, p, (HP1 + cor) + du);
+        t3 = ((HP1 + cor) + du) + uv * p;
       } else { // pi - atan(u)
         t2 = OPI - u;
         cor = OPI > u ? (OPI - t2) - u : OPI - (u + t2);
-        t3 = fma(-uv, p, (OPI1 + cor) - du);
+        t3 = ((OPI1 + cor) - du) - uv * p;
       }
       z = t2 + t3;
     }
@@ -456,6 +459,147 @@ export function atan2(y: number, x: number): number {
   else if (ax < ay) z = (HP0 + C[i + 1]) + fma(v, r, HP1);
   else z = (OPI - C[i + 1]) + fma(-v, r, OPI1);
   return signOf(y, z);
+}
+
+// ---------------------------------------------------------------------------
+// asin and acos (e_asin.c, uasncs.h, asincos.tbl, root.tbl): an odd polynomial below 0.125; up to
+// 0.96875, a polynomial around a table point (finer intervals toward 1); above, asin(x) =
+// pi/2 - 2 asin(sqrt((1 - x)/2)) with the square root in double-double (Newton from a table guess).
+
+const AF1 = 0.1666666666666641;
+const AF2 = 0.07500000000261227;
+const AF3 = 0.044642856142105974;
+const AF4 = 0.03038212685821193;
+const AF5 = 0.022355121102652562;
+const AF6 = 0.018138290340456505;
+const RT0 = 0.9999999998599908;
+const RT1 = 0.4999999994959554;
+const RT2 = 0.3750175008673452;
+const RT3 = 0.31252362655451865;
+const T24 = 16777216.0;
+
+let asncs: Float64Array | null = null;
+let inroot: Float64Array | null = null;
+
+/** x^2 times the series of asin(x)/x - 1, in x2 = x * x. */
+function asinPoly(x2: number): number {
+  return fma(fma(fma(fma(fma(AF6, x2, AF5), x2, AF4), x2, AF3), x2, AF2), x2, AF1);
+}
+
+// The interval's entry in asncs for 0.125 <= |x| < 0.96875 (k: the high word of |x|), and the index of
+// the innermost coefficient of its polynomial, which sets the layout: at n the point x_i, then the
+// linear coefficient, then the others up to that innermost one, the constant term, and asin(x_i).
+const ASN = new Int32Array(2);
+
+function asncsEntry(k: number): void {
+  const j = (k & 0x000fe000) >> 13;
+  if (k < 0x3fd00000) {
+    ASN[0] = 11 * ((k & 0x000fffff) >> 15);
+    ASN[1] = 6;
+  } else if (k < 0x3fe00000) {
+    ASN[0] = 11 * ((k & 0x000fffff) >> 14) + 352;
+    ASN[1] = 6;
+  } else if (k < 0x3fe80000) {
+    ASN[0] = 1056 + ((k & 0x000fe000) >> 11) * 3;
+    ASN[1] = 7;
+  } else if (k < 0x3fed8000) {
+    ASN[0] = 992 + j * 13;
+    ASN[1] = 8;
+  } else if (k < 0x3fee8000) {
+    ASN[0] = 884 + j * 14;
+    ASN[1] = 9;
+  } else {
+    ASN[0] = 768 + j * 15;
+    ASN[1] = 10;
+  }
+}
+
+/** asin(ax) - asin(x_i), 0.125 <= ax < 0.96875, for the entry in ASN. */
+function asncsPoly(ax: number): number {
+  const A = asncs!;
+  const n = ASN[0];
+  const last = n + ASN[1];
+  const xx = ax - A[n];
+  let q = A[last];
+  for (let j = last - 1; j >= n + 2; j--) q = fma(xx, q, A[j]);
+  return fma(A[n + 1], xx, fma(xx * xx, q, A[last + 1]));
+}
+
+/** For 0.96875 <= |x| < 1: z = (1 - |x|)/2, its square root's head y (few bits) in SQ[0], the
+ *  correction cc = sqrt(z) - y in SQ[1], and the series p in SQ[2]; acos rounds y differently. */
+const SQ = new Float64Array(3);
+
+function sqrtHalfComplement(z: number, forAcos: boolean): void {
+  if (inroot === null) inroot = fromWords(INROOT);
+  F64[0] = z;
+  const k = U32[HI];
+  let t = inroot[(k & 0x001fffff) >> 14] * 2 ** (511 - (k >>> 21));
+  const r = fma(-(t * t), z, 1.0);
+  t = t * fma(r, fma(r, fma(r, RT3, RT2), RT1), RT0);
+  const c = t * z;
+  const h = fma(-(0.5 * t), c, 1.5);
+  // y keeps the leading bits of c: 2^24 + c rounds it to a multiple of 2^-28 (asin); acos rounds at
+  // 2^27 times c's own scale.
+  const y = forAcos ? fma(-134217728.0, c, fma(134217728.0, c, c)) : (c + T24) - T24;
+  SQ[0] = y;
+  SQ[1] = fma(-y, y, z) / fma(c, h, y);
+  SQ[2] = asinPoly(z) * z;
+}
+
+export function asin(x: number): number {
+  F64[0] = x;
+  const k = U32[HI] & 0x7fffffff;
+  if (k < 0x3e500000) return x; // |x| < 2^-26
+  if (k < 0x3fc00000) {
+    const x2 = x * x;
+    return fma(asinPoly(x2), x2 * x, x);
+  }
+  const ax = Math.abs(x);
+  let res: number;
+  if (k < 0x3fef0000) {
+    if (asncs === null) asncs = fromWords(ASNCS);
+    asncsEntry(k);
+    res = asncs[ASN[0] + ASN[1] + 2] + asncsPoly(ax);
+  } else if (ax < 1) {
+    sqrtHalfComplement(0.5 * (1.0 - ax), false);
+    const y = SQ[0];
+    const cc = SQ[1];
+    const cor = fma(-(2.0 * (y + cc)), SQ[2], fma(-2.0, cc, HP1));
+    res = fma(-2.0, y, HP0) + cor;
+  } else if (ax === 1) res = HP0;
+  else return NaN;
+  return x < 0 ? -res : res;
+}
+
+export function acos(x: number): number {
+  F64[0] = x;
+  const k = U32[HI] & 0x7fffffff;
+  if (k < 0x3c880000) return HP0; // |x| < 2^-54
+  if (k < 0x3fc00000) {
+    const x2 = x * x;
+    const r = HP0 - x;
+    return r + fma(-asinPoly(x2), x2 * x, ((HP0 - r) - x) + HP1);
+  }
+  const ax = Math.abs(x);
+  if (k < 0x3fef0000) {
+    if (asncs === null) asncs = fromWords(ASNCS);
+    asncsEntry(k);
+    const t = asncsPoly(ax);
+    const a = asncs[ASN[0] + ASN[1] + 2];
+    return x > 0 ? (HP0 - a) + (HP1 - t) : (HP0 + a) + (HP1 + t);
+  }
+  if (ax < 1) {
+    sqrtHalfComplement(0.5 * (1.0 - ax), true);
+    const y = SQ[0];
+    const cc = SQ[1];
+    // GCC computes the product shared by both branches before them, so it is not fused.
+    const q = SQ[2] * (y + cc);
+    const res = x < 0 ? (HP0 - y) + ((HP1 - cc) - q) : y + (cc + q);
+    return res + res;
+  }
+  if (x === 1) return 0;
+  if (x === -1) return 2.0 * HP0;
+  return NaN;
 }
 
 // ---------------------------------------------------------------------------
