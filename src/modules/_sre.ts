@@ -79,11 +79,14 @@ export class PyPattern extends PyObject {
   declare indexgroup: PyTuple | null;
   /** 1 for a bytes pattern, 0 for str, -1 when compiled from None (either kind of subject). */
   declare isBytes: number;
-  /** The engine's lazily built set tables (SreState.tables). */
+  /** The engine's lazily built tables (SreState.tables): sets by code index, then start tables. */
   declare tables: (Uint8Array | null)[];
+  /** The engine's lazily built BRANCH tables (SreState.branches). */
+  declare branches: (Int32Array | null)[];
   constructor(pattern: PyValue, flags: number, code: Int32Array, groups: number, isBytes: number) {
     super(patternType);
-    this.tables = new Array<Uint8Array | null>(code.length).fill(null);
+    this.tables = new Array<Uint8Array | null>(2 * code.length).fill(null);
+    this.branches = new Array<Int32Array | null>(code.length).fill(null);
     this.pattern = pattern;
     this.flags = flags;
     this.code = code;
@@ -138,6 +141,9 @@ class PyScanner extends PyObject {
 
 const SCRATCH_MAX = 256;
 const scratch = new Int32Array(SCRATCH_MAX);
+/** The str whose code points `scratch` holds (null: none known), and its subject. */
+let scratchKey: string | null = null;
+let scratchSubj: Subject | null = null;
 /** Buffers for short subjects of sub(), whose callbacks may use regular expressions in turn. */
 const bufferPool: Int32Array[] = [];
 /** Typed arrays are costly to allocate, even empty: one shared empty array. */
@@ -208,8 +214,14 @@ function getSubject(v: PyValue, out: Int32Array | null): Subject {
   }
   const n = s !== undefined ? s.length : b!.length;
   if (n <= SCRATCH_MAX) {
+    // The same short str again (re.match then re.search on one line): scratch still holds it.
+    if (out === scratch && s !== undefined && s === scratchKey) return scratchSubj!;
     const subj = s !== undefined ? convertStr(s, out) : convertBytes(b!, out);
     subj.borrowed = out !== null;
+    if (out === scratch) {
+      scratchKey = s !== undefined ? s : null;
+      scratchSubj = subj;
+    }
     return subj;
   }
   // Long subjects: cached by the str, or by an immutable bytes object.
@@ -228,6 +240,7 @@ function getSubject(v: PyValue, out: Int32Array | null): Subject {
 
 function surrogateSubject(v: PySurrogateStr, out: Int32Array | null): Subject {
   if (v.cps.length <= SCRATCH_MAX) {
+    if (out === scratch) scratchKey = null;
     const subj = convertCodePoints(v.cps, out);
     subj.borrowed = out !== null;
     return subj;
@@ -253,26 +266,32 @@ function clampPos(v: number, length: number): number {
 }
 
 /** state_init: the subject's kind must agree with the pattern's. */
-function initState(p: PyPattern, string: PyValue, pos: number, endpos: number, out: Int32Array | null): [SreState, Subject] {
+function initState(p: PyPattern, string: PyValue, pos: number, endpos: number, out: Int32Array | null): SreState {
   const subj = getSubject(string, out);
+  stateSubject = subj;
   if (subj.isBytes && p.isBytes === 0) typeError('cannot use a string pattern on a bytes-like object');
   if (!subj.isBytes && p.isBytes > 0) typeError('cannot use a bytes pattern on a string-like object');
   const start = clampPos(pos, subj.length);
   const end = clampPos(endpos, subj.length);
   const st = statePool.pop();
-  if (st === undefined) return [new SreState(subj.chars, p.groups, start, end, p.tables), subj];
-  st.init(subj.chars, p.groups, start, end, p.tables);
-  return [st, subj];
+  if (st === undefined) return new SreState(subj.chars, p.groups, start, end, p.tables, p.branches);
+  st.init(subj.chars, p.groups, start, end, p.tables, p.branches);
+  return st;
 }
+
+/** The subject of the state initState made last (read at once by its caller: no tuple to allocate). */
+let stateSubject: Subject = new Subject(NO_CHARS, 0, false, '', null, null);
 
 // States (with their mark arrays and context stacks) are reused: a match allocates little.
 const statePool: SreState[] = [];
 
 const NO_TABLES: (Uint8Array | null)[] = [];
+const NO_BRANCHES: (Int32Array | null)[] = [];
 
 function release(st: SreState): void {
   st.s = NO_CHARS;
   st.tables = NO_TABLES;
+  st.branches = NO_BRANCHES;
   st.repeat = null;
   if (statePool.length < 16) statePool.push(st);
 }
@@ -379,17 +398,23 @@ function atMostOne(fname: string, args: PyValue[], kw: string[] | null): PyValue
   return args[0];
 }
 
-/** (string, pos=0, endpos=sys.maxsize) */
-function stringPosEndpos(fname: string, args: PyValue[], kw: string[] | null): [PyValue, number, number] {
+/** (string, pos=0, endpos=sys.maxsize): the string is returned, pos and endpos left in argPos, argEndpos. */
+function stringPosEndpos(fname: string, args: PyValue[], kw: string[] | null): PyValue {
   if (kw === null && args.length <= 3 && args.length > 0) {
     const n = args.length;
-    const pos = n > 1 ? (typeof args[1] === 'number' ? args[1] : ssize(args[1])) : 0;
-    const endpos = n > 2 ? (typeof args[2] === 'number' ? args[2] : ssize(args[2])) : SSIZE_MAX;
-    return [args[0], pos, endpos];
+    argPos = n > 1 ? (typeof args[1] === 'number' ? args[1] : ssize(args[1])) : 0;
+    argEndpos = n > 2 ? (typeof args[2] === 'number' ? args[2] : ssize(args[2])) : SSIZE_MAX;
+    return args[0];
   }
   const a = clinic(fname, ['string', 'pos', 'endpos'], 1, args, kw);
-  return [a[0]!, a[1] === undefined ? 0 : ssize(a[1]), a[2] === undefined ? SSIZE_MAX : ssize(a[2])];
+  argPos = a[1] === undefined ? 0 : ssize(a[1]);
+  argEndpos = a[2] === undefined ? SSIZE_MAX : ssize(a[2]);
+  return a[0]!;
 }
+
+// (stringPosEndpos's results: module variables rather than a tuple allocated per call)
+let argPos = 0;
+let argEndpos = 0;
 
 // ---------------------------------------------------------------------------
 // Pattern methods
@@ -398,7 +423,8 @@ const P = (v: PyValue): PyPattern => v as PyPattern;
 
 // One reusable state for the operations that run no Python code while they use it.
 function doMatch(self: PyPattern, string: PyValue, pos: number, endpos: number, all: boolean): PyValue {
-  const [st, subj] = initState(self, string, pos, endpos, scratch);
+  const st = initState(self, string, pos, endpos, scratch);
+  const subj = stateSubject;
   try {
     st.ptr = st.start;
     st.matchAll = all;
@@ -412,7 +438,8 @@ function doMatch(self: PyPattern, string: PyValue, pos: number, endpos: number, 
 }
 
 function doSearch(self: PyPattern, string: PyValue, pos: number, endpos: number): PyValue {
-  const [st, subj] = initState(self, string, pos, endpos, scratch);
+  const st = initState(self, string, pos, endpos, scratch);
+  const subj = stateSubject;
   try {
     const status = sreSearch(st, self.code);
     return status ? newMatch(self, st, string, subj) : None;
@@ -424,7 +451,8 @@ function doSearch(self: PyPattern, string: PyValue, pos: number, endpos: number)
 }
 
 function findall(self: PyPattern, string: PyValue, pos: number, endpos: number): PyValue {
-  const [st, subj] = initState(self, string, pos, endpos, scratch);
+  const st = initState(self, string, pos, endpos, scratch);
+  const subj = stateSubject;
   const out: PyValue[] = [];
   const code = self.code;
   try {
@@ -454,7 +482,8 @@ function findall(self: PyPattern, string: PyValue, pos: number, endpos: number):
 }
 
 function split(self: PyPattern, string: PyValue, maxsplit: number): PyValue {
-  const [st, subj] = initState(self, string, 0, SSIZE_MAX, scratch);
+  const st = initState(self, string, 0, SSIZE_MAX, scratch);
+  const subj = stateSubject;
   const out: PyValue[] = [];
   let n = 0;
   let last = st.start;
@@ -538,7 +567,8 @@ function subx(self: PyPattern, repl: PyValue, string: PyValue, count: number, su
   const tmpl = callable ? subxTemplate(filter, self, string) : null;
   // The filter may run Python code, which may use regular expressions: a buffer of its own.
   const buf = bufferPool.pop() ?? new Int32Array(SCRATCH_MAX);
-  const [st, subj] = initState(self, string, 0, SSIZE_MAX, buf);
+  const st = initState(self, string, 0, SSIZE_MAX, buf);
+  const subj = stateSubject;
   const items: PyValue[] = [];
   let n = 0;
   let i = 0;
@@ -634,9 +664,10 @@ function expandTemplate(t: Template, st: SreState, subj: Subject, string: PyValu
 }
 
 function newScanner(self: PyPattern, string: PyValue, pos: number, endpos: number): PyScanner {
-  const [st, subj] = initState(self, string, pos, endpos, null);
+  const st = initState(self, string, pos, endpos, null);
+  const subj = stateSubject;
   // The scanner keeps its state: a fresh one, not the pool's.
-  const own = new SreState(st.s, self.groups, st.start, st.end, self.tables);
+  const own = new SreState(st.s, self.groups, st.start, st.end, self.tables, self.branches);
   release(st);
   return new PyScanner(self, own, string, subj);
 }
@@ -844,24 +875,24 @@ function initTypes(): void {
 
   defineMethods(patternType, {
     match: (self, args, kw) => {
-      const [s, pos, endpos] = stringPosEndpos('match', args, kw);
-      return doMatch(P(self), s, pos, endpos, false);
+      const s = stringPosEndpos('match', args, kw);
+      return doMatch(P(self), s, argPos, argEndpos, false);
     },
     fullmatch: (self, args, kw) => {
-      const [s, pos, endpos] = stringPosEndpos('fullmatch', args, kw);
-      return doMatch(P(self), s, pos, endpos, true);
+      const s = stringPosEndpos('fullmatch', args, kw);
+      return doMatch(P(self), s, argPos, argEndpos, true);
     },
     search: (self, args, kw) => {
-      const [s, pos, endpos] = stringPosEndpos('search', args, kw);
-      return doSearch(P(self), s, pos, endpos);
+      const s = stringPosEndpos('search', args, kw);
+      return doSearch(P(self), s, argPos, argEndpos);
     },
     findall: (self, args, kw) => {
-      const [s, pos, endpos] = stringPosEndpos('findall', args, kw);
-      return findall(P(self), s, pos, endpos);
+      const s = stringPosEndpos('findall', args, kw);
+      return findall(P(self), s, argPos, argEndpos);
     },
     finditer: (self, args, kw) => {
-      const [s, pos, endpos] = stringPosEndpos('finditer', args, kw);
-      const sc = newScanner(P(self), s, pos, endpos);
+      const s = stringPosEndpos('finditer', args, kw);
+      const sc = newScanner(P(self), s, argPos, argEndpos);
       let done = false;
       return new PyNativeIter(() => {
         if (done) return undefined;
@@ -874,8 +905,8 @@ function initTypes(): void {
       }, callableIterType, 'callable_iterator');
     },
     scanner: (self, args, kw) => {
-      const [s, pos, endpos] = stringPosEndpos('scanner', args, kw);
-      return newScanner(P(self), s, pos, endpos);
+      const s = stringPosEndpos('scanner', args, kw);
+      return newScanner(P(self), s, argPos, argEndpos);
     },
     split: (self, args, kw) => {
       const a = clinic('split', ['string', 'maxsplit'], 1, args, kw);

@@ -66,18 +66,24 @@ export class SreState {
   declare dataTop: number;
   declare ctxs: Ctx[];
   declare depth: number;
-  /** The pattern's membership tables of its sets for characters < 256, by code index (see inSet). */
+  /**
+   * The pattern's tables, 2 x its code length: membership of its sets for characters < 256 by code
+   * index (see inSet), then from code.length on the start tables (see mayStart).
+   */
   declare tables: (Uint8Array | null)[];
-  constructor(s: Int32Array, groups: number, pos: number, endpos: number, tables: (Uint8Array | null)[]) {
+  /** The pattern's BRANCH tables by the code index of each alternative (see branchTables). */
+  declare branches: (Int32Array | null)[];
+  constructor(s: Int32Array, groups: number, pos: number, endpos: number, tables: (Uint8Array | null)[], branches: (Int32Array | null)[]) {
     this.mark = new Int32Array(2 * groups + 2);
     this.data = new Int32Array(64);
     this.ctxs = [];
-    this.init(s, groups, pos, endpos, tables);
+    this.init(s, groups, pos, endpos, tables, branches);
   }
   /** state_init's part that a reused state needs again. */
-  init(s: Int32Array, groups: number, pos: number, endpos: number, tables: (Uint8Array | null)[]): void {
+  init(s: Int32Array, groups: number, pos: number, endpos: number, tables: (Uint8Array | null)[], branches: (Int32Array | null)[]): void {
     this.s = s;
     this.tables = tables;
+    this.branches = branches;
     this.start = pos;
     this.end = endpos;
     this.ptr = pos;
@@ -511,11 +517,12 @@ export function sreMatch(st: SreState, code: Int32Array, pc0: number, toplevel0:
               ptr += n;
               if (n < min) break dispatch;
               const tail = pc + code[pc];
-              // An empty tail matches at once unless this is the top level and the whole-match
-              // conditions refuse this end (then the shorter counts are tried as in C).
-              if (code[tail] === C.SUCCESS &&
+              // A tail of MARKs and JUMPs to SUCCESS matches at once unless this is the top level
+              // and the whole-match conditions refuse this end (then the shorter counts are tried
+              // as in C): it is run here, without a child context.
+              if (isTrivialTail(code, tail) &&
                   !(ctx.toplevel && ((st.matchAll && ptr !== end) || (st.mustAdvance && ptr === st.start)))) {
-                st.ptr = ptr;
+                runTrivialTail(st, code, tail, ptr);
                 ret = 1;
                 mode = M_EXIT;
                 break dispatch;
@@ -543,9 +550,9 @@ export function sreMatch(st: SreState, code: Int32Array, pc0: number, toplevel0:
                 ptr += n;
               }
               const tail = pc + code[pc];
-              if (code[tail] === C.SUCCESS &&
+              if (isTrivialTail(code, tail) &&
                   !(ctx.toplevel && ((st.matchAll && ptr !== end) || (st.mustAdvance && ptr === st.start)))) {
-                st.ptr = ptr;
+                runTrivialTail(st, code, tail, ptr);
                 ret = 1;
                 mode = M_EXIT;
                 break dispatch;
@@ -779,30 +786,38 @@ export function sreMatch(st: SreState, code: Int32Array, pc0: number, toplevel0:
         continue;
 
       // ----- BRANCH -----
-      case R_BRANCH_LOOP:
-        for (; code[pc] !== 0; pc += code[pc]) {
-          // (sre_lib.h only looks for a first LITERAL or IN here)
-          if (altFails(st, code, pc + 1, ptr)) {
-            // what R_BRANCH does after a failed alternative
-            if (st.repeat !== null) markPop(st, ctx.lastmark, false);
-            st.lastmark = ctx.lastmark;
-            st.lastindex = ctx.lastindex;
-            continue;
-          }
-          st.ptr = ptr;
-          ctx.resume = R_BRANCH;
-          childPc = pc + 1;
-          childTop = ctx.toplevel;
-          break;
+      case R_BRANCH_LOOP: {
+        // The character at ptr as an index into the tables (256: the end), or -1 (none).
+        let c = 256;
+        if (ptr < end) {
+          c = s[ptr];
+          if (c >= 256 || c < 0) c = -1;
         }
+        if (c >= 0) {
+          // Alternatives that would fail at once are skipped (sre_lib.h only looks for a first
+          // LITERAL or IN): straight to the next that may match, when the skipped ones' MARKs
+          // leave no trace (see altFails).
+          let t = st.branches[pc];
+          if (t === null) t = branchTables(st, code, pc);
+          if (st.lastmark < t[257] || st.repeat !== null) {
+            pc = t[c];
+            c = -2;
+          }
+        }
+        if (c !== -2) while (code[pc] !== 0 && altFails(st, code, pc + 1, ptr)) pc += code[pc];
         if (code[pc] === 0) {
           if (st.repeat !== null) markPopDiscard(st, ctx.lastmark);
           ret = 0;
           mode = M_EXIT;
           continue;
         }
+        st.ptr = ptr;
+        ctx.resume = R_BRANCH;
+        childPc = pc + 1;
+        childTop = ctx.toplevel;
         mode = M_ENTER;
         break;
+      }
       case R_BRANCH:
         if (ret) {
           if (st.repeat !== null) markPopDiscard(st, ctx.lastmark);
@@ -855,6 +870,12 @@ export function sreMatch(st: SreState, code: Int32Array, pc0: number, toplevel0:
       // ----- REPEAT_ONE, general tail -----
       case R_REPEAT_ONE_2_LOOP:
         if (ctx.count >= (code[pc + 1] >>> 0)) {
+          // A tail that cannot start here fails without effect: as if its child had failed.
+          if (!mayStart(st, code, pc + code[pc], ptr, false)) {
+            ret = 0;
+            mode = R_REPEAT_ONE_2;
+            continue;
+          }
           st.ptr = ptr;
           ctx.resume = R_REPEAT_ONE_2;
           childPc = pc + code[pc];
@@ -871,6 +892,11 @@ export function sreMatch(st: SreState, code: Int32Array, pc0: number, toplevel0:
       case R_MIN_REPEAT_ONE_LOOP: {
         const max = code[pc + 2] >>> 0;
         if (max === C.MAXREPEAT || ctx.count <= max) {
+          if (!mayStart(st, code, pc + code[pc], ptr, false)) {
+            ret = 0;
+            mode = R_MIN_REPEAT_ONE;
+            continue;
+          }
           st.ptr = ptr;
           ctx.resume = R_MIN_REPEAT_ONE;
           childPc = pc + code[pc];
@@ -1092,24 +1118,90 @@ export function sreMatch(st: SreState, code: Int32Array, pc0: number, toplevel0:
 }
 
 /**
- * Can the code at `i` possibly match at ptr? False only when its first character-consuming
- * operation (through the alternatives of a BRANCH, and the item of a repeat of one character
- * with min >= 1) cannot consume the character at ptr, so that SRE(match) would fail there without
- * other effect. `marksOk`: leading MARKs may be passed over (their effect is invisible to the
- * caller); otherwise code starting with a MARK counts as possibly matching.
+ * Does the code at `i` reach SUCCESS through MARKs and forward JUMPs only? Then running it cannot
+ * fail but for SUCCESS's own top-level tests.
  */
-function mayStart(st: SreState, code: Int32Array, i: number, ptr: number, depth: number, marksOk: boolean): boolean {
-  let op = code[i];
-  if (op === C.MARK) {
-    if (!marksOk) return true;
-    do {
+function isTrivialTail(code: Int32Array, i: number): boolean {
+  for (let n = 0; n < 16; n++) {
+    const op = code[i];
+    if (op === C.SUCCESS) return true;
+    if (op === C.MARK) i += 2;
+    else if (op === C.JUMP && code[i + 1] > 0) i += 1 + code[i + 1];
+    else return false;
+  }
+  return false;
+}
+
+/** Runs a trivial tail (isTrivialTail) at ptr: its MARKs as the MARK opcode does, then SUCCESS. */
+function runTrivialTail(st: SreState, code: Int32Array, i: number, ptr: number): void {
+  for (;;) {
+    const op = code[i];
+    if (op === C.MARK) {
+      const m = code[i + 1];
+      if (m & 1) st.lastindex = (m >> 1) + 1;
+      if (m > st.lastmark) {
+        let j = st.lastmark + 1;
+        while (j < m) st.mark[j++] = -1;
+        st.lastmark = m;
+      }
+      st.mark[m] = ptr;
       i += 2;
-      op = code[i];
-    } while (op === C.MARK);
+    } else if (op === C.JUMP) i += 1 + code[i + 1];
+    else break;
+  }
+  st.ptr = ptr;
+}
+
+/**
+ * Can the code at `i` possibly match at ptr? False only when its first character-consuming
+ * operation (past zero-width ATs, through the alternatives of a BRANCH, and the item of a repeat
+ * of one character with min >= 1) cannot consume the character at ptr, so that SRE(match) would
+ * fail there without other effect. `marksOk`: leading MARKs may be passed over (their effect is
+ * invisible to the caller); otherwise code starting with a MARK counts as possibly matching.
+ * The answer depends on the character alone: for characters < 256 and the end of the subject it
+ * is looked up in a table built on first use (stored after the set tables, at code.length + i).
+ */
+function mayStart(st: SreState, code: Int32Array, i: number, ptr: number, marksOk: boolean): boolean {
+  let c = 256;
+  if (ptr < st.end) {
+    c = st.s[ptr];
+    if (c >= 256 || c < 0) return mayStartCh(st, code, i, c, 0, marksOk);
+  }
+  let t = st.tables[code.length + i];
+  if (t === null) t = buildStartTable(st, code, i);
+  return (t[c] & (marksOk ? 2 : 1)) !== 0;
+}
+
+/**
+ * For each character < 256, then the end: mayStart's two answers (bit 1: marksOk false, bit 2:
+ * true), and (bit 4) its answer with marksOk false for the code past the leading MARKs (altFails).
+ */
+function buildStartTable(st: SreState, code: Int32Array, i: number): Uint8Array {
+  const t = new Uint8Array(257);
+  let j = i;
+  while (code[j] === C.MARK) j += 2;
+  for (let c = 0; c <= 256; c++) {
+    const ch = c === 256 ? -1 : c;
+    t[c] = (mayStartCh(st, code, i, ch, 0, false) ? 1 : 0) | (mayStartCh(st, code, i, ch, 0, true) ? 2 : 0) |
+      (mayStartCh(st, code, j, ch, 0, false) ? 4 : 0);
+  }
+  st.tables[code.length + i] = t;
+  return t;
+}
+
+/** mayStart for the character `ch` (-1: at the end of the subject). */
+function mayStartCh(st: SreState, code: Int32Array, i: number, ch: number, depth: number, marksOk: boolean): boolean {
+  let op = code[i];
+  for (;;) {
+    if (op === C.MARK) {
+      if (!marksOk) return true;
+    } else if (op !== C.AT) break;
+    i += 2;
+    op = code[i];
   }
   if (op === C.BRANCH) {
     if (depth > 4) return true;
-    for (let j = i + 1; code[j] !== 0; j += code[j]) if (mayStart(st, code, j + 1, ptr, depth + 1, marksOk)) return true;
+    for (let j = i + 1; code[j] !== 0; j += code[j]) if (mayStartCh(st, code, j + 1, ch, depth + 1, marksOk)) return true;
     return false;
   }
   if (op === C.REPEAT_ONE || op === C.MIN_REPEAT_ONE || op === C.POSSESSIVE_REPEAT_ONE) {
@@ -1117,8 +1209,14 @@ function mayStart(st: SreState, code: Int32Array, i: number, ptr: number, depth:
     i += 4;
     op = code[i];
   }
-  if (ptr >= st.end) return !(op === C.LITERAL || op === C.IN || op === C.ANY || op === C.NOT_LITERAL);
-  const ch = st.s[ptr];
+  if (ch < 0) {
+    switch (op) {
+      case C.LITERAL: case C.NOT_LITERAL: case C.IN: case C.ANY: case C.ANY_ALL: case C.CATEGORY:
+      case C.IN_IGNORE: case C.IN_UNI_IGNORE: case C.LITERAL_IGNORE: case C.LITERAL_UNI_IGNORE:
+        return false;
+    }
+    return true;
+  }
   switch (op) {
     case C.LITERAL: return ch === code[i + 1];
     case C.NOT_LITERAL: return ch !== code[i + 1];
@@ -1128,33 +1226,67 @@ function mayStart(st: SreState, code: Int32Array, i: number, ptr: number, depth:
     case C.LITERAL_IGNORE: return lowerAscii(ch) === code[i + 1];
     case C.LITERAL_UNI_IGNORE: return lowerUnicode(ch) === code[i + 1];
     case C.ANY: return ch !== 10;
+    case C.CATEGORY: return category(code[i + 1], ch);
   }
   return true;
 }
 
 /**
- * Would the BRANCH alternative at `i` fail at once at ptr? Then BRANCH skips it instead of running
- * it in a child context. The MARKs such an attempt runs before failing leave traces in st.mark
- * that CPython's restore does not undo (visible in a POSSESSIVE_REPEAT, which keeps no saved
- * marks), so they are applied here just as the MARK opcode would.
+ * Would the BRANCH alternative at `i` fail at once at ptr (its first operation past its MARKs
+ * cannot start here)? Then BRANCH skips it instead of running it in a child context. The MARKs
+ * such an attempt runs before failing can leave traces that CPython's restore does not undo:
+ * BRANCH restores lastmark and lastindex (and, under a REPEAT, the saved marks), so only marks at
+ * or below the restored lastmark keep what they wrote (entries above lastmark are reset before
+ * they are read again); skippedMarks applies those, and nothing is left for the restore to do.
  */
 function altFails(st: SreState, code: Int32Array, i: number, ptr: number): boolean {
   let j = i;
   while (code[j] === C.MARK) j += 2;
-  if (j === i) return !mayStart(st, code, i, ptr, 0, false);
-  // (a BRANCH here fails as a whole with no trace of its own: its alternatives start without MARKs)
-  if (mayStart(st, code, j, ptr, 0, false)) return false;
-  for (let k = i; k < j; k += 2) {
-    const m = code[k + 1];
-    if (m & 1) st.lastindex = (m >> 1) + 1;
-    if (m > st.lastmark) {
-      let x = st.lastmark + 1;
-      while (x < m) st.mark[x++] = -1;
-      st.lastmark = m;
-    }
-    st.mark[m] = ptr;
-  }
+  if (mayStart(st, code, j, ptr, false)) return false;
+  if (st.lastmark >= 0 && st.repeat === null) skippedMarks(st, code, i, ptr);
   return true;
+}
+
+/**
+ * The tables of the BRANCH whose alternative (its <skip> word) is at `a`, built for all its
+ * alternatives at once: for each character < 256 and the end (257 entries), the position of the
+ * first alternative from there on that may match (altFails false), or of the BRANCH's closing 0;
+ * then the least MARK index that starts any of those alternatives (skipping them is without trace
+ * while lastmark is below it).
+ */
+function branchTables(st: SreState, code: Int32Array, a: number): Int32Array {
+  const alts: number[] = [];
+  let k = a;
+  for (; code[k] !== 0; k += code[k]) alts.push(k);
+  let next: Int32Array | null = null;
+  let minMark = 0x7fffffff;
+  for (let n = alts.length - 1; n >= 0; n--) {
+    const at = alts[n];
+    let starts = st.tables[code.length + at + 1];
+    if (starts === null) starts = buildStartTable(st, code, at + 1);
+    const t = new Int32Array(258);
+    for (let c = 0; c <= 256; c++) t[c] = (starts[c] & 4) !== 0 ? at : next === null ? k : next[c];
+    for (let m = at + 1; code[m] === C.MARK; m += 2) if (code[m + 1] < minMark) minMark = code[m + 1];
+    t[257] = minMark;
+    st.branches[at] = t;
+    next = t;
+  }
+  if (next === null) {
+    // (no alternatives: every character goes to the closing 0)
+    next = new Int32Array(258).fill(a);
+    next[257] = minMark;
+    st.branches[a] = next;
+  }
+  return next;
+}
+
+/** The visible effect of the leading MARKs of a skipped alternative at `i` (see altFails). */
+function skippedMarks(st: SreState, code: Int32Array, i: number, ptr: number): void {
+  const last = st.lastmark;
+  for (let k = i; code[k] === C.MARK; k += 2) {
+    const m = code[k + 1];
+    if (m <= last) st.mark[m] = ptr;
+  }
 }
 
 /** SRE(search): the first match at or after st.start. */
@@ -1262,7 +1394,7 @@ export function sreSearch(st: SreState, code: Int32Array): number {
     }
   } else {
     st.start = st.ptr = ptr;
-    status = mayStart(st, code, pc, ptr, 0, true) ? sreMatch(st, code, pc, true) : 0;
+    status = mayStart(st, code, pc, ptr, true) ? sreMatch(st, code, pc, true) : 0;
     st.mustAdvance = false;
     if (status === 0 && code[pc] === C.AT && (code[pc + 1] === C.AT_BEGINNING || code[pc + 1] === C.AT_BEGINNING_STRING)) {
       st.start = st.ptr = end;
@@ -1271,7 +1403,7 @@ export function sreSearch(st: SreState, code: Int32Array): number {
     while (status === 0 && ptr < end) {
       ptr++;
       st.lastmark = st.lastindex = -1;
-      if (!mayStart(st, code, pc, ptr, 0, true)) continue;
+      if (!mayStart(st, code, pc, ptr, true)) continue;
       st.start = st.ptr = ptr;
       status = sreMatch(st, code, pc, false);
     }
