@@ -870,8 +870,9 @@ export function sreMatch(st: SreState, code: Int32Array, pc0: number, toplevel0:
       // ----- REPEAT_ONE, general tail -----
       case R_REPEAT_ONE_2_LOOP:
         if (ctx.count >= (code[pc + 1] >>> 0)) {
-          // A tail that cannot start here fails without effect: as if its child had failed.
-          if (!mayStart(st, code, pc + code[pc], ptr, false)) {
+          // A tail that cannot start here fails at once: as if its child had failed (its
+          // leading MARKs' traces as in a BRANCH's skipped alternative, see altFails).
+          if (tailFails(st, code, pc + code[pc], ptr)) {
             ret = 0;
             mode = R_REPEAT_ONE_2;
             continue;
@@ -892,7 +893,7 @@ export function sreMatch(st: SreState, code: Int32Array, pc0: number, toplevel0:
       case R_MIN_REPEAT_ONE_LOOP: {
         const max = code[pc + 2] >>> 0;
         if (max === C.MAXREPEAT || ctx.count <= max) {
-          if (!mayStart(st, code, pc + code[pc], ptr, false)) {
+          if (tailFails(st, code, pc + code[pc], ptr)) {
             ret = 0;
             mode = R_MIN_REPEAT_ONE;
             continue;
@@ -1154,8 +1155,9 @@ function runTrivialTail(st: SreState, code: Int32Array, i: number, ptr: number):
 
 /**
  * Can the code at `i` possibly match at ptr? False only when its first character-consuming
- * operation (past zero-width ATs, through the alternatives of a BRANCH, and the item of a repeat
- * of one character with min >= 1) cannot consume the character at ptr, so that SRE(match) would
+ * operation (past zero-width ATs, through the alternatives of a BRANCH, the item of a repeat of
+ * one character with min >= 1, or that item and the tail with min 0) cannot consume the character
+ * at ptr, so that SRE(match) would
  * fail there without other effect. `marksOk`: leading MARKs may be passed over (their effect is
  * invisible to the caller); otherwise code starting with a MARK counts as possibly matching.
  * The answer depends on the character alone: for characters < 256 and the end of the subject it
@@ -1205,7 +1207,12 @@ function mayStartCh(st: SreState, code: Int32Array, i: number, ch: number, depth
     return false;
   }
   if (op === C.REPEAT_ONE || op === C.MIN_REPEAT_ONE || op === C.POSSESSIVE_REPEAT_ONE) {
-    if (code[i + 2] === 0) return true;
+    // With min 0, an item that cannot take ch leaves the tail to start at the same place.
+    if (code[i + 2] === 0) {
+      if (depth > 4) return true;
+      if (mayStartCh(st, code, i + 4, ch, depth + 1, marksOk)) return true;
+      return mayStartCh(st, code, i + 1 + code[i + 1], ch, depth + 1, marksOk);
+    }
     i += 4;
     op = code[i];
   }
@@ -1278,6 +1285,23 @@ function branchTables(st: SreState, code: Int32Array, a: number): Int32Array {
     st.branches[a] = next;
   }
   return next;
+}
+
+/**
+ * altFails for the tail of a REPEAT_ONE or MIN_REPEAT_ONE, which restores lastmark, lastindex and
+ * (under a REPEAT) the saved marks after a failed tail just as BRANCH does after an alternative.
+ */
+function tailFails(st: SreState, code: Int32Array, i: number, ptr: number): boolean {
+  let c = 256;
+  if (ptr < st.end) {
+    c = st.s[ptr];
+    if (c >= 256 || c < 0) return altFails(st, code, i, ptr);
+  }
+  let t = st.tables[code.length + i];
+  if (t === null) t = buildStartTable(st, code, i);
+  if ((t[c] & 4) !== 0) return false;
+  if (st.lastmark >= 0 && st.repeat === null) skippedMarks(st, code, i, ptr);
+  return true;
 }
 
 /** The visible effect of the leading MARKs of a skipped alternative at `i` (see altFails). */

@@ -37,10 +37,22 @@ patterns = [
     r'(a)?(?:(b)|c|(d))',
     r'$|(a)',
     r'(?m)^(?:(a)|b)$',
+    r'([\w.]+)@(\w+)\.com',
+    r'(x)[ab]*(c)',
+    r'(a)a*(a)b',
+    r'(a)a*?(a)b',
+    r'(?:(a)|b)+?a*(c)',
+    r'(?:(a)|b)*+a*(x)',
+    r'(?:(a)|(b))*+b*?(c)',
+    r'(?:(a)|b)(?:x*(a))*c',
+    r'(?:x*(a)|b){2}+',
+    r'(?:x*?(a)|b){2}+',
+    r'(?:x*(a)c|b){2}+',
 ]
 subjects = ['', 'a', 'b', 'c', 'ab', 'abc', 'aab', 'xa', 'xb', 'xc', 'xyz', 'yyy', 'bbc', 'aaab', 'aabbc',
             'alpha = 12 + beta2 == 3.5', 'Gamma theta THETA', 'a\u0101b', '\u0101ab', 'a\nb\n', '12 ab 3c d4 5',
-            '  x + 1', 'ababab', 'aba', 'ac', 'dd', 'zzy']
+            '  x + 1', 'ababab', 'aba', 'ac', 'dd', 'zzy', 'xabc', 'aaab', 'abac', 'abbbc',
+            'axaxac', 'a.b@ex.com x@y.co', 'bax', 'aabax']
 
 def show(m):
     if isinstance(m, str):
