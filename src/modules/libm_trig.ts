@@ -6,11 +6,58 @@
 // glibc picks, by ifunc, variants of these files compiled with -mfma -mavx2 when the CPU has FMA (as
 // every x86-64 CPU since 2013 does). GCC then fuses each product whose every use is an addition or a
 // subtraction, the first such product of an expression winning (checked against the machine code of
-// libm.so.6): the fma() calls below sit where those fused operations are. __branred (the reduction of
-// huge arguments) is shared and compiled without FMA: plain operations there.
-import { fma } from './libm_exact.js';
+// libm.so.6): the fma() calls below sit where those fused operations are, except where the product is
+// exact (Cody-Waite constants with few bits times a quotient below 2^26, powers of two), where plain
+// operations give the same double faster. __branred (the reduction of huge arguments) is shared and
+// compiled without FMA: plain operations there.
 import { SINCOSTAB, TAN_XFG, ATAN_CIJ, ASNCS, INROOT } from './libm_tables.js';
 import { F64, U32, HI } from '../objects/floatbits.js';
+
+// ---------------------------------------------------------------------------
+// Fused multiply-add for this file's operands, which stay far from overflow and underflow (products
+// above 2^-600, below 2^600), so that Veltkamp's splitting gives the product's error exactly. Small
+// enough for V8 to inline several per function (a call would box its double arguments); the rare
+// tie case is out of line.
+
+const SPLIT = 134217729; // 2^27 + 1
+
+function fma(a: number, b: number, c: number): number {
+  const p = a * b;
+  let t = SPLIT * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLIT * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  const e = ((ah * bh - p) + ah * bl + al * bh) + al * bl; // a * b = p + e exactly
+  const s = p + c;
+  const z = s - p;
+  const f = (p - (s - z)) + (c - z); // p + c = s + f exactly
+  const v = e + f;
+  const r = s + v;
+  const z2 = v - e;
+  const w = (e - (v - z2)) + (f - z2); // e + f = v + w exactly
+  // a * b + c = s + v + w: r = RN(s + v) is its rounding unless s + v is a midpoint and w != 0.
+  return w === 0 ? r : fmaTie(r, v - (r - s), w);
+}
+
+/** The fused result when s + v = r + err (|err| <= ulp(r)/2) and w != 0 is below the last bit of v. */
+function fmaTie(r: number, err: number, w: number): number {
+  const d = 2 * err;
+  if (err === 0 || (r + d) - r !== d) return r; // not a midpoint: w cannot move the rounding
+  return (err > 0) === (w > 0) ? r + d : r;
+}
+
+/** The rounding error of p = a * b (fma(a, b, -p)), exact for this file's operands. */
+function prodErr(a: number, b: number, p: number): number {
+  let t = SPLIT * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLIT * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  return ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+}
 
 // ---------------------------------------------------------------------------
 // Tables derived at first use from their definition.
@@ -112,7 +159,8 @@ function doSin(x: number, dx: number): number {
   const xr = ax - ub;
   const xx = xr * xr;
   const s = xr + fma(xr * xx, fma(xx, SN5, SN3), dx);
-  const c = fma(xr, dx, xx * fma(xx, fma(xx, CS6, CS4), CS2));
+  const c0 = xx * fma(xx, fma(xx, CS6, CS4), CS2);
+  const c = dx === 0 ? c0 + dx : fma(xr, dx, c0); // sin's own path has dx = 0: nothing to fuse
   const T = sincostab!;
   const sn = T[k];
   const cor = fma(T[k + 2], s, fma(-sn, c, fma(s, T[k + 3], T[k + 1])));
@@ -120,13 +168,24 @@ function doSin(x: number, dx: number): number {
   return x < 0 ? -r : r;
 }
 
+/**
+ * fma(x, HPINV, TOINT) - TOINT: the integer nearest to x * 2/pi (|x| < 2^26). The plain product p is
+ * within ulp(p)/2 of the exact one and p - n is a multiple of ulp(p), so only p at exactly n + 1/2 can
+ * round differently from the fused form.
+ */
+function nearestQuadrant(x: number): number {
+  const p = x * HPINV;
+  const xn = (p + TOINT) - TOINT;
+  return Math.abs(p - xn) === 0.5 ? fma(x, HPINV, TOINT) - TOINT : xn;
+}
+
 /** x (|x| < 105414350) reduced modulo pi/2 into RED; returns the quadrant (reduce_sincos). */
 function reduceSincos(x: number): number {
-  const t = fma(x, HPINV, TOINT);
-  const xn = t - TOINT;
-  const y = fma(-xn, MP2, fma(-xn, MP1, x));
-  const t2 = fma(-xn, PP3, y);
-  let db = fma(-xn, PP3, y - t2);
+  const xn = nearestQuadrant(x);
+  // xn < 2^26 and MP1, MP2, PP3 have at most 27 bits: these products are exact, so fusing changes nothing.
+  const y = (x - xn * MP1) - xn * MP2;
+  const t2 = y - xn * PP3;
+  let db = (y - t2) - xn * PP3;
   const b = fma(-xn, PP4, t2);
   db += fma(-xn, PP4, t2 - b);
   RED[0] = b;
@@ -221,7 +280,7 @@ function tanReduced(a: number, da: number, n: number): number {
     const db = Math.abs(a) > Math.abs(t2) ? (a - b) + t2 : (t2 - b) + a;
     const c = 1.0 / b;
     const u = c * b;
-    const uu = fma(c, b, -u);
+    const uu = prodErr(c, b, u);
     const cc = fma(-c, db, ((1.0 - u) - uu) + 0.0) / b;
     return -(c + cc);
   }
@@ -257,21 +316,19 @@ export function tan(x: number): number {
   let da: number;
   let n: number;
   if (w <= TG4) {
-    const t = fma(x, HPINV, TOINT);
-    const xn = t - TOINT;
-    const t1 = fma(-xn, MP2, fma(-xn, MP1, x));
+    const xn = nearestQuadrant(x);
+    const t1 = (x - xn * MP1) - xn * MP2; // exact products, as in reduceSincos
     n = xn & 1;
     a = fma(-xn, TMP3, t1);
     da = fma(-xn, TMP3, t1 - a);
     return tanReduced(a, da, n);
   }
   if (w <= TG5) {
-    const t = fma(x, HPINV, TOINT);
-    const xn = t - TOINT;
-    const t1 = fma(-xn, MP2, fma(-xn, MP1, x));
+    const xn = nearestQuadrant(x);
+    const t1 = (x - xn * MP1) - xn * MP2;
     n = xn & 1;
-    const tt = fma(-xn, PP3, t1);
-    da = fma(-xn, PP3, t1 - tt);
+    const tt = t1 - xn * PP3;
+    da = (t1 - tt) - xn * PP3;
     a = fma(-xn, PP4, tt);
     da = fma(-xn, PP4, tt - a) + da;
   } else {
@@ -340,7 +397,7 @@ export function atan(x: number): number {
     const C = atanCij;
     const w = 1 / u;
     const t1 = w * u;
-    const t2 = fma(w, u, -t1);
+    const t2 = prodErr(w, u, t1);
     const i = cijIndex(w);
     const z = fma(w, (1 - t1) - t2, w - C[i]);
     const yy = fma(z, fma(z, fma(z, fma(z, C[i + 6], C[i + 5]), C[i + 4]), C[i + 3]), C[i + 2]);
@@ -351,7 +408,7 @@ export function atan(x: number): number {
     const w = 1 / u;
     const v = w * w;
     const t1 = w * u;
-    const t2 = fma(w, u, -t1);
+    const t2 = prodErr(w, u, t1);
     const t3 = HP0 - w;
     const cor = HP0 > w ? (HP0 - t3) - w : HP0 - (w + t3);
     // No fusion here: the products are computed before ESUB's branch, their uses after it (GCC fuses
@@ -407,11 +464,11 @@ export function atan2(y: number, x: number): number {
   if (ay < ax) {
     u = ay / ax;
     const v = ax * u;
-    du = ((ay - v) - fma(ax, u, -v)) / ax;
+    du = ((ay - v) - prodErr(ax, u, v)) / ax;
   } else {
     u = ax / ay;
     const v = ay * u;
-    du = ((ax - v) - fma(ay, u, -v)) / ay;
+    du = ((ax - v) - prodErr(ay, u, v)) / ay;
   }
   if (atanCij === null) atanCij = fromWords(ATAN_CIJ);
   const C = atanCij;
@@ -540,7 +597,7 @@ function sqrtHalfComplement(z: number, forAcos: boolean): void {
   const h = fma(-(0.5 * t), c, 1.5);
   // y keeps the leading bits of c: 2^24 + c rounds it to a multiple of 2^-28 (asin); acos rounds at
   // 2^27 times c's own scale.
-  const y = forAcos ? fma(-134217728.0, c, fma(134217728.0, c, c)) : (c + T24) - T24;
+  const y = forAcos ? (134217728.0 * c + c) - 134217728.0 * c : (c + T24) - T24; // 2^27 c is exact
   SQ[0] = y;
   SQ[1] = fma(-y, y, z) / fma(c, h, y);
   SQ[2] = asinPoly(z) * z;
@@ -564,8 +621,8 @@ export function asin(x: number): number {
     sqrtHalfComplement(0.5 * (1.0 - ax), false);
     const y = SQ[0];
     const cc = SQ[1];
-    const cor = fma(-(2.0 * (y + cc)), SQ[2], fma(-2.0, cc, HP1));
-    res = fma(-2.0, y, HP0) + cor;
+    const cor = fma(-(2.0 * (y + cc)), SQ[2], HP1 - 2.0 * cc);
+    res = (HP0 - 2.0 * y) + cor;
   } else if (ax === 1) res = HP0;
   else return NaN;
   return x < 0 ? -res : res;
