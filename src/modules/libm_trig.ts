@@ -1,4 +1,4 @@
-// sin, cos, tan, atan and atan2 computed as glibc 2.36 computes them on x86-64 (the IBM Accurate
+// sin, cos, tan, asin, acos, atan and atan2 computed as glibc 2.36 computes them on x86-64 (the IBM Accurate
 // Mathematical Library in sysdeps/ieee754/dbl-64, without its multi-precision slow paths since 2.28-2.35),
 // so that every result has the same bits as CPython's math module here. These routines are not correctly
 // rounded (error up to ~0.55-0.62 ulp); a correctly rounded result would differ from CPython's in ~0.1%.
@@ -60,7 +60,8 @@ function prodErr(a: number, b: number, p: number): number {
 }
 
 // ---------------------------------------------------------------------------
-// Tables derived at first use from their definition.
+// Tables: glibc's numeric tables (libm_tables.ts, generated) and the digits of 2/pi (derived), made at
+// first use.
 
 // __sincostab: for i = 0..109, sin(i/128) and cos(i/128) as double-double pairs (sn, ssn, cs, ccs).
 let sincostab: Float64Array | null = null;
@@ -76,7 +77,7 @@ function fromWords(w: readonly number[]): Float64Array {
   return t;
 }
 
-// toverp: 2/pi in base 2^24 digits (75 of them), for __branred.
+// toverp: 2/pi in base 2^24 digits (75 of them), for __branred; equal to glibc's branred.h table.
 let toverp: Float64Array | null = null;
 
 function atanInvFixed(k: bigint, P: bigint): bigint {
@@ -132,7 +133,7 @@ function doCos(x: number, dx: number): number {
   const ax = Math.abs(x);
   const u = BIG + ax;
   const ub = u - BIG;
-  const k = ub * 512; // 4 * (u - BIG) * 128: the entry's index
+  const k = (ub * 512) | 0; // 4 * (u - BIG) * 128: the entry's index
   const xr = (ax - ub) + dx;
   const xx = xr * xr;
   const s = fma(xr * xx, fma(xx, SN5, SN3), xr);
@@ -155,7 +156,7 @@ function doSin(x: number, dx: number): number {
   if (x <= 0) dx = -dx;
   const u = BIG + ax;
   const ub = u - BIG;
-  const k = ub * 512;
+  const k = (ub * 512) | 0;
   const xr = ax - ub;
   const xx = xr * xr;
   const s = xr + fma(xr * xx, fma(xx, SN5, SN3), dx);
@@ -741,9 +742,3 @@ function branred(x0: number): number {
   return Math.trunc(sum) & 3;
 }
 
-/** The derived tables, for scripts that check them against glibc's (scripts/trig-check.mjs --tables). */
-export function trigTables(): { sincostab: Float64Array; toverp: Float64Array } {
-  if (sincostab === null) sincostab = fromWords(SINCOSTAB);
-  if (toverp === null) toverp = makeToverp();
-  return { sincostab, toverp };
-}
