@@ -788,11 +788,8 @@ export function sreMatch(st: SreState, code: Int32Array, pc0: number, toplevel0:
       // ----- BRANCH -----
       case R_BRANCH_LOOP: {
         // The character at ptr as an index into the tables (256: the end), or -1 (none).
-        let c = 256;
-        if (ptr < end) {
-          c = s[ptr];
-          if (c >= 256 || c < 0) c = -1;
-        }
+        let c = ptr < end ? s[ptr] : 256;
+        if (c > 256 || (c === 256 && ptr < end)) c = -1;
         if (c >= 0) {
           // Alternatives that would fail at once are skipped (sre_lib.h only looks for a first
           // LITERAL or IN): straight to the next that may match, when the skipped ones' MARKs
@@ -868,18 +865,29 @@ export function sreMatch(st: SreState, code: Int32Array, pc0: number, toplevel0:
         continue;
 
       // ----- REPEAT_ONE, general tail -----
-      case R_REPEAT_ONE_2_LOOP:
-        if (ctx.count >= (code[pc + 1] >>> 0)) {
-          // A tail that cannot start here fails at once: as if its child had failed (its
-          // leading MARKs' traces as in a BRANCH's skipped alternative, see altFails).
-          if (tailFails(st, code, pc + code[pc], ptr)) {
-            ret = 0;
-            mode = R_REPEAT_ONE_2;
-            continue;
-          }
+      case R_REPEAT_ONE_2_LOOP: {
+        const min = code[pc + 1] >>> 0;
+        const tail = pc + code[pc];
+        // Counts where the tail cannot start are passed over, as if its child had failed at once
+        // (R_REPEAT_ONE_2's restore has nothing to undo; the MARKs' traces as in tailFails).
+        let t = st.tables[code.length + tail];
+        if (t === null) t = buildStartTable(st, code, tail);
+        const traces = code[tail] === C.MARK && st.lastmark >= 0 && st.repeat === null;
+        while (ctx.count >= min) {
+          // (one table access for characters and the end: a path first taken after V8 has
+          // optimised this function deoptimises it)
+          const c = ptr < end ? s[ptr] : -1;
+          if (c < 256) {
+            if ((t[c < 0 ? 256 : c] & 4) !== 0) break;
+            if (traces) skippedMarks(st, code, tail, ptr);
+          } else if (!altFails(st, code, tail, ptr)) break;
+          ptr--;
+          ctx.count--;
+        }
+        if (ctx.count >= min) {
           st.ptr = ptr;
           ctx.resume = R_REPEAT_ONE_2;
-          childPc = pc + code[pc];
+          childPc = tail;
           childTop = ctx.toplevel;
           mode = M_ENTER;
           break;
@@ -888,6 +896,7 @@ export function sreMatch(st: SreState, code: Int32Array, pc0: number, toplevel0:
         ret = 0;
         mode = M_EXIT;
         continue;
+      }
 
       // ----- MIN_REPEAT_ONE -----
       case R_MIN_REPEAT_ONE_LOOP: {
@@ -1424,10 +1433,15 @@ export function sreSearch(st: SreState, code: Int32Array): number {
       st.start = st.ptr = end;
       return 0;
     }
+    // (mayStart through its table, looked up here once)
+    let t = st.tables[code.length + pc];
+    if (t === null) t = buildStartTable(st, code, pc);
+    const send = st.end;
     while (status === 0 && ptr < end) {
       ptr++;
       st.lastmark = st.lastindex = -1;
-      if (!mayStart(st, code, pc, ptr, true)) continue;
+      const c = ptr < send ? s[ptr] : -1;
+      if (c < 256 ? (t[c < 0 ? 256 : c] & 2) === 0 : !mayStartCh(st, code, pc, c, 0, true)) continue;
       st.start = st.ptr = ptr;
       status = sreMatch(st, code, pc, false);
     }
