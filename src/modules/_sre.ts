@@ -26,7 +26,7 @@ import { PyFunction } from '../objects/funcobject.js';
 import { PyGenericAlias } from '../objects/genericalias.js';
 import { loadModule } from '../vm/import.js';
 import * as C from './sre/constants.js';
-import { SreState, sreMatch, sreSearch, SreInternalError } from './sre/engine.js';
+import { SreState, PatternTables, sreMatch, sreSearch, SreInternalError } from './sre/engine.js';
 import { lowerAscii, lowerUnicode, upperUnicode } from './sre/chars.js';
 
 // ---------------------------------------------------------------------------
@@ -79,14 +79,11 @@ export class PyPattern extends PyObject {
   declare indexgroup: PyTuple | null;
   /** 1 for a bytes pattern, 0 for str, -1 when compiled from None (either kind of subject). */
   declare isBytes: number;
-  /** The engine's lazily built tables (SreState.tables): sets by code index, then start tables. */
-  declare tables: (Uint8Array | null)[];
-  /** The engine's lazily built BRANCH tables (SreState.branches). */
-  declare branches: (Int32Array | null)[];
+  /** The engine's lazily built tables (SreState.tables). */
+  declare tables: PatternTables;
   constructor(pattern: PyValue, flags: number, code: Int32Array, groups: number, isBytes: number) {
     super(patternType);
-    this.tables = new Array<Uint8Array | null>(2 * code.length).fill(null);
-    this.branches = new Array<Int32Array | null>(code.length).fill(null);
+    this.tables = new PatternTables(code.length);
     this.pattern = pattern;
     this.flags = flags;
     this.code = code;
@@ -274,8 +271,8 @@ function initState(p: PyPattern, string: PyValue, pos: number, endpos: number, o
   const start = clampPos(pos, subj.length);
   const end = clampPos(endpos, subj.length);
   const st = statePool.pop();
-  if (st === undefined) return new SreState(subj.chars, p.groups, start, end, p.tables, p.branches);
-  st.init(subj.chars, p.groups, start, end, p.tables, p.branches);
+  if (st === undefined) return new SreState(subj.chars, p.groups, start, end, p.tables);
+  st.init(subj.chars, p.groups, start, end, p.tables);
   return st;
 }
 
@@ -285,13 +282,11 @@ let stateSubject: Subject = new Subject(NO_CHARS, 0, false, '', null, null);
 // States (with their mark arrays and context stacks) are reused: a match allocates little.
 const statePool: SreState[] = [];
 
-const NO_TABLES: (Uint8Array | null)[] = [];
-const NO_BRANCHES: (Int32Array | null)[] = [];
+const NO_TABLES = new PatternTables(0);
 
 function release(st: SreState): void {
   st.s = NO_CHARS;
   st.tables = NO_TABLES;
-  st.branches = NO_BRANCHES;
   st.repeat = null;
   if (statePool.length < 16) statePool.push(st);
 }
@@ -667,7 +662,7 @@ function newScanner(self: PyPattern, string: PyValue, pos: number, endpos: numbe
   const st = initState(self, string, pos, endpos, null);
   const subj = stateSubject;
   // The scanner keeps its state: a fresh one, not the pool's.
-  const own = new SreState(st.s, self.groups, st.start, st.end, self.tables, self.branches);
+  const own = new SreState(st.s, self.groups, st.start, st.end, self.tables);
   release(st);
   return new PyScanner(self, own, string, subj);
 }

@@ -48,6 +48,33 @@ class Ctx {
   }
 }
 
+/** Tables the matcher builds for a pattern on first use (or on the USES_BEFORE_TABLE-th), by code index. */
+export class PatternTables {
+  /** Membership of the set starting at each index for the characters < 256 (see inSet). */
+  declare sets: (Uint8Array | null)[];
+  /** mayStart's answers for the code at each index (see buildStartTable). */
+  declare starts: (Uint8Array | null)[];
+  /** A BRANCH's tables, by the index of each alternative's <skip> word (see branchTables). */
+  declare branches: (Int32Array | null)[];
+  /** How often a start or BRANCH table was wanted at each index before it was built (255: never). */
+  declare uses: Uint8Array;
+  constructor(n: number) {
+    this.sets = new Array<Uint8Array | null>(n).fill(null);
+    this.starts = new Array<Uint8Array | null>(n).fill(null);
+    this.branches = new Array<Int32Array | null>(n).fill(null);
+    this.uses = new Uint8Array(n);
+  }
+}
+
+/**
+ * Start and BRANCH tables cost hundreds of mayStart evaluations to build: they are built when the
+ * code at an index has been asked about this many times (a pattern used once, with a long list of
+ * alternatives, would otherwise pay for tables it never uses again).
+ */
+const USES_BEFORE_TABLE = 8;
+/** BRANCHes with more alternatives keep to the per-alternative start tables (1 KB per alternative). */
+const MAX_BRANCH_TABLE = 64;
+
 export class SreState {
   declare s: Int32Array;
   declare start: number;
@@ -66,24 +93,18 @@ export class SreState {
   declare dataTop: number;
   declare ctxs: Ctx[];
   declare depth: number;
-  /**
-   * The pattern's tables, 2 x its code length: membership of its sets for characters < 256 by code
-   * index (see inSet), then from code.length on the start tables (see mayStart).
-   */
-  declare tables: (Uint8Array | null)[];
-  /** The pattern's BRANCH tables by the code index of each alternative (see branchTables). */
-  declare branches: (Int32Array | null)[];
-  constructor(s: Int32Array, groups: number, pos: number, endpos: number, tables: (Uint8Array | null)[], branches: (Int32Array | null)[]) {
+  /** The pattern's tables. */
+  declare tables: PatternTables;
+  constructor(s: Int32Array, groups: number, pos: number, endpos: number, tables: PatternTables) {
     this.mark = new Int32Array(2 * groups + 2);
     this.data = new Int32Array(64);
     this.ctxs = [];
-    this.init(s, groups, pos, endpos, tables, branches);
+    this.init(s, groups, pos, endpos, tables);
   }
   /** state_init's part that a reused state needs again. */
-  init(s: Int32Array, groups: number, pos: number, endpos: number, tables: (Uint8Array | null)[], branches: (Int32Array | null)[]): void {
+  init(s: Int32Array, groups: number, pos: number, endpos: number, tables: PatternTables): void {
     this.s = s;
     this.tables = tables;
-    this.branches = branches;
     this.start = pos;
     this.end = endpos;
     this.ptr = pos;
@@ -202,7 +223,7 @@ export function charset(code: Int32Array, i: number, ch: number): boolean {
  */
 function inSet(st: SreState, code: Int32Array, i: number, ch: number): boolean {
   if (ch >= 256) return charset(code, i, ch);
-  let t = st.tables[i];
+  let t = st.tables.sets[i];
   if (t === null) t = buildTable(st, code, i);
   return t[ch] === 1;
 }
@@ -210,7 +231,7 @@ function inSet(st: SreState, code: Int32Array, i: number, ch: number): boolean {
 function buildTable(st: SreState, code: Int32Array, i: number): Uint8Array {
   const t = new Uint8Array(256);
   for (let c = 0; c < 256; c++) t[c] = charset(code, i, c) ? 1 : 0;
-  st.tables[i] = t;
+  st.tables.sets[i] = t;
   return t;
 }
 
@@ -267,7 +288,7 @@ function count(st: SreState, code: Int32Array, pc: number, maxcount: number): nu
   const chr = code[pc + 1];
   switch (code[pc]) {
     case C.IN: {
-      let t = st.tables[pc + 2];
+      let t = st.tables.sets[pc + 2];
       if (t === null) t = buildTable(st, code, pc + 2);
       while (ptr < end) {
         const c = s[ptr];
@@ -794,9 +815,9 @@ export function sreMatch(st: SreState, code: Int32Array, pc0: number, toplevel0:
           // Alternatives that would fail at once are skipped (sre_lib.h only looks for a first
           // LITERAL or IN): straight to the next that may match, when the skipped ones' MARKs
           // leave no trace (see altFails).
-          let t = st.branches[pc];
+          let t = st.tables.branches[pc];
           if (t === null) t = branchTables(st, code, pc);
-          if (st.lastmark < t[257] || st.repeat !== null) {
+          if (t !== null && (st.lastmark < t[257] || st.repeat !== null)) {
             pc = t[c];
             c = -2;
           }
@@ -870,14 +891,13 @@ export function sreMatch(st: SreState, code: Int32Array, pc0: number, toplevel0:
         const tail = pc + code[pc];
         // Counts where the tail cannot start are passed over, as if its child had failed at once
         // (R_REPEAT_ONE_2's restore has nothing to undo; the MARKs' traces as in tailFails).
-        let t = st.tables[code.length + tail];
-        if (t === null) t = buildStartTable(st, code, tail);
+        const t = startTable(st, code, tail);
         const traces = code[tail] === C.MARK && st.lastmark >= 0 && st.repeat === null;
         while (ctx.count >= min) {
           // (one table access for characters and the end: a path first taken after V8 has
           // optimised this function deoptimises it)
           const c = ptr < end ? s[ptr] : -1;
-          if (c < 256) {
+          if (c < 256 && t !== null) {
             if ((t[c < 0 ? 256 : c] & 4) !== 0) break;
             if (traces) skippedMarks(st, code, tail, ptr);
           } else if (!altFails(st, code, tail, ptr)) break;
@@ -1170,17 +1190,27 @@ function runTrivialTail(st: SreState, code: Int32Array, i: number, ptr: number):
  * fail there without other effect. `marksOk`: leading MARKs may be passed over (their effect is
  * invisible to the caller); otherwise code starting with a MARK counts as possibly matching.
  * The answer depends on the character alone: for characters < 256 and the end of the subject it
- * is looked up in a table built on first use (stored after the set tables, at code.length + i).
+ * is looked up in a table once the code at `i` has been asked about often enough (startTable).
  */
 function mayStart(st: SreState, code: Int32Array, i: number, ptr: number, marksOk: boolean): boolean {
-  let c = 256;
-  if (ptr < st.end) {
-    c = st.s[ptr];
-    if (c >= 256 || c < 0) return mayStartCh(st, code, i, c, 0, marksOk);
+  const c = ptr < st.end ? st.s[ptr] : -1;
+  if (c < 256) {
+    const t = startTable(st, code, i);
+    if (t !== null) return (t[c < 0 ? 256 : c] & (marksOk ? 2 : 1)) !== 0;
   }
-  let t = st.tables[code.length + i];
-  if (t === null) t = buildStartTable(st, code, i);
-  return (t[c] & (marksOk ? 2 : 1)) !== 0;
+  return mayStartCh(st, code, i, c, 0, marksOk);
+}
+
+/** The start table at `i`, or null while it is not yet worth building (see USES_BEFORE_TABLE). */
+function startTable(st: SreState, code: Int32Array, i: number): Uint8Array | null {
+  const tb = st.tables;
+  const t = tb.starts[i];
+  if (t !== null) return t;
+  if (tb.uses[i] < USES_BEFORE_TABLE) {
+    tb.uses[i]++;
+    return null;
+  }
+  return buildStartTable(st, code, i);
 }
 
 /**
@@ -1196,7 +1226,7 @@ function buildStartTable(st: SreState, code: Int32Array, i: number): Uint8Array 
     t[c] = (mayStartCh(st, code, i, ch, 0, false) ? 1 : 0) | (mayStartCh(st, code, i, ch, 0, true) ? 2 : 0) |
       (mayStartCh(st, code, j, ch, 0, false) ? 4 : 0);
   }
-  st.tables[code.length + i] = t;
+  st.tables.starts[i] = t;
   return t;
 }
 
@@ -1264,34 +1294,46 @@ function altFails(st: SreState, code: Int32Array, i: number, ptr: number): boole
 }
 
 /**
- * The tables of the BRANCH whose alternative (its <skip> word) is at `a`, built for all its
+ * The tables of the BRANCH whose alternative (its <skip> word) is at `a` (null while not yet worth
+ * building, or with more than MAX_BRANCH_TABLE alternatives), built for all its
  * alternatives at once: for each character < 256 and the end (257 entries), the position of the
  * first alternative from there on that may match (altFails false), or of the BRANCH's closing 0;
  * then the least MARK index that starts any of those alternatives (skipping them is without trace
  * while lastmark is below it).
  */
-function branchTables(st: SreState, code: Int32Array, a: number): Int32Array {
+function branchTables(st: SreState, code: Int32Array, a: number): Int32Array | null {
+  const tb = st.tables;
+  const u = tb.uses[a];
+  if (u < USES_BEFORE_TABLE) {
+    tb.uses[a]++;
+    return null;
+  }
+  if (u === 255) return null;
   const alts: number[] = [];
   let k = a;
   for (; code[k] !== 0; k += code[k]) alts.push(k);
+  if (alts.length > MAX_BRANCH_TABLE) {
+    tb.uses[a] = 255;
+    return null;
+  }
   let next: Int32Array | null = null;
   let minMark = 0x7fffffff;
   for (let n = alts.length - 1; n >= 0; n--) {
     const at = alts[n];
-    let starts = st.tables[code.length + at + 1];
+    let starts = tb.starts[at + 1];
     if (starts === null) starts = buildStartTable(st, code, at + 1);
     const t = new Int32Array(258);
     for (let c = 0; c <= 256; c++) t[c] = (starts[c] & 4) !== 0 ? at : next === null ? k : next[c];
     for (let m = at + 1; code[m] === C.MARK; m += 2) if (code[m + 1] < minMark) minMark = code[m + 1];
     t[257] = minMark;
-    st.branches[at] = t;
+    tb.branches[at] = t;
     next = t;
   }
   if (next === null) {
     // (no alternatives: every character goes to the closing 0)
     next = new Int32Array(258).fill(a);
     next[257] = minMark;
-    st.branches[a] = next;
+    tb.branches[a] = next;
   }
   return next;
 }
@@ -1301,14 +1343,10 @@ function branchTables(st: SreState, code: Int32Array, a: number): Int32Array {
  * (under a REPEAT) the saved marks after a failed tail just as BRANCH does after an alternative.
  */
 function tailFails(st: SreState, code: Int32Array, i: number, ptr: number): boolean {
-  let c = 256;
-  if (ptr < st.end) {
-    c = st.s[ptr];
-    if (c >= 256 || c < 0) return altFails(st, code, i, ptr);
-  }
-  let t = st.tables[code.length + i];
-  if (t === null) t = buildStartTable(st, code, i);
-  if ((t[c] & 4) !== 0) return false;
+  const c = ptr < st.end ? st.s[ptr] : -1;
+  const t = c < 256 ? startTable(st, code, i) : null;
+  if (t === null) return altFails(st, code, i, ptr);
+  if ((t[c < 0 ? 256 : c] & 4) !== 0) return false;
   if (st.lastmark >= 0 && st.repeat === null) skippedMarks(st, code, i, ptr);
   return true;
 }
@@ -1409,7 +1447,7 @@ export function sreSearch(st: SreState, code: Int32Array): number {
   if (cset >= 0) {
     end = st.end;
     st.mustAdvance = false;
-    let t = st.tables[cset];
+    let t = st.tables.sets[cset];
     if (t === null) t = buildTable(st, code, cset);
     for (;;) {
       while (ptr < end) {
@@ -1433,15 +1471,15 @@ export function sreSearch(st: SreState, code: Int32Array): number {
       st.start = st.ptr = end;
       return 0;
     }
-    // (mayStart through its table, looked up here once)
-    let t = st.tables[code.length + pc];
-    if (t === null) t = buildStartTable(st, code, pc);
+    // (mayStart through its table, looked up here once; built at once for a long subject)
+    let t = startTable(st, code, pc);
+    if (t === null && end - ptr > 256) t = buildStartTable(st, code, pc);
     const send = st.end;
     while (status === 0 && ptr < end) {
       ptr++;
       st.lastmark = st.lastindex = -1;
       const c = ptr < send ? s[ptr] : -1;
-      if (c < 256 ? (t[c < 0 ? 256 : c] & 2) === 0 : !mayStartCh(st, code, pc, c, 0, true)) continue;
+      if (c < 256 && t !== null ? (t[c < 0 ? 256 : c] & 2) === 0 : !mayStartCh(st, code, pc, c, 0, true)) continue;
       st.start = st.ptr = ptr;
       status = sreMatch(st, code, pc, false);
     }

@@ -48,11 +48,14 @@ patterns = [
     r'(?:x*(a)|b){2}+',
     r'(?:x*?(a)|b){2}+',
     r'(?:x*(a)c|b){2}+',
+    # more alternatives than the BRANCH tables take
+    '|'.join('x%dy' % i for i in range(70)) + r'|(a)|(b)c|x\w',
+    r'(?:' + '|'.join('x%d' % i for i in range(70)) + r'|(a)|b){2}+',
 ]
 subjects = ['', 'a', 'b', 'c', 'ab', 'abc', 'aab', 'xa', 'xb', 'xc', 'xyz', 'yyy', 'bbc', 'aaab', 'aabbc',
             'alpha = 12 + beta2 == 3.5', 'Gamma theta THETA', 'a\u0101b', '\u0101ab', 'a\nb\n', '12 ab 3c d4 5',
             '  x + 1', 'ababab', 'aba', 'ac', 'dd', 'zzy', 'xabc', 'aaab', 'abac', 'abbbc',
-            'axaxac', 'a.b@ex.com x@y.co', 'bax', 'aabax']
+            'axaxac', 'a.b@ex.com x@y.co', 'bax', 'aabax', 'x69y', 'x5ybc', 'x7zx1', 'ax69']
 
 def show(m):
     if isinstance(m, str):
