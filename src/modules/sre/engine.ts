@@ -1288,7 +1288,9 @@ function mayStartCh(st: SreState, code: Int32Array, i: number, ch: number, depth
 function altFails(st: SreState, code: Int32Array, i: number, ptr: number): boolean {
   let j = i;
   while (code[j] === C.MARK) j += 2;
-  if (mayStart(st, code, j, ptr, false)) return false;
+  // (evaluated directly, not through a start table: BRANCHes too long for branchTables would build
+  // one per alternative, hundreds of evaluations each, for what is mostly one comparison)
+  if (mayStartCh(st, code, j, ptr < st.end ? st.s[ptr] : -1, 0, false)) return false;
   if (st.lastmark >= 0 && st.repeat === null) skippedMarks(st, code, i, ptr);
   return true;
 }
@@ -1313,7 +1315,8 @@ function branchTables(st: SreState, code: Int32Array, a: number): Int32Array | n
   let k = a;
   for (; code[k] !== 0; k += code[k]) alts.push(k);
   if (alts.length > MAX_BRANCH_TABLE) {
-    tb.uses[a] = 255;
+    // (BRANCH resumes at each alternative after a failed one: none of them is to count again)
+    for (let n = 0; n < alts.length; n++) tb.uses[alts[n]] = 255;
     return null;
   }
   let next: Int32Array | null = null;
