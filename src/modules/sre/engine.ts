@@ -891,7 +891,8 @@ export function sreMatch(st: SreState, code: Int32Array, pc0: number, toplevel0:
         const tail = pc + code[pc];
         // Counts where the tail cannot start are passed over, as if its child had failed at once
         // (R_REPEAT_ONE_2's restore has nothing to undo; the MARKs' traces as in tailFails).
-        const t = startTable(st, code, tail);
+        let t = st.tables.starts[tail];
+        if (t === null) t = startTable(st, code, tail);
         const traces = code[tail] === C.MARK && st.lastmark >= 0 && st.repeat === null;
         while (ctx.count >= min) {
           // (one table access for characters and the end: a path first taken after V8 has
