@@ -56,13 +56,19 @@ function nearHalfPi() {
 const unary = {
   sin: null, cos: null, tan: null,
   atan: [['[-1,1]', () => uniform(-1, 1)], ['[-20,20]', () => uniform(-20, 20)],
-    ['log 1e-10..1e22', () => logUniform(1e-10, 1e22)], ['bits', randomBits]],
+    ['log 1e-10..1e22', () => logUniform(1e-10, 1e22)], ['log 1..1e17', () => logUniform(1, 1e17)], ['bits', randomBits]],
   asin: [['[-1,1]', () => uniform(-1, 1)], ['near +-1', () => sign() * (1 - Math.abs(logUniform(1e-17, 1e-1)))],
     ['log 1e-10..1', () => logUniform(1e-10, 1)]],
 };
+// Reduced arguments below 0.13 in every quadrant (sin's and cos's Taylor branch, tan's polynomial and
+// -1/tan branches), with quotients up to 2^40 (past the 105414350 bound of the fast reduction).
+function smallReduced() {
+  const k = Math.floor(rnd() * 2 ** (1 + Math.floor(rnd() * 40)));
+  return sign() * (k * (Math.PI / 2) + uniform(-0.13, 0.13));
+}
 const trigFamilies = [['[-pi,pi]', () => uniform(-Math.PI, Math.PI)], ['[-10,10]', () => uniform(-10, 10)],
   ['[-1e3,1e3]', () => uniform(-1e3, 1e3)], ['log 1e-10..1e22', () => logUniform(1e-10, 1e22)],
-  ['near k*pi/2', nearHalfPi], ['bits', randomBits]];
+  ['near k*pi/2', nearHalfPi], ['k*pi/2 + [-0.13,0.13]', smallReduced], ['bits', randomBits]];
 unary.sin = unary.cos = unary.tan = trigFamilies;
 unary.acos = unary.asin;
 const atan2Families = [
