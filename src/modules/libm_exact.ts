@@ -162,11 +162,14 @@ function expSpecial(tmp: number, h: number, e: number, k: number, overflowBias: 
     const scale = h * pow2(e - overflowBias);
     return pow2(overflowBias) * madd(scale, tmp, scale);
   }
+  // Not fused even in the FMA variant: the product has a use in the branch below, another basic block,
+  // and GCC fuses only a product whose every use it can fuse (checked against libm.so.6).
   const scale = h * pow2(e + 1022);
-  let y = madd(scale, tmp, scale);
+  const st = scale * tmp;
+  let y = scale + st;
   if (y < 1.0) {
     // Round to the final precision before scaling into the subnormals (no double rounding).
-    let lo = fused ? fma(scale, tmp, scale - y) : scale - y + scale * tmp;
+    let lo = scale - y + st;
     const hi = 1.0 + y;
     lo = 1.0 - hi + y + lo;
     y = (hi + lo) - 1.0;
@@ -358,11 +361,13 @@ function powExp(x: number, xtail: number, negative: boolean): number {
       const scale = h * pow2(e - 1009);
       return fma(scale, tmp, scale) * pow2(1009);
     }
+    // Unfused, as in exp's special case above.
     const scale = h * pow2(e + 1022);
-    let y = fma(scale, tmp, scale);
+    const st = scale * tmp;
+    let y = scale + st;
     if (Math.abs(y) < 1.0) {
       const one = y < 0 ? -1.0 : 1.0;
-      let lo = fma(scale, tmp, scale - y);
+      let lo = scale - y + st;
       const hi = one + y;
       lo = one - hi + y + lo;
       y = (hi + lo) - one;
