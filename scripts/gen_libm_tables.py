@@ -31,10 +31,22 @@ TABLES = [
     ('INROOT', 'sysdeps/ieee754/dbl-64/root.tbl', 1, 1,
      'root.tbl: 128 approximations of 1/sqrt (decimal literals in the file), the first guess of the\n'
      '// square root in asin and acos near 1.'),
+    ('LOG_TAB', 'sysdeps/ieee754/dbl-64/e_log_data.c', 2, 2,
+     'e_log_data.c (.tab): for the 128 subintervals of [0x1.6p-1, 0x1.6p0), 1/c and log(c) for a c near\n'
+     '// the centre chosen by a search (so that k ln2hi + log(c) is exact and log(c) rounds well), used by log.'),
 ]
 
 
 def words(text):
+    if '.tab = {' in text:
+        # C99 hexadecimal float literals in the .tab initializer
+        body = text[text.index('.tab = {'):]
+        body = body[:body.index('#endif')]
+        out = []
+        for lit in re.findall(r'-?0x[0-9a-fA-F.]+p[-+]?\d+', body):
+            bits = struct.unpack('>Q', struct.pack('>d', float.fromhex(lit)))[0]
+            out += ['%08x' % (bits >> 32), '%08x' % (bits & 0xffffffff)]
+        return out
     if '#ifdef BIG_ENDI' not in text:
         # a table of decimal literals: the doubles they denote (correctly rounded, as by the C compiler)
         body = text[text.index('{') + 1:text.index('}')]

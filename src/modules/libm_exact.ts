@@ -1,6 +1,7 @@
 // Elementary functions for the math module, matching the C library CPython is linked with (glibc)
 // where JavaScript's Math (fdlibm in V8) rounds differently.
 import { frexp, ldexp } from './libm.js';
+import { LOG_TAB } from './libm_tables.js';
 
 // The trigonometric functions: glibc's algorithms, in libm_trig.ts.
 export { sin, cos, tan, atan, atan2, asin, acos } from './libm_trig.js';
@@ -539,6 +540,40 @@ function logDD(x: number): number {
   return powLog(u32b[1], u32b[0], kAdj);
 }
 
+// log as glibc 2.36 computes it (e_log.c, the FMA variant): near 1 a degree-11 polynomial with the
+// leading terms in extra precision; elsewhere x = 2^k z, z in [0x1.6p-1, 0x1.6p0) falls in one of 128
+// subintervals whose 1/c and log(c) come from glibc's table (libm_tables.ts), and
+// log(x) = k ln2 + log(c) + log1p(z/c - 1), the last by a degree-5 polynomial.
+
+const LB1 = 0.3333333333333352; // 0x1.5555555555577p-2 (B[0] is -0.5)
+const LB2 = -0.24999999999998432;
+const LB3 = 0.19999999999320328;
+const LB4 = -0.16666666669929706;
+const LB5 = 0.14285715076560868;
+const LB6 = -0.12499997863982555;
+const LB7 = 0.11110712032936046;
+const LB8 = -0.10000486757818193;
+const LB9 = 0.09181994006195467;
+const LB10 = -0.08328363062289341;
+const LA0 = -0.5000000000000001; // -0x1.0000000000001p-1
+const LA1 = 0.33333333331825593;
+const LA2 = -0.2499999999622955;
+const LA3 = 0.20000304511814496;
+const LA4 = -0.16667054827627667;
+const LOG_LN2HI = 0.6931471805598903; // 0x1.62e42fefa3800p-1
+const LOG_LN2LO = 5.497923018708371e-14; // 0x1.ef35793c76730p-45
+let logTab: Float64Array | null = null;
+
+function makeLogTab(): Float64Array {
+  const t = new Float64Array(LOG_TAB.length >> 1);
+  const u = new Uint32Array(t.buffer);
+  for (let i = 0; i < t.length; i++) {
+    u[2 * i + 1] = LOG_TAB[2 * i]; // high word (little-endian, as everywhere in this file)
+    u[2 * i] = LOG_TAB[2 * i + 1];
+  }
+  return t;
+}
+
 export function log(x: number): number {
   if (!(x > 0) || x === Infinity) {
     if (x === 0) return -Infinity;
@@ -546,7 +581,46 @@ export function log(x: number): number {
     return NaN;
   }
   if (x === 1) return 0;
-  return logDD(x);
+  if (x > 0.9375 && x < 1.064697265625) {
+    // 1 - 2^-4 < x < 1 + 0x1.09p-4
+    const r = x - 1.0;
+    const r2 = r * r;
+    const r3 = r * r2;
+    const i3 = fma(r3, LB10, fma(r2, LB9, fma(r, LB8, LB7)));
+    const i2 = fma(r3, i3, fma(r2, LB6, fma(r, LB5, LB4)));
+    const i1 = fma(r3, i2, fma(r2, LB3, fma(r, LB2, LB1)));
+    // r = rhi + rlo with rhi of 26 bits, so that rhi^2 / 2 is exact
+    const w = r * 134217728;
+    const rhi = r + w - w;
+    const rlo = r - rhi;
+    const w2 = rhi * rhi * -0.5;
+    const hi = r + w2;
+    let lo = r - hi + w2;
+    lo = fma(-0.5 * rlo, rhi + r, lo);
+    return fma(r3, i1, lo) + hi;
+  }
+  if (logTab === null) logTab = makeLogTab();
+  f64b[0] = x;
+  let k = 0;
+  if (x < 2.2250738585072014e-308) {
+    f64b[0] = x * 4503599627370496; // 2^52
+    k = -52;
+  }
+  // tmp = ix - 0x3fe6000000000000: i = its bits 45..51, k += its exponent (arithmetic shift)
+  const tmpHi = (u32b[1] - 0x3fe60000) | 0;
+  const i = (tmpHi >>> 13) & 127;
+  k += tmpHi >> 20;
+  u32b[1] = (u32b[1] - (tmpHi & 0xfff00000)) >>> 0;
+  const z = f64b[0];
+  const invc = logTab[2 * i];
+  const logc = logTab[2 * i + 1];
+  const r = fma(z, invc, -1.0);
+  const w = k * LOG_LN2HI + logc; // exact: ln2hi has 42 bits
+  const hi = w + r;
+  const lo = fma(k, LOG_LN2LO, w - hi + r);
+  const r2 = r * r;
+  const q = fma(r2, fma(r, LA4, LA3), fma(r, LA2, LA1));
+  return fma(r * r2, q, fma(r2, LA0, lo)) + hi;
 }
 
 const INVLN2_HI = 1.4426950408889634; // 1/ln2 rounded
