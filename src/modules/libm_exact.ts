@@ -526,9 +526,9 @@ export function acosh(x: number): number {
 }
 
 // ---------------------------------------------------------------------------
-// Logarithms. glibc's log and log2 are correctly rounded in all but rare cases; here log is the
-// double-double logarithm of pow above (relative error near 2^-68) rounded once, and log2 scales
-// it by 1/ln2 in double-double. log10 is glibc's (the Sun method on log).
+// Logarithms. log is glibc's (below); log2 is the double-double logarithm of pow above (relative
+// error near 2^-68) scaled by 1/ln2 in double-double and rounded once, which glibc's own log2 (nearly
+// correctly rounded) matches but for ~2 in 10^4 arguments. log10 is glibc's (the Sun method on log).
 
 function logDD(x: number): number {
   f64b[0] = x;
@@ -801,7 +801,8 @@ export function expm1(x: number): number {
 }
 
 // ---------------------------------------------------------------------------
-// log1p: the Sun method, grouped as glibc groups it (no FMA variant of it in glibc 2.36).
+// log1p: the Sun method as glibc's FMA variant evaluates it (Debian's 2.36 has __log1p_fma, chosen on
+// CPUs with FMA; the fused products were read off its machine code).
 
 const LP1 = 6.666666666666735130e-01;
 const LP2 = 3.999999999940941908e-01;
@@ -862,25 +863,24 @@ export function log1p(x: number): number {
   if (hu === 0) {
     if (f === 0) {
       if (k === 0) return 0;
-      c += k * EM_LN2_LO;
-      return k * EM_LN2_HI + c;
+      c = fma(k, EM_LN2_LO, c);
+      return fma(k, EM_LN2_HI, c);
     }
-    const R = hfsq * (1.0 - 0.66666666666666666 * f);
+    const R = hfsq * fma(-0.66666666666666666, f, 1.0);
     if (k === 0) return f - R;
-    return k * EM_LN2_HI - ((R - (k * EM_LN2_LO + c)) - f);
+    return fma(k, EM_LN2_HI, -((R - fma(k, EM_LN2_LO, c)) - f));
   }
   const s = f / (2.0 + f);
   const z = s * s;
-  const R1 = z * LP1;
   const z2 = z * z;
-  const R2 = LP2 + z * LP3;
   const z4 = z2 * z2;
-  const R3 = LP4 + z * LP5;
   const z6 = z4 * z2;
-  const R4 = LP6 + z * LP7;
-  const R = R1 + z2 * R2 + z4 * R3 + z6 * R4;
-  if (k === 0) return f - (hfsq - s * (hfsq + R));
-  return k * EM_LN2_HI - ((hfsq - (s * (hfsq + R) + (k * EM_LN2_LO + c))) - f);
+  // z * LP1 (computed first) is the product fused into R1 + z2 * R2
+  const R = fma(z6, fma(z, LP7, LP6), fma(z4, fma(z, LP5, LP4), fma(z, LP1, z2 * fma(z, LP3, LP2))));
+  // s * (hfsq + R) is shared by both returns, so GCC computes it before the branch, unfused
+  const q = s * (hfsq + R);
+  if (k === 0) return f - (hfsq - q);
+  return fma(k, EM_LN2_HI, -((hfsq - (q + fma(k, EM_LN2_LO, c))) - f));
 }
 
 /** atanh as glibc: 0.5 * log1p(2x + 2x*x/(1-x)) below 0.5, 0.5 * log1p(2x/(1-x)) above. */
