@@ -34,6 +34,8 @@ TABLES = [
     ('LOG_TAB', 'sysdeps/ieee754/dbl-64/e_log_data.c', 2, 2,
      'e_log_data.c (.tab): for the 128 subintervals of [0x1.6p-1, 0x1.6p0), 1/c and log(c) for a c near\n'
      '// the centre chosen by a search (so that k ln2hi + log(c) is exact and log(c) rounds well), used by log.'),
+    ('LOG2_TAB', 'sysdeps/ieee754/dbl-64/e_log2_data.c', 2, 2,
+     'e_log2_data.c (.tab): the same for log2 with 64 subintervals: 1/c and log2(c).'),
 ]
 
 

@@ -1,7 +1,7 @@
 // Elementary functions for the math module, matching the C library CPython is linked with (glibc)
 // where JavaScript's Math (fdlibm in V8) rounds differently.
 import { frexp, ldexp } from './libm.js';
-import { LOG_TAB } from './libm_tables.js';
+import { LOG_TAB, LOG2_TAB } from './libm_tables.js';
 
 // The trigonometric functions: glibc's algorithms, in libm_trig.ts.
 export { sin, cos, tan, atan, atan2, asin, acos } from './libm_trig.js';
@@ -526,19 +526,7 @@ export function acosh(x: number): number {
 }
 
 // ---------------------------------------------------------------------------
-// Logarithms. log is glibc's (below); log2 is the double-double logarithm of pow above (relative
-// error near 2^-68) scaled by 1/ln2 in double-double and rounded once, which glibc's own log2 (nearly
-// correctly rounded) matches but for ~2 in 10^4 arguments. log10 is glibc's (the Sun method on log).
-
-function logDD(x: number): number {
-  f64b[0] = x;
-  let kAdj = 0;
-  if (x < 2.2250738585072014e-308) {
-    f64b[0] = x * 4503599627370496;
-    kAdj = -52;
-  }
-  return powLog(u32b[1], u32b[0], kAdj);
-}
+// Logarithms: glibc's log and log2 (below), and log10 (the Sun method on log).
 
 // log as glibc 2.36 computes it (e_log.c, the FMA variant): near 1 a degree-11 polynomial with the
 // leading terms in extra precision; elsewhere x = 2^k z, z in [0x1.6p-1, 0x1.6p0) falls in one of 128
@@ -564,12 +552,12 @@ const LOG_LN2HI = 0.6931471805598903; // 0x1.62e42fefa3800p-1
 const LOG_LN2LO = 5.497923018708371e-14; // 0x1.ef35793c76730p-45
 let logTab: Float64Array | null = null;
 
-function makeLogTab(): Float64Array {
-  const t = new Float64Array(LOG_TAB.length >> 1);
+function tableOf(words: readonly number[]): Float64Array {
+  const t = new Float64Array(words.length >> 1);
   const u = new Uint32Array(t.buffer);
   for (let i = 0; i < t.length; i++) {
-    u[2 * i + 1] = LOG_TAB[2 * i]; // high word (little-endian, as everywhere in this file)
-    u[2 * i] = LOG_TAB[2 * i + 1];
+    u[2 * i + 1] = words[2 * i]; // high word (little-endian, as everywhere in this file)
+    u[2 * i] = words[2 * i + 1];
   }
   return t;
 }
@@ -581,8 +569,8 @@ export function log(x: number): number {
     return NaN;
   }
   if (x === 1) return 0;
-  if (x > 0.9375 && x < 1.064697265625) {
-    // 1 - 2^-4 < x < 1 + 0x1.09p-4
+  if (x >= 0.9375 && x < 1.064697265625) {
+    // 1 - 2^-4 <= x < 1 + 0x1.09p-4
     const r = x - 1.0;
     const r2 = r * r;
     const r3 = r * r2;
@@ -599,7 +587,7 @@ export function log(x: number): number {
     lo = fma(-0.5 * rlo, rhi + r, lo);
     return fma(r3, i1, lo) + hi;
   }
-  if (logTab === null) logTab = makeLogTab();
+  if (logTab === null) logTab = tableOf(LOG_TAB);
   f64b[0] = x;
   let k = 0;
   if (x < 2.2250738585072014e-308) {
@@ -623,8 +611,29 @@ export function log(x: number): number {
   return fma(r * r2, q, fma(r2, LA0, lo)) + hi;
 }
 
-const INVLN2_HI = 1.4426950408889634; // 1/ln2 rounded
-const INVLN2_LO = 2.0355273740931033e-17; // 1/ln2 - INVLN2_HI
+
+// log2 as glibc 2.36's FMA variant computes it (e_log2.c): the method of log above with 64
+// subintervals (table in libm_tables.ts) and 1/ln2 in two parts.
+
+const L2_INVLN2HI = 1.4426950407214463; // 0x1.7154765200000p+0
+const L2_INVLN2LO = 1.6751713164886512e-10; // 0x1.705fc2eefa200p-33
+const L2B0 = -0.7213475204444817;
+const L2B1 = 0.48089834696298744;
+const L2B2 = -0.360673760222145;
+const L2B3 = 0.2885390081805197;
+const L2B4 = -0.24044917405728863;
+const L2B5 = 0.2060992861022954;
+const L2B6 = -0.18033596705327856;
+const L2B7 = 0.1603032746063156;
+const L2B8 = -0.14483316576701266;
+const L2B9 = 0.13046826811283835;
+const L2A0 = -0.7213475204444882;
+const L2A1 = 0.4808983469629985;
+const L2A2 = -0.36067375954075914;
+const L2A3 = 0.2885390073180969;
+const L2A4 = -0.2404693555628422;
+const L2A5 = 0.2061202382173603;
+let log2Tab: Float64Array | null = null;
 
 export function log2(x: number): number {
   if (!(x > 0) || x === Infinity) {
@@ -633,11 +642,44 @@ export function log2(x: number): number {
     return NaN;
   }
   if (x === 1) return 0;
-  const hi = logDD(x);
-  const lo = REG[6];
-  const p = hi * INVLN2_HI;
-  const e = fma(hi, INVLN2_HI, -p) + (hi * INVLN2_LO + lo * INVLN2_HI);
-  return p + e;
+  if (x >= 0.9576029777526855 && x < 1.0442743301391602) {
+    // 1 - 0x1.5b51p-5 <= x < 1 + 0x1.6ab2p-5
+    const r = x - 1.0;
+    const hi = r * L2_INVLN2HI;
+    let lo = fma(r, L2_INVLN2LO, fma(r, L2_INVLN2HI, -hi));
+    const r2 = r * r;
+    const r4 = r2 * r2;
+    const pb = fma(r, L2B1, L2B0);
+    const y = fma(r2, pb, hi);
+    lo += fma(r2, pb, hi - y);
+    const q = fma(r4, fma(r2, fma(r, L2B9, L2B8), fma(r, L2B7, L2B6)), fma(r2, fma(r, L2B5, L2B4), fma(r, L2B3, L2B2)));
+    lo = fma(r4, q, lo);
+    return y + lo;
+  }
+  if (log2Tab === null) log2Tab = tableOf(LOG2_TAB);
+  f64b[0] = x;
+  let k = 0;
+  if (x < 2.2250738585072014e-308) {
+    f64b[0] = x * 4503599627370496; // 2^52
+    k = -52;
+  }
+  const tmpHi = (u32b[1] - 0x3fe60000) | 0;
+  const i = (tmpHi >>> 14) & 63;
+  k += tmpHi >> 20;
+  u32b[1] = (u32b[1] - (tmpHi & 0xfff00000)) >>> 0;
+  const z = f64b[0];
+  const invc = log2Tab[2 * i];
+  const logc = log2Tab[2 * i + 1];
+  const r = fma(z, invc, -1.0);
+  const t1 = r * L2_INVLN2HI;
+  const t2 = fma(r, L2_INVLN2LO, fma(r, L2_INVLN2HI, -t1));
+  const t3 = k + logc;
+  const hi = t3 + t1;
+  const lo = t3 - hi + t1 + t2;
+  const r2 = r * r;
+  const r4 = r2 * r2;
+  const p = fma(r4, fma(r, L2A5, L2A4), fma(r2, fma(r, L2A3, L2A2), fma(r, L2A1, L2A0)));
+  return fma(r2, p, lo) + hi;
 }
 
 const IVLN10 = 4.34294481903251816668e-01;
