@@ -27,7 +27,7 @@ export function cbrt(x: number): number {
 // ---------------------------------------------------------------------------
 // Fused multiply-add. glibc on x86-64 picks variants of exp, log, pow, sin... compiled for FMA
 // when the CPU has it, and those round a*b+c once; this emulation does the same (an exact product
-// by Veltkamp splitting, exact sums, and a round-to-odd step so the final addition rounds once).
+// by Veltkamp splitting, exact sums, and a final rounding that only a midpoint can get wrong).
 
 const SPLIT = 134217729; // 2**27 + 1
 
@@ -51,27 +51,17 @@ export function fma(a: number, b: number, c: number): number {
   const v = e + f;
   const vv = v - e;
   const w = (e - (v - vv)) + (f - vv);
-  return w === 0 ? s + v : s + roundOdd(v, w);
+  // a * b + c == s + v + w. With w != 0, f != 0 so |v| is below 2^-52 |s|: r = RN(s + v) is also the
+  // rounding of s + v + w unless s + v is exactly a midpoint (then w's sign decides).
+  const r = s + v;
+  return w === 0 ? r : fmaMidpoint(r, v - (r - s), w);
 }
 
-/** v rounded to odd given the exact remainder w != 0 (so that the final addition rounds once). */
-function roundOdd(v: number, w: number): number {
-  f64b[0] = v;
-  if ((u32b[0] & 1) !== 0) return v;
-  return w > 0 === v > 0 ? nextAway(v) : nextToward0(v);
-}
-
-function nextAway(x: number): number {
-  f64b[0] = x;
-  u32b[0] = (u32b[0] + 1) >>> 0;
-  if (u32b[0] === 0) u32b[1] += 1;
-  return f64b[0];
-}
-function nextToward0(x: number): number {
-  f64b[0] = x;
-  if (u32b[0] === 0) u32b[1] -= 1;
-  u32b[0] = (u32b[0] - 1) >>> 0;
-  return f64b[0];
+/** RN(r + err + w), where r = RN(r + err), |err| <= ulp(r)/2 and 0 < |w| is below the last bit of err. */
+function fmaMidpoint(r: number, err: number, w: number): number {
+  const d = 2 * err;
+  if (err === 0 || (r + d) - r !== d) return r; // r + err is not a midpoint: w cannot change the rounding
+  return (err > 0) === (w > 0) ? r + d : r;
 }
 
 // ---------------------------------------------------------------------------
