@@ -6,7 +6,7 @@ import { warn } from '../modules/_warnings.js';
 import { exceptionTypes } from './exceptions.js';
 import { rangeIter } from './range.js';
 import {
-  PyValue, PyObject, PyType, PyFloat, PyTuple, PyList, PyDict, PySet, PyInstance, PyBuiltin, PyMethodDescr,
+  PyValue, PyObject, PyType, PyFloat, PyTuple, PyList, PyDict, PySet, PyInstance, PyBuiltin, PyMethodDescr, ARGS_NONE, callBoundChecked,
   PyClassMethodDescr, PyGetSetDescr, PyMemberDescr, PyProperty, PyClassMethod, PyStaticMethod, PyMethod, PySingleton,
   PyListIter, PyRangeIter, PyNativeIter, PyRange, PyCell, None, NotImplemented, typeOf, intType, boolType, floatType,
   strType, complexType, objectType, typeType, tupleType, listType, dictType, noneType, tableHooks, normBig, PyDictView, PyModule,
@@ -93,9 +93,10 @@ export function bindDescr(d: PyValue, obj: PyValue | null, t: PyType): PyValue {
   if (d instanceof PyFunction) return obj === null ? d : new PyMethod(d, obj);
   if (d instanceof PyMethodDescr) {
     if (obj === null) return d;
-    const fn = d.fn;
+    const { fast, args } = d;
     const self = obj;
-    return new PyBuiltin(d.name, (a, k) => fn(self, a, k), self, `${d.owner.name}.${d.name}`);
+    return new PyBuiltin(d.name, (a, k) => (k === null && (a.length === 0 || args !== ARGS_NONE) ? fast(self, a, k) : callBoundChecked(d, self, a, k)),
+      self, `${d.owner.name}.${d.name}`);
   }
   if (d instanceof PyClassMethodDescr) {
     const fn = d.fn;

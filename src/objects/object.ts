@@ -4,6 +4,7 @@
 // Values: int is a JS number when safe (|n| <= 2^53-1) else a bigint (always normalised), bool a JS
 // boolean, str a JS string, everything else a PyObject whose `cls` is its type.
 
+import { METHOD_FLAGS } from './method_flags.js';
 export type PyValue = number | bigint | boolean | string | PyObject;
 
 /** Native callables receive positional args then keyword values; kwnames names the trailing ones. */
@@ -325,9 +326,33 @@ export function newFunction(v: PyValue | undefined): unknown {
 
 /** A method of a builtin type, in the type's dict; binds to a PyBuiltin. */
 export class PyMethodDescr extends PyObject {
-  constructor(public readonly owner: PyType, public readonly name: string, public readonly fn: NativeMethod) {
+  /**
+   * fn: the method with CPython's argument checks (see defineMethods); fast: the same without the checks of
+   * `args` (an ArgsCheck), for a hot caller that passes no keywords, and no arguments to ARGS_NONE.
+   */
+  constructor(public readonly owner: PyType, public readonly name: string, public readonly fn: NativeMethod,
+    public readonly fast: NativeMethod = fn, public readonly args: ArgsCheck = ARGS_ANY) {
     super(methodDescrType);
   }
+}
+
+/** What a builtin method refuses, from CPython's METH_* flags: nothing (or checked by fn itself), arguments... */
+export type ArgsCheck = 0 | 1 | 2 | 3;
+export const ARGS_ANY = 0;
+export const ARGS_NONE = 1;
+/** ...or keywords (METH_O, METH_FASTCALL; ARGS_POSITIONAL_VARARGS: METH_VARARGS, whose bound form words it apart). */
+export const ARGS_POSITIONAL = 2;
+export const ARGS_POSITIONAL_VARARGS = 3;
+
+/**
+ * The TypeError a call of d bound to self (`m = obj.meth; m(...)`) gets for arguments d refuses, named as CPython's
+ * bound builtin methods name themselves (by self's type); d.fast(self, args, kw) when they are acceptable.
+ */
+export function callBoundChecked(d: PyMethodDescr, self: PyValue, args: PyValue[], kw: string[] | null): PyValue {
+  const hasKw = kw !== null && kw.length !== 0;
+  if (d.args === ARGS_ANY || (!hasKw && (args.length === 0 || d.args !== ARGS_NONE))) return d.fn(self, args, kw);
+  const who = d.args === ARGS_POSITIONAL_VARARGS ? d.name : `${typeOf(self).qualname}.${d.name}`;
+  return arityError(hasKw ? `${who}() takes no keyword arguments` : `${who}() takes no arguments (${args.length} given)`);
 }
 
 /** A builtin classmethod (dict.fromkeys, int.from_bytes): binds to the class. */
@@ -1115,6 +1140,8 @@ const SLOT_BINARY = ['__add__', '__radd__', '__sub__', '__rsub__', '__mul__', '_
   '__iadd__', '__isub__', '__imul__', '__itruediv__', '__ifloordiv__', '__imod__', '__ilshift__', '__irshift__',
   '__iand__', '__ior__', '__ixor__', '__imatmul__', '__eq__', '__ne__', '__lt__', '__le__', '__gt__', '__ge__',
   '__contains__', '__getitem__', '__delitem__', '__getattribute__', '__delattr__'];
+/** Names whose builtin implementations CPython exposes as slot wrappers ("wrapper __add__()" in messages). */
+const SLOT_WRAPPERS = new Set([...SLOT_UNARY, ...SLOT_BINARY, '__setitem__', '__setattr__', '__pow__', '__rpow__', '__ipow__']);
 /** An argument-count rule: the counts allowed, and CPython's message for the others. */
 interface ArityRule {
   min: number;
@@ -1143,19 +1170,41 @@ const METH_O_METHODS = new Set(['set.add', 'set.discard', 'set.remove', 'set.iss
 const METH_O_TYPES = new Set(Array.from(METH_O_METHODS, (m) => m.slice(0, m.indexOf('.'))));
 
 export function defineMethods(t: PyType, table: MethodTable): void {
+  const flagsOfType = METHOD_FLAGS.get(t.name);
   for (const name of Object.keys(table)) {
-    let fn = table[name];
+    const fast = table[name];
+    let fn = fast;
     // The type test first: building "type.name" for every method of every type was a share of start-up.
-    const r = METH_O_TYPES.has(t.name) && METH_O_METHODS.has(`${t.name}.${name}`) ? methO(name) : ARITY_RULES.get(name);
+    const methOName = METH_O_TYPES.has(t.name) && METH_O_METHODS.has(`${t.name}.${name}`);
+    const r = methOName ? methO(name) : ARITY_RULES.get(name);
+    // CPython's flags for this method: no arguments, or positional ones only (keywords refused, not read as
+    // positional values). Slot wrappers (__add__...) never take keywords.
+    const f = flagsOfType !== undefined && Object.hasOwn(flagsOfType, name) ? flagsOfType[name] : undefined;
+    const wrapper = !methOName && SLOT_WRAPPERS.has(name);
     if (r !== undefined) {
       const inner = fn;
+      const noKw = wrapper || f !== undefined;
       fn = (self, args, kw) => {
+        if (noKw && kw !== null && kw.length !== 0) noKwError(t, name, wrapper);
         const n = args.length;
         if (n < r.min || n > r.max) arityError(r.msg(t, n));
         return inner(self, args, kw);
       };
+    } else if (f === 'n') {
+      const inner = fn;
+      fn = (self, args, kw) => {
+        if (args.length !== 0) noArgsError(t, name, args.length, kw);
+        return inner(self, args, kw);
+      };
+    } else if (f !== undefined || wrapper) {
+      const inner = fn;
+      fn = (self, args, kw) => {
+        if (kw !== null && kw.length !== 0) noKwError(t, name, wrapper);
+        return inner(self, args, kw);
+      };
     }
-    t.tdict.set(name, new PyMethodDescr(t, name, fn));
+    const check = r !== undefined || f === undefined ? ARGS_ANY : f === 'n' ? ARGS_NONE : f === 'v' ? ARGS_POSITIONAL_VARARGS : ARGS_POSITIONAL;
+    t.tdict.set(name, check === ARGS_ANY ? new PyMethodDescr(t, name, fn) : new PyMethodDescr(t, name, fn, fast, check));
   }
   t.modified();
 }
@@ -1168,6 +1217,12 @@ export const raiseHooks: { typeError: (msg: string) => never } = {
 };
 function arityError(msg: string): never {
   return raiseHooks.typeError(msg);
+}
+function noArgsError(t: PyType, name: string, n: number, kw: string[] | null): never {
+  return kw !== null && kw.length > 0 ? noKwError(t, name, false) : arityError(`${t.name}.${name}() takes no arguments (${n} given)`);
+}
+function noKwError(t: PyType, name: string, wrapper: boolean): never {
+  return arityError(`${wrapper ? 'wrapper ' : `${t.name}.`}${name}() takes no keyword arguments`);
 }
 
 export function defineClassMethods(t: PyType, table: MethodTable): void {

@@ -4,7 +4,7 @@
 import * as O from '../bytecode/opcode.js';
 import { CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, CO_FAST_FREE } from '../bytecode/code.js';
 import {
-  PyObject, PyValue, PyType, PyDict, PyList, PyTuple, PySet, PyCell, PyFloat, PySlice, PyMethodDescr, PyInstance,
+  PyObject, PyValue, PyType, PyDict, PyList, PyTuple, PySet, PyCell, PyFloat, PySlice, PyMethodDescr, ARGS_NONE, PyInstance,
   PyListIter, PyRangeIter, PyRange, PyStaticMethod, PyBuiltin, None, typeOf, frameType, emptyTuple, newTuple,
   listType, tupleType, dictType, strType, floatType, setType, frozensetType, TF_HEAPTYPE, TF_ABSTRACT, objectType, typeType,
   PyMethod, NotImplemented, coroutineType, PySingleton, PyNewWrapper,
@@ -853,7 +853,7 @@ function runLoop(entry: Frame, start: Frame): PyValue {
             if (st === callable.owner || st.isSubtype(callable.owner)) {
               const rest = new Array<PyValue>(nargs - 1);
               for (let i = 1; i < nargs; i++) rest[i - 1] = fast[argStart + i] as PyValue;
-              const r = callable.fn(self, rest, kw);
+              const r = kw === null && (nargs === 1 || callable.args !== ARGS_NONE) ? callable.fast(self, rest, null) : callable.fn(self, rest, kw);
               sp -= arg + 2;
               fast[sp++] = r;
               break;
