@@ -422,8 +422,8 @@ export function pow(x: number, y: number): number {
 }
 
 // ---------------------------------------------------------------------------
-// The hyperbolic functions of glibc's dbl-64 (the Sun libm method) on this file's exp; expm1,
-// log and log1p are JavaScript's (fdlibm, which agrees with glibc's on them).
+// The hyperbolic functions of glibc's dbl-64 (the Sun libm method) on this file's exp, expm1, log
+// and log1p.
 
 function highOf(x: number): number {
   f64b[0] = x;
