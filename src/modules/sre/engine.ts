@@ -819,6 +819,19 @@ export function sreMatch(st: SreState, code: Int32Array, pc0: number, toplevel0:
           if (t === null) t = branchTables(st, code, pc);
           if (t !== null && (st.lastmark < t[257] || st.repeat !== null)) {
             pc = t[c];
+            if (st.repeat === null && code[pc] !== 0) {
+              // The last alternative that may match here runs in this context, as a jump: its
+              // failure is the BRANCH's. Only the restore of lastmark and lastindex that R_BRANCH
+              // does before failing is left out, and every context that goes on after a failed
+              // child restores them itself (outside a REPEAT, mark values are not restored).
+              const next = pc + code[pc];
+              const tn = code[next] === 0 ? null : st.tables.branches[next];
+              if (code[next] === 0 || (tn !== null && code[tn[c]] === 0)) {
+                pc++;
+                mode = M_DISPATCH;
+                continue;
+              }
+            }
             c = -2;
           }
         }

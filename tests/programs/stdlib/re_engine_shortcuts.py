@@ -48,6 +48,14 @@ patterns = [
     r'(?:x*(a)|b){2}+',
     r'(?:x*?(a)|b){2}+',
     r'(?:x*(a)c|b){2}+',
+    # a failing last alternative run without a child context of its own
+    r'(?=(?:(a)x|b))?\w',
+    r'(?:(?:(a)x|b)|a)',
+    r'(?:(a)x|(b)y)*+\w',
+    r'(?:c|(a)x)?a',
+    r'(?:(a)x|b)(?:(a)|(b)c)',
+    r'(?!(?:(a)x|(b)))\w',
+    r'(?>(?:(a)x|b)|(a))',
     # more alternatives than the BRANCH tables take
     '|'.join('x%dy' % i for i in range(70)) + r'|(a)|(b)c|x\w',
     r'(?:' + '|'.join('x%d' % i for i in range(70)) + r'|(a)|b){2}+',
