@@ -6,9 +6,9 @@ import { warn } from '../modules/_warnings.js';
 import { exceptionTypes } from './exceptions.js';
 import { rangeIter } from './range.js';
 import {
-  PyValue, PyObject, PyType, PyFloat, PyTuple, PyList, PyDict, PySet, PyInstance, PyBuiltin, PyMethodDescr, ARGS_NONE, callBoundChecked,
+  PyValue, PyObject, PyType, PyFloat, PyTuple, PyList, PyDict, PySet, PyInstance, PyBuiltin, PyMethodDescr, callBoundChecked,
   PyClassMethodDescr, PyGetSetDescr, PyMemberDescr, PyProperty, PyClassMethod, PyStaticMethod, PyMethod, PySingleton,
-  PyListIter, PyRangeIter, PyNativeIter, PyRange, PyCell, None, NotImplemented, typeOf, intType, boolType, floatType,
+  PyListIter, EXHAUSTED, PyRangeIter, PyNativeIter, PyRange, PyCell, None, NotImplemented, typeOf, intType, boolType, floatType,
   strType, complexType, objectType, typeType, tupleType, listType, dictType, noneType, tableHooks, normBig, PyDictView, PyModule,
   PyBytesObj, PyComplexObj, frozensetType, setType, emptyTuple, PySuper, PyCell as Cell,
 } from './object.js';
@@ -93,9 +93,9 @@ export function bindDescr(d: PyValue, obj: PyValue | null, t: PyType): PyValue {
   if (d instanceof PyFunction) return obj === null ? d : new PyMethod(d, obj);
   if (d instanceof PyMethodDescr) {
     if (obj === null) return d;
-    const { fast, args } = d;
+    const { fast, minArgs, maxArgs } = d;
     const self = obj;
-    return new PyBuiltin(d.name, (a, k) => (k === null && (a.length === 0 || args !== ARGS_NONE) ? fast(self, a, k) : callBoundChecked(d, self, a, k)),
+    return new PyBuiltin(d.name, (a, k) => (k === null && a.length >= minArgs && a.length <= maxArgs ? fast(self, a, k) : callBoundChecked(d, self, a, k)),
       self, `${d.owner.name}.${d.name}`);
   }
   if (d instanceof PyClassMethodDescr) {
@@ -905,7 +905,9 @@ export function getIter(v: PyValue): PyValue {
 export function iterNext(it: PyValue): PyValue | undefined {
   if (it instanceof PyListIter) {
     const l = it.list;
-    return it.i < l.length ? l[it.i++] : undefined;
+    if (it.i < l.length) return l[it.i++];
+    it.i = EXHAUSTED;
+    return undefined;
   }
   if (it instanceof PyRangeIter) {
     if (it.i >= it.len) return undefined;
@@ -936,7 +938,8 @@ export function iterNext(it: PyValue): PyValue | undefined {
 /** Materialise any iterable into a JS array. */
 export function toArray(v: PyValue): PyValue[] {
   if (v instanceof PyList && v.cls === listType) return v.items.slice();
-  if (v instanceof PyTuple) return v.items.slice();
+  // A tuple subclass may iterate otherwise (its own __iter__); a namedtuple does not.
+  if (v instanceof PyTuple && (v.cls === tupleType || v.cls.lookup('__iter__') === tupleType.tdict.get('__iter__'))) return v.items.slice();
   if (typeof v === 'string') return Array.from(v);
   const it = getIter(v);
   const out: PyValue[] = [];

@@ -3,7 +3,7 @@
 // buffer protocol that memoryview, join, concatenation and the codecs read through.
 import {
   PyValue, PyType, PyObject, PyBytesObj, PyByteArray, PyTuple, PyList, PySlice, PyBuiltin, PyNativeIter, PyDict,
-  None, NotImplemented, bytesType, bytearrayType, bytesIterType, bytearrayIterType, typeOf, defineMethods,
+  None, NotImplemented, bytesType, bytearrayType, bytesIterType, bytearrayIterType, EXHAUSTED, typeOf, defineMethods,
   defineClassMethods, TF_HEAPTYPE, strType,
 } from './object.js';
 import { raise, typeError, valueError, exceptionTypes, OverflowError, IndexError } from './exceptions.js';
@@ -891,7 +891,8 @@ function iterFor(self: PyValue): PyValue {
   const o = self as PyBytesObj;
   let i = 0;
   // bytearray iterators read the current storage at each step (the bytearray may change).
-  const it = new PyNativeIter(() => (i < o.bytes.length ? o.bytes[i++] : undefined),
+  // Exhausted, it stays so (i past any length) when the bytearray grows, as CPython drops its reference.
+  const it = new PyNativeIter(() => (i < o.bytes.length ? o.bytes[i++] : (i = EXHAUSTED, undefined)),
     isBA(o) ? bytearrayIterType : bytesIterType, isBA(o) ? 'bytearray_iterator' : 'bytes_iterator');
   iterState.set(it, { o, pos: () => i });
   return it;

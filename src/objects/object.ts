@@ -327,32 +327,50 @@ export function newFunction(v: PyValue | undefined): unknown {
 /** A method of a builtin type, in the type's dict; binds to a PyBuiltin. */
 export class PyMethodDescr extends PyObject {
   /**
-   * fn: the method with CPython's argument checks (see defineMethods); fast: the same without the checks of
-   * `args` (an ArgsCheck), for a hot caller that passes no keywords, and no arguments to ARGS_NONE.
+   * fn: the method with CPython's argument checks (see defineMethods); fast: the same without them, for a hot
+   * caller that passes no keywords and between minArgs and maxArgs arguments (what the checks accept).
    */
   constructor(public readonly owner: PyType, public readonly name: string, public readonly fn: NativeMethod,
-    public readonly fast: NativeMethod = fn, public readonly args: ArgsCheck = ARGS_ANY) {
+    public readonly fast: NativeMethod = fn, public readonly args: ArgsKind = ARGS_ANY,
+    public readonly minArgs = 0, public readonly maxArgs = ANY_COUNT) {
     super(methodDescrType);
   }
 }
 
-/** What a builtin method refuses, from CPython's METH_* flags: nothing (or checked by fn itself), arguments... */
-export type ArgsCheck = 0 | 1 | 2 | 3;
-export const ARGS_ANY = 0;
-export const ARGS_NONE = 1;
-/** ...or keywords (METH_O, METH_FASTCALL; ARGS_POSITIONAL_VARARGS: METH_VARARGS, whose bound form words it apart). */
-export const ARGS_POSITIONAL = 2;
-export const ARGS_POSITIONAL_VARARGS = 3;
+/**
+ * What a builtin method refuses, from CPython's METH_* flags (see method_flags.ts): nothing (fn checks what it
+ * takes itself), or keywords and a count of arguments outside minArgs..maxArgs, each kind with its messages.
+ */
+export type ArgsKind = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+const ARGS_ANY = 0;
+const ARGS_NONE = 1; // METH_NOARGS
+const ARGS_ONE = 2; // METH_O
+const ARGS_COUNTED = 3; // METH_FASTCALL checked by Argument Clinic
+const ARGS_POSITIONAL = 4; // METH_FASTCALL otherwise
+const ARGS_VARARGS = 5; // METH_VARARGS (a bound one names itself without its type)
+const ARGS_WRAPPER = 6; // a slot wrapper ("wrapper __add__()")
+const ANY_COUNT = 0x3fffffff;
+
+/** The TypeError for arguments a method of kind `k` refuses; `who` names it as the calling form does. */
+function argsError(k: ArgsKind, who: string, name: string, n: number, kw: string[] | null, min: number, max: number): never {
+  if (kw !== null && kw.length !== 0) return arityError(`${who}() takes no keyword arguments`);
+  if (k === ARGS_NONE) return arityError(`${who}() takes no arguments (${n} given)`);
+  if (k === ARGS_ONE) return arityError(`${who}() takes exactly one argument (${n} given)`);
+  // _PyArg_CheckPositional
+  const bound = n < min ? min : max;
+  const which = min === max ? '' : n < min ? 'at least ' : 'at most ';
+  return arityError(`${name} expected ${which}${bound} argument${bound === 1 ? '' : 's'}, got ${n}`);
+}
 
 /**
- * The TypeError a call of d bound to self (`m = obj.meth; m(...)`) gets for arguments d refuses, named as CPython's
- * bound builtin methods name themselves (by self's type); d.fast(self, args, kw) when they are acceptable.
+ * d called bound to self (`m = obj.meth; m(...)`): refused arguments get CPython's messages for bound builtin
+ * methods, which name self's type (the bare name for METH_VARARGS).
  */
 export function callBoundChecked(d: PyMethodDescr, self: PyValue, args: PyValue[], kw: string[] | null): PyValue {
-  const hasKw = kw !== null && kw.length !== 0;
-  if (d.args === ARGS_ANY || (!hasKw && (args.length === 0 || d.args !== ARGS_NONE))) return d.fn(self, args, kw);
-  const who = d.args === ARGS_POSITIONAL_VARARGS ? d.name : `${typeOf(self).qualname}.${d.name}`;
-  return arityError(hasKw ? `${who}() takes no keyword arguments` : `${who}() takes no arguments (${args.length} given)`);
+  const n = args.length;
+  if (d.args === ARGS_ANY || ((kw === null || kw.length === 0) && n >= d.minArgs && n <= d.maxArgs)) return d.fn(self, args, kw);
+  const who = d.args === ARGS_VARARGS ? d.name : d.args === ARGS_WRAPPER ? `wrapper ${d.name}` : `${typeOf(self).qualname}.${d.name}`;
+  return argsError(d.args, who, d.name, n, kw, d.minArgs, d.maxArgs);
 }
 
 /** A builtin classmethod (dict.fromkeys, int.from_bytes): binds to the class. */
@@ -424,6 +442,12 @@ export class PyNativeIter extends PyObject {
     this.lengthHint = null;
   }
 }
+
+/**
+ * The index of an exhausted list iterator: past any list's length, so that the iterator stays exhausted when
+ * the list grows (CPython's iterator drops the list), and still a small integer for V8 (2^30 - 1).
+ */
+export const EXHAUSTED = 0x3fffffff;
 
 export class PyListIter extends PyObject {
   declare i: number;
@@ -1172,39 +1196,43 @@ const METH_O_TYPES = new Set(Array.from(METH_O_METHODS, (m) => m.slice(0, m.inde
 export function defineMethods(t: PyType, table: MethodTable): void {
   const flagsOfType = METHOD_FLAGS.get(t.name);
   for (const name of Object.keys(table)) {
-    const fast = table[name];
-    let fn = fast;
+    let fn = table[name];
     // The type test first: building "type.name" for every method of every type was a share of start-up.
     const methOName = METH_O_TYPES.has(t.name) && METH_O_METHODS.has(`${t.name}.${name}`);
     const r = methOName ? methO(name) : ARITY_RULES.get(name);
-    // CPython's flags for this method: no arguments, or positional ones only (keywords refused, not read as
-    // positional values). Slot wrappers (__add__...) never take keywords.
-    const f = flagsOfType !== undefined && Object.hasOwn(flagsOfType, name) ? flagsOfType[name] : undefined;
     const wrapper = !methOName && SLOT_WRAPPERS.has(name);
+    // CPython's flags for this method (method_flags.ts); slot wrappers never take keywords.
+    const f = flagsOfType !== undefined && Object.hasOwn(flagsOfType, name) ? flagsOfType[name] : undefined;
     if (r !== undefined) {
       const inner = fn;
       const noKw = wrapper || f !== undefined;
       fn = (self, args, kw) => {
-        if (noKw && kw !== null && kw.length !== 0) noKwError(t, name, wrapper);
+        if (noKw && kw !== null && kw.length !== 0) arityError(`${wrapper ? 'wrapper ' : `${t.name}.`}${name}() takes no keyword arguments`);
         const n = args.length;
         if (n < r.min || n > r.max) arityError(r.msg(t, n));
         return inner(self, args, kw);
       };
-    } else if (f === 'n') {
-      const inner = fn;
-      fn = (self, args, kw) => {
-        if (args.length !== 0) noArgsError(t, name, args.length, kw);
-        return inner(self, args, kw);
-      };
-    } else if (f !== undefined || wrapper) {
-      const inner = fn;
-      fn = (self, args, kw) => {
-        if (kw !== null && kw.length !== 0) noKwError(t, name, wrapper);
-        return inner(self, args, kw);
-      };
+      t.tdict.set(name, new PyMethodDescr(t, name, fn));
+      continue;
     }
-    const check = r !== undefined || f === undefined ? ARGS_ANY : f === 'n' ? ARGS_NONE : f === 'v' ? ARGS_POSITIONAL_VARARGS : ARGS_POSITIONAL;
-    t.tdict.set(name, check === ARGS_ANY ? new PyMethodDescr(t, name, fn) : new PyMethodDescr(t, name, fn, fast, check));
+    if (f === undefined && !wrapper) {
+      t.tdict.set(name, new PyMethodDescr(t, name, fn));
+      continue;
+    }
+    let k: ArgsKind = ARGS_WRAPPER, min = 0, max = ANY_COUNT;
+    if (f === 'n') [k, max] = [ARGS_NONE, 0];
+    else if (f === 'o') [k, min, max] = [ARGS_ONE, 1, 1];
+    else if (f === 'v') k = ARGS_VARARGS;
+    else if (f !== undefined && f.length > 1) [k, min, max] = [ARGS_COUNTED, Number(f.slice(1, f.indexOf('-'))), Number(f.slice(f.indexOf('-') + 1))];
+    else if (f !== undefined) k = ARGS_POSITIONAL;
+    const inner = fn;
+    const kind = k, lo = min, hi = max;
+    fn = (self, args, kw) => {
+      const n = args.length;
+      if ((kw !== null && kw.length !== 0) || n < lo || n > hi) argsError(kind, kind === ARGS_WRAPPER ? `wrapper ${name}` : `${t.name}.${name}`, name, n, kw, lo, hi);
+      return inner(self, args, kw);
+    };
+    t.tdict.set(name, new PyMethodDescr(t, name, fn, inner, kind, lo, hi));
   }
   t.modified();
 }
@@ -1217,12 +1245,6 @@ export const raiseHooks: { typeError: (msg: string) => never } = {
 };
 function arityError(msg: string): never {
   return raiseHooks.typeError(msg);
-}
-function noArgsError(t: PyType, name: string, n: number, kw: string[] | null): never {
-  return kw !== null && kw.length > 0 ? noKwError(t, name, false) : arityError(`${t.name}.${name}() takes no arguments (${n} given)`);
-}
-function noKwError(t: PyType, name: string, wrapper: boolean): never {
-  return arityError(`${wrapper ? 'wrapper ' : `${t.name}.`}${name}() takes no keyword arguments`);
 }
 
 export function defineClassMethods(t: PyType, table: MethodTable): void {

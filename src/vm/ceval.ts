@@ -4,8 +4,8 @@
 import * as O from '../bytecode/opcode.js';
 import { CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, CO_FAST_FREE } from '../bytecode/code.js';
 import {
-  PyObject, PyValue, PyType, PyDict, PyList, PyTuple, PySet, PyCell, PyFloat, PySlice, PyMethodDescr, ARGS_NONE, PyInstance,
-  PyListIter, PyRangeIter, PyRange, PyStaticMethod, PyBuiltin, None, typeOf, frameType, emptyTuple, newTuple,
+  PyObject, PyValue, PyType, PyDict, PyList, PyTuple, PySet, PyCell, PyFloat, PySlice, PyMethodDescr, PyInstance,
+  PyListIter, EXHAUSTED, PyRangeIter, PyRange, PyStaticMethod, PyBuiltin, None, typeOf, frameType, emptyTuple, newTuple,
   listType, tupleType, dictType, strType, floatType, setType, frozensetType, TF_HEAPTYPE, TF_ABSTRACT, objectType, typeType,
   PyMethod, NotImplemented, coroutineType, PySingleton, PyNewWrapper,
 } from '../objects/object.js';
@@ -853,7 +853,7 @@ function runLoop(entry: Frame, start: Frame): PyValue {
             if (st === callable.owner || st.isSubtype(callable.owner)) {
               const rest = new Array<PyValue>(nargs - 1);
               for (let i = 1; i < nargs; i++) rest[i - 1] = fast[argStart + i] as PyValue;
-              const r = kw === null && (nargs === 1 || callable.args !== ARGS_NONE) ? callable.fast(self, rest, null) : callable.fn(self, rest, kw);
+              const r = kw === null && nargs > callable.minArgs && nargs <= callable.maxArgs + 1 ? callable.fast(self, rest, null) : callable.fn(self, rest, kw);
               sp -= arg + 2;
               fast[sp++] = r;
               break;
@@ -874,7 +874,7 @@ function runLoop(entry: Frame, start: Frame): PyValue {
           sp--; // NULL
           if (!(callargs instanceof PyTuple) && typeOf(callargs).lookup('__iter__') === undefined && typeOf(callargs).lookup('__getitem__') === undefined)
             typeError(`${functionStr(func)} argument after * must be an iterable, not ${typeOf(callargs).tpName}`);
-          const args = callargs instanceof PyTuple ? callargs.items.slice() : toArray(callargs);
+          const args = callargs instanceof PyTuple && callargs.cls === tupleType ? callargs.items.slice() : toArray(callargs);
           let kn: string[] | null = null;
           if (kwargs !== null && kwargs instanceof PyDict && kwargs.t.size > 0) {
             kn = [];
@@ -1090,6 +1090,7 @@ function runLoop(entry: Frame, start: Frame): PyValue {
           } else if (it instanceof PyListIter) {
             const l = it.list;
             if (it.i < l.length) v = l[it.i++];
+            else it.i = EXHAUSTED;
           } else if (it instanceof PyGenerator && canInline(it)) {
             // Run the generator's frame in this loop, like a call (see enterInline in genobject.ts).
             if (++ts.depth > ts.recursionLimit) {
@@ -1541,7 +1542,7 @@ function rareOp(f: Frame, op: number, arg: number, sp: number, lasti: number): n
     case O.LIST_EXTEND: {
       const v = fast[--sp] as PyValue;
       const l = fast[sp - arg] as PyList;
-      if (v instanceof PyList || v instanceof PyTuple) {
+      if ((v instanceof PyList && v.cls === listType) || (v instanceof PyTuple && v.cls === tupleType)) {
         const it = v.items;
         for (let i = 0; i < it.length; i++) l.items.push(it[i]);
       } else {
