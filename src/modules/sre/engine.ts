@@ -3,6 +3,12 @@
 // array with an explicit stack of contexts, so the depth of backtracking is bounded by memory,
 // not by the JS stack. The subject is an Int32Array of code points (str) or byte values (bytes);
 // positions are indices into it and -1 stands for C's NULL mark.
+//
+// Beyond sre_lib.h, attempts that would fail at their first character are not made: mayStart
+// tells from one character whether code can start there (tables per pattern, PatternTables), and
+// BRANCH (straight to the next alternative that may match), REPEAT_ONE's backtracking (counts
+// where the tail cannot start) and search (positions) use it. Results stay CPython's, including
+// the traces that MARKs of a failed attempt leave in the marks (altFails, skippedMarks).
 import * as C from './constants.js';
 import {
   category, lowerAscii, lowerUnicode, upperUnicode, lowerLocale, charLocIgnore, isWordAscii, isWordUni,
