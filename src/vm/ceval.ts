@@ -352,6 +352,27 @@ function loadGlobal(f: Frame, lasti: number, name: string): PyValue {
   return e.value;
 }
 
+/**
+ * Before exc gets the context ctx: unlink exc from ctx's context chain so that no cycle forms, as
+ * _PyErr_SetObject does, stopping at a cycle the chain already has (Floyd's slow pointer: user code can set
+ * __context__ to anything).
+ */
+function breakContextCycle(ctx: PyBaseException, exc: PyBaseException): void {
+  let o = ctx;
+  let slow = ctx;
+  let toggle = false;
+  for (let c = o.context; c !== null; c = o.context) {
+    if (c === exc) {
+      o.context = null;
+      return;
+    }
+    o = c;
+    if (o === slow) return;
+    if (toggle) slow = slow.context!;
+    toggle = !toggle;
+  }
+}
+
 function excMatches(exc: PyBaseException, t: PyValue): boolean {
   if (t instanceof PyTuple) {
     for (const x of t.items) if (excMatches(exc, x)) return true;
@@ -1429,15 +1450,7 @@ function runLoop(entry: Frame, start: Frame): PyValue {
       exc.contextSet = true;
       const ctx = topmostException();
       if (ctx !== null && ctx !== exc) {
-        // Break cycles as _PyErr_SetObject does.
-        let o: PyBaseException | null = ctx;
-        while (o !== null) {
-          if (o.context === exc) {
-            o.context = null;
-            break;
-          }
-          o = o.context;
-        }
+        breakContextCycle(ctx, exc);
         exc.context = ctx;
       }
     }
