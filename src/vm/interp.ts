@@ -128,17 +128,17 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('marshal', makeMarshalModule);
   threadHooks.write = (s) => {
     flushStdout();
-    writeStderr(s);
+    writeSysStderr(s);
   };
   threadHooks.print = (e) => printException(e as PyBaseException);
   threadHooks.unraisable = (e, func) => {
     flushStdout();
-    writeStderr(`Exception ignored in thread started by: ${abstractRef.repr(func)}\n`);
+    writeSysStderr(`Exception ignored in thread started by: ${abstractRef.repr(func)}\n`);
     printException(e.exc);
   };
   atexitHooks.report = (e, func) => {
     flushStdout();
-    writeStderr(`Exception ignored in atexit callback: ${abstractRef.repr(func)}\n`);
+    writeSysStderr(`Exception ignored in atexit callback: ${abstractRef.repr(func)}\n`);
     printException(e.exc);
   };
   registerNativeModule('itertools', makeItertoolsModule);
@@ -183,7 +183,7 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
     m.dict!.setStr('__builtins__', builtinsModule);
     runModuleCode(code, m.dict!, builtinsDict);
   };
-  tbHooks.write = (s) => writeStderr(s);
+  tbHooks.write = writeSysStderr;
   tbHooks.tracebackLimit = () => {
     const l = sys.getStr('tracebacklimit');
     return typeof l === 'number' ? l : 1000;
@@ -310,6 +310,21 @@ export function handleUncaught(exc: PyBaseException): number {
   return 1;
 }
 import * as abstractRef from '../objects/abstract.js';
+
+/**
+ * Tracebacks and "Exception ignored" reports go to sys.stderr, whatever it is now (a StringIO of
+ * contextlib.redirect_stderr...), as PyErr_Display writes them; nowhere when it is None. The process's own
+ * stderr is written directly.
+ */
+function writeSysStderr(s: string): void {
+  const err = sys.getStr('stderr');
+  if (err === undefined || err === sys.getStr('__stderr__')) {
+    writeStderr(s);
+    return;
+  }
+  if (err === None) return;
+  abstractRef.call(abstractRef.getAttr(err, 'write'), [s]);
+}
 
 /**
  * Interpreter shutdown (Py_FinalizeEx's order): atexit callbacks, then generators left suspended in a
