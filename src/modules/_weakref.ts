@@ -62,7 +62,8 @@ const REFUSED_BASES = new Set(['int', 'bool', 'float', 'complex', 'str', 'bytes'
 const ALLOWED_BUILTINS = new Set(['function', 'type', 'set', 'frozenset', 'builtin_function_or_method', 'method',
   'generator', 'coroutine', 'async_generator', 'memoryview', 'code', 'module', 'frame', 'ABCMeta', 'Pattern',
   'partial', 'deque', 'TextIOWrapper', 'BufferedReader', 'BufferedWriter', 'FileIO', 'BytesIO', 'StringIO', 'array',
-  'Future', 'Task']);
+  'Future', 'Task', 'GenericAlias', 'BufferedRandom', 'BufferedRWPair', 'Context', 'OrderedDict', '_IOBase', '_RawIOBase',
+  '_BufferedIOBase', '_TextIOBase', '_tee']);
 
 function checkReferent(obj: PyValue): PyObject {
   const t = typeOf(obj);

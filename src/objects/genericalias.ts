@@ -97,6 +97,8 @@ function addOnce(out: PyValue[], v: PyValue): void {
 export function makeParameters(args: PyValue[]): PyValue[] {
   const out: PyValue[] = [];
   for (const a of args) {
+    // A class's __typing_subst__ or __parameters__ are its instances' (a bare TypeVar class is no parameter).
+    if (a instanceof PyType) continue;
     if (getAttrOpt(a, '__typing_subst__') !== undefined) {
       addOnce(out, a);
       continue;
@@ -143,57 +145,51 @@ function isUnpackedTypeVarTuple(v: PyValue): boolean {
 }
 
 /** subs_tvars: obj with the parameters it has substituted (obj[...]), or obj itself. */
-function substTypeVars(obj: PyValue, params: PyValue[], items: PyValue[], varparam: number): PyValue {
+function substTypeVars(obj: PyValue, params: PyValue[], items: PyValue[]): PyValue {
   const sub = getAttrOpt(obj, '__parameters__');
   if (!(sub instanceof PyTuple) || sub.items.length === 0) return obj;
   const subargs: PyValue[] = [];
-  for (const arg of sub.items) {
-    let ip = params.indexOf(arg);
-    if (ip === varparam) {
-      subargs.push(...items.slice(ip, ip + items.length - params.length + 1));
-    } else {
-      if (ip >= 0) {
-        if (ip > varparam) ip += items.length - sub.items.length;
-        subargs.push(items[ip]);
-      } else {
-        subargs.push(arg);
+  for (const p of sub.items) {
+    const ip = params.indexOf(p);
+    if (ip >= 0) {
+      const arg = items[ip];
+      // A TypeVarTuple (a type with __iter__) stands for the tuple of its arguments: spliced in.
+      if (typeOf(params[ip]).lookup('__iter__') !== undefined && arg instanceof PyTuple) {
+        subargs.push(...arg.items);
+        continue;
       }
+      subargs.push(arg);
+    } else {
+      subargs.push(p);
     }
   }
   return getItem(obj, new PyTuple(subargs));
 }
 
-/** _Py_subs_parameters: the new argument tuple of self[item] for the type variables `params`. */
+/**
+ * _Py_subs_parameters: the new argument tuple of self[item] for the type variables `params`. Each parameter's
+ * __typing_prepare_subst__ first reshapes the items (a TypeVarTuple gathers its share into one tuple).
+ */
 export function substParameters(self: PyValue, args: PyValue[], params: PyValue[], item: PyValue): PyValue[] {
   const np = params.length;
   if (np === 0) typeError(`${repr(self)} is not a generic class`);
-  const items = unpackArgs(item);
-  let varparam = np;
-  for (let i = 0; i < np; i++) {
-    if (typeOf(params[i]).lookup('__iter__') !== undefined) { // a TypeVarTuple
-      if (varparam < np) typeError(`More than one TypeVarTuple parameter in ${str(self)}`);
-      varparam = i;
-    }
+  let packed: PyValue = new PyTuple(unpackArgs(item));
+  for (const p of params) {
+    const prepare = getAttrOpt(p, '__typing_prepare_subst__');
+    if (prepare !== undefined && prepare !== None) packed = call(prepare, [self, packed]);
   }
+  const items = packed instanceof PyTuple ? packed.items : [packed];
   const n = items.length;
-  if (varparam < np) {
-    if (n < np - 1) typeError(`Too few arguments for ${repr(self)}`);
-  } else if (n !== np) {
-    typeError(`Too ${n > np ? 'many' : 'few'} arguments for ${repr(self)}; actual ${n}, expected ${np}`);
-  }
+  if (n !== np) typeError(`Too ${n > np ? 'many' : 'few'} arguments for ${repr(self)}; actual ${n}, expected ${np}`);
   const out: PyValue[] = [];
   for (const a of args) {
+    if (a instanceof PyType) {
+      out.push(a);
+      continue;
+    }
     const unpack = isUnpackedTypeVarTuple(a);
     const subst = getAttrOpt(a, '__typing_subst__');
-    let r: PyValue;
-    if (subst !== undefined) {
-      let ip = params.indexOf(a);
-      if (ip === varparam) typeError('Substitution of bare TypeVarTuple is not supported');
-      if (ip > varparam) ip += n - np;
-      r = call(subst, [items[ip]]);
-    } else {
-      r = substTypeVars(a, params, items, varparam);
-    }
+    const r = subst !== undefined ? call(subst, [items[params.indexOf(a)]]) : substTypeVars(a, params, items);
     if (unpack) {
       if (!(r instanceof PyTuple)) typeError(`expected a tuple, not ${typeOf(r).tpName}`);
       out.push(...r.items);

@@ -297,7 +297,8 @@ export class PyBuiltin extends PyObject {
   constructor(
     public readonly name: string,
     public readonly fn: NativeFn,
-    public readonly self: PyValue | null = null,
+    /** The bound object; a native module's functions get their module when it is first imported. */
+    public self: PyValue | null = null,
     public readonly qualname: string = name,
   ) {
     super(builtinFunctionType);

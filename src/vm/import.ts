@@ -335,6 +335,9 @@ function loadNew(name: string, parent: PyModule | null): PyValue {
     const m = nat();
     wrapStaticNews(true); // types the module set up get tp_new_wrapper's checks
     const d = m.dict!;
+    // Its functions belong to it (__self__, __module__: what pickle looks them up by), as PyModule_AddFunctions
+    // makes them; one already owned (a builtin it re-exports) keeps its module.
+    for (const e of d.t.values()) if (e.value instanceof PyBuiltin && e.value.self === null) e.value.self = m;
     if (d.getStr('__spec__') === undefined) {
       const [spec, loader] = nativeSpec(name);
       if (d.getStr('__loader__') === undefined) d.setStr('__loader__', loader);
