@@ -1,6 +1,7 @@
 // The builtins module (Python/bltinmodule.c).
 import { initRange } from '../objects/range.js';
 import { builtinAiter, builtinAnext } from '../objects/genobject.js';
+import { PyUnion } from '../objects/genericalias.js';
 import { installSiteBuiltins } from './sitebuiltins.js';
 import {
   PyValue, PyObject, PyType, PyDict, PyList, PyTuple, PySet, PyFloat, PyBuiltin, PyModule, PyRange, PyNativeIter,
@@ -15,7 +16,7 @@ import {
   OverflowError, AttributeError, isExcType, SystemExit, RuntimeError,
 } from '../objects/exceptions.js';
 import {
-  call, callBound, repr, str, hash, truthy, getIter, iterNext, toArray, getAttr, getAttrOpt, setAttr, lenOf, lenOfSsize, idOf,
+  call, callBound, repr, str, hash, truthy, getIter, iterNext, toArray, getAttr, getAttrOpt, lookupAttr, setAttr, lenOf, lenOfSsize, idOf,
   isinstance, index, lt, eq, richCompare, callSpecial, genericGetAttr, binaryOp, unaryOp, strLen, typeGetAttr,
   getItem, setItem, delItem, contains,
 } from '../objects/abstract.js';
@@ -400,19 +401,44 @@ function isinstanceImpl(obj: PyValue, cls: PyValue): boolean {
     if (c instanceof PyType && c !== typeOf(obj)) return c.isSubtype(cls);
     return false;
   }
-  if (cls instanceof PyTuple) {
-    for (const c of cls.items) if (isinstanceImpl(obj, c)) return true;
+  // A union is checked as the tuple of its arguments, in order (list[int] | int raises, int | list[int] not).
+  if (cls instanceof PyTuple || cls instanceof PyUnion) {
+    for (const c of cls instanceof PyTuple ? cls.items : cls.args) if (isinstanceImpl(obj, c)) return true;
     return false;
   }
   const ic = typeOf(cls).lookup('__instancecheck__');
-  if (ic === undefined) typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
   if (ic !== undefined) return truthy(callBound(ic, cls, [obj]));
-  typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
+  // An "abstract class": any object with a __bases__ tuple, matched against obj.__class__ (object_isinstance).
+  checkAbstractClass(cls, 'isinstance() arg 2 must be a type, a tuple of types, or a union');
+  const icls = lookupAttr(obj, '__class__');
+  return icls !== undefined && abstractIsSubclass(icls, cls);
+}
+
+/** abstract_get_bases: cls.__bases__ when it is a tuple; other errors than AttributeError propagate. */
+function abstractBases(cls: PyValue): PyTuple | undefined {
+  const b = lookupAttr(cls, '__bases__');
+  return b instanceof PyTuple ? b : undefined;
+}
+
+/** check_class: cls must be a class or have a __bases__ tuple. */
+function checkAbstractClass(cls: PyValue, msg: string): void {
+  if (abstractBases(cls) === undefined) typeError(msg);
+}
+
+/** abstract_issubclass: derived is cls or reaches it through __bases__. */
+function abstractIsSubclass(derived: PyValue, cls: PyValue): boolean {
+  for (;;) {
+    if (derived === cls) return true;
+    const bases = abstractBases(derived);
+    if (bases === undefined || bases.items.length === 0) return false;
+    if (bases.items.length > 1) return bases.items.some((b) => abstractIsSubclass(b, cls));
+    derived = bases.items[0];
+  }
 }
 
 function issubclassImpl(sub: PyValue, cls: PyValue): boolean {
-  if (cls instanceof PyTuple) {
-    for (const c of cls.items) if (issubclassImpl(sub, c)) return true;
+  if (cls instanceof PyTuple || cls instanceof PyUnion) {
+    for (const c of cls instanceof PyTuple ? cls.items : cls.args) if (issubclassImpl(sub, c)) return true;
     return false;
   }
   if (cls instanceof PyType) {
@@ -421,12 +447,15 @@ function issubclassImpl(sub: PyValue, cls: PyValue): boolean {
       const sc = meta.lookup('__subclasscheck__');
       if (sc !== undefined && sc !== typeType.tdict.get('__subclasscheck__')) return truthy(callBound(sc, cls, [sub]));
     }
-    if (!(sub instanceof PyType)) typeError('issubclass() arg 1 must be a class');
-    return sub.isSubtype(cls);
+    if (sub instanceof PyType) return sub.isSubtype(cls);
+  } else {
+    const sc = typeOf(cls).lookup('__subclasscheck__');
+    if (sc !== undefined) return truthy(callBound(sc, cls, [sub]));
   }
-  const sc = typeOf(cls).lookup('__subclasscheck__');
-  if (sc !== undefined) return truthy(callBound(sc, cls, [sub]));
-  typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union');
+  // recursive_issubclass with an abstract class on either side.
+  checkAbstractClass(sub, 'issubclass() arg 1 must be a class');
+  if (!(cls instanceof PyType)) checkAbstractClass(cls, 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
+  return abstractIsSubclass(sub, cls);
 }
 
 function dirImpl(args: PyValue[]): PyValue {

@@ -326,8 +326,6 @@ export function initGenericAlias(): void {
       return a.length === o.args.length && a.every((x) => o.args.includes(x));
     },
     __hash__: (self) => hash(call(frozensetType, [new PyTuple((self as PyUnion).args)])),
-    __instancecheck__: (self, args) => (self as PyUnion).args.some((t) => t instanceof PyType && typeOf(args[0]).isSubtype(t)),
-    __subclasscheck__: (self, args) => (self as PyUnion).args.some((t) => t instanceof PyType && args[0] instanceof PyType && args[0].isSubtype(t)),
   });
   defineGetters(unionTypeType, { __args__: (self) => new PyTuple((self as PyUnion).args) });
 }
