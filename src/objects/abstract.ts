@@ -661,15 +661,33 @@ function xxRound(laneHi: number, laneLo: number): void {
   accLo = lo;
 }
 
-export function hashTuple(items: PyValue[]): number | bigint {
+/** tupleHashParts' result: the 64-bit hash as two unsigned 32-bit halves. */
+let partHi = 0, partLo = 0;
+
+/** tuplehash (xxHash-based) of items into partHi/partLo; a nested tuple's hash is kept in halves too (no BigInt). */
+function tupleHashParts(items: PyValue[]): void {
   // accHi/accLo are shared scratch: hashing an item may hash a nested tuple, so keep ours in locals.
   let hi = P5_HI, lo = P5_LO;
   for (let i = 0; i < items.length; i++) {
-    const h = hash(items[i]);
+    const x = items[i];
+    let laneHi: number, laneLo: number;
+    if (x instanceof PyTuple && x.cls === tupleType) {
+      tupleHashParts(x.items);
+      laneHi = partHi;
+      laneLo = partLo;
+    } else {
+      const h = hash(x);
+      if (typeof h === 'number') {
+        laneHi = Math.floor(h / TWO32) >>> 0;
+        laneLo = h >>> 0;
+      } else {
+        laneHi = Number(BigInt.asUintN(32, h >> 32n));
+        laneLo = Number(BigInt.asUintN(32, h));
+      }
+    }
     accHi = hi;
     accLo = lo;
-    if (typeof h === 'number') xxRound(Math.floor(h / TWO32) >>> 0, h >>> 0);
-    else xxRound(Number(BigInt.asUintN(32, h >> 32n)), Number(BigInt.asUintN(32, h)));
+    xxRound(laneHi, laneLo);
     hi = accHi;
     lo = accLo;
   }
@@ -678,11 +696,36 @@ export function hashTuple(items: PyValue[]): number | bigint {
   const sum = lo + xLo;
   lo = sum >>> 0;
   hi = (hi + xHi + (sum > 0xffffffff ? 1 : 0)) >>> 0;
-  if (hi === 0xffffffff && lo === 0xffffffff) return 1546275796;
-  const shi = hi | 0;
+  if (hi === 0xffffffff && lo === 0xffffffff) {
+    hi = 0;
+    lo = 1546275796;
+  }
+  partHi = hi;
+  partLo = lo;
+}
+
+export function hashTuple(items: PyValue[]): number | bigint {
+  tupleHashParts(items);
+  const shi = partHi | 0;
+  const lo = partLo;
   // Exact as a double while |value| < 2^53; otherwise a BigInt, as ints are represented.
   if (shi >= -0x200000 && shi < 0x200000) return shi * TWO32 + lo;
   return (BigInt(shi) << 32n) | BigInt(lo);
+}
+
+/**
+ * The bucket of a dict key that is not a fast key (HTable): a digest of hash(key), so that equal keys share it,
+ * made without the BigInt a tuple's 64-bit hash usually needs.
+ */
+function bucketHash(key: PyValue): number {
+  // 30 bits: a small integer to V8, which a Map hashes without boxing it.
+  if (key instanceof PyTuple && key.cls === tupleType) {
+    tupleHashParts(key.items);
+    return (partHi ^ partLo) & 0x3fffffff;
+  }
+  const h = hash(key);
+  if (typeof h === 'number') return (Math.floor(h / TWO32) ^ h) & 0x3fffffff;
+  return (Number(BigInt.asIntN(32, h >> 32n)) ^ Number(BigInt.asIntN(32, h))) & 0x3fffffff;
 }
 
 const ids = new WeakMap<object, number>();
@@ -742,7 +785,7 @@ function fastKey(k: PyValue): unknown {
 }
 
 tableHooks.fastKey = fastKey;
-tableHooks.hash = hash;
+tableHooks.hash = bucketHash;
 tableHooks.pyHash = hash;
 tableHooks.eq = (a, b) => eq(a, b);
 

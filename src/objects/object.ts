@@ -478,7 +478,8 @@ export class DictEntry {
 /** Hooks installed by abstract.ts (hash/eq of arbitrary keys need to call Python). */
 export const tableHooks = {
   fastKey: (k: PyValue): unknown => k,
-  hash: (k: PyValue): number | bigint => 0,
+  /** A slow key's bucket: a digest of its hash (equal keys, equal buckets). */
+  hash: (k: PyValue): number => 0,
   /** Python's hash() (CPython's values, used for set layout). */
   pyHash: (k: PyValue): number | bigint => 0,
   eq: (a: PyValue, b: PyValue): boolean => a === b,
@@ -486,7 +487,7 @@ export const tableHooks = {
 
 export class HTable {
   declare map: Map<unknown, DictEntry>;
-  declare buckets: Map<number | bigint, DictEntry[]> | null;
+  declare buckets: Map<number, DictEntry[]> | null;
   /** Bumped on insertion/deletion (used by iteration checks and LOAD_GLOBAL caches). */
   declare version: number;
   constructor() {
