@@ -5,7 +5,7 @@ import {
   typeOf, TF_HEAPTYPE, iteratorType, HTable, DictEntry, normBig, SetHTable, listType, tupleType,
 } from './object.js';
 import { typeError, raise, KeyError, RuntimeError, newException, PyException } from './exceptions.js';
-import { repr, eq, toArray, getIter, iterNext, call, getAttr, reprEnter, reprLeave, getItem, callSpecial, hash, contains, lenOf } from './abstract.js';
+import { repr, eq, toArray, getIter, iterNext, call, getAttr, reprEnter, reprLeave, getItem, setItem, callSpecial, hash, contains, lenOf } from './abstract.js';
 import { PyFunction } from './funcobject.js';
 import { mappingProxyOf, initMappingProxy } from './mappingproxy.js';
 import { methO } from '../modules/args.js';
@@ -627,9 +627,11 @@ export function initDict(): void {
     fromkeys: (cls, args) => {
       if (args.length < 1) typeError(`fromkeys expected at least 1 argument, got 0`);
       if (args.length > 2) typeError(`fromkeys expected at most 2 arguments, got ${args.length}`);
-      const d = call(cls, []) as PyDict;
+      const d = call(cls, []);
       const v = args.length > 1 ? args[1] : None;
-      for (const k of toArray(args[0])) d.set(k, v);
+      // A dict subclass's own __setitem__ (or whatever its constructor made) gets each key.
+      if (d instanceof PyDict && d.cls === dictType) for (const k of toArray(args[0])) d.set(k, v);
+      else for (const k of toArray(args[0])) setItem(d, k, v);
       return d;
     },
   });

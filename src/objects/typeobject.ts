@@ -15,6 +15,7 @@ import {
   setHashSentinels, idOf, superGetAttr, toArray, richCompare, truthy, bindDescr, getAttrOpt, descrSet,
   setAttr, propertyMissing,
 } from './abstract.js';
+import { sortItems } from './list.js';
 import { PyFunction, closureTuple } from './funcobject.js';
 import { ts, runClassBody, Frame, markEscaped } from '../vm/ceval.js';
 import { formatStr } from './format.js';
@@ -298,15 +299,41 @@ function checkSlotLayout(t: PyType, names: string[]): void {
   }
 }
 
+/** object_new's refusal of a class with abstract methods, naming them sorted. */
+function abstractInstantiation(cls: PyType): never {
+  const names = toArray(cls.tdict.get('__abstractmethods__') ?? emptyTuple);
+  sortItems(names, None, false);
+  return typeError(`Can't instantiate abstract class ${cls.name} with abstract method${names.length > 1 ? 's' : ''} ${names.map((n) => str(n)).join(', ')}`);
+}
+
+/** check_set_special_type_attr: a static type's __name__, __qualname__, __module__ are fixed; no type's are deleted. */
+function checkSpecialTypeAttr(t: PyType, v: PyValue | null, name: string): void {
+  if (!(t.flags & TF_HEAPTYPE)) typeError(`cannot set '${name}' attribute of immutable type '${t.name}'`);
+  if (v === null) typeError(`cannot delete '${name}' attribute of immutable type '${t.name}'`);
+}
+
+/** func_set_name / func_set_qualname: only a str (deleting is refused with the same message). */
+function strAttr(v: PyValue | null, name: string): string {
+  if (typeof v !== 'string') typeError(`${name} must be set to a string object`);
+  return v;
+}
+
+/** PyObject_GenericSetDict's checks: a dict, never deleted. */
+export function genericDictValue(v: PyValue | null): PyDict {
+  if (v === null) typeError('cannot delete __dict__');
+  if (!(v instanceof PyDict)) typeError(`__dict__ must be set to a dictionary, not a '${typeOf(v).tpName}'`);
+  return v;
+}
+
 function dictDescr(t: PyType): PyGetSetDescr {
   return new LayoutDescr(t, '__dict__', (self) => {
     if (typeof self === 'object' && self.dict !== null) return self.dict;
     attributeError(`'${typeOf(self).tpName}' object has no attribute '__dict__'`);
   }, (self, v) => {
-    // Deleting leaves an empty dict (CPython's NULL dict is recreated on the next use).
-    if (v === null) v = new PyDict();
-    if (!(v instanceof PyDict)) typeError(`__dict__ must be set to a dictionary, not a '${typeOf(v).tpName}'`);
-    (self as PyObject).dict = v;
+    // A class's instances may delete theirs (subtype_setdict: an empty one is made on the next use); a static
+    // type's (exceptions, partial) may not (PyObject_GenericSetDict).
+    if (v === null && t.flags & TF_HEAPTYPE) v = new PyDict();
+    (self as PyObject).dict = genericDictValue(v);
   });
 }
 
@@ -634,7 +661,7 @@ export function initTypes(): void {
       if (newFunction(nw) !== newFunction(objectType.tdict.get('__new__'))) typeError('object.__new__() takes exactly one argument (the type to instantiate)');
       if (init === objectType.tdict.get('__init__')) typeError(`${cls.qualname}() takes no arguments`);
     }
-    if (cls.flags & 4) typeError(`Can't instantiate abstract class ${cls.name}`);
+    if (cls.flags & 4) abstractInstantiation(cls);
     return newInstance(cls);
   }));
   const objMethods = {
@@ -706,6 +733,7 @@ export function initTypes(): void {
   objectType.tdict.set('__subclasshook__', new PyClassMethodDescr(objectType, '__subclasshook__', () => NotImplemented));
   defineGetters(objectType, {
     __class__: [(self) => typeOf(self), (self, v) => {
+      if (v === null) typeError("can't delete __class__ attribute");
       if (!(v instanceof PyType)) typeError(`__class__ must be set to a class, not '${typeOf(v!).tpName}' object`);
       if (!(self instanceof PyInstance) || !(v.flags & TF_HEAPTYPE)) typeError('__class__ assignment only supported for mutable types or ModuleType subclasses');
       self.cls = v;
@@ -782,10 +810,15 @@ export function initTypes(): void {
   const T = (v: PyValue) => v as PyType;
   defineGetters(typeType, {
     __name__: [(self) => T(self).name, (self, v) => {
+      checkSpecialTypeAttr(T(self), v, '__name__');
       if (typeof v !== 'string') typeError(`can only assign string to ${T(self).name}.__name__, not '${typeOf(v!).tpName}'`);
       T(self).name = v;
     }],
-    __qualname__: [(self) => T(self).qualname, (self, v) => { T(self).qualname = v as string; }],
+    __qualname__: [(self) => T(self).qualname, (self, v) => {
+      checkSpecialTypeAttr(T(self), v, '__qualname__');
+      if (typeof v !== 'string') typeError(`can only assign string to ${T(self).name}.__qualname__, not '${typeOf(v!).tpName}'`);
+      T(self).qualname = v;
+    }],
     // type_get_annotations: a class's own __annotations__, made (empty) on first access; static types have none.
     __annotations__: [(self) => {
       const t = T(self);
@@ -810,7 +843,11 @@ export function initTypes(): void {
     }],
     // A static type's own dict entry may be this very descriptor (type.__module__): its module is a name.
     __module__: [(self) => (T(self).flags & TF_HEAPTYPE ? T(self).tdict.get('__module__') : undefined) ?? T(self).module,
-      (self, v) => { T(self).tdict.set('__module__', v!); }],
+      (self, v) => {
+        checkSpecialTypeAttr(T(self), v, '__module__');
+        T(self).tdict.set('__module__', v!);
+        T(self).modified();
+      }],
     __bases__: [(self) => newTuple(T(self).bases.slice()), (self, v) => {
       // type_set_bases, without CPython's layout-compatibility check: the new MRO, then the caches.
       const t = T(self);
@@ -855,10 +892,17 @@ export function initTypes(): void {
       if (v === undefined) attributeError('__abstractmethods__');
       return v;
     }, (self, v) => {
-      T(self).tdict.set('__abstractmethods__', v!);
-      if (truthy(v!)) T(self).flags |= 4;
-      else T(self).flags &= ~4;
-      T(self).modified();
+      // type_set_abstractmethods: deleting what is not there is an AttributeError.
+      const t = T(self);
+      if (v === null) {
+        if (!t.tdict.delete('__abstractmethods__')) attributeError('__abstractmethods__');
+        t.flags &= ~4;
+      } else {
+        t.tdict.set('__abstractmethods__', v);
+        if (truthy(v)) t.flags |= 4;
+        else t.flags &= ~4;
+      }
+      t.modified();
     }],
   });
 
@@ -1034,14 +1078,18 @@ export function initTypes(): void {
   });
   functionType.dict = null;
   defineGetters(functionType, {
-    __name__: [(self) => F(self).name, (self, v) => { F(self).name = v as string; }],
-    __qualname__: [(self) => F(self).qualname, (self, v) => { F(self).qualname = v as string; }],
+    __name__: [(self) => F(self).name, (self, v) => { F(self).name = strAttr(v, '__name__'); }],
+    __qualname__: [(self) => F(self).qualname, (self, v) => { F(self).qualname = strAttr(v, '__qualname__'); }],
     __doc__: [(self) => F(self).doc, (self, v) => { F(self).doc = v ?? None; }],
     __module__: [(self) => F(self).module, (self, v) => { F(self).module = v ?? None; }],
     __defaults__: [(self) => (F(self).defaults === null ? None : new PyTuple(F(self).defaults!)), (self, v) => {
+      if (v !== null && v !== None && !(v instanceof PyTuple)) typeError('__defaults__ must be set to a tuple object');
       F(self).defaults = v === null || v === None ? null : (v as PyTuple).items;
     }],
-    __kwdefaults__: [(self) => F(self).kwdefaults ?? None, (self, v) => { F(self).kwdefaults = v === null || v === None ? null : (v as PyDict); }],
+    __kwdefaults__: [(self) => F(self).kwdefaults ?? None, (self, v) => {
+      if (v !== null && v !== None && !(v instanceof PyDict)) typeError('__kwdefaults__ must be set to a dict object');
+      F(self).kwdefaults = v === null || v === None ? null : (v as PyDict);
+    }],
     __code__: [(self) => F(self).code, (self, v) => {
       if (!(v instanceof RtCode)) typeError('__code__ must be set to a code object');
       const f = F(self);
@@ -1055,12 +1103,15 @@ export function initTypes(): void {
       const f = F(self);
       if (f.annotations === None) f.annotations = new PyDict();
       return f.annotations;
-    }, (self, v) => { F(self).annotations = v ?? None; }],
+    }, (self, v) => {
+      if (v !== null && v !== None && !(v instanceof PyDict)) typeError('__annotations__ must be set to a dict object');
+      F(self).annotations = v ?? None;
+    }],
     __dict__: [(self) => {
       const f = F(self);
       if (f.dict === null) f.dict = new PyDict();
       return f.dict;
-    }, (self, v) => { F(self).dict = v as PyDict; }],
+    }, (self, v) => { F(self).dict = genericDictValue(v); }],
     __builtins__: (self) => F(self).builtins,
   });
   // Functions accept arbitrary attributes: give them a dict lazily through genericSetAttr.
