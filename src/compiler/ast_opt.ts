@@ -3,6 +3,7 @@
 // iterables to tuples/frozensets, `not (a is b)` to `a is not b`, __debug__, and
 // simple %-formatting to f-strings, under the same size limits.
 import { libmPow } from '../objects/float_pow.js';
+import { complexPowParts, POW_OK } from '../objects/complex_math.js';
 import * as A from '../parser/ast.js';
 import {
   ConstValue, PyBytes, PyCodePointStr, PyComplex, PyFrozenSet, PyTuple, isStrConst, makeStr, strCodePoints, type StrConst,
@@ -288,7 +289,8 @@ function power(v: ConstValue, w: ConstValue): R {
     const a = toFloat(v);
     const b = toFloat(w);
     if (a === 0 && b < 0) return NO;
-    if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) return NO; // complex result
+    // float_pow hands a negative base with a non-integral exponent to complex_pow (folded to a complex)
+    if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) return complexPow(new PyComplex(a, 0), new PyComplex(b, 0));
     if (a === 1 || b === 0) return 1.0;
     if (a === -1 && !Number.isFinite(b)) return 1.0;
     const r = floatPower(a, b);
@@ -299,59 +301,10 @@ function power(v: ConstValue, w: ConstValue): R {
   return NO;
 }
 
-function cprod(a: PyComplex, b: PyComplex): PyComplex {
-  return new PyComplex(a.real * b.real - a.imag * b.imag, a.real * b.imag + a.imag * b.real);
-}
-
-function cquot(a: PyComplex, b: PyComplex): PyComplex | null {
-  const abr = Math.abs(b.real);
-  const abi = Math.abs(b.imag);
-  if (abr >= abi) {
-    if (abr === 0) return null;
-    const ratio = b.imag / b.real;
-    const denom = b.real + b.imag * ratio;
-    return new PyComplex((a.real + a.imag * ratio) / denom, (a.imag - a.real * ratio) / denom);
-  }
-  if (abi >= abr) {
-    const ratio = b.real / b.imag;
-    const denom = b.real * ratio + b.imag;
-    return new PyComplex((a.real * ratio + a.imag) / denom, (a.imag * ratio - a.real) / denom);
-  }
-  return new PyComplex(NaN, NaN);
-}
-
-/** complex_pow: small integral exponents by repeated squaring, others in polar form. */
+/** complex_pow with the runtime's kernel (complex_math), so a folded constant is the value the VM computes. */
 function complexPow(a: PyComplex, b: PyComplex): R {
-  let p: PyComplex | null;
-  if (b.imag === 0 && b.real === Math.floor(b.real) && Math.abs(b.real) <= 100) {
-    const n = b.real;
-    const powu = (x: PyComplex, k: number) => {
-      let r = new PyComplex(1, 0);
-      let q = x;
-      for (let mask = 1; mask > 0 && k >= mask; mask *= 2) {
-        if (Math.floor(k / mask) % 2) r = cprod(r, q);
-        q = cprod(q, q);
-      }
-      return r;
-    };
-    p = n > 0 ? powu(a, n) : cquot(new PyComplex(1, 0), powu(a, -n));
-  } else if (b.real === 0 && b.imag === 0) {
-    p = new PyComplex(1, 0);
-  } else if (a.real === 0 && a.imag === 0) {
-    p = b.imag !== 0 || b.real < 0 ? null : new PyComplex(0, 0);
-  } else {
-    const vabs = Math.hypot(a.real, a.imag);
-    let len = libmPow(vabs, b.real);
-    const at = Math.atan2(a.imag, a.real);
-    let phase = at * b.real;
-    if (b.imag !== 0) {
-      len /= Math.exp(at * b.imag);
-      phase += b.imag * Math.log(vabs);
-    }
-    p = new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
-  }
-  if (p === null || !Number.isFinite(p.real) || !Number.isFinite(p.imag)) return NO;
-  return p;
+  const p = complexPowParts(a.real, a.imag, b.real, b.imag);
+  return p.err === POW_OK ? new PyComplex(p.re, p.im) : NO;
 }
 
 function lshift(v: ConstValue, w: ConstValue): R {

@@ -510,12 +510,21 @@ function comb(nv: PyValue, kv: PyValue): PyValue {
   if (k > LLONG_MAX) raise(OverflowError, `min(n - k, k) must not exceed ${LLONG_MAX}`);
   if (k === 0n) return 1;
   if (n <= 60n) {
-    // Exact in doubles: each partial result C(n-k+i, i) is an integer below 2**53.
+    // Each partial result C(n-k+i, i) is an integer, but the product before the division can pass 2**53
+    // (C(56, 27)): stay in doubles only while that product is exact, then go on in bigints.
     let r = 1;
     const nn = Number(n);
     const kk = Number(k);
-    for (let i = 1; i <= kk; i++) r = (r * (nn - kk + i)) / i;
-    if (Number.isSafeInteger(r)) return r;
+    let i = 1;
+    for (; i <= kk; i++) {
+      const t = r * (nn - kk + i);
+      if (t > Number.MAX_SAFE_INTEGER) break;
+      r = t / i;
+    }
+    if (i > kk) return r;
+    let rb = BigInt(r);
+    for (; i <= kk; i++) rb = (rb * BigInt(nn - kk + i)) / BigInt(i);
+    return normBig(rb);
   }
   return normBig(rangeProduct(n - k + 1n, n + 1n) / rangeProduct(1n, k + 1n));
 }

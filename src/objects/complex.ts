@@ -7,9 +7,8 @@ import { formatFloat } from './format.js';
 import { toFloat, hashFloat } from './abstract.js';
 import { valueError, overflowError, exceptionTypes } from './exceptions.js';
 import { warn } from '../modules/_warnings.js';
-import { crSinCos } from './floatmath.js';
-import { libmPow } from './float_pow.js';
-import { hypot, atan2, exp, log } from '../modules/libm_exact.js';
+import { cquot as cquotParts, complexPowParts, POW_EDOM, POW_ERANGE } from './complex_math.js';
+import { hypot } from '../modules/libm_exact.js';
 import { pyStrip } from './float.js';
 import { asciiDigits, asInt, checkNewArg } from './int.js';
 import { callSpecial } from './abstract.js';
@@ -38,71 +37,17 @@ function parseComplex(s0: string): [number, number] | null {
   return null;
 }
 
-function cmul(a: [number, number], b: [number, number]): [number, number] {
-  return [a[0] * b[0] - a[1] * b[1], a[0] * b[1] + a[1] * b[0]];
-}
-
 /** _Py_c_quot: divides by the larger of |b.real|, |b.imag| (Smith); null for a zero divisor. */
 export function cquot(a: [number, number], b: [number, number]): [number, number] | null {
-  const abr = Math.abs(b[0]);
-  const abi = Math.abs(b[1]);
-  if (abr >= abi) {
-    if (abr === 0) return null;
-    const ratio = b[1] / b[0];
-    const denom = b[0] + b[1] * ratio;
-    return [(a[0] + a[1] * ratio) / denom, (a[1] - a[0] * ratio) / denom];
-  }
-  if (abi >= abr) {
-    const ratio = b[0] / b[1];
-    const denom = b[0] * ratio + b[1];
-    return [(a[0] * ratio + a[1]) / denom, (a[1] * ratio - a[0]) / denom];
-  }
-  return [NaN, NaN];
+  return cquotParts(a[0], a[1], b[0], b[1]);
 }
 
-/** complex ** complex (complex_pow): c_powi for small integral exponents, else _Py_c_pow; CPython's errors. */
+/** complex ** complex (complex_pow): complex_math's kernel, with CPython's errors. */
 export function complexPow(ar: number, ai: number, br: number, bi: number): PyComplexObj {
-  let r: [number, number];
-  let edom = false;
-  if (bi === 0 && br === Math.floor(br) && Math.abs(br) <= 100) {
-    // c_powi: repeated squaring, then 1/x for a negative exponent
-    const n = Math.abs(br);
-    let acc: [number, number] = [1, 0];
-    let p: [number, number] = [ar, ai];
-    for (let mask = 1; mask <= n; mask *= 2) {
-      if (Math.floor(n / mask) % 2 === 1) acc = cmul(acc, p);
-      p = cmul(p, p);
-    }
-    if (br > 0) r = acc;
-    else {
-      const q = cquot([1, 0], acc);
-      if (q === null) {
-        edom = true;
-        r = [0, 0];
-      } else r = q;
-    }
-  } else if (br === 0 && bi === 0) r = [1, 0];
-  else if (ar === 0 && ai === 0) {
-    if (bi !== 0 || br < 0) edom = true;
-    r = [0, 0];
-  } else {
-    // c_pow, with the C library's functions as CPython calls them.
-    const vabs = hypot(ar, ai);
-    let len = libmPow(vabs, br);
-    const at = atan2(ai, ar);
-    let phase = at * br;
-    if (bi !== 0) {
-      len /= exp(at * bi);
-      phase += bi * log(vabs);
-    }
-    if (Number.isFinite(phase)) {
-      const [sn, cs] = crSinCos(phase);
-      r = [len * cs, len * sn];
-    } else r = [len * Math.cos(phase), len * Math.sin(phase)];
-  }
-  if (edom) zeroDivision('0.0 to a negative or complex power');
-  if (r[0] === Infinity || r[0] === -Infinity || r[1] === Infinity || r[1] === -Infinity) overflowError('complex exponentiation');
-  return new PyComplexObj(r[0], r[1]);
+  const r = complexPowParts(ar, ai, br, bi);
+  if (r.err === POW_EDOM) zeroDivision('0.0 to a negative or complex power');
+  if (r.err === POW_ERANGE) overflowError('complex exponentiation');
+  return new PyComplexObj(r.re, r.im);
 }
 
 function parts(v: PyValue): [number, number] | undefined {
