@@ -679,10 +679,15 @@ export function initDict(): void {
   const setNew = (args: PyValue[], kw: string[] | null): PyValue => {
     const cls = args[0] as PyType;
     if (cls.isSubtype(frozensetType)) {
-      if (kw !== null && kw.length > 0) typeError('frozenset() takes no keyword arguments');
-      if (cls === frozensetType && args.length > 1 && args[1] instanceof PySet && args[1].cls === frozensetType) return args[1];
+      // frozenset_new: keywords are refused unless a subclass's own __init__ takes them (they are its).
+      const nkw = kw === null ? 0 : kw.length;
+      if (nkw > 0 && (cls === frozensetType || cls.lookup('__init__') === frozensetType.lookup('__init__'))) {
+        typeError('frozenset() takes no keyword arguments');
+      }
+      const npos = args.length - nkw;
+      if (cls === frozensetType && npos > 1 && args[1] instanceof PySet && args[1].cls === frozensetType) return args[1];
       const s = new PySet(cls);
-      if (args.length > 1) setUpdate(s.t, args[1]);
+      if (npos > 1) setUpdate(s.t, args[1]);
       if (cls.flags & TF_HEAPTYPE) s.dict = new PyDict();
       return s;
     }
@@ -696,11 +701,7 @@ export function initDict(): void {
   const common = {
     __len__: (self: PyValue) => S(self).t.size,
     __contains__: (self: PyValue, args: PyValue[]) => {
-      const k = args[0];
-      if (k instanceof PySet && k.cls === setType) {
-        return S(self).t.find(frozenKey(k)) !== undefined;
-      }
-      return S(self).t.find(k) !== undefined;
+      return S(self).t.find(setKey(args[0])) !== undefined;
     },
     __iter__: (self: PyValue) => tableIter(S(self).t, 'Set', (e) => e.key),
     __repr__: (self: PyValue) => setRepr(S(self)),
@@ -748,12 +749,12 @@ export function initDict(): void {
     add: (self, args) => (S(self).t.set(args[0], None), None),
     remove: (self, args) => {
       const k = args[0];
-      if (S(self).t.delete(k instanceof PySet && k.cls === setType ? frozenKey(k) : k) === undefined) keyError(k);
+      if (S(self).t.delete(setKey(k)) === undefined) keyError(k);
       return None;
     },
     discard: (self, args) => {
       const k = args[0];
-      S(self).t.delete(k instanceof PySet && k.cls === setType ? frozenKey(k) : k);
+      S(self).t.delete(setKey(k));
       return None;
     },
     pop: (self) => {
@@ -783,16 +784,25 @@ function shuffleBits(h: bigint): bigint {
 }
 /** CPython's frozenset hash (64-bit, order-independent): the xor of the members' shuffled hashes, dispersed. */
 export function frozensetHash(s: PySet): number | bigint {
+  if (s.hash !== null) return s.hash;
   let h = 0n;
   for (const e of s.t.values()) h ^= shuffleBits(BigInt.asUintN(64, BigInt(hash(e.key))));
   h ^= (BigInt(s.t.size + 1) * 1927868237n) & U64;
   h ^= (h >> 11n) ^ (h >> 25n);
   h = (h * 69069n + 907133923n) & U64;
   if (h === U64) h = 590923713n;
-  return normBig(BigInt.asIntN(64, h));
+  return (s.hash = normBig(BigInt.asIntN(64, h)));
 }
 
-/** A set used as a key of a set (in, remove, discard) stands for the frozenset of its items, as in CPython. */
+/**
+ * A set (or an unhashable set subclass) used as a key of a set (in, remove, discard) stands for the frozenset
+ * of its items, as in CPython (set_contains retries with one after the TypeError).
+ */
+function setKey(k: PyValue): PyValue {
+  if (!(k instanceof PySet) || !k.cls.isSubtype(setType)) return k;
+  return k.cls === setType || k.cls.lookup('__hash__') === None ? frozenKey(k) : k;
+}
+
 function frozenKey(k: PySet): PySet {
   const fz = new PySet(frozensetType);
   for (const e of k.t.values()) fz.t.set(e.key, None);

@@ -1136,9 +1136,12 @@ export class PyDict extends PyObject {
 
 export class PySet extends PyObject {
   declare t: SetHTable;
+  /** hash() of a frozenset, computed once (CPython's so->hash): nested frozensets would rehash every level. */
+  declare hash: number | bigint | null;
   constructor(cls: PyType = setType) {
     super(cls);
     this.t = new SetHTable();
+    this.hash = null;
   }
 }
 
