@@ -2,6 +2,7 @@
 // where JavaScript's Math (fdlibm in V8) rounds differently.
 import { frexp, ldexp } from './libm.js';
 import { LOG_TAB, LOG2_TAB } from './libm_tables.js';
+import { fma } from './libm_fma.js';
 
 // The trigonometric functions: glibc's algorithms, in libm_trig.ts.
 export { sin, cos, tan, atan, atan2, asin, acos } from './libm_trig.js';
@@ -22,46 +23,6 @@ export function cbrt(x: number): number {
   const t2 = u * u * u;
   const ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * CBRT_FACTOR[2 + (xe % 3)];
   return ldexp(x > 0 ? ym : -ym, Math.trunc(xe / 3));
-}
-
-// ---------------------------------------------------------------------------
-// Fused multiply-add. glibc on x86-64 picks variants of exp, log, pow, sin... compiled for FMA
-// when the CPU has it, and those round a*b+c once; this emulation does the same (an exact product
-// by Veltkamp splitting, exact sums, and a final rounding that only a midpoint can get wrong).
-
-const SPLIT = 134217729; // 2**27 + 1
-
-export function fma(a: number, b: number, c: number): number {
-  const p = a * b;
-  const ap = Math.abs(p);
-  // Outside this range (or with c not finite) the plain expression is what a fused one gives here.
-  if (!(ap < 1e300 && ap > 1e-280 && c - c === 0)) return p + c;
-  // p + e == a * b exactly.
-  let t = SPLIT * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = SPLIT * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  const e = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
-  // s + f == p + c exactly; v + w == e + f exactly.
-  const s = p + c;
-  const bb = s - p;
-  const f = (p - (s - bb)) + (c - bb);
-  const v = e + f;
-  const vv = v - e;
-  const w = (e - (v - vv)) + (f - vv);
-  // a * b + c == s + v + w. With w != 0, f != 0 so |v| is below 2^-52 |s|: r = RN(s + v) is also the
-  // rounding of s + v + w unless s + v is exactly a midpoint (then w's sign decides).
-  const r = s + v;
-  return w === 0 ? r : fmaMidpoint(r, v - (r - s), w);
-}
-
-/** RN(r + err + w), where r = RN(r + err), |err| <= ulp(r)/2 and 0 < |w| is below the last bit of err. */
-function fmaMidpoint(r: number, err: number, w: number): number {
-  const d = 2 * err;
-  if (err === 0 || (r + d) - r !== d) return r; // r + err is not a midpoint: w cannot change the rounding
-  return (err > 0) === (w > 0) ? r + d : r;
 }
 
 // ---------------------------------------------------------------------------

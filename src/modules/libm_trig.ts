@@ -12,52 +12,10 @@
 // compiled without FMA: plain operations there.
 import { SINCOSTAB, TAN_XFG, ATAN_CIJ, ASNCS, INROOT } from './libm_tables.js';
 import { F64, U32, HI } from '../objects/floatbits.js';
+import { prodErr } from '../objects/float_pow.js';
+// This file's operands stay far from overflow and underflow (products within 2^-600..2^600).
+import { fmaInRange as fma } from './libm_fma.js';
 
-// ---------------------------------------------------------------------------
-// Fused multiply-add for this file's operands, which stay far from overflow and underflow (products
-// above 2^-600, below 2^600), so that Veltkamp's splitting gives the product's error exactly. Small
-// enough for V8 to inline several per function (a call would box its double arguments); the rare
-// tie case is out of line.
-
-const SPLIT = 134217729; // 2^27 + 1
-
-function fma(a: number, b: number, c: number): number {
-  const p = a * b;
-  let t = SPLIT * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = SPLIT * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  const e = ((ah * bh - p) + ah * bl + al * bh) + al * bl; // a * b = p + e exactly
-  const s = p + c;
-  const z = s - p;
-  const f = (p - (s - z)) + (c - z); // p + c = s + f exactly
-  const v = e + f;
-  const r = s + v;
-  const z2 = v - e;
-  const w = (e - (v - z2)) + (f - z2); // e + f = v + w exactly
-  // a * b + c = s + v + w: r = RN(s + v) is its rounding unless s + v is a midpoint and w != 0.
-  return w === 0 ? r : fmaTie(r, v - (r - s), w);
-}
-
-/** The fused result when s + v = r + err (|err| <= ulp(r)/2) and w != 0 is below the last bit of v. */
-function fmaTie(r: number, err: number, w: number): number {
-  const d = 2 * err;
-  if (err === 0 || (r + d) - r !== d) return r; // not a midpoint: w cannot move the rounding
-  return (err > 0) === (w > 0) ? r + d : r;
-}
-
-/** The rounding error of p = a * b (fma(a, b, -p)), exact for this file's operands. */
-function prodErr(a: number, b: number, p: number): number {
-  let t = SPLIT * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = SPLIT * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  return ((ah * bh - p) + ah * bl + al * bh) + al * bl;
-}
 
 // ---------------------------------------------------------------------------
 // Tables: glibc's numeric tables (libm_tables.ts, generated) and the digits of 2/pi (derived), made at
