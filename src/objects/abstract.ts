@@ -898,6 +898,10 @@ function binaryOp1(a: PyValue, b: PyValue, op: number, sym: string): PyValue {
     }
   }
   if (op === 8 && sym === '**') typeError(`unsupported operand type(s) for ** or pow(): '${ta.tpName}' and '${tb.tpName}'`);
+  // Python 2's `print >> f, x`: CPython's binary_op adds a hint.
+  if (sym === '>>' && a instanceof PyBuiltin && a.name === 'print') {
+    typeError(`unsupported operand type(s) for >>: '${ta.tpName}' and '${tb.tpName}'. Did you mean "print(<message>, file=<output_stream>)"?`);
+  }
   if (op === 6 && typeof a === 'string') typeError(`not all arguments converted during string formatting`);
   typeError(`unsupported operand type(s) for ${sym}: '${ta.tpName}' and '${tb.tpName}'`);
 }
