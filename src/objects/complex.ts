@@ -80,8 +80,10 @@ function complexFormat(c: PyComplexObj, spec: string): string {
   if (spec === '') return complexReprOf(c.real, c.imag);
   const m = /^(?:([\s\S])?([<>=^]))?([+\- ])?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([eEfFgGn%])?$/.exec(spec);
   if (m === null) valueError(`Invalid format specifier '${spec}' for object of type 'complex'`);
-  const [, fill0, align, sign, alt, , width, grouping, prec, type] = m;
-  if (align === '=') valueError('Zero padding is not allowed in complex format specifier');
+  const [, fill0, align, sign, alt, zero, width, grouping, prec, type] = m;
+  // format_complex_internal: a '0' fill (the 0 flag, or '0' before an alignment) first, then '=' alignment.
+  if (fill0 === '0' || (zero !== undefined && fill0 === undefined)) valueError('Zero padding is not allowed in complex format specifier');
+  if (align === '=') valueError("'=' alignment flag is not allowed in complex format specifier");
   let addParens = false;
   let t = type ?? '';
   if (t === '') {
