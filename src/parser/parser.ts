@@ -916,8 +916,7 @@ export class Parser implements StringHost {
       if (!this.at(T.RPAR)) [bases, keywords] = this.arguments() as [Expr[], A.keyword[]];
       this.expect(T.RPAR);
     }
-    if (this.invalid && this.at(T.NEWLINE)) this.errHere("expected ':'");
-    this.expectForced(T.COLON, ':');
+    this.colon(); // a plain ':' in 3.11's class_def_raw (not forced): `class R&D:` is "invalid syntax"
     this.checkIndentedBlock(t, 'class definition');
     const body = this.block();
     const e = this.last();
@@ -998,8 +997,7 @@ export class Parser implements StringHost {
     }
     this.expectKw('in');
     const iter = this.starExpressions();
-    if (this.invalid && this.at(T.NEWLINE)) this.errHere("expected ':'");
-    this.expectForced(T.COLON, ':');
+    this.colon(); // plain in 3.11's for_stmt too: `for x in range 10:` is "invalid syntax"
     this.checkIndentedBlock(t, "'for' statement");
     const body = this.block();
     const orelse = this.isKw('else') ? this.elseBlock() : [];
@@ -1036,7 +1034,8 @@ export class Parser implements StringHost {
       }
       return true;
     });
-    if (ok && !this.at(T.COLON)) this.errTok(this.peek(), "expected ':'");
+    // Only a NEWLINE where ':' belongs: `with a b:` is "invalid syntax".
+    if (ok && this.at(T.NEWLINE)) this.errTok(this.peek(), "expected ':'");
     return this.fail();
   }
 
