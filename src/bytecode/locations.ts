@@ -60,3 +60,71 @@ export function decodeLocations(co: CodeObject, n: number): Int32Array {
   }
   return out;
 }
+
+/**
+ * The entries of the location table as _PyLineTable_NextAddressRange walks them: per entry, its byte range
+ * [start, end), its line (-1 for an entry without one) and the running line (an entry without a line keeps the
+ * previous one). Four ints per entry.
+ */
+export function addressRanges(co: CodeObject): number[] {
+  const t = co.linetable;
+  const out: number[] = [];
+  let p = 0;
+  let line = co.firstlineno;
+  let end = 0;
+  const varint = (): number => {
+    let b = t[p++];
+    let v = b & 63;
+    for (let shift = 6; b & 64; shift += 6) {
+      b = t[p++];
+      v |= (b & 63) << shift;
+    }
+    return v;
+  };
+  while (p < t.length) {
+    const first = t[p++];
+    const code = (first >> 3) & 15;
+    const start = end;
+    end += ((first & 7) + 1) * 2;
+    let l = -1;
+    if (code === 15) {
+      // no location: the running line stays
+    } else if (code === 14 || code === 13) {
+      const v = varint();
+      line += v & 1 ? -(v >> 1) : v >> 1;
+      l = line;
+      if (code === 14) { varint(); varint(); varint(); }
+    } else if (code >= 10) {
+      line += code - 10;
+      l = line;
+      p += 2;
+    } else {
+      l = line;
+      p++;
+    }
+    out.push(start, end, l, line);
+  }
+  return out;
+}
+
+/** co_lnotab, the 3.10 format rebuilt from the ranges (decode_linetable): (byte delta, line delta) pairs. */
+export function lnotab(co: CodeObject): Uint8Array {
+  const r = addressRanges(co);
+  const out: number[] = [];
+  let offset = 0;
+  let line = co.firstlineno;
+  const pair = (a: number, b: number) => out.push(a & 255, b & 255);
+  for (let i = 0; i < r.length; i += 4) {
+    const computed = r[i + 3];
+    if (computed === line) continue;
+    let bdelta = r[i] - offset;
+    let ldelta = computed - line;
+    for (; bdelta > 255; bdelta -= 255) pair(255, 0);
+    for (; ldelta > 127; ldelta -= 127, bdelta = 0) pair(bdelta, 127);
+    for (; ldelta < -128; ldelta += 128, bdelta = 0) pair(bdelta, -128);
+    pair(bdelta, ldelta);
+    offset = r[i];
+    line = computed;
+  }
+  return Uint8Array.from(out);
+}

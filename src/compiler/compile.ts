@@ -4,7 +4,7 @@
 import * as A from '../parser/ast.js';
 import * as O from '../bytecode/opcode.js';
 import {
-  CodeObject, CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL, CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR,
+  CodeObject, constKey, CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL, CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR,
   CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS,
 } from '../bytecode/code.js';
 import {
@@ -68,43 +68,7 @@ interface FBlock {
 type Node = { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number };
 
 // ---------------------------------------------------------------------------
-// Constants: equal by _PyCode_ConstantKey (type matters: 1, 1.0 and True differ).
-
-let codeIds = 0;
-const codeKeys = new WeakMap<object, number>();
-
-export function constKey(v: ConstValue): string {
-  if (v === null) return 'N';
-  if (v === true) return 'T';
-  if (v === false) return 'F';
-  switch (typeof v) {
-    case 'bigint': return 'i' + v.toString();
-    case 'number': return 'f' + (Object.is(v, -0) ? '-0' : String(v));
-    case 'string': return 's' + v;
-  }
-  if (v instanceof PyTuple) {
-    let k = 't(';
-    for (let i = 0; i < v.items.length; i++) k += (i ? ',' : '') + constKey(v.items[i]);
-    return k + ')';
-  }
-  if (v instanceof PyFrozenSet) return 'z(' + v.items.map(constKey).sort().join(',') + ')';
-  if (v instanceof PyBytes) {
-    let s = 'b';
-    for (const x of v.bytes) s += String.fromCharCode(x);
-    return s;
-  }
-  if (v instanceof PyComplex) {
-    return 'c' + (Object.is(v.real, -0) ? '-0' : String(v.real)) + ',' + (Object.is(v.imag, -0) ? '-0' : String(v.imag));
-  }
-  if (v instanceof PyCodePointStr) return 'u' + v.cps.join(',');
-  if (v === Ellipsis) return 'E';
-  let id = codeKeys.get(v as object);
-  if (id === undefined) {
-    id = ++codeIds;
-    codeKeys.set(v as object, id);
-  }
-  return 'C' + id;
-}
+// Constants: equal by _PyCode_ConstantKey (constKey, in bytecode/code.ts).
 
 /** co_consts under construction. The common kinds get their own maps (no key strings to build). */
 class Consts implements ConstPool {

@@ -1303,7 +1303,38 @@ export function initTypes(): void {
       });
     },
   });
-  defineMethods(codeType, { replace: codeReplace });
+  defineMethods(codeType, {
+    replace: codeReplace,
+    // (start, end, line) byte ranges, one per location-table entry (3.11 does not merge them), line None where
+    // the entry has none (dis.findlinestarts reads these).
+    co_lines: (self) => {
+      const r = addressRanges((self as RtCode).co);
+      let i = 0;
+      return new PyNativeIterT(() => {
+        if (i >= r.length) return undefined;
+        const t = new PyTuple([r[i], r[i + 1], r[i + 2] < 0 ? None : r[i + 2]]);
+        i += 4;
+        return t;
+      });
+    },
+    _varname_from_oparg: (self, args, kw) => {
+      const c = self as RtCode;
+      const a = parseArgs('_varname_from_oparg', ['oparg'], args, kw, 1);
+      const i = indexOf(a[0]!);
+      if (typeof i !== 'number' || i < 0 || i >= c.localsplusnames.length) indexError('tuple index out of range');
+      return c.localsplusnames[i];
+    },
+    __eq__: (self, args) => (args[0] instanceof RtCode ? codeEquals((self as RtCode).co, args[0].co) : NotImplemented),
+    __ne__: (self, args) => (args[0] instanceof RtCode ? !codeEquals((self as RtCode).co, args[0].co) : NotImplemented),
+    // code_hash's ingredients that codeEquals compares (constants left out: their hashes are not needed to agree).
+    __hash__: (self) => {
+      const c = (self as RtCode).co;
+      const h = (v: PyValue): number => Number(BigInt.asIntN(32, BigInt(hash(v))));
+      const r = h(c.name) ^ h(newTuple(c.names.slice())) ^ h(newTuple(c.localsplusnames.slice())) ^
+        c.argcount ^ c.posonlyargcount ^ c.kwonlyargcount ^ c.flags;
+      return r === -1 ? -2 : r;
+    },
+  });
   defineGetters(codeType, {
     co_name: (self) => (self as RtCode).name,
     co_qualname: (self) => (self as RtCode).qualname,
@@ -1321,6 +1352,12 @@ export function initTypes(): void {
     co_code: (self) => new PyBytesObjT((self as RtCode).co.code),
     co_consts: (self) => newTuple((self as RtCode).consts.slice()),
     co_nlocals: (self) => (self as RtCode).nlocals,
+    co_linetable: (self) => new PyBytesObjT((self as RtCode).co.linetable),
+    co_exceptiontable: (self) => new PyBytesObjT((self as RtCode).co.exceptiontable),
+    co_lnotab: (self) => new PyBytesObjT(lnotab((self as RtCode).co)),
+    // The instructions as the VM runs them are Typhon's own quickened forms; CPython's specialised opcodes are
+    // not among them, so the adaptive code shows as the plain instructions.
+    _co_code_adaptive: (self) => new PyBytesObjT((self as RtCode).co.code),
   });
   defineGetters(frameType, {
     f_lineno: (self) => (self as Frame).lineno,
@@ -1403,7 +1440,10 @@ function codeReplace(self: PyValue, args: PyValue[], kw: string[] | null): PyVal
   }
   return new RtCode(co);
 }
-import { CodeObject } from '../bytecode/code.js';
+import { CodeObject, codeEquals } from '../bytecode/code.js';
+import { addressRanges, lnotab } from '../bytecode/locations.js';
+import { parseArgs } from './str.js';
+import { indexError } from './exceptions.js';
 import { NotImplementedError as NotImplementedErrorT } from './exceptions.js';
 
 function functionSetAttrHook(): void {
