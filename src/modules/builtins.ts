@@ -523,6 +523,10 @@ class PyLocalsProxy extends PyDict {
     super(localsProxyType);
   }
 }
+/** The frame locals for a namespace: the dict itself, or a proxy for another mapping (exec's, __prepare__'s). */
+export function localsFor(ns: PyValue): PyDict {
+  return ns instanceof PyDict ? ns : new PyLocalsProxy(ns);
+}
 function initLocalsProxy(): void {
   const T = (v: PyValue) => (v as PyLocalsProxy).target;
   defineMethods(localsProxyType, {
@@ -953,7 +957,7 @@ export function initBuiltins(): void {
     const globals: PyDict = g instanceof PyDict ? g : f.globals;
     // No globals: the caller's locals (a function's snapshot); globals alone serve as locals too.
     const localsV: PyValue = l !== None ? l : g !== None ? globals : visibleLocals(f);
-    const locals: PyDict = localsV instanceof PyDict ? localsV : new PyLocalsProxy(localsV);
+    const locals = localsFor(localsV);
     if (g instanceof PyDict && globals.getStr('__builtins__') === undefined) globals.setStr('__builtins__', builtinsModule);
     let code: RtCode;
     if (src instanceof RtCode) {

@@ -13,7 +13,7 @@ import { typeError, attributeError, raise, RuntimeError, TypeError as TypeErrorT
 import {
   call, callBound, repr, str, hash, getAttr, genericGetAttr, typeGetAttr, genericSetAttr, setAttrSentinels,
   setHashSentinels, idOf, superGetAttr, toArray, richCompare, truthy, bindDescr, getAttrOpt, descrSet,
-  setAttr, propertyMissing,
+  setAttr, propertyMissing, setItem,
 } from './abstract.js';
 import { sortItems } from './list.js';
 import { PyFunction, closureTuple } from './funcobject.js';
@@ -575,10 +575,13 @@ export function buildClass(args: PyValue[], kw: string[] | null): PyValue {
   const prep = meta instanceof PyType ? typeGetAttr(meta, '__prepare__') : genericGetAttr(meta, '__prepare__');
   if (prep !== undefined) ns = call(prep, [name, basesT, ...kwvals], kwnames.length ? kwnames : null);
   else ns = new PyDict();
-  if (!(ns instanceof PyDict)) typeError(`${meta instanceof PyType ? meta.name : '<metaclass>'}.__prepare__() must return a mapping, not ${typeOf(ns).tpName}`);
-  const cell = runClassBody(func, ns);
+  // PyMapping_Check: any object with __getitem__ will do; the class body then stores names through its protocol.
+  if (!(ns instanceof PyDict) && typeOf(ns).lookup('__getitem__') === undefined) {
+    typeError(`${meta instanceof PyType ? meta.name : '<metaclass>'}.__prepare__() must return a mapping, not ${typeOf(ns).tpName}`);
+  }
+  const cell = runClassBody(func, localsFor(ns));
   // As builtin___build_class__: bases replaced by __mro_entries__ are kept as __orig_bases__ (typing.Generic).
-  if (basesUpdated) ns.setStr('__orig_bases__', new PyTuple(origBases));
+  if (basesUpdated) setItem(ns, '__orig_bases__', new PyTuple(origBases));
   const cls = call(meta, [name, basesT, ns, ...kwvals], kwnames.length ? kwnames : null);
   // The __class__ cell must hold the class the metaclass returned (when it returned a class).
   if (cell instanceof PyCell && cls instanceof PyType && cell.ref !== cls) {
@@ -1261,7 +1264,21 @@ export function initTypes(): void {
     },
     __dir__: (self) => new PyList(Array.from((self as PyModule).dict!.t.map.values()).map((e) => e.key)),
   });
-  defineGetters(moduleType, { __dict__: (self) => (self as PyModule).dict! });
+  defineGetters(moduleType, {
+    __dict__: (self) => (self as PyModule).dict!,
+    // module_get_annotations: made (and kept in the module's dict) on first use.
+    __annotations__: [(self) => {
+      const d = (self as PyModule).dict!;
+      let a = d.getStr('__annotations__');
+      if (a === undefined) d.setStr('__annotations__', a = new PyDict());
+      return a;
+    }, (self, v) => {
+      const d = (self as PyModule).dict!;
+      if (v !== null) d.setStr('__annotations__', v);
+      else if (d.getStr('__annotations__') === undefined) attributeError('__annotations__');
+      else d.t.delete('__annotations__');
+    }],
+  });
 
   // misc
   defineMethods(cellType, {
@@ -1459,5 +1476,5 @@ import { makeUnion } from './genericalias.js';
 import { PyNativeIter as PyNativeIterT } from './object.js';
 import { objectReduceEx, objectReduce, defaultState } from './reduce.js';
 import { index as indexOf } from './abstract.js';
-import { builtinsDict } from '../modules/builtins.js';
+import { builtinsDict, localsFor } from '../modules/builtins.js';
 import { OverflowError as OverflowErrorT } from './exceptions.js';

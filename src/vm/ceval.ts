@@ -1635,7 +1635,12 @@ function rareOp(f: Frame, op: number, arg: number, sp: number, lasti: number): n
       break;
     case O.SETUP_ANNOTATIONS: {
       const l = f.locals!;
-      if (l.getStr('__annotations__') === undefined) l.setStr('__annotations__', new PyDict());
+      if (l.cls === dictType) {
+        if (l.getStr('__annotations__') === undefined) l.setStr('__annotations__', new PyDict());
+      } else if (tryGetItem(l, '__annotations__') === undefined) {
+        // A mapping of the program's own (exec's locals, a metaclass's __prepare__): through its protocol.
+        setItem(l, '__annotations__', new PyDict());
+      }
       break;
     }
     case O.GET_LEN:
