@@ -133,7 +133,8 @@ export class Parser implements StringHost {
 
   // ---------------------------------------------------------------- tokens
 
-  private impliedDedents = false;
+  /** pegen's parsing_started: in 'single' mode an ENDMARKER right after another token becomes NEWLINE. */
+  private parsingStarted = false;
   /** Bracket depth after each token (CPython's token->level), filled on demand by levelAt(). */
   private levels: number[] = [];
 
@@ -155,14 +156,19 @@ export class Parser implements StringHost {
     const ty = t.type;
     if (ty === T.NAME) {
       if (KEYWORDS.has(t.string) && !this.tk.isDisguisedKeyword(t)) t.type = KW as T;
-    } else if (ty === T.ENDMARKER && this.mode === 'single' && !this.impliedDedents) {
-      // pegen turns the first ENDMARKER of interactive input into NEWLINE plus the implied DEDENTs.
-      this.impliedDedents = true;
-      this.tk.implyDedents();
-      t.type = T.NEWLINE;
     }
     // Fetching end of file inside brackets is a tokenizer error, final in either pass.
     else if (ty === T.ERRORTOKEN && this.tk.eofInBrackets) this.raiseUnclosed();
+    if (ty === T.ENDMARKER && this.mode === 'single' && this.parsingStarted) {
+      // _PyPegen_fill_token: end of input after a token is NEWLINE (plus the implied DEDENTs the first time);
+      // the next fetch is ENDMARKER, the one after NEWLINE again, so `for x in y:\n  a = 1` ends its block
+      // and then its compound statement.
+      this.parsingStarted = false;
+      this.tk.implyDedents();
+      t.type = T.NEWLINE;
+    } else {
+      this.parsingStarted = true;
+    }
     this.toks.push(t);
     return t;
   }
@@ -309,7 +315,10 @@ export class Parser implements StringHost {
 
   parseTop(): A.mod | Expr {
     const result = this.runPass();
-    if (result !== null) return result;
+    if (result !== null) {
+      if (this.mode === 'single' && this.tk.codeFollows()) this.errHere('multiple statements found while compiling a single statement');
+      return result;
+    }
     const lastFirst = this.toks[this.toks.length - 1];
     // Second pass with the invalid_* rules.
     this.pos = 0;

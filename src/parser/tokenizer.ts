@@ -234,6 +234,18 @@ export class Tokenizer {
    * What pegen does in 'single' mode when the first ENDMARKER arrives (it turns it into NEWLINE):
    * tok->pendin = -tok->indent, so that the next calls return the implied DEDENTs, then ENDMARKER.
    */
+  /** bad_single_statement: whether code (not blanks or comments) follows what has been tokenized so far. */
+  codeFollows(): boolean {
+    const s = this.src;
+    for (let i = this.pos; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 35) { // '#': skip the comment
+        while (i < s.length && s.charCodeAt(i) !== 10) i++;
+      } else if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) return true;
+    }
+    return false;
+  }
+
   implyDedents(): void {
     this.pendin = -this.indent;
     this.indent = 0;
