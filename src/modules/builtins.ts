@@ -462,6 +462,12 @@ function dirImpl(args: PyValue[]): PyValue {
   if (args.length === 0) {
     const f = ts.frame;
     const l = f?.locals ?? null;
+    if (l instanceof PyLocalsProxy) {
+      // _dir_locals: the keys() of a mapping that is not a dict (eval's locals), sorted.
+      const keys = toArray(call(getAttr(l.target, 'keys'), []));
+      sortItems(keys, None, false);
+      return new PyList(keys);
+    }
     if (l !== null) return new PyList(Array.from(l.t.map.values()).map((e) => e.key).sort());
     const names: string[] = [];
     if (f !== null) f.code.localsplusnames.forEach((n, i) => { if (f.fast[i] !== null) names.push(n); });
@@ -474,7 +480,7 @@ function dirImpl(args: PyValue[]): PyValue {
   return new PyList(items);
 }
 
-import { initBytes } from '../objects/bytes.js';
+import { initBytes, getBuffer } from '../objects/bytes.js';
 import { initMemoryview } from '../objects/memoryview.js';
 import { initCodecs, encodeText } from './_codecs.js';
 import { PySurrogateStr, concatPieces, surrogateRepr } from '../objects/surrogatestr.js';
@@ -771,7 +777,7 @@ export function initBuiltins(): void {
   def('hasattr', (args) => {
     nargs('hasattr', args, 2, 2);
     const name = attrName(args[1]);
-    if (name === undefined) typeError('hasattr(): attribute name must be string');
+    if (name === undefined) typeError(`attribute name must be string, not '${typeOf(args[1]).tpName}'`);
     try {
       return typeof name === 'string' ? getAttrOpt(args[0], name) !== undefined : (surrogateGetAttr(args[0], name), true);
     } catch (e) {
@@ -1008,7 +1014,12 @@ export function initBuiltins(): void {
     if (typeof src === 'string') text = src;
     else if (src instanceof PyBytesObj) text = decodeCompileSource(src.bytes, filename);
     else if (src instanceof PySurrogateStr) sourceAsUtf8(src);
-    else typeError('compile() arg 1 must be a string, bytes or AST object');
+    else {
+      // Any other bytes-like object (memoryview, array...): its bytes, as _Py_SourceAsString reads a buffer.
+      const buf = getBuffer(src!);
+      if (buf === undefined) typeError('compile() arg 1 must be a string, bytes or AST object');
+      text = decodeCompileSource(buf.data.slice(), filename);
+    }
     if (text.includes('\0')) raise(exceptionTypes.get('SyntaxError')!, 'source code string cannot contain null bytes');
     if (mode === 'func_type') return parseFuncTypeToAstObject(text, filename);
     if (onlyAst) return parseToAstObject(text, filename, mode, flags, featureVersion);

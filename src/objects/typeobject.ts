@@ -13,7 +13,7 @@ import { typeError, attributeError, raise, RuntimeError, TypeError as TypeErrorT
 import {
   call, callBound, repr, str, hash, getAttr, genericGetAttr, typeGetAttr, genericSetAttr, setAttrSentinels,
   setHashSentinels, idOf, superGetAttr, toArray, richCompare, truthy, bindDescr, getAttrOpt, descrSet,
-  setAttr, propertyMissing, setItem,
+  setAttr, propertyMissing, setItem, getItem,
 } from './abstract.js';
 import { sortItems } from './list.js';
 import { PyFunction, closureTuple } from './funcobject.js';
@@ -287,6 +287,13 @@ function layoutHas(t: PyType, weak: boolean): boolean {
   return false;
 }
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** A class name must encode to UTF-8 without NUL (type_new, type_set_name). */
+function checkTypeName(name: string): void {
+  if (name.includes('\0')) valueError('type name must not contain null characters');
+  if (LONE_SURROGATE.test(name)) encodeText(name, 'utf-8', 'strict');
+}
+
 /** The errors type_new raises for __slots__ that the base's layout cannot take. */
 function checkSlotLayout(t: PyType, names: string[]): void {
   const base = t.base!;
@@ -294,7 +301,8 @@ function checkSlotLayout(t: PyType, names: string[]): void {
     typeError(`nonempty __slots__ not supported for subtype of '${staticLayout(base).name}'`);
   }
   if (names.includes('__dict__') && (layoutHas(base, false) || names.indexOf('__dict__') !== names.lastIndexOf('__dict__'))) typeError('__dict__ slot disallowed: we already got one');
-  if (names.includes('__weakref__') && (layoutHas(base, true) || VAR_SIZED.has(staticLayout(base).name))) {
+  if (names.includes('__weakref__') && (layoutHas(base, true) || VAR_SIZED.has(staticLayout(base).name) ||
+    names.indexOf('__weakref__') !== names.lastIndexOf('__weakref__'))) {
     typeError('__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0');
   }
 }
@@ -340,8 +348,12 @@ function dictDescr(t: PyType): PyGetSetDescr {
 /** type_new_descriptors: __dict__ and __weakref__ for a class whose base's layout lacks them. */
 function addLayoutDescriptors(t: PyType, slots: string[] | null): void {
   const base = t.base!;
-  if ((slots === null || slots.includes('__dict__')) && !layoutHas(base, false)) t.tdict.set('__dict__', dictDescr(t));
-  if ((slots === null || slots.includes('__weakref__')) && !layoutHas(base, true) && !VAR_SIZED.has(staticLayout(base).name)) {
+  // As type_add_getset, a name the class body defined itself (`__dict__ = property(...)`) is kept.
+  if ((slots === null || slots.includes('__dict__')) && !layoutHas(base, false) && !t.tdict.has('__dict__')) {
+    t.tdict.set('__dict__', dictDescr(t));
+  }
+  if ((slots === null || slots.includes('__weakref__')) && !layoutHas(base, true) && !VAR_SIZED.has(staticLayout(base).name) &&
+    !t.tdict.has('__weakref__')) {
     // Typhon's weak references are JS WeakRefs, not a list on the object: no reference is reported.
     t.tdict.set('__weakref__', new LayoutDescr(t, '__weakref__', () => None, null));
   }
@@ -388,8 +400,13 @@ export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDi
   t.base = best;
   // type_new_set_attrs comes before PyType_Ready: the namespace and the __class__ cell are in place when
   // a metaclass's mro() runs.
-  for (const e of ns.t.map.values()) {
-    if (typeof e.key === 'string') t.tdict.set(e.key, e.value);
+  if (ns.cls !== dictType && typeOf(ns).lookup('__iter__') !== dictType.tdict.get('__iter__')) {
+    // PyDict_Copy of a subclass with its own iteration (OrderedDict after move_to_end): keys() order, __getitem__.
+    for (const k of toArray(call(getAttr(ns, 'keys'), []))) if (typeof k === 'string') t.tdict.set(k, getItem(ns, k));
+  } else {
+    for (const e of ns.t.map.values()) {
+      if (typeof e.key === 'string') t.tdict.set(e.key, e.value);
+    }
   }
   const qn = t.tdict.get('__qualname__');
   if (qn !== undefined) {
@@ -757,7 +774,10 @@ export function initTypes(): void {
     const bases = args[2];
     if (!(bases instanceof PyTuple)) typeError(`type.__new__() argument 2 must be tuple, not ${typeOf(bases).tpName}`);
     const ns = args[3];
-    if (!(ns instanceof PyDict)) typeError(`type.__new__() argument 3 must be dict, not ${typeOf(ns).tpName}`);
+    if (!(ns instanceof PyDict) || !typeOf(ns).isSubtype(dictType)) typeError(`type.__new__() argument 3 must be dict, not ${typeOf(ns).tpName}`);
+    checkTypeName(name);
+    const doc = ns.getStr('__doc__');
+    if (typeof doc === 'string' && LONE_SURROGATE.test(doc)) encodeText(doc, 'utf-8', 'strict');
     // type_new: the most derived metaclass of meta and the bases' wins; one with a __new__ of its own
     // creates the class instead (type('E', (SomeEnum,), ns, boundary=...) runs EnumType.__new__).
     let winner = meta;
@@ -815,6 +835,7 @@ export function initTypes(): void {
     __name__: [(self) => T(self).name, (self, v) => {
       checkSpecialTypeAttr(T(self), v, '__name__');
       if (typeof v !== 'string') typeError(`can only assign string to ${T(self).name}.__name__, not '${typeOf(v!).tpName}'`);
+      checkTypeName(v);
       T(self).name = v;
     }],
     __qualname__: [(self) => T(self).qualname, (self, v) => {
@@ -1262,7 +1283,14 @@ export function initTypes(): void {
       const n = m.dict!.getStr('__name__');
       return f === undefined ? `<module '${str(n ?? '?')}' (built-in)>` : `<module '${str(n ?? '?')}' from '${str(f)}'>`;
     },
-    __dir__: (self) => new PyList(Array.from((self as PyModule).dict!.t.map.values()).map((e) => e.key)),
+    // module_dir: the __dict__ attribute (a subclass may replace it), its own __dir__ function if it has one.
+    __dir__: (self) => {
+      const d = getAttr(self, '__dict__');
+      if (!(d instanceof PyDict)) typeError('<module>.__dict__ is not a dictionary');
+      const fn = d.getStr('__dir__');
+      if (fn !== undefined) return call(fn, []);
+      return new PyList(Array.from(d.t.map.values()).map((e) => e.key));
+    },
   });
   defineGetters(moduleType, {
     __dict__: (self) => (self as PyModule).dict!,
@@ -1302,6 +1330,12 @@ export function initTypes(): void {
     defineMethods(t, { __repr__: () => r, __reduce__: () => r });
   }
   defineMethods(noneType, { __bool__: () => false });
+  defineMethods(notImplementedType, {
+    __bool__: () => {
+      warn('NotImplemented should not be used in a boolean context', exceptionTypes.get('DeprecationWarning')!, 1, None);
+      return true;
+    },
+  });
   defineMethods(codeType, {
     __repr__: (self) => {
       const c = self as RtCode;
@@ -1460,7 +1494,9 @@ function codeReplace(self: PyValue, args: PyValue[], kw: string[] | null): PyVal
 import { CodeObject, codeEquals } from '../bytecode/code.js';
 import { addressRanges, lnotab } from '../bytecode/locations.js';
 import { parseArgs } from './str.js';
-import { indexError } from './exceptions.js';
+import { indexError, valueError } from './exceptions.js';
+import { encodeText } from '../modules/_codecs.js';
+import { warn } from '../modules/_warnings.js';
 import { NotImplementedError as NotImplementedErrorT } from './exceptions.js';
 
 function functionSetAttrHook(): void {
