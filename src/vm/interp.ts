@@ -70,6 +70,7 @@ import { makeAstModule } from '../modules/_ast.js';
 import { makeSocketModule } from '../modules/_socket.js';
 import { makeSelectModule } from '../modules/select.js';
 import { makePosixSubprocessModule } from '../modules/_posixsubprocess.js';
+import { makeTestInternalCapiModule } from '../modules/_testinternalcapi.js';
 import { makeAsyncioModule } from '../modules/_asyncio.js';
 import { makeCsvModule } from '../modules/_csv.js';
 import { makeArrayModule } from '../modules/array.js';
@@ -167,6 +168,7 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('_socket', makeSocketModule);
   registerNativeModule('select', makeSelectModule);
   registerNativeModule('_posixsubprocess', makePosixSubprocessModule);
+  registerNativeModule('_testinternalcapi', makeTestInternalCapiModule);
   registerNativeModule('_asyncio', makeAsyncioModule);
   registerNativeModule('_csv', makeCsvModule);
   registerNativeModule('array', makeArrayModule);
