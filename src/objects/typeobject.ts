@@ -1483,6 +1483,21 @@ function codeReplace(self: PyValue, args: PyValue[], kw: string[] | null): PyVal
       (co as unknown as Record<string, string>)[name.slice(3)] = v;
     } else if (name === 'co_nlocals') {
       continue;
+    } else if (name === 'co_code' || name === 'co_linetable' || name === 'co_exceptiontable') {
+      if (!(v instanceof PyBytesObjT) || typeOf(v) !== bytesType) typeError(`replace() argument '${name}' must be bytes, not ${typeOf(v).name}`);
+      const b = v.bytes.slice();
+      if (name === 'co_code') co.code = b;
+      else if (name === 'co_linetable') co.linetable = b;
+      else co.exceptiontable = b;
+    } else if (name === 'co_names' || name === 'co_consts') {
+      if (!(v instanceof PyTuple) || typeOf(v) !== tupleType) typeError(`replace() argument '${name}' must be tuple, not ${typeOf(v).name}`);
+      if (name === 'co_names') {
+        if (!v.items.every((x) => typeof x === 'string')) raise(SystemErrorT, 'non-string found in code slot');
+        co.names = v.items.slice() as string[];
+      } else {
+        // Constants the code object can hold (what marshal can write); others are refused below.
+        co.consts = v.items.map((x) => toMarshal(x)) as ConstValue[];
+      }
     } else if (name.startsWith('co_')) {
       raise(NotImplementedErrorT, `code.replace(${name}=...) is not supported by Typhon`);
     } else {
@@ -1497,7 +1512,10 @@ import { parseArgs } from './str.js';
 import { indexError, valueError } from './exceptions.js';
 import { encodeText } from '../modules/_codecs.js';
 import { warn } from '../modules/_warnings.js';
-import { NotImplementedError as NotImplementedErrorT } from './exceptions.js';
+import { NotImplementedError as NotImplementedErrorT, SystemError as SystemErrorT } from './exceptions.js';
+import { bytesType, tupleType } from './object.js';
+import { toMarshal } from '../modules/marshal.js';
+import type { ConstValue } from '../parser/constants.js';
 
 function functionSetAttrHook(): void {
   // PyFunction instances start without a dict; create one on first attribute store.

@@ -911,6 +911,7 @@ function runLoop(entry: Frame, start: Frame): PyValue {
         }
         case O.RETURN_VALUE: {
           let r = fast[--sp] as PyValue;
+          f.lasti = lasti; // a finished frame's f_lineno is its return's line
           if (genStats.storeWatch !== 0) frameExit(f, r);
           ts.depth--;
           if (f.gen !== null) f.gen.finish();
