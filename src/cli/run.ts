@@ -20,7 +20,7 @@ import {
 import { Execution } from '../vm/execution.js';
 import { importConfig, findForMain, mainSpec, loadModule, sourceLoader, nativeSpec } from '../vm/import.js';
 import { loadSourceCode } from '../vm/pycache.js';
-import { sys, writeStderr, flushStdout, stdoutBuffering } from '../modules/sys.js';
+import { sys, writeStderr, flushStdout, stdoutBuffering, setIntMaxStrDigits } from '../modules/sys.js';
 import { stdlibPath } from '../vm/stdlib.js';
 import { CliConfig, sysFlags, xoptionsMap } from './args.js';
 import { warmCodeCache } from './warm.js';
@@ -72,6 +72,7 @@ function configure(cfg: CliConfig): void {
   for (const [k, v] of xoptionsMap(cfg)) x.setStr(k, v);
   sys.setStr('_xoptions', x);
   setStructSeq('flags', sysFlags(cfg));
+  if (cfg.intMaxStrDigits >= 0) setIntMaxStrDigits(cfg.intMaxStrDigits); // -X int_max_str_digits, PYTHONINTMAXSTRDIGITS
   importConfig.verbose = cfg.verbose;
   importConfig.optimize = cfg.optimize;
   importConfig.checkHashBasedPycs = cfg.checkHashBasedPycs;

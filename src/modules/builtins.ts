@@ -481,6 +481,8 @@ function dirImpl(args: PyValue[]): PyValue {
 }
 
 import { initBytes, getBuffer } from '../objects/bytes.js';
+import { fspath, fsDecode } from './posix.js';
+import { warn } from './_warnings.js';
 import { initMemoryview } from '../objects/memoryview.js';
 import { initCodecs, encodeText } from './_codecs.js';
 import { PySurrogateStr, concatPieces, surrogateRepr } from '../objects/surrogatestr.js';
@@ -970,13 +972,10 @@ export function initBuiltins(): void {
       code = src;
       if (code.nfrees > 0) typeError(`code object passed to ${mode}() may not contain free variables`);
     }
-    else if (typeof src === 'string') code = compileSource(mode === 'eval' ? src.replace(/^[ \t]+/, '') : src, '<string>', mode);
-    else if (src instanceof PySurrogateStr) sourceAsUtf8(src);
-    else if (src instanceof PyBytesObj) {
-      const text = new TextDecoder().decode(src.bytes);
+    else {
+      const text = sourceText(src!, '<string>', `${mode}() arg 1 must be a string, bytes or code object`);
       code = compileSource(mode === 'eval' ? text.replace(/^[ \t]+/, '') : text, '<string>', mode);
     }
-    else typeError(`${mode}() arg 1 must be a string, bytes or code object`);
     // _PyEval_BuiltinsFromGlobals: the globals' __builtins__ (a module stands for its dict).
     const b = globals.getStr('__builtins__');
     const builtins = b instanceof PyModule ? b.dict! : b instanceof PyDict ? b : builtinsDict;
@@ -991,10 +990,7 @@ export function initBuiltins(): void {
     const [src, fname, mode, flagsArg, dontInherit, optArg, featureArg] = parseArgs('compile',
       ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize', '_feature_version'], args, kw, 3);
     // Converted in Argument Clinic's order, then checked in builtin_compile_impl's.
-    let filename: string;
-    if (typeof fname === 'string') filename = fname;
-    else if (fname instanceof PyBytesObj && !(fname instanceof PyByteArray)) filename = new TextDecoder().decode(fname.bytes);
-    else typeError(`expected str, bytes or os.PathLike object, not ${typeOf(fname!).tpName}`);
+    const filename = fsDecoder(fname!);
     if (typeof mode !== 'string') typeError(`compile() argument 'mode' must be str, not ${typeOf(mode!).tpName}`);
     let flags = flagsArg === undefined ? 0 : cIntArg(flagsArg);
     const inherit = dontInherit === undefined || !truthy(dontInherit);
@@ -1010,17 +1006,7 @@ export function initBuiltins(): void {
       valueError(onlyAst ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'" : "compile() mode must be 'exec', 'eval' or 'single'");
     }
     if (isAstObject(src!)) return onlyAst ? src! : compileAstObject(src!, filename, mode as 'exec' | 'eval' | 'single', flags, optimize);
-    let text: string;
-    if (typeof src === 'string') text = src;
-    else if (src instanceof PyBytesObj) text = decodeCompileSource(src.bytes, filename);
-    else if (src instanceof PySurrogateStr) sourceAsUtf8(src);
-    else {
-      // Any other bytes-like object (memoryview, array...): its bytes, as _Py_SourceAsString reads a buffer.
-      const buf = getBuffer(src!);
-      if (buf === undefined) typeError('compile() arg 1 must be a string, bytes or AST object');
-      text = decodeCompileSource(buf.data.slice(), filename);
-    }
-    if (text.includes('\0')) raise(exceptionTypes.get('SyntaxError')!, 'source code string cannot contain null bytes');
+    const text = sourceText(src!, filename, 'compile() arg 1 must be a string, bytes or AST object');
     if (mode === 'func_type') return parseFuncTypeToAstObject(text, filename);
     if (onlyAst) return parseToAstObject(text, filename, mode, flags, featureVersion);
     if (flags & PyCF_TYPE_COMMENTS) checkTypeComments(text, filename, mode);
@@ -1060,6 +1046,36 @@ const PYCF_COMPILE_ONLY = 0x200 | 0x400 | 0x1000 | 0x4000;
 const PYCF_ALLOWED = PYCF_FUTURE_MASK | 0x10 | PYCF_COMPILE_ONLY | 0x2000;
 
 /** Source bytes decoded as compile() does: BOM, PEP 263 cookie, UTF-8. */
+/**
+ * _Py_SourceAsString for compile(), exec() and eval(): a str as it is; bytes or any other buffer (memoryview,
+ * array...) decoded as a source file is, by its coding declaration (UTF-8 without one).
+ */
+function sourceText(src: PyValue, filename: string, wrongType: string): string {
+  let text: string;
+  if (typeof src === 'string') text = src;
+  else if (src instanceof PySurrogateStr) return sourceAsUtf8(src);
+  else {
+    const buf = src instanceof PyBytesObj ? src.bytes : getBuffer(src)?.data;
+    if (buf === undefined) typeError(wrongType);
+    text = decodeCompileSource(buf.slice(), filename);
+  }
+  if (text.includes('\0')) raise(exceptionTypes.get('SyntaxError')!, 'source code string cannot contain null bytes');
+  return text;
+}
+
+/** PyUnicode_FSDecoder (compile()'s filename): str, bytes, os.PathLike; other buffers with a DeprecationWarning. */
+function fsDecoder(v: PyValue): string {
+  if (typeof v !== 'string' && !(v instanceof PyBytesObj && !(v instanceof PyByteArray))) {
+    const buf = typeOf(v).lookup('__fspath__') === undefined ? getBuffer(v) : undefined;
+    if (buf !== undefined) {
+      warn(`path should be string, bytes, or os.PathLike, not ${typeOf(v).tpName}`, exceptionTypes.get('DeprecationWarning')!, 1, None);
+      return fsDecode(buf.data.slice());
+    }
+    v = fspath(v);
+  }
+  return typeof v === 'string' ? v : fsDecode((v as PyBytesObj).bytes);
+}
+
 function decodeCompileSource(bytes: Uint8Array, filename: string): string {
   try {
     return decodeSource(bytes, filename, { compile: true });

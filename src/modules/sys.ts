@@ -201,7 +201,7 @@ export function initSys(argv: string[], path0: string, modules: PyDict): void {
     const n = index(v!);
     if (n !== 0 && n < 640) valueError('maxdigits must be 0 or larger than 640');
     if (n > 2147483647) raise(OverflowError, 'Python int too large to convert to C int');
-    intMaxStrDigits = Number(n);
+    setIntMaxStrDigits(Number(n));
     return None;
   });
   fn('exit', (args) => {
@@ -428,6 +428,7 @@ function builtinsRef(): PyDict {
 import { parseArgs } from '../objects/str.js';
 import { warn } from './_warnings.js';
 import { loadModule } from '../vm/import.js';
+import { parserLimits } from '../parser/parser.js';
 import { makeStdStream } from './_io.js';
 import { toArray as toArrayT } from '../objects/abstract.js';
 
@@ -436,6 +437,11 @@ import { toArray as toArrayT } from '../objects/abstract.js';
 
 /** The int<->str conversion limit (sys.set_int_max_str_digits); 0 means no limit. */
 export let intMaxStrDigits = 4300;
+/** Set the limit for int <-> str conversions and for the compiler's decimal literals alike. */
+export function setIntMaxStrDigits(n: number): void {
+  intMaxStrDigits = n;
+  parserLimits.intMaxStrDigits = n;
+}
 
 function noArgs(name: string, args: PyValue[], kw: string[] | null): void {
   if (kw !== null && kw.length > 0) typeError(`sys.${name}() takes no keyword arguments`);

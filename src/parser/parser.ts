@@ -15,6 +15,9 @@ import { concatenateStrings, type StringHost } from './strings.js';
 
 export type ParseMode = 'exec' | 'eval' | 'single' | 'fstring';
 
+/** The interpreter's limits the parser applies: decimal int literals, as sys.set_int_max_str_digits sets it (0: none). */
+export const parserLimits = { intMaxStrDigits: 4300 };
+
 /** Token type given to hard keywords, so that NAME never matches one. */
 const KW = 100;
 const KEYWORDS = new Set([
@@ -1612,8 +1615,11 @@ export class Parser implements StringHost {
       const c = s.charCodeAt(i);
       if (c === 0x2e || c === 0x65 || c === 0x45) return Number(s);
     }
-    if (s.length > 4300) {
-      this.errTok(t, `Exceeds the limit (4300 digits) for integer string conversion: value has ${s.length} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.`);
+    const limit = parserLimits.intMaxStrDigits;
+    if (limit > 0 && s.length > limit) {
+      // Without columns, as _PyPegen_number_token: no wall of carets under a huge literal.
+      this.raiseAt('SyntaxError', `Exceeds the limit (${limit} digits) for integer string conversion: value has ${s.length} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.`,
+        t.lineno, -1, t.endLineno, -1, 0);
     }
     return BigInt(s);
   }
