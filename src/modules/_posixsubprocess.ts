@@ -1,17 +1,224 @@
-// The _posixsubprocess module (Modules/_posixsubprocess.c): subprocess.py imports fork_exec at import
-// time, and asyncio imports subprocess. Typhon cannot fork (Node has no fork, and a synchronous VM no
-// way to watch a child), so fork_exec exists only to fail with OSError(ENOSYS), which Popen reports
-// as it would any failure to start the child.
-import { PyDict, PyModule, PyBuiltin, PyValue } from '../objects/object.js';
-import { PyException, OSError } from '../objects/exceptions.js';
-import { call } from '../objects/abstract.js';
-import { strerror } from './errno.js';
+// The _posixsubprocess module (Modules/_posixsubprocess.c): fork_exec, which CPython's Lib/subprocess.py
+// calls to start a child. Node cannot fork, so the child is started by libuv's spawn (through
+// ChildProcess.spawn, which reports a failed exec synchronously as a negative errno) with the descriptors
+// subprocess.py prepared as its 0, 1, 2 and pass_fds at their own numbers; Node's descriptors are all
+// close-on-exec, so nothing else reaches it (close_fds holds whatever it says). A failure to start is
+// written to errpipe_write as CPython's child writes it ("OSError:<hex errno>:" after exec, with
+// ":noexec" when chdir(cwd) failed), so subprocess.py raises the same exception. libuv's child resets
+// every signal disposition (restore_signals holds), start_new_session is `detached` (setsid), uid/gid are
+// libuv's, the umask is set around the spawn. Not possible: preexec_fn (Python code in the child: a
+// RuntimeError), extra_groups (setgroups) and a process group other than 0 (setpgid): OSError(ENOSYS).
+import { statSync, accessSync, writeSync, constants as fsc } from 'node:fs';
+import { ChildProcess } from 'node:child_process';
+import { PyDict, PyModule, PyBuiltin, PyValue, PyTuple, PyList, PyBytesObj, PyFloat, None, typeOf } from '../objects/object.js';
+import { PyException, OSError, typeError, valueError, raise, OverflowError, RuntimeError } from '../objects/exceptions.js';
+import { call, index, truthy, lenOf, getItem } from '../objects/abstract.js';
+import { strerror, errnoOf } from './errno.js';
+import { fspath } from './posix.js';
+import { addChild } from './children.js';
+
+function raiseErrno(n: number): never {
+  throw new PyException(call(OSError, [n, strerror(n)]) as never);
+}
+
+/** A C int argument ('i'). */
+function intArg(v: PyValue): number {
+  if (v instanceof PyFloat) typeError("'float' object cannot be interpreted as an integer");
+  const n = index(v);
+  if (n > 2147483647) raise(OverflowError, 'signed integer is greater than maximum');
+  if (n < -2147483648) raise(OverflowError, 'signed integer is less than minimum');
+  return Number(n);
+}
+
+/** PyUnicode_FSConverter to the string Node passes on (bytes are decoded as UTF-8). */
+function fsString(v: PyValue): string {
+  const p = fspath(v);
+  if (typeof p === 'string') {
+    if (p.includes('\0')) valueError('embedded null byte');
+    return p;
+  }
+  return bytesString(p as PyBytesObj);
+}
+
+function bytesString(b: PyBytesObj): string {
+  if (b.bytes.includes(0)) valueError('embedded null byte');
+  return Buffer.from(b.bytes.buffer, b.bytes.byteOffset, b.bytes.length).toString('utf8');
+}
+
+/** _PySequence_BytesToCharpArray: a sequence of bytes. */
+function bytesSeq(v: PyValue): string[] {
+  const n = lenOf(v);
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const item = getItem(v, i);
+    if (!(item instanceof PyBytesObj) || typeOf(item).name === 'bytearray') typeError(`expected bytes, ${typeOf(item).name} found`);
+    out.push(bytesString(item));
+  }
+  return out;
+}
+
+/** _Py_Gid_Converter / _Py_Uid_Converter, quirks included (values of a C long beyond 32 bits are "less than minimum"). */
+function idArg(v: PyValue, what: string): number {
+  if (typeof v !== 'number' && typeof v !== 'bigint' && typeof v !== 'boolean') {
+    if (v instanceof PyFloat || typeOf(v).lookup('__index__') === undefined) typeError(`${what} should be integer, not ${typeOf(v).name}`);
+  }
+  const n = BigInt(index(v));
+  if (n === -1n) return -1;
+  if (n > 9223372036854775807n) raise(OverflowError, `${what} is greater than maximum`);
+  if (n < 0n || n > 4294967295n) raise(OverflowError, `${what} is less than minimum`);
+  if (n === 4294967295n) return -1;
+  return Number(n);
+}
+
+let fakePid = 0x7ffffff0;
+
+function forkExec(args: PyValue[], kw: string[] | null): PyValue {
+  if (kw !== null && kw.length > 0) typeError('fork_exec() takes no keyword arguments');
+  if (args.length !== 23) typeError(`fork_exec() takes exactly 23 arguments (${args.length} given)`);
+  const [processArgs, executableList, closeFdsV, fdsToKeep, cwdObj, envList] = args;
+  const closeFds = truthy(closeFdsV);
+  if (!(fdsToKeep instanceof PyTuple)) typeError(`fork_exec() argument 4 must be tuple, not ${typeOf(fdsToKeep).name}`);
+  const fds: number[] = [];
+  for (let i = 6; i < 17; i++) fds.push(intArg(args[i]));
+  const [p2cread, , , c2pwrite, , errwrite, , errpipeWrite, , callSetsid, pgid] = fds;
+  const gidObj = args[17];
+  const groupsObj = args[18];
+  const uidObj = args[19];
+  const umask = intArg(args[20]);
+  const preexecFn = args[21];
+  truthy(args[22]);
+
+  if (closeFds && errpipeWrite < 3) valueError('errpipe_write must be >= 3');
+  const keep: number[] = [];
+  let prev = -1;
+  for (const v of fdsToKeep.items) {
+    if (typeof v !== 'number' && typeof v !== 'boolean') valueError('bad value(s) in fds_to_keep');
+    const fd = Number(v);
+    if (fd < 0 || fd <= prev || fd > 2147483647) valueError('bad value(s) in fds_to_keep');
+    prev = fd;
+    keep.push(fd);
+  }
+
+  const executables = bytesSeq(executableList);
+  let argv: string[] | null = null;
+  if (processArgs !== None) {
+    if (!(processArgs instanceof PyList) && !(processArgs instanceof PyTuple)) {
+      const t = typeOf(processArgs);
+      if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) typeError('argv must be a tuple');
+    }
+    const items = processArgs instanceof PyList || processArgs instanceof PyTuple ? processArgs.items.slice() : bytesLikeItems(processArgs);
+    argv = items.map(fsString);
+  }
+  const env = envList === None ? null : bytesSeq(envList);
+  const cwd = cwdObj === None ? null : fsString(cwdObj);
+  if (groupsObj !== None) {
+    if (!(groupsObj instanceof PyList)) typeError('setgroups argument must be a list');
+    for (const g of groupsObj.items) {
+      if (typeof g !== 'number' && typeof g !== 'bigint' && typeof g !== 'boolean') typeError('groups must be integers');
+      const n = BigInt(g);
+      if (n < -1n || n > 4294967295n) valueError('invalid group id');
+    }
+  }
+  const gid = gidObj === None ? -1 : idArg(gidObj, 'gid');
+  const uid = uidObj === None ? -1 : idArg(uidObj, 'uid');
+  if (preexecFn !== None) raise(RuntimeError, 'preexec_fn is not supported by Typhon (it cannot run Python code in the child)');
+  if ((groupsObj instanceof PyList && groupsObj.items.length > 0) || pgid > 0) raiseErrno(38);
+
+  // The child's descriptors: 0, 1, 2 (-1: the parent's own), then pass_fds at their numbers.
+  const stdio: (number | 'ignore' | 'inherit')[] = [p2cread < 0 ? 'inherit' : p2cread, c2pwrite < 0 ? 'inherit' : c2pwrite, errwrite < 0 ? 'inherit' : errwrite];
+  for (const fd of keep) {
+    if (fd === errpipeWrite || fd < 3) continue;
+    while (stdio.length < fd) stdio.push('ignore');
+    stdio[fd] = fd;
+  }
+  const options: Record<string, unknown> = { stdio, detached: callSetsid !== 0 || pgid === 0, windowsHide: false };
+  if (cwd !== null) options.cwd = cwd;
+  if (env !== null) options.envPairs = env;
+  if (uid >= 0) options.uid = uid;
+  if (gid >= 0) options.gid = gid;
+
+  // As the child's exec loop: the first executable that runs wins; ENOENT and ENOTDIR try the next one,
+  // and the error reported is the first other one, else the last.
+  let saved = 0;
+  let last = 2;
+  const oldMask = umask >= 0 ? process.umask(umask) : -1;
+  try {
+    for (const exe of executables) {
+      // libuv searches PATH for a name without a slash, where execve takes it as relative.
+      const file = exe.includes('/') ? exe : './' + exe;
+      // A failed spawn costs a fork: names that do not exist (most of PATH) are skipped by a stat.
+      const missing = statError(cwd !== null && !file.startsWith('/') ? `${cwd}/${file}` : file);
+      if (missing !== 0) {
+        last = missing;
+        if (missing !== 2 && missing !== 20 && saved === 0) saved = missing;
+        if (missing === 2 || missing === 20) continue;
+      }
+      const child = new ChildProcess();
+      child.on('error', () => undefined);
+      let err: number;
+      try {
+        err = (child as unknown as { spawn(o: object): number }).spawn({ ...options, file, args: argv ?? [] });
+      } catch (e) {
+        const n = (e as NodeJS.ErrnoException).errno;
+        err = typeof n === 'number' ? n : -errnoOf((e as NodeJS.ErrnoException).code);
+      }
+      if (err === 0 && child.pid !== undefined) {
+        addChild(child);
+        return child.pid;
+      }
+      last = -err;
+      if (last !== 2 && last !== 20 && saved === 0) saved = last;
+    }
+  } finally {
+    if (oldMask >= 0) process.umask(oldMask);
+  }
+  // The spawn failed. libuv reports a failed chdir(cwd) as the exec's error: tell them apart as the
+  // child's order (chdir, then exec) would.
+  let record: string;
+  const cwdErr = cwd === null ? 0 : dirError(cwd);
+  if (cwdErr !== 0) record = `OSError:${cwdErr.toString(16)}:noexec`;
+  else record = `OSError:${(saved !== 0 ? saved : last).toString(16)}:`;
+  try {
+    writeSync(errpipeWrite, Buffer.from(record, 'latin1'));
+  } catch {
+    /* subprocess.py then sees a successful start and an unknown child */
+  }
+  // A pid no process has: subprocess.py's waitpid on it gets ChildProcessError, which it ignores.
+  return fakePid--;
+}
+
+function bytesLikeItems(v: PyValue): PyValue[] {
+  const n = lenOf(v);
+  const out: PyValue[] = [];
+  for (let i = 0; i < n; i++) out.push(getItem(v, i));
+  return out;
+}
+
+/** The errno of stat(path) when it is ENOENT or ENOTDIR (which execve would give too), else 0. */
+function statError(path: string): number {
+  try {
+    statSync(path);
+    return 0;
+  } catch (e) {
+    const n = errnoOf((e as NodeJS.ErrnoException).code);
+    return n === 2 || n === 20 ? n : 0;
+  }
+}
+
+/** The errno chdir(dir) would give, 0 if none. */
+function dirError(dir: string): number {
+  try {
+    if (!statSync(dir).isDirectory()) return 20;
+    accessSync(dir, fsc.X_OK);
+    return 0;
+  } catch (e) {
+    return errnoOf((e as NodeJS.ErrnoException).code);
+  }
+}
 
 export function makePosixSubprocessModule(): PyModule {
   const d = new PyDict();
   const m = new PyModule('_posixsubprocess', d);
-  d.setStr('fork_exec', new PyBuiltin('fork_exec', (): PyValue => {
-    throw new PyException(call(OSError, [38, strerror(38)]) as never);
-  }, m));
+  d.setStr('fork_exec', new PyBuiltin('fork_exec', forkExec, m));
   return m;
 }

@@ -26,6 +26,8 @@ import { encodeText, decodeText } from './_codecs.js';
 import { makeStructSeqType, newStructSeq } from '../objects/structseq.js';
 import { errnoOf, strerror } from './errno.js';
 import { clinicArgs, ssizeArg } from './args.js';
+import { pipeEnd, makePipe, readPipe, writePipe, forgetFd, getBlocking, setBlocking } from './pipes.js';
+import { waitpid } from './children.js';
 
 // ---------------------------------------------------------------------------
 // Errors
@@ -170,11 +172,14 @@ export function closeFd(fd: number): void {
     osErrorFrom(e);
   } finally {
     fdTable.delete(fd);
+    forgetFd(fd);
   }
 }
 
 /** read(2) of at most `n` bytes into `buf` at `off`; returns the count (0 at end of file). */
 export function readFd(fd: number, buf: Uint8Array, off: number, n: number): number {
+  const pe = pipeEnd(fd);
+  if (pe !== undefined) return readPipe(pe, buf, off, n);
   const info = fdTable.get(fd);
   for (;;) {
     try {
@@ -192,6 +197,8 @@ export function readFd(fd: number, buf: Uint8Array, off: number, n: number): num
 
 /** write(2): returns the count written. */
 export function writeFd(fd: number, data: Uint8Array): number {
+  const pe = pipeEnd(fd);
+  if (pe !== undefined) return writePipe(pe, data);
   const info = fdTable.get(fd);
   try {
     if (info === undefined) return writeSync(fd, data, 0, data.length, null);
@@ -690,6 +697,7 @@ export function makePosixModule(): PyModule {
         /* closerange ignores errors */
       }
       fdTable.delete(fd);
+      forgetFd(fd);
     }
     return None;
   });
@@ -968,8 +976,29 @@ export function makePosixModule(): PyModule {
   });
   defp('get_inheritable', ['fd'], 1, () => false);
   defp('set_inheritable', ['fd', 'inheritable'], 2, () => None);
-  defp('get_blocking', ['fd'], 1, () => true);
-  defp('set_blocking', ['fd', 'blocking'], 2, () => None);
+  defp('get_blocking', ['fd'], 1, (a) => {
+    const fd = fdArg(a[0]!);
+    const b = getBlocking(fd);
+    if (b !== undefined) return b;
+    try {
+      fstatSync(fd);
+    } catch (e) {
+      osErrorFrom(e);
+    }
+    return true;
+  });
+  defp('set_blocking', ['fd', 'blocking'], 2, (a) => {
+    const fd = fdArg(a[0]!);
+    const b = truthyV(a[1]!);
+    if (!setBlocking(fd, b)) {
+      try {
+        fstatSync(fd);
+      } catch (e) {
+        osErrorFrom(e);
+      }
+    }
+    return None;
+  });
   def('register_at_fork', () => None);
   def('putenv', (args) => {
     if (args.length !== 2) typeError(`putenv expected 2 arguments, got ${args.length}`);
@@ -1007,14 +1036,58 @@ export function makePosixModule(): PyModule {
     if ((s & 0x7f) !== 0x7f) return -(s & 0x7f);
     return valueError(`invalid wait status: ${s}`);
   });
-  // Node has no pipe(2); subprocess (and asyncio's subprocesses) fail here with this OSError.
-  def('pipe', () => raiseErrno(38));
-  // subprocess.py reads os.waitpid at import (asyncio imports it). Typhon starts no child
-  // processes, so there is never one to wait for (ECHILD).
+  // Pipes are made from FIFOs (pipes.ts), children are started by _posixsubprocess and waited for in
+  // children.ts.
+  def('pipe', (args) => {
+    if (args.length !== 0) typeError(`pipe() takes no arguments (${args.length} given)`);
+    return new PyTuple(makePipe());
+  });
+  defp('pipe2', ['flags'], 1, (a) => {
+    const flags = intArg(a[0], 0);
+    if (flags & ~(fsc.O_NONBLOCK | 524288)) raiseErrno(22);
+    const [r, w] = makePipe();
+    if (flags & fsc.O_NONBLOCK) {
+      setBlocking(r, false);
+      setBlocking(w, false);
+    }
+    return new PyTuple([r, w]);
+  });
+  def('mkfifo', (args, kw) => {
+    const [p, mode, dirFd] = parseArgs('mkfifo', ['path', 'mode', 'dir_fd'], args, kw, 1);
+    checkDirFd('mkfifo', dirFd);
+    const pa = pathArg('mkfifo', 'path', p!);
+    const m = intArg(mode, 0o666) & ~process.umask() & 0o7777;
+    try {
+      statSync(pa.node);
+      raiseErrno(17, pa.obj);
+    } catch (e) {
+      if (e instanceof PyException) throw e;
+    }
+    const r = spawnSync('mkfifo', ['-m', m.toString(8), '--', typeof pa.node === 'string' ? pa.node : pa.node.toString()], { stdio: 'ignore' });
+    if (r.error !== undefined) osErrorFrom(r.error);
+    if (r.status !== 0) {
+      // mkfifo(1) says why only in words: find the errno from the directory.
+      const path = typeof pa.node === 'string' ? pa.node : pa.node.toString();
+      const slash = path.lastIndexOf('/');
+      const parent = slash < 0 ? '.' : slash === 0 ? '/' : path.slice(0, slash);
+      try {
+        if (!statSync(parent).isDirectory()) raiseErrno(20, pa.obj);
+        accessSync(parent, fsc.W_OK | fsc.X_OK);
+      } catch (e) {
+        osErrorFrom(e, pa.obj);
+      }
+      raiseErrno(13, pa.obj);
+    }
+    return None;
+  });
   defp('waitpid', ['pid', 'options'], 2, (a) => {
-    index(a[0]!);
-    index(a[1]!);
-    return raiseErrno(10);
+    const pid = Number(index(a[0]!));
+    const options = Number(index(a[1]!));
+    return new PyTuple(waitpid(pid, options));
+  });
+  def('wait', (args) => {
+    if (args.length !== 0) typeError(`wait() takes no arguments (${args.length} given)`);
+    return new PyTuple(waitpid(-1, 0));
   });
   def('sched_getaffinity', () => {
     const out = new PySetT(setTypeRef());

@@ -14,6 +14,7 @@ import { PyException, typeError, valueError, raise, OverflowError, OSError, KeyE
 import { call, callBound, index, toArray, toFloat, idOf } from '../objects/abstract.js';
 import { strerror } from './errno.js';
 import { endpointReady } from './_socket.js';
+import { pipeEndOf, pipeReadiness, sleepMs as pipeSleep } from './pipes.js';
 
 const POLLIN = 1;
 const POLLPRI = 2;
@@ -47,6 +48,9 @@ function fdOf(v: PyValue): number {
   return Number(i);
 }
 
+/** Set by readiness(): a descriptor asked about is a pipe, which another process may make ready. */
+let sawPipe = false;
+
 /** What poll() would report for `fd` (POLLNVAL for a closed descriptor). */
 function readiness(fd: number): number {
   const r = endpointReady(fd);
@@ -56,7 +60,37 @@ function readiness(fd: number): number {
   } catch {
     return POLLNVAL;
   }
+  const pe = pipeEndOf(fd);
+  if (pe !== undefined) {
+    sawPipe = true;
+    return pipeReadiness(pe);
+  }
   return POLLIN | POLLOUT;
+}
+
+/**
+ * Wait until `check` finds something ready or `ms` have passed. Only pipes can become ready meanwhile
+ * (another process writes or reads them): they are checked again after short, growing sleeps; with no
+ * pipe involved nothing can change and the whole timeout is slept at once.
+ */
+function waitFor<T>(ms: number, fname: string, check: () => T | null): T | null {
+  sawPipe = false;
+  const first = check();
+  if (first !== null) return first;
+  if (!sawPipe) {
+    sleepMs(ms, fname);
+    return null;
+  }
+  const end = Date.now() + ms;
+  let delay = 0.05;
+  for (;;) {
+    const left = end - Date.now();
+    if (left <= 0) return null;
+    pipeSleep(Math.min(delay, left));
+    delay = Math.min(delay * 2, 5);
+    const r = check();
+    if (r !== null) return r;
+  }
 }
 
 let waitCell: Int32Array | null = null;
@@ -118,11 +152,13 @@ function select(args: PyValue[], kw: string[] | null): PyValue {
     }
     return out;
   };
-  const r = pick(0, POLLIN | POLLHUP);
-  const w = pick(1, POLLOUT);
-  pick(2, 0);
-  if (r.length === 0 && w.length === 0) sleepMs(timeout, 'select');
-  return new PyTuple([new PyList(r), new PyList(w), new PyList([])]);
+  const ready = waitFor(timeout, 'select', () => {
+    const r = pick(0, POLLIN | POLLHUP | POLLERR);
+    const w = pick(1, POLLOUT | POLLERR);
+    pick(2, 0);
+    return r.length === 0 && w.length === 0 ? null : [r, w];
+  });
+  return new PyTuple([new PyList(ready === null ? [] : ready[0]), new PyList(ready === null ? [] : ready[1]), new PyList([])]);
 }
 
 // ---------------------------------------------------------------------------
@@ -201,10 +237,15 @@ function initPollType(): void {
         }
         return out;
       };
-      const out = collect();
-      if (out.length > 0) return new PyList(out);
-      sleepMs(ms, 'poll');
-      return new PyList([]);
+      p.polling = true;
+      try {
+        return new PyList(waitFor(ms, 'poll', () => {
+          const out = collect();
+          return out.length > 0 ? out : null;
+        }) ?? []);
+      } finally {
+        p.polling = false;
+      }
     },
     __repr__: (self) => `<select.poll object at 0x${idOf(self).toString(16).padStart(12, '0')}>`,
   });

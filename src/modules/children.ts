@@ -1,0 +1,97 @@
+// Child processes started by _posixsubprocess.fork_exec, and os.waitpid over them. Node's libuv reaps a
+// child from its SIGCHLD handler only when the event loop turns, which it does not while Python runs. Until
+// then the child is a zombie: /proc/<pid>/stat shows state Z and its field 52 (exit_code, Linux >= 3.5) is
+// the wait status. When the loop did turn, libuv has reaped it and the ChildProcess 'exit' event, recorded
+// here, gives the status instead.
+import { readFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { constants as osConstants } from 'node:os';
+import { PyException } from '../objects/exceptions.js';
+import { call } from '../objects/abstract.js';
+import { OSError } from '../objects/exceptions.js';
+import { strerror } from './errno.js';
+import { sleepMs } from './pipes.js';
+
+class Child {
+  declare pid: number;
+  /** The wait status once known (-1 before). */
+  declare status: number;
+  declare proc: ChildProcess;
+  constructor(pid: number, proc: ChildProcess) {
+    this.pid = pid;
+    this.status = -1;
+    this.proc = proc;
+  }
+}
+
+/** Children not yet waited for, by pid. */
+const children = new Map<number, Child>();
+
+export function addChild(proc: ChildProcess): void {
+  const c = new Child(proc.pid!, proc);
+  children.set(c.pid, c);
+  proc.on('exit', (code: number | null, signal: NodeJS.Signals | null) => {
+    // The listener belongs to this Child, not to whatever holds its pid in the table later.
+    if (signal !== null) c.status = (osConstants.signals as Record<string, number>)[signal] ?? 0;
+    else c.status = ((code ?? 0) & 0xff) << 8;
+  });
+  // A child left running does not keep Typhon alive (CPython does not wait for it either).
+  proc.unref();
+}
+
+/** The wait status of a zombie child, from /proc, or -1 while it runs. */
+function zombieStatus(pid: number): number {
+  let s: string;
+  try {
+    s = readFileSync(`/proc/${pid}/stat`, 'latin1');
+  } catch {
+    return -1;
+  }
+  // The command name (field 2) may hold spaces and parentheses: the fields follow the last ')'.
+  const rest = s.slice(s.lastIndexOf(')') + 2).split(' ');
+  if (rest[0] !== 'Z' && rest[0] !== 'X') return -1;
+  const st = Number(rest[52 - 3]);
+  return Number.isFinite(st) ? st : 0;
+}
+
+function statusOf(c: Child): number {
+  if (c.status >= 0) return c.status;
+  const z = zombieStatus(c.pid);
+  if (z >= 0) c.status = z;
+  return c.status;
+}
+
+function raiseErrno(n: number): never {
+  throw new PyException(call(OSError, [n, strerror(n)]) as never);
+}
+
+const WNOHANG = 1;
+
+/** os.waitpid(pid, options): [pid, status], [0, 0] for WNOHANG while running; ECHILD without such child. */
+export function waitpid(pid: number, options: number): [number, number] {
+  let delay = 0.05;
+  for (;;) {
+    if (pid > 0) {
+      const c = children.get(pid);
+      if (c === undefined) raiseErrno(10);
+      const st = statusOf(c);
+      if (st >= 0) {
+        children.delete(pid);
+        return [pid, st];
+      }
+    } else {
+      // -1 (any child), 0 and < -1 (process groups: Typhon's children are all of its own group).
+      if (children.size === 0) raiseErrno(10);
+      for (const c of children.values()) {
+        const st = statusOf(c);
+        if (st >= 0) {
+          children.delete(c.pid);
+          return [c.pid, st];
+        }
+      }
+    }
+    if (options & WNOHANG) return [0, 0];
+    sleepMs(delay);
+    delay = Math.min(delay * 2, 5);
+  }
+}
