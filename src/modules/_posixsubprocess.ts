@@ -14,7 +14,7 @@ import { PyDict, PyModule, PyBuiltin, PyValue, PyTuple, PyList, PyBytesObj, PyFl
 import { PyException, OSError, typeError, valueError, raise, OverflowError, RuntimeError } from '../objects/exceptions.js';
 import { call, index, truthy, lenOf, getItem } from '../objects/abstract.js';
 import { strerror, errnoOf } from './errno.js';
-import { fspath } from './posix.js';
+import { fspath, inheritable } from './posix.js';
 import { addChild } from './children.js';
 
 function raiseErrno(n: number): never {
@@ -126,7 +126,11 @@ function forkExec(args: PyValue[], kw: string[] | null): PyValue {
 
   // The child's descriptors: 0, 1, 2 (-1: the parent's own), then pass_fds at their numbers.
   const stdio: (number | 'ignore' | 'inherit')[] = [p2cread < 0 ? 'inherit' : p2cread, c2pwrite < 0 ? 'inherit' : c2pwrite, errwrite < 0 ? 'inherit' : errwrite];
-  for (const fd of keep) {
+  // Without close_fds a child inherits what is inheritable; Node's own descriptors are close-on-exec, so
+  // those are the ones Python made inheritable.
+  const passed = keep.slice();
+  if (!closeFds) for (const [fd, inh] of inheritable) if (inh && fd > 2 && !passed.includes(fd)) passed.push(fd);
+  for (const fd of passed) {
     if (fd === errpipeWrite || fd < 3) continue;
     while (stdio.length < fd) stdio.push('ignore');
     stdio[fd] = fd;

@@ -44,6 +44,8 @@ class PipeEnd {
   declare eof: boolean;
   /** os.get_blocking(fd). */
   declare blocking: boolean;
+  /** The description of `fd` itself is non-blocking (a dup opened it so): blocking reads wait by polling. */
+  declare fdNb: boolean;
   constructor(fd: number, reading: boolean, nb: number) {
     this.fd = fd;
     this.reading = reading;
@@ -53,6 +55,7 @@ class PipeEnd {
     this.end = 0;
     this.eof = false;
     this.blocking = true;
+    this.fdNb = false;
   }
 }
 
@@ -264,7 +267,7 @@ function fill(e: PipeEnd): number {
     return n;
   } catch (err) {
     const n = nodeErrno(err);
-    if (n === 11) return -1;
+    if (n === 11 || n === 4) return -1;
     raiseErrno(n);
   }
 }
@@ -282,13 +285,29 @@ export function readPipe(e: PipeEnd, buf: Uint8Array, off: number, n: number): n
     return 0;
   }
   if (n === 0) return 0;
-  try {
-    // Blocking: the kernel waits, as CPython's read(2) does.
-    return readSync(e.blocking ? e.fd : nbOf(e), buf, off, n, null);
-  } catch (err) {
-    const c = nodeErrno(err);
-    raiseErrno(c);
+  let delay = 0.05;
+  for (;;) {
+    try {
+      // Blocking: the kernel waits, as CPython's read(2) does.
+      return readSync(e.blocking ? e.fd : nbOf(e), buf, off, n, null);
+    } catch (err) {
+      const c = nodeErrno(err);
+      // EINTR (a signal Node handles, as SIGUSR1) is retried, as CPython retries (PEP 475).
+      if (c === 4) continue;
+      if (c !== 11 || !e.blocking) raiseErrno(c);
+      sleepMs(delay);
+      delay = Math.min(delay * 2, 5);
+    }
   }
+}
+
+/** A FIFO descriptor opened non-blocking by dup/dup2; `blocking` is what Python sees. */
+export function pipeRedescribed(fd: number, blocking: boolean): void {
+  forgetFd(fd);
+  const e = pipeEndOf(fd);
+  if (e === undefined) return;
+  e.fdNb = true;
+  e.blocking = blocking;
 }
 
 let waitCell: Int32Array | null = null;
@@ -335,6 +354,7 @@ export function writePipe(e: PipeEnd, data: Uint8Array): number {
       delay = 0.05;
     } catch (err) {
       const c = nodeErrno(err);
+      if (c === 4) continue;
       if (c !== 11) raiseErrno(c);
       if (!e.blocking) {
         if (off > 0) return off;

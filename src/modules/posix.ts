@@ -5,7 +5,7 @@
 // openat in Node): _have_functions lists only what works, so os.supports_dir_fd is empty and os.py,
 // shutil and tempfile take their path-based branches.
 import {
-  statSync, lstatSync, fstatSync, openSync, closeSync, readSync, writeSync, mkdirSync, rmdirSync, unlinkSync,
+  statSync, lstatSync, fstatSync, openSync, closeSync, readFileSync, readSync, writeSync, mkdirSync, rmdirSync, unlinkSync,
   renameSync, readlinkSync, symlinkSync, linkSync, chmodSync, fchmodSync, utimesSync, futimesSync, lutimesSync, accessSync,
   ftruncateSync, truncateSync, fsyncSync, fdatasyncSync, opendirSync, realpathSync, chownSync, lchownSync, fchownSync,
   BigIntStats, constants as fsc, Dirent, statfsSync,
@@ -26,7 +26,7 @@ import { encodeText, decodeText } from './_codecs.js';
 import { makeStructSeqType, newStructSeq } from '../objects/structseq.js';
 import { errnoOf, strerror } from './errno.js';
 import { clinicArgs, ssizeArg } from './args.js';
-import { pipeEnd, makePipe, readPipe, writePipe, forgetFd, getBlocking, setBlocking } from './pipes.js';
+import { pipeEnd, makePipe, readPipe, writePipe, forgetFd, getBlocking, setBlocking, pipeRedescribed } from './pipes.js';
 import { waitpid } from './children.js';
 
 // ---------------------------------------------------------------------------
@@ -165,6 +165,99 @@ export function registerFd(fd: number, append: boolean): void {
   if (st.isFile() || st.isBlockDevice()) fdTable.set(fd, { pos: append ? st.size : 0, append });
 }
 
+/**
+ * Inheritability set by Python (set_inheritable, dup, dup2), which Node cannot put on the descriptor
+ * itself: fork_exec passes the inheritable ones to a child when close_fds is false.
+ */
+export const inheritable = new Map<number, boolean>();
+const O_CLOEXEC = 0o2000000;
+
+/** The open flags of `fd` (from /proc/self/fdinfo); EBADF when it is not open. */
+function fdFlags(fd: number): number {
+  return fdInfo(fd)[0];
+}
+
+/** [flags, kernel file position] of `fd`, from /proc/self/fdinfo. */
+function fdInfo(fd: number): [number, number] {
+  let s: string;
+  try {
+    s = readFileSync(`/proc/self/fdinfo/${fd}`, 'latin1');
+  } catch {
+    try {
+      fstatSync(fd);
+    } catch (e) {
+      osErrorFrom(e);
+    }
+    return [0, 0];
+  }
+  const i = s.indexOf('flags:');
+  const j = s.indexOf('pos:');
+  return [i < 0 ? 0 : parseInt(s.slice(i + 6).trim(), 8), j < 0 ? 0 : parseInt(s.slice(j + 4).trim(), 10)];
+}
+
+/**
+ * A new descriptor for what `fd` refers to, as dup(2) gives, by opening /proc/self/fd/N (Node has no
+ * dup): the same file, pipe or terminal, but a new open file description. Positions of regular files are
+ * kept in fdTable and shared as dup shares them; a FIFO is opened non-blocking (a blocking open waits
+ * for the other side), which pipes.ts hides.
+ */
+function reopenFd(fd: number): number {
+  const [flags, pos] = fdInfo(fd);
+  let st;
+  try {
+    st = fstatSync(fd);
+  } catch (e) {
+    osErrorFrom(e);
+  }
+  const fifo = st.isFIFO();
+  let info = fdTable.get(fd);
+  let extra = fifo ? fsc.O_NONBLOCK : 0;
+  if (info === undefined && st.isFile()) {
+    // A file opened elsewhere (stdout redirected to a file) is written at the kernel's position, which a
+    // new description would reset: at the end, append; elsewhere, track the position here.
+    if ((flags & 3) !== 0 && pos >= st.size) extra |= fsc.O_APPEND;
+    else info = { pos, append: false };
+  }
+  let nfd: number;
+  try {
+    nfd = openSync(`/proc/self/fd/${fd}`, (flags & (3 | fsc.O_APPEND | fsc.O_NONBLOCK)) | extra);
+  } catch (e) {
+    osErrorFrom(e);
+  }
+  if (info !== undefined) fdTable.set(nfd, info);
+  if (fifo) pipeRedescribed(nfd, (flags & fsc.O_NONBLOCK) === 0);
+  return nfd;
+}
+
+/** dup2(fd, fd2): close fd2, then fill the lower free numbers so that the new descriptor is fd2. */
+function dupTo(fd: number, fd2: number): void {
+  try {
+    closeSync(fd2);
+  } catch {
+    /* it was not open */
+  }
+  fdTable.delete(fd2);
+  forgetFd(fd2);
+  const fillers: number[] = [];
+  try {
+    for (;;) {
+      const f = openSync('/dev/null', 'r');
+      if (f >= fd2) {
+        closeSync(f);
+        break;
+      }
+      fillers.push(f);
+    }
+    const nfd = reopenFd(fd);
+    if (nfd !== fd2) {
+      closeFd(nfd);
+      raiseErrno(16);
+    }
+  } finally {
+    for (const f of fillers) closeSync(f);
+  }
+}
+
 export function closeFd(fd: number): void {
   try {
     closeSync(fd);
@@ -173,6 +266,7 @@ export function closeFd(fd: number): void {
   } finally {
     fdTable.delete(fd);
     forgetFd(fd);
+    inheritable.delete(fd);
   }
 }
 
@@ -698,6 +792,7 @@ export function makePosixModule(): PyModule {
       }
       fdTable.delete(fd);
       forgetFd(fd);
+      inheritable.delete(fd);
     }
     return None;
   });
@@ -974,8 +1069,38 @@ export function makePosixModule(): PyModule {
     const rows = (s as { rows?: number } | null)?.rows ?? 24;
     return newStructSeq(termType, [cols, rows]);
   });
-  defp('get_inheritable', ['fd'], 1, () => false);
-  defp('set_inheritable', ['fd', 'inheritable'], 2, () => None);
+  defp('get_inheritable', ['fd'], 1, (a) => {
+    const fd = fdArg(a[0]!);
+    const v = inheritable.get(fd);
+    if (v !== undefined) {
+      fdFlags(fd);
+      return v;
+    }
+    // Node's start-up leaves its standard streams close-on-exec; libuv hands them to children anyway.
+    return (fdFlags(fd) & O_CLOEXEC) === 0 || fd <= 2;
+  });
+  defp('set_inheritable', ['fd', 'inheritable'], 2, (a) => {
+    const fd = fdArg(a[0]!);
+    fdFlags(fd);
+    inheritable.set(fd, truthyV(a[1]!));
+    return None;
+  });
+  defp('dup', ['fd'], 1, (a) => {
+    const fd = fdArg(a[0]!);
+    const nfd = reopenFd(fd);
+    inheritable.set(nfd, false);
+    return nfd;
+  });
+  def('dup2', (args, kw) => {
+    const [fdV, fd2V, inh] = parseArgs('dup2', ['fd', 'fd2', 'inheritable'], args, kw, 2);
+    const fd = fdArg(fdV!);
+    const fd2 = fdArg(fd2V!);
+    if (fd < 0 || fd2 < 0) raiseErrno(9);
+    fdFlags(fd);
+    if (fd !== fd2) dupTo(fd, fd2);
+    inheritable.set(fd2, inh === undefined ? true : truthyV(inh));
+    return fd2;
+  });
   defp('get_blocking', ['fd'], 1, (a) => {
     const fd = fdArg(a[0]!);
     const b = getBlocking(fd);
