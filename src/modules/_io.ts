@@ -467,7 +467,8 @@ function initFileIO(): void {
       const n = sizeArg(parseArgs('read', ['size'], args, kw, 0)[0]);
       if (n < 0) return fileReadall(f);
       const buf = new Uint8Array(n);
-      const got = readFd(f.fd, buf, 0, n);
+      const got = readNb(f.fd, buf, 0, n);
+      if (got < 0) return None;
       return new PyBytesObj(got === n ? buf : buf.slice(0, got));
     },
     readall: (self) => fileReadall(F(self)),
@@ -476,12 +477,19 @@ function initFileIO(): void {
       if (!f.readable) unsupported('File not open for reading');
       const info = getBuffer(args[0]);
       if (info === undefined || info.readonly) typeError(`readinto() argument must be read-write bytes-like object, not ${typeOf(args[0]).tpName}`);
-      return readFd(f.fd, info.data, 0, info.data.length);
+      const got = readNb(f.fd, info.data, 0, info.data.length);
+      return got < 0 ? None : got;
     },
     write: (self, args) => {
       const f = F(self);
       if (!f.writable) unsupported('File not open for writing');
-      return writeFd(f.fd, bytesOf(args[0]));
+      try {
+        return writeFd(f.fd, bytesOf(args[0]));
+      } catch (e) {
+        // A non-blocking descriptor that cannot take anything now: None, as CPython's FileIO says.
+        if (isEagain(e)) return None;
+        throw e;
+      }
     },
     seek: (self, args, kw) => {
       const f = F(self);
@@ -539,6 +547,20 @@ function initFileIO(): void {
   });
 }
 
+function isEagain(e: unknown): boolean {
+  return e instanceof PyException && (e.exc.cls === exceptionTypes.get('BlockingIOError') || e.exc.cls.name === 'BlockingIOError');
+}
+
+/** readFd, but -1 where a non-blocking descriptor has nothing now (FileIO then returns None). */
+function readNb(fd: number, buf: Uint8Array, off: number, n: number): number {
+  try {
+    return readFd(fd, buf, off, n);
+  } catch (e) {
+    if (isEagain(e)) return -1;
+    throw e;
+  }
+}
+
 function fileReadall(f: PyFileIO): PyValue {
   if (!f.readable) unsupported('File not open for reading');
   const chunks: Uint8Array[] = [];
@@ -552,7 +574,11 @@ function fileReadall(f: PyFileIO): PyValue {
   }
   for (;;) {
     const buf = new Uint8Array(Math.min(size, 1 << 24));
-    const got = readFd(f.fd, buf, 0, buf.length);
+    const got = readNb(f.fd, buf, 0, buf.length);
+    if (got < 0) {
+      if (total === 0) return None;
+      break;
+    }
     if (got === 0) break;
     chunks.push(got === buf.length ? buf : buf.subarray(0, got));
     total += got;

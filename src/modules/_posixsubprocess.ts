@@ -16,6 +16,7 @@ import { call, index, truthy, lenOf, getItem } from '../objects/abstract.js';
 import { strerror, errnoOf } from './errno.js';
 import { fspath, inheritable } from './posix.js';
 import { addChild } from './children.js';
+import { withStdFds } from './pipes.js';
 
 function raiseErrno(n: number): never {
   throw new PyException(call(OSError, [n, strerror(n)]) as never);
@@ -161,7 +162,7 @@ function forkExec(args: PyValue[], kw: string[] | null): PyValue {
       child.on('error', () => undefined);
       let err: number;
       try {
-        err = (child as unknown as { spawn(o: object): number }).spawn({ ...options, file, args: argv ?? [] });
+        err = withStdFds(() => (child as unknown as { spawn(o: object): number }).spawn({ ...options, file, args: argv ?? [] }));
       } catch (e) {
         const n = (e as NodeJS.ErrnoException).errno;
         err = typeof n === 'number' ? n : -errnoOf((e as NodeJS.ErrnoException).code);

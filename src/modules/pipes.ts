@@ -100,8 +100,33 @@ function newNames(n: number): string[] {
   return out;
 }
 
+/**
+ * Run `f` with descriptors 0-2 open: where Python closed one, /dev/null holds its place meanwhile. libuv
+ * creates descriptors of its own while spawning (spawnSync's loop, the SIGCHLD pipe), and aborts the
+ * process when it later closes one numbered 0-2, or breaks when Python's dup2 closes it.
+ */
+export function withStdFds<T>(f: () => T): T {
+  const held: number[] = [];
+  for (let fd = 0; fd <= 2; fd++) {
+    try {
+      fstatSync(fd);
+    } catch {
+      for (;;) {
+        const n = openSync('/dev/null', 'r');
+        held.push(n);
+        if (n >= fd) break;
+      }
+    }
+  }
+  try {
+    return f();
+  } finally {
+    for (const n of held) closeSync(n);
+  }
+}
+
 function mkfifoSync(names: string[]): void {
-  const r = spawnSync('mkfifo', ['-m', '600', ...names], { stdio: 'ignore' });
+  const r = withStdFds(() => spawnSync('mkfifo', ['-m', '600', ...names], { stdio: 'ignore' }));
   if (r.error !== undefined) raiseErrno(nodeErrno(r.error));
 }
 
@@ -117,7 +142,7 @@ function takeFifo(): string {
     // Refill in the background: a Popen needs up to four pipes, and a synchronous mkfifo costs a few ms.
     const names = newNames(16);
     try {
-      const c = spawn('mkfifo', ['-m', '600', ...names], { stdio: 'ignore' });
+      const c = withStdFds(() => spawn('mkfifo', ['-m', '600', ...names], { stdio: 'ignore' }));
       c.on('error', () => undefined);
       c.unref();
       for (const n of names) pending.add(n);

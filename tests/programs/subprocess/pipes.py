@@ -67,3 +67,25 @@ except BlockingIOError:
     print('nonblocking read: BlockingIOError')
 os.close(r)
 os.close(w)
+
+# FileIO over a non-blocking pipe: None when nothing is there yet.
+r, w = os.pipe()
+os.set_blocking(r, False)
+f = open(r, 'rb', buffering=0)
+print(f.read(10), f.read(), f.readinto(bytearray(4)))
+os.write(w, b'now')
+print(f.read())
+os.close(w)
+print(f.read())
+f.close()
+
+# dup and dup2 of pipe ends.
+r, w = os.pipe()
+w2 = os.dup(w)
+print(os.get_inheritable(w2))
+os.write(w2, b'via dup, ')
+os.close(w2)
+os.write(w, b'then the original')
+os.close(w)
+print(os.read(r, 100), os.read(r, 100))
+os.close(r)
