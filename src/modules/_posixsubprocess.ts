@@ -155,8 +155,7 @@ function forkExec(args: PyValue[], kw: string[] | null): PyValue {
       const missing = statError(cwd !== null && !file.startsWith('/') ? `${cwd}/${file}` : file);
       if (missing !== 0) {
         last = missing;
-        if (missing !== 2 && missing !== 20 && saved === 0) saved = missing;
-        if (missing === 2 || missing === 20) continue;
+        continue;
       }
       const child = new ChildProcess();
       child.on('error', () => undefined);
@@ -202,8 +201,8 @@ function bytesLikeItems(v: PyValue): PyValue[] {
 /** The errno of stat(path) when it is ENOENT or ENOTDIR (which execve would give too), else 0. */
 function statError(path: string): number {
   try {
-    statSync(path);
-    return 0;
+    // throwIfNoEntry: ENOENT without the cost of an Error (the usual answer along PATH).
+    return statSync(path, { throwIfNoEntry: false }) === undefined ? 2 : 0;
   } catch (e) {
     const n = errnoOf((e as NodeJS.ErrnoException).code);
     return n === 2 || n === 20 ? n : 0;

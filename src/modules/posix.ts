@@ -150,6 +150,8 @@ export function openFd(path: string | Buffer, flags: number, mode: number, obj: 
   } catch (e) {
     osErrorFrom(e, obj);
   }
+  // A number reused: whatever a pipe end of that number (closed out of sight) left behind is stale.
+  forgetFd(fd);
   registerFd(fd, (flags & fsc.O_APPEND) !== 0);
   return fd;
 }
@@ -319,6 +321,8 @@ export function seekFd(fd: number, pos: number, how: number): number {
     osErrorFrom(e);
   }
   if (info === undefined) {
+    // Character devices other than terminals (/dev/null, /dev/zero) accept any seek and stay at 0.
+    if (st.isCharacterDevice() && !isattyFd(fd)) return 0;
     if (!st.isFile()) raiseErrno(29);
     // A regular file inherited (stdin redirected from a file): assume the kernel position is 0.
     info = { pos: 0, append: false };
@@ -337,7 +341,8 @@ export function seekFd(fd: number, pos: number, how: number): number {
 export function isSeekableFd(fd: number): boolean {
   if (fdTable.has(fd)) return true;
   try {
-    return fstatSync(fd).isFile();
+    const st = fstatSync(fd);
+    return st.isFile() || (st.isCharacterDevice() && !isattyFd(fd));
   } catch {
     return false;
   }
