@@ -9,6 +9,7 @@ import { stdlibDir } from './stdlib.js';
 import { CodeObject } from '../bytecode/code.js';
 import { readPyc, PycProblem } from '../bytecode/pyc.js';
 import { strRepr } from '../parser/constants.js';
+import { decodeSource } from '../parser/source.js';
 import {
   PyValue, PyDict, PyModule, PyList, PyTuple, PyType, PyInstance, None, typeOf, typeType, objectType, TF_BASETYPE,
   defineMethods, PyBuiltin,
@@ -135,12 +136,39 @@ function types(): NonNullable<typeof loaderTypes> {
         void self;
         return new PyBytesValue(readFileSync(str(args[0])));
       },
+      // FileLoader.get_resource_reader: importlib.resources.files(package) reads the package's directory.
+      get_resource_reader: (self) => callT(getAttrOpt(loadModule('importlib.readers'), 'FileReader')!, [self]),
+      // SourceLoader.get_source: the file decoded as the tokenizer would (coding declaration, BOM), universal
+      // newlines; a sourceless loader has none. linecache falls back on it (lazycache, traceback's lines).
+      get_source: (self, args) => {
+        const [name, path] = checkedName(self, args);
+        if (t === sourceless) return None;
+        void name;
+        return decodeSource(readFileSync(path), path).replace(/\r\n?/g, '\n');
+      },
+      // get_code (runpy.run_module, pkgutil): the module's code, through the bytecode cache as an import.
+      get_code: (self, args) => {
+        const [name, path] = checkedName(self, args);
+        return t === sourceless ? new RtCode(sourcelessCode(name, path)) : (() => {
+          const c = loadSource(name, path).code;
+          return c instanceof RtCode ? c : new RtCode(c);
+        })();
+      },
     });
   }
   loaderTypes = { spec, source, sourceless, namespace, builtin };
   return loaderTypes;
 }
 import { PyBytesObj as PyBytesValue } from '../objects/object.js';
+
+/** _check_name_wrapper: the name asked for (None: the loader's own) must be the loader's; and its file. */
+function checkedName(self: PyValue, args: PyValue[]): [string, string] {
+  const d = (self as PyInstance).dict!;
+  const own = d.getStr('name') ?? None;
+  const name = args.length > 0 && args[0] !== None ? args[0] : own;
+  if (name !== own) importError(`loader for ${str(own)} cannot handle ${str(name)}`, name, None);
+  return [str(name), str(d.getStr('path') ?? '')];
+}
 
 function newInstance(t: PyType, attrs: [string, PyValue][]): PyInstance {
   const o = new PyInstance(t);
@@ -231,6 +259,18 @@ function importError(message: string, name: PyValue, path: PyValue): never {
   e.dict.setStr('name', name);
   e.dict.setStr('path', path);
   throw new PyException(e);
+}
+
+/** The code object of a sourceless module's .pyc, or the ImportError importlib raises for a bad one. */
+function sourcelessCode(name: string, file: string): CodeObject {
+  const r = readPyc(readFileSync(file), name);
+  if (r instanceof PycProblem) {
+    cacheProblemVerbose(r);
+    pycError(r, name, file);
+  }
+  if (!(r.code instanceof CodeObject)) importError(`Non-code object in ${strRepr(file)}`, name, file);
+  verbose(`code object from ${strRepr(file)}`);
+  return r.code;
 }
 
 /** Turn a PycProblem of a sourceless module into the exception importlib raises for it. */
@@ -379,15 +419,7 @@ function loadNew(name: string, parent: PyModule | null): PyValue {
     code = r.code;
     cached = r.cachePath ?? None;
   } else {
-    const data = readFileSync(found.file);
-    const r = readPyc(data, name);
-    if (r instanceof PycProblem) {
-      cacheProblemVerbose(r);
-      pycError(r, name, found.file);
-    }
-    if (!(r.code instanceof CodeObject)) importError(`Non-code object in ${strRepr(found.file)}`, name, found.file);
-    code = r.code;
-    verbose(`code object from ${strRepr(found.file)}`);
+    code = sourcelessCode(name, found.file);
     cached = found.file;
   }
   const locations = isPkg ? new PyList([found.pkgDir!]) : None;
