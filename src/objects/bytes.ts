@@ -13,7 +13,7 @@ import { percentFormat } from './format.js';
 import { bytesRepr } from '../parser/constants.js';
 import { asciiRepr } from '../vm/ceval.js';
 import { encodeText, decodeTextValue, codecHooks } from '../modules/_codecs.js';
-import { clinicArgs } from '../modules/args.js';
+import { clinicArgs, ssizeArg } from '../modules/args.js';
 import { PySurrogateStr } from './surrogatestr.js';
 
 const BufferError = exceptionTypes.get('BufferError')!;
@@ -117,19 +117,14 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   return r;
 }
 
-/** An index-sized int (OverflowError for huge values, as Py_ssize_t conversion). */
+/** An index-sized int (PyNumber_AsSsize_t with OverflowError): past 64 bits "cannot fit". */
 function ssize(v: PyValue): number {
   const n = index(v);
-  if (typeof n === 'bigint') raise(OverflowError, "cannot fit 'int' into an index-sized integer");
-  return n;
+  if (typeof n !== 'bigint') return n;
+  if (n > 9223372036854775807n || n < -9223372036854775808n) raise(OverflowError, "cannot fit 'int' into an index-sized integer");
+  return Number(n);
 }
 
-/** A Py_ssize_t argument of a method ("Python int too large to convert to C ssize_t"). */
-function ssizeArg(v: PyValue): number {
-  const n = index(v);
-  if (typeof n === 'bigint') raise(OverflowError, 'Python int too large to convert to C ssize_t');
-  return n;
-}
 
 /** A C int argument (expandtabs, hex's bytes_per_sep). */
 function cInt(v: PyValue): number {

@@ -1,6 +1,7 @@
 // str (Objects/unicodeobject.c): JS strings with code-point semantics. Strings without surrogates
 // (the common case) index by UTF-16 unit directly; the others convert code-point positions.
 // Argument checking reproduces each method's CPython calling convention and messages.
+import { ssizeArg } from '../modules/args.js';
 import {
   PyValue, PyList, PyTuple, PyDict, PySlice, PyBuiltin, PyType, PyInstance, PyBytesObj, PyNativeIter, strType,
   NotImplemented, None, defineMethods, typeOf, TF_HEAPTYPE, PyStaticMethod, strIterType, dictType, type NativeMethod, PyMethodDescr,
@@ -108,12 +109,6 @@ function keywords(name: string, names: string[], args: PyValue[], kw: string[] |
   return out;
 }
 
-/** Py_ssize_t arguments (clinic's converter): __index__, OverflowError when too large. */
-function ssize(v: PyValue): number {
-  const n = index(v);
-  if (typeof n === 'bigint') raise(OverflowError, 'Python int too large to convert to C ssize_t');
-  return n;
-}
 
 /** int arguments (_PyLong_AsInt). */
 function cint(v: PyValue): number {
@@ -359,7 +354,7 @@ function rsplitWs(s: string, maxsplit: number): string[] {
 function splitMethod(name: string, self: PyValue, args: PyValue[], kw: string[] | null, reverse: boolean): PyList {
   const [sep, maxs] = keywords(name, ['sep', 'maxsplit'], args, kw);
   const s = S(self);
-  let m = maxs === undefined ? -1 : ssize(maxs);
+  let m = maxs === undefined ? -1 : ssizeArg(maxs);
   if (m < 0) m = -1;
   if (sep === undefined || sep === None) return new PyList(reverse ? rsplitWs(s, m) : splitWs(s, m));
   const p = asStr(sep);
@@ -484,7 +479,7 @@ function padded(left: string, s: string, right: string, fill: string): PyValue {
 function justify(name: string, self: PyValue, args: PyValue[], kw: string[] | null): [string, number, number, string] {
   positional(name, args, kw, 1, 2);
   const s = S(self);
-  const w = ssize(args[0]);
+  const w = ssizeArg(args[0]);
   const fill = args.length > 1 ? fillChar(args[1]) : ' ';
   return [s, strLen(s), w, fill];
 }
@@ -1163,7 +1158,7 @@ export function initStr(): void {
       const s = S(self);
       const old = mustStr(args[0], 'replace() argument 1 ');
       const nw = mustStr(args[1], 'replace() argument 2 ');
-      const count = args.length > 2 ? ssize(args[2]) : -1;
+      const count = args.length > 2 ? ssizeArg(args[2]) : -1;
       return replace(s, old, nw, count);
     },
     find: (self, args, kw) => {
@@ -1224,7 +1219,7 @@ export function initStr(): void {
     zfill: (self, args, kw) => {
       if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('zfill', self, args, kw, 0); if (r !== undefined) return r; }
       const s = S(self);
-      const w = ssize(oneArg('zfill', args, kw));
+      const w = ssizeArg(oneArg('zfill', args, kw));
       const n = strLen(s);
       if (n >= w) return s;
       const sign = s[0] === '+' || s[0] === '-' ? s[0] : '';

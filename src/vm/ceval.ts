@@ -419,6 +419,10 @@ function doRaise(exc: PyValue, cause: PyValue | null): PyBaseException {
 export function toPyExc(e: unknown): PyBaseException {
   if (e instanceof PyException) return e.exc;
   if (e instanceof RangeError && /call stack/.test(e.message)) return newException(RecursionError, ['maximum recursion depth exceeded']);
+  // V8 refusing a string, array or buffer that large: the allocation failure CPython reports as MemoryError.
+  if (e instanceof RangeError && /^(Invalid (string|typed array|array) length|Array buffer allocation failed)/.test(e.message)) {
+    return newException(MemoryErrorT, []);
+  }
   if (process.env.TYPHON_DEBUG) console.error(e);
   return newException(SystemError, [`internal error: ${e instanceof Error ? e.message : String(e)}`]);
 }
@@ -1743,7 +1747,7 @@ function rareOp(f: Frame, op: number, arg: number, sp: number, lasti: number): n
 function RuntimeError_(): PyType {
   return RuntimeErrorT;
 }
-import { RuntimeError as RuntimeErrorT } from '../objects/exceptions.js';
+import { RuntimeError as RuntimeErrorT, MemoryError as MemoryErrorT } from '../objects/exceptions.js';
 
 /** COMPARE_OP on anything else (the caller has set f.lasti: rich comparisons may run Python code). */
 function compareGeneric(a: PyValue, b: PyValue, op: number): PyValue {
