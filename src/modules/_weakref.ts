@@ -11,7 +11,7 @@ import { typeError, raise, exceptionTypes } from '../objects/exceptions.js';
 import {
   call, callBound, eq, hash, idOf, str, getAttr, setAttr, truthy, getItem, setItem, lenOf, getIter,
 } from '../objects/abstract.js';
-import { initHeapLayout } from '../objects/typeobject.js';
+import { initHeapLayout, layoutHas } from '../objects/typeobject.js';
 import { PyGenericAlias } from '../objects/genericalias.js';
 
 const refType = new PyType(typeType, 'ReferenceType', [objectType], TF_BASETYPE);
@@ -72,7 +72,8 @@ function checkReferent(obj: PyValue): PyObject {
     if (t.flags & TF_HEAPTYPE) {
       let b: PyType = t;
       while (b.flags & TF_HEAPTYPE && b.base) b = b.base;
-      ok = !REFUSED_BASES.has(b.name);
+      // tp_weaklistoffset: a class whose __slots__ leave out __weakref__ (and no base has it) has none.
+      ok = !REFUSED_BASES.has(b.name) && (layoutHas(t, true) || obj instanceof PyType);
     } else ok = ALLOWED_BUILTINS.has(t.name) || obj instanceof PyType;
   }
   if (!ok) typeError(`cannot create weak reference to '${t.name}' object`);
@@ -92,6 +93,12 @@ export function newRef(cls: PyType, obj: PyValue, callback: PyValue): PyWeakRef 
   list.push(r);
   if (callback !== None) registry.register(o, r);
   return r;
+}
+
+/** An object's __weakref__: its first live weak reference (a plain ref without callback first), else None. */
+export function firstWeakRef(o: PyValue): PyValue {
+  const refs = typeof o === 'object' ? liveRefs(o as PyObject) : [];
+  return refs.find((r) => r.cls === refType && r.callback === None) ?? refs[0] ?? None;
 }
 
 function liveRefs(o: PyObject): PyWeakRef[] {

@@ -10,7 +10,7 @@ import {
   PyClassMethodDescr, PyGetSetDescr, PyMemberDescr, PyProperty, PyClassMethod, PyStaticMethod, PyMethod, PySingleton,
   PyListIter, EXHAUSTED, PyRangeIter, PyNativeIter, PyRange, PyCell, None, NotImplemented, typeOf, intType, boolType, floatType,
   strType, complexType, objectType, typeType, tupleType, listType, dictType, noneType, tableHooks, normBig, PyDictView, PyModule,
-  PyBytesObj, PyComplexObj, frozensetType, setType, emptyTuple, PySuper, PyCell as Cell,
+  PyBytesObj, PyComplexObj, frozensetType, setType, emptyTuple, PySuper, PyCell as Cell, memberDescrType,
 } from './object.js';
 import {
   PyException, PyBaseException, typeError, attributeError, newException, AttributeError, StopIteration, TypeError,
@@ -316,7 +316,10 @@ export function genericSetAttr(obj: PyValue, name: string, v: PyValue | null): v
 
 export function descrSet(d: PyValue, obj: PyValue, v: PyValue | null, name: string): void {
   if (d instanceof PyGetSetDescr) {
-    if (d.set === null) attributeError(`attribute '${name}' of '${d.owner.tpName}' objects is not writable`);
+    if (d.set === null) {
+      // A read-only member (function.__globals__) says so as PyMember_SetOne does.
+      attributeError(d.cls === memberDescrType ? 'readonly attribute' : `attribute '${name}' of '${d.owner.tpName}' objects is not writable`);
+    }
     d.set(obj, v);
   } else if (d instanceof PyMemberDescr) {
     const inst = obj as PyInstance;
@@ -813,25 +816,41 @@ export function richCompare(a: PyValue, b: PyValue, op: number): PyValue {
     const rf = tb.lookup(opNames[swapped[op]]);
     if (rf !== undefined) {
       checkedReverse = true;
-      const r = callBound(rf, b, [a]);
+      const r = compareSlot(rf, b, a);
       if (r !== NotImplemented) return r;
     }
   }
   const f = ta.lookup(opNames[op]);
   if (f !== undefined) {
-    const r = callBound(f, a, [b]);
+    const r = compareSlot(f, a, b);
     if (r !== NotImplemented) return r;
   }
   if (!checkedReverse) {
     const rf = tb.lookup(opNames[swapped[op]]);
     if (rf !== undefined) {
-      const r = callBound(rf, b, [a]);
+      const r = compareSlot(rf, b, a);
       if (r !== NotImplemented) return r;
     }
   }
   if (op === 2) return a === b;
   if (op === 3) return a !== b;
   typeError(`'${opSymbols[op]}' not supported between instances of '${ta.tpName}' and '${tb.tpName}'`);
+}
+
+/**
+ * slot_tp_richcompare: a comparison method found on the type, called. Binding a descriptor that is not a
+ * function may fail (`__eq__ = property(...)` raising): CPython clears that error and answers NotImplemented.
+ */
+function compareSlot(f: PyValue, self: PyValue, other: PyValue): PyValue {
+  if (f instanceof PyMethodDescr || f instanceof PyFunction) return callBound(f, self, [other]);
+  let bound: PyValue;
+  try {
+    bound = bindDescr(f, self, typeOf(self));
+  } catch (e) {
+    if (e instanceof PyException) return NotImplemented;
+    throw e;
+  }
+  return call(bound, [other]);
 }
 
 export function lt(a: PyValue, b: PyValue): boolean {

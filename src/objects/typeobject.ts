@@ -275,7 +275,7 @@ function staticLayout(t: PyType): PyType {
 }
 
 /** Whether instances of t already have a __dict__ (or, weak, a weak-reference list) from t or a base. */
-function layoutHas(t: PyType, weak: boolean): boolean {
+export function layoutHas(t: PyType, weak: boolean): boolean {
   const name = weak ? '__weakref__' : '__dict__';
   for (let b: PyType | null = t; b !== null; b = b.base) {
     if (b.flags & TF_HEAPTYPE) {
@@ -285,6 +285,12 @@ function layoutHas(t: PyType, weak: boolean): boolean {
     }
   }
   return false;
+}
+
+/** The name argument of __setattr__/__delattr__: a str, else CPython's TypeError. */
+function attrNameArg(v: PyValue): string {
+  if (typeof v !== 'string') typeError(`attribute name must be string, not '${typeOf(v).tpName}'`);
+  return v;
 }
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
@@ -354,8 +360,8 @@ function addLayoutDescriptors(t: PyType, slots: string[] | null): void {
   }
   if ((slots === null || slots.includes('__weakref__')) && !layoutHas(base, true) && !VAR_SIZED.has(staticLayout(base).name) &&
     !t.tdict.has('__weakref__')) {
-    // Typhon's weak references are JS WeakRefs, not a list on the object: no reference is reported.
-    t.tdict.set('__weakref__', new LayoutDescr(t, '__weakref__', () => None, null));
+    // The object's first weak reference (its weakref list's head), as _weakref.ts keeps them.
+    t.tdict.set('__weakref__', new LayoutDescr(t, '__weakref__', (self) => firstWeakRef(self), null));
   }
 }
 
@@ -679,7 +685,7 @@ export function initTypes(): void {
       const init = cls.lookup('__init__');
       const nw = cls.lookup('__new__');
       if (newFunction(nw) !== newFunction(objectType.tdict.get('__new__'))) typeError('object.__new__() takes exactly one argument (the type to instantiate)');
-      if (init === objectType.tdict.get('__init__')) typeError(`${cls.qualname}() takes no arguments`);
+      if (init === objectType.tdict.get('__init__')) typeError(`${cls.tpName}() takes no arguments`);
     }
     if (cls.flags & 4) abstractInstantiation(cls);
     return newInstance(cls);
@@ -689,7 +695,9 @@ export function initTypes(): void {
       if (args.length > 0 || (kw !== null && kw.length > 0)) {
         const t = typeOf(self);
         if (t.lookup('__init__') !== objectType.tdict.get('__init__')) typeError('object.__init__() takes exactly one argument (the instance to initialize)');
-        if (newFunction(t.lookup('__new__')) === newFunction(objectType.tdict.get('__new__'))) typeError(`${t.qualname}() takes no arguments`);
+        if (newFunction(t.lookup('__new__')) === newFunction(objectType.tdict.get('__new__'))) {
+          typeError(`${t.tpName}.__init__() takes exactly one argument (the instance to initialize)`);
+        }
       }
       return None;
     },
@@ -712,12 +720,11 @@ export function initTypes(): void {
       return r;
     },
     __setattr__: (self: PyValue, args: PyValue[]) => {
-      if (typeof args[0] !== 'string') typeError(`attribute name must be string, not '${typeOf(args[0]).tpName}'`);
-      genericSetAttr(self, args[0], args[1]);
+      genericSetAttr(self, attrNameArg(args[0]), args[1]);
       return None;
     },
     __delattr__: (self: PyValue, args: PyValue[]) => {
-      genericSetAttr(self, args[0] as string, null);
+      genericSetAttr(self, attrNameArg(args[0]), null);
       return None;
     },
     __format__: (self: PyValue, args: PyValue[]) => {
@@ -814,8 +821,8 @@ export function initTypes(): void {
       if (r === undefined) attributeError(`type object '${(self as PyType).tpName}' has no attribute '${String(args[0])}'`);
       return r;
     },
-    __setattr__: (self, args) => (genericSetAttr(self, args[0] as string, args[1]), None),
-    __delattr__: (self, args) => (genericSetAttr(self, args[0] as string, null), None),
+    __setattr__: (self, args) => (genericSetAttr(self, attrNameArg(args[0]), args[1]), None),
+    __delattr__: (self, args) => (genericSetAttr(self, attrNameArg(args[0]), null), None),
     // mro_implementation: computed afresh (a metaclass's mro() calls it while the class is being made).
     mro: (self) => new PyList(c3(self as PyType, (self as PyType).bases)),
     __subclasses__: (self) => new PyList((self as PyType).subclasses.slice()),
@@ -1066,7 +1073,21 @@ export function initTypes(): void {
       return o;
     }));
     defineMethods(t, {
-      __init__: () => None,
+      // cm_init / sm_init: functools_wraps, the callable's __module__, __name__, __qualname__, __doc__ and
+      // __annotations__ copied into the wrapper's __dict__ (those it has).
+      __init__: (self) => {
+        const o = self as PyClassMethod | PyStaticMethod;
+        for (const name of ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__']) {
+          let v: PyValue | undefined;
+          try {
+            v = getAttrOpt(o.func, name);
+          } catch (e) {
+            if (!(e instanceof PyException && e.exc.cls.isSubtype(AttributeErrorT))) throw e;
+          }
+          if (v !== undefined) o.dict!.setStr(name, v);
+        }
+        return None;
+      },
       __get__: (self, args) => {
         const o = self as PyClassMethod | PyStaticMethod;
         const owner = args.length > 1 && args[1] !== None ? (args[1] as PyType) : typeOf(args[0]);
@@ -1082,9 +1103,6 @@ export function initTypes(): void {
         const a = genericGetAttr((self as PyClassMethod).func, '__isabstractmethod__');
         return a !== undefined && truthy(a);
       },
-      __name__: (self) => getAttr((self as PyClassMethod).func, '__name__'),
-      __qualname__: (self) => getAttr((self as PyClassMethod).func, '__qualname__'),
-      __doc__: (self) => getAttr((self as PyClassMethod).func, '__doc__'),
     });
   }
 
@@ -1138,6 +1156,11 @@ export function initTypes(): void {
     }, (self, v) => { F(self).dict = genericDictValue(v); }],
     __builtins__: (self) => F(self).builtins,
   });
+  // CPython's func_memberlist: these are member descriptors there (types.MemberDescriptorType is
+  // type(FunctionType.__globals__), which dataclasses tests to recognise __slots__ fields).
+  for (const name of ['__closure__', '__doc__', '__globals__', '__module__', '__builtins__']) {
+    (functionType.tdict.get(name) as PyObject).cls = memberDescrType;
+  }
   // Functions accept arbitrary attributes: give them a dict lazily through genericSetAttr.
   functionSetAttrHook();
 
@@ -1509,9 +1532,10 @@ function codeReplace(self: PyValue, args: PyValue[], kw: string[] | null): PyVal
 import { CodeObject, codeEquals } from '../bytecode/code.js';
 import { addressRanges, lnotab } from '../bytecode/locations.js';
 import { parseArgs } from './str.js';
-import { indexError, valueError } from './exceptions.js';
+import { indexError, valueError, AttributeError as AttributeErrorT } from './exceptions.js';
 import { encodeText } from '../modules/_codecs.js';
 import { warn } from '../modules/_warnings.js';
+import { firstWeakRef } from '../modules/_weakref.js';
 import { NotImplementedError as NotImplementedErrorT, SystemError as SystemErrorT } from './exceptions.js';
 import { bytesType, tupleType } from './object.js';
 import { toMarshal } from '../modules/marshal.js';
