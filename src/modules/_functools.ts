@@ -2,10 +2,11 @@
 // _lru_cache_wrapper is left to functools.py's pure-Python version.
 import {
   PyObject, PyValue, PyType, PyDict, PyModule, PyBuiltin, PyTuple, PyClassMethodDescr, None, typeType,
-  objectType, TF_BASETYPE, TF_HEAPTYPE, defineMethods, defineGetters, typeOf, emptyTuple,
+  objectType, TF_BASETYPE, TF_HEAPTYPE, defineMethods, defineGetters, typeOf, emptyTuple, tupleType, dictType,
 } from '../objects/object.js';
 import { PyException, typeError, attributeError, TypeError } from '../objects/exceptions.js';
-import { call, getIter, iterNext, repr, reprEnter, reprLeave, richCompare } from '../objects/abstract.js';
+import { call, getIter, iterNext, repr, reprEnter, reprLeave, richCompare, str } from '../objects/abstract.js';
+import { asStr } from '../objects/str.js';
 import { PyGenericAlias } from '../objects/genericalias.js';
 import { clinicArgs, unpackArgs } from './args.js';
 
@@ -48,6 +49,8 @@ const partialType = mkType('partial', TF_BASETYPE);
 export class PyPartial extends PyObject {
   declare fn: PyValue;
   declare args: PyValue[];
+  /** The args tuple handed out (partial.args, __reduce__): one object, as CPython's pto->args. */
+  declare argsTuple: PyTuple | null;
   /** Frozen keywords: names and values (a dict is built for .keywords on demand). */
   declare kwd: PyDict;
   declare slots: (PyValue | null)[] | null;
@@ -55,6 +58,7 @@ export class PyPartial extends PyObject {
     super(cls);
     this.fn = fn;
     this.args = args;
+    this.argsTuple = null;
     this.kwd = kwd;
     this.slots = null;
     this.dict = new PyDict();
@@ -102,7 +106,9 @@ function partialCall(self: PyValue, args: PyValue[], kw: string[] | null): PyVal
   const names: string[] = [];
   const vals: PyValue[] = [];
   for (const e of p.kwd.t.values()) {
-    const k = e.key as string;
+    // Keys put into .keywords by hand must be str (a subclass gives its text).
+    const k = typeof e.key === 'string' ? e.key : asStr(e.key);
+    if (k === undefined) typeError('keywords must be strings');
     if (nkw > 0 && kw!.includes(k)) continue;
     names.push(k);
     vals.push(e.value);
@@ -115,13 +121,20 @@ function partialCall(self: PyValue, args: PyValue[], kw: string[] | null): PyVal
   return call(p.fn, all, names);
 }
 
+function argsOf(p: PyPartial): PyTuple {
+  return p.argsTuple ??= p.args.length === 0 ? emptyTuple : new PyTuple(p.args.slice());
+}
+
 function partialRepr(p: PyPartial): string {
   const name = p.cls === partialType ? 'functools.partial' : p.cls.name;
   if (!reprEnter(p)) return '...';
   try {
     let s = repr(p.fn);
     for (const a of p.args) s += ', ' + repr(a);
-    for (const e of p.kwd.t.values()) s += `, ${e.key as string}=${repr(e.value)}`;
+    for (const e of p.kwd.t.values()) {
+      const v = e.value; // taken before str(key) runs: a key's __str__ may replace it
+      s += `, ${str(e.key)}=${repr(v)}`;
+    }
     return `${name}(${s})`;
   } finally {
     reprLeave(p);
@@ -136,7 +149,7 @@ function initPartial(): void {
     __reduce__: (self) => {
       const p = P(self);
       const d = p.dict !== null && p.dict.t.size > 0 ? p.dict : None;
-      return new PyTuple([p.cls, new PyTuple([p.fn]), new PyTuple([p.fn, new PyTuple(p.args), p.kwd, d])]);
+      return new PyTuple([p.cls, new PyTuple([p.fn]), new PyTuple([p.fn, argsOf(p), p.kwd, d])]);
     },
     __setstate__: (self, args) => {
       const p = P(self);
@@ -146,9 +159,15 @@ function initPartial(): void {
       if (typeOf(fn).lookup('__call__') === undefined || !(fnargs instanceof PyTuple) || (kwds !== None && !(kwds instanceof PyDict)))
         typeError('invalid partial state');
       p.fn = fn;
+      // partial_setstate keeps an exact tuple and an exact dict as they are (copy.copy shares them).
       p.args = fnargs.items.slice();
-      const k = new PyDict();
-      if (kwds instanceof PyDict) for (const e of kwds.t.values()) k.set(e.key, e.value);
+      p.argsTuple = typeOf(fnargs) === tupleType ? fnargs : null;
+      let k: PyDict;
+      if (kwds instanceof PyDict && kwds.cls === dictType) k = kwds;
+      else {
+        k = new PyDict();
+        if (kwds instanceof PyDict) for (const e of kwds.t.values()) k.set(e.key, e.value);
+      }
       p.kwd = k;
       p.dict = dict === None ? new PyDict() : (dict as PyDict);
       return None;
@@ -156,7 +175,7 @@ function initPartial(): void {
   });
   defineGetters(partialType, {
     func: (self) => P(self).fn,
-    args: (self) => (P(self).args.length === 0 ? emptyTuple : new PyTuple(P(self).args.slice())),
+    args: (self) => argsOf(P(self)),
     keywords: (self) => P(self).kwd,
   });
   partialType.tdict.set('__class_getitem__', new PyClassMethodDescr(partialType, '__class_getitem__', (cls, args) => new PyGenericAlias(cls, [args[0]])));
