@@ -16,7 +16,7 @@ import { call, index, truthy, lenOf, getItem } from '../objects/abstract.js';
 import { strerror, errnoOf } from './errno.js';
 import { fspath, inheritable } from './posix.js';
 import { addChild } from './children.js';
-import { withStdFds } from './pipes.js';
+import { withStdFds, markShared } from './pipes.js';
 
 function raiseErrno(n: number): never {
   throw new PyException(call(OSError, [n, strerror(n)]) as never);
@@ -136,6 +136,7 @@ function forkExec(args: PyValue[], kw: string[] | null): PyValue {
     while (stdio.length < fd) stdio.push('ignore');
     stdio[fd] = fd;
   }
+  for (const x of stdio) if (typeof x === 'number') markShared(x);
   const options: Record<string, unknown> = { stdio, detached: callSetsid !== 0 || pgid === 0, windowsHide: false };
   if (cwd !== null) options.cwd = cwd;
   if (env !== null) options.envPairs = env;

@@ -46,6 +46,8 @@ class PipeEnd {
   declare blocking: boolean;
   /** The description of `fd` itself is non-blocking (a dup opened it so): blocking reads wait by polling. */
   declare fdNb: boolean;
+  /** What all descriptors of a pipe made here share (null: a FIFO from elsewhere). */
+  declare pipe: PipeState | null;
   constructor(fd: number, reading: boolean, nb: number) {
     this.fd = fd;
     this.reading = reading;
@@ -56,6 +58,15 @@ class PipeEnd {
     this.eof = false;
     this.blocking = true;
     this.fdNb = false;
+    this.pipe = null;
+  }
+}
+
+class PipeState {
+  /** A descriptor of the pipe went to a child (fork_exec): another process may use it. */
+  declare shared: boolean;
+  constructor() {
+    this.shared = false;
   }
 }
 
@@ -188,8 +199,11 @@ export function makePipe(): [number, number] {
       raiseErrno(nodeErrno(e));
     }
     // The anchor stays open as the read end's non-blocking description.
-    ends.set(r, new PipeEnd(r, true, anchor));
-    ends.set(w, new PipeEnd(w, false, -1));
+    const re = new PipeEnd(r, true, anchor);
+    const we = new PipeEnd(w, false, -1);
+    re.pipe = we.pipe = new PipeState();
+    ends.set(r, re);
+    ends.set(w, we);
     return [r, w];
   }
 }
@@ -231,6 +245,20 @@ function nbOf(e: PipeEnd): number {
     }
   }
   return e.nb;
+}
+
+/** fork_exec gives `fd` to a child. */
+export function markShared(fd: number): void {
+  const e = pipeEnd(fd);
+  if (e !== undefined && e.pipe !== null) e.pipe.shared = true;
+}
+
+/**
+ * Whether another process may make `e` ready: false for a pipe made here none of whose descriptors went
+ * to a child (only this single thread could feed it: waiting forever for it would hang).
+ */
+export function externallyFed(e: PipeEnd): boolean {
+  return e.pipe === null || e.pipe.shared;
 }
 
 /** os.close(fd) of a pipe end: its non-blocking twin goes too (else it would keep the pipe alive). */
@@ -326,13 +354,14 @@ export function readPipe(e: PipeEnd, buf: Uint8Array, off: number, n: number): n
   }
 }
 
-/** A FIFO descriptor opened non-blocking by dup/dup2; `blocking` is what Python sees. */
-export function pipeRedescribed(fd: number, blocking: boolean): void {
+/** A FIFO descriptor opened non-blocking by dup/dup2 of `src`; `blocking` is what Python sees. */
+export function pipeRedescribed(fd: number, blocking: boolean, src: number): void {
   forgetFd(fd);
   const e = pipeEndOf(fd);
   if (e === undefined) return;
   e.fdNb = true;
   e.blocking = blocking;
+  e.pipe = pipeEnd(src)?.pipe ?? null;
 }
 
 let waitCell: Int32Array | null = null;
@@ -404,10 +433,9 @@ export const POLLHUP = 16;
 /** What poll(2) would report for a pipe end. */
 export function pipeReadiness(e: PipeEnd): number {
   if (e.reading) {
-    if (e.end > e.start) return POLLIN | (e.eof ? POLLHUP : 0);
-    if (e.eof) return POLLHUP;
-    const n = fill(e);
-    return n > 0 ? POLLIN : n === 0 ? POLLHUP : 0;
+    // Read ahead even with data buffered: reaching the end tells that the writers are gone (POLLHUP).
+    if (!e.eof) fill(e);
+    return (e.end > e.start ? POLLIN : 0) | (e.eof ? POLLHUP : 0);
   }
   // A write end: writable unless nobody reads (the space left in the pipe cannot be measured: a write
   // that finds it full waits, draining our other pipes meanwhile).
@@ -415,7 +443,7 @@ export function pipeReadiness(e: PipeEnd): number {
     const probe = openSync(`/proc/self/fd/${e.fd}`, fsc.O_WRONLY | fsc.O_NONBLOCK);
     closeSync(probe);
   } catch {
-    return POLLERR;
+    return POLLOUT | POLLERR;
   }
   return POLLOUT;
 }

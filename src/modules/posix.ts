@@ -227,7 +227,7 @@ function reopenFd(fd: number): number {
     osErrorFrom(e);
   }
   if (info !== undefined) fdTable.set(nfd, info);
-  if (fifo) pipeRedescribed(nfd, (flags & fsc.O_NONBLOCK) === 0);
+  if (fifo) pipeRedescribed(nfd, (flags & fsc.O_NONBLOCK) === 0, fd);
   return nfd;
 }
 

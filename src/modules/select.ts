@@ -14,7 +14,7 @@ import { PyException, typeError, valueError, raise, OverflowError, OSError, KeyE
 import { call, callBound, index, toArray, toFloat, idOf } from '../objects/abstract.js';
 import { strerror } from './errno.js';
 import { endpointReady } from './_socket.js';
-import { pipeEndOf, pipeReadiness, sleepMs as pipeSleep } from './pipes.js';
+import { pipeEndOf, pipeReadiness, externallyFed, sleepMs as pipeSleep } from './pipes.js';
 
 const POLLIN = 1;
 const POLLPRI = 2;
@@ -62,16 +62,16 @@ function readiness(fd: number): number {
   }
   const pe = pipeEndOf(fd);
   if (pe !== undefined) {
-    sawPipe = true;
+    if (externallyFed(pe)) sawPipe = true;
     return pipeReadiness(pe);
   }
   return POLLIN | POLLOUT;
 }
 
 /**
- * Wait until `check` finds something ready or `ms` have passed. Only pipes can become ready meanwhile
- * (another process writes or reads them): they are checked again after short, growing sleeps; with no
- * pipe involved nothing can change and the whole timeout is slept at once.
+ * Wait until `check` finds something ready or `ms` have passed. Only pipes that another process can use
+ * may become ready meanwhile: they are checked again after short, growing sleeps; with none involved
+ * nothing can change and the whole timeout is slept at once (forever: a deadlock, raised).
  */
 function waitFor<T>(ms: number, fname: string, check: () => T | null): T | null {
   sawPipe = false;
@@ -220,8 +220,17 @@ function initPollType(): void {
           && typeOf(t).lookup('__index__') === undefined) {
           typeError('timeout must be an integer or None');
         }
-        // _PyTime_FromMillisecondsObject rounds a float timeout up (ceiling).
-        ms = t instanceof PyFloat ? Math.ceil(t.value) : Number(index(t));
+        // _PyTime_FromMillisecondsObject rounds a float timeout up (ceiling); the result must fit a C int.
+        if (t instanceof PyFloat) {
+          if (Number.isNaN(t.value)) valueError('Invalid value NaN (not a number)');
+          if (Math.abs(t.value) >= 9.223372036854775e15) raise(OverflowError, 'timestamp out of range for platform time_t');
+          ms = Math.ceil(t.value);
+        } else {
+          const n = index(t);
+          if (n >= 9223372036854775808n / 1000000n || n <= -9223372036854775808n / 1000000n) raise(OverflowError, 'timestamp too large to convert to C _PyTime_t');
+          ms = Number(n);
+        }
+        if (ms > 2147483647 || ms < -2147483648) raise(OverflowError, 'timeout is too large');
         if (ms < 0) ms = Infinity;
       }
       const p = P(self);

@@ -6,6 +6,9 @@ import { writeSync } from 'node:fs';
 import { Execution } from '../../dist/lib/vm/execution.js';
 
 const args = process.argv.slice(2);
+// sys.executable is process.argv[1]: make it the launcher, so that programs starting sys.executable
+// children (tests/programs/subprocess) run Typhon, not this script.
+process.argv[1] = new URL('../../bin/typhon', import.meta.url).pathname;
 let budget = 300;
 if (args[0] === '--budget') {
   budget = Number(args[1]);
