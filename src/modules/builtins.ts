@@ -843,7 +843,8 @@ export function initBuiltins(): void {
   });
   def('ord', (args) => {
     nargs('ord', args, 1, 1);
-    const s = args[0];
+    const a = args[0];
+    const s = typeof a === 'object' && !(a instanceof PyBytesObj) && !(a instanceof PySurrogateStr) ? asStr(a) ?? a : a; // a str subclass: its text
     if (typeof s === 'string') {
       const n = strLen(s);
       if (n !== 1) typeError(`ord() expected a character, but string of length ${n} found`);

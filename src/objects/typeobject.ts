@@ -817,7 +817,7 @@ export function initTypes(): void {
     },
     __repr__: (self) => typeRepr(self as PyType),
     __getattribute__: (self, args) => {
-      const r = typeGetAttr(self as PyType, args[0] as string);
+      const r = typeGetAttr(self as PyType, attrNameArg(args[0]));
       if (r === undefined) attributeError(`type object '${(self as PyType).tpName}' has no attribute '${String(args[0])}'`);
       return r;
     },
@@ -911,6 +911,8 @@ export function initTypes(): void {
     __doc__: [(self) => {
       const d = T(self).tdict.get('__doc__');
       if (d === undefined) return None;
+      // A builtin type whose instances have a __doc__ member: its own docstring (tp_doc), which Typhon lacks.
+      if (!(T(self).flags & TF_HEAPTYPE) && (d instanceof PyGetSetDescr || d instanceof PyMemberDescr)) return None;
       return bindDescr(d, null, T(self));
     }, (self, v) => {
       const t = T(self);
@@ -1063,6 +1065,8 @@ export function initTypes(): void {
       return false;
     },
   });
+  // property_members: fget, fset, fdel and __doc__ are members (read-only ones say "readonly attribute").
+  for (const name of ['fget', 'fset', 'fdel', '__doc__']) (propertyType.tdict.get(name) as PyObject).cls = memberDescrType;
 
   // classmethod / staticmethod
   for (const [t, C] of [[classmethodType, PyClassMethod], [staticmethodType, PyStaticMethod]] as const) {
