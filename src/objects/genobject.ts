@@ -6,7 +6,7 @@ import {
   isExcType, StopAsyncIteration, PyTraceback,
 } from './exceptions.js';
 import type { Frame } from '../vm/ceval.js';
-import { runFrame, ts, markEscaped, makeExc, toPyExc as toPyExcT, Frame as FrameT } from '../vm/ceval.js';
+import { runFrame, ts, markEscaped, makeExc, toPyExc as toPyExcT, Frame as FrameT, breakContextCycle } from '../vm/ceval.js';
 import { RtCode } from '../vm/code.js';
 import { importHooks } from '../vm/import.js';
 import { formatExceptionUnchained, tbHooks, getLines } from '../vm/traceback.js';
@@ -69,8 +69,9 @@ export class PyGenerator extends PyObject {
     this.registered = false;
     this.loopOwned = false;
     this.creator = null;
-    this.name = frame.code.name;
-    this.qualname = frame.code.qualname;
+    // The function's names as they are when it is called (gen_new_with_qualname takes func_name/func_qualname).
+    this.name = frame.func !== null ? frame.func.name : frame.code.name;
+    this.qualname = frame.func !== null ? frame.func.qualname : frame.code.qualname;
     this.unawaited = this.cls === coroutineType;
     if (this.unawaited) {
       unawaited.add(this);
@@ -129,8 +130,17 @@ function resume(g: PyGenerator, v: PyValue | null, exc: PyBaseException | null):
     typeError(`can't send non-None value to a just-started ${g.kind}`);
   g.started = true;
   if (g.unawaited) g.awaited();
-  if (exc !== null) f.pendingExc = exc;
-  else f.fast[f.sp++] = v === null ? None : v;
+  if (exc !== null) {
+    // _PyErr_ChainStackItem: an exception thrown into a generator that is handling one takes that one as its
+    // context, even if it was raised before (by the delegate of a `yield from`).
+    const ctx = g.excState;
+    if (ctx !== null && ctx !== exc) {
+      breakContextCycle(ctx, exc);
+      exc.context = ctx;
+      exc.contextSet = true;
+    }
+    f.pendingExc = exc;
+  } else f.fast[f.sp++] = v === null ? None : v;
   const saved = ts.excInfo;
   outerExc.push(saved);
   ts.excInfo = g.excState;
@@ -264,8 +274,20 @@ export function genThrow(g: PyGenerator, args: PyValue[]): PyValue {
       let r: PyValue;
       g.running = true;
       try {
-        if (yf instanceof PyGenerator) r = genThrow(yf, args);
-        else {
+        if (yf instanceof PyGenerator) {
+          // _gen_throw: the delegating generator's frame is the current one while its delegate handles the
+          // throw (tracebacks and sys._getframe() see both).
+          const prev = ts.frame;
+          const back = g.frame.back;
+          g.frame.back = prev;
+          ts.frame = g.frame;
+          try {
+            r = genThrow(yf, args);
+          } finally {
+            ts.frame = prev;
+            g.frame.back = back;
+          }
+        } else {
           const th = getAttrOpt(yf, 'throw');
           if (th === undefined) throw new NoThrow();
           r = call(th, args);
@@ -307,9 +329,15 @@ function thrownException(args: PyValue[]): PyBaseException {
   if (isExcType(typ)) {
     if (val instanceof PyBaseException && val.cls.isSubtype(typ)) exc = val;
     else {
-      const e = val === None ? call(typ, []) : val instanceof PyTuple ? call(typ, val.items) : call(typ, [val]);
-      if (!(e instanceof PyBaseException)) typeError(`calling ${reprT(typ)} should have returned an instance of BaseException, not ${typeOfT(e).name}`);
-      exc = e;
+      // Made inside the generator (_gen_throw normalises lazily): an error doing so is what it receives.
+      try {
+        const e = val === None ? call(typ, []) : val instanceof PyTuple ? call(typ, val.items) : call(typ, [val]);
+        if (!(e instanceof PyBaseException)) typeError(`calling ${reprT(typ)} should have returned an instance of BaseException, not ${typeOfT(e).name}`);
+        exc = e;
+      } catch (err) {
+        if (!(err instanceof PyException)) throw err;
+        exc = err.exc;
+      }
     }
   } else if (typ instanceof PyBaseException) {
     if (val !== None) typeError('instance exception may not have a separate value');

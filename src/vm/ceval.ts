@@ -357,7 +357,7 @@ function loadGlobal(f: Frame, lasti: number, name: string): PyValue {
  * _PyErr_SetObject does, stopping at a cycle the chain already has (Floyd's slow pointer: user code can set
  * __context__ to anything).
  */
-function breakContextCycle(ctx: PyBaseException, exc: PyBaseException): void {
+export function breakContextCycle(ctx: PyBaseException, exc: PyBaseException): void {
   let o = ctx;
   let slow = ctx;
   let toggle = false;
