@@ -124,6 +124,24 @@ export function seqCompare(a: PyValue[], b: PyValue[], op: number): PyValue {
   return richCompare(a[i], b[i], op);
 }
 
+/**
+ * list_richcompare: lists of different lengths differ without comparing items; the lengths are read again
+ * at each step (an item's __eq__ may clear either list), and compared once either list runs out.
+ */
+function listCompare(v: PyList, w: PyList, op: number): PyValue {
+  if (v.items.length !== w.items.length && (op === 2 || op === 3)) return op === 3;
+  let i = 0;
+  for (; i < v.items.length && i < w.items.length; i++) {
+    const x = v.items[i];
+    const y = w.items[i];
+    if (!(x === y || eq(x, y))) break;
+  }
+  if (i >= v.items.length || i >= w.items.length) return compareLengths(v.items.length, w.items.length, op);
+  if (op === 2) return false;
+  if (op === 3) return true;
+  return richCompare(v.items[i], w.items[i], op);
+}
+
 function L(v: PyValue): PyList {
   if (!(v instanceof PyList)) typeError(`descriptor requires a 'list' object but received a '${typeOf(v).tpName}'`);
   return v;
@@ -228,6 +246,15 @@ function seqMul(items: PyValue[], n: PyValue): PyValue[] | undefined {
   return out;
 }
 
+/** tuplerepeat: an exact tuple times 1 is itself, an empty result the empty tuple. */
+function tupleRepeat(self: PyValue, n: PyValue): PyValue {
+  const items = T(self);
+  const r = seqMul(items, n);
+  if (r === undefined) return NotImplemented;
+  if (r.length === 0) return emptyTuple;
+  return r.length === items.length && typeOf(self) === tupleType ? self : new PyTuple(r);
+}
+
 function seqIndex(items: PyValue[], args: PyValue[], what: string): number {
   if (args.length < 1) typeError(`index expected at least 1 argument, got 0`);
   if (args.length > 3) typeError(`index expected at most 3 arguments, got ${args.length}`);
@@ -308,12 +335,12 @@ export function initList(): void {
       for (const x of r) l.items.push(x);
       return l;
     },
-    __eq__: (self, args) => (args[0] instanceof PyList ? seqCompare(L(self).items, args[0].items, 2) : NotImplemented),
-    __ne__: (self, args) => (args[0] instanceof PyList ? seqCompare(L(self).items, args[0].items, 3) : NotImplemented),
-    __lt__: (self, args) => (args[0] instanceof PyList ? seqCompare(L(self).items, args[0].items, 0) : NotImplemented),
-    __le__: (self, args) => (args[0] instanceof PyList ? seqCompare(L(self).items, args[0].items, 1) : NotImplemented),
-    __gt__: (self, args) => (args[0] instanceof PyList ? seqCompare(L(self).items, args[0].items, 4) : NotImplemented),
-    __ge__: (self, args) => (args[0] instanceof PyList ? seqCompare(L(self).items, args[0].items, 5) : NotImplemented),
+    __eq__: (self, args) => (args[0] instanceof PyList ? listCompare(L(self), args[0], 2) : NotImplemented),
+    __ne__: (self, args) => (args[0] instanceof PyList ? listCompare(L(self), args[0], 3) : NotImplemented),
+    __lt__: (self, args) => (args[0] instanceof PyList ? listCompare(L(self), args[0], 0) : NotImplemented),
+    __le__: (self, args) => (args[0] instanceof PyList ? listCompare(L(self), args[0], 1) : NotImplemented),
+    __gt__: (self, args) => (args[0] instanceof PyList ? listCompare(L(self), args[0], 4) : NotImplemented),
+    __ge__: (self, args) => (args[0] instanceof PyList ? listCompare(L(self), args[0], 5) : NotImplemented),
     __repr__: (self) => seqRepr(L(self).items, '[', ']', self),
     append: (self, args) => {
       if (args.length !== 1) typeError(`list.append() takes exactly one argument (${args.length} given)`);
@@ -414,14 +441,8 @@ export function initList(): void {
       if (!(o instanceof PyTuple)) return NotImplemented;
       return new PyTuple(T(self).concat(o.items));
     },
-    __mul__: (self, args) => {
-      const r = seqMul(T(self), args[0]);
-      return r === undefined ? NotImplemented : new PyTuple(r);
-    },
-    __rmul__: (self, args) => {
-      const r = seqMul(T(self), args[0]);
-      return r === undefined ? NotImplemented : new PyTuple(r);
-    },
+    __mul__: (self, args) => tupleRepeat(self, args[0]),
+    __rmul__: (self, args) => tupleRepeat(self, args[0]),
     __eq__: (self, args) => (args[0] instanceof PyTuple ? seqCompare(T(self), args[0].items, 2) : NotImplemented),
     __ne__: (self, args) => (args[0] instanceof PyTuple ? seqCompare(T(self), args[0].items, 3) : NotImplemented),
     __lt__: (self, args) => (args[0] instanceof PyTuple ? seqCompare(T(self), args[0].items, 0) : NotImplemented),

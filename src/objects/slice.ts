@@ -1,5 +1,5 @@
 // slice (Objects/sliceobject.c).
-import { PyValue, PySlice, PyTuple, None, sliceType, defineMethods, defineGetters, PyBuiltin } from './object.js';
+import { PyValue, PySlice, PyTuple, None, sliceType, defineMethods, defineGetters, PyBuiltin, normBig } from './object.js';
 import { valueError, typeError } from './exceptions.js';
 import { index, repr, typeOf, richCompareT } from './slice_helpers.js';
 
@@ -42,6 +42,29 @@ export function sliceIndices(s: PySlice, len: number): [number, number, number, 
   return [start, stop, step, n];
 }
 
+/** _PySlice_GetLongIndices: slice.indices() in arbitrary precision (any int bounds, any length). */
+function longIndices(s: PySlice, length: bigint): bigint[] {
+  if (length < 0n) valueError('length should not be negative');
+  const big = (v: PyValue): bigint => {
+    idx(v); // the type check and its message
+    return BigInt(index(v));
+  };
+  const step = s.step === None ? 1n : big(s.step);
+  if (step === 0n) valueError('slice step cannot be zero');
+  const lower = step < 0n ? -1n : 0n;
+  const upper = step < 0n ? length - 1n : length;
+  const clamp = (v: PyValue, dflt: bigint): bigint => {
+    if (v === None) return dflt;
+    let x = big(v);
+    if (x < 0n) {
+      x += length;
+      if (x < lower) x = lower;
+    } else if (x > upper) x = upper;
+    return x;
+  };
+  return [clamp(s.start, step < 0n ? upper : lower), clamp(s.stop, step < 0n ? lower : upper), step];
+}
+
 function cmpSlices(a: PyValue, b: PyValue, op: number): PyValue {
   if (!(b instanceof PySlice)) return NotImplementedT;
   const x = a as PySlice;
@@ -74,10 +97,11 @@ export function initSlice(): void {
     __ge__: (self, args) => cmpSlices(self, args[0], 5),
     indices: (self, args) => {
       if (args.length !== 1) typeError(`slice.indices() takes exactly one argument (${args.length} given)`);
-      const n = Number(index(args[0]));
-      if (n < 0) valueError('length should not be negative');
-      const [a, b, c] = sliceIndices(self as PySlice, n);
-      return new PyTuple([a, b, c]);
+      return new PyTuple(longIndices(self as PySlice, BigInt(index(args[0]))).map(normBig));
+    },
+    __reduce__: (self) => {
+      const s = self as PySlice;
+      return new PyTuple([sliceType, new PyTuple([s.start, s.stop, s.step])]);
     },
   });
   defineGetters(sliceType, {
