@@ -531,6 +531,29 @@ export function newInstance(cls: PyType): PyInstance {
   return o;
 }
 
+/**
+ * What newInstance gives an instance of cls, for callers that cache it until the type's version
+ * changes: the number of __slots__ entries, plus INSTANCE_HAS_DICT when it gets a __dict__.
+ */
+export const INSTANCE_HAS_DICT = 0x40000000;
+export function instanceLayout(cls: PyType): number {
+  if (!(cls.flags & TF_HEAPTYPE)) return 0;
+  return (hasDictLayout(cls) ? INSTANCE_HAS_DICT : 0) | slotCount(cls);
+}
+
+/** newInstance for a layout instanceLayout(cls) returned. */
+export function newInstanceWith(cls: PyType, layout: number): PyInstance {
+  const o = new PyInstance(cls);
+  if (layout & INSTANCE_HAS_DICT) o.dict = new PyDict();
+  const n = layout & ~INSTANCE_HAS_DICT;
+  if (n > 0) {
+    const slots = new Array<PyValue | null>(n);
+    for (let i = 0; i < n; i++) slots[i] = null;
+    o.slots = slots;
+  }
+  return o;
+}
+
 function excessArgs(args: PyValue[], kw: string[] | null): boolean {
   return args.length > 1 || (kw !== null && kw.length > 0);
 }

@@ -103,14 +103,18 @@ export function storeAttr(code: RtCode, at: number, o: PyValue, name: string, v:
 
 /**
  * LOAD_METHOD's lookup: the function or method descriptor to call with `o` as first argument, or
- * undefined when the attribute is not such a method (the caller then uses getAttr).
+ * undefined when the attribute is not such a method (the caller then uses loadAttr at the same site,
+ * whose cache entry then answers both: `self.callback(x)`, `module.func(x)`).
  */
 export function findMethod(code: RtCode, at: number, o: PyValue, name: string): PyValue | undefined {
   const t = typeOf(o);
   const c = code.caches[at] as AttrCache | null;
   let d: PyValue | undefined;
-  if (c !== null && c.type === t && c.version === t.version) d = c.descr;
-  else {
+  if (c !== null && c.type === t && c.version === t.version) {
+    // Another kind is loadAttr's entry for this site (the caller's fallback): not a method.
+    if (c.kind !== K_METHOD) return undefined;
+    d = c.descr;
+  } else {
     d = t.lookup(name);
     if (!((d instanceof PyFunction || d instanceof PyMethodDescr) && t.lookup('__getattribute__') === objectGetAttribute)) return undefined;
     code.caches[at] = new AttrCache(t, t.version, K_METHOD, d);

@@ -24,7 +24,7 @@ import { RtCode } from './code.js';
 import { loadAttr, storeAttr, findMethod } from './attrcache.js';
 import { floatOp } from './floattemps.js';
 import * as Q from './superops.js';
-import { newInstance } from '../objects/typeobject.js';
+import { newInstanceWith, instanceLayout } from '../objects/typeobject.js';
 import { intBinop, floatBinop, compareNumbers } from '../objects/int.js';
 import { listGetItem, listSetItem } from '../objects/list.js';
 import { format } from '../objects/format.js';
@@ -234,9 +234,12 @@ function recycle(f: Frame): void {
   if (f.escaped || f.gen !== null) return;
   const code = f.code;
   if (code.framePool.length >= POOL_MAX) return;
+  // Only the locals must read as unbound; the value stack above them is always written before it is read
+  // (a returning frame has popped it; what it held stays reachable until the frame's next call).
   const fast = f.fast;
-  for (let i = 0; i < fast.length; i++) fast[i] = null;
-  f.sp = code.nlocalsplus;
+  const n = code.nlocalsplus;
+  for (let i = 0; i < n; i++) fast[i] = null;
+  f.sp = n;
   f.pc = 0;
   f.lasti = 0;
   f.back = null;
@@ -297,6 +300,28 @@ function plainInit(t: PyType): PyFunction | null {
   if (t.lookup('__new__') !== objectNew) return null;
   const init = t.lookup('__init__');
   return init instanceof PyFunction && (init.code.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) === 0 ? init : null;
+}
+
+/** CALL's cache for a class call: plainInit's answer for that type at that version. */
+class ClassCallCache {
+  constructor(
+    public type: PyType, public version: number, public flags: number, public meta: PyType, public init: PyFunction | null,
+    /** instanceLayout(type): the new instance's __dict__ and __slots__. */
+    public layout: number,
+  ) {}
+}
+
+/**
+ * plainInit(t) and the instance layout, remembered at the CALL site until t (or a base) changes: an
+ * instantiation saved two lookups and a walk of the MRO.
+ */
+function classCallCache(code: RtCode, at: number, t: PyType): ClassCallCache {
+  const c = code.caches[at];
+  // The metaclass (a __class__ assignment) and the abstract flag can change without a version bump.
+  if (c instanceof ClassCallCache && c.type === t && c.version === t.version && c.flags === t.flags && c.meta === t.cls) return c;
+  const n = new ClassCallCache(t, t.version, t.flags, t.cls, plainInit(t), instanceLayout(t));
+  code.caches[at] = n;
+  return n;
 }
 
 /** type.__call__: __new__ then __init__. */
@@ -629,9 +654,12 @@ function runLoop(entry: Frame, start: Frame): PyValue {
         case O.POP_TOP:
           // A loop dropping its generator by break/return closes it (see genobject.ts, finalisation).
           if (genStats.popWatch !== 0) {
-            f.lasti = lasti;
-            f.sp = sp - 1;
-            dropIterator(fast[sp - 1]);
+            const v = fast[sp - 1];
+            if (v instanceof PyGenerator) {
+              f.lasti = lasti;
+              f.sp = sp - 1;
+              dropIterator(v);
+            }
           }
           sp--;
           break;
@@ -649,7 +677,9 @@ function runLoop(entry: Frame, start: Frame): PyValue {
           break;
         }
         case O.LOAD_GLOBAL: {
-          const v = loadGlobal(f, lasti, names[arg >> 1]);
+          // The cache hit is loadGlobal's first test, here without the call.
+          const c = code.caches[lasti] as GlobalCache | null;
+          const v = c !== null && c.gv === f.globals.t.version && c.bv === f.builtins.t.version ? c.entry.value : loadGlobal(f, lasti, names[arg >> 1]);
           if (arg & 1) fast[sp++] = null;
           fast[sp++] = v;
           pc += 5;
@@ -787,7 +817,7 @@ function runLoop(entry: Frame, start: Frame): PyValue {
             break;
           }
           fast[sp - 1] = null;
-          fast[sp++] = getAttr(o, name);
+          fast[sp++] = loadAttr(code, lasti, o, name);
           pc += 10;
           break;
         }
@@ -825,30 +855,38 @@ function runLoop(entry: Frame, start: Frame): PyValue {
             }
           }
           pc += 4;
-          if (callable instanceof PyType && callable.call1 !== null && nargs === 1 && kw === null) {
-            f.lasti = lasti;
-            const r = callable.call1(fast[argStart] as PyValue);
-            if (r !== undefined) {
-              sp -= arg + 2;
-              fast[sp++] = r;
-              break;
-            }
-          }
+          // Python functions first: every test that fails costs a prototype-chain walk.
           let initSelf: PyValue | null = null;
-          if (callable instanceof PyType && argStart === sp - arg) {
-            // A plain class: make the instance here and run its __init__ in this loop.
-            const init = plainInit(callable);
-            if (init !== null) {
-              initSelf = newInstance(callable);
-              fast[--argStart] = initSelf;
-              nargs++;
-              callable = init;
+          if (!(callable instanceof PyFunction) && callable instanceof PyType) {
+            if (callable.call1 !== null && nargs === 1 && kw === null) {
+              f.lasti = lasti;
+              const r = callable.call1(fast[argStart] as PyValue);
+              if (r !== undefined) {
+                sp -= arg + 2;
+                fast[sp++] = r;
+                break;
+              }
+            }
+            if (argStart === sp - arg) {
+              // A plain class: make the instance here and run its __init__ in this loop.
+              const cc = classCallCache(code, lasti, callable);
+              const init = cc.init;
+              if (init !== null) {
+                initSelf = newInstanceWith(callable, cc.layout);
+                fast[--argStart] = initSelf;
+                nargs++;
+                callable = init;
+              }
             }
           }
           if (callable instanceof PyFunction) {
             const nf = newFrame(callable);
             nf.initSelf = initSelf;
-            bindArgs(callable, nf.fast, fast, argStart, nargs, kw);
+            const co = callable.code;
+            if (kw === null && nargs === co.simpleArgc) {
+              const nfast = nf.fast;
+              for (let i = 0; i < nargs; i++) nfast[i] = fast[argStart + i];
+            } else bindArgs(callable, nf.fast, fast, argStart, nargs, kw);
             sp -= arg + 2;
             if (++ts.depth > ts.recursionLimit) {
               ts.depth--;
@@ -1291,7 +1329,11 @@ function runLoop(entry: Frame, start: Frame): PyValue {
           const k = fast[--sp] as PyValue;
           const o = fast[sp - 1] as PyValue;
           f.lasti = lasti;
-          if (o instanceof PyList && o.cls === listType) fast[sp - 1] = listGetItem(o.items, k, 'list');
+          if (o instanceof PyList && o.cls === listType) {
+            // An int index in range: no call (an int is a JS number; negative and out-of-range ones go through listGetItem).
+            const items = o.items;
+            fast[sp - 1] = typeof k === 'number' && k >= 0 && k < items.length ? items[k] : listGetItem(items, k, 'list');
+          }
           else if (o instanceof PyTuple && o.cls === tupleType) fast[sp - 1] = listGetItem(o.items, k, 'tuple');
           else if (o instanceof PyDict && o.cls === dictType) {
             const v = o.get(k);
@@ -1306,7 +1348,11 @@ function runLoop(entry: Frame, start: Frame): PyValue {
           const o = fast[--sp] as PyValue;
           const v = fast[--sp] as PyValue;
           f.lasti = lasti;
-          if (o instanceof PyList && o.cls === listType) listSetItem(o, k, v);
+          if (o instanceof PyList && o.cls === listType) {
+            const items = o.items;
+            if (typeof k === 'number' && k >= 0 && k < items.length) items[k] = v;
+            else listSetItem(o, k, v);
+          }
           else if (o instanceof PyDict && o.cls === dictType) o.set(k, v);
           else setItem(o, k, v);
           pc += 1;
@@ -1315,7 +1361,9 @@ function runLoop(entry: Frame, start: Frame): PyValue {
         case O.DELETE_SUBSCR: {
           const k = fast[--sp] as PyValue;
           const o = fast[--sp] as PyValue;
-          delItem(o, k);
+          // `del lst[i]` of an exact list with an index in range: list_ass_item's work, without the lookup of __delitem__.
+          if (o instanceof PyList && o.cls === listType && typeof k === 'number' && k >= 0 && k < o.items.length) o.items.splice(k, 1);
+          else delItem(o, k);
           break;
         }
         case O.BUILD_TUPLE: {

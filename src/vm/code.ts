@@ -1,5 +1,5 @@
 // A code object in its run-time form: converted once from the marshal/compiler CodeObject.
-import { CodeObject, CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE } from '../bytecode/code.js';
+import { CodeObject, CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE, CO_VARARGS, CO_VARKEYWORDS } from '../bytecode/code.js';
 import { decodeLocations } from '../bytecode/locations.js';
 import { collectIdentifiers, rebuiltByInterning } from '../bytecode/frozenset_interning.js';
 import { quicken } from './quicken.js';
@@ -47,6 +47,11 @@ export class RtCode extends PyObject {
   freshFloats: (PyFloat | null)[] | null = null;
   /** ...and the producers of each BINARY_OP's operands, found by analysis on first use. */
   tempSources: Int32Array | null = null;
+  /**
+   * argcount when a call binds its positional arguments by a plain copy (no *args, **kwargs or
+   * keyword-only parameters: CALL then skips bindArgs when given exactly that many), else -1.
+   */
+  readonly simpleArgc: number;
   /** Finished frames of this code kept for reuse (see newFrame in ceval.ts). */
   readonly framePool: Frame[] = [];
   /** Index in localsplus of each argument name (for keyword binding). */
@@ -78,6 +83,7 @@ export class RtCode extends PyObject {
     this.posonlyargcount = co.posonlyargcount;
     this.kwonlyargcount = co.kwonlyargcount;
     this.flags = co.flags;
+    this.simpleArgc = (co.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && co.kwonlyargcount === 0 ? co.argcount : -1;
     this.stacksize = co.stacksize;
     this.name = co.name;
     this.qualname = co.qualname;
