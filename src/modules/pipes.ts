@@ -90,7 +90,11 @@ const pending = new Set<string>();
 function privateDir(): string {
   if (dir === null) {
     const base = process.env.TMPDIR || '/tmp';
-    dir = mkdtempSync(`${base.endsWith('/') ? base : base + '/'}typhon-pipes-`);
+    try {
+      dir = mkdtempSync(`${base.endsWith('/') ? base : base + '/'}typhon-pipes-`);
+    } catch (e) {
+      raiseErrno(nodeErrno(e));
+    }
     const d = dir;
     // Unused FIFOs are files: remove them with the directory when the process ends.
     process.on('exit', () => {
@@ -215,6 +219,8 @@ export function makePipe(): [number, number] {
 export function pipeEndOf(fd: number): PipeEnd | undefined {
   const e = pipeEnd(fd);
   if (e !== undefined) return e;
+  // Standard streams are read by sys.ts itself, which would not see bytes read ahead here.
+  if (fd <= 2) return undefined;
   let st;
   try {
     st = fstatSync(fd);
