@@ -13,7 +13,7 @@
 // pipe retries on the non-blocking description while draining the read ends this process holds into their
 // buffers, so that communicate() cannot deadlock with a child blocked writing its output.
 // os.set_blocking(fd, False) is emulated: reads and writes of that fd use the non-blocking description.
-import { openSync, closeSync, readSync, writeSync, unlinkSync, mkdtempSync, rmSync, fstatSync, readFileSync, constants as fsc } from 'node:fs';
+import { openSync, closeSync, readSync, writeSync, unlinkSync, mkdtempSync, rmSync, readdirSync, fstatSync, readFileSync, constants as fsc } from 'node:fs';
 import { spawnSync, spawn } from 'node:child_process';
 import { PyException } from '../objects/exceptions.js';
 import { call } from '../objects/abstract.js';
@@ -89,9 +89,11 @@ const pending = new Set<string>();
 
 function privateDir(): string {
   if (dir === null) {
-    const base = process.env.TMPDIR || '/tmp';
+    const base0 = process.env.TMPDIR || '/tmp';
+    const base = base0.endsWith('/') ? base0 : base0 + '/';
+    sweep(base);
     try {
-      dir = mkdtempSync(`${base.endsWith('/') ? base : base + '/'}typhon-pipes-`);
+      dir = mkdtempSync(`${base}typhon-pipes-${process.pid}-`);
     } catch (e) {
       raiseErrno(nodeErrno(e));
     }
@@ -106,6 +108,23 @@ function privateDir(): string {
     });
   }
   return dir;
+}
+
+/** Remove the FIFO directories of Typhon processes that were killed before their exit hook ran. */
+function sweep(base: string): void {
+  try {
+    for (const name of readdirSync(base)) {
+      const m = /^typhon-pipes-(\d+)-/.exec(name);
+      if (m === null) continue;
+      try {
+        process.kill(Number(m[1]), 0);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'ESRCH') rmSync(base + name, { recursive: true, force: true });
+      }
+    }
+  } catch {
+    /* best effort */
+  }
 }
 
 function newNames(n: number): string[] {
