@@ -1526,6 +1526,7 @@ function runLoop(entry: Frame, start: Frame): PyValue {
         return HANDLED;
       }
       if (genStats.popWatch !== 0) dropStackRange(fast, code.nlocalsplus, sp);
+      f.lasti = pushLasti; // the frame left by the exception: f_lineno is the line that raised (or re-raised)
       ts.depth--;
       if (f.gen !== null) f.gen.finish();
       if (f === entry) {
