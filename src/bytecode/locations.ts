@@ -2,21 +2,20 @@
 // the VM's tracebacks and co_positions, and the disassembler's line starts.
 import type { CodeObject } from './code.js';
 
-/** The 3.11 location table (Objects/locations.md) expanded to 4 ints per code unit. */
-export function decodeLocations(co: CodeObject, n: number): Int32Array {
-  const out = new Int32Array(4 * n).fill(-1);
+/**
+ * Walk the 3.11 location table (Objects/locations.md): for each entry, visit(units, line, endLine, col, endCol,
+ * running) with -1 for what it lacks; `running` is the line so far (an entry without a line keeps it).
+ */
+function walkLocations(co: CodeObject, visit: (units: number, l: number, el: number, c: number, ec: number, running: number) => void): void {
   const t = co.linetable;
   let p = 0;
   let line = co.firstlineno;
-  let i = 0;
   const varint = (): number => {
     let b = t[p++];
     let v = b & 63;
-    let shift = 6;
-    while (b & 64) {
+    for (let shift = 6; b & 64; shift += 6) {
       b = t[p++];
       v |= (b & 63) << shift;
-      shift += 6;
     }
     return v;
   };
@@ -24,10 +23,9 @@ export function decodeLocations(co: CodeObject, n: number): Int32Array {
     const v = varint();
     return v & 1 ? -(v >> 1) : v >> 1;
   };
-  while (p < t.length && i < n) {
+  while (p < t.length) {
     const first = t[p++];
     const code = (first >> 3) & 15;
-    const len = (first & 7) + 1;
     let l = -1, el = -1, c = -1, ec = -1;
     if (code === 15) {
       // no location
@@ -51,59 +49,36 @@ export function decodeLocations(co: CodeObject, n: number): Int32Array {
       c = code * 8 + ((second >> 4) & 7);
       ec = c + (second & 15);
     }
-    for (let k = 0; k < len && i < n; k++, i++) {
+    visit((first & 7) + 1, l, el, c, ec, line);
+  }
+}
+
+/** The location table expanded to 4 ints per code unit (line, end line, column, end column; -1 for none). */
+export function decodeLocations(co: CodeObject, n: number): Int32Array {
+  const out = new Int32Array(4 * n).fill(-1);
+  let i = 0;
+  walkLocations(co, (units, l, el, c, ec) => {
+    for (let k = 0; k < units && i < n; k++, i++) {
       out[4 * i] = l;
       out[4 * i + 1] = el;
       out[4 * i + 2] = c;
       out[4 * i + 3] = ec;
     }
-  }
+  });
   return out;
 }
 
 /**
- * The entries of the location table as _PyLineTable_NextAddressRange walks them: per entry, its byte range
- * [start, end), its line (-1 for an entry without one) and the running line (an entry without a line keeps the
- * previous one). Four ints per entry.
+ * The entries as _PyLineTable_NextAddressRange walks them: per entry its byte range [start, end), its line (-1
+ * for an entry without one) and the running line. Four ints per entry.
  */
 export function addressRanges(co: CodeObject): number[] {
-  const t = co.linetable;
   const out: number[] = [];
-  let p = 0;
-  let line = co.firstlineno;
   let end = 0;
-  const varint = (): number => {
-    let b = t[p++];
-    let v = b & 63;
-    for (let shift = 6; b & 64; shift += 6) {
-      b = t[p++];
-      v |= (b & 63) << shift;
-    }
-    return v;
-  };
-  while (p < t.length) {
-    const first = t[p++];
-    const code = (first >> 3) & 15;
-    const start = end;
-    end += ((first & 7) + 1) * 2;
-    let l = -1;
-    if (code === 15) {
-      // no location: the running line stays
-    } else if (code === 14 || code === 13) {
-      const v = varint();
-      line += v & 1 ? -(v >> 1) : v >> 1;
-      l = line;
-      if (code === 14) { varint(); varint(); varint(); }
-    } else if (code >= 10) {
-      line += code - 10;
-      l = line;
-      p += 2;
-    } else {
-      l = line;
-      p++;
-    }
-    out.push(start, end, l, line);
-  }
+  walkLocations(co, (units, l, _el, _c, _ec, running) => {
+    out.push(end, end + 2 * units, l, running);
+    end += 2 * units;
+  });
   return out;
 }
 
