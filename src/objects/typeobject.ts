@@ -1195,8 +1195,9 @@ export function initTypes(): void {
   const M = (v: PyValue) => v as PyMethod;
   defineMethods(methodType, {
     __repr__: (self) => {
+      // method_repr: the function's __qualname__, else its __name__, else '?'.
       const m = M(self);
-      const q = genericGetAttr(m.func, '__qualname__') ?? '?';
+      const q = getAttrOpt(m.func, '__qualname__') ?? getAttrOpt(m.func, '__name__') ?? '?';
       return `<bound method ${str(q)} of ${repr(m.self)}>`;
     },
     __eq__: (self, args) => {

@@ -14,3 +14,22 @@ try:
     p.fget = 1
 except AttributeError as e:
     print(e)
+
+# method_repr falls back from __qualname__ to __name__ to '?'.
+import types
+class MyCallable:
+    def __call__(self, arg):
+        pass
+func = MyCallable()
+instance = object()
+method = types.MethodType(func, instance)
+print(repr(method).split(' of ')[0])
+func.__name__ = "name"
+print(repr(method).split(' of ')[0])
+func.__qualname__ = "qualname"
+print(repr(method).split(' of ')[0])
+class Foo:
+    @classmethod
+    def method(cls):
+        pass
+print(repr(Foo().method), repr(Foo.method).split(' of ')[0])
