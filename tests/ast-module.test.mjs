@@ -49,9 +49,7 @@ test('parse tree -> _ast objects -> tree compiles to the same code (sample of Li
 const KNOWN = {
   test_ast: new Map([
     ['test_AST_garbage_collection', 'no gc module'],
-    ['test_literal_eval_str_int_limit', 'the parser does not apply the 4300-digit limit to int literals'],
     ['test_literal_eval_syntax_errors', 'the parser reports a different error for a backslash continuation before an indent'],
-    ['test_num', 'complex() of a complex subclass with no arguments returns a plain complex (complex.ts)'],
     ['test_singletons', "b'' and frozenset() constants are new objects each time, not CPython's singletons"],
   ]),
   test_type_comments: new Map([
