@@ -1046,7 +1046,6 @@ const PYCF_FUTURE_MASK = 0x1fe0000;
 const PYCF_COMPILE_ONLY = 0x200 | 0x400 | 0x1000 | 0x4000;
 const PYCF_ALLOWED = PYCF_FUTURE_MASK | 0x10 | PYCF_COMPILE_ONLY | 0x2000;
 
-/** Source bytes decoded as compile() does: BOM, PEP 263 cookie, UTF-8. */
 /**
  * _Py_SourceAsString for compile(), exec() and eval(): a str as it is; bytes or any other buffer (memoryview,
  * array...) decoded as a source file is, by its coding declaration (UTF-8 without one).
@@ -1077,6 +1076,7 @@ function fsDecoder(v: PyValue): string {
   return typeof v === 'string' ? v : fsDecode((v as PyBytesObj).bytes);
 }
 
+/** Source bytes decoded as compile() does: BOM, PEP 263 cookie, UTF-8. */
 function decodeCompileSource(bytes: Uint8Array, filename: string): string {
   try {
     return decodeSource(bytes, filename, { compile: true });
