@@ -22,8 +22,9 @@ import { encodeText, decodeText, decodeUtf8, decodeUtf8Value, decodeTextValue } 
 import { loadModule } from '../vm/import.js';
 import { initHeapLayout } from '../objects/typeobject.js';
 import {
-  openFd, closeFd, readFd, writeFd, seekFd, isSeekableFd, isattyFd, fspath, nodePath, raiseErrno, osErrorFrom, registerFd,
+  openFd, closeFd, readFd, writeFd, seekFd, isSeekableFd, isattyFd, fspath, nodePath, osErrorFrom, registerFd,
 } from './posix.js';
+import { raiseErrno } from './errno.js';
 import { ftruncateSync, fstatSync } from 'node:fs';
 import { writeStdout, writeStderr, flushStdout, readStdinLine, readStdinBytes, stdoutBuffering, unreadStdin } from './sys.js';
 import { ioHooks, builtinsDict } from './builtins.js';

@@ -11,16 +11,12 @@
 import { statSync, accessSync, writeSync, constants as fsc } from 'node:fs';
 import { ChildProcess } from 'node:child_process';
 import { PyDict, PyModule, PyBuiltin, PyValue, PyTuple, PyList, PyBytesObj, PyFloat, None, typeOf } from '../objects/object.js';
-import { PyException, OSError, typeError, valueError, raise, OverflowError, RuntimeError } from '../objects/exceptions.js';
-import { call, index, truthy, lenOf, getItem } from '../objects/abstract.js';
-import { strerror, errnoOf } from './errno.js';
+import { typeError, valueError, raise, OverflowError, RuntimeError } from '../objects/exceptions.js';
+import { index, truthy, lenOf, getItem } from '../objects/abstract.js';
+import { errnoOf, raiseErrno } from './errno.js';
 import { fspath, inheritable } from './posix.js';
 import { addChild } from './children.js';
 import { withStdFds, markShared } from './pipes.js';
-
-function raiseErrno(n: number): never {
-  throw new PyException(call(OSError, [n, strerror(n)]) as never);
-}
 
 /** A C int argument ('i'). */
 function intArg(v: PyValue): number {

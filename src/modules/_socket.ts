@@ -18,7 +18,7 @@ import { call, index, toFloat, truthy } from '../objects/abstract.js';
 import { typeNew, initHeapLayout } from '../objects/typeobject.js';
 import { needBytes, getBuffer } from '../objects/bytes.js';
 import { clinicArgs } from './args.js';
-import { strerror } from './errno.js';
+import { raiseErrno } from './errno.js';
 
 // Linux x86-64 values, as CPython 3.11's _socket exposes them.
 const CONSTANTS: [string, number][] = [
@@ -176,9 +176,6 @@ export function endpointReady(fd: number): { readable: boolean; writable: boolea
 // ---------------------------------------------------------------------------
 // Errors
 
-function raiseErrno(n: number): never {
-  throw new PyException(call(OSError, [n, strerror(n)]) as never);
-}
 
 let gaierrorType: PyType;
 let herrorType: PyType;

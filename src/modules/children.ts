@@ -6,10 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
 import { constants as osConstants } from 'node:os';
-import { PyException } from '../objects/exceptions.js';
-import { call } from '../objects/abstract.js';
-import { OSError } from '../objects/exceptions.js';
-import { strerror } from './errno.js';
+import { raiseErrno } from './errno.js';
 import { sleepMs } from './pipes.js';
 
 class Child {
@@ -61,9 +58,6 @@ function statusOf(c: Child): number {
   return c.status;
 }
 
-function raiseErrno(n: number): never {
-  throw new PyException(call(OSError, [n, strerror(n)]) as never);
-}
 
 const WNOHANG = 1;
 

@@ -1,6 +1,8 @@
 // The errno module (Modules/errnomodule.c) and the Linux errno table it shares with os.strerror and
 // with OSError raised from Node's errors: number, symbolic name and glibc's message.
-import { PyDict, PyModule } from '../objects/object.js';
+import { PyDict, PyModule, None, type PyValue } from '../objects/object.js';
+import { PyException, OSError } from '../objects/exceptions.js';
+import { call } from '../objects/abstract.js';
 
 /** [number, name, strerror message] for Linux (x86-64). */
 export const ERRNO_TABLE: [number, string, string][] = [
@@ -156,6 +158,16 @@ export function errnoOf(code: string | undefined): number {
 export function strerror(n: number): string {
   if (n === 0) return 'Success';
   return messages.get(n) ?? `Unknown error ${n}`;
+}
+
+/** Raise OSError(errno, strerror(errno)[, filename[, None, filename2]]): the errno's subclass, as CPython's. */
+export function raiseErrno(n: number, filename?: PyValue, filename2?: PyValue): never {
+  const args: PyValue[] = [n, strerror(n)];
+  if (filename !== undefined) {
+    args.push(filename);
+    if (filename2 !== undefined) args.push(None, filename2);
+  }
+  throw new PyException(call(OSError, args) as never);
 }
 
 export function makeErrnoModule(): PyModule {

@@ -16,13 +16,8 @@
 import { openSync, closeSync, readSync, writeSync, unlinkSync, mkdtempSync, rmSync, readdirSync, fstatSync, readFileSync, constants as fsc } from 'node:fs';
 import { spawnSync, spawn } from 'node:child_process';
 import { PyException } from '../objects/exceptions.js';
-import { call } from '../objects/abstract.js';
-import { OSError } from '../objects/exceptions.js';
-import { errnoOf, strerror } from './errno.js';
+import { errnoOf, raiseErrno } from './errno.js';
 
-function raiseErrno(n: number): never {
-  throw new PyException(call(OSError, [n, strerror(n)]) as never);
-}
 
 function nodeErrno(e: unknown): number {
   const code = (e as NodeJS.ErrnoException).code;

@@ -19,12 +19,12 @@ import {
   defineMethods, defineGetters, typeOf, iteratorType, PyNativeIter, TF_BASETYPE,
 } from '../objects/object.js';
 import { PyException, newException, typeError, valueError, raise, OSError, OverflowError, SystemExit, StopIteration } from '../objects/exceptions.js';
-import { call, callBound, index, str as strOf, repr, toArray } from '../objects/abstract.js';
+import { callBound, index, str as strOf, repr, toArray } from '../objects/abstract.js';
 import { parseArgs, hasSurrogates } from '../objects/str.js';
 import { getBuffer, asBytes } from '../objects/bytes.js';
 import { encodeText, decodeText } from './_codecs.js';
 import { makeStructSeqType, newStructSeq } from '../objects/structseq.js';
-import { errnoOf, strerror } from './errno.js';
+import { errnoOf, strerror, raiseErrno } from './errno.js';
 import { clinicArgs, ssizeArg } from './args.js';
 import { pipeEnd, makePipe, readPipe, writePipe, forgetFd, getBlocking, setBlocking, pipeRedescribed } from './pipes.js';
 import { waitpid } from './children.js';
@@ -40,15 +40,6 @@ export function osErrorFrom(e: unknown, filename?: PyValue, filename2?: PyValue)
   raiseErrno(errnoOf(code), filename, filename2);
 }
 
-/** Raise OSError(errno, strerror(errno)[, filename[, None, filename2]]). */
-export function raiseErrno(n: number, filename?: PyValue, filename2?: PyValue): never {
-  const args: PyValue[] = [n, strerror(n)];
-  if (filename !== undefined) {
-    args.push(filename);
-    if (filename2 !== undefined) args.push(None, filename2);
-  }
-  throw new PyException(call(OSError, args) as never);
-}
 
 // ---------------------------------------------------------------------------
 // Path arguments (path_converter)

@@ -11,8 +11,8 @@ import {
   defineMethods, typeOf,
 } from '../objects/object.js';
 import { PyException, typeError, valueError, raise, OverflowError, OSError, KeyError, RuntimeError, newException } from '../objects/exceptions.js';
-import { call, callBound, index, toArray, toFloat, idOf } from '../objects/abstract.js';
-import { strerror } from './errno.js';
+import { callBound, index, toArray, toFloat, idOf } from '../objects/abstract.js';
+import { raiseErrno } from './errno.js';
 import { endpointReady } from './_socket.js';
 import { pipeEndOf, pipeReadiness, externallyFed, sleepMs as pipeSleep } from './pipes.js';
 
@@ -29,9 +29,6 @@ const POLLWRBAND = 512;
 const POLLMSG = 1024;
 const POLLRDHUP = 8192;
 
-function raiseErrno(n: number): never {
-  throw new PyException(call(OSError, [n, strerror(n)]) as never);
-}
 
 /** PyObject_AsFileDescriptor: an int, or the int its fileno() returns. */
 function fdOf(v: PyValue): number {
