@@ -1,6 +1,6 @@
 // A CPython 3.11 code object, field for field as marshal writes it.
 import {
-  type ConstValue, Ellipsis, PyBytes, PyCodePointStr, PyComplex, PyFrozenSet, PyTuple,
+  type ConstValue, Ellipsis, PyBytes, PyCodePointStr, PyComplex, PyFrozenSet, PyTuple, bytesEqual,
 } from '../parser/constants.js';
 
 /** co_localspluskinds bits (Include/internal/pycore_code.h). */
@@ -102,12 +102,6 @@ export function codeEquals(a: CodeObject, b: CodeObject): boolean {
       if (!(x instanceof CodeObject && y instanceof CodeObject && codeEquals(x, y))) return false;
     } else if (constKey(x) !== constKey(y)) return false;
   }
-  return true;
-}
-
-function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
 

@@ -10,7 +10,7 @@ import { raise, typeError, valueError, exceptionTypes, OverflowError, IndexError
 import { index, getIter, iterNext, hash, callSpecial, getItem } from './abstract.js';
 import { sliceIndices } from './slice.js';
 import { percentFormat } from './format.js';
-import { bytesRepr } from '../parser/constants.js';
+import { bytesRepr, bytesEqual } from '../parser/constants.js';
 import { asciiRepr } from '../vm/ceval.js';
 import { encodeText, decodeTextValue, codecHooks } from '../modules/_codecs.js';
 import { clinicArgs, ssizeArg } from '../modules/args.js';
@@ -124,7 +124,6 @@ function ssize(v: PyValue): number {
   if (n > 9223372036854775807n || n < -9223372036854775808n) raise(OverflowError, "cannot fit 'int' into an index-sized integer");
   return Number(n);
 }
-
 
 /** A C int argument (expandtabs, hex's bytes_per_sep). */
 function cInt(v: PyValue): number {
@@ -739,12 +738,6 @@ function compare(a: Uint8Array, b: Uint8Array): number {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] - b[i];
   return a.length - b.length;
-}
-
-function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 // ---------------------------------------------------------------------------

@@ -136,6 +136,13 @@ function reprChar(ch: string, cp: number, quote: string): string {
   return ch;
 }
 
+/** Whether two byte strings hold the same bytes. */
+export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 export function bytesRepr(b: Uint8Array): string {
   let hasSingle = false;
   let hasDouble = false;
