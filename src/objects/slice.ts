@@ -3,12 +3,17 @@ import { PyValue, PySlice, PyTuple, None, sliceType, defineMethods, defineGetter
 import { valueError, typeError } from './exceptions.js';
 import { index, repr, typeOf, richCompareT } from './slice_helpers.js';
 
-function idx(v: PyValue): number {
+/** A slice bound's int (_PyEval_SliceIndex): __index__, once; TypeError for anything else. */
+function sliceInt(v: PyValue): number | bigint {
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v !== 'bigint' && typeOf(v).lookup('__index__') === undefined)
     typeError('slice indices must be integers or None or have an __index__ method');
-  const r = index(v);
+  return index(v);
+}
+
+function idx(v: PyValue): number {
+  const r = sliceInt(v);
   return typeof r === 'bigint' ? (r < 0n ? -Infinity : Infinity) : r;
 }
 
@@ -45,10 +50,7 @@ export function sliceIndices(s: PySlice, len: number): [number, number, number, 
 /** _PySlice_GetLongIndices: slice.indices() in arbitrary precision (any int bounds, any length). */
 function longIndices(s: PySlice, length: bigint): bigint[] {
   if (length < 0n) valueError('length should not be negative');
-  const big = (v: PyValue): bigint => {
-    idx(v); // the type check and its message
-    return BigInt(index(v));
-  };
+  const big = (v: PyValue): bigint => BigInt(sliceInt(v));
   const step = s.step === None ? 1n : big(s.step);
   if (step === 0n) valueError('slice step cannot be zero');
   const lower = step < 0n ? -1n : 0n;

@@ -41,3 +41,16 @@ class Noisy:
     def __eq__(self, o):
         print('eq called'); return True
 print([Noisy()] == [Noisy(), 1], [Noisy()] < [Noisy(), 1])
+
+# slice.indices() calls each bound's __index__ once.
+class I:
+    n = 0
+    def __index__(self):
+        I.n += 1
+        return 2
+print(slice(I(), I(), I()).indices(10), I.n)
+print([0,1,2,3,4][I():], I.n)
+try:
+    slice('a').indices(3)
+except TypeError as e:
+    print(e)
