@@ -287,17 +287,21 @@ export function layoutHas(t: PyType, weak: boolean): boolean {
   return false;
 }
 
-/** The name argument of __setattr__/__delattr__: a str, else CPython's TypeError. */
+/** The name argument of __getattribute__/__setattr__/__delattr__: a str, else CPython's TypeError. */
 function attrNameArg(v: PyValue): string {
   if (typeof v !== 'string') typeError(`attribute name must be string, not '${typeOf(v).tpName}'`);
   return v;
 }
 
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 /** A class name must encode to UTF-8 without NUL (type_new, type_set_name). */
 function checkTypeName(name: string): void {
   if (name.includes('\0')) valueError('type name must not contain null characters');
-  if (LONE_SURROGATE.test(name)) encodeText(name, 'utf-8', 'strict');
+  checkUtf8(name);
+}
+
+/** The UnicodeEncodeError of a str with a lone surrogate (strict UTF-8 encoding refuses only those). */
+function checkUtf8(s: string): void {
+  if (hasSurrogates(s)) encodeText(s, 'utf-8', 'strict');
 }
 
 /** The errors type_new raises for __slots__ that the base's layout cannot take. */
@@ -736,8 +740,7 @@ export function initTypes(): void {
     },
     __lt__: () => NotImplemented, __le__: () => NotImplemented, __gt__: () => NotImplemented, __ge__: () => NotImplemented,
     __getattribute__: (self: PyValue, args: PyValue[]) => {
-      const name = args[0];
-      if (typeof name !== 'string') typeError(`attribute name must be string, not '${typeOf(name).tpName}'`);
+      const name = attrNameArg(args[0]);
       const r = genericGetAttr(self, name);
       if (r === undefined) attributeError(`'${typeOf(self).tpName}' object has no attribute '${name}'`);
       return r;
@@ -807,7 +810,7 @@ export function initTypes(): void {
     if (!(ns instanceof PyDict) || !typeOf(ns).isSubtype(dictType)) typeError(`type.__new__() argument 3 must be dict, not ${typeOf(ns).tpName}`);
     checkTypeName(name);
     const doc = ns.getStr('__doc__');
-    if (typeof doc === 'string' && LONE_SURROGATE.test(doc)) encodeText(doc, 'utf-8', 'strict');
+    if (typeof doc === 'string') checkUtf8(doc);
     // type_new: the most derived metaclass of meta and the bases' wins; one with a __new__ of its own
     // creates the class instead (type('E', (SomeEnum,), ns, boundary=...) runs EnumType.__new__).
     let winner = meta;
@@ -1559,7 +1562,7 @@ function codeReplace(self: PyValue, args: PyValue[], kw: string[] | null): PyVal
 }
 import { CodeObject, codeEquals } from '../bytecode/code.js';
 import { addressRanges, lnotab } from '../bytecode/locations.js';
-import { parseArgs } from './str.js';
+import { parseArgs, hasSurrogates } from './str.js';
 import { indexError, valueError, AttributeError as AttributeErrorT } from './exceptions.js';
 import { encodeText } from '../modules/_codecs.js';
 import { warn } from '../modules/_warnings.js';
