@@ -109,7 +109,6 @@ function keywords(name: string, names: string[], args: PyValue[], kw: string[] |
   return out;
 }
 
-
 /** int arguments (_PyLong_AsInt). */
 function cint(v: PyValue): number {
   const n = index(v);

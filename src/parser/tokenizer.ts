@@ -230,10 +230,6 @@ export class Tokenizer {
     }
   }
 
-  /**
-   * What pegen does in 'single' mode when the first ENDMARKER arrives (it turns it into NEWLINE):
-   * tok->pendin = -tok->indent, so that the next calls return the implied DEDENTs, then ENDMARKER.
-   */
   /** bad_single_statement: whether code (not blanks or comments) follows what has been tokenized so far. */
   codeFollows(): boolean {
     const s = this.src;
@@ -246,6 +242,10 @@ export class Tokenizer {
     return false;
   }
 
+  /**
+   * What pegen does in 'single' mode when the first ENDMARKER arrives (it turns it into NEWLINE):
+   * tok->pendin = -tok->indent, so that the next calls return the implied DEDENTs, then ENDMARKER.
+   */
   implyDedents(): void {
     this.pendin = -this.indent;
     this.indent = 0;

@@ -141,18 +141,15 @@ function types(): NonNullable<typeof loaderTypes> {
       // SourceLoader.get_source: the file decoded as the tokenizer would (coding declaration, BOM), universal
       // newlines; a sourceless loader has none. linecache falls back on it (lazycache, traceback's lines).
       get_source: (self, args) => {
-        const [name, path] = checkedName(self, args);
+        const [, path] = checkedName(self, args);
         if (t === sourceless) return None;
-        void name;
         return decodeSource(readFileSync(path), path).replace(/\r\n?/g, '\n');
       },
       // get_code (runpy.run_module, pkgutil): the module's code, through the bytecode cache as an import.
       get_code: (self, args) => {
         const [name, path] = checkedName(self, args);
-        return t === sourceless ? new RtCode(sourcelessCode(name, path)) : (() => {
-          const c = loadSource(name, path).code;
-          return c instanceof RtCode ? c : new RtCode(c);
-        })();
+        const c = t === sourceless ? sourcelessCode(name, path) : loadSource(name, path).code;
+        return c instanceof RtCode ? c : new RtCode(c);
       },
     });
   }
