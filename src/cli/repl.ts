@@ -23,7 +23,8 @@ import { PyDict, PyModule, PyValue, None } from '../objects/object.js';
 import { PyBaseException, SystemExit, KeyboardInterrupt, newException } from '../objects/exceptions.js';
 import { call, str, getAttrOpt } from '../objects/abstract.js';
 import { RtCode } from '../vm/code.js';
-import { Frame, PAUSED, startFrame, resumeFrame, ts, toPyExc } from '../vm/ceval.js';
+import { Frame, PAUSED, ts, toPyExc, signals, tripSignal } from '../vm/ceval.js';
+import { runMain } from '../vm/threads.js';
 import { initInterpreter, newMain, handleUncaught, syntaxErrorToPy } from '../vm/interp.js';
 import { importConfig } from '../vm/import.js';
 import { printException } from '../vm/traceback.js';
@@ -449,12 +450,13 @@ function mainGlobals(): PyDict {
 async function runStatement(code: RtCode, globals: PyDict): Promise<PyBaseException | null> {
   const entry = new Frame(code, globals, builtinsDict, globals, null);
   ts.interrupt = false;
+  signals.pending.length = 0;
   try {
-    let r = startFrame(entry, SLICE);
+    let r = runMain(entry, SLICE, true);
     while (r === PAUSED) {
       flushStdout();
       await new Promise((resolve) => setImmediate(resolve));
-      r = resumeFrame(entry, SLICE);
+      r = runMain(entry, SLICE, false);
     }
     return null;
   } catch (e) {
@@ -577,7 +579,7 @@ export async function runRepl(opts: { inspect: boolean; quiet: boolean }): Promi
   let running = false;
   // Ctrl-C while a statement runs: the terminal is in its normal mode then, so it is a SIGINT.
   const onSigint = (): void => {
-    if (running) ts.interrupt = true;
+    if (running) tripSignal(2);
     else input.interrupt();
   };
   process.on('SIGINT', onSigint);

@@ -5,6 +5,7 @@
 // behaviour follows 3.11's tasks.py/futures.py (which mirror the C code): cancellation counts,
 // task contexts, the step's checks of what a coroutine yields. Python helpers (reprs, stacks,
 // iscoroutine, the loop policy) are taken from asyncio's modules when first needed.
+import { registerThreadSlot } from '../vm/threadlocal.js';
 import {
   PyObject, PyValue, PyType, PyDict, PyModule, PyBuiltin, PyTuple, PyList, None, typeType, objectType, TF_BASETYPE,
   TF_HEAPTYPE, defineMethods, defineGetters, typeOf, PyClassMethodDescr, coroutineType, generatorType,
@@ -134,6 +135,14 @@ function raiseType(t: PyType, msg: string): never {
 
 let runningLoop: PyValue = None;
 let runningPid = 0;
+// The running loop belongs to the thread running it.
+registerThreadSlot({
+  get: () => [runningLoop, runningPid],
+  set: (v) => {
+    [runningLoop, runningPid] = v as [PyValue, number];
+  },
+  fresh: () => [None, 0],
+});
 
 function getRunningLoop(): PyValue {
   return runningLoop !== None && runningPid === process.pid ? runningLoop : None;

@@ -2,6 +2,7 @@
 // keeps contexts as immutable HAMTs; here a Context owns a Map that set()/reset() change in place,
 // which gives the same observable semantics: copy_context() snapshots, Context.run() switches the
 // current context for the duration of the call (and refuses re-entry).
+import { registerThreadSlot } from '../vm/threadlocal.js';
 import {
   PyObject, PyValue, PyType, PyDict, PyModule, PyBuiltin, PyTuple, PyList, PyNativeIter, PyClassMethodDescr, None, NotImplemented,
   typeType, objectType, defineMethods, defineGetters, typeOf,
@@ -59,6 +60,14 @@ class PyMissing extends PyObject {}
 const MISSING = new PyMissing(missingType);
 
 let current = new PyContext(new Map());
+// Each thread has its own current context; a new thread starts in a new empty one (as in 3.11).
+registerThreadSlot({
+  get: () => current,
+  set: (v) => {
+    current = v as PyContext;
+  },
+  fresh: () => new PyContext(new Map()),
+});
 
 function hex(v: PyValue): string {
   return '0x' + idOf(v).toString(16);

@@ -1,9 +1,12 @@
-// The _signal module (Modules/signalmodule.c), minimal: the signal numbers, SIG_DFL/SIG_IGN,
-// default_int_handler, and a handler table that signal()/getsignal() keep. Handlers are recorded,
-// not installed: Ctrl-C raises KeyboardInterrupt through the command line's own SIGINT handling.
+// The _signal module (Modules/signalmodule.c): the signal numbers, SIG_DFL/SIG_IGN,
+// default_int_handler, and the handler table of signal()/getsignal(). A caught signal is tripped
+// (ceval.ts's tripSignal) and its Python handler runs in the main thread at the next check, as
+// CPython's eval breaker does: SIGINT comes from the command line's own handling, other signals with
+// a Python handler from a Node signal listener (delivered when the host turns its event loop).
 import { PyValue, PyDict, PyModule, PyBuiltin, PySet, setType, None, typeOf } from '../objects/object.js';
 import { PyException, newException, KeyboardInterrupt, valueError, typeError } from '../objects/exceptions.js';
-import { index } from '../objects/abstract.js';
+import { index, call } from '../objects/abstract.js';
+import { ts, signals, tripSignal, runPendingSignals } from '../vm/ceval.js';
 import { methO } from './args.js';
 
 const SIGNALS: [string, number][] = [['SIGABRT', 6], ['SIGALRM', 14], ['SIGBUS', 7], ['SIGCHLD', 17], ['SIGCLD', 17], ['SIGCONT', 18],
@@ -50,14 +53,22 @@ export function makeSignalModule(): PyModule {
       typeError('signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object');
     }
     if (n === 9 || n === 19) throw new PyException(newException(exceptionTypesS.get('OSError')!, [22, 'Invalid argument']));
+    if (!ts.mainThread) valueError('signal only works in main thread of the main interpreter');
     const old = handlers[n];
     handlers[n] = h;
+    listen(n, typeof h !== 'number');
     return old;
   });
   def('getsignal', (args) => handlers[sig(methO('_signal.getsignal', args, null))]);
   def('raise_signal', (args) => {
     const n = sig(args[0]);
-    if (n === 2 && handlers[2] !== 1) throw new PyException(newException(KeyboardInterrupt, []));
+    if (typeof handlers[n] !== 'number') {
+      // raise() then PyErr_CheckSignals: the handler runs before raise_signal returns.
+      tripSignal(n);
+      if (ts.mainThread) runPendingSignals();
+      return None;
+    }
+    if (handlers[n] === 1) return None;
     process.kill(process.pid, n);
     return None;
   });
@@ -76,6 +87,35 @@ export function makeSignalModule(): PyModule {
   def('alarm', () => 0);
   def('pause', () => None);
   def('pthread_sigmask', () => new PySet(setType));
+  signals.handle = (n) => {
+    const h = handlers[n];
+    if (typeof h === 'number') return;
+    const f = ts.frame;
+    call(h, [n, f === null ? None : f]);
+  };
+  signalHandled.test = (n) => typeof handlers[n] !== 'number';
   return m;
+}
+
+/** Whether signal `n` has a Python handler (_thread.interrupt_main ignores the others). */
+export const signalHandled = { test: (n: number): boolean => n === 2 };
+
+const listeners = new Map<number, () => void>();
+/**
+ * Catch signal `n` with a Node listener while it has a Python handler (SIGINT is the command line's;
+ * SIGKILL/SIGSTOP cannot be caught and Node reserves SIGSEGV, SIGBUS, SIGFPE, SIGILL).
+ */
+function listen(n: number, on: boolean): void {
+  const name = SIGNALS.find(([, v]) => v === n)?.[0];
+  if (name === undefined || n === 2 || [4, 7, 8, 9, 11, 19].includes(n)) return;
+  const old = listeners.get(n);
+  if (on && old === undefined) {
+    const l = (): void => tripSignal(n);
+    listeners.set(n, l);
+    process.on(name as NodeJS.Signals, l);
+  } else if (!on && old !== undefined) {
+    listeners.delete(n);
+    process.off(name as NodeJS.Signals, old);
+  }
 }
 import { exceptionTypes as exceptionTypesS } from '../objects/exceptions.js';

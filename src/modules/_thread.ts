@@ -1,25 +1,21 @@
-// The _thread module (Modules/_threadmodule.c) for a single-threaded interpreter: locks that work
-// as locks (threading.py's Lock, RLock, Condition and Event are built on them), thread identities,
-// and start_new_thread running the new thread's function to completion at once, under its own
-// ident (so threading.Thread.start/join work for threads that do not wait for another thread). A
-// blocking acquire of a lock already held could only wait forever here; it waits for its timeout (if
-// any), then fails, and without a timeout raises RuntimeError instead of hanging.
+// The _thread module (Modules/_threadmodule.c): threads run as green threads on the heap frames
+// (vm/threads.ts), one at a time as under the GIL, switching when one blocks (a lock, time.sleep) or
+// has run its slice. Locks block their thread, with timeouts; threading.py's Lock, RLock, Condition,
+// Event, Semaphore, Barrier and queue.Queue are built on them.
 import {
-  PyValue, PyObject, PyDict, PyModule, PyBuiltin, PyType, PyFloat, None, typeType, objectType, defineMethods, typeOf,
+  PyValue, PyObject, PyDict, PyModule, PyBuiltin, PyType, PyFloat, PyMethod, None, typeType, objectType, defineMethods, typeOf,
   TF_BASETYPE,
 } from '../objects/object.js';
 import { raise, RuntimeError, valueError, OverflowError, typeError } from '../objects/exceptions.js';
-import { idOf, truthy, toFloat } from '../objects/abstract.js';
+import { idOf, truthy, toFloat, index } from '../objects/abstract.js';
 import { parseArgs } from '../objects/str.js';
 import { initHeapLayout } from '../objects/typeobject.js';
+import { PyFunction } from '../objects/funcobject.js';
+import { newFrame, bindArgs, ts, tripSignal, runPendingSignals } from '../vm/ceval.js';
+import { signalHandled } from './_signal.js';
+import { block, currentThread, deadlineIn, newThread, schedulerHooks, threadCount } from '../vm/threads.js';
 
-/** get_ident() of the main thread (a pthread_t-like number, fixed per process). */
-const MAIN_IDENT = 139800000000000 + process.pid * 4096;
-/** Idents of the threads running (innermost last): a started thread runs inside its starter. */
-const identStack: number[] = [MAIN_IDENT];
-let nextIdent = MAIN_IDENT + 8392704;
-const current = (): number => identStack[identStack.length - 1];
-const sentinels = new Map<number, PyLock[]>();
+const current = (): number => currentThread().ident;
 
 function mkType(name: string): PyType {
   const t = new PyType(typeType, name, [objectType], TF_BASETYPE);
@@ -58,11 +54,15 @@ function acquireArgs(args: PyValue[], kw: string[] | null): [boolean, number] {
   return [blocking, timeout];
 }
 
-/** Wait `seconds` for a lock no other thread can release. */
-function waitHeld(timeout: number): boolean {
-  if (timeout < 0) raise(RuntimeError, 'deadlock: acquiring a lock held by the only thread');
-  if (timeout > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, timeout * 1000);
-  return false;
+/** Wait (up to `timeout` seconds, negative: forever) until `take` succeeds; false on timeout. */
+function waitToTake(take: () => boolean, free: () => boolean, timeout: number, taken: PyValue = true): PyValue {
+  if (timeout === 0) return false;
+  const deadline = deadlineIn(timeout);
+  return block({
+    ready: free,
+    deadline,
+    finish: () => (take() ? taken : performance.now() >= deadline ? false : undefined),
+  });
 }
 
 function initLocks(): void {
@@ -74,7 +74,7 @@ function initLocks(): void {
       l.locked = true;
       return true;
     }
-    return waitHeld(timeout);
+    return waitToTake(() => !l.locked && (l.locked = true), () => !l.locked, timeout);
   };
   const release = (self: PyValue): PyValue => {
     const l = L(self);
@@ -106,12 +106,13 @@ function initLocks(): void {
       l.count++;
       return true;
     }
-    if (l.count === 0) {
+    const take = (): boolean => {
+      if (l.count !== 0) return false;
       l.owner = current();
       l.count = 1;
       return true;
-    }
-    return waitHeld(timeout);
+    };
+    return take() || waitToTake(take, () => l.count === 0, timeout);
   };
   const rrelease = (self: PyValue): PyValue => {
     const l = L(self);
@@ -143,9 +144,13 @@ function initLocks(): void {
     _acquire_restore: (self, args) => {
       const l = L(self);
       const st = args[0] as PyTupleT;
-      l.count = Number(st.items[0]);
-      l.owner = Number(st.items[1]);
-      return None;
+      const take = (): boolean => {
+        if (l.count !== 0) return false;
+        l.count = Number(st.items[0]);
+        l.owner = Number(st.items[1]);
+        return true;
+      };
+      return take() ? None : waitToTake(take, () => l.count === 0, -1, None);
     },
     _at_fork_reinit: (self) => {
       L(self).count = 0;
@@ -180,14 +185,14 @@ export function makeThreadModule(): PyModule {
   def('allocate_lock', () => newLock());
   def('allocate', () => newLock());
   def('get_ident', () => current());
-  def('get_native_id', () => (current() === MAIN_IDENT ? process.pid : process.pid + identStack.length - 1));
-  def('_count', () => identStack.length - 1);
+  def('get_native_id', () => currentThread().nativeId);
+  def('_count', () => threadCount() - 1);
   def('_set_sentinel', () => {
     // Released when the thread that made it ends (the thread state's lock in CPython): join() waits on it.
     const l = newLock();
-    const own = sentinels.get(current());
-    if (own === undefined) sentinels.set(current(), [l]);
-    else own.push(l);
+    currentThread().onExit.push(() => {
+      l.locked = false;
+    });
     return l;
   });
   def('_is_main_interpreter', () => true);
@@ -202,32 +207,43 @@ export function makeThreadModule(): PyModule {
     if (typeOf(func).lookup('__call__') === undefined) typeError('first arg must be callable');
     if (!(targs instanceof PyTupleT)) typeError('2nd arg must be a tuple');
     if (tkw !== undefined && tkw !== None && !(tkw instanceof PyDict)) typeError('optional 3rd arg must be a dictionary');
-    const ident = nextIdent;
-    nextIdent += 8392704;
-    identStack.push(ident);
-    try {
-      const a = targs.items.slice();
-      let names: string[] | null = null;
-      if (tkw instanceof PyDict && tkw.t.map.size > 0) {
-        names = [];
-        for (const e of tkw.t.map.values()) {
-          names.push(e.key as string);
-          a.push(e.value);
-        }
+    const a = targs.items.slice();
+    let names: string[] | null = null;
+    if (tkw instanceof PyDict && tkw.t.map.size > 0) {
+      names = [];
+      for (const e of tkw.t.map.values()) {
+        names.push(e.key as string);
+        a.push(e.value);
       }
-      call(func, a, names);
-    } catch (e) {
-      // As thread_run: SystemExit ends the thread quietly; anything else is unraisable.
-      if (!(e instanceof PyException)) throw e;
-      if (!e.exc.cls.isSubtype(exceptionTypesT.get('SystemExit')!)) {
-        threadHooks.unraisable(e, func);
-      }
-    } finally {
-      identStack.pop();
-      for (const l of sentinels.get(ident) ?? []) l.locked = false;
-      sentinels.delete(ident);
     }
-    return ident;
+    // A Python function runs on its own frames (so it can be suspended); anything else runs as a native body.
+    let fn: PyValue = func;
+    if (fn instanceof PyMethod && fn.func instanceof PyFunction) {
+      a.unshift(fn.self);
+      fn = fn.func;
+    } else if (!(fn instanceof PyFunction)) {
+      const c = typeOf(fn).lookup('__call__');
+      if (c instanceof PyFunction) {
+        a.unshift(fn);
+        fn = c;
+      }
+    }
+    if (fn instanceof PyFunction) {
+      const f = newFrame(fn);
+      const py = fn;
+      const t = newThread(f, func, null);
+      try {
+        bindArgs(py, f.fast, a, 0, a.length, names);
+      } catch (e) {
+        // The call's TypeError is raised in the new thread.
+        t.entry = null;
+        t.body = () => {
+          throw e;
+        };
+      }
+      return t.ident;
+    }
+    return newThread(null, func, () => call(func, a, names)).ident;
   };
   def('start_new_thread', start);
   def('start_new', start);
@@ -244,7 +260,16 @@ export function makeThreadModule(): PyModule {
     threadHooks.print(ev);
     return None;
   });
-  def('interrupt_main', () => None);
+  def('interrupt_main', (args) => {
+    // As if signal `signum` (SIGINT) arrived: nothing unless it has a Python handler (SIGINT's default
+    // raises KeyboardInterrupt); called in the main thread, the handler runs before this returns.
+    const n = args.length > 0 ? Number(index(args[0])) : 2;
+    if (!(n >= 1 && n < 65)) valueError('signal number out of range');
+    if (!signalHandled.test(n)) return None;
+    tripSignal(n);
+    if (ts.mainThread) runPendingSignals();
+    return None;
+  });
   def('exit', () => raise(exceptionTypesT.get('SystemExit')!, ''));
   return m;
 }
@@ -260,4 +285,8 @@ export const threadHooks = {
     void e;
     void func;
   },
+};
+
+schedulerHooks.threadFailed = (e, func) => {
+  if (!e.exc.cls.isSubtype(exceptionTypesT.get('SystemExit')!)) threadHooks.unraisable(e, func ?? None);
 };

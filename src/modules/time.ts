@@ -8,6 +8,7 @@ import { typeError, valueError, raise, OverflowError } from '../objects/exceptio
 import { index } from '../objects/abstract.js';
 import { makeStructSeqType, newStructSeq, PyStructSeq } from '../objects/structseq.js';
 import { makeNamespace } from './sys.js';
+import { block, deadlineIn, threadCount } from '../vm/threads.js';
 import { localInfo, resetZone, daysFromCivil, civilFromDays, isLeap, LocalInfo } from './tzinfo.js';
 import { strRepr } from '../parser/constants.js';
 import type { PyType } from '../objects/object.js';
@@ -63,16 +64,11 @@ function intOf(ns: bigint): number | bigint {
   return ns <= 9007199254740991n ? Number(ns) : ns;
 }
 
-let sleepCell: Int32Array | null = null;
-function sleep(secs: number): void {
-  if (secs <= 0) return;
-  if (sleepCell === null) sleepCell = new Int32Array(new SharedArrayBuffer(4));
-  const end = Date.now() + secs * 1000;
-  for (;;) {
-    const left = end - Date.now();
-    if (left <= 0) return;
-    Atomics.wait(sleepCell, 0, 0, left);
-  }
+/** Sleep the running thread: other threads run meanwhile, and signal handlers (vm/threads.ts). */
+function sleep(secs: number): PyValue {
+  if (secs <= 0 && threadCount() === 1) return None;
+  const deadline = deadlineIn(secs);
+  return block({ ready: () => false, deadline, finish: () => (performance.now() >= deadline ? None : undefined) });
 }
 
 /** _PyTime_FromSecondsObject for sleep(): a float or an int, NaN and huge values refused. */
@@ -598,8 +594,7 @@ export function makeTimeModule(): PyModule {
     if (args.length !== 1) typeError(`time.sleep() takes exactly one argument (${args.length} given)`);
     const s = secondsArg(args[0]);
     if (s < 0) valueError('sleep length must be non-negative');
-    sleep(s);
-    return None;
+    return sleep(s);
   });
   def('gmtime', (args) => {
     maxArgs('gmtime', args, 1);

@@ -17,7 +17,7 @@ import {
   KeyError, IndexError, RecursionError, raise,
 } from './exceptions.js';
 import { PyFunction } from './funcobject.js';
-import { callFunction, callTypeNew } from '../vm/ceval.js';
+import { callFunction, callTypeNew, ts } from '../vm/ceval.js';
 import { floatRepr, strRepr } from '../parser/constants.js';
 
 void Cell;
@@ -26,6 +26,7 @@ void Cell;
 // Calls
 
 export function call(f: PyValue, args: PyValue[], kwnames: string[] | null = null): PyValue {
+  ts.direct = false; // a native reached from here was not called by the eval loop (threads.ts)
   if (f instanceof PyFunction) return callFunction(f, args, kwnames);
   if (f instanceof PyBuiltin) return f.fn(args, kwnames);
   if (f instanceof PyMethod) {
@@ -49,6 +50,7 @@ export function call(f: PyValue, args: PyValue[], kwnames: string[] | null = nul
 
 /** Call a function found on a type with `self` prepended (no bound-method allocation). */
 export function callBound(fn: PyValue, self: PyValue, args: PyValue[], kwnames: string[] | null = null): PyValue {
+  ts.direct = false;
   if (fn instanceof PyMethodDescr) return fn.fn(self, args, kwnames);
   if (fn instanceof PyFunction) {
     const a = new Array<PyValue>(args.length + 1);

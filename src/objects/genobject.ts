@@ -1,5 +1,6 @@
 // Generators (Objects/genobject.c): a generator owns its frame; each resumption runs that frame
 // as an entry frame until it yields (YIELD_VALUE leaves the loop) or returns.
+import { registerThreadSlot } from '../vm/threadlocal.js';
 import { PyObject, PyValue, PyTuple, PyCell, PyNativeIter, TF_HEAPTYPE, None, generatorType, coroutineType, defineMethods, defineGetters, PyType, typeType as typeTypeT, objectType as objectTypeT } from './object.js';
 import {
   PyBaseException, PyException, newException, typeError, raise, StopIteration, RuntimeError, ValueError, GeneratorExit,
@@ -108,7 +109,14 @@ export class PyGenerator extends PyObject {
  * The handled exceptions of the frames that resumed the running generators, innermost last: with
  * ts.excInfo (the running generator's own state) this is CPython's exc_info chain.
  */
-const outerExc: (PyBaseException | null)[] = [];
+let outerExc: (PyBaseException | null)[] = [];
+registerThreadSlot({
+  get: () => outerExc,
+  set: (v) => {
+    outerExc = v as (PyBaseException | null)[];
+  },
+  fresh: () => [],
+});
 
 /** _PyErr_GetTopmostException: what sys.exc_info(), a bare raise and __context__ see. */
 export function topmostException(): PyBaseException | null {

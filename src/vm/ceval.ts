@@ -36,6 +36,7 @@ import { strGetItem, strCompare, strValue, formatSurrogate } from '../objects/st
 import { PySurrogateStr, concatLow, concatPieces } from '../objects/surrogatestr.js';
 import { importName, importFrom, importStar } from './import.js';
 import { exceptStarMatch, prepReraiseStar } from '../objects/excobject.js';
+import { BLOCKED } from './threads.js';
 
 export class Frame extends PyObject {
   /** localsplus, then the value stack. */
@@ -91,6 +92,12 @@ export class ThreadState {
   interrupt = false;
   /** Instructions the outermost loop may run before pausing (-1: never pause). See Execution. */
   sliceBudget = -1;
+  /** The nesting of the loop that sliceBudget is for (set by startFrame/resumeFrame). */
+  sliceNesting = 1;
+  /** The native being called was called straight from CALL (call() clears it): it may suspend its thread (threads.ts). */
+  direct = false;
+  /** The running thread is the main thread (only it gets KeyboardInterrupt). */
+  mainThread = true;
 }
 
 /** Returned by run() when the outermost loop pauses at an instruction boundary (ts.frame is where to resume). */
@@ -517,7 +524,7 @@ function runLoop(entry: Frame, start: Frame): PyValue {
   f.pendingExc = null;
   // Only the outermost loop pauses: a nested loop (native code calling Python) has JS frames
   // under it that cannot be suspended, so a pause falls due when control is back out here.
-  let budget = ts.nesting === 1 ? ts.sliceBudget : -1;
+  let budget = ts.nesting === ts.sliceNesting ? ts.sliceBudget : -1;
   if (handled.budget !== 0) {
     // Entered again after a handler: the slice goes on, with what was left of it.
     budget = handled.budget;
@@ -916,6 +923,7 @@ function runLoop(entry: Frame, start: Frame): PyValue {
             if (st === callable.owner || st.isSubtype(callable.owner)) {
               const rest = new Array<PyValue>(nargs - 1);
               for (let i = 1; i < nargs; i++) rest[i - 1] = fast[argStart + i] as PyValue;
+              ts.direct = true;
               const r = kw === null && nargs > callable.minArgs && nargs <= callable.maxArgs + 1 ? callable.fast(self, rest, null) : callable.fn(self, rest, kw);
               sp -= arg + 2;
               fast[sp++] = r;
@@ -924,6 +932,7 @@ function runLoop(entry: Frame, start: Frame): PyValue {
           }
           const args = new Array<PyValue>(nargs);
           for (let i = 0; i < nargs; i++) args[i] = fast[argStart + i] as PyValue;
+          ts.direct = true;
           const r = callable instanceof PyBuiltin ? callable.fn(args, kw) : call(callable as PyValue, args, kw);
           sp -= arg + 2;
           fast[sp++] = r;
@@ -948,7 +957,39 @@ function runLoop(entry: Frame, start: Frame): PyValue {
             }
           }
           f.lasti = lasti;
-          fast[sp++] = call(func, args, kn);
+          let fn = func;
+          if (fn instanceof PyMethod && fn.func instanceof PyFunction) {
+            args.unshift(fn.self);
+            fn = fn.func;
+          }
+          if (fn instanceof PyFunction) {
+            // Run in this loop, as CALL does (a thread's target is called this way: it can then block).
+            const nf = newFrame(fn);
+            bindArgs(fn, nf.fast, args, 0, args.length, kn);
+            if (++ts.depth > ts.recursionLimit) {
+              ts.depth--;
+              raise(RecursionError, 'maximum recursion depth exceeded');
+            }
+            f.sp = sp;
+            f.pc = pc;
+            nf.back = f;
+            f = nf;
+            ts.frame = f;
+            code = f.code;
+            instr = code.instr;
+            consts = code.consts;
+            names = code.names;
+            fast = f.fast;
+            sp = f.sp;
+            pc = 0;
+            if (ts.interrupt) checkInterrupt();
+            break;
+          }
+          ts.direct = true;
+          // The result goes to a const first: `fast[sp++] = f()` moves sp before the call, and a call that
+          // suspends its thread (threads.ts) needs sp as it was.
+          const r = fn instanceof PyBuiltin ? fn.fn(args, kn) : call(fn, args, kn);
+          fast[sp++] = r;
           break;
         }
         case O.RETURN_VALUE: {
@@ -1466,7 +1507,33 @@ function runLoop(entry: Frame, start: Frame): PyValue {
           if (exit === undefined) typeError(`'${t.tpName}' object does not support the context manager protocol (missed __exit__ method)`);
           fast[sp - 1] = new PyMethod(exit, mgr);
           f.lasti = lasti;
-          fast[sp++] = callBound(enter, mgr, []);
+          if (enter instanceof PyFunction) {
+            // A Python __enter__ runs in this loop (threading's Condition.__enter__ may block), returning onto this stack.
+            const nf = newFrame(enter);
+            if (enter.code.simpleArgc === 1) nf.fast[0] = mgr;
+            else bindArgs(enter, nf.fast, [mgr], 0, 1, null);
+            if (++ts.depth > ts.recursionLimit) {
+              ts.depth--;
+              raise(RecursionError, 'maximum recursion depth exceeded');
+            }
+            f.sp = sp;
+            f.pc = pc;
+            nf.back = f;
+            f = nf;
+            ts.frame = f;
+            code = f.code;
+            instr = code.instr;
+            consts = code.consts;
+            names = code.names;
+            fast = f.fast;
+            sp = f.sp;
+            pc = 0;
+            if (ts.interrupt) checkInterrupt();
+            break;
+          }
+          ts.direct = true;
+          const r = enter instanceof PyMethodDescr ? enter.fn(mgr, [], null) : callBound(enter, mgr, []);
+          fast[sp++] = r; // not `fast[sp++] = ...(...)`: see CALL_FUNCTION_EX
           break;
         }
         case O.WITH_EXCEPT_START: {
@@ -1491,6 +1558,14 @@ function runLoop(entry: Frame, start: Frame): PyValue {
       }
     }
   } catch (err) {
+    if (err === BLOCKED) {
+      // A native called by this instruction suspends the thread (threads.ts): park the frame with the
+      // call's arguments popped; the scheduler pushes the call's result when the thread goes on.
+      f.sp = blockedSp(instr, lasti, sp, fast);
+      f.pc = pc;
+      f.lasti = lasti;
+      return PAUSED;
+    }
     // Exception unwinding: add a traceback entry for this frame (not for a re-raise), then find
     // a handler in the exception table, popping frames without one.
     let exc = toPyExc(err);
@@ -2015,10 +2090,51 @@ export function asciiRepr(v: PyValue): string {
   return out;
 }
 
+/** The stack depth once the call at `lasti` (CALL, CALL_FUNCTION_EX or BEFORE_WITH) has popped what it consumes. */
+function blockedSp(instr: Uint16Array, lasti: number, sp: number, fast: (PyValue | null)[]): number {
+  const word = instr[lasti];
+  if ((word & 255) !== O.CALL) return sp; // the others popped before calling
+  let arg = word >> 8;
+  for (let p = lasti, shift = 8; p > 0 && (instr[p - 1] & 255) === O.EXTENDED_ARG; p--, shift += 8) arg |= (instr[p - 1] >> 8) << shift;
+  const to = sp - arg - 2;
+  for (let i = to; i < sp; i++) fast[i] = null;
+  return to;
+}
+
 function checkInterrupt(): void {
-  if (ts.interrupt) {
-    ts.interrupt = false;
-    raise(KeyboardInterrupt);
+  // Signal handlers run in the main thread; another thread runs on until the scheduler switches.
+  if (ts.interrupt && ts.mainThread) runPendingSignals();
+}
+
+/**
+ * Signals caught and not handled yet: their handlers run in the main thread at its next check (backward
+ * jump, call, blocked wait). Until modules/_signal.ts installs its table, SIGINT raises KeyboardInterrupt.
+ */
+export const signals = {
+  pending: [] as number[],
+  handle: (signum: number): void => {
+    if (signum === 2) raise(KeyboardInterrupt);
+  },
+};
+
+/** A signal arrived (SIGINT from the host, _thread.interrupt_main, a signal with a Python handler). */
+export function tripSignal(signum: number): void {
+  if (!signals.pending.includes(signum)) signals.pending.push(signum);
+  ts.interrupt = true;
+}
+
+/** Run the handlers of the pending signals (PyErr_CheckSignals); one that raises leaves the rest pending. */
+export function runPendingSignals(): void {
+  ts.interrupt = false;
+  const p = signals.pending;
+  while (p.length > 0) {
+    const n = p.shift()!;
+    try {
+      signals.handle(n);
+    } catch (e) {
+      if (p.length > 0) ts.interrupt = true;
+      throw e;
+    }
   }
 }
 
@@ -2038,24 +2154,30 @@ void [PyInstance, PyRange, emptyTuple, strType, setType, frozensetType, TF_HEAPT
  */
 export function resumeFrame(entry: Frame, budget: number): PyValue {
   const saved = ts.sliceBudget;
+  const savedNesting = ts.sliceNesting;
   ts.sliceBudget = budget;
   ts.nesting++;
+  ts.sliceNesting = ts.nesting;
   renewArrays(ts.frame);
   try {
     return run(entry, ts.frame!);
   } finally {
     ts.nesting--;
     ts.sliceBudget = saved;
+    ts.sliceNesting = savedNesting;
   }
 }
 
 /** Start running `entry` as the outermost loop for at most `budget` instructions (see resumeFrame). */
 export function startFrame(entry: Frame, budget: number): PyValue {
   const saved = ts.sliceBudget;
+  const savedNesting = ts.sliceNesting;
   ts.sliceBudget = budget;
+  ts.sliceNesting = ts.nesting + 1;
   try {
     return runFrame(entry);
   } finally {
     ts.sliceBudget = saved;
+    ts.sliceNesting = savedNesting;
   }
 }

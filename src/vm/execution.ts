@@ -2,8 +2,11 @@
 // them with the JS stack unwound, so a host (a browser page, an event loop) can do other work,
 // stream output, or stop the program. Frames live on the heap (ceval.ts), so a pause is just the
 // outermost loop saving pc/sp into the current frame and returning PAUSED.
-import { PyDict, PyValue } from '../objects/object.js';
-import { Frame, PAUSED, startFrame, resumeFrame, ts, toPyExc } from './ceval.js';
+import { PyDict, PyModule, PyValue } from '../objects/object.js';
+import { Frame, PAUSED, toPyExc, newFrame, tripSignal } from './ceval.js';
+import { runMain } from './threads.js';
+import { PyFunction } from '../objects/funcobject.js';
+import { sys } from '../modules/sys.js';
 import { RtCode } from './code.js';
 import { builtinsDict } from '../modules/builtins.js';
 import { flushStdout } from '../modules/sys.js';
@@ -15,6 +18,8 @@ export type SliceResult = 'paused' | 'done';
 export class Execution {
   private entry: Frame;
   private started = false;
+  /** The main module has finished (with this status): the main thread now waits for the other threads. */
+  private mainStatus: number | null = null;
   /** Set once the program has finished: its exit status (0, or as for an uncaught exception). */
   exitStatus: number | null = null;
 
@@ -37,24 +42,31 @@ export class Execution {
     if (this.exitStatus !== null) return 'done';
     if (!(budget >= 1)) throw new RangeError('budget must be at least 1');
     let r: PyValue;
+    let status = 0;
     try {
-      if (this.started) r = resumeFrame(this.entry, budget);
-      else {
-        this.started = true;
-        r = startFrame(this.entry, budget);
-      }
+      r = runMain(this.entry, budget, !this.started);
+      this.started = true;
+      if (r === PAUSED) return 'paused';
     } catch (e) {
-      this.finish(handleUncaught(toPyExc(e)));
-      return 'done';
+      status = handleUncaught(toPyExc(e));
     }
-    if (r === PAUSED) return 'paused';
-    this.finish(0);
+    if (this.mainStatus === null) {
+      // As Py_FinalizeEx: threading._shutdown() joins the threads still running, on the main thread.
+      this.mainStatus = status;
+      const shutdown = threadingShutdown();
+      if (shutdown !== null) {
+        this.entry = newFrame(shutdown);
+        this.started = false;
+        return 'paused';
+      }
+    }
+    this.finish(this.mainStatus);
     return 'done';
   }
 
   /** Ask the running program to raise KeyboardInterrupt at its next backward jump or call. */
   interrupt(): void {
-    ts.interrupt = true;
+    tripSignal(2);
   }
 
   private finish(status: number): void {
@@ -66,4 +78,13 @@ export class Execution {
       /* closed pipe */
     }
   }
+}
+
+/** threading._shutdown, when threading was imported. */
+function threadingShutdown(): PyFunction | null {
+  const modules = sys.getStr('modules');
+  const threading = modules instanceof PyDict ? modules.getStr('threading') : undefined;
+  const dict = threading instanceof PyModule ? threading.dict : null;
+  const f = dict !== null ? dict.getStr('_shutdown') : undefined;
+  return f instanceof PyFunction && f.code.argcount === 0 ? f : null;
 }

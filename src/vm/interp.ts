@@ -36,6 +36,7 @@ import { makeSreModule } from '../modules/_sre.js';
 import { makePosixModule } from '../modules/posix.js';
 import { makeErrnoModule } from '../modules/errno.js';
 import { initIO, makeIOModule, flushDirtyFiles } from '../modules/_io.js';
+import { makeFaulthandlerModule } from '../modules/faulthandler.js';
 import { makeThreadModule, threadHooks } from '../modules/_thread.js';
 import { makeAtexitModule, runExitFuncs, atexitHooks } from '../modules/atexit.js';
 import { makeGcModule } from '../modules/gc.js';
@@ -124,6 +125,7 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('gc', makeGcModule);
   registerNativeModule('_locale', makeLocaleModule);
   registerNativeModule('_signal', makeSignalModule);
+  registerNativeModule('faulthandler', makeFaulthandlerModule);
   registerNativeModule('_warnings', makeWarningsModule);
   registerNativeModule('_imp', makeImpModule);
   registerNativeModule('marshal', makeMarshalModule);

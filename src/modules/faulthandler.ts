@@ -1,0 +1,144 @@
+// The faulthandler module (Modules/faulthandler.c): dump the Python tracebacks of all threads to a
+// file descriptor, now or after a timeout (a watchdog, as test.support and regrtest use it). There are
+// no fatal signals to catch in a JavaScript host, so enable()/register() only record their setting.
+import { writeSync } from 'node:fs';
+import { PyValue, PyDict, PyModule, PyBuiltin, None } from '../objects/object.js';
+import { typeError, valueError, raise, RuntimeError, OverflowError } from '../objects/exceptions.js';
+import { call, getAttr, getAttrOpt, index, toFloat, truthy } from '../objects/abstract.js';
+import { parseArgs } from '../objects/str.js';
+import { Frame } from '../vm/ceval.js';
+import { currentThread, threadFrames } from '../vm/threads.js';
+import { sys } from './sys.js';
+
+/** The descriptor to write to: an int, or a file object's fileno() (flushed first), default sys.stderr. */
+function fdOf(file: PyValue | undefined): number {
+  if (file === undefined || file === None) {
+    file = sys.getStr('stderr');
+    if (file === undefined || file === None) raise(RuntimeError, 'sys.stderr is None');
+  }
+  if (typeof file === 'number' || typeof file === 'bigint') {
+    const fd = Number(index(file));
+    if (fd < 0) valueError('file is not a valid file descripter');
+    return fd;
+  }
+  const fd = Number(index(call(getAttr(file, 'fileno'), [])));
+  if (fd < 0) valueError('file is not a valid file descripter');
+  const flush = getAttrOpt(file, 'flush');
+  if (flush !== undefined) call(flush, []);
+  return fd;
+}
+
+function frameLines(f: Frame | null): string {
+  let out = '';
+  if (f === null) return '  <no Python frame>\n';
+  for (let depth = 0; f !== null; f = f.back, depth++) {
+    if (depth >= 100) {
+      out += '  ...\n';
+      break;
+    }
+    out += `  File "${f.code.filename}", line ${f.lineno} in ${f.code.name}\n`;
+  }
+  return out;
+}
+
+function hexIdent(n: number): string {
+  return '0x' + n.toString(16).padStart(16, '0');
+}
+
+/** The text faulthandler writes: each thread, newest first, the current one marked. */
+function dumpText(allThreads: boolean): string {
+  const me = currentThread().ident;
+  const threads = threadFrames();
+  if (!allThreads) return `Stack (most recent call first):\n${frameLines(threads.find(([id]) => id === me)![1])}`;
+  const parts: string[] = [];
+  for (let i = threads.length - 1; i >= 0; i--) {
+    const [id, f] = threads[i];
+    parts.push(`${id === me ? 'Current thread' : 'Thread'} ${hexIdent(id)} (most recent call first):\n${frameLines(f)}`);
+  }
+  return parts.join('\n');
+}
+
+function write(fd: number, s: string): void {
+  try {
+    writeSync(fd, s);
+  } catch {
+    /* as faulthandler: a failed write is not reported */
+  }
+}
+
+export function makeFaulthandlerModule(): PyModule {
+  const d = new PyDict();
+  const m = new PyModule('faulthandler', d);
+  const def = (name: string, f: (args: PyValue[], kw: string[] | null) => PyValue): void => {
+    d.setStr(name, new PyBuiltin(name, f, m));
+  };
+  let enabled = false;
+  let later: NodeJS.Timeout | null = null;
+  const cancel = (): void => {
+    if (later !== null) clearTimeout(later);
+    later = null;
+  };
+  def('enable', (args, kw) => {
+    const [file] = parseArgs('enable', ['file', 'all_threads'], args, kw, 0);
+    fdOf(file);
+    enabled = true;
+    return None;
+  });
+  def('disable', () => {
+    const was = enabled;
+    enabled = false;
+    return was;
+  });
+  def('is_enabled', () => enabled);
+  def('dump_traceback', (args, kw) => {
+    const [file, all] = parseArgs('dump_traceback', ['file', 'all_threads'], args, kw, 0);
+    write(fdOf(file), dumpText(all === undefined || truthy(all)));
+    return None;
+  });
+  def('dump_traceback_later', (args, kw) => {
+    const [t, rep, file, exit] = parseArgs('dump_traceback_later', ['timeout', 'repeat', 'file', 'exit'], args, kw, 1);
+    const timeout = toFloat(t!);
+    if (!(timeout > 0)) valueError('timeout must be greater than 0');
+    if (timeout * 1e6 > 9.2e18) raise(OverflowError, 'timeout value is too large');
+    const fd = fdOf(file);
+    const repeat = rep !== undefined && truthy(rep);
+    const exitAfter = exit !== undefined && truthy(exit);
+    cancel();
+    // Fires when the host turns its event loop (between slices of a running program).
+    const fire = (): void => {
+      write(fd, `Timeout (${formatTimeout(timeout)})!\n${dumpText(true)}`);
+      if (exitAfter) process.exit(1);
+      later = repeat ? setTimeout(fire, timeout * 1000).unref() : null;
+    };
+    later = setTimeout(fire, timeout * 1000).unref();
+    return None;
+  });
+  def('cancel_dump_traceback_later', () => {
+    cancel();
+    return None;
+  });
+  def('register', (args, kw) => {
+    const [signum, file] = parseArgs('register', ['signum', 'file', 'all_threads', 'chain'], args, kw, 1);
+    const n = Number(index(signum!));
+    if ([4, 7, 8, 9, 11, 19].includes(n) || n < 1 || n >= 65) raise(RuntimeError, n < 1 || n >= 65 ? 'signal number out of range' : 'signal cannot be registered, use enable() instead');
+    fdOf(file);
+    return None;
+  });
+  def('unregister', (args) => {
+    if (args.length !== 1) typeError(`unregister() takes exactly one argument (${args.length} given)`);
+    return false;
+  });
+  return m;
+}
+
+/** H:MM:SS(.ffffff) as faulthandler formats the timeout. */
+function formatTimeout(s: number): string {
+  const us = Math.round(s * 1e6);
+  const sec = Math.floor(us / 1e6);
+  const frac = us % 1e6;
+  const hh = Math.floor(sec / 3600);
+  const mm = Math.floor((sec % 3600) / 60);
+  const ss = sec % 60;
+  const base = `${hh}:${String(mm).padStart(2, '0')}:${String(ss).padStart(2, '0')}`;
+  return frac ? `${base}.${String(frac).padStart(6, '0')}` : base;
+}
