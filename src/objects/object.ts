@@ -78,9 +78,14 @@ export class PyType extends PyObject {
   }
   /** Invalidate caches of this type and every subclass (a dict of an mro member changed). */
   modified(): void {
+    this.invalidate(typeVersionCounter);
+  }
+  /** A class renumbered since `start` is done: __bases__ assignments can make the subclass lists cyclic. */
+  private invalidate(start: number): void {
+    if (this.version >= start) return;
     this.version = typeVersionCounter++;
     this.cache.clear();
-    for (const s of this.subclasses) s.modified();
+    for (const s of this.subclasses) s.invalidate(start);
   }
   /** Attribute lookup along the MRO (no descriptors), cached per type version. */
   lookup(name: string): PyValue | undefined {
@@ -102,6 +107,8 @@ export class PyType extends PyObject {
     if (this === other) return true;
     const mro = this.mro;
     for (let i = 0; i < mro.length; i++) if (mro[i] === other) return true;
+    // No MRO yet (a metaclass's mro() is running): PyType_IsSubtype follows tp_base.
+    if (mro.length === 0) for (let b = this.base; b !== null; b = b.base) if (b === other) return true;
     return false;
   }
 }

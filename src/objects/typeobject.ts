@@ -37,11 +37,99 @@ function addr(v: PyValue): string {
 /** mro_invoke: a metaclass's own mro(), whose result must hold classes only. */
 function mroInvoke(t: PyType, mro: PyValue): PyType[] {
   const items = toArray(callBound(mro, t, []));
-  for (const x of items) if (!(x instanceof PyType)) typeError(`mro() returned a non-class ('${typeOf(x).tpName}')`);
+  // mro_check: every entry a class whose layout the new class's layout extends.
+  const solid = layoutBase(t);
+  for (const x of items) {
+    if (!(x instanceof PyType)) typeError(`mro() returned a non-class ('${typeOf(x).tpName}')`);
+    if (!solid.isSubtype(layoutBase(x))) typeError(`mro() returned base with unsuitable layout ('${x.tpName}')`);
+  }
   return items as PyType[];
 }
 
+/** The mro() of t's metaclass, when it is not type.mro (then C3 serves directly). */
+function customMroOf(t: PyType): PyValue | undefined {
+  const meta = typeOf(t);
+  if (meta === typeType) return undefined;
+  const m = meta.lookup('mro');
+  return m === typeType.tdict.get('mro') ? undefined : m;
+}
+
+/**
+ * mro_internal: compute and install t's MRO. False when a reentrant call (a custom mro() assigning
+ * __bases__) installed a newer one meanwhile, which is then kept.
+ */
+function mroInternal(t: PyType): boolean {
+  const old = t.mro;
+  const custom = customMroOf(t);
+  const mro = custom === undefined ? c3(t, t.bases) : mroInvoke(t, custom);
+  if (t.mro !== old) return false;
+  t.mro = mro;
+  t.modified();
+  return true;
+}
+
+/** mro_hierarchy: new MROs for t and every subclass, each recorded with the MRO it replaced (for undo). */
+function mroHierarchy(t: PyType, done: [PyType, PyType[], PyType[]][]): void {
+  const old = t.mro;
+  if (!mroInternal(t)) return;
+  done.push([t, t.mro, old]);
+  // A copy: a custom mro() may assign some subclass's __bases__ and so change this list.
+  for (const s of t.subclasses.slice()) mroHierarchy(s, done);
+}
+
+/** check_set_special_type_attr and type_set_bases: checks, the new MROs (undone on error), subclass lists. */
+function setBases(t: PyType, v: PyValue | null): void {
+  checkSpecialTypeAttr(t, v, '__bases__');
+  if (!(v instanceof PyTuple)) typeError(`can only assign tuple to ${t.name}.__bases__, not ${typeOf(v!).tpName}`);
+  if (v.items.length === 0) typeError(`can only assign non-empty tuple to ${t.name}.__bases__, not ()`);
+  const bases: PyType[] = [];
+  for (const b of v.items) {
+    if (!(b instanceof PyType)) typeError(`${t.name}.__bases__ must be tuple of classes, not '${typeOf(b).tpName}'`);
+    // The base chain too: a reentrant assignment has set tp_base before the MRO it implies.
+    if (b.isSubtype(t) || (b.mro.length > 0 && baseChainHas(b, t))) typeError('a __bases__ item causes an inheritance cycle');
+    bases.push(b);
+  }
+  const newBase = bestBase(bases);
+  compatibleForAssignment(t.base!, newBase, '__bases__');
+  const oldBases = t.bases;
+  const oldBase = t.base;
+  t.bases = bases;
+  t.base = newBase;
+  const done: [PyType, PyType[], PyType[]][] = [];
+  try {
+    mroHierarchy(t, done);
+  } catch (e) {
+    for (let i = done.length - 1; i >= 0; i--) {
+      const [cls, mro, old] = done[i];
+      // A class given a newer MRO by a reentrant assignment keeps it.
+      if (cls.mro === mro) {
+        cls.mro = old;
+        cls.modified();
+      }
+    }
+    if (t.bases === bases) {
+      t.bases = oldBases;
+      t.base = oldBase;
+    }
+    throw e;
+  }
+  // Nothing to do when a reentrant assignment replaced the bases meanwhile.
+  if (t.bases !== bases) return;
+  for (const b of oldBases) {
+    const i = b.subclasses.indexOf(t);
+    if (i >= 0) b.subclasses.splice(i, 1);
+  }
+  for (const b of bases) if (!b.subclasses.includes(t)) b.subclasses.push(t);
+  t.modified();
+}
+
+function baseChainHas(b: PyType, t: PyType): boolean {
+  for (let c: PyType | null = b; c !== null; c = c.base) if (c === t) return true;
+  return false;
+}
+
 function c3(t: PyType, bases: PyType[]): PyType[] {
+  for (const b of bases) if (b.mro.length === 0) typeError(`Cannot extend an incomplete type '${b.name}'`);
   if (bases.length === 1) return [t, ...bases[0].mro];
   for (let i = 1; i < bases.length; i++) {
     if (bases.indexOf(bases[i]) < i) typeError(`duplicate base class ${bases[i].name}`);
@@ -93,11 +181,53 @@ function layoutBase(t: PyType): PyType {
   }
 }
 
+/** Static types without Py_TPFLAGS_HAVE_GC (tp_free PyObject_Del); heap types always have it. */
+const NON_GC_STATIC = new Set(['object', 'int', 'bool', 'float', 'complex', 'str', 'bytes', 'bytearray', 'range']);
+
+function usesGC(t: PyType): boolean {
+  return (t.flags & TF_HEAPTYPE) !== 0 || t.module !== 'builtins' || !NON_GC_STATIC.has(t.name);
+}
+
+/** The instance fields a heap class adds to its base: __dict__, __weakref__, its (mangled, sorted) slots. */
+function addedFields(t: PyType): string[] {
+  const own: string[] = [];
+  if (t.tdict.get('__dict__') instanceof LayoutDescr) own.push('__dict__');
+  if (t.tdict.get('__weakref__') instanceof LayoutDescr) own.push('__weakref__');
+  if (t.slotNames !== null) for (const n of t.slotNames) if (n !== '__dict__' && n !== '__weakref__') own.push(n);
+  return own;
+}
+
+/** compatible_with_tp_base: instances of t are laid out exactly as those of its base. */
+function sameLayoutAsBase(t: PyType): boolean {
+  const base = t.base;
+  if (base === null) return false;
+  if (t.flags & TF_HEAPTYPE) return addedFields(t).length === 0 && usesGC(base);
+  return layoutBase(t) !== t;
+}
+
+/**
+ * compatible_for_assignment: an object of type oldto may become a newto (or a class with base oldto get
+ * base newto) only when both lay instances out alike: same deallocator, and the same fields once the
+ * classes that add nothing are skipped.
+ */
+function compatibleForAssignment(oldto: PyType, newto: PyType, attr: string): void {
+  if (usesGC(newto) !== usesGC(oldto)) typeError(`${attr} assignment: '${newto.tpName}' deallocator differs from '${oldto.tpName}'`);
+  let n = newto;
+  let o = oldto;
+  while (sameLayoutAsBase(n)) n = n.base!;
+  while (sameLayoutAsBase(o)) o = o.base!;
+  if (n !== o && (n.base !== o.base || !(n.flags & TF_HEAPTYPE) || !(o.flags & TF_HEAPTYPE) ||
+      addedFields(n).join() !== addedFields(o).join())) {
+    typeError(`${attr} assignment: '${newto.tpName}' object layout differs from '${oldto.tpName}'`);
+  }
+}
+
 /** best_base: the base whose layout every other base's layout is an ancestor of. */
 function bestBase(bases: PyType[]): PyType {
   let winner: PyType | null = null;
   let best = bases[0];
   for (const b of bases) {
+    if (!(b.flags & TF_BASETYPE)) typeError(`type '${b.tpName}' is not an acceptable base type`);
     const cand = layoutBase(b);
     if (winner === null) {
       winner = cand;
@@ -435,9 +565,15 @@ export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDi
       cell.ref = t;
       t.tdict.delete('__classcell__');
     }
-    t.mro = c3(t, bases);
-    const customMro = meta === typeType ? undefined : meta.lookup('mro');
-    if (customMro !== undefined && customMro !== typeType.tdict.get('mro')) t.mro = mroInvoke(t, customMro);
+    // mro_internal with tp_mro NULL (an empty array) while a metaclass's mro() runs; a reentrant
+    // __bases__ assignment from it installs the MRO that is kept.
+    const customMro = customMroOf(t);
+    if (customMro === undefined) t.mro = c3(t, bases);
+    else {
+      const m = mroInvoke(t, customMro);
+      if (t.mro.length === 0) t.mro = m;
+      t.modified();
+    }
   } catch (e) {
     // The class never existed: the bases must not list it (__subclasses__).
     for (const b of bases) b.subclasses.splice(b.subclasses.lastIndexOf(t), 1);
@@ -452,19 +588,23 @@ export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDi
   if (t.tdict.has('__eq__') && !t.tdict.has('__hash__')) t.tdict.set('__hash__', None);
   const slots = t.tdict.get('__slots__');
   if (slots !== undefined) {
-    const names = typeof slots === 'string' ? [slots] : toArray(slots).map((x) => {
+    let names = typeof slots === 'string' ? [slots] : toArray(slots).map((x) => {
       if (typeof x !== 'string') typeError(`__slots__ items must be strings, not '${typeOf(x).tpName}'`);
       return x;
     });
     for (const n of names) if (!/^[\p{L}_][\p{L}\p{N}_]*$/u.test(n)) typeError('__slots__ must be identifiers');
     checkSlotLayout(t, names);
+    // type_new_copy_slots: private names are mangled with the class name, and ht_slots is sorted (the
+    // member descriptors, and so the slot offsets, follow that order).
+    names = names.map((n) => (n === '__dict__' || n === '__weakref__' ? n : mangle(t.name, n))).sort();
     t.slotNames = names;
     let offset = 0;
     for (const b of t.mro.slice(1)) if (b.flags & TF_HEAPTYPE && b.slotNames !== null) offset += b.slotNames.filter((n) => n !== '__dict__' && n !== '__weakref__').length;
     // As type_new: conflicts are with the class body's namespace; the member descriptors are then
     // set by setdefault (a name repeated in __slots__ keeps its first), before the default __doc__.
     for (const n of names) {
-      if (n !== '__dict__' && n !== '__weakref__' && ns.getStr(n) !== undefined) {
+      // __qualname__ and __classcell__ are in every namespace the compiler makes, not class variables.
+      if (n !== '__dict__' && n !== '__weakref__' && n !== '__qualname__' && n !== '__classcell__' && ns.getStr(n) !== undefined) {
         raise(ValueErrorT, `'${n}' in __slots__ conflicts with class variable`);
       }
     }
@@ -509,6 +649,13 @@ export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDi
     call(isc, args, kn);
   }
   return t;
+}
+
+/** _Py_Mangle: `__x` inside class `_C` is `_C__x` (dunder names, dotted names and all-underscore classes excepted). */
+function mangle(cls: string, name: string): string {
+  if (!name.startsWith('__') || name.endsWith('__') || name.includes('.')) return name;
+  const stripped = cls.replace(/^_+/, '');
+  return stripped === '' ? name : `_${stripped}${name}`;
 }
 
 function slotCount(t: PyType): number {
@@ -788,8 +935,12 @@ export function initTypes(): void {
     __class__: [(self) => typeOf(self), (self, v) => {
       if (v === null) typeError("can't delete __class__ attribute");
       if (!(v instanceof PyType)) typeError(`__class__ must be set to a class, not '${typeOf(v!).tpName}' object`);
-      if (!(self instanceof PyInstance) || !(v.flags & TF_HEAPTYPE)) typeError('__class__ assignment only supported for mutable types or ModuleType subclasses');
-      self.cls = v;
+      const oldto = typeOf(self);
+      if (!(v.isSubtype(moduleType) && oldto.isSubtype(moduleType)) && (!(v.flags & TF_HEAPTYPE) || !(oldto.flags & TF_HEAPTYPE))) {
+        typeError('__class__ assignment only supported for mutable types or ModuleType subclasses');
+      }
+      compatibleForAssignment(oldto, v, '__class__');
+      (self as PyObject).cls = v;
     }],
   });
   objectType.tdict.set('__doc__', 'The base class of the class hierarchy.');
@@ -905,30 +1056,11 @@ export function initTypes(): void {
         T(self).tdict.set('__module__', v!);
         T(self).modified();
       }],
-    __bases__: [(self) => newTuple(T(self).bases.slice()), (self, v) => {
-      // type_set_bases, without CPython's layout-compatibility check: the new MRO, then the caches.
-      const t = T(self);
-      if (!(t.flags & TF_HEAPTYPE)) typeError(`cannot set '__bases__' attribute of immutable type '${t.tpName}'`);
-      if (!(v instanceof PyTuple) || v.items.length === 0) {
-        const what = v instanceof PyTuple ? '()' : v === null || v === undefined ? 'NULL' : typeOf(v).name;
-        typeError(`can only assign non-empty tuple to ${t.name}.__bases__, not ${what}`);
-      }
-      const bases: PyType[] = [];
-      for (const b of v.items) {
-        if (!(b instanceof PyType)) typeError(`${t.name}.__bases__ must be tuple of classes, not '${typeOf(b).tpName}'`);
-        if (b.isSubtype(t)) typeError('a __bases__ item causes an inheritance cycle');
-        bases.push(b);
-      }
-      const mro = c3(t, bases);
-      for (const b of t.bases) b.subclasses.splice(b.subclasses.indexOf(t), 1);
-      for (const b of bases) b.subclasses.push(t);
-      t.bases = bases;
-      t.mro = mro;
-      t.modified();
-    }],
+    __bases__: [(self) => newTuple(T(self).bases.slice()), (self, v) => setBases(T(self), v)],
     __base__: (self) => T(self).base ?? None,
     __flags__: (self) => typeFlags(T(self)),
-    __mro__: (self) => newTuple(T(self).mro.slice()),
+    // An empty mro is tp_mro NULL: a class whose metaclass's mro() is still running.
+    __mro__: (self) => (T(self).mro.length === 0 ? None : newTuple(T(self).mro.slice())),
     __dict__: (self) => {
       const d = new PyDict(mappingproxyType);
       for (const [k, v] of T(self).tdict) d.setStr(k, v);
