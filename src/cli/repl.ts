@@ -23,8 +23,9 @@ import { PyDict, PyModule, PyValue, None } from '../objects/object.js';
 import { PyBaseException, SystemExit, KeyboardInterrupt, newException } from '../objects/exceptions.js';
 import { call, str, getAttrOpt } from '../objects/abstract.js';
 import { RtCode } from '../vm/code.js';
-import { Frame, PAUSED, ts, toPyExc, signals, tripSignal } from '../vm/ceval.js';
-import { runMain } from '../vm/threads.js';
+import { Frame, PAUSED, ts, toPyExc, signals, tripSignal, newFrame } from '../vm/ceval.js';
+import { runMain, runBackgroundSlice, threadCount } from '../vm/threads.js';
+import { threadingShutdown } from '../vm/execution.js';
 import { initInterpreter, newMain, handleUncaught, syntaxErrorToPy } from '../vm/interp.js';
 import { importConfig } from '../vm/import.js';
 import { printException } from '../vm/traceback.js';
@@ -447,8 +448,12 @@ function mainGlobals(): PyDict {
 }
 
 /** Run a compiled statement in slices; resolves to the exception it raised, if any. */
-async function runStatement(code: RtCode, globals: PyDict): Promise<PyBaseException | null> {
-  const entry = new Frame(code, globals, builtinsDict, globals, null);
+function runStatement(code: RtCode, globals: PyDict): Promise<PyBaseException | null> {
+  return runEntry(new Frame(code, globals, builtinsDict, globals, null));
+}
+
+/** Run a frame on the main thread in slices (other threads get theirs); resolves to the exception it raised, if any. */
+async function runEntry(entry: Frame): Promise<PyBaseException | null> {
   ts.interrupt = false;
   signals.pending.length = 0;
   try {
@@ -612,7 +617,21 @@ export async function runRepl(opts: { inspect: boolean; quiet: boolean }): Promi
       return await runStatement(code, globals);
     } finally {
       running = false;
+      if (threadCount() > 1) pumpThreads();
     }
+  };
+  // Threads a statement started go on while the prompt waits for the next line, as in CPython.
+  let pumping: NodeJS.Timeout | null = null;
+  const pumpThreads = (): void => {
+    if (pumping !== null) return;
+    const step = (): void => {
+      pumping = null;
+      if (running || threadCount() === 1) return;
+      const ran = runBackgroundSlice(SLICE);
+      flushStdout();
+      pumping = setTimeout(step, ran ? 0 : 10);
+    };
+    pumping = setTimeout(step, 0);
   };
   try {
     for (;;) {
@@ -651,8 +670,18 @@ export async function runRepl(opts: { inspect: boolean; quiet: boolean }): Promi
       }
     }
   } finally {
+    if (pumping !== null) clearTimeout(pumping);
     process.removeListener('SIGINT', onSigint);
     input.close();
+    await joinThreads();
     flushStdout();
   }
+}
+
+/** Leaving the REPL: threading._shutdown() waits for the threads still running, as at a program's end. */
+async function joinThreads(): Promise<void> {
+  const shutdown = threadingShutdown();
+  if (shutdown === null) return;
+  const exc = await runEntry(newFrame(shutdown));
+  if (exc !== null) reportError(exc);
 }

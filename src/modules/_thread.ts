@@ -6,14 +6,14 @@ import {
   PyValue, PyObject, PyDict, PyModule, PyBuiltin, PyType, PyFloat, PyMethod, None, typeType, objectType, defineMethods, typeOf,
   TF_BASETYPE,
 } from '../objects/object.js';
-import { raise, RuntimeError, valueError, OverflowError, typeError } from '../objects/exceptions.js';
-import { idOf, truthy, toFloat, index } from '../objects/abstract.js';
+import { raise, RuntimeError, valueError, OverflowError, typeError, attributeError as attributeErrorT } from '../objects/exceptions.js';
+import { idOf, truthy, toFloat, index, callBound, genericGetAttr, genericSetAttr, noAttribute } from '../objects/abstract.js';
 import { parseArgs } from '../objects/str.js';
 import { initHeapLayout } from '../objects/typeobject.js';
 import { PyFunction } from '../objects/funcobject.js';
 import { newFrame, bindArgs, ts, tripSignal, runPendingSignals } from '../vm/ceval.js';
 import { signalHandled } from './_signal.js';
-import { block, currentThread, deadlineIn, newThread, schedulerHooks, threadCount } from '../vm/threads.js';
+import { block, currentThread, deadlineIn, newThread, schedulerHooks, threadCount, GreenThread } from '../vm/threads.js';
 
 const current = (): number => currentThread().ident;
 
@@ -165,12 +165,89 @@ function initLocks(): void {
 }
 import { PyTuple as PyTupleT } from '../objects/object.js';
 
+// _thread._local: one __dict__ per thread. Every attribute access first swaps in the running thread's
+// dict (made on its first access there, when a subclass's __init__ runs again with the original arguments).
+const localType = mkType('_local');
+class PyLocal extends PyObject {
+  declare dicts: WeakMap<GreenThread, PyDict>;
+  declare initArgs: PyValue[];
+  declare initKw: string[] | null;
+  declare slots: (PyValue | null)[] | null;
+  constructor(cls: PyType, args: PyValue[], kw: string[] | null) {
+    super(cls);
+    this.dicts = new WeakMap();
+    this.initArgs = args;
+    this.initKw = kw;
+    this.slots = null;
+  }
+}
+
+function localDict(self: PyValue): PyLocal {
+  if (!(self instanceof PyLocal)) typeError(`descriptor requires a '_thread._local' object but received a '${typeOf(self).tpName}'`);
+  const t = currentThread();
+  let d = self.dicts.get(t);
+  if (d !== undefined) {
+    self.dict = d;
+    return self;
+  }
+  d = new PyDict();
+  self.dicts.set(t, d);
+  self.dict = d;
+  const init = typeOf(self).lookup('__init__');
+  if (init !== undefined && init !== objectType.tdict.get('__init__')) callBound(init, self, self.initArgs.slice(), self.initKw);
+  return self;
+}
+
+function initLocal(): void {
+  localType.tdict.set('__module__', '_thread');
+  localType.tdict.set('__new__', new PyBuiltin('__new__', (args, kw) => {
+    const cls = args[0];
+    if (!(cls instanceof PyType) || !cls.isSubtype(localType)) typeError('_local.__new__(X): X is not a subtype of _local');
+    const rest = args.slice(1);
+    if ((rest.length > 0 || (kw !== null && kw.length > 0)) && cls.lookup('__init__') === objectType.tdict.get('__init__'))
+      typeError('Initialization arguments are not supported');
+    const l = new PyLocal(cls, rest, kw);
+    if (cls.flags & 1) initHeapLayout(l as unknown as PyObject & { slots: (PyValue | null)[] | null }, cls);
+    const d = new PyDict();
+    l.dicts.set(currentThread(), d);
+    l.dict = d;
+    return l;
+  }));
+  const dictReadOnly = (): never => attributeErrorT(`'_thread._local' object attribute '__dict__' is read-only`);
+  defineMethods(localType, {
+    __getattribute__: (self, args) => {
+      const name = args[0];
+      if (typeof name !== 'string') typeError(`attribute name must be string, not '${typeOf(name).tpName}'`);
+      const l = localDict(self);
+      if (name === '__dict__') return l.dict!;
+      const r = genericGetAttr(l, name);
+      if (r === undefined) throw noAttribute(l, name);
+      return r;
+    },
+    __setattr__: (self, args) => {
+      const name = args[0];
+      if (typeof name !== 'string') typeError(`attribute name must be string, not '${typeOf(name).tpName}'`);
+      if (name === '__dict__') dictReadOnly();
+      genericSetAttr(localDict(self), name, args[1]);
+      return None;
+    },
+    __delattr__: (self, args) => {
+      const name = args[0];
+      if (typeof name !== 'string') typeError(`attribute name must be string, not '${typeOf(name).tpName}'`);
+      if (name === '__dict__') dictReadOnly();
+      genericSetAttr(localDict(self), name, null);
+      return None;
+    },
+  });
+}
+
 export function newLock(): PyLock {
   return new PyLock(lockType);
 }
 
 export function makeThreadModule(): PyModule {
   initLocks();
+  initLocal();
   const d = new PyDict();
   const m = new PyModule('_thread', d);
   const def = (name: string, f: (args: PyValue[], kw: string[] | null) => PyValue): void => {
@@ -180,6 +257,7 @@ export function makeThreadModule(): PyModule {
   d.setStr('LockType', lockType);
   d.setStr('lock', lockType);
   d.setStr('RLock', rlockType);
+  d.setStr('_local', localType);
   d.setStr('error', RuntimeError);
   d.setStr('TIMEOUT_MAX', new PyFloat(9223372036.0));
   def('allocate_lock', () => newLock());

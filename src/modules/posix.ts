@@ -26,7 +26,10 @@ import { encodeText, decodeText } from './_codecs.js';
 import { makeStructSeqType, newStructSeq } from '../objects/structseq.js';
 import { errnoOf, strerror, raiseErrno } from './errno.js';
 import { clinicArgs, ssizeArg } from './args.js';
-import { pipeEnd, makePipe, readPipe, writePipe, forgetFd, getBlocking, setBlocking, pipeRedescribed } from './pipes.js';
+import { pipeEnd, makePipe, readPipe, writePipe, forgetFd, getBlocking, setBlocking, pipeRedescribed, pipeReadiness } from './pipes.js';
+import { block, threadCount } from '../vm/threads.js';
+import { tripSignal } from '../vm/ceval.js';
+import { signalHandled } from './_signal.js';
 import { waitpid } from './children.js';
 
 // ---------------------------------------------------------------------------
@@ -796,9 +799,22 @@ export function makePosixModule(): PyModule {
     const fd = fdArg(a[0]!);
     const n = Number(index(a[1]!));
     if (n < 0) raiseErrno(22);
-    const buf = new Uint8Array(n);
-    const got = readFd(fd, buf, 0, n);
-    return new PyBytesObj(got === n ? buf : buf.slice(0, got));
+    const read = (): PyValue => {
+      const buf = new Uint8Array(n);
+      const got = readFd(fd, buf, 0, n);
+      return new PyBytesObj(got === n ? buf : buf.slice(0, got));
+    };
+    const pe = pipeEnd(fd);
+    if (pe === undefined || !pe.blocking || n === 0 || threadCount() === 1 || pipeReadiness(pe) !== 0) return read();
+    // An empty pipe that another thread may write: wait as a thread (vm/threads.ts) until it has data or no writer.
+    const readable = (): boolean => {
+      try {
+        return pipeReadiness(pe) !== 0;
+      } catch {
+        return true; // read() raises it
+      }
+    };
+    return block({ ready: readable, deadline: Infinity, finish: () => (readable() ? read() : undefined) });
   });
   defp('readv', ['fd', 'buffers'], 2, (a) => {
     const fd = fdArg(a[0]!);
@@ -1143,8 +1159,16 @@ export function makePosixModule(): PyModule {
     return r.status !== null ? r.status << 8 : 0;
   });
   defp('kill', ['pid', 'signal'], 2, (a) => {
+    const pid = Number(index(a[0]!));
+    const sig = Number(index(a[1]!));
+    if ((pid === process.pid || pid === 0) && signalHandled.test(sig)) {
+      // To this process, for a Python handler: the handler runs at the next check, as after a real kill(2)
+      // (Node would deliver it only when its event loop turns).
+      tripSignal(sig);
+      return None;
+    }
     try {
-      process.kill(Number(index(a[0]!)), Number(index(a[1]!)));
+      process.kill(pid, sig);
     } catch (e) {
       osErrorFrom(e);
     }

@@ -1,9 +1,10 @@
 // The select module (Modules/selectmodule.c): select() and poll() over the descriptors Typhon knows.
 // The in-memory sockets of _socket.ts report their true readiness; other open descriptors (files,
 // pipes, terminals) count as ready for reading and writing, since Node cannot poll them synchronously
-// (for regular files that is also what the kernel says). The VM is single-threaded, so nothing can
-// become ready while select() waits: a wait with nothing ready sleeps out the timeout (Atomics.wait,
-// as time.sleep does) and returns empty lists; with no timeout it raises RuntimeError (a deadlock).
+// (for regular files that is also what the kernel says). With other threads, a wait blocks its thread
+// (vm/threads.ts) while they run. Alone, only another process feeding a pipe can make something ready:
+// a wait sleeps out the timeout (polling such pipes) and returns empty lists; with no timeout and
+// nothing to poll it raises RuntimeError (a deadlock).
 // epoll is absent, so selectors.DefaultSelector is a PollSelector.
 import { fstatSync } from 'node:fs';
 import {
@@ -15,6 +16,7 @@ import { callBound, index, toArray, toFloat, idOf } from '../objects/abstract.js
 import { raiseErrno } from './errno.js';
 import { endpointReady } from './_socket.js';
 import { pipeEndOf, pipeReadiness, externallyFed, sleepMs as pipeSleep } from './pipes.js';
+import { block, threadCount } from '../vm/threads.js';
 
 const POLLIN = 1;
 const POLLPRI = 2;
@@ -70,23 +72,41 @@ function readiness(fd: number): number {
  * may become ready meanwhile: they are checked again after short, growing sleeps; with none involved
  * nothing can change and the whole timeout is slept at once (forever: a deadlock, raised).
  */
-function waitFor<T>(ms: number, fname: string, check: () => T | null): T | null {
+function waitFor<T>(ms: number, fname: string, check: () => T | null, build: (r: T | null) => PyValue): PyValue {
   sawPipe = false;
   const first = check();
-  if (first !== null) return first;
+  if (first !== null || ms <= 0) return build(first);
+  if (threadCount() > 1) {
+    // Another thread may make a descriptor ready (an in-memory socket, a pipe it writes): wait as a thread.
+    const deadline = performance.now() + ms;
+    return block({
+      ready: () => {
+        try {
+          return check() !== null;
+        } catch {
+          return true; // finish() raises it
+        }
+      },
+      deadline,
+      finish: () => {
+        const r = check();
+        return r !== null ? build(r) : performance.now() >= deadline ? build(null) : undefined;
+      },
+    });
+  }
   if (!sawPipe) {
     sleepMs(ms, fname);
-    return null;
+    return build(null);
   }
   const end = Date.now() + ms;
   let delay = 0.05;
   for (;;) {
     const left = end - Date.now();
-    if (left <= 0) return null;
+    if (left <= 0) return build(null);
     pipeSleep(Math.min(delay, left));
     delay = Math.min(delay * 2, 5);
     const r = check();
-    if (r !== null) return r;
+    if (r !== null) return build(r);
   }
 }
 
@@ -149,13 +169,12 @@ function select(args: PyValue[], kw: string[] | null): PyValue {
     }
     return out;
   };
-  const ready = waitFor(timeout, 'select', () => {
+  return waitFor(timeout, 'select', () => {
     const r = pick(0, POLLIN | POLLHUP | POLLERR);
     const w = pick(1, POLLOUT | POLLERR);
     pick(2, 0);
     return r.length === 0 && w.length === 0 ? null : [r, w];
-  });
-  return new PyTuple([new PyList(ready === null ? [] : ready[0]), new PyList(ready === null ? [] : ready[1]), new PyList([])]);
+  }, (ready) => new PyTuple([new PyList(ready === null ? [] : ready[0]), new PyList(ready === null ? [] : ready[1]), new PyList([])]));
 }
 
 // ---------------------------------------------------------------------------
@@ -245,10 +264,10 @@ function initPollType(): void {
       };
       p.polling = true;
       try {
-        return new PyList(waitFor(ms, 'poll', () => {
+        return waitFor(ms, 'poll', () => {
           const out = collect();
           return out.length > 0 ? out : null;
-        }) ?? []);
+        }, (out) => new PyList(out ?? []));
       } finally {
         p.polling = false;
       }

@@ -1,4 +1,5 @@
 // The sys module (Python/sysmodule.c): standard streams, argv/path/modules, limits, exc_info.
+import { threadFrames, threadExceptions } from '../vm/threads.js';
 import { clinicArgs, methO, unpackArgs } from './args.js';
 import { topmostException, asyncgenHooks } from '../objects/genobject.js';
 import { writeSync, readSync } from 'node:fs';
@@ -315,8 +316,22 @@ export function initSys(argv: string[], path0: string, modules: PyDict): void {
   fn('getdlopenflags', () => 2);
   fn('setdlopenflags', () => None);
   fn('_clear_type_cache', () => None);
-  fn('_current_frames', () => new PyDict());
-  fn('_current_exceptions', () => new PyDict());
+  fn('_current_frames', () => {
+    const d = new PyDict();
+    for (const [id, f] of threadFrames()) {
+      if (f === null) continue;
+      markEscaped(f);
+      d.set(id, f);
+    }
+    return d;
+  });
+  fn('_current_exceptions', () => {
+    const d = new PyDict();
+    for (const [id, e] of threadExceptions(topmostException())) {
+      d.set(id, e === null ? new PyTuple([None, None, None]) : new PyTuple([e.cls, e, e.traceback ?? None]));
+    }
+    return d;
+  });
   const auditHooks: PyValue[] = [];
   fn('addaudithook', (args, kw) => {
     auditHooks.push(clinicArgs('addaudithook', ['hook'], args, kw, 1)[0]!);

@@ -81,7 +81,7 @@ export class Execution {
 }
 
 /** threading._shutdown, when threading was imported. */
-function threadingShutdown(): PyFunction | null {
+export function threadingShutdown(): PyFunction | null {
   const modules = sys.getStr('modules');
   const threading = modules instanceof PyDict ? modules.getStr('threading') : undefined;
   const dict = threading instanceof PyModule ? threading.dict : null;

@@ -241,9 +241,27 @@ export function runMain(entry: Frame, budget: number, fresh: boolean): PyValue {
 }
 
 function mainSlice(budget: number): PyValue {
-  const r = runSlice(mainThread, budget);
+  let r: PyValue | undefined;
+  try {
+    r = runSlice(mainThread, budget);
+  } catch (e) {
+    mainThread.entry = null;
+    throw e;
+  }
   if (r !== undefined && r !== PAUSED) mainThread.entry = null;
   return r ?? PAUSED;
+}
+
+/**
+ * While the main thread is idle (the REPL waiting for a line), run a slice of another thread.
+ * Returns false when none could run (all wait, or there are none).
+ */
+export function runBackgroundSlice(budget: number): boolean {
+  if (alive.length === 1 || mainThread.entry !== null) return false;
+  const t = pickNext();
+  if (t === null) return false;
+  runOther(t, budget);
+  return true;
 }
 
 /**
@@ -314,7 +332,12 @@ export function deadlineIn(seconds: number): number {
   return seconds < 0 ? Infinity : performance.now() + seconds * 1000;
 }
 
-/** Every thread's innermost frame (sys._current_frames). */
+/** Every thread's innermost frame (sys._current_frames), oldest thread first. */
 export function threadFrames(): [number, Frame | null][] {
   return alive.map((t) => [t.ident, t === current ? ts.frame : t.frame]);
+}
+
+/** Every thread's exception being handled (sys._current_exceptions); `mine` is the running thread's. */
+export function threadExceptions(mine: PyBaseException | null): [number, PyBaseException | null][] {
+  return alive.map((t) => [t.ident, t === current ? mine : t.excInfo]);
 }
