@@ -404,7 +404,7 @@ function isinstanceImpl(obj: PyValue, cls: PyValue): boolean {
     }
     // obj.__class__ may differ from its type (a property, a proxy): not for a str, int or bool.
     if (typeof obj !== 'object') return false;
-    const c = genericGetAttr(obj, '__class__');
+    const c = lookupAttr(obj, '__class__');
     if (c instanceof PyType && c !== typeOf(obj)) return c.isSubtype(cls);
     return false;
   }

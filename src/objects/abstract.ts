@@ -89,6 +89,12 @@ export function isDataDescr(d: PyValue): boolean {
   return t.lookup('__set__') !== undefined || t.lookup('__delete__') !== undefined;
 }
 
+/** A data descriptor that also has __get__: one without yields to the instance (or class) dict. */
+function isDataDescrWithGet(d: PyValue): boolean {
+  if (!isDataDescr(d)) return false;
+  return d instanceof PyGetSetDescr || d instanceof PyMemberDescr || d instanceof PyProperty || (d as PyObject).cls.lookup('__get__') !== undefined;
+}
+
 /** descr.__get__(obj, type) for the common descriptor kinds; obj null = accessed on the class. */
 export function bindDescr(d: PyValue, obj: PyValue | null, t: PyType): PyValue {
   if (typeof d !== 'object') return d;
@@ -142,7 +148,7 @@ export function instanceDict(v: PyValue): PyDict | null {
 export function genericGetAttr(obj: PyValue, name: string): PyValue | undefined {
   const t = typeOf(obj);
   const d = t.lookup(name);
-  if (d !== undefined && typeof d === 'object' && !(d instanceof PyFunction) && isDataDescr(d)) return bindDescr(d, obj, t);
+  if (d !== undefined && typeof d === 'object' && !(d instanceof PyFunction) && isDataDescrWithGet(d)) return bindDescr(d, obj, t);
   if (typeof obj === 'object') {
     const dict = obj.dict;
     if (dict !== null) {
@@ -158,7 +164,7 @@ export function genericGetAttr(obj: PyValue, name: string): PyValue | undefined 
 export function typeGetAttr(t: PyType, name: string): PyValue | undefined {
   const meta = t.cls;
   const md = meta.lookup(name);
-  if (md !== undefined && isDataDescr(md)) return bindDescr(md, t, meta);
+  if (md !== undefined && isDataDescrWithGet(md)) return bindDescr(md, t, meta);
   const v = t.lookup(name);
   if (v !== undefined) {
     if (typeof v !== 'object' || v instanceof PyFunction || v instanceof PyType) return v;

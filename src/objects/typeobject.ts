@@ -13,7 +13,7 @@ import { typeError, attributeError, raise, RuntimeError, TypeError as TypeErrorT
 import {
   call, callBound, repr, str, hash, getAttr, genericGetAttr, typeGetAttr, genericSetAttr, setAttrSentinels,
   setHashSentinels, idOf, superGetAttr, toArray, richCompare, truthy, bindDescr, getAttrOpt, descrSet,
-  setAttr, propertyMissing, setItem, getItem,
+  setAttr, propertyMissing, setItem, getItem, lookupAttr,
 } from './abstract.js';
 import { sortItems } from './list.js';
 import { PyFunction, closureTuple } from './funcobject.js';
@@ -121,6 +121,11 @@ function setBases(t: PyType, v: PyValue | null): void {
   }
   for (const b of bases) if (!b.subclasses.includes(t)) b.subclasses.push(t);
   t.modified();
+}
+
+function builtinSame(a: PyBuiltin, b: PyBuiltin): boolean {
+  if (a === b || (a.fn === b.fn && a.self === b.self)) return true;
+  return a.self !== null && a.self === b.self && a.name === b.name && a.qualname === b.qualname && !(a.self instanceof PyModule);
 }
 
 function baseChainHas(b: PyType, t: PyType): boolean {
@@ -331,6 +336,11 @@ export function wrapStaticNews(rescan = false): void {
     // serves every exception).
     if ((STATIC_WITH_DICT.has(t.name) || t === BaseExceptionT) && t.mro.every((b) => !b.tdict.has('__dict__'))) {
       t.tdict.set('__dict__', dictDescr(t));
+      changed.add(t);
+    }
+    // PyType_Ready puts tp_doc, or None, in every type's dict: object's docstring is not inherited.
+    if (!t.tdict.has('__doc__')) {
+      t.tdict.set('__doc__', t.doc ?? None);
       changed.add(t);
     }
     for (const [name, check] of DESCR_SLOT_CHECKS) {
@@ -824,7 +834,12 @@ function superNew(args: PyValue[]): PyValue {
   let objType: PyType;
   if (obj instanceof PyType && obj.isSubtype(t)) objType = obj;
   else if (typeOf(obj).isSubtype(t)) objType = typeOf(obj);
-  else typeError('super(type, obj): obj must be an instance or subtype of type');
+  else {
+    // super_check's slow way: obj.__class__ (a proxy's), when it is another class.
+    const c = lookupAttr(obj, '__class__');
+    if (!(c instanceof PyType && c !== typeOf(obj) && c.isSubtype(t))) typeError('super(type, obj): obj must be an instance or subtype of type');
+    objType = c;
+  }
   return new PySuper(t, obj, objType);
 }
 
@@ -1018,12 +1033,14 @@ export function initTypes(): void {
   defineGetters(typeType, {
     __name__: [(self) => T(self).name, (self, v) => {
       checkSpecialTypeAttr(T(self), v, '__name__');
+      if (v instanceof PyStrSub) v = v.value;
       if (typeof v !== 'string') typeError(`can only assign string to ${T(self).name}.__name__, not '${typeOf(v!).tpName}'`);
       checkTypeName(v);
       T(self).name = v;
     }],
     __qualname__: [(self) => T(self).qualname, (self, v) => {
       checkSpecialTypeAttr(T(self), v, '__qualname__');
+      if (v instanceof PyStrSub) v = v.value;
       if (typeof v !== 'string') typeError(`can only assign string to ${T(self).name}.__qualname__, not '${typeOf(v!).tpName}'`);
       T(self).qualname = v;
     }],
@@ -1074,12 +1091,13 @@ export function initTypes(): void {
       return bindDescr(d, null, T(self));
     }, (self, v) => {
       const t = T(self);
-      if (!(t.flags & TF_HEAPTYPE)) typeError(`cannot set '__doc__' attribute of immutable type '${t.tpName}'`);
-      t.tdict.set('__doc__', v ?? None);
+      checkSpecialTypeAttr(t, v, '__doc__');
+      t.tdict.set('__doc__', v!);
       t.modified();
     }],
     __abstractmethods__: [(self) => {
-      const v = T(self).tdict.get('__abstractmethods__');
+      // type's own dict holds this descriptor, not a value (type_abstractmethods skips it).
+      const v = self === typeType ? undefined : T(self).tdict.get('__abstractmethods__');
       if (v === undefined) attributeError('__abstractmethods__');
       return v;
     }, (self, v) => {
@@ -1379,6 +1397,23 @@ export function initTypes(): void {
       return `<built-in method ${b.name} of ${typeOf(b.self).tpName} object at ${addr(b.self)}>`;
     },
     __call__: (self, args, kw) => call(self, args, kw),
+    // meth_richcompare: the same C function bound to the same object. A method descriptor binds to a fresh
+    // closure each time, so bound ones compare by the descriptor's qualified name.
+    __eq__: (self, args) => {
+      const o = args[0];
+      if (!(o instanceof PyBuiltin)) return NotImplemented;
+      return builtinSame(B(self), o);
+    },
+    __ne__: (self, args) => {
+      const o = args[0];
+      if (!(o instanceof PyBuiltin)) return NotImplemented;
+      return !builtinSame(B(self), o);
+    },
+    __hash__: (self) => {
+      const b = B(self);
+      const h = b.self === null ? idOf(b) : Number(BigInt.asIntN(32, BigInt(hash(b.qualname)))) ^ Math.floor(idOf(b.self) / 16);
+      return h === -1 ? -2 : h;
+    },
     // meth_reduce: a module-level function pickles as its name (a global), a bound one as getattr(self, name).
     __reduce__: (self) => {
       const b = B(self);
