@@ -234,7 +234,11 @@ export function getAttr(obj: PyValue, name: string): PyValue {
   const ga = t.lookup('__getattribute__');
   if (ga !== objectGetAttribute && ga !== typeGetAttribute && ga !== moduleGetAttribute && ga !== superGetAttribute
       && ga !== undefined && t.lookup('__getattr__') === undefined) {
-    return callBound(ga, obj, [name]); // its own AttributeError propagates unchanged
+    try {
+      return callBound(ga, obj, [name]);
+    } catch (e) {
+      throw attributeErrorContext(e, obj, name);
+    }
   }
   const gattr = t.lookup('__getattr__');
   if (obj instanceof PyModule && ga === moduleGetAttribute && gattr === undefined) {
@@ -260,7 +264,26 @@ export function getAttr(obj: PyValue, name: string): PyValue {
     r = undefined;
   }
   if (r !== undefined) return r;
-  return callBound(gattr, obj, [name]);
+  try {
+    return callBound(gattr, obj, [name]);
+  } catch (e) {
+    throw attributeErrorContext(e, obj, name);
+  }
+}
+
+/**
+ * set_attribute_error_context: an AttributeError out of a failed getattr (a __getattr__'s bare
+ * `raise AttributeError`) learns the name and object, unless it has them, for the traceback's suggestions.
+ */
+function attributeErrorContext(e: unknown, obj: PyValue, name: string): unknown {
+  if (e instanceof PyException && e.exc.cls.isSubtype(AttributeError)) {
+    const x = e.exc;
+    if (x.attrName === undefined && x.value === None) {
+      x.attrName = name;
+      x.value = obj;
+    }
+  }
+  return e;
 }
 
 export function noAttribute(obj: PyValue, name: string): PyException {

@@ -11,7 +11,7 @@ import {
   PyOSError, PyUnicodeErrorObj, PyExceptionGroup, PyImportErrorObj, PySyntaxErrorObj, UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError,
   allocException, excInitHooks, raise, ValueError, TypeError, RuntimeError,
 } from './exceptions.js';
-import { repr, str, toArray, call, truthy, lenOf, getItem, idOf } from './abstract.js';
+import { repr, str, toArray, call, truthy, lenOf, getItem, idOf, setAttr } from './abstract.js';
 import type { Frame } from '../vm/ceval.js';
 import { bytesRepr } from '../parser/constants.js';
 import { PySurrogateStr } from './surrogatestr.js';
@@ -106,8 +106,15 @@ export function initExceptions(): void {
       const e = E(self);
       return e.dict !== null && e.dict.t.size > 0 ? new PyTuple([typeOf(self), e.args, e.dict]) : new PyTuple([typeOf(self), e.args]);
     },
+    // BaseException_setstate: each item through setattr (ImportError's name and path are members).
     __setstate__: (self, args) => {
-      if (args[0] instanceof PyDict) for (const en of args[0].t.map.values()) E(self).dict!.set(en.key, en.value);
+      const st = args[0];
+      if (st === None) return None;
+      if (!(st instanceof PyDict)) typeError('state is not a dictionary');
+      for (const en of Array.from(st.t.map.values())) {
+        if (typeof en.key !== 'string') typeError(`attribute name must be string, not '${typeOf(en.key).tpName}'`);
+        setAttr(self, en.key, en.value);
+      }
       return None;
     },
   });
@@ -333,6 +340,19 @@ function initImportError(): void {
       e.path = kws.get('path') ?? null;
       e.msg = pos.length === 1 ? pos[0] : null;
       return None;
+    },
+    // ImportError_reduce: name and path travel in the state with the instance dict.
+    __reduce__: (self) => {
+      const e = IE(self);
+      const d = e.dict;
+      if (e.name === null && e.path === null) {
+        return d !== null && d.t.size > 0 ? new PyTuple([typeOf(self), e.args, d]) : new PyTuple([typeOf(self), e.args]);
+      }
+      const st = new PyDict();
+      if (d !== null) for (const en of d.t.map.values()) st.set(en.key, en.value);
+      if (e.name !== null) st.setStr('name', e.name);
+      if (e.path !== null) st.setStr('path', e.path);
+      return new PyTuple([typeOf(self), e.args, st]);
     },
     __str__: (self) => {
       const m = IE(self).msg;

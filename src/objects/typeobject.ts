@@ -13,7 +13,7 @@ import { typeError, attributeError, raise, RuntimeError, TypeError as TypeErrorT
 import {
   call, callBound, repr, str, hash, getAttr, genericGetAttr, typeGetAttr, genericSetAttr, setAttrSentinels,
   setHashSentinels, idOf, superGetAttr, toArray, richCompare, truthy, bindDescr, getAttrOpt, descrSet,
-  setAttr, propertyMissing, setItem, getItem, lookupAttr,
+  setAttr, propertyMissing, setItem, getItem, lookupAttr, noAttribute,
 } from './abstract.js';
 import { sortItems } from './list.js';
 import { PyFunction, closureTuple } from './funcobject.js';
@@ -904,7 +904,7 @@ export function initTypes(): void {
     __getattribute__: (self: PyValue, args: PyValue[]) => {
       const name = attrNameArg(args[0]);
       const r = genericGetAttr(self, name);
-      if (r === undefined) attributeError(`'${typeOf(self).tpName}' object has no attribute '${name}'`);
+      if (r === undefined) throw noAttribute(self, name);
       return r;
     },
     __setattr__: (self: PyValue, args: PyValue[]) => {
@@ -1009,8 +1009,10 @@ export function initTypes(): void {
     },
     __repr__: (self) => typeRepr(self as PyType),
     __getattribute__: (self, args) => {
-      const r = typeGetAttr(self as PyType, attrNameArg(args[0]));
-      if (r === undefined) attributeError(`type object '${(self as PyType).tpName}' has no attribute '${String(args[0])}'`);
+      const name = attrNameArg(args[0]);
+      const r = typeGetAttr(self as PyType, name);
+      // type_getattro's own error carries no name/obj (getattr() adds them; this explicit call does not).
+      if (r === undefined) attributeError(`type object '${(self as PyType).tpName}' has no attribute '${name}'`);
       return r;
     },
     __setattr__: (self, args) => (genericSetAttr(self, attrNameArg(args[0]), args[1]), None),
@@ -1632,7 +1634,11 @@ export function initTypes(): void {
     _co_code_adaptive: (self) => new PyBytesObjT((self as RtCode).co.code),
   });
   defineGetters(frameType, {
-    f_lineno: (self) => (self as Frame).lineno,
+    // frame_getlineno: an instruction without a line (linetable code 15) is None.
+    f_lineno: (self) => {
+      const l = (self as Frame).lineno;
+      return l < 0 ? None : l;
+    },
     f_code: (self) => (self as Frame).code,
     f_globals: (self) => (self as Frame).globals,
     f_locals: (self) => {

@@ -435,6 +435,8 @@ export function makeExc(v: PyValue): PyBaseException {
 
 function doRaise(exc: PyValue, cause: PyValue | null): PyBaseException {
   const e = makeExc(exc);
+  // Every raise sets __context__ anew (_PyErr_SetObject), also of an exception raised before.
+  e.contextSet = false;
   if (cause !== null) {
     if (cause === None) e.cause = null;
     else {
