@@ -1,6 +1,7 @@
 // The object protocols (Objects/abstract.c, object.c): attribute access, calls, operators,
 // comparison, hashing, iteration, repr/str. Special methods are looked up on the type.
-import { intToDecimal, asInt } from './int.js';
+import { intToDecimal, asInt, PyIntSub } from './int.js';
+import { PyStrSub } from './str.js';
 import { F64, U32, HI, LO } from './floatbits.js';
 import { warn } from '../modules/_warnings.js';
 import { exceptionTypes } from './exceptions.js';
@@ -819,6 +820,7 @@ function fastKey(k: PyValue): unknown {
 }
 
 tableHooks.fastKey = fastKey;
+tableHooks.primitive = (k) => (k instanceof PyIntSub ? fastKey(k.value) : k instanceof PyStrSub ? k.value : undefined);
 tableHooks.hash = bucketHash;
 tableHooks.pyHash = hash;
 tableHooks.eq = (a, b) => eq(a, b);

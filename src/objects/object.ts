@@ -490,6 +490,8 @@ export const tableHooks = {
   /** Python's hash() (CPython's values, used for set layout). */
   pyHash: (k: PyValue): number | bigint => 0,
   eq: (a: PyValue, b: PyValue): boolean => a === b,
+  /** The str or int an instance of a str or int subclass holds (its fast key, were it a plain one). */
+  primitive: (k: PyValue): unknown => undefined,
 };
 
 export class HTable {
@@ -506,34 +508,19 @@ export class HTable {
     return this.map.size;
   }
   find(key: PyValue): DictEntry | undefined {
-    if (typeof key === 'string') return this.map.get(key);
+    if (typeof key === 'string') return this.map.get(key) ?? (this.buckets === null ? undefined : this.crossFind(key, key));
     const fk = tableHooks.fastKey(key);
-    if (fk !== undefined) return this.map.get(fk);
+    if (fk !== undefined) return this.map.get(fk) ?? (this.buckets === null ? undefined : this.crossFind(key, fk));
     if (this.buckets === null) {
       tableHooks.hash(key); // unhashable keys raise even when the table is empty
-      return undefined;
+      return this.crossFind(key, undefined);
     }
-    const b = this.buckets.get(tableHooks.hash(key));
-    if (b === undefined) return undefined;
-    for (let i = 0; i < b.length; i++) {
-      const e = b[i];
-      if (e.key === key || tableHooks.eq(e.key, key)) return e;
-    }
-    return undefined;
+    return this.inBucket(key, tableHooks.hash(key)) ?? this.crossFind(key, undefined);
   }
   set(key: PyValue, value: PyValue): void {
-    if (typeof key === 'string') {
-      const e = this.map.get(key);
-      if (e !== undefined) e.value = value;
-      else {
-        this.map.set(key, new DictEntry(key, value));
-        this.version++;
-      }
-      return;
-    }
-    const fk = tableHooks.fastKey(key);
+    const fk = typeof key === 'string' ? key : tableHooks.fastKey(key);
     if (fk !== undefined) {
-      const e = this.map.get(fk);
+      const e = this.map.get(fk) ?? (this.buckets === null ? undefined : this.crossFind(key, fk));
       if (e !== undefined) e.value = value;
       else {
         this.map.set(fk, new DictEntry(key, value));
@@ -542,18 +529,16 @@ export class HTable {
       return;
     }
     const h = tableHooks.hash(key);
+    const found = (this.buckets === null ? undefined : this.inBucket(key, h)) ?? this.crossFind(key, undefined);
+    if (found !== undefined) {
+      found.value = value;
+      return;
+    }
     if (this.buckets === null) this.buckets = new Map();
     let b = this.buckets.get(h);
     if (b === undefined) {
       b = [];
       this.buckets.set(h, b);
-    }
-    for (let i = 0; i < b.length; i++) {
-      const e = b[i];
-      if (e.key === key || tableHooks.eq(e.key, key)) {
-        e.value = value;
-        return;
-      }
     }
     const e = new DictEntry(key, value);
     b.push(e);
@@ -561,41 +546,51 @@ export class HTable {
     this.version++;
   }
   delete(key: PyValue): DictEntry | undefined {
-    if (typeof key === 'string') {
-      const e = this.map.get(key);
-      if (e !== undefined) {
-        this.map.delete(key);
-        this.version++;
-      }
-      return e;
-    }
-    const fk = tableHooks.fastKey(key);
+    const fk = typeof key === 'string' ? key : tableHooks.fastKey(key);
     if (fk !== undefined) {
-      const e = this.map.get(fk);
-      if (e !== undefined) {
-        this.map.delete(fk);
-        this.version++;
-      }
+      const e = this.map.get(fk) ?? (this.buckets === null ? undefined : this.crossFind(key, fk));
+      if (e !== undefined) this.remove(e);
       return e;
-    }
-    if (this.buckets === null) {
-      tableHooks.hash(key);
-      return undefined;
     }
     const h = tableHooks.hash(key);
-    const b = this.buckets.get(h);
+    const e = (this.buckets === null ? undefined : this.inBucket(key, h)) ?? this.crossFind(key, undefined);
+    if (e !== undefined) this.remove(e);
+    return e;
+  }
+  /** A bucketed (slow) key's entry. */
+  private inBucket(key: PyValue, h: number): DictEntry | undefined {
+    const b = this.buckets!.get(h);
     if (b === undefined) return undefined;
     for (let i = 0; i < b.length; i++) {
       const e = b[i];
-      if (e.key === key || tableHooks.eq(e.key, key)) {
-        b.splice(i, 1);
-        if (b.length === 0) this.buckets.delete(h);
-        this.map.delete(e);
-        this.version++;
-        return e;
-      }
+      if (e.key === key || tableHooks.eq(e.key, key)) return e;
     }
     return undefined;
+  }
+  /**
+   * An entry whose key equals `key` but is kept the other way: an int or str subclass instance (an
+   * IntEnum member) in the buckets for a plain int or str key `fk`, or the reverse.
+   */
+  private crossFind(key: PyValue, fk: unknown): DictEntry | undefined {
+    if (fk !== undefined) return this.inBucket(key, tableHooks.hash(key));
+    const p = tableHooks.primitive(key);
+    if (p === undefined) return undefined;
+    const e = this.map.get(p);
+    return e !== undefined && tableHooks.eq(e.key, key) ? e : undefined;
+  }
+  /** Drop an entry found by find(). */
+  private remove(e: DictEntry): void {
+    this.version++;
+    if (this.map.get(e) === e) {
+      this.map.delete(e);
+      const h = tableHooks.hash(e.key);
+      const b = this.buckets!.get(h)!;
+      b.splice(b.indexOf(e), 1);
+      if (b.length === 0) this.buckets!.delete(h);
+      return;
+    }
+    const k = typeof e.key === 'string' ? e.key : tableHooks.fastKey(e.key);
+    this.map.delete(k);
   }
   clear(): void {
     this.map.clear();
