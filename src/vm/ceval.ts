@@ -861,6 +861,15 @@ function runLoop(entry: Frame, start: Frame): PyValue {
               callable = callable.func;
               argStart--;
               nargs++;
+            } else if (!(callable instanceof PyFunction || callable instanceof PyBuiltin || callable instanceof PyType || callable instanceof PyMethodDescr)) {
+              // An instance with a Python __call__ (unittest's suites, class decorators): its frame runs in this
+              // loop, with the instance (already in place) as self.
+              const c = typeOf(callable).lookup('__call__');
+              if (c instanceof PyFunction) {
+                callable = c;
+                argStart--;
+                nargs++;
+              }
             }
           }
           pc += 4;
