@@ -3,9 +3,10 @@
 // (ceval.ts's tripSignal) and its Python handler runs in the main thread at the next check, as
 // CPython's eval breaker does: SIGINT comes from the command line's own handling, other signals with
 // a Python handler from a Node signal listener (delivered when the host turns its event loop).
-import { PyValue, PyDict, PyModule, PyBuiltin, PySet, setType, None, typeOf } from '../objects/object.js';
+import { PyValue, PyDict, PyModule, PyBuiltin, PySet, PyTuple, PyFloat, setType, None, typeOf } from '../objects/object.js';
+import { block } from '../vm/threads.js';
 import { PyException, newException, KeyboardInterrupt, valueError, typeError } from '../objects/exceptions.js';
-import { index, call } from '../objects/abstract.js';
+import { index, call, toFloat } from '../objects/abstract.js';
 import { ts, signals, tripSignal, runPendingSignals } from '../vm/ceval.js';
 import { methO } from './args.js';
 
@@ -84,8 +85,54 @@ export function makeSignalModule(): PyModule {
   });
   def('set_wakeup_fd', () => -1);
   def('siginterrupt', () => None);
-  def('alarm', () => 0);
-  def('pause', () => None);
+  // ITIMER_REAL on a Node timer (it fires when the host turns its event loop: between slices, or while
+  // every thread waits); the other two clocks are kept but never fire.
+  const timers = [{ at: 0, interval: 0 }, { at: 0, interval: 0 }, { at: 0, interval: 0 }];
+  let realTimer: NodeJS.Timeout | null = null;
+  const arm = (delay: number, interval: number): void => {
+    if (realTimer !== null) clearTimeout(realTimer);
+    realTimer = null;
+    timers[0] = { at: delay > 0 ? performance.now() + delay * 1000 : 0, interval };
+    if (delay > 0) realTimer = setTimeout(fire, delay * 1000).unref();
+  };
+  const fire = (): void => {
+    realTimer = null;
+    const iv = timers[0].interval;
+    arm(iv, iv);
+    const h = handlers[14];
+    if (typeof h !== 'number') tripSignal(14);
+    else if (h === 0) process.kill(process.pid, 'SIGALRM'); // SIG_DFL: the process ends, as CPython's would
+  };
+  const left = (k: number): number => (timers[k].at === 0 ? 0 : Math.max(0, timers[k].at - performance.now()) / 1000);
+  def('alarm', (args) => {
+    if (args.length !== 1) typeError(`alarm() takes exactly one argument (${args.length} given)`);
+    const secs = Number(index(args[0]));
+    const old = left(0);
+    arm(secs, 0);
+    // As glibc's alarm(): whole seconds, rounded to nearest, and at least 1 while one was pending.
+    return old === 0 ? 0 : Math.max(1, Math.round(old));
+  });
+  const itimerWhich = (v: PyValue): number => {
+    const w = Number(index(v));
+    if (w < 0 || w > 2) throw new PyException(newException(exceptionTypesS.get('OSError')!, [22, 'Invalid argument']));
+    return w;
+  };
+  def('setitimer', (args) => {
+    if (args.length < 2 || args.length > 3) typeError(`setitimer expected at least 2 arguments, got ${args.length}`);
+    const w = itimerWhich(args[0]);
+    const delay = toFloat(args[1]);
+    const interval = args.length > 2 ? toFloat(args[2]) : 0;
+    const old = new PyTuple([new PyFloat(left(w)), new PyFloat(timers[w].interval)]);
+    if (w === 0) arm(delay, interval);
+    else timers[w] = { at: delay > 0 ? performance.now() + delay * 1000 : 0, interval };
+    return old;
+  });
+  def('getitimer', (args) => {
+    const w = itimerWhich(args[0]);
+    return new PyTuple([new PyFloat(left(w)), new PyFloat(timers[w].interval)]);
+  });
+  // Waits until a signal's handler has run (it may raise, ending the wait with its exception).
+  def('pause', () => block({ ready: () => ts.interrupt, deadline: Infinity, finish: () => None }));
   def('pthread_sigmask', () => new PySet(setType));
   signals.handle = (n) => {
     const h = handlers[n];

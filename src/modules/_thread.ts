@@ -332,10 +332,17 @@ export function makeThreadModule(): PyModule {
     if (!(a instanceof PyTupleT) || a.items.length !== 4) typeError('_thread._excepthook argument type must be ExceptHookArgs');
     const [et, ev, , thread] = a.items;
     if (et === exceptionTypesT.get('SystemExit')) return None;
+    // sys.stderr, or when it is None the stderr the thread started with (Thread._stderr).
+    let file = threadHooks.stderr();
+    if (file === None) {
+      if (thread === None) return None;
+      file = getAttrOpt(thread, '_stderr') ?? None;
+      if (file === None) return None;
+    }
     let name: PyValue = thread === None ? None : getAttrOpt(thread, 'name') ?? None;
     if (name === None) name = current();
-    threadHooks.write(`Exception in thread ${str(name)}:\n`);
-    threadHooks.print(ev);
+    threadHooks.write(file, `Exception in thread ${str(name)}:\n`);
+    threadHooks.print(file, ev);
     return None;
   });
   def('interrupt_main', (args) => {
@@ -357,8 +364,9 @@ import { makeStructSeqType } from '../objects/structseq.js';
 
 /** Set by interp.ts: reporting of exceptions in threads (stderr, traceback printer, unraisable hook). */
 export const threadHooks = {
-  write: (s: string): void => void s,
-  print: (exc: PyValue): void => void exc,
+  stderr: (): PyValue => None,
+  write: (file: PyValue, s: string): void => void [file, s],
+  print: (file: PyValue, exc: PyValue): void => void [file, exc],
   unraisable: (e: PyException, func: PyValue): void => {
     void e;
     void func;

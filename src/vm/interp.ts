@@ -75,7 +75,7 @@ import { makeTestInternalCapiModule } from '../modules/_testinternalcapi.js';
 import { makeAsyncioModule } from '../modules/_asyncio.js';
 import { makeCsvModule } from '../modules/_csv.js';
 import { makeArrayModule } from '../modules/array.js';
-import { printException, tbHooks, setSource, getLines } from './traceback.js';
+import { printException, formatException, tbHooks, setSource, getLines } from './traceback.js';
 
 let initialised = false;
 
@@ -129,11 +129,9 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('_warnings', makeWarningsModule);
   registerNativeModule('_imp', makeImpModule);
   registerNativeModule('marshal', makeMarshalModule);
-  threadHooks.write = (s) => {
-    flushStdout();
-    writeSysStderr(s);
-  };
-  threadHooks.print = (e) => printException(e as PyBaseException);
+  threadHooks.stderr = () => sys.getStr('stderr') ?? None;
+  threadHooks.write = writeTo;
+  threadHooks.print = (file, e) => writeTo(file, formatException(e as PyBaseException, tbHooks.tracebackLimit()));
   threadHooks.unraisable = (e, func) => {
     flushStdout();
     writeSysStderr(`Exception ignored in thread started by: ${abstractRef.repr(func)}\n`);
@@ -322,12 +320,19 @@ import * as abstractRef from '../objects/abstract.js';
  */
 function writeSysStderr(s: string): void {
   const err = sys.getStr('stderr');
-  if (err === undefined || err === sys.getStr('__stderr__')) {
+  if (err === undefined) writeStderr(s);
+  else writeTo(err, s);
+}
+
+/** Write to a file object; the real stderr directly, after stdout's buffer (ordering as CPython's). */
+function writeTo(file: PyValue, s: string): void {
+  flushStdout();
+  if (file === sys.getStr('__stderr__')) {
     writeStderr(s);
     return;
   }
-  if (err === None) return;
-  abstractRef.call(abstractRef.getAttr(err, 'write'), [s]);
+  if (file === None) return;
+  abstractRef.call(abstractRef.getAttr(file, 'write'), [s]);
 }
 
 /**

@@ -113,8 +113,10 @@ function endThread(t: GreenThread): void {
   t.finished = true;
   t.wait = null;
   const i = alive.indexOf(t);
-  if (i >= 0) alive.splice(i, 1);
-  if (turn > i) turn--;
+  if (i >= 0) {
+    alive.splice(i, 1);
+    if (turn >= i && turn > 0) turn--;
+  }
   for (const f of t.onExit) f();
 }
 

@@ -97,10 +97,10 @@ function formatEntry(tb: PyTraceback): string {
   const code = f.code;
   const lineno = tb.lineno;
   let out = `  File "${code.filename}", line ${lineno < 0 ? '?' : lineno}, in ${code.name}\n`;
-  if (lineno < 0) return out;
+  if (!(lineno > 0)) return out;
   const lines = getLines(code.filename);
-  if (lines === null || lineno > lines.length) return out;
-  const original = lines[lineno - 1];
+  const original = lines?.[lineno - 1];
+  if (typeof original !== 'string') return out;
   const stripped = original.replace(/^[ \t\f]+/, '').replace(/[ \t\f\r\n\v]+$/, '');
   if (stripped === '') return out;
   out += `    ${stripped}\n`;
