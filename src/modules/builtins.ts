@@ -165,18 +165,6 @@ function minmax(name: string, args: PyValue[], kw: string[] | null, op: number):
   return best;
 }
 
-function nativeIterType(t: PyType, make: (args: PyValue[], kw: string[] | null) => () => PyValue | undefined): void {
-  t.tdict.set('__new__', new PyBuiltin('__new__', (args, kw) => new PyNativeIter(make(args.slice(1), kw), args[0] as PyType)));
-  defineMethods(t, {
-    __iter__: (self) => self,
-    __next__: (self) => {
-      const v = (self as PyNativeIter).next();
-      if (v === undefined) throw new PyException(newException(StopIteration, []));
-      return v;
-    },
-  });
-}
-
 function printImpl(args: PyValue[], kw: string[] | null): PyValue {
   const nkw = kw === null ? 0 : kw.length;
   const npos = args.length - nkw;
@@ -488,6 +476,9 @@ function dirImpl(args: PyValue[]): PyValue {
 }
 
 import { initBytes, getBuffer } from '../objects/bytes.js';
+import {
+  setIteratorBuiltins, initIterObjects, callIter, newEnumerate, newZip, newMap, newFilter, newReversed,
+} from '../objects/iterobject.js';
 import { fspath, fsDecode } from './posix.js';
 import { warn } from './_warnings.js';
 import { initMemoryview } from '../objects/memoryview.js';
@@ -552,6 +543,66 @@ function initLocalsProxy(): void {
   });
 }
 
+/** The constructors of enumerate, zip, map, filter and reversed (the iterators live in objects/iterobject.ts). */
+function initBuiltinIterators(): void {
+  setIteratorBuiltins(builtinsDict);
+  initIterObjects();
+  const ctor = (t: PyType, make: (cls: PyType, args: PyValue[], kw: string[] | null) => PyValue): void => {
+    t.tdict.set('__new__', new PyBuiltin('__new__', (args, kw) => make(args[0] as PyType, args.slice(1), kw)));
+  };
+  ctor(enumerateType, (cls, args, kw) => {
+    // enum_vectorcall's own message when called with nothing at all; with keywords, Argument Clinic's.
+    if (args.length === 0) typeError("enumerate() missing required argument 'iterable'");
+    const [it0, start] = parseArgs('enumerate', ['iterable', 'start'], args, kw, 1);
+    const it = getIter(it0!);
+    return newEnumerate(cls, it, start === undefined ? 0 : index(start));
+  });
+  ctor(zipType, (cls, args, kw) => {
+    // zip_new: PyArg_ParseTupleAndKeywords(empty, kwds, "|$p:zip", ["strict"]).
+    const nkw = kw === null ? 0 : kw.length;
+    if (nkw > 1) typeError(`zip() takes at most 1 keyword argument (${nkw} given)`);
+    let strict = false;
+    if (nkw === 1) {
+      if (kw![0] !== 'strict') typeError(`'${kw![0]}' is an invalid keyword argument for zip()`);
+      strict = truthy(args[args.length - 1]);
+    }
+    const its = new Array<PyValue>(args.length - nkw);
+    for (let k = 0; k < its.length; k++) its[k] = getIter(args[k]);
+    return newZip(cls, its, strict);
+  });
+  ctor(mapType, (cls, args, kw) => {
+    if (cls === mapType) noKw('map', kw);
+    const npos = args.length - (kw === null ? 0 : kw.length);
+    if (npos < 2) typeError('map() must have at least two arguments.');
+    const its = new Array<PyValue>(npos - 1);
+    for (let k = 1; k < npos; k++) its[k - 1] = getIter(args[k]);
+    return newMap(cls, args[0], its);
+  });
+  ctor(filterType, (cls, args, kw) => {
+    if (cls === filterType) noKw('filter', kw);
+    const pos = kw === null ? args : args.slice(0, args.length - kw.length);
+    if (pos.length !== 2) typeError(`filter expected 2 arguments, got ${pos.length}`);
+    return newFilter(cls, pos[0], getIter(pos[1]));
+  });
+  ctor(reversedType, (cls, args, kw) => {
+    // reversed_new: keywords refused unless a subclass defines its own __init__; one positional argument.
+    if (cls === reversedType || cls.lookup('__init__') === objectType.tdict.get('__init__')) noKw('reversed', kw);
+    const npos = args.length - (kw === null ? 0 : kw.length);
+    if (npos !== 1) typeError(`reversed expected 1 argument, got ${npos}`);
+    return newReversed(cls, args[0]);
+  });
+  // The generic native iterator (from modules that need no type of their own).
+  defineMethods(iteratorType, {
+    __iter__: (self) => self,
+    __next__: (self) => {
+      const v = iterNext(self);
+      if (v === undefined) throw new PyException(newException(StopIteration, []));
+      return v;
+    },
+    __length_hint__: (self) => (self instanceof PyNativeIter && self.lengthHint !== null ? self.lengthHint() : 0),
+  });
+}
+
 export function initBuiltins(): void {
   initLocalsProxy();
   initRange();
@@ -576,136 +627,7 @@ export function initBuiltins(): void {
   builtinsDict.setStr('__debug__', true);
   builtinsDict.setStr('__doc__', None);
 
-  nativeIterType(enumerateType, (args, kw) => {
-    // enum_vectorcall's own message when called with nothing at all; with keywords, Argument Clinic's.
-    if (args.length === 0) typeError("enumerate() missing required argument 'iterable'");
-    const [it0, start] = parseArgs('enumerate', ['iterable', 'start'], args, kw, 1);
-    const it = getIter(it0!);
-    let i: PyValue = start === undefined ? 0 : index(start);
-    return () => {
-      const v = iterNext(it);
-      if (v === undefined) return undefined;
-      const r = new PyTuple([i, v]);
-      i = typeof i === 'number' && i < 9007199254740991 ? i + 1 : intBinop(i as number, 1, 0);
-      return r;
-    };
-  });
-  nativeIterType(zipType, (args, kw) => {
-    const [, m] = kwArgs(args, kw);
-    const strict = truthy(m.get('strict') ?? false);
-    const its = args.slice(0, args.length - m.size).map((a) => getIter(a));
-    let done = false;
-    return () => {
-      if (its.length === 0 || done) return undefined;
-      const vals: PyValue[] = [];
-      for (let k = 0; k < its.length; k++) {
-        const v = iterNext(its[k]);
-        if (v === undefined) {
-          done = true;
-          if (strict) {
-            if (k > 0) valueError(`zip() argument ${k + 1} is shorter than argument${k > 1 ? 's 1-' + k : ' 1'}`);
-            for (let j = 1; j < its.length; j++) {
-              if (iterNext(its[j]) !== undefined) valueError(`zip() argument ${j + 1} is longer than argument${j > 1 ? 's 1-' + j : ' 1'}`);
-            }
-          }
-          return undefined;
-        }
-        vals.push(v);
-      }
-      return new PyTuple(vals);
-    };
-  });
-  nativeIterType(mapType, (args, kw) => {
-    noKw('map', kw);
-    if (args.length < 2) typeError('map() must have at least two arguments.');
-    const f = args[0];
-    const its = args.slice(1).map(getIter);
-    return () => {
-      const vals: PyValue[] = [];
-      for (const it of its) {
-        const v = iterNext(it);
-        if (v === undefined) return undefined;
-        vals.push(v);
-      }
-      return call(f, vals);
-    };
-  });
-  nativeIterType(filterType, (args, kw) => {
-    noKw('filter', kw);
-    nargs('filter', args, 2, 2);
-    const f = args[0];
-    const it = getIter(args[1]);
-    return () => {
-      for (;;) {
-        const v = iterNext(it);
-        if (v === undefined) return undefined;
-        if (f === None ? truthy(v) : truthy(call(f, [v]))) return v;
-      }
-    };
-  });
-  nativeIterType(reversedType, (args, kw) => {
-    noKw('reversed', kw);
-    nargs('reversed', args, 1, 1);
-    const seq = args[0];
-    const r = callSpecial(seq, '__reversed__', []);
-    if (r !== undefined) {
-      return () => iterNext(r);
-    }
-    if (typeOf(seq).lookup('__getitem__') === undefined || typeOf(seq).lookup('__len__') === undefined)
-      typeError(`'${typeOf(seq).tpName}' object is not reversible`);
-    let i = lenOf(seq) - 1;
-    return () => (i >= 0 ? callBound(typeOf(seq).lookup('__getitem__')!, seq, [i--]) : undefined);
-  });
-  // reversed(x) is x.__reversed__() itself when x has one; otherwise a reversed iterator that
-  // knows how many items remain.
-  const makeReversed = reversedType.tdict.get('__new__') as PyBuiltin;
-  reversedType.tdict.set('__new__', new PyBuiltin('__new__', (args, kw) => {
-    if (args.length === 2 && args[0] === reversedType && (kw === null || kw.length === 0)) {
-      if (typeOf(args[1]).lookup('__reversed__') === None) typeError(`'${typeOf(args[1]).tpName}' object is not reversible`);
-      const r = callSpecial(args[1], '__reversed__', []);
-      if (r !== undefined) return r;
-      const it = makeReversed.fn(args, kw) as PyNativeIter;
-      let left = lenOf(args[1]);
-      const next = it.next;
-      const counted = new PyNativeIter(() => {
-        const v = next();
-        if (v !== undefined) left--;
-        return v;
-      }, reversedType);
-      counted.lengthHint = () => Math.max(left, 0);
-      return counted;
-    }
-    return makeReversed.fn(args, kw);
-  }));
-  defineMethods(reversedType, {
-    __length_hint__: (self) => {
-      const h = (self as PyNativeIter).lengthHint;
-      return h === null ? 0 : h();
-    },
-  });
-  for (const it of [listIterType, tupleIterType, rangeIterType, strIterType, callableIterType, listRevIterType]) defineMethods(it, {
-    __iter__: (self) => self,
-    __length_hint__: (self) => {
-      if (self instanceof PyRangeIter) return self.len - self.i;
-      if (self instanceof PyListIter) return Math.max(self.list.length - self.i, 0);
-      if (self instanceof PyNativeIter && self.lengthHint !== null) return self.lengthHint();
-      return NotImplemented;
-    },
-    __next__: (self) => {
-      const v = iterNext(self);
-      if (v === undefined) throw new PyException(newException(StopIteration, []));
-      return v;
-    },
-  });
-  defineMethods(iteratorType, {
-    __iter__: (self) => self,
-    __next__: (self) => {
-      const v = iterNext(self);
-      if (v === undefined) throw new PyException(newException(StopIteration, []));
-      return v;
-    },
-    __length_hint__: (self) => (self instanceof PyNativeIter && self.lengthHint !== null ? self.lengthHint() : 0),
-  });
+  initBuiltinIterators();
 
   def('print', printImpl);
   def('len', (args, kw) => {
@@ -751,17 +673,7 @@ export function initBuiltins(): void {
       const f = args[0];
       if (!(f instanceof PyFunction || f instanceof PyBuiltin || f instanceof PyType || typeOf(f).lookup('__call__') !== undefined))
         typeError('iter(v, w): v must be callable');
-      const sentinel = args[1];
-      let done = false;
-      return new PyNativeIter(() => {
-        if (done) return undefined;
-        const v = call(f, []);
-        if (v === sentinel || eq(v, sentinel)) {
-          done = true;
-          return undefined;
-        }
-        return v;
-      }, callableIterType, 'callable_iterator');
+      return callIter(f, args[1]);
     }
     return getIter(args[0]);
   });

@@ -967,32 +967,22 @@ export function unaryOp(v: PyValue, name: string, sym: string): PyValue {
 // ---------------------------------------------------------------------------
 // Iteration
 
-import { tupleIterType } from './object.js';
+import { tupleIterType, listIterType } from './object.js';
+import { seqIter } from './iterobject.js';
 function tupleIterTypeRef(): PyType {
   return tupleIterType;
 }
 
 export function getIter(v: PyValue): PyValue {
   if (v instanceof PyList) {
-    if (v.cls === listType) return new PyListIter(v.items);
+    if (v.cls === listType) return new PyListIter(v.items, listIterType, v);
   } else if (v instanceof PyTuple) {
-    if (v.cls === tupleType) return new PyListIter(v.items, tupleIterTypeRef());
+    if (v.cls === tupleType) return new PyListIter(v.items, tupleIterTypeRef(), v);
   } else if (v instanceof PyRange) return rangeIter(v);
   const t = typeOf(v);
   const f = t.lookup('__iter__');
   if (f === undefined || f === None) {
-    const gi = t.lookup('__getitem__');
-    if (gi !== undefined && f === undefined) {
-      let i = 0;
-      return new PyNativeIter(() => {
-        try {
-          return callBound(gi, v, [i++]);
-        } catch (e) {
-          if (e instanceof PyException && (e.exc.cls.isSubtype(IndexError) || e.exc.cls.isSubtype(StopIteration))) return undefined;
-          throw e;
-        }
-      });
-    }
+    if (t.lookup('__getitem__') !== undefined && f === undefined) return seqIter(v);
     typeError(`'${t.tpName}' object is not iterable`);
   }
   const it = callBound(f, v, []);

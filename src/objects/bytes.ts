@@ -3,7 +3,7 @@
 // buffer protocol that memoryview, join, concatenation and the codecs read through.
 import {
   PyValue, PyType, PyObject, PyBytesObj, PyByteArray, PyTuple, PyList, PySlice, PyBuiltin, PyNativeIter, PyDict,
-  None, NotImplemented, bytesType, bytearrayType, bytesIterType, bytearrayIterType, EXHAUSTED, typeOf, defineMethods,
+  None, NotImplemented, emptyTuple, bytesType, bytearrayType, bytesIterType, bytearrayIterType, EXHAUSTED, typeOf, defineMethods,
   defineClassMethods, TF_HEAPTYPE, strType,
 } from './object.js';
 import { raise, typeError, valueError, exceptionTypes, OverflowError, IndexError } from './exceptions.js';
@@ -15,6 +15,7 @@ import { asciiRepr } from '../vm/ceval.js';
 import { encodeText, decodeTextValue, codecHooks } from '../modules/_codecs.js';
 import { clinicArgs, ssizeArg } from '../modules/args.js';
 import { PySurrogateStr } from './surrogatestr.js';
+import { iterReduce, longAsSsize, stateIter, stateOf, type StateIter } from './iterobject.js';
 
 const BufferError = exceptionTypes.get('BufferError')!;
 
@@ -875,17 +876,27 @@ function bytesFormat(fmt: Uint8Array, argv: PyValue): Uint8Array {
 // ---------------------------------------------------------------------------
 // Method tables.
 
+/** bytes_iterator / bytearray_iterator: reads the object's current storage at each step (a bytearray may change). */
+class BytesIterState {
+  /** null once exhausted: CPython drops the object, so a bytearray that grows later is not seen. */
+  declare o: PyBytesObj | null;
+  declare i: number;
+  constructor(o: PyBytesObj) {
+    this.o = o;
+    this.i = 0;
+  }
+}
+function bytesIterNext(this: StateIter<BytesIterState>): PyValue | undefined {
+  const st = this.st;
+  const o = st.o;
+  if (o !== null && st.i < o.bytes.length) return o.bytes[st.i++];
+  st.o = null;
+  return undefined;
+}
 function iterFor(self: PyValue): PyValue {
   const o = self as PyBytesObj;
-  let i = 0;
-  // bytearray iterators read the current storage at each step (the bytearray may change).
-  // Exhausted, it stays so (i past any length) when the bytearray grows, as CPython drops its reference.
-  const it = new PyNativeIter(() => (i < o.bytes.length ? o.bytes[i++] : (i = EXHAUSTED, undefined)),
-    isBA(o) ? bytearrayIterType : bytesIterType, isBA(o) ? 'bytearray_iterator' : 'bytes_iterator');
-  iterState.set(it, { o, pos: () => i });
-  return it;
+  return stateIter(bytesIterNext, isBA(o) ? bytearrayIterType : bytesIterType, new BytesIterState(o));
 }
-const iterState = new WeakMap<PyObject, { o: PyBytesObj; pos: () => number }>();
 
 function commonMethods(t: PyType): void {
   defineMethods(t, {
@@ -1377,8 +1388,18 @@ export function initBytes(): void {
         return v;
       },
       __length_hint__: (self) => {
-        const st = iterState.get(self as PyObject);
-        return st === undefined ? 0 : Math.max(0, st.o.bytes.length - st.pos());
+        const st = stateOf<BytesIterState>(self);
+        return st.o === null ? 0 : Math.max(0, st.o.bytes.length - st.i);
+      },
+      __reduce__: (self) => {
+        const st = stateOf<BytesIterState>(self);
+        return iterReduce(() => (st.o === null ? null : [st.o, st.i]), () => emptyTuple);
+      },
+      __setstate__: (self, args) => {
+        const st = stateOf<BytesIterState>(self);
+        const i = longAsSsize(args[0]);
+        if (st.o !== null) st.i = i < 0 ? 0 : Math.min(i, st.o.bytes.length);
+        return None;
       },
     });
   }

@@ -9,6 +9,7 @@ import { repr, eq, toArray, getIter, iterNext, call, getAttr, reprEnter, reprLea
 import { PyFunction } from './funcobject.js';
 import { mappingProxyOf, initMappingProxy } from './mappingproxy.js';
 import { methO } from '../modules/args.js';
+import { mkIterType, defineIterProtocol, listIterReduce, stateIter, stateOf, type StateIter } from './iterobject.js';
 
 export function keyError(k: PyValue): never {
   throw new PyException(newException(KeyError, [k]));
@@ -19,29 +20,136 @@ function D(v: PyValue): PyDict {
   return v;
 }
 
+// ---------------------------------------------------------------------------
+// Iterators: dict_keyiterator & co. and set_iterator (dictiter_*, setiter_*), with their pickling:
+// __reduce__ gives (iter, (list of what is left,)) without consuming the iterator, as CPython's copy does.
+
+export const dictKeyIterType = mkIterType('dict_keyiterator');
+export const dictValueIterType = mkIterType('dict_valueiterator');
+export const dictItemIterType = mkIterType('dict_itemiterator');
+export const dictRevKeyIterType = mkIterType('dict_reversekeyiterator');
+export const dictRevValueIterType = mkIterType('dict_reversevalueiterator');
+export const dictRevItemIterType = mkIterType('dict_reverseitemiterator');
+export const setIterType = mkIterType('set_iterator');
+
+const KEYS = 0, VALUES = 1, ITEMS = 2;
+function entryOf(kind: number, e: DictEntry): PyValue {
+  return kind === KEYS ? e.key : kind === VALUES ? e.value : new PyTuple([e.key, e.value]);
+}
+
 /**
  * Iterate a table's entries as CPython's dict iterators do: a change of size raises; a key deleted
  * and another added (same size) goes unnoticed unless the iterator then finds more entries than the
  * dict had when it started ("keys changed"). A JS Map visits entries in CPython's order: deleted ones
  * are skipped, re-inserted ones come last.
  */
-function tableIter(t: HTable, what: string, f: (e: DictEntry) => PyValue): PyNativeIter {
-  const it = t.values();
-  const size = t.size;
-  let left = size;
-  const iter = new PyNativeIter(() => {
-    if (t.size !== size) raise(RuntimeError, `${what} changed size during iteration`);
-    const r = it.next();
-    if (r.done) {
-      left = 0;
-      return undefined;
-    }
-    if (left === 0) raise(RuntimeError, `${what} keys changed during iteration`);
-    left--;
-    return f(r.value);
-  }, iteratorType, 'dict_keyiterator');
-  iter.lengthHint = () => (t.size === size ? left : 0);
-  return iter;
+class TableIterState {
+  /** null once exhausted (CPython drops the dict: a later change of size no longer raises). */
+  declare t: HTable | null;
+  declare it: Iterator<DictEntry>;
+  declare size: number;
+  declare left: number;
+  declare kind: number;
+  /** 'dictionary' or 'Set', for the messages. */
+  declare what: string;
+  constructor(t: HTable, kind: number, what: string) {
+    this.t = t;
+    this.it = t.values();
+    this.size = t.size;
+    this.left = t.size;
+    this.kind = kind;
+    this.what = what;
+  }
+}
+function tableNext(this: StateIter<TableIterState>): PyValue | undefined {
+  const st = this.st;
+  const t = st.t;
+  if (t === null) return undefined;
+  if (t.size !== st.size) raise(RuntimeError, `${st.what} changed size during iteration`);
+  const r = st.it.next();
+  if (r.done) {
+    st.left = 0;
+    st.t = null;
+    return undefined;
+  }
+  if (st.left === 0) raise(RuntimeError, `${st.what} keys changed during iteration`);
+  st.left--;
+  return entryOf(st.kind, r.value);
+}
+function tableIter(t: HTable, kind: number): PyNativeIter {
+  const cls = kind === KEYS ? dictKeyIterType : kind === VALUES ? dictValueIterType : dictItemIterType;
+  return stateIter(tableNext, cls, new TableIterState(t, kind, 'dictionary'));
+}
+
+/** reversed(dict) and its views: the entries as they were, walked backwards, with dictreviter's size check. */
+class DictRevState {
+  declare t: HTable | null;
+  declare entries: DictEntry[];
+  declare pos: number;
+  declare size: number;
+  declare kind: number;
+  constructor(t: HTable, kind: number) {
+    this.t = t;
+    this.entries = Array.from(t.values());
+    this.pos = this.entries.length - 1;
+    this.size = t.size;
+    this.kind = kind;
+  }
+}
+function dictRevNext(this: StateIter<DictRevState>): PyValue | undefined {
+  const st = this.st;
+  const t = st.t;
+  if (t === null) return undefined;
+  if (t.size !== st.size) raise(RuntimeError, 'dictionary changed size during iteration');
+  if (st.pos < 0) {
+    st.t = null;
+    return undefined;
+  }
+  return entryOf(st.kind, st.entries[st.pos--]);
+}
+function dictRevIter(t: HTable, kind: number): PyNativeIter {
+  const cls = kind === KEYS ? dictRevKeyIterType : kind === VALUES ? dictRevValueIterType : dictRevItemIterType;
+  return stateIter(dictRevNext, cls, new DictRevState(t, kind));
+}
+
+function initTableIterators(): void {
+  for (const t of [dictKeyIterType, dictValueIterType, dictItemIterType, setIterType]) {
+    defineIterProtocol(t);
+    defineMethods(t, {
+      __length_hint__: (self) => {
+        const it = stateOf<TableIterState>(self);
+        return it.t !== null && it.t.size === it.size ? it.left : 0;
+      },
+      __reduce__: (self) => {
+        const it = stateOf<TableIterState>(self);
+        const out: PyValue[] = [];
+        if (it.t !== null) {
+          if (it.t.size !== it.size) raise(RuntimeError, `${it.what} changed size during iteration`);
+          const all = Array.from(it.t.values());
+          for (let k = all.length - it.left; k < all.length; k++) out.push(entryOf(it.kind, all[k]));
+        }
+        return listIterReduce(out);
+      },
+    });
+  }
+  for (const t of [dictRevKeyIterType, dictRevValueIterType, dictRevItemIterType]) {
+    defineIterProtocol(t);
+    defineMethods(t, {
+      __length_hint__: (self) => {
+        const it = stateOf<DictRevState>(self);
+        return it.t !== null && it.t.size === it.size ? it.pos + 1 : 0;
+      },
+      __reduce__: (self) => {
+        const it = stateOf<DictRevState>(self);
+        const out: PyValue[] = [];
+        if (it.t !== null) {
+          if (it.t.size !== it.size) raise(RuntimeError, 'dictionary changed size during iteration');
+          for (let k = it.pos; k >= 0; k--) out.push(entryOf(it.kind, it.entries[k]));
+        }
+        return listIterReduce(out);
+      },
+    });
+  }
 }
 
 /** _PyArg_CheckPositional for dict's methods. */
@@ -525,6 +633,7 @@ function viewIsDisjoint(self: PyValue, other: PyValue): boolean {
 }
 
 export function initDict(): void {
+  initTableIterators();
   dictType.tdict.set('__new__', new PyBuiltin('__new__', (args) => {
     const cls = args[0] as PyType;
     const d = new PyDict(cls);
@@ -559,12 +668,8 @@ export function initDict(): void {
       return None;
     },
     __contains__: (self, args) => D(self).t.find(args[0]) !== undefined,
-    __iter__: (self) => tableIter(D(self).t, 'dictionary', (e) => e.key),
-    __reversed__: (self) => {
-      const items = Array.from(D(self).t.values()).reverse();
-      let i = 0;
-      return new PyNativeIter(() => (i < items.length ? items[i++].key : undefined));
-    },
+    __iter__: (self) => tableIter(D(self).t, KEYS),
+    __reversed__: (self) => dictRevIter(D(self).t, KEYS),
     __eq__: (self, args) => (args[0] instanceof PyDict ? dictEq(D(self), args[0]) : NotImplemented),
     __ne__: (self, args) => (args[0] instanceof PyDict ? !dictEq(D(self), args[0]) : NotImplemented),
     __repr__: (self) => dictRepr(D(self)),
@@ -637,18 +742,12 @@ export function initDict(): void {
   });
 
   for (const vt of [dictKeysType, dictValuesType, dictItemsType]) {
+    const kind = vt === dictKeysType ? KEYS : vt === dictValuesType ? VALUES : ITEMS;
     defineGetters(vt, { mapping: (self) => mappingProxyOf((self as PyDictView).d) });
     defineMethods(vt, {
       __len__: (self) => (self as PyDictView).d.t.size,
-      __iter__: (self) => {
-        const v = self as PyDictView;
-        return tableIter(v.d.t, 'dictionary', vt === dictKeysType ? (e) => e.key : vt === dictValuesType ? (e) => e.value : (e) => new PyTuple([e.key, e.value]));
-      },
-      __reversed__: (self) => {
-        const items = viewItems(self as PyDictView).reverse();
-        let i = 0;
-        return new PyNativeIter(() => (i < items.length ? items[i++] : undefined));
-      },
+      __iter__: (self) => tableIter((self as PyDictView).d.t, kind),
+      __reversed__: (self) => dictRevIter((self as PyDictView).d.t, kind),
       __repr__: (self) => {
         const v = self as PyDictView;
         return `${vt.name}([${viewItems(v).map(repr).join(', ')}])`;
@@ -703,7 +802,7 @@ export function initDict(): void {
     __contains__: (self: PyValue, args: PyValue[]) => {
       return S(self).t.find(setKey(args[0])) !== undefined;
     },
-    __iter__: (self: PyValue) => tableIter(S(self).t, 'Set', (e) => e.key),
+    __iter__: (self: PyValue) => stateIter(tableNext, setIterType, new TableIterState(S(self).t, KEYS, 'Set')),
     __repr__: (self: PyValue) => setRepr(S(self)),
     __and__: binSet('and'), __or__: binSet('or'), __sub__: binSet('sub'), __xor__: binSet('xor'),
     __rand__: binSet('and', true), __ror__: binSet('or', true), __rsub__: binSet('sub', true), __rxor__: binSet('xor', true),

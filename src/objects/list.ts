@@ -2,10 +2,11 @@
 import {
   PyValue, PyList, PyTuple, PySlice, PyBuiltin, PyType, PyDict, PyListIter, PyNativeIter, listType, tupleType,
   NotImplemented, None, defineMethods, typeOf, TF_HEAPTYPE, emptyTuple, iteratorType, tupleIterType, listRevIterType,
-  PyFloat, floatType,
+  PyFloat, floatType, listIterType, EXHAUSTED,
 } from './object.js';
+import { builtin, iterReduce, longAsSsize, stateIter, stateOf, defineIterProtocol, type StateIter } from './iterobject.js';
 import { typeError, valueError, indexError, raise, exceptionTypes } from './exceptions.js';
-import { repr, eq, lt, richCompare, truthy, index, indexInt, toArray, call, reprEnter, reprLeave, hashTuple, contains } from './abstract.js';
+import { repr, eq, lt, richCompare, truthy, index, indexInt, toArray, call, reprEnter, reprLeave, hashTuple, contains, iterNext } from './abstract.js';
 import { sliceIndices } from './slice.js';
 import { parseArgs, strCompare } from './str.js';
 
@@ -75,7 +76,10 @@ function listDelItem(l: PyList, k: PyValue): void {
     }
     const del = new Set<number>();
     for (let i = 0, j = start; i < n; i++, j += step) del.add(j);
-    l.items = items.filter((_, i) => !del.has(i));
+    // Compacted in place: iterators hold the items array.
+    let kept = 0;
+    for (let i = 0; i < items.length; i++) if (!del.has(i)) items[kept++] = items[i];
+    items.length = kept;
     return;
   }
   const i = normIndex(indexInt(k, 'list'), items.length, 'list assignment');
@@ -273,7 +277,83 @@ function seqCount(items: PyValue[], v: PyValue): number {
   return n;
 }
 
+// ---------------------------------------------------------------------------
+// Iterators: list_iterator and tuple_iterator are the VM's PyListIter (FOR_ITER's fast path);
+// list_reverseiterator reads the list's current items at each step, as listreviter_next does.
+
+class ListRevState {
+  /** null once exhausted (CPython drops the list). */
+  declare seq: PyList | null;
+  declare index: number;
+  constructor(l: PyList) {
+    this.seq = l;
+    this.index = l.items.length - 1;
+  }
+}
+function listRevNext(this: StateIter<ListRevState>): PyValue | undefined {
+  const st = this.st;
+  const l = st.seq;
+  if (l !== null) {
+    const i = st.index;
+    if (i >= 0 && i < l.items.length) {
+      st.index = i - 1;
+      return l.items[i];
+    }
+  }
+  st.index = -1;
+  st.seq = null;
+  return undefined;
+}
+
+function initListIterators(): void {
+  for (const t of [listIterType, tupleIterType]) {
+    const empty = (): PyValue => (t === listIterType ? new PyList([]) : emptyTuple);
+    defineMethods(t, {
+      __iter__: (self) => self,
+      __next__: (self) => {
+        const v = iterNext(self);
+        if (v === undefined) raise(exceptionTypes.get('StopIteration')!);
+        return v;
+      },
+      __length_hint__: (self) => Math.max((self as PyListIter).list.length - (self as PyListIter).i, 0),
+      __reduce__: (self) => {
+        const it = self as PyListIter;
+        return iterReduce(() => (it.i === EXHAUSTED ? null : [it.seq, it.i]), empty);
+      },
+      __setstate__: (self, args) => {
+        const it = self as PyListIter;
+        const i = longAsSsize(args[0]);
+        // Clamped to the sequence; an exhausted iterator (its sequence dropped) stays so.
+        if (it.i !== EXHAUSTED) it.i = i < 0 ? 0 : Math.min(i, it.list.length);
+        return None;
+      },
+    });
+  }
+  defineIterProtocol(listRevIterType);
+  defineMethods(listRevIterType, {
+    __length_hint__: (self) => {
+      const st = stateOf<ListRevState>(self);
+      const n = st.index + 1;
+      return st.seq === null || st.seq.items.length < n ? 0 : n;
+    },
+    __reduce__: (self) => {
+      // listiter_reduce_general: `reversed` is looked up first (that may exhaust the iterator), then `iter`.
+      const st = stateOf<ListRevState>(self);
+      const rev = builtin('reversed');
+      if (st.seq !== null) return new PyTuple([rev, new PyTuple([st.seq]), st.index]);
+      return iterReduce(() => null, () => new PyList([]));
+    },
+    __setstate__: (self, args) => {
+      const st = stateOf<ListRevState>(self);
+      const i = longAsSsize(args[0]);
+      if (st.seq !== null) st.index = i < -1 ? -1 : Math.min(i, st.seq.items.length - 1);
+      return None;
+    },
+  });
+}
+
 export function initList(): void {
+  initListIterators();
   listType.tdict.set('__new__', new PyBuiltin('__new__', (args) => {
     const l = new PyList([], args[0] as PyType);
     if ((args[0] as PyType).flags & TF_HEAPTYPE) l.dict = new PyDict();
@@ -287,8 +367,10 @@ export function initList(): void {
       const cls = L(self).cls;
       if (nkw > 0 && (cls === listType || cls.lookup('__new__') === listType.tdict.get('__new__'))) typeError('list() takes no keyword arguments');
       if (args.length - nkw > 1) typeError(`list expected at most 1 argument, got ${args.length - nkw}`);
-      const l = L(self);
-      l.items = args.length - nkw > 0 ? toArray(args[0]) : [];
+      // In place, as list___init__ clears then extends: iterators over the list keep seeing it.
+      const items = L(self).items;
+      items.length = 0;
+      if (args.length - nkw > 0) for (const x of toArray(args[0])) items.push(x);
       return None;
     },
     __len__: (self) => L(self).items.length,
@@ -300,14 +382,8 @@ export function initList(): void {
       for (const x of L(self).items) if (x === v || eq(x, v)) return true;
       return false;
     },
-    __iter__: (self) => new PyListIter(L(self).items),
-    __reversed__: (self) => {
-      const items = L(self).items;
-      let i = items.length - 1;
-      const it = new PyNativeIter(() => (i >= 0 && i < items.length ? items[i--] : undefined), listRevIterType, 'list_reverseiterator');
-      it.lengthHint = () => (i >= 0 && i < items.length ? i + 1 : 0);
-      return it;
-    },
+    __iter__: (self) => new PyListIter(L(self).items, listIterType, self),
+    __reversed__: (self) => stateIter(listRevNext, listRevIterType, new ListRevState(L(self))),
     __add__: (self, args) => {
       const o = args[0];
       if (!(o instanceof PyList)) return NotImplemented;
@@ -435,7 +511,7 @@ export function initList(): void {
       for (const x of T(self)) if (x === v || eq(x, v)) return true;
       return false;
     },
-    __iter__: (self) => new PyListIter(T(self), tupleIterType),
+    __iter__: (self) => new PyListIter(T(self), tupleIterType, self),
     __add__: (self, args) => {
       const o = args[0];
       if (!(o instanceof PyTuple)) return NotImplemented;

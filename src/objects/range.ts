@@ -6,7 +6,8 @@ import {
   typeType, objectType, defineMethods, defineGetters, normBig, rangeIterType,
 } from './object.js';
 import { typeError, valueError, raise, exceptionTypes, OverflowError } from './exceptions.js';
-import { index, eq, hash, repr, iterNext } from './abstract.js';
+import { index, eq, hash, repr, iterNext, binaryOp, richCompare, truthy } from './abstract.js';
+import { iterReduce, stateIter, stateOf, type StateIter } from './iterobject.js';
 
 type Int = number | bigint;
 
@@ -51,19 +52,126 @@ function fitsLong(v: Int): boolean {
   return typeof v === 'number' || (v >= LONG_MIN && v <= LONG_MAX);
 }
 
+/**
+ * An iterator over a range the VM's PyRangeIter cannot hold (bigint arithmetic): a longrange_iterator, or a
+ * range_iterator whose values pass 2**53. A longrange_iterator's index is whatever __setstate__ was given
+ * (CPython only compares it with ints), so a non-int index takes the generic path.
+ */
+class LongRangeState {
+  declare start: bigint;
+  declare step: bigint;
+  declare len: bigint;
+  declare index: PyValue;
+  constructor(start: Int, step: Int, len: Int) {
+    this.start = big(start);
+    this.step = big(step);
+    this.len = big(len);
+    this.index = 0n;
+  }
+}
+function longRangeNext(this: StateIter<LongRangeState>): PyValue | undefined {
+  const st = this.st;
+  const i = st.index;
+  if (typeof i === 'bigint') {
+    if (i >= st.len) return undefined;
+    st.index = i + 1n;
+    return normBig(st.start + st.step * i);
+  }
+  if (!lessThan(i, normBig(st.len))) return undefined;
+  const v = binaryOp(normBig(st.start), binaryOp(i, normBig(st.step), NB_MULTIPLY), NB_ADD);
+  st.index = binaryOp(i, 1, NB_ADD);
+  return v;
+}
+const NB_ADD = 0;
+const NB_MULTIPLY = 5;
+const NB_SUBTRACT = 10;
+function lessThan(a: PyValue, b: PyValue): boolean {
+  return truthy(richCompare(a, b, 0));
+}
+
 /** An iterator over len items from start by step, named range_iterator or longrange_iterator as CPython's. */
 function countingIter(start: Int, step: Int, len: Int, cls: PyType): PyValue {
   if (cls === rangeIterType && typeof start === 'number' && typeof step === 'number' && typeof len === 'number'
       && Number.isSafeInteger(start + len * step)) return new PyRangeIter(start, step, len);
-  let i = 0n;
-  const n = big(len);
-  const b0 = big(start), bs = big(step);
-  const it = new PyNativeIter(() => {
-    if (i >= n) return undefined;
-    return normBig(b0 + bs * i++);
-  }, cls, cls.name);
-  it.lengthHint = () => normBig(n > i ? n - i : 0n);
-  return it;
+  return stateIter(longRangeNext, cls, new LongRangeState(start, step, len));
+}
+
+/** PyLong_AsLong, as range_iterator.__setstate__ reads its index (through __index__). */
+function asLong(v: PyValue): number | bigint {
+  const n = index(v);
+  if (typeof n === 'bigint' && (n > LONG_MAX || n < LONG_MIN)) raise(OverflowError, 'Python int too large to convert to C long');
+  return n;
+}
+
+function stop(): never {
+  raise(exceptionTypes.get('StopIteration')!);
+}
+
+function initRangeIterators(): void {
+  defineMethods(rangeIterType, {
+    __iter__: (self) => self,
+    __next__: (self) => {
+      const v = iterNext(self);
+      if (v === undefined) stop();
+      return v;
+    },
+    __length_hint__: (self) => {
+      if (self instanceof PyRangeIter) return self.len - self.i;
+      const it = stateOf<LongRangeState>(self);
+      return normBig(it.len - (it.index as bigint));
+    },
+    __reduce__: (self) => {
+      // (iter, (range(start, start + len*step, step),), index), as rangeiter_reduce rebuilds it.
+      if (self instanceof PyRangeIter) {
+        const start = self.cur - self.i * self.step;
+        return iterReduce(() => [makeRange(start, start + self.len * self.step, self.step), self.i], () => None);
+      }
+      const it = stateOf<LongRangeState>(self);
+      const r = makeRange(normBig(it.start), normBig(it.start + it.len * it.step), normBig(it.step));
+      return iterReduce(() => [r, normBig(it.index as bigint)], () => None);
+    },
+    __setstate__: (self, args) => {
+      const n = asLong(args[0]);
+      if (self instanceof PyRangeIter) {
+        const start = self.cur - self.i * self.step;
+        const i = n < 0 ? 0 : n > self.len ? self.len : Number(n);
+        self.i = i;
+        self.cur = start + i * self.step;
+      } else {
+        const it = stateOf<LongRangeState>(self);
+        const i = big(n);
+        it.index = i < 0n ? 0n : i > it.len ? it.len : i;
+      }
+      return None;
+    },
+  });
+  defineMethods(longRangeIterType, {
+    __iter__: (self) => self,
+    __next__: (self) => {
+      const v = (self as PyNativeIter).next();
+      if (v === undefined) stop();
+      return v;
+    },
+    __length_hint__: (self) => {
+      const it = stateOf<LongRangeState>(self);
+      const i = it.index;
+      return typeof i === 'bigint' ? normBig(it.len - i) : binaryOp(normBig(it.len), i, NB_SUBTRACT);
+    },
+    __reduce__: (self) => {
+      const it = stateOf<LongRangeState>(self);
+      const r = makeRange(normBig(it.start), normBig(it.start + it.len * it.step), normBig(it.step));
+      return iterReduce(() => [r, typeof it.index === 'bigint' ? normBig(it.index) : it.index], () => None);
+    },
+    __setstate__: (self, args) => {
+      // longrangeiter_setstate clips by comparison only: any object that compares with ints is kept.
+      const it = stateOf<LongRangeState>(self);
+      let v = args[0];
+      if (lessThan(v, 0)) v = 0;
+      else if (lessThan(normBig(it.len), v)) v = normBig(it.len);
+      it.index = typeof v === 'number' ? BigInt(v) : v;
+      return None;
+    },
+  });
 }
 
 /**
@@ -246,15 +354,7 @@ export function initRange(): void {
     stop: (self) => R(self).stop,
     step: (self) => R(self).step,
   });
-  defineMethods(longRangeIterType, {
-    __iter__: (self) => self,
-    __length_hint__: (self) => (self as PyNativeIter).lengthHint!(),
-    __next__: (self) => {
-      const v = (self as PyNativeIter).next();
-      if (v === undefined) raise(exceptionTypes.get('StopIteration')!);
-      return v;
-    },
-  });
+  initRangeIterators();
 }
 
 function sameRange(a: PyRange, b: PyRange): boolean {

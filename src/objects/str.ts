@@ -2,6 +2,7 @@
 // (the common case) index by UTF-16 unit directly; the others convert code-point positions.
 // Argument checking reproduces each method's CPython calling convention and messages.
 import { ssizeArg } from '../modules/args.js';
+import { mkIterType, defineIterProtocol, iterReduce, longAsSsize, stateIter, stateOf, methOArg, type StateIter } from './iterobject.js';
 import {
   PyValue, PyList, PyTuple, PyDict, PySlice, PyBuiltin, PyType, PyInstance, PyBytesObj, PyNativeIter, strType,
   NotImplemented, None, defineMethods, typeOf, TF_HEAPTYPE, PyStaticMethod, strIterType, dictType, type NativeMethod, PyMethodDescr,
@@ -953,13 +954,7 @@ export function formatSurrogate(v: PySurrogateStr, spec: string): PyValue {
 const SURROGATE_METHODS: { [name: string]: SurrogateMethod } = {
   __len__: (self) => toCodePoints(needStr(self)).length,
   __getitem__: (self, args) => surrogateGetItem(toCodePoints(needStr(self)), args[0]),
-  __iter__: (self) => {
-    const cps = toCodePoints(needStr(self));
-    let i = 0;
-    const it = new PyNativeIter(() => (i < cps.length ? String.fromCodePoint(cps[i++]) : undefined));
-    it.lengthHint = () => cps.length - i;
-    return it;
-  },
+  __iter__: (self) => strIter(self, '', toCodePoints(needStr(self)).map((c) => String.fromCodePoint(c))),
   __add__: (self, args) => {
     const o = strOrSurrogate(args[0]);
     return o === undefined ? NotImplemented : concatValues(needStr(self), o);
@@ -1016,7 +1011,71 @@ function viaSurrogates(name: string, self: PyValue, args: PyValue[], kw: string[
   return runMapped(fn, self, args, kw, depth, false);
 }
 
+// ---------------------------------------------------------------------------
+// str iterators: str_ascii_iterator for ASCII text, str_iterator for the rest (unicodeiter_*).
+
+export const strNonAsciiIterType = mkIterType('str_iterator');
+
+class StrIterState {
+  /** The str iterated (for __reduce__); null once exhausted, as CPython drops it. */
+  declare src: PyValue | null;
+  /** The text when it has no surrogate units (one unit per character), else ''. */
+  declare s: string;
+  /** Otherwise one string per code point. */
+  declare cps: string[] | null;
+  declare i: number;
+  constructor(src: PyValue, s: string, cps: string[] | null) {
+    this.src = src;
+    this.s = s;
+    this.cps = cps;
+    this.i = 0;
+  }
+  get length(): number {
+    return this.cps === null ? this.s.length : this.cps.length;
+  }
+}
+function strIter(src: PyValue, s: string, cps: string[] | null): PyNativeIter {
+  const ascii = cps === null && /^[\x00-\x7f]*$/.test(s);
+  return stateIter(cps === null ? strUnitsNext : strCpsNext, ascii ? strIterType : strNonAsciiIterType, new StrIterState(src, s, cps));
+}
+function strUnitsNext(this: StateIter<StrIterState>): PyValue | undefined {
+  const st = this.st;
+  if (st.i < st.s.length) return st.s[st.i++];
+  st.src = null;
+  return undefined;
+}
+function strCpsNext(this: StateIter<StrIterState>): PyValue | undefined {
+  const st = this.st;
+  const cps = st.cps!;
+  if (st.i < cps.length) return cps[st.i++];
+  st.src = null;
+  return undefined;
+}
+
+function initStrIterators(): void {
+  for (const t of [strIterType, strNonAsciiIterType]) {
+    defineIterProtocol(t);
+    defineMethods(t, {
+      __length_hint__: (self) => {
+        const st = stateOf<StrIterState>(self);
+        return st.src === null ? 0 : st.length - st.i;
+      },
+      __reduce__: (self) => {
+        const st = stateOf<StrIterState>(self);
+        return iterReduce(() => (st.src === null ? null : [st.src, st.i]), () => '');
+      },
+      __setstate__: (self, args) => {
+        const st = stateOf<StrIterState>(self);
+        const i = longAsSsize(methOArg(t, '__setstate__', args));
+        if (st.src !== null) st.i = i < 0 ? 0 : Math.min(i, st.length);
+        return None;
+      },
+    });
+  }
+}
+
 export function initStr(): void {
+  initStrIterators();
   strType.tdict.set('__new__', new PyBuiltin('__new__', strNew));
   strType.call1 = strValue;
   strType.tdict.set('__doc__', STR_DOC);
@@ -1091,17 +1150,7 @@ export function initStr(): void {
     __iter__: (self, args, kw) => {
       if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('__iter__', self, args, kw, 0); if (r !== undefined) return r; }
       const s = S(self);
-      if (!hasSurrogates(s)) {
-        let i = 0;
-        const it = new PyNativeIter(() => (i < s.length ? s[i++] : undefined), strIterType, 'str_ascii_iterator');
-        it.lengthHint = () => s.length - i;
-        return it;
-      }
-      const cps = Array.from(s);
-      let i = 0;
-      const it = new PyNativeIter(() => (i < cps.length ? cps[i++] : undefined));
-      it.lengthHint = () => cps.length - i;
-      return it;
+      return hasSurrogates(s) ? strIter(self, '', Array.from(s)) : strIter(self, s, null);
     },
     __repr__: (self, args, kw) => {
       if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('__repr__', self, args, kw, 0); if (r !== undefined) return r; }
