@@ -114,6 +114,7 @@ export function bindDescr(d: PyValue, obj: PyValue | null, t: PyType): PyValue {
   if (d instanceof PyGetSetDescr) return obj === null ? d : d.get(obj);
   if (d instanceof PyMemberDescr) {
     if (obj === null) return d;
+    memberCheck(d, obj);
     const v = (obj as PyInstance).slots?.[d.index];
     if (v === null || v === undefined) attributeError(`'${typeOf(obj).tpName}' object has no attribute '${d.name}'`);
     return v;
@@ -346,6 +347,14 @@ export function genericSetAttr(obj: PyValue, name: string, v: PyValue | null): v
   } else dict.setStr(name, v);
 }
 
+/** descr_check: a slot belongs to instances of its class (another class may hold the descriptor). */
+function memberCheck(d: PyMemberDescr, obj: PyValue): void {
+  const t = typeOf(obj);
+  if (t !== d.owner && !t.isSubtype(d.owner)) {
+    typeError(`descriptor '${d.name}' for '${d.owner.tpName}' objects doesn't apply to a '${t.tpName}' object`);
+  }
+}
+
 export function descrSet(d: PyValue, obj: PyValue, v: PyValue | null, name: string): void {
   if (d instanceof PyGetSetDescr) {
     if (d.set === null) {
@@ -354,6 +363,7 @@ export function descrSet(d: PyValue, obj: PyValue, v: PyValue | null, name: stri
     }
     d.set(obj, v);
   } else if (d instanceof PyMemberDescr) {
+    memberCheck(d, obj);
     const inst = obj as PyInstance;
     // An instance of a builtin layout's subclass with __slots__ (class S(list): __slots__ = 'x') gets its
     // slot array on the first store; an absent entry reads as unset.

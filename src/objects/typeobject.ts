@@ -1483,8 +1483,8 @@ export function initTypes(): void {
   defineMethods(memberDescrType, {
     __repr__: (self) => `<member '${(self as PyMemberDescr).name}' of '${(self as PyMemberDescr).owner.tpName}' objects>`,
     __get__: (self, args) => bindDescr(self, args[0] === None ? null : args[0], typeOf(args[0])),
-    __set__: (self, args) => (genericSetAttr(args[0], (self as PyMemberDescr).name, args[1]), None),
-    __delete__: (self, args) => (genericSetAttr(args[0], (self as PyMemberDescr).name, null), None),
+    __set__: (self, args) => (descrSet(self, args[0], args[1], (self as PyMemberDescr).name), None),
+    __delete__: (self, args) => (descrSet(self, args[0], null, (self as PyMemberDescr).name), None),
   });
 
   // module
