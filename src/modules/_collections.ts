@@ -474,6 +474,11 @@ function initDeque(): void {
         return v;
       },
       __length_hint__: (self) => (self as DequeIter).counter,
+      // dequeiter_reduce: the deque and how many items were taken; __new__ skips that many again.
+      __reduce__: (self) => {
+        const it = self as DequeIter;
+        return new PyTuple([it.cls, new PyTuple([it.d, it.d.size - it.counter])]);
+      },
     });
     t.tdict.set('__new__', new PyBuiltin('__new__', (args, kw) => {
       unpackArgs(t.name, args.slice(1), kw, 1, 2);

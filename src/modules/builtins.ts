@@ -571,7 +571,7 @@ function initBuiltinIterators(): void {
     return newZip(cls, its, strict);
   });
   ctor(mapType, (cls, args, kw) => {
-    if (cls === mapType) noKw('map', kw);
+    if (cls === mapType || cls.lookup('__init__') === objectType.tdict.get('__init__')) noKw('map', kw);
     const npos = args.length - (kw === null ? 0 : kw.length);
     if (npos < 2) typeError('map() must have at least two arguments.');
     const its = new Array<PyValue>(npos - 1);
@@ -579,7 +579,7 @@ function initBuiltinIterators(): void {
     return newMap(cls, args[0], its);
   });
   ctor(filterType, (cls, args, kw) => {
-    if (cls === filterType) noKw('filter', kw);
+    if (cls === filterType || cls.lookup('__init__') === objectType.tdict.get('__init__')) noKw('filter', kw);
     const pos = kw === null ? args : args.slice(0, args.length - kw.length);
     if (pos.length !== 2) typeError(`filter expected 2 arguments, got ${pos.length}`);
     return newFilter(cls, pos[0], getIter(pos[1]));

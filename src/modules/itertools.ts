@@ -3,9 +3,11 @@
 // iterNext() reach it without a method lookup; `__next__` calls the same function. A Python
 // subclass that overrides __next__ gets a `next` that calls the override, so loops see it too.
 import {
-  PyValue, PyType, PyDict, PyModule, PyBuiltin, PyNativeIter, PyTuple, PyMethodDescr, None, typeType, objectType,
-  TF_BASETYPE, TF_HEAPTYPE, defineMethods, defineClassMethods, newTuple, emptyTuple, typeOf, boolType,
+  PyValue, PyType, PyDict, PyModule, PyBuiltin, PyNativeIter, PyTuple, PyList, PyMethodDescr, PyObject, None, typeType,
+  objectType, TF_BASETYPE, TF_HEAPTYPE, defineMethods, defineClassMethods, newTuple, emptyTuple, typeOf, boolType,
 } from '../objects/object.js';
+import { asInt } from '../objects/int.js';
+import { builtin, longAsSsize } from '../objects/iterobject.js';
 import { PyException, newException, typeError, valueError, raise, StopIteration, OverflowError, RuntimeError } from '../objects/exceptions.js';
 import { call, callBound, getIter, iterNext, toArray, truthy, eq, binaryOp, index, repr } from '../objects/abstract.js';
 import { initHeapLayout } from '../objects/typeobject.js';
@@ -82,11 +84,19 @@ const countType = mkType('count');
 class CountIter extends ItIter {
   declare cnt: PyValue;
   declare step: PyValue;
-  constructor(cls: PyType, cnt: PyValue, step: PyValue) {
+  /** CPython's fast mode: an int start within a Py_ssize_t and a step of int 1 (reduce and repr show it). */
+  declare fast: boolean;
+  constructor(cls: PyType, cnt: PyValue, step: PyValue, fast: boolean) {
     super(countNext, cls);
     this.cnt = cnt;
     this.step = step;
+    this.fast = fast;
   }
+}
+const SSIZE_MAX = 9223372036854775807n;
+/** Still counting in fast mode: the count has not passed PY_SSIZE_T_MAX. */
+function countFast(c: CountIter): boolean {
+  return c.fast && (typeof c.cnt === 'number' || (typeof c.cnt === 'bigint' && c.cnt < SSIZE_MAX));
 }
 function countNext(this: ItIter): PyValue {
   const c = this as CountIter;
@@ -110,13 +120,17 @@ const isIntOne = (v: PyValue): boolean => v === 1 || v === true;
 const cycleType = mkType('cycle');
 class CycleIter extends ItIter {
   declare it: PyValue | null;
-  declare saved: PyValue[];
+  /** A list: __reduce__ hands it out and __setstate__ takes one in, shared as in CPython. */
+  declare saved: PyList;
   declare i: number;
+  /** Set by __setstate__: the items still to come from `it` are already in `saved`. */
+  declare firstpass: boolean;
   constructor(cls: PyType, it: PyValue) {
     super(cycleNext, cls);
     this.it = it;
-    this.saved = [];
+    this.saved = new PyList([]);
     this.i = 0;
+    this.firstpass = false;
   }
 }
 function cycleNext(this: ItIter): PyValue | undefined {
@@ -124,13 +138,14 @@ function cycleNext(this: ItIter): PyValue | undefined {
   if (c.it !== null) {
     const v = iterNext(c.it);
     if (v !== undefined) {
-      c.saved.push(v);
+      if (!c.firstpass) c.saved.items.push(v);
       return v;
     }
     c.it = null;
   }
-  const s = c.saved;
+  const s = c.saved.items;
   if (s.length === 0) return undefined;
+  if (c.i >= s.length) c.i = 0;
   const v = s[c.i++];
   if (c.i >= s.length) c.i = 0;
   return v;
@@ -211,7 +226,12 @@ function chainNext(this: ItIter): PyValue | undefined {
         c.source = null;
         return undefined;
       }
-      c.active = getIter(iterable);
+      try {
+        c.active = getIter(iterable);
+      } catch (e) {
+        c.source = null;
+        throw e;
+      }
     }
     const v = iterNext(c.active);
     if (v !== undefined) return v;
@@ -346,6 +366,7 @@ function grouperNext(this: ItIter): PyValue | undefined {
   if (!eq(gr.tgtkey, g.currkey!)) return undefined;
   const r = g.currvalue;
   g.currvalue = undefined;
+  g.currkey = undefined;
   return r;
 }
 
@@ -433,12 +454,13 @@ const teeType = mkType('_tee', 0);
 const teeDataType = mkType('_tee_dataobject', 0);
 const LINKCELLS = 57;
 /** A block of values read from the shared iterator; blocks are linked so tees can lag apart. */
-class TeeData {
+class TeeData extends PyObject {
   declare it: PyValue;
   declare values: PyValue[];
   declare nextLink: TeeData | null;
   declare running: boolean;
   constructor(it: PyValue) {
+    super(teeDataType);
     this.it = it;
     this.values = [];
     this.nextLink = null;
@@ -539,6 +561,7 @@ class CombIter extends ItIter {
   declare idx: number[];
   declare cycles: number[];
   declare r: number;
+  /** No result yet (CPython's result == NULL): __reduce__ then gives the arguments alone. */
   declare first: boolean;
   declare stopped: boolean;
   constructor(next: NextFn, cls: PyType, pools: PyValue[][], r: number) {
@@ -549,6 +572,20 @@ class CombIter extends ItIter {
     this.r = r;
     this.first = true;
     this.stopped = false;
+    // The index vectors and the up-front stop, as each type's __new__ sets them.
+    const n = pools.length === 0 ? 0 : pools[0].length;
+    if (next === productNext) for (let i = 0; i < pools.length; i++) this.idx.push(0);
+    else if (next === permutationsNext) {
+      for (let i = 0; i < n; i++) this.idx.push(i);
+      for (let i = 0; i < r; i++) this.cycles.push(n - i);
+      this.stopped = r > n;
+    } else if (next === combinationsNext) {
+      for (let i = 0; i < r; i++) this.idx.push(i);
+      this.stopped = r > n;
+    } else {
+      for (let i = 0; i < r; i++) this.idx.push(0);
+      this.stopped = n === 0 && r > 0;
+    }
   }
 }
 function productNext(this: ItIter): PyValue | undefined {
@@ -564,7 +601,6 @@ function productNext(this: ItIter): PyValue | undefined {
         p.stopped = true;
         return undefined;
       }
-      idx.push(0);
     }
   } else {
     let i = n - 1;
@@ -596,12 +632,6 @@ function permutationsNext(this: ItIter): PyValue | undefined {
   const cyc = p.cycles;
   if (p.first) {
     p.first = false;
-    if (r > n) {
-      p.stopped = true;
-      return undefined;
-    }
-    for (let i = 0; i < n; i++) idx.push(i);
-    for (let i = 0; i < r; i++) cyc.push(n - i);
     return pick(pool, idx, r);
   }
   if (n === 0) {
@@ -635,11 +665,6 @@ function combinationsNext(this: ItIter): PyValue | undefined {
   const idx = p.idx;
   if (p.first) {
     p.first = false;
-    if (r > n) {
-      p.stopped = true;
-      return undefined;
-    }
-    for (let i = 0; i < r; i++) idx.push(i);
     return pick(pool, idx, r);
   }
   let i = r - 1;
@@ -661,11 +686,6 @@ function cwrNext(this: ItIter): PyValue | undefined {
   const idx = p.idx;
   if (p.first) {
     p.first = false;
-    if (n === 0 && r > 0) {
-      p.stopped = true;
-      return undefined;
-    }
-    for (let i = 0; i < r; i++) idx.push(0);
     return pick(pool, idx, r);
   }
   let i = r - 1;
@@ -696,20 +716,26 @@ function initTypes(): void {
     let cnt: PyValue = start === undefined ? 0 : start;
     const st: PyValue = step === undefined ? 1 : step;
     if (!isNumber(cnt) || !isNumber(st)) typeError('a number is required');
-    // CPython's fast mode keeps a machine int: count(True) counts from 1.
-    if (cnt === true || cnt === false) { if (isIntOne(st)) cnt = cnt ? 1 : 0; }
-    return new CountIter(cls, cnt, st);
+    // CPython's fast mode keeps a machine int (count(True) counts from 1, an int subclass gives ints).
+    const ci = asInt(cnt);
+    const si = asInt(st);
+    const fast = ci !== undefined && si !== undefined && (si === 1 || si === true) &&
+      (typeof ci !== 'bigint' || (ci >= -SSIZE_MAX - 1n && ci <= SSIZE_MAX));
+    if (fast) cnt = typeof ci === 'boolean' ? (ci ? 1 : 0) : ci;
+    return new CountIter(cls, cnt, st, fast);
   });
   defineMethods(countType, {
     __repr__: (self) => {
       const c = self as CountIter;
       const name = c.cls.name;
-      if (isIntOne(c.step)) return `${name}(${repr(c.cnt)})`;
+      const si = asInt(c.step);
+      if (countFast(c) || si === 1 || si === true) return `${name}(${repr(c.cnt)})`;
       return `${name}(${repr(c.cnt)}, ${repr(c.step)})`;
     },
     __reduce__: (self) => {
+      // count_reduce: (cnt,) in fast mode, else (cnt, step) whatever the step.
       const c = self as CountIter;
-      return new PyTuple([c.cls, isIntOne(c.step) ? new PyTuple([c.cnt]) : new PyTuple([c.cnt, c.step])]);
+      return new PyTuple([c.cls, countFast(c) ? new PyTuple([c.cnt]) : new PyTuple([c.cnt, c.step])]);
     },
   });
 
@@ -780,7 +806,10 @@ function initTypes(): void {
   defIter(grouperType, grouperNext, (_cls, args, kw) => {
     unpackArgs('_grouper', args, kw, 2, 2);
     if (!(args[0] instanceof GroupbyIter)) typeError(`_grouper() argument 1 must be itertools.groupby, not ${typeOf(args[0]).tpName}`);
-    return new GrouperIter(args[0], args[1]);
+    // _grouper_create: the new grouper is the parent's current one (how an unpickled grouper goes on).
+    const gr = new GrouperIter(args[0], args[1]);
+    args[0].currgrouper = gr;
+    return gr;
   });
 
   defIter(isliceType, isliceNext, (cls, args, kw) => {
@@ -819,7 +848,23 @@ function initTypes(): void {
   defineMethods(teeType, {
     __copy__: (self) => new TeeIter((self as TeeIter).data, (self as TeeIter).i),
   });
-  void teeDataType;
+  teeDataType.tdict.set('__new__', new PyBuiltin('__new__', (args, kw) => {
+    // itertools_teedataobject_impl: (iterable, values: list, next: a full block's successor or None).
+    if (kw !== null && kw.length > 0) typeError('teedataobject() takes no keyword arguments');
+    if (args.length !== 4) typeError(`teedataobject expected 3 arguments, got ${args.length - 1}`);
+    const [, it, values, next] = args;
+    if (!(values instanceof PyList)) typeError(`teedataobject() argument 2 must be list, not ${typeOf(values).tpName}`);
+    const d = new TeeData(it);
+    const n = values.items.length;
+    if (n > LINKCELLS) valueError('Invalid arguments');
+    d.values = values.items.slice();
+    if (next !== None) {
+      if (n !== LINKCELLS || !(next instanceof TeeData)) valueError('Invalid arguments');
+      d.nextLink = next;
+    }
+    return d;
+  }));
+  initPickling();
 
   defIter(zipLongestType, zipLongestNext, (cls, args, kw) => {
     const nkw = kw === null ? 0 : kw.length;
@@ -870,6 +915,283 @@ function initTypes(): void {
     const [iterable, rv] = clinicArgs('combinations_with_replacement', ['iterable', 'r'], args, kw, 2);
     const pool = toArray(iterable!);
     return new CombIter(cwrNext, cls, [pool], rArg(rv!));
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Pickling: each type's __reduce__ and __setstate__, as itertoolsmodule.c (3.11) defines them.
+
+/** The state given to a __setstate__ that wants a tuple. */
+function stateItems(state: PyValue, min: number, max: number): PyValue[] {
+  if (!(state instanceof PyTuple)) typeError('state is not a tuple');
+  const n = state.items.length;
+  // PyArg_ParseTuple's messages for a wrong count.
+  if (n < min || n > max) {
+    if (min === max) typeError(`function takes exactly ${min} argument${min === 1 ? '' : 's'} (${n} given)`);
+    if (n < min) typeError(`function takes at least ${min} argument${min === 1 ? '' : 's'} (${n} given)`);
+    typeError(`function takes at most ${max} argument${max === 1 ? '' : 's'} (${n} given)`);
+  }
+  return state.items;
+}
+
+/** PyArg_ParseTuple's "i": an int through __index__, within a C int. */
+function cInt(v: PyValue): number {
+  const n = index(v);
+  if (typeof n === 'bigint') {
+    if (n > SSIZE_MAX || n < -SSIZE_MAX - 1n) raise(OverflowError, 'Python int too large to convert to C long');
+  }
+  if (n > 2147483647) raise(OverflowError, 'signed integer is greater than maximum');
+  if (n < -2147483648) raise(OverflowError, 'signed integer is less than minimum');
+  return Number(n);
+}
+
+/** "O!" with tuple: argument k must be a tuple. */
+function tupleArg(v: PyValue, k: number): PyValue[] {
+  if (!(v instanceof PyTuple)) typeError(`argument ${k} must be tuple, not ${typeOf(v).tpName}`);
+  return v.items;
+}
+
+const ints = (a: number[]): PyTuple => new PyTuple(a.slice());
+
+function initPickling(): void {
+  defineMethods(cycleType, {
+    __reduce__: (self) => {
+      const c = self as CycleIter;
+      if (c.it === null) {
+        // The saved items, to go on from the current position.
+        const it = getIter(c.saved);
+        if (c.i !== 0) callBound(typeOf(it).lookup('__setstate__')!, it, [c.i]);
+        return new PyTuple([c.cls, new PyTuple([it]), new PyTuple([c.saved, true])]);
+      }
+      return new PyTuple([c.cls, new PyTuple([c.it]), new PyTuple([c.saved, c.firstpass])]);
+    },
+    __setstate__: (self, args) => {
+      const c = self as CycleIter;
+      const [saved, firstpass] = stateItems(args[0], 2, 2);
+      if (!(saved instanceof PyList)) typeError(`argument 1 must be list, not ${typeOf(saved).tpName}`);
+      const fp = cInt(firstpass);
+      c.saved = saved;
+      c.firstpass = fp !== 0;
+      c.i = 0;
+      return None;
+    },
+  });
+
+  defineMethods(accumulateType, {
+    __reduce__: (self) => {
+      const a = self as AccumulateIter;
+      if (a.initial !== undefined) {
+        const it = call(chainType, [new PyTuple([a.initial]), a.it]);
+        return new PyTuple([a.cls, new PyTuple([it, a.func]), None]);
+      }
+      if (a.total === None) {
+        // A total of None cannot be the state (None means no state): replay it and drop the first result.
+        const it = call(chainType, [new PyTuple([None]), a.it]);
+        const acc = call(a.cls, [it, a.func]);
+        return new PyTuple([isliceType, new PyTuple([acc, 1, None])]);
+      }
+      return new PyTuple([a.cls, new PyTuple([a.it, a.func]), a.total === undefined ? None : a.total]);
+    },
+    __setstate__: (self, args) => {
+      (self as AccumulateIter).total = args[0];
+      return None;
+    },
+  });
+
+  defineMethods(chainType, {
+    __reduce__: (self) => {
+      const c = self as ChainIter;
+      if (c.source === null) return new PyTuple([c.cls, emptyTuple]);
+      const st = c.active === null ? [c.source] : [c.source, c.active];
+      return new PyTuple([c.cls, emptyTuple, new PyTuple(st)]);
+    },
+    __setstate__: (self, args) => {
+      const c = self as ChainIter;
+      const st = stateItems(args[0], 1, 2);
+      const isIter = (v: PyValue): boolean => typeOf(v).lookup('__next__') !== undefined;
+      if (!isIter(st[0]) || (st.length > 1 && !isIter(st[1]))) typeError('Arguments must be iterators.');
+      c.source = st[0];
+      c.active = st.length > 1 ? st[1] : null;
+      return None;
+    },
+  });
+
+  defineMethods(compressType, {
+    __reduce__: (self) => new PyTuple([(self as PairIter).cls, new PyTuple([(self as PairIter).it, (self as PairIter).a])]),
+  });
+  for (const t of [filterfalseType, starmapType]) {
+    defineMethods(t, {
+      __reduce__: (self) => new PyTuple([(self as PairIter).cls, new PyTuple([(self as PairIter).a, (self as PairIter).it])]),
+    });
+  }
+  for (const t of [dropwhileType, takewhileType]) {
+    defineMethods(t, {
+      __reduce__: (self) => {
+        const p = self as PairIter;
+        return new PyTuple([p.cls, new PyTuple([p.a, p.it]), p.flag ? 1 : 0]);
+      },
+      __setstate__: (self, args) => {
+        (self as PairIter).flag = truthy(args[0]);
+        return None;
+      },
+    });
+  }
+
+  defineMethods(isliceType, {
+    __reduce__: (self) => {
+      const s = self as IsliceIter;
+      if (s.it === null) return new PyTuple([s.cls, new PyTuple([getIter(new PyList([])), 0]), 0]);
+      return new PyTuple([s.cls, new PyTuple([s.it, s.nextIdx, s.stop === -1 ? None : s.stop, s.step]), s.cnt]);
+    },
+    __setstate__: (self, args) => {
+      (self as IsliceIter).cnt = longAsSsize(args[0]);
+      return None;
+    },
+  });
+
+  defineMethods(zipLongestType, {
+    __reduce__: (self) => {
+      const z = self as ZipLongestIter;
+      return new PyTuple([z.cls, new PyTuple(z.its.map((it) => (it === null ? emptyTuple : it))), z.fill]);
+    },
+    __setstate__: (self, args) => {
+      (self as ZipLongestIter).fill = args[0];
+      return None;
+    },
+  });
+
+  defineMethods(productType, {
+    __reduce__: (self) => {
+      const p = self as CombIter;
+      if (p.stopped) return new PyTuple([p.cls, new PyTuple([emptyTuple])]);
+      const pools = new PyTuple(p.pools.map((pool) => new PyTuple(pool)));
+      return p.first ? new PyTuple([p.cls, pools]) : new PyTuple([p.cls, pools, ints(p.idx)]);
+    },
+    __setstate__: (self, args) => {
+      const p = self as CombIter;
+      const st = args[0];
+      const n = p.pools.length;
+      if (!(st instanceof PyTuple) || st.items.length !== n) valueError('invalid arguments');
+      for (let i = 0; i < n; i++) {
+        const index = longAsSsize(st.items[i]);
+        const size = p.pools[i].length;
+        if (size === 0) {
+          p.stopped = true;
+          return None;
+        }
+        p.idx[i] = index < 0 ? 0 : Math.min(index, size - 1);
+      }
+      p.first = false;
+      return None;
+    },
+  });
+
+  for (const t of [combinationsType, cwrType]) {
+    defineMethods(t, {
+      __reduce__: (self) => {
+        const p = self as CombIter;
+        if (p.first) return new PyTuple([p.cls, new PyTuple([new PyTuple(p.pools[0]), p.r])]);
+        if (p.stopped) return new PyTuple([p.cls, new PyTuple([emptyTuple, p.r])]);
+        return new PyTuple([p.cls, new PyTuple([new PyTuple(p.pools[0]), p.r]), ints(p.idx)]);
+      },
+      __setstate__: (self, args) => {
+        const p = self as CombIter;
+        const st = args[0];
+        const r = p.r;
+        const n = p.pools[0].length;
+        if (!(st instanceof PyTuple) || st.items.length !== r) valueError('invalid arguments');
+        for (let i = 0; i < r; i++) {
+          let index = longAsSsize(st.items[i]);
+          if (t === combinationsType) {
+            // Clamped to i + n - r (which may be negative), then to 0.
+            const max = i + n - r;
+            if (index > max) index = max;
+            if (index < 0) index = 0;
+          } else if (index < 0) index = 0;
+          else if (index > n - 1) index = n - 1;
+          p.idx[i] = index;
+        }
+        p.first = false;
+        return None;
+      },
+    });
+  }
+
+  defineMethods(permutationsType, {
+    __reduce__: (self) => {
+      const p = self as CombIter;
+      const args = new PyTuple([new PyTuple(p.pools[0]), p.r]);
+      if (p.first) return new PyTuple([p.cls, args]);
+      if (p.stopped) return new PyTuple([p.cls, new PyTuple([emptyTuple, p.r])]);
+      return new PyTuple([p.cls, args, new PyTuple([ints(p.idx), ints(p.cycles)])]);
+    },
+    __setstate__: (self, args) => {
+      const p = self as CombIter;
+      const [a, b] = stateItems(args[0], 2, 2);
+      const indices = tupleArg(a, 1);
+      const cycles = tupleArg(b, 2);
+      const n = p.pools[0].length;
+      if (indices.length !== n || cycles.length !== p.r) valueError('invalid arguments');
+      for (let i = 0; i < n; i++) {
+        const index = longAsSsize(indices[i]);
+        p.idx[i] = index < 0 ? 0 : Math.min(index, n - 1);
+      }
+      for (let i = 0; i < p.r; i++) {
+        const c = longAsSsize(cycles[i]);
+        p.cycles[i] = c < 1 ? 1 : Math.min(c, n - i);
+      }
+      p.first = false;
+      return None;
+    },
+  });
+
+  defineMethods(groupbyType, {
+    __reduce__: (self) => {
+      const g = self as GroupbyIter;
+      const args = new PyTuple([g.it, g.keyfunc]);
+      if (g.tgtkey !== undefined && g.currkey !== undefined && g.currvalue !== undefined) {
+        return new PyTuple([g.cls, args, new PyTuple([g.currkey, g.currvalue, g.tgtkey])]);
+      }
+      return new PyTuple([g.cls, args]);
+    },
+    __setstate__: (self, args) => {
+      const g = self as GroupbyIter;
+      const [currkey, currvalue, tgtkey] = stateItems(args[0], 3, 3);
+      g.currkey = currkey;
+      g.currvalue = currvalue;
+      g.tgtkey = tgtkey;
+      return None;
+    },
+  });
+  defineMethods(grouperType, {
+    __reduce__: (self) => {
+      const gr = self as GrouperIter;
+      if (gr.parent.currgrouper !== gr) return new PyTuple([builtin('iter'), new PyTuple([emptyTuple])]);
+      return new PyTuple([gr.cls, new PyTuple([gr.parent, gr.tgtkey])]);
+    },
+  });
+
+  defineMethods(teeType, {
+    __reduce__: (self) => {
+      const t = self as TeeIter;
+      return new PyTuple([t.cls, new PyTuple([emptyTuple]), new PyTuple([t.data, t.i])]);
+    },
+    __setstate__: (self, args) => {
+      const t = self as TeeIter;
+      const [data, index] = stateItems(args[0], 2, 2);
+      if (!(data instanceof TeeData)) typeError(`argument 1 must be itertools._tee_dataobject, not ${typeOf(data).tpName}`);
+      const i = cInt(index);
+      if (i < 0 || i > LINKCELLS) valueError('Index out of range');
+      t.data = data;
+      t.i = i;
+      return None;
+    },
+  });
+  defineMethods(teeDataType, {
+    __reduce__: (self) => {
+      const d = self as TeeData;
+      return new PyTuple([teeDataType, new PyTuple([d.it, new PyList(d.values.slice()), d.nextLink ?? None])]);
+    },
   });
 }
 
