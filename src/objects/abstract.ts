@@ -8,6 +8,7 @@ import { exceptionTypes } from './exceptions.js';
 import { rangeIter } from './range.js';
 import {
   PyValue, PyObject, PyType, PyFloat, PyTuple, PyList, PyDict, PySet, PyInstance, PyBuiltin, PyMethodDescr, callBoundChecked,
+  PyMethodWrapper, wrapperDescrType,
   PyClassMethodDescr, PyGetSetDescr, PyMemberDescr, PyProperty, PyClassMethod, PyStaticMethod, PyMethod, PySingleton,
   PyListIter, EXHAUSTED, PyRangeIter, PyNativeIter, PyRange, PyCell, None, NotImplemented, typeOf, intType, boolType, floatType,
   strType, complexType, objectType, typeType, tupleType, listType, dictType, noneType, tableHooks, normBig, PyDictView, PyModule,
@@ -38,10 +39,14 @@ export function call(f: PyValue, args: PyValue[], kwnames: string[] | null = nul
   }
   if (f instanceof PyType) return callType(f, args, kwnames);
   if (f instanceof PyMethodDescr) {
-    if (args.length === 0) typeError(`unbound method ${f.owner.name}.${f.name}() needs an argument`);
+    // wrapperdescr_call words its errors its own way.
+    const slot = f.cls === wrapperDescrType;
+    if (args.length === 0) typeError(slot ? `descriptor '${f.name}' of '${f.owner.tpName}' object needs an argument` : `unbound method ${f.owner.name}.${f.name}() needs an argument`);
     const self = args[0];
-    if (!typeOf(self).isSubtype(f.owner))
-      typeError(`descriptor '${f.name}' for '${f.owner.tpName}' objects doesn't apply to a '${typeOf(self).tpName}' object`);
+    if (!typeOf(self).isSubtype(f.owner)) {
+      typeError(slot ? `descriptor '${f.name}' requires a '${f.owner.tpName}' object but received a '${typeOf(self).tpName}'`
+        : `descriptor '${f.name}' for '${f.owner.tpName}' objects doesn't apply to a '${typeOf(self).tpName}' object`);
+    }
     return f.fn(self, args.slice(1), kwnames);
   }
   const c = typeOf(f).lookup('__call__');
@@ -104,8 +109,8 @@ export function bindDescr(d: PyValue, obj: PyValue | null, t: PyType): PyValue {
     if (obj === null) return d;
     const { fast, minArgs, maxArgs } = d;
     const self = obj;
-    return new PyBuiltin(d.name, (a, k) => (k === null && a.length >= minArgs && a.length <= maxArgs ? fast(self, a, k) : callBoundChecked(d, self, a, k)),
-      self, `${d.owner.name}.${d.name}`);
+    const fn = (a: PyValue[], k: string[] | null): PyValue => (k === null && a.length >= minArgs && a.length <= maxArgs ? fast(self, a, k) : callBoundChecked(d, self, a, k));
+    return d.cls === wrapperDescrType ? new PyMethodWrapper(d, fn, self) : new PyBuiltin(d.name, fn, self, `${d.owner.name}.${d.name}`);
   }
   if (d instanceof PyClassMethodDescr) {
     const fn = d.fn;
@@ -825,7 +830,9 @@ function fastKey(k: PyValue): unknown {
   }
   const t = k.cls;
   if (t.lookup('__hash__') === objectHash && t.lookup('__eq__') === objectEq) return k;
-  if (k instanceof PySingleton || k instanceof PyType || k instanceof PyFunction || k instanceof PyBuiltin) return k;
+  if (k instanceof PySingleton || k instanceof PyType || k instanceof PyFunction) return k;
+  // A bound builtin method equals another binding of the same method to the same object (meth_richcompare).
+  if (k instanceof PyBuiltin && (k.self === null || k.self instanceof PyModule)) return k;
   return undefined;
 }
 

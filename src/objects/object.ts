@@ -153,6 +153,7 @@ export const builtinFunctionType = mk('builtin_function_or_method', objectType, 
 export const methodType = mk('method', objectType, 0);
 export const methodDescrType = mk('method_descriptor', objectType, 0);
 export const wrapperDescrType = mk('wrapper_descriptor', objectType, 0);
+export const methodWrapperType = mk('method-wrapper', objectType, 0);
 export const getsetDescrType = mk('getset_descriptor', objectType, 0);
 export const memberDescrType = mk('member_descriptor', objectType, 0);
 export const classmethodDescrType = mk('classmethod_descriptor', objectType, 0);
@@ -342,6 +343,16 @@ export class PyMethodDescr extends PyObject {
     public readonly fast: NativeMethod = fn, public readonly args: ArgsKind = ARGS_ANY,
     public readonly minArgs = 0, public readonly maxArgs = ANY_COUNT) {
     super(methodDescrType);
+  }
+}
+
+/** A slot wrapper bound to an object (CPython's method-wrapper): a bound builtin method that keeps its descriptor. */
+export class PyMethodWrapper extends PyBuiltin {
+  declare descr: PyMethodDescr;
+  constructor(descr: PyMethodDescr, fn: NativeFn, self: PyValue) {
+    super(descr.name, fn, self, `${descr.owner.name}.${descr.name}`);
+    this.cls = methodWrapperType;
+    this.descr = descr;
   }
 }
 
@@ -1229,11 +1240,11 @@ export function defineMethods(t: PyType, table: MethodTable): void {
         if (n < r.min || n > r.max) arityError(r.msg(t, n));
         return inner(self, args, kw);
       };
-      t.tdict.set(name, new PyMethodDescr(t, name, fn));
+      t.tdict.set(name, slotKind(new PyMethodDescr(t, name, fn), wrapper, f));
       continue;
     }
     if (f === undefined && !wrapper) {
-      t.tdict.set(name, new PyMethodDescr(t, name, fn));
+      t.tdict.set(name, slotKind(new PyMethodDescr(t, name, fn), false, f));
       continue;
     }
     let k: ArgsKind = ARGS_WRAPPER, min = 0, max = ANY_COUNT;
@@ -1249,10 +1260,21 @@ export function defineMethods(t: PyType, table: MethodTable): void {
       if ((kw !== null && kw.length !== 0) || n < lo || n > hi) argsError(kind, kind === ARGS_WRAPPER ? `wrapper ${name}` : `${t.name}.${name}`, name, n, kw, lo, hi);
       return inner(self, args, kw);
     };
-    t.tdict.set(name, new PyMethodDescr(t, name, fn, inner, kind, lo, hi));
+    t.tdict.set(name, slotKind(new PyMethodDescr(t, name, fn, inner, kind, lo, hi), wrapper, f));
   }
   t.modified();
 }
+
+/**
+ * A special method CPython implements as a type slot is a wrapper_descriptor (bound: a method-wrapper); one
+ * it also lists as a method (list.__getitem__, METHOD_FLAGS) stays a method_descriptor.
+ */
+function slotKind(d: PyMethodDescr, wrapper: boolean, flags: string | undefined): PyMethodDescr {
+  if (flags === undefined && (wrapper || SLOT_ONLY.has(d.name))) d.cls = wrapperDescrType;
+  return d;
+}
+/** Slot wrappers beyond those with an argument-count rule (SLOT_WRAPPERS). */
+const SLOT_ONLY = new Set(['__init__', '__call__', '__get__', '__set__', '__delete__', '__del__', '__setattr__', '__getattr__']);
 
 /** Raising lives in exceptions.ts, which imports this module: it fills the hook in. */
 export const raiseHooks: { typeError: (msg: string) => never } = {

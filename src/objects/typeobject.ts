@@ -7,7 +7,7 @@ import {
   functionType, methodType, builtinFunctionType, moduleType, cellType, methodDescrType, getsetDescrType,
   memberDescrType, classmethodDescrType, mappingproxyType, TF_HEAPTYPE, TF_BASETYPE, typeOf, defineMethods,
   defineGetters, emptyTuple, noneType, notImplementedType, ellipsisType, codeType, Ellipsis, newTuple, frameType,
-  PyNewWrapper, newFunction, staticTypes,
+  PyNewWrapper, newFunction, staticTypes, wrapperDescrType, methodWrapperType, PyMethodWrapper,
 } from './object.js';
 import { typeError, attributeError, raise, RuntimeError, TypeError as TypeErrorT, BaseException as BaseExceptionT, exceptionTypes } from './exceptions.js';
 import {
@@ -347,6 +347,7 @@ export function wrapStaticNews(rescan = false): void {
       const m = t.tdict.get(name);
       if (m instanceof PyMethodDescr && !checkedSlots.has(m)) {
         const checked = new PyMethodDescr(t, name, check(m.fn));
+        checked.cls = m.cls;
         checkedSlots.add(checked);
         t.tdict.set(name, checked);
         changed.add(t);
@@ -1444,6 +1445,32 @@ export function initTypes(): void {
     __name__: (self) => MD(self).name,
     __qualname__: (self) => `${MD(self).owner.name}.${MD(self).name}`,
     __objclass__: (self) => MD(self).owner,
+    __doc__: () => None,
+  });
+  // wrapper_descriptor: method_descriptor's behaviour under slot-wrapper names.
+  for (const [k, v] of methodDescrType.tdict) if (k !== '__repr__' && k !== '__doc__' && k !== '__module__') wrapperDescrType.tdict.set(k, v);
+  defineMethods(wrapperDescrType, {
+    __repr__: (self) => `<slot wrapper '${MD(self).name}' of '${MD(self).owner.tpName}' objects>`,
+  });
+  // method-wrapper: a slot wrapper bound to its object (wrapperobject).
+  const MW = (v: PyValue) => v as PyMethodWrapper;
+  defineMethods(methodWrapperType, {
+    __repr__: (self) => `<method-wrapper '${MW(self).name}' of ${typeOf(MW(self).self!).tpName} object at ${addr(MW(self).self!)}>`,
+    __call__: (self, args, kw) => call(self, args, kw),
+    // wrapper_richcompare: the same descriptor bound to the same object.
+    __eq__: (self, args) => (args[0] instanceof PyMethodWrapper ? MW(self).descr === args[0].descr && MW(self).self === args[0].self : NotImplemented),
+    __ne__: (self, args) => (args[0] instanceof PyMethodWrapper ? MW(self).descr !== args[0].descr || MW(self).self !== args[0].self : NotImplemented),
+    __hash__: (self) => {
+      const h = (Math.floor(idOf(MW(self).self!) / 16) ^ idOf(MW(self).descr)) | 0;
+      return h === -1 ? -2 : h;
+    },
+    __reduce__: (self) => new PyTuple([builtinsDict.getStr('getattr')!, new PyTuple([MW(self).self!, MW(self).name])]),
+  });
+  defineGetters(methodWrapperType, {
+    __name__: (self) => MW(self).name,
+    __qualname__: (self) => MW(self).qualname,
+    __self__: (self) => MW(self).self!,
+    __objclass__: (self) => MW(self).descr.owner,
     __doc__: () => None,
   });
   defineMethods(classmethodDescrType, {
