@@ -351,7 +351,9 @@ export function initSys(argv: string[], path0: string, modules: PyDict): void {
   sys.setStr('__breakpointhook__', sys.getStr('breakpointhook')!);
   fn('unraisablehook', (args, kw) => {
     const u = methO('sys.unraisablehook', args, kw);
-    writeStderr(`Exception ignored in: ${reprT(getAttrT(u, 'object'))}\n`);
+    if (!(u instanceof PyTuple) || typeOf(u) !== unraisableArgsType()) typeError('sys.unraisablehook argument type must be UnraisableHookArgs');
+    const [, value, , msg, obj] = u.items;
+    if (value instanceof PyBaseExceptionC) defaultUnraisable(value, obj, typeof msg === 'string' ? msg : null);
     return None;
   });
   sys.setStr('__unraisablehook__', sys.getStr('unraisablehook')!);
@@ -600,3 +602,57 @@ const STDLIB_NAMES: string[] = (
   'turtledemo types typing unicodedata unittest urllib uu uuid venv warnings wave weakref webbrowser ' +
   'winreg winsound wsgiref xdrlib xml xmlrpc zipapp zipfile zipimport zlib zoneinfo '
 ).trim().split(' ');
+
+let unraisableArgs: PyType | null = null;
+function unraisableArgsType(): PyType {
+  if (unraisableArgs === null) unraisableArgs = makeStructSeqType('UnraisableHookArgs', ['exc_type', 'exc_value', 'exc_traceback', 'err_msg', 'object'], 5, false);
+  return unraisableArgs;
+}
+
+/**
+ * _PyErr_WriteUnraisableMsg: an exception nobody can catch (in a finaliser, an atexit callback, a thread
+ * started by _thread) goes to sys.unraisablehook; the default one writes "<errMsg>: <repr(obj)>" and the
+ * traceback to sys.stderr. A hook that raises is itself reported by the default writer.
+ */
+export function writeUnraisable(exc: PyBaseExceptionT, obj: PyValue, errMsg: string | null = null): void {
+  const hook = sys.getStr('unraisablehook');
+  if (hook === undefined || hook === None) return;
+  if (hook !== sys.getStr('__unraisablehook__')) {
+    const args = newStructSeq(unraisableArgsType(), [exc.cls, exc, exc.traceback ?? None, errMsg ?? None, obj]);
+    try {
+      call(hook, [args]);
+      return;
+    } catch (e) {
+      if (!(e instanceof PyException)) throw e;
+      defaultUnraisable(e.exc, hook, 'Exception ignored in sys.unraisablehook');
+      return;
+    }
+  }
+  defaultUnraisable(exc, obj, errMsg);
+}
+
+function defaultUnraisable(exc: PyBaseExceptionT, obj: PyValue, errMsg: string | null): void {
+  let text = '';
+  if (obj !== None) {
+    let r: string;
+    try {
+      r = reprT(obj);
+    } catch {
+      r = '<object repr() failed>';
+    }
+    text = `${errMsg ?? 'Exception ignored in'}: ${r}\n`;
+  } else if (errMsg !== null) text = `${errMsg}:\n`;
+  text += formatExceptionUnchained(exc);
+  flushStdout();
+  const err = sys.getStr('stderr');
+  if (err === undefined || err === sys.getStr('__stderr__')) writeStderr(text);
+  else if (err !== None) {
+    try {
+      call(getAttr(err, 'write'), [text]);
+    } catch {
+      /* as CPython: a failing stderr loses the report */
+    }
+  }
+}
+import { PyBaseException as PyBaseExceptionC } from '../objects/exceptions.js';
+import { formatExceptionUnchained } from '../vm/traceback.js';

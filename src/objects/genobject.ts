@@ -1,5 +1,6 @@
 // Generators (Objects/genobject.c): a generator owns its frame; each resumption runs that frame
 // as an entry frame until it yields (YIELD_VALUE leaves the loop) or returns.
+import { writeUnraisable as writeUnraisableExc } from '../modules/sys.js';
 import { registerThreadSlot } from '../vm/threadlocal.js';
 import { PyObject, PyValue, PyTuple, PyCell, PyNativeIter, TF_HEAPTYPE, None, generatorType, coroutineType, defineMethods, defineGetters, PyType, typeType as typeTypeT, objectType as objectTypeT } from './object.js';
 import {
@@ -10,7 +11,7 @@ import type { Frame } from '../vm/ceval.js';
 import { runFrame, ts, markEscaped, makeExc, toPyExc as toPyExcT, Frame as FrameT, breakContextCycle } from '../vm/ceval.js';
 import { RtCode } from '../vm/code.js';
 import { importHooks } from '../vm/import.js';
-import { formatExceptionUnchained, tbHooks, getLines } from '../vm/traceback.js';
+import { tbHooks, getLines } from '../vm/traceback.js';
 import { call, idOf, getAttrOpt, callBound as callBoundT, getAttr as getAttrT, repr as reprT } from './abstract.js';
 import { typeOf as typeOfT } from './object.js';
 import { CO_COROUTINE, CO_ASYNC_GENERATOR } from '../bytecode/code.js';
@@ -506,14 +507,7 @@ function finalize(g: PyGenerator): void {
 }
 
 function writeUnraisable(e: unknown, obj: PyValue): void {
-  const exc = toPyExcT(e);
-  let where: string;
-  try {
-    where = reprT(obj);
-  } catch {
-    where = '<object repr() failed>';
-  }
-  tbHooks.write(`Exception ignored in: ${where}\n` + formatExceptionUnchained(exc));
+  writeUnraisableExc(toPyExcT(e), obj);
 }
 
 /** Whether target can be reached from the roots: sys.modules, the frame stack, the handled exception. */

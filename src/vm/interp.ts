@@ -28,7 +28,7 @@ import { initGenericAlias } from '../objects/genericalias.js';
 import { initTypes, wrapStaticNews } from '../objects/typeobject.js';
 import { initExceptions } from '../objects/excobject.js';
 import { initBuiltins, builtinsDict, builtinsModule, setSysStdout } from '../modules/builtins.js';
-import { initSys, sys, sysModule, flushStdout, writeStderr } from '../modules/sys.js';
+import { initSys, sys, sysModule, flushStdout, writeStderr, writeUnraisable } from '../modules/sys.js';
 import { makeMathModule } from '../modules/math.js';
 import { makeTimeModule } from '../modules/time.js';
 import { makeWeakrefModule } from '../modules/_weakref.js';
@@ -132,16 +132,8 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   threadHooks.stderr = () => sys.getStr('stderr') ?? None;
   threadHooks.write = writeTo;
   threadHooks.print = (file, e) => writeTo(file, formatException(e as PyBaseException, tbHooks.tracebackLimit()));
-  threadHooks.unraisable = (e, func) => {
-    flushStdout();
-    writeSysStderr(`Exception ignored in thread started by: ${abstractRef.repr(func)}\n`);
-    printException(e.exc);
-  };
-  atexitHooks.report = (e, func) => {
-    flushStdout();
-    writeSysStderr(`Exception ignored in atexit callback: ${abstractRef.repr(func)}\n`);
-    printException(e.exc);
-  };
+  threadHooks.unraisable = (e, func) => writeUnraisable(e.exc, func, 'Exception ignored in thread started by');
+  atexitHooks.report = (e, func) => writeUnraisable(e.exc, func, 'Exception ignored in atexit callback');
   registerNativeModule('itertools', makeItertoolsModule);
   registerNativeModule('_collections', makeCollectionsModule);
   registerNativeModule('_functools', makeFunctoolsModule);
