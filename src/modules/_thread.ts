@@ -275,9 +275,15 @@ export function makeThreadModule(): PyModule {
   });
   def('_is_main_interpreter', () => true);
   def('daemon_threads_allowed', () => true);
+  // Green threads share the JS stack: the size is only remembered, as the setting threads would get.
+  let stackSize = 0;
   def('stack_size', (args) => {
-    if (args.length > 0 && Number(args[0]) !== 0 && Number(args[0]) < 32768) valueError('size not valid: 32768 bytes');
-    return 0;
+    if (args.length > 1) typeError(`stack_size() takes at most 1 argument (${args.length} given)`);
+    const n = args.length === 0 ? 0 : Number(index(args[0]));
+    if (n !== 0 && n < 32768) valueError(n < 0 ? 'size must be 0 or a positive value' : `size not valid: ${n} bytes`);
+    const old = stackSize;
+    stackSize = n;
+    return old;
   });
   const start = (args: PyValue[]): PyValue => {
     if (args.length < 2 || args.length > 3) typeError(`start_new_thread expected at least 2 arguments, got ${args.length}`);
