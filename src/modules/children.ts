@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
 import { constants as osConstants } from 'node:os';
 import { raiseErrno } from './errno.js';
-import { sleepMs } from './pipes.js';
+import { sleepMs } from '../vm/threads.js';
 
 class Child {
   declare pid: number;

@@ -13,6 +13,7 @@
 // pipe retries on the non-blocking description while draining the read ends this process holds into their
 // buffers, so that communicate() cannot deadlock with a child blocked writing its output.
 // os.set_blocking(fd, False) is emulated: reads and writes of that fd use the non-blocking description.
+import { sleepMs } from '../vm/threads.js';
 import { openSync, closeSync, readSync, writeSync, unlinkSync, mkdtempSync, rmSync, readdirSync, fstatSync, readFileSync, constants as fsc } from 'node:fs';
 import { spawnSync, spawn } from 'node:child_process';
 import { PyException } from '../objects/exceptions.js';
@@ -382,12 +383,6 @@ export function pipeRedescribed(fd: number, blocking: boolean, src: number): voi
   e.fdNb = true;
   e.blocking = blocking;
   e.pipe = pipeEnd(src)?.pipe ?? null;
-}
-
-let waitCell: Int32Array | null = null;
-export function sleepMs(ms: number): void {
-  if (waitCell === null) waitCell = new Int32Array(new SharedArrayBuffer(4));
-  Atomics.wait(waitCell, 0, 0, ms);
 }
 
 /** Read what the read ends this process holds have to give into their buffers. */

@@ -15,8 +15,8 @@ import { PyException, typeError, valueError, raise, OverflowError, OSError, KeyE
 import { callBound, index, toArray, toFloat, idOf } from '../objects/abstract.js';
 import { raiseErrno } from './errno.js';
 import { endpointReady } from './_socket.js';
-import { pipeEndOf, pipeReadiness, externallyFed, sleepMs as pipeSleep } from './pipes.js';
-import { block, threadCount } from '../vm/threads.js';
+import { pipeEndOf, pipeReadiness, externallyFed } from './pipes.js';
+import { block, threadCount, sleepMs as pipeSleep } from '../vm/threads.js';
 
 const POLLIN = 1;
 const POLLPRI = 2;

@@ -977,15 +977,8 @@ function runLoop(entry: Frame, start: Frame): PyValue {
             // Run in this loop, as CALL does (a thread's target is called this way: it can then block).
             const nf = newFrame(fn);
             bindArgs(fn, nf.fast, args, 0, args.length, kn);
-            if (++ts.depth > ts.recursionLimit) {
-              ts.depth--;
-              raise(RecursionError, 'maximum recursion depth exceeded');
-            }
-            f.sp = sp;
-            f.pc = pc;
-            nf.back = f;
+            linkCallee(f, nf, sp, pc);
             f = nf;
-            ts.frame = f;
             code = f.code;
             instr = code.instr;
             consts = code.consts;
@@ -1523,15 +1516,8 @@ function runLoop(entry: Frame, start: Frame): PyValue {
             const nf = newFrame(enter);
             if (enter.code.simpleArgc === 1) nf.fast[0] = mgr;
             else bindArgs(enter, nf.fast, [mgr], 0, 1, null);
-            if (++ts.depth > ts.recursionLimit) {
-              ts.depth--;
-              raise(RecursionError, 'maximum recursion depth exceeded');
-            }
-            f.sp = sp;
-            f.pc = pc;
-            nf.back = f;
+            linkCallee(f, nf, sp, pc);
             f = nf;
-            ts.frame = f;
             code = f.code;
             instr = code.instr;
             consts = code.consts;
@@ -2099,6 +2085,18 @@ export function asciiRepr(v: PyValue): string {
     else out += '\\U' + c.toString(16).padStart(8, '0');
   }
   return out;
+}
+
+/** Make `nf` (bound) the running frame, called by `f`, which goes on at `pc` with `sp` (CALL_FUNCTION_EX, BEFORE_WITH). */
+function linkCallee(f: Frame, nf: Frame, sp: number, pc: number): void {
+  if (++ts.depth > ts.recursionLimit) {
+    ts.depth--;
+    raise(RecursionError, 'maximum recursion depth exceeded');
+  }
+  f.sp = sp;
+  f.pc = pc;
+  nf.back = f;
+  ts.frame = nf;
 }
 
 /** The stack depth once the call at `lasti` (CALL, CALL_FUNCTION_EX or BEFORE_WITH) has popped what it consumes. */
