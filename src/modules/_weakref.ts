@@ -63,7 +63,7 @@ const ALLOWED_BUILTINS = new Set(['function', 'type', 'set', 'frozenset', 'built
   'generator', 'coroutine', 'async_generator', 'memoryview', 'code', 'module', 'frame', 'ABCMeta', 'Pattern',
   'partial', 'deque', 'TextIOWrapper', 'BufferedReader', 'BufferedWriter', 'FileIO', 'BytesIO', 'StringIO', 'array',
   'Future', 'Task', 'GenericAlias', 'BufferedRandom', 'BufferedRWPair', 'Context', 'OrderedDict', '_IOBase', '_RawIOBase',
-  '_BufferedIOBase', '_TextIOBase', '_tee', 'lock', 'RLock', '_local']);
+  '_BufferedIOBase', '_TextIOBase', '_tee', 'lock', 'RLock', '_local', 'SimpleQueue']);
 
 function checkReferent(obj: PyValue): PyObject {
   const t = typeOf(obj);

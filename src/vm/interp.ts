@@ -36,6 +36,7 @@ import { makeSreModule } from '../modules/_sre.js';
 import { makePosixModule } from '../modules/posix.js';
 import { makeErrnoModule } from '../modules/errno.js';
 import { initIO, makeIOModule, flushDirtyFiles } from '../modules/_io.js';
+import { makeQueueModule } from '../modules/_queue.js';
 import { makeFaulthandlerModule } from '../modules/faulthandler.js';
 import { makeThreadModule, threadHooks } from '../modules/_thread.js';
 import { makeAtexitModule, runExitFuncs, atexitHooks } from '../modules/atexit.js';
@@ -126,6 +127,7 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('_locale', makeLocaleModule);
   registerNativeModule('_signal', makeSignalModule);
   registerNativeModule('faulthandler', makeFaulthandlerModule);
+  registerNativeModule('_queue', makeQueueModule);
   registerNativeModule('_warnings', makeWarningsModule);
   registerNativeModule('_imp', makeImpModule);
   registerNativeModule('marshal', makeMarshalModule);
