@@ -968,7 +968,8 @@ export function initTypes(): void {
     const nkw = kw === null ? 0 : kw.length;
     const npos = args.length - nkw;
     if (npos === 2 && meta === typeType) return typeOf(args[1]);
-    if (npos !== 4) typeError('type() takes 1 or 3 arguments');
+    // type_call's message for type itself; a metaclass's call reaches type_new's argument parsing.
+    if (npos !== 4) typeError(meta === typeType ? 'type() takes 1 or 3 arguments' : `type.__new__() takes exactly 3 arguments (${npos - 1} given)`);
     const name = args[1];
     if (typeof name !== 'string') typeError(`type.__new__() argument 1 must be str, not ${typeOf(name).tpName}`);
     const bases = args[2];

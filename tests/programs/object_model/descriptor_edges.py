@@ -72,3 +72,15 @@ class Nasty(str): pass
 D.__name__ = Nasty('abc')
 D.__qualname__ = Nasty('abcd')
 print(D.__name__, D.__qualname__, D)
+
+# type() and a metaclass's call with the wrong number of arguments.
+class M(type):
+    pass
+class N(type, metaclass=M):
+    pass
+for f, a in ((type, (5, 6)), (type, (1, 2, 3, 4)), (M, (5,)), (N, (5,)), (M, ())):
+    try:
+        f(*a)
+    except TypeError as e:
+        print(e)
+print(type(5), M('X', (), {}))
