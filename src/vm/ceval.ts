@@ -1777,7 +1777,9 @@ function rareOp(f: Frame, op: number, arg: number, sp: number, lasti: number): n
       const fromlist = fast[--sp] as PyValue;
       const level = fast[sp - 1] as PyValue;
       f.lasti = lasti;
-      fast[sp - 1] = importName(names[arg], fromlist, level as number, f.globals);
+      ts.direct = true; // it may wait for another thread's import of the module (threads.ts)
+      const m = importName(names[arg], fromlist, level as number, f.globals);
+      fast[sp - 1] = m;
       break;
     }
     case O.IMPORT_FROM: {
@@ -2099,10 +2101,15 @@ function linkCallee(f: Frame, nf: Frame, sp: number, pc: number): void {
   ts.frame = nf;
 }
 
-/** The stack depth once the call at `lasti` (CALL, CALL_FUNCTION_EX or BEFORE_WITH) has popped what it consumes. */
+/** The stack depth once the call at `lasti` (CALL, CALL_FUNCTION_EX, BEFORE_WITH, IMPORT_NAME) has popped what it consumes. */
 function blockedSp(instr: Uint16Array, lasti: number, sp: number, fast: (PyValue | null)[]): number {
   const word = instr[lasti];
-  if ((word & 255) !== O.CALL) return sp; // the others popped before calling
+  if ((word & 255) === O.IMPORT_NAME) {
+    // Run by rareOp, which popped its own copy of sp: here both operands are still on the stack.
+    fast[sp - 1] = fast[sp - 2] = null;
+    return sp - 2;
+  }
+  if ((word & 255) !== O.CALL) return sp; // CALL_FUNCTION_EX and BEFORE_WITH popped before calling
   let arg = word >> 8;
   for (let p = lasti, shift = 8; p > 0 && (instr[p - 1] & 255) === O.EXTENDED_ARG; p--, shift += 8) arg |= (instr[p - 1] >> 8) << shift;
   const to = sp - arg - 2;

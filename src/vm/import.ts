@@ -20,6 +20,7 @@ import {
 } from '../objects/exceptions.js';
 import { getAttrOpt, toArray, str, repr, call as callT } from '../objects/abstract.js';
 import { RtCode } from './code.js';
+import { block, currentThread, GreenThread } from './threads.js';
 import { loadSourceCode, cacheProblemVerbose } from './pycache.js';
 import { wrapStaticNews } from '../objects/typeobject.js';
 
@@ -318,8 +319,22 @@ function loadSource(name: string, file: string): ReturnType<typeof loadSourceCod
   }
 }
 
-/** Names of modules whose code is running for their import (for the circular-import messages). */
-const initializing = new Set<string>();
+/**
+ * Modules whose code is running for their import, and the thread importing each: another thread importing
+ * one waits until it is done (importlib's module locks); the same thread gets the partial module.
+ */
+const initializing = new Map<string, GreenThread>();
+
+/** A thread other than this one that is importing `full` or one of its parent packages. */
+function otherImporter(full: string): GreenThread | undefined {
+  if (initializing.size === 0) return undefined;
+  const me = currentThread();
+  for (let end = full.indexOf('.'); ; end = full.indexOf('.', end + 1)) {
+    const t = initializing.get(end < 0 ? full : full.slice(0, end));
+    if (t !== undefined && t !== me) return t;
+    if (end < 0) return undefined;
+  }
+}
 
 export function isInitializing(m: PyValue): boolean {
   if (!(m instanceof PyModule)) return false;
@@ -428,7 +443,7 @@ function loadNew(name: string, parent: PyModule | null): PyValue {
   d.setStr('__file__', found.file);
   d.setStr('__cached__', cached);
   modules.setStr(name, m);
-  initializing.add(name);
+  initializing.set(name, currentThread());
   (spec.dict!).setStr('_initializing', true);
   try {
     importHooks.execModule(code instanceof RtCode ? code : new RtCode(code), m);
@@ -562,6 +577,17 @@ function handleFromlist(m: PyValue, fromlist: PyValue, recursive = false): void 
 /** __import__(name, globals, locals, fromlist, level) */
 export function importName(name: string, fromlist: PyValue, level: number, globals: PyDict): PyValue {
   if (level < 0) valueError('level must be >= 0');
+  if (initializing.size > 0) {
+    const full = level === 0 ? name : resolveName(name, globals, level);
+    // Another thread is running the module's code: wait for it (a suspended IMPORT_NAME gets this result).
+    if (otherImporter(full) !== undefined) {
+      return block({
+        ready: () => otherImporter(full) === undefined,
+        deadline: Infinity,
+        finish: () => (otherImporter(full) === undefined ? importName(name, fromlist, level, globals) : undefined),
+      });
+    }
+  }
   if (level === 0) {
     // The common case, as CPython's PyImport_ImportModuleLevelObject: a hit in sys.modules.
     if (name === '') valueError('Empty module name');

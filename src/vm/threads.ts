@@ -276,7 +276,7 @@ function canSuspend(): boolean {
   const f = ts.frame;
   if (f === null) return false;
   const op = f.code.instr[f.lasti] & 255;
-  return op === O.CALL || op === O.CALL_FUNCTION_EX || op === O.BEFORE_WITH;
+  return op === O.CALL || op === O.CALL_FUNCTION_EX || op === O.BEFORE_WITH || op === O.IMPORT_NAME;
 }
 
 /**
