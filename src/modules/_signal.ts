@@ -105,8 +105,7 @@ export function makeSignalModule(): PyModule {
   };
   const left = (k: number): number => (timers[k].at === 0 ? 0 : Math.max(0, timers[k].at - performance.now()) / 1000);
   def('alarm', (args) => {
-    if (args.length !== 1) typeError(`alarm() takes exactly one argument (${args.length} given)`);
-    const secs = Number(index(args[0]));
+    const secs = Number(index(methO('_signal.alarm', args, null)));
     const old = left(0);
     arm(secs, 0);
     // As glibc's alarm(): whole seconds, rounded to nearest, and at least 1 while one was pending.
@@ -118,7 +117,8 @@ export function makeSignalModule(): PyModule {
     return w;
   };
   def('setitimer', (args) => {
-    if (args.length < 2 || args.length > 3) typeError(`setitimer expected at least 2 arguments, got ${args.length}`);
+    if (args.length < 2) typeError(`setitimer expected at least 2 arguments, got ${args.length}`);
+    if (args.length > 3) typeError(`setitimer expected at most 3 arguments, got ${args.length}`);
     const w = itimerWhich(args[0]);
     const delay = toFloat(args[1]);
     const interval = args.length > 2 ? toFloat(args[2]) : 0;
@@ -128,11 +128,14 @@ export function makeSignalModule(): PyModule {
     return old;
   });
   def('getitimer', (args) => {
-    const w = itimerWhich(args[0]);
+    const w = itimerWhich(methO('_signal.getitimer', args, null));
     return new PyTuple([new PyFloat(left(w)), new PyFloat(timers[w].interval)]);
   });
   // Waits until a signal's handler has run (it may raise, ending the wait with its exception).
-  def('pause', () => block({ ready: () => ts.interrupt, deadline: Infinity, finish: () => None }));
+  def('pause', (args) => {
+    if (args.length > 0) typeError(`_signal.pause() takes no arguments (${args.length} given)`);
+    return block({ ready: () => ts.interrupt, deadline: Infinity, finish: () => None });
+  });
   def('pthread_sigmask', () => new PySet(setType));
   signals.handle = (n) => {
     const h = handlers[n];
