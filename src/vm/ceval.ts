@@ -16,7 +16,7 @@ import {
 } from '../objects/exceptions.js';
 import { PyFunction } from '../objects/funcobject.js';
 import {
-  call, callBound, getAttr, setAttr, binaryOp, richCompare, truthy, getIter, iterNext, getItem, setItem, delItem,
+  call, callBound, bindDescr, getAttr, setAttr, binaryOp, richCompare, truthy, getIter, iterNext, getItem, setItem, delItem,
   contains, toArray, repr, str, unaryOp, lenOf, genericGetAttr, objectGetAttribute, getAttrOpt, noAttribute,
   seqItems,
 } from '../objects/abstract.js';
@@ -334,8 +334,10 @@ function classCallCache(code: RtCode, at: number, t: PyType): ClassCallCache {
 /** type.__call__: __new__ then __init__. */
 export function callTypeNew(t: PyType, args: PyValue[], kwnames: string[] | null): PyValue {
   let nw = t.lookup('__new__');
-  if (nw instanceof PyStaticMethod) nw = nw.func;
   if (nw === undefined) typeError(`cannot create '${t.tpName}' instances`);
+  if (nw instanceof PyStaticMethod) nw = nw.func;
+  // As slot_tp_new's getattr(type, '__new__'): another descriptor (a classmethod) is bound to the class.
+  else if (!(nw instanceof PyFunction || nw instanceof PyBuiltin || nw instanceof PyNewWrapper)) nw = bindDescr(nw, null, t);
   const a = new Array<PyValue>(args.length + 1);
   a[0] = t;
   for (let i = 0; i < args.length; i++) a[i + 1] = args[i];
