@@ -24,6 +24,8 @@ export function initMappingProxy(dictType: PyType): void {
   defineMethods(t, {
     __repr__: (self) => `mappingproxy(${repr(plainDict(self as PyDict))})`,
     __str__: (self) => str(plainDict(self as PyDict)),
+    // Read-only: without this, `mp |= d` would fall back to `mp | d` and rebind the name to a dict.
+    __ior__: () => typeError("'|=' is not supported by mappingproxy; use '|' instead"),
   });
   t.tdict.set('__new__', new PyBuiltin('__new__', (args) => {
     const m = args[1];
