@@ -209,7 +209,11 @@ export function initComplex(): void {
       return c.cls === complexType ? c : new PyComplexObj(c.real, c.imag);
     },
     __neg__: (self) => new PyComplexObj(-(self as PyComplexObj).real, -(self as PyComplexObj).imag),
-    __pos__: (self) => self,
+    __pos__: (self) => {
+      // complex_pos: a plain complex, also for a subclass's instance.
+      const c = self as PyComplexObj;
+      return c.cls === complexType ? c : new PyComplexObj(c.real, c.imag);
+    },
     __abs__: (self) => {
       const c = self as PyComplexObj;
       const r = hypot(c.real, c.imag);
