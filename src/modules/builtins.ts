@@ -8,8 +8,8 @@ import {
   PyBytesObj, PyComplexObj, PySlice, None, NotImplemented, Ellipsis, typeOf, objectType, typeType, intType, boolType,
   floatType, complexType, strType, bytesType, tupleType, listType, dictType, setType, frozensetType, rangeType,
   propertyType, classmethodType, staticmethodType, superType, sliceType, enumerateType, zipType, mapType, filterType,
-  reversedType, iteratorType, memoryviewType, defineMethods, defineGetters, normBig, emptyTuple, newTuple, PyInstance, bytearrayType, PyByteArray, PyRangeIter, PyListIter,
-  memberDescrType, listIterType, tupleIterType, rangeIterType, strIterType, callableIterType, listRevIterType,
+  reversedType, iteratorType, memoryviewType, defineMethods, defineGetters, normBig, emptyTuple, newTuple, PyInstance, bytearrayType, PyByteArray,
+  memberDescrType,
 } from '../objects/object.js';
 import {
   PyException, PyBaseException, typeError, valueError, raise, exceptionTypes, StopIteration, newException, EOFError,

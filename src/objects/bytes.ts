@@ -2,8 +2,8 @@
 // bytes_methods.c): construction, the sequence protocol, every method, %-formatting, and the
 // buffer protocol that memoryview, join, concatenation and the codecs read through.
 import {
-  PyValue, PyType, PyObject, PyBytesObj, PyByteArray, PyTuple, PyList, PySlice, PyBuiltin, PyNativeIter, PyDict,
-  None, NotImplemented, emptyTuple, bytesType, bytearrayType, bytesIterType, bytearrayIterType, EXHAUSTED, typeOf, defineMethods,
+  PyValue, PyType, PyObject, PyBytesObj, PyByteArray, PyTuple, PyList, PySlice, PyBuiltin, PyDict,
+  None, NotImplemented, emptyTuple, bytesType, bytearrayType, bytesIterType, bytearrayIterType, typeOf, defineMethods,
   defineClassMethods, TF_HEAPTYPE, strType,
 } from './object.js';
 import { raise, typeError, valueError, exceptionTypes, OverflowError, IndexError } from './exceptions.js';

@@ -2,7 +2,7 @@
 import {
   PyValue, PyDict, PySet, PyList, PyTuple, PyBuiltin, PyType, PyDictView, PyNativeIter, dictType, setType,
   frozensetType, dictKeysType, dictValuesType, dictItemsType, NotImplemented, None, defineMethods, defineClassMethods, defineGetters,
-  typeOf, TF_HEAPTYPE, iteratorType, HTable, DictEntry, normBig, SetHTable, listType, tupleType,
+  typeOf, TF_HEAPTYPE, HTable, DictEntry, normBig, SetHTable, listType, tupleType,
 } from './object.js';
 import { typeError, raise, KeyError, RuntimeError, newException, PyException } from './exceptions.js';
 import { repr, eq, toArray, getIter, iterNext, call, getAttr, reprEnter, reprLeave, getItem, setItem, callSpecial, hash, contains, lenOf } from './abstract.js';

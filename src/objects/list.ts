@@ -1,7 +1,7 @@
 // list and tuple (Objects/listobject.c, tupleobject.c): JS arrays.
 import {
-  PyValue, PyList, PyTuple, PySlice, PyBuiltin, PyType, PyDict, PyListIter, PyNativeIter, listType, tupleType,
-  NotImplemented, None, defineMethods, typeOf, TF_HEAPTYPE, emptyTuple, iteratorType, tupleIterType, listRevIterType,
+  PyValue, PyList, PyTuple, PySlice, PyBuiltin, PyType, PyDict, PyListIter, listType, tupleType,
+  NotImplemented, None, defineMethods, typeOf, TF_HEAPTYPE, emptyTuple, tupleIterType, listRevIterType,
   PyFloat, floatType, listIterType, EXHAUSTED,
 } from './object.js';
 import { builtin, iterReduce, longAsSsize, stateIter, stateOf, defineIterProtocol, type StateIter } from './iterobject.js';
