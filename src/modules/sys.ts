@@ -10,8 +10,8 @@ import {
 import { typeError, valueError, raise, PyException, newException, SystemExit, RecursionError, exceptionFromValue } from '../objects/exceptions.js';
 import { str, index, call } from '../objects/abstract.js';
 import { ts, sysHooks, markEscaped } from '../vm/ceval.js';
-import { printException } from '../vm/traceback.js';
-import { stdlibPath, stdlibPrefix } from '../vm/stdlib.js';
+import { printException, tbHooks } from '../vm/traceback.js';
+import { stdlibPath, stdlibPrefix, stdlibDir } from '../vm/stdlib.js';
 
 export const sys = new PyDict();
 export const sysModule = new PyModule('sys', sys);
@@ -148,6 +148,7 @@ export function initSys(argv: string[], path0: string, modules: PyDict): void {
   sys.setStr('argv', new PyList(argv.slice()));
   sys.setStr('orig_argv', new PyList(argv.slice()));
   sys.setStr('path', new PyList([path0, ...stdlibPath()]));
+  sys.setStr('_stdlib_dir', stdlibDir() ?? None);
   sys.setStr('modules', modules);
   sys.setStr('meta_path', new PyList([]));
   sys.setStr('path_hooks', new PyList([]));
@@ -205,7 +206,8 @@ export function initSys(argv: string[], path0: string, modules: PyDict): void {
     setIntMaxStrDigits(Number(n));
     return None;
   });
-  fn('exit', (args) => {
+  fn('exit', (args, kw) => {
+    unpackArgs('exit', args, kw, 0, 1);
     // As PyErr_SetObject: a tuple argument becomes the args (sys.exit((1, 2)) has code (1, 2)).
     const e = args.length > 0 ? exceptionFromValue(SystemExit, args[0]) : newException(SystemExit, []);
     throw new PyException(e);
@@ -313,8 +315,15 @@ export function initSys(argv: string[], path0: string, modules: PyDict): void {
   fn('get_coroutine_origin_tracking_depth', () => 0);
   fn('set_coroutine_origin_tracking_depth', () => None);
   fn('getallocatedblocks', () => 0);
-  fn('getdlopenflags', () => 2);
-  fn('setdlopenflags', () => None);
+  let dlopenFlags = 2; // RTLD_NOW: nothing is loaded with dlopen here, but the setting is kept
+  fn('getdlopenflags', (args, kw) => {
+    noArgs('getdlopenflags', args, kw);
+    return dlopenFlags;
+  });
+  fn('setdlopenflags', (args, kw) => {
+    dlopenFlags = Number(index(methO('sys.setdlopenflags', args, kw)));
+    return None;
+  });
   fn('_clear_type_cache', () => None);
   fn('_current_frames', () => {
     const d = new PyDict();
@@ -365,7 +374,8 @@ export function initSys(argv: string[], path0: string, modules: PyDict): void {
     noArgs('getfilesystemencoding', args, kw);
     return 'utf-8';
   });
-  fn('_getframe', (args) => {
+  fn('_getframe', (args, kw) => {
+    unpackArgs('_getframe', args, kw, 0, 1);
     let f = ts.frame;
     let n = args.length > 0 ? Number(index(args[0])) : 0;
     while (n-- > 0 && f !== null) f = f.back;
@@ -392,7 +402,7 @@ export function initSys(argv: string[], path0: string, modules: PyDict): void {
     unpackArgs('excepthook', args, kw, 3, 3);
     // sys_excepthook_impl prints its own complaint about a value that is not an exception.
     if (!typeOf(args[1]).isSubtype(excT('BaseException'))) {
-      writeStderr(`TypeError: print_exception(): Exception expected for value, ${typeOf(args[1]).tpName} found\n`);
+      tbHooks.write(`TypeError: print_exception(): Exception expected for value, ${typeOf(args[1]).tpName} found\n`);
       return None;
     }
     printException(args[1] as PyBaseExceptionT);
