@@ -755,7 +755,9 @@ export function initBuiltins(): void {
     const v = args[0];
     return v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyType || typeOf(v).lookup('__call__') !== undefined;
   });
-  def('id', (args) => idOf(args[0]));
+  // A str is a JS value without an identity: its id is its full 64-bit hash above 2**64, so that it meets
+  // neither an int's (its value's hash) nor another str's (pickle's memo is keyed by id).
+  def('id', (args) => (typeof args[0] === 'string' ? (1n << 64n) | BigInt.asUintN(64, BigInt(hash(args[0]))) : idOf(args[0])));
   def('hash', (args) => {
     nargs('hash', args, 1, 1);
     return hash(args[0]);
