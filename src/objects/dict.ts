@@ -784,12 +784,15 @@ export function initDict(): void {
         typeError('frozenset() takes no keyword arguments');
       }
       const npos = args.length - nkw;
+      if (npos > 2) typeError(`${cls.name} expected at most 1 argument, got ${npos - 1}`);
       if (cls === frozensetType && npos > 1 && args[1] instanceof PySet && args[1].cls === frozensetType) return args[1];
       const s = new PySet(cls);
       if (npos > 1) setUpdate(s.t, args[1]);
       if (cls.flags & TF_HEAPTYPE) s.dict = new PyDict();
       return s;
     }
+    // set_new refuses keywords only for set itself (a subclass's __init__ may take them).
+    if (cls === setType && kw !== null && kw.length > 0) typeError('set() takes no keyword arguments');
     const s = new PySet(cls);
     if (cls.flags & TF_HEAPTYPE) s.dict = new PyDict();
     return s;
@@ -837,7 +840,9 @@ export function initDict(): void {
   });
   defineMethods(setType, {
     ...common,
-    __init__: (self, args) => {
+    __init__: (self, args, kw) => {
+      if (kw !== null && kw.length > 0) typeError('set() takes no keyword arguments');
+      if (args.length > 1) typeError(`${typeOf(self).name} expected at most 1 argument, got ${args.length}`);
       const s = S(self);
       s.t.clear();
       if (args.length > 0) setUpdate(s.t, args[0]);
