@@ -9,7 +9,7 @@ import {
 import { raise, RuntimeError, valueError, OverflowError, typeError, attributeError as attributeErrorT } from '../objects/exceptions.js';
 import { idOf, truthy, toFloat, index, callBound, genericGetAttr, genericSetAttr, noAttribute } from '../objects/abstract.js';
 import { parseArgs } from '../objects/str.js';
-import { initHeapLayout } from '../objects/typeobject.js';
+import { initHeapLayout, attrNameArg } from '../objects/typeobject.js';
 import { PyFunction } from '../objects/funcobject.js';
 import { newFrame, bindArgs, ts, tripSignal, runPendingSignals } from '../vm/ceval.js';
 import { signalHandled } from './_signal.js';
@@ -216,8 +216,7 @@ function initLocal(): void {
   const dictReadOnly = (): never => attributeErrorT(`'_thread._local' object attribute '__dict__' is read-only`);
   defineMethods(localType, {
     __getattribute__: (self, args) => {
-      const name = args[0];
-      if (typeof name !== 'string') typeError(`attribute name must be string, not '${typeOf(name).tpName}'`);
+      const name = attrNameArg(args[0]);
       const l = localDict(self);
       if (name === '__dict__') return l.dict!;
       const r = genericGetAttr(l, name);
@@ -225,15 +224,13 @@ function initLocal(): void {
       return r;
     },
     __setattr__: (self, args) => {
-      const name = args[0];
-      if (typeof name !== 'string') typeError(`attribute name must be string, not '${typeOf(name).tpName}'`);
+      const name = attrNameArg(args[0]);
       if (name === '__dict__') dictReadOnly();
       genericSetAttr(localDict(self), name, args[1]);
       return None;
     },
     __delattr__: (self, args) => {
-      const name = args[0];
-      if (typeof name !== 'string') typeError(`attribute name must be string, not '${typeOf(name).tpName}'`);
+      const name = attrNameArg(args[0]);
       if (name === '__dict__') dictReadOnly();
       genericSetAttr(localDict(self), name, null);
       return None;

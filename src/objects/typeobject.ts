@@ -429,7 +429,7 @@ export function layoutHas(t: PyType, weak: boolean): boolean {
 }
 
 /** The name argument of __getattribute__/__setattr__/__delattr__: a str, else CPython's TypeError. */
-function attrNameArg(v: PyValue): string {
+export function attrNameArg(v: PyValue): string {
   if (typeof v !== 'string') typeError(`attribute name must be string, not '${typeOf(v).tpName}'`);
   return v;
 }
