@@ -653,16 +653,33 @@ function defaultUnraisable(exc: PyBaseExceptionT, obj: PyValue, errMsg: string |
     text = `${errMsg ?? 'Exception ignored in'}: ${r}\n`;
   } else if (errMsg !== null) text = `${errMsg}:\n`;
   text += formatExceptionUnchained(exc);
-  flushStdout();
-  const err = sys.getStr('stderr');
-  if (err === undefined || err === sys.getStr('__stderr__')) writeStderr(text);
-  else if (err !== None) {
-    try {
-      call(getAttr(err, 'write'), [text]);
-    } catch {
-      /* as CPython: a failing stderr loses the report */
-    }
+  try {
+    writeSysStderr(text);
+  } catch {
+    /* as CPython: a failing stderr loses the report */
   }
+}
+
+/**
+ * Tracebacks and "Exception ignored" reports go to sys.stderr, whatever it is now (a StringIO of
+ * contextlib.redirect_stderr...), as PyErr_Display writes them; nowhere when it is None. The process's own
+ * stderr is written directly (also while sys has no stderr yet).
+ */
+export function writeSysStderr(s: string): void {
+  const err = sys.getStr('stderr');
+  if (err === undefined) writeStderr(s);
+  else writeTo(err, s);
+}
+
+/** Write to a file object; the real stderr directly, after stdout's buffer (ordering as CPython's). */
+export function writeTo(file: PyValue, s: string): void {
+  flushStdout();
+  if (file === sys.getStr('__stderr__')) {
+    writeStderr(s);
+    return;
+  }
+  if (file === None) return;
+  call(getAttr(file, 'write'), [s]);
 }
 import { PyBaseException as PyBaseExceptionC } from '../objects/exceptions.js';
 import { formatExceptionUnchained } from '../vm/traceback.js';

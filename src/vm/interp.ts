@@ -28,7 +28,7 @@ import { initGenericAlias } from '../objects/genericalias.js';
 import { initTypes, wrapStaticNews } from '../objects/typeobject.js';
 import { initExceptions } from '../objects/excobject.js';
 import { initBuiltins, builtinsDict, builtinsModule, setSysStdout } from '../modules/builtins.js';
-import { initSys, sys, sysModule, flushStdout, writeStderr, writeUnraisable } from '../modules/sys.js';
+import { initSys, sys, sysModule, flushStdout, writeStderr, writeUnraisable, writeTo, writeSysStderr } from '../modules/sys.js';
 import { makeMathModule } from '../modules/math.js';
 import { makeTimeModule } from '../modules/time.js';
 import { makeWeakrefModule } from '../modules/_weakref.js';
@@ -307,27 +307,6 @@ export function handleUncaught(exc: PyBaseException): number {
 }
 import * as abstractRef from '../objects/abstract.js';
 
-/**
- * Tracebacks and "Exception ignored" reports go to sys.stderr, whatever it is now (a StringIO of
- * contextlib.redirect_stderr...), as PyErr_Display writes them; nowhere when it is None. The process's own
- * stderr is written directly.
- */
-function writeSysStderr(s: string): void {
-  const err = sys.getStr('stderr');
-  if (err === undefined) writeStderr(s);
-  else writeTo(err, s);
-}
-
-/** Write to a file object; the real stderr directly, after stdout's buffer (ordering as CPython's). */
-function writeTo(file: PyValue, s: string): void {
-  flushStdout();
-  if (file === sys.getStr('__stderr__')) {
-    writeStderr(s);
-    return;
-  }
-  if (file === None) return;
-  abstractRef.call(abstractRef.getAttr(file, 'write'), [s]);
-}
 
 /**
  * Interpreter shutdown (Py_FinalizeEx's order): atexit callbacks, then generators left suspended in a
