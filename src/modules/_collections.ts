@@ -556,7 +556,7 @@ function initDefaultdict(): void {
   defaultdictType.tdict.set('__new__', new PyBuiltin('__new__', (args) => {
     const cls = args[0] as PyType;
     const d = new PyDefaultDict(cls);
-    if (cls.flags & TF_HEAPTYPE) d.dict = new PyDict();
+    if (cls.flags & TF_HEAPTYPE) d.dict = cls.newInstanceDict();
     return d;
   }));
   const dictInit = dictType.tdict.get('__init__')!;

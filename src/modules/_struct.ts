@@ -478,7 +478,7 @@ function initTypes(): void {
 
   structType.tdict.set('__new__', new PyBuiltin('__new__', (args) => {
     const s = new PyStruct(args[0] as PyType);
-    if ((args[0] as PyType).flags & TF_HEAPTYPE) s.dict = new PyDict();
+    if ((args[0] as PyType).flags & TF_HEAPTYPE) s.dict = (args[0] as PyType).newInstanceDict();
     return s;
   }));
   defineMethods(structType, {

@@ -455,18 +455,11 @@ function issubclassImpl(sub: PyValue, cls: PyValue): boolean {
 
 function dirImpl(args: PyValue[]): PyValue {
   if (args.length === 0) {
-    const f = ts.frame;
-    const l = f?.locals ?? null;
-    if (l instanceof PyLocalsProxy) {
-      // _dir_locals: the keys() of a mapping that is not a dict (eval's locals), sorted.
-      const keys = toArray(call(getAttr(l.target, 'keys'), []));
-      sortItems(keys, None, false);
-      return new PyList(keys);
-    }
-    if (l !== null) return new PyList(Array.from(l.t.map.values()).map((e) => e.key).sort());
-    const names: string[] = [];
-    if (f !== null) f.code.localsplusnames.forEach((n, i) => { if (f.fast[i] !== null) names.push(n); });
-    return new PyList(names.sort());
+    // _dir_locals: the sorted keys of what locals() gives (a function's unbound locals and empty cells left out).
+    const l = frameLocals(ts.frame!);
+    const keys = l instanceof PyLocalsProxy ? toArray(call(getAttr(l.target, 'keys'), [])) : Array.from(l.t.map.values(), (e) => e.key);
+    sortItems(keys, None, false);
+    return new PyList(keys);
   }
   const d = callSpecial(args[0], '__dir__', []);
   if (d === undefined) return new PyList([]);

@@ -582,7 +582,7 @@ function bytesNew(args: PyValue[], kw: string[] | null): PyValue {
   }
   const data = fromSource(src, enc, err, false);
   const o = new PyBytesObj(data, cls);
-  if (cls.flags & TF_HEAPTYPE) o.dict = new PyDict();
+  if (cls.flags & TF_HEAPTYPE) o.dict = cls.newInstanceDict();
   return o;
 }
 
@@ -1262,7 +1262,7 @@ export function initBytes(): void {
   bytearrayType.tdict.set('__new__', new PyBuiltin('__new__', (args) => {
     const cls = args[0] as PyType;
     const o = new PyByteArray(new Uint8Array(0), cls);
-    if (cls.flags & TF_HEAPTYPE) o.dict = new PyDict();
+    if (cls.flags & TF_HEAPTYPE) o.dict = cls.newInstanceDict();
     return o;
   }));
   commonMethods(bytesType);

@@ -637,7 +637,7 @@ export function initDict(): void {
   dictType.tdict.set('__new__', new PyBuiltin('__new__', (args) => {
     const cls = args[0] as PyType;
     const d = new PyDict(cls);
-    if (cls.flags & TF_HEAPTYPE) d.dict = new PyDict();
+    if (cls.flags & TF_HEAPTYPE) d.dict = cls.newInstanceDict();
     return d;
   }));
   dictType.tdict.set('__hash__', None);
@@ -788,13 +788,13 @@ export function initDict(): void {
       if (cls === frozensetType && npos > 1 && args[1] instanceof PySet && args[1].cls === frozensetType) return args[1];
       const s = new PySet(cls);
       if (npos > 1) setUpdate(s.t, args[1]);
-      if (cls.flags & TF_HEAPTYPE) s.dict = new PyDict();
+      if (cls.flags & TF_HEAPTYPE) s.dict = cls.newInstanceDict();
       return s;
     }
     // set_new refuses keywords only for set itself (a subclass's __init__ may take them).
     if (cls === setType && kw !== null && kw.length > 0) typeError('set() takes no keyword arguments');
     const s = new PySet(cls);
-    if (cls.flags & TF_HEAPTYPE) s.dict = new PyDict();
+    if (cls.flags & TF_HEAPTYPE) s.dict = cls.newInstanceDict();
     return s;
   };
   setType.tdict.set('__new__', new PyBuiltin('__new__', setNew));

@@ -16,7 +16,7 @@ import { asBytes } from './bytes.js';
 export class PyFloatSub extends PyInstance {
   constructor(cls: PyType, public readonly value: number) {
     super(cls);
-    if (cls.flags & TF_HEAPTYPE) this.dict = new PyDict();
+    if (cls.flags & TF_HEAPTYPE) this.dict = cls.newInstanceDict();
   }
 }
 

@@ -41,7 +41,7 @@ export class PyGenericAlias extends PyObject {
     this.args = args.length === 1 && args[0] instanceof PyTuple ? args[0].items.slice() : args;
     this.starred = false;
     this.params = null;
-    if (cls.flags & TF_HEAPTYPE) this.dict = new PyDict();
+    if (cls.flags & TF_HEAPTYPE) this.dict = cls.newInstanceDict();
   }
 }
 

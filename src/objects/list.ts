@@ -356,7 +356,7 @@ export function initList(): void {
   initListIterators();
   listType.tdict.set('__new__', new PyBuiltin('__new__', (args) => {
     const l = new PyList([], args[0] as PyType);
-    if ((args[0] as PyType).flags & TF_HEAPTYPE) l.dict = new PyDict();
+    if ((args[0] as PyType).flags & TF_HEAPTYPE) l.dict = (args[0] as PyType).newInstanceDict();
     return l;
   }));
   listType.tdict.set('__hash__', None);
@@ -500,7 +500,7 @@ export function initList(): void {
     const items = npos > 0 ? toArray(args[1]) : [];
     if (cls === tupleType) return items.length === 0 ? emptyTuple : new PyTuple(items);
     const t = new PyTuple(items, cls);
-    if (cls.flags & TF_HEAPTYPE) t.dict = new PyDict();
+    if (cls.flags & TF_HEAPTYPE) t.dict = cls.newInstanceDict();
     return t;
   }));
   defineMethods(tupleType, {

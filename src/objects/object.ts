@@ -111,6 +111,18 @@ export class PyType extends PyObject {
     if (mro.length === 0) for (let b = this.base; b !== null; b = b.base) if (b === other) return true;
     return false;
   }
+  /** Whether instances of this class have a __dict__: not when it and its Python bases all declare __slots__ without '__dict__'. */
+  hasInstanceDict(): boolean {
+    for (const b of this.mro) {
+      if (!(b.flags & TF_HEAPTYPE)) return false;
+      if (b.slotNames === null || b.slotNames.includes('__dict__')) return true;
+    }
+    return false;
+  }
+  /** The __dict__ a new instance of this Python class gets (null: __slots__ leave it none). */
+  newInstanceDict(): PyDict | null {
+    return this.hasInstanceDict() ? new PyDict() : null;
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -221,7 +233,7 @@ export class PyComplexObj extends PyObject {
   constructor(public readonly real: number, public readonly imag: number, cls: PyType = complexType) {
     super(cls);
     // Instances of a class statement's subclass have a __dict__.
-    if (cls.flags & TF_HEAPTYPE) this.dict = new PyDict();
+    if (cls.flags & TF_HEAPTYPE) this.dict = cls.newInstanceDict();
   }
 }
 
@@ -447,8 +459,8 @@ export class PyMethod extends PyObject {
 }
 
 export class PySuper extends PyObject {
-  constructor(public readonly type: PyType, public readonly obj: PyValue, public readonly objType: PyType) {
-    super(superType);
+  constructor(public readonly type: PyType, public readonly obj: PyValue, public readonly objType: PyType, cls: PyType = superType) {
+    super(cls);
   }
 }
 

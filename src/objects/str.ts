@@ -38,7 +38,7 @@ export class PyStrSub extends PyInstance {
   constructor(cls: PyType, public readonly value: string, sur: PySurrogateStr | null = null) {
     super(cls);
     this.sur = sur;
-    if (cls.flags & TF_HEAPTYPE) this.dict = new PyDict();
+    if (cls.flags & TF_HEAPTYPE) this.dict = cls.newInstanceDict();
   }
 }
 

@@ -379,13 +379,6 @@ export function solidBase(t: PyType): PyType {
   return b;
 }
 
-function hasDictLayout(t: PyType): boolean {
-  for (const b of t.mro) {
-    if (!(b.flags & TF_HEAPTYPE)) return false;
-    if (b.slotNames === null || b.slotNames.includes('__dict__')) return true;
-  }
-  return false;
-}
 
 // ---------------------------------------------------------------------------
 // __dict__ and __weakref__ of a class's instances (type_new_descriptors)
@@ -677,7 +670,7 @@ function slotCount(t: PyType): number {
 
 /** Give an instance of a Python subclass of a builtin layout its __dict__ and __slots__ storage. */
 export function initHeapLayout(o: PyObject & { slots: (PyValue | null)[] | null }, cls: PyType): void {
-  if (hasDictLayout(cls)) o.dict = new PyDict();
+  if (cls.hasInstanceDict()) o.dict = new PyDict();
   const n = slotCount(cls);
   if (n > 0) o.slots = new Array(n).fill(null);
 }
@@ -686,7 +679,7 @@ export function initHeapLayout(o: PyObject & { slots: (PyValue | null)[] | null 
 export function newInstance(cls: PyType): PyInstance {
   const o = new PyInstance(cls);
   if (cls.flags & TF_HEAPTYPE) {
-    if (hasDictLayout(cls)) o.dict = new PyDict();
+    if (cls.hasInstanceDict()) o.dict = new PyDict();
     const n = slotCount(cls);
     if (n > 0) o.slots = new Array(n).fill(null);
   }
@@ -700,7 +693,7 @@ export function newInstance(cls: PyType): PyInstance {
 export const INSTANCE_HAS_DICT = 0x40000000;
 export function instanceLayout(cls: PyType): number {
   if (!(cls.flags & TF_HEAPTYPE)) return 0;
-  return (hasDictLayout(cls) ? INSTANCE_HAS_DICT : 0) | slotCount(cls);
+  return (cls.hasInstanceDict() ? INSTANCE_HAS_DICT : 0) | slotCount(cls);
 }
 
 /** newInstance for a layout instanceLayout(cls) returned. */
@@ -831,7 +824,14 @@ function superNew(args: PyValue[]): PyValue {
     obj = args.length > 2 ? args[2] : None;
   }
   if (!(t instanceof PyType)) typeError(`super() argument 1 must be a type, not ${typeOf(t).tpName}`);
-  if (obj === None && args.length <= 2) return new PySuper(t, None, t);
+  // args[0] is the class called: super or a subclass of it (whose instances get a __dict__).
+  const cls = args[0] instanceof PyType ? args[0] : superType;
+  const made = (o: PyValue, ot: PyType): PySuper => {
+    const s = new PySuper(t as PyType, o, ot, cls);
+    if (cls.flags & TF_HEAPTYPE) s.dict = cls.newInstanceDict();
+    return s;
+  };
+  if (obj === None && args.length <= 2) return made(None, t);
   let objType: PyType;
   if (obj instanceof PyType && obj.isSubtype(t)) objType = obj;
   else if (typeOf(obj).isSubtype(t)) objType = typeOf(obj);
@@ -841,7 +841,7 @@ function superNew(args: PyValue[]): PyValue {
     if (!(c instanceof PyType && c !== typeOf(obj) && c.isSubtype(t))) typeError('super(type, obj): obj must be an instance or subtype of type');
     objType = c;
   }
-  return new PySuper(t, obj, objType);
+  return made(obj, objType);
 }
 
 // ---------------------------------------------------------------------------
@@ -1147,6 +1147,8 @@ export function initTypes(): void {
     __get__: (self, args) => {
       const s = self as PySuper;
       if (args[0] === None || s.obj !== None) return s;
+      // super_descr_get: a subclass's instance is bound by calling its class.
+      if (s.cls !== superType) return call(s.cls, [s.type, args[0]]);
       return superNew([superType, s.type, args[0]]);
     },
   });
@@ -1159,7 +1161,7 @@ export function initTypes(): void {
   // property
   propertyType.tdict.set('__new__', new PyBuiltin('__new__', (args) => {
     const p = new PyProperty(args[0] as PyType);
-    if ((args[0] as PyType).flags & TF_HEAPTYPE && hasDictLayout(args[0] as PyType)) p.dict = new PyDict();
+    if ((args[0] as PyType).flags & TF_HEAPTYPE && (args[0] as PyType).hasInstanceDict()) p.dict = new PyDict();
     return p;
   }));
   const P = (v: PyValue) => v as PyProperty;
