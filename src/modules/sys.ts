@@ -1,4 +1,5 @@
 // The sys module (Python/sysmodule.c): standard streams, argv/path/modules, limits, exc_info.
+import { tracing, setTrace, setProfile } from '../vm/trace.js';
 import { threadFrames, threadExceptions } from '../vm/threads.js';
 import { clinicArgs, methO, unpackArgs } from './args.js';
 import { topmostException, asyncgenHooks } from '../objects/genobject.js';
@@ -296,18 +297,16 @@ export function initSys(argv: string[], path0: string, modules: PyDict): void {
     switchInterval = x;
     return None;
   });
-  let tracer: PyValue = None;
-  let profiler: PyValue = None;
-  fn('gettrace', () => tracer);
+  fn('gettrace', () => tracing.tracer ?? None);
   fn('settrace', (args, kw) => {
     oneArg('settrace', args, kw);
-    tracer = args[0];
+    setTrace(args[0]);
     return None;
   });
-  fn('getprofile', () => profiler);
+  fn('getprofile', () => tracing.profiler ?? None);
   fn('setprofile', (args, kw) => {
     oneArg('setprofile', args, kw);
-    profiler = args[0];
+    setProfile(args[0]);
     return None;
   });
   fn('is_finalizing', () => false);

@@ -13,6 +13,7 @@ import {
 } from './exceptions.js';
 import { repr, str, toArray, call, truthy, lenOf, getItem, idOf, setAttr } from './abstract.js';
 import type { Frame } from '../vm/ceval.js';
+import { frameTrace } from '../vm/trace.js';
 import { bytesRepr } from '../parser/constants.js';
 import { PySurrogateStr } from './surrogatestr.js';
 
@@ -203,9 +204,17 @@ function initFrameAttributes(): void {
   defineGetters(frameType, {
     f_lasti: (self) => F(self).lasti * 2,
     f_builtins: (self) => F(self).builtins,
-    f_trace: [() => None, () => undefined],
-    f_trace_lines: [() => true, () => undefined],
-    f_trace_opcodes: [() => false, () => undefined],
+    f_trace: [(self) => F(self).tr?.fn ?? None, (self, v) => {
+      frameTrace(F(self)).fn = v ?? None;
+    }],
+    f_trace_lines: [(self) => F(self).tr?.lines ?? true, (self, v) => {
+      if (typeof v !== 'boolean') typeError('attribute value type must be bool');
+      frameTrace(F(self)).lines = v;
+    }],
+    f_trace_opcodes: [(self) => F(self).tr?.opcodes ?? false, (self, v) => {
+      if (typeof v !== 'boolean') typeError('attribute value type must be bool');
+      frameTrace(F(self)).opcodes = v;
+    }],
     // A suspended generator's frame is not on the stack: no f_back.
     f_back: (self) => (F(self).gen !== null && !F(self).gen!.running ? None : F(self).back ?? None),
   });

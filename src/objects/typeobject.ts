@@ -1,5 +1,6 @@
 // object and type (Objects/typeobject.c): instance creation, class creation (C3 MRO, __slots__,
 // __set_name__, __init_subclass__), super, and the descriptor types property/classmethod/staticmethod.
+import { frameLocals } from '../vm/trace.js';
 import {
   PyValue, PyObject, PyType, PyDict, PyTuple, PyInstance, PyBuiltin, PyMethodDescr, PyProperty, PyClassMethod,
   PyStaticMethod, PySuper, PyMethod, PyCell, PyModule, PyMemberDescr, PyGetSetDescr, PyClassMethodDescr, PyList,
@@ -1671,17 +1672,7 @@ export function initTypes(): void {
     },
     f_code: (self) => (self as Frame).code,
     f_globals: (self) => (self as Frame).globals,
-    f_locals: (self) => {
-      const f = self as Frame;
-      if (f.locals !== null) return f.locals;
-      const d = new PyDict();
-      f.code.localsplusnames.forEach((n, i) => {
-        let v = f.fast[i];
-        if (f.code.kinds[i] & 0xc0 && v instanceof PyCell) v = v.ref;
-        if (v !== null && v !== undefined) d.setStr(n, v);
-      });
-      return d;
-    },
+    f_locals: (self) => frameLocals(self as Frame),
     f_back: (self) => {
       const b = (self as Frame).back;
       markEscaped(b);

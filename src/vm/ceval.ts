@@ -37,6 +37,7 @@ import { PySurrogateStr, concatLow, concatPieces } from '../objects/surrogatestr
 import { importName, importFrom, importStar } from './import.js';
 import { exceptStarMatch, prepReraiseStar } from '../objects/excobject.js';
 import { BLOCKED } from './threads.js';
+import { tracing, traceInstr, traceException, traceUnwind, traceIterEnd, type FrameTrace } from './trace.js';
 
 export class Frame extends PyObject {
   /** localsplus, then the value stack. */
@@ -54,6 +55,8 @@ export class Frame extends PyObject {
   declare initSelf: PyValue | null;
   /** Something outside the running stack may hold this frame (traceback, sys._getframe...): never recycle it. */
   declare escaped: boolean;
+  /** f_trace and the tracing state (trace.ts), once tracing has touched the frame. */
+  declare tr: FrameTrace | null;
   constructor(
     public code: RtCode,
     public globals: PyDict,
@@ -75,6 +78,7 @@ export class Frame extends PyObject {
     this.pendingExc = null;
     this.initSelf = null;
     this.escaped = false;
+    this.tr = null;
   }
   get lineno(): number {
     return this.code.lineAt(this.lasti);
@@ -534,6 +538,7 @@ function runLoop(entry: Frame, start: Frame): PyValue {
     budget = handled.budget;
     handled.budget = 0;
   }
+  if (tracing.active) budget = enterTraceMode(budget);
 
   try {
     if (pending !== null) {
@@ -544,14 +549,32 @@ function runLoop(entry: Frame, start: Frame): PyValue {
     }
     for (;;) {
       if (--budget === 0) {
-        // KW_NAMES and its CALL are one step: pause only where the loop holds no hidden state.
-        if (kwnames === null) {
-          f.pc = pc;
+        if (tracing.active) {
+          // Trace mode (trace.ts): every instruction comes here; the slice goes on in tracing.slice.
+          budget = 1;
+          if (ts.nesting === ts.sliceNesting && --tracing.slice <= 0 && kwnames === null) {
+            f.pc = pc;
+            f.sp = sp;
+            f.lasti = lasti;
+            return PAUSED;
+          }
+          instr = code.plainInstr();
+          lasti = pc;
           f.sp = sp;
-          f.lasti = lasti;
-          return PAUSED;
+          traceInstr(f, pc, sp);
+        } else if (ts.nesting !== ts.sliceNesting) {
+          budget = -1; // a nested loop leaving trace mode
+        } else {
+          // The slice is used up (or the loop leaves trace mode: pausing then is harmless).
+          // KW_NAMES and its CALL are one step: pause only where the loop holds no hidden state.
+          if (kwnames === null) {
+            f.pc = pc;
+            f.sp = sp;
+            f.lasti = lasti;
+            return PAUSED;
+          }
+          budget = 1;
         }
-        budget = 1;
       }
       lasti = pc;
       let word = instr[pc++];
@@ -925,7 +948,7 @@ function runLoop(entry: Frame, start: Frame): PyValue {
             fast = f.fast;
             sp = f.sp;
             pc = 0;
-            if (ts.interrupt) checkInterrupt();
+            if (ts.interrupt) budget = checkInterrupt(budget);
             break;
           }
           f.lasti = lasti;
@@ -949,6 +972,7 @@ function runLoop(entry: Frame, start: Frame): PyValue {
           const r = callable instanceof PyBuiltin ? callable.fn(args, kw) : call(callable as PyValue, args, kw);
           sp -= arg + 2;
           fast[sp++] = r;
+          if (ts.interrupt) budget = checkInterrupt(budget); // sys.settrace takes effect at the next instruction
           break;
         }
         case O.CALL_FUNCTION_EX: {
@@ -988,7 +1012,7 @@ function runLoop(entry: Frame, start: Frame): PyValue {
             fast = f.fast;
             sp = f.sp;
             pc = 0;
-            if (ts.interrupt) checkInterrupt();
+            if (ts.interrupt) budget = checkInterrupt(budget);
             break;
           }
           ts.direct = true;
@@ -1113,6 +1137,7 @@ function runLoop(entry: Frame, start: Frame): PyValue {
             }
           }
           if (done) {
+            if (tracing.active) traceIterEnd(f, lasti, recv, r, v !== None);
             fast[sp - 1] = r;
             pc += arg;
           } else fast[sp++] = r;
@@ -1128,7 +1153,7 @@ function runLoop(entry: Frame, start: Frame): PyValue {
           break;
         case O.JUMP_BACKWARD:
           pc -= arg;
-          if (ts.interrupt) checkInterrupt();
+          if (ts.interrupt) budget = checkInterrupt(budget);
           break;
         case O.JUMP_BACKWARD_NO_INTERRUPT:
           pc -= arg;
@@ -1147,7 +1172,7 @@ function runLoop(entry: Frame, start: Frame): PyValue {
           const v = fast[--sp] as PyValue;
           if (v === false || (v !== true && !truthy(v))) {
             pc -= arg;
-            if (ts.interrupt) checkInterrupt();
+            if (ts.interrupt) budget = checkInterrupt(budget);
           }
           break;
         }
@@ -1155,7 +1180,7 @@ function runLoop(entry: Frame, start: Frame): PyValue {
           const v = fast[--sp] as PyValue;
           if (v === true || (v !== false && truthy(v))) {
             pc -= arg;
-            if (ts.interrupt) checkInterrupt();
+            if (ts.interrupt) budget = checkInterrupt(budget);
           }
           break;
         }
@@ -1228,6 +1253,7 @@ function runLoop(entry: Frame, start: Frame): PyValue {
             v = it instanceof PyGenerator ? genNext(it) : iterNext(it);
           }
           if (v === undefined) {
+            if (tracing.active) traceIterEnd(f, lasti, it, undefined, false);
             sp--;
             pc += arg;
           } else if (op === Q.FOR_ITER__STORE_FAST && genStats.storeWatch === 0) fast[instr[pc++] >> 8] = v;
@@ -1337,7 +1363,7 @@ function runLoop(entry: Frame, start: Frame): PyValue {
             if (jop < O.POP_JUMP_BACKWARD_IF_NOT_NONE) pc += jw >> 8;
             else {
               pc -= jw >> 8;
-              if (ts.interrupt) checkInterrupt();
+              if (ts.interrupt) budget = checkInterrupt(budget);
             }
           }
           break;
@@ -1527,7 +1553,7 @@ function runLoop(entry: Frame, start: Frame): PyValue {
             fast = f.fast;
             sp = f.sp;
             pc = 0;
-            if (ts.interrupt) checkInterrupt();
+            if (ts.interrupt) budget = checkInterrupt(budget);
             break;
           }
           ts.direct = true;
@@ -1585,6 +1611,7 @@ function runLoop(entry: Frame, start: Frame): PyValue {
       if (addTb) {
         markEscaped(f);
         exc.traceback = new PyTraceback(exc.traceback, f, lasti, code.lineAt(lasti));
+        if (tracing.active) exc = traceException(f, exc, lasti);
       }
       const h = code.handlerFor(lasti);
       if (h !== null) {
@@ -1601,6 +1628,7 @@ function runLoop(entry: Frame, start: Frame): PyValue {
       }
       if (genStats.popWatch !== 0) dropStackRange(fast, code.nlocalsplus, sp);
       f.lasti = pushLasti; // the frame left by the exception: f_lineno is the line that raised (or re-raised)
+      if (tracing.active) exc = traceUnwind(f, exc);
       ts.depth--;
       if (f.gen !== null) f.gen.finish();
       if (f === entry) {
@@ -2119,9 +2147,17 @@ function blockedSp(instr: Uint16Array, lasti: number, sp: number, fast: (PyValue
   return to;
 }
 
-function checkInterrupt(): void {
+/** The eval breaker: pending signals, and trace mode once a trace function is set. Returns the loop's new budget. */
+function checkInterrupt(budget: number): number {
   // Signal handlers run in the main thread; another thread runs on until the scheduler switches.
   if (ts.interrupt && ts.mainThread) runPendingSignals();
+  return tracing.active ? enterTraceMode(budget) : budget;
+}
+
+/** A loop's budget in trace mode (1: every instruction through the slow path), its own slice kept in tracing.slice. */
+function enterTraceMode(budget: number): number {
+  if (budget > 1) tracing.slice = budget;
+  return 1;
 }
 
 /**

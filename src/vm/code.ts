@@ -20,6 +20,14 @@ export class ExcEntry {
   constructor(public start: number, public end: number, public target: number, public depth: number, public lasti: boolean) {}
 }
 
+/** co_code as words: opcode | oparg << 8 per code unit. */
+function codeWords(raw: Uint8Array): Uint16Array {
+  const n = raw.length >> 1;
+  const w = new Uint16Array(n);
+  for (let i = 0; i < n; i++) w[i] = raw[2 * i] | (raw[2 * i + 1] << 8);
+  return w;
+}
+
 export class RtCode extends PyObject {
   /** One 16-bit word per code unit: opcode | oparg << 8 (CACHE units included), with superinstructions (quicken.ts). */
   readonly instr: Uint16Array;
@@ -52,6 +60,10 @@ export class RtCode extends PyObject {
    * keyword-only parameters: CALL then skips bindArgs when given exactly that many), else -1.
    */
   readonly simpleArgc: number;
+  /** Index of the first RESUME, where tracing starts (trace.ts; -1: not computed yet). */
+  firstTraceable = -1;
+  /** instr without superinstructions (made on first use): what a loop runs while tracing (trace.ts), so every instruction is seen. */
+  private plain: Uint16Array | null = null;
   /** Finished frames of this code kept for reuse (see newFrame in ceval.ts). */
   readonly framePool: Frame[] = [];
   /** Index in localsplus of each argument name (for keyword binding). */
@@ -59,10 +71,8 @@ export class RtCode extends PyObject {
   /** root: the module's code object, whose identifiers decide the interning of frozenset constants. */
   constructor(public readonly co: CodeObject, root: CodeObject = co) {
     super(codeType);
-    const raw = co.code;
-    const n = raw.length >> 1;
-    const instr = new Uint16Array(n);
-    for (let i = 0; i < n; i++) instr[i] = raw[2 * i] | (raw[2 * i + 1] << 8);
+    const instr = codeWords(co.code);
+    const n = instr.length;
     quicken(instr);
     this.instr = instr;
     this.consts = co.consts.map((c) => fromMarshal(c as MarshalValue, root));
@@ -91,6 +101,10 @@ export class RtCode extends PyObject {
     this.firstlineno = co.firstlineno;
     this.excTable = decodeExceptionTable(co.exceptiontable);
     this.caches = new Array(n).fill(null);
+  }
+
+  plainInstr(): Uint16Array {
+    return this.plain ?? (this.plain = codeWords(this.co.code));
   }
 
   /** The handler covering code unit `i`, or null. */
