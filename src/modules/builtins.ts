@@ -283,6 +283,52 @@ export function setSysStdout(v: PyValue): void {
   sysStdout = v;
 }
 
+/** builtin_input: a terminal's line through the console reader; otherwise sys.stdout.write(prompt) and sys.stdin.readline(). */
+function inputImpl(args: PyValue[]): PyValue {
+  const fin = sys.getStr('stdin') ?? None;
+  const fout = sys.getStr('stdout') ?? None;
+  const ferr = sys.getStr('stderr') ?? None;
+  if (fin === None) raise(RuntimeError, 'input(): lost sys.stdin');
+  if (fout === None) raise(RuntimeError, 'input(): lost sys.stdout');
+  if (ferr !== None) {
+    try {
+      call(getAttr(ferr, 'flush'), []);
+    } catch (e) {
+      if (!(e instanceof PyException)) throw e;
+    }
+  }
+  const prompt = args.length > 0 ? strValue(args[0]) : null;
+  if (fout === sysStdout) {
+    // A prompt holding a high surrogate before a low one: the utf-8 encoder's error, as CPython's.
+    if (prompt instanceof PySurrogateStr) encodeText(prompt, 'utf-8', 'strict');
+    if (prompt !== null) writeStdout(prompt as string);
+    if (fdOf(fin) === 0 && isattyFd(0) && isattyFd(1)) {
+      // A terminal: the console's line reader, as PyOS_Readline.
+      flushStdout();
+      const line = readStdinLine();
+      if (line === null) raise(EOFError, 'EOF when reading a line');
+      return line.endsWith('\n') ? line.slice(0, -1) : line;
+    }
+  } else if (prompt !== null) call(getAttr(fout, 'write'), [prompt]);
+  call(getAttr(fout, 'flush'), []);
+  const line = call(getAttr(fin, 'readline'), []);
+  if (typeof line !== 'string' && asStr(line) === undefined) typeError('object.readline() returned non-string');
+  const text = typeof line === 'string' ? line : (asStr(line) as string);
+  if (text.length === 0) raise(EOFError, 'EOF when reading a line');
+  return text.endsWith('\n') ? text.slice(0, -1) : text;
+}
+
+/** fin.fileno(), or -1 when it has none that works. */
+function fdOf(fin: PyValue): number {
+  try {
+    const n = call(getAttr(fin, 'fileno'), []);
+    return typeof n === 'number' ? n : -1;
+  } catch (e) {
+    if (e instanceof PyException) return -1;
+    throw e;
+  }
+}
+
 function sumImpl(args: PyValue[], kw: string[] | null): PyValue {
   let pos = args;
   let start: PyValue | undefined;
@@ -472,7 +518,7 @@ import { initBytes, getBuffer } from '../objects/bytes.js';
 import {
   setIteratorBuiltins, initIterObjects, callIter, newEnumerate, newZip, newMap, newFilter, newReversed,
 } from '../objects/iterobject.js';
-import { fspath, fsDecode } from './posix.js';
+import { fspath, fsDecode, isattyFd } from './posix.js';
 import { warn } from './_warnings.js';
 import { initMemoryview } from '../objects/memoryview.js';
 import { initCodecs, encodeText } from './_codecs.js';
@@ -813,18 +859,7 @@ export function initBuiltins(): void {
       if (truthy(v)) return true;
     }
   });
-  def('input', (args) => {
-    if (args.length > 0) {
-      const prompt = strValue(args[0]);
-      // A prompt holding a high surrogate before a low one: the utf-8 encoder's error, as CPython's.
-      if (prompt instanceof PySurrogateStr) encodeText(prompt, 'utf-8', 'strict');
-      writeStdout(prompt as string);
-    }
-    flushStdout();
-    const line = readStdinLine();
-    if (line === null) raise(EOFError, 'EOF when reading a line');
-    return line.endsWith('\n') ? line.slice(0, -1) : line;
-  });
+  def('input', (args) => inputImpl(args));
   def('format', (args) => {
     nargs('format', args, 1, 2);
     const spec0 = args.length > 1 ? args[1] : '';
