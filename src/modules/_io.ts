@@ -14,7 +14,7 @@ import {
   PyException, newException, typeError, valueError, raise, OSError, ValueError, StopIteration, exceptionTypes, AttributeError,
 } from '../objects/exceptions.js';
 import { call, callBound, getAttr, getAttrOpt, setAttr, index, repr, truthy, toArray, getIter, iterNext, isinstance, lenOf } from '../objects/abstract.js';
-import { parseArgs, hasSurrogates } from '../objects/str.js';
+import { parseArgs, hasSurrogates, PyStrSub } from '../objects/str.js';
 import { PySurrogateStr, SurrogateMapping, concatPieces, fromCodePoints, toCodePoints } from '../objects/surrogatestr.js';
 import { anyStr } from './args.js';
 import { getBuffer, asBytes } from '../objects/bytes.js';
@@ -2377,7 +2377,7 @@ export function ioOpen(args: PyValue[], kw: string[] | null): PyValue {
   let buffering = bufV === undefined ? -1 : Number(index(bufV));
   const f = file!;
   if (f instanceof PySurrogateStr) surrogatePath(f);
-  if (typeof f !== 'string' && typeof f !== 'number' && typeof f !== 'bigint' && typeof f !== 'boolean' && !(f instanceof PyBytesObj && typeOf(f) !== bytearrayType) && typeOf(f).lookup('__fspath__') === undefined) {
+  if (typeof f !== 'string' && !(f instanceof PyStrSub) && typeof f !== 'number' && typeof f !== 'bigint' && typeof f !== 'boolean' && !(f instanceof PyBytesObj && typeOf(f) !== bytearrayType) && typeOf(f).lookup('__fspath__') === undefined) {
     typeError(`expected str, bytes or os.PathLike object, not ${typeOf(f).tpName}`);
   }
   let creating = false, reading = false, writing = false, appending = false, updating = false, text = false, binary = false;
@@ -2482,7 +2482,7 @@ export function makeIOModule(): PyModule {
   d.setStr('open', builtinsDict.getStr('open') ?? new PyBuiltin('open', ioOpen, m));
   d.setStr('open_code', new PyBuiltin('open_code', (args, kw) => {
     const [path] = parseArgs('open_code', ['path'], args, kw, 1);
-    if (typeof path !== 'string') typeError(`open_code() argument 'path' must be str, not ${typeOf(path!).tpName}`);
+    if (typeof path !== 'string' && !(path instanceof PyStrSub)) typeError(`open_code() argument 'path' must be str, not ${typeOf(path!).tpName}`);
     return ioOpen([path, 'rb'], null);
   }, m));
   d.setStr('text_encoding', new PyBuiltin('text_encoding', (args, kw) => {

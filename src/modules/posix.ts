@@ -20,7 +20,7 @@ import {
 } from '../objects/object.js';
 import { PyException, newException, typeError, valueError, raise, OSError, OverflowError, SystemExit, StopIteration } from '../objects/exceptions.js';
 import { callBound, index, str as strOf, repr, toArray } from '../objects/abstract.js';
-import { parseArgs, hasSurrogates } from '../objects/str.js';
+import { parseArgs, hasSurrogates, PyStrSub } from '../objects/str.js';
 import { getBuffer, asBytes } from '../objects/bytes.js';
 import { encodeText, decodeText } from './_codecs.js';
 import { makeStructSeqType, newStructSeq } from '../objects/structseq.js';
@@ -58,10 +58,13 @@ interface PathArg {
 /** os.fspath(): str and bytes as they are, else __fspath__() (which must give str or bytes). */
 export function fspath(p: PyValue, allowNone = false): PyValue {
   void allowNone;
-  if (typeof p === 'string' || (p instanceof PyBytesObj && p.cls.name === 'bytes') || p instanceof PyBytesObj && isBytesSub(p)) return p;
+  // A str subclass gives its text here (callers take what is not a JS string for bytes).
+  if (p instanceof PyStrSub) return p.value;
+  if (typeof p === 'string' || (p instanceof PyBytesObj && isBytesSub(p))) return p;
   const f = typeOf(p).lookup('__fspath__');
   if (f === undefined) typeError(`expected str, bytes or os.PathLike object, not ${typeOf(p).name}`);
   const r = callBound(f, p, []);
+  if (r instanceof PyStrSub) return r.value;
   if (typeof r === 'string' || (r instanceof PyBytesObj && !isByteArray(r))) return r;
   typeError(`expected ${typeOf(p).name}.__fspath__() to return str or bytes, not ${typeOf(r).name}`);
 }
@@ -92,14 +95,16 @@ function pathArg(fname: string, argname: string, v: PyValue, allowFd = false, nu
     return { node: '', obj: v, bytes: false, fd: Number(index(v)) };
   }
   if (nullable && v === None) return { node: '.', obj: v, bytes: false, fd: -1 };
-  let p: PyValue = v;
-  if (typeof v !== 'string' && !(v instanceof PyBytesObj && !isByteArray(v))) {
+  // A str subclass (pdb's _ScriptTarget) is a str path.
+  let p: PyValue = v instanceof PyStrSub ? v.value : v;
+  if (typeof p !== 'string' && !(p instanceof PyBytesObj && !isByteArray(p))) {
     const f = typeOf(v).lookup('__fspath__');
     if (f === undefined) {
       const what = allowFd ? 'string, bytes, os.PathLike or integer' : nullable ? 'string, bytes, os.PathLike or None' : 'string, bytes or os.PathLike';
       typeError(`${fname}: ${argname} should be ${what}, not ${typeOf(v).name}`);
     }
     p = callBound(f, v, []);
+    if (p instanceof PyStrSub) p = p.value;
     if (typeof p !== 'string' && !(p instanceof PyBytesObj && !isByteArray(p))) {
       typeError(`expected ${typeOf(v).name}.__fspath__() to return str or bytes, not ${typeOf(p).name}`);
     }
@@ -771,7 +776,7 @@ export function makePosixModule(): PyModule {
     }
     return None;
   });
-  defp('fspath', ['path'], 1, (a) => fspath(a[0]!));
+  defp('fspath', ['path'], 1, (a) => (a[0] instanceof PyStrSub ? a[0] : fspath(a[0]!)));
   def('open', (args, kw) => {
     const [p, flags, mode, dirFd] = parseArgs('open', ['path', 'flags', 'mode', 'dir_fd'], args, kw, 2);
     checkDirFd('open', dirFd);
