@@ -1,6 +1,7 @@
 // object and type (Objects/typeobject.c): instance creation, class creation (C3 MRO, __slots__,
 // __set_name__, __init_subclass__), super, and the descriptor types property/classmethod/staticmethod.
 import { frameLocals } from '../vm/trace.js';
+import { setLineno } from '../vm/jump.js';
 import {
   PyValue, PyObject, PyType, PyDict, PyTuple, PyInstance, PyBuiltin, PyMethodDescr, PyProperty, PyClassMethod,
   PyStaticMethod, PySuper, PyMethod, PyCell, PyModule, PyMemberDescr, PyGetSetDescr, PyClassMethodDescr, PyList,
@@ -1666,10 +1667,10 @@ export function initTypes(): void {
   });
   defineGetters(frameType, {
     // frame_getlineno: an instruction without a line (linetable code 15) is None.
-    f_lineno: (self) => {
+    f_lineno: [(self) => {
       const l = (self as Frame).lineno;
       return l < 0 ? None : l;
-    },
+    }, (self, v) => setLineno(self as Frame, v)],
     f_code: (self) => (self as Frame).code,
     f_globals: (self) => (self as Frame).globals,
     f_locals: (self) => frameLocals(self as Frame),

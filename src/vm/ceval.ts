@@ -560,8 +560,12 @@ function runLoop(entry: Frame, start: Frame): PyValue {
           }
           instr = code.plainInstr();
           lasti = pc;
+          f.pc = pc;
           f.sp = sp;
           traceInstr(f, pc, sp);
+          // A trace function may have moved the frame (frame.f_lineno = n: jump.ts).
+          pc = f.pc;
+          sp = f.sp;
         } else if (ts.nesting !== ts.sliceNesting) {
           budget = -1; // a nested loop leaving trace mode
         } else {

@@ -48,6 +48,8 @@ export const tracing = {
   profiler: null as PyValue | null,
   /** Inside a trace or profile function (tstate->tracing): nothing is traced. */
   busy: false,
+  /** The event being traced (tstate->tracing_what, whose 0 outside any is PyTrace_CALL; f_lineno may be set only in 'line'). */
+  what: 'call',
   /** The outermost loop's instructions left in its slice while it runs in trace mode. */
   slice: 0,
 };
@@ -119,10 +121,13 @@ function callTracer(fn: PyValue, f: Frame, event: string, arg: PyValue): PyValue
   markEscaped(f);
   if (f.tr?.locals) frameLocals(f);
   tracing.busy = true;
+  const what = tracing.what;
+  tracing.what = event;
   try {
     return call(fn, [f, event, arg]);
   } finally {
     tracing.busy = false;
+    tracing.what = what;
     localsToFast(f);
   }
 }
