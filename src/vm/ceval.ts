@@ -37,7 +37,7 @@ import { PySurrogateStr, concatLow, concatPieces } from '../objects/surrogatestr
 import { importName, importFrom, importStar } from './import.js';
 import { exceptStarMatch, prepReraiseStar } from '../objects/excobject.js';
 import { BLOCKED } from './threads.js';
-import { tracing, traceInstr, traceException, traceUnwind, traceIterEnd, type FrameTrace } from './trace.js';
+import { tracing, traceStep, traceException, traceUnwind, traceIterEnd, type FrameTrace } from './trace.js';
 
 export class Frame extends PyObject {
   /** localsplus, then the value stack. */
@@ -549,27 +549,12 @@ function runLoop(entry: Frame, start: Frame): PyValue {
     }
     for (;;) {
       if (--budget === 0) {
+        // The slice is used up (0), or the loop is in trace mode (1: trace.ts), or a nested loop leaves it (-1).
         if (tracing.active) {
-          // Trace mode (trace.ts): every instruction comes here; the slice goes on in tracing.slice.
-          budget = 1;
-          if (ts.nesting === ts.sliceNesting && --tracing.slice <= 0 && kwnames === null) {
-            f.pc = pc;
-            f.sp = sp;
-            f.lasti = lasti;
-            return PAUSED;
-          }
-          instr = code.plainInstr();
-          lasti = pc;
-          f.pc = pc;
-          f.sp = sp;
-          traceInstr(f, pc, sp);
-          // A trace function may have moved the frame (frame.f_lineno = n: jump.ts).
-          pc = f.pc;
-          sp = f.sp;
-        } else if (ts.nesting !== ts.sliceNesting) {
-          budget = -1; // a nested loop leaving trace mode
-        } else {
-          // The slice is used up (or the loop leaves trace mode: pausing then is harmless).
+          lasti = pc; // what a trace function raises comes from this instruction
+          budget = traceStep(f, pc, sp);
+        } else budget = ts.nesting === ts.sliceNesting ? 0 : -1;
+        if (budget === 0) {
           // KW_NAMES and its CALL are one step: pause only where the loop holds no hidden state.
           if (kwnames === null) {
             f.pc = pc;
@@ -578,6 +563,11 @@ function runLoop(entry: Frame, start: Frame): PyValue {
             return PAUSED;
           }
           budget = 1;
+        } else if (budget === 1) {
+          // Traced: the code without superinstructions; a trace function may have moved the frame (jump.ts).
+          instr = code.plainInstr();
+          pc = f.pc;
+          sp = f.sp;
         }
       }
       lasti = pc;

@@ -168,10 +168,20 @@ function firstTraceable(f: Frame): number {
 }
 
 /**
- * Before the instruction at pc of frame f runs (trace mode; f.sp is sp). Sets f.lasti to pc. May raise:
- * the exception then comes from that instruction.
+ * A loop's slow path in trace mode, before the instruction at pc of f: 0 when the outermost loop's slice
+ * is used up (it pauses; the instruction is traced when it resumes), else 1 after tracing it (the loop
+ * then goes on at f.pc with f.sp). May raise: the exception then comes from that instruction.
  */
-export function traceInstr(f: Frame, pc: number, sp: number): void {
+export function traceStep(f: Frame, pc: number, sp: number): number {
+  if (ts.nesting === ts.sliceNesting && --tracing.slice <= 0) return 0;
+  f.pc = pc;
+  f.sp = sp;
+  traceInstr(f, pc, sp);
+  return 1;
+}
+
+/** Before the instruction at pc of frame f runs (f.sp is sp). Sets f.lasti to pc. */
+function traceInstr(f: Frame, pc: number, sp: number): void {
   // Until its first traced instruction, the frame's previous one is the last it synchronised (a CALL).
   const before = f.lasti;
   f.lasti = pc;
