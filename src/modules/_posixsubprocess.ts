@@ -15,6 +15,7 @@ import { typeError, valueError, raise, OverflowError, RuntimeError } from '../ob
 import { index, truthy, lenOf, getItem } from '../objects/abstract.js';
 import { errnoOf, raiseErrno } from './errno.js';
 import { fspath, inheritable } from './posix.js';
+import { idArg } from './args.js';
 import { addChild } from './children.js';
 import { withStdFds, markShared } from './pipes.js';
 
@@ -52,19 +53,6 @@ function bytesSeq(v: PyValue): string[] {
     out.push(bytesString(item));
   }
   return out;
-}
-
-/** _Py_Gid_Converter / _Py_Uid_Converter, quirks included (values of a C long beyond 32 bits are "less than minimum"). */
-function idArg(v: PyValue, what: string): number {
-  if (typeof v !== 'number' && typeof v !== 'bigint' && typeof v !== 'boolean') {
-    if (v instanceof PyFloat || typeOf(v).lookup('__index__') === undefined) typeError(`${what} should be integer, not ${typeOf(v).name}`);
-  }
-  const n = BigInt(index(v));
-  if (n === -1n) return -1;
-  if (n > 9223372036854775807n) raise(OverflowError, `${what} is greater than maximum`);
-  if (n < 0n || n > 4294967295n) raise(OverflowError, `${what} is less than minimum`);
-  if (n === 4294967295n) return -1;
-  return Number(n);
 }
 
 let fakePid = 0x7ffffff0;

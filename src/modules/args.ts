@@ -2,7 +2,7 @@
 // Clinic generates): keyword-or-positional parameters (clinicArgs), positional-only counts
 // (unpackArgs, PyArg_UnpackTuple), Py_ssize_t arguments (ssizeArg), str arguments (anyStr). The native
 // modules share them.
-import { PyValue } from '../objects/object.js';
+import { PyValue, PyFloat, typeOf } from '../objects/object.js';
 import { PyStrSub } from '../objects/str.js';
 import { PySurrogateStr, pushCodePoints } from '../objects/surrogatestr.js';
 import { typeError, raise, OverflowError } from '../objects/exceptions.js';
@@ -86,4 +86,17 @@ export function strCodePoints(v: PyValue): number[] | undefined {
   const out: number[] = [];
   pushCodePoints(out, s);
   return out;
+}
+
+/** _Py_Gid_Converter / _Py_Uid_Converter, quirks included (values of a C long beyond 32 bits are "less than minimum"). */
+export function idArg(v: PyValue, what: string): number {
+  if (typeof v !== 'number' && typeof v !== 'bigint' && typeof v !== 'boolean') {
+    if (v instanceof PyFloat || typeOf(v).lookup('__index__') === undefined) typeError(`${what} should be integer, not ${typeOf(v).name}`);
+  }
+  const n = BigInt(index(v));
+  if (n === -1n) return -1;
+  if (n > 9223372036854775807n) raise(OverflowError, `${what} is greater than maximum`);
+  if (n < 0n || n > 4294967295n) raise(OverflowError, `${what} is less than minimum`);
+  if (n === 4294967295n) return -1;
+  return Number(n);
 }

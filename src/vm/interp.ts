@@ -76,6 +76,8 @@ import { makeTestInternalCapiModule } from '../modules/_testinternalcapi.js';
 import { makeAsyncioModule } from '../modules/_asyncio.js';
 import { makeCsvModule } from '../modules/_csv.js';
 import { makeArrayModule } from '../modules/array.js';
+import { makePwdModule } from '../modules/pwd.js';
+import { makeGrpModule } from '../modules/grp.js';
 import { printException, formatException, tbHooks, setSource, getLines } from './traceback.js';
 
 let initialised = false;
@@ -166,6 +168,8 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('_asyncio', makeAsyncioModule);
   registerNativeModule('_csv', makeCsvModule);
   registerNativeModule('array', makeArrayModule);
+  registerNativeModule('pwd', makePwdModule);
+  registerNativeModule('grp', makeGrpModule);
   importHooks.modules = modules;
   importHooks.path = () => {
     const p = sys.getStr('path');
