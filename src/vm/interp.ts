@@ -78,6 +78,7 @@ import { makeCsvModule } from '../modules/_csv.js';
 import { makeArrayModule } from '../modules/array.js';
 import { makePwdModule } from '../modules/pwd.js';
 import { makeGrpModule } from '../modules/grp.js';
+import { makeResourceModule } from '../modules/resource.js';
 import { printException, formatException, tbHooks, setSource, getLines } from './traceback.js';
 
 let initialised = false;
@@ -170,6 +171,7 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('array', makeArrayModule);
   registerNativeModule('pwd', makePwdModule);
   registerNativeModule('grp', makeGrpModule);
+  registerNativeModule('resource', makeResourceModule);
   importHooks.modules = modules;
   importHooks.path = () => {
     const p = sys.getStr('path');
