@@ -173,8 +173,19 @@ export function registerFd(fd: number, append: boolean): void {
 export const inheritable = new Map<number, boolean>();
 const O_CLOEXEC = 0o2000000;
 
+/** Whether `fd` is inheritable (no FD_CLOEXEC): as Python set it, else from the descriptor's flags. */
+export function getInheritable(fd: number): boolean {
+  const v = inheritable.get(fd);
+  if (v !== undefined) {
+    fdFlags(fd);
+    return v;
+  }
+  // Node's start-up leaves its standard streams close-on-exec; libuv hands them to children anyway.
+  return (fdFlags(fd) & O_CLOEXEC) === 0 || fd <= 2;
+}
+
 /** The open flags of `fd` (from /proc/self/fdinfo); EBADF when it is not open. */
-function fdFlags(fd: number): number {
+export function fdFlags(fd: number): number {
   return fdInfo(fd)[0];
 }
 
@@ -202,7 +213,7 @@ function fdInfo(fd: number): [number, number] {
  * kept in fdTable and shared as dup shares them; a FIFO is opened non-blocking (a blocking open waits
  * for the other side), which pipes.ts hides.
  */
-function reopenFd(fd: number): number {
+export function reopenFd(fd: number): number {
   const [flags, pos] = fdInfo(fd);
   let st;
   try {
@@ -1086,16 +1097,7 @@ export function makePosixModule(): PyModule {
     const rows = (s as { rows?: number } | null)?.rows ?? 24;
     return newStructSeq(termType, [cols, rows]);
   });
-  defp('get_inheritable', ['fd'], 1, (a) => {
-    const fd = fdArg(a[0]!);
-    const v = inheritable.get(fd);
-    if (v !== undefined) {
-      fdFlags(fd);
-      return v;
-    }
-    // Node's start-up leaves its standard streams close-on-exec; libuv hands them to children anyway.
-    return (fdFlags(fd) & O_CLOEXEC) === 0 || fd <= 2;
-  });
+  defp('get_inheritable', ['fd'], 1, (a) => getInheritable(fdArg(a[0]!)));
   defp('set_inheritable', ['fd', 'inheritable'], 2, (a) => {
     const fd = fdArg(a[0]!);
     fdFlags(fd);

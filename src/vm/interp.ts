@@ -79,6 +79,7 @@ import { makeArrayModule } from '../modules/array.js';
 import { makePwdModule } from '../modules/pwd.js';
 import { makeGrpModule } from '../modules/grp.js';
 import { makeResourceModule } from '../modules/resource.js';
+import { makeFcntlModule } from '../modules/fcntl.js';
 import { printException, formatException, tbHooks, setSource, getLines } from './traceback.js';
 
 let initialised = false;
@@ -172,6 +173,7 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('pwd', makePwdModule);
   registerNativeModule('grp', makeGrpModule);
   registerNativeModule('resource', makeResourceModule);
+  registerNativeModule('fcntl', makeFcntlModule);
   importHooks.modules = modules;
   importHooks.path = () => {
     const p = sys.getStr('path');
