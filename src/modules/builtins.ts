@@ -999,7 +999,7 @@ const PYCF_ALLOWED = PYCF_FUTURE_MASK | 0x10 | PYCF_COMPILE_ONLY | 0x2000;
  * _Py_SourceAsString for compile(), exec() and eval(): a str as it is; bytes or any other buffer (memoryview,
  * array...) decoded as a source file is, by its coding declaration (UTF-8 without one).
  */
-function sourceText(src: PyValue, filename: string, wrongType: string): string {
+export function sourceText(src: PyValue, filename: string, wrongType: string): string {
   let text: string;
   if (typeof src === 'string') text = src;
   else if (src instanceof PySurrogateStr) return sourceAsUtf8(src);
@@ -1013,7 +1013,7 @@ function sourceText(src: PyValue, filename: string, wrongType: string): string {
 }
 
 /** PyUnicode_FSDecoder (compile()'s filename): str, bytes, os.PathLike; other buffers with a DeprecationWarning. */
-function fsDecoder(v: PyValue): string {
+export function fsDecoder(v: PyValue): string {
   if (typeof v !== 'string' && !(v instanceof PyBytesObj && !(v instanceof PyByteArray))) {
     const buf = typeOf(v).lookup('__fspath__') === undefined ? getBuffer(v) : undefined;
     if (buf !== undefined) {

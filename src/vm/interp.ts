@@ -80,6 +80,7 @@ import { makePwdModule } from '../modules/pwd.js';
 import { makeGrpModule } from '../modules/grp.js';
 import { makeResourceModule } from '../modules/resource.js';
 import { makeFcntlModule } from '../modules/fcntl.js';
+import { makeSymtableModule } from '../modules/_symtable.js';
 import { printException, formatException, tbHooks, setSource, getLines } from './traceback.js';
 
 let initialised = false;
@@ -174,6 +175,7 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('grp', makeGrpModule);
   registerNativeModule('resource', makeResourceModule);
   registerNativeModule('fcntl', makeFcntlModule);
+  registerNativeModule('_symtable', makeSymtableModule);
   importHooks.modules = modules;
   importHooks.path = () => {
     const p = sys.getStr('path');
