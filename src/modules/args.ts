@@ -5,8 +5,8 @@
 import { PyValue, PyFloat, typeOf } from '../objects/object.js';
 import { PyStrSub } from '../objects/str.js';
 import { PySurrogateStr, pushCodePoints } from '../objects/surrogatestr.js';
-import { typeError, raise, OverflowError } from '../objects/exceptions.js';
-import { index } from '../objects/abstract.js';
+import { typeError, valueError, raise, OverflowError } from '../objects/exceptions.js';
+import { index, callBound } from '../objects/abstract.js';
 
 /**
  * Argument Clinic parsing: `names` in order, the first `maxPos` may be positional, the first
@@ -99,4 +99,19 @@ export function idArg(v: PyValue, what: string): number {
   if (n < 0n || n > 4294967295n) raise(OverflowError, `${what} is less than minimum`);
   if (n === 4294967295n) return -1;
   return Number(n);
+}
+
+/** PyObject_AsFileDescriptor: an int, or what fileno() returns; not negative. */
+export function fildesArg(v: PyValue): number {
+  let n: PyValue = v;
+  if (typeof v !== 'number' && typeof v !== 'bigint' && typeof v !== 'boolean') {
+    const m = typeOf(v).lookup('fileno');
+    if (m === undefined) typeError('argument must be an int, or have a fileno() method.');
+    n = callBound(m, v, []);
+    if (typeof n !== 'number' && typeof n !== 'bigint' && typeof n !== 'boolean') typeError('fileno() returned a non-integer');
+  }
+  const i = index(n);
+  if (typeof i === 'bigint' || i > 2147483647 || i < -2147483648) raise(OverflowError, 'Python int too large to convert to C int');
+  if (i < 0) valueError(`file descriptor cannot be a negative integer (${i})`);
+  return i;
 }

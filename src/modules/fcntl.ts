@@ -16,11 +16,11 @@
 //   ENOTTY, other requests on a terminal EINVAL.
 import { fstatSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { PyValue, PyDict, PyModule, PyBuiltin, PyBytesObj, None, typeOf } from '../objects/object.js';
+import { PyValue, PyDict, PyModule, PyBuiltin, PyBytesObj, None } from '../objects/object.js';
 import { typeError, valueError, raise, OverflowError } from '../objects/exceptions.js';
-import { index, callBound, truthy } from '../objects/abstract.js';
+import { index, truthy } from '../objects/abstract.js';
 import { asBytes, getBuffer } from '../objects/bytes.js';
-import { anyStr } from './args.js';
+import { anyStr, fildesArg as fdArg } from './args.js';
 import { encodeText } from './_codecs.js';
 import { raiseErrno, errnoOf } from './errno.js';
 import { fdFlags, reopenFd, closeFd, getInheritable, inheritable, isattyFd } from './posix.js';
@@ -39,20 +39,6 @@ const CONSTS: [string, number][] = [
 ];
 const O_NONBLOCK = 2048;
 const TIOCGWINSZ = 0x5413;
-
-/** PyObject_AsFileDescriptor: an int, or what fileno() returns; not negative. */
-function fdArg(v: PyValue): number {
-  let n: PyValue = v;
-  if (typeof v !== 'number' && typeof v !== 'bigint' && typeof v !== 'boolean') {
-    const m = typeOf(v).lookup('fileno');
-    if (m === undefined) typeError('argument must be an int, or have a fileno() method.');
-    n = callBound(m, v, []);
-    if (typeof n !== 'number' && typeof n !== 'bigint' && typeof n !== 'boolean') typeError('fileno() returned a non-integer');
-  }
-  const i = cInt(n);
-  if (i < 0) valueError(`file descriptor cannot be a negative integer (${i})`);
-  return i;
-}
 
 function cInt(v: PyValue): number {
   const n = index(v);

@@ -81,6 +81,7 @@ import { makeGrpModule } from '../modules/grp.js';
 import { makeResourceModule } from '../modules/resource.js';
 import { makeFcntlModule } from '../modules/fcntl.js';
 import { makeSymtableModule } from '../modules/_symtable.js';
+import { makeTermiosModule } from '../modules/termios.js';
 import { printException, formatException, tbHooks, setSource, getLines } from './traceback.js';
 
 let initialised = false;
@@ -176,6 +177,7 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('resource', makeResourceModule);
   registerNativeModule('fcntl', makeFcntlModule);
   registerNativeModule('_symtable', makeSymtableModule);
+  registerNativeModule('termios', makeTermiosModule);
   importHooks.modules = modules;
   importHooks.path = () => {
     const p = sys.getStr('path');
