@@ -3,7 +3,7 @@
 // 'symtable entry' objects (Python/symtable.c's ste_memberlist: id, name, symbols, varnames, children,
 // nested, type, lineno). As CPython, the AST is not optimized first and only the source's own
 // __future__ imports count.
-import { PyValue, PyDict, PyModule, PyBuiltin, PyList, PyObject, PyType, typeType, objectType, typeOf, defineGetters, defineMethods } from '../objects/object.js';
+import { PyValue, PyDict, PyModule, PyBuiltin, PyList, PyObject, PyType, None, typeType, objectType, typeOf, defineGetters, defineMethods } from '../objects/object.js';
 import { typeError, valueError } from '../objects/exceptions.js';
 import { idOf } from '../objects/abstract.js';
 import { parse } from '../parser/parser.js';
@@ -79,6 +79,7 @@ function symtable(args: PyValue[], kw: string[] | null): PyValue {
 export function makeSymtableModule(): PyModule {
   const d = new PyDict();
   const m = new PyModule('_symtable', d);
+  d.setStr('__doc__', None);
   d.setStr('symtable', new PyBuiltin('symtable', symtable, m));
   const consts: [string, number][] = [
     ['USE', USE], ['DEF_GLOBAL', DEF_GLOBAL], ['DEF_NONLOCAL', DEF_NONLOCAL], ['DEF_LOCAL', DEF_LOCAL], ['DEF_PARAM', DEF_PARAM],

@@ -149,6 +149,7 @@ function winsize(fd: number): [number, number] {
 export function makeFcntlModule(): PyModule {
   const d = new PyDict();
   const m = new PyModule('fcntl', d);
+  d.setStr('__doc__', 'This module performs file control and I/O control on file\ndescriptors.  It is an interface to the fcntl() and ioctl() Unix\nroutines.  File descriptors can be obtained with the fileno() method of\na file or socket object.');
   for (const [k, v] of CONSTS) d.setStr(k, v);
   const def = (name: string, fn: (args: PyValue[]) => PyValue): void => {
     d.setStr(name, new PyBuiltin(name, (args, kw) => {

@@ -135,6 +135,7 @@ export function makeResourceModule(): PyModule {
   const noKw = (name: string, kw: string[] | null): void => {
     if (kw !== null && kw.length > 0) typeError(`${name}() takes no keyword arguments`);
   };
+  d.setStr('__doc__', None);
   d.setStr('error', OSError);
   const rusageType = makeStructSeqType('resource.struct_rusage', ['ru_utime', 'ru_stime', 'ru_maxrss', 'ru_ixrss', 'ru_idrss', 'ru_isrss',
     'ru_minflt', 'ru_majflt', 'ru_nswap', 'ru_inblock', 'ru_oublock', 'ru_msgsnd', 'ru_msgrcv', 'ru_nsignals', 'ru_nvcsw', 'ru_nivcsw']);

@@ -82,6 +82,7 @@ import { makeResourceModule } from '../modules/resource.js';
 import { makeFcntlModule } from '../modules/fcntl.js';
 import { makeSymtableModule } from '../modules/_symtable.js';
 import { makeTermiosModule } from '../modules/termios.js';
+import { makeSyslogModule } from '../modules/syslog.js';
 import { printException, formatException, tbHooks, setSource, getLines } from './traceback.js';
 
 let initialised = false;
@@ -178,6 +179,7 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('fcntl', makeFcntlModule);
   registerNativeModule('_symtable', makeSymtableModule);
   registerNativeModule('termios', makeTermiosModule);
+  registerNativeModule('syslog', makeSyslogModule);
   importHooks.modules = modules;
   importHooks.path = () => {
     const p = sys.getStr('path');
