@@ -34,27 +34,33 @@ class PySymtableEntry extends PyObject {
   }
 }
 
-const steType = new PyType(typeType, 'symtable entry', [objectType], 0);
-steType.mro = [steType, objectType];
-steType.tdict.set('__module__', 'builtins');
-steType.tdict.set('__new__', new PyBuiltin('__new__', () => typeError("cannot create 'symtable entry' instances")));
+// Made on first import: nothing of this module runs at start-up.
+let steType: PyType;
 const E = (v: PyValue): PySymtableEntry => v as PySymtableEntry;
-defineGetters(steType, {
-  id: (self) => idOf(self),
-  name: (self) => E(self).ste.name,
-  symbols: (self) => E(self).symbols,
-  varnames: (self) => E(self).varnames,
-  children: (self) => E(self).children,
-  nested: (self) => (E(self).ste.nested ? 1 : 0),
-  type: (self) => {
-    const t = E(self).ste.type;
-    return t === 'function' ? TYPE_FUNCTION : t === 'class' ? TYPE_CLASS : t === 'module' ? TYPE_MODULE : 3;
-  },
-  lineno: (self) => E(self).ste.lineno,
-});
-defineMethods(steType, {
-  __repr__: (self) => `<symtable entry ${E(self).ste.name}(${idOf(self)}), line ${E(self).ste.lineno}>`,
-});
+
+function makeEntryType(): PyType {
+  const t = new PyType(typeType, 'symtable entry', [objectType], 0);
+  t.mro = [t, objectType];
+  t.tdict.set('__module__', 'builtins');
+  t.tdict.set('__new__', new PyBuiltin('__new__', () => typeError("cannot create 'symtable entry' instances")));
+  defineGetters(t, {
+    id: (self) => idOf(self),
+    name: (self) => E(self).ste.name,
+    symbols: (self) => E(self).symbols,
+    varnames: (self) => E(self).varnames,
+    children: (self) => E(self).children,
+    nested: (self) => (E(self).ste.nested ? 1 : 0),
+    type: (self) => {
+      const k = E(self).ste.type;
+      return k === 'function' ? TYPE_FUNCTION : k === 'class' ? TYPE_CLASS : k === 'module' ? TYPE_MODULE : 3;
+    },
+    lineno: (self) => E(self).ste.lineno,
+  });
+  defineMethods(t, {
+    __repr__: (self) => `<symtable entry ${E(self).ste.name}(${idOf(self)}), line ${E(self).ste.lineno}>`,
+  });
+  return t;
+}
 
 function symtable(args: PyValue[], kw: string[] | null): PyValue {
   if (kw !== null && kw.length > 0) typeError('symtable() takes no keyword arguments');
@@ -77,6 +83,7 @@ function symtable(args: PyValue[], kw: string[] | null): PyValue {
 }
 
 export function makeSymtableModule(): PyModule {
+  steType ??= makeEntryType();
   const d = new PyDict();
   const m = new PyModule('_symtable', d);
   d.setStr('__doc__', None);
