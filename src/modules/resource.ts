@@ -74,6 +74,13 @@ function readLimits(pid: number): [bigint, bigint][] {
   return out;
 }
 
+/** [soft, hard] of limit r; a kernel that lists fewer limits than RLIM_NLIMITS refuses the others (EINVAL). */
+function limitOf(pid: number, r: number): [bigint, bigint] {
+  const l = readLimits(pid)[r];
+  if (l === undefined) raiseErrno(22);
+  return l;
+}
+
 /** py2rlimit: a sequence of two integers, as unsigned rlim_t values. */
 function rlimitArg(v: PyValue): [bigint, bigint] {
   const items = toArray(v);
@@ -188,7 +195,7 @@ export function makeResourceModule(): PyModule {
   });
   def('getrlimit', (args, kw) => {
     const r = resourceArg(methO('resource.getrlimit', args, kw));
-    const [soft, hard] = readLimits(0)[r];
+    const [soft, hard] = limitOf(0, r);
     return new PyTuple([rlimPy(soft), rlimPy(hard)]);
   });
   def('setrlimit', (args, kw) => {
@@ -196,7 +203,7 @@ export function makeResourceModule(): PyModule {
     if (args.length !== 2) typeError(`setrlimit expected 2 arguments, got ${args.length}`);
     const r = resourceArg(args[0]);
     const lim = rlimitArg(args[1]);
-    applyLimit(0, r, lim, readLimits(0)[r]);
+    applyLimit(0, r, lim, limitOf(0, r));
     return None;
   });
   def('prlimit', (args, kw) => {
@@ -207,7 +214,7 @@ export function makeResourceModule(): PyModule {
     const r = resourceArg(args[1]);
     const lim = args.length === 3 && args[2] !== None ? rlimitArg(args[2]) : null;
     if (pid < 0) raiseErrno(3);
-    const old = readLimits(pid)[r];
+    const old = limitOf(pid, r);
     if (lim !== null) applyLimit(pid, r, lim, old);
     return new PyTuple([rlimPy(old[0]), rlimPy(old[1])]);
   });
