@@ -16,6 +16,12 @@ soft, hard = r.getrlimit(r.RLIMIT_CORE)
 r.setrlimit(r.RLIMIT_CORE, (0, hard))
 print(r.getrlimit(r.RLIMIT_CORE)[0])
 
+# A real change (made through prlimit(1) under Typhon), then back.
+soft, hard = r.getrlimit(r.RLIMIT_NOFILE)
+r.setrlimit(r.RLIMIT_NOFILE, (soft - 1, hard))
+print(r.getrlimit(r.RLIMIT_NOFILE) == (soft - 1, hard), r.prlimit(0, r.RLIMIT_NOFILE, (soft, hard)) == (soft - 1, hard))
+print(r.getrlimit(r.RLIMIT_NOFILE) == (soft, hard))
+
 u = r.getrusage(r.RUSAGE_SELF)
 print(type(u).__name__, r.struct_rusage.n_fields, u.ru_utime >= 0.0, u.ru_maxrss > 0, u[0] == u.ru_utime)
 c = r.getrusage(r.RUSAGE_CHILDREN)
