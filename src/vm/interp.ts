@@ -75,6 +75,7 @@ import { makePosixSubprocessModule } from '../modules/_posixsubprocess.js';
 import { makeTestInternalCapiModule } from '../modules/_testinternalcapi.js';
 import { makeAsyncioModule } from '../modules/_asyncio.js';
 import { makeCsvModule } from '../modules/_csv.js';
+import { makePyexpatModule } from '../modules/pyexpat.js';
 import { makeArrayModule } from '../modules/array.js';
 import { makePwdModule } from '../modules/pwd.js';
 import { makeGrpModule } from '../modules/grp.js';
@@ -172,6 +173,7 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('_testinternalcapi', makeTestInternalCapiModule);
   registerNativeModule('_asyncio', makeAsyncioModule);
   registerNativeModule('_csv', makeCsvModule);
+  registerNativeModule('pyexpat', makePyexpatModule);
   registerNativeModule('array', makeArrayModule);
   registerNativeModule('pwd', makePwdModule);
   registerNativeModule('grp', makeGrpModule);
