@@ -114,6 +114,14 @@ const NAME_CHAR = /[-.0-9A-Za-z_:\u00B7\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u037D\u
 const DATA_RUN = /[^<&\r\n\]\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]+/y;
 const PUBID_OK = /^[ \r\na-zA-Z0-9\-'()+,./:=?;!*#@$_%]*$/;
 
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  if (a.length === 0) return b;
+  const r = new Uint8Array(a.length + b.length);
+  r.set(a);
+  r.set(b, a.length);
+  return r;
+}
+
 function isXmlChar(c: number): boolean {
   return c >= 0x20 ? (c < 0xd800 || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff)) : (c === 9 || c === 10 || c === 13);
 }
@@ -177,6 +185,7 @@ export class ExpatParser {
   private standalone = -1;
   private declEncoding: string | null = null;
   private entityDepth = 0;
+  private keepProcessing = true;
   /** An external entity's parser (ExternalEntityParserCreate): content without a root, or the external subset. */
   private fragment = false;
   private extSubset = false;
@@ -382,8 +391,9 @@ export class ExpatParser {
       if (raw.length >= 2 && raw[0] === 0xfe && raw[1] === 0xff) { enc = Enc.UTF16BE; skip = 2; }
       else if (raw.length >= 2 && raw[0] === 0xff && raw[1] === 0xfe) { enc = Enc.UTF16LE; skip = 2; }
       else if (raw.length >= 3 && raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf) { enc = Enc.UTF8; skip = 3; }
-      else if (raw.length >= 4 && raw[0] === 0 && raw[1] === 0x3c && raw[2] === 0 && raw[3] === 0x3f) enc = Enc.UTF16BE;
-      else if (raw.length >= 4 && raw[0] === 0x3c && raw[1] === 0 && raw[2] === 0x3f && raw[3] === 0) enc = Enc.UTF16LE;
+      // A NUL in the first two bytes can only be UTF-16 (Expat's initScan).
+      else if (raw.length >= 2 && raw[0] === 0) enc = Enc.UTF16BE;
+      else if (raw.length >= 2 && raw[1] === 0) enc = Enc.UTF16LE;
       if (this.protocolEnc !== null) {
         const p = this.encodingByName(this.protocolEnc);
         // A UTF-16 protocol encoding follows the BOM's byte order.
@@ -417,10 +427,11 @@ export class ExpatParser {
             }
             end = gt < 0 ? raw.length : gt + 1;
           }
-          let s = '';
-          for (let i = 0; i < end; i++) s += String.fromCharCode(raw[i] < 0x80 ? raw[i] : 0xffff);
-          this.text += s;
-          this.raw = raw.subarray(end);
+          // Decoded as UTF-8 (the 8-bit default) up to its end; the rest waits for its encoding.
+          this.enc = Enc.UTF8;
+          this.raw = raw.subarray(0, end);
+          this.decodeRaw();
+          this.raw = concat(this.raw, raw.subarray(end));
           this.enc = Enc.DECL;
           return;
         }
@@ -473,7 +484,8 @@ export class ExpatParser {
               // Incomplete at the end of the input so far.
               let valid = true;
               for (let k = 1; i + k < n; k++) if ((raw[i + k] & 0xc0) !== 0x80) valid = false;
-              if (valid && !this.final) break;
+              // A partial character stays undecoded; at the end of the input it is an error (finish).
+              if (valid) break;
               parts.push(0xffff);
               i++;
             } else {
@@ -507,10 +519,6 @@ export class ExpatParser {
           parts.push(le ? raw[i] | (raw[i + 1] << 8) : (raw[i] << 8) | raw[i + 1]);
           i += 2;
           if (parts.length >= 8192) flush();
-        }
-        if (i < n && this.final) {
-          parts.push(0xffff);
-          i = n;
         }
         break;
       }
@@ -652,9 +660,17 @@ export class ExpatParser {
   /** At the end of the final input: what is still open is an error. */
   private finish(): void {
     if (this.pos < this.text.length) return;
+    if (this.raw.length > 0 && this.enc !== Enc.DECL) {
+      const wide = this.enc === Enc.UTF16BE || this.enc === Enc.UTF16LE;
+      throw new XmlError(wide ? Err.UNCLOSED_TOKEN : Err.PARTIAL_CHAR, this.text.length);
+    }
     if (this.fragment) {
       if (this.tagStack.length > 0) throw new XmlError(Err.ASYNC_ENTITY, this.text.length);
       return;
+    }
+    if (this.raw.length > 0) {
+      const wide = this.enc === Enc.UTF16BE || this.enc === Enc.UTF16LE;
+      throw new XmlError(wide ? Err.UNCLOSED_TOKEN : Err.PARTIAL_CHAR, this.text.length);
     }
     if (this.extSubset) return;
     if (this.state === St.CDATA) throw new XmlError(Err.UNCLOSED_CDATA_SECTION, this.text.length);
@@ -911,7 +927,10 @@ export class ExpatParser {
     this.doctypeName = name;
     this.doctypeSys = sys;
     this.doctypePub = pub;
-    if (sys !== null) this.hasExternalSubset = true;
+    if (sys !== null) {
+      this.hasExternalSubset = true;
+      this.notStandalone(p);
+    }
     this.pos = c === '[' ? i + 1 : i;
     this.state = c === '[' ? St.DOCTYPE_SUBSET : St.DOCTYPE_END;
     const h = this.handlers.startDoctypeDecl;
@@ -932,6 +951,16 @@ export class ExpatParser {
     if (c === '>' && !this.aborted) this.emitDoctypeEnd(i + 1);
   }
 
+  /** A reference to an external DTD part that is not read: the document depends on it unless standalone. */
+  private notStandalone(at: number): void {
+    if (this.standalone === 1 || this.paramEntityParsing !== 0) return;
+    const ns = this.handlers.notStandalone;
+    if (ns !== undefined) {
+      this.eventIdx = at;
+      if (!ns()) throw new XmlError(Err.NOT_STANDALONE, at);
+    }
+  }
+
   private emitDoctypeEnd(end: number): void {
     const start = this.pos;
     this.pos = end;
@@ -943,10 +972,6 @@ export class ExpatParser {
         this.eventIdx = start;
         if (!x(null, this.base, this.doctypeSys, this.doctypePub)) throw new XmlError(Err.EXTERNAL_ENTITY_HANDLING, start);
       }
-    }
-    if ((this.hasExternalSubset || this.hasParamRefs) && this.standalone !== 1) {
-      const ns = this.handlers.notStandalone;
-      if (ns !== undefined && !ns()) throw new XmlError(Err.NOT_STANDALONE, start);
     }
     const h = this.handlers.endDoctypeDecl;
     if (h !== undefined) {
@@ -984,11 +1009,26 @@ export class ExpatParser {
         this.text = t.slice(0, this.pos) + ent.value + t.slice(this.pos);
         return;
       }
-      const sk = this.handlers.skippedEntity;
-      if (sk !== undefined) {
-        this.eventIdx = p;
-        sk(name, 1);
-      } else this.dflt(p, e + 1);
+      // Declarations after an unread parameter entity are not processed (Expat's keepProcessing).
+      if (this.standalone !== 1) this.keepProcessing = false;
+      this.notStandalone(p);
+      if (ent !== undefined && this.paramEntityParsing !== 0) {
+        const x = this.handlers.externalEntityRef;
+        if (x !== undefined) {
+          this.eventIdx = p;
+          if (!x(null, ent.base, ent.sysid, ent.pubid)) throw new XmlError(Err.EXTERNAL_ENTITY_HANDLING, p);
+          return;
+        }
+      }
+      if (ent !== undefined) {
+        const sk = this.handlers.skippedEntity;
+        if (sk !== undefined) {
+          this.eventIdx = p;
+          sk(name, 1);
+          return;
+        }
+      }
+      this.dflt(p, e + 1);
       return;
     }
     if (c !== '<') {
@@ -1093,7 +1133,7 @@ export class ExpatParser {
     }
     this.pos = end;
     const table = isPE ? this.paramEntities : this.entities;
-    const first = !table.has(name);
+    const first = !table.has(name) && this.keepProcessing;
     if (first) table.set(name, ent);
     this.eventIdx = p;
     if (first) {
@@ -1276,6 +1316,7 @@ export class ExpatParser {
     let defs = this.attDefs.get(elname);
     if (defs === undefined) this.attDefs.set(elname, (defs = []));
     for (const [attname, type, dflt, req] of decls) {
+      if (!this.keepProcessing) continue;
       if (!defs.some((d) => d.name === attname)) defs.push({ name: attname, dflt, isCdata: type === 'CDATA' });
       const h = this.handlers.attlistDecl;
       if (h !== undefined) {
@@ -1283,7 +1324,7 @@ export class ExpatParser {
         h(elname, attname, type, dflt, req);
       }
     }
-    if (this.handlers.attlistDecl === undefined) this.dflt(p, i);
+    if (this.handlers.attlistDecl === undefined || !this.keepProcessing) this.dflt(p, i);
   }
 
   // -------------------------------------------------------------------------
@@ -1351,6 +1392,23 @@ export class ExpatParser {
     const h = this.handlers.characterData;
     if (h !== undefined) {
       this.eventIdx = start;
+      // Text in an encoding other than UTF-8 reaches the handler through Expat's 1024-byte conversion buffer.
+      if (s.length > 341 && this.enc !== Enc.UTF8 && this.enc !== Enc.ASCII && this.entityDepth === 0) {
+        let i = 0;
+        while (i < s.length && !this.aborted) {
+          let bytes = 0, j = i;
+          while (j < s.length) {
+            const c = s.charCodeAt(j);
+            const w = c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? 4 : 3;
+            if (bytes + w > 1024) break;
+            bytes += w;
+            j += w === 4 ? 2 : 1;
+          }
+          h(s.slice(i, j));
+          i = j;
+        }
+        return;
+      }
       h(s);
     } else this.dflt(start, end);
   }
@@ -1630,6 +1688,15 @@ export class ExpatParser {
     }
     // The whole tag has arrived: check and report it.
     this.pos = i;
+    if ((this.state === St.PROLOG0 || this.state === St.PROLOG) && !this.hasDoctype && this.useForeignDTD) {
+      this.hasDoctype = true;
+      this.hasExternalSubset = true;
+      const x = this.handlers.externalEntityRef;
+      if (this.paramEntityParsing !== 0 && x !== undefined) {
+        this.eventIdx = p;
+        if (!x(null, this.base, null, null)) throw new XmlError(Err.EXTERNAL_ENTITY_HANDLING, p);
+      }
+    }
     if (this.state !== St.CONTENT) this.state = St.CONTENT;
     const defs = this.attDefs.get(name);
     for (let a = 0; a < attrs.length; a += 2) {
@@ -1655,7 +1722,8 @@ export class ExpatParser {
       this.eventIdx = p;
       h(elName, attrs, this.nsSep !== null ? this.nsSpecified : nSpecified);
     } else this.dflt(p, i);
-    if (empty && !this.aborted) this.closeElement(p, i);
+    // Expat reports an empty element's end at the end of its tag.
+    if (empty && !this.aborted) this.closeElement(i, i);
   }
 
   private nsSpecified = 0;
