@@ -111,7 +111,7 @@ const NAME_START = /[A-Za-z_:\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037
 const NAME_RE = /[A-Za-z_:\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD][-.0-9A-Za-z_:\u00B7\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u037D\u037F-\u1FFF\u200C\u200D\u203F\u2040\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]*/y;
 const NAME_CHAR = /[-.0-9A-Za-z_:\u00B7\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u037D\u037F-\u1FFF\u200C\u200D\u203F\u2040\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]/;
 /** Runs of plain character data in content: stops at markup, references, line ends, `]` and non-characters. */
-const DATA_RUN = /[^<&\r\n\]\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]+/y;
+const DATA_RUN = /(?:[^<&\r\n\]\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])+/y;
 const PUBID_OK = /^[ \r\na-zA-Z0-9\-'()+,./:=?;!*#@$_%]*$/;
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
@@ -564,7 +564,7 @@ export class ExpatParser {
   /** An invalid-character check for markup: non-characters are invalid tokens. */
   private checkChar(i: number): void {
     const c = this.text.charCodeAt(i);
-    if (c < 0x20 ? c !== 9 && c !== 10 && c !== 13 : c >= 0xfffe || (c >= 0xdc00 && c < 0xe000)) throw new XmlError(Err.INVALID_TOKEN, i);
+    if (c < 0x20 ? c !== 9 && c !== 10 && c !== 13 : c >= 0xfffe || (c >= 0xdc00 && c < 0xe000 && !(i > 0 && (this.text.charCodeAt(i - 1) & 0xfc00) === 0xd800))) throw new XmlError(Err.INVALID_TOKEN, i);
     if (c >= 0xd800 && c < 0xdc00) {
       const d = this.text.charCodeAt(i + 1);
       if (!(d >= 0xdc00 && d < 0xe000) && i + 1 < this.text.length) throw new XmlError(Err.INVALID_TOKEN, i);
@@ -708,10 +708,7 @@ export class ExpatParser {
       this.dflt(p, i);
       return;
     }
-    if (c !== '<') {
-      this.checkChar(p);
-      throw new XmlError(this.state === St.EPILOG ? Err.JUNK_AFTER_DOC_ELEMENT : Err.INVALID_TOKEN, p);
-    }
+    if (c !== '<') this.prologJunk(p);
     const c1 = this.ch(p + 1, p);
     if (c1 === '?') {
       this.pi(p, this.state === St.PROLOG0);
@@ -739,6 +736,27 @@ export class ExpatParser {
       throw new XmlError(Err.INVALID_TOKEN, p + 1);
     }
     this.startTag(p);
+  }
+
+  /**
+   * Something other than markup or white space outside the root element: Expat's prolog tokenizer
+   * accepts names, literals and DTD punctuation as tokens (a syntax error before the root, junk after
+   * it); anything else is an invalid token.
+   */
+  private prologJunk(p: number): never {
+    const t = this.text;
+    const c = t[p];
+    const code = this.state === St.EPILOG ? Err.JUNK_AFTER_DOC_ELEMENT : Err.SYNTAX;
+    this.checkChar(p);
+    if (NAME_CHAR.test(c)) {
+      let i = p + 1;
+      while (NAME_CHAR.test(this.ch(i, p, code))) i++;
+      const d = t[i];
+      if (isSpace(d) || '%[]()|,>"\'?*+'.includes(d)) throw new XmlError(code, p);
+      throw new XmlError(Err.INVALID_TOKEN, i);
+    }
+    if ('[]()|,%>"\''.includes(c)) throw new XmlError(code, p);
+    throw new XmlError(Err.INVALID_TOKEN, p);
   }
 
   private pi(p: number, atStart: boolean): void {
@@ -1553,13 +1571,7 @@ export class ExpatParser {
       if (x !== undefined) {
         this.eventIdx = p;
         if (!x(v, ent.base, ent.sysid, ent.pubid)) throw new XmlError(Err.EXTERNAL_ENTITY_HANDLING, p);
-      } else {
-        const sk = this.handlers.skippedEntity;
-        if (sk !== undefined) {
-          this.eventIdx = p;
-          sk(v, 0);
-        }
-      }
+      } else this.dflt(p, end);
       return;
     }
     // Internal entity: its replacement text is parsed as content, here.
@@ -1745,6 +1757,8 @@ export class ExpatParser {
         if (prefix === 'xmlns') throw new XmlError(Err.RESERVED_PREFIX_XMLNS, p);
         if (prefix === 'xml' && uri !== XML_NS) throw new XmlError(Err.RESERVED_PREFIX_XML, p);
         if (prefix !== 'xml' && (uri === XML_NS || uri === XMLNS_NS)) throw new XmlError(Err.RESERVED_NAMESPACE_URI, p);
+        // Expat 2.4.5+: a URI holding the separator would make expanded names ambiguous.
+        if (sep !== '' && uri.includes(sep)) throw new XmlError(Err.SYNTAX, p);
         if (uri === '') {
           if (prefix !== null) throw new XmlError(Err.UNDECLARING_PREFIX, p);
           uri = null;

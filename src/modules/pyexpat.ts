@@ -388,9 +388,10 @@ function initParserType(): void {
   };
   const getters: Parameters<typeof defineGetters>[1] = {
     ErrorCode: (self) => P(self).engine.errorCode,
-    ErrorLineNumber: (self) => P(self).engine.errLine,
-    ErrorColumnNumber: (self) => P(self).engine.errCol,
-    ErrorByteIndex: (self) => P(self).engine.errByte,
+    // Expat's XML_GetError*Number are its XML_GetCurrent*Number: the error's position after one.
+    ErrorLineNumber: (self) => (P(self).engine.errorCode !== Err.NONE ? P(self).engine.errLine : P(self).engine.currentLine),
+    ErrorColumnNumber: (self) => (P(self).engine.errorCode !== Err.NONE ? P(self).engine.errCol : P(self).engine.currentColumn),
+    ErrorByteIndex: (self) => (P(self).engine.errorCode !== Err.NONE ? P(self).engine.errByte : P(self).engine.currentByte),
     CurrentLineNumber: (self) => P(self).engine.currentLine,
     CurrentColumnNumber: (self) => P(self).engine.currentColumn,
     CurrentByteIndex: (self) => P(self).engine.currentByte,
