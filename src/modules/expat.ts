@@ -186,6 +186,8 @@ export class ExpatParser {
   private declEncoding: string | null = null;
   private entityDepth = 0;
   private keepProcessing = true;
+  /** Text produced by entity expansion, for Expat's billion-laughs protection. */
+  private indirect = 0;
   /** An external entity's parser (ExternalEntityParserCreate): content without a root, or the external subset. */
   private fragment = false;
   private extSubset = false;
@@ -1576,6 +1578,7 @@ export class ExpatParser {
     }
     // Internal entity: its replacement text is parsed as content, here.
     const saved = { text: this.text, pos: this.pos, final: this.final, refIdx: this.refIdx, depth: this.tagStack.length };
+    this.account(ent.value.length, p);
     ent.open = true;
     this.entityDepth++;
     if (this.refIdx < 0) this.refIdx = p;
@@ -1602,6 +1605,14 @@ export class ExpatParser {
     }
   }
 
+  /** Expat's amplification limit: past 8 MiB, expansions may produce at most 100 times the input. */
+  private account(n: number, at: number): void {
+    this.indirect += n;
+    const direct = Math.max(this.totalBytes, 1);
+    const total = direct + this.indirect;
+    if (total >= 8388608 && total / direct > 100) throw new XmlError(Err.AMPLIFICATION_LIMIT_BREACH, at);
+  }
+
   /** Normalises an attribute value (entities and references replaced, white space mapped). */
   private attValue(v: string, at: number, cdata: boolean): string {
     let out = '';
@@ -1622,6 +1633,7 @@ export class ExpatParser {
             } else if (ent.open) throw new XmlError(Err.RECURSIVE_ENTITY_REF, at + 1 + i);
             else if (ent.value === null) throw new XmlError(Err.ATTRIBUTE_EXTERNAL_ENTITY_REF, at + 1 + i);
             else {
+              this.account(ent.value.length, at);
               ent.open = true;
               try {
                 out += this.attValue(ent.value, at, true);

@@ -43,7 +43,8 @@ function utf8Len(s: string): number {
   return n;
 }
 
-const encoder = new TextEncoder();
+let encoderObj: TextEncoder | undefined;
+const encoder = { encode: (s: string): Uint8Array => (encoderObj ??= new TextEncoder()).encode(s) };
 
 class PyXmlParser extends PyObject {
   declare engine: ExpatParser;
