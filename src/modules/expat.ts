@@ -111,7 +111,21 @@ const NAME_START = /[A-Za-z_:\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037
 const NAME_RE = /[A-Za-z_:\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD][-.0-9A-Za-z_:\u00B7\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u037D\u037F-\u1FFF\u200C\u200D\u203F\u2040\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]*/y;
 const NAME_CHAR = /[-.0-9A-Za-z_:\u00B7\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u037D\u037F-\u1FFF\u200C\u200D\u203F\u2040\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]/;
 /** Runs of plain character data in content: stops at markup, references, line ends, `]` and non-characters. */
-const DATA_RUN = /(?:[^<&\r\n\]\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])+/y;
+const DATA_RUN = /[^<&\r\n\]\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]+/y;
+
+/** The end of the run of character data from `i` (surrogate pairs included). */
+function dataRun(t: string, i: number): number {
+  for (;;) {
+    DATA_RUN.lastIndex = i;
+    if (DATA_RUN.exec(t) !== null) i = DATA_RUN.lastIndex;
+    const c = t.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00 && (t.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i += 2;
+    else return i;
+  }
+}
+let utf8Fatal: TextDecoder | undefined;
+/** What an attribute value's slow path must look at: markup, references, non-characters, surrogates. */
+const PLAIN_VALUE_BAD = /[<&\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/;
 const PUBID_OK = /^[ \r\na-zA-Z0-9\-'()+,./:=?;!*#@$_%]*$/;
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
@@ -471,7 +485,24 @@ export class ExpatParser {
       parts.length = 0;
     };
     switch (this.enc) {
-      case Enc.UTF8:
+      case Enc.UTF8: {
+        // Fast path: all of it but a partial character at the end is valid UTF-8.
+        let cut = n;
+        for (let k = n - 1; k >= 0 && k >= n - 3; k--) {
+          const b = raw[k];
+          if (b < 0x80) break;
+          if (b >= 0xc0) {
+            const len = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+            if (k + len > n) cut = k;
+            break;
+          }
+        }
+        try {
+          out = (utf8Fatal ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })).decode(raw.subarray(0, cut));
+          i = cut;
+        } catch {
+          out = '';
+        }
         while (i < n) {
           const b = raw[i];
           if (b < 0x80) {
@@ -514,6 +545,7 @@ export class ExpatParser {
           if (parts.length >= 8192) flush();
         }
         break;
+      }
       case Enc.UTF16LE:
       case Enc.UTF16BE: {
         const le = this.enc === Enc.UTF16LE;
@@ -1381,8 +1413,7 @@ export class ExpatParser {
       this.chars('\n', p, end);
       return;
     }
-    DATA_RUN.lastIndex = p;
-    let end = DATA_RUN.exec(t) === null ? p : DATA_RUN.lastIndex;
+    let end = dataRun(t, p);
     if (end === p) {
       if (c === ']') {
         // `]]>` is not allowed in character data.
@@ -1392,8 +1423,7 @@ export class ExpatParser {
           if (c2 === '>') throw new XmlError(Err.INVALID_TOKEN, p + 2);
         }
         end = p + 1;
-        DATA_RUN.lastIndex = end;
-        if (DATA_RUN.exec(t) !== null) end = DATA_RUN.lastIndex;
+        end = dataRun(t, end);
       } else {
         this.checkChar(p);
         // A surrogate pair.
@@ -1689,6 +1719,9 @@ export class ExpatParser {
       const q = this.ch(i, p);
       if (q !== '"' && q !== "'") throw new XmlError(Err.INVALID_TOKEN, i);
       let k = i + 1;
+      // Fast path: a value with nothing to check char by char.
+      const close = t.indexOf(q, k);
+      if (close >= 0 && !PLAIN_VALUE_BAD.test(t.slice(k, close))) k = close;
       for (;;) {
         const ck = this.ch(k, p);
         if (ck === q) break;
