@@ -424,7 +424,9 @@ export class ExpatParser {
         }
       }
       if (skip > 0) {
+        // Expat counts the byte order mark as a column.
         this.tByte += skip;
+        this.tCol += 1;
         raw = raw.subarray(skip);
       }
       if (enc === -1) {
