@@ -29,6 +29,7 @@ import { ftruncateSync, fstatSync } from 'node:fs';
 import { writeStdout, writeStderr, flushStdout, readStdinLine, readStdinBytes, stdoutBuffering, unreadStdin } from './sys.js';
 import { ioHooks, builtinsDict } from './builtins.js';
 import { ioFlushHooks } from './posix.js';
+import { restartable } from '../vm/threads.js';
 
 export const DEFAULT_BUFFER_SIZE = 8192;
 
@@ -1089,6 +1090,8 @@ export function flushDirtyFiles(): void {
 class PyBuffered extends PyObject {
   declare raw: PyValue;
   declare fast: PyFileIO | null;
+  /** The raw stream is a socket's SocketIO, read natively through socketIoHooks (so its reads may suspend the thread). */
+  declare sockRaw: boolean;
   declare canRead: boolean;
   declare canWrite: boolean;
   declare bufferSize: number;
@@ -1107,6 +1110,7 @@ class PyBuffered extends PyObject {
     super(cls);
     this.raw = None;
     this.fast = null;
+    this.sockRaw = false;
     this.canRead = this.canWrite = false;
     this.bufferSize = DEFAULT_BUFFER_SIZE;
     this.rbuf = new Uint8Array(0);
@@ -1139,9 +1143,20 @@ function bufCheckClosed(b: PyBuffered, msg = 'I/O operation on closed file.'): v
   if (bufClosed(b)) valueError(msg);
 }
 
+/**
+ * Set by _socket.ts: a socket's SocketIO is read natively, not through its Python readinto, so that a
+ * read waiting for data is called straight from the eval loop and can suspend its thread (threads.ts)
+ * instead of waiting nested (where the thread that would send the data may be unable to run).
+ */
+export const socketIoHooks: {
+  isSocketRaw: ((raw: PyValue) => boolean) | null;
+  socketRead: ((raw: PyValue, n: number) => Uint8Array | null) | null;
+} = { isSocketRaw: null, socketRead: null };
+
 /** One raw read of up to n bytes: null when a non-blocking raw has nothing. */
 function rawRead(b: PyBuffered, n: number): Uint8Array | null {
   if (b.std === 0) return readStdinBytes(n);
+  if (b.sockRaw) return socketIoHooks.socketRead!(b.raw, n);
   if (b.fast !== null) {
     const buf = new Uint8Array(n);
     const got = readFd(b.fast.fd, buf, 0, n);
@@ -1217,6 +1232,38 @@ function bufFill(b: PyBuffered): boolean | null {
   b.rpos = 0;
   b.rlen = data.length;
   return data.length > 0;
+}
+
+/**
+ * For a socket: read ahead into the buffer, consuming nothing, until it holds `want` bytes (a line, with
+ * `line`) or the stream ends. A raw read that must wait may then suspend the thread and the whole call
+ * start again later (threads.ts restartable), finding what was read so far in the buffer.
+ */
+function bufReadAhead(b: PyBuffered, want: number, line: boolean): void {
+  if (!b.canRead || bufClosed(b)) return;
+  for (;;) {
+    const avail = b.rlen - b.rpos;
+    if (avail >= want) return;
+    if (line && b.rbuf.subarray(b.rpos, b.rlen).indexOf(10) >= 0) return;
+    const d = rawRead(b, Math.max(b.bufferSize, Math.min(want - avail, 1 << 20)));
+    if (d === null || d.length === 0) return;
+    const nb = new Uint8Array(avail + d.length);
+    nb.set(b.rbuf.subarray(b.rpos, b.rlen));
+    nb.set(d, avail);
+    b.rbuf = nb;
+    b.rpos = 0;
+    b.rlen = nb.length;
+    if (d.length === 0) return;
+  }
+}
+
+/** Run a read of `b`, restartable when its raw is a socket's (see bufReadAhead). */
+function sockRead(b: PyBuffered, want: number, line: boolean, op: () => PyValue): PyValue {
+  if (!b.sockRaw) return op();
+  return restartable(() => {
+    bufReadAhead(b, want, line);
+    return op();
+  });
 }
 
 function bufRead(b: PyBuffered, n: number): PyValue {
@@ -1336,6 +1383,7 @@ function bufferedInit(self: PyBuffered, args: PyValue[], kw: string[] | null, ki
   if (size <= 0) valueError('buffer size must be strictly positive');
   self.raw = raw!;
   self.fast = raw instanceof PyFileIO && typeOf(raw) === fileIOType ? raw : null;
+  self.sockRaw = kind === 'r' && socketIoHooks.isSocketRaw !== null && socketIoHooks.isSocketRaw(raw!);
   self.canRead = kind !== 'w';
   self.canWrite = kind !== 'r';
   self.bufferSize = size;
@@ -1356,7 +1404,11 @@ function initBuffered(): void {
     });
   }
   const methods = {
-    read: (self: PyValue, args: PyValue[], kw: string[] | null) => bufRead(BUF(self), sizeArg(parseArgs('read', ['size'], args, kw, 0)[0])),
+    read: (self: PyValue, args: PyValue[], kw: string[] | null) => {
+      const b = BUF(self);
+      const n = sizeArg(parseArgs('read', ['size'], args, kw, 0)[0]);
+      return sockRead(b, n < 0 ? Infinity : n, false, () => bufRead(b, n));
+    },
     read1: (self: PyValue, args: PyValue[], kw: string[] | null) => {
       const b = BUF(self);
       if (!b.canRead) unsupported('read1');
@@ -1364,31 +1416,38 @@ function initBuffered(): void {
       let n = sizeArg(parseArgs('read1', ['size'], args, kw, 0)[0]);
       if (n < 0) n = b.bufferSize;
       if (n === 0) return new PyBytesObj(new Uint8Array(0));
-      const r = bufTake1(b, n);
-      return r === null ? None : new PyBytesObj(r.buffer === b.rbuf.buffer ? r.slice() : r);
+      return sockRead(b, 1, false, () => {
+        const r = bufTake1(b, n);
+        return r === null ? None : new PyBytesObj(r.buffer === b.rbuf.buffer ? r.slice() : r);
+      });
     },
     readinto: (self: PyValue, args: PyValue[]) => {
       const b = BUF(self);
       const info = getBuffer(args[0]);
       if (info === undefined || info.readonly) typeError(`readinto() argument must be read-write bytes-like object, not ${typeOf(args[0]).tpName}`);
-      const r = bufRead(b, info.data.length);
-      if (r === None) return None;
-      const d = (r as PyBytesObj).bytes;
-      info.data.set(d);
-      return d.length;
+      return sockRead(b, info.data.length, false, () => {
+        const r = bufRead(b, info.data.length);
+        if (r === None) return None;
+        const d = (r as PyBytesObj).bytes;
+        info.data.set(d);
+        return d.length;
+      });
     },
     readline: (self: PyValue, args: PyValue[], kw: string[] | null) => {
       const b = BUF(self);
       if (!b.canRead) unsupported('readline');
-      return new PyBytesObj(bufReadline(b, sizeArg(parseArgs('readline', ['size'], args, kw, 0)[0])));
+      const limit = sizeArg(parseArgs('readline', ['size'], args, kw, 0)[0]);
+      return sockRead(b, limit < 0 ? Infinity : limit, true, () => new PyBytesObj(bufReadline(b, limit)));
     },
     peek: (self: PyValue, args: PyValue[]) => {
       const b = BUF(self);
       if (!b.canRead) unsupported('peek');
       bufCheckClosed(b, 'peek of closed file');
       void args;
-      if (b.rpos >= b.rlen) bufFill(b);
-      return new PyBytesObj(b.rbuf.slice(b.rpos, b.rlen));
+      return sockRead(b, 1, false, () => {
+        if (b.rpos >= b.rlen) bufFill(b);
+        return new PyBytesObj(b.rbuf.slice(b.rpos, b.rlen));
+      });
     },
     write: (self: PyValue, args: PyValue[]) => {
       const b = BUF(self);

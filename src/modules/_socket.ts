@@ -19,6 +19,10 @@ import { typeNew, initHeapLayout } from '../objects/typeobject.js';
 import { needBytes, getBuffer } from '../objects/bytes.js';
 import { clinicArgs } from './args.js';
 import { raiseErrno } from './errno.js';
+import { block, deadlineIn, threadCount } from '../vm/threads.js';
+import { socketIoHooks } from './_io.js';
+import { getAttr, setAttr } from '../objects/abstract.js';
+import { pump, netPost, netCall, setEventHandler, NetEvent } from './socketnet.js';
 
 // Linux x86-64 values, as CPython 3.11's _socket exposes them.
 const CONSTANTS: [string, number][] = [
@@ -89,6 +93,11 @@ const ENOTSOCK = 88;
 const EOPNOTSUPP = 95;
 const ECONNRESET = 104;
 const ENOTCONN = 107;
+const EDESTADDRREQ = 89;
+const EISCONN = 106;
+const EALREADY = 114;
+const EINPROGRESS = 115;
+const SO_ERROR = 4;
 /** Bytes a socketpair endpoint holds unread before a send would block (measured: 93,000 on Linux). */
 const PAIR_CAPACITY = 93000;
 /** SO_SNDBUF/SO_RCVBUF as Linux reports them. */
@@ -116,6 +125,8 @@ export class Endpoint {
   declare shutRd: boolean;
   declare shutWr: boolean;
   declare closed: boolean;
+  /** Options set with setsockopt (level << 16 | name -> int value), for getsockopt. */
+  declare opts: Map<number, number> | null;
   constructor(fd: number, family: number, type: number, proto: number) {
     this.fd = fd;
     this.refs = 1;
@@ -130,6 +141,121 @@ export class Endpoint {
     this.shutRd = false;
     this.shutWr = false;
     this.closed = false;
+    this.opts = null;
+  }
+}
+
+// States of a socket of the network.
+const NS_NEW = 0;
+/** A stream socket bound: the worker listens already (Node binds only by listening), accepts wait for listen(). */
+const NS_BOUND = 1;
+const NS_LISTEN = 2;
+const NS_CONNECTING = 3;
+const NS_CONNECTED = 4;
+/** A connect failed (soError says why). */
+const NS_FAILED = 5;
+/** A datagram socket bound (explicitly, or by its first sendto/connect). */
+const NS_UDP = 6;
+
+/** A socket of the network: its Node counterpart lives in the worker (socketnet.ts), known by `id`. */
+class NetEndpoint extends Endpoint {
+  declare id: number;
+  declare state: number;
+  declare local: PyValue | null;
+  declare remote: PyValue | null;
+  /** Connections accepted by the worker, not yet by the program. */
+  declare acceptQ: NetEndpoint[];
+  /** An error the next recv/send raises (ECONNRESET...). */
+  declare err: number;
+  /** What getsockopt(SO_ERROR) reports (a failed non-blocking connect). */
+  declare soError: number;
+  /** Bytes handed to the worker and not yet written by it: send blocks past SEND_CAPACITY. */
+  declare outstanding: number;
+  /** Bytes read since the worker was last told (it stops reading a socket whose data piles up here). */
+  declare unacked: number;
+  /** Sender of each datagram in chunks. */
+  declare froms: PyValue[];
+  /** Bumped by every event of the worker about this socket: what blocked calls wait for. */
+  declare ver: number;
+  /** Set by a write error: writing fails with EPIPE from then on. */
+  declare broken: boolean;
+  constructor(fd: number, family: number, type: number, proto: number, id: number) {
+    super(fd, family, type, proto);
+    this.id = id;
+    this.state = NS_NEW;
+    this.local = null;
+    this.remote = null;
+    this.acceptQ = [];
+    this.err = 0;
+    this.soError = 0;
+    this.outstanding = 0;
+    this.unacked = 0;
+    this.froms = [];
+    this.ver = 0;
+    this.broken = false;
+  }
+}
+
+/** Bytes a socket may have handed to the worker unwritten before send() blocks. */
+const SEND_CAPACITY = 262144;
+/** Bytes read before the worker hears of it (so it can resume reading a socket it paused). */
+const ACK_EVERY = 262144;
+let nextNetId = 1;
+const netById = new Map<number, NetEndpoint>();
+/** Bumped by every change of an in-memory pair: what a thread blocked on one waits for. */
+let pairVer = 0;
+
+function netAddr(family: number, a: { host: string; port: number } | null, path: PyValue): PyValue {
+  if (family === AF_UNIX) return path;
+  if (a === null) return family === AF_INET6 ? new PyTuple(['::', 0, 0, 0]) : new PyTuple(['0.0.0.0', 0]);
+  return family === AF_INET6 ? new PyTuple([a.host, a.port, 0, 0]) : new PyTuple([a.host, a.port]);
+}
+
+/** Apply an event of the worker (socketnet.ts pump()). */
+function onNetEvent(m: NetEvent): void {
+  const ep = netById.get(m.id);
+  if (ep === undefined) return; // closed meanwhile
+  ep.ver++;
+  switch (m.t) {
+    case 'data':
+      ep.chunks.push(m.data);
+      ep.pending += m.data.length;
+      break;
+    case 'msg':
+      ep.chunks.push(m.data);
+      ep.pending += m.data.length;
+      ep.froms.push(netAddr(ep.family, m.from, ''));
+      break;
+    case 'end':
+      ep.eof = true;
+      break;
+    case 'drain':
+      ep.outstanding -= m.n;
+      break;
+    case 'connected':
+      ep.state = NS_CONNECTED;
+      ep.local = netAddr(ep.family, m.local, '');
+      if (ep.family !== AF_UNIX) ep.remote = netAddr(ep.family, m.remote, '');
+      break;
+    case 'err':
+      if (ep.state === NS_CONNECTING) {
+        ep.state = NS_FAILED;
+        ep.soError = m.errno;
+      } else {
+        ep.err = m.errno;
+        ep.eof = true;
+        ep.broken = true;
+      }
+      break;
+    case 'conn': {
+      const c = new NetEndpoint(-1, ep.family, ep.type, ep.proto, m.nid);
+      c.state = NS_CONNECTED;
+      c.local = ep.family === AF_UNIX ? ep.local : netAddr(ep.family, m.local, '');
+      c.remote = netAddr(ep.family, m.remote, '');
+      netById.set(m.nid, c);
+      ep.acceptQ.push(c);
+      break;
+    }
   }
 }
 
@@ -154,6 +280,11 @@ function closeEndpointFd(ep: Endpoint, fd: number): void {
   }
   if (--ep.refs > 0 || ep.closed) return;
   ep.closed = true;
+  pairVer++;
+  if (ep instanceof NetEndpoint) {
+    closeNet(ep);
+    return;
+  }
   const peer = ep.peer;
   if (peer !== null) {
     peer.eof = true;
@@ -163,14 +294,46 @@ function closeEndpointFd(ep: Endpoint, fd: number): void {
   ep.pending = 0;
 }
 
-/** Readiness of an in-memory socket for select/poll, or undefined when `fd` is not one. */
-export function endpointReady(fd: number): { readable: boolean; writable: boolean; hup: boolean } | undefined {
+function closeNet(ep: NetEndpoint): void {
+  netById.delete(ep.id);
+  for (const c of ep.acceptQ) {
+    netById.delete(c.id);
+    netPost({ op: 'close', id: c.id });
+  }
+  ep.acceptQ = [];
+  if (ep.state !== NS_NEW) netPost({ op: 'close', id: ep.id });
+  ep.chunks = [];
+  ep.pending = 0;
+}
+
+/** Readiness of a socket for select/poll, or undefined when `fd` is not one. `external`: the network's. */
+export function endpointReady(fd: number): { readable: boolean; writable: boolean; hup: boolean; external: boolean } | undefined {
   const ep = endpoints.get(fd);
   if (ep === undefined) return undefined;
+  if (ep instanceof NetEndpoint) {
+    pump();
+    switch (ep.state) {
+      case NS_NEW:
+        // Linux polls a fresh stream socket as writable and hung up.
+        return { readable: false, writable: true, hup: ep.type === SOCK_STREAM, external: true };
+      case NS_BOUND:
+        return { readable: false, writable: false, hup: false, external: true };
+      case NS_LISTEN:
+        return { readable: ep.acceptQ.length > 0, writable: false, hup: false, external: true };
+      case NS_CONNECTING:
+        return { readable: false, writable: false, hup: false, external: true };
+      case NS_FAILED:
+        return { readable: true, writable: true, hup: true, external: true };
+      case NS_UDP:
+        return { readable: ep.pending > 0 || ep.froms.length > 0, writable: true, hup: false, external: true };
+    }
+    const readable = ep.pending > 0 || ep.eof || ep.err !== 0 || ep.shutRd;
+    return { readable, writable: ep.outstanding < SEND_CAPACITY || ep.broken || ep.shutWr, hup: ep.eof && ep.shutWr, external: true };
+  }
   const readable = ep.pending > 0 || ep.eof || ep.reset || ep.shutRd;
   const peer = ep.peer;
   const writable = peer === null || peer.closed || ep.shutWr || peer.pending < PAIR_CAPACITY;
-  return { readable, writable, hup: peer !== null && peer.closed };
+  return { readable, writable, hup: peer !== null && peer.closed, external: false };
 }
 
 // ---------------------------------------------------------------------------
@@ -228,10 +391,6 @@ function endpointOf(s: PySocket): Endpoint {
   return ep;
 }
 
-/** The whole network is absent: every call that would need it fails alike. */
-function noNetwork(): never {
-  raiseErrno(ENOSYS);
-}
 
 function intArg(v: PyValue): number {
   if (v instanceof PyFloat) typeError("'float' object cannot be interpreted as an integer");
@@ -271,21 +430,51 @@ function wouldBlock(s: PySocket, flags: number): never {
   raise(RuntimeError, 'deadlock: a blocking socket operation that only this thread could complete');
 }
 
-function recvBytes(s: PySocket, n: number, flags: number): Uint8Array {
-  const ep = endpointOf(s);
-  if (ep.peer === null) {
-    if (ep.type === SOCK_STREAM) raiseErrno(ENOTCONN);
-    wouldBlock(s, flags);
+/**
+ * Complete `attempt` (undefined: it would block), waiting as the socket's timeout says: non-blocking
+ * raises EAGAIN; else the thread blocks (other threads run) until the socket changes, then tries again.
+ * A socket of the network waits for the worker; an in-memory pair alone in its thread cannot change.
+ */
+function waitFor(s: PySocket, ep: Endpoint, flags: number, attempt: () => PyValue | undefined): PyValue {
+  const r = attempt();
+  if (r !== undefined) return r;
+  if (s.timeout === 0 || (flags & MSG_DONTWAIT) !== 0) raiseErrno(EAGAIN);
+  const deadline = deadlineIn(s.timeout);
+  if (ep instanceof NetEndpoint) {
+    let seen = ep.ver;
+    return block({
+      ready: () => {
+        pump();
+        return ep.ver !== seen || ep.closed;
+      },
+      deadline,
+      external: true,
+      finish: () => {
+        seen = ep.ver;
+        const v = attempt();
+        if (v !== undefined) return v;
+        if (performance.now() >= deadline) timeoutError();
+        return undefined;
+      },
+    });
   }
-  if (ep.reset) {
-    ep.reset = false;
-    raiseErrno(ECONNRESET);
-  }
-  if (n === 0) return new Uint8Array(0);
-  if (ep.pending === 0) {
-    if (ep.eof || ep.shutRd) return new Uint8Array(0);
-    wouldBlock(s, flags);
-  }
+  if (threadCount() === 1) wouldBlock(s, flags);
+  let seen = pairVer;
+  return block({
+    ready: () => pairVer !== seen,
+    deadline,
+    finish: () => {
+      seen = pairVer;
+      const v = attempt();
+      if (v !== undefined) return v;
+      if (performance.now() >= deadline) timeoutError();
+      return undefined;
+    },
+  });
+}
+
+/** Take up to `n` bytes (a message, for datagrams) from what `ep` received. */
+function takeBytes(ep: Endpoint, n: number, flags: number): Uint8Array {
   const peek = (flags & MSG_PEEK) !== 0;
   if (ep.type !== SOCK_STREAM) {
     // One message per call, truncated to the buffer.
@@ -309,31 +498,296 @@ function recvBytes(s: PySocket, n: number, flags: number): Uint8Array {
     else if (k === c.length) ep.chunks.shift();
     else ep.chunks[0] = c.subarray(k);
   }
-  if (!peek) ep.pending -= take;
+  if (!peek) {
+    ep.pending -= take;
+    pairVer++;
+  }
   return out;
 }
 
-function sendBytes(s: PySocket, data: Uint8Array, flags: number): number {
+/** Sender of the datagram recvNet last took (recvfrom's address). */
+let lastFrom: PyValue = None;
+
+/** recv on a socket of the network: the data, or undefined when it must wait. */
+function recvNet(ep: NetEndpoint, n: number, flags: number): Uint8Array | undefined {
+  pump();
+  if (ep.type !== SOCK_STREAM) {
+    if (ep.chunks.length === 0) return undefined;
+    const peek = (flags & MSG_PEEK) !== 0;
+    lastFrom = peek ? ep.froms[0] : ep.froms.shift()!;
+    return takeBytes(ep, n, flags);
+  }
+  if (ep.state !== NS_CONNECTED && ep.pending === 0 && !ep.eof) raiseErrno(ENOTCONN);
+  if (n === 0) return new Uint8Array(0);
+  if (ep.pending > 0) {
+    const out = takeBytes(ep, n, flags);
+    if ((flags & MSG_PEEK) === 0) {
+      ep.unacked += out.length;
+      if (ep.unacked >= ACK_EVERY) {
+        netPost({ op: 'consumed', id: ep.id, n: ep.unacked });
+        ep.unacked = 0;
+      }
+    }
+    return out;
+  }
+  if (ep.err !== 0) {
+    const e = ep.err;
+    ep.err = 0;
+    raiseErrno(e);
+  }
+  if (ep.eof || ep.shutRd) return new Uint8Array(0);
+  return undefined;
+}
+
+/** recv on an in-memory pair: the data, or undefined when it must wait. */
+function recvPair(ep: Endpoint, n: number, flags: number): Uint8Array | undefined {
+  if (ep.peer === null) {
+    if (ep.type === SOCK_STREAM) raiseErrno(ENOTCONN);
+    return undefined;
+  }
+  if (ep.reset) {
+    ep.reset = false;
+    raiseErrno(ECONNRESET);
+  }
+  if (n === 0) return new Uint8Array(0);
+  if (ep.pending === 0) {
+    if (ep.eof || ep.shutRd) return new Uint8Array(0);
+    return undefined;
+  }
+  return takeBytes(ep, n, flags);
+}
+
+/** Receive up to `n` bytes, waiting as the socket's timeout says; `use` makes the call's result of them. */
+function recvBytes(s: PySocket, n: number, flags: number, use: (b: Uint8Array) => PyValue): PyValue {
   const ep = endpointOf(s);
+  return waitFor(s, ep, flags, () => {
+    const b = ep instanceof NetEndpoint ? recvNet(ep, n, flags) : recvPair(ep, n, flags);
+    return b === undefined ? undefined : use(b);
+  });
+}
+
+/** send on a socket of the network: bytes taken, or undefined when it must wait. */
+function sendNet(ep: NetEndpoint, data: Uint8Array): number | undefined {
+  pump();
+  if (ep.type !== SOCK_STREAM) {
+    if (ep.remote === null) raiseErrno(EDESTADDRREQ);
+    return sendDatagram(ep, data, ep.remote);
+  }
+  if (ep.broken) {
+    const e = ep.err !== 0 && ep.err !== ECONNRESET ? ep.err : EPIPE;
+    ep.err = 0;
+    raiseErrno(e);
+  }
+  if (ep.state !== NS_CONNECTED || ep.shutWr) raiseErrno(EPIPE);
+  if (data.length === 0) return 0;
+  const room = SEND_CAPACITY - ep.outstanding;
+  if (room <= 0) return undefined;
+  const k = Math.min(room, data.length);
+  ep.outstanding += k;
+  netPost({ op: 'write', id: ep.id, data: data.slice(0, k) });
+  return k;
+}
+
+/** send on an in-memory pair: bytes taken, or undefined when it must wait. */
+function sendPair(ep: Endpoint, data: Uint8Array): number | undefined {
   const peer = ep.peer;
   if (peer === null) {
     if (ep.type === SOCK_STREAM) raiseErrno(EPIPE);
-    noNetwork();
+    raiseErrno(EDESTADDRREQ);
   }
   if (ep.shutWr || peer.closed || peer.shutRd) raiseErrno(EPIPE);
   const room = PAIR_CAPACITY - peer.pending;
   if (ep.type !== SOCK_STREAM) {
-    if (room < data.length) wouldBlock(s, flags);
+    if (room < data.length) return undefined;
     peer.chunks.push(data.slice());
     peer.pending += data.length;
+    pairVer++;
     return data.length;
   }
   if (data.length === 0) return 0;
-  if (room <= 0) wouldBlock(s, flags);
+  if (room <= 0) return undefined;
   const k = Math.min(room, data.length);
   peer.chunks.push(data.slice(0, k));
   peer.pending += k;
+  pairVer++;
   return k;
+}
+
+function sendSome(ep: Endpoint, data: Uint8Array): number | undefined {
+  return ep instanceof NetEndpoint ? sendNet(ep, data) : sendPair(ep, data);
+}
+
+/** socket.SocketIO over one of our sockets: BufferedReader reads it natively (socketRead). */
+function isSocketRaw(raw: PyValue): boolean {
+  const t = typeOf(raw);
+  if (t.name !== 'SocketIO' || t.tdict.get('__module__') !== 'socket') return false;
+  const d = (raw as PyObject).dict;
+  return d instanceof PyDict && d.getStr('_sock') instanceof PySocket;
+}
+
+/** SocketIO.readinto's work, natively: up to n bytes; null for a non-blocking socket with nothing. */
+function socketRead(raw: PyValue, n: number): Uint8Array | null {
+  if (truthy(getAttr(raw, 'closed'))) valueError('I/O operation on closed socket.');
+  if (truthy(getAttr(raw, '_timeout_occurred'))) raise(OSError, 'cannot read from timed out object');
+  const s = getAttr(raw, '_sock') as PySocket;
+  try {
+    return (recvBytes(s, n, 0, (b) => new PyBytesObj(b)) as PyBytesObj).bytes;
+  } catch (e) {
+    if (e instanceof PyException) {
+      const v = e.exc;
+      if (v.cls === exceptionTypes.get('TimeoutError')) setAttr(raw, '_timeout_occurred', true);
+      else if (v.cls.isSubtype(exceptionTypes.get('BlockingIOError')!)) return null;
+    }
+    throw e;
+  }
+}
+
+/** The socket's endpoint, which must be one of the network (not a socketpair's). */
+function netEndpointOf(s: PySocket): NetEndpoint {
+  const ep = endpointOf(s);
+  if (!(ep instanceof NetEndpoint)) raiseErrno(EINVAL);
+  return ep;
+}
+
+/** An address argument made ready for the worker (getsockaddrarg); `value` is it as Python shows it. */
+interface SockAddr {
+  host: string | undefined;
+  port: number;
+  path: string | undefined;
+  value: PyValue;
+}
+
+function sockAddrArg(s: PySocket, caller: string, v: PyValue): SockAddr {
+  if (s.family === AF_UNIX) {
+    let path: string;
+    if (typeof v === 'string') path = v;
+    else {
+      const b = getBuffer(v);
+      if (b === undefined) typeError(`${caller}(): AF_UNIX address must be str or bytes, not ${typeOf(v).name}`);
+      path = Buffer.from(b.data).toString('latin1');
+    }
+    if (Buffer.byteLength(path) > 107) raise(OSError, 'AF_UNIX path too long');
+    return { host: undefined, port: 0, path, value: v };
+  }
+  const fam = s.family === AF_INET6 ? 'AF_INET6' : 'AF_INET';
+  if (!(v instanceof PyTuple)) typeError(`${caller}(): ${fam} address must be tuple, not ${typeOf(v).name}`);
+  const it = v.items;
+  if (s.family === AF_INET6 ? it.length < 2 || it.length > 4 : it.length !== 2) {
+    typeError(s.family === AF_INET6 ? 'AF_INET6 address must be a tuple (host, port[, flowinfo[, scopeid]])' : 'AF_INET address must be a pair (host, port)');
+  }
+  let hostName: string;
+  const h = it[0];
+  if (typeof h === 'string') hostName = h;
+  else if (h instanceof PyBytesObj) hostName = Buffer.from(h.bytes).toString('latin1');
+  else typeError(`str, bytes or bytearray expected, not ${typeOf(h).name}`);
+  if (typeof it[1] !== 'number' && typeof it[1] !== 'bigint' && typeof it[1] !== 'boolean') {
+    typeError(`'${typeOf(it[1]).name}' object cannot be interpreted as an integer`);
+  }
+  const pn = index(it[1]);
+  if (pn < 0 || pn > 65535) raise(OverflowError, `${caller}(): port must be 0-65535.`);
+  const port = Number(pn);
+  if (it.length > 2) {
+    const fi = index(it[2]);
+    if (fi < 0 || fi > 0xfffff) raise(OverflowError, `${caller}(): flowinfo must be 0-1048575.`);
+  }
+  let host: string;
+  if (hostName === '') host = s.family === AF_INET6 ? '::' : '0.0.0.0';
+  else if (hostName === '<broadcast>') host = s.family === AF_INET6 ? '::' : '255.255.255.255';
+  else host = resolveHost(hostName.split('%')[0], s.family, false)[0][1];
+  const value = s.family === AF_INET6 ? new PyTuple([host, port, 0, 0]) : new PyTuple([host, port]);
+  return { host, port, path: undefined, value };
+}
+
+/** Bind in the worker: a stream socket listens there already (Node cannot bind without). */
+function netBind(ep: NetEndpoint, a: SockAddr): void {
+  // Node has no datagram sockets of AF_UNIX.
+  if (ep.family === AF_UNIX && ep.type !== SOCK_STREAM) raiseErrno(ENOSYS);
+  const v6only = ep.opts?.get(41 * 65536 + 26) === 1;
+  const r = netCall({ op: ep.type === SOCK_STREAM ? 'bind' : 'udp', id: ep.id, family: ep.family, host: a.host, port: a.port, path: a.path, v6only });
+  if (r.errno !== undefined) raiseErrno(r.errno);
+  ep.state = ep.type === SOCK_STREAM ? NS_BOUND : NS_UDP;
+  ep.local = ep.family === AF_UNIX ? a.value : netAddr(ep.family, r.local, '');
+}
+
+/** A datagram socket gets bound to an ephemeral port by its first send or connect. */
+function udpAutoBind(ep: NetEndpoint): void {
+  if (ep.state === NS_NEW) {
+    if (ep.family === AF_UNIX) raiseErrno(EOPNOTSUPP);
+    netBind(ep, { host: ep.family === AF_INET6 ? '::' : '0.0.0.0', port: 0, path: undefined, value: None });
+  }
+}
+
+function sendDatagram(ep: NetEndpoint, data: Uint8Array, to: PyValue): number {
+  if (ep.shutWr) raiseErrno(EPIPE);
+  if (data.length > 65507) raiseErrno(90); // EMSGSIZE
+  udpAutoBind(ep);
+  const t = to as PyTuple;
+  netPost({ op: 'sendto', id: ep.id, data: data.slice(), host: t.items[0], port: t.items[1] });
+  return data.length;
+}
+
+/** recvfrom's address: the sender of the datagram, or what a connected stream socket's peer is. */
+function fromAddr(s: PySocket): PyValue {
+  const ep = endpointOf(s);
+  if (ep instanceof NetEndpoint) {
+    if (ep.type !== SOCK_STREAM) return lastFrom;
+    return ep.family === AF_UNIX ? None : ep.remote ?? None;
+  }
+  return s.family === AF_UNIX ? None : sockName(ep);
+}
+
+/** connect(): 0 or the errno connect_ex returns (`ex`; connect raises any other error itself). */
+function netConnect(s: PySocket, a: SockAddr, ex = false): PyValue {
+  const ep = netEndpointOf(s);
+  pump();
+  if (ep.type !== SOCK_STREAM) {
+    udpAutoBind(ep);
+    ep.remote = a.value;
+    return 0;
+  }
+  if (ep.state === NS_CONNECTED) return EISCONN;
+  if (ep.state === NS_LISTEN) return EINVAL;
+  if (ep.state !== NS_CONNECTING) {
+    const m: NetEvent = { op: 'connect', id: ep.id, family: ep.family, host: a.host, port: a.port, path: a.path };
+    if (ep.state === NS_BOUND && ep.local instanceof PyTuple) {
+      m.localHost = ep.local.items[0];
+      m.localPort = ep.local.items[1];
+    }
+    ep.state = NS_CONNECTING;
+    ep.soError = 0;
+    if (ep.family === AF_UNIX) ep.remote = a.value;
+    netPost(m);
+    if (s.timeout === 0) return EINPROGRESS;
+  } else if (s.timeout === 0) return EALREADY;
+  const done = (): PyValue | undefined => {
+    if (ep.state === NS_CONNECTED) return 0;
+    if (ep.state === NS_FAILED) {
+      const e = ep.soError;
+      ep.soError = 0;
+      return e;
+    }
+    return undefined;
+  };
+  const deadline = deadlineIn(s.timeout);
+  return block({
+    ready: () => {
+      pump();
+      return ep.state !== NS_CONNECTING || ep.closed;
+    },
+    deadline,
+    external: true,
+    finish: () => {
+      pump();
+      const r = done();
+      if (r !== undefined) return r;
+      if (ep.closed) return EBADF;
+      if (performance.now() >= deadline) {
+        if (ex) return EAGAIN;
+        timeoutError();
+      }
+      return undefined;
+    },
+  });
 }
 
 function sockRepr(s: PySocket): string {
@@ -378,7 +832,9 @@ function initSocket(self: PyValue, args: PyValue[], kw: string[] | null): PyValu
     if (family !== AF_INET && family !== AF_INET6 && family !== AF_UNIX) raiseErrno(97);
     if (base !== SOCK_STREAM && base !== SOCK_DGRAM && base !== SOCK_RAW && base !== SOCK_SEQPACKET) raiseErrno(EINVAL);
     const fd = reserveFd();
-    endpoints.set(fd, new Endpoint(fd, family, base, proto));
+    const ep = new NetEndpoint(fd, family, base, proto, nextNetId++);
+    endpoints.set(fd, ep);
+    netById.set(ep.id, ep);
     s.fd = fd;
   }
   if (type & SOCK_NONBLOCK) s.timeout = 0;
@@ -440,9 +896,17 @@ function initSocketType(): void {
       s.timeout = t;
       return None;
     },
-    getsockname: (self) => sockName(endpointOf(S(self))),
+    getsockname: (self) => {
+      const ep = endpointOf(S(self));
+      return ep instanceof NetEndpoint && ep.local !== null ? ep.local : sockName(ep);
+    },
     getpeername: (self) => {
       const ep = endpointOf(S(self));
+      if (ep instanceof NetEndpoint) {
+        pump();
+        if (ep.remote === null || (ep.type === SOCK_STREAM && ep.state !== NS_CONNECTED)) raiseErrno(ENOTCONN);
+        return ep.remote;
+      }
       if (ep.peer === null) raiseErrno(ENOTCONN);
       return sockName(ep);
     },
@@ -457,7 +921,15 @@ function initSocketType(): void {
         else if (opt === 39) v = ep.family;
         else if (opt === 38) v = ep.proto;
         else if (opt === 7 || opt === 8) v = BUF_SIZE;
+        else if (opt === 30) v = ep instanceof NetEndpoint && ep.state === NS_LISTEN ? 1 : 0;
+        else if (opt === SO_ERROR && ep instanceof NetEndpoint) {
+          pump();
+          v = ep.soError;
+          ep.soError = 0;
+        }
       }
+      const set = ep.opts?.get(level * 65536 + opt);
+      if (set !== undefined) v = set;
       if (args.length === 3) {
         const n = intArg(args[2]);
         if (n <= 0 || n > 1024) raiseErrno(EINVAL);
@@ -469,25 +941,27 @@ function initSocketType(): void {
     },
     setsockopt: (self, args) => {
       if (args.length < 3 || args.length > 4) typeError(`setsockopt expected at least 3 arguments, got ${args.length}`);
-      endpointOf(S(self));
-      intArg(args[0]);
-      intArg(args[1]);
-      if (args[2] !== None && typeof args[2] !== 'number' && typeof args[2] !== 'bigint' && typeof args[2] !== 'boolean') needBytes(args[2]);
+      const ep = endpointOf(S(self));
+      const level = intArg(args[0]);
+      const opt = intArg(args[1]);
+      const v = args[2];
+      if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') {
+        (ep.opts ??= new Map()).set(level * 65536 + opt, intArg(v) !== 0 && level === 1 && opt !== 7 && opt !== 8 ? 1 : intArg(v));
+      } else if (v !== None) needBytes(v);
       return None;
     },
     recv: (self, args, kw) => {
       const [n, f] = clinicArgs('recv', ['bufsize', 'flags'], args, kw, 1);
       const size = intArg(n!);
       if (size < 0) valueError('negative buffersize in recv');
-      return new PyBytesObj(recvBytes(S(self), size, flagsArg(f)));
+      return recvBytes(S(self), size, flagsArg(f), (b) => new PyBytesObj(b));
     },
     recvfrom: (self, args, kw) => {
       const [n, f] = clinicArgs('recvfrom', ['bufsize', 'flags'], args, kw, 1);
       const size = intArg(n!);
       if (size < 0) valueError('negative buffersize in recvfrom');
       const s = S(self);
-      const data = recvBytes(s, size, flagsArg(f));
-      return new PyTuple([new PyBytesObj(data), s.family === AF_UNIX ? None : sockName(endpointOf(s))]);
+      return recvBytes(s, size, flagsArg(f), (data) => new PyTuple([new PyBytesObj(data), fromAddr(s)]));
     },
     recv_into: (self, args, kw) => {
       const [b, n, f] = clinicArgs('recv_into', ['buffer', 'nbytes', 'flags'], args, kw, 1);
@@ -497,9 +971,10 @@ function initSocketType(): void {
       if (size < 0) valueError('negative buffersize in recv_into');
       if (size === 0) size = buf.data.length;
       if (size > buf.data.length) valueError('buffer too small for requested bytes');
-      const data = recvBytes(S(self), size, flagsArg(f));
-      buf.data.set(data, 0);
-      return data.length;
+      return recvBytes(S(self), size, flagsArg(f), (data) => {
+        buf.data.set(data, 0);
+        return data.length;
+      });
     },
     recvfrom_into: (self, args, kw) => {
       const [b, n, f] = clinicArgs('recvfrom_into', ['buffer', 'nbytes', 'flags'], args, kw, 1);
@@ -510,33 +985,65 @@ function initSocketType(): void {
       if (size === 0) size = buf.data.length;
       if (size > buf.data.length) valueError('nbytes is greater than the length of the buffer');
       const s = S(self);
-      const data = recvBytes(s, size, flagsArg(f));
-      buf.data.set(data, 0);
-      return new PyTuple([data.length, s.family === AF_UNIX ? None : sockName(endpointOf(s))]);
+      return recvBytes(s, size, flagsArg(f), (data) => {
+        buf.data.set(data, 0);
+        return new PyTuple([data.length, fromAddr(s)]);
+      });
     },
     send: (self, args) => {
       if (args.length < 1 || args.length > 2) typeError(`send() takes at least 1 argument (${args.length} given)`);
-      return sendBytes(S(self), needBytes(args[0]), args.length > 1 ? intArg(args[1]) : 0);
-    },
-    sendall: (self, args) => {
-      if (args.length < 1 || args.length > 2) typeError(`sendall() takes at least 1 argument (${args.length} given)`);
       const data = needBytes(args[0]);
       const flags = args.length > 1 ? intArg(args[1]) : 0;
       const s = S(self);
-      let off = 0;
-      do off += sendBytes(s, data.subarray(off), flags);
-      while (off < data.length);
-      return None;
+      const ep = endpointOf(s);
+      return waitFor(s, ep, flags, () => sendSome(ep, data));
     },
-    sendto: (self) => {
-      endpointOf(S(self));
-      return noNetwork();
+    sendall: (self, args) => {
+      if (args.length < 1 || args.length > 2) typeError(`sendall() takes at least 1 argument (${args.length} given)`);
+      const data = needBytes(args[0]).slice();
+      const flags = args.length > 1 ? intArg(args[1]) : 0;
+      const s = S(self);
+      const ep = endpointOf(s);
+      let off = 0;
+      return waitFor(s, ep, flags, () => {
+        do {
+          const k = sendSome(ep, data.subarray(off));
+          if (k === undefined) return undefined;
+          off += k;
+        } while (off < data.length);
+        return None;
+      });
+    },
+    sendto: (self, args) => {
+      if (args.length < 2 || args.length > 3) typeError(`sendto() takes 2 or 3 arguments (${args.length} given)`);
+      const s = S(self);
+      const data = needBytes(args[0]);
+      const flags = args.length === 3 ? intArg(args[1]) : 0;
+      const ep = endpointOf(s);
+      if (!(ep instanceof NetEndpoint)) raiseErrno(ep.type === SOCK_STREAM ? EISCONN : EOPNOTSUPP);
+      const a = sockAddrArg(s, 'sendto', args[args.length - 1]);
+      if (ep.type === SOCK_STREAM) {
+        if (ep.state === NS_CONNECTED) return waitFor(s, ep, flags, () => sendSome(ep, data));
+        raiseErrno(EPIPE);
+      }
+      return sendDatagram(ep, data, a.value);
     },
     shutdown: (self, args) => {
       if (args.length !== 1) typeError(`shutdown() takes exactly one argument (${args.length} given)`);
       const how = intArg(args[0]);
       const ep = endpointOf(S(self));
       if (how < 0 || how > 2) raiseErrno(EINVAL);
+      pairVer++;
+      if (ep instanceof NetEndpoint) {
+        pump();
+        if (ep.type === SOCK_STREAM ? ep.state !== NS_CONNECTED : ep.remote === null) raiseErrno(ENOTCONN);
+        if (how !== 1) ep.shutRd = true;
+        if (how !== 0 && !ep.shutWr) {
+          ep.shutWr = true;
+          if (ep.type === SOCK_STREAM) netPost({ op: 'shutdown', id: ep.id });
+        }
+        return None;
+      }
       if (ep.peer === null) raiseErrno(ENOTCONN);
       if (how !== 1) ep.shutRd = true;
       if (how !== 0) {
@@ -545,25 +1052,54 @@ function initSocketType(): void {
       }
       return None;
     },
-    bind: (self) => {
-      endpointOf(S(self));
-      return noNetwork();
+    bind: (self, args) => {
+      if (args.length !== 1) typeError(`bind() takes exactly one argument (${args.length} given)`);
+      const s = S(self);
+      const ep = netEndpointOf(s);
+      const a = sockAddrArg(s, 'bind', args[0]);
+      if (ep.state !== NS_NEW) raiseErrno(EINVAL);
+      netBind(ep, a);
+      return None;
     },
-    listen: (self) => {
-      endpointOf(S(self));
-      return noNetwork();
+    listen: (self, args) => {
+      if (args.length > 1) typeError(`listen() takes at most 1 argument (${args.length} given)`);
+      if (args.length === 1) intArg(args[0]);
+      const ep = netEndpointOf(S(self));
+      if (ep.type !== SOCK_STREAM) raiseErrno(EOPNOTSUPP);
+      if (ep.state === NS_NEW) {
+        // Linux binds an unbound socket to an ephemeral port.
+        if (ep.family === AF_UNIX) raiseErrno(EINVAL);
+        netBind(ep, { host: ep.family === AF_INET6 ? '::' : '0.0.0.0', port: 0, path: undefined, value: None });
+      }
+      if (ep.state !== NS_BOUND && ep.state !== NS_LISTEN) raiseErrno(EINVAL);
+      ep.state = NS_LISTEN;
+      return None;
     },
-    connect: (self) => {
-      endpointOf(S(self));
-      return noNetwork();
+    connect: (self, args) => {
+      if (args.length !== 1) typeError(`connect() takes exactly one argument (${args.length} given)`);
+      const s = S(self);
+      const r = netConnect(s, sockAddrArg(s, 'connect', args[0]));
+      if (r !== 0) raiseErrno(r as number);
+      return None;
     },
-    connect_ex: (self) => {
-      endpointOf(S(self));
-      return noNetwork();
+    connect_ex: (self, args) => {
+      if (args.length !== 1) typeError(`connect_ex() takes exactly one argument (${args.length} given)`);
+      const s = S(self);
+      return netConnect(s, sockAddrArg(s, 'connect_ex', args[0]), true);
     },
     _accept: (self) => {
-      endpointOf(S(self));
-      return noNetwork();
+      const s = S(self);
+      const ep = netEndpointOf(s);
+      return waitFor(s, ep, 0, () => {
+        pump();
+        if (ep.state !== NS_LISTEN) raiseErrno(EINVAL);
+        const c = ep.acceptQ.shift();
+        if (c === undefined) return undefined;
+        const fd = reserveFd();
+        c.fd = fd;
+        endpoints.set(fd, c);
+        return new PyTuple([fd, c.remote ?? '']);
+      });
     },
   });
   defineGetters(socketType, {
@@ -725,13 +1261,13 @@ function resolveHost(host: string | null, family: number, passive: boolean): [nu
     if (family === AF_INET) gaierror(-9, 'Address family for hostname not supported');
     return [[AF_INET6, formatV6(v6)]];
   }
-  if (host.toLowerCase() === 'localhost') {
-    const out: [number, string][] = [];
-    if (family !== AF_INET) out.push([AF_INET6, '::1']);
-    if (family !== AF_INET6) out.push([AF_INET, '127.0.0.1']);
-    return out;
-  }
-  gaierror(-3, 'Temporary failure in name resolution');
+  // Names (localhost too: /etc/hosts says what it is) are looked up by the network worker (getaddrinfo).
+  const r = netCall({ op: 'lookup', host, family });
+  if (r.list !== undefined && r.list.length > 0) return r.list;
+  if (r.code === 'EAI_AGAIN') gaierror(-3, 'Temporary failure in name resolution');
+  if (r.code === 'EAI_FAIL') gaierror(-4, 'Non-recoverable failure in name resolution');
+  if (r.errno !== undefined) gaierror(-3, 'Temporary failure in name resolution');
+  gaierror(-2, 'Name or service not known');
 }
 
 const SERVICES = new Map<string, number>([['http', 80], ['https', 443], ['ftp', 21], ['ssh', 22], ['smtp', 25], ['domain', 53]]);
@@ -867,6 +1403,9 @@ export function makeSocketModule(): PyModule {
   if (!initialised) {
     initialised = true;
     initSocketType();
+    setEventHandler(onNetEvent);
+    socketIoHooks.isSocketRaw = isSocketRaw;
+    socketIoHooks.socketRead = socketRead;
     const mk = (name: string): PyType => {
       const ns = new PyDict();
       ns.setStr('__module__', 'socket');

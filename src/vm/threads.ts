@@ -22,6 +22,11 @@ export interface Wait {
   deadline: number;
   /** Complete the call (its thread current): the call's result, or undefined to keep waiting. May raise. */
   finish(): PyValue | undefined;
+  /**
+   * Something outside the threads (the network: _socket.ts's worker) may make it ready: a thread alone
+   * waiting forever is then no deadlock, and sleeps wake when the worker bumps the wake counter.
+   */
+  external?: boolean;
 }
 
 /** Thrown by block() for the eval loop: suspend this thread at the call being made. */
@@ -149,10 +154,28 @@ function earliestDeadline(): number {
 }
 
 let sleepCell: Int32Array | null = null;
-export function sleepMs(ms: number): void {
-  if (!(ms > 0)) return;
+/**
+ * The wake counter: _socket.ts's network worker increments it and notifies whenever a socket's state
+ * changes, so every sleep here ends early when data arrives (made on first use).
+ */
+export function wakeCell(): Int32Array {
   if (sleepCell === null) sleepCell = new Int32Array(new SharedArrayBuffer(4));
-  Atomics.wait(sleepCell, 0, 0, ms);
+  return sleepCell;
+}
+/** The wake counter's value now: pass it to sleepMs taken before checking readiness, so no change is missed. */
+export function wakeSeq(): number {
+  return sleepCell === null ? 0 : Atomics.load(sleepCell, 0);
+}
+/** Sleep `ms` (at most), or until the wake counter differs from `seen`. */
+export function sleepMs(ms: number, seen = wakeSeq()): void {
+  if (!(ms > 0)) return;
+  Atomics.wait(wakeCell(), 0, seen, ms);
+}
+
+/** A wait of a thread not running here depends on the world outside (the network). */
+function externalWaits(): boolean {
+  for (const t of alive) if (t.wait !== null && t.wait.external === true) return true;
+  return false;
 }
 
 /**
@@ -227,11 +250,12 @@ export function runMain(entry: Frame, budget: number, fresh: boolean): PyValue {
     throw v;
   }
   if (alive.length === 1 && m.wait === null) return mainSlice(budget);
+  const seen = wakeSeq();
   const t = pickNext();
   if (t === null) {
     // Every thread waits: sleep until the first timeout, in short naps so the host can turn its event
     // loop (a SIGINT then interrupts the main thread); with none, a deadlock waits for that, as CPython.
-    sleepMs(Math.min(earliestDeadline() - performance.now(), 10));
+    sleepMs(Math.min(earliestDeadline() - performance.now(), 10), seen);
     return PAUSED;
   }
   if (t === m) {
@@ -285,11 +309,53 @@ function canSuspend(): boolean {
  */
 export function block(w: Wait): PyValue {
   if (ts.interrupt && ts.mainThread) runPendingSignals();
-  if (canSuspend()) {
+  if (forceSuspend || canSuspend()) {
     current.wait = w;
     throw BLOCKED;
   }
   return waitHere(w);
+}
+
+/** Set while a restartable call runs again from its wait's finish(): a block then parks the thread again. */
+let forceSuspend = false;
+
+/**
+ * Run native `op`, called straight from the eval loop, which may block where the thread suspends and
+ * must then run again from the start (it keeps its progress in its object: a BufferedReader of a socket
+ * its buffer). The wait that op's block() made is wrapped so that its finish() reruns op.
+ */
+export function restartable(op: () => PyValue): PyValue {
+  try {
+    return op();
+  } catch (e) {
+    if (e !== BLOCKED) throw e;
+  }
+  const me = current;
+  let inner = me.wait!;
+  me.wait = {
+    ready: () => inner.ready(),
+    get deadline() {
+      return inner.deadline;
+    },
+    external: inner.external,
+    finish: () => {
+      // Out of time and nothing came: the inner wait's own finish() reports it (a timeout).
+      if (performance.now() >= inner.deadline && !inner.ready()) return inner.finish();
+      const saved = forceSuspend;
+      forceSuspend = true;
+      try {
+        return op();
+      } catch (e) {
+        if (e !== BLOCKED) throw e;
+        inner = me.wait!;
+        me.wait = null;
+        return undefined;
+      } finally {
+        forceSuspend = saved;
+      }
+    },
+  };
+  throw BLOCKED;
 }
 
 function waitHere(w: Wait): PyValue {
@@ -299,6 +365,7 @@ function waitHere(w: Wait): PyValue {
   try {
     for (;;) {
       if (ts.interrupt && me === mainThread) runPendingSignals();
+      const seen = wakeSeq();
       const now = performance.now();
       if (now >= w.deadline || w.ready()) {
         const r = w.finish();
@@ -318,11 +385,16 @@ function waitHere(w: Wait): PyValue {
         continue;
       }
       const d = Math.min(w.deadline, earliestDeadline());
+      if (d === Infinity && (w.external === true || externalWaits())) {
+        // Only the network can end this: sleep until the worker reports a change.
+        sleepMs(1000, seen);
+        continue;
+      }
       if (d === Infinity) {
         if (alive.length === 1) raise(RuntimeError, 'deadlock: acquiring a lock held by the only thread');
         raise(RuntimeError, 'deadlock: the threads this one waits for cannot run while it waits inside a callback from native code');
       }
-      sleepMs(Math.max(0, d - now));
+      sleepMs(Math.max(0, d - now), seen);
     }
   } finally {
     me.onStack = wasOnStack;
