@@ -736,8 +736,16 @@ function fromAddr(s: PySocket): PyValue {
   return s.family === AF_UNIX ? None : sockName(ep);
 }
 
-/** connect(): 0 or the errno connect_ex returns (`ex`; connect raises any other error itself). */
+/**
+ * connect(): None, or raises; connect_ex (`ex`): 0 or the errno. (The result of a blocked wait is the
+ * call's own, so the errno becomes an exception here.)
+ */
 function netConnect(s: PySocket, a: SockAddr, ex = false): PyValue {
+  const r = netConnectErrno(s, a, ex);
+  return r === None || ex ? r : r === 0 ? None : raiseErrno(r as number);
+}
+
+function netConnectErrno(s: PySocket, a: SockAddr, ex: boolean): PyValue {
   const ep = netEndpointOf(s);
   pump();
   if (ep.type !== SOCK_STREAM) {
@@ -778,14 +786,15 @@ function netConnect(s: PySocket, a: SockAddr, ex = false): PyValue {
     external: true,
     finish: () => {
       pump();
-      const r = done();
-      if (r !== undefined) return r;
-      if (ep.closed) return EBADF;
-      if (performance.now() >= deadline) {
-        if (ex) return EAGAIN;
-        timeoutError();
+      let r = done();
+      if (r === undefined && ep.closed) r = EBADF;
+      if (r === undefined && performance.now() >= deadline) {
+        if (!ex) timeoutError();
+        r = EAGAIN;
       }
-      return undefined;
+      if (r === undefined) return undefined;
+      if (ex) return r;
+      return r === 0 ? None : raiseErrno(r as number);
     },
   });
 }
@@ -1078,9 +1087,7 @@ function initSocketType(): void {
     connect: (self, args) => {
       if (args.length !== 1) typeError(`connect() takes exactly one argument (${args.length} given)`);
       const s = S(self);
-      const r = netConnect(s, sockAddrArg(s, 'connect', args[0]));
-      if (r !== 0) raiseErrno(r as number);
-      return None;
+      return netConnect(s, sockAddrArg(s, 'connect', args[0]));
     },
     connect_ex: (self, args) => {
       if (args.length !== 1) typeError(`connect_ex() takes exactly one argument (${args.length} given)`);

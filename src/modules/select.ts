@@ -16,7 +16,7 @@ import { callBound, index, toArray, toFloat, idOf } from '../objects/abstract.js
 import { raiseErrno } from './errno.js';
 import { endpointReady } from './_socket.js';
 import { pipeEndOf, pipeReadiness, externallyFed } from './pipes.js';
-import { block, threadCount, sleepMs as pipeSleep } from '../vm/threads.js';
+import { block, threadCount, sleepMs as pipeSleep, wakeSeq } from '../vm/threads.js';
 
 const POLLIN = 1;
 const POLLPRI = 2;
@@ -49,11 +49,16 @@ function fdOf(v: PyValue): number {
 
 /** Set by readiness(): a descriptor asked about is a pipe, which another process may make ready. */
 let sawPipe = false;
+/** Set by readiness(): a descriptor asked about is a socket of the network (the worker may make it ready). */
+let sawNet = false;
 
 /** What poll() would report for `fd` (POLLNVAL for a closed descriptor). */
 function readiness(fd: number): number {
   const r = endpointReady(fd);
-  if (r !== undefined) return (r.readable ? POLLIN : 0) | (r.writable ? POLLOUT : 0) | (r.hup ? POLLHUP : 0);
+  if (r !== undefined) {
+    if (r.external) sawNet = true;
+    return (r.readable ? POLLIN : 0) | (r.writable ? POLLOUT : 0) | (r.hup ? POLLHUP : 0);
+  }
   try {
     fstatSync(fd);
   } catch {
@@ -74,8 +79,11 @@ function readiness(fd: number): number {
  */
 function waitFor<T>(ms: number, fname: string, check: () => T | null, build: (r: T | null) => PyValue): PyValue {
   sawPipe = false;
+  sawNet = false;
+  const seen0 = wakeSeq();
   const first = check();
   if (first !== null || ms <= 0) return build(first);
+  const external = sawNet;
   if (threadCount() > 1) {
     // Another thread may make a descriptor ready (an in-memory socket, a pipe it writes): wait as a thread.
     const deadline = performance.now() + ms;
@@ -88,11 +96,25 @@ function waitFor<T>(ms: number, fname: string, check: () => T | null, build: (r:
         }
       },
       deadline,
+      external,
       finish: () => {
         const r = check();
         return r !== null ? build(r) : performance.now() >= deadline ? build(null) : undefined;
       },
     });
+  }
+  if (external) {
+    // Alone with sockets of the network: sleep until the worker reports a change, then look again.
+    const end = performance.now() + ms;
+    let seen = seen0;
+    for (;;) {
+      const left = end - performance.now();
+      if (left <= 0) return build(null);
+      pipeSleep(Math.min(left, sawPipe ? 50 : 1000), seen);
+      seen = wakeSeq();
+      const r = check();
+      if (r !== null) return build(r);
+    }
   }
   if (!sawPipe) {
     sleepMs(ms, fname);
