@@ -1852,7 +1852,8 @@ function twReadChunk(t: PyTextIOWrapper, size = DEFAULT_BUFFER_SIZE): boolean {
   if (t.eof) return false;
   let data: Uint8Array;
   const b = t.buffer;
-  if (b instanceof PyBuffered && typeOf(b) !== bufferedRWPairType && b.ok) {
+  // (A pair's reader half is the pair itself: a socket's makefile('rw') is read natively too.)
+  if (b instanceof PyBuffered && (typeOf(b) !== bufferedRWPairType || b.sockRaw) && b.ok) {
     const r = bufRead1(b, size);
     data = r;
   } else {
@@ -2005,6 +2006,12 @@ function twRead(t: PyTextIOWrapper, n: number): PyValue {
   return r;
 }
 
+/** A text file over a socket's buffered reader (socket.makefile('r')). */
+function twOverSocket(t: PyTextIOWrapper): boolean {
+  const b = t.buffer;
+  return b instanceof PyBuffered && b.sockRaw;
+}
+
 function twReadline(t: PyTextIOWrapper, limit: number): PyValue {
   twCheckClosed(t);
   twCheckReadable(t);
@@ -2100,11 +2107,18 @@ function initTextIOWrapper(): void {
       if (a === undefined) typeError(`write() argument must be str, not ${typeOf(s).tpName}`);
       return twWrite(t, a);
     },
-    read: (self, args, kw) => twRead(TW(self), sizeArg(parseArgs('read', ['size'], args, kw, 0)[0])),
+    read: (self, args, kw) => {
+      const t = TW(self);
+      const n = sizeArg(parseArgs('read', ['size'], args, kw, 0)[0]);
+      return twOverSocket(t) ? restartable(() => twRead(t, n)) : twRead(t, n);
+    },
     readline: (self, args, kw) => {
       const [size] = parseArgs('readline', ['size'], args, kw, 0);
       if (size !== undefined && size !== None && typeof size !== 'number' && typeOf(size).lookup('__index__') === undefined) typeError(`'${typeOf(size).tpName}' object cannot be interpreted as an integer`);
-      return twReadline(TW(self), sizeArg(size));
+      const t = TW(self);
+      const n = sizeArg(size);
+      // Its progress is in t.decoded: a read of the socket that waits restarts the call (threads.ts).
+      return twOverSocket(t) ? restartable(() => twReadline(t, n)) : twReadline(t, n);
     },
     flush: (self) => {
       const t = TW(self);

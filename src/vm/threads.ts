@@ -309,15 +309,34 @@ function canSuspend(): boolean {
  */
 export function block(w: Wait): PyValue {
   if (ts.interrupt && ts.mainThread) runPendingSignals();
-  if (forceSuspend || canSuspend()) {
+  if ((forceSuspend && ts.nesting === forceNesting) || canSuspend()) {
     current.wait = w;
     throw BLOCKED;
   }
   return waitHere(w);
 }
 
-/** Set while a restartable call runs again from its wait's finish(): a block then parks the thread again. */
+/**
+ * Set while a restartable call runs where its thread may suspend: a block() in it (not in Python code it
+ * calls back, which runs in a deeper loop: ts.nesting tells) parks the thread, though ts.direct was
+ * cleared by such a callback that has returned.
+ */
 let forceSuspend = false;
+let forceNesting = -1;
+
+/** Run op with forceSuspend set for the current loop. */
+function forcing(op: () => PyValue): PyValue {
+  const saved = forceSuspend;
+  const savedNesting = forceNesting;
+  forceSuspend = true;
+  forceNesting = ts.nesting;
+  try {
+    return op();
+  } finally {
+    forceSuspend = saved;
+    forceNesting = savedNesting;
+  }
+}
 
 /**
  * Run native `op`, called straight from the eval loop, which may block where the thread suspends and
@@ -326,7 +345,7 @@ let forceSuspend = false;
  */
 export function restartable(op: () => PyValue): PyValue {
   try {
-    return op();
+    return canSuspend() ? forcing(op) : op();
   } catch (e) {
     if (e !== BLOCKED) throw e;
   }
@@ -341,17 +360,13 @@ export function restartable(op: () => PyValue): PyValue {
     finish: () => {
       // Out of time and nothing came: the inner wait's own finish() reports it (a timeout).
       if (performance.now() >= inner.deadline && !inner.ready()) return inner.finish();
-      const saved = forceSuspend;
-      forceSuspend = true;
       try {
-        return op();
+        return forcing(op);
       } catch (e) {
         if (e !== BLOCKED) throw e;
         inner = me.wait!;
         me.wait = null;
         return undefined;
-      } finally {
-        forceSuspend = saved;
       }
     },
   };
