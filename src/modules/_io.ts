@@ -1537,9 +1537,15 @@ function initBuffered(): void {
     isatty: (self: PyValue) => method(BUF(self).raw, 'isatty'),
     __next__: (self: PyValue) => {
       const b = BUF(self);
-      const line = bufReadline(b, -1);
-      if (line.length === 0) stopIteration();
-      return new PyBytesObj(line);
+      const next = (): PyValue => {
+        const line = bufReadline(b, -1);
+        if (line.length === 0) stopIteration();
+        return new PyBytesObj(line);
+      };
+      return b.sockRaw ? restartable(() => {
+        bufReadAhead(b, Infinity, true);
+        return next();
+      }, self) : next();
     },
     __repr__: (self: PyValue) => {
       const tn = typeOf(self).tpName;
@@ -2229,6 +2235,13 @@ function initTextIOWrapper(): void {
     },
     __next__: (self) => {
       const t = TW(self);
+      if (typeOf(self) === textIOWrapperType && twOverSocket(t)) {
+        return restartable(() => {
+          const l = twReadline(t, -1);
+          if (cpLen(l as string) === 0 && !(l instanceof PySurrogateStr)) stopIteration();
+          return l;
+        }, self);
+      }
       const line = typeOf(self) === textIOWrapperType ? twReadline(t, -1) : method(self, 'readline');
       if (line instanceof PySurrogateStr) return line;
       if (typeof line !== 'string') raise(exceptionTypes.get('OSError')!, `readline() should have returned a str object, not '${typeOf(line).tpName}'`);

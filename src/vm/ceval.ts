@@ -100,6 +100,8 @@ export class ThreadState {
   sliceNesting = 1;
   /** The native being called was called straight from CALL (call() clears it): it may suspend its thread (threads.ts). */
   direct = false;
+  /** The iterator FOR_ITER's generic path is advancing (a socket file's __next__ may then suspend: threads.ts). */
+  forIter: unknown = null;
   /** The running thread is the main thread (only it gets KeyboardInterrupt). */
   mainThread = true;
 }
@@ -1244,6 +1246,7 @@ function runLoop(entry: Frame, start: Frame): PyValue {
             break;
           } else {
             f.lasti = lasti;
+            ts.forIter = it;
             v = it instanceof PyGenerator ? genNext(it) : iterNext(it);
           }
           if (v === undefined) {

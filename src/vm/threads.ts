@@ -9,10 +9,11 @@
 // A native that blocks where its thread cannot be suspended (called back from other native code, or
 // under a host that does not schedule) runs the other threads itself, nested, until it may go on.
 import { PyValue, objectType, PySingleton } from '../objects/object.js';
-import { PyBaseException, PyException, RuntimeError, raise } from '../objects/exceptions.js';
+import { PyBaseException, PyException, RuntimeError, StopIteration, raise } from '../objects/exceptions.js';
 import { Frame, PAUSED, ts, startFrame, resumeFrame, toPyExc, runPendingSignals } from './ceval.js';
 import { threadSlots } from './threadlocal.js';
 import * as O from '../bytecode/opcode.js';
+import * as Q from './superops.js';
 
 /** What a blocked call waits for. */
 export interface Wait {
@@ -31,6 +32,8 @@ export interface Wait {
 
 /** Thrown by block() for the eval loop: suspend this thread at the call being made. */
 export const BLOCKED: PyValue = new PySingleton(objectType, '<blocked>');
+/** What finish() returns for a thread parked at FOR_ITER whose iterator is exhausted: the loop ends. */
+const ITER_END: PyValue = new PySingleton(objectType, '<iter end>');
 
 /** Instructions a thread runs before another gets its turn (about a millisecond). */
 export const SWITCH_SLICE = 100000;
@@ -200,7 +203,14 @@ function runSlice(t: GreenThread, budget: number): PyValue | undefined {
           t.wait = w;
           return undefined;
         }
-        f.fast[f.sp++] = r;
+        if (r === ITER_END) {
+          // FOR_ITER's exhaustion: pop the iterator, jump past the loop.
+          const instr = f.code.instr;
+          let arg = instr[f.lasti] >> 8;
+          for (let p = f.lasti, shift = 8; p > 0 && (instr[p - 1] & 255) === O.EXTENDED_ARG; p--, shift += 8) arg |= (instr[p - 1] >> 8) << shift;
+          f.fast[--f.sp] = null;
+          f.pc += arg;
+        } else f.fast[f.sp++] = r;
       } catch (e) {
         f.pendingExc = toPyExc(e);
       }
@@ -304,6 +314,19 @@ function canSuspend(): boolean {
 }
 
 /**
+ * Whether __next__ of `it` was called by FOR_ITER's generic path of the thread's outermost loop, iterating
+ * `it` itself: a restartable __next__ may then suspend the thread at the FOR_ITER (its item is pushed when
+ * the thread goes on, or the loop ends).
+ */
+function canSuspendNext(it: PyValue): boolean {
+  if (ts.forIter !== it || !current.onStack || ts.nesting !== ts.sliceNesting) return false;
+  const f = ts.frame;
+  if (f === null) return false;
+  const op = f.code.instr[f.lasti] & 255;
+  return op === O.FOR_ITER || op === Q.FOR_ITER__STORE_FAST;
+}
+
+/**
  * Block the running thread on `w`. Suspends it when it can (throws BLOCKED: the scheduler finishes the
  * call later); otherwise runs the other threads here until w.finish() succeeds and returns its result.
  */
@@ -343,9 +366,10 @@ function forcing(op: () => PyValue): PyValue {
  * must then run again from the start (it keeps its progress in its object: a BufferedReader of a socket
  * its buffer). The wait that op's block() made is wrapped so that its finish() reruns op.
  */
-export function restartable(op: () => PyValue): PyValue {
+export function restartable(op: () => PyValue, iterOf: PyValue | null = null): PyValue {
   try {
-    return canSuspend() ? forcing(op) : op();
+    if (iterOf !== null ? canSuspendNext(iterOf) : canSuspend()) return forcing(op);
+    return op();
   } catch (e) {
     if (e !== BLOCKED) throw e;
   }
@@ -363,10 +387,13 @@ export function restartable(op: () => PyValue): PyValue {
       try {
         return forcing(op);
       } catch (e) {
-        if (e !== BLOCKED) throw e;
-        inner = me.wait!;
-        me.wait = null;
-        return undefined;
+        if (e === BLOCKED) {
+          inner = me.wait!;
+          me.wait = null;
+          return undefined;
+        }
+        if (iterOf !== null && e instanceof PyException && e.exc.cls.isSubtype(StopIteration)) return ITER_END;
+        throw e;
       }
     },
   };
