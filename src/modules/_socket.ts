@@ -1,10 +1,12 @@
-// The _socket module (Modules/socketmodule.c), without a network: Typhon's VM is synchronous and Node
-// offers no synchronous sockets, so the one working kind of socket is socketpair()'s, two connected
-// in-memory endpoints (what asyncio's event loop needs for its self-pipe). Their descriptors are real,
-// reserved by opening /dev/null, so they never collide with files opened later. Sockets made by
-// socket() exist (options, timeouts, names) but whatever needs the network (bind, connect, listen,
-// accept, sendto...) raises OSError(ENOSYS); host names other than numeric addresses and "localhost"
-// cannot be resolved (gaierror EAI_AGAIN). select.ts asks endpointReady() about readiness.
+// The _socket module (Modules/socketmodule.c). Sockets made by socket() are real: TCP, UDP and AF_UNIX
+// stream sockets over IPv4/IPv6, run by Node's net/dgram in the network worker (socketnet.ts, started on
+// the first socket that needs it); a blocking call blocks its green thread until the worker reports a
+// change (waitFor), a non-blocking one raises EAGAIN/EINPROGRESS, a timeout raises TimeoutError('timed
+// out'), errors are CPython's OSError subclasses with Linux errnos. socketpair() gives two connected
+// in-memory endpoints (what asyncio's self-pipe needs). Every socket's descriptor is a real number,
+// reserved by opening /dev/null, so it never collides with files opened later. Host names are resolved
+// by the worker (getaddrinfo, as Node's dns.lookup); numeric addresses here. select.ts asks
+// endpointReady() about readiness; _io.ts reads socket files through socketIoHooks.
 import { openSync, closeSync, fstatSync } from 'node:fs';
 import { hostname } from 'node:os';
 import {

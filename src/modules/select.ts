@@ -1,10 +1,11 @@
 // The select module (Modules/selectmodule.c): select() and poll() over the descriptors Typhon knows.
-// The in-memory sockets of _socket.ts report their true readiness; other open descriptors (files,
-// pipes, terminals) count as ready for reading and writing, since Node cannot poll them synchronously
-// (for regular files that is also what the kernel says). With other threads, a wait blocks its thread
-// (vm/threads.ts) while they run. Alone, only another process feeding a pipe can make something ready:
-// a wait sleeps out the timeout (polling such pipes) and returns empty lists; with no timeout and
-// nothing to poll it raises RuntimeError (a deadlock).
+// Sockets (_socket.ts: the network's and in-memory pairs) and pipes report their true readiness; other
+// open descriptors (files, terminals) count as ready for reading and writing, since Node cannot poll
+// them synchronously (for regular files that is also what the kernel says). With other threads, a wait
+// blocks its thread (vm/threads.ts) while they run. Alone, a wait involving sockets of the network sleeps
+// on the network worker's wake counter until one changes; otherwise only another process feeding a pipe
+// can make something ready: a wait sleeps out the timeout (polling such pipes) and returns empty lists;
+// with no timeout and nothing to poll it raises RuntimeError (a deadlock).
 // epoll is absent, so selectors.DefaultSelector is a PollSelector.
 import { fstatSync } from 'node:fs';
 import {
