@@ -493,6 +493,10 @@ export function initMemoryview(): void {
     const m = live(v);
     if (isC(m) && m.offset === 0 && nbytes(m) === m.data.length && m.shape.length === 1)
       return { data: m.data, readonly: m.readonly, format: m.format, itemsize: m.itemsize, acquire: m.mbuf.info.acquire, release: m.mbuf.info.release };
+    // A contiguous slice (memoryview(buf)[n:], what asyncio's sock_recv_into passes) is a live window
+    // on the exporter's bytes, writable when the view is: readinto/recv_into fill it in place.
+    if (isC(m) && m.shape.length === 1)
+      return { data: m.data.subarray(m.offset, m.offset + nbytes(m)), readonly: m.readonly, format: m.format, itemsize: m.itemsize, acquire: m.mbuf.info.acquire, release: m.mbuf.info.release };
     return { data: toBytes(m), readonly: true, format: m.format, itemsize: m.itemsize, acquire: null, release: null };
   });
   bufferHooks.viewBytes = (v) => {
