@@ -668,7 +668,7 @@ function sockAddrArg(s: PySocket, caller: string, v: PyValue): SockAddr {
       if (b === undefined) typeError(`${caller}(): AF_UNIX address must be str or bytes, not ${typeOf(v).name}`);
       path = Buffer.from(b.data).toString('latin1');
     }
-    if (Buffer.byteLength(path) > 107) raise(OSError, 'AF_UNIX path too long');
+    if (Buffer.byteLength(path, 'latin1') > (path.startsWith('\0') ? 108 : 107)) raise(OSError, 'AF_UNIX path too long');
     return { host: undefined, port: 0, path, value: v };
   }
   const fam = s.family === AF_INET6 ? 'AF_INET6' : 'AF_INET';
@@ -700,6 +700,12 @@ function sockAddrArg(s: PySocket, caller: string, v: PyValue): SockAddr {
   return { host, port, path: undefined, value };
 }
 
+/** An AF_UNIX address as CPython gives it back: bytes for the abstract namespace, else str. */
+function unixName(path: string): PyValue {
+  if (path.startsWith('\0')) return new PyBytesObj(Uint8Array.from(Buffer.from(path, 'latin1')));
+  return path;
+}
+
 /** Bind in the worker: a stream socket listens there already (Node cannot bind without). */
 function netBind(ep: NetEndpoint, a: SockAddr): void {
   // Node has no datagram sockets of AF_UNIX.
@@ -708,7 +714,7 @@ function netBind(ep: NetEndpoint, a: SockAddr): void {
   const r = netCall({ op: ep.type === SOCK_STREAM ? 'bind' : 'udp', id: ep.id, family: ep.family, host: a.host, port: a.port, path: a.path, v6only });
   if (r.errno !== undefined) raiseErrno(r.errno);
   ep.state = ep.type === SOCK_STREAM ? NS_BOUND : NS_UDP;
-  ep.local = ep.family === AF_UNIX ? a.value : netAddr(ep.family, r.local, '');
+  ep.local = ep.family === AF_UNIX ? unixName(a.path!) : netAddr(ep.family, r.local, '');
 }
 
 /** A datagram socket gets bound to an ephemeral port by its first send or connect. */
@@ -765,7 +771,7 @@ function netConnectErrno(s: PySocket, a: SockAddr, ex: boolean): PyValue {
     }
     ep.state = NS_CONNECTING;
     ep.soError = 0;
-    if (ep.family === AF_UNIX) ep.remote = a.value;
+    if (ep.family === AF_UNIX) ep.remote = unixName(a.path!);
     netPost(m);
     if (s.timeout === 0) return EINPROGRESS;
   } else if (s.timeout === 0) return EALREADY;

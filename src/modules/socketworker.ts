@@ -32,6 +32,8 @@ export function netWorker(rq: (id: string) => any): void {
   const errnoOf = (e: any): number => {
     if (e && typeof e.code === 'string' && errnos[e.code] !== undefined) return errnos[e.code];
     if (e && typeof e.errno === 'number') return Math.abs(e.errno);
+    // Node's own argument checks (ERR_INVALID_ARG_VALUE: a path with a NUL inside, say).
+    if (e && typeof e.code === 'string' && e.code.startsWith('ERR_')) return 22; // EINVAL
     return 5; // EIO
   };
   const emit = (m: any): void => {
@@ -126,6 +128,16 @@ export function netWorker(rq: (id: string) => any): void {
   };
 
   req.on('message', (m: any) => {
+    try {
+      handle(m);
+    } catch (e) {
+      // Node threw at once (a bad argument): the interpreter must not wait forever for an answer.
+      if (m.op === 'bind' || m.op === 'udp' || m.op === 'lookup' || m.op === 'flush') reply({ errno: errnoOf(e) });
+      else emit({ t: 'err', id: m.id, errno: errnoOf(e) });
+    }
+  });
+
+  function handle(m: any): void {
     const id: number = m.id;
     const h = handles.get(id);
     switch (m.op) {
@@ -188,5 +200,5 @@ export function netWorker(rq: (id: string) => any): void {
         flush();
         return;
     }
-  });
+  }
 }
