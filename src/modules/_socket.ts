@@ -21,7 +21,7 @@ import { typeNew, initHeapLayout } from '../objects/typeobject.js';
 import { needBytes, getBuffer } from '../objects/bytes.js';
 import { clinicArgs } from './args.js';
 import { raiseErrno } from './errno.js';
-import { block, deadlineIn, threadCount } from '../vm/threads.js';
+import { block, deadlineIn, threadCount, waitExpired } from '../vm/threads.js';
 import { socketIoHooks } from './_io.js';
 import { getAttr, setAttr } from '../objects/abstract.js';
 import { pump, netPost, netCall, setEventHandler, NetEvent } from './socketnet.js';
@@ -441,6 +441,8 @@ function waitFor(s: PySocket, ep: Endpoint, flags: number, attempt: () => PyValu
   const r = attempt();
   if (r !== undefined) return r;
   if (s.timeout === 0 || (flags & MSG_DONTWAIT) !== 0) raiseErrno(EAGAIN);
+  // A restarted read (threads.ts restartable) whose wait timed out.
+  if (waitExpired()) timeoutError();
   const deadline = deadlineIn(s.timeout);
   if (ep instanceof NetEndpoint) {
     let seen = ep.ver;

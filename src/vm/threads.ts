@@ -346,6 +346,11 @@ export function block(w: Wait): PyValue {
  */
 let forceSuspend = false;
 let forceNesting = -1;
+/** Set while a restartable call runs again after its wait timed out: a wait it would start times out at once. */
+let expired = false;
+export function waitExpired(): boolean {
+  return expired;
+}
 
 /** Run op with forceSuspend set for the current loop. */
 function forcing(op: () => PyValue): PyValue {
@@ -382,8 +387,9 @@ export function restartable(op: () => PyValue, iterOf: PyValue | null = null): P
     },
     external: inner.external,
     finish: () => {
-      // Out of time and nothing came: the inner wait's own finish() reports it (a timeout).
-      if (performance.now() >= inner.deadline && !inner.ready()) return inner.finish();
+      // Out of time and nothing came: op runs once more and raises its timeout itself (waitExpired).
+      const late = performance.now() >= inner.deadline && !inner.ready();
+      expired = late;
       try {
         return forcing(op);
       } catch (e) {
@@ -394,6 +400,8 @@ export function restartable(op: () => PyValue, iterOf: PyValue | null = null): P
         }
         if (iterOf !== null && e instanceof PyException && e.exc.cls.isSubtype(StopIteration)) return ITER_END;
         throw e;
+      } finally {
+        expired = false;
       }
     },
   };
