@@ -667,7 +667,7 @@ function sockAddrArg(s: PySocket, caller: string, v: PyValue): SockAddr {
     if (typeof v === 'string') path = v;
     else {
       const b = getBuffer(v);
-      if (b === undefined) typeError(`${caller}(): AF_UNIX address must be str or bytes, not ${typeOf(v).name}`);
+      if (b === undefined) typeError(`a bytes-like object is required, not '${typeOf(v).name}'`);
       path = Buffer.from(b.data).toString('latin1');
     }
     if (Buffer.byteLength(path, 'latin1') > (path.startsWith('\0') ? 108 : 107)) raise(OSError, 'AF_UNIX path too long');

@@ -18,7 +18,10 @@ d = s.dup()
 print(d.fileno() != s.fileno(), d.type == s.type)
 s.close()
 c.sendall(b'via dup')
-print(d.recv(100))
+got = b''
+while len(got) < 8:
+    got += d.recv(100)
+print(got)
 d.close()
 print(c.recv(10))
 c.close()
