@@ -15,6 +15,7 @@ import {
 import { PyException, typeError, valueError, raise, OverflowError, OSError, KeyError, RuntimeError, newException } from '../objects/exceptions.js';
 import { callBound, index, toArray, toFloat, idOf } from '../objects/abstract.js';
 import { raiseErrno } from './errno.js';
+import { fildesArg } from './args.js';
 import { endpointReady } from './_socket.js';
 import { pipeEndOf, pipeReadiness, externallyFed } from './pipes.js';
 import { block, threadCount, sleepMs as pipeSleep, wakeSeq } from '../vm/threads.js';
@@ -33,20 +34,6 @@ const POLLMSG = 1024;
 const POLLRDHUP = 8192;
 
 
-/** PyObject_AsFileDescriptor: an int, or the int its fileno() returns. */
-function fdOf(v: PyValue): number {
-  let n: PyValue = v;
-  if (typeof v !== 'number' && typeof v !== 'bigint' && typeof v !== 'boolean') {
-    const m = typeOf(v).lookup('fileno');
-    if (m === undefined) typeError('argument must be an int, or have a fileno() method.');
-    n = callBound(m, v, []);
-    if (typeof n !== 'number' && typeof n !== 'bigint' && typeof n !== 'boolean') typeError('fileno() returned a non-integer');
-  }
-  const i = index(n);
-  if (i > 2147483647 || i < -2147483648) raise(OverflowError, i > 0 ? 'signed integer is greater than maximum' : 'signed integer is less than minimum');
-  if (i < 0) valueError(`file descriptor cannot be a negative integer (${i})`);
-  return Number(i);
-}
 
 /** Set by readiness(): a descriptor asked about is a pipe, which another process may make ready. */
 let sawPipe = false;
@@ -180,7 +167,7 @@ function select(args: PyValue[], kw: string[] | null): PyValue {
     timeout = secs * 1000;
   }
   const lists = [seq(args[0]), seq(args[1]), seq(args[2])];
-  const fds = lists.map((l) => l.map(fdOf));
+  const fds = lists.map((l) => l.map((v) => fildesArg(v)));
   // An fd_set holds FD_SETSIZE descriptors.
   for (const l of fds) for (const fd of l) if (fd >= 1024) valueError('filedescriptor out of range in select()');
   const pick = (k: number, mask: number): PyValue[] => {
@@ -232,13 +219,13 @@ function initPollType(): void {
   defineMethods(pollType, {
     register: (self, args) => {
       if (args.length < 1 || args.length > 2) typeError(`register expected at least 1 argument, got ${args.length}`);
-      const fd = fdOf(args[0]);
+      const fd = fildesArg(args[0]);
       P(self).fds.set(fd, args.length > 1 ? maskArg(args[1]) : POLLIN | POLLPRI | POLLOUT);
       return None;
     },
     modify: (self, args) => {
       if (args.length !== 2) typeError(`modify expected 2 arguments, got ${args.length}`);
-      const fd = fdOf(args[0]);
+      const fd = fildesArg(args[0]);
       const mask = maskArg(args[1]);
       if (!P(self).fds.has(fd)) raiseErrno(2);
       P(self).fds.set(fd, mask);
@@ -246,7 +233,7 @@ function initPollType(): void {
     },
     unregister: (self, args) => {
       if (args.length !== 1) typeError(`unregister() takes exactly one argument (${args.length} given)`);
-      const fd = fdOf(args[0]);
+      const fd = fildesArg(args[0]);
       if (!P(self).fds.delete(fd)) throw new PyException(newException(KeyError, [fd]));
       return None;
     },
