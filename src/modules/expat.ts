@@ -1550,19 +1550,25 @@ export class ExpatParser {
     return String.fromCodePoint(cp);
   }
 
+  /** The ';' ending the character reference at `p` ('&#', then decimal or 'x' and hex digits); ch() reads from `start`. */
+  private charRefEnd(p: number, start: number): number {
+    let i = p + 2;
+    let c = this.ch(i, start);
+    const hex = c === 'x';
+    if (hex) c = this.ch(++i, start);
+    const digits = hex ? /[0-9a-fA-F]/ : /[0-9]/;
+    if (!digits.test(c)) throw new XmlError(Err.INVALID_TOKEN, i);
+    while (digits.test((c = this.ch(i, start)))) i++;
+    if (c !== ';') throw new XmlError(Err.INVALID_TOKEN, i);
+    return i;
+  }
+
   /** Scans a reference at `p` ('&'): [kind, name or character, end]. */
   private scanRef(p: number): [0 | 1, string, number] {
     const t = this.text;
     const c1 = this.ch(p + 1, p);
     if (c1 === '#') {
-      let i = p + 2;
-      let c = this.ch(i, p);
-      const hex = c === 'x';
-      if (hex) c = this.ch(++i, p);
-      const digits = hex ? /[0-9a-fA-F]/ : /[0-9]/;
-      if (!digits.test(c)) throw new XmlError(Err.INVALID_TOKEN, i);
-      while (digits.test((c = this.ch(i, p)))) i++;
-      if (c !== ';') throw new XmlError(Err.INVALID_TOKEN, i);
+      const i = this.charRefEnd(p, p);
       return [1, this.charRefValue(t.slice(p + 2, i), p), i + 1];
     }
     const e = this.name(p + 1, p);
@@ -1856,17 +1862,7 @@ export class ExpatParser {
   private scanRefSyntax(p: number, start: number): [0 | 1, string, number] {
     const t = this.text;
     const c1 = this.ch(p + 1, start);
-    if (c1 === '#') {
-      let i = p + 2;
-      let c = this.ch(i, start);
-      const hex = c === 'x';
-      if (hex) c = this.ch(++i, start);
-      const digits = hex ? /[0-9a-fA-F]/ : /[0-9]/;
-      if (!digits.test(c)) throw new XmlError(Err.INVALID_TOKEN, i);
-      while (digits.test((c = this.ch(i, start)))) i++;
-      if (c !== ';') throw new XmlError(Err.INVALID_TOKEN, i);
-      return [1, '', i + 1];
-    }
+    if (c1 === '#') return [1, '', this.charRefEnd(p, start) + 1];
     if (!NAME_START.test(c1)) throw new XmlError(Err.INVALID_TOKEN, p + 1);
     let i = p + 2;
     while (NAME_CHAR.test(this.ch(i, start))) i++;
