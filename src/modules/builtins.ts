@@ -523,27 +523,10 @@ import { warn } from './_warnings.js';
 import { initMemoryview } from '../objects/memoryview.js';
 import { initCodecs, encodeText } from './_codecs.js';
 import { PySurrogateStr, concatPieces, surrogateRepr } from '../objects/surrogatestr.js';
+import { frameLocals } from '../vm/trace.js';
 
 // ---------------------------------------------------------------------------
 // locals() of a function frame, and non-dict locals for exec/eval
-
-/** A function frame's locals() dict: one per frame, refreshed from the fast locals at each call (3.11). */
-const frameSnapshots = new WeakMap<object, PyDict>();
-
-/** PyEval_GetLocals: the frame's own locals, or its snapshot dict brought up to date (PyFrame_FastToLocals). */
-export function frameLocals(f: NonNullable<typeof ts.frame>): PyDict {
-  if (f.locals !== null) return f.locals;
-  let d = frameSnapshots.get(f);
-  if (d === undefined) frameSnapshots.set(f, d = new PyDict());
-  const code = f.code;
-  code.localsplusnames.forEach((n, i) => {
-    let v = f.fast[i];
-    if (code.kinds[i] & 0xc0 && v !== null && typeof v === 'object' && 'ref' in v) v = (v as { ref: PyValue | null }).ref;
-    if (v !== null) d!.setStr(n, v as PyValue);
-    else d!.t.delete(n);
-  });
-  return d;
-}
 
 /** locals()/vars(): a mapping exec or eval was given shows as itself, not as its proxy. */
 function visibleLocals(f: NonNullable<typeof ts.frame>): PyDict {

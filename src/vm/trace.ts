@@ -86,7 +86,7 @@ export function frameTrace(f: Frame): FrameTrace {
   return f.tr ?? (f.tr = new FrameTrace());
 }
 
-/** frame.f_locals (PyFrame_FastToLocals): the namespace, or for a function the frame's dict, refreshed. */
+/** frame.f_locals and locals() (PyFrame_FastToLocals): the namespace, or for a function the frame's one dict, refreshed. */
 export function frameLocals(f: Frame): PyDict {
   if (f.locals !== null) return f.locals;
   const t = frameTrace(f);
