@@ -23,14 +23,11 @@ const UNINITIALIZED = -2;
 const OVERFLOWED = -1;
 const MAX_ENTRIES = 17;
 
-function depth(s: number): number {
-  let n = 0;
-  for (; s > 0; s = pop(s)) n++;
-  return n;
-}
+/** A stack of MAX_ENTRIES entries or more is at least this (every kind is non-zero). */
+const WILL_OVERFLOW = 8 ** (MAX_ENTRIES - 1);
 function push(s: number, kind: number): number {
   if (s < 0) return s;
-  return depth(s) >= MAX_ENTRIES ? OVERFLOWED : s * 8 + kind;
+  return s >= WILL_OVERFLOW ? OVERFLOWED : s * 8 + kind;
 }
 function pop(s: number): number {
   return s < 0 ? s : Math.floor(s / 8);
@@ -50,7 +47,8 @@ function swap(s: number, n: number): number {
   return s - a + b - b * unit + a * unit;
 }
 function popToLevel(s: number, level: number): number {
-  while (s > 0 && depth(s) > level) s = pop(s);
+  // A stack of `level` entries or fewer is below 8 ** level.
+  while (s >= 8 ** level) s = pop(s);
   return s;
 }
 
