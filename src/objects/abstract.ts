@@ -841,6 +841,7 @@ tableHooks.primitive = (k) => (k instanceof PyIntSub ? fastKey(k.value) : k inst
 tableHooks.hash = bucketHash;
 tableHooks.pyHash = hash;
 tableHooks.eq = (a, b) => eq(a, b);
+tableHooks.ownEq = (k) => !(k instanceof PyTuple && k.cls === tupleType) && typeOf(k).lookup('__eq__') instanceof PyFunction;
 
 export function eq(a: PyValue, b: PyValue): boolean {
   if (a === b) return true;

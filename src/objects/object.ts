@@ -525,7 +525,16 @@ export const tableHooks = {
   eq: (a: PyValue, b: PyValue): boolean => a === b,
   /** The str or int an instance of a str or int subclass holds (its fast key, were it a plain one). */
   primitive: (k: PyValue): unknown => undefined,
+  /** Whether a key without a fast key has an `__eq__` of its own (defined in Python) that may equal a fast key. */
+  ownEq: (k: PyValue): boolean => false,
 };
+
+/**
+ * The entries of a table kept by their fast key (strs, numbers...), grouped by bucket hash, for keys with
+ * an `__eq__` of their own (see HTable.foreignFind). Built on such a lookup, valid while the table's
+ * version stays the same; the WeakMap keeps the HTable itself small.
+ */
+const fastIndex = new WeakMap<HTable, { version: number; byHash: Map<number, DictEntry[]> }>();
 
 export class HTable {
   declare map: Map<unknown, DictEntry>;
@@ -607,9 +616,38 @@ export class HTable {
   private crossFind(key: PyValue, fk: unknown): DictEntry | undefined {
     if (fk !== undefined) return this.inBucket(key, tableHooks.hash(key));
     const p = tableHooks.primitive(key);
-    if (p === undefined) return undefined;
+    if (p === undefined) return this.foreignFind(key);
     const e = this.map.get(p);
     return e !== undefined && tableHooks.eq(e.key, key) ? e : undefined;
+  }
+  /**
+   * A fast key equal to `key`, an object with an `__eq__` of its own (and the same hash): CPython compares
+   * every key of the same hash, so `{'tag': 1}.get(QName('tag'))` finds the str through QName's reflected
+   * `__eq__`. Rare, so the fast keys are hashed only then (fastIndex).
+   */
+  private foreignFind(key: PyValue): DictEntry | undefined {
+    if (this.map.size === 0 || !tableHooks.ownEq(key)) return undefined;
+    let ix = fastIndex.get(this);
+    if (ix === undefined || ix.version !== this.version) {
+      const byHash = new Map<number, DictEntry[]>();
+      for (const [k, e] of this.map) {
+        if (k === e) continue; // a bucketed key, searched already
+        const h = tableHooks.hash(e.key);
+        const b = byHash.get(h);
+        if (b === undefined) byHash.set(h, [e]);
+        else b.push(e);
+      }
+      ix = { version: this.version, byHash };
+      fastIndex.set(this, ix);
+    }
+    const b = ix.byHash.get(tableHooks.hash(key));
+    if (b === undefined) return undefined;
+    const version = this.version;
+    for (const e of b) {
+      // The stored key first, as CPython compares them: a str's __eq__ declines, the key's reflected one answers.
+      if (tableHooks.eq(e.key, key)) return this.version === version ? e : undefined;
+    }
+    return undefined;
   }
   /** Drop an entry found by find(). */
   private remove(e: DictEntry): void {
@@ -748,8 +786,13 @@ export class SetHTable extends HTable {
       if (e !== undefined || !this.slow) return e;
     }
     splitHash(tableHooks.pyHash(key)); // unhashable keys raise even when the table is empty
-    if (this.lazy) return undefined;
-    const j = this.lookSlow(key, simHi, simLo);
+    const hi = simHi, lo = simLo;
+    if (this.lazy) {
+      // Only strs so far: only a key with an __eq__ of its own may equal one of them.
+      if (!tableHooks.ownEq(key)) return undefined;
+      this.build();
+    }
+    const j = this.lookSlow(key, hi, lo);
     return j < 0 ? undefined : this.slots[j]!;
   }
   /**
