@@ -501,6 +501,19 @@ export function encodeText(s: string | PySurrogateStr, encoding: string, errors:
 }
 const textEncoder = new TextEncoder();
 
+/**
+ * The encoding that goes on after the first output of an encoding that begins with a byte order mark
+ * (utf-8-sig, utf-16, utf-32; their incremental encoders write it once), or null for the others.
+ */
+export function encodingAfterBom(encoding: string): string | null {
+  switch (nativeCodec(encoding)) {
+    case 'utf_8_sig': return 'utf-8';
+    case 'utf_16': return 'utf-16-le';
+    case 'utf_32': return 'utf-32-le';
+  }
+  return null;
+}
+
 // ---------------------------------------------------------------------------
 // Decoders: each returns [text, bytes consumed]; `final` false leaves an incomplete tail unread.
 

@@ -13,12 +13,12 @@ import {
 import {
   PyException, newException, typeError, valueError, raise, OSError, ValueError, StopIteration, exceptionTypes, AttributeError,
 } from '../objects/exceptions.js';
-import { call, callBound, getAttr, getAttrOpt, setAttr, index, repr, truthy, toArray, getIter, iterNext, isinstance, lenOf } from '../objects/abstract.js';
+import { call, callBound, getAttr, getAttrOpt, setAttr, index, repr, truthy, toArray, getIter, iterNext, isinstance, lenOf, eq } from '../objects/abstract.js';
 import { parseArgs, hasSurrogates, PyStrSub } from '../objects/str.js';
 import { PySurrogateStr, SurrogateMapping, concatPieces, fromCodePoints, toCodePoints } from '../objects/surrogatestr.js';
 import { anyStr } from './args.js';
 import { getBuffer, asBytes } from '../objects/bytes.js';
-import { encodeText, decodeText, decodeUtf8, decodeUtf8Value, decodeTextValue } from './_codecs.js';
+import { encodeText, decodeText, decodeUtf8, decodeUtf8Value, decodeTextValue, encodingAfterBom } from './_codecs.js';
 import { loadModule } from '../vm/import.js';
 import { initHeapLayout } from '../objects/typeobject.js';
 import {
@@ -1653,6 +1653,13 @@ export class PyTextIOWrapper extends PyObject {
   declare translated: boolean;
   declare pendingWrite: (string | PySurrogateStr)[];
   declare pendingLen: number;
+  /**
+   * What writes are encoded with once the encoding's byte order mark is out (encodingAfterBom), or null:
+   * the BOM goes only at the start of the stream, as the incremental encoder of CPython's TextIOWrapper has it.
+   */
+  declare afterBom: string | null;
+  /** The byte order mark is out (or the stream did not start at 0): write with afterBom. */
+  declare bomDone: boolean;
   declare ok: boolean;
   declare detached: boolean;
   declare std: number;
@@ -1677,6 +1684,8 @@ export class PyTextIOWrapper extends PyObject {
     this.translated = false;
     this.pendingWrite = [];
     this.pendingLen = 0;
+    this.afterBom = null;
+    this.bomDone = false;
     this.ok = false;
     this.detached = false;
     this.std = -1;
@@ -1742,6 +1751,10 @@ function twInit(t: PyTextIOWrapper, args: PyValue[], kw: string[] | null): void 
   t.pendingWrite = [];
   t.pendingLen = 0;
   t.hasRead1 = getAttrOpt(buffer!, 'read1') !== undefined;
+  t.afterBom = t.kind === 'py' ? encodingAfterBom(enc) : null;
+  // A stream opened away from its start (mode 'a', a seek before wrapping) gets no BOM: textiowrapper_init
+  // asks the buffer where it is.
+  t.bomDone = t.afterBom !== null && truthy(method(buffer!, 'seekable')) && !eq(method(buffer!, 'tell'), 0);
   t.ok = true;
 }
 
@@ -1752,7 +1765,9 @@ function twFlushWrites(t: PyTextIOWrapper): void {
   const s = t.pendingWrite.length === 1 ? t.pendingWrite[0] : concatPieces(t.pendingWrite) as string | PySurrogateStr;
   t.pendingWrite = [];
   t.pendingLen = 0;
-  const data = encodeText(s, t.kind === 'utf8' ? 'utf-8' : t.encoding, t.errors);
+  const afterBom = t.afterBom;
+  const data = encodeText(s, t.kind === 'utf8' ? 'utf-8' : afterBom !== null && t.bomDone ? afterBom : t.encoding, t.errors);
+  if (afterBom !== null) t.bomDone = true;
   const b = t.buffer;
   if (b instanceof PyBuffered && typeOf(b) !== bufferedRWPairType && b.ok) bufWrite(b, data);
   else method(b, 'write', [new PyBytesObj(data)]);
@@ -2177,7 +2192,9 @@ function initTextIOWrapper(): void {
         twFlushWrites(t);
         method(t.buffer, 'flush');
         twResetDecoder(t);
-        return method(t.buffer, 'seek', [0, 2]);
+        const end = method(t.buffer, 'seek', [0, 2]);
+        t.bomDone = !eq(end, 0);
+        return end;
       }
       if (whence !== 0) valueError(`invalid whence (${whence}, should be 0, 1 or 2)`);
       if (cookieV instanceof PyFloat) typeError("an integer is required");
@@ -2187,6 +2204,7 @@ function initTextIOWrapper(): void {
       method(t.buffer, 'flush');
       twResetDecoder(t);
       method(t.buffer, 'seek', [cookie]);
+      t.bomDone = cookie !== 0;
       return cookie;
     },
     tell: (self) => {
