@@ -303,7 +303,9 @@ function closeNet(ep: NetEndpoint): void {
     netPost({ op: 'close', id: c.id });
   }
   ep.acceptQ = [];
-  if (ep.state !== NS_NEW) netPost({ op: 'close', id: ep.id });
+  // A listening AF_UNIX socket's file must be back in place when close() returns (see the worker's close).
+  if (ep.state === NS_LISTEN && ep.family === AF_UNIX) netCall({ op: 'close', id: ep.id, wait: true });
+  else if (ep.state !== NS_NEW) netPost({ op: 'close', id: ep.id });
   ep.chunks = [];
   ep.pending = 0;
 }

@@ -5,7 +5,8 @@
 // gets `require` as an argument (a call of `require` itself would be rewritten by the bundler).
 //
 // Requests come on `req`: most are posted and forgotten (write, close, listen...); those the interpreter
-// waits for (bind, lookup, flush) get their answer on `req` too, after which ctl[0] is set and notified.
+// waits for (bind, lookup, flush, the close of a listening AF_UNIX socket) get their answer on `req` too,
+// after which ctl[0] is set and notified.
 // Everything that happens to a socket (data, a connection to accept, EOF, an error, written bytes) is
 // posted on `ev`, then the wake counter (wake[0]) is bumped and notified: the interpreter drains `ev`
 // only when that counter moved, and a sleeping interpreter wakes up.
@@ -17,6 +18,7 @@ export function netWorker(rq: (id: string) => any): void {
   const dgram = rq('node:dgram');
   const dns = rq('node:dns');
   const os = rq('node:os');
+  const fs = rq('node:fs');
   const ctl: Int32Array = workerData.ctl;
   const wake: Int32Array = workerData.wake;
   const req = workerData.req;
@@ -70,7 +72,7 @@ export function netWorker(rq: (id: string) => any): void {
 
   const listen = (id: number, m: any): void => {
     const server = net.createServer({ allowHalfOpen: true });
-    const h = { s: null, server, emitted: 0, consumed: 0, paused: false, closing: false, local: null as any };
+    const h = { s: null, server, emitted: 0, consumed: 0, paused: false, closing: false, local: null as any, path: m.path };
     handles.set(id, h);
     server.once('error', (e: any) => {
       handles.delete(id);
@@ -111,12 +113,35 @@ export function netWorker(rq: (id: string) => any): void {
     const h = handles.get(id);
     if (h === undefined) return;
     handles.delete(id);
-    if (h.server !== null) h.server.close();
+    if (h.server !== null && typeof h.path === 'string' && !h.path.startsWith('\0')) closeKeepingFile(h.server, h.path);
+    else if (h.server !== null) h.server.close();
     if (h.udp) h.s.close();
     else if (h.s !== null) {
       // Written data still queued here goes out first, as the kernel would send it after close().
       if (h.s.writableLength > 0 && !h.s.destroyed) h.s.end(() => h.s.destroy());
       else h.s.destroy();
+    }
+  };
+
+  /**
+   * Close a listening AF_UNIX server and leave its socket file where it was, as close(2) leaves it (libuv
+   * unlinks it): a hard link keeps the inode through the close and is renamed back.
+   */
+  const closeKeepingFile = (server: any, path: string): void => {
+    const keep = `${path}.${process.pid}.closing`;
+    let linked = false;
+    try {
+      fs.linkSync(path, keep);
+      linked = true;
+    } catch {
+      /* gone already, or a directory where links cannot go: closed as libuv closes it */
+    }
+    server.close();
+    if (!linked) return;
+    try {
+      fs.renameSync(keep, path);
+    } catch {
+      try { fs.unlinkSync(keep); } catch { /* nothing left */ }
     }
   };
 
@@ -132,7 +157,7 @@ export function netWorker(rq: (id: string) => any): void {
       handle(m);
     } catch (e) {
       // Node threw at once (a bad argument): the interpreter must not wait forever for an answer.
-      if (m.op === 'bind' || m.op === 'udp' || m.op === 'lookup' || m.op === 'flush') reply({ errno: errnoOf(e) });
+      if (m.op === 'bind' || m.op === 'udp' || m.op === 'lookup' || m.op === 'flush' || m.wait === true) reply({ errno: errnoOf(e) });
       else emit({ t: 'err', id: m.id, errno: errnoOf(e) });
     }
   });
@@ -189,6 +214,7 @@ export function netWorker(rq: (id: string) => any): void {
         return;
       case 'close':
         close(id);
+        if (m.wait === true) reply({});
         return;
       case 'lookup':
         dns.lookup(m.host, { all: true, family: m.family === 2 ? 4 : m.family === 10 ? 6 : 0 }, (e: any, list: any[]) => {
