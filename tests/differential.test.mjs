@@ -71,14 +71,15 @@ export function normalize(text, path) {
 /**
  * Run one program under Typhon; resolves to {stdout, stderr, returncode, extra}. `runner` is the
  * node script to run it with (bin/typhon, or a test harness taking the program as its first
- * argument); `extra` is what the runner wrote to file descriptor 3.
+ * argument); `extra` is what the runner wrote to file descriptor 3; `extraEnv` is added to the
+ * program's environment.
  */
-export function runTyphon(rel, runner = [TYPHON]) {
+export function runTyphon(rel, runner = [TYPHON], extraEnv = {}) {
   const path = join(PROGRAMS, rel);
   const stdinPath = path.slice(0, -3) + '.stdin';
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [...runner, basename(path)], {
-      cwd: dirname(path), env: programEnv(), stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
+      cwd: dirname(path), env: { ...programEnv(), ...extraEnv }, stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
     });
     const out = [], err = [], extra = [];
     child.stdout.on('data', (b) => out.push(b));
@@ -124,13 +125,13 @@ export function compare(rel, got) {
  * Run `programs` with WORKERS at a time; returns Map rel -> '' (pass) or a description. `onRun`
  * sees each raw result (rel, result).
  */
-export async function runAll(programs, runner = [TYPHON], onRun = () => {}) {
+export async function runAll(programs, runner = [TYPHON], onRun = () => {}, extraEnv = {}) {
   const results = new Map();
   let next = 0;
   const worker = async () => {
     while (next < programs.length) {
       const rel = programs[next++];
-      const got = await runTyphon(rel, runner);
+      const got = await runTyphon(rel, runner, extraEnv);
       onRun(rel, got);
       results.set(rel, compare(rel, got));
     }

@@ -1,7 +1,7 @@
 // Suspendable execution (issue 4, bar 3): every corpus program that passes the differential test
 // gives the same stdout, stderr and exit code when run in slices of a few hundred instructions,
-// with the JS stack unwound and the event loop turned between slices; and an endless loop is
-// stopped by an interrupt request within 50 ms.
+// with the JS stack unwound and the event loop turned between slices (bin/typhon with
+// TYPHON_SLICE_BUDGET); and an endless loop is stopped by an interrupt request within 50 ms.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -19,8 +19,9 @@ test('every passing corpus program runs identically in slices of 300 instruction
   // Syntax- and compile-error programs never reach the loop.
   const programs = listPrograms().filter((p) => !known.has(p) && !/^(syntax|compile)_errors\//.test(p));
   let pauses = 0;
-  const results = await runAll(programs, [join(HERE, 'helpers', 'run-sliced.mjs'), '--budget', String(BUDGET)],
-    (_rel, got) => { pauses += Number(got.extra.trim() || 0); });
+  // bin/typhon itself, made to pause after every BUDGET instructions (src/cli/run.ts, executeSliced).
+  const results = await runAll(programs, undefined, (_rel, got) => { pauses += Number(got.extra.trim() || 0); },
+    { TYPHON_SLICE_BUDGET: String(BUDGET) });
   const failures = programs.filter((p) => results.get(p) !== '').map((p) => `${p}: ${results.get(p)}`);
   t.diagnostic(`${programs.length - failures.length}/${programs.length} identical; ${pauses} pauses in all`);
   assert.deepEqual(failures, []);

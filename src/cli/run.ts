@@ -1,7 +1,7 @@
 // What `typhon` runs once the command line is parsed (Modules/main.c's pymain_run_python and runpy):
 // a -c command, a -m module, a script file or standard input, then the REPL with -i; sys configured
 // from the command line and environment first.
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync, writeSync } from 'node:fs';
 import { dirname, isAbsolute } from 'node:path';
 import { CodeObject } from '../bytecode/code.js';
 import { readPyc, PycProblem } from '../bytecode/pyc.js';
@@ -188,6 +188,8 @@ const YIELD_MS = 5;
  */
 async function execute(code: RtCode, globals: PyDict): Promise<number> {
   const ex = new Execution(code, globals);
+  const budget = Number(process.env.TYPHON_SLICE_BUDGET);
+  if (budget > 0) return executeSliced(ex, budget);
   const first = ex.runSlice(SLICE);
   if (first === 'done') return ex.exitStatus!;
   const onSigint = (): void => ex.interrupt();
@@ -203,6 +205,25 @@ async function execute(code: RtCode, globals: PyDict): Promise<number> {
     }
   } finally {
     process.off('SIGINT', onSigint);
+  }
+  return ex.exitStatus!;
+}
+
+/**
+ * TYPHON_SLICE_BUDGET=N (tests/sliced.test.mjs): run in slices of N instructions, turning the event loop
+ * after every one with the JS stack unwound, as a host such as a browser tab runs a program, to check that
+ * pausing changes nothing; the number of pauses goes to file descriptor 3 when it is open.
+ */
+async function executeSliced(ex: Execution, budget: number): Promise<number> {
+  let pauses = 0;
+  while (ex.runSlice(budget) === 'paused') {
+    pauses++;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  try {
+    writeSync(3, `${pauses}\n`);
+  } catch {
+    /* fd 3 not open */
   }
   return ex.exitStatus!;
 }
