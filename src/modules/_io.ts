@@ -22,13 +22,14 @@ import { encodeText, decodeText, decodeUtf8, decodeUtf8Value, decodeTextValue, e
 import { loadModule } from '../vm/import.js';
 import { initHeapLayout } from '../objects/typeobject.js';
 import {
-  openFd, closeFd, readFd, writeFd, seekFd, isSeekableFd, isattyFd, fspath, nodePath, osErrorFrom, registerFd,
+  openFd, closeFd, readFd, writeFd, seekFd, isSeekableFd, isattyFd, fspath, nodePath, osErrorFrom, registerFd, awaitPipeData,
 } from './posix.js';
 import { raiseErrno } from './errno.js';
 import { ftruncateSync, fstatSync } from 'node:fs';
 import { writeStdout, writeStderr, flushStdout, readStdinLine, readStdinBytes, stdoutBuffering, unreadStdin } from './sys.js';
 import { ioHooks, builtinsDict } from './builtins.js';
 import { ioFlushHooks } from './posix.js';
+import { pipeEnd } from './pipes.js';
 import { restartable } from '../vm/threads.js';
 
 export const DEFAULT_BUFFER_SIZE = 8192;
@@ -556,6 +557,7 @@ function isEagain(e: unknown): boolean {
 /** readFd, but -1 where a non-blocking descriptor has nothing now (FileIO then returns None). */
 function readNb(fd: number, buf: Uint8Array, off: number, n: number): number {
   try {
+    awaitPipeData(fd);
     return readFd(fd, buf, off, n);
   } catch (e) {
     if (isEagain(e)) return -1;
@@ -1092,6 +1094,8 @@ class PyBuffered extends PyObject {
   declare fast: PyFileIO | null;
   /** The raw stream is a socket's SocketIO, read natively through socketIoHooks (so its reads may suspend the thread). */
   declare sockRaw: boolean;
+  /** The raw stream is a FileIO of a pipe, whose reads may wait for another thread (posix.ts awaitPipeData). */
+  declare pipeRaw: boolean;
   declare canRead: boolean;
   declare canWrite: boolean;
   declare bufferSize: number;
@@ -1111,6 +1115,7 @@ class PyBuffered extends PyObject {
     this.raw = None;
     this.fast = null;
     this.sockRaw = false;
+    this.pipeRaw = false;
     this.canRead = this.canWrite = false;
     this.bufferSize = DEFAULT_BUFFER_SIZE;
     this.rbuf = new Uint8Array(0);
@@ -1159,6 +1164,7 @@ function rawRead(b: PyBuffered, n: number): Uint8Array | null {
   if (b.sockRaw) return socketIoHooks.socketRead!(b.raw, n);
   if (b.fast !== null) {
     const buf = new Uint8Array(n);
+    if (b.pipeRaw) awaitPipeData(b.fast.fd);
     const got = readFd(b.fast.fd, buf, 0, n);
     return got === n ? buf : buf.subarray(0, got);
   }
@@ -1235,9 +1241,9 @@ function bufFill(b: PyBuffered): boolean | null {
 }
 
 /**
- * For a socket: read ahead into the buffer, consuming nothing, until it holds `want` bytes (a line, with
- * `line`) or the stream ends. A raw read that must wait may then suspend the thread and the whole call
- * start again later (threads.ts restartable), finding what was read so far in the buffer.
+ * For a socket or a pipe: read ahead into the buffer, consuming nothing, until it holds `want` bytes (a
+ * line, with `line`) or the stream ends. A raw read that must wait may then suspend the thread and the whole
+ * call start again later (threads.ts restartable), finding what was read so far in the buffer.
  */
 function bufReadAhead(b: PyBuffered, want: number, line: boolean): void {
   if (!b.canRead || bufClosed(b)) return;
@@ -1257,9 +1263,14 @@ function bufReadAhead(b: PyBuffered, want: number, line: boolean): void {
   }
 }
 
-/** Run a read of `b`, restartable when its raw is a socket's (see bufReadAhead). */
-function sockRead(b: PyBuffered, want: number, line: boolean, op: () => PyValue): PyValue {
-  if (!b.sockRaw) return op();
+/** Whether reads of `b`'s raw stream may wait for another thread or the network: they run restartable(). */
+function rawMayWait(b: PyBuffered): boolean {
+  return b.sockRaw || b.pipeRaw;
+}
+
+/** Run a read of `b`, restartable when its raw is a socket's or a pipe's (see bufReadAhead). */
+function restartableRead(b: PyBuffered, want: number, line: boolean, op: () => PyValue): PyValue {
+  if (!rawMayWait(b)) return op();
   return restartable(() => {
     bufReadAhead(b, want, line);
     return op();
@@ -1384,6 +1395,7 @@ function bufferedInit(self: PyBuffered, args: PyValue[], kw: string[] | null, ki
   self.raw = raw!;
   self.fast = raw instanceof PyFileIO && typeOf(raw) === fileIOType ? raw : null;
   self.sockRaw = kind === 'r' && socketIoHooks.isSocketRaw !== null && socketIoHooks.isSocketRaw(raw!);
+  self.pipeRaw = kind === 'r' && self.fast !== null && pipeEnd(self.fast.fd) !== undefined;
   self.canRead = kind !== 'w';
   self.canWrite = kind !== 'r';
   self.bufferSize = size;
@@ -1407,7 +1419,7 @@ function initBuffered(): void {
     read: (self: PyValue, args: PyValue[], kw: string[] | null) => {
       const b = BUF(self);
       const n = sizeArg(parseArgs('read', ['size'], args, kw, 0)[0]);
-      return sockRead(b, n < 0 ? Infinity : n, false, () => bufRead(b, n));
+      return restartableRead(b, n < 0 ? Infinity : n, false, () => bufRead(b, n));
     },
     read1: (self: PyValue, args: PyValue[], kw: string[] | null) => {
       const b = BUF(self);
@@ -1416,7 +1428,7 @@ function initBuffered(): void {
       let n = sizeArg(parseArgs('read1', ['size'], args, kw, 0)[0]);
       if (n < 0) n = b.bufferSize;
       if (n === 0) return new PyBytesObj(new Uint8Array(0));
-      return sockRead(b, 1, false, () => {
+      return restartableRead(b, 1, false, () => {
         const r = bufTake1(b, n);
         return r === null ? None : new PyBytesObj(r.buffer === b.rbuf.buffer ? r.slice() : r);
       });
@@ -1425,7 +1437,7 @@ function initBuffered(): void {
       const b = BUF(self);
       const info = getBuffer(args[0]);
       if (info === undefined || info.readonly) typeError(`readinto() argument must be read-write bytes-like object, not ${typeOf(args[0]).tpName}`);
-      return sockRead(b, info.data.length, false, () => {
+      return restartableRead(b, info.data.length, false, () => {
         const r = bufRead(b, info.data.length);
         if (r === None) return None;
         const d = (r as PyBytesObj).bytes;
@@ -1437,14 +1449,14 @@ function initBuffered(): void {
       const b = BUF(self);
       if (!b.canRead) unsupported('readline');
       const limit = sizeArg(parseArgs('readline', ['size'], args, kw, 0)[0]);
-      return sockRead(b, limit < 0 ? Infinity : limit, true, () => new PyBytesObj(bufReadline(b, limit)));
+      return restartableRead(b, limit < 0 ? Infinity : limit, true, () => new PyBytesObj(bufReadline(b, limit)));
     },
     peek: (self: PyValue, args: PyValue[]) => {
       const b = BUF(self);
       if (!b.canRead) unsupported('peek');
       bufCheckClosed(b, 'peek of closed file');
       void args;
-      return sockRead(b, 1, false, () => {
+      return restartableRead(b, 1, false, () => {
         if (b.rpos >= b.rlen) bufFill(b);
         return new PyBytesObj(b.rbuf.slice(b.rpos, b.rlen));
       });
@@ -1542,7 +1554,7 @@ function initBuffered(): void {
         if (line.length === 0) stopIteration();
         return new PyBytesObj(line);
       };
-      return b.sockRaw ? restartable(() => {
+      return rawMayWait(b) ? restartable(() => {
         bufReadAhead(b, Infinity, true);
         return next();
       }, self) : next();
@@ -2028,9 +2040,9 @@ function twRead(t: PyTextIOWrapper, n: number): PyValue {
 }
 
 /** A text file over a socket's buffered reader (socket.makefile('r')). */
-function twOverSocket(t: PyTextIOWrapper): boolean {
+function twRawMayWait(t: PyTextIOWrapper): boolean {
   const b = t.buffer;
-  return b instanceof PyBuffered && b.sockRaw;
+  return b instanceof PyBuffered && rawMayWait(b);
 }
 
 function twReadline(t: PyTextIOWrapper, limit: number): PyValue {
@@ -2131,7 +2143,7 @@ function initTextIOWrapper(): void {
     read: (self, args, kw) => {
       const t = TW(self);
       const n = sizeArg(parseArgs('read', ['size'], args, kw, 0)[0]);
-      return twOverSocket(t) ? restartable(() => twRead(t, n)) : twRead(t, n);
+      return twRawMayWait(t) ? restartable(() => twRead(t, n)) : twRead(t, n);
     },
     readline: (self, args, kw) => {
       const [size] = parseArgs('readline', ['size'], args, kw, 0);
@@ -2139,7 +2151,7 @@ function initTextIOWrapper(): void {
       const t = TW(self);
       const n = sizeArg(size);
       // Its progress is in t.decoded: a read of the socket that waits restarts the call (threads.ts).
-      return twOverSocket(t) ? restartable(() => twReadline(t, n)) : twReadline(t, n);
+      return twRawMayWait(t) ? restartable(() => twReadline(t, n)) : twReadline(t, n);
     },
     flush: (self) => {
       const t = TW(self);
@@ -2253,7 +2265,7 @@ function initTextIOWrapper(): void {
     },
     __next__: (self) => {
       const t = TW(self);
-      if (typeOf(self) === textIOWrapperType && twOverSocket(t)) {
+      if (typeOf(self) === textIOWrapperType && twRawMayWait(t)) {
         return restartable(() => {
           const l = twReadline(t, -1);
           if (cpLen(l as string) === 0 && !(l instanceof PySurrogateStr)) stopIteration();

@@ -27,7 +27,7 @@ import { makeStructSeqType, newStructSeq } from '../objects/structseq.js';
 import { errnoOf, strerror, raiseErrno } from './errno.js';
 import { clinicArgs, ssizeArg } from './args.js';
 import { pipeEnd, makePipe, readPipe, writePipe, forgetFd, getBlocking, setBlocking, pipeRedescribed, pipeReadiness } from './pipes.js';
-import { block, threadCount } from '../vm/threads.js';
+import { block, blockRestartable, threadCount, Wait } from '../vm/threads.js';
 import { tripSignal } from '../vm/ceval.js';
 import { signalHandled } from './_signal.js';
 import { waitpid } from './children.js';
@@ -299,6 +299,43 @@ export function readFd(fd: number, buf: Uint8Array, off: number, n: number): num
       osErrorFrom(e);
     }
   }
+}
+
+/** How often a thread waiting for a pipe looks at it again (its writer may be another process). */
+const PIPE_POLL_MS = 20;
+
+/**
+ * The wait of a read of `fd` that would block: an empty pipe that another thread may write while this one
+ * waits (vm/threads.ts), ready when the pipe has data or no writer; finish() then runs `read`. Null when the
+ * read does not wait, or when no other thread runs (the kernel then blocks, as CPython's read(2)). The
+ * writer may be another process, so the wait polls and is never taken for a deadlock.
+ */
+function pipeWait(fd: number, read: () => PyValue): Wait | null {
+  const pe = pipeEnd(fd);
+  if (pe === undefined || !pe.blocking || threadCount() === 1 || pipeReadiness(pe) !== 0) return null;
+  const readable = (): boolean => {
+    try {
+      return pipeReadiness(pe) !== 0;
+    } catch {
+      return true; // the read raises it
+    }
+  };
+  return {
+    ready: readable,
+    get deadline() {
+      return performance.now() + PIPE_POLL_MS;
+    },
+    finish: () => (readable() ? read() : undefined),
+  };
+}
+
+/**
+ * Before a read of `fd` by _io's buffered and raw files: wait while it is an empty pipe that another thread
+ * may write (pipeWait). Suspends the thread inside restartable() calls, else runs the other threads here.
+ */
+export function awaitPipeData(fd: number): void {
+  const w = pipeWait(fd, () => None);
+  if (w !== null) blockRestartable(w);
 }
 
 /** write(2): returns the count written. */
@@ -820,17 +857,8 @@ export function makePosixModule(): PyModule {
       const got = readFd(fd, buf, 0, n);
       return new PyBytesObj(got === n ? buf : buf.slice(0, got));
     };
-    const pe = pipeEnd(fd);
-    if (pe === undefined || !pe.blocking || n === 0 || threadCount() === 1 || pipeReadiness(pe) !== 0) return read();
-    // An empty pipe that another thread may write: wait as a thread (vm/threads.ts) until it has data or no writer.
-    const readable = (): boolean => {
-      try {
-        return pipeReadiness(pe) !== 0;
-      } catch {
-        return true; // read() raises it
-      }
-    };
-    return block({ ready: readable, deadline: Infinity, finish: () => (readable() ? read() : undefined) });
+    const w = n === 0 ? null : pipeWait(fd, read);
+    return w === null ? read() : block(w);
   });
   defp('readv', ['fd', 'buffers'], 2, (a) => {
     const fd = fdArg(a[0]!);

@@ -340,6 +340,19 @@ export function block(w: Wait): PyValue {
 }
 
 /**
+ * block() for a native that restartable() runs (it redoes its work when the thread goes on): suspends the
+ * thread only inside such a call, and elsewhere waits here, running the other threads, whatever the caller.
+ */
+export function blockRestartable(w: Wait): PyValue {
+  if (ts.interrupt && ts.mainThread) runPendingSignals();
+  if (forceSuspend && ts.nesting === forceNesting) {
+    current.wait = w;
+    throw BLOCKED;
+  }
+  return waitHere(w);
+}
+
+/**
  * Set while a restartable call runs where its thread may suspend: a block() in it (not in Python code it
  * calls back, which runs in a deeper loop: ts.nesting tells) parks the thread, though ts.direct was
  * cleared by such a callback that has returned.
