@@ -27,7 +27,7 @@ import { makeStructSeqType, newStructSeq } from '../objects/structseq.js';
 import { errnoOf, strerror, raiseErrno } from './errno.js';
 import { clinicArgs, ssizeArg } from './args.js';
 import { pipeEnd, makePipe, readPipe, writePipe, forgetFd, getBlocking, setBlocking, pipeRedescribed, pipeReadiness } from './pipes.js';
-import { block, blockRestartable, threadCount, Wait } from '../vm/threads.js';
+import { block, blockRestartable, canSuspendNow, threadCount, Wait } from '../vm/threads.js';
 import { tripSignal } from '../vm/ceval.js';
 import { signalHandled } from './_signal.js';
 import { waitpid } from './children.js';
@@ -301,18 +301,17 @@ export function readFd(fd: number, buf: Uint8Array, off: number, n: number): num
   }
 }
 
-/** How often a thread waiting for a pipe looks at it again (its writer may be another process). */
-const PIPE_POLL_MS = 20;
-
 /**
- * The wait of a read of `fd` that would block: an empty pipe that another thread may write while this one
- * waits (vm/threads.ts), ready when the pipe has data or no writer; finish() then runs `read`. Null when the
- * read does not wait, or when no other thread runs (the kernel then blocks, as CPython's read(2)). The
- * writer may be another process, so the wait polls and is never taken for a deadlock.
+ * The wait of a read of `fd` that would block: an empty pipe, ready when it has data or no writer; finish()
+ * then runs `read`. The thread waits as a thread (vm/threads.ts) when another thread may write the pipe
+ * meanwhile, or when it can suspend (the host then turns its event loop: a SIGINT, a signal.alarm() handler
+ * runs while it waits, as they interrupt CPython's read(2)); else null, and the kernel blocks the read.
+ * The writer may be another process, so the wait polls (at intervals of half the time waited so far,
+ * 0.5 to 20 ms: the answer comes at most ~1.5x later than the data) and is never taken for a deadlock.
  */
 function pipeWait(fd: number, read: () => PyValue): Wait | null {
   const pe = pipeEnd(fd);
-  if (pe === undefined || !pe.blocking || threadCount() === 1 || pipeReadiness(pe) !== 0) return null;
+  if (pe === undefined || !pe.blocking || (threadCount() === 1 && !canSuspendNow()) || pipeReadiness(pe) !== 0) return null;
   const readable = (): boolean => {
     try {
       return pipeReadiness(pe) !== 0;
@@ -320,10 +319,12 @@ function pipeWait(fd: number, read: () => PyValue): Wait | null {
       return true; // the read raises it
     }
   };
+  const start = performance.now();
   return {
     ready: readable,
     get deadline() {
-      return performance.now() + PIPE_POLL_MS;
+      const now = performance.now();
+      return now + Math.min(20, Math.max(0.5, (now - start) / 2));
     },
     finish: () => (readable() ? read() : undefined),
   };

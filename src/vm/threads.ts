@@ -340,6 +340,14 @@ export function block(w: Wait): PyValue {
 }
 
 /**
+ * Whether a block() now would suspend the thread (so the host turns its event loop, and signals, timers and
+ * the other threads go on) rather than wait here.
+ */
+export function canSuspendNow(): boolean {
+  return (forceSuspend && ts.nesting === forceNesting) || canSuspend();
+}
+
+/**
  * block() for a native that restartable() runs (it redoes its work when the thread goes on): suspends the
  * thread only inside such a call, and elsewhere waits here, running the other threads, whatever the caller.
  */
