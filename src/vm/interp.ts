@@ -84,6 +84,7 @@ import { makeFcntlModule } from '../modules/fcntl.js';
 import { makeSymtableModule } from '../modules/_symtable.js';
 import { makeTermiosModule } from '../modules/termios.js';
 import { makeSyslogModule } from '../modules/syslog.js';
+import { makeLsprofModule } from '../modules/_lsprof.js';
 import { printException, formatException, tbHooks, setSource, getLines } from './traceback.js';
 
 let initialised = false;
@@ -182,6 +183,7 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('_symtable', makeSymtableModule);
   registerNativeModule('termios', makeTermiosModule);
   registerNativeModule('syslog', makeSyslogModule);
+  registerNativeModule('_lsprof', makeLsprofModule);
   importHooks.modules = modules;
   importHooks.path = () => {
     const p = sys.getStr('path');

@@ -15,9 +15,12 @@
 //   frame or passes through it (not for a re-raise).
 // A trace function is not traced itself; one that raises is removed (sys.settrace(None)) and its
 // exception propagates into the traced code at the traced instruction. The profile function gets
-// 'call' and 'return'; 'c_call'/'c_return'/'c_exception' for builtins are not sent.
+// 'call' and 'return', and 'c_call'/'c_return'/'c_exception' around a CALL (or CALL_FUNCTION_EX) of a
+// builtin function or of a method descriptor with its self. A profiler written in JS (_lsprof: what
+// CPython installs with _PyEval_SetProfile) gets the same events as a plain function call, with no
+// Python call, frame escape or bound method per event (setNativeProfile).
 import {
-  PyValue, PyDict, PyCell, PyBuiltin, PyMethodDescr, None, newTuple, typeOf, generatorType, builtinFunctionType, TF_HEAPTYPE,
+  PyValue, PyDict, PyCell, PyBuiltin, PyMethodDescr, PyTuple, PyList, None, newTuple, typeOf, generatorType, builtinFunctionType, TF_HEAPTYPE,
 } from '../objects/object.js';
 import { CO_FAST_CELL, CO_FAST_FREE } from '../bytecode/code.js';
 import { PyBaseException, PyException, StopIteration, newException } from '../objects/exceptions.js';
@@ -39,13 +42,29 @@ export class FrameTrace {
   locals: PyDict | null = null;
   /** A builtin the frame is calling, reported by 'c_call' to the profile function ('c_return' is due). */
   cfunc: PyValue | null = null;
+  /** The self of cfunc when it is a method descriptor not bound for the call (a native profiler's c_call). */
+  cself: PyValue | null = null;
 }
+
+/** CPython's PyTrace_* event numbers, as a native profile function receives them. */
+export const PROF_CALL = 0, PROF_RETURN = 3, PROF_C_CALL = 4, PROF_C_EXCEPTION = 5, PROF_C_RETURN = 6;
+const EVENT_NAMES = ['call', 'exception', 'line', 'return', 'c_call', 'c_exception', 'c_return'];
+
+/**
+ * A profile function in JS (Py_tracefunc): `what` a PROF_* event of frame f; for the C events `fn` is the
+ * builtin function, or a method descriptor called on `self` (not bound: the profiler binds it if it needs to).
+ * It must not throw; nothing it runs (a Python timer) is traced.
+ */
+export type NativeProfileFunc = (what: number, f: Frame, fn: PyValue | null, self: PyValue | null) => void;
 
 export const tracing = {
   /** A trace or profile function is set for the running thread: loops run in trace mode. */
   active: false,
   tracer: null as PyValue | null,
+  /** What sys.getprofile() returns: the Python profile function, or the object of a native one. */
   profiler: null as PyValue | null,
+  /** The native profile function (profiler is then its object), or null for a Python one. */
+  native: null as NativeProfileFunc | null,
   /** Inside a trace or profile function (tstate->tracing): nothing is traced. */
   busy: false,
   /** The event being traced (tstate->tracing_what, whose 0 outside any is PyTrace_CALL; f_lineno may be set only in 'line'). */
@@ -68,17 +87,33 @@ export function setTrace(fn: PyValue): void {
 
 /** sys.setprofile (None: off). */
 export function setProfile(fn: PyValue): void {
-  tracing.profiler = fn === None ? null : fn;
+  setNativeProfile(fn, null);
+}
+
+/**
+ * _PyEval_SetProfile: `native` called for each event, `obj` what sys.getprofile() returns (None: profiling
+ * off). With native null, obj is a Python profile function.
+ */
+export function setNativeProfile(obj: PyValue, native: NativeProfileFunc | null): void {
+  if (obj === None) {
+    tracing.profiler = tracing.native = null;
+    // The builtins being called return to no profiler (C_TRACE checks for one after the call): no
+    // 'c_return' is due, even if profiling starts again before these frames go on.
+    for (let f = ts.frame; f !== null; f = f.back) if (f.tr !== null) f.tr.cfunc = f.tr.cself = null;
+  } else {
+    tracing.profiler = obj;
+    tracing.native = native;
+  }
   update();
 }
 
 registerThreadSlot({
-  get: () => [tracing.tracer, tracing.profiler],
+  get: () => [tracing.tracer, tracing.profiler, tracing.native],
   set: (v) => {
-    [tracing.tracer, tracing.profiler] = v as [PyValue | null, PyValue | null];
+    [tracing.tracer, tracing.profiler, tracing.native] = v as [PyValue | null, PyValue | null, NativeProfileFunc | null];
     tracing.active = tracing.tracer !== null || tracing.profiler !== null;
   },
-  fresh: () => [null, null],
+  fresh: () => [null, null, null],
 });
 
 /** The frame's tracing state, made on first use. */
@@ -132,14 +167,37 @@ function callTracer(fn: PyValue, f: Frame, event: string, arg: PyValue): PyValue
   }
 }
 
-/** profile_trampoline: a profile function that raises is removed. */
-function profileEvent(f: Frame, event: string, arg: PyValue): void {
+/**
+ * An event for the profile function (PROF_*; arg: a builtin for the C events, a method descriptor then
+ * called on self). A Python one is called through profile_trampoline, which removes one that raises.
+ */
+function profileEvent(f: Frame, what: number, arg: PyValue, self: PyValue | null): void {
+  const native = tracing.native;
+  if (native !== null) {
+    // call_trace: nothing is traced while the profiler runs (its Python timer).
+    tracing.busy = true;
+    try {
+      native(what, f, arg, self);
+    } finally {
+      tracing.busy = false;
+    }
+    return;
+  }
+  if (self !== null) arg = bindDescr(arg, self, typeOf(self));
   try {
-    callTracer(tracing.profiler!, f, event, arg);
+    callTracer(tracing.profiler!, f, EVENT_NAMES[what], arg);
   } catch (e) {
     setProfile(None);
     throw e;
   }
+}
+
+/** The builtin the frame called returned (c_return) or raised (c_exception). */
+function profileCEnd(f: Frame, t: FrameTrace, what: number): void {
+  const fn = t.cfunc!;
+  const self = t.cself;
+  t.cfunc = t.cself = null;
+  if (tracing.profiler !== null) profileEvent(f, what, fn, self);
 }
 
 /** trace_trampoline: 'call' goes to the global function, the rest to f_trace; a non-None result becomes f_trace. */
@@ -198,15 +256,11 @@ function traceInstr(f: Frame, pc: number, sp: number): void {
   const t = frameTrace(f);
   const prev = t.prev === -2 ? before : t.prev;
   t.prev = pc;
-  if (t.cfunc !== null) {
-    // The builtin called by the previous instruction returned.
-    const fn = t.cfunc;
-    t.cfunc = null;
-    if (tracing.profiler !== null) profileEvent(f, 'c_return', fn);
-  }
+  // The builtin called by the previous instruction returned.
+  if (t.cfunc !== null) profileCEnd(f, t, PROF_C_RETURN);
   if (op === O.RESUME) {
     // trace_function_entry: the profile function first.
-    if (tracing.profiler !== null) profileEvent(f, 'call', None);
+    if (tracing.profiler !== null) profileEvent(f, PROF_CALL, None, null);
     if (tracing.tracer !== null) traceEvent(f, t, 'call', None);
     return;
   }
@@ -221,6 +275,7 @@ function traceInstr(f: Frame, pc: number, sp: number): void {
   }
   // PRECALL (the loop runs its CALL in the same step) reports the call about to be made.
   if (op === O.PRECALL && tracing.profiler !== null) profileCall(f, t, sp, arg);
+  else if (op === O.CALL_FUNCTION_EX && tracing.profiler !== null) profileCallEx(f, t, sp, arg);
   else if (op === O.RETURN_VALUE || op === O.YIELD_VALUE) {
     const v = f.fast[sp - 1] as PyValue;
     if (op === O.RETURN_VALUE && f.gen !== null) {
@@ -244,12 +299,37 @@ function profileCall(f: Frame, t: FrameTrace, sp: number, arg: number): void {
     fn = fast[sp - arg - 1] as PyValue;
     if (arg > 0) self = fast[sp - arg] as PyValue;
   }
-  let reported: PyValue;
-  if (fn instanceof PyBuiltin && fn.cls === builtinFunctionType) reported = fn;
-  else if (fn instanceof PyMethodDescr && self !== null) reported = bindDescr(fn, self, typeOf(self));
-  else return;
-  profileEvent(f, 'c_call', reported);
-  t.cfunc = reported;
+  profileBuiltin(f, t, fn, self);
+}
+
+/**
+ * do_call_core: CALL_FUNCTION_EX reports a builtin as CALL does, a method descriptor with the first of its
+ * positional arguments (when they are a tuple or list already: converting another iterable may fail first).
+ */
+function profileCallEx(f: Frame, t: FrameTrace, sp: number, arg: number): void {
+  const fast = f.fast;
+  const fn = fast[sp - 2 - (arg & 1)] as PyValue;
+  const args = fast[sp - 1 - (arg & 1)] as PyValue;
+  let self: PyValue | null = null;
+  if (fn instanceof PyMethodDescr) {
+    if (!(args instanceof PyTuple || args instanceof PyList) || args.items.length === 0) return;
+    self = args.items[0];
+  }
+  profileBuiltin(f, t, fn, self);
+}
+
+/** 'c_call' for fn if it is a builtin function, or a method descriptor called on self. */
+function profileBuiltin(f: Frame, t: FrameTrace, fn: PyValue, self: PyValue | null): void {
+  if (fn instanceof PyBuiltin && fn.cls === builtinFunctionType) self = null;
+  else if (!(fn instanceof PyMethodDescr && self !== null)) return;
+  else if (tracing.native === null) {
+    // A Python profile function sees one bound method object at 'c_call' and 'c_return'.
+    fn = bindDescr(fn, self, typeOf(self));
+    self = null;
+  }
+  profileEvent(f, PROF_C_CALL, fn, self);
+  t.cfunc = fn;
+  t.cself = self;
 }
 
 /** What the last generator to finish returned (a FOR_ITER that finds it exhausted reports it, below). */
@@ -279,7 +359,7 @@ export function traceIterEnd(f: Frame, lasti: number, it: PyValue, value: PyValu
 
 function functionExit(f: Frame, t: FrameTrace, value: PyValue): void {
   if (tracing.tracer !== null) traceEvent(f, t, 'return', value);
-  if (tracing.profiler !== null) profileEvent(f, 'return', value);
+  if (tracing.profiler !== null) profileEvent(f, PROF_RETURN, value, null);
 }
 
 /**
@@ -291,10 +371,8 @@ export function traceException(f: Frame, exc: PyBaseException, lasti: number): P
   const t = frameTrace(f);
   if (t.cfunc !== null) {
     // The builtin being called raised: 'c_exception' first.
-    const fn = t.cfunc;
-    t.cfunc = null;
     try {
-      if (tracing.profiler !== null) profileEvent(f, 'c_exception', fn);
+      profileCEnd(f, t, PROF_C_EXCEPTION);
     } catch (e) {
       return toPyExc(e);
     }
