@@ -50,10 +50,6 @@ class Context {
   constructor(public entry: Entry, public previous: Context | null) {}
 }
 
-const profilerType = new PyType(typeType, 'Profiler', [objectType], TF_BASETYPE);
-profilerType.mro = [profilerType, objectType];
-profilerType.tdict.set('__module__', '_lsprof');
-
 class PyProfiler extends PyObject {
   /** By code object, builtin function object, method descriptor or (a bound builtin) qualified name. */
   entries = new Map<unknown, Entry>();
@@ -194,8 +190,9 @@ function flushUnmatched(p: PyProfiler): void {
   while (p.current !== null) stop(p, p.current, p.current.entry);
 }
 
-// The default timer: _PyTime_GetPerfCounter's nanoseconds, from a base so that they stay exact in a double.
-const perfBase = process.hrtime.bigint();
+// The default timer: _PyTime_GetPerfCounter's nanoseconds, from a base (set when the module is first
+// imported) so that they stay exact in a double.
+let perfBase = 0n;
 
 /** call_timer: the default timer, or CallExternalTimer (a failure is reported as unraisable and counts as 0). */
 function now(p: PyProfiler): number {
@@ -267,6 +264,8 @@ function noArgs(name: string, args: PyValue[], kw: string[] | null): void {
 }
 
 const PROFILER_DOC = 'Profiler(timer=None, timeunit=None, subcalls=True, builtins=True)\n\n    Builds a profiler object using the specified timer function.\n    The default timer is a fast built-in one based on real time.\n    For custom timer functions returning integers, timeunit can\n    be a float specifying a scale (i.e. how long each integer unit\n    is, in seconds).\n';
+// Made when the module is first imported.
+let profilerType: PyType;
 let entryType: PyType;
 let subentryType: PyType;
 
@@ -291,6 +290,10 @@ function getstats(p: PyProfiler): PyList {
 let initialised = false;
 function initTypes(): void {
   initialised = true;
+  perfBase = process.hrtime.bigint();
+  profilerType = new PyType(typeType, 'Profiler', [objectType], TF_BASETYPE);
+  profilerType.mro = [profilerType, objectType];
+  profilerType.tdict.set('__module__', '_lsprof');
   entryType = makeStructSeqType('_lsprof.profiler_entry', ['code', 'callcount', 'reccallcount', 'totaltime', 'inlinetime', 'calls']);
   entryType.tdict.set('__doc__', None);
   subentryType = makeStructSeqType('_lsprof.profiler_subentry', ['code', 'callcount', 'reccallcount', 'totaltime', 'inlinetime']);
