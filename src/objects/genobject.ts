@@ -10,6 +10,7 @@ import {
 import type { Frame } from '../vm/ceval.js';
 import { runFrame, ts, markEscaped, makeExc, toPyExc as toPyExcT, Frame as FrameT, breakContextCycle } from '../vm/ceval.js';
 import { RtCode } from '../vm/code.js';
+import { tracing, throwEntry } from '../vm/trace.js';
 import { importHooks } from '../vm/import.js';
 import { tbHooks, getLines } from '../vm/traceback.js';
 import { call, idOf, getAttrOpt, callBound as callBoundT, getAttr as getAttrT, repr as reprT } from './abstract.js';
@@ -149,6 +150,7 @@ function resume(g: PyGenerator, v: PyValue | null, exc: PyBaseException | null):
       exc.contextSet = true;
     }
     f.pendingExc = exc;
+    if (tracing.active) throwEntry(f);
   } else f.fast[f.sp++] = v === null ? None : v;
   const saved = ts.excInfo;
   outerExc.push(saved);

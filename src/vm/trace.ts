@@ -44,6 +44,8 @@ export class FrameTrace {
   cfunc: PyValue | null = null;
   /** The self of cfunc when it is a method descriptor not bound for the call (a native profiler's c_call). */
   cself: PyValue | null = null;
+  /** The generator's frame resumes by a throw(): its 'call' event comes with the exception (no RESUME runs). */
+  thrown = false;
 }
 
 /** CPython's PyTrace_* event numbers, as a native profile function receives them. */
@@ -259,9 +261,7 @@ function traceInstr(f: Frame, pc: number, sp: number): void {
   // The builtin called by the previous instruction returned.
   if (t.cfunc !== null) profileCEnd(f, t, PROF_C_RETURN);
   if (op === O.RESUME) {
-    // trace_function_entry: the profile function first.
-    if (tracing.profiler !== null) profileEvent(f, PROF_CALL, None, null);
-    if (tracing.tracer !== null) traceEvent(f, t, 'call', None);
+    functionEntry(f, t);
     return;
   }
   if (tracing.tracer !== null && t.fn !== None) {
@@ -284,6 +284,17 @@ function traceInstr(f: Frame, pc: number, sp: number): void {
     }
     functionExit(f, t, v);
   }
+}
+
+/** trace_function_entry: the 'call' event, to the profile function first. */
+function functionEntry(f: Frame, t: FrameTrace): void {
+  if (tracing.profiler !== null) profileEvent(f, PROF_CALL, None, null);
+  if (tracing.tracer !== null) traceEvent(f, t, 'call', None);
+}
+
+/** A generator's frame is about to resume by throw() (TRACE_FUNCTION_THROW_ENTRY): traceException sends its 'call'. */
+export function throwEntry(f: Frame): void {
+  frameTrace(f).thrown = true;
 }
 
 /**
@@ -367,8 +378,17 @@ function functionExit(f: Frame, t: FrameTrace, value: PyValue): void {
  * event (call_exc_trace). Returns the exception to go on with: the trace function's own, if it raised.
  */
 export function traceException(f: Frame, exc: PyBaseException, lasti: number): PyBaseException {
-  if (tracing.busy) return exc;
   const t = frameTrace(f);
+  const thrown = t.thrown;
+  t.thrown = false;
+  if (tracing.busy) return exc;
+  if (thrown) {
+    try {
+      functionEntry(f, t);
+    } catch (e) {
+      return toPyExc(e);
+    }
+  }
   if (t.cfunc !== null) {
     // The builtin being called raised: 'c_exception' first.
     try {
