@@ -369,6 +369,9 @@ export function traceIterEnd(f: Frame, lasti: number, it: PyValue, value: PyValu
 }
 
 function functionExit(f: Frame, t: FrameTrace, value: PyValue): void {
+  // A function's frame that no trace function saw (a native profiler's) may be pooled for another call
+  // (ceval.ts's recycle keeps f.tr): that call must not start from this one's last instruction.
+  if (f.gen === null) t.prev = -2;
   if (tracing.tracer !== null) traceEvent(f, t, 'return', value);
   if (tracing.profiler !== null) profileEvent(f, PROF_RETURN, value, null);
 }
