@@ -127,7 +127,13 @@ export function frameTrace(f: Frame): FrameTrace {
 export function frameLocals(f: Frame): PyDict {
   if (f.locals !== null) return f.locals;
   const t = frameTrace(f);
-  const d = t.locals ?? (t.locals = new PyDict());
+  let d = t.locals;
+  if (d === null) {
+    // The dict outlives the call (locals() returns it): the frame, whose FrameTrace keeps it, must not be
+    // pooled for another call, which would refill this very dict.
+    markEscaped(f);
+    d = t.locals = new PyDict();
+  }
   const code = f.code;
   const names = code.localsplusnames;
   for (let i = 0; i < names.length; i++) {
