@@ -55,7 +55,8 @@ class PyProfiler extends PyObject {
   entries = new Map<unknown, Entry>();
   current: Context | null = null;
   free: Context | null = null;
-  flags = POF_SUBCALLS | POF_BUILTINS;
+  // Zero until __init__ runs (a subclass may not call it), as tp_alloc leaves it.
+  flags = 0;
   timer: PyValue | null = null;
   timeunit = 0;
   slots: (PyValue | null)[] | null = null;
