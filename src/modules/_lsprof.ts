@@ -17,6 +17,7 @@ import { setProfile, setNativeProfile, PROF_CALL, PROF_RETURN, PROF_C_CALL, PROF
 import { toPyExc, type Frame } from '../vm/ceval.js';
 import { writeUnraisable } from './sys.js';
 import { clinicArgs } from './args.js';
+import { builtinsDict } from './builtins.js';
 
 const POF_ENABLED = 1;
 const POF_SUBCALLS = 2;
@@ -111,9 +112,11 @@ function builtinName(fn: PyValue, self: PyValue | null): string {
     const b = fn as PyBuiltin;
     name = b.name;
     self = b.self;
-    // A module's function is bound to its module (the builtins' ones here to none).
-    if (self === null) module = 'builtins';
-    else if (self instanceof PyModule) {
+    // A module's function is bound to its module (the builtins' ones here to none; a builtin static
+    // method, bound to its type in CPython, to none either).
+    if (self === null) {
+      if (builtinsDict.getStr(name) === b) module = 'builtins';
+    } else if (self instanceof PyModule) {
       const m = self.dict!.getStr('__name__');
       module = typeof m === 'string' ? m : null;
     }

@@ -1349,7 +1349,7 @@ export function initStr(): void {
       return translate(S(self), oneArg('translate', args, kw));
     },
   });
-  strType.tdict.set('maketrans', new PyStaticMethod(new PyBuiltin('maketrans', maketrans)));
+  strType.tdict.set('maketrans', new PyStaticMethod(new PyBuiltin('maketrans', maketrans, null, 'str.maketrans')));
   initMappedStr();
   strType.modified();
   void repr;

@@ -20,7 +20,7 @@
 // CPython installs with _PyEval_SetProfile) gets the same events as a plain function call, with no
 // Python call, frame escape or bound method per event (setNativeProfile).
 import {
-  PyValue, PyDict, PyCell, PyBuiltin, PyMethodDescr, PyTuple, PyList, None, newTuple, typeOf, generatorType, builtinFunctionType, TF_HEAPTYPE,
+  PyValue, PyDict, PyCell, PyBuiltin, PyMethodDescr, PyTuple, PyList, None, newTuple, typeOf, generatorType, builtinFunctionType, methodDescrType, TF_HEAPTYPE,
 } from '../objects/object.js';
 import { CO_FAST_CELL, CO_FAST_FREE } from '../bytecode/code.js';
 import { PyBaseException, PyException, StopIteration, newException } from '../objects/exceptions.js';
@@ -335,10 +335,13 @@ function profileCallEx(f: Frame, t: FrameTrace, sp: number, arg: number): void {
   profileBuiltin(f, t, fn, self);
 }
 
-/** 'c_call' for fn if it is a builtin function, or a method descriptor called on self. */
+/**
+ * 'c_call' for fn if it is a builtin function, or a method descriptor called on self (exactly one: a slot
+ * wrapper such as int.__add__ is not reported).
+ */
 function profileBuiltin(f: Frame, t: FrameTrace, fn: PyValue, self: PyValue | null): void {
   if (fn instanceof PyBuiltin && fn.cls === builtinFunctionType) self = null;
-  else if (!(fn instanceof PyMethodDescr && self !== null)) return;
+  else if (!(fn instanceof PyMethodDescr && fn.cls === methodDescrType && self !== null)) return;
   else if (tracing.native === null) {
     // A Python profile function sees one bound method object at 'c_call' and 'c_return'.
     fn = bindDescr(fn, self, typeOf(self));

@@ -65,6 +65,9 @@ def work():
     str.join('-', ['a', 'b'])
     ','.join(['c'])
     dict.fromkeys('ab')
+    str.maketrans('a', 'b')
+    (1).__add__(2)
+    [].__len__()
     max(*[3, 1, 2])
     sorted([3, 1, 2], key=lambda x: -x)
     try:

@@ -26,6 +26,9 @@ def body():
     list.append(*(lst, 1))
     list.append(lst, 2)
     f(*args)
+    (1).__add__(2)
+    int.__add__(*(1, 2))
+    str.maketrans('a', 'b')
     int('5')
     try:
         int(*('x',))
