@@ -959,6 +959,7 @@ function runLoop(entry: Frame, start: Frame): PyValue {
               const r = kw === null && nargs > callable.minArgs && nargs <= callable.maxArgs + 1 ? callable.fast(self, rest, null) : callable.fn(self, rest, kw);
               sp -= arg + 2;
               fast[sp++] = r;
+              if (ts.interrupt) budget = checkInterrupt(budget); // a method may start tracing (Profiler.enable)
               break;
             }
           }
@@ -1016,6 +1017,7 @@ function runLoop(entry: Frame, start: Frame): PyValue {
           // suspends its thread (threads.ts) needs sp as it was.
           const r = fn instanceof PyBuiltin ? fn.fn(args, kn) : call(fn, args, kn);
           fast[sp++] = r;
+          if (ts.interrupt) budget = checkInterrupt(budget); // sys.settrace takes effect at the next instruction
           break;
         }
         case O.RETURN_VALUE: {
