@@ -259,6 +259,8 @@ function recycle(f: Frame): void {
   f.isEntry = false;
   f.initSelf = null;
   f.pendingExc = null;
+  // Trace state (f_trace, the f_locals dict locals() gave out, the last traced line) is this call's only.
+  f.tr = null;
   code.framePool.push(f);
 }
 

@@ -127,13 +127,7 @@ export function frameTrace(f: Frame): FrameTrace {
 export function frameLocals(f: Frame): PyDict {
   if (f.locals !== null) return f.locals;
   const t = frameTrace(f);
-  let d = t.locals;
-  if (d === null) {
-    // The dict outlives the call (locals() returns it): the frame, whose FrameTrace keeps it, must not be
-    // pooled for another call, which would refill this very dict.
-    markEscaped(f);
-    d = t.locals = new PyDict();
-  }
+  const d = t.locals ?? (t.locals = new PyDict());
   const code = f.code;
   const names = code.localsplusnames;
   for (let i = 0; i < names.length; i++) {
@@ -378,9 +372,6 @@ export function traceIterEnd(f: Frame, lasti: number, it: PyValue, value: PyValu
 }
 
 function functionExit(f: Frame, t: FrameTrace, value: PyValue): void {
-  // A function's frame that no trace function saw (a native profiler's) may be pooled for another call
-  // (ceval.ts's recycle keeps f.tr): that call must not start from this one's last instruction.
-  if (f.gen === null) t.prev = -2;
   if (tracing.tracer !== null) traceEvent(f, t, 'return', value);
   if (tracing.profiler !== null) profileEvent(f, PROF_RETURN, value, null);
 }
