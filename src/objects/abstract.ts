@@ -43,10 +43,7 @@ export function call(f: PyValue, args: PyValue[], kwnames: string[] | null = nul
     const slot = f.cls === wrapperDescrType;
     if (args.length === 0) typeError(slot ? `descriptor '${f.name}' of '${f.owner.tpName}' object needs an argument` : `unbound method ${f.owner.name}.${f.name}() needs an argument`);
     const self = args[0];
-    if (!typeOf(self).isSubtype(f.owner)) {
-      typeError(slot ? `descriptor '${f.name}' requires a '${f.owner.tpName}' object but received a '${typeOf(self).tpName}'`
-        : `descriptor '${f.name}' for '${f.owner.tpName}' objects doesn't apply to a '${typeOf(self).tpName}' object`);
-    }
+    if (!typeOf(self).isSubtype(f.owner)) descrMismatch(f, self);
     return f.fn(self, args.slice(1), kwnames);
   }
   const c = typeOf(f).lookup('__call__');
@@ -54,10 +51,21 @@ export function call(f: PyValue, args: PyValue[], kwnames: string[] | null = nul
   return callBound(c, f, args, kwnames);
 }
 
+/** A builtin's method descriptor called on an object of another type: wrapperdescr_call's and method_check_args' errors. */
+function descrMismatch(f: PyMethodDescr, self: PyValue): never {
+  typeError(f.cls === wrapperDescrType ? `descriptor '${f.name}' requires a '${f.owner.tpName}' object but received a '${typeOf(self).tpName}'`
+    : `descriptor '${f.name}' for '${f.owner.tpName}' objects doesn't apply to a '${typeOf(self).tpName}' object`);
+}
+
 /** Call a function found on a type with `self` prepended (no bound-method allocation). */
 export function callBound(fn: PyValue, self: PyValue, args: PyValue[], kwnames: string[] | null = null): PyValue {
   ts.direct = false;
-  if (fn instanceof PyMethodDescr) return fn.fn(self, args, kwnames);
+  if (fn instanceof PyMethodDescr) {
+    // A class may take another type's method as its own (`__eq__ = str.__eq__` in a subclass of int).
+    const t = typeOf(self);
+    if (t !== fn.owner && !t.isSubtype(fn.owner)) descrMismatch(fn, self);
+    return fn.fn(self, args, kwnames);
+  }
   if (fn instanceof PyFunction) {
     const a = new Array<PyValue>(args.length + 1);
     a[0] = self;
