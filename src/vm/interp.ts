@@ -52,6 +52,7 @@ import { makeFunctoolsModule } from '../modules/_functools.js';
 import { makeStructModule } from '../modules/_struct.js';
 import { makeBinasciiModule } from '../modules/binascii.js';
 import { makeZlibModule } from '../modules/zlib.js';
+import { makeBz2Module } from '../modules/_bz2.js';
 import { makeUnicodedataModule } from '../modules/unicodedata.js';
 import { makeCmathModule } from '../modules/cmath.js';
 import { makeRandomModule } from '../modules/_random.js';
@@ -151,6 +152,7 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('_struct', makeStructModule);
   registerNativeModule('binascii', makeBinasciiModule);
   registerNativeModule('zlib', makeZlibModule);
+  registerNativeModule('_bz2', makeBz2Module);
   registerNativeModule('unicodedata', makeUnicodedataModule);
   registerNativeModule('cmath', makeCmathModule);
   registerNativeModule('_random', makeRandomModule);
