@@ -53,6 +53,7 @@ import { makeStructModule } from '../modules/_struct.js';
 import { makeBinasciiModule } from '../modules/binascii.js';
 import { makeZlibModule } from '../modules/zlib.js';
 import { makeBz2Module } from '../modules/_bz2.js';
+import { makeLzmaModule } from '../modules/_lzma.js';
 import { makeUnicodedataModule } from '../modules/unicodedata.js';
 import { makeCmathModule } from '../modules/cmath.js';
 import { makeRandomModule } from '../modules/_random.js';
@@ -153,6 +154,7 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('binascii', makeBinasciiModule);
   registerNativeModule('zlib', makeZlibModule);
   registerNativeModule('_bz2', makeBz2Module);
+  registerNativeModule('_lzma', makeLzmaModule);
   registerNativeModule('unicodedata', makeUnicodedataModule);
   registerNativeModule('cmath', makeCmathModule);
   registerNativeModule('_random', makeRandomModule);
