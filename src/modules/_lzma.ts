@@ -39,6 +39,8 @@ function guard<T>(f: () => T): T {
         case 'format': lzErr('Input format not supported by decoder');
         case 'memlimit': lzErr('Memory usage limit exceeded');
         case 'buf': lzErr('Insufficient buffer space');
+        case 'prog': lzErr('Internal error');
+        case 'check': lzErr('Unsupported integrity check');
       }
     }
     if (e instanceof RangeError) raise(MemoryError);
@@ -153,6 +155,8 @@ function parseFilter(spec: PyValue): Filter {
 }
 
 function parseChain(specs: PyValue): Filter[] {
+  // PySequence_Length: mappings are not sequences.
+  if (specs instanceof PyDict) typeError(`${typeOf(specs).tpName} is not a sequence`);
   const items = toArray(specs);
   if (items.length > FILTERS_MAX) valueError(`Too many filters - liblzma supports a maximum of ${FILTERS_MAX}`);
   return items.map(parseFilter);
@@ -266,7 +270,7 @@ function newDecompressor(cls: PyType, args: PyValue[], kw: string[] | null): PyV
 /** lzma_raw_decoder's checks: one LZMA filter, last; the others simple filters. */
 function validateDecoderChain(chain: Filter[]): void {
   const n = chain.length;
-  if (n === 0) throw new LzmaError('options');
+  if (n === 0) throw new LzmaError('prog');
   for (let i = 0; i < n; i++) {
     const isLz = chain[i].id === ID_LZMA1 || chain[i].id === FILTER_LZMA2;
     if (isLz !== (i === n - 1)) throw new LzmaError('options');
@@ -275,7 +279,7 @@ function validateDecoderChain(chain: Filter[]): void {
   if (last.lc > 4 || last.lp > 4 || last.pb > 4 || last.lc + last.lp > 4) throw new LzmaError('options');
   for (const f of chain) {
     if (f.id === FILTER_DELTA && (f.dist < 1 || f.dist > 256)) throw new LzmaError('options');
-    if (f.id !== ID_LZMA1 && f.id !== FILTER_LZMA2 && f.id !== FILTER_DELTA && f.id !== FILTER_X86) throw new LzmaError('options');
+    
   }
 }
 

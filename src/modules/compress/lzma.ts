@@ -8,7 +8,7 @@
 // to roll back to when fewer do.
 
 export class LzmaError extends Error {
-  constructor(readonly kind: 'data' | 'options' | 'format' | 'memlimit' | 'buf') {
+  constructor(readonly kind: 'data' | 'options' | 'format' | 'memlimit' | 'buf' | 'prog' | 'check') {
     super(kind);
   }
 }
@@ -425,41 +425,39 @@ export class Lzma2Decoder {
   }
 
   /**
-   * Decode from input[pos, end) until the dictionary reaches `limit` or the input runs out (whole chunks
-   * only); returns the input position reached.
+   * Decode from input[pos, end) until the dictionary reaches `limit` or the input runs out; returns the
+   * input position reached. A chunk whose packed bytes are all there is decoded without trial and error.
    */
   run(input: Uint8Array, pos: number, end: number, limit: number): number {
     const d = this.dict;
     const lz = this.lz;
-    while (this.phase !== L2_DONE && d.pos < limit) {
+    while (this.phase !== L2_DONE && d.pos < limit + (this.inChunk ? 0 : 1)) {
       if (this.inChunk) {
         if (this.chunkLzma) {
+          const whole = pos + this.chunkInLeft <= end;
           lz.inBuf = input;
           lz.inPos = pos;
-          lz.inEnd = pos + this.chunkInLeft;
+          lz.inEnd = whole ? pos + this.chunkInLeft : end;
+          let starved = false;
           try {
-            lz.decode(Math.min(limit, this.chunkOutEnd), true);
-          } catch (e) {
-            if (e === NEED_MORE) dataError();
-            throw e;
-          }
-          if (d.pos === this.chunkOutEnd) {
-            // The chunk's packed size must be exactly what its range coder used.
-            let fin = false;
-            try {
-              fin = lz.rcFinished();
-            } catch (e) {
-              if (e !== NEED_MORE) throw e;
+            lz.decode(Math.min(limit, this.chunkOutEnd), whole);
+            if (d.pos === this.chunkOutEnd && lz.remLen === 0) {
+              // The chunk's packed size must be exactly what its range coder used.
+              if (!lz.rcFinished()) dataError();
+              if (lz.inPos !== pos + this.chunkInLeft) dataError();
+              this.inChunk = false;
             }
-            if (lz.inPos !== lz.inEnd || !fin || lz.remLen > 0) dataError();
+          } catch (e) {
+            if (e !== NEED_MORE) throw e;
+            if (whole) dataError();
+            starved = true;
           }
           this.chunkInLeft -= lz.inPos - pos;
           pos = lz.inPos;
-          if (d.pos === this.chunkOutEnd) {
-            this.inChunk = false;
-          }
+          if (starved || d.pos >= limit) break;
         } else {
-          const n = Math.min(limit - d.pos, this.chunkOutEnd - d.pos);
+          const n = Math.min(limit - d.pos, this.chunkOutEnd - d.pos, end - pos);
+          if (n <= 0) break;
           d.putBytes(input, pos, pos + n);
           pos += n;
           if (d.pos === this.chunkOutEnd) this.inChunk = false;
@@ -476,7 +474,6 @@ export class Lzma2Decoder {
       if (control === 1 || control === 2) {
         if (end - pos < 3) break;
         const size = ((input[pos + 1] << 8) | input[pos + 2]) + 1;
-        if (end - pos < 3 + size) break;
         if (control === 1) {
           this.needDictReset = false;
           d.reset();
@@ -490,31 +487,27 @@ export class Lzma2Decoder {
       if (control < 0x80) dataError();
       const hasProps = control >= 0xc0;
       const hlen = hasProps ? 6 : 5;
-      if (end - pos < hlen) break;
-      const usize = ((control & 0x1f) << 16) + ((input[pos + 1] << 8) | input[pos + 2]) + 1;
-      const psize = ((input[pos + 3] << 8) | input[pos + 4]) + 1;
-      if (end - pos < hlen + psize) break;
       if (control >= 0xe0) {
         this.needDictReset = false;
-        d.reset();
       } else if (this.needDictReset) dataError();
+      if (!hasProps && this.needProps) dataError();
+      if (end - pos < hlen + 5) break;
+      const usize = ((control & 0x1f) << 16) + ((input[pos + 1] << 8) | input[pos + 2]) + 1;
+      const psize = ((input[pos + 3] << 8) | input[pos + 4]) + 1;
+      if (control >= 0xe0) d.reset();
       if (hasProps) {
         const p = decodeLclppb(input[pos + 5]);
         if (p === null || p[0] + p[1] > 4) dataError();
         lz.setProps(p[0], p[1], p[2]);
         this.needProps = false;
-      } else if (this.needProps) dataError();
+      }
       if (control >= 0xa0) lz.resetState();
+      if (psize < 5) dataError();
       pos += hlen;
       lz.inBuf = input;
       lz.inPos = pos;
-      lz.inEnd = pos + psize;
-      try {
-        lz.rcInit();
-      } catch (e) {
-        if (e === NEED_MORE) dataError();
-        throw e;
-      }
+      lz.inEnd = pos + 5;
+      lz.rcInit();
       pos = lz.inPos;
       this.chunkLzma = true;
       this.chunkInLeft = psize - 5;

@@ -66,14 +66,14 @@ function lzmaOptionsValid(f: Filter): boolean {
 /** The encoder's checks of a filter chain (lzma_raw_encoder / lzma_stream_encoder). */
 function validateChain(chain: Filter[], xz: boolean): void {
   const n = chain.length;
-  if (n === 0) optionsError();
+  if (n === 0) throw new LzmaError('prog');
   for (let i = 0; i < n; i++) {
     const f = chain[i];
     const isLz = f.id === ID_LZMA1 || f.id === FILTER_LZMA2;
     if (isLz !== (i === n - 1)) optionsError();
     if (isLz && !lzmaOptionsValid(f)) optionsError();
     if (f.id === FILTER_DELTA && (f.dist < 1 || f.dist > 256)) optionsError();
-    if (!isLz && f.id !== FILTER_DELTA && f.id !== FILTER_X86) optionsError();
+    
   }
   if (xz && chain[n - 1].id !== FILTER_LZMA2) optionsError();
 }

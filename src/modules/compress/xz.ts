@@ -168,88 +168,184 @@ class Delta implements SimpleCoder {
   }
 }
 
-/** The x86 branch converter (BCJ): relative CALL/JMP targets made absolute (encode) and back. */
-class X86 implements SimpleCoder {
+/**
+ * A branch converter (BCJ): relative branch targets made absolute (encode) and back, over whole
+ * instructions; a tail that may be the start of one waits for more data (or the end).
+ */
+type Convert = (b: Uint8Array, now: number, encode: boolean) => number;
+
+class Bcj implements SimpleCoder {
   held = new Uint8Array(0);
-  pos: number; // stream position of held[0], plus the start offset
-  prevMask = 0;
-  prevPos = -5;
-  constructor(start: number, readonly encode: boolean) {
-    this.pos = start;
-  }
+  constructor(private pos: number, readonly encode: boolean, readonly conv: Convert) {}
   code(data: Uint8Array, last: boolean): Uint8Array {
     const buf = new Uint8Array(this.held.length + data.length);
     buf.set(this.held);
     buf.set(data, this.held.length);
-    const n = this.convert(buf);
-    // Bytes from n on may start an instruction that continues in later data.
+    const n = this.conv(buf, this.pos >>> 0, this.encode);
     const done = last ? buf.length : n;
     this.held = buf.slice(done);
-    this.pos += done;
+    this.pos += n;
     return buf.subarray(0, done);
   }
-  private convert(b: Uint8Array): number {
-    const MASK_ALLOWED = [true, true, true, false, true, false, false, false];
-    const MASK_BIT = [0, 1, 2, 2, 3, 3, 3, 3];
+}
+
+const X86_ALLOWED = [true, true, true, false, true, false, false, false];
+const X86_BIT = [0, 1, 2, 2, 3, 3, 3, 3];
+
+/** x86 CALL/JMP (E8/E9 rel32), with the prefix-byte heuristics of the original BCJ. */
+function x86Converter(): Convert {
+  let prevMask = 0;
+  let prevPos = -5 >>> 0;
+  const isMs = (x: number): boolean => x === 0 || x === 0xff;
+  return (b, now, encode) => {
     const size = b.length;
     if (size < 5) return 0;
-    const now = this.pos;
-    let prevPos = this.prevPos - now; // relative to this buffer
-    let prevMask = this.prevMask;
-    if (0 - prevPos > 5) prevPos = -5;
+    if (((now - prevPos) >>> 0) > 5) prevPos = (now - 5) >>> 0;
     const limit = size - 5;
     let i = 0;
-    for (; i <= limit; i++) {
+    while (i <= limit) {
       const op = b[i];
-      if (op !== 0xe8 && op !== 0xe9) continue;
-      const offset = i - prevPos;
-      prevPos = i;
-      if (offset > 5) prevMask = 0;
-      else {
-        for (let k = 0; k < offset; k++) {
-          prevMask &= 0x77;
-          prevMask <<= 1;
-        }
+      if (op !== 0xe8 && op !== 0xe9) {
+        i++;
+        continue;
       }
+      const offset = (now + i - prevPos) >>> 0;
+      prevPos = (now + i) >>> 0;
+      if (offset > 5) prevMask = 0;
+      else for (let k = 0; k < offset; k++) prevMask = (prevMask & 0x77) << 1;
       let b4 = b[i + 4];
-      if ((b4 === 0 || b4 === 0xff) && MASK_ALLOWED[(prevMask >>> 1) & 7] && (prevMask >>> 1) < 0x10) {
-        let src = (b4 << 24) | (b[i + 3] << 16) | (b[i + 2] << 8) | b[i + 1];
+      if (isMs(b4) && X86_ALLOWED[(prevMask >>> 1) & 7] && prevMask >>> 1 < 0x10) {
+        let src = ((b4 << 24) | (b[i + 3] << 16) | (b[i + 2] << 8) | b[i + 1]) >>> 0;
         let dest: number;
         for (;;) {
-          dest = this.encode ? (now + i + 5 + src) | 0 : (src - (now + i + 5)) | 0;
+          dest = encode ? (src + now + i + 5) >>> 0 : (src - (now + i + 5)) >>> 0;
           if (prevMask === 0) break;
-          const idx = MASK_BIT[prevMask >>> 1] * 8;
-          b4 = (dest >>> (24 - idx)) & 0xff;
-          if (!(b4 === 0 || b4 === 0xff)) break;
-          src = dest ^ ((1 << (32 - idx)) - 1);
+          const k = X86_BIT[prevMask >>> 1];
+          b4 = (dest >>> (24 - k * 8)) & 0xff;
+          if (!isMs(b4)) break;
+          src = (dest ^ ((2 ** (32 - k * 8)) - 1)) >>> 0;
         }
-        dest = (((~(((dest >>> 24) & 1) - 1)) & 0xff) << 24) | (dest & 0xffffff);
-        b[i + 1] = dest & 0xff;
-        b[i + 2] = (dest >>> 8) & 0xff;
+        b[i + 4] = (dest >>> 24) & 1 ? 0xff : 0;
         b[i + 3] = (dest >>> 16) & 0xff;
-        b[i + 4] = (dest >>> 24) & 0xff;
-        i += 4;
+        b[i + 2] = (dest >>> 8) & 0xff;
+        b[i + 1] = dest & 0xff;
+        i += 5;
         prevMask = 0;
       } else {
+        i++;
         prevMask |= 1;
-        if (b4 === 0 || b4 === 0xff) prevMask |= 0x10;
+        if (isMs(b4)) prevMask |= 0x10;
       }
     }
-    this.prevPos = now + prevPos;
-    this.prevMask = prevMask;
     return i;
-  }
+  };
 }
+
+/** PowerPC: big-endian "bl" (opcode 18, AA=0, LK=1). */
+const powerpcConvert: Convert = (b, now, encode) => {
+  let i = 0;
+  for (; i + 4 <= b.length; i += 4) {
+    if (b[i] >>> 2 !== 0x12 || (b[i + 3] & 3) !== 1) continue;
+    const src = (((b[i] & 3) << 24) | (b[i + 1] << 16) | (b[i + 2] << 8) | (b[i + 3] & ~3)) >>> 0;
+    const dest = encode ? (now + i + src) >>> 0 : (src - (now + i)) >>> 0;
+    b[i] = 0x48 | ((dest >>> 24) & 3);
+    b[i + 1] = (dest >>> 16) & 0xff;
+    b[i + 2] = (dest >>> 8) & 0xff;
+    b[i + 3] = (b[i + 3] & 3) | (dest & 0xfc);
+  }
+  return i;
+};
+
+/** IA-64: the branch slots of 16-byte bundles, by template. */
+const IA64_BRANCH = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 4, 6, 6, 0, 0, 7, 7, 4, 4, 0, 0, 4, 4, 0, 0];
+const ia64Convert: Convert = (b, now, encode) => {
+  let i = 0;
+  for (; i + 16 <= b.length; i += 16) {
+    const mask = IA64_BRANCH[b[i] & 0x1f];
+    for (let slot = 0, bitPos = 5; slot < 3; slot++, bitPos += 41) {
+      if (((mask >>> slot) & 1) === 0) continue;
+      const bytePos = bitPos >>> 3;
+      const bitRes = BigInt(bitPos & 7);
+      let instr = 0n;
+      for (let j = 0; j < 6; j++) instr |= BigInt(b[i + j + bytePos]) << BigInt(8 * j);
+      let norm = instr >> bitRes;
+      if (((norm >> 37n) & 0xfn) !== 5n || ((norm >> 9n) & 7n) !== 0n) continue;
+      let src = Number((norm >> 13n) & 0xfffffn);
+      src |= Number((norm >> 36n) & 1n) << 20;
+      src = (src << 4) >>> 0;
+      let dest = encode ? (now + i + src) >>> 0 : (src - (now + i)) >>> 0;
+      dest >>>= 4;
+      norm &= ~(0x8fffffn << 13n);
+      norm |= BigInt(dest & 0xfffff) << 13n;
+      norm |= BigInt(dest & 0x100000) << 16n;
+      instr &= (1n << bitRes) - 1n;
+      instr |= norm << bitRes;
+      for (let j = 0; j < 6; j++) b[i + j + bytePos] = Number((instr >> BigInt(8 * j)) & 0xffn);
+    }
+  }
+  return i;
+};
+
+/** ARM: little-endian BL (cond AL). */
+const armConvert: Convert = (b, now, encode) => {
+  let i = 0;
+  for (; i + 4 <= b.length; i += 4) {
+    if (b[i + 3] !== 0xeb) continue;
+    const src = ((b[i + 2] << 16) | (b[i + 1] << 8) | b[i]) * 4;
+    let dest = encode ? (now + i + 8 + src) >>> 0 : (src - (now + i + 8)) >>> 0;
+    dest >>>= 2;
+    b[i + 2] = (dest >>> 16) & 0xff;
+    b[i + 1] = (dest >>> 8) & 0xff;
+    b[i] = dest & 0xff;
+  }
+  return i;
+};
+
+/** ARM Thumb: the BL instruction pair. */
+const armthumbConvert: Convert = (b, now, encode) => {
+  let i = 0;
+  for (; i + 4 <= b.length; i += 2) {
+    if ((b[i + 1] & 0xf8) !== 0xf0 || (b[i + 3] & 0xf8) !== 0xf8) continue;
+    const src = ((((b[i + 1] & 7) << 19) | (b[i] << 11) | ((b[i + 3] & 7) << 8) | b[i + 2]) << 1) >>> 0;
+    let dest = encode ? (now + i + 4 + src) >>> 0 : (src - (now + i + 4)) >>> 0;
+    dest >>>= 1;
+    b[i + 1] = 0xf0 | ((dest >>> 19) & 7);
+    b[i] = (dest >>> 11) & 0xff;
+    b[i + 3] = 0xf8 | ((dest >>> 8) & 7);
+    b[i + 2] = dest & 0xff;
+    i += 2;
+  }
+  return i;
+};
+
+/** SPARC: CALL. */
+const sparcConvert: Convert = (b, now, encode) => {
+  let i = 0;
+  for (; i + 4 <= b.length; i += 4) {
+    if (!((b[i] === 0x40 && (b[i + 1] & 0xc0) === 0) || (b[i] === 0x7f && (b[i + 1] & 0xc0) === 0xc0))) continue;
+    const src = (((b[i] << 24) | (b[i + 1] << 16) | (b[i + 2] << 8) | b[i + 3]) << 2) >>> 0;
+    let dest = encode ? (now + i + src) >>> 0 : (src - (now + i)) >>> 0;
+    dest >>>= 2;
+    dest = ((((0 - ((dest >>> 22) & 1)) << 22) & 0x3fffffff) | (dest & 0x3fffff) | 0x40000000) >>> 0;
+    b[i] = dest >>> 24;
+    b[i + 1] = (dest >>> 16) & 0xff;
+    b[i + 2] = (dest >>> 8) & 0xff;
+    b[i + 3] = dest & 0xff;
+  }
+  return i;
+};
 
 export function simpleCoder(f: Filter, encode: boolean): SimpleCoder {
-  if (f.id === FILTER_DELTA) return new Delta(f.dist, encode);
-  if (f.id === FILTER_X86) return new X86(f.startOffset, encode);
+  switch (f.id) {
+    case FILTER_DELTA: return new Delta(f.dist, encode);
+    case FILTER_X86: return new Bcj(f.startOffset, encode, x86Converter());
+    case FILTER_POWERPC: return new Bcj(f.startOffset, encode, powerpcConvert);
+    case FILTER_IA64: return new Bcj(f.startOffset, encode, ia64Convert);
+    case FILTER_ARM: return new Bcj(f.startOffset, encode, armConvert);
+    case FILTER_ARMTHUMB: return new Bcj(f.startOffset, encode, armthumbConvert);
+    case FILTER_SPARC: return new Bcj(f.startOffset, encode, sparcConvert);
+  }
   optionsError();
-}
-
-/** Can this chain be coded here (BCJ filters other than x86 cannot)? */
-export function chainSupported(chain: Filter[]): boolean {
-  return chain.every((f) => f.id === ID_LZMA1 || f.id === FILTER_LZMA2 || f.id === FILTER_DELTA || f.id === FILTER_X86);
 }
 
 // ---------------------------------------------------------------------------
@@ -720,7 +816,6 @@ export class XzDecoder {
     }
     for (let i = 0; i < nf; i++) if ((chain[i].id === FILTER_LZMA2) !== (i === nf - 1)) optionsError();
     while (q < end) if (h[q++] !== 0) optionsError();
-    if (!chainSupported(chain)) optionsError();
     const last = chain[nf - 1];
     this.memCheck(last.dictSize, 4, 0);
     this.setFilters(chain);
