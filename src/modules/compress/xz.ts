@@ -335,7 +335,11 @@ const sparcConvert: Convert = (b, now, encode) => {
   return i;
 };
 
+/** The unit a branch filter's start offset must be a multiple of. */
+const BCJ_ALIGN: { [id: number]: number } = { [FILTER_X86]: 1, [FILTER_POWERPC]: 4, [FILTER_IA64]: 16, [FILTER_ARM]: 4, [FILTER_ARMTHUMB]: 2, [FILTER_SPARC]: 4 };
+
 export function simpleCoder(f: Filter, encode: boolean): SimpleCoder {
+  if (f.id !== FILTER_DELTA && f.startOffset % (BCJ_ALIGN[f.id] ?? 1) !== 0) optionsError();
   switch (f.id) {
     case FILTER_DELTA: return new Delta(f.dist, encode);
     case FILTER_X86: return new Bcj(f.startOffset, encode, x86Converter());
