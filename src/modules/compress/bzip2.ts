@@ -110,51 +110,113 @@ class BitWriter {
 // ---------------------------------------------------------------------------
 // Encoder
 
-/** Sorted cyclic rotations of block[0..n) by prefix doubling; returns the suffix array (rotation starts). */
+/**
+ * Sorted cyclic rotations of block[0..n): prefix doubling that revisits only the groups still unsorted
+ * (Larsson and Sadakane's refinement), so long repeats cost passes over themselves alone. rank[i] is
+ * the last index in sa of i's group; refining ranks within a pass only sharpens later keys.
+ */
 function sortRotations(block: Uint8Array, n: number): Int32Array {
   const sa = new Int32Array(n);
   const rank = new Int32Array(n);
-  const tmp = new Int32Array(n);
-  const cnt = new Int32Array(257);
-  for (let i = 0; i < n; i++) cnt[block[i] + 1]++;
-  for (let c = 1; c < 257; c++) cnt[c] += cnt[c - 1];
-  // rank = start of the group in sa (the first index of its byte)
-  for (let i = 0; i < n; i++) rank[i] = cnt[block[i]];
-  const fill = new Int32Array(n);
-  for (let i = 0; i < n; i++) sa[cnt[block[i]]++] = i;
-  let groups = 0;
-  for (let k = 0; k < n; k++) if (k === 0 || block[sa[k]] !== block[sa[k - 1]]) groups++;
-  for (let h = 1; groups < n && h < n; h *= 2) {
-    // Order by (rank[i], rank[i+h]): sa lists i+h in order of rank, so i = sa[k]-h in that order;
-    // a stable distribution by rank[i] (each group's slots start at its rank) finishes the sort.
-    for (let k = 0; k < n; k++) fill[k] = k;
-    for (let k = 0; k < n; k++) {
-      let i = sa[k] - h;
-      if (i < 0) i += n;
-      tmp[fill[rank[i]]++] = i;
+  // Bucket sort by the first two bytes.
+  const cnt = new Int32Array(65537);
+  const key2 = (i: number): number => (block[i] << 8) | block[i + 1 < n ? i + 1 : i + 1 - n];
+  for (let i = 0; i < n; i++) cnt[key2(i) + 1]++;
+  for (let c = 1; c <= 65536; c++) cnt[c] += cnt[c - 1];
+  for (let i = 0; i < n; i++) {
+    const k = key2(i);
+    sa[cnt[k]++] = i;
+  }
+  // cnt[k] is now the end (exclusive) of bucket k.
+  let groups: number[] = [];
+  for (let k = 0, start = 0; k < 65536; k++) {
+    const end = cnt[k];
+    if (end > start) {
+      for (let j = start; j < end; j++) rank[sa[j]] = end - 1;
+      if (end - start > 1) groups.push(start, end - 1);
     }
-    // New ranks: a group starts where either key changes.
-    groups = 0;
-    let prevR = -1;
-    let prevR2 = -1;
-    let start = 0;
-    for (let k = 0; k < n; k++) {
-      const i = tmp[k];
-      const r = rank[i];
-      let j = i + h;
-      if (j >= n) j -= n;
-      const r2 = rank[j];
-      if (r !== prevR || r2 !== prevR2) {
-        start = k;
-        groups++;
-        prevR = r;
-        prevR2 = r2;
+    start = end;
+  }
+  // Scratch for one group: keys and rotation starts, and a second pair for the radix passes.
+  let tk = new Int32Array(n);
+  let ti = new Int32Array(n);
+  let tk2 = new Int32Array(n);
+  let ti2 = new Int32Array(n);
+  const count = new Int32Array(1024);
+  for (let h = 2; groups.length > 0 && h < n; h *= 2) {
+    const next: number[] = [];
+    for (let g = 0; g < groups.length; g += 2) {
+      const s = groups[g];
+      const e = groups[g + 1];
+      const m = e - s + 1;
+      let same = true;
+      let j0 = sa[s] + h;
+      if (j0 >= n) j0 %= n;
+      const first = rank[j0];
+      for (let x = 0; x < m; x++) {
+        const i = sa[s + x];
+        let j = i + h;
+        if (j >= n) j %= n;
+        const k = rank[j];
+        tk[x] = k;
+        ti[x] = i;
+        if (k !== first) same = false;
       }
-      sa[k] = start; // the new rank, by position; moved to rank[] below
+      // A group whose next h bytes agree stays whole (periodic input makes these common).
+      if (same) {
+        next.push(s, e);
+        continue;
+      }
+      if (m <= 32) {
+        for (let x = 1; x < m; x++) {
+          const k = tk[x];
+          const i = ti[x];
+          let y = x - 1;
+          while (y >= 0 && tk[y] > k) {
+            tk[y + 1] = tk[y];
+            ti[y + 1] = ti[y];
+            y--;
+          }
+          tk[y + 1] = k;
+          ti[y + 1] = i;
+        }
+      } else {
+        // LSD radix on the keys (ranks are below 2^20): 10 bits, then 10 more.
+        for (let shift = 0; shift < 20; shift += 10) {
+          count.fill(0);
+          for (let x = 0; x < m; x++) count[(tk[x] >>> shift) & 1023]++;
+          let sum = 0;
+          for (let c = 0; c < 1024; c++) {
+            const t = count[c];
+            count[c] = sum;
+            sum += t;
+          }
+          for (let x = 0; x < m; x++) {
+            const d = count[(tk[x] >>> shift) & 1023]++;
+            tk2[d] = tk[x];
+            ti2[d] = ti[x];
+          }
+          let t = tk;
+          tk = tk2;
+          tk2 = t;
+          t = ti;
+          ti = ti2;
+          ti2 = t;
+        }
+      }
+      // Split into runs of equal key; each run is a group, its rank its last index.
+      let runStart = 0;
+      for (let x = 0; x < m; x++) {
+        sa[s + x] = ti[x];
+        if (x === m - 1 || tk[x + 1] !== tk[x]) {
+          const r = s + x;
+          for (let q = runStart; q <= x; q++) rank[ti[q]] = r;
+          if (x > runStart) next.push(s + runStart, r);
+          runStart = x + 1;
+        }
+      }
     }
-    for (let k = 0; k < n; k++) fill[tmp[k]] = sa[k];
-    rank.set(fill);
-    sa.set(tmp);
+    groups = next;
   }
   return sa;
 }
