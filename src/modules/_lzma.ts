@@ -78,11 +78,10 @@ function specEntries(spec: PyValue): [string, PyValue][] {
   return out;
 }
 
+/** PyMapping_Check: anything subscriptable (a bytes object passes, then fails on its 'id' lookup). */
 function isMapping(v: PyValue): boolean {
   if (v instanceof PyDict) return true;
-  if (typeof v !== 'object' || v === null) return false;
-  const t = typeOf(v);
-  return t.lookup('__getitem__') !== undefined && t.lookup('keys') !== undefined;
+  return typeOf(v).lookup('__getitem__') !== undefined;
 }
 
 function parsePreset(v: PyValue): number {
@@ -92,6 +91,7 @@ function parsePreset(v: PyValue): number {
 /** A filter from its specifier dict (lzma_filter_converter). */
 function parseFilter(spec: PyValue): Filter {
   if (!isMapping(spec)) typeError('Filter specifier must be a dict or dict-like object');
+  if (!(spec instanceof PyDict) && typeOf(spec).lookup('keys') === undefined) getItem(spec, 'id');
   const entries = specEntries(spec);
   const get = (k: string): PyValue | undefined => entries.find((e) => e[0] === k)?.[1];
   const idObj = get('id');

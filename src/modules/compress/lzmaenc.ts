@@ -75,7 +75,8 @@ function validateChain(chain: Filter[], xz: boolean): void {
     if (f.id === FILTER_DELTA && (f.dist < 1 || f.dist > 256)) optionsError();
     
   }
-  if (xz && chain[n - 1].id !== FILTER_LZMA2) optionsError();
+  // liblzma refuses to write an LZMA1 filter's flags into an .xz block header as a programming error.
+  if (xz && chain[n - 1].id === ID_LZMA1) throw new LzmaError('prog');
 }
 
 /** lzma_properties_encode. */
