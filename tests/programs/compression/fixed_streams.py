@@ -154,6 +154,13 @@ raw_lzma2 = (
     b'J\xaf\xcb\x83\x8c\xaa\xb0\n\x02\xc4\xa2\n\xc6\x16\xd68\xb1\xc2t\xaf\x8dX\xc1H\xf7\x89\xfdJ\xcc\x8c\xf8\xf0&\xe6q\x0b\xfb\xbc\x9f\xcf\x00\x00'
 )
 
+# A randomised block (the "randomise" bit set; no current encoder writes one), checked against libbzip2.
+bz2_randomised = (
+    b'BZh11AY&SY\x11\x8b\xbe.\x80\x00\x02\x1b\x82\xc0\x01\x00\x10\x10\x00~/\x88@\x08\x00\x00\x08 \x00r\x12R0\x00h\x05)D\xd0\xd0\x1a\r'
+    b':\xb8\xe5\xa6\xf8E\xb6\x10\xb4\x89\x18\xca\r\xf1%t\xd3r\x1b\xe4\xaa.z\xc8M\xb2S2\x85j\xe3\xbe\xde\x90\x84\x0eu\xb8\xd3|\xa56\xc37R\xff\xa0\x07'
+    b'\x85\xdc\x91N\x14$\x04b\xef\x8b\x80'
+)
+
 
 def digest(b):
     return hashlib.sha256(b).hexdigest()[:20]
@@ -179,7 +186,7 @@ def limited(make, data, n):
     return b''.join(got), d.eof, max(map(len, got))
 
 
-for name in ('bz2_text_9', 'bz2_text_1', 'bz2_rand', 'bz2_empty', 'bz2_two'):
+for name in ('bz2_text_9', 'bz2_text_1', 'bz2_rand', 'bz2_empty', 'bz2_two', 'bz2_randomised'):
     data = globals()[name]
     whole = bz2.decompress(data)
     print(name, len(whole), digest(whole), whole[:16])
