@@ -200,6 +200,40 @@ export class LzmaDecoder {
     return 1;
   }
 
+  /** The rest of a literal's bits from tree node `sym`: the hot loop, on locals. */
+  private plainLiteral(lit: number, sym: number): number {
+    const probs = this.probs;
+    const buf = this.inBuf;
+    const end = this.inEnd;
+    let range = this.range;
+    let code = this.code;
+    let pos = this.inPos;
+    while (sym < 0x100) {
+      if (range < TOP) {
+        if (pos >= end) throw NEED_MORE; // the caller's snapshot restores the coder
+        range = (range << 8) >>> 0;
+        code = ((code << 8) | buf[pos++]) >>> 0;
+      }
+      const i = lit + sym;
+      const p = probs[i];
+      const bound = (range >>> 11) * p;
+      if (code < bound) {
+        range = bound;
+        probs[i] = p + ((2048 - p) >>> 5);
+        sym <<= 1;
+      } else {
+        range -= bound;
+        code -= bound;
+        probs[i] = p - (p >>> 5);
+        sym = (sym << 1) | 1;
+      }
+    }
+    this.range = range;
+    this.code = code;
+    this.inPos = pos;
+    return sym;
+  }
+
   private tree(base: number, nbits: number): number {
     let m = 1;
     for (let i = 0; i < nbits; i++) m = (m << 1) | this.bit(base + m);
@@ -319,7 +353,7 @@ export class LzmaDecoder {
           if (matchBit !== b) break;
         } while (sym < 0x100);
       }
-      while (sym < 0x100) sym = (sym << 1) | this.bit(lit + sym);
+      if (sym < 0x100) sym = this.plainLiteral(lit, sym);
       d.ensure(1);
       d.buf[d.wpos++] = sym & 0xff;
       if (d.wpos === d.buf.length) d.wpos = 0;

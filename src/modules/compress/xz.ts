@@ -50,9 +50,10 @@ function formatError(): never {
 
 let CRC64_LO: Int32Array | null = null;
 let CRC64_HI: Int32Array | null = null;
+/** Slicing by 4: table k (at k * 256) maps a byte k positions before the end of a 4-byte group. */
 function crc64Tables(): void {
-  const lo = new Int32Array(256);
-  const hi = new Int32Array(256);
+  const lo = new Int32Array(1024);
+  const hi = new Int32Array(1024);
   // reflected polynomial 0xC96C5795D7870F42
   const PH = 0xc96c5795 | 0;
   const PL = 0xd7870f42 | 0;
@@ -70,6 +71,15 @@ function crc64Tables(): void {
     }
     lo[i] = l;
     hi[i] = h;
+  }
+  for (let k = 1; k < 4; k++) {
+    for (let i = 0; i < 256; i++) {
+      const l = lo[(k - 1) * 256 + i];
+      const h = hi[(k - 1) * 256 + i];
+      const x = l & 0xff;
+      lo[k * 256 + i] = ((l >>> 8) | (h << 24)) ^ lo[x];
+      hi[k * 256 + i] = (h >>> 8) ^ hi[x];
+    }
   }
   CRC64_LO = lo;
   CRC64_HI = hi;
@@ -97,7 +107,19 @@ export class Check {
         const TH = CRC64_HI!;
         let lo = this.lo;
         let hi = this.hi;
-        for (let i = 0; i < b.length; i++) {
+        const n = b.length;
+        const n4 = n - (n & 3);
+        let i = 0;
+        for (; i < n4; i += 4) {
+          const x = lo ^ (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24));
+          const p = x & 0xff;
+          const q = (x >>> 8) & 0xff;
+          const r = (x >>> 16) & 0xff;
+          const t = x >>> 24;
+          lo = hi ^ TL[768 + p] ^ TL[512 + q] ^ TL[256 + r] ^ TL[t];
+          hi = TH[768 + p] ^ TH[512 + q] ^ TH[256 + r] ^ TH[t];
+        }
+        for (; i < n; i++) {
           const x = (lo ^ b[i]) & 0xff;
           lo = ((lo >>> 8) | (hi << 24)) ^ TL[x];
           hi = (hi >>> 8) ^ TH[x];
