@@ -1,10 +1,9 @@
 // The _bz2 module (Modules/_bz2module.c) on compress/bzip2.ts: BZ2Compressor and BZ2Decompressor with
 // CPython 3.11's arguments, messages, needs_input and unused_data rules.
-import { PyValue, PyType, PyDict, PyModule, PyBuiltin, PyBytesObj, PyByteArray, PyObject, None, typeType, objectType, defineMethods, defineGetters, typeOf } from '../objects/object.js';
-import { typeError, valueError, raise, OSError, EOFError, OverflowError } from '../objects/exceptions.js';
-import { index } from '../objects/abstract.js';
+import { PyValue, PyType, PyDict, PyModule, PyBytesObj, PyBuiltin, PyObject, None, typeType, objectType, defineMethods, defineGetters, typeOf } from '../objects/object.js';
+import { typeError, valueError, raise, OSError, EOFError } from '../objects/exceptions.js';
 import { needBytes } from '../objects/bytes.js';
-import { clinicArgs, ssizeArg } from './args.js';
+import { clinicArgs, ssizeArg, intArg } from './args.js';
 import { Bz2Encoder, Bz2Decoder, Bz2DataError } from './compress/bzip2.js';
 
 let compressorType: PyType;
@@ -30,19 +29,6 @@ class PyBZ2Decompressor extends PyObject {
     this.needsInput = true;
     this.unusedData = new Uint8Array(0);
   }
-}
-
-/** A C int argument (_PyLong_AsInt). */
-export function cIntArg(v: PyValue): number {
-  const n = index(v);
-  if (typeof n === 'bigint' || n > 2147483647 || n < -2147483648) raise(OverflowError, 'Python int too large to convert to C int');
-  return n;
-}
-
-/** The data of a bytes-like argument that will not change under us: a bytes object's own, else a copy. */
-export function frozenBytes(v: PyValue): Uint8Array {
-  if (v instanceof PyBytesObj && !(v instanceof PyByteArray)) return v.bytes;
-  return needBytes(v).slice();
 }
 
 function C(self: PyValue): PyBZ2Compressor {
@@ -78,7 +64,7 @@ function initTypes(): void {
     __init__: (self, args, kw) => {
       if (kw !== null && kw.length > 0) typeError('BZ2Compressor() takes no keyword arguments');
       if (args.length > 1) typeError(`BZ2Compressor expected at most 1 argument, got ${args.length}`);
-      const level = args.length > 0 ? cIntArg(args[0]) : 9;
+      const level = args.length > 0 ? intArg(args[0]) : 9;
       if (level < 1 || level > 9) valueError('compresslevel must be between 1 and 9');
       const c = C(self);
       c.enc = new Bz2Encoder(level);

@@ -2,11 +2,10 @@
 // LZMADecompressor, filter specifiers, the properties helpers and liblzma's constants and messages.
 import { PyValue, PyType, PyDict, PyModule, PyBuiltin, PyBytesObj, PyObject, None, typeType, objectType, defineMethods, defineGetters, typeOf } from '../objects/object.js';
 import { PyException, newException, typeError, valueError, raise, EOFError, OverflowError, MemoryError, Exception } from '../objects/exceptions.js';
-import { index, getAttr, getItem, call, toArray } from '../objects/abstract.js';
+import { getAttr, getItem, call, toArray } from '../objects/abstract.js';
 import { needBytes } from '../objects/bytes.js';
 import { typeNew } from '../objects/typeobject.js';
-import { clinicArgs, ssizeArg } from './args.js';
-import { cIntArg } from './_bz2.js';
+import { clinicArgs, ssizeArg, intArg } from './args.js';
 import { LzmaError } from './compress/lzma.js';
 import {
   XzDecoder, Filter, decodeFilterProps, isCheckSupported, ID_LZMA1, FILTER_LZMA1, FILTER_LZMA2, FILTER_DELTA, FILTER_X86,
@@ -195,8 +194,8 @@ function D(self: PyValue): PyLZMADecompressor {
 
 function newCompressor(cls: PyType, args: PyValue[], kw: string[] | null): PyValue {
   const [fmtA, checkA, presetA, filtersA] = clinicArgs('LZMACompressor', ['format', 'check', 'preset', 'filters'], args, kw, 0);
-  const format = fmtA === undefined ? FORMAT_XZ : cIntArg(fmtA);
-  let check = checkA === undefined ? -1 : cIntArg(checkA);
+  const format = fmtA === undefined ? FORMAT_XZ : intArg(fmtA);
+  let check = checkA === undefined ? -1 : intArg(checkA);
   const presetObj = presetA ?? None;
   const filters = filtersA ?? None;
   if (format !== FORMAT_XZ && check !== -1 && check !== CHECK_NONE) valueError('Integrity checks are only supported by FORMAT_XZ');
@@ -246,7 +245,7 @@ function newCompressor(cls: PyType, args: PyValue[], kw: string[] | null): PyVal
 
 function newDecompressor(cls: PyType, args: PyValue[], kw: string[] | null): PyValue {
   const [fmtA, memA, filtersA] = clinicArgs('LZMADecompressor', ['format', 'memlimit', 'filters'], args, kw, 0);
-  const format = fmtA === undefined ? FORMAT_AUTO : cIntArg(fmtA);
+  const format = fmtA === undefined ? FORMAT_AUTO : intArg(fmtA);
   const memObj = memA ?? None;
   const filters = filtersA ?? None;
   let memlimit = Infinity;
@@ -365,7 +364,7 @@ export function makeLzmaModule(): PyModule {
   d.setStr('is_check_supported', new PyBuiltin('is_check_supported', (args, kw) => {
     if (kw !== null && kw.length > 0) typeError('is_check_supported() takes no keyword arguments');
     if (args.length !== 1) typeError(`is_check_supported() takes exactly one argument (${args.length} given)`);
-    return isCheckSupported(cIntArg(args[0]));
+    return isCheckSupported(intArg(args[0]));
   }));
   d.setStr('_encode_filter_properties', new PyBuiltin('_encode_filter_properties', (args, kw) => {
     if ((kw !== null && kw.length > 0) || args.length !== 1) typeError(`_encode_filter_properties() takes exactly one argument (${args.length} given)`);

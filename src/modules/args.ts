@@ -115,3 +115,10 @@ export function fildesArg(v: PyValue): number {
   if (i < 0) valueError(`file descriptor cannot be a negative integer (${i})`);
   return i;
 }
+
+/** A C int argument (_PyLong_AsInt). */
+export function intArg(v: PyValue): number {
+  const n = index(v);
+  if (typeof n === 'bigint' || n > 2147483647 || n < -2147483648) raise(OverflowError, 'Python int too large to convert to C int');
+  return n;
+}

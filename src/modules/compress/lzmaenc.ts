@@ -7,8 +7,8 @@ import {
   LEN_CODER, REP_LEN_CODER, LITERAL, L_CHOICE, L_CHOICE2, L_LOW, L_MID, L_HIGH, MATCH_LEN_MAX,
 } from './lzma.js';
 import {
-  Filter, Check, SimpleCoder, simpleCoder, writeVli, ID_LZMA1, FILTER_LZMA2, FILTER_DELTA, FILTER_X86,
-  FORMAT_XZ, FORMAT_ALONE, FORMAT_RAW,
+  Filter, Check, SimpleCoder, simpleCoder, writeVli, ID_LZMA1, FILTER_LZMA2, FILTER_DELTA,
+  FORMAT_XZ, FORMAT_ALONE,
 } from './xz.js';
 
 const DICT_SIZE_MIN = 4096;
