@@ -131,6 +131,11 @@ const HASH_BITS = 17;
 const WINDOW_MAX = 1 << 23; // the most the match finder looks back, whatever the dictionary size
 const MIN_MAIN = 3;
 
+/** Is `big` so much farther than `small` that a match one byte longer there is not worth it? */
+function farther(small: number, big: number): boolean {
+  return big >>> 7 > small;
+}
+
 export class LzmaEncoder {
   probs: Uint16Array;
   state = 0;
@@ -452,9 +457,11 @@ export class LzmaEncoder {
       if (w[ci + bestLen] === w[pi + bestLen]) {
         let l = 0;
         while (l < maxLen && w[ci + l] === w[pi + l]) l++;
-        if (l > bestLen) {
+        const dist = p - c - 1;
+        // One byte more is not worth a distance over 128 times larger.
+        if (l > bestLen && !(l === bestLen + 1 && farther(bestDist, dist))) {
           bestLen = l;
-          bestDist = p - c - 1;
+          bestDist = dist;
           if (l >= this.niceLen || l === maxLen) break;
         }
       }
@@ -501,15 +508,24 @@ export class LzmaEncoder {
         }
       }
       const [mainL, mainD] = this.findMatch(p, maxLen);
-      if (repL >= 2 && repL + 1 >= mainL) {
+      // A repeat distance costs little: it wins unless the new match is clearly longer.
+      if (repL >= 2 && (repL + 1 >= mainL || (repL + 2 >= mainL && mainD >= 1 << 9) || (repL + 3 >= mainL && mainD >= 1 << 15))) {
         this.repMatch(repIdx, repL);
         continue;
       }
       if (mainL >= MIN_MAIN) {
-        // lazy: a clearly longer match one byte on wins over this one
+        // Lazy evaluation: a literal now if the next position starts a better match.
         if (mainL < this.niceLen && p + 1 < stop) {
-          const [nextL] = this.findMatch(p + 1, Math.min(MATCH_LEN_MAX, stop - p - 1));
-          if (nextL > mainL + 1) {
+          const max1 = Math.min(MATCH_LEN_MAX, stop - p - 1);
+          const [nl, nd] = this.findMatch(p + 1, max1);
+          if ((nl >= mainL && nd < mainD) || (nl === mainL + 1 && !farther(mainD, nd)) || nl > mainL + 1 ||
+            (nl + 1 >= mainL && mainL >= 3 && farther(nd, mainD))) {
+            this.literalOrShortRep();
+            continue;
+          }
+          let repNext = 0;
+          for (let r = 0; r < 4; r++) repNext = Math.max(repNext, this.repLen(p + 1, reps[r], max1));
+          if (repNext + 1 >= mainL) {
             this.literalOrShortRep();
             continue;
           }
