@@ -355,16 +355,36 @@ function writeBlock(w: BitWriter, block: Uint8Array, n: number, crc: number): vo
   const rfreq: Int32Array[] = [];
   for (let t = 0; t < nGroups; t++) rfreq.push(new Int32Array(alphaSize));
   const cost = new Int32Array(nGroups);
+  // The tables' code lengths by symbol, 6 to a symbol (unused tables cost 0), for the cost sums.
+  const lenBySym = new Uint8Array(alphaSize * 6);
   for (let iter = 0; iter < 4; iter++) {
     for (let t = 0; t < nGroups; t++) rfreq[t].fill(0);
+    lenBySym.fill(0);
+    for (let t = 0; t < nGroups; t++) for (let v = 0; v < alphaSize; v++) lenBySym[v * 6 + t] = len[t][v];
     let sel = 0;
     for (let gs = 0; gs < nMTF; gs += G_SIZE) {
       const ge = Math.min(gs + G_SIZE, nMTF);
-      cost.fill(0);
+      let c0 = 0;
+      let c1 = 0;
+      let c2 = 0;
+      let c3 = 0;
+      let c4 = 0;
+      let c5 = 0;
       for (let i = gs; i < ge; i++) {
-        const s = mtfv[i];
-        for (let t = 0; t < nGroups; t++) cost[t] += len[t][s];
+        const b = mtfv[i] * 6;
+        c0 += lenBySym[b];
+        c1 += lenBySym[b + 1];
+        c2 += lenBySym[b + 2];
+        c3 += lenBySym[b + 3];
+        c4 += lenBySym[b + 4];
+        c5 += lenBySym[b + 5];
       }
+      cost[0] = c0;
+      cost[1] = c1;
+      if (nGroups > 2) cost[2] = c2;
+      if (nGroups > 3) cost[3] = c3;
+      if (nGroups > 4) cost[4] = c4;
+      if (nGroups > 5) cost[5] = c5;
       let bt = 0;
       for (let t = 1; t < nGroups; t++) if (cost[t] < cost[bt]) bt = t;
       selectors[sel++] = bt;
