@@ -175,9 +175,11 @@ class PyLZMADecompressor extends PyObject {
   declare dec: XzDecoder;
   declare needsInput: boolean;
   declare unusedData: Uint8Array;
+  declare stalls: number;
   constructor(t: PyType, dec: XzDecoder) {
     super(t);
     this.dec = dec;
+    this.stalls = 0;
     this.needsInput = true;
     this.unusedData = new Uint8Array(0);
   }
@@ -325,6 +327,11 @@ function initTypes(): void {
       if (dec.eof) raise(EOFError, 'Already at end of stream');
       dec.feed(bytes);
       const out = guard(() => dec.run(max < 0 ? -1 : max));
+      // liblzma fails a second call in a row that makes no progress (LZMA_BUF_ERROR); CPython lets
+      // that through only when there was no output room, i.e. max_length=0.
+      if (bytes.length === 0 && out.length === 0 && !dec.eof) {
+        if (++d.stalls >= 2 && max === 0) lzErr('Insufficient buffer space');
+      } else d.stalls = 0;
       if (dec.eof) {
         d.needsInput = false;
         const u = dec.unused();
