@@ -140,6 +140,7 @@ export class LzmaDecoder {
   inBuf: Uint8Array = new Uint8Array(0);
   inPos = 0;
   inEnd = 0;
+  undo: number[] | null = null; // (index, old value) pairs while decoding on trial
 
   constructor(readonly dict: Dict) {}
 
@@ -188,6 +189,7 @@ export class LzmaDecoder {
       this.code = ((this.code << 8) | this.inBuf[this.inPos++]) >>> 0;
     }
     const p = this.probs[i];
+    if (this.undo !== null) this.undo.push(i, p);
     const bound = (this.range >>> 11) * p;
     if (this.code < bound) {
       this.range = bound;
@@ -208,6 +210,7 @@ export class LzmaDecoder {
     let range = this.range;
     let code = this.code;
     let pos = this.inPos;
+    const undo = this.undo;
     while (sym < 0x100) {
       if (range < TOP) {
         if (pos >= end) throw NEED_MORE; // the caller's snapshot restores the coder
@@ -216,6 +219,7 @@ export class LzmaDecoder {
       }
       const i = lit + sym;
       const p = probs[i];
+      if (undo !== null) undo.push(i, p);
       const bound = (range >>> 11) * p;
       if (code < bound) {
         range = bound;
@@ -312,17 +316,21 @@ export class LzmaDecoder {
     if (this.remLen > 0) this.copyRem(limit);
     while (d.pos < limit) {
       if (!safe && this.inEnd - this.inPos < 20) {
-        const probs = this.probs.slice();
+        // On trial: probability updates are logged, to be undone if the input runs out.
+        const undo: number[] = [];
+        this.undo = undo;
         const s = [this.state, this.rep0, this.rep1, this.rep2, this.rep3, this.range, this.code, this.inPos, d.pos, d.wpos];
         try {
           if (this.symbol(limit)) return DEC_EOPM;
         } catch (e) {
           if (e === NEED_MORE) {
-            this.probs = probs;
+            for (let k = undo.length - 2; k >= 0; k -= 2) this.probs[undo[k]] = undo[k + 1];
             [this.state, this.rep0, this.rep1, this.rep2, this.rep3, this.range, this.code, this.inPos, d.pos, d.wpos] = s;
             this.remLen = 0;
           }
           throw e;
+        } finally {
+          this.undo = null;
         }
         continue;
       }
