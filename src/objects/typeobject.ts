@@ -537,7 +537,7 @@ export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDi
   const bases: PyType[] = [];
   for (const b of basesIn) {
     if (!(b instanceof PyType)) typeError(`bases must be types`);
-    if (!(b.flags & TF_BASETYPE)) typeError(`type '${b.name}' is not an acceptable base type`);
+    if (!(b.flags & TF_BASETYPE)) typeError(`type '${b.tpName}' is not an acceptable base type`);
     bases.push(b);
   }
   if (bases.length === 0) bases.push(objectType);
