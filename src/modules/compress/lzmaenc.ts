@@ -693,10 +693,13 @@ export class XzEncoder {
       if (!this.blockStarted) this.startBlock();
       if (this.check !== null) this.check.update(data);
       this.uncompressed += data.length;
-      let d = data;
-      for (const f of this.filters) d = f.code(d, false) as Uint8Array<ArrayBuffer>;
-      this.feedLz(d);
-      if (this.pending >= ROUND_IN) this.encodePending();
+      // In rounds, so that the window is trimmed as it goes whatever the size of the call.
+      for (let q = 0; q < data.length; q += ROUND_IN) {
+        let d = data.subarray(q, q + ROUND_IN);
+        for (const f of this.filters) d = f.code(d, false) as Uint8Array<ArrayBuffer>;
+        this.feedLz(d);
+        if (this.pending >= ROUND_IN) this.encodePending();
+      }
     }
     return this.out.take();
   }
