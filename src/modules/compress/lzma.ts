@@ -256,21 +256,29 @@ export class LzmaDecoder {
   }
 
   private direct(n: number): number {
+    let range = this.range;
+    let code = this.code;
+    let pos = this.inPos;
+    const buf = this.inBuf;
+    const end = this.inEnd;
     let res = 0;
     for (let i = 0; i < n; i++) {
-      if (this.range < TOP) {
-        if (this.inPos >= this.inEnd) throw NEED_MORE;
-        this.range = (this.range << 8) >>> 0;
-        this.code = ((this.code << 8) | this.inBuf[this.inPos++]) >>> 0;
+      if (range < TOP) {
+        if (pos >= end) throw NEED_MORE; // nothing is committed: the caller's snapshot still holds
+        range = (range << 8) >>> 0;
+        code = ((code << 8) | buf[pos++]) >>> 0;
       }
-      this.range >>>= 1;
+      range >>>= 1;
       let b = 0;
-      if (this.code >= this.range) {
-        this.code -= this.range;
+      if (code >= range) {
+        code -= range;
         b = 1;
       }
       res = ((res << 1) | b) >>> 0;
     }
+    this.range = range;
+    this.code = code;
+    this.inPos = pos;
     return res;
   }
 
