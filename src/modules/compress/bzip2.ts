@@ -840,6 +840,8 @@ export class Bz2Decoder {
     const seqToUnseq = this.seqToUnseq;
     const unzftab = this.unzftab;
     const totalBits = this.bufLen * 8;
+    const buf = this.buf;
+    const bufLen = this.bufLen;
     let nblock = this.nblock;
     let groupPos = this.groupPos;
     let groupNo = this.groupNo;
@@ -862,7 +864,12 @@ export class Bz2Decoder {
           perm = this.perm[t];
           minLen = this.minLens[t];
         }
-        const w = this.peek20();
+        // 20 bits at bitPos (zeros past the input)
+        const bp = this.bitPos;
+        const bi = bp >>> 3;
+        const w = bi + 3 < bufLen
+          ? (((buf[bi] << 24) | (buf[bi + 1] << 16) | (buf[bi + 2] << 8) | buf[bi + 3]) >>> (12 - (bp & 7))) & 0xfffff
+          : this.peek20();
         let L = minLen;
         let code = w >>> (20 - L);
         while (L <= MAX_CODE_LEN && code > limit[L]) {
@@ -905,7 +912,9 @@ export class Bz2Decoder {
         // MTF position sym-1
         const j = sym - 1;
         const v = mtf[j];
-        mtf.copyWithin(1, 0, j);
+        if (j < 24) {
+          for (let k = j; k > 0; k--) mtf[k] = mtf[k - 1];
+        } else mtf.copyWithin(1, 0, j);
         mtf[0] = v;
         if (nblock >= nblockMax) dataError();
         const uc = seqToUnseq[v];
