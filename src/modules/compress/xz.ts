@@ -565,7 +565,8 @@ export class XzDecoder {
 
   /** Decode until `room` bytes are out (-1: all the input allows); [output, stopped for room]. */
   run(room: number): Uint8Array {
-    if (this.failed !== null) throw this.failed;
+    // liblzma refuses any call after an error as a programming error.
+    if (this.failed !== null) throw new LzmaError('prog');
     const chunks: Uint8Array[] = [];
     let total = 0;
     try {
