@@ -2,10 +2,11 @@
 // specification (the LZMA SDK's lzma-specification.txt) and the .xz format description.
 //
 // The decoder writes into a dictionary (Dict) that grows up to the dictionary size and is circular from
-// then on; callers take output from it as it is written. Input sits in a caller's buffer: LZMA2 chunks are
-// decoded only once whole (they are at most 64 KiB packed), so their range decoder never runs dry; raw
-// LZMA1 decodes while 20 bytes (the most one symbol reads) remain, and symbol by symbol with a snapshot
-// to roll back to when fewer do.
+// then on; callers take output from it as it is written. Input sits in a caller's buffer. An LZMA2 chunk
+// whose packed bytes are all there decodes straight (its range decoder cannot run dry); otherwise, and
+// for raw LZMA1, symbols decode straight while 20 bytes (the most one symbol reads) remain, and on trial
+// when fewer do: the coder's registers are saved and probability updates logged, and both are undone
+// if the input runs out mid-symbol.
 
 export class LzmaError extends Error {
   constructor(readonly kind: 'data' | 'options' | 'format' | 'memlimit' | 'buf' | 'prog' | 'check') {
