@@ -1,9 +1,11 @@
 // The bzip2 format (as libbzip2 1.0 writes and reads it): a streaming encoder and a streaming decoder,
-// for _bz2.ts. Written from the format's description; the output is valid bzip2 but not byte-identical
-// to libbzip2's (another suffix sort tie order is impossible, but Huffman table choices differ).
+// for _bz2.ts. Written from the format's description; the output is valid bzip2, the same size as
+// libbzip2's to a few bytes and often identical, but not byte-identical in general (Huffman code lengths
+// are limited another way, and tie-breaks differ).
 //
 // Encoder: RLE1 into blocks of 100k * level - 19 bytes, BWT by prefix doubling on the cyclic rotations
-// (O(n log n) whatever the input: a block of one repeated byte takes ~20 linear passes), MTF + RUNA/RUNB,
+// (O(n log n) whatever the input: a block of one repeated byte takes ~20 passes over the groups still
+// unsorted), MTF + RUNA/RUNB,
 // 2-6 Huffman tables refined over 4 passes on groups of 50 symbols, as libbzip2 does.
 // Decoder: input is gathered in a buffer; a block's header and tables are parsed in one go (retried from
 // the block's start when the input runs out: they are small), its symbols by a loop that stops between
