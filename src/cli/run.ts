@@ -9,8 +9,8 @@ import { parse, parseFile } from '../parser/parser.js';
 import { decodeSource } from '../parser/source.js';
 import { compile } from '../compiler/compile.js';
 import { PyDict, PyList, PyTuple, PyValue, None } from '../objects/object.js';
-import { PyException, ModuleNotFoundError } from '../objects/exceptions.js';
-import { str, setHashSeed } from '../objects/abstract.js';
+import { PyException, ModuleNotFoundError, ImportError } from '../objects/exceptions.js';
+import { str, setHashSeed, getAttr, call } from '../objects/abstract.js';
 import { isattyFd, urandom } from '../modules/posix.js';
 import { RtCode } from '../vm/code.js';
 import { toPyExc } from '../vm/ceval.js';
@@ -150,6 +150,7 @@ function prepareModule(cfg: CliConfig, dirMain = false): Prepared {
     if (dirMain) return fail(`can't find '__main__' module in ${repr1(sys.getStr('path') instanceof PyList ? str((sys.getStr('path') as PyList).items[0]) : cfg.target)}`);
     return fail(found);
   }
+  if (found.kind === 'spec') return prepareSpecMain(found.name, found.spec, dirMain);
   const g = newMain(found.file);
   let code: CodeObject | RtCode;
   try {
@@ -170,6 +171,32 @@ function prepareModule(cfg: CliConfig, dirMain = false): Prepared {
   g.setStr('__spec__', spec);
   if (!dirMain) (sys.getStr('argv') as PyList).items[0] = found.file;
   return { code: code instanceof RtCode ? code : new RtCode(code), globals: g };
+}
+
+/**
+ * runpy for a module a finder written in Python found (a zipimporter's, a path hook's): its loader's
+ * get_code, and __main__'s attributes from the spec (_run_code: origin, cached, loader, parent).
+ */
+function prepareSpecMain(name: string, spec: PyValue, dirMain: boolean): Prepared {
+  let code: PyValue;
+  const loader = getAttr(spec, 'loader');
+  try {
+    code = call(getAttr(loader, 'get_code'), [name]);
+  } catch (e) {
+    const exc = toPyExc(e);
+    if (exc.cls.isSubtype(ImportError)) return fail(str(exc));
+    return handleUncaught(exc);
+  }
+  if (!(code instanceof RtCode)) return fail(`No code object available for ${name}`);
+  const origin = getAttr(spec, 'origin');
+  const g = newMain('');
+  g.setStr('__file__', origin);
+  g.setStr('__cached__', getAttr(spec, 'cached'));
+  g.setStr('__loader__', loader);
+  g.setStr('__package__', getAttr(spec, 'parent'));
+  g.setStr('__spec__', spec);
+  if (!dirMain) (sys.getStr('argv') as PyList).items[0] = origin;
+  return { code, globals: g };
 }
 
 function repr1(s: string): string {

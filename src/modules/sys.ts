@@ -151,8 +151,8 @@ export function initSys(argv: string[], path0: string, modules: PyDict): void {
   sys.setStr('path', new PyList([path0, ...stdlibPath()]));
   sys.setStr('_stdlib_dir', stdlibDir() ?? None);
   sys.setStr('modules', modules);
-  sys.setStr('meta_path', new PyList([]));
-  sys.setStr('path_hooks', new PyList([]));
+  sys.setStr('meta_path', defaultMetaPath());
+  sys.setStr('path_hooks', defaultPathHooks());
   sys.setStr('path_importer_cache', new PyDict());
   sys.setStr('builtin_module_names', new PyTuple(['builtins', 'sys']));
   sys.setStr('platform', 'linux');
@@ -454,6 +454,7 @@ function builtinsRef(): PyDict {
 import { parseArgs } from '../objects/str.js';
 import { warn } from './_warnings.js';
 import { loadModule } from '../vm/import.js';
+import { defaultMetaPath, defaultPathHooks } from '../vm/finders.js';
 import { parserLimits } from '../parser/parser.js';
 import { makeStdStream } from './_io.js';
 import { toArray as toArrayT } from '../objects/abstract.js';

@@ -18,7 +18,11 @@ import {
   PyException, newException, ImportError, ModuleNotFoundError, typeError, raise, valueError, KeyError, AttributeError,
   exceptionTypes,
 } from '../objects/exceptions.js';
-import { getAttrOpt, toArray, str, repr, call as callT } from '../objects/abstract.js';
+import { getAttr, getAttrOpt, toArray, str, repr, call as callT } from '../objects/abstract.js';
+import {
+  entryFinder, defaultFinderDir, isBuiltinImporter, isFrozenImporter, isPathFinder, importWarning, builtinImporter,
+  onBootstrap, onExternal, onZipimport, invalidateCaches,
+} from './finders.js';
 import { RtCode } from './code.js';
 import { block, currentThread, GreenThread } from './threads.js';
 import { loadSourceCode, cacheProblemVerbose } from './pycache.js';
@@ -104,7 +108,7 @@ function mkType(name: string, module: string): PyType {
   return t;
 }
 
-let loaderTypes: { spec: PyType; source: PyType; sourceless: PyType; namespace: PyType; builtin: PyType } | null = null;
+let loaderTypes: { spec: PyType; source: PyType; sourceless: PyType; namespace: PyType } | null = null;
 
 function types(): NonNullable<typeof loaderTypes> {
   if (loaderTypes !== null) return loaderTypes;
@@ -123,7 +127,6 @@ function types(): NonNullable<typeof loaderTypes> {
   const source = mkType('SourceFileLoader', '_frozen_importlib_external');
   const sourceless = mkType('SourcelessFileLoader', '_frozen_importlib_external');
   const namespace = mkType('NamespaceLoader', '_frozen_importlib_external');
-  const builtin = mkType('BuiltinImporter', '_frozen_importlib');
   for (const t of [source, sourceless]) {
     defineMethods(t, {
       get_filename: (self) => (self as PyInstance).dict!.getStr('path') ?? None,
@@ -154,7 +157,7 @@ function types(): NonNullable<typeof loaderTypes> {
       },
     });
   }
-  loaderTypes = { spec, source, sourceless, namespace, builtin };
+  loaderTypes = { spec, source, sourceless, namespace };
   return loaderTypes;
 }
 import { PyBytesObj as PyBytesValue } from '../objects/object.js';
@@ -187,7 +190,7 @@ function newSpec(name: string, loader: PyValue, origin: PyValue, locations: PyVa
 
 /** __spec__ and __loader__ of a native module (sys, builtins and registered ones). */
 export function nativeSpec(name: string): [PyValue, PyValue] {
-  const loader = types().builtin;
+  const loader = builtinImporter();
   return [newSpec(name, loader, 'built-in', None, None), loader];
 }
 
@@ -220,24 +223,91 @@ function isFile(p: string): boolean {
   return st !== undefined && st.isFile();
 }
 
-/** PathFinder.find_spec over searchPath with FileFinder's rules: package dir, then module files, .py before .pyc. */
-function findModule(name: string, searchPath: string[]): Found | null {
+/**
+ * FileFinder.find_spec's rules for one directory: a package directory (__init__.py, then __init__.pyc; without
+ * one, a possible namespace portion, added to `portions`), then the module's .py, then its .pyc.
+ */
+function searchDir(dir: string, last: string, portions: string[]): Found | null {
+  const base = dir.endsWith('/') ? dir + last : dir + '/' + last;
+  if (isDir(base)) {
+    if (isFile(base + '/__init__.py')) return { kind: 'source', file: base + '/__init__.py', pkgDir: base };
+    if (isFile(base + '/__init__.pyc')) return { kind: 'sourceless', file: base + '/__init__.pyc', pkgDir: base };
+    verbose(`possible namespace for ${base}`);
+    portions.push(base);
+  }
+  if (isFile(base + '.py')) return { kind: 'source', file: base + '.py', pkgDir: null };
+  if (isFile(base + '.pyc')) return { kind: 'sourceless', file: base + '.pyc', pkgDir: null };
+  return null;
+}
+
+/** What a search found: a module file or namespace portions (native finders), a native module, or a spec. */
+type Spec = Found | { kind: 'native' } | { kind: 'spec'; spec: PyValue };
+
+/**
+ * PathFinder.find_spec over `path` (a package's __path__, or sys.path when None): each entry's finder from
+ * sys.path_importer_cache (made by sys.path_hooks on a miss); the default FileFinder searches natively.
+ */
+function pathFind(name: string, path: PyValue, target: PyValue): Spec | null {
   const last = name.slice(name.lastIndexOf('.') + 1);
   const portions: string[] = [];
-  for (const entry of searchPath) {
-    // '' is the working directory; paths found through it are absolute, as in 3.11.
-    const dir = entry === '' ? process.cwd() : entry;
-    const base = dir.endsWith('/') ? dir + last : dir + '/' + last;
-    if (isDir(base)) {
-      if (isFile(base + '/__init__.py')) return { kind: 'source', file: base + '/__init__.py', pkgDir: base };
-      if (isFile(base + '/__init__.pyc')) return { kind: 'sourceless', file: base + '/__init__.pyc', pkgDir: base };
-      verbose(`possible namespace for ${base}`);
-      portions.push(base);
+  let entries: PyValue[];
+  if (path === None) {
+    const sp = importHooks.sysAttr('path');
+    entries = sp instanceof PyList ? sp.items.slice() : sp === undefined ? [] : toArray(sp);
+  } else entries = path instanceof PyList ? path.items.slice() : toArray(path);
+  for (const entry of entries) {
+    if (typeof entry !== 'string' && !(entry instanceof PyBytesValue)) continue;
+    const finder = entryFinder(entry);
+    if (finder === None) continue;
+    const dir = defaultFinderDir(finder);
+    if (dir !== null) {
+      const found = searchDir(dir, last, portions);
+      if (found !== null) return found;
+      continue;
     }
-    if (isFile(base + '.py')) return { kind: 'source', file: base + '.py', pkgDir: null };
-    if (isFile(base + '.pyc')) return { kind: 'sourceless', file: base + '.pyc', pkgDir: null };
+    const fs = getAttrOpt(finder, 'find_spec');
+    // A finder without find_spec: PathFinder._legacy_get_spec (find_loader or find_module, warned).
+    const spec = fs !== undefined ? callT(fs, [name, target])
+      : callT(getAttr(getAttr(loadModule('importlib._bootstrap_external'), 'PathFinder'), '_legacy_get_spec'), [name, finder]);
+    if (spec === None) continue;
+    if ((getAttrOpt(spec, 'loader') ?? None) !== None) return { kind: 'spec', spec };
+    const locs = getAttrOpt(spec, 'submodule_search_locations') ?? None;
+    if (locs === None) importError('spec missing loader', None, None);
+    for (const p of toArray(locs)) portions.push(str(p));
   }
   return portions.length > 0 ? { kind: 'namespace', portions } : null;
+}
+
+/**
+ * _bootstrap._find_spec: ask each finder on sys.meta_path in turn. The default ones are served natively
+ * (BuiltinImporter: Typhon's native modules; FrozenImporter: none; PathFinder: pathFind); any other is
+ * called as CPython calls it (find_spec(name, path, target), else find_module with an ImportWarning).
+ */
+function findSpec(name: string, path: PyValue, target: PyValue = None): Spec | null {
+  const mp = importHooks.sysAttr('meta_path');
+  if (mp === None || mp === undefined) importError('sys.meta_path is None, Python is likely shutting down', None, None);
+  const items = mp instanceof PyList ? mp.items : toArray(mp);
+  if (items.length === 0) importWarning('sys.meta_path is empty');
+  // The list is walked live, as CPython's for loop: a finder may change it.
+  for (let i = 0; i < items.length; i++) {
+    const f = items[i];
+    if (isBuiltinImporter(f)) {
+      if (nativeModules.has(name)) return { kind: 'native' };
+      continue;
+    }
+    if (isFrozenImporter(f)) continue;
+    if (isPathFinder(f)) {
+      const r = pathFind(name, path, target);
+      if (r !== null) return r;
+      continue;
+    }
+    const fs = getAttrOpt(f, 'find_spec');
+    // Without find_spec: _find_spec_legacy (find_module, with its ImportWarning).
+    const spec = fs !== undefined ? callT(fs, [name, path, target])
+      : callT(getAttr(loadModule('importlib._bootstrap'), '_find_spec_legacy'), [f, name, path]);
+    if (spec !== None) return { kind: 'spec', spec };
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------------------
@@ -371,53 +441,44 @@ function sysPath(): string[] {
   return importHooks.path();
 }
 
+/** Lib's bootstrap modules as CPython names them: _frozen_importlib is importlib._bootstrap, and so on. */
+const FROZEN_ALIASES: Record<string, string> = {
+  _frozen_importlib: 'importlib._bootstrap',
+  _frozen_importlib_external: 'importlib._bootstrap_external',
+  'importlib._bootstrap': '_frozen_importlib',
+  'importlib._bootstrap_external': '_frozen_importlib_external',
+};
+
 /** Find, create and execute module `name` (its parent already imported); null when not found. */
 function loadNew(name: string, parent: PyModule | null): PyValue {
   const modules = importHooks.modules;
   const dot = name.lastIndexOf('.');
-  let searchPath: string[];
+  if (name === '_frozen_importlib' || name === '_frozen_importlib_external') return loadModule(FROZEN_ALIASES[name]);
+  let path: PyValue = None;
   if (parent !== null) {
     const pp = getAttrOpt(parent, '__path__');
     if (pp === undefined) notFound(`No module named '${name}'; '${name.slice(0, dot)}' is not a package`, name);
-    searchPath = toArray(pp).map((x) => str(x));
-  } else searchPath = sysPath();
-
-  const nat = nativeModules.get(name);
-  if (nat !== undefined) {
-    const m = nat();
-    wrapStaticNews(true); // types the module set up get tp_new_wrapper's checks
-    const d = m.dict!;
-    // Its functions belong to it (__self__, __module__: what pickle looks them up by), as PyModule_AddFunctions
-    // makes them; one already owned (a builtin it re-exports) keeps its module.
-    for (const e of d.t.values()) if (e.value instanceof PyBuiltin && e.value.self === null) e.value.self = m;
-    if (d.getStr('__spec__') === undefined) {
-      const [spec, loader] = nativeSpec(name);
-      if (d.getStr('__loader__') === undefined) d.setStr('__loader__', loader);
-      d.setStr('__spec__', spec);
-    }
-    if (d.getStr('__package__') === undefined) d.setStr('__package__', '');
-    modules.setStr(name, m);
-    verbose(`import '${name}' # ${repr(types().builtin)}`);
-    return m;
+    path = pp;
   }
-
-  const found = findModule(name, searchPath);
+  const found = findSpec(name, path);
   if (found === null) notFound(`No module named '${name}'`, name);
+  if (found.kind === 'native') return loadNative(name);
+  if (found.kind === 'spec') return loadSpec(name, found.spec);
   const d = new PyDict();
   const m = new PyModule(name, d);
   d.setStr('__doc__', None);
   const T = types();
   if (found.kind === 'namespace') {
     const loader = newInstance(T.namespace, [['name', name], ['path', new PyList(found.portions.slice())]]);
-    const path = new PyList(found.portions.slice());
+    const nsPath = new PyList(found.portions.slice());
     d.setStr('__package__', name);
     d.setStr('__loader__', loader);
-    d.setStr('__spec__', newSpec(name, loader, None, path, None));
+    d.setStr('__spec__', newSpec(name, loader, None, nsPath, None));
     d.setStr('__file__', None);
     d.t.delete('__file__');
-    d.setStr('__path__', path);
+    d.setStr('__path__', nsPath);
     modules.setStr(name, m);
-    verbose(`namespace module loaded with path ${repr(path)}`);
+    verbose(`namespace module loaded with path ${repr(nsPath)}`);
     verbose(`import '${name}' # ${repr(loader)}`);
     return m;
   }
@@ -442,6 +503,9 @@ function loadNew(name: string, parent: PyModule | null): PyValue {
   if (isPkg) d.setStr('__path__', new PyList([found.pkgDir!]));
   d.setStr('__file__', found.file);
   d.setStr('__cached__', cached);
+  // Lib's bootstrap modules run as CPython's frozen ones are named while they run (their classes' __module__).
+  const frozenName = name === 'importlib._bootstrap' || name === 'importlib._bootstrap_external' ? FROZEN_ALIASES[name] : null;
+  if (frozenName !== null) d.setStr('__name__', frozenName);
   modules.setStr(name, m);
   initializing.set(name, currentThread());
   (spec.dict!).setStr('_initializing', true);
@@ -453,28 +517,63 @@ function loadNew(name: string, parent: PyModule | null): PyValue {
   } finally {
     initializing.delete(name);
     (spec.dict!).setStr('_initializing', false);
+    if (frozenName !== null) d.setStr('__name__', name);
   }
   verbose(`import '${name}' # ${repr(loader)}`);
-  if (name === 'importlib._bootstrap' || name === 'importlib._bootstrap_external') bootstrapLoaded(name, m);
+  if (frozenName !== null) bootstrapLoaded(name, m);
+  else if (name === 'zipimport') onZipimport(m);
   return modules.getStr(name) ?? m;
 }
 
+/** A native module: made by its initialiser, with the attributes CPython's BuiltinImporter gives. */
+function loadNative(name: string): PyValue {
+  const m = nativeModules.get(name)!();
+  wrapStaticNews(true); // types the module set up get tp_new_wrapper's checks
+  const d = m.dict!;
+  // Its functions belong to it (__self__, __module__: what pickle looks them up by), as PyModule_AddFunctions
+  // makes them; one already owned (a builtin it re-exports) keeps its module.
+  for (const e of d.t.values()) if (e.value instanceof PyBuiltin && e.value.self === null) e.value.self = m;
+  if (d.getStr('__spec__') === undefined) {
+    const [spec, loader] = nativeSpec(name);
+    if (d.getStr('__loader__') === undefined) d.setStr('__loader__', loader);
+    d.setStr('__spec__', spec);
+  }
+  if (d.getStr('__package__') === undefined) d.setStr('__package__', '');
+  importHooks.modules.setStr(name, m);
+  verbose(`import '${name}' # ${repr(builtinImporter())}`);
+  return m;
+}
+
 /**
- * Lib's importlib._bootstrap and _bootstrap_external, imported as submodules of the native importlib
- * (by importlib.util, importlib.machinery...), are set up as importlib/__init__.py sets them up when
- * _frozen_importlib is absent: _bootstrap._install(sys, _imp), then _bootstrap_external._install(_bootstrap).
- * Their finders go on sys.meta_path for importlib.util.find_spec and friends; Typhon's own import
- * statement does not consult sys.meta_path.
+ * A spec from a finder written in Python (a user's meta path finder, a path hook's finder, zipimporter):
+ * loaded by Lib's importlib._bootstrap._load_unlocked, as CPython does (module_from_spec, _init_module_attrs,
+ * exec_module or the legacy load_module, sys.modules handling), under Typhon's module lock.
+ */
+function loadSpec(name: string, spec: PyValue): PyValue {
+  const bootstrap = loadModule('importlib._bootstrap');
+  initializing.set(name, currentThread());
+  try {
+    return callAttr(bootstrap, '_load_unlocked', [spec]);
+  } finally {
+    initializing.delete(name);
+  }
+}
+
+/**
+ * Lib's importlib._bootstrap and _bootstrap_external (imported as importlib's submodules by importlib.util,
+ * importlib.machinery..., or as _frozen_importlib and _frozen_importlib_external by zipimport) are set up as
+ * CPython's frozen ones: _bootstrap._setup(sys, _imp), _bootstrap_external._set_bootstrap_module(_bootstrap),
+ * and their finders take the place of the native stand-ins on sys.meta_path (finders.ts).
  */
 function bootstrapLoaded(name: string, m: PyModule): void {
   const modules = importHooks.modules;
-  const sysm = modules.getStr('sys')!;
+  modules.setStr(FROZEN_ALIASES[name], m);
   if (name === 'importlib._bootstrap') {
-    callAttr(m, '_install', [sysm, loadModule('_imp')]);
+    onBootstrap(m);
     return;
   }
   const bootstrap = loadModule('importlib._bootstrap');
-  callAttr(m, '_install', [bootstrap]);
+  onExternal(m, bootstrap);
   (bootstrap as PyModule).dict!.setStr('_bootstrap_external', m);
 }
 
@@ -691,17 +790,22 @@ function reload(m: PyValue): PyValue {
   const modules = importHooks.modules;
   if (modules.getStr(name) !== m) importError(`module ${name} not in sys.modules`, name, None);
   const dot = name.lastIndexOf('.');
-  let searchPath = sysPath();
+  let path: PyValue = None;
   if (dot >= 0) {
     const parentName = name.slice(0, dot);
     const parent = modules.getStr(parentName);
     if (parent === undefined) importError(`parent ${strRepr(parentName)} not in sys.modules`, parentName, None);
-    searchPath = toArray(getAttrOpt(parent, '__path__') ?? new PyList([])).map((x) => str(x));
+    path = getAttrOpt(parent, '__path__') ?? None;
   }
-  if (nativeModules.has(name)) return m;
-  const found = findModule(name, searchPath);
+  const found = findSpec(name, path, m);
   if (found === null) notFound(`spec not found for the module ${strRepr(name)}`, name);
-  if (found.kind === 'namespace') return m;
+  if (found.kind === 'native' || found.kind === 'namespace') return m;
+  if (found.kind === 'spec') {
+    // A spec from a finder in Python: _bootstrap._exec, as importlib.reload.
+    d.setStr('__spec__', found.spec);
+    callAttr(loadModule('importlib._bootstrap'), '_exec', [found.spec, m]);
+    return modules.getStr(name) ?? m;
+  }
   let code: CodeObject | RtCode;
   if (found.kind === 'source') code = loadSource(name, found.file).code;
   else {
@@ -737,7 +841,10 @@ export function makeImportlib(): PyModule {
     if (args.length !== 1) typeError(`reload() takes 1 positional argument but ${args.length} were given`);
     return reload(args[0]);
   }, m));
-  d.setStr('invalidate_caches', new PyBuiltin('invalidate_caches', () => None, m));
+  d.setStr('invalidate_caches', new PyBuiltin('invalidate_caches', () => {
+    invalidateCaches();
+    return None;
+  }, m));
   // Lib's importlib submodules (util, machinery, abc, resources, metadata...) load from the library.
   const lib = stdlibDir();
   if (lib !== null && isDir(lib + '/importlib')) {
@@ -754,7 +861,7 @@ export function makeImportlib(): PyModule {
 // ---------------------------------------------------------------------------
 // -m: runpy's module search (without executing the module)
 
-export type MainFound = { name: string; kind: 'source' | 'sourceless'; file: string };
+export type MainFound = { name: string; kind: 'source' | 'sourceless'; file: string } | { name: string; kind: 'spec'; spec: PyValue };
 
 /**
  * runpy._get_module_details: the file `-m name` runs (a package's __main__), importing parent packages;
@@ -763,18 +870,20 @@ export type MainFound = { name: string; kind: 'source' | 'sourceless'; file: str
 export function findForMain(name: string): MainFound | string {
   if (name.startsWith('.')) return 'Relative module names not supported';
   const dot = name.lastIndexOf('.');
-  let searchPath = sysPath();
+  let path: PyValue = None;
   if (dot >= 0) {
     const parentName = name.slice(0, dot);
     const parent = loadModule(parentName);
     const pp = getAttrOpt(parent, '__path__');
     if (pp === undefined) notFound(`__path__ attribute not found on '${parentName}' while trying to find '${name}'`, name);
-    searchPath = toArray(pp).map((x) => str(x));
+    path = pp;
   }
-  if (nativeModules.has(name)) return `No code object available for ${name}`;
-  const found = findModule(name, searchPath);
+  const found = findSpec(name, path);
   if (found === null) return `No module named ${name}`;
-  if (found.kind === 'namespace' || found.pkgDir !== null) {
+  if (found.kind === 'native') return `No code object available for ${name}`;
+  const isPkg = found.kind === 'namespace' || (found.kind === 'spec'
+    ? (getAttrOpt(found.spec, 'submodule_search_locations') ?? None) !== None : found.pkgDir !== null);
+  if (isPkg) {
     if (name === '__main__' || name.endsWith('.__main__')) return 'Cannot use package as __main__ module';
     const r = findForMain(name + '.__main__');
     if (typeof r === 'string' && importHooks.modules.getStr(name) !== undefined) {
@@ -782,7 +891,11 @@ export function findForMain(name: string): MainFound | string {
     }
     return r;
   }
-  return { name, kind: found.kind, file: found.file };
+  if (found.kind === 'spec') {
+    if ((getAttrOpt(found.spec, 'loader') ?? None) === None) return `'${name}' is a namespace package and cannot be executed`;
+    return { name, kind: 'spec', spec: found.spec };
+  }
+  return { name, kind: found.kind as 'source' | 'sourceless', file: found.file };
 }
 
 /** A SourceFileLoader for a script run as __main__. */
@@ -791,7 +904,7 @@ export function sourceLoader(name: string, path: string): PyValue {
 }
 
 /** __spec__, __loader__ and __cached__ for the module -m runs. */
-export function mainSpec(found: MainFound, specName = found.name): [PyValue, PyValue, PyValue] {
+export function mainSpec(found: MainFound & { file: string }, specName = found.name): [PyValue, PyValue, PyValue] {
   const T = types();
   const loader = newInstance(found.kind === 'source' ? T.source : T.sourceless, [['name', found.name], ['path', found.file]]);
   let cached: PyValue = found.file;
