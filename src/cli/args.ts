@@ -1,6 +1,7 @@
 // The command line and the PYTHON* environment variables, read as CPython 3.11 reads them
 // (Python/getopt.c, Python/initconfig.c): the same options, the same precedence of options over
 // environment, the same messages and exit statuses for bad usage.
+import { resolve } from 'node:path';
 
 /** Everything the command line and the environment decide before the interpreter starts. */
 export interface CliConfig {
@@ -215,8 +216,8 @@ export function parseCommandLine(args: string[], env: NodeJS.ProcessEnv, cwd: st
     if (envFlag(env, 'PYTHONWARNDEFAULTENCODING')) c.warnDefaultEncoding = 1;
     const path = env.PYTHONPATH;
     if (path !== undefined && path !== '') {
-      // An empty entry stands for the working directory, made absolute.
-      c.pythonPath = path.split(':').map((p) => (p === '' ? cwd : p));
+      // Entries are made absolute and normalised (getpath's abspath); an empty one is the working directory.
+      c.pythonPath = path.split(':').map((p) => (p === '' ? cwd : resolve(cwd, p)));
     }
     const prefix = envStr(env, 'PYTHONPYCACHEPREFIX');
     if (prefix !== null) c.pycachePrefix = prefix;

@@ -20,6 +20,7 @@ import {
 import { Execution } from '../vm/execution.js';
 import { importConfig, findForMain, mainSpec, loadModule, sourceLoader, nativeSpec } from '../vm/import.js';
 import { loadSourceCode } from '../vm/pycache.js';
+import { entryFinder, isZipCandidate } from '../vm/finders.js';
 import { sys, writeStderr, flushStdout, stdoutBuffering, setIntMaxStrDigits } from '../modules/sys.js';
 import { stdlibPath } from '../vm/stdlib.js';
 import { CliConfig, sysFlags, xoptionsMap } from './args.js';
@@ -31,8 +32,9 @@ function computePath0(cfg: CliConfig): string | null {
   if (cfg.mode === 'module') return process.cwd();
   if (cfg.mode === 'file') {
     const abs = isAbsolute(cfg.target) ? cfg.target : process.cwd() + '/' + cfg.target;
-    // A directory (with a __main__.py) is itself the first entry.
+    // A directory (with a __main__.py) or a zip application is itself the first entry.
     if (isDirectory(cfg.target)) return abs.replace(/\/+$/, '');
+    if (isZipCandidate(abs)) return abs;
     let p = cfg.target;
     try {
       p = realpathSync(p);
@@ -42,6 +44,10 @@ function computePath0(cfg: CliConfig): string | null {
     return dirname(isAbsolute(p) ? p : process.cwd() + '/' + p);
   }
   return '';
+}
+
+function abs(p: string): string {
+  return isAbsolute(p) ? p : process.cwd() + '/' + p;
 }
 
 function isDirectory(p: string): boolean {
@@ -281,7 +287,9 @@ export async function runCli(cfg: CliConfig): Promise<number> {
     case 'module': prepared = prepareModule(cfg); break;
     case 'stdin': prepared = prepareStdin(cfg); break;
     case 'file':
-      if (isDirectory(cfg.target)) {
+      // As pymain_run_python: a file that a path hook accepts (a zip application, with zipimporter) runs
+      // its __main__ module.
+      if (isDirectory(cfg.target) || (isZipCandidate(abs(cfg.target)) && entryFinder(abs(cfg.target)) !== None)) {
         prepared = prepareModule(cfg, true);
         break;
       }

@@ -136,9 +136,19 @@ export function isPathFinder(f: PyValue): boolean {
   return f === current.path || f === N!.path;
 }
 
+/** Set while zipimport itself is being imported (it may be searched for along zips on sys.path). */
+let loadingZipimport = false;
+/** Set when pathHooks passed over a possible zip because zipimport was loading: the result is not cached. */
+let zipSkipped = false;
+
 function zipimporterClass(): PyValue {
-  if (current.zip === N!.zip) loadModule('zipimport');
-  return current.zip!;
+  if (current.zip !== N!.zip) return current.zip!;
+  loadingZipimport = true;
+  try {
+    return getAttr(loadModule('zipimport'), 'zipimporter');
+  } finally {
+    loadingZipimport = false;
+  }
 }
 
 function isFileStat(p: string): boolean | undefined {
@@ -164,7 +174,7 @@ function isDir(p: string): boolean {
  * must be a regular file; and (so that a script or a stray file does not load zipimport) that file must hold
  * a zip's end of central directory record in its last 64 KiB.
  */
-function zipCandidate(path: string): boolean {
+export function isZipCandidate(path: string): boolean {
   let p = path;
   for (;;) {
     const file = isFileStat(p);
@@ -253,7 +263,13 @@ function pathHooks(path: PyValue): PyValue {
       if (f !== null) return f;
       continue;
     }
-    if ((hook === n.zip || hook === current.zip) && (typeof path !== 'string' || !zipCandidate(path))) continue;
+    if (hook === n.zip || hook === current.zip) {
+      if (typeof path !== 'string' || !isZipCandidate(path)) continue;
+      if (loadingZipimport) {
+        zipSkipped = true;
+        continue;
+      }
+    }
     try {
       return callT(hook, [path]);
     } catch (e) {
@@ -282,7 +298,9 @@ export function entryFinder(entry: PyValue): PyValue {
   if (cache instanceof PyDict) {
     const hit = typeof key === 'string' ? cache.getStr(key) : cache.get(key);
     if (hit !== undefined) return hit;
+    zipSkipped = false;
     const f = pathHooks(key);
+    if (zipSkipped) return f;
     if (typeof key === 'string') cache.setStr(key, f);
     else cache.set(key, f);
     return f;

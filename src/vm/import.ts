@@ -567,15 +567,25 @@ function loadSpec(name: string, spec: PyValue): PyValue {
  */
 function bootstrapLoaded(name: string, m: PyModule): void {
   const modules = importHooks.modules;
-  modules.setStr(FROZEN_ALIASES[name], m);
+  // A fresh copy (test.support's import_fresh_module) is only set up, as importlib/__init__.py sets up its
+  // own when _frozen_importlib is blocked: the first one stays _frozen_importlib and on sys.meta_path.
+  const alias = FROZEN_ALIASES[name];
+  const first = modules.getStr(alias) === undefined && !frozenSetUp.has(alias);
+  if (first) {
+    frozenSetUp.add(alias);
+    modules.setStr(alias, m);
+  }
   if (name === 'importlib._bootstrap') {
-    onBootstrap(m);
+    if (first) onBootstrap(m);
+    else callAttr(m, '_setup', [modules.getStr('sys')!, loadModule('_imp')]);
     return;
   }
   const bootstrap = loadModule('importlib._bootstrap');
-  onExternal(m, bootstrap);
+  if (first) onExternal(m, bootstrap);
+  else callAttr(m, '_set_bootstrap_module', [bootstrap]);
   (bootstrap as PyModule).dict!.setStr('_bootstrap_external', m);
 }
+const frozenSetUp = new Set<string>();
 
 function callAttr(o: PyValue, name: string, args: PyValue[]): PyValue {
   return callT(getAttrOpt(o, name) ?? None, args);
