@@ -9,7 +9,7 @@ import { parse, parseFile } from '../parser/parser.js';
 import { decodeSource } from '../parser/source.js';
 import { compile } from '../compiler/compile.js';
 import { PyDict, PyList, PyTuple, PyValue, None } from '../objects/object.js';
-import { PyException, ModuleNotFoundError, ImportError } from '../objects/exceptions.js';
+import { PyException, ImportError, exceptionTypes } from '../objects/exceptions.js';
 import { str, setHashSeed, getAttr, call } from '../objects/abstract.js';
 import { isattyFd, urandom } from '../modules/posix.js';
 import { RtCode } from '../vm/code.js';
@@ -18,7 +18,7 @@ import {
   initInterpreter, newMain, prepareFile, runOptions, syntaxErrorToPy, handleUncaught, skipFirstLine,
 } from '../vm/interp.js';
 import { Execution } from '../vm/execution.js';
-import { importConfig, findForMain, mainSpec, loadModule, sourceLoader, nativeSpec } from '../vm/import.js';
+import { importConfig, findForMain, mainSpec, loadModule, sourceLoader, nativeSpec, ParentImportFailed } from '../vm/import.js';
 import { loadSourceCode } from '../vm/pycache.js';
 import { entryFinder, isZipCandidate } from '../vm/finders.js';
 import { sys, writeStderr, flushStdout, stdoutBuffering, setIntMaxStrDigits } from '../modules/sys.js';
@@ -28,13 +28,14 @@ import { warmCodeCache } from './warm.js';
 
 /** sys.path[0]: the script's directory (symlinks resolved), the working directory for -m, else ''. */
 function computePath0(cfg: CliConfig): string | null {
+  if (cfg.mode === 'file') {
+    // A directory (with a __main__.py) or a zip application is itself the first entry, even with -P/-I.
+    if (isDirectory(cfg.target)) return abs(cfg.target).replace(/\/+$/, '');
+    if (isZipCandidate(abs(cfg.target))) return abs(cfg.target);
+  }
   if (cfg.safePath) return null;
   if (cfg.mode === 'module') return process.cwd();
   if (cfg.mode === 'file') {
-    const abs = isAbsolute(cfg.target) ? cfg.target : process.cwd() + '/' + cfg.target;
-    // A directory (with a __main__.py) or a zip application is itself the first entry.
-    if (isDirectory(cfg.target)) return abs.replace(/\/+$/, '');
-    if (isZipCandidate(abs)) return abs;
     let p = cfg.target;
     try {
       p = realpathSync(p);
@@ -145,10 +146,13 @@ function prepareModule(cfg: CliConfig, dirMain = false): Prepared {
   try {
     found = findForMain(name);
   } catch (e) {
+    if (e instanceof ParentImportFailed) return handleUncaught(e.error.exc);
     const exc = toPyExc(e);
-    if (exc.cls.isSubtype(ModuleNotFoundError) || exc.cls.name === 'ImportError') {
+    if (exc.cls.isSubtype(ImportError) || ['AttributeError', 'TypeError', 'ValueError'].some((n) => exc.cls.isSubtype(exceptionTypes.get(n)!))) {
       const msg = str(exc);
-      return fail(msg.startsWith('\0') ? msg.slice(1) : `Error while finding module specification for ${repr1(name)} (${exc.cls.name}: ${msg})`);
+      // runpy's hint for a file name given as a module name.
+      const hint = name.endsWith('.py') ? `. Try using '${name.slice(0, -3)}' instead of '${name}' as the module name.` : '';
+      return fail(msg.startsWith('\0') ? msg.slice(1) : `Error while finding module specification for ${repr1(name)} (${exc.cls.name}: ${msg})${hint}`);
     }
     return handleUncaught(exc);
   }
@@ -297,7 +301,7 @@ export async function runCli(cfg: CliConfig): Promise<number> {
         prepared = prepareFile(cfg.target, cfg.argv);
         if (typeof prepared !== 'number') {
           const f = prepared.globals.getStr('__file__');
-          if (typeof f === 'string' && !f.endsWith('.pyc')) prepared.globals.setStr('__loader__', sourceLoader('__main__', f));
+          if (typeof f === 'string') prepared.globals.setStr('__loader__', sourceLoader('__main__', f, f.endsWith('.pyc')));
         }
       } catch (e) {
         const err = e as NodeJS.ErrnoException;

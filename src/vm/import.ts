@@ -883,15 +883,28 @@ export function findForMain(name: string): MainFound | string {
   let path: PyValue = None;
   if (dot >= 0) {
     const parentName = name.slice(0, dot);
-    const parent = loadModule(parentName);
+    let parent: PyValue;
+    try {
+      parent = loadModule(parentName);
+    } catch (e) {
+      // runpy imports the parent first: an ImportError about the parent (or an ancestor) itself is left
+      // to the search below to report, any other goes up as the program's error.
+      if (!(e instanceof PyException)) throw e;
+      if (!e.exc.cls.isSubtype(ImportError)) throw new ParentImportFailed(e);
+      const en = e.exc.dict?.getStr('name') ?? None;
+      if (typeof en !== 'string' || (en !== parentName && !parentName.startsWith(en + '.'))) throw new ParentImportFailed(e);
+      throw e;
+    }
     const pp = getAttrOpt(parent, '__path__');
     if (pp === undefined) notFound(`__path__ attribute not found on '${parentName}' while trying to find '${name}'`, name);
     path = pp;
   }
+  if (name === 'sys' || name === 'builtins') return `No code object available for ${name}`;
   const found = findSpec(name, path);
   if (found === null) return `No module named ${name}`;
-  if (found.kind === 'native') return `No code object available for ${name}`;
-  const isPkg = found.kind === 'namespace' || (found.kind === 'spec'
+  // A native module is no package, but Typhon's importlib, which is one in CPython.
+  if (found.kind === 'native' && getAttrOpt(loadModule(name), '__path__') === undefined) return `No code object available for ${name}`;
+  const isPkg = found.kind === 'native' || found.kind === 'namespace' || (found.kind === 'spec'
     ? (getAttrOpt(found.spec, 'submodule_search_locations') ?? None) !== None : found.pkgDir !== null);
   if (isPkg) {
     if (name === '__main__' || name.endsWith('.__main__')) return 'Cannot use package as __main__ module';
@@ -908,9 +921,14 @@ export function findForMain(name: string): MainFound | string {
   return { name, kind: found.kind as 'source' | 'sourceless', file: found.file };
 }
 
-/** A SourceFileLoader for a script run as __main__. */
-export function sourceLoader(name: string, path: string): PyValue {
-  return newInstance(types().source, [['name', name], ['path', path]]);
+/** A SourceFileLoader (SourcelessFileLoader for a .pyc) for a script run as __main__. */
+export function sourceLoader(name: string, path: string, sourceless = false): PyValue {
+  return newInstance(sourceless ? types().sourceless : types().source, [['name', name], ['path', path]]);
+}
+
+/** runpy's import of a -m module's parent package failed otherwise than by the parent being absent. */
+export class ParentImportFailed {
+  constructor(public readonly error: PyException) {}
 }
 
 /** __spec__, __loader__ and __cached__ for the module -m runs. */
