@@ -27,6 +27,9 @@ import { RtCode } from './code.js';
 import { block, currentThread, GreenThread } from './threads.js';
 import { loadSourceCode, cacheProblemVerbose } from './pycache.js';
 import { wrapStaticNews } from '../objects/typeobject.js';
+import { builtinsDict } from '../modules/builtins.js';
+import { warn } from '../modules/_warnings.js';
+import { parseArgs } from '../objects/str.js';
 
 /** Native modules: name -> initialiser returning the module (called once, on first import). */
 const nativeModules = new Map<string, () => PyModule>();
@@ -828,6 +831,27 @@ function reload(m: PyValue): PyValue {
   return modules.getStr(name) ?? m;
 }
 
+/** importlib.find_loader (deprecated): the loader of a module in sys.modules, else of the spec found. */
+function findLoader(name: PyValue, path: PyValue): PyValue {
+  warn('Deprecated since Python 3.4 and slated for removal in Python 3.12; use importlib.util.find_spec() instead',
+    exceptionTypes.get('DeprecationWarning')!, 2, None);
+  const m = importHooks.modules.get(name);
+  if (m !== undefined) {
+    const loader = getAttrOpt(m, '__loader__');
+    if (loader === undefined) valueError(`${str(name)}.__loader__ is not set`);
+    if (loader === None) valueError(`${str(name)}.__loader__ is None`);
+    return loader;
+  }
+  const spec = callAttr(loadModule('importlib._bootstrap'), '_find_spec', [name, path]);
+  if (spec === None) return None;
+  const loader = getAttrOpt(spec, 'loader') ?? None;
+  if (loader === None) {
+    if ((getAttrOpt(spec, 'submodule_search_locations') ?? None) === None) importError(`spec for ${str(name)} missing loader`, name, None);
+    importError('namespace packages do not have loaders', name, None);
+  }
+  return loader;
+}
+
 export function makeImportlib(): PyModule {
   const d = new PyDict();
   const m = new PyModule('importlib', d);
@@ -861,9 +885,18 @@ export function makeImportlib(): PyModule {
     d.setStr('__path__', new PyList([lib + '/importlib']));
     d.setStr('__package__', 'importlib');
   }
-  d.setStr('__import__', new PyBuiltin('__import__', (args) => {
-    const g = args.length > 1 && args[1] instanceof PyDict ? args[1] : new PyDict();
-    return importName(str(args[0]), args.length > 3 ? args[3] : None, args.length > 4 ? Number(args[4]) : 0, g);
+  // importlib.__import__ is _bootstrap.__import__, the same function as builtins.__import__.
+  d.setStr('__import__', builtinsDict.getStr('__import__') ?? None);
+  d.setStr('find_loader', new PyBuiltin('find_loader', (args, kw) => {
+    const [name, path] = parseArgs('find_loader', ['name', 'path'], args, kw, 1);
+    return findLoader(name!, path ?? None);
+  }, m));
+  // importlib._bootstrap and _bootstrap_external: Lib's, loaded on first use (CPython's importlib has them
+  // from the start, as _frozen_importlib).
+  d.setStr('__getattr__', new PyBuiltin('__getattr__', (args) => {
+    const n = args[0];
+    if (n === '_bootstrap' || n === '_bootstrap_external') return loadModule(`importlib.${n}`);
+    raise(AttributeError, `module 'importlib' has no attribute '${str(n)}'`);
   }, m));
   return m;
 }
