@@ -8,7 +8,7 @@ import { getAttr, index, str } from '../objects/abstract.js';
 import { asBytes } from '../objects/bytes.js';
 import { sourceHash } from '../bytecode/pyc.js';
 import { RtCode } from '../vm/code.js';
-import { isNativeModule, createNativeModule, importConfig } from '../vm/import.js';
+import { isNativeModule, createNativeModule, importConfig, importLock } from '../vm/import.js';
 import { clinicArgs, methO, unpackArgs } from './args.js';
 
 function fixFilename(code: RtCode, old: string, path: string): void {
@@ -26,15 +26,14 @@ export function makeImpModule(): PyModule {
   };
   d.setStr('__doc__', '(Extremely) low-level import machinery bits as used by importlib.');
   d.setStr('check_hash_based_pycs', importConfig.checkHashBasedPycs);
-  let lockDepth = 0;
-  def('lock_held', () => lockDepth > 0);
+  def('lock_held', () => importLock.depth > 0);
   def('acquire_lock', () => {
-    lockDepth++;
+    importLock.depth++;
     return None;
   });
   def('release_lock', () => {
-    if (lockDepth === 0) raise(exceptionTypes.get('RuntimeError')!, 'not holding the import lock');
-    lockDepth--;
+    if (importLock.depth === 0) raise(exceptionTypes.get('RuntimeError')!, 'not holding the import lock');
+    importLock.depth--;
     return None;
   });
   def('is_builtin', (args) => {

@@ -92,6 +92,9 @@ export const importHooks = {
   },
 };
 
+/** The global import lock (_imp.acquire_lock): held while finders written in Python are asked, as CPython. */
+export const importLock = { depth: 0 };
+
 /** Counters for tests and benchmarks: how modules were obtained. */
 export const importStats = { compiled: 0, fromCache: 0, cacheWrites: 0 };
 
@@ -299,16 +302,22 @@ function findSpec(name: string, path: PyValue, target: PyValue = None): Spec | n
       continue;
     }
     if (isFrozenImporter(f)) continue;
-    if (isPathFinder(f)) {
-      const r = pathFind(name, path, target);
-      if (r !== null) return r;
-      continue;
+    // _find_spec asks each finder holding the import lock (_ImportLockContext).
+    importLock.depth++;
+    let r: Spec | null;
+    try {
+      if (isPathFinder(f)) r = pathFind(name, path, target);
+      else {
+        const fs = getAttrOpt(f, 'find_spec');
+        // Without find_spec: _find_spec_legacy (find_module, with its ImportWarning).
+        const spec = fs !== undefined ? callT(fs, [name, path, target])
+          : callT(getAttr(loadModule('importlib._bootstrap'), '_find_spec_legacy'), [f, name, path]);
+        r = spec !== None ? { kind: 'spec', spec } : null;
+      }
+    } finally {
+      importLock.depth--;
     }
-    const fs = getAttrOpt(f, 'find_spec');
-    // Without find_spec: _find_spec_legacy (find_module, with its ImportWarning).
-    const spec = fs !== undefined ? callT(fs, [name, path, target])
-      : callT(getAttr(loadModule('importlib._bootstrap'), '_find_spec_legacy'), [f, name, path]);
-    if (spec !== None) return { kind: 'spec', spec };
+    if (r !== null) return r;
   }
   return null;
 }
