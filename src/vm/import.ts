@@ -1,8 +1,10 @@
 // The import system (Python/import.c and importlib._bootstrap/_bootstrap_external, rewritten natively):
-// sys.modules, native modules registered from TypeScript, and modules found on sys.path or a package's
-// __path__: source files (cached as __pycache__/NAME.typhon-311.pyc, see pycache.ts), sourceless .pyc files,
-// regular packages (__init__.py) and namespace packages. Messages, module attributes and -v / -X importtime
-// output follow CPython 3.11. sys.meta_path and sys.path_hooks are not consulted.
+// sys.modules, native modules registered from TypeScript, and the walk of sys.meta_path and of the path
+// entries of sys.path or a package's __path__ (sys.path_importer_cache, sys.path_hooks: finders.ts). The
+// default finders are served natively: source files (cached as __pycache__/NAME.typhon-311.pyc, see
+// pycache.ts), sourceless .pyc files, regular packages (__init__.py) and namespace packages; a spec from a
+// finder written in Python (a user's, zipimport's) is loaded by Lib's importlib._bootstrap. Messages,
+// module attributes and -v / -X importtime output follow CPython 3.11.
 import { statSync, readFileSync, accessSync, existsSync, constants as fsConstants } from 'node:fs';
 import { homedir } from 'node:os';
 import { stdlibDir } from './stdlib.js';
