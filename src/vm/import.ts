@@ -72,7 +72,6 @@ export const importConfig = {
 /** Filled by interp.ts (avoids an import cycle with the compiler driver). */
 export const importHooks = {
   modules: new PyDict(),
-  path: (): string[] => [],
   /** Compile module source (bytes) to a code object; a SyntaxError is raised as a Python exception. */
   compileBytes: (bytes: Uint8Array, path: string, optimize: number): CodeObject => {
     void bytes;
@@ -450,10 +449,6 @@ function withImportTime<T>(name: string, f: () => T): T {
   }
 }
 let childTime = 0n;
-
-function sysPath(): string[] {
-  return importHooks.path();
-}
 
 /** Lib's bootstrap modules as CPython names them: _frozen_importlib is importlib._bootstrap, and so on. */
 const FROZEN_ALIASES: Record<string, string> = {

@@ -189,10 +189,6 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('syslog', makeSyslogModule);
   registerNativeModule('_lsprof', makeLsprofModule);
   importHooks.modules = modules;
-  importHooks.path = () => {
-    const p = sys.getStr('path');
-    return p === undefined ? [] : (p as unknown as { items: PyValue[] }).items.map((x) => str(x));
-  };
   importHooks.compileBytes = compileBytes;
   importHooks.sysAttr = (name) => sys.getStr(name);
   importHooks.writeStderr = writeStderr;
