@@ -1532,12 +1532,7 @@ export function initTypes(): void {
       m.dict!.setStr('__doc__', args.length > 1 ? args[1] : None);
       return None;
     },
-    __repr__: (self) => {
-      const m = self as PyModule;
-      const f = m.dict!.getStr('__file__');
-      const n = m.dict!.getStr('__name__');
-      return f === undefined ? `<module '${str(n ?? '?')}' (built-in)>` : `<module '${str(n ?? '?')}' from '${str(f)}'>`;
-    },
+    __repr__: (self) => moduleRepr(self),
     // module_dir: the __dict__ attribute (a subclass may replace it), its own __dir__ function if it has one.
     __dir__: (self) => {
       const d = getAttr(self, '__dict__');
@@ -1782,3 +1777,33 @@ import { objectReduceEx, objectReduce, defaultState } from './reduce.js';
 import { index as indexOf } from './abstract.js';
 import { builtinsDict, localsFor } from '../modules/builtins.js';
 import { OverflowError as OverflowErrorT } from './exceptions.js';
+
+/** importlib._bootstrap._module_repr (ModuleType.__repr__): from __spec__, else the loader's module_repr, else __file__. */
+function moduleRepr(m: PyValue): string {
+  const loader = getAttrOpt(m, '__loader__') ?? None;
+  const spec = getAttrOpt(m, '__spec__') ?? None;
+  if (truthy(spec)) {
+    const sn = getAttr(spec, 'name');
+    const name = sn === None ? '?' : sn;
+    const origin = getAttr(spec, 'origin');
+    if (origin === None) {
+      const l = getAttr(spec, 'loader');
+      return l === None ? `<module ${repr(name)}>` : `<module ${repr(name)} (${repr(l)})>`;
+    }
+    if (truthy(getAttr(spec, 'has_location'))) return `<module ${repr(name)} from ${repr(origin)}>`;
+    return `<module ${repr(sn)} (${str(origin)})>`;
+  }
+  const mr = loader === None ? undefined : getAttrOpt(loader, 'module_repr');
+  if (mr !== undefined) {
+    try {
+      const r = call(mr, [m]);
+      if (typeof r === 'string') return r;
+    } catch (e) {
+      if (!(e instanceof PyException) || !e.exc.cls.isSubtype(exceptionTypes.get('Exception')!)) throw e;
+    }
+  }
+  const name = getAttrOpt(m, '__name__') ?? '?';
+  const file = getAttrOpt(m, '__file__');
+  if (file === undefined) return loader === None ? `<module ${repr(name)}>` : `<module ${repr(name)} (${repr(loader)})>`;
+  return `<module ${repr(name)} from ${repr(file)}>`;
+}

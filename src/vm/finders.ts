@@ -45,6 +45,11 @@ function importError(message: string, path: PyValue): never {
   throw new PyException(e);
 }
 
+/** Lib's importlib._bootstrap_external when it has been loaded (never loads it). */
+export function loadedExternal(): PyModule | null {
+  return lib === null ? null : lib.external;
+}
+
 export function importWarning(message: string): void {
   warn(message, exceptionTypes.get('ImportWarning')!, 1, None);
 }
@@ -72,9 +77,11 @@ function natives(): Natives {
     defineClassMethods(t, table);
   };
   const loaderMethods = ['find_spec', 'find_module', 'create_module', 'exec_module', 'load_module', 'get_code',
-    'get_source', 'is_package', 'module_repr'];
+    'get_source', 'is_package'];
   deferTo(builtin, () => getAttr(bootstrap(), 'BuiltinImporter'), loaderMethods);
   deferTo(frozen, () => getAttr(bootstrap(), 'FrozenImporter'), loaderMethods);
+  // (CPython's also warns that it is deprecated: from _bootstrap, where the default filters ignore it.)
+  defineClassMethods(builtin, { module_repr: (_cls, args) => `<module ${repr(getAttr(args[0], '__name__'))} (built-in)>` });
   deferTo(path, () => getAttr(external(), 'PathFinder'), ['find_spec', 'find_module', 'find_distributions']);
   defineClassMethods(path, {
     invalidate_caches: () => {

@@ -20,10 +20,10 @@ import {
   PyException, newException, ImportError, ModuleNotFoundError, typeError, raise, valueError, KeyError, AttributeError,
   exceptionTypes,
 } from '../objects/exceptions.js';
-import { getAttr, getAttrOpt, toArray, str, repr, call as callT } from '../objects/abstract.js';
+import { getAttr, getAttrOpt, setAttr, toArray, str, repr, call as callT } from '../objects/abstract.js';
 import {
   entryFinder, defaultFinderDir, isBuiltinImporter, isFrozenImporter, isPathFinder, importWarning, builtinImporter,
-  onBootstrap, onExternal, onZipimport, invalidateCaches,
+  onBootstrap, onExternal, onZipimport, invalidateCaches, loadedExternal,
 } from './finders.js';
 import { RtCode } from './code.js';
 import { block, currentThread, GreenThread } from './threads.js';
@@ -478,6 +478,16 @@ function loadNew(name: string, parent: PyModule | null): PyValue {
   d.setStr('__doc__', None);
   const T = types();
   if (found.kind === 'namespace') {
+    // With Lib's bootstrap loaded, a namespace package is PathFinder's: a _NamespacePath (recomputed when
+    // the parent's path changes) and a NamespaceLoader, made by _load_unlocked. Without it (the bootstrap
+    // costs more to load than most programs' imports), a plain list and a stand-in loader.
+    const ext = loadedExternal();
+    if (ext !== null) {
+      const spec = callT(getAttr(getAttr(ext, '_bootstrap'), 'ModuleSpec'), [name, None]);
+      const nsPath = callT(getAttr(ext, '_NamespacePath'), [name, new PyList(found.portions.slice()), getAttr(getAttr(ext, 'PathFinder'), '_get_spec')]);
+      setAttr(spec, 'submodule_search_locations', nsPath);
+      return loadSpec(name, spec);
+    }
     const loader = newInstance(T.namespace, [['name', name], ['path', new PyList(found.portions.slice())]]);
     const nsPath = new PyList(found.portions.slice());
     d.setStr('__package__', name);

@@ -15,7 +15,7 @@ import { PyException, PyBaseException, newException, SystemExit, KeyboardInterru
 import { str, getAttrOpt } from '../objects/abstract.js';
 import { RtCode } from './code.js';
 import { runModuleCode, ts, toPyExc } from './ceval.js';
-import { importHooks, registerNativeModule, importConfig, makeImportlib, nativeModuleNames } from './import.js';
+import { importHooks, registerNativeModule, importConfig, makeImportlib, nativeModuleNames, nativeSpec } from './import.js';
 import { initInt } from '../objects/int.js';
 import { initFloat } from '../objects/float.js';
 import { initComplex } from '../objects/complex.js';
@@ -124,6 +124,14 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   builtinsDict.setStr('__name__', 'builtins');
   modules.setStr('builtins', builtinsModule);
   modules.setStr('sys', sysModule);
+  // As _bootstrap._setup gives the modules created before it: BuiltinImporter's spec.
+  for (const d of [sys, builtinsDict]) {
+    if (d.getStr('__spec__') !== undefined) continue;
+    const [spec, loader] = nativeSpec(str(d.getStr('__name__') ?? ''));
+    d.setStr('__spec__', spec);
+    d.setStr('__loader__', loader);
+    d.setStr('__package__', '');
+  }
   registerNativeModule('sys', () => sysModule);
   registerNativeModule('math', makeMathModule);
   registerNativeModule('time', makeTimeModule);
