@@ -836,13 +836,27 @@ function reload(m: PyValue): PyValue {
     return modules.getStr(name) ?? m;
   }
   let code: CodeObject | RtCode;
-  if (found.kind === 'source') code = loadSource(name, found.file).code;
-  else {
+  let cached: PyValue = found.file;
+  if (found.kind === 'source') {
+    const r = loadSource(name, found.file);
+    code = r.code;
+    cached = r.cachePath ?? None;
+  } else {
     const r = readPyc(readFileSync(found.file), name);
     if (r instanceof PycProblem) pycError(r, name, found.file);
     if (!(r.code instanceof CodeObject)) importError(`Non-code object in ${strRepr(found.file)}`, name, found.file);
     code = r.code;
   }
+  // _exec's _init_module_attrs(spec, module, override=True): the module now is where it was found again.
+  const T = types();
+  const loader = newInstance(found.kind === 'source' ? T.source : T.sourceless, [['name', name], ['path', found.file]]);
+  const isPkg = found.pkgDir !== null;
+  d.setStr('__spec__', newSpec(name, loader, found.file, isPkg ? new PyList([found.pkgDir!]) : None, cached));
+  d.setStr('__loader__', loader);
+  d.setStr('__package__', isPkg ? name : dot >= 0 ? name.slice(0, dot) : '');
+  if (isPkg) d.setStr('__path__', new PyList([found.pkgDir!]));
+  d.setStr('__file__', found.file);
+  d.setStr('__cached__', cached);
   importHooks.execModule(code instanceof RtCode ? code : new RtCode(code), m);
   return modules.getStr(name) ?? m;
 }
