@@ -20,7 +20,7 @@ import {
   PyException, newException, ImportError, ModuleNotFoundError, typeError, raise, valueError, KeyError, AttributeError,
   exceptionTypes,
 } from '../objects/exceptions.js';
-import { getAttr, getAttrOpt, setAttr, toArray, str, repr, call as callT } from '../objects/abstract.js';
+import { getAttr, getAttrOpt, setAttr, toArray, str, repr, eq, call as callT } from '../objects/abstract.js';
 import {
   entryFinder, defaultFinderDir, isBuiltinImporter, isFrozenImporter, isPathFinder, importWarning, builtinImporter,
   onBootstrap, onExternal, onZipimport, invalidateCaches, loadedExternal,
@@ -644,19 +644,29 @@ export function loadModule(name: string): PyValue {
 
 /** _calc___package__ + _resolve_name for a relative import at `level`. */
 function resolveName(name: string, globals: PyDict, level: number): string {
+  // import.c's resolve_name: __package__, checked against __spec__.parent; else __spec__.parent; else
+  // __name__ (and __path__), with an ImportWarning.
   let pkg = globals.getStr('__package__');
-  if (pkg !== undefined && pkg !== None) {
+  if (pkg === None) pkg = undefined;
+  const spec = globals.getStr('__spec__');
+  if (pkg !== undefined) {
     if (typeof pkg !== 'string') typeError('package must be a string');
-  } else {
-    const spec = globals.getStr('__spec__');
-    const parent = spec !== undefined && spec !== None ? getAttrOpt(spec, 'parent') : undefined;
-    if (typeof parent === 'string') pkg = parent;
-    else {
-      const n = globals.getStr('__name__');
-      if (n === undefined) raise(KeyError, "'__name__' not in globals");
-      if (typeof n !== 'string') typeError('__name__ must be a string');
-      pkg = globals.getStr('__path__') !== undefined ? n : n.includes('.') ? n.slice(0, n.lastIndexOf('.')) : '';
+    if (spec !== undefined && spec !== None) {
+      const parent = getAttr(spec, 'parent');
+      if (!(parent === pkg || (typeof parent !== 'string' && eq(pkg, parent)))) {
+        warn('__package__ != __spec__.parent', exceptionTypes.get('ImportWarning')!, 1, None);
+      }
     }
+  } else if (spec !== undefined && spec !== None) {
+    pkg = getAttr(spec, 'parent');
+    if (typeof pkg !== 'string') typeError('__spec__.parent must be a string');
+  } else {
+    warn("can't resolve package from __spec__ or __package__, falling back on __name__ and __path__",
+      exceptionTypes.get('ImportWarning')!, 1, None);
+    const n = globals.getStr('__name__');
+    if (n === undefined) raise(KeyError, "'__name__' not in globals");
+    if (typeof n !== 'string') typeError('__name__ must be a string');
+    pkg = globals.getStr('__path__') !== undefined ? n : n.includes('.') ? n.slice(0, n.lastIndexOf('.')) : '';
   }
   if (pkg === '') importError('attempted relative import with no known parent package', None, None);
   const parts = (pkg as string).split('.');
