@@ -878,7 +878,11 @@ export function initBuiltins(): void {
     }
     const name = asStr(nameV!);
     if (name === undefined) typeError('module name must be a string');
-    return importName(name, fromlist ?? None, level === undefined ? 0 : Number(level), globals instanceof PyDict ? globals : ts.frame!.globals);
+    // resolve_name (a relative import only): no globals (None) has no '__name__'; they must be a dict.
+    const lv = level === undefined ? 0 : Number(level);
+    if (lv > 0 && (globals === undefined || globals === None)) raise(exceptionTypes.get('KeyError')!, "'__name__' not in globals");
+    if (lv > 0 && !(globals instanceof PyDict)) typeError('globals must be a dict');
+    return importName(name, fromlist ?? None, lv, globals instanceof PyDict ? globals : new PyDict());
   });
   const execEval = (mode: 'exec' | 'eval') => (args: PyValue[], kw: string[] | null): PyValue => {
     const [src, gArg, lArg] = parseArgs(mode, ['source', 'globals', 'locals'], args, kw, 1);
