@@ -16,7 +16,7 @@ import { makeStructSeqType, newStructSeq } from '../objects/structseq.js';
 import { setProfile, setNativeProfile, PROF_CALL, PROF_RETURN, PROF_C_CALL, PROF_C_RETURN, PROF_C_EXCEPTION } from '../vm/trace.js';
 import { toPyExc, type Frame } from '../vm/ceval.js';
 import { writeUnraisable } from './sys.js';
-import { clinicArgs } from './args.js';
+import { clinicArgs, pyArgInt } from './args.js';
 import { builtinsDict } from './builtins.js';
 
 const POF_ENABLED = 1;
@@ -246,16 +246,6 @@ function P(v: PyValue, name: string): PyProfiler {
   return v;
 }
 
-/** PyArg "i": a C int through __index__ (a float refused), with CPython's overflow messages. */
-function cInt(v: PyValue): number {
-  if (v instanceof PyFloat) typeError("'float' object cannot be interpreted as an integer");
-  const n = index(v);
-  if (n > 9223372036854775807n || n < -9223372036854775808n) raise(OverflowError, 'Python int too large to convert to C long');
-  if (n > 2147483647) raise(OverflowError, 'signed integer is greater than maximum');
-  if (n < -2147483648) raise(OverflowError, 'signed integer is less than minimum');
-  return Number(n);
-}
-
 /** setSubcalls and setBuiltins: 0 clears, a positive value sets, a negative one (not given) keeps. */
 function setFlag(p: PyProfiler, flag: number, v: number): void {
   if (v === 0) p.flags &= ~flag;
@@ -315,8 +305,8 @@ function initTypes(): void {
       const p = P(self, '__init__');
       const [timer, unit, subcalls, builtins] = clinicArgs('Profiler', ['timer', 'timeunit', 'subcalls', 'builtins'], args, kw, 0);
       const timeunit = unit === undefined ? 0 : toFloat(unit);
-      setFlag(p, POF_SUBCALLS, subcalls === undefined ? 1 : cInt(subcalls));
-      setFlag(p, POF_BUILTINS, builtins === undefined ? 1 : cInt(builtins));
+      setFlag(p, POF_SUBCALLS, subcalls === undefined ? 1 : pyArgInt(subcalls));
+      setFlag(p, POF_BUILTINS, builtins === undefined ? 1 : pyArgInt(builtins));
       p.timeunit = timeunit;
       p.timer = timer ?? null;
       return None;
@@ -329,8 +319,8 @@ function initTypes(): void {
     enable: (self, args, kw) => {
       const p = P(self, 'enable');
       const [subcalls, builtins] = clinicArgs('enable', ['subcalls', 'builtins'], args, kw, 0);
-      setFlag(p, POF_SUBCALLS, subcalls === undefined ? -1 : cInt(subcalls));
-      setFlag(p, POF_BUILTINS, builtins === undefined ? -1 : cInt(builtins));
+      setFlag(p, POF_SUBCALLS, subcalls === undefined ? -1 : pyArgInt(subcalls));
+      setFlag(p, POF_BUILTINS, builtins === undefined ? -1 : pyArgInt(builtins));
       setNativeProfile(p, p.hook);
       p.flags |= POF_ENABLED;
       return None;

@@ -122,3 +122,13 @@ export function intArg(v: PyValue): number {
   if (typeof n === 'bigint' || n > 2147483647 || n < -2147483648) raise(OverflowError, 'Python int too large to convert to C int');
   return n;
 }
+
+/** PyArg "i": a C int through __index__ (a float refused), with getargs.c's overflow messages. */
+export function pyArgInt(v: PyValue): number {
+  if (v instanceof PyFloat) typeError("'float' object cannot be interpreted as an integer");
+  const n = index(v);
+  if (n > 9223372036854775807n || n < -9223372036854775808n) raise(OverflowError, 'Python int too large to convert to C long');
+  if (n > 2147483647) raise(OverflowError, 'signed integer is greater than maximum');
+  if (n < -2147483648) raise(OverflowError, 'signed integer is less than minimum');
+  return Number(n);
+}

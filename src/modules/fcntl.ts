@@ -17,10 +17,10 @@
 import { fstatSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { PyValue, PyDict, PyModule, PyBuiltin, PyBytesObj, None } from '../objects/object.js';
-import { typeError, valueError, raise, OverflowError } from '../objects/exceptions.js';
+import { typeError, valueError } from '../objects/exceptions.js';
 import { index, truthy } from '../objects/abstract.js';
 import { asBytes, getBuffer } from '../objects/bytes.js';
-import { anyStr, fildesArg as fdArg } from './args.js';
+import { anyStr, fildesArg as fdArg, intArg } from './args.js';
 import { encodeText } from './_codecs.js';
 import { raiseErrno, errnoOf } from './errno.js';
 import { fdFlags, reopenFd, closeFd, getInheritable, inheritable, isattyFd } from './posix.js';
@@ -39,12 +39,6 @@ const CONSTS: [string, number][] = [
 ];
 const O_NONBLOCK = 2048;
 const TIOCGWINSZ = 0x5413;
-
-function cInt(v: PyValue): number {
-  const n = index(v);
-  if (typeof n === 'bigint' || n > 2147483647 || n < -2147483648) raise(OverflowError, 'Python int too large to convert to C int');
-  return n;
-}
 
 /** The 'I' format: an unsigned int, wrapped without an overflow check. */
 function cUInt(v: PyValue): number {
@@ -174,7 +168,7 @@ export function makeFcntlModule(): PyModule {
   def('fcntl', (args) => {
     count('fcntl', args, 2, 3);
     const fd = fdArg(args[0]);
-    const cmd = cInt(args[1]);
+    const cmd = intArg(args[1]);
     const arg = args.length > 2 ? args[2] : 0;
     const buf = bufArg(arg, 'fcntl');
     checkOpen(fd);
@@ -223,7 +217,7 @@ export function makeFcntlModule(): PyModule {
   def('flock', (args) => {
     count('flock', args, 2, 2);
     const fd = fdArg(args[0]);
-    const op = cInt(args[1]);
+    const op = intArg(args[1]);
     checkOpen(fd);
     // Linux ignores LOCK_MAND requests (since 5.15) and refuses other unknown operations.
     const base = op & ~4;
@@ -233,7 +227,7 @@ export function makeFcntlModule(): PyModule {
   def('lockf', (args) => {
     count('lockf', args, 2, 5);
     const fd = fdArg(args[0]);
-    const cmd = cInt(args[1]);
+    const cmd = intArg(args[1]);
     for (let i = 2; i < args.length; i++) index(args[i]);
     if (cmd !== 8 && (cmd & 3) === 0) valueError('unrecognized lockf argument');
     checkOpen(fd);

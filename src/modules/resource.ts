@@ -15,7 +15,7 @@ import { valueError, typeError, raise, OverflowError, OSError } from '../objects
 import { index, toArray } from '../objects/abstract.js';
 import { makeStructSeqType, newStructSeq } from '../objects/structseq.js';
 import { raiseErrno, errnoOf } from './errno.js';
-import { methO } from './args.js';
+import { methO, intArg } from './args.js';
 import { withStdFds } from './pipes.js';
 
 /** The limits in RLIMIT_* order, with their names in /proc/PID/limits and for prlimit(1). */
@@ -28,13 +28,6 @@ const RLIM_NLIMITS = 16;
 const INFINITY = (1n << 64n) - 1n;
 const CLK_TCK = 100;
 
-/** A C int argument ('i' via _PyLong_AsInt). */
-function cInt(v: PyValue): number {
-  const n = index(v);
-  if (typeof n === 'bigint' || n > 2147483647 || n < -2147483648) raise(OverflowError, 'Python int too large to convert to C int');
-  return n;
-}
-
 /** A C long long argument, as PyLong_AsLongLong reports overflow. */
 function cLongLong(v: PyValue): bigint {
   const n = BigInt(index(v));
@@ -43,7 +36,7 @@ function cLongLong(v: PyValue): bigint {
 }
 
 function resourceArg(v: PyValue): number {
-  const r = cInt(v);
+  const r = intArg(v);
   if (r < 0 || r >= RLIM_NLIMITS) valueError('invalid resource specified');
   return r;
 }
@@ -158,7 +151,7 @@ export function makeResourceModule(): PyModule {
   d.setStr('RLIM_INFINITY', -1);
 
   def('getrusage', (args, kw) => {
-    const who = cInt(methO('resource.getrusage', args, kw));
+    const who = intArg(methO('resource.getrusage', args, kw));
     let v: number[];
     if (who === 0) {
       const u = process.resourceUsage();

@@ -11,7 +11,7 @@ import { PyValue, PyDict, PyModule, PyBuiltin, PyList, PyTuple, PyBytesObj, PyTy
 import { PyException, newException, typeError, raise, OverflowError, Exception } from '../objects/exceptions.js';
 import { index, lenOf, getItem } from '../objects/abstract.js';
 import { typeNew } from '../objects/typeobject.js';
-import { fildesArg, methO } from './args.js';
+import { fildesArg, methO, intArg } from './args.js';
 import { strerror, errnoOf } from './errno.js';
 import { isattyFd } from './posix.js';
 import { withStdFds } from './pipes.js';
@@ -53,13 +53,6 @@ let termiosError: PyType | undefined;
 
 function fail(errno: number): never {
   throw new PyException(newException(termiosError!, [errno, strerror(errno)]));
-}
-
-/** C int argument (_PyLong_AsInt). */
-function cInt(v: PyValue): number {
-  const n = index(v);
-  if (typeof n === 'bigint' || n > 2147483647 || n < -2147483648) raise(OverflowError, 'Python int too large to convert to C int');
-  return n;
 }
 
 /** C long (PyLong_AsLong). */
@@ -132,7 +125,7 @@ export function makeTermiosModule(): PyModule {
   def('tcsetattr', (args, kw) => {
     count('tcsetattr', args, kw, 3);
     const fd = fildesArg(args[0]);
-    const when = cInt(args[1]);
+    const when = intArg(args[1]);
     const term = args[2];
     if (!(term instanceof PyList) || term.items.length !== 7) typeError('tcsetattr, arg 3: must be 7 element list');
     terminal(fd);
@@ -160,7 +153,7 @@ export function makeTermiosModule(): PyModule {
   def('tcsendbreak', (args, kw) => {
     count('tcsendbreak', args, kw, 2);
     const fd = fildesArg(args[0]);
-    cInt(args[1]);
+    intArg(args[1]);
     terminal(fd);
     return None;
   });
@@ -171,7 +164,7 @@ export function makeTermiosModule(): PyModule {
   def('tcflush', (args, kw) => {
     count('tcflush', args, kw, 2);
     const fd = fildesArg(args[0]);
-    const queue = cInt(args[1]);
+    const queue = intArg(args[1]);
     terminal(fd);
     if (queue < 0 || queue > 2) fail(22);
     return None;
@@ -179,7 +172,7 @@ export function makeTermiosModule(): PyModule {
   def('tcflow', (args, kw) => {
     count('tcflow', args, kw, 2);
     const fd = fildesArg(args[0]);
-    const action = cInt(args[1]);
+    const action = intArg(args[1]);
     terminal(fd);
     if (action < 0 || action > 3) fail(22);
     return None;

@@ -12,6 +12,7 @@ import { block, deadlineIn, threadCount } from '../vm/threads.js';
 import { localInfo, resetZone, daysFromCivil, civilFromDays, isLeap, LocalInfo } from './tzinfo.js';
 import { strRepr } from '../parser/constants.js';
 import type { PyType } from '../objects/object.js';
+import { pyArgInt } from './args.js';
 
 const WDAY_ABBR = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const WDAY_FULL = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -126,21 +127,11 @@ function toStructTime(tm: Tm): PyStructSeq {
   return newStructSeq(structTimeType, [tm.year, tm.mon + 1, tm.mday, tm.hour, tm.min, tm.sec, (tm.wday + 6) % 7, tm.yday + 1, tm.isdst, tm.zone ?? None, tm.gmtoff]);
 }
 
-/** PyArg "i": a C int from an index, with CPython's overflow messages. */
-function cInt(v: PyValue): number {
-  if (v instanceof PyFloat) typeError("'float' object cannot be interpreted as an integer");
-  const n = index(v);
-  if (n > 9223372036854775807n || n < -9223372036854775808n) raise(OverflowError, 'Python int too large to convert to C long');
-  if (n > 2147483647) raise(OverflowError, 'signed integer is greater than maximum');
-  if (n < -2147483648) raise(OverflowError, 'signed integer is less than minimum');
-  return Number(n);
-}
-
 /** gettmarg: a struct_time or 9-tuple to struct tm (wday converted to C's Sunday = 0). */
 function tmArg(v: PyValue, fname: string): Tm {
   if (!(v instanceof PyTuple)) typeError('Tuple or struct_time argument required');
   if (v.items.length !== 9) typeError(`${fname}(): illegal time tuple argument`);
-  const it = v.items.map(cInt);
+  const it = v.items.map(pyArgInt);
   const tm: Tm = {
     year: it[0], mon: it[1] - 1, mday: it[2], hour: it[3], min: it[4], sec: it[5], wday: (it[6] + 1) % 7, yday: it[7] - 1,
     isdst: it[8], zone: null, gmtoff: 0,
