@@ -604,17 +604,6 @@ function runLoop(entry: Frame, start: Frame): PyValue {
             sp--;
           }
           break;
-        case O.DELETE_FAST: {
-          const old = fast[arg];
-          if (old === null) unboundLocal(code, arg);
-          fast[arg] = null;
-          if (old instanceof PyGenerator) {
-            f.sp = sp;
-            f.lasti = lasti;
-            dropReference(old);
-          }
-          break;
-        }
         case O.LOAD_CONST:
           fast[sp++] = consts[arg];
           break;
@@ -718,84 +707,6 @@ function runLoop(entry: Frame, start: Frame): PyValue {
           pc += 5;
           break;
         }
-        case O.STORE_GLOBAL: {
-          const old = genStats.storeWatch === 0 ? null : f.globals.getStr(names[arg]);
-          f.globals.setStr(names[arg], fast[--sp] as PyValue);
-          if (old instanceof PyGenerator) {
-            f.sp = sp;
-            f.lasti = lasti;
-            dropReference(old);
-          }
-          break;
-        }
-        case O.DELETE_GLOBAL: {
-          const old = f.globals.t.delete(names[arg]);
-          if (old === undefined) nameError(names[arg]);
-          if (old.value instanceof PyGenerator) {
-            f.sp = sp;
-            f.lasti = lasti;
-            dropReference(old.value);
-          }
-          break;
-        }
-        case O.LOAD_NAME: {
-          const name = names[arg];
-          let v = f.locals!.getStr(name);
-          if (v === undefined && f.locals!.cls !== dictType) {
-            const lv = tryGetItem(f.locals!, name);
-            if (lv !== undefined) v = lv;
-          }
-          if (v === undefined) v = f.globals.getStr(name);
-          if (v === undefined) v = f.builtins.getStr(name);
-          if (v === undefined) nameError(name);
-          fast[sp++] = v;
-          break;
-        }
-        case O.STORE_NAME: {
-          const l = f.locals;
-          if (l === null) raise(SystemError, `no locals found when storing '${names[arg]}'`);
-          const old = genStats.storeWatch === 0 || l.cls !== dictType ? null : l.getStr(names[arg]);
-          if (l.cls === dictType) l.setStr(names[arg], fast[--sp] as PyValue);
-          else setItem(l, names[arg], fast[--sp] as PyValue);
-          if (old instanceof PyGenerator) {
-            f.sp = sp;
-            f.lasti = lasti;
-            dropReference(old);
-          }
-          break;
-        }
-        case O.DELETE_NAME: {
-          const l = f.locals!;
-          if (l.cls !== dictType) {
-            // A dict subclass or a mapping's proxy (exec's locals): PyObject_DelItem, KeyError -> NameError.
-            try {
-              delItem(l, names[arg]);
-            } catch (e) {
-              if (e instanceof PyException && e.exc.cls.name === 'KeyError') nameError(names[arg]);
-              throw e;
-            }
-            break;
-          }
-          const old = l.t.delete(names[arg]);
-          if (old === undefined) nameError(names[arg]);
-          if (old.value instanceof PyGenerator) {
-            f.sp = sp;
-            f.lasti = lasti;
-            dropReference(old.value);
-          }
-          break;
-        }
-        case O.MAKE_CELL: {
-          const v = fast[arg];
-          fast[arg] = new PyCell(v);
-          break;
-        }
-        case O.COPY_FREE_VARS: {
-          const cl = f.func!.closure!;
-          const off = code.nlocalsplus - arg;
-          for (let i = 0; i < arg; i++) fast[off + i] = cl[i];
-          break;
-        }
         case O.LOAD_CLOSURE:
           fast[sp++] = fast[arg];
           break;
@@ -805,26 +716,9 @@ function runLoop(entry: Frame, start: Frame): PyValue {
           fast[sp++] = v;
           break;
         }
-        case O.LOAD_CLASSDEREF: {
-          const name = code.localsplusnames[arg];
-          let v = f.locals!.getStr(name);
-          if (v === undefined) {
-            const c = (fast[arg] as PyCell).ref;
-            if (c === null) unboundLocal(code, arg);
-            v = c;
-          }
-          fast[sp++] = v;
-          break;
-        }
         case O.STORE_DEREF:
           (fast[arg] as PyCell).ref = fast[--sp];
           break;
-        case O.DELETE_DEREF: {
-          const c = fast[arg] as PyCell;
-          if (c.ref === null) unboundLocal(code, arg);
-          c.ref = null;
-          break;
-        }
         case O.LOAD_ATTR: {
           fast[sp - 1] = loadAttr(code, lasti, fast[sp - 1] as PyValue, names[arg]);
           pc += 4;
@@ -836,9 +730,6 @@ function runLoop(entry: Frame, start: Frame): PyValue {
           pc += 4;
           break;
         }
-        case O.DELETE_ATTR:
-          setAttr(fast[--sp] as PyValue, names[arg], null);
-          break;
         case O.LOAD_METHOD: {
           const o = fast[sp - 1] as PyValue;
           const name = names[arg];
@@ -1144,11 +1035,6 @@ function runLoop(entry: Frame, start: Frame): PyValue {
           } else fast[sp++] = r;
           break;
         }
-        case O.GET_YIELD_FROM_ITER: {
-          const v = fast[sp - 1] as PyValue;
-          if (!(v instanceof PyGenerator)) fast[sp - 1] = getIter(v);
-          break;
-        }
         case O.JUMP_FORWARD:
           pc += arg;
           break;
@@ -1394,12 +1280,6 @@ function runLoop(entry: Frame, start: Frame): PyValue {
           else fast[sp - 1] = unaryOp(v, '__neg__', '-');
           break;
         }
-        case O.UNARY_POSITIVE:
-          fast[sp - 1] = unaryOp(fast[sp - 1] as PyValue, '__pos__', '+');
-          break;
-        case O.UNARY_INVERT:
-          fast[sp - 1] = unaryOp(fast[sp - 1] as PyValue, '__invert__', '~');
-          break;
         case O.BINARY_SUBSCR: {
           const k = fast[--sp] as PyValue;
           const o = fast[sp - 1] as PyValue;
@@ -1431,14 +1311,6 @@ function runLoop(entry: Frame, start: Frame): PyValue {
           else if (o instanceof PyDict && o.cls === dictType) o.set(k, v);
           else setItem(o, k, v);
           pc += 1;
-          break;
-        }
-        case O.DELETE_SUBSCR: {
-          const k = fast[--sp] as PyValue;
-          const o = fast[--sp] as PyValue;
-          // `del lst[i]` of an exact list with an index in range: list_ass_item's work, without the lookup of __delitem__.
-          if (o instanceof PyList && o.cls === listType && typeof k === 'number' && k >= 0 && k < o.items.length) o.items.splice(k, 1);
-          else delItem(o, k);
           break;
         }
         case O.BUILD_TUPLE: {
@@ -1489,44 +1361,6 @@ function runLoop(entry: Frame, start: Frame): PyValue {
           raised = e;
           break dispatch;
         }
-        case O.PUSH_EXC_INFO: {
-          const v = fast[sp - 1] as PyValue;
-          fast[sp - 1] = ts.excInfo === null ? None : ts.excInfo;
-          fast[sp++] = v;
-          ts.excInfo = v as PyBaseException;
-          break;
-        }
-        case O.POP_EXCEPT: {
-          const v = fast[--sp];
-          ts.excInfo = v === None ? null : (v as PyBaseException);
-          break;
-        }
-        case O.CHECK_EXC_MATCH: {
-          const t = fast[--sp] as PyValue;
-          checkExceptType(t);
-          fast[sp++] = excMatches(fast[sp - 2] as PyBaseException, t);
-          break;
-        }
-        case O.CHECK_EG_MATCH: {
-          const t = fast[--sp] as PyValue;
-          const r = exceptStarMatch(fast[sp - 1] as PyValue, t);
-          if (r === null) fast[sp++] = None;
-          else {
-            fast[sp - 1] = r[1];
-            fast[sp++] = r[0];
-            ts.excInfo = r[0] as PyBaseException;
-          }
-          break;
-        }
-        case O.PREP_RERAISE_STAR: {
-          const excs = fast[--sp] as PyList;
-          const orig = fast[--sp] as PyValue;
-          fast[sp++] = prepReraiseStar(orig, excs.items);
-          break;
-        }
-        case O.ASYNC_GEN_WRAP:
-          fast[sp - 1] = new PyAsyncGenWrapped(fast[sp - 1] as PyValue);
-          break;
         case O.RERAISE: {
           const e = fast[--sp] as PyBaseException;
           if (arg) restoredLasti = fast[sp - arg] as number;
@@ -1563,12 +1397,6 @@ function runLoop(entry: Frame, start: Frame): PyValue {
           ts.direct = true;
           const r = enter instanceof PyMethodDescr ? enter.fn(mgr, [], null) : callBound(enter, mgr, []);
           fast[sp++] = r; // not `fast[sp++] = ...(...)`: see CALL_FUNCTION_EX
-          break;
-        }
-        case O.WITH_EXCEPT_START: {
-          const v = fast[sp - 1] as PyBaseException;
-          const exit = fast[sp - 4] as PyValue;
-          fast[sp++] = call(exit, [v.cls, v, v.traceback === null ? None : v.traceback]);
           break;
         }
         case O.END_ASYNC_FOR: {
@@ -1672,6 +1500,178 @@ function rareOp(f: Frame, op: number, arg: number, sp: number, lasti: number): n
   const names = code.names;
   const consts = code.consts;
   switch (op) {
+    case O.DELETE_FAST: {
+      const old = fast[arg];
+      if (old === null) unboundLocal(code, arg);
+      fast[arg] = null;
+      if (old instanceof PyGenerator) {
+        f.sp = sp;
+        f.lasti = lasti;
+        dropReference(old);
+      }
+      break;
+    }
+    case O.STORE_GLOBAL: {
+      const old = genStats.storeWatch === 0 ? null : f.globals.getStr(names[arg]);
+      f.globals.setStr(names[arg], fast[--sp] as PyValue);
+      if (old instanceof PyGenerator) {
+        f.sp = sp;
+        f.lasti = lasti;
+        dropReference(old);
+      }
+      break;
+    }
+    case O.DELETE_GLOBAL: {
+      const old = f.globals.t.delete(names[arg]);
+      if (old === undefined) nameError(names[arg]);
+      if (old.value instanceof PyGenerator) {
+        f.sp = sp;
+        f.lasti = lasti;
+        dropReference(old.value);
+      }
+      break;
+    }
+    case O.LOAD_NAME: {
+      const name = names[arg];
+      let v = f.locals!.getStr(name);
+      if (v === undefined && f.locals!.cls !== dictType) {
+        const lv = tryGetItem(f.locals!, name);
+        if (lv !== undefined) v = lv;
+      }
+      if (v === undefined) v = f.globals.getStr(name);
+      if (v === undefined) v = f.builtins.getStr(name);
+      if (v === undefined) nameError(name);
+      fast[sp++] = v;
+      break;
+    }
+    case O.STORE_NAME: {
+      const l = f.locals;
+      if (l === null) raise(SystemError, `no locals found when storing '${names[arg]}'`);
+      const old = genStats.storeWatch === 0 || l.cls !== dictType ? null : l.getStr(names[arg]);
+      if (l.cls === dictType) l.setStr(names[arg], fast[--sp] as PyValue);
+      else setItem(l, names[arg], fast[--sp] as PyValue);
+      if (old instanceof PyGenerator) {
+        f.sp = sp;
+        f.lasti = lasti;
+        dropReference(old);
+      }
+      break;
+    }
+    case O.DELETE_NAME: {
+      const l = f.locals!;
+      if (l.cls !== dictType) {
+        // A dict subclass or a mapping's proxy (exec's locals): PyObject_DelItem, KeyError -> NameError.
+        try {
+          delItem(l, names[arg]);
+        } catch (e) {
+          if (e instanceof PyException && e.exc.cls.name === 'KeyError') nameError(names[arg]);
+          throw e;
+        }
+        break;
+      }
+      const old = l.t.delete(names[arg]);
+      if (old === undefined) nameError(names[arg]);
+      if (old.value instanceof PyGenerator) {
+        f.sp = sp;
+        f.lasti = lasti;
+        dropReference(old.value);
+      }
+      break;
+    }
+    case O.MAKE_CELL: {
+      const v = fast[arg];
+      fast[arg] = new PyCell(v);
+      break;
+    }
+    case O.COPY_FREE_VARS: {
+      const cl = f.func!.closure!;
+      const off = code.nlocalsplus - arg;
+      for (let i = 0; i < arg; i++) fast[off + i] = cl[i];
+      break;
+    }
+    case O.LOAD_CLASSDEREF: {
+      const name = code.localsplusnames[arg];
+      let v = f.locals!.getStr(name);
+      if (v === undefined) {
+        const c = (fast[arg] as PyCell).ref;
+        if (c === null) unboundLocal(code, arg);
+        v = c;
+      }
+      fast[sp++] = v;
+      break;
+    }
+    case O.DELETE_DEREF: {
+      const c = fast[arg] as PyCell;
+      if (c.ref === null) unboundLocal(code, arg);
+      c.ref = null;
+      break;
+    }
+    case O.DELETE_ATTR:
+      setAttr(fast[--sp] as PyValue, names[arg], null);
+      break;
+    case O.GET_YIELD_FROM_ITER: {
+      const v = fast[sp - 1] as PyValue;
+      if (!(v instanceof PyGenerator)) fast[sp - 1] = getIter(v);
+      break;
+    }
+    case O.UNARY_POSITIVE:
+      fast[sp - 1] = unaryOp(fast[sp - 1] as PyValue, '__pos__', '+');
+      break;
+    case O.UNARY_INVERT:
+      fast[sp - 1] = unaryOp(fast[sp - 1] as PyValue, '__invert__', '~');
+      break;
+    case O.DELETE_SUBSCR: {
+      const k = fast[--sp] as PyValue;
+      const o = fast[--sp] as PyValue;
+      // `del lst[i]` of an exact list with an index in range: list_ass_item's work, without the lookup of __delitem__.
+      if (o instanceof PyList && o.cls === listType && typeof k === 'number' && k >= 0 && k < o.items.length) o.items.splice(k, 1);
+      else delItem(o, k);
+      break;
+    }
+    case O.PUSH_EXC_INFO: {
+      const v = fast[sp - 1] as PyValue;
+      fast[sp - 1] = ts.excInfo === null ? None : ts.excInfo;
+      fast[sp++] = v;
+      ts.excInfo = v as PyBaseException;
+      break;
+    }
+    case O.POP_EXCEPT: {
+      const v = fast[--sp];
+      ts.excInfo = v === None ? null : (v as PyBaseException);
+      break;
+    }
+    case O.CHECK_EXC_MATCH: {
+      const t = fast[--sp] as PyValue;
+      checkExceptType(t);
+      fast[sp++] = excMatches(fast[sp - 2] as PyBaseException, t);
+      break;
+    }
+    case O.CHECK_EG_MATCH: {
+      const t = fast[--sp] as PyValue;
+      const r = exceptStarMatch(fast[sp - 1] as PyValue, t);
+      if (r === null) fast[sp++] = None;
+      else {
+        fast[sp - 1] = r[1];
+        fast[sp++] = r[0];
+        ts.excInfo = r[0] as PyBaseException;
+      }
+      break;
+    }
+    case O.PREP_RERAISE_STAR: {
+      const excs = fast[--sp] as PyList;
+      const orig = fast[--sp] as PyValue;
+      fast[sp++] = prepReraiseStar(orig, excs.items);
+      break;
+    }
+    case O.ASYNC_GEN_WRAP:
+      fast[sp - 1] = new PyAsyncGenWrapped(fast[sp - 1] as PyValue);
+      break;
+    case O.WITH_EXCEPT_START: {
+      const v = fast[sp - 1] as PyBaseException;
+      const exit = fast[sp - 4] as PyValue;
+      fast[sp++] = call(exit, [v.cls, v, v.traceback === null ? None : v.traceback]);
+      break;
+    }
     case O.BUILD_SET: {
       const s = new PySet();
       sp -= arg;
