@@ -872,28 +872,10 @@ function runLoop(entry: Frame, start: Frame): PyValue {
           const callargs = fast[--sp] as PyValue;
           const func = fast[--sp] as PyValue;
           sp--; // NULL
-          if (!(callargs instanceof PyTuple) && typeOf(callargs).lookup('__iter__') === undefined && typeOf(callargs).lookup('__getitem__') === undefined)
-            typeError(`${functionStr(func)} argument after * must be an iterable, not ${typeOf(callargs).tpName}`);
-          const args = callargs instanceof PyTuple && callargs.cls === tupleType ? callargs.items.slice() : toArray(callargs);
-          let kn: string[] | null = null;
-          if (kwargs !== null && kwargs instanceof PyDict && kwargs.t.size > 0) {
-            kn = [];
-            for (const e of kwargs.t.map.values()) {
-              if (typeof e.key !== 'string') typeError('keywords must be strings');
-              kn.push(e.key);
-              args.push(e.value);
-            }
-          }
           f.lasti = lasti;
-          let fn = func;
-          if (fn instanceof PyMethod && fn.func instanceof PyFunction) {
-            args.unshift(fn.self);
-            fn = fn.func;
-          }
-          if (fn instanceof PyFunction) {
+          const nf = callEx(func, callargs, kwargs);
+          if (nf !== null) {
             // Run in this loop, as CALL does (a thread's target is called this way: it can then block).
-            const nf = newFrame(fn);
-            bindArgs(fn, nf.fast, args, 0, args.length, kn);
             linkCallee(f, nf, sp, pc);
             f = nf;
             code = f.code;
@@ -906,11 +888,8 @@ function runLoop(entry: Frame, start: Frame): PyValue {
             if (ts.interrupt) budget = checkInterrupt(budget);
             break;
           }
-          ts.direct = true;
-          // The result goes to a const first: `fast[sp++] = f()` moves sp before the call, and a call that
-          // suspends its thread (threads.ts) needs sp as it was.
-          const r = fn instanceof PyBuiltin ? fn.fn(args, kn) : call(fn, args, kn);
-          fast[sp++] = r;
+          fast[sp++] = callExResult;
+          callExResult = None;
           if (ts.interrupt) budget = checkInterrupt(budget); // sys.settrace takes effect at the next instruction
           break;
         }
@@ -2128,6 +2107,45 @@ export function asciiRepr(v: PyValue): string {
     else out += '\\U' + c.toString(16).padStart(8, '0');
   }
   return out;
+}
+
+/** What callEx()'s call of something other than a Python function returned. */
+let callExResult: PyValue = None;
+
+/**
+ * CALL_FUNCTION_EX's arguments and call, out of runLoop (whose compiled code then holds no checks of the argument
+ * arrays' element kinds): a Python function (or a method of one) gets a frame with the arguments bound, returned
+ * for the loop to run; anything else is called here, its result left in callExResult (null returned).
+ */
+function callEx(func: PyValue, callargs: PyValue, kwargs: PyValue | null): Frame | null {
+  if (!(callargs instanceof PyTuple) && typeOf(callargs).lookup('__iter__') === undefined && typeOf(callargs).lookup('__getitem__') === undefined)
+    typeError(`${functionStr(func)} argument after * must be an iterable, not ${typeOf(callargs).tpName}`);
+  let fn = func;
+  const self = fn instanceof PyMethod && fn.func instanceof PyFunction ? fn.self : null;
+  const pos = callargs instanceof PyTuple && callargs.cls === tupleType ? callargs.items : toArray(callargs);
+  const args: PyValue[] = [];
+  if (self !== null) {
+    args.push(self);
+    fn = (fn as PyMethod).func;
+  }
+  for (let i = 0; i < pos.length; i++) args.push(pos[i]);
+  let kn: string[] | null = null;
+  if (kwargs !== null && kwargs instanceof PyDict && kwargs.t.size > 0) {
+    kn = [];
+    for (const e of kwargs.t.map.values()) {
+      if (typeof e.key !== 'string') typeError('keywords must be strings');
+      kn.push(e.key);
+      args.push(e.value);
+    }
+  }
+  if (fn instanceof PyFunction) {
+    const nf = newFrame(fn);
+    bindArgs(fn, nf.fast, args, 0, args.length, kn);
+    return nf;
+  }
+  ts.direct = true;
+  callExResult = fn instanceof PyBuiltin ? fn.fn(args, kn) : call(fn, args, kn);
+  return null;
 }
 
 /** Make `nf` (bound) the running frame, called by `f`, which goes on at `pc` with `sp` (CALL_FUNCTION_EX, BEFORE_WITH). */
