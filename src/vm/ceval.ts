@@ -514,6 +514,14 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
   }
 }
 
+/**
+ * Whether comparison operator op (0-5: < <= == != > >=) holds for operands ordered o (0 less, 1 equal, 2 greater,
+ * 3 unordered: a NaN): bit 4 * op + o. Numbers are compared by one \`<\` and one \`===\` site for all six operators:
+ * with a site per operator, the first use of an operator after TurboFan had compiled runLoop deoptimised it all
+ * ("insufficient type feedback for compare operation").
+ */
+const CMP_BITS = 0x64d231;
+
 /** runLoop's result when a handler in `handled.frame` caught an exception (it resumes there). */
 const HANDLED: PyValue = new PySingleton(objectType, '<handled>');
 const handled: { frame: Frame | null; budget: number } = { frame: null, budget: 0 };
@@ -1172,16 +1180,7 @@ function runLoop(entry: Frame, start: Frame): PyValue {
           const b = fast[--sp] as PyValue;
           const a = fast[sp - 1] as PyValue;
           let r: PyValue;
-          if (typeof a === 'number' && typeof b === 'number') {
-            switch (arg) {
-              case 0: r = a < b; break;
-              case 1: r = a <= b; break;
-              case 2: r = a === b; break;
-              case 3: r = a !== b; break;
-              case 4: r = a > b; break;
-              default: r = a >= b;
-            }
-          }
+          if (typeof a === 'number' && typeof b === 'number') r = ((CMP_BITS >> (arg << 2 | (a < b ? 0 : a === b ? 1 : 2))) & 1) === 1;
           else {
             f.lasti = lasti;
             r = compareGeneric(a, b, arg);
@@ -1190,33 +1189,17 @@ function runLoop(entry: Frame, start: Frame): PyValue {
           pc += 2;
           break;
         }
-        // The six-way comparisons here and in COMPARE_OP are written out, not shared: under bin/typhon's
-        // inlining budget run() calls helpers rather than inlining them (with a shared helper, fib took about 8% more CPU,
-        // measured on a loaded machine).
+        // The comparisons here and in COMPARE_OP are written out, not shared: under bin/typhon's inlining budget
+        // run() calls helpers rather than inlining them (with a shared helper, fib took about 8% more CPU, measured
+        // on a loaded machine).
         case Q.COMPARE_OP__JUMP: {
           const b = fast[--sp] as PyValue;
           const a = fast[--sp] as PyValue;
           let r: boolean;
-          if (typeof a === 'number' && typeof b === 'number') {
-            switch (arg) {
-              case 0: r = a < b; break;
-              case 1: r = a <= b; break;
-              case 2: r = a === b; break;
-              case 3: r = a !== b; break;
-              case 4: r = a > b; break;
-              default: r = a >= b;
-            }
-          }
+          if (typeof a === 'number' && typeof b === 'number') r = ((CMP_BITS >> (arg << 2 | (a < b ? 0 : a === b ? 1 : 2))) & 1) === 1;
           else if (a instanceof PyFloat && b instanceof PyFloat && a.cls === floatType && b.cls === floatType) {
             const x = a.value, y = b.value;
-            switch (arg) {
-              case 0: r = x < y; break;
-              case 1: r = x <= y; break;
-              case 2: r = x === y; break;
-              case 3: r = x !== y; break;
-              case 4: r = x > y; break;
-              default: r = x >= y;
-            }
+            r = ((CMP_BITS >> (arg << 2 | (x < y ? 0 : x > y ? 2 : x === y ? 1 : 3))) & 1) === 1;
           } else {
             f.lasti = lasti;
             const v = compareGeneric(a, b, arg);
