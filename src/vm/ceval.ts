@@ -1160,8 +1160,9 @@ function runLoop(entry: Frame, start: Frame): PyValue {
                 r = intBinop(a, b, arg);
             }
           } else if (typeof a === 'string' && typeof b === 'string' && (arg === O.NB_ADD || arg === O.NB_INPLACE_ADD)) {
-            // b starting with a low unit may meet a high one ending a: a seam (surrogatestr.ts)
-            r = (b.charCodeAt(0) & 0xfc00) === 0xdc00 ? concatLow(a, b) : a + b;
+            // b starting with a low unit may meet a high one ending a: a seam (surrogatestr.ts). (charCodeAt(0) of ''
+            // deoptimised runLoop: out of bounds.)
+            r = b.length !== 0 && (b.charCodeAt(0) & 0xfc00) === 0xdc00 ? concatLow(a, b) : a + b;
           } else if (a instanceof PyFloat && b instanceof PyFloat && a.cls === floatType && b.cls === floatType) {
             r = floatOp(code, lasti, a, b, arg);
           } else {
