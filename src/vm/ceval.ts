@@ -896,8 +896,8 @@ function runLoop(entry: Frame, start: Frame): PyValue {
             if (ts.interrupt) budget = checkInterrupt(budget);
             break;
           }
-          fast[sp++] = callExResult;
-          callExResult = None;
+          fast[sp++] = callResult;
+          callResult = None;
           if (ts.interrupt) budget = checkInterrupt(budget); // sys.settrace takes effect at the next instruction
           break;
         }
@@ -1332,19 +1332,10 @@ function runLoop(entry: Frame, start: Frame): PyValue {
           break dispatch;
         }
         case O.BEFORE_WITH: {
-          const mgr = fast[sp - 1] as PyValue;
-          const t = typeOf(mgr);
-          const enter = t.lookup('__enter__');
-          const exit = t.lookup('__exit__');
-          if (enter === undefined) typeError(`'${t.tpName}' object does not support the context manager protocol`);
-          if (exit === undefined) typeError(`'${t.tpName}' object does not support the context manager protocol (missed __exit__ method)`);
-          fast[sp - 1] = new PyMethod(exit, mgr);
           f.lasti = lasti;
-          if (enter instanceof PyFunction) {
+          const nf = enterWith(fast, sp);
+          if (nf !== null) {
             // A Python __enter__ runs in this loop (threading's Condition.__enter__ may block), returning onto this stack.
-            const nf = newFrame(enter);
-            if (enter.code.simpleArgc === 1) nf.fast[0] = mgr;
-            else bindArgs(enter, nf.fast, [mgr], 0, 1, null);
             linkCallee(f, nf, sp, pc);
             f = nf;
             code = f.code;
@@ -1357,9 +1348,8 @@ function runLoop(entry: Frame, start: Frame): PyValue {
             if (ts.interrupt) budget = checkInterrupt(budget);
             break;
           }
-          ts.direct = true;
-          const r = enter instanceof PyMethodDescr ? enter.fn(mgr, [], null) : callBound(enter, mgr, []);
-          fast[sp++] = r; // not `fast[sp++] = ...(...)`: see CALL_FUNCTION_EX
+          fast[sp++] = callResult;
+          callResult = None;
           break;
         }
         case O.END_ASYNC_FOR: {
@@ -2093,8 +2083,8 @@ export function asciiRepr(v: PyValue): string {
   return out;
 }
 
-/** What callEx()'s call of something other than a Python function returned. */
-let callExResult: PyValue = None;
+/** What callEx() or enterWith() got from a call they made (of something other than a Python function). */
+let callResult: PyValue = None;
 
 /**
  * CALL_FUNCTION_EX's arguments and call, out of runLoop (whose compiled code then holds no checks of the argument
@@ -2128,7 +2118,30 @@ function callEx(func: PyValue, callargs: PyValue, kwargs: PyValue | null): Frame
     return nf;
   }
   ts.direct = true;
-  callExResult = fn instanceof PyBuiltin ? fn.fn(args, kn) : call(fn, args, kn);
+  callResult = fn instanceof PyBuiltin ? fn.fn(args, kn) : call(fn, args, kn);
+  return null;
+}
+
+/**
+ * BEFORE_WITH out of runLoop: the context manager on top of the stack (sp) is replaced by its bound __exit__; a
+ * Python __enter__ gets a frame, returned for the loop to run; another is called here (its result in callResult).
+ */
+function enterWith(fast: (PyValue | null)[], sp: number): Frame | null {
+  const mgr = fast[sp - 1] as PyValue;
+  const t = typeOf(mgr);
+  const enter = t.lookup('__enter__');
+  const exit = t.lookup('__exit__');
+  if (enter === undefined) typeError(`'${t.tpName}' object does not support the context manager protocol`);
+  if (exit === undefined) typeError(`'${t.tpName}' object does not support the context manager protocol (missed __exit__ method)`);
+  fast[sp - 1] = new PyMethod(exit, mgr);
+  if (enter instanceof PyFunction) {
+    const nf = newFrame(enter);
+    if (enter.code.simpleArgc === 1) nf.fast[0] = mgr;
+    else bindArgs(enter, nf.fast, [mgr], 0, 1, null);
+    return nf;
+  }
+  ts.direct = true;
+  callResult = enter instanceof PyMethodDescr ? enter.fn(mgr, [], null) : callBound(enter, mgr, []);
   return null;
 }
 
