@@ -505,12 +505,21 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
   // after a handler caught an exception), TurboFan compiled it for on-stack replacement with that
   // outer loop peeled, each OSR compile of run() costing 3-4 times a normal one. So a caught
   // exception returns HANDLED and the loop is entered again, at the handler.
+  // Only the outermost loop pauses: a nested loop (native code calling Python) has JS frames
+  // under it that cannot be suspended, so a pause falls due when control is back out here.
+  // (Worked out here, not in runLoop: a site there that ran only before V8 allocated runLoop's
+  // feedback, in the outermost loop, deoptimised it when an outermost loop next started.)
+  let budget = ts.nesting === ts.sliceNesting ? ts.sliceBudget : -1;
   let f = start;
   for (;;) {
-    const r = runLoop(entry, f);
+    if (tracing.active) budget = enterTraceMode(budget);
+    const r = runLoop(entry, f, budget);
     if (r !== HANDLED) return r;
     f = handled.frame!;
     handled.frame = null;
+    // Entered again after a handler: the slice goes on, with what was left of it.
+    budget = handled.budget;
+    handled.budget = 0;
   }
 }
 
@@ -526,7 +535,7 @@ const CMP_BITS = 0x64d231;
 const HANDLED: PyValue = new PySingleton(objectType, '<handled>');
 const handled: { frame: Frame | null; budget: number } = { frame: null, budget: 0 };
 
-function runLoop(entry: Frame, start: Frame): PyValue {
+function runLoop(entry: Frame, start: Frame, budget: number): PyValue {
   let f = start;
   let code = f.code;
   let instr = code.instr;
@@ -543,15 +552,6 @@ function runLoop(entry: Frame, start: Frame): PyValue {
   let pending: PyBaseException | null = f.pendingExc;
   f.pendingExc = null;
   let raised: PyBaseException | null = null;
-  // Only the outermost loop pauses: a nested loop (native code calling Python) has JS frames
-  // under it that cannot be suspended, so a pause falls due when control is back out here.
-  let budget = ts.nesting === ts.sliceNesting ? ts.sliceBudget : -1;
-  if (handled.budget !== 0) {
-    // Entered again after a handler: the slice goes on, with what was left of it.
-    budget = handled.budget;
-    handled.budget = 0;
-  }
-  if (tracing.active) budget = enterTraceMode(budget);
 
   try {
     if (pending !== null) {
