@@ -850,28 +850,11 @@ function runLoop(entry: Frame, start: Frame, budget: number): PyValue {
             break;
           }
           f.lasti = lasti;
-          if (callable instanceof PyMethodDescr && nargs > 0) {
-            // lst.append(x) after LOAD_METHOD: self and the arguments straight from the stack.
-            const self = fast[argStart] as PyValue;
-            const st = typeOf(self);
-            if (st === callable.owner || st.isSubtype(callable.owner)) {
-              const rest = new Array<PyValue>(nargs - 1);
-              for (let i = 1; i < nargs; i++) rest[i - 1] = fast[argStart + i] as PyValue;
-              ts.direct = true;
-              const r = kw === null && nargs > callable.minArgs && nargs <= callable.maxArgs + 1 ? callable.fast(self, rest, null) : callable.fn(self, rest, kw);
-              sp -= arg + 2;
-              fast[sp++] = r;
-              if (ts.interrupt) budget = checkInterrupt(budget); // a method may start tracing (Profiler.enable)
-              break;
-            }
-          }
-          const args = new Array<PyValue>(nargs);
-          for (let i = 0; i < nargs; i++) args[i] = fast[argStart + i] as PyValue;
-          ts.direct = true;
-          const r = callable instanceof PyBuiltin ? callable.fn(args, kw) : call(callable as PyValue, args, kw);
+          const r = callNative(callable as PyValue, fast, argStart, nargs, kw);
           sp -= arg + 2;
           fast[sp++] = r;
-          if (ts.interrupt) budget = checkInterrupt(budget); // sys.settrace takes effect at the next instruction
+          // sys.settrace (or Profiler.enable from a method) takes effect at the next instruction
+          if (ts.interrupt) budget = checkInterrupt(budget);
           break;
         }
         case O.CALL_FUNCTION_EX: {
@@ -2081,6 +2064,28 @@ export function asciiRepr(v: PyValue): string {
     else out += '\\U' + c.toString(16).padStart(8, '0');
   }
   return out;
+}
+
+/**
+ * CALL of anything but a Python function (run by the loop itself), with the nargs arguments at fast[argStart]:
+ * out of runLoop, whose compiled code then holds none of the checks of the argument arrays and callables met here.
+ * A method descriptor after LOAD_METHOD (lst.append(x)) gets self and the arguments straight from the stack.
+ */
+function callNative(callable: PyValue, fast: (PyValue | null)[], argStart: number, nargs: number, kw: string[] | null): PyValue {
+  if (callable instanceof PyMethodDescr && nargs > 0) {
+    const self = fast[argStart] as PyValue;
+    const st = typeOf(self);
+    if (st === callable.owner || st.isSubtype(callable.owner)) {
+      const rest = new Array<PyValue>(nargs - 1);
+      for (let i = 1; i < nargs; i++) rest[i - 1] = fast[argStart + i] as PyValue;
+      ts.direct = true;
+      return kw === null && nargs > callable.minArgs && nargs <= callable.maxArgs + 1 ? callable.fast(self, rest, null) : callable.fn(self, rest, kw);
+    }
+  }
+  const args = new Array<PyValue>(nargs);
+  for (let i = 0; i < nargs; i++) args[i] = fast[argStart + i] as PyValue;
+  ts.direct = true;
+  return callable instanceof PyBuiltin ? callable.fn(args, kw) : call(callable, args, kw);
 }
 
 /** What callEx() or enterWith() got from a call they made (of something other than a Python function). */
