@@ -1221,13 +1221,7 @@ export function initCodecs(): void {
       customHandlers.set(name, args[1]);
       return None;
     });
-    def('lookup_error', (args) => {
-      const name = strArg('lookup_error', args[0], 1);
-      const c = customHandlers.get(name);
-      if (c !== undefined) return c;
-      if (!BUILTIN_HANDLERS.includes(name)) unknownHandler(name);
-      return builtinHandler(name);
-    });
+    def('lookup_error', (args) => lookupErrorHandler(strArg('lookup_error', args[0], 1)));
     // The per-codec functions encodings/*.py call: (obj, errors=None[, final]) -> (result, consumed).
     const encFn = (codecName: string, label: string) => def(label, (args, kw) => {
       const [s, errors] = argsOf(label, ['str', 'errors'], args, kw, 1);
@@ -1418,6 +1412,14 @@ function charmapDecode(b: Uint8Array, errs: string, mapping: PyValue): string {
     } else i = decodeErrorAt('charmap', b, i, i + 1, 'character maps to <undefined>', errs, out, null);
   }
   return out.result();
+}
+
+/** codecs.lookup_error(name): the registered handler or a builtin one (LookupError if none). */
+export function lookupErrorHandler(name: string): PyValue {
+  const c = customHandlers.get(name);
+  if (c !== undefined) return c;
+  if (!BUILTIN_HANDLERS.includes(name)) unknownHandler(name);
+  return builtinHandler(name);
 }
 
 const builtinHandlerCache = new Map<string, PyBuiltin>();
