@@ -1450,8 +1450,14 @@ function builtinHandler(name: string): PyBuiltin {
             if (c < 0xdc80 || c > 0xdcff) throw new PyException(exc);
             out.push(c - 0xdc00);
           } else {
-            if (!isSurr(c)) throw new PyException(exc);
-            out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+            // Only the UTF codecs can carry a surrogate (get_standard_encoding): others get the error back.
+            const enc = nativeCodec(String(excField(exc, 'encoding')));
+            if (!isSurr(c) || enc === null || !enc.startsWith('utf_') || enc === 'utf_8_sig') throw new PyException(exc);
+            if (enc === 'utf_8') out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+            else if (enc === 'utf_16_be') out.push(c >> 8, c & 0xff);
+            else if (enc.startsWith('utf_16')) out.push(c & 0xff, c >> 8);
+            else if (enc === 'utf_32_be') out.push(0, 0, c >> 8, c & 0xff);
+            else out.push(c & 0xff, c >> 8, 0, 0);
           }
         }
         return new PyTuple([new PyBytesObj(new Uint8Array(out)), end]);

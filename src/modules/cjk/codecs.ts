@@ -107,8 +107,13 @@ const cp932: CjkCodec = {
       else {
         if (c > 0xffff) return 1;
         const m = ext.get(c);
+        const j = m === undefined ? jisxcommon().get(c) : undefined;
         if (m !== undefined) out.push(m >> 8, m & 0xff);
-        else if (c >= 0xe000 && c < 0xe758) {
+        else if (j !== undefined) {
+          // JIS X 0208's own mappings for the cells Windows maps elsewhere (a JIS X 0212 code is no use).
+          if (j & 0x8000) return 1;
+          sjisOut(out, j);
+        } else if (c >= 0xe000 && c < 0xe758) {
           const q = Math.floor((c - 0xe000) / 188);
           const r = (c - 0xe000) % 188;
           out.push(q + 0xf0, r < 0x3f ? r + 0x40 : r + 0x41);
@@ -396,11 +401,12 @@ const hz: CjkCodec = {
     while (p.i < cps.length) {
       const c = cps[p.i];
       if (c < 0x80) {
-        if (st[0] === 0) out.push(c);
-        else {
-          out.push(0x7e, 0x7d, c);
+        if (st[0] !== 0) {
+          out.push(0x7e, 0x7d);
           st[0] = 0;
         }
+        out.push(c);
+        if (c === 0x7e) out.push(0x7e);
         p.i++;
         continue;
       }
@@ -424,13 +430,12 @@ const hz: CjkCodec = {
       if (c === 0x7e) {
         if (end - p.i < 2) return TOOFEW;
         const c2 = b[p.i + 1];
-        if (c2 === 0x7e) {
-          out.push(0x7e);
-          p.i += 2;
-          continue;
-        } else if (c2 === 0x7b && st[0] === 0) st[0] = 1;
+        // '~~' and the line continuation '~\n' only in ASCII mode.
+        if (c2 === 0x7e && st[0] === 0) out.push(0x7e);
+        else if (c2 === 0x7b && st[0] === 0) st[0] = 1;
+        else if (c2 === 0x0a && st[0] === 0) { /* line continuation */ }
         else if (c2 === 0x7d && st[0] === 1) st[0] = 0;
-        else if (c2 !== 0x0a) return 1;
+        else return 1;
         p.i += 2;
         continue;
       }

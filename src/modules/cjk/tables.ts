@@ -106,12 +106,9 @@ export const jisxcommon = () => lazy('jisxcommon', () => {
 /** cp932's double-byte table: ICU's Shift_JIS (Windows-31J) as it is. */
 export const cp932dec = () => lazy('cp932dec', () => icuPairs('shift_jis', 0x81, 0xfc, 0x40, 0xfc));
 
-export const cp932enc = () => lazy('cp932enc', () => {
-  // Windows' choice among duplicates: NEC row 13 before the NEC-selected IBM rows (ED/EE), the
-  // IBM rows (FA..FC) before ED/EE, JIS X 0208 before all.
-  const inEdEe = (k: number) => k >= 0xed00 && k < 0xef00;
-  return invert(cp932dec(), undefined, (old, k) => inEdEe(old) && !inEdEe(k));
-});
+/** cp932ext encode: the lowest code of each code point (so NEC row 13 and the NEC-selected IBM rows
+ *  ED/EE win over the IBM rows FA..FC, as in CPython's table). */
+export const cp932enc = () => lazy('cp932enc', () => invert(cp932dec()));
 
 // ---------------------------------------------------------------------------
 // Chinese.
@@ -246,7 +243,8 @@ export const big5dec = () => lazy('big5dec', () => {
   return t;
 });
 
-export const big5enc = () => lazy('big5enc', () => invert(big5dec()));
+/** Big5 has four code points twice (U+5341, U+5345, U+FF0F, U+FF3C); CPython encodes the later cell. */
+export const big5enc = () => lazy('big5enc', () => invert(big5dec(), undefined, () => true));
 export const cp950enc = () => lazy('cp950enc', () => invert(cp950dec()));
 
 // ---------------------------------------------------------------------------
