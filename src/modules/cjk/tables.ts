@@ -245,7 +245,13 @@ export const big5dec = () => lazy('big5dec', () => {
 
 /** Big5 has four code points twice (U+5341, U+5345, U+FF0F, U+FF3C); CPython encodes the later cell. */
 export const big5enc = () => lazy('big5enc', () => invert(big5dec(), undefined, () => true));
-export const cp950enc = () => lazy('cp950enc', () => invert(cp950dec()));
+/** cp950: its own cells first (ETEN's box drawing at F9xx only where Big5 lacks the character), then
+ *  Big5's, which also gives Big5's eleven symbols an encoding. */
+export const cp950enc = () => lazy('cp950enc', () => {
+  const m = invert(cp950dec(), undefined, (_old, k) => (k >> 8) !== 0xf9);
+  for (const [cp, k] of big5enc()) if (!m.has(cp)) m.set(cp, k);
+  return m;
+});
 
 // ---------------------------------------------------------------------------
 // Korean.
