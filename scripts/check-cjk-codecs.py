@@ -46,7 +46,7 @@ def dump(codec, path):
                 out.append('%s %s' % (seq.hex(), ascii(show(lambda: seq.decode(codec)))))
     if codec == 'gb18030':
         for a in range(0x80, 0x100):
-            for c3 in range(0x80, 0x100, 3):
+            for c3 in list(range(0x80, 0x100, 3)) + [0xff]:
                 for b in (0x30, 0x31, 0x35, 0x39, 0x3a):
                     for d in (0x2f, 0x30, 0x34, 0x39):
                         seq = bytes([a, b, c3, d])

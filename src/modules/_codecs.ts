@@ -7,13 +7,13 @@
 // Positions in a str are code points: a Typhon str is a JS string, so the slow paths work on an
 // array of code points; the fast paths (well-formed text, ASCII) never build one.
 import {
-  PyValue, PyDict, PyModule, PyBuiltin, PyTuple, PyBytesObj, PyType, None, typeOf, strType, defineMethods, defineGetters,
+  PyValue, PyDict, PyModule, PyBuiltin, PyTuple, PyBytesObj, PyType, None, typeOf, strType, defineMethods, defineGetters, TF_HEAPTYPE,
 } from '../objects/object.js';
 import {
   PyException, PyBaseException, typeError, raise, LookupError, UnicodeEncodeError, UnicodeDecodeError,
   UnicodeTranslateError, UnicodeError, IndexError, ValueError as ValueErrorT,
 } from '../objects/exceptions.js';
-import { call, getAttr, getItem, index } from '../objects/abstract.js';
+import { call, getAttr, getAttrOpt, getItem, index, truthy, str as strOfValue } from '../objects/abstract.js';
 import { registerNativeModule, loadModule } from '../vm/import.js';
 import { loadUnicodeNames } from '../parser/unicodedata_names_lazy.js';
 import { lookupUnicodeName } from '../parser/strings.js';
@@ -1099,9 +1099,48 @@ import { tupleType as tupleTypeObj, typeType as typeTypeObj } from '../objects/o
 const tupleTypeRef = () => tupleTypeObj;
 const typeOfTuple = () => typeTypeObj;
 
-function encodeViaRegistry(s: PyValue, encoding: string, errors: string): Uint8Array {
+/** Builtin exception types with no state beyond BaseException's (CPython's SimpleExtendsException). */
+const SIMPLE_EXCEPTIONS = new Set(['BaseException', 'Exception', 'TypeError', 'StopAsyncIteration', 'GeneratorExit', 'ArithmeticError',
+  'ZeroDivisionError', 'OverflowError', 'FloatingPointError', 'LookupError', 'IndexError', 'KeyError', 'ValueError', 'UnicodeError',
+  'AssertionError', 'BufferError', 'EOFError', 'RuntimeError', 'RecursionError', 'NotImplementedError', 'ReferenceError', 'MemoryError',
+  'SystemError', 'KeyboardInterrupt', 'Warning', 'UserWarning', 'DeprecationWarning', 'PendingDeprecationWarning', 'SyntaxWarning',
+  'RuntimeWarning', 'FutureWarning', 'ImportWarning', 'UnicodeWarning', 'BytesWarning', 'ResourceWarning', 'EncodingWarning']);
+
+/**
+ * Call a codec function found in the registry; an exception it raises is wrapped as CPython's
+ * wrap_codec_error (_PyErr_TrySetFromCause) does: same type, "encoding with 'x' codec failed
+ * (TypeError: ...)", the original as __cause__, if the type carries no state of its own.
+ */
+function callCodec(f: PyValue, args: PyValue[], operation: string, encoding: string): PyValue {
+  try {
+    return call(f, args);
+  } catch (e) {
+    if (!(e instanceof PyException)) throw e;
+    const val = e.exc;
+    const cls = val.cls;
+    const builtin = cls.mro.find((t) => !(t.flags & TF_HEAPTYPE));
+    const a = val.args.items;
+    if (builtin === undefined || !SIMPLE_EXCEPTIONS.has(builtin.name)
+      || cls.lookup('__init__') !== builtin.lookup('__init__') || cls.lookup('__new__') !== builtin.lookup('__new__')
+      || a.length > 1 || (a.length === 1 && typeof a[0] !== 'string') || (val.dict !== null && val.dict.t.size > 0)) throw e;
+    const wrapped = call(cls, [`${operation} with '${encoding}' codec failed (${cls.name}: ${strOfValue(val)})`]) as PyBaseException;
+    wrapped.cause = val;
+    wrapped.suppressContext = true;
+    throw new PyException(wrapped);
+  }
+}
+
+/** _PyCodec_LookupTextEncoding: a codec marked _is_text_encoding = False is refused by str/bytes methods. */
+function lookupTextCodec(encoding: string, alt: string): PyValue {
   const info = lookupCodec(encoding);
-  const r = call(getItem(info, 0), [s, errors]);
+  const t = getAttrOpt(info, '_is_text_encoding');
+  if (t !== undefined && !truthy(t)) raise(LookupError, `'${encoding}' is not a text encoding; use ${alt} to handle arbitrary codecs`);
+  return info;
+}
+
+function encodeViaRegistry(s: PyValue, encoding: string, errors: string): Uint8Array {
+  const info = lookupTextCodec(encoding, 'codecs.encode()');
+  const r = callCodec(getItem(info, 0), [s, errors], 'encoding', encoding);
   if (!(r instanceof PyTuple) || r.items.length !== 2) typeError('encoder must return a tuple (object, integer)');
   const v = r.items[0];
   if (!(v instanceof PyBytesObj)) {
@@ -1111,8 +1150,8 @@ function encodeViaRegistry(s: PyValue, encoding: string, errors: string): Uint8A
 }
 
 function decodeViaRegistry(data: Uint8Array, encoding: string, errors: string): string {
-  const info = lookupCodec(encoding);
-  const r = call(getItem(info, 1), [new PyBytesObj(data), errors]);
+  const info = lookupTextCodec(encoding, 'codecs.decode()');
+  const r = callCodec(getItem(info, 1), [new PyBytesObj(data), errors], 'decoding', encoding);
   if (!(r instanceof PyTuple) || r.items.length !== 2) typeError('decoder must return a tuple (object,integer)');
   const v = r.items[0];
   if (typeof v !== 'string') {
@@ -1204,7 +1243,7 @@ export function initCodecs(): void {
       const [obj, enc, errors] = argsOf('encode', ['obj', 'encoding', 'errors'], args, kw, 1);
       const e = enc === undefined ? 'utf-8' : strArg('encode', enc, 2);
       if ((typeof obj === 'string' || obj instanceof PySurrogateStr) && nativeCodec(e) !== null) return new PyBytesObj(encodeText(obj, e, errStr(errors)));
-      const r = call(getItem(lookupCodec(e), 0), [obj!, errStr(errors)]);
+      const r = callCodec(getItem(lookupCodec(e), 0), [obj!, errStr(errors)], 'encoding', e);
       return getItem(r, 0);
     });
     def('decode', (args, kw) => {
@@ -1212,7 +1251,7 @@ export function initCodecs(): void {
       const e = enc === undefined ? 'utf-8' : strArg('decode', enc, 2);
       const b = bufferBytes(obj!);
       if (b !== undefined && nativeCodec(e) !== null) return decodeTextValue(b, e, errStr(errors));
-      const r = call(getItem(lookupCodec(e), 1), [obj!, errStr(errors)]);
+      const r = callCodec(getItem(lookupCodec(e), 1), [obj!, errStr(errors)], 'decoding', e);
       return getItem(r, 0);
     });
     def('register_error', (args) => {

@@ -351,7 +351,7 @@ const gb18030: CjkCodec = {
         if (end - p.i < 4) return TOOFEW;
         let c3 = b[p.i + 2];
         let c4 = b[p.i + 3];
-        if (c < 0x81 || c3 < 0x81 || c4 < 0x30 || c4 > 0x39) return 1;
+        if (c < 0x81 || c > 0xfe || c3 < 0x81 || c3 > 0xfe || c4 < 0x30 || c4 > 0x39) return 1;
         c -= 0x81;
         c2 -= 0x30;
         c3 -= 0x81;
