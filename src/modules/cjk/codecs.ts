@@ -6,7 +6,7 @@
 // The state is CPython's 8-byte MultibyteCodec_State, so getstate()/setstate() match its integers.
 import {
   jisx0208, jisx0212, jisxcommon, cp932dec, cp932enc, gb2312, gbkext, gbcommon, gb18030ext, gb18030extEnc, gb18030ranges,
-  big5dec, big5enc, cp950dec, cp950enc, ksx1001, cp949ext, cp949enc,
+  big5dec, big5enc, cp950dec, cp950enc, ksx1001, cp949ext, cp949enc, jisx0208enc, EncMap,
 } from './tables.js';
 
 export const TOOFEW = -2;
@@ -52,7 +52,8 @@ function sjisToJis(c: number, c2: number): number {
 const shift_jis: CjkCodec = {
   name: 'shift_jis',
   encode(_st, cps, p, out) {
-    const enc = jisxcommon();
+    // jisxcommon less its JIS X 0212 part, which shift_jis refuses anyway.
+    const enc = jisx0208enc();
     while (p.i < cps.length) {
       const c = cps[p.i];
       let code: number;
@@ -107,11 +108,11 @@ const cp932: CjkCodec = {
       else {
         if (c > 0xffff) return 1;
         const m = ext.get(c);
-        const j = m === undefined ? jisxcommon().get(c) : undefined;
+        const j = m === undefined ? jisx0208enc().get(c) : undefined;
         if (m !== undefined) out.push(m >> 8, m & 0xff);
         else if (j !== undefined) {
-          // JIS X 0208's own mappings for the cells Windows maps elsewhere (a JIS X 0212 code is no use).
-          if (j & 0x8000) return 1;
+          // JIS X 0208's own mappings for the cells Windows maps elsewhere (a JIS X 0212 code, from
+          // CPython's jisxcommon, would be refused: the 0208-only table gives the same answers).
           sjisOut(out, j);
         } else if (c >= 0xe000 && c < 0xe758) {
           const q = Math.floor((c - 0xe000) / 188);
@@ -458,7 +459,7 @@ const hz: CjkCodec = {
 // ---------------------------------------------------------------------------
 // Taiwanese
 
-function tableCodec(name: string, dec: () => Uint32Array, enc: () => Map<number, number>): CjkCodec {
+function tableCodec(name: string, dec: () => Uint32Array, enc: () => EncMap): CjkCodec {
   return {
     name,
     encode(_st, cps, p, out) {
@@ -738,8 +739,8 @@ const dsKsx1001 = (plane: number): Designation => ({
 const jis0208Decode = (b: Uint8Array, i: number) => (b[i] === 0x21 && b[i + 1] === 0x40 ? 0xff3c : jisx0208()[(b[i] << 8) | b[i + 1]] || UNMAPPABLE);
 const jis0208Encode = (c: number) => {
   if (c === 0xff3c) return 0x2140;
-  const m = c > 0xffff ? undefined : jisxcommon().get(c);
-  return m === undefined || m & 0x8000 ? UNMAPPABLE : m;
+  const m = jisx0208enc().get(c);
+  return m === undefined ? UNMAPPABLE : m;
 };
 const dsJisx0208: Designation = { mark: CS_JISX0208, plane: 0, width: 2, decode: jis0208Decode, encode: jis0208Encode };
 const dsJisx0208O: Designation = { mark: CS_JISX0208_O, plane: 0, width: 2, decode: jis0208Decode, encode: jis0208Encode };

@@ -48,14 +48,37 @@ function from94(src: Uint32Array, offset: number, keep: (row: number, cell: numb
   return out;
 }
 
+/** An encode table: code point (BMP) -> code, on a typed array (0: unmapped; no code is 0). */
+export class EncMap {
+  t = new Uint16Array(65536);
+  get(c: number): number | undefined {
+    const v = c < 65536 ? this.t[c] : 0;
+    return v === 0 ? undefined : v;
+  }
+  has(c: number): boolean {
+    return this.t[c] !== 0;
+  }
+  set(c: number, code: number): void {
+    this.t[c] = code;
+  }
+  delete(c: number): void {
+    this.t[c] = 0;
+  }
+  /** [code point, code] of every mapping. */
+  *entries(): IterableIterator<[number, number]> {
+    for (let c = 0; c < 65536; c++) if (this.t[c] !== 0) yield [c, this.t[c]];
+  }
+}
+
 /** Inverse of a decode table; the first code (lowest) wins unless `prefer` says otherwise. */
-function invert(dec: Uint32Array, into?: Map<number, number>, prefer?: (old: number, code: number) => boolean): Map<number, number> {
-  const m = into ?? new Map<number, number>();
+function invert(dec: Uint32Array, into?: EncMap, prefer?: (old: number, code: number) => boolean): EncMap {
+  const m = into ?? new EncMap();
+  const t = m.t;
   for (let k = 0; k < 65536; k++) {
     const cp = dec[k];
-    if (cp === 0) continue;
-    const old = m.get(cp);
-    if (old === undefined || (prefer !== undefined && prefer(old, k))) m.set(cp, k);
+    if (cp === 0 || cp > 0xffff) continue;
+    const old = t[cp];
+    if (old === 0 || (prefer !== undefined && prefer(old, k))) t[cp] = k;
   }
   return m;
 }
@@ -91,6 +114,13 @@ export const jisx0212 = () => lazy('jisx0212', () => {
   const t = from94(icuPairs('euc-jp', 0xa1, 0xfe, 0xa1, 0xfe, [0x8f]), 0x80, (r) => r < 0x73);
   t[0x2237] = 0x007e;
   return t;
+});
+
+/** JIS X 0208 alone (no U+FF3C: the codecs map it by a rule, as CPython's). */
+export const jisx0208enc = () => lazy('jisx0208enc', () => {
+  const m = invert(jisx0208());
+  m.delete(0xff3c);
+  return m;
 });
 
 /** jisxcommon: code point -> JIS X 0208 code, or JIS X 0212 code | 0x8000. */
@@ -188,7 +218,7 @@ export const gb18030extEnc = () => lazy('gb18030extEnc', () => invert(gb18030ext
 export const gb18030ranges = () => lazy('gb18030ranges', () => {
   const two = new Uint8Array(65536);
   const mark = (cp: number) => { two[cp] = 1; };
-  for (const m of [gbcommon(), gb18030extEnc()]) for (const cp of m.keys()) mark(cp);
+  for (const m of [gbcommon(), gb18030extEnc()]) for (let cp = 0; cp < 65536; cp++) if (m.t[cp] !== 0) mark(cp);
   mark(0x2014); mark(0x2015); mark(0x00b7);
   two[0x30fb] = 0;
   // U+30FB is GB2312's A1A4 only; GBK and GB18030 have U+00B7 there.
@@ -249,7 +279,7 @@ export const big5enc = () => lazy('big5enc', () => invert(big5dec(), undefined, 
  *  Big5's, which also gives Big5's eleven symbols an encoding. */
 export const cp950enc = () => lazy('cp950enc', () => {
   const m = invert(cp950dec(), undefined, (_old, k) => (k >> 8) !== 0xf9);
-  for (const [cp, k] of big5enc()) if (!m.has(cp)) m.set(cp, k);
+  for (const [cp, k] of big5enc().entries()) if (!m.has(cp)) m.set(cp, k);
   return m;
 });
 
