@@ -9,6 +9,7 @@
 // X", the codec's own UnicodeDecodeError text, offset -1.
 
 import { PySyntaxError } from './errors.js';
+import { codecByName, decodeStrict } from '../modules/cjk/codecs.js';
 
 function fail(msg: string, filename: string, compile = false): never {
   throw new PySyntaxError('SyntaxError', msg, filename, 0, compile ? -1 : 0, null, 0, 0);
@@ -183,6 +184,17 @@ function decodeWith(name: string, b: Uint8Array, filename: string, compile: bool
   if (/^(utf-?(16|32)|u16|u32)/.test(key)) {
     if (!compile) problem();
     try { return new TextDecoder(key.includes('32') ? 'utf-16le' : key, { ignoreBOM: false }).decode(b); } catch { problem(); }
+  }
+  // The CJK codecs are Typhon's own (exactly CPython's); the other codecs come from ICU's decoders.
+  const cjk = codecByName(name);
+  if (cjk !== undefined) {
+    const r = decodeStrict(cjk, b);
+    if ('text' in r) {
+      let out = '';
+      for (let i = 0; i < r.text.length; i += 8192) out += String.fromCodePoint(...r.text.slice(i, i + 8192));
+      return out;
+    }
+    return compile ? fail(r.error, filename, true) : problem();
   }
   for (const label of [name, key, name.replace(/-/g, '_')]) {
     let dec: TextDecoder;

@@ -1027,3 +1027,41 @@ export function findCodec(module: string, name: string): CjkCodec | undefined {
   }
   return c;
 }
+
+/** encodings/aliases.py's names for these codecs (after normalize_encoding). */
+const ALIASES: { [alias: string]: string } = {};
+for (const [codec, names] of Object.entries({
+  shift_jis: 'csshiftjis s_jis shiftjis sjis x_mac_japanese', cp932: '932 ms932 ms_kanji mskanji', euc_jp: 'eucjp u_jis ujis',
+  gb2312: 'chinese csiso58gb231280 euc_cn euccn eucgb2312_cn gb2312_1980 gb2312_80 iso_ir_58 x_mac_simp_chinese',
+  gbk: '936 cp936 ms936', gb18030: 'gb18030_2000', hz: 'hz_gb hz_gb_2312 hzgb', big5: 'big5_tw csbig5 x_mac_trad_chinese',
+  cp950: '950 ms950', euc_kr: 'euckr korean ks_c_5601 ks_c_5601_1987 ks_x_1001 ksc5601 ksx1001 x_mac_korean', cp949: '949 ms949 uhc',
+  johab: 'cp1361 ms1361', iso2022_jp: 'csiso2022jp iso2022jp iso_2022_jp', iso2022_jp_1: 'iso2022jp_1 iso_2022_jp_1',
+  iso2022_jp_2: 'iso2022jp_2 iso_2022_jp_2', iso2022_jp_ext: 'iso2022jp_ext iso_2022_jp_ext', iso2022_kr: 'csiso2022kr iso2022kr iso_2022_kr',
+})) for (const a of names.split(' ')) ALIASES[a] = codec;
+
+/** The codec an encoding name means (as the encodings package would find it), or undefined. */
+export function codecByName(name: string): CjkCodec | undefined {
+  let norm = name.toLowerCase().replace(/[^a-z0-9.]+/g, '_').replace(/^_+|_+$/g, '');
+  norm = ALIASES[norm] ?? norm;
+  for (const module of Object.keys(CODECS)) {
+    const c = findCodec(module, norm);
+    if (c !== undefined) return c;
+  }
+  return undefined;
+}
+
+/** A strict decode of all of b (for source files): the text, or the UnicodeDecodeError's message. */
+export function decodeStrict(codec: CjkCodec, b: Uint8Array): { text: number[] } | { error: string } {
+  const st = new Uint8Array(8);
+  codec.decinit?.(st);
+  const p = { i: 0 };
+  const out: number[] = [];
+  while (p.i < b.length) {
+    const r = codec.decode(st, b, p, b.length, out);
+    if (r === 0) break;
+    const end = r === TOOFEW ? b.length : p.i + r;
+    const what = end - p.i === 1 ? `byte 0x${b[p.i].toString(16).padStart(2, '0')} in position ${p.i}` : `bytes in position ${p.i}-${end - 1}`;
+    return { error: `'${codec.name}' codec can't decode ${what}: ${r === TOOFEW ? 'incomplete' : 'illegal'} multibyte sequence` };
+  }
+  return { text: out };
+}
