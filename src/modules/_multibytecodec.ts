@@ -5,7 +5,7 @@
 // UnicodeEncodeError/DecodeError; its str replacement is encoded by the codec itself.
 import {
   PyObject, PyValue, PyType, PyDict, PyModule, PyBuiltin, PyTuple, PyBytesObj, None, typeType, objectType, TF_BASETYPE, TF_HEAPTYPE,
-  defineMethods, defineGetters, typeOf, strType, normBig,
+  defineMethods, defineGetters, typeOf, strType, normBig, dictType,
 } from '../objects/object.js';
 import {
   PyException, PyBaseException, typeError, raise, valueError, attributeError, UnicodeEncodeError, UnicodeDecodeError, UnicodeError,
@@ -217,7 +217,7 @@ function newCtx(label: string, withStream: boolean, encoder: boolean) {
     const [stream, errorsV] = withStream ? clinicArgs(label, names, args.slice(1), kw, 1) : [undefined, ...clinicArgs(label, names, args.slice(1), kw, 0)];
     let errors = 'strict';
     if (errorsV !== undefined) {
-      if (typeof errorsV !== 'string') typeError(`${label}() argument 'errors' must be str, not ${typeOf(errorsV).name}`);
+      if (typeof errorsV !== 'string') typeError(`${label}() argument ${withStream ? 2 : 1} must be str, not ${typeOf(errorsV).name}`);
       errors = errorsV;
     }
     const self = new StatefulCtx(cls);
@@ -484,7 +484,7 @@ function init(): void {
     },
     writelines: (self, args) => {
       const lines = args[0];
-      if (getAttrOpt(lines, '__getitem__') === undefined) typeError('arg must be a sequence object');
+      if (getAttrOpt(lines, '__getitem__') === undefined || typeOf(lines).isSubtype(dictType)) typeError('arg must be a sequence object');
       for (let i = 0; i < lenOf(lines); i++) writeStream(ctx(self), getItem(lines, i));
       return None;
     },
