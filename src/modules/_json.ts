@@ -49,6 +49,13 @@ function countCp(s: string, u16: number): number {
   return n;
 }
 
+/** Does s hold a surrogate unit? (A loop for short texts: the regular expression's call costs more.) */
+function anySurrogate(s: string): boolean {
+  if (s.length > 64) return hasSurrogates(s);
+  for (let i = 0; i < s.length; i++) if ((s.charCodeAt(i) & 0xf800) === 0xd800) return true;
+  return false;
+}
+
 /** The text being decoded and whether its positions need converting. */
 class Text {
   declare s: string;
@@ -66,7 +73,7 @@ class Text {
       this.map = new SurrogateMapping([v]);
       this.s = this.map.mapStr(v);
     }
-    this.astral = hasSurrogates(this.s);
+    this.astral = anySurrogate(this.s);
   }
   cp(u: number): number {
     return this.astral ? countCp(this.s, u) + Math.max(0, u - this.s.length) : u;
@@ -108,12 +115,31 @@ function hex4(s: string, at: number): number {
 }
 
 /**
- * scanstring_unicode: `end` is just past the opening quote (UTF-16); returns the text and the index past the
- * closing quote. Built with a seam test per piece: an escaped lone surrogate may meet a literal one.
+ * Where the value the scanner (scanString, scanOnce...) returned last ends (UTF-16): a module variable
+ * rather than a [value, end] pair allocated for every value.
  */
-function scanString(t: Text, end: number, strict: boolean): [string | PySurrogateStr, number] {
+let scanEnd = 0;
+
+/**
+ * scanstring_unicode: `end` is just past the opening quote (UTF-16); returns the text and leaves the
+ * index past the closing quote in scanEnd. Built with a seam test per piece: an escaped lone
+ * surrogate may meet a literal one.
+ */
+function scanString(t: Text, end: number, strict: boolean): string | PySurrogateStr {
   const s = t.s;
   const len = s.length;
+  // The common case first: no escape before the closing quote (the text is one slice).
+  if (t.map === null) {
+    let i = end;
+    for (; i < len; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 34 || c === 92 || (c <= 0x1f && strict)) break;
+    }
+    if (i < len && s.charCodeAt(i) === 34) {
+      scanEnd = i + 1;
+      return s.slice(end, i);
+    }
+  }
   const begin = end - 1;
   const out = new StrBuilder();
   let next = end;
@@ -132,7 +158,10 @@ function scanString(t: Text, end: number, strict: boolean): [string | PySurrogat
       else out.addValue(t.map.unmap(s.slice(start, next)) as string | PySurrogateStr);
     }
     next++;
-    if (c === 34) return [out.result() as string | PySurrogateStr, next];
+    if (c === 34) {
+      scanEnd = next;
+      return out.result() as string | PySurrogateStr;
+    }
     if (next === len) decodeError(t, 'Unterminated string starting at', begin);
     const e = s[next];
     if (e !== 'u') {
@@ -217,8 +246,8 @@ class PyScanner extends PyObject {
 
 const isWs = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
 
-/** One JSON value at idx (UTF-16); sets sc's next index through the returned pair. */
-function scanOnce(sc: PyScanner, t: Text, idx: number): [PyValue, number] {
+/** One JSON value at idx (UTF-16); its end in scanEnd. */
+function scanOnce(sc: PyScanner, t: Text, idx: number): PyValue {
   const s = t.s;
   const len = s.length;
   if (idx < 0) valueError('idx cannot be negative');
@@ -239,30 +268,36 @@ function scanOnce(sc: PyScanner, t: Text, idx: number): [PyValue, number] {
       }
     }
     case 'n':
-      if (idx + 3 < len && s.startsWith('ull', idx + 1)) return [None, idx + 4];
+      if (idx + 3 < len && s.startsWith('ull', idx + 1)) return scanned(None, idx + 4);
       break;
     case 't':
-      if (idx + 3 < len && s.startsWith('rue', idx + 1)) return [true, idx + 4];
+      if (idx + 3 < len && s.startsWith('rue', idx + 1)) return scanned(true, idx + 4);
       break;
     case 'f':
-      if (idx + 4 < len && s.startsWith('alse', idx + 1)) return [false, idx + 5];
+      if (idx + 4 < len && s.startsWith('alse', idx + 1)) return scanned(false, idx + 5);
       break;
     case 'N':
-      if (idx + 2 < len && s.startsWith('aN', idx + 1)) return [call(sc.parseConstant, ['NaN']), idx + 3];
+      if (idx + 2 < len && s.startsWith('aN', idx + 1)) return scanned(call(sc.parseConstant, ['NaN']), idx + 3);
       break;
     case 'I':
-      if (idx + 7 < len && s.startsWith('nfinity', idx + 1)) return [call(sc.parseConstant, ['Infinity']), idx + 8];
+      if (idx + 7 < len && s.startsWith('nfinity', idx + 1)) return scanned(call(sc.parseConstant, ['Infinity']), idx + 8);
       break;
     case '-':
-      if (idx + 8 < len && s.startsWith('Infinity', idx + 1)) return [call(sc.parseConstant, ['-Infinity']), idx + 9];
+      if (idx + 8 < len && s.startsWith('Infinity', idx + 1)) return scanned(call(sc.parseConstant, ['-Infinity']), idx + 9);
       break;
   }
   return matchNumber(sc, t, idx);
 }
 
+/** v, with scanEnd set to `end` (set after v is computed: a hook may scan in turn). */
+function scanned(v: PyValue, end: number): PyValue {
+  scanEnd = end;
+  return v;
+}
+
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
-function matchNumber(sc: PyScanner, t: Text, start: number): [PyValue, number] {
+function matchNumber(sc: PyScanner, t: Text, start: number): PyValue {
   const s = t.s;
   const end = s.length - 1;
   let idx = start;
@@ -292,12 +327,12 @@ function matchNumber(sc: PyScanner, t: Text, start: number): [PyValue, number] {
   }
   const text = s.slice(start, idx);
   if (isFloat) {
-    if (sc.parseFloat !== floatType) return [call(sc.parseFloat, [text]), idx];
-    return [new PyFloat(Number(text)), idx];
+    if (sc.parseFloat !== floatType) return scanned(call(sc.parseFloat, [text]), idx);
+    return scanned(new PyFloat(Number(text)), idx);
   }
-  if (sc.parseInt !== intType) return [call(sc.parseInt, [text]), idx];
+  if (sc.parseInt !== intType) return scanned(call(sc.parseInt, [text]), idx);
   const n = Number(text);
-  return [Number.isSafeInteger(n) ? n : parseBigInt(text), idx];
+  return scanned(Number.isSafeInteger(n) ? n : parseBigInt(text), idx);
 }
 function parseBigInt(text: string): PyValue {
   const digits = text[0] === '-' ? text.length - 1 : text.length;
@@ -314,7 +349,7 @@ function skipWs(s: string, idx: number): number {
   return idx;
 }
 
-function parseObject(sc: PyScanner, t: Text, idx: number): [PyValue, number] {
+function parseObject(sc: PyScanner, t: Text, idx: number): PyValue {
   const s = t.s;
   const len = s.length;
   const pairs = sc.pairsHook !== None;
@@ -324,7 +359,8 @@ function parseObject(sc: PyScanner, t: Text, idx: number): [PyValue, number] {
   if (idx >= len || s[idx] !== '}') {
     for (;;) {
       if (idx >= len || s[idx] !== '"') decodeError(t, 'Expecting property name enclosed in double quotes', idx);
-      const [k0, afterKey] = scanString(t, idx + 1, sc.strict);
+      const k0 = scanString(t, idx + 1, sc.strict);
+      const afterKey = scanEnd;
       let key: string | PySurrogateStr | undefined = typeof k0 === 'string' ? sc.memo.get(k0) : k0;
       if (key === undefined) {
         sc.memo.set(k0 as string, k0 as string);
@@ -333,7 +369,8 @@ function parseObject(sc: PyScanner, t: Text, idx: number): [PyValue, number] {
       idx = skipWs(s, afterKey);
       if (idx >= len || s[idx] !== ':') decodeError(t, "Expecting ':' delimiter", idx);
       idx = skipWs(s, idx + 1);
-      const [val, after] = scanOnce(sc, t, idx);
+      const val = scanOnce(sc, t, idx);
+      const after = scanEnd;
       if (pairs) list.push(new PyTuple([key, val]));
       else if (typeof key === 'string') d!.setStr(key, val);
       else d!.set(key, val);
@@ -343,27 +380,27 @@ function parseObject(sc: PyScanner, t: Text, idx: number): [PyValue, number] {
       idx = skipWs(s, idx + 1);
     }
   }
-  if (pairs) return [call(sc.pairsHook, [new PyList(list)]), idx + 1];
-  if (sc.objectHook !== None) return [call(sc.objectHook, [d!]), idx + 1];
-  return [d!, idx + 1];
+  if (pairs) return scanned(call(sc.pairsHook, [new PyList(list)]), idx + 1);
+  if (sc.objectHook !== None) return scanned(call(sc.objectHook, [d!]), idx + 1);
+  return scanned(d!, idx + 1);
 }
 
-function parseArray(sc: PyScanner, t: Text, idx: number): [PyValue, number] {
+function parseArray(sc: PyScanner, t: Text, idx: number): PyValue {
   const s = t.s;
   const len = s.length;
   const out: PyValue[] = [];
   idx = skipWs(s, idx);
   if (idx >= len || s[idx] !== ']') {
     for (;;) {
-      const [val, after] = scanOnce(sc, t, idx);
-      out.push(val);
+      out.push(scanOnce(sc, t, idx));
+      const after = scanEnd;
       idx = skipWs(s, after);
       if (idx < len && s[idx] === ']') break;
       if (idx >= len || s[idx] !== ',') decodeError(t, "Expecting ',' delimiter", idx);
       idx = skipWs(s, idx + 1);
     }
   }
-  return [new PyList(out), idx + 1];
+  return scanned(new PyList(out), idx + 1);
 }
 
 // ---------------------------------------------------------------------------
@@ -378,6 +415,8 @@ class PyEncoder extends PyObject {
   declare fast: number;
   declare keySep: string | PySurrogateStr;
   declare itemSep: string | PySurrogateStr;
+  /** Can the output be appended to one JS string (see Out)? */
+  declare plain: boolean;
   declare sortKeys: boolean;
   declare skipKeys: boolean;
   declare allowNan: boolean;
@@ -387,6 +426,39 @@ class PyEncoder extends PyObject {
     this.seen = new Set();
     this.depth = 0;
   }
+}
+
+/**
+ * An encoder call's output: one JS string while no piece can pair up with its neighbour (the
+ * encoder's own strs are quoted, its separators are plain, no Python encoder is called), else the
+ * pieces, joined with a seam test per piece at the end.
+ */
+class Out {
+  declare s: string;
+  declare pieces: PyValue[] | null;
+  constructor(plain: boolean) {
+    this.s = '';
+    this.pieces = plain ? null : [];
+  }
+  put(p: PyValue): void {
+    if (this.pieces === null) {
+      if (typeof p === 'string') {
+        this.s += p;
+        return;
+      }
+      this.pieces = [this.s];
+    }
+    this.pieces.push(p);
+  }
+  result(): PyValue {
+    return this.pieces === null ? this.s : concatPieces(this.pieces);
+  }
+}
+
+/** A separator that cannot pair up with what comes before or after it (no lone surrogate at an end). */
+function plainSep(v: string | PySurrogateStr): boolean {
+  if (typeof v !== 'string') return false;
+  return v.length === 0 || ((v.charCodeAt(0) & 0xfc00) !== 0xdc00 && (v.charCodeAt(v.length - 1) & 0xfc00) !== 0xd800);
 }
 
 function encodeFloat(e: PyEncoder, x: number): string {
@@ -420,14 +492,14 @@ function mark(e: PyEncoder, o: PyValue): boolean {
   return true;
 }
 
-function encodeValue(e: PyEncoder, out: PyValue[], o: PyValue): void {
-  if (o === None) out.push('null');
-  else if (o === true) out.push('true');
-  else if (o === false) out.push('false');
-  else if (typeof o === 'string') out.push(encodeString(e, o));
-  else if (typeof o === 'number' || typeof o === 'bigint') out.push(intRepr(o));
-  else if (o instanceof PyIntSub) out.push(intRepr(o.value));
-  else if (o instanceof PyFloat || o instanceof PyFloatSub) out.push(encodeFloat(e, o.value));
+function encodeValue(e: PyEncoder, out: Out, o: PyValue): void {
+  if (o === None) out.put('null');
+  else if (o === true) out.put('true');
+  else if (o === false) out.put('false');
+  else if (typeof o === 'string') out.put(encodeString(e, o));
+  else if (typeof o === 'number' || typeof o === 'bigint') out.put(intRepr(o));
+  else if (o instanceof PyIntSub) out.put(intRepr(o.value));
+  else if (o instanceof PyFloat || o instanceof PyFloatSub) out.put(encodeFloat(e, o.value));
   else if ((o instanceof PyList) || (o instanceof PyTuple)) {
     enter(e);
     try {
@@ -445,7 +517,7 @@ function encodeValue(e: PyEncoder, out: PyValue[], o: PyValue): void {
   } else {
     const s = anyStr(o);
     if (s !== undefined) {
-      out.push(encodeString(e, s));
+      out.put(encodeString(e, s));
       return;
     }
     const marked = mark(e, o);
@@ -460,67 +532,75 @@ function encodeValue(e: PyEncoder, out: PyValue[], o: PyValue): void {
   }
 }
 
-function encodeList(e: PyEncoder, out: PyValue[], seq: PyList | PyTuple): void {
+function encodeList(e: PyEncoder, out: Out, seq: PyList | PyTuple): void {
   const items = seq.items;
   if (items.length === 0) {
-    out.push('[]');
+    out.put('[]');
     return;
   }
   const marked = mark(e, seq);
-  out.push('[');
+  out.put('[');
   for (let i = 0; i < seq.items.length; i++) {
-    if (i > 0) out.push(e.itemSep);
+    if (i > 0) out.put(e.itemSep);
     encodeValue(e, out, seq.items[i]);
   }
-  out.push(']');
+  out.put(']');
   if (marked) e.seen.delete(seq);
 }
 
-function encodeDict(e: PyEncoder, out: PyValue[], d: PyDict): void {
+function encodeDict(e: PyEncoder, out: Out, d: PyDict): void {
   if (d.t.size === 0) {
-    out.push('{}');
+    out.put('{}');
     return;
   }
   const marked = mark(e, d);
-  out.push('{');
-  let entries: [PyValue, PyValue][] = [];
-  if (d.cls === dictType) for (const en of d.t.values()) entries.push([en.key, en.value]);
+  out.put('{');
+  // PyMapping_Items: a snapshot (keys and values, flat), which the values' encoding cannot change.
+  let kv: PyValue[] = [];
+  if (d.cls === dictType) for (const en of d.t.values()) kv.push(en.key, en.value);
   else {
     for (const it of toArray(call(getAttr(d, 'items'), []))) {
       const p = toArray(it);
-      entries.push([p[0], p[1]]);
+      kv.push(p[0], p[1]);
     }
   }
-  if (e.sortKeys) entries = sortPairs(entries);
+  if (e.sortKeys) kv = sortPairs(kv);
   let first = true;
-  for (const [k, v] of entries) {
+  for (let i = 0; i < kv.length; i += 2) {
+    const k = kv[i];
     let ks: string | PySurrogateStr;
-    const kstr = anyStr(k);
-    if (kstr !== undefined) ks = kstr;
-    else if (k instanceof PyFloat || k instanceof PyFloatSub) ks = encodeFloat(e, k.value);
-    else if (k === true) ks = 'true';
-    else if (k === false) ks = 'false';
-    else if (k === None) ks = 'null';
-    else if (typeof k === 'number' || typeof k === 'bigint') ks = intRepr(k);
-    else if (k instanceof PyIntSub) ks = intRepr(k.value);
-    else if (e.skipKeys) continue;
-    else typeError(`keys must be str, int, float, bool or None, not ${typeOf(k).name}`);
-    if (!first) out.push(e.itemSep);
-    out.push(encodeString(e, ks));
-    out.push(e.keySep);
-    encodeValue(e, out, v);
+    if (typeof k === 'string') ks = k;
+    else {
+      const kstr = anyStr(k);
+      if (kstr !== undefined) ks = kstr;
+      else if (k instanceof PyFloat || k instanceof PyFloatSub) ks = encodeFloat(e, k.value);
+      else if (k === true) ks = 'true';
+      else if (k === false) ks = 'false';
+      else if (k === None) ks = 'null';
+      else if (typeof k === 'number' || typeof k === 'bigint') ks = intRepr(k);
+      else if (k instanceof PyIntSub) ks = intRepr(k.value);
+      else if (e.skipKeys) continue;
+      else typeError(`keys must be str, int, float, bool or None, not ${typeOf(k).name}`);
+    }
+    if (!first) out.put(e.itemSep);
+    out.put(encodeString(e, ks));
+    out.put(e.keySep);
+    encodeValue(e, out, kv[i + 1]);
     first = false;
   }
-  out.push('}');
+  out.put('}');
   if (marked) e.seen.delete(d);
 }
 
-/** list.sort of (key, value) tuples: by key, then value (keys of a dict never tie). */
-function sortPairs(entries: [PyValue, PyValue][]): [PyValue, PyValue][] {
-  const tuples = entries.map(([k, v]) => new PyTuple([k, v]));
+/** list.sort of the (key, value) tuples of flat pairs: by key, then value (keys of a dict never tie). */
+function sortPairs(kv: PyValue[]): PyValue[] {
+  const tuples: PyValue[] = [];
+  for (let i = 0; i < kv.length; i += 2) tuples.push(new PyTuple([kv[i], kv[i + 1]]));
   const l = new PyList(tuples);
   call(getAttr(l, 'sort'), []);
-  return l.items.map((t) => [(t as PyTuple).items[0], (t as PyTuple).items[1]]);
+  const out: PyValue[] = [];
+  for (const t of l.items) out.push((t as PyTuple).items[0], (t as PyTuple).items[1]);
+  return out;
 }
 
 // ---------------------------------------------------------------------------
@@ -550,48 +630,52 @@ function initTypes(): void {
   defineMethods(scannerType, {
     __call__: (self, args, kw) => {
       const sc = self as PyScanner;
-      const [sv, iv] = clinicArgs('scanner', ['string', 'idx'], args, kw, 2);
-      const s = anyStr(sv!);
-      if (s === undefined) typeError(`first argument must be a string, not ${typeOf(sv!).name}`);
+      let sv: PyValue, iv: PyValue;
+      if (kw === null && args.length === 2) [sv, iv] = args;
+      else [sv, iv] = clinicArgs('scanner', ['string', 'idx'], args, kw, 2) as PyValue[];
+      const s = anyStr(sv);
+      if (s === undefined) typeError(`first argument must be a string, not ${typeOf(sv).name}`);
       const t = new Text(s);
       const idx = Number(iv);
       try {
-        const [v, end] = scanOnce(sc, t, t.u16(idx));
-        return new PyTuple([v, t.cp(end)]);
+        const v = scanOnce(sc, t, t.u16(idx));
+        return new PyTuple([v, t.cp(scanEnd)]);
       } finally {
-        sc.memo.clear();
+        // (Map.clear() allocates a new table even for an empty map.)
+        if (sc.memo.size > 0) sc.memo.clear();
       }
     },
   });
   encoderType.tdict.set('__new__', new PyBuiltin('__new__', (args, kw) => {
-    const a = clinicArgs('make_encoder', ['markers', 'default', 'encoder', 'indent', 'key_separator', 'item_separator', 'sort_keys',
-      'skipkeys', 'allow_nan'], args.slice(1), kw, 9);
+    // (args[0] is the type; json.encoder passes the nine arguments by position)
+    const a = kw === null && args.length === 10 ? args : [args[0], ...clinicArgs('make_encoder', ['markers', 'default', 'encoder', 'indent',
+      'key_separator', 'item_separator', 'sort_keys', 'skipkeys', 'allow_nan'], args.slice(1), kw, 9)];
     const e = new PyEncoder();
-    if (a[0] !== None && !(a[0] instanceof PyDict)) typeError(`make_encoder() argument 1 must be dict or None, not ${typeOf(a[0]!).name}`);
-    e.markers = a[0]!;
-    e.dflt = a[1]!;
-    e.encoder = a[2]!;
-    e.fast = a[2] === encodeBasestringFn ? 1 : a[2] === encodeBasestringAsciiFn ? 2 : 0;
-    const ks = anyStr(a[4]!);
-    const is = anyStr(a[5]!);
-    if (ks === undefined) typeError(`make_encoder() argument 5 must be str, not ${typeOf(a[4]!).name}`);
-    if (is === undefined) typeError(`make_encoder() argument 6 must be str, not ${typeOf(a[5]!).name}`);
+    if (a[1] !== None && !(a[1] instanceof PyDict)) typeError(`make_encoder() argument 1 must be dict or None, not ${typeOf(a[1]!).name}`);
+    e.markers = a[1]!;
+    e.dflt = a[2]!;
+    e.encoder = a[3]!;
+    e.fast = a[3] === encodeBasestringFn ? 1 : a[3] === encodeBasestringAsciiFn ? 2 : 0;
+    const ks = anyStr(a[5]!);
+    const is = anyStr(a[6]!);
+    if (ks === undefined) typeError(`make_encoder() argument 5 must be str, not ${typeOf(a[5]!).name}`);
+    if (is === undefined) typeError(`make_encoder() argument 6 must be str, not ${typeOf(a[6]!).name}`);
     e.keySep = ks;
     e.itemSep = is;
-    e.sortKeys = truthy(a[6]!);
-    e.skipKeys = truthy(a[7]!);
-    e.allowNan = truthy(a[8]!);
+    e.plain = e.fast !== 0 && plainSep(ks) && plainSep(is);
+    e.sortKeys = truthy(a[7]!);
+    e.skipKeys = truthy(a[8]!);
+    e.allowNan = truthy(a[9]!);
     return e;
   }));
   defineMethods(encoderType, {
     __call__: (self, args, kw) => {
-      const [obj] = clinicArgs('_iterencode', ['obj', '_current_indent_level'], args, kw, 2);
+      const obj = kw === null && args.length === 2 ? args[0] : clinicArgs('_iterencode', ['obj', '_current_indent_level'], args, kw, 2)[0]!;
       const e = self as PyEncoder;
-      const out: PyValue[] = [];
-      e.seen.clear();
-      encodeValue(e, out, obj!);
-      // Joined with a seam test per piece (an encoder's or a separator's lone surrogates may pair up).
-      return new PyTuple([concatPieces(out)]);
+      const out = new Out(e.plain);
+      if (e.seen.size > 0) e.seen.clear();
+      encodeValue(e, out, obj);
+      return new PyTuple([out.result()]);
     },
   });
 }
@@ -612,8 +696,8 @@ export function makeJsonModule(): PyModule {
     const end = ssizeArg(args[1]);
     if (end < 0 || end > (typeof s === 'string' ? [...s].length : s.cps.length)) valueError('end is out of bounds');
     const strict = args.length > 2 ? truthy(args[2]) : true;
-    const [r, after] = scanString(t, t.u16(end), strict);
-    return new PyTuple([r, t.cp(after)]);
+    const r = scanString(t, t.u16(end), strict);
+    return new PyTuple([r, t.cp(scanEnd)]);
   }));
   d.setStr('make_scanner', scannerType);
   d.setStr('make_encoder', encoderType);
