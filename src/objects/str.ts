@@ -512,6 +512,8 @@ export function strJoin(sep: string | PySurrogateStr, items: PyValue): PyValue {
     arr = [];
     for (let v = iterNext(it); v !== undefined; v = iterNext(it)) arr.push(v);
   }
+  // One exact str: the item itself, as CPython returns it (''.join of a one-piece tuple: json.dumps).
+  if (arr.length === 1 && typeof arr[0] === 'string') return arr[0];
   if (typeof sep !== 'string') return joinCodePoints(sep, arr);
   const sepLow = (sep.charCodeAt(0) & 0xfc00) === 0xdc00;
   const sepHigh = (sep.charCodeAt(sep.length - 1) & 0xfc00) === 0xd800;

@@ -69,6 +69,13 @@ export function floatRepr(x: number, addDotZero = true): string {
   if (x === Infinity) return 'inf';
   if (x === -Infinity) return '-inf';
   if (x === 0) return (Object.is(x, -0) ? '-0' : '0') + (addDotZero ? '.0' : '');
+  // Where repr has no exponent (1e-4 <= |x| < 1e16), JS's shortest round-trip digits are already in
+  // positional form (JS switches to exponents only below 1e-7 and from 1e21).
+  const a = Math.abs(x);
+  if (a >= 1e-4 && a < 1e16) {
+    const s = String(x);
+    return addDotZero && Number.isInteger(x) ? s + '.0' : s;
+  }
   // toExponential() with no argument gives the shortest digits that round-trip.
   const s = Math.abs(x).toExponential();
   const e = s.indexOf('e');
