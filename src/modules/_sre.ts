@@ -58,8 +58,11 @@ class Subject {
   declare cps: number[] | null;
   /** `chars` is a buffer lent for one call (see getSubject). */
   declare borrowed: boolean;
+  /** A borrowed subject's detached copy, once keep() made one (the scratch subject serves calls on the same str). */
+  declare kept: Subject | null;
   constructor(chars: Int32Array, length: number, isBytes: boolean, text: string, u16: Int32Array | null, bytes: Uint8Array | null) {
     this.borrowed = false;
+    this.kept = null;
     this.chars = chars;
     this.length = length;
     this.isBytes = isBytes;
@@ -253,9 +256,10 @@ function surrogateSubject(v: PySurrogateStr, out: Int32Array | null): Subject {
 /** A detached copy of a subject in a lent buffer (for match objects that outlive the call). */
 function keep(subj: Subject): Subject {
   if (!subj.borrowed) return subj;
+  if (subj.kept !== null) return subj.kept;
   const k = new Subject(NO_CHARS, subj.length, subj.isBytes, subj.text, subj.u16, subj.bytes);
   k.cps = subj.cps;
-  return k;
+  return (subj.kept = k);
 }
 
 function clampPos(v: number, length: number): number {
@@ -270,8 +274,8 @@ function initState(p: PyPattern, string: PyValue, pos: number, endpos: number, o
   if (!subj.isBytes && p.isBytes > 0) typeError('cannot use a bytes pattern on a string-like object');
   const start = clampPos(pos, subj.length);
   const end = clampPos(endpos, subj.length);
-  const st = statePool.pop();
-  if (st === undefined) return new SreState(subj.chars, p.groups, start, end, p.tables);
+  if (poolTop === 0) return new SreState(subj.chars, p.groups, start, end, p.tables);
+  const st = statePool[--poolTop];
   st.init(subj.chars, p.groups, start, end, p.tables);
   return st;
 }
@@ -280,7 +284,10 @@ function initState(p: PyPattern, string: PyValue, pos: number, endpos: number, o
 let stateSubject: Subject = new Subject(NO_CHARS, 0, false, '', null, null);
 
 // States (with their mark arrays and context stacks) are reused: a match allocates little.
+// A stack with its own top: pop() and push() on a JS array shrink and regrow its store when it
+// empties, an allocation per call.
 const statePool: SreState[] = [];
+let poolTop = 0;
 
 const NO_TABLES = new PatternTables(0);
 
@@ -288,7 +295,7 @@ function release(st: SreState): void {
   st.s = NO_CHARS;
   st.tables = NO_TABLES;
   st.repeat = null;
-  if (statePool.length < 16) statePool.push(st);
+  if (poolTop < 16) statePool[poolTop++] = st;
 }
 
 /** getslice(): characters i..j of the subject, as str or (exact) bytes. */
@@ -327,18 +334,18 @@ function engineError(e: unknown): unknown {
 /** pattern_new_match: a Match for a successful state. */
 function newMatch(p: PyPattern, st: SreState, string: PyValue, subj: Subject): PyMatch {
   const g = p.groups;
-  // A plain array: V8 allocates small typed arrays far more slowly.
-  const marks: number[] = new Array(2 * (g + 1));
-  marks[0] = st.start;
-  marks[1] = st.ptr;
+  // A plain array: V8 allocates small typed arrays far more slowly. Grown by push from a literal, it
+  // stays a packed array of small integers (new Array(n) makes a holey one).
+  const marks: number[] = [st.start, st.ptr];
+  if (g === 0) return new PyMatch(p, string, marks, st.pos, st.endpos, st.lastindex, keep(subj));
+  const mark = st.mark;
   for (let i = 0, j = 0; i < g; i++, j += 2) {
-    if (j + 1 <= st.lastmark && st.mark[j] >= 0 && st.mark[j + 1] >= 0) {
-      marks[j + 2] = st.mark[j];
-      marks[j + 3] = st.mark[j + 1];
-      if (marks[j + 2] > marks[j + 3]) {
+    if (j + 1 <= st.lastmark && mark[j] >= 0 && mark[j + 1] >= 0) {
+      if (mark[j] > mark[j + 1]) {
         raise(SystemError, 'The span of capturing group is wrong, please report a bug for the re module.');
       }
-    } else marks[j + 2] = marks[j + 3] = -1;
+      marks.push(mark[j], mark[j + 1]);
+    } else marks.push(-1, -1);
   }
   return new PyMatch(p, string, marks, st.pos, st.endpos, st.lastindex, keep(subj));
 }
@@ -388,7 +395,7 @@ function noKw(fname: string, kw: string[] | null): void {
 
 /** _PyArg_CheckPositional for an optional single argument. */
 function atMostOne(fname: string, args: PyValue[], kw: string[] | null): PyValue | undefined {
-  noKw(`Match.${fname}`, kw);
+  if (kw !== null) noKw(`Match.${fname}`, kw);
   if (args.length > 1) typeError(`${fname} expected at most 1 argument, got ${args.length}`);
   return args[0];
 }
