@@ -363,6 +363,8 @@ function ssize(v: PyValue): number {
 
 /** _PyArg_UnpackKeywords: positional-or-keyword parameters `names`, the first `required` required. */
 function clinic(fname: string, names: string[], required: number, args: PyValue[], kw: string[] | null): (PyValue | undefined)[] {
+  // Positional arguments only, as many as it takes: the arguments themselves (callers only read them).
+  if (kw === null && args.length >= required && args.length <= names.length) return args;
   const nkw = kw === null ? 0 : kw.length;
   const npos = args.length - nkw;
   const max = names.length;
@@ -976,7 +978,15 @@ function initTypes(): void {
       const d = a[0] === undefined ? None : a[0];
       const out = new PyDict();
       const gi = m.re.groupindex;
-      if (gi !== null) for (const e of gi.t.values()) out.set(e.key, groupValue(m, groupIndex(m, e.key), d));
+      if (gi !== null) {
+        for (const e of gi.t.values()) {
+          // The group's number is the entry's value (match_getindex would look the name up again).
+          const k = e.key, v = e.value;
+          const i = typeof v === 'number' && v >= 0 && v <= m.re.groups ? v : groupIndex(m, k);
+          if (typeof k === 'string') out.setStr(k, groupValue(m, i, d));
+          else out.set(k, groupValue(m, i, d));
+        }
+      }
       return out;
     },
     start: (self, args, kw) => M(self).marks[2 * groupIndex(M(self), atMostOne('start', args, kw))],

@@ -14,9 +14,11 @@ import { index, callBound } from '../objects/abstract.js';
  */
 export function clinicArgs(fname: string, names: string[], args: PyValue[], kw: string[] | null, required: number,
   maxPos = names.length): (PyValue | undefined)[] {
-  const out: (PyValue | undefined)[] = new Array(names.length).fill(undefined);
   const nkw = kw === null ? 0 : kw.length;
   const npos = args.length - nkw;
+  // Built by push: packed, and cheaper for a few slots than new Array(n).fill().
+  const out: (PyValue | undefined)[] = [];
+  for (let i = 0; i < names.length; i++) out.push(undefined);
   // _PyArg_UnpackKeywords: the count of all arguments first ("keyword" when none is positional), then the
   // positional ones.
   if (args.length > names.length) {
