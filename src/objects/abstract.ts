@@ -635,7 +635,7 @@ function hashString(s: string): number | bigint {
   sipCore(hashSecret[0], hashSecret[1], hashSecret[2], hashSecret[3], bytes, n);
   return sipResultAsHash();
 }
-import { sipCore, sipResultAsHash } from '../bytecode/siphash.js';
+import { sipCore, sipResultAsHash, sipOut } from '../bytecode/siphash.js';
 import { strCompare } from './str.js';
 import { seqCompare } from './list.js';
 import { PySurrogateStr } from './surrogatestr.js';
@@ -644,19 +644,46 @@ import { PySurrogateStr } from './surrogatestr.js';
  * Hashes of recently hashed short strs: a str is a JS string, with no slot to keep its hash in, and a
  * tuple key such as re's cache key (type, pattern, flags) rehashes its str on every lookup.
  */
-const strHashes = new Map<string, number | bigint>();
+const strHashes = new Map<string, StrHash>();
+
+/**
+ * A str's hash, and its two 32-bit halves for the tuple hash: most str hashes are beyond 2^53, so
+ * BigInts, which tupleHashParts would otherwise take apart (two BigInt allocations) on every lookup.
+ */
+class StrHash {
+  declare h: number | bigint;
+  declare hi: number;
+  declare lo: number;
+  /** Made right after hashString(), while sipOut still holds a BigInt hash's halves. */
+  constructor(h: number | bigint) {
+    this.h = h;
+    if (typeof h === 'number') {
+      this.hi = Math.floor(h / TWO32) >>> 0;
+      this.lo = h >>> 0;
+    } else {
+      this.hi = sipOut.hi >>> 0;
+      this.lo = sipOut.lo >>> 0;
+    }
+  }
+}
+
+function strHash(s: string): StrHash {
+  let e = strHashes.get(s);
+  if (e === undefined) {
+    e = new StrHash(hashString(s));
+    if (s.length <= 256) {
+      if (strHashes.size >= 4096) strHashes.clear();
+      strHashes.set(s, e);
+    }
+  }
+  return e;
+}
 
 export function hash(v: PyValue): number | bigint {
   switch (typeof v) {
     case 'string': {
       if (v.length > 256) return hashString(v);
-      let h = strHashes.get(v);
-      if (h === undefined) {
-        h = hashString(v);
-        if (strHashes.size >= 4096) strHashes.clear();
-        strHashes.set(v, h);
-      }
-      return h;
+      return strHash(v).h;
     }
     case 'number':
     case 'bigint':
@@ -729,7 +756,11 @@ function tupleHashParts(items: PyValue[]): void {
   for (let i = 0; i < items.length; i++) {
     const x = items[i];
     let laneHi: number, laneLo: number;
-    if (x instanceof PyTuple && x.cls === tupleType) {
+    if (typeof x === 'string') {
+      const e = strHash(x);
+      laneHi = e.hi;
+      laneLo = e.lo;
+    } else if (x instanceof PyTuple && x.cls === tupleType) {
       tupleHashParts(x.items);
       laneHi = partHi;
       laneLo = partLo;
