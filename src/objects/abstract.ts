@@ -719,12 +719,9 @@ const P2_HI = 0xc2b2ae3d, P2_LO = 0x27d4eb4f; // XXPRIME_2
 const P5_HI = 0x27d4eb2f, P5_LO = 0x165667c5; // XXPRIME_5
 const TWO32 = 4294967296;
 
-/** High 32 bits of the unsigned 64-bit product of two uint32. */
+/** High 32 bits of the unsigned 64-bit product of two uint32 (a * b's halves by b's 16-bit halves are below 2^48: exact doubles). */
 function mulHi32(a: number, b: number): number {
-  const a0 = a & 0xffff, a1 = a >>> 16, b0 = b & 0xffff, b1 = b >>> 16;
-  const mid1 = a1 * b0, mid2 = a0 * b1;
-  const carry = (((a0 * b0) >>> 16) + (mid1 & 0xffff) + (mid2 & 0xffff)) >>> 16;
-  return (a1 * b1 + (mid1 >>> 16) + (mid2 >>> 16) + carry) >>> 0;
+  return Math.floor((a * (b >>> 16) + Math.floor((a * (b & 0xffff)) / 65536)) / 65536);
 }
 
 let accHi = 0, accLo = 0;
