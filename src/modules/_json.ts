@@ -349,6 +349,9 @@ function skipWs(s: string, idx: number): number {
   return idx;
 }
 
+/** The length of a document from which object keys go through the memo. */
+const MEMO_MIN = 4096;
+
 function parseObject(sc: PyScanner, t: Text, idx: number): PyValue {
   const s = t.s;
   const len = s.length;
@@ -361,7 +364,9 @@ function parseObject(sc: PyScanner, t: Text, idx: number): PyValue {
       if (idx >= len || s[idx] !== '"') decodeError(t, 'Expecting property name enclosed in double quotes', idx);
       const k0 = scanString(t, idx + 1, sc.strict);
       const afterKey = scanEnd;
-      let key: string | PySurrogateStr | undefined = typeof k0 === 'string' ? sc.memo.get(k0) : k0;
+      // The memo shares one copy of each key among a large document's objects (it saves memory
+      // only: a str's identity is not observable here); a small document does without.
+      let key: string | PySurrogateStr | undefined = typeof k0 === 'string' && len >= MEMO_MIN ? sc.memo.get(k0) : k0;
       if (key === undefined) {
         sc.memo.set(k0 as string, k0 as string);
         key = k0;
