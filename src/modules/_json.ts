@@ -11,7 +11,7 @@ import {
 import { PyException, PyBaseException, newException, typeError, valueError, raise, StopIteration, RecursionError } from '../objects/exceptions.js';
 import { call, getAttr, truthy, toArray } from '../objects/abstract.js';
 import { floatRepr } from '../parser/constants.js';
-import { hasSurrogates } from '../objects/str.js';
+import { hasSurrogates, strCompare } from '../objects/str.js';
 import { PyIntSub, intRepr, getIntMaxStrDigits } from '../objects/int.js';
 import { PyFloatSub } from '../objects/float.js';
 import { loadModule } from '../vm/import.js';
@@ -599,6 +599,17 @@ function encodeDict(e: PyEncoder, out: Out, d: PyDict): void {
 
 /** list.sort of the (key, value) tuples of flat pairs: by key, then value (keys of a dict never tie). */
 function sortPairs(kv: PyValue[]): PyValue[] {
+  // Exact str keys (the usual case): their order is the tuples', as no two keys are equal.
+  let strs = true;
+  for (let i = 0; i < kv.length; i += 2) if (typeof kv[i] !== 'string') strs = false;
+  if (strs) {
+    const order: number[] = [];
+    for (let i = 0; i < kv.length; i += 2) order.push(i);
+    order.sort((a, b) => strCompare(kv[a] as string, kv[b] as string));
+    const out: PyValue[] = [];
+    for (const i of order) out.push(kv[i], kv[i + 1]);
+    return out;
+  }
   const tuples: PyValue[] = [];
   for (let i = 0; i < kv.length; i += 2) tuples.push(new PyTuple([kv[i], kv[i + 1]]));
   const l = new PyList(tuples);
