@@ -146,6 +146,8 @@ let scratchKey: string | null = null;
 let scratchSubj: Subject | null = null;
 /** Buffers for short subjects of sub(), whose callbacks may use regular expressions in turn. */
 const bufferPool: Int32Array[] = [];
+/** bufferPool's top (a stack with its own top, as statePool). */
+let buffersTop = 0;
 /** Typed arrays are costly to allocate, even empty: one shared empty array. */
 const NO_CHARS = new Int32Array(0);
 const CACHE_SIZE = 4;
@@ -529,6 +531,9 @@ function isLiteralTemplate(t: PyValue): boolean {
 function joinItems(items: PyValue[], isBytes: boolean): PyValue {
   if (!isBytes) {
     // Pieces may meet in a seam (a lone high surrogate before a lone low one), or be PySurrogateStrs.
+    let plain = true;
+    for (let i = 0; i < items.length; i++) if (typeof items[i] !== 'string') plain = false;
+    if (plain) return concatPieces(items);
     const strs: PyValue[] = new Array(items.length);
     for (let i = 0; i < items.length; i++) {
       const x = anyStr(items[i]);
@@ -570,7 +575,7 @@ function subx(self: PyPattern, repl: PyValue, string: PyValue, count: number, su
   }
   const tmpl = callable ? subxTemplate(filter, self, string) : null;
   // The filter may run Python code, which may use regular expressions: a buffer of its own.
-  const buf = bufferPool.pop() ?? new Int32Array(SCRATCH_MAX);
+  const buf = buffersTop > 0 ? bufferPool[--buffersTop] : new Int32Array(SCRATCH_MAX);
   const st = initState(self, string, 0, SSIZE_MAX, buf);
   const subj = stateSubject;
   const items: PyValue[] = [];
@@ -602,7 +607,7 @@ function subx(self: PyPattern, repl: PyValue, string: PyValue, count: number, su
     throw engineError(e);
   } finally {
     release(st);
-    if (bufferPool.length < 8) bufferPool.push(buf);
+    if (buffersTop < 8) bufferPool[buffersTop++] = buf;
   }
   let result: PyValue;
   if (items.length === 0) result = sliceOf(subj, string, 0, 0);
