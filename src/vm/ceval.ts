@@ -39,6 +39,8 @@ import { exceptStarMatch, prepReraiseStar } from '../objects/excobject.js';
 import { BLOCKED } from './threads.js';
 import { tracing, traceStep, traceException, traceUnwind, traceIterEnd, type FrameTrace } from './trace.js';
 
+const NO_VALUES: (PyValue | null)[] = [];
+
 export class Frame extends PyObject {
   /** localsplus, then the value stack. */
   declare fast: (PyValue | null)[];
@@ -65,6 +67,10 @@ export class Frame extends PyObject {
     public func: PyFunction | null,
   ) {
     super(frameType);
+    // Stored twice, so that V8 tracks the field as mutable from the first frame on: renewArrays() reassigns it at a
+    // program's first pause, and that change arriving while TurboFan compiled runLoop threw the compile away
+    // ("dependency change").
+    this.fast = NO_VALUES;
     const n = code.nlocalsplus;
     const fast = new Array<PyValue | null>(n + code.stacksize + 1);
     for (let i = 0; i < fast.length; i++) fast[i] = null;
