@@ -457,6 +457,10 @@ export class PyMethod extends PyObject {
     super(methodType);
   }
 }
+// Two made at once with values of different kinds, so that V8 types both fields as "any" from the start: typed by the
+// first value (a PyFunction) and widened when a method of a builtin was first made, the change threw away a
+// TurboFan compile of runLoop under way ("dependency change").
+void [new PyMethod(None, None), new PyMethod(methodType, methodType)];
 
 export class PySuper extends PyObject {
   constructor(public readonly type: PyType, public readonly obj: PyValue, public readonly objType: PyType, cls: PyType = superType) {
