@@ -1431,6 +1431,17 @@ function unwind(entry: Frame, f: Frame, exc: PyBaseException, lasti: number, sp:
   }
 }
 
+/** DELETE_GLOBAL, DELETE_NAME (exact dict): NameError if absent; a generator dropped so is finalised (genobject.ts). */
+function deleteName(f: Frame, d: PyDict, name: string, sp: number, lasti: number): void {
+  const old = d.t.delete(name);
+  if (old === undefined) nameError(name);
+  if (old.value instanceof PyGenerator) {
+    f.sp = sp;
+    f.lasti = lasti;
+    dropReference(old.value);
+  }
+}
+
 /**
  * The opcodes too rare to keep in runLoop()'s body, which TurboFan compiles anew after every deopt (a
  * run() without them compiles in about half the time). They neither jump nor change frames; the
@@ -1463,16 +1474,9 @@ function rareOp(f: Frame, op: number, arg: number, sp: number, lasti: number): n
       }
       break;
     }
-    case O.DELETE_GLOBAL: {
-      const old = f.globals.t.delete(names[arg]);
-      if (old === undefined) nameError(names[arg]);
-      if (old.value instanceof PyGenerator) {
-        f.sp = sp;
-        f.lasti = lasti;
-        dropReference(old.value);
-      }
+    case O.DELETE_GLOBAL:
+      deleteName(f, f.globals, names[arg], sp, lasti);
       break;
-    }
     case O.LOAD_NAME: {
       const name = names[arg];
       let v = f.locals!.getStr(name);
@@ -1511,13 +1515,7 @@ function rareOp(f: Frame, op: number, arg: number, sp: number, lasti: number): n
         }
         break;
       }
-      const old = l.t.delete(names[arg]);
-      if (old === undefined) nameError(names[arg]);
-      if (old.value instanceof PyGenerator) {
-        f.sp = sp;
-        f.lasti = lasti;
-        dropReference(old.value);
-      }
+      deleteName(f, l, names[arg], sp, lasti);
       break;
     }
     case O.MAKE_CELL: {
