@@ -427,6 +427,14 @@ function init(): void {
     },
   });
 
+  /** reset() of an incremental decoder and of a stream reader: the codec's state and the buffered bytes go. */
+  const decoderReset = (self: PyValue): PyValue => {
+    const c = ctx(self);
+    c.codec.decreset?.(c.state);
+    c.pending = new Uint8Array(0);
+    return None;
+  };
+
   incDecoderType.tdict.set('__new__', new PyBuiltin('__new__', newCtx('IncrementalDecoder', false, false)));
   defineMethods(incDecoderType, {
     decode: (self, args, kw) => {
@@ -452,12 +460,7 @@ function init(): void {
       c.state = state;
       return None;
     },
-    reset: (self) => {
-      const c = ctx(self);
-      c.codec.decreset?.(c.state);
-      c.pending = new Uint8Array(0);
-      return None;
-    },
+    reset: decoderReset,
   });
 
   streamReaderType.tdict.set('__new__', new PyBuiltin('__new__', newCtx('StreamReader', true, false)));
@@ -468,12 +471,7 @@ function init(): void {
       const r = iread(ctx(self), 'read', sizeArg(args[0]));
       return call(getAttr(r, 'splitlines'), [true]);
     },
-    reset: (self) => {
-      const c = ctx(self);
-      c.codec.decreset?.(c.state);
-      c.pending = new Uint8Array(0);
-      return None;
-    },
+    reset: decoderReset,
   });
 
   streamWriterType.tdict.set('__new__', new PyBuiltin('__new__', newCtx('StreamWriter', true, true)));
