@@ -7,6 +7,7 @@ import { parseFile } from '../parser/parser.js';
 import { dump } from '../parser/dump.js';
 import { PySyntaxError, formatSyntaxError } from '../parser/errors.js';
 import { uncaught } from '../vm/interp.js';
+import { exitProcess } from '../vm/exit.js';
 import { flushStdout } from '../modules/sys.js';
 import { compileToolModules } from './compile_tools.js';
 import { parseCommandLine } from './args.js';
@@ -73,7 +74,7 @@ function finish(status: number): void {
     process.kill(process.pid, 'SIGINT');
     return;
   }
-  process.exitCode = status;
+  exitProcess(status);
 }
 
 main(process.argv.slice(2)).then(finish, (e) => {

@@ -9,6 +9,7 @@ import { parseArgs } from '../objects/str.js';
 import { Frame } from '../vm/ceval.js';
 import { currentThread, threadFrames } from '../vm/threads.js';
 import { sys } from './sys.js';
+import { exitProcess } from '../vm/exit.js';
 
 /** The descriptor to write to: an int, or a file object's fileno() (flushed first), default sys.stderr. */
 function fdOf(file: PyValue | undefined): number {
@@ -107,7 +108,7 @@ export function makeFaulthandlerModule(): PyModule {
     // Fires when the host turns its event loop (between slices of a running program).
     const fire = (): void => {
       write(fd, `Timeout (${formatTimeout(timeout)})!\n${dumpText(true)}`);
-      if (exitAfter) process.exit(1);
+      if (exitAfter) exitProcess(1);
       later = repeat ? setTimeout(fire, timeout * 1000).unref() : null;
     };
     later = setTimeout(fire, timeout * 1000).unref();

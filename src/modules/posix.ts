@@ -31,6 +31,7 @@ import { block, blockRestartable, canSuspendNow, threadCount, Wait } from '../vm
 import { tripSignal } from '../vm/ceval.js';
 import { signalHandled } from './_signal.js';
 import { waitpid } from './children.js';
+import { exitProcess } from '../vm/exit.js';
 
 // ---------------------------------------------------------------------------
 // Errors
@@ -1108,7 +1109,7 @@ export function makePosixModule(): PyModule {
   defp('strerror', ['code'], 1, (a) => strerror(Number(index(a[0]!))));
   defp('_exit', ['status'], 1, (a) => {
     exitHooks.beforeExit();
-    process.exit(Number(index(a[0]!)));
+    exitProcess(Number(index(a[0]!)));
   });
   defp('abort', [], 0, () => process.abort());
   defp('device_encoding', ['fd'], 1, (a) => (isattyFd(fdArg(a[0]!)) ? 'UTF-8' : None));

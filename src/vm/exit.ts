@@ -1,0 +1,54 @@
+// Ending the process without waiting for V8's background compilations.
+// Node ends a process (when its event loop is empty, or by process.exit()) by shutting down its task
+// platform, which first finishes every background task: a TurboFan compilation in flight runs to its end.
+// The eval loop's compile takes ~100 ms (several times that on a loaded machine) and a short program often
+// ends during one: measured, `import typing` took 448 ms wall with a natural exit, 413 ms with
+// process.exit() (queued tasks dropped, the running one still joined) and 320 ms ending here; `-c pass`
+// 92 -> 82 ms. WASI's proc_exit, with `returnOnExit: false`, calls C's exit() at once: the process ends
+// with the given status and its threads with it. Nothing is lost by not waiting: Typhon's output is
+// written synchronously (sys.stdout is flushed before this is called) and CPython, too, ends while child
+// processes and sockets are still open. The 'exit' event is emitted first, as process.exit() does.
+// Where node:wasi is missing (Node before 20.16 lacks process.getBuiltinModule), process.exit() it is.
+
+/** The bytes of a WebAssembly module exporting `memory` and `exit(status)`, which calls WASI's proc_exit. */
+function exitModule(): Uint8Array<ArrayBuffer> {
+  const name = (s: string): number[] => [s.length, ...Array.from(s, (c) => c.charCodeAt(0))];
+  const section = (id: number, body: number[]): number[] => [id, body.length, ...body];
+  return new Uint8Array([
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, // "\0asm", version 1
+    ...section(1, [1, 0x60, 1, 0x7f, 0]), // types: (i32) -> ()
+    ...section(2, [1, ...name('wasi_snapshot_preview1'), ...name('proc_exit'), 0x00, 0]), // import func 0
+    ...section(3, [1, 0]), // func 1 has type 0
+    ...section(5, [1, 0x00, 1]), // one memory of one page: WASI requires an exported memory
+    ...section(7, [2, ...name('memory'), 0x02, 0, ...name('exit'), 0x00, 1]), // exports
+    ...section(10, [1, 6, 0, 0x20, 0, 0x10, 0, 0x0b]), // func 1: local.get 0; call 0; end
+  ]);
+}
+
+type WasiModule = { WASI: new (options: object) => { getImportObject(): WebAssembly.Imports; initialize(instance: object): void } };
+
+/** End the process now with `status` (0-255), running the 'exit' listeners first. */
+export function exitProcess(status: number): never {
+  process.exitCode = status;
+  let exit: ((status: number) => void) | undefined;
+  try {
+    // Loaded only here: loading node:wasi queues an ExperimentalWarning, which is never printed as the
+    // process ends in this same tick.
+    const wasi = process.getBuiltinModule?.('node:wasi') as WasiModule | undefined;
+    if (wasi !== undefined) {
+      const w = new wasi.WASI({ version: 'preview1', returnOnExit: false });
+      const instance = new WebAssembly.Instance(new WebAssembly.Module(exitModule()), w.getImportObject());
+      w.initialize(instance);
+      exit = instance.exports.exit as (status: number) => void;
+    }
+  } catch {
+    /* no WASI here */
+  }
+  if (exit === undefined) process.exit(status);
+  process.emit('exit', status);
+  try {
+    exit(status);
+  } finally {
+    process.exit(status); // not reached
+  }
+}
