@@ -8,7 +8,8 @@
 // with the given status and its threads with it. Nothing is lost by not waiting: Typhon's output is
 // written synchronously (sys.stdout is flushed before this is called) and CPython, too, ends while child
 // processes and sockets are still open. The 'exit' event is emitted first, as process.exit() does.
-// Where node:wasi is missing (Node before 20.16 lacks process.getBuiltinModule), process.exit() it is.
+// Where node:wasi is missing (Node before 20.16 lacks process.getBuiltinModule), or node has work to do at
+// exit (profiles: --cpu-prof, --heap-prof, --prof; coverage: NODE_V8_COVERAGE), process.exit() it is.
 
 /** The bytes of a WebAssembly module exporting `memory` and `exit(status)`, which calls WASI's proc_exit. */
 function exitModule(): Uint8Array<ArrayBuffer> {
@@ -27,11 +28,17 @@ function exitModule(): Uint8Array<ArrayBuffer> {
 
 type WasiModule = { WASI: new (options: object) => { getImportObject(): WebAssembly.Imports; initialize(instance: object): void } };
 
+function nodeWritesAtExit(): boolean {
+  if (process.env.NODE_V8_COVERAGE) return true;
+  return /(^|\s)--(cpu-prof|heap-prof|prof)\b/.test(process.execArgv.join(' ') + ' ' + (process.env.NODE_OPTIONS ?? ''));
+}
+
 /** End the process now with `status` (0-255), running the 'exit' listeners first. */
 export function exitProcess(status: number): never {
   process.exitCode = status;
   let exit: ((status: number) => void) | undefined;
   try {
+    if (nodeWritesAtExit()) process.exit(status);
     // Loaded only here: loading node:wasi queues an ExperimentalWarning, which is never printed as the
     // process ends in this same tick.
     const wasi = process.getBuiltinModule?.('node:wasi') as WasiModule | undefined;
