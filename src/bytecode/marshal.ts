@@ -31,6 +31,9 @@ import {
   type ConstValue,
 } from '../parser/constants.js';
 import { CO_FAST_LOCAL, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CodeObject } from './code.js';
+import {
+  TYPE_NULL, TYPE_NONE, TYPE_FALSE, TYPE_TRUE, TYPE_STOPITER, TYPE_ELLIPSIS, TYPE_INT, TYPE_INT64, TYPE_FLOAT, TYPE_BINARY_FLOAT, TYPE_COMPLEX, TYPE_BINARY_COMPLEX, TYPE_LONG, TYPE_STRING, TYPE_INTERNED, TYPE_REF, TYPE_TUPLE, TYPE_LIST, TYPE_DICT, TYPE_CODE, TYPE_UNICODE, TYPE_SET, TYPE_FROZENSET, TYPE_ASCII, TYPE_ASCII_INTERNED, TYPE_SMALL_TUPLE, TYPE_SHORT_ASCII, TYPE_SHORT_ASCII_INTERNED, FLAG_REF,
+} from './marshal_codes.js';
 import { cacheEntries } from './opcode.js';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -70,39 +73,6 @@ export class MarshalError extends Error {
   }
   override toString(): string { return `${this.pyType}: ${this.message}`; }
 }
-
-// ---------------------------------------------------------------------------------------------------------
-// Type codes (Python/marshal.c)
-
-export const TYPE_NULL = 0x30; // '0'
-export const TYPE_NONE = 0x4e; // 'N'
-export const TYPE_FALSE = 0x46; // 'F'
-export const TYPE_TRUE = 0x54; // 'T'
-export const TYPE_STOPITER = 0x53; // 'S'
-export const TYPE_ELLIPSIS = 0x2e; // '.'
-export const TYPE_INT = 0x69; // 'i'
-export const TYPE_INT64 = 0x49; // 'I' (read only; no writer since 3.4)
-export const TYPE_FLOAT = 0x66; // 'f'
-export const TYPE_BINARY_FLOAT = 0x67; // 'g'
-export const TYPE_COMPLEX = 0x78; // 'x'
-export const TYPE_BINARY_COMPLEX = 0x79; // 'y'
-export const TYPE_LONG = 0x6c; // 'l'
-export const TYPE_STRING = 0x73; // 's' (bytes)
-export const TYPE_INTERNED = 0x74; // 't'
-export const TYPE_REF = 0x72; // 'r'
-export const TYPE_TUPLE = 0x28; // '('
-export const TYPE_LIST = 0x5b; // '['
-export const TYPE_DICT = 0x7b; // '{'
-export const TYPE_CODE = 0x63; // 'c'
-export const TYPE_UNICODE = 0x75; // 'u'
-export const TYPE_SET = 0x3c; // '<'
-export const TYPE_FROZENSET = 0x3e; // '>'
-export const TYPE_ASCII = 0x61; // 'a'
-export const TYPE_ASCII_INTERNED = 0x41; // 'A'
-export const TYPE_SMALL_TUPLE = 0x29; // ')'
-export const TYPE_SHORT_ASCII = 0x7a; // 'z'
-export const TYPE_SHORT_ASCII_INTERNED = 0x5a; // 'Z'
-export const FLAG_REF = 0x80;
 
 export const MAX_MARSHAL_STACK_DEPTH = 2000;
 export const MARSHAL_VERSION = 4;
@@ -446,8 +416,11 @@ class Reader {
 
   /** A code object's fields are all read: validate them as _PyCode_Validate does and build it. */
   finishCode(f: Frame): CodeObject {
-    const [argcount, posonlyargcount, kwonlyargcount, stacksize, flags] = f.longs!;
-    const [code, consts, names, localsplusnames, localspluskinds, filename, name, qualname, linetable, exceptiontable] = f.items;
+    // Indexed, not destructured: destructuring runs the iterator protocol, slow before V8 optimises this.
+    const longs = f.longs!, items = f.items;
+    const argcount = longs[0], posonlyargcount = longs[1], kwonlyargcount = longs[2], stacksize = longs[3], flags = longs[4];
+    const code = items[0], consts = items[1], names = items[2], localsplusnames = items[3], localspluskinds = items[4];
+    const filename = items[5], name = items[6], qualname = items[7], linetable = items[8], exceptiontable = items[9];
     if (argcount < posonlyargcount || posonlyargcount < 0 || kwonlyargcount < 0 || stacksize < 0 || flags < 0 ||
         !(code instanceof PyBytes) || !(consts instanceof PyTuple) || !(names instanceof PyTuple) ||
         !(localsplusnames instanceof PyTuple) || !(localspluskinds instanceof PyBytes) ||
