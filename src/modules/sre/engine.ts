@@ -11,6 +11,9 @@
 // the traces that MARKs of a failed attempt leave in the marks (altFails, skippedMarks).
 import * as C from './constants.js';
 import {
+  M_ENTER, M_DISPATCH, M_EXIT, R_BRANCH_LOOP, R_BRANCH, R_REPEAT_ONE_1_LOOP, R_REPEAT_ONE_1, R_REPEAT_ONE_2_LOOP, R_REPEAT_ONE_2, R_MIN_REPEAT_ONE_LOOP, R_MIN_REPEAT_ONE, R_REPEAT, R_MAX_UNTIL_1, R_MAX_UNTIL_2, R_MAX_UNTIL_TAIL, R_MAX_UNTIL_3, R_MIN_UNTIL_1, R_MIN_UNTIL_2, R_MIN_UNTIL_3, R_POSS_1_LOOP, R_POSS_1, R_POSS_2_LOOP, R_POSS_2, R_ATOMIC, R_ASSERT, R_ASSERT_NOT,
+} from './modes.js';
+import {
   category, lowerAscii, lowerUnicode, upperUnicode, lowerLocale, charLocIgnore, isWordAscii, isWordUni,
 } from './chars.js';
 
@@ -354,35 +357,6 @@ function count(st: SreState, code: Int32Array, pc: number, maxcount: number): nu
   }
   return ptr - start;
 }
-
-// Modes of the matcher loop: entering a new context, dispatching opcodes, returning from a
-// context, and the points where a context resumes (the labels of sre_lib.h's DO_JUMPs and loops).
-const M_ENTER = 0;
-const M_DISPATCH = 1;
-const M_EXIT = 2;
-const R_BRANCH_LOOP = 3;
-const R_BRANCH = 4;
-const R_REPEAT_ONE_1_LOOP = 5;
-const R_REPEAT_ONE_1 = 6;
-const R_REPEAT_ONE_2_LOOP = 7;
-const R_REPEAT_ONE_2 = 8;
-const R_MIN_REPEAT_ONE_LOOP = 9;
-const R_MIN_REPEAT_ONE = 10;
-const R_REPEAT = 11;
-const R_MAX_UNTIL_1 = 12;
-const R_MAX_UNTIL_2 = 13;
-const R_MAX_UNTIL_TAIL = 14;
-const R_MAX_UNTIL_3 = 15;
-const R_MIN_UNTIL_1 = 16;
-const R_MIN_UNTIL_2 = 17;
-const R_MIN_UNTIL_3 = 18;
-const R_POSS_1_LOOP = 19;
-const R_POSS_1 = 20;
-const R_POSS_2_LOOP = 21;
-const R_POSS_2 = 22;
-const R_ATOMIC = 23;
-const R_ASSERT = 24;
-const R_ASSERT_NOT = 25;
 
 export class SreInternalError extends Error {}
 
