@@ -18,8 +18,6 @@ export type ParseMode = 'exec' | 'eval' | 'single' | 'fstring';
 /** The interpreter's limits the parser applies: decimal int literals, as sys.set_int_max_str_digits sets it (0: none). */
 export const parserLimits = { intMaxStrDigits: 4300 };
 
-/** Token type given to hard keywords, so that NAME never matches one. */
-const KW = 100;
 const KEYWORDS = new Set([
   'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
   'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import',
@@ -158,7 +156,7 @@ export class Parser implements StringHost {
     const t = this.tk.next();
     const ty = t.type;
     if (ty === T.NAME) {
-      if (KEYWORDS.has(t.string) && !this.tk.isDisguisedKeyword(t)) t.type = KW as T;
+      if (KEYWORDS.has(t.string) && !this.tk.isDisguisedKeyword(t)) t.type = T.KW;
     }
     // Fetching end of file inside brackets is a tokenizer error, final in either pass.
     else if (ty === T.ERRORTOKEN && this.tk.eofInBrackets) this.raiseUnclosed();
@@ -200,12 +198,12 @@ export class Parser implements StringHost {
 
   isKw(s: string): boolean {
     const t = this.peek();
-    return t.type === (KW as T) && t.string === s;
+    return t.type === T.KW && t.string === s;
   }
 
   eatKw(s: string): Token | null {
     const t = this.peek();
-    if (t.type === (KW as T) && t.string === s) {
+    if (t.type === T.KW && t.string === s) {
       this.pos++;
       return t;
     }
@@ -467,7 +465,7 @@ export class Parser implements StringHost {
 
   expectKw(s: string): Token {
     const t = this.peek();
-    if (t.type === (KW as T) && t.string === s) {
+    if (t.type === T.KW && t.string === s) {
       this.pos++;
       return t;
     }
@@ -538,7 +536,7 @@ export class Parser implements StringHost {
   /** compound_stmt, or null when the next token cannot start one. */
   private compoundStmt(): Stmt | null {
     const t = this.peek();
-    if (t.type === (KW as T)) {
+    if (t.type === T.KW) {
       switch (t.string) {
         case 'def': return this.functionDef([], null);
         case 'if': return this.ifStmt();
@@ -549,7 +547,7 @@ export class Parser implements StringHost {
         case 'while': return this.whileStmt();
         case 'async': {
           const n = this.peekAt(1);
-          if (n.type === (KW as T)) {
+          if (n.type === T.KW) {
             if (n.string === 'def') return this.functionDef([], t);
             if (n.string === 'with') return this.withStmt(t);
             if (n.string === 'for') return this.forStmt(t);
@@ -576,7 +574,7 @@ export class Parser implements StringHost {
 
   private simpleStmt(): Stmt {
     const t = this.peek();
-    if (t.type === (KW as T)) {
+    if (t.type === T.KW) {
       switch (t.string) {
         case 'return': return this.returnStmt();
         case 'import': case 'from': return this.importStmt();
@@ -693,7 +691,7 @@ export class Parser implements StringHost {
       case T.NAME: case T.NUMBER: case T.STRING: case T.LPAR: case T.LSQB: case T.LBRACE:
       case T.MINUS: case T.PLUS: case T.TILDE: case T.STAR: case T.ELLIPSIS:
         return true;
-      case KW as T:
+      case T.KW:
         switch (t.string) {
           case 'not': case 'lambda': case 'await': case 'None': case 'True': case 'False':
             return true;
@@ -908,10 +906,10 @@ export class Parser implements StringHost {
       this.expect(T.NEWLINE);
     }
     const t = this.peek();
-    if (t.type === (KW as T)) {
+    if (t.type === T.KW) {
       if (t.string === 'def') return this.functionDef(decorators, null);
       if (t.string === 'class') return this.classDef(decorators);
-      if (t.string === 'async' && this.peekAt(1).type === (KW as T) && this.peekAt(1).string === 'def') {
+      if (t.string === 'async' && this.peekAt(1).type === T.KW && this.peekAt(1).string === 'def') {
         return this.functionDef(decorators, t);
       }
     }
@@ -1260,7 +1258,7 @@ export class Parser implements StringHost {
   private expressionRule(): Expr {
     if (this.invalid) this.invalidExpression();
     const st = this.peek();
-    if (st.type === (KW as T) && st.string === 'lambda') return this.lambdef();
+    if (st.type === T.KW && st.string === 'lambda') return this.lambdef();
     const body = this.disjunction();
     if (!this.isKw('if')) return body;
     const mark = this.pos;
@@ -1333,7 +1331,7 @@ export class Parser implements StringHost {
 
   inversion(): Expr {
     const st = this.peek();
-    if (st.type === (KW as T) && st.string === 'not') {
+    if (st.type === T.KW && st.string === 'not') {
       this.pos++;
       this.enter();
       const operand = this.inversion();
@@ -1356,16 +1354,16 @@ export class Parser implements StringHost {
       case T.LESS: this.pos++; return A.Lt_;
       case T.GREATEREQUAL: this.pos++; return A.GtE_;
       case T.GREATER: this.pos++; return A.Gt_;
-      case KW as T:
+      case T.KW:
         if (t.string === 'in') { this.pos++; return A.In_; }
         if (t.string === 'not') {
           const n = this.peekAt(1);
-          if (n.type === (KW as T) && n.string === 'in') { this.pos += 2; return A.NotIn_; }
+          if (n.type === T.KW && n.string === 'in') { this.pos += 2; return A.NotIn_; }
           return null;
         }
         if (t.string === 'is') {
           const n = this.peekAt(1);
-          if (n.type === (KW as T) && n.string === 'not') { this.pos += 2; return A.IsNot_; }
+          if (n.type === T.KW && n.string === 'not') { this.pos += 2; return A.IsNot_; }
           this.pos++;
           return A.Is_;
         }
@@ -1460,7 +1458,7 @@ export class Parser implements StringHost {
 
   private awaitPrimary(): Expr {
     const st = this.peek();
-    if (st.type === (KW as T) && st.string === 'await') {
+    if (st.type === T.KW && st.string === 'await') {
       this.pos++;
       const v = this.primary();
       const e = this.last();
@@ -1593,7 +1591,7 @@ export class Parser implements StringHost {
       case T.ELLIPSIS:
         this.pos++;
         return new A.Constant(Ellipsis, null, t.lineno, t.col, t.endLineno, t.endCol);
-      case KW as T:
+      case T.KW:
         if (t.string === 'None' || t.string === 'True' || t.string === 'False') {
           this.pos++;
           const v = t.string === 'None' ? null : t.string === 'True';
@@ -2218,7 +2216,7 @@ export class Parser implements StringHost {
         const v = this.literalExpr();
         return new A.MatchValue(v, v.lineno, v.col_offset, v.end_lineno, v.end_col_offset);
       }
-      case KW as T: {
+      case T.KW: {
         if (t.string === 'None' || t.string === 'True' || t.string === 'False') {
           this.pos++;
           const v = t.string === 'None' ? null : t.string === 'True';
@@ -2370,7 +2368,7 @@ export class Parser implements StringHost {
       }
       const t = this.peek();
       let key: Expr;
-      if (t.type === (KW as T) && (t.string === 'None' || t.string === 'True' || t.string === 'False')) {
+      if (t.type === T.KW && (t.string === 'None' || t.string === 'True' || t.string === 'False')) {
         this.pos++;
         key = new A.Constant(t.string === 'None' ? null : t.string === 'True', null, t.lineno, t.col, t.endLineno, t.endCol);
       } else if (t.type === T.NAME) {
@@ -2561,7 +2559,7 @@ export class Parser implements StringHost {
   private startsListTupleGenexpOrConstant(): boolean {
     const mark = this.pos;
     const t = this.peek();
-    if (t.type === (KW as T) && (t.string === 'True' || t.string === 'None' || t.string === 'False')) return true;
+    if (t.type === T.KW && (t.string === 'True' || t.string === 'None' || t.string === 'False')) return true;
     let r: Expr | null = null;
     if (t.type === T.LSQB) r = this.attempt(() => this.listAtom());
     else if (t.type === T.LPAR) r = this.attempt(() => this.parenAtom());
@@ -2574,7 +2572,7 @@ export class Parser implements StringHost {
   /** invalid_kwarg, before a positional argument. */
   private invalidKwarg(): void {
     const t = this.peek();
-    if (t.type === (KW as T) && (t.string === 'True' || t.string === 'False' || t.string === 'None') &&
+    if (t.type === T.KW && (t.string === 'True' || t.string === 'False' || t.string === 'None') &&
         this.peekAt(1).type === T.EQUAL) {
       this.errRange(this.tokLoc(t), this.tokLoc(this.peekAt(1)), `cannot assign to ${t.string}`);
     }

@@ -10,6 +10,8 @@ export const enum T {
   LEFTSHIFTEQUAL = 44, RIGHTSHIFTEQUAL = 45, DOUBLESTAREQUAL = 46, DOUBLESLASH = 47,
   DOUBLESLASHEQUAL = 48, AT = 49, ATEQUAL = 50, RARROW = 51, ELLIPSIS = 52, COLONEQUAL = 53,
   OP = 54, TYPE_COMMENT = 58, ERRORTOKEN = 60,
+  /** Not a token module number: the parser's kind for hard keywords, so that NAME never matches one. */
+  KW = 100,
 }
 
 /** The operator strings and their exact kinds (CPython's token.EXACT_TOKEN_TYPES). */
