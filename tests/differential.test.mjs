@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, basename } from 'node:path';
+import { constants } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -92,7 +93,7 @@ export function runTyphon(rel, runner = [TYPHON], extraEnv = {}) {
         stdout: normalize(Buffer.concat(out).toString('utf8'), path),
         stderr: normalize(Buffer.concat(err).toString('utf8'), path),
         // CPython's subprocess convention: killed by signal N -> -N.
-        returncode: code ?? (signal === 'SIGKILL' ? -9 : -1),
+        returncode: code ?? -(constants.signals[signal] ?? 1),
         extra: Buffer.concat(extra).toString('utf8'),
       });
     });
