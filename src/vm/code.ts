@@ -24,13 +24,21 @@ export class ExcEntry {
 function codeWords(raw: Uint8Array): Uint16Array {
   const n = raw.length >> 1;
   const w = new Uint16Array(n);
-  for (let i = 0; i < n; i++) w[i] = raw[2 * i] | (raw[2 * i + 1] << 8);
+  // On a little-endian host (marshal.ts checks) the bytes are those words already: one copy, no loop.
+  if ((raw.byteOffset & 1) === 0) w.set(new Uint16Array(raw.buffer, raw.byteOffset, n));
+  else for (let i = 0; i < n; i++) w[i] = raw[2 * i] | (raw[2 * i + 1] << 8);
   return w;
 }
 
 export class RtCode extends PyObject {
-  /** One 16-bit word per code unit: opcode | oparg << 8 (CACHE units included), with superinstructions (quicken.ts). */
+  /**
+   * One 16-bit word per code unit: opcode | oparg << 8 (CACHE units included), with superinstructions
+   * (quicken.ts) once a frame of this code has been made. Until then the plain words, as valid: most code
+   * objects an import loads (function bodies) never run during it, and quickening them all was ~40% of
+   * the conversion's time before V8 optimises it.
+   */
   readonly instr: Uint16Array;
+  quickened = false;
   readonly consts: PyValue[];
   readonly names: string[];
   readonly nlocalsplus: number;
@@ -73,7 +81,6 @@ export class RtCode extends PyObject {
     super(codeType);
     const instr = codeWords(co.code);
     const n = instr.length;
-    quicken(instr);
     this.instr = instr;
     this.consts = co.consts.map((c) => fromMarshal(c as MarshalValue, root));
     this.names = co.names;
@@ -81,7 +88,9 @@ export class RtCode extends PyObject {
     this.kinds = co.localspluskinds;
     this.nlocalsplus = co.localsplusnames.length;
     let nl = 0, nc = 0, nf = 0;
-    for (const k of co.localspluskinds) {
+    const kinds = co.localspluskinds;
+    for (let i = 0; i < kinds.length; i++) {
+      const k = kinds[i];
       if (k & CO_FAST_LOCAL) nl++;
       else if (k & CO_FAST_CELL) nc++;
       else if (k & CO_FAST_FREE) nf++;
@@ -101,6 +110,12 @@ export class RtCode extends PyObject {
     this.firstlineno = co.firstlineno;
     this.excTable = decodeExceptionTable(co.exceptiontable);
     this.caches = new Array(n).fill(null);
+  }
+
+  /** Superinstructions in instr, at the first frame of this code (in place: a frame already running it is unaffected, see quicken.ts). */
+  quicken(): void {
+    this.quickened = true;
+    quicken(this.instr);
   }
 
   plainInstr(): Uint16Array {
