@@ -11,7 +11,7 @@ import {
 } from '../objects/object.js';
 import {
   PyException, PyBaseException, typeError, raise, LookupError, UnicodeEncodeError, UnicodeDecodeError,
-  UnicodeTranslateError, UnicodeError, IndexError, ValueError as ValueErrorT,
+  UnicodeTranslateError, UnicodeError, IndexError, OverflowError, ValueError as ValueErrorT, PyUnicodeErrorObj,
 } from '../objects/exceptions.js';
 import { call, getAttr, getAttrOpt, getItem, index, truthy, str as strOfValue } from '../objects/abstract.js';
 import { registerNativeModule, loadModule } from '../vm/import.js';
@@ -140,17 +140,37 @@ function handlerFor(errors: string): string | PyValue {
   unknownHandler(errors);
 }
 
-/** Call a registered Python handler: (replacement, newpos) checked as CPython does. */
-function callHandler(h: PyValue, exc: PyBaseException, len: number, encoding: boolean): [PyValue, number] {
-  const r = call(h, [exc]);
-  if (!(r instanceof PyTuple) || r.items.length !== 2 || typeof r.items[1] !== 'number' && typeof r.items[1] !== 'bigint' && typeof r.items[1] !== 'boolean'
-    || !(typeof r.items[0] === 'string' || r.items[0] instanceof PySurrogateStr || (encoding && r.items[0] instanceof PyBytesObj))) {
-    typeError(encoding ? 'encoding error handler must return (str/bytes, int) tuple' : 'decoding error handler must return (str, int) tuple');
+/**
+ * What a Python error handler returned, checked as unicode_{en,de}code_call_errorhandler's
+ * PyArg_ParseTuple does ("On"/"Un" with their message): a tuple of two, a str (or bytes, encoding), an
+ * index that fits a Py_ssize_t. The position is not yet resolved against the input.
+ */
+function handlerResult(r: PyValue, encoding: boolean): [string | PySurrogateStr | PyBytesObj, number | bigint] {
+  const msg = encoding ? 'encoding error handler must return (str/bytes, int) tuple' : 'decoding error handler must return (str, int) tuple';
+  if (!(r instanceof PyTuple) || r.items.length !== 2) typeError(msg);
+  const rep = r.items[0];
+  const text = anyStr(rep);
+  // Decoding checks the str ('U') before the position; encoding takes any object ('O') and checks after.
+  if (!encoding && text === undefined) typeError(msg);
+  let pos = index(r.items[1]);
+  if (typeof pos === 'bigint') {
+    if (pos > 0x7fffffffffffffffn || pos < -0x8000000000000000n) raise(OverflowError, 'Python int too large to convert to C ssize_t');
+    if (pos >= -0x20000000000000n && pos <= 0x20000000000000n) pos = Number(pos);
   }
-  let pos = Number(r.items[1]);
+  if (text !== undefined) return [text, pos];
+  if (!(rep instanceof PyBytesObj)) typeError(msg);
+  return [rep, pos];
+}
+
+/** A handler's position in an input of `len`: negative counts from the end; out of range is an IndexError. */
+function handlerPosition(pos: number | bigint, len: number): number {
+  if (typeof pos === 'bigint') {
+    // Beyond 2**53 it cannot be in range: the message gives it exactly, as %zd does.
+    raise(IndexError, `position ${pos < 0n ? pos + BigInt(len) : pos} from error handler out of bounds`);
+  }
   if (pos < 0) pos += len;
-  if (pos < 0 || pos > len) raise(IndexError, `position ${Number(r.items[1])} from error handler out of bounds`);
-  return [r.items[0], pos];
+  if (pos < 0 || pos > len) raise(IndexError, `position ${pos} from error handler out of bounds`);
+  return pos;
 }
 
 let unicodeNames: Map<number, string> | null = null;
@@ -394,6 +414,14 @@ function encodeWith(enc: Encoder, s: string | PySurrogateStr, errors: string, bo
   const cps = typeof s === 'string' ? codePoints(s) : s.cps;
   let i = ci;
   const n = cps.length;
+  // The exception is made at the first error and moved to each later one (make_encode_exception).
+  let exc: PyUnicodeErrorObj | null = null;
+  const errorAt = (start: number, end: number): PyUnicodeErrorObj => {
+    if (exc === null) return (exc = encodeError(enc.name, s, start, end, enc.reason) as PyUnicodeErrorObj);
+    exc.start = start;
+    exc.end = end;
+    return exc;
+  };
   while (i < n) {
     if (enc.put(out, cps[i], pass)) {
       i++;
@@ -406,14 +434,14 @@ function encodeWith(enc: Encoder, s: string | PySurrogateStr, errors: string, bo
     if (unitOf(enc) === 1) while (j < n && !enc.put(probe, cps[j], pass)) j++;
     const h = handlerFor(errors);
     if (typeof h === 'string') {
-      if (h === 'strict' || h === 'surrogatepass') throw new PyException(encodeError(enc.name, s, i, j, enc.reason));
+      if (h === 'strict' || h === 'surrogatepass') throw new PyException(errorAt(i, j));
       if (h === 'surrogateescape') {
         // Raw bytes must fill whole code units: utf-16/32 refuse them (as for any bytes replacement).
-        if (unitOf(enc) > 1) throw new PyException(encodeError(enc.name, s, i, j, enc.reason));
+        if (unitOf(enc) > 1) throw new PyException(errorAt(i, j));
         // The escapable prefix is written; the rest of the run is the error (as CPython's encoders do).
         for (let k = i; k < j; k++) {
           const c = cps[k];
-          if (c < 0xdc80 || c > 0xdcff) throw new PyException(encodeError(enc.name, s, k, j, enc.reason));
+          if (c < 0xdc80 || c > 0xdcff) throw new PyException(errorAt(k, j));
           out.byte(c - 0xdc00);
         }
         i = j;
@@ -424,17 +452,17 @@ function encodeWith(enc: Encoder, s: string | PySurrogateStr, errors: string, bo
       i = j;
       continue;
     }
-    const exc = encodeError(enc.name, s, i, j, enc.reason);
-    const [rep, pos] = callHandler(h, exc, n, true);
+    const [rep, newpos] = handlerResult(call(h, [errorAt(i, j)]), true);
+    const pos = handlerPosition(newpos, n);
     if (rep instanceof PyBytesObj) {
-      if (rep.bytes.length % unitOf(enc) !== 0) throw new PyException(encodeError(enc.name, s, i, j, enc.reason));
+      if (rep.bytes.length % unitOf(enc) !== 0) throw new PyException(errorAt(i, j));
       out.bytes(rep.bytes);
     } else {
       // The UTF codecs take only ASCII replacement text; the 8-bit ones what they can encode.
       const rcps = rep instanceof PySurrogateStr ? rep.cps : codePoints(rep as string);
       const utf = enc.passable;
       for (let k = 0; k < rcps.length; k++) {
-        if ((utf && rcps[k] >= 128) || !enc.put(out, rcps[k], false)) throw new PyException(encodeError(enc.name, s, i, j, enc.reason));
+        if ((utf && rcps[k] >= 128) || !enc.put(out, rcps[k], false)) throw new PyException(errorAt(i, j));
       }
     }
     i = pos;
@@ -464,7 +492,7 @@ export function encodeMethod(s: string | PySurrogateStr, args: PyValue[], kw: st
   }
   if (typeof enc !== 'string') typeError(`encode() argument 'encoding' must be str, not ${enc === None ? 'None' : typeOf(enc).name}`);
   if (typeof err !== 'string') typeError(`encode() argument 'errors' must be str, not ${err === None ? 'None' : typeOf(err).name}`);
-  return new PyBytesObj(encodeText(s, enc, err));
+  return new PyBytesObj(encodeAsMethod(s, enc, err));
 }
 
 /** str.encode / bytes(str, encoding, errors) / codecs.encode for text. */
@@ -614,12 +642,32 @@ export function decodeTextValue(data: Uint8Array, encoding: string, errors: stri
 }
 
 /**
- * Handle a decoding error on data[start:end]: the output and where to resume. Builtin handlers
+ * One decoding's input and error state (what unicode_decode_call_errorhandler_writer is passed): a Python
+ * handler may replace the input through exc.object, so a decoder re-reads `data` after each error; the
+ * exception is made at the first error and moved to each later one, as in CPython.
+ */
+class Decoding {
+  exc: PyUnicodeErrorObj | null = null;
+  constructor(readonly name: string, public data: Uint8Array, readonly errors: string, readonly out: TextSink) {}
+  /** The UnicodeDecodeError for data[start:end] (make_decode_exception). */
+  error(start: number, end: number, reason: string): PyUnicodeErrorObj {
+    const e = this.exc;
+    if (e === null) return (this.exc = decodeError(this.name, this.data, start, end, reason) as PyUnicodeErrorObj);
+    e.start = start;
+    e.end = end;
+    e.reason = reason;
+    return e;
+  }
+}
+
+/**
+ * Handle a decoding error on d.data[start:end]: the output and where to resume. Builtin handlers
  * inline; a registered one is called with the UnicodeDecodeError.
  */
-function decodeErrorAt(name: string, data: Uint8Array, start: number, end: number, reason: string, errors: string, out: TextSink,
-  pass: ((at: number) => number) | null): number {
-  const h = handlerFor(errors);
+function decodeErrorAt(d: Decoding, start: number, end: number, reason: string, pass: ((at: number) => number) | null): number {
+  const h = handlerFor(d.errors);
+  const out = d.out;
+  const data = d.data;
   if (typeof h === 'string') {
     switch (h) {
       case 'ignore': return end;
@@ -646,12 +694,17 @@ function decodeErrorAt(name: string, data: Uint8Array, start: number, end: numbe
       case 'xmlcharrefreplace': case 'namereplace':
         typeError("don't know how to handle UnicodeDecodeError in error callback");
     }
-    throw new PyException(decodeError(name, data, start, end, reason));
+    throw new PyException(d.error(start, end, reason));
   }
-  const exc = decodeError(name, data, start, end, reason);
-  const [rep, pos] = callHandler(h, exc, data.length, false);
+  const exc = d.error(start, end, reason);
+  const [rep, newpos] = handlerResult(call(h, [exc]), false);
+  // PEP 293: the handler may have replaced the input; decoding goes on in exc.object.
+  const obj = exc.object;
+  if (!(obj instanceof PyBytesObj)) typeError(obj === null ? 'object attribute not set' : 'object attribute must be bytes');
+  d.data = obj.bytes;
+  const pos = handlerPosition(newpos, obj.bytes.length);
   if (rep instanceof PySurrogateStr) for (const c of rep.cps) out.cp(c);
-  else out.str(rep as string);
+  else if (rep !== '') out.str(rep as string);
   return pos;
 }
 
@@ -676,10 +729,17 @@ export function decodeUtf8(data: Uint8Array, errors: string, final: boolean, nam
     /* fall through to the exact decoder */
   }
   const out = new TextSink();
-  const n = data.length;
+  const d = new Decoding(name, data, errors, out);
+  let n = data.length;
   let i = 0;
   const cont = (k: number) => k < n && (data[k] & 0xc0) === 0x80;
-  while (i < n) {
+  for (;;) {
+    // An error handler may have replaced the input (Decoding).
+    if (d.data !== data) {
+      data = d.data;
+      n = data.length;
+    }
+    if (i >= n) break;
     const c = data[i];
     if (c < 0x80) {
       out.units.push(c);
@@ -741,7 +801,7 @@ export function decodeUtf8(data: Uint8Array, errors: string, final: boolean, nam
       }
       return -1;
     };
-    i = decodeErrorAt(name, data, i, end, reason, errors, out, pass);
+    i = decodeErrorAt(d, i, end, reason, pass);
   }
   return [out.result(), i];
 }
@@ -755,8 +815,16 @@ function latin1Str(b: Uint8Array): string {
 function decode8bit(data: Uint8Array, errors: string, codec: 'ascii' | 'latin_1' | 'cp1252'): string {
   if (codec === 'latin_1') return latin1Str(data);
   const out = new TextSink();
+  const d = new Decoding(codec === 'ascii' ? 'ascii' : 'charmap', data, errors, out);
+  let n = data.length;
   let i = 0;
-  while (i < data.length) {
+  for (;;) {
+    // An error handler may have replaced the input (Decoding).
+    if (d.data !== data) {
+      data = d.data;
+      n = data.length;
+    }
+    if (i >= n) break;
     const c = data[i];
     if (c < 0x80 || (codec === 'cp1252' && (c >= 0xa0 || CP1252_HIGH[c - 0x80] !== 0xfffd))) {
       out.cp(c < 0x80 || c >= 0xa0 ? c : CP1252_HIGH[c - 0x80]);
@@ -764,9 +832,7 @@ function decode8bit(data: Uint8Array, errors: string, codec: 'ascii' | 'latin_1'
       continue;
     }
     // ascii reports one byte per error; charmap too.
-    i = codec === 'ascii'
-      ? decodeErrorAt('ascii', data, i, i + 1, 'ordinal not in range(128)', errors, out, null)
-      : decodeErrorAt('charmap', data, i, i + 1, 'character maps to <undefined>', errors, out, null);
+    i = decodeErrorAt(d, i, i + 1, codec === 'ascii' ? 'ordinal not in range(128)' : 'character maps to <undefined>', null);
   }
   return out.result();
 }
@@ -774,14 +840,21 @@ function decode8bit(data: Uint8Array, errors: string, codec: 'ascii' | 'latin_1'
 /** UTF-16 with the given byte order (-1 little, 1 big); returns [text, consumed]. */
 export function decodeUtf16(data: Uint8Array, errors: string, order: number, final: boolean, name: string, from = 0): [string, number] {
   const out = new TextSink();
-  const n = data.length;
+  const d = new Decoding(name, data, errors, out);
+  let n = data.length;
   const le = order < 0;
   const u = (k: number) => (le ? data[k] | (data[k + 1] << 8) : (data[k] << 8) | data[k + 1]);
   let i = from;
-  while (i < n) {
+  for (;;) {
+    // An error handler may have replaced the input (Decoding).
+    if (d.data !== data) {
+      data = d.data;
+      n = data.length;
+    }
+    if (i >= n) break;
     if (i + 1 >= n) {
       if (!final) break;
-      i = decodeErrorAt(name, data, i, n, 'truncated data', errors, out, null);
+      i = decodeErrorAt(d, i, n, 'truncated data', null);
       continue;
     }
     const c = u(i);
@@ -796,44 +869,51 @@ export function decodeUtf16(data: Uint8Array, errors: string, order: number, fin
       return at + 2;
     };
     if (c >= 0xdc00) {
-      i = decodeErrorAt(name, data, i, i + 2, 'illegal encoding', errors, out, pass);
+      i = decodeErrorAt(d, i, i + 2, 'illegal encoding', pass);
       continue;
     }
     if (i + 3 >= n) {
       if (!final) break;
-      i = decodeErrorAt(name, data, i, n, 'unexpected end of data', errors, out, pass);
+      i = decodeErrorAt(d, i, n, 'unexpected end of data', pass);
       continue;
     }
-    const d = u(i + 2);
-    if (d >= 0xdc00 && d < 0xe000) {
-      out.units.push(c, d);
+    const lo = u(i + 2);
+    if (lo >= 0xdc00 && lo < 0xe000) {
+      out.units.push(c, lo);
       i += 4;
       continue;
     }
-    i = decodeErrorAt(name, data, i, i + 2, 'illegal UTF-16 surrogate', errors, out, pass);
+    i = decodeErrorAt(d, i, i + 2, 'illegal UTF-16 surrogate', pass);
   }
   return [out.result(), i];
 }
 
 export function decodeUtf32(data: Uint8Array, errors: string, order: number, final: boolean, name: string, from = 0): [string, number] {
   const out = new TextSink();
-  const n = data.length;
+  const d = new Decoding(name, data, errors, out);
+  let n = data.length;
   const le = order < 0;
   let i = from;
-  while (i < n) {
+  for (;;) {
+    // An error handler may have replaced the input (Decoding).
+    if (d.data !== data) {
+      data = d.data;
+      n = data.length;
+    }
+    if (i >= n) break;
     if (i + 3 >= n) {
       if (!final) break;
-      i = decodeErrorAt(name, data, i, n, 'truncated data', errors, out, null);
+      i = decodeErrorAt(d, i, n, 'truncated data', null);
       continue;
     }
     const c = le ? (data[i] | (data[i + 1] << 8) | (data[i + 2] << 16)) + data[i + 3] * 0x1000000
       : data[i] * 0x1000000 + ((data[i + 1] << 16) | (data[i + 2] << 8) | data[i + 3]);
     if (c >= 0x110000) {
-      i = decodeErrorAt(name, data, i, i + 4, 'code point not in range(0x110000)', errors, out, null);
+      i = decodeErrorAt(d, i, i + 4, 'code point not in range(0x110000)', null);
       continue;
     }
     if (isSurr(c)) {
-      i = decodeErrorAt(name, data, i, i + 4, 'code point in surrogate code point range(0xd800, 0xe000)', errors, out, (at) => {
+      i = decodeErrorAt(d, i, i + 4, 'code point in surrogate code point range(0xd800, 0xe000)', (at) => {
         out.cp(c);
         return at + 4;
       });
@@ -855,7 +935,7 @@ export function strFromEncoded(obj: PyValue, encoding: PyValue | undefined, erro
   if (typeof obj === 'string' || typeOf(obj).isSubtype(strType)) typeError('decoding str is not supported');
   const b = bufferBytes(obj);
   if (b === undefined) typeError(`decoding to str: need a bytes-like object, ${typeOf(obj).name} found`);
-  return decodeTextValue(b, encoding ?? 'utf-8', errors ?? 'strict');
+  return decodeAsMethod(b, encoding ?? 'utf-8', errors ?? 'strict');
 }
 
 /** bytes.decode / str(b, encoding, errors) / codecs.decode for text. */
@@ -907,9 +987,16 @@ const hexVal = (c: number) => (c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102
 function decodeEscapes(data: Uint8Array, errors: string, raw: boolean, final: boolean): [string, number] {
   const name = raw ? 'rawunicodeescape' : 'unicodeescape';
   const out = new TextSink();
-  const n = data.length;
+  const d = new Decoding(name, data, errors, out);
+  let n = data.length;
   let i = 0;
-  while (i < n) {
+  for (;;) {
+    // An error handler may have replaced the input (Decoding).
+    if (d.data !== data) {
+      data = d.data;
+      n = data.length;
+    }
+    if (i >= n) break;
     const c = data[i];
     if (c !== 0x5c) {
       out.cp(c);
@@ -929,7 +1016,7 @@ function decodeEscapes(data: Uint8Array, errors: string, raw: boolean, final: bo
     const start = i;
     if (i + 1 >= n) {
       if (!final) break;
-      i = decodeErrorAt(name, data, start, n, '\\ at end of string', errors, out, null);
+      i = decodeErrorAt(d, start, n, '\\ at end of string', null);
       continue;
     }
     const e = data[i + 1];
@@ -961,11 +1048,11 @@ function decodeEscapes(data: Uint8Array, errors: string, raw: boolean, final: bo
       }
       if (k < digits) {
         if (!final && i >= n) { i = start; break; }
-        i = decodeErrorAt(name, data, start, i, what, errors, out, null);
+        i = decodeErrorAt(d, start, i, what, null);
         continue;
       }
       if (v > 0x10ffff) {
-        i = decodeErrorAt(name, data, start, i, 'illegal Unicode character', errors, out, null);
+        i = decodeErrorAt(d, start, i, 'illegal Unicode character', null);
         continue;
       }
       out.cp(v);
@@ -983,13 +1070,13 @@ function decodeEscapes(data: Uint8Array, errors: string, raw: boolean, final: bo
             i = j + 1;
             continue;
           }
-          i = decodeErrorAt(name, data, start, j + 1, 'unknown Unicode character name', errors, out, null);
+          i = decodeErrorAt(d, start, j + 1, 'unknown Unicode character name', null);
           continue;
         }
-        i = decodeErrorAt(name, data, start, j < n ? j + 1 : n, 'malformed \\N character escape', errors, out, null);
+        i = decodeErrorAt(d, start, j < n ? j + 1 : n, 'malformed \\N character escape', null);
         continue;
       }
-      i = decodeErrorAt(name, data, start, i, 'malformed \\N character escape', errors, out, null);
+      i = decodeErrorAt(d, start, i, 'malformed \\N character escape', null);
       continue;
     }
     // Unknown escapes stay as they are (CPython also warns: DeprecationWarning, not emitted here).
@@ -1112,8 +1199,13 @@ const SIMPLE_EXCEPTIONS = new Set(['BaseException', 'Exception', 'TypeError', 'S
  * (TypeError: ...)", the original as __cause__, if the type carries no state of its own.
  */
 function callCodec(f: PyValue, args: PyValue[], operation: string, encoding: string): PyValue {
+  return asCodecCall(operation, encoding, () => call(f, args));
+}
+
+/** Run a coding as the codec machinery does (_PyCodec_EncodeText...): its simple errors wrapped. */
+function asCodecCall<T>(operation: string, encoding: string, run: () => T): T {
   try {
-    return call(f, args);
+    return run();
   } catch (e) {
     if (!(e instanceof PyException)) throw e;
     const val = e.exc;
@@ -1128,6 +1220,34 @@ function callCodec(f: PyValue, args: PyValue[], operation: string, encoding: str
     wrapped.suppressContext = true;
     throw new PyException(wrapped);
   }
+}
+
+/**
+ * The encoding names PyUnicode_Decode and PyUnicode_AsEncodedString code themselves (after
+ * _Py_normalize_encoding); any other goes through the codec machinery, which wraps the errors an error
+ * handler raises ("decoding with 'utf-16-le' codec failed (TypeError: ...)").
+ */
+const DIRECT_NAMES = new Set(['utf_8', 'utf8', 'utf_16', 'utf16', 'utf_32', 'utf32', 'ascii', 'us_ascii', 'latin1', 'latin_1', 'iso_8859_1', 'iso8859_1']);
+const directCache = new Map<string, boolean>([['utf-8', true]]);
+function codedDirectly(encoding: string): boolean {
+  let r = directCache.get(encoding);
+  if (r === undefined) {
+    r = DIRECT_NAMES.has(normalizeEncoding(encoding));
+    if (directCache.size < 256) directCache.set(encoding, r);
+  }
+  return r;
+}
+
+/** PyUnicode_AsEncodedString: str.encode and bytes(str, encoding, errors). */
+export function encodeAsMethod(s: string | PySurrogateStr, encoding: string, errors: string): Uint8Array {
+  if (codedDirectly(encoding) || nativeCodec(encoding) === null) return encodeText(s, encoding, errors);
+  return asCodecCall('encoding', encoding, () => encodeText(s, encoding, errors));
+}
+
+/** PyUnicode_Decode: bytes.decode and str(bytes, encoding, errors). */
+export function decodeAsMethod(data: Uint8Array, encoding: string, errors: string): PyValue {
+  if (codedDirectly(encoding) || nativeCodec(encoding) === null) return decodeTextValue(data, encoding, errors);
+  return asCodecCall('decoding', encoding, () => decodeTextValue(data, encoding, errors));
 }
 
 /** _PyCodec_LookupTextEncoding: a codec marked _is_text_encoding = False is refused by str/bytes methods. */
@@ -1242,7 +1362,10 @@ export function initCodecs(): void {
     def('encode', (args, kw) => {
       const [obj, enc, errors] = argsOf('encode', ['obj', 'encoding', 'errors'], args, kw, 1);
       const e = enc === undefined ? 'utf-8' : strArg('encode', enc, 2);
-      if ((typeof obj === 'string' || obj instanceof PySurrogateStr) && nativeCodec(e) !== null) return new PyBytesObj(encodeText(obj, e, errStr(errors)));
+      if ((typeof obj === 'string' || obj instanceof PySurrogateStr) && nativeCodec(e) !== null) {
+        const err = errStr(errors);
+        return new PyBytesObj(asCodecCall('encoding', e, () => encodeText(obj, e, err)));
+      }
       const r = callCodec(getItem(lookupCodec(e), 0), [obj!, errStr(errors)], 'encoding', e);
       return getItem(r, 0);
     });
@@ -1250,7 +1373,10 @@ export function initCodecs(): void {
       const [obj, enc, errors] = argsOf('decode', ['obj', 'encoding', 'errors'], args, kw, 1);
       const e = enc === undefined ? 'utf-8' : strArg('decode', enc, 2);
       const b = bufferBytes(obj!);
-      if (b !== undefined && nativeCodec(e) !== null) return decodeTextValue(b, e, errStr(errors));
+      if (b !== undefined && nativeCodec(e) !== null) {
+        const err = errStr(errors);
+        return asCodecCall('decoding', e, () => decodeTextValue(b, e, err));
+      }
       const r = callCodec(getItem(lookupCodec(e), 1), [obj!, errStr(errors)], 'decoding', e);
       return getItem(r, 0);
     });
@@ -1423,8 +1549,16 @@ function charmapDecode(b: Uint8Array, errs: string, mapping: PyValue): string {
   const mapText = anyStr(mapping);
   const table = mapText === undefined ? null : typeof mapText === 'string' ? codePoints(mapText) : mapText.cps;
   const out = new TextSink();
+  const d = new Decoding('charmap', b, errs, out);
+  let n = b.length;
   let i = 0;
-  while (i < b.length) {
+  for (;;) {
+    // An error handler may have replaced the input (Decoding).
+    if (d.data !== b) {
+      b = d.data;
+      n = b.length;
+    }
+    if (i >= n) break;
     let c: number | undefined;
     if (table !== null) c = b[i] < table.length && table[b[i]] !== 0xfffe ? table[b[i]] : undefined;
     else {
@@ -1448,7 +1582,7 @@ function charmapDecode(b: Uint8Array, errs: string, mapping: PyValue): string {
     if (c !== undefined) {
       out.cp(c);
       i++;
-    } else i = decodeErrorAt('charmap', b, i, i + 1, 'character maps to <undefined>', errs, out, null);
+    } else i = decodeErrorAt(d, i, i + 1, 'character maps to <undefined>', null);
   }
   return out.result();
 }

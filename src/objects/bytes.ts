@@ -12,7 +12,7 @@ import { sliceIndices } from './slice.js';
 import { percentFormat } from './format.js';
 import { bytesRepr, bytesEqual } from '../parser/constants.js';
 import { asciiRepr } from '../vm/ceval.js';
-import { encodeText, decodeTextValue, codecHooks } from '../modules/_codecs.js';
+import { encodeText, encodeAsMethod, decodeAsMethod, codecHooks } from '../modules/_codecs.js';
 import { clinicArgs, ssizeArg } from '../modules/args.js';
 import { PySurrogateStr } from './surrogatestr.js';
 import { iterReduce, longAsSsize, stateIter, stateOf, type StateIter } from './iterobject.js';
@@ -529,7 +529,7 @@ function fromSource(src: PyValue | undefined, enc: PyValue | undefined, err: PyV
     if (enc === undefined) typeError('string argument without an encoding');
     const e = strArg(name, 'encoding', enc);
     const r = err === undefined ? 'strict' : strArg(name, 'errors', err);
-    return encodeText(typeof src === 'string' || src instanceof PySurrogateStr ? src : String((src as unknown as { value: string }).value), e, r);
+    return encodeAsMethod(typeof src === 'string' || src instanceof PySurrogateStr ? src : String((src as unknown as { value: string }).value), e, r);
   }
   if (enc !== undefined) typeError('encoding without a string argument');
   if (err !== undefined) typeError('errors without a string argument');
@@ -943,7 +943,7 @@ function commonMethods(t: PyType): void {
       const [enc, err] = clinicArgs('decode', ['encoding', 'errors'], args, kw, 0);
       const e = enc === undefined ? 'utf-8' : strArg('decode', 'encoding', enc);
       const r = err === undefined ? 'strict' : strArg('decode', 'errors', err);
-      return decodeTextValue(B(self), e, r);
+      return decodeAsMethod(B(self), e, r);
     },
     hex: (self, args, kw) => {
       const [sep, per] = clinicArgs('hex', ['sep', 'bytes_per_sep'], args, kw, 0);
