@@ -19,6 +19,7 @@ import { loadUnicodeNames } from '../parser/unicodedata_names_lazy.js';
 import { lookupUnicodeName } from '../parser/strings.js';
 import { PySurrogateStr, fromCodePoints } from '../objects/surrogatestr.js';
 import { anyStr, unpackArgs } from './args.js';
+import { asInt } from '../objects/int.js';
 
 // ---------------------------------------------------------------------------
 // Names.
@@ -447,8 +448,9 @@ function encodeWith(enc: Encoder, s: string | PySurrogateStr, errors: string, bo
         i = j;
         continue;
       }
+      // The replacement is encoded in turn (charmap: looked up in the mapping); if it cannot be, the error stands.
       const rep = encodeReplacement(h, cps, i, j)!;
-      for (const ch of rep) enc.put(out, ch.codePointAt(0)!, false);
+      for (const ch of rep) if (!enc.put(out, ch.codePointAt(0)!, false)) throw new PyException(errorAt(i, j));
       i = j;
       continue;
     }
@@ -1470,9 +1472,15 @@ export function initCodecs(): void {
             if (!(e instanceof PyException && e.exc.cls.isSubtype(LookupError))) throw e;
             return false;
           }
-          if (typeof v === 'number') o.byte(v);
-          else if (v instanceof PyBytesObj) o.bytes(v.bytes);
-          else return false;
+          // As charmapencode_lookup: an int in range(256) or bytes; None is undefined.
+          if (v === None) return false;
+          const iv = asInt(v);
+          if (iv !== undefined) {
+            const x = Number(iv);
+            if (!(x >= 0 && x < 256)) typeError('character mapping must be in range(256)');
+            o.byte(x);
+          } else if (v instanceof PyBytesObj) o.bytes(v.bytes);
+          else typeError(`character mapping must return integer, bytes or None, not ${typeOf(v).tpName}`);
           return true;
         },
       };
@@ -1568,14 +1576,24 @@ function charmapDecode(b: Uint8Array, errs: string, mapping: PyValue): string {
       } catch (e) {
         if (!(e instanceof PyException && e.exc.cls.isSubtype(LookupError))) throw e;
       }
-      if (typeof v === 'number') c = v;
-      else if (v !== undefined && v !== None) {
-        const t = anyStr(v);
-        if (t !== undefined && (typeof t !== 'string' || t.length > 0)) {
-          if (typeof t === 'string') out.str(t);
-          else for (const x of t.cps) out.cp(x);
-          i++;
-          continue;
+      // As charmap_decode_mapping: an int is a code point, a str is written whole, U+FFFE and None are undefined.
+      if (v !== undefined && v !== None) {
+        const iv = asInt(v);
+        if (iv !== undefined) {
+          const x = Number(iv);
+          if (x !== 0xfffe) {
+            if (!(x >= 0 && x <= 0x10ffff)) typeError('character mapping must be in range(0x110000)');
+            c = x;
+          }
+        } else {
+          const t = anyStr(v);
+          if (t === undefined) typeError('character mapping must return integer, None or str');
+          if (t !== '\ufffe') {
+            if (typeof t === 'string') out.str(t);
+            else for (const x of t.cps) out.cp(x);
+            i++;
+            continue;
+          }
         }
       }
     }
@@ -1595,6 +1613,31 @@ export function lookupErrorHandler(name: string): PyValue {
   return builtinHandler(name);
 }
 
+/**
+ * A Unicode error's object and its start and end as the C API gives them to the builtin handlers
+ * (PyUnicodeEncodeError_GetStart...): the object of the right type, start and end clamped into it.
+ */
+function excRange(exc: PyUnicodeErrorObj, decode: boolean): [PyValue, number, number] {
+  const obj = exc.object;
+  if (obj === null) typeError('object attribute not set');
+  let size: number;
+  if (decode) {
+    if (!(obj instanceof PyBytesObj)) typeError('object attribute must be bytes');
+    size = obj.bytes.length;
+  } else {
+    const t = anyStr(obj);
+    if (t === undefined) typeError('object attribute must be unicode');
+    size = textLength(t);
+  }
+  let start = exc.start;
+  if (start < 0) start = 0;
+  if (start >= size) start = size - 1;
+  let end = exc.end;
+  if (end < 1) end = 1;
+  if (end > size) end = size;
+  return [obj, start, end];
+}
+
 const builtinHandlerCache = new Map<string, PyBuiltin>();
 /** codecs.lookup_error('replace') etc.: callables applying the builtin handlers to an exception. */
 function builtinHandler(name: string): PyBuiltin {
@@ -1605,14 +1648,17 @@ function builtinHandler(name: string): PyBuiltin {
       : name === 'namereplace' ? 'namereplace_errors' : name;
   f = new PyBuiltin(label, (args) => {
     const exc = args[0];
-    if (!(exc instanceof PyBaseException) || !exc.cls.isSubtype(UnicodeError)) typeError(`don't know how to handle ${typeOf(exc).name} in error callback`);
-    if (name === 'strict') throw new PyException(exc);
-    const isEnc = exc.cls.isSubtype(UnicodeEncodeError);
-    const isDec = exc.cls.isSubtype(UnicodeDecodeError);
-    const start = Number(excField(exc, 'start'));
-    const end = Number(excField(exc, 'end'));
-    if (isEnc || exc.cls.isSubtype(UnicodeTranslateError)) {
-      const obj = excField(exc, 'object');
+    if (name === 'strict') {
+      if (exc instanceof PyBaseException) throw new PyException(exc);
+      typeError('codec must pass exception instance');
+    }
+    const isEnc = exc instanceof PyBaseException && exc.cls.isSubtype(UnicodeEncodeError);
+    const isDec = exc instanceof PyBaseException && exc.cls.isSubtype(UnicodeDecodeError);
+    if (!isEnc && !isDec && !(exc instanceof PyBaseException && exc.cls.isSubtype(UnicodeTranslateError))) {
+      typeError(`don't know how to handle ${typeOf(exc).tpName} in error callback`);
+    }
+    const [obj, start, end] = excRange(exc as PyUnicodeErrorObj, isDec);
+    if (!isDec) {
       const cps = obj instanceof PySurrogateStr ? obj.cps : codePoints(obj as string);
       if (name === 'surrogateescape' || name === 'surrogatepass') {
         if (!isEnc) typeError(`don't know how to handle ${exc.cls.name} in error callback`);
@@ -1639,8 +1685,8 @@ function builtinHandler(name: string): PyBuiltin {
       const rep = name === 'replace' && !isEnc ? '\ufffd'.repeat(end - start) : encodeReplacement(name, cps, start, end)!;
       return new PyTuple([rep, end]);
     }
-    if (isDec) {
-      const b = (excField(exc, 'object') as PyBytesObj).bytes;
+    {
+      const b = (obj as PyBytesObj).bytes;
       const out = new TextSink();
       switch (name) {
         case 'ignore': break;
@@ -1677,7 +1723,6 @@ function builtinHandler(name: string): PyBuiltin {
       }
       return new PyTuple([out.result(), end]);
     }
-    typeError(`don't know how to handle ${exc.cls.name} in error callback`);
   });
   builtinHandlerCache.set(name, f);
   return f;
