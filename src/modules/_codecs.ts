@@ -69,6 +69,12 @@ const INFO_NAME: { [k: string]: string } = {
   unicode_escape: 'unicode-escape', raw_unicode_escape: 'raw-unicode-escape',
 };
 
+/** The name codecs.lookup(name).name gives, for a native codec; other names as they are. */
+export function codecName(name: string): string {
+  const c = nativeCodec(name);
+  return c === null ? name : INFO_NAME[c];
+}
+
 const nativeCache = new Map<string, Native | null>();
 function nativeCodec(name: string): Native | null {
   let r = nativeCache.get(name);
@@ -439,7 +445,9 @@ function encodeWith(enc: Encoder, s: string | PySurrogateStr, errors: string, bo
       if (h === 'surrogateescape') {
         // Raw bytes must fill whole code units: utf-16/32 refuse them (as for any bytes replacement).
         if (unitOf(enc) > 1) throw new PyException(errorAt(i, j));
-        // The escapable prefix is written; the rest of the run is the error (as CPython's encoders do).
+        // The escapable prefix is written; the rest of the run is the error (as CPython's encoders do). The
+        // charmap encoder calls the handler for the whole run: all of it escapable, or the error.
+        if (enc.name === 'charmap') for (let k = i; k < j; k++) if (cps[k] < 0xdc80 || cps[k] > 0xdcff) throw new PyException(errorAt(i, j));
         for (let k = i; k < j; k++) {
           const c = cps[k];
           if (c < 0xdc80 || c > 0xdcff) throw new PyException(errorAt(k, j));

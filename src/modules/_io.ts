@@ -18,7 +18,7 @@ import { parseArgs, hasSurrogates, PyStrSub } from '../objects/str.js';
 import { PySurrogateStr, SurrogateMapping, concatPieces, fromCodePoints, toCodePoints } from '../objects/surrogatestr.js';
 import { anyStr } from './args.js';
 import { getBuffer, asBytes } from '../objects/bytes.js';
-import { encodeText, decodeText, decodeUtf8, decodeUtf8Value, decodeTextValue, encodingAfterBom } from './_codecs.js';
+import { encodeText, decodeText, decodeUtf8, decodeUtf8Value, decodeTextValue, encodingAfterBom, codecName } from './_codecs.js';
 import { loadModule } from '../vm/import.js';
 import { initHeapLayout } from '../objects/typeobject.js';
 import {
@@ -26,7 +26,7 @@ import {
 } from './posix.js';
 import { raiseErrno } from './errno.js';
 import { ftruncateSync, fstatSync } from 'node:fs';
-import { writeStdout, writeStderr, flushStdout, readStdinLine, readStdinBytes, stdoutBuffering, unreadStdin } from './sys.js';
+import { writeStdout, writeStderr, writeStdBytes, flushStdout, readStdinLine, readStdinBytes, stdoutBuffering, unreadStdin } from './sys.js';
 import { ioHooks, builtinsDict } from './builtins.js';
 import { ioFlushHooks } from './posix.js';
 import { pipeEnd } from './pipes.js';
@@ -1799,11 +1799,13 @@ function twWrite(t: PyTextIOWrapper, s: string | PySurrogateStr): number {
   if (t.std >= 0) {
     if (twClosed(t)) closedError();
     if (t.std !== 1 && t.std !== 2) unsupported('not writable');
-    // A PySurrogateStr goes through the stream's encoder: strict raises "surrogates not allowed",
-    // stderr's backslashreplace escapes them.
-    const text = typeof s === 'string' ? s : decodeUtf8(encodeText(s, 'utf-8', t.errors), 'replace', true)[0];
-    if (t.std === 1) writeStdout(text);
-    else writeStderr(text);
+    // Well-formed text to a UTF-8 stream is written as it is; anything else goes through the stream's
+    // encoder: strict raises "surrogates not allowed", stderr's backslashreplace escapes, surrogateescape
+    // gives its bytes back.
+    if (typeof s === 'string' && t.kind === 'utf8' && wellFormed(s)) {
+      if (t.std === 1) writeStdout(s);
+      else writeStderr(s);
+    } else writeStdBytes(t.std, encodeText(s, t.encoding, t.errors));
     return typeof s === 'string' ? cpLen(s) : s.cps.length;
   }
   twCheckClosed(t);
@@ -1831,9 +1833,10 @@ function twWrite(t: PyTextIOWrapper, s: string | PySurrogateStr): number {
   // Reading state is discarded by a write, without moving the buffer back to the logical position: the
   // text goes where the buffer's read-ahead left it, as in textiowrapper_write.
   if (twHasDecoded(t) || t.pendingBytes.length > 0) twResetDecoder(t);
-  // Text with a surrogate at an end, or with a seam, is encoded on its own (as CPython encodes each
-  // non-ASCII write): its errors count positions within it, and it never meets pending text in a seam.
-  const alone = typeof text !== 'string' || ((text.charCodeAt(0) & 0xfc00) === 0xdc00 || (text.charCodeAt(text.length - 1) & 0xfc00) === 0xd800);
+  // Text the encoder may refuse (a lone surrogate; beyond latin-1 or ASCII for those), or with a seam, is
+  // encoded now and on its own, as CPython encodes each write: an error is raised by this write() and
+  // counts positions within it, and the text never meets pending text in a seam.
+  const alone = typeof text !== 'string' || !surelyEncodable(t.kind, text);
   if (alone) twFlushWrites(t);
   t.pendingWrite.push(text);
   t.pendingLen += typeof text === 'string' ? text.length : text.cps.length;
@@ -1842,6 +1845,19 @@ function twWrite(t: PyTextIOWrapper, s: string | PySurrogateStr): number {
   else dirty.add(t);
   if (t.lineBuffering && (hasLF || hasCR)) method(t.buffer, 'flush');
   return n;
+}
+
+const wellFormed = (s: string): boolean => (s as unknown as { isWellFormed(): boolean }).isWellFormed();
+const NOT_LATIN1 = /[^\0-\xff]/;
+const NOT_ASCII = /[^\0-\x7f]/;
+
+/** Can a write of `s` be batched with others, no encoding error possible (one native check)? */
+function surelyEncodable(kind: DecoderKind, s: string): boolean {
+  switch (kind) {
+    case 'utf8': return wellFormed(s);
+    case 'latin1': return !NOT_LATIN1.test(s);
+    default: return !NOT_ASCII.test(s);
+  }
 }
 
 /** Forget decoded text (the buffer stays where reading left it). */
@@ -2391,16 +2407,51 @@ function stdBuffer(fd: number): PyBuffered {
   return b;
 }
 
+/** The standard stream made for fd 1 (print()'s fast path writes to it while it is sys.stdout). */
+let sysStdoutStream: PyTextIOWrapper | null = null;
+let stdio: { encoding: string; errors: string } | null = null;
+/**
+ * The encoding and error handler of stdin and stdout (config_init_stdio_encoding): PYTHONIOENCODING's
+ * "encoding:errors" (an encoding alone means strict), else UTF-8 with surrogateescape in UTF-8 mode and in
+ * the C and POSIX locales and their coercion targets (config_get_stdio_errors), strict in any other.
+ */
+function stdioEncoding(): { encoding: string; errors: string } {
+  if (stdio !== null) return stdio;
+  const env = process.env;
+  let encoding: string | null = null;
+  let errors: string | null = null;
+  const io = env.PYTHONIOENCODING;
+  if (io !== undefined && io !== '') {
+    const k = io.indexOf(':');
+    const name = k < 0 ? io : io.slice(0, k);
+    if (k >= 0 && k + 1 < io.length) errors = io.slice(k + 1);
+    if (name !== '') {
+      encoding = codecName(name);
+      errors ??= 'strict';
+    }
+  }
+  if (errors === null) {
+    // setlocale(LC_CTYPE, ""): the first of these that is set and not empty.
+    const loc = [env.LC_ALL, env.LC_CTYPE, env.LANG].find((v) => v !== undefined && v !== '') ?? 'C';
+    const legacy = loc === 'C' || loc === 'POSIX' || loc === 'C.UTF-8' || loc === 'C.utf8' || loc === 'UTF-8';
+    errors = env.PYTHONUTF8 === '1' || legacy ? 'surrogateescape' : 'strict';
+  }
+  return (stdio = { encoding: encoding ?? 'utf-8', errors });
+}
+
 /** sys.stdin/stdout/stderr: TextIOWrappers whose text goes through sys.ts's buffered stream functions. */
 export function makeStdStream(fd: number): PyTextIOWrapper {
   const t = new PyTextIOWrapper(textIOWrapperType);
   t.dict = new PyDict();
   t.std = fd;
   t.ok = true;
-  t.encoding = 'utf-8';
-  t.errors = fd === 2 ? 'backslashreplace' : 'strict';
+  const io = stdioEncoding();
+  t.encoding = io.encoding;
+  t.kind = fastCodec(io.encoding);
+  t.errors = fd === 2 ? 'backslashreplace' : io.errors;
   t.lineBuffering = fd === 2;
   t.dict.setStr('mode', fd === 0 ? 'r' : 'w');
+  if (fd === 1) sysStdoutStream = t;
   return t;
 }
 
@@ -2597,6 +2648,10 @@ export function initIO(): void {
   initTextIOWrapper();
   initNewlineDecoder();
   ioHooks.openFile = ioOpen;
+  ioHooks.stdoutTakes = (s) => {
+    const t = sysStdoutStream;
+    return t !== null && t.kind === 'utf8' && wellFormed(s);
+  };
   ioFlushHooks.flushStd = flushStdout;
 }
 

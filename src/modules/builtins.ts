@@ -37,6 +37,7 @@ import {
 } from './_ast.js';
 import { RtCode } from '../vm/code.js';
 import { encodeStr, parseArgs, strValue, reprValue, asciiValue, strCompare, asStr } from '../objects/str.js';
+import { anyStr } from './args.js';
 import { bytesRepr } from '../parser/constants.js';
 
 export const builtinsDict = new PyDict();
@@ -188,22 +189,36 @@ function printImpl(args: PyValue[], kw: string[] | null): PyValue {
   const s = sep === None ? ' ' : sep;
   if (file === None) file = sys.getStr('stdout') ?? None;
   if (file === None) return None;
+  // The str() of each argument, made once (a copy of args when one is not a str already).
+  let strs: PyValue[] | null = null;
+  let written = false;
   if (file === sysStdout) {
+    // One write of the joined text when the stream takes it as it is (UTF-8, no lone surrogate).
     let out = '';
+    let plain = typeof s === 'string' && (end === None || typeof end === 'string');
     for (let i = 0; i < npos; i++) {
-      if (i > 0) out = typeof s === 'string' ? out + s : stdoutPiece(out, s);
       const a = args[i];
       const t = typeof a === 'string' ? a : strValue(a);
-      out = typeof t === 'string' ? out + t : stdoutPiece(out, t);
+      if (t !== a) (strs ??= args.slice(0, npos))[i] = t;
+      if (!plain) continue;
+      const u = typeof t === 'string' ? t : anyStr(t);
+      if (typeof u !== 'string') plain = false;
+      else out = i > 0 ? out + (s as string) + u : out + u;
     }
-    out = end === None ? out + '\n' : typeof end === 'string' ? out + end : stdoutPiece(out, end);
-    writeStdout(out);
-  } else {
+    if (plain) {
+      out = end === None ? out + '\n' : out + (end as string);
+      if (ioHooks.stdoutTakes(out)) {
+        writeStdout(out);
+        written = true;
+      }
+    }
+  }
+  if (!written) {
     // CPython writes each piece with its own file.write() call.
     const w = getAttr(file, 'write');
     for (let i = 0; i < npos; i++) {
       if (i > 0) call(w, [s]);
-      call(w, [strValue(args[i])]);
+      call(w, [strs !== null ? strs[i] : strValue(args[i])]);
     }
     call(w, [end === None ? '\n' : end]);
   }
@@ -259,16 +274,6 @@ function surrogateSetAttr(o: PyValue, name: PySurrogateStr, v: PyValue | null): 
   if (!(d instanceof PyDict)) noAttribute(o, name);
   if (v !== null) d.set(name, v);
   else if (d.t.delete(name) === undefined) noAttribute(o, name);
-}
-
-/** out + t for print() to sys.stdout, t a str value that is not a JS string. */
-function stdoutPiece(out: string, t: PyValue): string {
-  if (t instanceof PySurrogateStr) {
-    // What comes before is written; the utf-8 encoder raises CPython's "surrogates not allowed".
-    writeStdout(out);
-    encodeText(t, 'utf-8', 'strict');
-  }
-  return out + (asStr(t) as string);
 }
 
 export function writeTo(file: PyValue, s: string): void {
@@ -960,6 +965,8 @@ export function initBuiltins(): void {
 
 /** open() is provided by an io module (not yet written); this hook lets it plug in. */
 export const ioHooks = {
+  /** Does sys.stdout (the standard stream) write this text as it is (set by _io)? */
+  stdoutTakes: (s: string): boolean => (void s, true),
   openFile: (args: PyValue[], kw: string[] | null): PyValue => {
     void args;
     void kw;

@@ -26,9 +26,21 @@ let outBuf = '';
 export const stdoutBuffering = { line: false, none: false };
 export function writeStdout(s: string): void {
   outBuf += s;
-  if (outBuf.length > 65536 || stdoutBuffering.none || (stdoutBuffering.line && s.includes('\n'))) flushStdout();
+  if (outBuf.length + outBytesLen > 65536 || stdoutBuffering.none || (stdoutBuffering.line && s.includes('\n'))) flushStdout();
 }
+/** Bytes written to stdout before outBuf (text its encoder made into bytes that are no UTF-8 string). */
+let outBytes: Uint8Array[] = [];
+let outBytesLen = 0;
 export function flushStdout(): void {
+  if (outBytesLen > 0) {
+    if (outBuf.length > 0) outBytes.push(Buffer.from(outBuf, 'utf8'));
+    outBuf = '';
+    const b = Buffer.concat(outBytes);
+    outBytes = [];
+    outBytesLen = 0;
+    writeAll(1, b);
+    return;
+  }
   if (outBuf.length === 0) return;
   const b = Buffer.from(outBuf, 'utf8');
   outBuf = '';
@@ -37,6 +49,26 @@ export function flushStdout(): void {
 export function writeStderr(s: string): void {
   flushIfTty();
   writeAll(2, Buffer.from(s, 'utf8'));
+}
+/**
+ * Encoded text for stdout or stderr when it is not plain UTF-8 (another encoding, or what an error handler
+ * made of surrogates): buffered in order with the text.
+ */
+export function writeStdBytes(fd: number, b: Uint8Array): void {
+  const buf = Buffer.from(b.buffer, b.byteOffset, b.length);
+  if (fd === 2) {
+    flushIfTty();
+    writeAll(2, buf);
+    return;
+  }
+  if (outBuf.length > 0) {
+    outBytes.push(Buffer.from(outBuf, 'utf8'));
+    outBytesLen += outBuf.length;
+    outBuf = '';
+  }
+  outBytes.push(buf);
+  outBytesLen += buf.length;
+  if (outBytesLen > 65536 || stdoutBuffering.none || (stdoutBuffering.line && buf.includes(10))) flushStdout();
 }
 function flushIfTty(): void {
   if (stdoutBuffering.line) flushStdout();

@@ -1,0 +1,24 @@
+# Text the standard streams cannot encode: print() and sys.stdout.write() of a lone surrogate raise
+# UnicodeEncodeError under the strict handler (after writing the pieces before it), stderr escapes with
+# backslashreplace, and PYTHONIOENCODING picks the encoding and the handler (an encoding alone: strict).
+import os, subprocess, sys
+
+PROGRAMS = [
+    'print("\\ud800")',
+    'print("a", "\\ud800", "b")',
+    'print("x\\udcff")',
+    'print("\\udcff", "\\U0001f600", sep="\\udc80")',
+    'import sys; sys.stdout.write("x\\udcffy\\n"); sys.stdout.flush()',
+    'import sys; sys.stderr.write("e\\udcff\\ud800\\u20ac\\n")',
+    'print("caf\\xe9 \\u20ac", 1, 2.5, end="!\\n")',
+    'import sys; print(sys.stdout.encoding, sys.stdout.errors, sys.stdin.errors, sys.stderr.errors)',
+    'import sys; print("a\\ud800b", file=sys.stderr)',
+]
+for ioenc in ['utf-8', 'utf-8:strict', 'utf-8:surrogateescape', 'utf-8:backslashreplace', 'utf-8:surrogatepass', 'utf-8:replace',
+              'latin-1', 'ascii:xmlcharrefreplace', 'latin-1:namereplace', ':backslashreplace']:
+    env = dict(os.environ, PYTHONIOENCODING=ioenc)
+    print('== PYTHONIOENCODING=%s' % ioenc)
+    for prog in PROGRAMS:
+        r = subprocess.run([sys.executable, '-c', prog], env=env, capture_output=True)
+        err = r.stderr.decode('ascii', 'backslashreplace').strip().splitlines()
+        print(r.returncode, r.stdout, err[-1] if err else '')
