@@ -59,14 +59,14 @@ function codecModuleName(name: string): string {
 }
 
 type Native = 'utf_8' | 'utf_8_sig' | 'utf_16' | 'utf_16_le' | 'utf_16_be' | 'utf_32' | 'utf_32_le' | 'utf_32_be' | 'latin_1' | 'ascii' | 'cp1252'
-  | 'unicode_escape' | 'raw_unicode_escape';
+  | 'unicode_escape' | 'raw_unicode_escape' | 'utf_7';
 const NATIVE = new Set(['utf_8', 'utf_8_sig', 'utf_16', 'utf_16_le', 'utf_16_be', 'utf_32', 'utf_32_le', 'utf_32_be', 'latin_1', 'ascii', 'cp1252',
-  'unicode_escape', 'raw_unicode_escape']);
+  'unicode_escape', 'raw_unicode_escape', 'utf_7']);
 /** CodecInfo.name of each native codec (as encodings' modules name them). */
 const INFO_NAME: { [k: string]: string } = {
   utf_8: 'utf-8', utf_8_sig: 'utf-8-sig', utf_16: 'utf-16', utf_16_le: 'utf-16-le', utf_16_be: 'utf-16-be', utf_32: 'utf-32',
   utf_32_le: 'utf-32-le', utf_32_be: 'utf-32-be', latin_1: 'iso8859-1', ascii: 'ascii', cp1252: 'cp1252',
-  unicode_escape: 'unicode-escape', raw_unicode_escape: 'raw-unicode-escape',
+  unicode_escape: 'unicode-escape', raw_unicode_escape: 'raw-unicode-escape', utf_7: 'utf-7',
 };
 
 /** The name codecs.lookup(name).name gives, for a native codec; other names as they are. */
@@ -366,6 +366,7 @@ function encoderFor(codec: Native): Encoder {
     case 'utf_32_be': return { name: 'utf-32-be', reason: 'surrogates not allowed', put: utf32Put(false), passable: true };
     case 'latin_1': case 'unicode_escape': case 'raw_unicode_escape': return { name: 'latin-1', reason: 'ordinal not in range(256)', put: (o, c) => (c < 256 ? (o.byte(c), true) : false), passable: false };
     case 'ascii': return { name: 'ascii', reason: 'ordinal not in range(128)', put: (o, c) => (c < 128 ? (o.byte(c), true) : false), passable: false };
+    case 'utf_7': throw new Error('unreachable: encodeText codes utf-7 itself');
     case 'cp1252': {
       if (cp1252Enc === null) {
         cp1252Enc = new Map();
@@ -512,6 +513,7 @@ export function encodeText(s: string | PySurrogateStr, encoding: string, errors:
   if (typeof s !== 'string') {
     // The code points of a str a JS string cannot hold (a high surrogate before a low one).
     if (codec === 'unicode_escape' || codec === 'raw_unicode_escape') return escapeEncode(s.cps, codec === 'raw_unicode_escape');
+    if (codec === 'utf_7') return encodeUtf7(s.cps);
   } else {
     // Fast paths: well-formed text to utf-8, pure ASCII to the 8-bit codecs.
     if (codec === 'utf_8' && (s as unknown as { isWellFormed(): boolean }).isWellFormed()) return textEncoder.encode(s);
@@ -530,6 +532,7 @@ export function encodeText(s: string | PySurrogateStr, encoding: string, errors:
       if (ok) return out;
     }
     if (codec === 'unicode_escape' || codec === 'raw_unicode_escape') return escapeEncode(codePoints(s), codec === 'raw_unicode_escape');
+    if (codec === 'utf_7') return encodeUtf7(codePoints(s));
   }
   let bom: Uint8Array | null = null;
   if (codec === 'utf_8_sig') bom = Uint8Array.of(0xef, 0xbb, 0xbf);
@@ -580,6 +583,10 @@ class TextSink {
     if ((s.charCodeAt(0) & 0xfc00) === 0xdc00 && (this.lastUnit() & 0xfc00) === 0xd800) (this.seams ??= []).push(this.flushed);
     this.parts.push(s);
     this.flushed += s.length;
+  }
+  /** Code units written so far. */
+  length(): number {
+    return this.flushed + this.units.length;
   }
   private lastUnit(): number {
     if (this.units.length > 0) return this.units[this.units.length - 1];
@@ -966,6 +973,7 @@ export function decodeText(data: Uint8Array, encoding: string, errors: string): 
     case 'utf_16': return decodeUtf16Ex(data, errors, 0, true)[0];
     case 'utf_32': return decodeUtf32Ex(data, errors, 0, true)[0];
     case 'unicode_escape': return decodeEscapes(data, errors, false, true)[0];
+    case 'utf_7': return decodeUtf7(data, errors, true)[0];
     case 'raw_unicode_escape': return decodeEscapes(data, errors, true, true)[0];
   }
 }
@@ -1094,6 +1102,165 @@ function decodeEscapes(data: Uint8Array, errors: string, raw: boolean, final: bo
     out.cp(e);
   }
   return [out.result(), i];
+}
+
+// UTF-7 (RFC 2152) as CPython codes it: set D, set O and whitespace are written as themselves, anything
+// else in base64 runs of UTF-16 units ("+...-"); the decoder takes any ASCII but '+' as itself.
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const isBase64 = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47;
+const fromBase64 = (c: number) => (c >= 65 && c <= 90 ? c - 65 : c >= 97 && c <= 122 ? c - 71 : c >= 48 && c <= 57 ? c + 4 : c === 43 ? 62 : 63);
+/** Written as itself by the encoder: printable ASCII but + \\ ~, and tab, LF, CR. */
+const utf7Direct = (c: number) => (c >= 32 ? c < 127 && c !== 43 && c !== 92 && c !== 126 : c === 9 || c === 10 || c === 13);
+
+/** _PyUnicode_EncodeUTF7: never fails (a lone surrogate is a UTF-16 unit like any other). */
+function encodeUtf7(cps: number[]): Uint8Array {
+  const out = new Sink(cps.length + 8);
+  let inShift = false;
+  let bits = 0;
+  let buf = 0;
+  const put16 = (u: number) => {
+    bits += 16;
+    buf = (buf << 16) | u;
+    while (bits >= 6) {
+      out.byte(BASE64.charCodeAt((buf >> (bits - 6)) & 63));
+      bits -= 6;
+    }
+    buf &= (1 << bits) - 1;
+  };
+  for (const ch of cps) {
+    if (utf7Direct(ch)) {
+      if (inShift) {
+        if (bits > 0) out.byte(BASE64.charCodeAt((buf << (6 - bits)) & 63));
+        buf = 0;
+        bits = 0;
+        inShift = false;
+        // A character that could continue the base64 run ends it with '-'.
+        if (isBase64(ch) || ch === 45) out.byte(45);
+      }
+      out.byte(ch);
+      continue;
+    }
+    if (!inShift) {
+      if (ch === 43) {
+        out.byte(43);
+        out.byte(45);
+        continue;
+      }
+      out.byte(43);
+      inShift = true;
+    }
+    if (ch >= 0x10000) {
+      put16(0xd800 | ((ch - 0x10000) >> 10));
+      put16(0xdc00 | ((ch - 0x10000) & 0x3ff));
+    } else put16(ch);
+  }
+  if (bits > 0) out.byte(BASE64.charCodeAt((buf << (6 - bits)) & 63));
+  if (inShift) out.byte(45);
+  return out.result();
+}
+
+/**
+ * PyUnicode_DecodeUTF7Stateful: [text, consumed]. Not final, an open base64 run is left unread (its
+ * output taken back), as the run's state is not kept.
+ */
+function decodeUtf7(data: Uint8Array, errors: string, final: boolean): [string, number] {
+  const out = new TextSink();
+  const d = new Decoding('utf7', data, errors, out);
+  let n = data.length;
+  let s = 0;
+  let inShift = false;
+  let bits = 0;
+  let buf = 0;
+  let surrogate = 0;
+  let startinpos = 0;
+  let shiftOutStart = 0;
+  for (;;) {
+    for (;;) {
+      // An error handler may have replaced the input (Decoding).
+      if (d.data !== data) {
+        data = d.data;
+        n = data.length;
+      }
+      if (s >= n) break;
+      const ch = data[s];
+      let err: string;
+      if (inShift) {
+        if (isBase64(ch)) {
+          buf = (buf << 6) | fromBase64(ch);
+          bits += 6;
+          s++;
+          if (bits >= 16) {
+            const u = buf >> (bits - 16);
+            bits -= 16;
+            buf &= (1 << bits) - 1;
+            if (surrogate !== 0) {
+              if ((u & 0xfc00) === 0xdc00) {
+                out.cp(0x10000 + ((surrogate - 0xd800) << 10) + (u - 0xdc00));
+                surrogate = 0;
+                continue;
+              }
+              out.cp(surrogate);
+              surrogate = 0;
+            }
+            if ((u & 0xfc00) === 0xd800) surrogate = u;
+            else out.cp(u);
+          }
+          continue;
+        }
+        // The run ends: what is left of its bits must be padding (fewer than 6, all zero).
+        inShift = false;
+        if (bits >= 6) {
+          s++;
+          err = 'partial character in shift sequence';
+        } else if (bits > 0 && buf !== 0) {
+          s++;
+          err = 'non-zero padding bits in shift sequence';
+        } else {
+          if (surrogate !== 0 && ch < 128) out.cp(surrogate);
+          surrogate = 0;
+          // '-' is absorbed; another character ending the run is itself.
+          if (ch === 45) s++;
+          continue;
+        }
+      } else if (ch === 43) {
+        startinpos = s++;
+        if (s < n && data[s] === 45) {
+          s++;
+          out.cp(43);
+          continue;
+        }
+        if (s < n && !isBase64(data[s])) {
+          s++;
+          err = 'ill-formed sequence';
+        } else {
+          inShift = true;
+          surrogate = 0;
+          shiftOutStart = out.length();
+          bits = 0;
+          buf = 0;
+          continue;
+        }
+      } else if (ch < 128) {
+        s++;
+        out.cp(ch);
+        continue;
+      } else {
+        startinpos = s++;
+        err = 'unexpected special character';
+      }
+      s = decodeErrorAt(d, startinpos, s, err, null);
+    }
+    if (inShift && final) {
+      inShift = false;
+      if (surrogate !== 0 || bits >= 6 || (bits > 0 && buf !== 0)) {
+        s = decodeErrorAt(d, startinpos, n, 'unterminated shift sequence', null);
+        if (s < d.data.length) continue;
+      }
+    }
+    break;
+  }
+  if (!final && inShift) return [out.result().slice(0, shiftOutStart), startinpos];
+  return [out.result(), s];
 }
 
 /** utf_16_ex_decode: a BOM picks the order when `order` is 0; returns [text, consumed, order]. */
@@ -1451,6 +1618,8 @@ export function initCodecs(): void {
       return new PyTuple([s, r[1], r[2]]);
     });
     exDec('utf_16_ex_decode', decodeUtf16Ex);
+    decFn('utf_7_decode', (b, e, f) => decodeUtf7(b, e, f));
+    encFn('utf-7', 'utf_7_encode');
     exDec('utf_32_ex_decode', decodeUtf32Ex);
     def('charmap_build', (args) => {
       const s = textArg('charmap_build', args[0], 1);
