@@ -7,12 +7,13 @@
 // Positions in a str are code points: a Typhon str is a JS string, so the slow paths work on an
 // array of code points; the fast paths (well-formed text, ASCII) never build one.
 import {
-  PyValue, PyDict, PyModule, PyBuiltin, PyTuple, PyBytesObj, PyType, None, typeOf, strType, defineMethods, defineGetters, TF_HEAPTYPE,
+  PyValue, PyDict, PyModule, PyBuiltin, PyTuple, PyBytesObj, PyType, None, typeOf, strType, bytesType, defineMethods, defineGetters, TF_HEAPTYPE,
 } from '../objects/object.js';
 import {
   PyException, PyBaseException, typeError, raise, LookupError, UnicodeEncodeError, UnicodeDecodeError,
-  UnicodeTranslateError, UnicodeError, IndexError, OverflowError, ValueError as ValueErrorT, PyUnicodeErrorObj,
+  UnicodeTranslateError, UnicodeError, IndexError, OverflowError, ValueError as ValueErrorT, PyUnicodeErrorObj, exceptionTypes,
 } from '../objects/exceptions.js';
+import { warn } from './_warnings.js';
 import { call, getAttr, getAttrOpt, getItem, index, truthy, str as strOfValue } from '../objects/abstract.js';
 import { registerNativeModule, loadModule } from '../vm/import.js';
 import { loadUnicodeNames } from '../parser/unicodedata_names_lazy.js';
@@ -48,6 +49,26 @@ export function normalizeEncoding(name: string): string {
       if (ch.charCodeAt(0) < 128) out += ch;
       punct = false;
     } else punct = true;
+  }
+  return out;
+}
+
+/**
+ * _Py_normalize_encoding, as codecs.lookup applies it before the search functions: ASCII letters lower
+ * case, any run of characters other than ASCII letters, digits and '.' one '_' (none at either end).
+ */
+function cNormalizeEncoding(name: string): string {
+  let out = '';
+  let punct = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46) out += (punct && out !== '' ? '_' : '') + name[i];
+    else if (c >= 65 && c <= 90) out += (punct && out !== '' ? '_' : '') + String.fromCharCode(c + 32);
+    else {
+      punct = true;
+      continue;
+    }
+    punct = false;
   }
   return out;
 }
@@ -1004,6 +1025,7 @@ const hexVal = (c: number) => (c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102
  */
 function decodeEscapes(data: Uint8Array, errors: string, raw: boolean, final: boolean): [string, number] {
   const name = raw ? 'rawunicodeescape' : 'unicodeescape';
+  let firstInvalid: string | null = null;
   const out = new TextSink();
   const d = new Decoding(name, data, errors, out);
   let n = data.length;
@@ -1027,8 +1049,11 @@ function decodeEscapes(data: Uint8Array, errors: string, raw: boolean, final: bo
       while (j < n && data[j] === 0x5c) j++;
       const nx = data[j];
       const escape = (j - i) % 2 === 1 && (nx === 0x75 || nx === 0x55);
-      const lit = escape ? j - 1 : j;
+      // Not final, a backslash at the end may begin an escape: it is left unread.
+      const open = j >= n && (j - i) % 2 === 1 && !final;
+      const lit = escape || open ? j - 1 : j;
       for (; i < lit; i++) out.cp(0x5c);
+      if (open) break;
       if (!escape) continue;
     }
     const start = i;
@@ -1048,6 +1073,7 @@ function decodeEscapes(data: Uint8Array, errors: string, raw: boolean, final: bo
     if (!raw && e >= 0x30 && e <= 0x37) {
       let v = e - 0x30;
       for (let k = 0; k < 2 && i < n && data[i] >= 0x30 && data[i] <= 0x37; k++) v = v * 8 + data[i++] - 0x30;
+      if (v > 0o377 && firstInvalid === null) firstInvalid = `octal escape sequence '\\${latin1Str(data.subarray(i - 3, i))}'`;
       out.cp(v);
       continue;
     }
@@ -1070,17 +1096,25 @@ function decodeEscapes(data: Uint8Array, errors: string, raw: boolean, final: bo
         continue;
       }
       if (v > 0x10ffff) {
-        i = decodeErrorAt(d, start, i, 'illegal Unicode character', null);
+        i = decodeErrorAt(d, start, i, raw ? '\\Uxxxxxxxx out of range' : 'illegal Unicode character', null);
         continue;
       }
       out.cp(v);
       continue;
     }
     if (!raw && e === 0x4e) {
-      // \N{name}
+      // \N{name}; not final, one the input ends in is left unread.
+      if (i >= n && !final) {
+        i = start;
+        break;
+      }
       if (i < n && data[i] === 0x7b) {
         let j = i + 1;
         while (j < n && data[j] !== 0x7d) j++;
+        if (j >= n && !final) {
+          i = start;
+          break;
+        }
         if (j < n && j > i + 1) {
           const cp = lookupUnicodeName(latin1Str(data.subarray(i + 1, j)));
           if (cp >= 0) {
@@ -1091,17 +1125,27 @@ function decodeEscapes(data: Uint8Array, errors: string, raw: boolean, final: bo
           i = decodeErrorAt(d, start, j + 1, 'unknown Unicode character name', null);
           continue;
         }
-        i = decodeErrorAt(d, start, j < n ? j + 1 : n, 'malformed \\N character escape', null);
+        i = decodeErrorAt(d, start, j, 'malformed \\N character escape', null);
         continue;
       }
       i = decodeErrorAt(d, start, i, 'malformed \\N character escape', null);
       continue;
     }
-    // Unknown escapes stay as they are (CPython also warns: DeprecationWarning, not emitted here).
+    // Unknown escapes stay as they are; the first is reported in a DeprecationWarning.
+    if (firstInvalid === null) firstInvalid = `escape sequence '\\${String.fromCharCode(e)}'`;
     out.cp(0x5c);
     out.cp(e);
   }
-  return [out.result(), i];
+  const text = out.result();
+  if (firstInvalid !== null) invalidEscapeWarning(firstInvalid);
+  return [text, i];
+}
+
+/** The DeprecationWarning of the first invalid escape ("invalid escape sequence '\\q'"), at the caller. */
+function invalidEscapeWarning(what: string): void {
+  const seams = sinkSeams;
+  warn(`invalid ${what}`, exceptionTypes.get('DeprecationWarning')!, 1, None);
+  sinkSeams = seams;
 }
 
 // UTF-7 (RFC 2152) as CPython codes it: set D, set O and whitespace are written as themselves, anything
@@ -1294,7 +1338,7 @@ let encodingsTried = false;
 
 /** codecs.lookup: a CodecInfo from the search functions (importing `encodings` first, as CPython). */
 function lookupCodec(encoding: string): PyValue {
-  const norm = encoding.toLowerCase().replace(/ /g, '_');
+  const norm = cNormalizeEncoding(encoding);
   const hit = registryCache.get(norm);
   if (hit !== undefined) return hit;
   if (!encodingsTried) {
@@ -1587,12 +1631,12 @@ export function initCodecs(): void {
     });
     orderedEnc('utf_16_encode', 'utf-16');
     orderedEnc('utf_32_encode', 'utf-32');
-    const decFn = (label: string, f: (b: Uint8Array, errors: string, final: boolean) => [string, number], text = false) => def(label, (args, kw) => {
+    const decFn = (label: string, f: (b: Uint8Array, errors: string, final: boolean) => [string, number], text = false, finalDefault = false) => def(label, (args, kw) => {
       const [data, errors, final] = argsOf(label, ['data', 'errors', 'final'], args, kw, 1);
       const b = text ? bufferOrText(data!) : needBuffer(data!);
       let k = 0;
       const s = decodedValue(() => {
-        const r = f(b, errStr(errors), final === undefined ? false : final === true || (typeof final === 'number' && final !== 0));
+        const r = f(b, errStr(errors), final === undefined ? finalDefault : final === true || (typeof final === 'number' && final !== 0));
         k = r[1];
         return r[0];
       });
@@ -1672,7 +1716,7 @@ export function initCodecs(): void {
     def('escape_encode', (args) => {
       unpackArgs('escape_encode', args, null, 1, 2);
       const b = args[0];
-      if (!(b instanceof PyBytesObj)) typeError(`argument 1 must be bytes, not ${typeOf(b).name}`);
+      if (!(b instanceof PyBytesObj) || !typeOf(b).isSubtype(bytesType)) typeError(`escape_encode() argument 1 must be bytes, not ${typeOf(b).tpName}`);
       // Like repr() without quotes, but ' is always escaped (PyBytes_Repr with smartquotes off).
       let r = '';
       for (const c of b.bytes) {
@@ -1693,11 +1737,15 @@ export function initCodecs(): void {
       const t = textArg('raw_unicode_escape_encode', args[0], 1);
       return new PyTuple([new PyBytesObj(escapeEncode(typeof t === 'string' ? codePoints(t) : t.cps, true)), textLength(t)]);
     });
-    decFn('unicode_escape_decode', (b, e, f) => decodeEscapes(b, e, false, f), true);
-    decFn('raw_unicode_escape_decode', (b, e, f) => decodeEscapes(b, e, true, f), true);
+    decFn('unicode_escape_decode', (b, e, f) => decodeEscapes(b, e, false, f), true, true);
+    decFn('raw_unicode_escape_decode', (b, e, f) => decodeEscapes(b, e, true, f), true, true);
+    // _PyBytes_DecodeEscape: a bad \x is a ValueError, or '?' (replace), or nothing (ignore).
     def('escape_decode', (args) => {
       unpackArgs('escape_decode', args, null, 1, 2);
       const b = bufferOrText(args[0]);
+      const errors = args.length > 1 && args[1] !== None ? args[1] : 'strict';
+      if (typeof errors !== 'string') typeError(`escape_decode() argument 2 must be str or None, not ${typeOf(errors).tpName}`);
+      let firstInvalid: string | null = null;
       const out: number[] = [];
       const simple: { [k: number]: number } = { 0x5c: 0x5c, 0x27: 0x27, 0x22: 0x22, 0x61: 7, 0x62: 8, 0x66: 12, 0x6e: 10, 0x72: 13, 0x74: 9, 0x76: 11 };
       let i = 0;
@@ -1714,15 +1762,27 @@ export function initCodecs(): void {
         else if (e >= 0x30 && e <= 0x37) {
           let x = e - 0x30;
           for (let k = 0; k < 2 && i < b.length && b[i] >= 0x30 && b[i] <= 0x37; k++) x = x * 8 + b[i++] - 0x30;
+          if (x > 0o377 && firstInvalid === null) firstInvalid = `octal escape sequence '\\${latin1Str(b.subarray(i - 3, i))}'`;
           out.push(x & 255);
         } else if (e === 0x78) {
           const h1 = i < b.length ? hexVal(b[i]) : -1;
           const h2 = i + 1 < b.length ? hexVal(b[i + 1]) : -1;
-          if (h1 < 0 || h2 < 0) raise(ValueErrorT, `invalid \\x escape at position ${i - 2}`);
-          out.push(h1 * 16 + h2);
-          i += 2;
-        } else out.push(0x5c, e);
+          if (h1 >= 0 && h2 >= 0) {
+            out.push(h1 * 16 + h2);
+            i += 2;
+            continue;
+          }
+          if (errors === 'strict') raise(ValueErrorT, `invalid \\x escape at position ${i - 2}`);
+          if (errors === 'replace') out.push(0x3f);
+          else if (errors !== 'ignore') raise(ValueErrorT, `decoding error; unknown error handling code: ${errors}`);
+          // The \x is skipped, and a hex digit after it.
+          if (h1 >= 0) i++;
+        } else {
+          if (firstInvalid === null) firstInvalid = `escape sequence '\\${String.fromCharCode(e)}'`;
+          out.push(0x5c, e);
+        }
       }
+      if (firstInvalid !== null) invalidEscapeWarning(firstInvalid);
       return new PyTuple([new PyBytesObj(new Uint8Array(out)), b.length]);
     });
     return m;
