@@ -26,7 +26,7 @@ import {
 } from './posix.js';
 import { raiseErrno } from './errno.js';
 import { ftruncateSync, fstatSync } from 'node:fs';
-import { writeStdout, writeStderr, writeStdBytes, flushStdout, readStdinLine, readStdinBytes, stdoutBuffering, unreadStdin } from './sys.js';
+import { writeStdout, writeStderr, writeStdBytes, flushStdout, readStdinLineBytes, readStdinBytes, stdoutBuffering, unreadStdinBytes } from './sys.js';
 import { ioHooks, builtinsDict } from './builtins.js';
 import { ioFlushHooks } from './posix.js';
 import { pipeEnd } from './pipes.js';
@@ -2029,13 +2029,13 @@ function twRead(t: PyTextIOWrapper, n: number): PyValue {
     let s = '';
     for (;;) {
       if (n >= 0 && cpLen(s) >= n) break;
-      const l = readStdinLine();
+      const l = stdinLine(t);
       if (l === null) break;
       s += l;
     }
     if (n >= 0 && cpLen(s) > n) {
       const cut = cpIndex(s, 0, n);
-      pushBackStdin(s.slice(cut));
+      pushBackStdin(t, s.slice(cut));
       s = s.slice(0, cut);
     }
     return s;
@@ -2083,10 +2083,10 @@ function twReadline(t: PyTextIOWrapper, limit: number): PyValue {
   twCheckClosed(t);
   twCheckReadable(t);
   if (t.std === 0) {
-    const l = readStdinLine() ?? '';
+    const l = stdinLine(t) ?? '';
     if (limit >= 0 && cpLen(l) > limit) {
       const cut = cpIndex(l, 0, limit);
-      pushBackStdin(l.slice(cut));
+      pushBackStdin(t, l.slice(cut));
       return l.slice(0, cut);
     }
     return l;
@@ -2382,9 +2382,16 @@ function strArg(v: PyValue, what: string): string {
   return v;
 }
 
-/** Text read from standard input beyond a size limit goes back to sys.ts's buffer. */
-function pushBackStdin(s: string): void {
-  unreadStdin(s);
+/** A line of standard input decoded by sys.stdin's codec and error handler (a line end splits no UTF-8 sequence). */
+function stdinLine(t: PyTextIOWrapper): string | null {
+  const b = readStdinLineBytes();
+  if (b === null) return null;
+  return t.kind === 'utf8' ? decodeUtf8(b, t.errors, true)[0] : decodeText(b, t.encoding, t.errors);
+}
+
+/** Text read from standard input beyond a size limit goes back to sys.ts's buffer, as the bytes it was. */
+function pushBackStdin(t: PyTextIOWrapper, s: string): void {
+  unreadStdinBytes(encodeText(s, t.kind === 'utf8' ? 'utf-8' : t.encoding, t.errors));
 }
 
 /** A standard stream's .buffer: a Buffered object over FileIO(fd), writing through sys.ts's stream functions. */

@@ -90,16 +90,21 @@ let stdinBuf: Buffer = Buffer.alloc(0);
 let stdinEof = false;
 /** One line from fd 0 including its newline, or null at end of file. */
 export function readStdinLine(): string | null {
+  const b = readStdinLineBytes();
+  return b === null ? null : b.toString('utf8');
+}
+/** One line from fd 0 as bytes including its newline (sys.stdin decodes it), or null at end of file. */
+export function readStdinLineBytes(): Buffer | null {
   for (;;) {
     const nl = stdinBuf.indexOf(10);
     if (nl >= 0) {
-      const line = stdinBuf.subarray(0, nl + 1).toString('utf8');
+      const line = stdinBuf.subarray(0, nl + 1);
       stdinBuf = stdinBuf.subarray(nl + 1);
       return line;
     }
     if (stdinEof) {
       if (stdinBuf.length === 0) return null;
-      const line = stdinBuf.toString('utf8');
+      const line = stdinBuf;
       stdinBuf = Buffer.alloc(0);
       return line;
     }
@@ -120,6 +125,10 @@ export function readStdinLine(): string | null {
 /** Put text read from standard input back in front of what is buffered (a size-limited read). */
 export function unreadStdin(text: string): void {
   if (text.length > 0) stdinBuf = Buffer.concat([Buffer.from(text, 'utf8'), stdinBuf]);
+}
+/** Put bytes read from standard input back in front of what is buffered. */
+export function unreadStdinBytes(b: Uint8Array): void {
+  if (b.length > 0) stdinBuf = Buffer.concat([b, stdinBuf]);
 }
 /** Up to n bytes of standard input (what readStdinLine has buffered first); empty at end of file. */
 export function readStdinBytes(n: number): Uint8Array {
