@@ -21,6 +21,7 @@ import { lookupUnicodeName } from '../parser/strings.js';
 import { PySurrogateStr, fromCodePoints } from '../objects/surrogatestr.js';
 import { anyStr, unpackArgs } from './args.js';
 import { asInt } from '../objects/int.js';
+import { sysModule } from './sys.js';
 
 // ---------------------------------------------------------------------------
 // Names.
@@ -1459,14 +1460,28 @@ function codedDirectly(encoding: string): boolean {
   return r;
 }
 
+/**
+ * unicode_check_encoding_errors: in development mode (-X dev) str.encode, bytes.decode and str(bytes)
+ * look the encoding and the error handler up even when nothing needs them (a LookupError for a bad name).
+ */
+function checkEncodingErrors(encoding: string, errors: string): void {
+  if ((encoding === 'utf-8' || encoding === 'utf8' || encoding === 'ascii')
+    && (errors === 'strict' || errors === 'ignore' || errors === 'replace' || errors === 'surrogateescape' || errors === 'surrogatepass')) return;
+  if (!truthy(getAttr(sysModule.dict!.getStr('flags') ?? None, 'dev_mode'))) return;
+  if (encoding !== 'utf-8' && encoding !== 'utf8' && encoding !== 'ascii') lookupCodec(encoding);
+  if (!BUILTIN_HANDLERS.includes(errors)) handlerFor(errors);
+}
+
 /** PyUnicode_AsEncodedString: str.encode and bytes(str, encoding, errors). */
 export function encodeAsMethod(s: string | PySurrogateStr, encoding: string, errors: string): Uint8Array {
+  checkEncodingErrors(encoding, errors);
   if (codedDirectly(encoding) || nativeCodec(encoding) === null) return encodeText(s, encoding, errors);
   return asCodecCall('encoding', encoding, () => encodeText(s, encoding, errors));
 }
 
 /** PyUnicode_Decode: bytes.decode and str(bytes, encoding, errors). */
 export function decodeAsMethod(data: Uint8Array, encoding: string, errors: string): PyValue {
+  checkEncodingErrors(encoding, errors);
   if (codedDirectly(encoding) || nativeCodec(encoding) === null) return decodeTextValue(data, encoding, errors);
   return asCodecCall('decoding', encoding, () => decodeTextValue(data, encoding, errors));
 }
