@@ -1486,6 +1486,12 @@ export function decodeAsMethod(data: Uint8Array, encoding: string, errors: strin
   return asCodecCall('decoding', encoding, () => decodeTextValue(data, encoding, errors));
 }
 
+/** The codec a TextIOWrapper is given (its C name: up to a NUL), LookupError if none or not a text encoding. */
+export function lookupTextEncoding(name: string): void {
+  const k = name.indexOf('\0');
+  lookupTextCodec(k < 0 ? name : name.slice(0, k), 'codecs.open()');
+}
+
 /** _PyCodec_LookupTextEncoding: a codec marked _is_text_encoding = False is refused by str/bytes methods. */
 function lookupTextCodec(encoding: string, alt: string): PyValue {
   const info = lookupCodec(encoding);

@@ -18,7 +18,7 @@ import { parseArgs, hasSurrogates, PyStrSub } from '../objects/str.js';
 import { PySurrogateStr, SurrogateMapping, concatPieces, fromCodePoints, toCodePoints } from '../objects/surrogatestr.js';
 import { anyStr } from './args.js';
 import { getBuffer, asBytes } from '../objects/bytes.js';
-import { encodeText, decodeText, decodeUtf8, decodeUtf8Value, decodeTextValue, encodingAfterBom, codecName } from './_codecs.js';
+import { encodeText, decodeText, decodeUtf8, decodeUtf8Value, decodeTextValue, encodingAfterBom, codecName, lookupTextEncoding } from './_codecs.js';
 import { loadModule } from '../vm/import.js';
 import { initHeapLayout } from '../objects/typeobject.js';
 import {
@@ -2319,12 +2319,25 @@ function initTextIOWrapper(): void {
       if (t.std < 0) twFlushWrites(t);
       if (enc !== undefined && enc !== None) {
         if (typeof enc !== 'string') typeError(`reconfigure() argument 'encoding' must be str or None, not ${typeOf(enc).tpName}`);
-        t.encoding = enc === 'locale' ? localeEncoding() : enc;
+        // The name as UTF-8 (lone surrogates are a UnicodeEncodeError), then the codec it names.
+        encodeText(enc, 'utf-8', 'strict');
+        const name = enc === 'locale' ? localeEncoding() : enc;
+        lookupTextEncoding(name);
+        if (errors !== undefined && errors !== None) encodeText(reconfigureErrors(errors), 'utf-8', 'strict');
+        t.encoding = name;
         t.kind = fastCodec(t.encoding);
         t.pyDecoder = None;
         if (errors === undefined || errors === None) t.errors = 'strict';
+        // A new byte-order-marked encoding starts with its mark only at the start of a seekable stream
+        // (_textiowrapper_fix_encoder_state).
+        t.afterBom = t.kind === 'py' ? encodingAfterBom(t.encoding) : null;
+        t.bomDone = t.afterBom !== null && t.std < 0 && truthy(method(t.buffer, 'seekable')) && !eq(method(t.buffer, 'tell'), 0);
       }
-      if (errors !== undefined && errors !== None) t.errors = strArg(errors, 'errors');
+      if (errors !== undefined && errors !== None) {
+        const e = reconfigureErrors(errors);
+        encodeText(e, 'utf-8', 'strict');
+        t.errors = e;
+      }
       if (nl !== undefined) t.nl = newlineMode(nl);
       if (lb !== undefined && lb !== None) t.lineBuffering = truthy(lb);
       if (wt !== undefined && wt !== None) t.writeThrough = truthy(wt);
@@ -2379,6 +2392,11 @@ function initTextIOWrapper(): void {
 
 function strArg(v: PyValue, what: string): string {
   if (typeof v !== 'string') typeError(`${what} must be str, not ${typeOf(v).tpName}`);
+  return v;
+}
+
+function reconfigureErrors(v: PyValue): string {
+  if (typeof v !== 'string') typeError(`reconfigure() argument 'errors' must be str or None, not ${typeOf(v).tpName}`);
   return v;
 }
 
