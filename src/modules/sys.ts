@@ -173,7 +173,9 @@ function structseq(name: string, fields: string[], values: PyValue[], canCreate 
   return newStructSeq(makeStructSeqType('sys.' + name, fields, fields.length, canCreate), values);
 }
 import { tupleType, PyBytesObj } from '../objects/object.js';
-import { repr as reprT } from '../objects/abstract.js';
+import { repr as reprT, getAttrOpt } from '../objects/abstract.js';
+import { encodeAsMethod, decodeAsMethod } from './_codecs.js';
+import { PySurrogateStr } from '../objects/surrogatestr.js';
 import { makeStructSeqType, newStructSeq } from '../objects/structseq.js';
 void tupleType;
 
@@ -433,7 +435,19 @@ export function initSys(argv: string[], path0: string, modules: PyDict): void {
     const out = sys.getStr('stdout');
     if (out === undefined || out === None) raise(excT('RuntimeError'), 'lost sys.stdout');
     const write = getAttr(out, 'write');
-    call(write, [reprT(o)]);
+    const text = reprT(o);
+    try {
+      call(write, [text]);
+    } catch (e) {
+      // A repr the stream cannot encode goes out with backslash escapes (sys_displayhook_unencodable).
+      if (!(e instanceof PyException && e.exc.cls.isSubtype(excT('UnicodeEncodeError')))) throw e;
+      const enc = getAttr(out, 'encoding');
+      if (typeof enc !== 'string') typeError(`bad argument type for built-in operation`);
+      const bytes = new PyBytesObj(encodeAsMethod(text as string | PySurrogateStr, enc, 'backslashreplace'));
+      const buffer = getAttrOpt(out, 'buffer');
+      if (buffer !== undefined) call(getAttr(buffer, 'write'), [bytes]);
+      else call(write, [decodeAsMethod(bytes.bytes, enc, 'strict')]);
+    }
     call(write, ['\n']);
     builtinsRef().setStr('_', o);
     return None;

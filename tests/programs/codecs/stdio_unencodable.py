@@ -22,3 +22,10 @@ for ioenc in ['utf-8', 'utf-8:strict', 'utf-8:surrogateescape', 'utf-8:backslash
         r = subprocess.run([sys.executable, '-c', prog], env=env, capture_output=True)
         err = r.stderr.decode('ascii', 'backslashreplace').strip().splitlines()
         print(r.returncode, r.stdout, err[-1] if err else '')
+
+# sys.displayhook writes a repr the stream cannot encode with backslash escapes.
+text = "a=\xe9 b=\uDC80 c=\U00010000 d=\U0010FFFF"
+for encoding in ('ascii', 'latin-1', 'utf-8'):
+    env = dict(os.environ, PYTHONIOENCODING=encoding)
+    r = subprocess.run([sys.executable, '-c', 'import sys; sys.displayhook(%s); sys.displayhook(1); print(_)' % ascii(text)], env=env, capture_output=True)
+    print('displayhook', encoding, r.returncode, r.stdout, r.stderr.splitlines()[-1:])
