@@ -67,7 +67,7 @@ export class Frame extends PyObject {
     public func: PyFunction | null,
   ) {
     super(frameType);
-    if (!code.quickened) code.quicken();
+    if (!code.prepared) code.prepare();
     // Stored twice, so that V8 tracks the field as mutable from the first frame on: renewArrays() reassigns it at a
     // program's first pause, and that change arriving while TurboFan compiled runLoop threw the compile away
     // ("dependency change").

@@ -30,15 +30,18 @@ function codeWords(raw: Uint8Array): Uint16Array {
   return w;
 }
 
+const NO_CACHES: unknown[] = [];
+
 export class RtCode extends PyObject {
   /**
    * One 16-bit word per code unit: opcode | oparg << 8 (CACHE units included), with superinstructions
-   * (quicken.ts) once a frame of this code has been made. Until then the plain words, as valid: most code
-   * objects an import loads (function bodies) never run during it, and quickening them all was ~40% of
-   * the conversion's time before V8 optimises it.
+   * (quicken.ts) once a frame of this code has been made (prepare()). Until then the plain words, as valid:
+   * most code objects an import loads (function bodies) never run during it, and quickening them all was
+   * ~40% of the conversion's time before V8 optimises it.
    */
   readonly instr: Uint16Array;
-  quickened = false;
+  /** Whether prepare() ran: instr quickened, caches allocated. */
+  prepared = false;
   readonly consts: PyValue[];
   readonly names: string[];
   readonly nlocalsplus: number;
@@ -57,8 +60,8 @@ export class RtCode extends PyObject {
   readonly localsplusnames: string[];
   readonly kinds: Uint8Array;
   readonly excTable: ExcEntry[];
-  /** Per code-unit inline caches owned by the VM (LOAD_GLOBAL, LOAD_ATTR...). */
-  readonly caches: unknown[];
+  /** Per code-unit inline caches owned by the VM (LOAD_GLOBAL, LOAD_ATTR...), from the first frame on. */
+  caches: unknown[] = NO_CACHES;
   /** Float temporaries (see floattemps.ts): per code unit, the fresh float a BINARY_OP last made... */
   freshFloats: (PyFloat | null)[] | null = null;
   /** ...and the producers of each BINARY_OP's operands, found by analysis on first use. */
@@ -79,9 +82,7 @@ export class RtCode extends PyObject {
   /** root: the module's code object, whose identifiers decide the interning of frozenset constants. */
   constructor(public readonly co: CodeObject, root: CodeObject = co) {
     super(codeType);
-    const instr = codeWords(co.code);
-    const n = instr.length;
-    this.instr = instr;
+    this.instr = codeWords(co.code);
     this.consts = co.consts.map((c) => fromMarshal(c as MarshalValue, root));
     this.names = co.names;
     this.localsplusnames = co.localsplusnames;
@@ -109,13 +110,16 @@ export class RtCode extends PyObject {
     this.filename = co.filename;
     this.firstlineno = co.firstlineno;
     this.excTable = decodeExceptionTable(co.exceptiontable);
-    this.caches = new Array(n).fill(null);
   }
 
-  /** Superinstructions in instr, at the first frame of this code (in place: a frame already running it is unaffected, see quicken.ts). */
-  quicken(): void {
-    this.quickened = true;
+  /**
+   * What running this code needs beyond its constants, made at its first frame: superinstructions in instr
+   * (in place: a frame already running it is unaffected, see quicken.ts) and the inline caches.
+   */
+  prepare(): void {
+    this.prepared = true;
     quicken(this.instr);
+    this.caches = new Array(this.instr.length).fill(null);
   }
 
   plainInstr(): Uint16Array {
