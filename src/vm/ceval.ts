@@ -1465,10 +1465,18 @@ function seqItem(items: PyValue[], k: PyValue, what: string): PyValue | null {
 function deleteName(f: Frame, d: PyDict, name: string, sp: number, lasti: number): void {
   const old = d.t.delete(name);
   if (old === undefined) nameError(name);
-  if (old.value instanceof PyGenerator) {
+  dropped(f, old.value, sp, lasti);
+}
+
+/**
+ * A store or delete let go of `old`: a generator dropped so is finalised (genobject.ts), which may run its
+ * code, so the frame is parked first (sp, lasti) for what that code sees of it.
+ */
+function dropped(f: Frame, old: PyValue | null | undefined, sp: number, lasti: number): void {
+  if (old instanceof PyGenerator) {
     f.sp = sp;
     f.lasti = lasti;
-    dropReference(old.value);
+    dropReference(old);
   }
 }
 
@@ -1487,21 +1495,13 @@ function rareOp(f: Frame, op: number, arg: number, sp: number, lasti: number): n
       const old = fast[arg];
       if (old === null) unboundLocal(code, arg);
       fast[arg] = null;
-      if (old instanceof PyGenerator) {
-        f.sp = sp;
-        f.lasti = lasti;
-        dropReference(old);
-      }
+      dropped(f, old, sp, lasti);
       break;
     }
     case O.STORE_GLOBAL: {
       const old = genStats.storeWatch === 0 ? null : f.globals.getStr(names[arg]);
       f.globals.setStr(names[arg], fast[--sp] as PyValue);
-      if (old instanceof PyGenerator) {
-        f.sp = sp;
-        f.lasti = lasti;
-        dropReference(old);
-      }
+      dropped(f, old, sp, lasti);
       break;
     }
     case O.DELETE_GLOBAL:
@@ -1526,11 +1526,7 @@ function rareOp(f: Frame, op: number, arg: number, sp: number, lasti: number): n
       const old = genStats.storeWatch === 0 || l.cls !== dictType ? null : l.getStr(names[arg]);
       if (l.cls === dictType) l.setStr(names[arg], fast[--sp] as PyValue);
       else setItem(l, names[arg], fast[--sp] as PyValue);
-      if (old instanceof PyGenerator) {
-        f.sp = sp;
-        f.lasti = lasti;
-        dropReference(old);
-      }
+      dropped(f, old, sp, lasti);
       break;
     }
     case O.DELETE_NAME: {
@@ -1904,11 +1900,7 @@ function compareGeneric(a: PyValue, b: PyValue, op: number): PyValue {
 function storeFastWatched(f: Frame, fast: (PyValue | null)[], i: number, sp: number, lasti: number): void {
   const old = fast[i];
   fast[i] = fast[sp - 1];
-  if (old instanceof PyGenerator) {
-    f.sp = sp - 1;
-    f.lasti = lasti;
-    dropReference(old);
-  }
+  dropped(f, old, sp - 1, lasti);
 }
 
 function isSameFloat(a: PyValue | null, b: PyValue | null): boolean {
