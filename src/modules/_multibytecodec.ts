@@ -56,17 +56,19 @@ interface EncodeRun {
   out: number[];
 }
 
+/**
+ * A codec's error result as the exception's reason and the size of the bad run (multibytecodec_encerror/
+ * _decerror): e > 0 bytes or characters, TOOFEW the `incomplete` ones left; other results are internal errors.
+ */
+function errorRun(e: number, incomplete: number): { reason: string; esize: number } {
+  if (e > 0) return { reason: 'illegal multibyte sequence', esize: e };
+  if (e === TOOFEW) return { reason: 'incomplete multibyte sequence', esize: incomplete };
+  if (e === INTERNAL) raise(RuntimeError, 'internal codec error');
+  raise(RuntimeError, 'unknown runtime error');
+}
+
 function encError(codec: CjkCodec, st: Uint8Array, run: EncodeRun, errors: string, e: number): void {
-  let reason: string;
-  let esize: number;
-  if (e > 0) {
-    reason = 'illegal multibyte sequence';
-    esize = e;
-  } else if (e === TOOFEW) {
-    reason = 'incomplete multibyte sequence';
-    esize = run.p.i;
-  } else if (e === INTERNAL) raise(RuntimeError, 'internal codec error');
-  else raise(RuntimeError, 'unknown runtime error');
+  const { reason, esize } = errorRun(e, run.p.i);
   if (errors === 'replace') {
     const tmp: number[] = [];
     const r = codec.encode(st, [0x3f], { i: 0 }, tmp, 0);
@@ -122,16 +124,7 @@ interface DecodeRun {
 }
 
 function decError(codec: CjkCodec, run: DecodeRun, errors: string, e: number): void {
-  let reason: string;
-  let esize: number;
-  if (e > 0) {
-    reason = 'illegal multibyte sequence';
-    esize = e;
-  } else if (e === TOOFEW) {
-    reason = 'incomplete multibyte sequence';
-    esize = run.data.length - run.p.i;
-  } else if (e === INTERNAL) raise(RuntimeError, 'internal codec error');
-  else raise(RuntimeError, 'unknown runtime error');
+  const { reason, esize } = errorRun(e, run.data.length - run.p.i);
   if (errors === 'replace') run.out.push(0xfffd);
   if (errors === 'ignore' || errors === 'replace') {
     run.p.i += esize;
