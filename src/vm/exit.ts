@@ -9,7 +9,9 @@
 // written synchronously (sys.stdout is flushed before this is called) and CPython, too, ends while child
 // processes and sockets are still open. The 'exit' event is emitted first, as process.exit() does.
 // Where node:wasi is missing (Node before 20.16 lacks process.getBuiltinModule), or node has work to do at
-// exit (profiles: --cpu-prof, --heap-prof, --prof; coverage: NODE_V8_COVERAGE), process.exit() it is.
+// exit (profiles: --cpu-prof, --heap-prof, --prof; coverage: NODE_V8_COVERAGE), or a worker thread was
+// started (process.exit() stops it first; C exit() under a running one ended sockets/names_ipv6.py by
+// SIGSEGV once), process.exit() it is.
 
 /** The bytes of a WebAssembly module exporting `memory` and `exit(status)`, which calls WASI's proc_exit. */
 function exitModule(): Uint8Array<ArrayBuffer> {
@@ -28,8 +30,11 @@ function exitModule(): Uint8Array<ArrayBuffer> {
 
 type WasiModule = { WASI: new (options: object) => { getImportObject(): WebAssembly.Imports; initialize(instance: object): void } };
 
-function nodeWritesAtExit(): boolean {
-  if (process.env.NODE_V8_COVERAGE) return true;
+/** Set by the modules that start worker threads (socketnet.ts). */
+export const exitState = { workers: false };
+
+function nodeExitNeeded(): boolean {
+  if (exitState.workers || process.env.NODE_V8_COVERAGE) return true;
   return /(^|\s)--(cpu-prof|heap-prof|prof)\b/.test(process.execArgv.join(' ') + ' ' + (process.env.NODE_OPTIONS ?? ''));
 }
 
@@ -38,7 +43,7 @@ export function exitProcess(status: number): never {
   process.exitCode = status;
   let exit: ((status: number) => void) | undefined;
   try {
-    if (nodeWritesAtExit()) process.exit(status);
+    if (nodeExitNeeded()) process.exit(status);
     // Loaded only here: loading node:wasi queues an ExperimentalWarning, which is never printed as the
     // process ends in this same tick.
     const wasi = process.getBuiltinModule?.('node:wasi') as WasiModule | undefined;
