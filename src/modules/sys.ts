@@ -31,10 +31,17 @@ export function writeStdout(s: string): void {
 /** Bytes written to stdout before outBuf (text its encoder made into bytes that are no UTF-8 string). */
 let outBytes: Uint8Array[] = [];
 let outBytesLen = 0;
+/** Move the buffered text behind the buffered bytes, as UTF-8. */
+function textToBytes(): void {
+  if (outBuf.length === 0) return;
+  const b = Buffer.from(outBuf, 'utf8');
+  outBuf = '';
+  outBytes.push(b);
+  outBytesLen += b.length;
+}
 export function flushStdout(): void {
   if (outBytesLen > 0) {
-    if (outBuf.length > 0) outBytes.push(Buffer.from(outBuf, 'utf8'));
-    outBuf = '';
+    textToBytes();
     const b = Buffer.concat(outBytes);
     outBytes = [];
     outBytesLen = 0;
@@ -61,11 +68,7 @@ export function writeStdBytes(fd: number, b: Uint8Array): void {
     writeAll(2, buf);
     return;
   }
-  if (outBuf.length > 0) {
-    outBytes.push(Buffer.from(outBuf, 'utf8'));
-    outBytesLen += outBuf.length;
-    outBuf = '';
-  }
+  textToBytes();
   outBytes.push(buf);
   outBytesLen += buf.length;
   if (outBytesLen > 65536 || stdoutBuffering.none || (stdoutBuffering.line && buf.includes(10))) flushStdout();
