@@ -179,6 +179,28 @@ const CASES = [
   ['a circular import', { args: ['-c', 'import circ_a'] }],
   ['an attribute of a partially initialised module', { args: ['-c', 'import circ_c'] }],
   ['import error messages and importlib', { args: ['imp_errors.py'] }],
+  // The locale (PEP 538 coercion, PEP 540 UTF-8 mode) and the standard streams' encodings: only locales every
+  // glibc has (C, POSIX, C.UTF-8), the others unset.
+  ...[
+    ['no locale set', {}],
+    ['LANG=C: UTF-8 mode, LC_CTYPE coerced to C.UTF-8', { LANG: 'C' }],
+    ['LC_ALL=C: UTF-8 mode, not coerced', { LC_ALL: 'C' }],
+    ['LC_ALL=C and PYTHONUTF8=0: ASCII', { LC_ALL: 'C', PYTHONUTF8: '0' }],
+    ['LC_CTYPE=POSIX and PYTHONCOERCECLOCALE=warn', { LC_CTYPE: 'POSIX', PYTHONCOERCECLOCALE: 'warn' }],
+    ['LC_ALL=C and PYTHONCOERCECLOCALE=warn: the legacy locale warning', { LC_ALL: 'C', PYTHONCOERCECLOCALE: 'warn' }],
+    ['PYTHONCOERCECLOCALE=0', { LANG: 'C', PYTHONCOERCECLOCALE: '0' }],
+    ['LANG=C.UTF-8', { LANG: 'C.UTF-8' }],
+    ['LANG=C.UTF-8 and PYTHONIOENCODING', { LANG: 'C.UTF-8', PYTHONIOENCODING: 'latin-1:replace' }],
+    ['-E ignores PYTHONIOENCODING and PYTHONCOERCECLOCALE', { LANG: 'C', PYTHONIOENCODING: 'latin-1', PYTHONCOERCECLOCALE: 'warn' }, ['-E']],
+    ['-I ignores PYTHONUTF8', { LANG: 'C.UTF-8', PYTHONUTF8: '1' }, ['-I']],
+    ['-X utf8=0 in the C locale', { LANG: 'C' }, ['-X', 'utf8=0']],
+    ['-X utf8 in C.UTF-8', { LANG: 'C.UTF-8' }, ['-X', 'utf8']],
+  ].map(([name, env, opts = []]) => [`locale: ${name}`, {
+    args: [...opts, '-c', 'import sys, os, locale; print(sys.flags.utf8_mode, sys.stdout.encoding, sys.stdout.errors, '
+      + 'sys.stdin.errors, sys.stderr.errors, os.environ.get("LC_CTYPE"), locale.getencoding(), locale.getpreferredencoding(False))'],
+    env: { LC_ALL: '', LC_CTYPE: '', LANG: '', ...env },
+  }]),
+  ['an unknown PYTHONIOENCODING is a fatal error', { args: ['-c', 'print(1)'], env: { PYTHONIOENCODING: 'no-such-codec' }, filter: (s) => s.replace(/0x[0-9a-f]+/, 'THREAD') }],
   ['-v traces imports of user modules', { args: ['-v', '-c', 'import mod, pkg.sub'], filter: (s) => s.split('\n').filter((l) => /\$DIR|'mod'|'pkg/.test(l)).join('\n') }],
   ['-X importtime lists user modules', { args: ['-X', 'importtime', '-c', 'import pkg.sub'], filter: (s) => s.split('\n').filter((l) => /pkg|import time: self/.test(l)).map((l) => l.replace(/\d+/g, 'N').replace(/ +/g, ' ')).join('\n') }],
 ];

@@ -2,6 +2,7 @@
 // (Python/getopt.c, Python/initconfig.c): the same options, the same precedence of options over
 // environment, the same messages and exit statuses for bad usage.
 import { resolve } from 'node:path';
+import { localeConfig } from '../vm/locale.js';
 
 /** Everything the command line and the environment decide before the interpreter starts. */
 export interface CliConfig {
@@ -37,7 +38,16 @@ export interface CliConfig {
   pythonPath: string[];
   /** PYTHONHASHSEED: null = random. */
   hashSeed: number | null;
+  /** -X utf8, PYTHONUTF8, else 1 in the C locale (src/vm/locale.ts). */
   utf8Mode: number;
+  /** PEP 538: put LC_CTYPE=C.UTF-8 in the environment; and what to say about the locale on stderr, or ''. */
+  coerceLocale: boolean;
+  localeWarning: string;
+  /** The LC_CTYPE locale the interpreter starts with (C.UTF-8 after the coercion). */
+  ctypeLocale: string;
+  /** The standard streams' encoding and error handler (PYTHONIOENCODING, UTF-8 mode, the locale). */
+  stdioEncoding: string;
+  stdioErrors: string;
   devMode: boolean;
   warnDefaultEncoding: number;
   intMaxStrDigits: number;
@@ -103,8 +113,8 @@ export function parseCommandLine(args: string[], env: NodeJS.ProcessEnv, cwd: st
     bytesWarning: 0, debug: 0, inspect: 0, interactive: 0, isolated: 0, optimize: 0, safePath: false,
     dontWriteBytecode: false, noUserSite: false, noSite: false, ignoreEnvironment: false, unbuffered: false,
     verbose: 0, quiet: 0, skipFirstLine: false, warnoptions: [], xoptions: [], checkHashBasedPycs: 'default',
-    pycachePrefix: null, pythonPath: [], hashSeed: null, utf8Mode: 0, devMode: false, warnDefaultEncoding: 0,
-    intMaxStrDigits: -1, importTime: false,
+    pycachePrefix: null, pythonPath: [], hashSeed: null, utf8Mode: -1, devMode: false, warnDefaultEncoding: 0,
+    intMaxStrDigits: -1, importTime: false, coerceLocale: false, localeWarning: '', ctypeLocale: 'C.UTF-8', stdioEncoding: 'utf-8', stdioErrors: 'strict',
   };
   let help: 'none' | 'options' | 'env' | 'xoptions' | 'all' = 'none';
   let version = 0;
@@ -273,6 +283,13 @@ export function parseCommandLine(args: string[], env: NodeJS.ProcessEnv, cwd: st
     }
   }
   if (c.devMode) c.warnoptions.unshift('default');
+  const loc = localeConfig(env, c.utf8Mode, useEnv ? env.PYTHONCOERCECLOCALE : undefined, useEnv ? env.PYTHONIOENCODING : undefined);
+  c.utf8Mode = loc.utf8Mode;
+  c.coerceLocale = loc.coerce;
+  c.localeWarning = loc.warning;
+  c.ctypeLocale = loc.ctype;
+  c.stdioEncoding = loc.stdioEncoding;
+  c.stdioErrors = loc.stdioErrors;
   return c;
 }
 

@@ -23,6 +23,10 @@ import { loadSourceCode } from '../vm/pycache.js';
 import { entryFinder, isZipCandidate } from '../vm/finders.js';
 import { sys, writeStderr, flushStdout, stdoutBuffering, setIntMaxStrDigits } from '../modules/sys.js';
 import { stdlibPath } from '../vm/stdlib.js';
+import { stdioSettings, nameStdioEncoding } from '../modules/_io.js';
+import { startLocale } from '../vm/locale.js';
+import { threadDump } from '../modules/faulthandler.js';
+import { formatExceptionOnly } from '../vm/traceback.js';
 import { CliConfig, sysFlags, xoptionsMap } from './args.js';
 import { warmCodeCache } from './warm.js';
 
@@ -62,8 +66,14 @@ function setStructSeq(name: string, values: PyValue[]): void {
   if (old instanceof PyTuple) sys.setStr(name, new PyTuple(values, old.cls));
 }
 
-function configure(cfg: CliConfig): void {
+/** Set sys up from the command line; returns an exit status when start-up fails (as CPython's fatal errors). */
+function configure(cfg: CliConfig): number | null {
   setHashSeed(cfg.hashSeed ?? urandom(24));
+  // PEP 538: the C locale is coerced for the process and its children, first of all.
+  if (cfg.coerceLocale) process.env.LC_CTYPE = 'C.UTF-8';
+  startLocale.ctype = cfg.ctypeLocale;
+  stdioSettings.encoding = cfg.stdioEncoding;
+  stdioSettings.errors = cfg.stdioErrors;
   const path0 = computePath0(cfg);
   initInterpreter(cfg.argv, path0 ?? '');
   const path: PyValue[] = path0 === null ? [] : [path0];
@@ -91,6 +101,17 @@ function configure(cfg: CliConfig): void {
   // As pylifecycle's init_interp_main: with -W options (or PYTHONWARNINGS), the warnings module is imported
   // at start-up, which applies them, so that warnings issued by compiling __main__ already obey them.
   if (cfg.warnoptions.length > 0) loadModule('warnings');
+  try {
+    nameStdioEncoding();
+  } catch (e) {
+    if (!(e instanceof PyException)) throw e;
+    flushStdout();
+    writeSync(2, 'Fatal Python error: init_stdio_encoding: failed to get the Python codec name of the stdio encoding\n'
+      + `Python runtime state: core initialized\n${formatExceptionOnly(e.exc)}\n${threadDump()}`);
+    return 1;
+  }
+  if (cfg.localeWarning !== '') writeStderr(cfg.localeWarning);
+  return null;
 }
 
 /** Compile source text as __main__'s code; a SyntaxError is returned as an exception to report. */
@@ -276,7 +297,8 @@ async function runRepl(opts: { inspect: boolean; quiet: boolean }): Promise<numb
 
 /** Run what the command line asks for; resolves to the exit status. */
 export async function runCli(cfg: CliConfig): Promise<number> {
-  configure(cfg);
+  const failed = configure(cfg);
+  if (failed !== null) return failed;
   let status: number;
   const interactiveOnly = cfg.mode === 'stdin' && cfg.argv[0] === '' && isattyFd(0);
   if (interactiveOnly || (cfg.mode === 'stdin' && cfg.inspect > 0)) {

@@ -98,6 +98,15 @@ export function codecName(name: string): string {
 }
 
 const nativeCache = new Map<string, Native | null>();
+/**
+ * The name of the codec `name` as CPython's config_get_codec_name gives it (the CodecInfo's name): a native
+ * codec's own, else the registry's (LookupError for an unknown encoding).
+ */
+export function registeredCodecName(name: string): string {
+  const c = nativeCodec(name);
+  return c !== null ? INFO_NAME[c] : strOfValue(getAttr(lookupCodec(name), 'name'));
+}
+
 function nativeCodec(name: string): Native | null {
   let r = nativeCache.get(name);
   if (r === undefined) {

@@ -18,7 +18,7 @@ import { parseArgs, hasSurrogates, PyStrSub } from '../objects/str.js';
 import { PySurrogateStr, SurrogateMapping, concatPieces, fromCodePoints, toCodePoints } from '../objects/surrogatestr.js';
 import { anyStr } from './args.js';
 import { getBuffer, asBytes } from '../objects/bytes.js';
-import { encodeText, decodeText, decodeUtf8, decodeUtf8Value, decodeTextValue, encodingAfterBom, codecName, lookupTextEncoding } from './_codecs.js';
+import { encodeText, decodeText, decodeUtf8, decodeUtf8Value, decodeTextValue, encodingAfterBom, codecName, lookupTextEncoding, registeredCodecName } from './_codecs.js';
 import { loadModule } from '../vm/import.js';
 import { initHeapLayout } from '../objects/typeobject.js';
 import {
@@ -26,7 +26,7 @@ import {
 } from './posix.js';
 import { raiseErrno } from './errno.js';
 import { ftruncateSync, fstatSync } from 'node:fs';
-import { writeStdout, writeStderr, writeStdBytes, flushStdout, readStdinLineBytes, readStdinBytes, stdoutBuffering, unreadStdinBytes } from './sys.js';
+import { sys, writeStdout, writeStderr, writeStdBytes, flushStdout, readStdinLineBytes, readStdinBytes, stdoutBuffering, unreadStdinBytes } from './sys.js';
 import { ioHooks, builtinsDict } from './builtins.js';
 import { ioFlushHooks } from './posix.js';
 import { pipeEnd } from './pipes.js';
@@ -2434,34 +2434,23 @@ function stdBuffer(fd: number): PyBuffered {
 
 /** The standard stream made for fd 1 (print()'s fast path writes to it while it is sys.stdout). */
 let sysStdoutStream: PyTextIOWrapper | null = null;
-let stdio: { encoding: string; errors: string } | null = null;
 /**
- * The encoding and error handler of stdin and stdout (config_init_stdio_encoding): PYTHONIOENCODING's
- * "encoding:errors" (an encoding alone means strict), else UTF-8 with surrogateescape in UTF-8 mode and in
- * the C and POSIX locales and their coercion targets (config_get_stdio_errors), strict in any other.
+ * The standard streams' encoding and error handler, decided by the command line (src/vm/locale.ts, from
+ * PYTHONIOENCODING, the UTF-8 mode and the locale) before the streams are made; stderr's errors are always
+ * backslashreplace.
  */
-function stdioEncoding(): { encoding: string; errors: string } {
-  if (stdio !== null) return stdio;
-  const env = process.env;
-  let encoding: string | null = null;
-  let errors: string | null = null;
-  const io = env.PYTHONIOENCODING;
-  if (io !== undefined && io !== '') {
-    const k = io.indexOf(':');
-    const name = k < 0 ? io : io.slice(0, k);
-    if (k >= 0 && k + 1 < io.length) errors = io.slice(k + 1);
-    if (name !== '') {
-      encoding = codecName(name);
-      errors ??= 'strict';
-    }
+export const stdioSettings = { encoding: 'utf-8', errors: 'strict' };
+
+/**
+ * Name the standard streams' encoding by the codec registry, once it can be imported (CPython's
+ * init_stdio_encoding): a LookupError for an unknown one is a fatal error at start-up.
+ */
+export function nameStdioEncoding(): void {
+  const name = registeredCodecName(stdioSettings.encoding);
+  for (const s of ['__stdin__', '__stdout__', '__stderr__']) {
+    const t = sys.getStr(s);
+    if (t instanceof PyTextIOWrapper) t.encoding = name;
   }
-  if (errors === null) {
-    // setlocale(LC_CTYPE, ""): the first of these that is set and not empty.
-    const loc = [env.LC_ALL, env.LC_CTYPE, env.LANG].find((v) => v !== undefined && v !== '') ?? 'C';
-    const legacy = loc === 'C' || loc === 'POSIX' || loc === 'C.UTF-8' || loc === 'C.utf8' || loc === 'UTF-8';
-    errors = env.PYTHONUTF8 === '1' || legacy ? 'surrogateescape' : 'strict';
-  }
-  return (stdio = { encoding: encoding ?? 'utf-8', errors });
 }
 
 /** sys.stdin/stdout/stderr: TextIOWrappers whose text goes through sys.ts's buffered stream functions. */
@@ -2470,10 +2459,9 @@ export function makeStdStream(fd: number): PyTextIOWrapper {
   t.dict = new PyDict();
   t.std = fd;
   t.ok = true;
-  const io = stdioEncoding();
-  t.encoding = io.encoding;
-  t.kind = fastCodec(io.encoding);
-  t.errors = fd === 2 ? 'backslashreplace' : io.errors;
+  t.encoding = codecName(stdioSettings.encoding);
+  t.kind = fastCodec(t.encoding);
+  t.errors = fd === 2 ? 'backslashreplace' : stdioSettings.errors;
   t.lineBuffering = fd === 2;
   t.dict.setStr('mode', fd === 0 ? 'r' : 'w');
   if (fd === 1) sysStdoutStream = t;

@@ -1,6 +1,7 @@
-// The _locale module (Modules/_localemodule.c), minimal: the C locale with a UTF-8 LC_CTYPE (what
-// CPython 3.11 sets up at start under an unset or C locale: C.UTF-8 coercion). setlocale accepts
-// "", "C", "POSIX" and C.UTF-8 names and refuses others with locale.Error; collation is by code point.
+// The _locale module (Modules/_localemodule.c), minimal: the C locale, with the LC_CTYPE that start-up
+// selected (src/vm/locale.ts: C.UTF-8 after the coercion of a C locale, C when LC_ALL=C kept it).
+// setlocale accepts "", "C", "POSIX" and C.UTF-8 names and refuses others with locale.Error; collation is
+// by code point.
 import { PyValue, PyDict, PyModule, PyBuiltin, PyList, PyType, None, typeOf } from '../objects/object.js';
 import { raise, typeError, exceptionTypes } from '../objects/exceptions.js';
 import { call, index } from '../objects/abstract.js';
@@ -8,10 +9,12 @@ import { methO } from './args.js';
 import { typeType } from '../objects/object.js';
 import { PyTuple } from '../objects/object.js';
 import { strCompare } from '../objects/str.js';
+import { startLocale, localeCodeset } from '../vm/locale.js';
 
 const CATS = ['LC_CTYPE', 'LC_NUMERIC', 'LC_TIME', 'LC_COLLATE', 'LC_MONETARY', 'LC_MESSAGES'];
 const LC_ALL = 6;
 const current = ['C.UTF-8', 'C', 'C', 'C', 'C', 'C'];
+let started = false;
 
 function allName(): string {
   if (current.every((c) => c === current[0])) return current[0];
@@ -23,6 +26,10 @@ function allName(): string {
 export function makeLocaleModule(): PyModule {
   const d = new PyDict();
   const m = new PyModule('_locale', d);
+  if (!started) {
+    started = true;
+    current[0] = startLocale.ctype;
+  }
   const def = (name: string, f: (args: PyValue[]) => PyValue): void => {
     d.setStr(name, new PyBuiltin(name, (args) => f(args), m));
   };
@@ -64,10 +71,10 @@ export function makeLocaleModule(): PyModule {
     for (const [k, v] of s) r.setStr(k, v);
     return r;
   });
-  def('getencoding', () => 'UTF-8');
+  def('getencoding', () => localeCodeset(current[0]));
   def('nl_langinfo', (args) => {
     const k = Number(index(methO('_locale.nl_langinfo', args, null)));
-    if (k === 14) return 'UTF-8';
+    if (k === 14) return localeCodeset(current[0]);
     if (k === 0x10000) return '.';
     if (k === 0x10001) return '';
     raise(exceptionTypes.get('ValueError')!, 'unsupported langinfo constant');

@@ -46,6 +46,11 @@ function hexIdent(n: number): string {
   return '0x' + n.toString(16).padStart(16, '0');
 }
 
+/** What a fatal error prints after its message: every thread's stack. */
+export function threadDump(): string {
+  return dumpText(true);
+}
+
 /** The text faulthandler writes: each thread, newest first, the current one marked. */
 function dumpText(allThreads: boolean): string {
   const me = currentThread().ident;
