@@ -8,7 +8,7 @@ import { dump } from '../parser/dump.js';
 import { PySyntaxError, formatSyntaxError } from '../parser/errors.js';
 import { uncaught } from '../vm/interp.js';
 import { exitProcess } from '../vm/exit.js';
-import { flushStdout } from '../modules/sys.js';
+import { flushStdout, flushStdFiles } from '../modules/sys.js';
 import { compileToolModules } from './compile_tools.js';
 import { parseCommandLine } from './args.js';
 import { runCli } from './run.js';
@@ -63,11 +63,7 @@ async function main(args: string[]): Promise<number> {
 }
 
 function finish(status: number): void {
-  try {
-    flushStdout();
-  } catch {
-    /* a closed pipe */
-  }
+  if (!flushStdFiles()) status = 120;
   if (uncaught.interrupt) {
     // As CPython: an uncaught KeyboardInterrupt ends the process by SIGINT itself (status 130 in a shell).
     process.removeAllListeners('SIGINT');

@@ -244,8 +244,8 @@ const YIELD_MS = 5;
  * slices, turning the event loop every few milliseconds; SIGINT then asks the VM for a KeyboardInterrupt
  * at its next backward jump or call. A program that ends within its first slice never installs the handler.
  */
-async function execute(code: RtCode, globals: PyDict): Promise<number> {
-  const ex = new Execution(code, globals);
+async function execute(code: RtCode, globals: PyDict, script: boolean): Promise<number> {
+  const ex = new Execution(code, globals, script);
   const budget = Number(process.env.TYPHON_SLICE_BUDGET);
   if (budget > 0) return executeSliced(ex, budget);
   const first = ex.runSlice(SLICE);
@@ -308,10 +308,12 @@ export async function runCli(cfg: CliConfig): Promise<number> {
     return runRepl({ inspect: cfg.inspect > 0, quiet: cfg.quiet > 0 });
   }
   let prepared: Prepared;
+  // A script file or standard input runs as PyRun_SimpleFile runs it, a command or a module through runpy.
+  let script = false;
   switch (cfg.mode) {
     case 'command': prepared = prepareCommand(cfg); break;
     case 'module': prepared = prepareModule(cfg); break;
-    case 'stdin': prepared = prepareStdin(cfg); break;
+    case 'stdin': prepared = prepareStdin(cfg); script = true; break;
     case 'file':
       // As pymain_run_python: a file that a path hook accepts (a zip application, with zipimporter) runs
       // its __main__ module.
@@ -321,6 +323,7 @@ export async function runCli(cfg: CliConfig): Promise<number> {
       }
       try {
         prepared = prepareFile(cfg.target, cfg.argv);
+        script = true;
         if (typeof prepared !== 'number') {
           const f = prepared.globals.getStr('__file__');
           if (typeof f === 'string') prepared.globals.setStr('__loader__', sourceLoader('__main__', f, f.endsWith('.pyc')));
@@ -345,7 +348,7 @@ export async function runCli(cfg: CliConfig): Promise<number> {
   // warm-up (src/cli/warm.ts: imports, and the eval loop) to run before it writes the cache.
   (globalThis as { __typhonStarted?: (warm: () => void) => void }).__typhonStarted?.(warmCodeCache);
   if (typeof prepared === 'number') status = prepared;
-  else status = await execute(prepared.code, prepared.globals);
+  else status = await execute(prepared.code, prepared.globals, script);
   if (cfg.inspect > 0 || envInspect(cfg)) {
     flushStdout();
     return runRepl({ inspect: true, quiet: cfg.quiet > 0 });

@@ -26,7 +26,7 @@ import {
 } from './posix.js';
 import { raiseErrno } from './errno.js';
 import { ftruncateSync, fstatSync } from 'node:fs';
-import { sys, writeStdout, writeStderr, writeStdBytes, flushStdout, readStdinLineBytes, readStdinBytes, stdoutBuffering, unreadStdinBytes } from './sys.js';
+import { sys, writeStdout, writeStderr, writeStdBytes, flushStdout, writeStdoutBuffer, flushStdoutBuffer, readStdinLineBytes, readStdinBytes, stdoutBuffering, unreadStdinBytes } from './sys.js';
 import { ioHooks, builtinsDict } from './builtins.js';
 import { ioFlushHooks } from './posix.js';
 import { pipeEnd } from './pipes.js';
@@ -1177,9 +1177,8 @@ function rawRead(b: PyBuffered, n: number): Uint8Array | null {
 }
 
 function rawWriteAll(b: PyBuffered, data: Uint8Array): void {
-  if (b.std === 1 || b.std === 2) {
-    if (b.std === 1) flushStdout();
-    writeFd(b.std, data);
+  if (b.std === 2) {
+    writeFd(2, data);
     return;
   }
   let off = 0;
@@ -1376,7 +1375,11 @@ function bufWrite(b: PyBuffered, data: Uint8Array): number {
   if (!b.canWrite) unsupported('write');
   if (bufClosed(b)) valueError('write to closed file');
   if (b.rlen > 0) bufDropReadahead(b);
-  if (b.std === 1 || b.std === 2) {
+  if (b.std === 1) {
+    writeStdoutBuffer(data);
+    return data.length;
+  }
+  if (b.std === 2) {
     rawWriteAll(b, data);
     return data.length;
   }
@@ -1481,7 +1484,7 @@ function initBuffered(): void {
       bufCheckClosed(b, 'flush of closed file');
       if (b.canWrite) {
         bufFlushWrites(b);
-        if (b.std === 1) flushStdout();
+        if (b.std === 1) flushStdoutBuffer();
         else if (b.fast === null && b.std < 0) method(b.raw, 'flush');
       }
       return None;

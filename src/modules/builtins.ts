@@ -28,7 +28,7 @@ import { ts, runModuleCode } from '../vm/ceval.js';
 import { intBinop, intPow, asInt, intToFloat, intPowMod } from '../objects/int.js';
 import { asFloat, roundHalfEven } from '../objects/float.js';
 import { sliceIndices } from '../objects/slice.js';
-import { sys, writeStdout, readStdinLine, flushStdout } from './sys.js';
+import { sys, writeStdout, writeStdoutWhole, utf8Length, readStdinLine, flushStdout } from './sys.js';
 import { importName } from '../vm/import.js';
 import { compileSource, syntaxErrorToPy } from '../vm/interp.js';
 import { decodeSource } from '../parser/source.js';
@@ -195,6 +195,8 @@ function printImpl(args: PyValue[], kw: string[] | null): PyValue {
   if (file === sysStdout) {
     // One write of the joined text when the stream takes it as it is (UTF-8, no lone surrogate).
     let out = '';
+    // The UTF-8 size of the output, counted piece by piece (each piece is a flat string; their join is not).
+    let size = 0;
     let plain = typeof s === 'string' && (end === None || typeof end === 'string');
     for (let i = 0; i < npos; i++) {
       const a = args[i];
@@ -203,12 +205,25 @@ function printImpl(args: PyValue[], kw: string[] | null): PyValue {
       if (!plain) continue;
       const u = typeof t === 'string' ? t : anyStr(t);
       if (typeof u !== 'string') plain = false;
-      else out = i > 0 ? out + (s as string) + u : out + u;
+      else {
+        out = i > 0 ? out + (s as string) + u : out + u;
+        size += i > 0 ? utf8Length(s as string) + utf8Length(u) : utf8Length(u);
+      }
     }
     if (plain) {
-      out = end === None ? out + '\n' : out + (end as string);
-      if (ioHooks.stdoutTakes(out)) {
-        writeStdout(out);
+      const e = end === None ? '\n' : (end as string);
+      const all = out + e;
+      if (ioHooks.stdoutTakes(all)) {
+        // CPython's print writes each piece: where they fall decides when output is written. Pieces that stay
+        // under the chunk size together are written as one.
+        if (!writeStdoutWhole(all, size + utf8Length(e))) {
+          for (let i = 0; i < npos; i++) {
+            if (i > 0) writeStdout(s as string);
+            const t = strs !== null ? strs[i] : args[i];
+            writeStdout(typeof t === 'string' ? t : (anyStr(t) as string));
+          }
+          writeStdout(e);
+        }
         written = true;
       }
     }

@@ -3,13 +3,14 @@ import { tracing, setTrace, setProfile } from '../vm/trace.js';
 import { threadFrames, threadExceptions } from '../vm/threads.js';
 import { clinicArgs, methO, unpackArgs } from './args.js';
 import { topmostException, asyncgenHooks } from '../objects/genobject.js';
-import { writeSync, readSync } from 'node:fs';
+import { writeSync, readSync, fstatSync } from 'node:fs';
 import {
   PyValue, PyObject, PyDict, PyList, PyTuple, PyModule, PyBuiltin, PyType, None, defineMethods, defineGetters, typeType,
   objectType, TF_BASETYPE, typeOf, emptyTuple,
 } from '../objects/object.js';
 import { typeError, valueError, raise, PyException, newException, SystemExit, RecursionError, exceptionFromValue } from '../objects/exceptions.js';
-import { str, index, call } from '../objects/abstract.js';
+import { str, index, call, truthy } from '../objects/abstract.js';
+import { osErrorFrom } from './posix.js';
 import { ts, sysHooks, markEscaped } from '../vm/ceval.js';
 import { printException, tbHooks } from '../vm/traceback.js';
 import { stdlibPath, stdlibPrefix, stdlibDir } from '../vm/stdlib.js';
@@ -18,75 +19,221 @@ export const sys = new PyDict();
 export const sysModule = new PyModule('sys', sys);
 
 // ---------------------------------------------------------------------------
-// Buffered standard output: one write(2) per 64 KiB or at exit (CPython's stdout is block
-// buffered when not a terminal; stderr is line buffered).
+// Standard output, buffered as CPython 3.11's sys.stdout is: a TextIOWrapper holding up to 8 KiB of pending
+// text (its chunk size) over a BufferedWriter with an 8 KiB buffer, so that write(2) calls come where
+// CPython's come. That decides the order of stdout and stderr in one pipe (`2>&1`: a traceback comes before
+// the last unflushed output, as in CPython) and when a write error is raised. Line-buffered on a terminal (a
+// "\n" or "\r" flushes), write-through with -u. stderr is written at once.
 
-let outBuf = '';
+const CHUNK = 8192; // TextIOWrapper's chunk size
 /** Set by the command line: -u (none), a terminal (line); else block-buffered. */
 export const stdoutBuffering = { line: false, none: false };
-export function writeStdout(s: string): void {
-  outBuf += s;
-  if (outBuf.length + outBytesLen > 65536 || stdoutBuffering.none || (stdoutBuffering.line && s.includes('\n'))) flushStdout();
-}
-/** Bytes written to stdout before outBuf (text its encoder made into bytes that are no UTF-8 string). */
+/** The TextIOWrapper's pending output: bytes (from encoders other than UTF-8), then text to encode as UTF-8. */
 let outBytes: Uint8Array[] = [];
-let outBytesLen = 0;
-/** Move the buffered text behind the buffered bytes, as UTF-8. */
-function textToBytes(): void {
-  if (outBuf.length === 0) return;
-  const b = Buffer.from(outBuf, 'utf8');
-  outBuf = '';
-  outBytes.push(b);
-  outBytesLen += b.length;
-}
-export function flushStdout(): void {
-  if (outBytesLen > 0) {
-    textToBytes();
-    const b = Buffer.concat(outBytes);
-    outBytes = [];
-    outBytesLen = 0;
-    writeAll(1, b);
-    return;
+let outText = '';
+let pendingCount = 0;
+/** The BufferedWriter's buffer: as io.open sizes it, the file's st_blksize (4 KiB for a pipe), else 8 KiB. */
+let outBuffer: Buffer | null = null;
+let outBuffered = 0;
+function stdoutBuffer(): Buffer {
+  if (outBuffer !== null) return outBuffer;
+  let size = 8192;
+  try {
+    const bs = fstatSync(1).blksize;
+    if (bs > 1) size = bs;
+  } catch {
+    /* no stdout: the default */
   }
-  if (outBuf.length === 0) return;
-  const b = Buffer.from(outBuf, 'utf8');
-  outBuf = '';
-  writeAll(1, b);
+  return (outBuffer = Buffer.allocUnsafe(size));
 }
-export function writeStderr(s: string): void {
-  flushIfTty();
-  writeAll(2, Buffer.from(s, 'utf8'));
+
+/** The UTF-8 size of `s`: short ASCII text (most of print()'s pieces) counted without calling into node. */
+export function utf8Length(s: string): number {
+  const n = s.length;
+  if (n > 32) return Buffer.byteLength(s, 'utf8');
+  for (let i = 0; i < n; i++) if (s.charCodeAt(i) >= 0x80) return Buffer.byteLength(s, 'utf8');
+  return n;
+}
+
+export function writeStdout(s: string): void {
+  const n = utf8Length(s);
+  if (pendingCount + n > CHUNK) writeflush();
+  outText += s;
+  pendingCount += n;
+  settle(stdoutBuffering.line && (s.includes('\n') || s.includes('\r')));
+}
+/**
+ * The pieces of one print() joined in `s` (`n` bytes in UTF-8), written as one when that is what writing them one by one would
+ * do (they stay under the chunk size, or -u writes each through); false, writing nothing, otherwise.
+ */
+export function writeStdoutWhole(s: string, n: number): boolean {
+  if (pendingCount + n >= CHUNK && !stdoutBuffering.none) return false;
+  outText += s;
+  pendingCount += n;
+  settle(stdoutBuffering.line && (s.includes('\n') || s.includes('\r')));
+  return true;
 }
 /**
  * Encoded text for stdout or stderr when it is not plain UTF-8 (another encoding, or what an error handler
- * made of surrogates): buffered in order with the text.
+ * made of surrogates): pending in order with the text.
  */
 export function writeStdBytes(fd: number, b: Uint8Array): void {
   const buf = Buffer.from(b.buffer, b.byteOffset, b.length);
   if (fd === 2) {
-    flushIfTty();
-    writeAll(2, buf);
+    writeStderrBytes(buf);
     return;
   }
+  if (pendingCount + buf.length > CHUNK) writeflush();
   textToBytes();
   outBytes.push(buf);
-  outBytesLen += buf.length;
-  if (outBytesLen > 65536 || stdoutBuffering.none || (stdoutBuffering.line && buf.includes(10))) flushStdout();
+  pendingCount += buf.length;
+  settle(stdoutBuffering.line && (buf.includes(10) || buf.includes(13)));
 }
-function flushIfTty(): void {
-  if (stdoutBuffering.line) flushStdout();
+/** Move the pending text behind the pending bytes, as UTF-8. */
+function textToBytes(): void {
+  if (outText.length === 0) return;
+  outBytes.push(Buffer.from(outText, 'utf8'));
+  outText = '';
 }
-function writeAll(fd: number, b: Buffer): void {
+/** The end of TextIOWrapper.write: pending output goes down at the chunk size, at a line end when line-buffered. */
+function settle(lineEnd: boolean): void {
+  if (pendingCount >= CHUNK || lineEnd || stdoutBuffering.none) writeflush();
+  if (lineEnd) flushBuffer();
+}
+/** TextIOWrapper's writeflush: the pending output to the BufferedWriter (to the file itself with -u). */
+function writeflush(): void {
+  if (pendingCount === 0) return;
+  let b: Buffer;
+  if (outBytes.length === 0) b = Buffer.from(outText, 'utf8');
+  else {
+    textToBytes();
+    b = Buffer.concat(outBytes);
+  }
+  outBytes = [];
+  outText = '';
+  pendingCount = 0;
+  if (stdoutBuffering.none) writeAll(1, b);
+  else bufferedWrite(b);
+}
+/** BufferedWriter.write: into the buffer if it fits; else the buffer is written, then what exceeds a buffer. */
+function bufferedWrite(b: Buffer): void {
+  const buffer = stdoutBuffer();
+  if (b.length <= buffer.length - outBuffered) {
+    b.copy(buffer, outBuffered);
+    outBuffered += b.length;
+    return;
+  }
+  flushBuffer();
   let off = 0;
-  while (off < b.length) {
+  while (b.length - off > buffer.length) off += rawWrite(1, b, off);
+  outBuffered = b.copy(buffer, 0, off);
+}
+/** BufferedWriter.flush: what a failed write left stays buffered, as in CPython (the next flush retries). */
+function flushBuffer(): void {
+  if (outBuffered === 0) return;
+  const buffer = outBuffer!;
+  let off = 0;
+  try {
+    while (off < outBuffered) off += rawWrite(1, buffer.subarray(0, outBuffered), off);
+  } finally {
+    buffer.copy(buffer, 0, off, outBuffered);
+    outBuffered -= off;
+  }
+}
+/** BufferedWriter.write for sys.stdout.buffer: behind what is buffered, before the text still pending. */
+export function writeStdoutBuffer(b: Uint8Array): void {
+  const buf = Buffer.from(b.buffer, b.byteOffset, b.length);
+  if (stdoutBuffering.none) writeAll(1, buf);
+  else bufferedWrite(buf);
+}
+/** sys.stdout.buffer.flush(): the buffer only (the TextIOWrapper's pending text stays). */
+export function flushStdoutBuffer(): void {
+  flushBuffer();
+}
+/** sys.stdout.flush(): an OSError (BrokenPipeError, ENOSPC...) when the file refuses the data. */
+export function flushStdout(): void {
+  writeflush();
+  flushBuffer();
+}
+/** One write(2) of what is left of `b` from `off`: the count written, or the OSError of a failure. */
+function rawWrite(fd: number, b: Buffer, off: number): number {
+  for (;;) {
     try {
-      off += writeSync(fd, b, off, b.length - off);
+      return writeSync(fd, b, off, b.length - off);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
-      if ((e as NodeJS.ErrnoException).code === 'EPIPE') return;
-      throw e;
+      // A non-blocking descriptor inherited from the parent: wait for room, as a blocking write would.
+      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') osErrorFrom(e);
     }
   }
+}
+function writeAll(fd: number, b: Buffer): void {
+  for (let off = 0; off < b.length;) off += rawWrite(fd, b, off);
+}
+/** A write to stderr failed: CPython then fails to flush it at exit, and exits with status 120. */
+let stderrLost = false;
+function writeStderrBytes(b: Buffer): void {
+  try {
+    writeAll(2, b);
+  } catch (e) {
+    if (!(e instanceof PyException)) throw e;
+    stderrLost = true;
+  }
+}
+export function writeStderr(s: string): void {
+  writeStderrBytes(Buffer.from(s, 'utf8'));
+}
+
+/**
+ * Py_FinalizeEx's flush_std_files: sys.stdout.flush() and sys.stderr.flush(), an error reported as
+ * unraisable ("Exception ignored in: <stdout>"). Returns false when one failed: the exit status is then 120.
+ * The real stdout is flushed too when the program replaced sys.stdout (CPython's finalizer of the object).
+ */
+export function flushStdFiles(): boolean {
+  let ok = !stderrLost;
+  for (const name of ['stdout', 'stderr']) {
+    const f = sys.getStr(name);
+    if (f === undefined || f === None) continue;
+    try {
+      const closed = getAttrOpt(f, 'closed');
+      if (closed === undefined || !truthy(closed)) call(getAttr(f, 'flush'), []);
+    } catch (e) {
+      if (!(e instanceof PyException)) throw e;
+      writeUnraisable(e.exc, f);
+      ok = false;
+      // Reported once: what the file refused is given up.
+      if (f === sys.getStr('__stdout__')) dropStdout();
+    }
+  }
+  if (pendingCount + outBuffered > 0) {
+    try {
+      flushStdout();
+    } catch (e) {
+      if (!(e instanceof PyException)) throw e;
+      writeUnraisable(e.exc, sys.getStr('__stdout__') ?? None);
+      dropStdout();
+    }
+  }
+  return ok;
+}
+
+/** pythonrun.c's flush_io: sys.stderr.flush(), sys.stdout.flush(), errors ignored (the exit's flush reports). */
+export function flushIo(): void {
+  for (const name of ['stderr', 'stdout']) {
+    const f = sys.getStr(name);
+    if (f === undefined || f === None) continue;
+    try {
+      call(getAttr(f, 'flush'), []);
+    } catch (e) {
+      if (!(e instanceof PyException)) throw e;
+    }
+  }
+}
+
+function dropStdout(): void {
+  outBytes = [];
+  outText = '';
+  pendingCount = 0;
+  outBuffered = 0;
 }
 
 let stdinBuf: Buffer = Buffer.alloc(0);
@@ -729,9 +876,8 @@ export function writeSysStderr(s: string): void {
   else writeTo(err, s);
 }
 
-/** Write to a file object; the real stderr directly, after stdout's buffer (ordering as CPython's). */
+/** Write to a file object; the real stderr directly (stdout's buffer is not flushed first, as in CPython). */
 export function writeTo(file: PyValue, s: string): void {
-  flushStdout();
   if (file === sys.getStr('__stderr__')) {
     writeStderr(s);
     return;

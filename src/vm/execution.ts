@@ -9,7 +9,8 @@ import { PyFunction } from '../objects/funcobject.js';
 import { sys } from '../modules/sys.js';
 import { RtCode } from './code.js';
 import { builtinsDict } from '../modules/builtins.js';
-import { flushStdout } from '../modules/sys.js';
+import { flushStdFiles, flushIo } from '../modules/sys.js';
+import { PyBaseException } from '../objects/exceptions.js';
 import { handleUncaught, prepareFile } from './interp.js';
 import { shutdownInterpreter } from './interp.js';
 
@@ -23,14 +24,19 @@ export class Execution {
   /** Set once the program has finished: its exit status (0, or as for an uncaught exception). */
   exitStatus: number | null = null;
 
-  constructor(code: RtCode, globals: PyDict) {
+  /**
+   * `script`: a script file or standard input, which CPython runs by PyRun_SimpleFile: sys.stderr and
+   * sys.stdout are flushed as the program ends, before its error is printed (a -c command or a module run
+   * through runpy prints the error first, and what stdout still buffers comes out at exit).
+   */
+  constructor(code: RtCode, globals: PyDict, private readonly script = false) {
     this.entry = new Frame(code, globals, builtinsDict, globals, null);
   }
 
   /** Compile a script as __main__; a compile error gives an Execution already done with its status. */
   static fromFile(path: string, argv: string[]): Execution | number {
     const main = prepareFile(path, argv);
-    return typeof main === 'number' ? main : new Execution(main.code, main.globals);
+    return typeof main === 'number' ? main : new Execution(main.code, main.globals, true);
   }
 
   /**
@@ -43,13 +49,16 @@ export class Execution {
     if (!(budget >= 1)) throw new RangeError('budget must be at least 1');
     let r: PyValue;
     let status = 0;
+    let exc: PyBaseException | null = null;
     try {
       r = runMain(this.entry, budget, !this.started);
       this.started = true;
       if (r === PAUSED) return 'paused';
     } catch (e) {
-      status = handleUncaught(toPyExc(e));
+      exc = toPyExc(e);
     }
+    if (this.script && this.mainStatus === null) flushIo();
+    if (exc !== null) status = handleUncaught(exc);
     if (this.mainStatus === null) {
       // As Py_FinalizeEx: threading._shutdown() joins the threads still running, on the main thread.
       this.mainStatus = status;
@@ -70,13 +79,8 @@ export class Execution {
   }
 
   private finish(status: number): void {
-    this.exitStatus = status;
     shutdownInterpreter();
-    try {
-      flushStdout();
-    } catch {
-      /* closed pipe */
-    }
+    this.exitStatus = flushStdFiles() ? status : 120;
   }
 }
 

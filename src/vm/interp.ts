@@ -28,7 +28,7 @@ import { initGenericAlias } from '../objects/genericalias.js';
 import { initTypes, wrapStaticNews } from '../objects/typeobject.js';
 import { initExceptions } from '../objects/excobject.js';
 import { initBuiltins, builtinsDict, builtinsModule, setSysStdout } from '../modules/builtins.js';
-import { initSys, sys, sysModule, flushStdout, writeStderr, writeUnraisable, writeTo, writeSysStderr } from '../modules/sys.js';
+import { initSys, sys, sysModule, flushStdFiles, writeStderr, writeUnraisable, writeTo, writeSysStderr } from '../modules/sys.js';
 import { makeMathModule } from '../modules/math.js';
 import { makeTimeModule } from '../modules/time.js';
 import { makeWeakrefModule } from '../modules/_weakref.js';
@@ -322,11 +322,10 @@ export function handleUncaught(exc: PyBaseException): number {
     // exit() takes a C long: beyond 64 bits the conversion fails and the status is -1.
     if (typeof code === 'bigint') return BigInt.asIntN(64, code) === code ? Number(code & 0xffn) : 255;
     if (typeof code === 'boolean') return code ? 1 : 0;
-    flushStdout();
+    // As CPython, stdout is not flushed first: in one pipe, what it still buffers comes after.
     writeStderr(str(code) + '\n');
     return 1;
   }
-  flushStdout();
   // The process then ends by SIGINT, as CPython's does (exit status 130 in a shell); see src/cli/main.ts.
   if (exc.cls.isSubtype(KeyboardInterrupt)) uncaught.interrupt = true;
   const syn = (exc as PyBaseException & { syntax?: PySyntaxError }).syntax;
@@ -367,11 +366,7 @@ export function runTop(code: RtCode, globals: PyDict): number {
     status = handleUncaught(toPyExc(e));
   }
   shutdownInterpreter();
-  try {
-    flushStdout();
-  } catch {
-    /* closed pipe */
-  }
+  if (!flushStdFiles()) status = 120;
   void getAttrOpt;
   void ts;
   return status;
