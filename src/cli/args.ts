@@ -257,6 +257,8 @@ export function parseCommandLine(args: string[], env: NodeJS.ProcessEnv, cwd: st
     if (warnings !== undefined && warnings !== '') for (const w of warnings.split(',')) if (w !== '') c.warnoptions.push(w);
   }
   c.warnoptions.push(...cmdWarnings);
+  // -b and -bb come last: the highest priority (config_init_warnoptions).
+  if (c.bytesWarning > 0) c.warnoptions.push(c.bytesWarning > 1 ? 'error::BytesWarning' : 'default::BytesWarning');
 
   // -X options (they override the environment).
   for (const [name, value] of c.xoptions) {

@@ -25,6 +25,7 @@ import { sys, writeStderr, flushStdout, stdoutBuffering, setIntMaxStrDigits } fr
 import { stdlibPath } from '../vm/stdlib.js';
 import { stdioSettings, nameStdioEncoding } from '../modules/_io.js';
 import { startLocale } from '../vm/locale.js';
+import { bytesWarning } from '../objects/bytes.js';
 import { threadDump } from '../modules/faulthandler.js';
 import { formatExceptionOnly } from '../vm/traceback.js';
 import { CliConfig, sysFlags, xoptionsMap } from './args.js';
@@ -90,6 +91,7 @@ function configure(cfg: CliConfig): number | null {
   sys.setStr('_xoptions', x);
   setStructSeq('flags', sysFlags(cfg));
   if (cfg.intMaxStrDigits >= 0) setIntMaxStrDigits(cfg.intMaxStrDigits); // -X int_max_str_digits, PYTHONINTMAXSTRDIGITS
+  bytesWarning.level = cfg.bytesWarning;
   importConfig.verbose = cfg.verbose;
   importConfig.optimize = cfg.optimize;
   importConfig.checkHashBasedPycs = cfg.checkHashBasedPycs;

@@ -26,9 +26,8 @@ import {
 } from './posix.js';
 import { raiseErrno } from './errno.js';
 import { ftruncateSync, fstatSync } from 'node:fs';
-import { sys, writeStdout, writeStderr, writeStdBytes, flushStdout, writeStdoutBuffer, flushStdoutBuffer, readStdinLineBytes, readStdinBytes, stdoutBuffering, unreadStdinBytes } from './sys.js';
+import { sys, writeStdout, writeStderrText, flushStderr, writeStdBytes, flushStdout, writeStdoutBuffer, flushStdoutBuffer, readStdinLineBytes, readStdinBytes, stdoutBuffering, unreadStdinBytes } from './sys.js';
 import { ioHooks, builtinsDict } from './builtins.js';
-import { ioFlushHooks } from './posix.js';
 import { pipeEnd } from './pipes.js';
 import { restartable } from '../vm/threads.js';
 
@@ -1807,7 +1806,7 @@ function twWrite(t: PyTextIOWrapper, s: string | PySurrogateStr): number {
     // gives its bytes back.
     if (typeof s === 'string' && t.kind === 'utf8' && wellFormed(s)) {
       if (t.std === 1) writeStdout(s);
-      else writeStderr(s);
+      else writeStderrText(s, s.includes('\n') || s.includes('\r'));
     } else writeStdBytes(t.std, encodeText(s, t.encoding, t.errors));
     return typeof s === 'string' ? cpLen(s) : s.cps.length;
   }
@@ -2195,6 +2194,7 @@ function initTextIOWrapper(): void {
       if (t.std >= 0) {
         if (twClosed(t)) closedError();
         if (t.std === 1) flushStdout();
+        else if (t.std === 2) flushStderr();
         return None;
       }
       twCheckClosed(t);
@@ -2206,6 +2206,7 @@ function initTextIOWrapper(): void {
       const t = TW(self);
       if (t.std >= 0) {
         if (t.std === 1) flushStdout();
+        else if (t.std === 2) flushStderr();
         t.dict!.setStr(CLOSED_KEY, true);
         return None;
       }
@@ -2320,6 +2321,8 @@ function initTextIOWrapper(): void {
       if (args.length - (kw?.length ?? 0) > 0) typeError('reconfigure() takes no positional arguments');
       const [enc, errors, nl, lb, wt] = parseArgs('reconfigure', ['encoding', 'errors', 'newline', 'line_buffering', 'write_through'], args, kw, 0);
       if (t.std < 0) twFlushWrites(t);
+      else if (t.std === 1) flushStdout();
+      else if (t.std === 2) flushStderr();
       if (enc !== undefined && enc !== None) {
         if (typeof enc !== 'string') typeError(`reconfigure() argument 'encoding' must be str or None, not ${typeOf(enc).tpName}`);
         // The name as UTF-8 (lone surrogates are a UnicodeEncodeError), then the codec it names.
@@ -2344,6 +2347,9 @@ function initTextIOWrapper(): void {
       if (nl !== undefined) t.nl = newlineMode(nl);
       if (lb !== undefined && lb !== None) t.lineBuffering = truthy(lb);
       if (wt !== undefined && wt !== None) t.writeThrough = truthy(wt);
+      // sys.stdout's buffering lives in sys.ts.
+      if (t.std === 1 && lb !== undefined && lb !== None) stdoutBuffering.line = t.lineBuffering;
+      if (t.std === 1 && wt !== undefined && wt !== None) stdoutBuffering.through = t.writeThrough;
       return None;
     },
     __repr__: (self) => {
@@ -2376,9 +2382,13 @@ function initTextIOWrapper(): void {
     },
     line_buffering: (self) => {
       const t = TW(self);
-      return t.std === 1 ? stdoutBuffering.line : t.lineBuffering;
+      // With -u, CPython's stderr is write-through instead of line-buffered.
+      return t.std === 1 ? stdoutBuffering.line : t.std === 2 ? !stdoutBuffering.none : t.lineBuffering;
     },
-    write_through: (self) => TW(self).writeThrough,
+    write_through: (self) => {
+      const t = TW(self);
+      return t.std >= 1 ? stdoutBuffering.none || (t.std === 1 ? stdoutBuffering.through : t.writeThrough) : t.writeThrough;
+    },
     closed: (self) => twClosed(TW(self)),
     name: (self) => {
       const t = TW(self);
@@ -2666,9 +2676,8 @@ export function initIO(): void {
   ioHooks.openFile = ioOpen;
   ioHooks.stdoutTakes = (s) => {
     const t = sysStdoutStream;
-    return t !== null && t.kind === 'utf8' && wellFormed(s);
+    return t !== null && t.kind === 'utf8' && !twClosed(t) && wellFormed(s);
   };
-  ioFlushHooks.flushStd = flushStdout;
 }
 
 export function makeIOModule(): PyModule {

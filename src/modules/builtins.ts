@@ -187,7 +187,12 @@ function printImpl(args: PyValue[], kw: string[] | null): PyValue {
   if (sep !== None && typeof sep !== 'string' && asStr(sep) === undefined && !(sep instanceof PySurrogateStr)) typeError(`sep must be None or a string, not ${typeOf(sep).tpName}`);
   if (end !== None && typeof end !== 'string' && asStr(end) === undefined && !(end instanceof PySurrogateStr)) typeError(`end must be None or a string, not ${typeOf(end).tpName}`);
   const s = sep === None ? ' ' : sep;
-  if (file === None) file = sys.getStr('stdout') ?? None;
+  if (file === None) {
+    const out = sys.getStr('stdout');
+    if (out === undefined) raise(RuntimeError, 'lost sys.stdout');
+    file = out;
+  }
+  // sys.stdout set to None: print() does nothing.
   if (file === None) return None;
   // The str() of each argument, made once (a copy of args when one is not a str already).
   let strs: PyValue[] | null = null;

@@ -878,7 +878,6 @@ export function makePosixModule(): PyModule {
     const fd = fdArg(a[0]!);
     const b = asBytes(a[1]!);
     if (b === undefined) typeError(`a bytes-like object is required, not '${typeOf(a[1]!).name}'`);
-    if (fd === 1 || fd === 2) ioFlushHooks.flushStd();
     return writeFd(fd, b);
   });
   defp('lseek', ['fd', 'position', 'whence'], 3, (a) => seekFd(fdArg(a[0]!), Number(index(a[1]!)), Number(index(a[2]!))));
@@ -1189,7 +1188,6 @@ export function makePosixModule(): PyModule {
     return None;
   });
   defp('system', ['command'], 1, (a) => {
-    ioFlushHooks.flushStd();
     const cmd = envStr(a[0]!, 'command');
     const r = spawnSync('/bin/sh', ['-c', cmd], { stdio: 'inherit' });
     if (r.error !== undefined) osErrorFrom(r.error);
@@ -1299,8 +1297,4 @@ function notImplementedType(): PyType {
 }
 import { exceptionTypes as exceptionTypesRef } from '../objects/exceptions.js';
 
-/** Set by sys.ts: write out the buffered sys.stdout before raw writes to fds 1 and 2. */
-export const ioFlushHooks = {
-  flushStd: (): void => undefined,
-};
 void [iteratorType, PyNativeIter, TF_BASETYPE, strOf];

@@ -26,8 +26,11 @@ export const sysModule = new PyModule('sys', sys);
 // "\n" or "\r" flushes), write-through with -u. stderr is written at once.
 
 const CHUNK = 8192; // TextIOWrapper's chunk size
-/** Set by the command line: -u (none), a terminal (line); else block-buffered. */
-export const stdoutBuffering = { line: false, none: false };
+/**
+ * Set by the command line: -u (none: no buffer at all), a terminal (line); else block-buffered.
+ * sys.stdout.reconfigure() sets line, and through (write_through: text goes to the buffer at every write).
+ */
+export const stdoutBuffering = { line: false, none: false, through: false };
 /** The TextIOWrapper's pending output: bytes (from encoders other than UTF-8), then text to encode as UTF-8. */
 let outBytes: Uint8Array[] = [];
 let outText = '';
@@ -67,7 +70,7 @@ export function writeStdout(s: string): void {
  * do (they stay under the chunk size, or -u writes each through); false, writing nothing, otherwise.
  */
 export function writeStdoutWhole(s: string, n: number): boolean {
-  if (pendingCount + n >= CHUNK && !stdoutBuffering.none) return false;
+  if ((pendingCount + n >= CHUNK || stdoutBuffering.through) && !stdoutBuffering.none) return false;
   outText += s;
   pendingCount += n;
   settle(stdoutBuffering.line && (s.includes('\n') || s.includes('\r')));
@@ -80,7 +83,7 @@ export function writeStdoutWhole(s: string, n: number): boolean {
 export function writeStdBytes(fd: number, b: Uint8Array): void {
   const buf = Buffer.from(b.buffer, b.byteOffset, b.length);
   if (fd === 2) {
-    writeStderrBytes(buf);
+    writeStderrText(buf, buf.includes(10) || buf.includes(13));
     return;
   }
   if (pendingCount + buf.length > CHUNK) writeflush();
@@ -97,7 +100,7 @@ function textToBytes(): void {
 }
 /** The end of TextIOWrapper.write: pending output goes down at the chunk size, at a line end when line-buffered. */
 function settle(lineEnd: boolean): void {
-  if (pendingCount >= CHUNK || lineEnd || stdoutBuffering.none) writeflush();
+  if (pendingCount >= CHUNK || lineEnd || stdoutBuffering.none || stdoutBuffering.through) writeflush();
   if (lineEnd) flushBuffer();
 }
 /** TextIOWrapper's writeflush: the pending output to the BufferedWriter (to the file itself with -u). */
@@ -179,8 +182,29 @@ function writeStderrBytes(b: Buffer): void {
     stderrLost = true;
   }
 }
+/** What the interpreter itself writes to stderr (tracebacks, warnings, prompts): at once, after sys.stderr's pending text. */
 export function writeStderr(s: string): void {
+  flushStderr();
   writeStderrBytes(Buffer.from(s, 'utf8'));
+}
+/**
+ * sys.stderr is line-buffered, as CPython's: text written without a line end waits for one (or a flush, or
+ * 8 KiB) before it reaches the file; write-through with -u.
+ */
+let errParts: Buffer[] = [];
+let errPending = 0;
+export function writeStderrText(s: string | Uint8Array, lineEnd: boolean): void {
+  const b = typeof s === 'string' ? Buffer.from(s, 'utf8') : Buffer.from(s.buffer, s.byteOffset, s.length);
+  errParts.push(b);
+  errPending += b.length;
+  if (lineEnd || errPending >= CHUNK || stdoutBuffering.none) flushStderr();
+}
+export function flushStderr(): void {
+  if (errPending === 0) return;
+  const b = errParts.length === 1 ? errParts[0] : Buffer.concat(errParts);
+  errParts = [];
+  errPending = 0;
+  writeStderrBytes(b);
 }
 
 /**

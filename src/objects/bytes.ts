@@ -4,8 +4,9 @@
 import {
   PyValue, PyType, PyObject, PyBytesObj, PyByteArray, PyTuple, PyList, PySlice, PyBuiltin, PyDict,
   None, NotImplemented, emptyTuple, bytesType, bytearrayType, bytesIterType, bytearrayIterType, typeOf, defineMethods,
-  defineClassMethods, TF_HEAPTYPE, strType,
+  defineClassMethods, TF_HEAPTYPE, strType, intType,
 } from './object.js';
+import { warn } from '../modules/_warnings.js';
 import { raise, typeError, valueError, exceptionTypes, OverflowError, IndexError } from './exceptions.js';
 import { index, getIter, iterNext, hash, callSpecial, getItem } from './abstract.js';
 import { sliceIndices } from './slice.js';
@@ -1251,17 +1252,38 @@ class PyStaticBuiltin extends PyStaticMethod {
   }
 }
 
+/** -b (1) and -bb (2): str() of bytes and their comparisons with str and int warn (BytesWarning). */
+export const bytesWarning = { level: 0 };
+
+function bytesWarn(message: string): void {
+  warn(message, exceptionTypes.get('BytesWarning')!, 1, None);
+}
+
 function richCmp(self: PyValue, other: PyValue, op: number): PyValue {
   // bytes compares with bytes/bytearray only; bytearray with any buffer (bytearray_richcompare).
   let o: Uint8Array | undefined;
-  if (isBA(self)) o = asBytes(other);
+  const ba = isBA(self);
+  if (ba) o = asBytes(other);
   else o = other instanceof PyBytesObj ? other.bytes : undefined;
-  if (o === undefined) return NotImplemented;
+  if (o === undefined) {
+    if (bytesWarning.level > 0 && (op === 2 || op === 3)) {
+      if (typeof other === 'string' || other instanceof PySurrogateStr || typeOf(other).isSubtype(strType)) bytesWarn(`Comparison between ${ba ? 'bytearray' : 'bytes'} and string`);
+      else if (!ba && (typeof other === 'number' || typeof other === 'bigint' || typeof other === 'boolean' || typeOf(other).isSubtype(intType))) {
+        bytesWarn('Comparison between bytes and int');
+      }
+    }
+    return NotImplemented;
+  }
   const a = B(self);
   if (op === 2) return bytesEqual(a, o);
   if (op === 3) return !bytesEqual(a, o);
   const c = compare(a, o);
   return op === 0 ? c < 0 : op === 1 ? c <= 0 : op === 4 ? c > 0 : c >= 0;
+}
+
+function baRepr(self: PyValue): string {
+  const t = typeOf(self);
+  return `${t === bytearrayType ? 'bytearray' : t.name}(${bytearrayRepr(B(self))})`;
 }
 
 export function initBytes(): void {
@@ -1283,6 +1305,10 @@ export function initBytes(): void {
   }
   defineMethods(bytesType, {
     __repr__: (self) => bytesRepr(B(self)),
+    __str__: (self) => {
+      if (bytesWarning.level > 0) bytesWarn('str() on a bytes instance');
+      return bytesRepr(B(self));
+    },
     __hash__: (self) => {
       const o = self as PyBytesObj;
       if (o.hash === null) o.hash = hash(latin1(o.bytes));
@@ -1294,9 +1320,10 @@ export function initBytes(): void {
   bytearrayType.tdict.set('__hash__', None);
   defineMethods(bytearrayType, {
     __init__: baInit,
-    __repr__: (self) => {
-      const t = typeOf(self);
-      return `${t === bytearrayType ? 'bytearray' : t.name}(${bytearrayRepr(B(self))})`;
+    __repr__: (self) => baRepr(self),
+    __str__: (self) => {
+      if (bytesWarning.level > 0) bytesWarn('str() on a bytearray instance');
+      return baRepr(self);
     },
     __setitem__: (self, args) => { baSetItem(self, args[0], args[1]); return None; },
     __delitem__: (self, args) => { baDelItem(self, args[0]); return None; },

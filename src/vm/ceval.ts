@@ -1374,6 +1374,8 @@ function runLoop(entry: Frame, start: Frame, budget: number): PyValue {
           break dispatch;
         }
         default:
+          // Rare instructions may call Python code or warn: the frame's line must be this instruction's.
+          f.lasti = lasti;
           sp = rareOp(f, op, arg, sp, lasti);
           break;
       }
