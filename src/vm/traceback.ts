@@ -445,7 +445,8 @@ function printRecursive(ctx: PrintContext, exc: PyBaseException): string {
 function printOne(ctx: PrintContext, exc: PyBaseException): string {
   let out = '';
   const margin = ctx.margin();
-  if (exc.traceback !== null) {
+  // sys.tracebacklimit <= 0: the exception alone, without even the header (_PyTraceBack_Print).
+  if (exc.traceback !== null && ctx.limit > 0) {
     const group = exc instanceof PyExceptionGroup;
     const header = group ? 'Exception Group Traceback (most recent call last):\n' : 'Traceback (most recent call last):\n';
     const headerMargin = ctx.depth === 0 ? '' : group && ctx.depth === 1 ? ctx.indent() + '+ ' : margin;
