@@ -57,6 +57,10 @@ const FILES = {
     'sys.stderr.write("e3\\n")',
     'print(sys.stdout.line_buffering, sys.stdout.write_through, sys.stderr.line_buffering, sys.stderr.write_through)',
   ].join('\n') + '\n',
+  'ubase/lib/python3.11/site-packages/usermod.py': 'X = "from the user site"\n',
+  'ubase/lib/python3.11/site-packages/b.pth': '# a comment\nextra\n./missing\n\n',
+  'ubase/lib/python3.11/site-packages/a.pth': 'extra\n',
+  'ubase/lib/python3.11/site-packages/extra/inextra.py': 'Y = 2\n',
   'late_error.py': 'import sys\nprint("a")\nsys.stderr.write("w\\n")\n1 / 0\n',
   // stdout and stderr in one pipe: stdout is written where CPython's buffers fill (8 KiB of text, then a buffer
   // of the pipe's block size), print() writing its pieces one by one.
@@ -218,6 +222,10 @@ const CASES = [
   ['-u: write-through stdout and stderr', { args: ['-u', 'std_order.py'], shell: '-u std_order.py 2>&1' }],
   ['print() to a closed sys.stdout', { args: ['-c', 'import sys; sys.stdout.close(); print("x")'] }],
   ['print() without sys.stdout', { args: ['-c', 'import sys; del sys.stdout; print("x")'] }],
+  ['site-packages: the user site and its .pth files', { args: ['-c', 'import sys, usermod, inextra; print([p for p in sys.path if "ubase" in p], usermod.X, inextra.Y)'], env: { PYTHONUSERBASE: 'ubase' } }],
+  ['site-packages: -s leaves the user site out', { args: ['-s', '-c', 'import sys; print([p for p in sys.path if "ubase" in p])'], env: { PYTHONUSERBASE: 'ubase' } }],
+  ['site-packages: -S leaves all site-packages out', { args: ['-S', '-c', 'import sys; print([p for p in sys.path if "-packages" in p])'], env: { PYTHONUSERBASE: 'ubase' } }],
+  ['site-packages: the installation\'s', { args: ['-c', 'import sys; print([p for p in sys.path if p.endswith("-packages")][-1:] == [p for p in sys.path if p.startswith(sys.prefix) and p.endswith("-packages")][-1:] != [])'] }],
   ['a script flushes stdout before its traceback', { args: ['late_error.py'], shell: 'late_error.py 2>&1' }],
   ['a script on stdin flushes stdout before its traceback', { args: ['-'], shell: '- < late_error.py 2>&1' }],
   // (Typhon runs -m without runpy: CPython's traceback has two <frozen runpy> lines more.)

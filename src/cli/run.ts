@@ -23,6 +23,7 @@ import { loadSourceCode } from '../vm/pycache.js';
 import { entryFinder, isZipCandidate } from '../vm/finders.js';
 import { sys, writeStderr, flushStdout, stdoutBuffering, setIntMaxStrDigits } from '../modules/sys.js';
 import { stdlibPath } from '../vm/stdlib.js';
+import { addSitePackages } from '../vm/site.js';
 import { stdioSettings, nameStdioEncoding } from '../modules/_io.js';
 import { startLocale } from '../vm/locale.js';
 import { bytesWarning } from '../objects/bytes.js';
@@ -77,9 +78,9 @@ function configure(cfg: CliConfig): number | null {
   stdioSettings.errors = cfg.stdioErrors;
   const path0 = computePath0(cfg);
   initInterpreter(cfg.argv, path0 ?? '');
-  const path: PyValue[] = path0 === null ? [] : [path0];
-  for (const p of cfg.pythonPath) path.push(p);
-  for (const p of stdlibPath()) path.push(p);
+  const path = [...(path0 === null ? [] : [path0]), ...cfg.pythonPath, ...stdlibPath()];
+  // What `import site` adds, unless -S.
+  if (!cfg.noSite) addSitePackages(path, cfg.noUserSite, process.env);
   sys.setStr('path', new PyList(path));
   sys.setStr('argv', new PyList(cfg.argv.slice()));
   sys.setStr('orig_argv', new PyList(cfg.origArgv.slice()));
