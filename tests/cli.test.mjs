@@ -220,6 +220,7 @@ const CASES = [
   ['-b -W ignore: -b has the last word', { args: ['-b', '-W', 'ignore', '-c', 'import sys; print(sys.warnoptions); str(b"x")'] }],
   ['stderr is line-buffered; os.write and os.system do not flush stdout', { args: ['std_order.py'], shell: 'std_order.py 2>&1' }],
   ['-u: write-through stdout and stderr', { args: ['-u', 'std_order.py'], shell: '-u std_order.py 2>&1' }],
+  ['what the real stderr holds comes out at exit after sys.stderr was replaced', { args: ['-c', ''], shell: '-c \'import sys, io; sys.stderr.write("pending"); sys.stderr = io.StringIO(); print("out")\' 2>&1' }],
   ['print() to a closed sys.stdout', { args: ['-c', 'import sys; sys.stdout.close(); print("x")'] }],
   ['print() without sys.stdout', { args: ['-c', 'import sys; del sys.stdout; print("x")'] }],
   ['site-packages: the user site and its .pth files', { args: ['-c', 'import sys, usermod, inextra; print([p for p in sys.path if "ubase" in p], usermod.X, inextra.Y)'], env: { PYTHONUSERBASE: 'ubase' } }],

@@ -210,7 +210,7 @@ export function flushStderr(): void {
 /**
  * Py_FinalizeEx's flush_std_files: sys.stdout.flush() and sys.stderr.flush(), an error reported as
  * unraisable ("Exception ignored in: <stdout>"). Returns false when one failed: the exit status is then 120.
- * The real stdout is flushed too when the program replaced sys.stdout (CPython's finalizer of the object).
+ * The real stdout and stderr are flushed too when the program replaced them (CPython's finalizers of the objects).
  */
 export function flushStdFiles(): boolean {
   let ok = !stderrLost;
@@ -237,6 +237,7 @@ export function flushStdFiles(): boolean {
       dropStdout();
     }
   }
+  flushStderr();
   return ok;
 }
 
