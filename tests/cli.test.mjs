@@ -61,6 +61,17 @@ const FILES = {
   'ubase/lib/python3.11/site-packages/b.pth': '# a comment\nextra\n./missing\n\n',
   'ubase/lib/python3.11/site-packages/a.pth': 'extra\n',
   'ubase/lib/python3.11/site-packages/extra/inextra.py': 'Y = 2\n',
+  'tb_hook.py': [
+    'import sys, traceback',
+    'def hook(t, v, tb):',
+    '    traceback.print_exception(t, v, tb)',
+    '    print([(f.f_code.co_filename, f.f_code.co_name, n) for f, n in traceback.walk_tb(tb)])',
+    'sys.excepthook = hook',
+    'def f():',
+    '    raise KeyError("k")',
+    'f()',
+  ].join('\n') + '\n',
+  'pkg2/__main__.py': 'def g():\n    return 1 / 0\ng()\n',
   'late_error.py': 'import sys\nprint("a")\nsys.stderr.write("w\\n")\n1 / 0\n',
   // stdout and stderr in one pipe: stdout is written where CPython's buffers fill (8 KiB of text, then a buffer
   // of the pipe's block size), print() writing its pieces one by one.
@@ -229,8 +240,10 @@ const CASES = [
   ['site-packages: the installation\'s', { args: ['-c', 'import sys; print([p for p in sys.path if p.endswith("-packages")][-1:] == [p for p in sys.path if p.startswith(sys.prefix) and p.endswith("-packages")][-1:] != [])'] }],
   ['a script flushes stdout before its traceback', { args: ['late_error.py'], shell: 'late_error.py 2>&1' }],
   ['a script on stdin flushes stdout before its traceback', { args: ['-'], shell: '- < late_error.py 2>&1' }],
-  // (Typhon runs -m without runpy: CPython's traceback has two <frozen runpy> lines more.)
-  ['-m prints the traceback before what stdout buffers', { args: ['-m', 'late_error'], shell: '-m late_error 2>&1 | grep -v "frozen runpy"' }],
+  // Typhon runs -m without runpy, but its traceback starts with runpy's two frames as CPython's does.
+  ['-m prints the traceback before what stdout buffers', { args: ['-m', 'late_error'], shell: '-m late_error 2>&1' }],
+  ['-m: runpy\'s frames in the traceback module\'s view', { args: ['-m', 'tb_hook'] }],
+  ['a directory\'s __main__: runpy\'s frames', { args: ['pkg2'] }],
   ['sys.exit(message) comes before buffered output', { args: ['-c', 'import sys; print("a"); sys.exit("msg")'], shell: '-c \'import sys; print("a"); sys.exit("msg")\' 2>&1' }],
   ['stdout that cannot be flushed at exit: status 120', { args: ['-c', 'print("x")'], shell: '-c \'print("x")\' > /dev/full' }],
   ['a write to full stdout raises OSError', { args: ['-c', ''], shell: '-c \'import sys; sys.stdout.write("x" * 10000); print("after", file=sys.stderr)\' > /dev/full' }],

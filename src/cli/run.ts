@@ -247,8 +247,8 @@ const YIELD_MS = 5;
  * slices, turning the event loop every few milliseconds; SIGINT then asks the VM for a KeyboardInterrupt
  * at its next backward jump or call. A program that ends within its first slice never installs the handler.
  */
-async function execute(code: RtCode, globals: PyDict, script: boolean): Promise<number> {
-  const ex = new Execution(code, globals, script);
+async function execute(code: RtCode, globals: PyDict, how: 'script' | 'runpy' | 'command'): Promise<number> {
+  const ex = new Execution(code, globals, how);
   const budget = Number(process.env.TYPHON_SLICE_BUDGET);
   if (budget > 0) return executeSliced(ex, budget);
   const first = ex.runSlice(SLICE);
@@ -311,22 +311,23 @@ export async function runCli(cfg: CliConfig): Promise<number> {
     return runRepl({ inspect: cfg.inspect > 0, quiet: cfg.quiet > 0 });
   }
   let prepared: Prepared;
-  // A script file or standard input runs as PyRun_SimpleFile runs it, a command or a module through runpy.
-  let script = false;
+  // A script file or standard input runs as PyRun_SimpleFile runs it, a module as runpy runs it.
+  let how: 'script' | 'runpy' | 'command' = 'command';
   switch (cfg.mode) {
     case 'command': prepared = prepareCommand(cfg); break;
-    case 'module': prepared = prepareModule(cfg); break;
-    case 'stdin': prepared = prepareStdin(cfg); script = true; break;
+    case 'module': prepared = prepareModule(cfg); how = 'runpy'; break;
+    case 'stdin': prepared = prepareStdin(cfg); how = 'script'; break;
     case 'file':
       // As pymain_run_python: a file that a path hook accepts (a zip application, with zipimporter) runs
       // its __main__ module.
       if (isDirectory(cfg.target) || (isZipCandidate(abs(cfg.target)) && entryFinder(abs(cfg.target)) !== None)) {
         prepared = prepareModule(cfg, true);
+        how = 'runpy';
         break;
       }
       try {
         prepared = prepareFile(cfg.target, cfg.argv);
-        script = true;
+        how = 'script';
         if (typeof prepared !== 'number') {
           const f = prepared.globals.getStr('__file__');
           if (typeof f === 'string') prepared.globals.setStr('__loader__', sourceLoader('__main__', f, f.endsWith('.pyc')));
@@ -351,7 +352,7 @@ export async function runCli(cfg: CliConfig): Promise<number> {
   // warm-up (src/cli/warm.ts: imports, and the eval loop) to run before it writes the cache.
   (globalThis as { __typhonStarted?: (warm: () => void) => void }).__typhonStarted?.(warmCodeCache);
   if (typeof prepared === 'number') status = prepared;
-  else status = await execute(prepared.code, prepared.globals, script);
+  else status = await execute(prepared.code, prepared.globals, how);
   if (cfg.inspect > 0 || envInspect(cfg)) {
     flushStdout();
     return runRepl({ inspect: true, quiet: cfg.quiet > 0 });

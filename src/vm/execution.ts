@@ -10,7 +10,9 @@ import { sys } from '../modules/sys.js';
 import { RtCode } from './code.js';
 import { builtinsDict } from '../modules/builtins.js';
 import { flushStdFiles, flushIo } from '../modules/sys.js';
-import { PyBaseException } from '../objects/exceptions.js';
+import { PyBaseException, PyTraceback } from '../objects/exceptions.js';
+import { parse } from '../parser/parser.js';
+import { compile } from '../compiler/compile.js';
 import { handleUncaught, prepareFile } from './interp.js';
 import { shutdownInterpreter } from './interp.js';
 
@@ -25,18 +27,19 @@ export class Execution {
   exitStatus: number | null = null;
 
   /**
-   * `script`: a script file or standard input, which CPython runs by PyRun_SimpleFile: sys.stderr and
-   * sys.stdout are flushed as the program ends, before its error is printed (a -c command or a module run
-   * through runpy prints the error first, and what stdout still buffers comes out at exit).
+   * `how` the program came: a script file or standard input, which CPython runs by PyRun_SimpleFile (sys.stderr
+   * and sys.stdout are flushed as the program ends, before its error is printed); a module (-m, a directory's
+   * or a zip's __main__), which CPython runs through runpy (the error is printed first, with runpy's two
+   * frames above the module's); or a -c command (the error first, no other frame).
    */
-  constructor(code: RtCode, globals: PyDict, private readonly script = false) {
+  constructor(code: RtCode, globals: PyDict, private readonly how: 'script' | 'runpy' | 'command' = 'command') {
     this.entry = new Frame(code, globals, builtinsDict, globals, null);
   }
 
   /** Compile a script as __main__; a compile error gives an Execution already done with its status. */
   static fromFile(path: string, argv: string[]): Execution | number {
     const main = prepareFile(path, argv);
-    return typeof main === 'number' ? main : new Execution(main.code, main.globals, true);
+    return typeof main === 'number' ? main : new Execution(main.code, main.globals, 'script');
   }
 
   /**
@@ -57,7 +60,10 @@ export class Execution {
     } catch (e) {
       exc = toPyExc(e);
     }
-    if (this.script && this.mainStatus === null) flushIo();
+    if (this.mainStatus === null) {
+      if (this.how === 'script') flushIo();
+      else if (this.how === 'runpy' && exc !== null) addRunpyFrames(exc);
+    }
     if (exc !== null) status = handleUncaught(exc);
     if (this.mainStatus === null) {
       // As Py_FinalizeEx: threading._shutdown() joins the threads still running, on the main thread.
@@ -82,6 +88,33 @@ export class Execution {
     shutdownInterpreter();
     this.exitStatus = flushStdFiles() ? status : 120;
   }
+}
+
+/** runpy's code objects, as `<frozen runpy>` (made once, when a module run by -m fails). */
+let runpyCode: Map<string, RtCode> | null = null;
+
+/**
+ * The traceback of an exception that ended a module run by -m starts, in CPython, in runpy's
+ * _run_module_as_main and _run_code (lines 198 and 88 of the frozen runpy); Typhon runs the module without
+ * runpy, and puts those two entries in front.
+ */
+function addRunpyFrames(exc: PyBaseException): void {
+  if (runpyCode === null) {
+    // Each body on its line of runpy.py: the traceback module reads the line from the code's positions.
+    const src = '\n'.repeat(86) + 'def _run_code():\n    return\n' + '\n'.repeat(108) + 'def _run_module_as_main():\n    return\n';
+    const mod = new RtCode(compile(parse(src, '<frozen runpy>', 'exec'), '<frozen runpy>', 'exec', { optimize: 0, flags: 0, source: src }));
+    runpyCode = new Map();
+    for (const c of mod.consts) if (c instanceof RtCode) runpyCode.set(c.name, c);
+  }
+  const g = new PyDict();
+  let tb = exc.traceback;
+  for (const [name, line] of [['_run_code', 88], ['_run_module_as_main', 198]] as const) {
+    const code = runpyCode.get(name)!;
+    let lasti = 0;
+    while (lasti < 4 && code.lineAt(lasti) !== line) lasti++;
+    tb = new PyTraceback(tb, new Frame(code, g, builtinsDict, null, null), lasti, line);
+  }
+  exc.traceback = tb;
 }
 
 /** threading._shutdown, when threading was imported. */
