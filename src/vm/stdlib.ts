@@ -106,10 +106,16 @@ export function stdlibDir(): string | null {
   return cached;
 }
 
-/** The entries the standard library adds to sys.path (after the script's directory and PYTHONPATH). */
+/**
+ * The entries the standard library adds to sys.path (after the script's directory and PYTHONPATH), as
+ * CPython's getpath computes them: PREFIX/lib/python311.zip (where it would be; usually absent), the library,
+ * and its lib-dynload (CPython's extension modules, which Typhon does not load: its finder passes them by).
+ */
 export function stdlibPath(): string[] {
   const d = stdlibDir();
-  return d === null ? [] : [d];
+  if (d === null) return [];
+  const prefix = stdlibPrefix();
+  return prefix === '' ? [d] : [`${prefix}/lib/python311.zip`, d, `${d}/lib-dynload`];
 }
 
 /** sys.prefix for a library laid out as PREFIX/lib/python3.11, else ''. */
