@@ -2387,7 +2387,8 @@ function initTextIOWrapper(): void {
     },
     write_through: (self) => {
       const t = TW(self);
-      return t.std >= 1 ? stdoutBuffering.none || (t.std === 1 ? stdoutBuffering.through : t.writeThrough) : t.writeThrough;
+      if (t.std === 1) return stdoutBuffering.none || stdoutBuffering.through;
+      return t.std === 2 ? stdoutBuffering.none || t.writeThrough : t.writeThrough;
     },
     closed: (self) => twClosed(TW(self)),
     name: (self) => {

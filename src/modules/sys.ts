@@ -19,11 +19,11 @@ export const sys = new PyDict();
 export const sysModule = new PyModule('sys', sys);
 
 // ---------------------------------------------------------------------------
-// Standard output, buffered as CPython 3.11's sys.stdout is: a TextIOWrapper holding up to 8 KiB of pending
-// text (its chunk size) over a BufferedWriter with an 8 KiB buffer, so that write(2) calls come where
-// CPython's come. That decides the order of stdout and stderr in one pipe (`2>&1`: a traceback comes before
-// the last unflushed output, as in CPython) and when a write error is raised. Line-buffered on a terminal (a
-// "\n" or "\r" flushes), write-through with -u. stderr is written at once.
+// The standard streams, buffered as CPython 3.11's are, so that write(2) calls come where CPython's come: that
+// decides the order of stdout and stderr in one pipe (`2>&1`: a traceback comes before the output still
+// buffered, as in CPython) and when a write error is raised. sys.stdout is a TextIOWrapper holding up to 8 KiB
+// of pending text (its chunk size) over a BufferedWriter of the file's block size; line-buffered on a
+// terminal (a "\n" or "\r" flushes), unbuffered with -u. sys.stderr is line-buffered.
 
 const CHUNK = 8192; // TextIOWrapper's chunk size
 /**
@@ -66,8 +66,9 @@ export function writeStdout(s: string): void {
   settle(stdoutBuffering.line && (s.includes('\n') || s.includes('\r')));
 }
 /**
- * The pieces of one print() joined in `s` (`n` bytes in UTF-8), written as one when that is what writing them one by one would
- * do (they stay under the chunk size, or -u writes each through); false, writing nothing, otherwise.
+ * The pieces of one print() joined in `s` (`n` bytes in UTF-8), written as one when that is what writing them
+ * one by one would do (they stay under the chunk size, or -u writes each through); false, writing nothing,
+ * otherwise.
  */
 export function writeStdoutWhole(s: string, n: number): boolean {
   if ((pendingCount + n >= CHUNK || stdoutBuffering.through) && !stdoutBuffering.none) return false;
@@ -217,16 +218,12 @@ export function flushStdFiles(): boolean {
   for (const name of ['stdout', 'stderr']) {
     const f = sys.getStr(name);
     if (f === undefined || f === None) continue;
-    try {
-      const closed = getAttrOpt(f, 'closed');
-      if (closed === undefined || !truthy(closed)) call(getAttr(f, 'flush'), []);
-    } catch (e) {
-      if (!(e instanceof PyException)) throw e;
-      writeUnraisable(e.exc, f);
-      ok = false;
-      // Reported once: what the file refused is given up.
-      if (f === sys.getStr('__stdout__')) dropStdout();
-    }
+    const e = isClosed(f) ? null : flushFile(f);
+    if (e === null) continue;
+    writeUnraisable(e, f);
+    ok = false;
+    // Reported once: what the file refused is given up.
+    if (f === sys.getStr('__stdout__')) dropStdout();
   }
   if (pendingCount + outBuffered > 0) {
     try {
@@ -245,12 +242,29 @@ export function flushStdFiles(): boolean {
 export function flushIo(): void {
   for (const name of ['stderr', 'stdout']) {
     const f = sys.getStr(name);
-    if (f === undefined || f === None) continue;
-    try {
-      call(getAttr(f, 'flush'), []);
-    } catch (e) {
-      if (!(e instanceof PyException)) throw e;
-    }
+    if (f !== undefined && f !== None) flushFile(f);
+  }
+}
+
+/** file_is_closed: a `closed` that cannot be read counts as closed. */
+function isClosed(f: PyValue): boolean {
+  try {
+    const c = getAttrOpt(f, 'closed');
+    return c !== undefined && truthy(c);
+  } catch (e) {
+    if (!(e instanceof PyException)) throw e;
+    return true;
+  }
+}
+
+/** f.flush(): the Python exception it raised, or null. */
+function flushFile(f: PyValue): PyBaseExceptionC | null {
+  try {
+    call(getAttr(f, 'flush'), []);
+    return null;
+  } catch (e) {
+    if (!(e instanceof PyException)) throw e;
+    return e.exc;
   }
 }
 
