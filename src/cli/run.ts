@@ -17,7 +17,7 @@ import { toPyExc } from '../vm/ceval.js';
 import {
   initInterpreter, newMain, prepareFile, runOptions, syntaxErrorToPy, handleUncaught, skipFirstLine,
 } from '../vm/interp.js';
-import { Execution } from '../vm/execution.js';
+import { Execution, RunAs } from '../vm/execution.js';
 import { importConfig, findForMain, mainSpec, loadModule, sourceLoader, nativeSpec, ParentImportFailed } from '../vm/import.js';
 import { loadSourceCode } from '../vm/pycache.js';
 import { entryFinder, isZipCandidate } from '../vm/finders.js';
@@ -247,7 +247,7 @@ const YIELD_MS = 5;
  * slices, turning the event loop every few milliseconds; SIGINT then asks the VM for a KeyboardInterrupt
  * at its next backward jump or call. A program that ends within its first slice never installs the handler.
  */
-async function execute(code: RtCode, globals: PyDict, how: 'script' | 'runpy' | 'command'): Promise<number> {
+async function execute(code: RtCode, globals: PyDict, how: RunAs): Promise<number> {
   const ex = new Execution(code, globals, how);
   const budget = Number(process.env.TYPHON_SLICE_BUDGET);
   if (budget > 0) return executeSliced(ex, budget);
@@ -312,7 +312,7 @@ export async function runCli(cfg: CliConfig): Promise<number> {
   }
   let prepared: Prepared;
   // A script file or standard input runs as PyRun_SimpleFile runs it, a module as runpy runs it.
-  let how: 'script' | 'runpy' | 'command' = 'command';
+  let how: RunAs = 'command';
   switch (cfg.mode) {
     case 'command': prepared = prepareCommand(cfg); break;
     case 'module': prepared = prepareModule(cfg); how = 'runpy'; break;

@@ -17,6 +17,8 @@ import { handleUncaught, prepareFile } from './interp.js';
 import { shutdownInterpreter } from './interp.js';
 
 export type SliceResult = 'paused' | 'done';
+/** How CPython would run the program: a script file or stdin (PyRun_SimpleFile), a module (runpy), a -c command. */
+export type RunAs = 'script' | 'runpy' | 'command';
 
 export class Execution {
   private entry: Frame;
@@ -32,7 +34,7 @@ export class Execution {
    * or a zip's __main__), which CPython runs through runpy (the error is printed first, with runpy's two
    * frames above the module's); or a -c command (the error first, no other frame).
    */
-  constructor(code: RtCode, globals: PyDict, private readonly how: 'script' | 'runpy' | 'command' = 'command') {
+  constructor(code: RtCode, globals: PyDict, private readonly how: RunAs = 'command') {
     this.entry = new Frame(code, globals, builtinsDict, globals, null);
   }
 
