@@ -1806,7 +1806,7 @@ function twWrite(t: PyTextIOWrapper, s: string | PySurrogateStr): number {
     // gives its bytes back.
     if (typeof s === 'string' && t.kind === 'utf8' && wellFormed(s)) {
       if (t.std === 1) writeStdout(s);
-      else writeStderrText(s, s.includes('\n') || s.includes('\r'));
+      else writeStderrText(s);
     } else writeStdBytes(t.std, encodeText(s, t.encoding, t.errors));
     return typeof s === 'string' ? cpLen(s) : s.cps.length;
   }

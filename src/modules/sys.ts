@@ -50,6 +50,11 @@ function stdoutBuffer(): Buffer {
   return (outBuffer = Buffer.allocUnsafe(size));
 }
 
+/** A "\n" or "\r" in text or its bytes: what a line-buffered TextIOWrapper flushes at. */
+function hasLineEnd(s: string | Uint8Array): boolean {
+  return typeof s === 'string' ? s.includes('\n') || s.includes('\r') : s.includes(10) || s.includes(13);
+}
+
 /** The UTF-8 size of `s`: short ASCII text (most of print()'s pieces) counted without calling into node. */
 export function utf8Length(s: string): number {
   const n = s.length;
@@ -63,7 +68,7 @@ export function writeStdout(s: string): void {
   if (pendingCount + n > CHUNK) writeflush();
   outText += s;
   pendingCount += n;
-  settle(stdoutBuffering.line && (s.includes('\n') || s.includes('\r')));
+  settle(stdoutBuffering.line && hasLineEnd(s));
 }
 /**
  * The pieces of one print() joined in `s` (`n` bytes in UTF-8), written as one when that is what writing them
@@ -74,7 +79,7 @@ export function writeStdoutWhole(s: string, n: number): boolean {
   if ((pendingCount + n >= CHUNK || stdoutBuffering.through) && !stdoutBuffering.none) return false;
   outText += s;
   pendingCount += n;
-  settle(stdoutBuffering.line && (s.includes('\n') || s.includes('\r')));
+  settle(stdoutBuffering.line && hasLineEnd(s));
   return true;
 }
 /**
@@ -84,14 +89,14 @@ export function writeStdoutWhole(s: string, n: number): boolean {
 export function writeStdBytes(fd: number, b: Uint8Array): void {
   const buf = Buffer.from(b.buffer, b.byteOffset, b.length);
   if (fd === 2) {
-    writeStderrText(buf, buf.includes(10) || buf.includes(13));
+    writeStderrText(buf);
     return;
   }
   if (pendingCount + buf.length > CHUNK) writeflush();
   textToBytes();
   outBytes.push(buf);
   pendingCount += buf.length;
-  settle(stdoutBuffering.line && (buf.includes(10) || buf.includes(13)));
+  settle(stdoutBuffering.line && hasLineEnd(buf));
 }
 /** Move the pending text behind the pending bytes, as UTF-8. */
 function textToBytes(): void {
@@ -194,11 +199,11 @@ export function writeStderr(s: string): void {
  */
 let errParts: Buffer[] = [];
 let errPending = 0;
-export function writeStderrText(s: string | Uint8Array, lineEnd: boolean): void {
+export function writeStderrText(s: string | Uint8Array): void {
   const b = typeof s === 'string' ? Buffer.from(s, 'utf8') : Buffer.from(s.buffer, s.byteOffset, s.length);
   errParts.push(b);
   errPending += b.length;
-  if (lineEnd || errPending >= CHUNK || stdoutBuffering.none) flushStderr();
+  if (hasLineEnd(b) || errPending >= CHUNK || stdoutBuffering.none) flushStderr();
 }
 export function flushStderr(): void {
   if (errPending === 0) return;
