@@ -338,9 +338,16 @@ test('compileall: listings, errors, options and exit status as CPython', () => {
     { what: 'ddir', args: ['-d', '/dest', 'pkg'] },
     { what: 'bad option', args: ['-r', 'x', 'pkg'] },
     { what: 'unchecked hash', args: ['--invalidation-mode', 'unchecked-hash', 'pkg/sub'] },
+    { what: 'optimised (-O)', pre: ['-O'], args: ['-q', 'pkg/sub'] },
+    { what: 'optimised twice (-OO)', pre: ['-OO'], args: ['-q', 'pkg/sub'] },
+    { what: 'optimisation levels', args: ['-q', '-o', '0', '-o', '2', '-o', '1', 'pkg/sub'] },
+    { what: 'hardlinked duplicates', args: ['-q', '-o', '1', '-o', '2', '--hardlink-dupes', 'pkg/sub'] },
+    { what: 'hardlinks need two levels', args: ['--hardlink-dupes', 'pkg/sub'] },
+    { what: 'symlinks limited to a directory', args: ['-q', '-e', 'pkg', '.'], setup: (d) => symlinkSync(join(d, 'top.py'), join(d, 'pkg/link.py')) },
+    { what: 'workers (one process here)', args: ['-q', '-j', '2', 'pkg/sub'] },
   ];
   for (const c of cases) {
-    assertSameOutcome(twin(PKG, [{ args: ['-m', 'compileall', ...c.args] }]), c.what);
+    assertSameOutcome(twin(PKG, [...(c.setup ? [c.setup] : []), { args: [...(c.pre ?? []), '-m', 'compileall', ...c.args] }]), c.what);
   }
   // up to date: nothing recompiled the second time; -f recompiles; a touched source is recompiled
   const touch = (d) => utimesSync(join(d, 'pkg/mod.py'), new Date(), new Date(Date.now() + 5000));

@@ -3,7 +3,7 @@
 // letters, digits, underscores) are interned, and when one of them is replaced by an equal string interned
 // earlier, the frozenset is rebuilt from that tuple, which can change its order. Only strings directly in the
 // frozenset count: a tuple inside it is interned in place without reporting a change (checked with 3.11.7).
-// Shared by the disassembler (src/bytecode/dis.ts) and the run-time constants (src/vm/code.ts).
+// Used by the run-time constants (src/vm/code.ts).
 import { CodeObject } from './code.js';
 
 // Strings interned before a module's code objects are made: builtins' names and the identifiers of the module

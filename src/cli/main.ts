@@ -1,6 +1,5 @@
 // The `typhon` command: `typhon [option] ... [-c cmd | -m mod | file | -] [arg] ...`, as CPython 3.11's
-// `python3` (src/cli/args.ts parses, src/cli/run.ts runs). Also `--dump-ast FILE`, and the compiler's own
-// `-m py_compile`, `-m compileall` and `-m dis` (src/cli/compile_tools.ts).
+// `python3` (src/cli/args.ts parses, src/cli/run.ts runs). Also `--dump-ast FILE`.
 import { readFileSync, writeSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import { parseFile } from '../parser/parser.js';
@@ -9,7 +8,6 @@ import { PySyntaxError, formatSyntaxError } from '../parser/errors.js';
 import { uncaught } from '../vm/interp.js';
 import { exitProcess } from '../vm/exit.js';
 import { flushStdout, flushStdFiles } from '../modules/sys.js';
-import { compileToolModules } from './compile_tools.js';
 import { parseCommandLine } from './args.js';
 import { runCli } from './run.js';
 
@@ -54,10 +52,6 @@ async function main(args: string[]): Promise<number> {
     write(1, cfg.stdout);
     write(2, cfg.stderr);
     return cfg.exit;
-  }
-  // -m py_compile / compileall / dis: the compiler's own command lines.
-  if (cfg.mode === 'module' && Object.hasOwn(compileToolModules, cfg.target)) {
-    return compileToolModules[cfg.target](cfg.argv.slice(1));
   }
   return runCli(cfg);
 }

@@ -94,6 +94,7 @@ import { makeSymtableModule } from '../modules/_symtable.js';
 import { makeTermiosModule } from '../modules/termios.js';
 import { makeSyslogModule } from '../modules/syslog.js';
 import { makeLsprofModule } from '../modules/_lsprof.js';
+import { makeMultiprocessingModule } from '../modules/_multiprocessing.js';
 import { printException, formatException, tbHooks, setSource, getLines } from './traceback.js';
 
 let initialised = false;
@@ -210,6 +211,7 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('termios', makeTermiosModule);
   registerNativeModule('syslog', makeSyslogModule);
   registerNativeModule('_lsprof', makeLsprofModule);
+  registerNativeModule('_multiprocessing', makeMultiprocessingModule);
   importHooks.modules = modules;
   importHooks.compileBytes = compileBytes;
   importHooks.sysAttr = (name) => sys.getStr(name);
