@@ -3,8 +3,9 @@
 // system (see vm/import.ts: importlib.util, importlib.machinery...). No frozen modules, no extension
 // modules; built-in modules are Typhon's native ones.
 import { PyValue, PyDict, PyModule, PyBuiltin, PyList, PyBytesObj, None, typeOf } from '../objects/object.js';
-import { raise, typeError, exceptionTypes } from '../objects/exceptions.js';
-import { getAttr, index, str } from '../objects/abstract.js';
+import { raise, typeError, exceptionTypes, importError, PyException } from '../objects/exceptions.js';
+import { getAttr, index, str, repr } from '../objects/abstract.js';
+import { loadsValue } from './marshal.js';
 import { asBytes } from '../objects/bytes.js';
 import { sourceHash } from '../bytecode/pyc.js';
 import { RtCode } from '../vm/code.js';
@@ -51,8 +52,24 @@ export function makeImpModule(): PyModule {
   });
   def('exec_builtin', () => 0);
   def('is_frozen', () => false);
-  def('is_frozen_package', (args) => methO('_imp.is_frozen_package', args, null) && raise(exceptionTypes.get('ImportError')!, `No such frozen object named ${str(args[0])}`));
-  def('get_frozen_object', (args) => (unpackArgs('get_frozen_object', args, null, 1, 2), raise(exceptionTypes.get('ImportError')!, `No such frozen object named ${str(args[0])}`)));
+  def('is_frozen_package', (args) => methO('_imp.is_frozen_package', args, null) && frozenError('No such frozen object named %R', args[0]));
+  // With data, what it unmarshals to (CPython's tests give made-up data); without, no frozen module exists.
+  def('get_frozen_object', (args) => {
+    unpackArgs('get_frozen_object', args, null, 1, 2);
+    const [name, data] = args;
+    if (data === undefined || data === None) frozenError('No such frozen object named %R', name);
+    const bytes = asBytes(data);
+    if (bytes === undefined) typeError(`get_frozen_object() argument 2 must be bytes, not ${typeOf(data).name}`);
+    let code: PyValue;
+    try {
+      if (bytes.length === 0) throw new Error('empty');
+      code = loadsValue(bytes);
+    } catch {
+      frozenError('Frozen object named %R is invalid', name);
+    }
+    if (!(code instanceof RtCode)) typeError(`frozen object ${repr(name)} is not a code object`);
+    return code;
+  });
   def('init_frozen', () => None);
   def('find_frozen', () => None);
   def('_frozen_module_names', () => new PyList([]));
@@ -75,4 +92,9 @@ export function makeImpModule(): PyModule {
     return new PyBytesObj(sourceHash(index(key), b));
   });
   return m;
+}
+
+/** import.c's set_frozen_error: an ImportError naming the module (%R: its repr). */
+function frozenError(msg: string, name: PyValue): never {
+  throw new PyException(importError(exceptionTypes.get('ImportError')!, msg.replace('%R', repr(name)), name));
 }

@@ -304,6 +304,8 @@ function stdoutObj(): PyValue | undefined {
   return sysStdout;
 }
 export let sysStdout: PyValue | undefined;
+/** builtins.__import__ as made (interp->import_func): IMPORT_NAME calls a replacement instead of importing itself. */
+export let importFunc: PyValue = None;
 export function setSysStdout(v: PyValue): void {
   sysStdout = v;
 }
@@ -909,6 +911,7 @@ export function initBuiltins(): void {
     if (lv > 0 && !(globals instanceof PyDict)) typeError('globals must be a dict');
     return importName(name, fromlist ?? None, lv, globals instanceof PyDict ? globals : new PyDict());
   });
+  importFunc = builtinsDict.getStr('__import__')!;
   const execEval = (mode: 'exec' | 'eval') => (args: PyValue[], kw: string[] | null): PyValue => {
     const [src, gArg, lArg] = parseArgs(mode, ['source', 'globals', 'locals'], args, kw, 1);
     const f = ts.frame!;

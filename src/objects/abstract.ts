@@ -306,11 +306,16 @@ export function noAttribute(obj: PyValue, name: string): PyException {
   if (obj instanceof PyType) msg = `type object '${obj.tpName}' has no attribute '${name}'`;
   else if (obj instanceof PyModule) {
     // A module whose code is still running for its import (importlib's __spec__._initializing): CPython's hint.
+    // A submodule still loading (__spec__._uninitialized_submodules): the other hint.
     const spec = obj.dict!.getStr('__spec__');
     const partial = spec instanceof PyObject && spec.dict?.getStr('_initializing') === true;
+    const loading = spec instanceof PyObject && spec.dict?.getStr('_uninitialized_submodules');
+    const modName = String(obj.dict!.getStr('__name__'));
     msg = partial
-      ? `partially initialized module '${String(obj.dict!.getStr('__name__'))}' has no attribute '${name}' (most likely due to a circular import)`
-      : `module '${String(obj.dict!.getStr('__name__'))}' has no attribute '${name}'`;
+      ? `partially initialized module '${modName}' has no attribute '${name}' (most likely due to a circular import)`
+      : loading instanceof PyList && loading.items.includes(name)
+        ? `cannot access submodule '${name}' of module '${modName}' (most likely due to a circular import)`
+        : `module '${modName}' has no attribute '${name}'`;
   }
   else msg = `'${typeOf(obj).tpName}' object has no attribute '${name}'`;
   const e = newException(AttributeError, [msg]);

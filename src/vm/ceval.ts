@@ -34,7 +34,8 @@ import {
 import { dictUpdate, dictMerge, functionStr, setUpdate } from '../objects/dict.js';
 import { strGetItem, strCompare, strValue, formatSurrogate } from '../objects/str.js';
 import { PySurrogateStr, concatLow, concatPieces } from '../objects/surrogatestr.js';
-import { importName, importFrom, importStar } from './import.js';
+import { importName, importFrom, importStar, importThrough } from './import.js';
+import { importFunc } from '../modules/builtins.js';
 import { exceptStarMatch, prepReraiseStar } from '../objects/excobject.js';
 import { BLOCKED } from './threads.js';
 import { tracing, traceStep, traceException, traceUnwind, traceIterEnd, type FrameTrace } from './trace.js';
@@ -1786,6 +1787,12 @@ function rareOp(f: Frame, op: number, arg: number, sp: number, lasti: number): n
       const fromlist = fast[--sp] as PyValue;
       const level = fast[sp - 1] as PyValue;
       f.lasti = lasti;
+      // ceval.c's import_name: builtins.__import__ replaced by the program is called instead.
+      const imp = f.builtins.getStr('__import__');
+      if (imp !== importFunc) {
+        fast[sp - 1] = importThrough(imp, names[arg], f.globals, f.locals, fromlist, level);
+        break;
+      }
       ts.direct = true; // it may wait for another thread's import of the module (threads.ts)
       const m = importName(names[arg], fromlist, level as number, f.globals);
       fast[sp - 1] = m;

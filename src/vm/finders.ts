@@ -5,7 +5,8 @@
 // loaded they are native stand-ins named as CPython's classes; called from Python they load Lib's bootstrap
 // and defer to its classes, which then replace them in sys.meta_path (CPython lists those very classes), as
 // zipimport.zipimporter replaces its stand-in in sys.path_hooks once zipimport is imported.
-import { statSync, openSync, readSync, closeSync, fstatSync } from 'node:fs';
+import { openSync, readSync, closeSync, fstatSync } from 'node:fs';
+import { isDir, fileKind, nodePath } from './pathstat.js';
 import {
   PyValue, PyDict, PyList, PyModule, PyType, PyInstance, PyBuiltin, PyBytesObj, None, typeType, objectType, TF_BASETYPE,
   defineMethods, defineClassMethods, MethodTable,
@@ -158,24 +159,6 @@ function zipimporterClass(): PyValue {
   }
 }
 
-function isFileStat(p: string): boolean | undefined {
-  try {
-    const st = statSync(p, { throwIfNoEntry: false });
-    return st === undefined ? undefined : st.isFile();
-  } catch {
-    return undefined;
-  }
-}
-
-function isDir(p: string): boolean {
-  try {
-    const st = statSync(p, { throwIfNoEntry: false });
-    return st !== undefined && st.isDirectory();
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Whether zipimporter(path) may accept `path`: as its constructor, the longest existing prefix of the path
  * must be a regular file; and (so that a script or a stray file does not load zipimport) that file must hold
@@ -184,7 +167,7 @@ function isDir(p: string): boolean {
 export function isZipCandidate(path: string): boolean {
   let p = path;
   for (;;) {
-    const file = isFileStat(p);
+    const file = fileKind(p);
     if (file === undefined) {
       const i = p.lastIndexOf('/');
       const dir = i < 0 ? '' : p.slice(0, i);
@@ -199,7 +182,7 @@ export function isZipCandidate(path: string): boolean {
 function hasEndOfCentralDirectory(file: string): boolean {
   let fd: number;
   try {
-    fd = openSync(file, 'r');
+    fd = openSync(nodePath(file), 'r');
   } catch {
     return false;
   }

@@ -5,7 +5,8 @@
 // pycache.ts), sourceless .pyc files, regular packages (__init__.py) and namespace packages; a spec from a
 // finder written in Python (a user's, zipimport's) is loaded by Lib's importlib._bootstrap. Messages,
 // module attributes and -v / -X importtime output follow CPython 3.11.
-import { statSync, readFileSync, accessSync, existsSync, constants as fsConstants } from 'node:fs';
+import { readFileSync, accessSync, existsSync, constants as fsConstants } from 'node:fs';
+import { isDir, isFile, nodePath } from './pathstat.js';
 import { homedir } from 'node:os';
 import { stdlibDir } from './stdlib.js';
 import { CodeObject } from '../bytecode/code.js';
@@ -145,7 +146,7 @@ function types(): NonNullable<typeof loaderTypes> {
       },
       get_data: (self, args) => {
         void self;
-        return new PyBytesValue(readFileSync(str(args[0])));
+        return new PyBytesValue(readFileSync(nodePath(str(args[0]))));
       },
       // FileLoader.get_resource_reader: importlib.resources.files(package) reads the package's directory.
       get_resource_reader: (self) => callT(getAttrOpt(loadModule('importlib.readers'), 'FileReader')!, [self]),
@@ -154,7 +155,7 @@ function types(): NonNullable<typeof loaderTypes> {
       get_source: (self, args) => {
         const [, path] = checkedName(self, args);
         if (t === sourceless) return None;
-        return decodeSource(readFileSync(path), path).replace(/\r\n?/g, '\n');
+        return decodeSource(readFileSync(nodePath(path)), path).replace(/\r\n?/g, '\n');
       },
       // get_code (runpy.run_module, pkgutil): the module's code, through the bytecode cache as an import.
       get_code: (self, args) => {
@@ -192,6 +193,7 @@ function newSpec(name: string, loader: PyValue, origin: PyValue, locations: PyVa
     ['submodule_search_locations', locations], ['cached', cached],
     ['parent', locations !== None ? name : dot < 0 ? '' : name.slice(0, dot)],
     ['has_location', origin !== None && origin !== 'built-in'], ['_initializing', false],
+    ['_uninitialized_submodules', new PyList([])],
   ]);
 }
 
@@ -207,28 +209,6 @@ export function nativeSpec(name: string): [PyValue, PyValue] {
 type Found =
   | { kind: 'source' | 'sourceless'; file: string; pkgDir: string | null }
   | { kind: 'namespace'; portions: string[] };
-
-function isDir(p: string): boolean {
-  // As FileFinder's _path_stat: any OSError (a name too long, a loop of symlinks, no permission) means absent.
-  let st;
-  try {
-    st = statSync(p, { throwIfNoEntry: false });
-  } catch {
-    return false;
-  }
-  return st !== undefined && st.isDirectory();
-}
-
-function isFile(p: string): boolean {
-  // As FileFinder's _path_stat: any OSError (a name too long, a loop of symlinks, no permission) means absent.
-  let st;
-  try {
-    st = statSync(p, { throwIfNoEntry: false });
-  } catch {
-    return false;
-  }
-  return st !== undefined && st.isFile();
-}
 
 /**
  * FileFinder.find_spec's rules for one directory: a package directory (__init__.py, then __init__.pyc; without
@@ -344,7 +324,7 @@ function importError(message: string, name: PyValue, path: PyValue): never {
 
 /** The code object of a sourceless module's .pyc, or the ImportError importlib raises for a bad one. */
 function sourcelessCode(name: string, file: string): CodeObject {
-  const r = readPyc(readFileSync(file), name);
+  const r = readPyc(readFileSync(nodePath(file)), name);
   if (r instanceof PycProblem) {
     cacheProblemVerbose(r);
     pycError(r, name, file);
@@ -466,11 +446,11 @@ function loadNew(name: string, parent: PyModule | null): PyValue {
   let path: PyValue = None;
   if (parent !== null) {
     const pp = getAttrOpt(parent, '__path__');
-    if (pp === undefined) notFound(`No module named '${name}'; '${name.slice(0, dot)}' is not a package`, name);
+    if (pp === undefined) notFound(`No module named ${strRepr(name)}; ${strRepr(name.slice(0, dot))} is not a package`, name);
     path = pp;
   }
   const found = findSpec(name, path);
-  if (found === null) notFound(`No module named '${name}'`, name);
+  if (found === null) notFound(`No module named ${strRepr(name)}`, name);
   if (found.kind === 'native') return loadNative(name);
   if (found.kind === 'spec') return loadSpec(name, found.spec);
   const d = new PyDict();
@@ -627,13 +607,34 @@ export function loadModule(name: string): PyValue {
     if (again !== undefined && again !== None) return again;
     parent = p as PyModule;
   }
-  const m = withImportTime(name, () => loadNew(name, parent));
+  // The child is in its parent's __spec__._uninitialized_submodules while it loads, for the hint in
+  // `module 'pkg' has no attribute 'child'` (abstract.ts's noAttribute).
+  let pending: PyList | null = null;
   if (parent !== null) {
+    const ps = getAttrOpt(parent, '__spec__');
+    const u = ps !== undefined && ps !== None ? getAttrOpt(ps, '_uninitialized_submodules') : undefined;
+    if (u instanceof PyList) {
+      pending = u;
+      u.items.push(name.slice(dot + 1));
+    }
+  }
+  let m: PyValue;
+  try {
+    m = withImportTime(name, () => loadNew(name, parent));
+  } finally {
+    pending?.items.pop();
+  }
+  if (parent !== null) {
+    // Set on the parent in sys.modules now: the child's code may have replaced it.
+    const parentName = name.slice(0, dot);
+    const now = modules.getStr(parentName);
+    if (now === undefined) raise(KeyError, strRepr(parentName));
     const child = name.slice(dot + 1);
     try {
-      if (parent instanceof PyModule) parent.dict!.setStr(child, m);
-    } catch {
-      /* a parent that is not a module keeps its attributes */
+      setAttr(now, child, m);
+    } catch (e) {
+      if (!(e instanceof PyException && e.exc.cls.isSubtype(AttributeError))) throw e;
+      warn(`Cannot set an attribute on ${strRepr(parentName)} for child module ${strRepr(child)}`, exceptionTypes.get('ImportWarning')!, 1, None);
     }
   }
   return m;
@@ -756,6 +757,12 @@ export function importName(name: string, fromlist: PyValue, level: number, globa
   return top;
 }
 
+/** IMPORT_NAME when builtins.__import__ is not the original (`imp`, undefined when deleted): a call of it. */
+export function importThrough(imp: PyValue | undefined, name: string, globals: PyDict, locals: PyDict | null, fromlist: PyValue, level: PyValue): PyValue {
+  if (imp === undefined) importError('__import__ not found', None, None);
+  return callT(imp, [name, globals, locals ?? None, fromlist, level]);
+}
+
 /** IMPORT_FROM: an attribute of the module, else its submodule from sys.modules, else CPython's ImportError. */
 export function importFrom(m: PyValue, name: string): PyValue {
   const v = getAttrOpt(m, name);
@@ -774,23 +781,23 @@ export function importFrom(m: PyValue, name: string): PyValue {
   importError(`cannot import name '${name}' from '${modName}' (${typeof file === 'string' ? file : 'unknown location'})`, modName, path);
 }
 
-/** IMPORT_STAR: __all__ names, else every public name. */
+/** IMPORT_STAR (ceval.c's import_all_from): __all__'s names, else every key of __dict__ not starting with '_'. */
 export function importStar(m: PyValue, locals: PyDict): void {
-  const all = getAttrOpt(m, '__all__');
-  const d = m instanceof PyModule ? m.dict! : null;
-  const modName = str(getAttrOpt(m, '__name__') ?? '?');
-  if (all !== undefined) {
-    for (const n of toArray(all)) {
-      if (typeof n !== 'string') typeError(`Item in ${modName}.__all__ must be str, not ${typeOf(n).name}`);
-      const v = getAttrOpt(m, n);
-      if (v === undefined) raise(AttributeError, `module '${modName}' has no attribute '${n}'`);
-      locals.setStr(n, v);
-    }
-    return;
+  let names = getAttrOpt(m, '__all__');
+  const fromDict = names === undefined;
+  if (names === undefined) {
+    const d = getAttrOpt(m, '__dict__');
+    if (d === undefined) importError('from-import-* object has no __dict__ and no __all__', None, None);
+    names = d instanceof PyDict ? new PyList(Array.from(d.t.values(), (e) => e.key)) : callAttr(d, 'keys', []);
   }
-  if (d === null) return;
-  for (const e of Array.from(d.t.map.values())) {
-    if (typeof e.key === 'string' && !e.key.startsWith('_')) locals.setStr(e.key, e.value);
+  for (const n of toArray(names)) {
+    if (typeof n !== 'string') {
+      const modName = getAttr(m, '__name__');
+      if (typeof modName !== 'string') typeError(`module __name__ must be a string, not ${typeOf(modName).name}`);
+      typeError(fromDict ? `Key in ${modName}.__dict__ must be str, not ${typeOf(n).name}` : `Item in ${modName}.__all__ must be str, not ${typeOf(n).name}`);
+    }
+    if (fromDict && n.startsWith('_')) continue;
+    locals.setStr(n, getAttr(m, n));
   }
 }
 
@@ -852,7 +859,7 @@ function reload(m: PyValue): PyValue {
     code = r.code;
     cached = r.cachePath ?? None;
   } else {
-    const r = readPyc(readFileSync(found.file), name);
+    const r = readPyc(readFileSync(nodePath(found.file)), name);
     if (r instanceof PycProblem) pycError(r, name, found.file);
     if (!(r.code instanceof CodeObject)) importError(`Non-code object in ${strRepr(found.file)}`, name, found.file);
     code = r.code;

@@ -5,6 +5,7 @@
 // Beyond CPython: a cache that cannot be fully loaded (a bad header, a truncated or garbled body, a body that
 // is not a code object) counts as absent: the source is compiled and the cache rewritten. CPython 3.11 fails
 // the import with EOFError/ValueError for a bad body.
+import { isDir, nodePath } from './pathstat.js';
 import { statSync, readFileSync, openSync, writeSync, closeSync, renameSync, unlinkSync, mkdirSync, constants as C } from 'node:fs';
 import { CodeObject } from '../bytecode/code.js';
 import {
@@ -27,20 +28,20 @@ let tempCounter = 0;
 /** Write `data` to `path` atomically: a new unique file beside it, then a rename over the target. */
 function writeAtomic(path: string, data: Uint8Array, mode: number): void {
   const tmp = `${path}.${process.pid}.${++tempCounter}.tmp`;
-  const fd = openSync(tmp, C.O_WRONLY | C.O_CREAT | C.O_EXCL, mode & 0o666);
+  const fd = openSync(nodePath(tmp), C.O_WRONLY | C.O_CREAT | C.O_EXCL, mode & 0o666);
   try {
     let off = 0;
     while (off < data.length) off += writeSync(fd, data, off, data.length - off);
   } catch (e) {
     closeSync(fd);
-    try { unlinkSync(tmp); } catch { /* already gone */ }
+    try { unlinkSync(nodePath(tmp)); } catch { /* already gone */ }
     throw e;
   }
   closeSync(fd);
   try {
-    renameSync(tmp, path);
+    renameSync(nodePath(tmp), nodePath(path));
   } catch (e) {
-    try { unlinkSync(tmp); } catch { /* already gone */ }
+    try { unlinkSync(nodePath(tmp)); } catch { /* already gone */ }
     throw e;
   }
 }
@@ -70,7 +71,7 @@ function storeCache(cachePath: string, data: Uint8Array, sourceMode: number): vo
   }
   for (let i = missing.length - 1; i >= 0; i--) {
     try {
-      mkdirSync(missing[i]);
+      mkdirSync(nodePath(missing[i]));
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'EEXIST') continue; // another process made it
       verbose(`could not create ${strRepr(missing[i])}: ${osErrorRepr(e)}`);
@@ -85,17 +86,6 @@ function storeCache(cachePath: string, data: Uint8Array, sourceMode: number): vo
   } catch (e) {
     verbose(`could not create ${strRepr(cachePath)}: ${osErrorRepr(e)}`);
   }
-}
-
-function isDir(p: string): boolean {
-  // As FileFinder's _path_stat: any OSError (a name too long, a loop of symlinks, no permission) means absent.
-  let st;
-  try {
-    st = statSync(p, { throwIfNoEntry: false });
-  } catch {
-    return false;
-  }
-  return st !== undefined && st.isDirectory();
 }
 
 /** Rename a cached code object's co_filename (and its nested code's) when the source moved (_fix_co_filename). */
@@ -134,7 +124,7 @@ export function loadSourceCode(name: string, file: string, optimize: number): { 
   } catch {
     cachePath = null;
   }
-  const st = statSync(file);
+  const st = statSync(nodePath(file));
   const mtime = Math.floor(st.mtimeMs / 1000);
   let source: Uint8Array | null = null;
   let hashBased = false;
@@ -143,7 +133,7 @@ export function loadSourceCode(name: string, file: string, optimize: number): { 
   if (cachePath !== null) {
     let data: Uint8Array | null = null;
     try {
-      data = readFileSync(cachePath);
+      data = readFileSync(nodePath(cachePath));
     } catch {
       data = null;
     }
@@ -159,7 +149,7 @@ export function loadSourceCode(name: string, file: string, optimize: number): { 
           name, sourceMtime: mtime, sourceSize: st.size, checkHashBasedPycs: importConfig.checkHashBasedPycs,
           bytecodePath: cachePath,
           source: () => {
-            source ??= readFileSync(file);
+            source ??= readFileSync(nodePath(file));
             hash = sourceHash(source);
             return source;
           },
@@ -196,7 +186,7 @@ export function loadSourceCode(name: string, file: string, optimize: number): { 
       }
     }
   }
-  source ??= readFileSync(file);
+  source ??= readFileSync(nodePath(file));
   const code = importHooks.compileBytes(source, file, optimize);
   importStats.compiled++;
   verbose(`code object from ${file}`);
