@@ -241,6 +241,8 @@ const CASES = [
   ['site-packages: -S leaves all site-packages out', { args: ['-S', '-c', 'import sys; print([p for p in sys.path if "-packages" in p])'], env: { PYTHONUSERBASE: 'ubase' } }],
   ['site-packages: the installation\'s', { args: ['-c', 'import sys; print([p for p in sys.path if p.endswith("-packages")][-1:] == [p for p in sys.path if p.startswith(sys.prefix) and p.endswith("-packages")][-1:] != [])'] }],
   ['a script flushes stdout before its traceback', { args: ['late_error.py'], shell: 'late_error.py 2>&1' }],
+  // printf makes the bytes: Node's own spawn could only pass UTF-8.
+  ['arguments that are not UTF-8 arrive surrogate-escaped, a script named so runs', { args: ['-c', ''], shell: '-c "import sys; print(ascii(sys.argv))" "$(printf \'a\\377b\')" "$(printf \'\\351t\\303\\251\')"; printf \'print(ascii(__file__))\' > "$(printf \'s\\347.py\')"; "$EXE" "$(printf \'s\\347.py\')"' }],
   ['a script on stdin flushes stdout before its traceback', { args: ['-'], shell: '- < late_error.py 2>&1' }],
   // Typhon runs -m without runpy, but its traceback starts with runpy's two frames as CPython's does.
   ['-m prints the traceback before what stdout buffers', { args: ['-m', 'late_error'], shell: '-m late_error 2>&1' }],

@@ -8,6 +8,7 @@ import { PySyntaxError, formatSyntaxError } from '../parser/errors.js';
 import { uncaught } from '../vm/interp.js';
 import { exitProcess } from '../vm/exit.js';
 import { flushStdout, flushStdFiles } from '../modules/sys.js';
+import { fsDecode } from '../modules/posix.js';
 import { parseCommandLine } from './args.js';
 import { runCli } from './run.js';
 
@@ -67,7 +68,33 @@ function finish(status: number): void {
   exitProcess(status);
 }
 
-main(process.argv.slice(2)).then(finish, (e) => {
+/**
+ * The command line's arguments as CPython decodes them: UTF-8, with the bytes that are not UTF-8 as lone
+ * surrogates (surrogateescape). Node has put U+FFFD in their place; the bytes are read back from
+ * /proc/self/cmdline, which the arguments end.
+ */
+function commandLineArgs(): string[] {
+  const args = process.argv.slice(2);
+  if (!args.some((a) => a.includes('\ufffd'))) return args;
+  let raw: Buffer;
+  try {
+    raw = readFileSync('/proc/self/cmdline');
+  } catch {
+    return args;
+  }
+  const parts: Buffer[] = [];
+  for (let s = 0; s < raw.length;) {
+    const e = raw.indexOf(0, s);
+    const end = e < 0 ? raw.length : e;
+    parts.push(raw.subarray(s, end));
+    s = end + 1;
+  }
+  if (parts.length < args.length) return args;
+  const tail = parts.slice(parts.length - args.length);
+  return args.map((a, i) => (a.includes('\ufffd') ? fsDecode(tail[i]) : a));
+}
+
+main(commandLineArgs()).then(finish, (e) => {
   try {
     flushStdout();
   } catch {

@@ -1,7 +1,7 @@
 // What `typhon` runs once the command line is parsed (Modules/main.c's pymain_run_python and runpy):
 // a -c command, a -m module, a script file or standard input, then the REPL with -i; sys configured
 // from the command line and environment first.
-import { readFileSync, realpathSync, statSync, writeSync } from 'node:fs';
+import { readFileSync, realpathSync, writeSync } from 'node:fs';
 import { dirname, isAbsolute } from 'node:path';
 import { CodeObject } from '../bytecode/code.js';
 import { readPyc, PycProblem } from '../bytecode/pyc.js';
@@ -11,7 +11,8 @@ import { compile } from '../compiler/compile.js';
 import { PyDict, PyList, PyTuple, PyValue, None } from '../objects/object.js';
 import { PyException, ImportError, exceptionTypes } from '../objects/exceptions.js';
 import { str, setHashSeed, getAttr, call } from '../objects/abstract.js';
-import { isattyFd, urandom } from '../modules/posix.js';
+import { isattyFd, urandom, fsDecode } from '../modules/posix.js';
+import { isDir, nodePath } from '../vm/pathstat.js';
 import { RtCode } from '../vm/code.js';
 import { toPyExc } from '../vm/ceval.js';
 import {
@@ -36,7 +37,7 @@ import { warmCodeCache } from './warm.js';
 function computePath0(cfg: CliConfig): string | null {
   if (cfg.mode === 'file') {
     // A directory (with a __main__.py) or a zip application is itself the first entry, even with -P/-I.
-    if (isDirectory(cfg.target)) return abs(cfg.target).replace(/\/+$/, '');
+    if (isDir(cfg.target)) return abs(cfg.target).replace(/\/+$/, '');
     if (isZipCandidate(abs(cfg.target))) return abs(cfg.target);
   }
   if (cfg.safePath) return null;
@@ -44,7 +45,7 @@ function computePath0(cfg: CliConfig): string | null {
   if (cfg.mode === 'file') {
     let p = cfg.target;
     try {
-      p = realpathSync(p);
+      p = fsDecode(realpathSync(nodePath(p), { encoding: 'buffer' }));
     } catch {
       /* reported when the file is opened */
     }
@@ -57,10 +58,6 @@ function abs(p: string): string {
   return isAbsolute(p) ? p : process.cwd() + '/' + p;
 }
 
-function isDirectory(p: string): boolean {
-  const st = statSync(p, { throwIfNoEntry: false });
-  return st !== undefined && st.isDirectory();
-}
 
 /** Replace a struct sequence in sys by one of the same type with new values. */
 function setStructSeq(name: string, values: PyValue[]): void {
@@ -320,7 +317,7 @@ export async function runCli(cfg: CliConfig): Promise<number> {
     case 'file':
       // As pymain_run_python: a file that a path hook accepts (a zip application, with zipimporter) runs
       // its __main__ module.
-      if (isDirectory(cfg.target) || (isZipCandidate(abs(cfg.target)) && entryFinder(abs(cfg.target)) !== None)) {
+      if (isDir(cfg.target) || (isZipCandidate(abs(cfg.target)) && entryFinder(abs(cfg.target)) !== None)) {
         prepared = prepareModule(cfg, true);
         how = 'runpy';
         break;

@@ -310,12 +310,14 @@ export function noAttribute(obj: PyValue, name: string): PyException {
     const spec = obj.dict!.getStr('__spec__');
     const partial = spec instanceof PyObject && spec.dict?.getStr('_initializing') === true;
     const loading = spec instanceof PyObject && spec.dict?.getStr('_uninitialized_submodules');
-    const modName = String(obj.dict!.getStr('__name__'));
-    msg = partial
-      ? `partially initialized module '${modName}' has no attribute '${name}' (most likely due to a circular import)`
-      : loading instanceof PyList && loading.items.includes(name)
-        ? `cannot access submodule '${name}' of module '${modName}' (most likely due to a circular import)`
-        : `module '${modName}' has no attribute '${name}'`;
+    const modName = obj.dict!.getStr('__name__');
+    msg = typeof modName !== 'string'
+      ? `module has no attribute '${name}'`
+      : partial
+        ? `partially initialized module '${modName}' has no attribute '${name}' (most likely due to a circular import)`
+        : loading instanceof PyList && loading.items.includes(name)
+          ? `cannot access submodule '${name}' of module '${modName}' (most likely due to a circular import)`
+          : `module '${modName}' has no attribute '${name}'`;
   }
   else msg = `'${typeOf(obj).tpName}' object has no attribute '${name}'`;
   const e = newException(AttributeError, [msg]);

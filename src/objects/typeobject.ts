@@ -1540,15 +1540,23 @@ export function initTypes(): void {
 
   // module
   moduleType.tdict.set('__new__', new PyBuiltin('__new__', (args) => {
-    const m = new PyModule(typeof args[1] === 'string' ? args[1] : '?', new PyDict());
+    // An empty dict, as module_new: __init__ fills it.
+    const m = new PyModule('', new PyDict());
+    m.dict!.t.delete('__name__');
     if ((args[0] as PyType) !== moduleType) m.cls = args[0] as PyType;
     return m;
   }));
   defineMethods(moduleType, {
-    __init__: (self, args) => {
-      const m = self as PyModule;
-      m.dict!.setStr('__name__', args[0]);
-      m.dict!.setStr('__doc__', args.length > 1 ? args[1] : None);
+    // module___init___impl: module_init_dict's five entries.
+    __init__: (self, args, kw) => {
+      const [name, doc] = parseArgs('module', ['name', 'doc'], args, kw, 1);
+      if (asStr(name!) === undefined && !(name instanceof PySurrogateStr)) typeError(`module() argument 'name' must be str, not ${typeOf(name!).name}`);
+      const d = (self as PyModule).dict!;
+      d.setStr('__name__', name!);
+      d.setStr('__doc__', doc ?? None);
+      d.setStr('__package__', None);
+      d.setStr('__loader__', None);
+      d.setStr('__spec__', None);
       return None;
     },
     __repr__: (self) => moduleRepr(self),
@@ -1771,7 +1779,8 @@ function codeReplace(self: PyValue, args: PyValue[], kw: string[] | null): PyVal
 }
 import { CodeObject, codeEquals } from '../bytecode/code.js';
 import { addressRanges, lnotab } from '../bytecode/locations.js';
-import { parseArgs, hasSurrogates } from './str.js';
+import { parseArgs, hasSurrogates, asStr } from './str.js';
+import { PySurrogateStr } from './surrogatestr.js';
 import { indexError, valueError, AttributeError as AttributeErrorT } from './exceptions.js';
 import { encodeText } from '../modules/_codecs.js';
 import { warn } from '../modules/_warnings.js';

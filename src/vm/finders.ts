@@ -12,7 +12,7 @@ import {
   defineMethods, defineClassMethods, MethodTable,
 } from '../objects/object.js';
 import { PyException, newException, ImportError, exceptionTypes, typeError } from '../objects/exceptions.js';
-import { getAttr, getAttrOpt, call as callT, repr, toArray } from '../objects/abstract.js';
+import { getAttr, getAttrOpt, setAttr, binaryOp, call as callT, repr, toArray } from '../objects/abstract.js';
 import { warn } from '../modules/_warnings.js';
 import { importHooks, loadModule } from './import.js';
 
@@ -310,12 +310,18 @@ export function invalidatePathCaches(): void {
       if (m !== undefined) callT(m, []);
     }
   }
+  // PathFinder.invalidate_caches also makes every _NamespacePath look at its parent path again.
+  const ext = loadedExternal();
+  if (ext !== null) {
+    const nsPath = getAttr(ext, '_NamespacePath');
+    setAttr(nsPath, '_epoch', binaryOp(getAttr(nsPath, '_epoch'), 1, 0 /* NB_ADD */));
+  }
 }
 
-/** importlib.invalidate_caches(): every finder on sys.meta_path that has invalidate_caches. */
+/** importlib.invalidate_caches(): every finder on sys.meta_path that has invalidate_caches, last first. */
 export function invalidateCaches(): void {
   const mp = importHooks.sysAttr('meta_path');
-  for (const f of mp instanceof PyList ? mp.items.slice() : toArray(mp ?? None)) {
+  for (const f of (mp instanceof PyList ? mp.items.slice() : toArray(mp ?? None)).reverse()) {
     if (isPathFinder(f)) {
       invalidatePathCaches();
       continue;

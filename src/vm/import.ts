@@ -21,7 +21,7 @@ import {
   PyException, newException, ImportError, ModuleNotFoundError, typeError, raise, valueError, KeyError, AttributeError,
   exceptionTypes,
 } from '../objects/exceptions.js';
-import { getAttr, getAttrOpt, setAttr, toArray, str, repr, eq, call as callT } from '../objects/abstract.js';
+import { getAttr, getAttrOpt, setAttr, toArray, str, repr, eq, truthy, call as callT } from '../objects/abstract.js';
 import {
   entryFinder, defaultFinderDir, isBuiltinImporter, isFrozenImporter, isPathFinder, importWarning, builtinImporter,
   onBootstrap, onExternal, onZipimport, invalidateCaches, loadedExternal,
@@ -628,7 +628,7 @@ export function loadModule(name: string): PyValue {
     // Set on the parent in sys.modules now: the child's code may have replaced it.
     const parentName = name.slice(0, dot);
     const now = modules.getStr(parentName);
-    if (now === undefined) raise(KeyError, strRepr(parentName));
+    if (now === undefined) raise(KeyError, parentName);
     const child = name.slice(dot + 1);
     try {
       setAttr(now, child, m);
@@ -676,10 +676,11 @@ function resolveName(name: string, globals: PyDict, level: number): string {
   return name ? `${base}.${name}` : base;
 }
 
+/** PyObject_IsTrue(fromlist), as import.c tests it: an iterator counts without being consumed. */
 function nonEmptyFromlist(fromlist: PyValue): boolean {
   if (fromlist === None || fromlist === false) return false;
   if (fromlist instanceof PyTuple || fromlist instanceof PyList) return fromlist.items.length > 0;
-  return toArray(fromlist).length > 0;
+  return truthy(fromlist);
 }
 
 /** _handle_fromlist: import the submodules a `from package import name` names. */
@@ -738,9 +739,8 @@ export function importName(name: string, fromlist: PyValue, level: number, globa
     }
     const dot = name.indexOf('.');
     if (dot < 0) return m;
-    const top = importHooks.modules.getStr(name.slice(0, dot));
-    if (top === undefined) raise(KeyError, strRepr(name.slice(0, dot)));
-    return top;
+    // The top package is imported again (it may have left sys.modules since), as import.c does.
+    return importName(name.slice(0, dot), None, 0, globals);
   }
   const full = resolveName(name, globals, level);
   const m = loadModule(full);
@@ -753,7 +753,7 @@ export function importName(name: string, fromlist: PyValue, level: number, globa
   const cut = name.length - firstLen;
   const topName = full.slice(0, full.length - cut);
   const top = importHooks.modules.getStr(topName);
-  if (top === undefined) raise(KeyError, strRepr(topName));
+  if (top === undefined) raise(KeyError, `${strRepr(topName)} not in sys.modules as expected`);
   return top;
 }
 

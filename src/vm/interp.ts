@@ -33,7 +33,7 @@ import { makeMathModule } from '../modules/math.js';
 import { makeTimeModule } from '../modules/time.js';
 import { makeWeakrefModule } from '../modules/_weakref.js';
 import { makeSreModule } from '../modules/_sre.js';
-import { makePosixModule } from '../modules/posix.js';
+import { makePosixModule, nodePath } from '../modules/posix.js';
 import { makeErrnoModule } from '../modules/errno.js';
 import { initIO, makeIOModule, flushDirtyFiles } from '../modules/_io.js';
 import { makeQueueModule } from '../modules/_queue.js';
@@ -386,7 +386,7 @@ export function runFile(path: string, argv: string[]): number {
  */
 export function prepareFile(path: string, argv: string[]): { code: RtCode; globals: PyDict } | number {
   initInterpreter(argv, dirname(resolve(path)));
-  const bytes = runOptions.skipFirstLine ? skipFirstLine(readFileSync(path)) : readFileSync(path);
+  const bytes = runOptions.skipFirstLine ? skipFirstLine(readFileSync(nodePath(path))) : readFileSync(nodePath(path));
   // CPython names the script by joining the cwd and the argument as given (no normalising of '..').
   const file = isAbsolute(path) ? path : process.cwd() + '/' + path;
   let code: RtCode;

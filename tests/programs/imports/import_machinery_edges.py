@@ -107,3 +107,17 @@ for name in ['no_such\udcff', "quote'd", 'os.nothing', 'json.decoder.deeper']:
 
 import shutil
 shutil.rmtree(root)
+
+# module objects made by hand
+m = types.ModuleType.__new__(types.ModuleType)
+print(repr(m), m.__dict__, dir(m))
+try:
+    m.missing
+except AttributeError as e:
+    print('AttributeError:', e)
+print(types.ModuleType('made', 'doc').__dict__)
+for args, kw in [((), {}), ((1,), {}), (('a', 'b', 'c'), {}), ((), {'name': 'kw'})]:
+    try:
+        print(types.ModuleType(*args, **kw).__dict__)
+    except TypeError as e:
+        print('TypeError:', e)
