@@ -8,6 +8,9 @@
 // every signal disposition (restore_signals holds), start_new_session is `detached` (setsid), uid/gid are
 // libuv's, the umask is set around the spawn. Not possible: preexec_fn (Python code in the child: a
 // RuntimeError), extra_groups (setgroups) and a process group other than 0 (setpgid): OSError(ENOSYS).
+// Node hands the child its arguments and environment as UTF-8 text: when one holds bytes that are not
+// UTF-8 (a file name from os.listdir, say), the child is started through /bin/sh, whose script makes those
+// bytes with printf and execs the program with them (argv[0] is then the program's path).
 import { statSync, accessSync, writeSync, constants as fsc } from 'node:fs';
 import { ChildProcess } from 'node:child_process';
 import { PyDict, PyModule, PyBuiltin, PyValue, PyTuple, PyList, PyBytesObj, PyFloat, None, typeOf } from '../objects/object.js';
@@ -15,6 +18,7 @@ import { typeError, valueError, raise, OverflowError, RuntimeError } from '../ob
 import { index, truthy, lenOf, getItem } from '../objects/abstract.js';
 import { errnoOf, raiseErrno } from './errno.js';
 import { fspath, inheritable } from './posix.js';
+import { encodeText } from './_codecs.js';
 import { idArg } from './args.js';
 import { addChild } from './children.js';
 import { withStdFds, markShared } from './pipes.js';
@@ -28,31 +32,54 @@ function intArg(v: PyValue): number {
   return Number(n);
 }
 
-/** PyUnicode_FSConverter to the string Node passes on (bytes are decoded as UTF-8). */
-function fsString(v: PyValue): string {
+/** PyUnicode_FSConverter: the bytes of a path (a str is encoded as os.fsencode does). */
+function fsBytes(v: PyValue): Uint8Array {
   const p = fspath(v);
-  if (typeof p === 'string') {
-    if (p.includes('\0')) valueError('embedded null byte');
-    return p;
-  }
-  return bytesString(p as PyBytesObj);
-}
-
-function bytesString(b: PyBytesObj): string {
-  if (b.bytes.includes(0)) valueError('embedded null byte');
-  return Buffer.from(b.bytes.buffer, b.bytes.byteOffset, b.bytes.length).toString('utf8');
+  const b = typeof p === 'string' ? encodeText(p, 'utf-8', 'surrogateescape') : (p as PyBytesObj).bytes;
+  if (b.includes(0)) valueError('embedded null byte');
+  return b;
 }
 
 /** _PySequence_BytesToCharpArray: a sequence of bytes. */
-function bytesSeq(v: PyValue): string[] {
+function bytesSeq(v: PyValue): Uint8Array[] {
   const n = lenOf(v);
-  const out: string[] = [];
+  const out: Uint8Array[] = [];
   for (let i = 0; i < n; i++) {
     const item = getItem(v, i);
     if (!(item instanceof PyBytesObj) || typeOf(item).name === 'bytearray') typeError(`expected bytes, ${typeOf(item).name} found`);
-    out.push(bytesString(item));
+    if (item.bytes.includes(0)) valueError('embedded null byte');
+    out.push(item.bytes);
   }
   return out;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The text of UTF-8 bytes, or null when they are not UTF-8 (Node could not pass them on as they are). */
+function asText(b: Uint8Array): string | null {
+  try {
+    return utf8.decode(b);
+  } catch {
+    return null;
+  }
+}
+
+/** A shell word making `b` exactly: printf with octal escapes, a final '.' against $(...) dropping newlines. */
+function printfWord(name: string, b: Uint8Array): string {
+  let fmt = '';
+  for (const c of b) fmt += (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) ? String.fromCharCode(c) : '\\' + c.toString(8).padStart(3, '0');
+  return `${name}=$(printf '${fmt}.'); ${name}=\${${name}%.}`;
+}
+
+/**
+ * The /bin/sh script that execs `file` with `argv` (argv[0] dropped), with `exports` (NAME=value) added to its
+ * environment by env(1): the shell's own export refuses names that are not identifiers.
+ */
+function shellScript(file: Uint8Array, argv: Uint8Array[], exports: Uint8Array[]): string {
+  const lines: string[] = ['set --'];
+  for (const a of [...exports, file, ...argv.slice(1)]) lines.push(printfWord('v', a), 'set -- "$@" "$v"');
+  lines.push(exports.length > 0 ? 'exec /usr/bin/env "$@"' : 'exec "$@"');
+  return lines.join('\n');
 }
 
 let fakePid = 0x7ffffff0;
@@ -85,17 +112,18 @@ function forkExec(args: PyValue[], kw: string[] | null): PyValue {
   }
 
   const executables = bytesSeq(executableList);
-  let argv: string[] | null = null;
+  let argv: Uint8Array[] | null = null;
   if (processArgs !== None) {
     if (!(processArgs instanceof PyList) && !(processArgs instanceof PyTuple)) {
       const t = typeOf(processArgs);
       if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) typeError('argv must be a tuple');
     }
     const items = processArgs instanceof PyList || processArgs instanceof PyTuple ? processArgs.items.slice() : bytesLikeItems(processArgs);
-    argv = items.map(fsString);
+    argv = items.map(fsBytes);
   }
   const env = envList === None ? null : bytesSeq(envList);
-  const cwd = cwdObj === None ? null : fsString(cwdObj);
+  const cwdBytes = cwdObj === None ? null : fsBytes(cwdObj);
+  const cwd = cwdBytes === null ? null : asText(cwdBytes) ?? Buffer.from(cwdBytes).toString('utf8');
   if (groupsObj !== None) {
     if (!(groupsObj instanceof PyList)) typeError('setgroups argument must be a list');
     for (const g of groupsObj.items) {
@@ -123,7 +151,11 @@ function forkExec(args: PyValue[], kw: string[] | null): PyValue {
   for (const x of stdio) if (typeof x === 'number') markShared(x);
   const options: Record<string, unknown> = { stdio, detached: callSetsid !== 0 || pgid === 0, windowsHide: false };
   if (cwd !== null) options.cwd = cwd;
-  if (env !== null) options.envPairs = env;
+  // What Node can pass as text goes as text; the rest through the shell (see the header).
+  const argvText = argv === null ? [] : argv.map(asText);
+  const envText = env === null ? null : env.map(asText);
+  const exports = env === null ? [] : env.filter((_, i) => envText![i] === null);
+  if (envText !== null) options.envPairs = envText.filter((e) => e !== null);
   if (uid >= 0) options.uid = uid;
   if (gid >= 0) options.gid = gid;
 
@@ -133,20 +165,24 @@ function forkExec(args: PyValue[], kw: string[] | null): PyValue {
   let last = 2;
   const oldMask = umask >= 0 ? process.umask(umask) : -1;
   try {
-    for (const exe of executables) {
+    for (const exeBytes of executables) {
       // libuv searches PATH for a name without a slash, where execve takes it as relative.
-      const file = exe.includes('/') ? exe : './' + exe;
+      const exe = exeBytes.includes(0x2f) ? exeBytes : Buffer.concat([Buffer.from('./'), exeBytes]);
       // A failed spawn costs a fork: names that do not exist (most of PATH) are skipped by a stat.
-      const missing = statError(cwd !== null && !file.startsWith('/') ? `${cwd}/${file}` : file);
+      const missing = statError(cwd !== null && exe[0] !== 0x2f ? Buffer.concat([Buffer.from(cwd + '/'), exe]) : Buffer.from(exe));
       if (missing !== 0) {
         last = missing;
         continue;
       }
+      const fileText = asText(exe);
+      const spawnArgs = fileText !== null && exports.length === 0 && !argvText.includes(null)
+        ? { file: fileText, args: argvText as string[] }
+        : { file: '/bin/sh', args: ['sh', '-c', shellScript(exe, argv ?? [], exports)] };
       const child = new ChildProcess();
       child.on('error', () => undefined);
       let err: number;
       try {
-        err = withStdFds(() => (child as unknown as { spawn(o: object): number }).spawn({ ...options, file, args: argv ?? [] }));
+        err = withStdFds(() => (child as unknown as { spawn(o: object): number }).spawn({ ...options, ...spawnArgs }));
       } catch (e) {
         const n = (e as NodeJS.ErrnoException).errno;
         err = typeof n === 'number' ? n : -errnoOf((e as NodeJS.ErrnoException).code);
@@ -184,7 +220,7 @@ function bytesLikeItems(v: PyValue): PyValue[] {
 }
 
 /** The errno of stat(path) when it is ENOENT or ENOTDIR (which execve would give too), else 0. */
-function statError(path: string): number {
+function statError(path: Buffer): number {
   try {
     // throwIfNoEntry: ENOENT without the cost of an Error (the usual answer along PATH).
     return statSync(path, { throwIfNoEntry: false }) === undefined ? 2 : 0;

@@ -689,11 +689,46 @@ function listdir(pathV: PyValue | undefined): PyValue {
 
 function makeEnviron(): PyDict {
   const d = new PyDict();
+  const raw = rawEnviron();
   for (const [k, v] of Object.entries(process.env)) {
     if (v === undefined) continue;
-    d.set(new PyBytesObj(new Uint8Array(Buffer.from(k, 'utf8'))), new PyBytesObj(new Uint8Array(Buffer.from(v, 'utf8'))));
+    let kb: Buffer = Buffer.from(k, 'utf8');
+    let vb: Buffer = Buffer.from(v, 'utf8');
+    // Node put U+FFFD for bytes that are not UTF-8: the entry as the process received it, if unchanged since.
+    if ((k + v).includes('\ufffd')) {
+      const r = raw.get(k);
+      if (r !== undefined && r[1].toString('utf8') === v) [kb, vb] = r;
+    }
+    d.set(new PyBytesObj(new Uint8Array(kb)), new PyBytesObj(new Uint8Array(vb)));
+  }
+  // Node leaves out the entries whose name is not UTF-8.
+  for (const [k, [kb, vb]] of rawEnviron()) {
+    if (k.includes('\ufffd') && !Object.hasOwn(process.env, k)) d.set(new PyBytesObj(new Uint8Array(kb)), new PyBytesObj(new Uint8Array(vb)));
   }
   return d;
+}
+
+/** The entries of the initial environment (/proc/self/environ) that are not UTF-8, by their key as Node decoded it. */
+function rawEnviron(): Map<string, [Buffer, Buffer]> {
+  const out = new Map<string, [Buffer, Buffer]>();
+  let all: Buffer;
+  try {
+    all = readFileSync('/proc/self/environ');
+  } catch {
+    return out;
+  }
+  for (let s = 0; s < all.length;) {
+    const e = all.indexOf(0, s);
+    const end = e < 0 ? all.length : e;
+    const entry = all.subarray(s, end);
+    s = end + 1;
+    const eq = entry.indexOf(0x3d, 1);
+    if (eq < 0) continue;
+    const kb = entry.subarray(0, eq), vb = entry.subarray(eq + 1);
+    const k = kb.toString('utf8');
+    if ((k + vb.toString('utf8')).includes('\ufffd')) out.set(k, [Buffer.from(kb), Buffer.from(vb)]);
+  }
+  return out;
 }
 
 function envStr(v: PyValue, what: string): string {
