@@ -155,6 +155,7 @@ const CASES = [
   ['--check-hash-based-pycs with a bad value', { args: ['--check-hash-based-pycs', 'sometimes', '-c', 'pass'] }],
   ['--check-hash-based-pycs with a good value', { args: ['--check-hash-based-pycs', 'always', '-c', 'print(1)'] }],
   ['-V', { args: ['-V'] }],
+  ['-R is accepted and ignored', { args: ['-R', '-c', 'import sys; print(sys.flags.hash_randomization)'] }],
   ['--version', { args: ['--version'] }],
   ['-V wins over a later -c', { args: ['-V', '-c', 'print(1)'] }],
   ['-h', { args: ['-h'] }],
@@ -242,6 +243,8 @@ const CASES = [
   ['site-packages: the installation\'s', { args: ['-c', 'import sys; print([p for p in sys.path if p.endswith("-packages")][-1:] == [p for p in sys.path if p.startswith(sys.prefix) and p.endswith("-packages")][-1:] != [])'] }],
   ['a script flushes stdout before its traceback', { args: ['late_error.py'], shell: 'late_error.py 2>&1' }],
   // printf makes the bytes: Node's own spawn could only pass UTF-8.
+  ['a -c command holding bytes that are not UTF-8 cannot run', { args: ['-c', ''], shell: '-c "$(printf \'print(1) # \\377\')"' }],
+  ['-m with a name that is not UTF-8', { args: ['-c', ''], shell: '-m "$(printf \'x\\377\')"' }],
   ['arguments that are not UTF-8 arrive surrogate-escaped, a script named so runs', { args: ['-c', ''], shell: '-c "import sys; print(ascii(sys.argv))" "$(printf \'a\\377b\')" "$(printf \'\\351t\\303\\251\')"; printf \'print(ascii(__file__))\' > "$(printf \'s\\347.py\')"; "$EXE" "$(printf \'s\\347.py\')"' }],
   ['a script on stdin flushes stdout before its traceback', { args: ['-'], shell: '- < late_error.py 2>&1' }],
   // Typhon runs -m without runpy, but its traceback starts with runpy's two frames as CPython's does.

@@ -84,7 +84,7 @@ export function versionText(level: number): string {
 }
 
 const SHORT_WITH_ARG = 'cmWX';
-const SHORT_FLAGS = 'bBdEhiIOPqsStuvVx?';
+const SHORT_FLAGS = 'bBdEhiIOPqRsStuvVx?';
 
 /** _Py_get_env_flag: an integer value counts as given, anything else non-empty as 1. */
 function envFlag(env: NodeJS.ProcessEnv, name: string): number {
@@ -184,7 +184,7 @@ export function parseCommandLine(args: string[], env: NodeJS.ProcessEnv, cwd: st
         case 'v': c.verbose++; break;
         case 'V': version++; break;
         case 'x': c.skipFirstLine = true; break;
-        // 't' is accepted and ignored, as by CPython 3
+        // 't' and 'R' (hash randomization, always on) are accepted and ignored, as by CPython 3.11
       }
     }
   }

@@ -12,6 +12,8 @@ import { PyDict, PyList, PyTuple, PyValue, None } from '../objects/object.js';
 import { PyException, ImportError, exceptionTypes } from '../objects/exceptions.js';
 import { str, setHashSeed, getAttr, call } from '../objects/abstract.js';
 import { isattyFd, urandom, fsDecode } from '../modules/posix.js';
+import { encodeText } from '../modules/_codecs.js';
+import { hasSurrogates } from '../objects/str.js';
 import { isDir, nodePath } from '../vm/pathstat.js';
 import { RtCode } from '../vm/code.js';
 import { toPyExc } from '../vm/ceval.js';
@@ -130,6 +132,16 @@ function compileMain(text: string | Uint8Array, filename: string): RtCode | PyEx
 type Prepared = { code: RtCode; globals: PyDict } | number;
 
 function prepareCommand(cfg: CliConfig): Prepared {
+  // pymain_run_command: the command must encode to UTF-8 (an argument's undecodable bytes cannot).
+  if (hasSurrogates(cfg.target)) {
+    try {
+      encodeText(cfg.target, 'utf-8', 'strict');
+    } catch (e) {
+      if (!(e instanceof PyException)) throw e;
+      writeStderr('Unable to decode the command from the command line:\n');
+      return handleUncaught(e.exc);
+    }
+  }
   const g = newMain('<string>');
   g.t.delete('__file__');
   g.t.delete('__cached__');

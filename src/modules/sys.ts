@@ -191,7 +191,8 @@ function writeStderrBytes(b: Buffer): void {
 /** What the interpreter itself writes to stderr (tracebacks, warnings, prompts): at once, after sys.stderr's pending text. */
 export function writeStderr(s: string): void {
   flushStderr();
-  writeStderrBytes(Buffer.from(s, 'utf8'));
+  // Lone surrogates as sys.stderr writes them (errors='backslashreplace').
+  writeStderrBytes(hasSurrogates(s) ? Buffer.from(encodeText(s, 'utf-8', 'backslashreplace')) : Buffer.from(s, 'utf8'));
 }
 /**
  * sys.stderr is line-buffered, as CPython's: text written without a line end waits for one (or a flush, or
@@ -368,7 +369,7 @@ function structseq(name: string, fields: string[], values: PyValue[], canCreate 
 }
 import { tupleType, PyBytesObj } from '../objects/object.js';
 import { repr as reprT, getAttrOpt } from '../objects/abstract.js';
-import { encodeAsMethod, decodeAsMethod } from './_codecs.js';
+import { encodeAsMethod, decodeAsMethod, encodeText } from './_codecs.js';
 import { PySurrogateStr } from '../objects/surrogatestr.js';
 import { makeStructSeqType, newStructSeq } from '../objects/structseq.js';
 void tupleType;
@@ -700,7 +701,7 @@ function builtinsRef(): PyDict {
   return builtinsDict;
 }
 
-import { parseArgs } from '../objects/str.js';
+import { parseArgs, hasSurrogates } from '../objects/str.js';
 import { warn } from './_warnings.js';
 import { loadModule } from '../vm/import.js';
 import { defaultMetaPath, defaultPathHooks } from '../vm/finders.js';
