@@ -49,6 +49,8 @@ export interface CliConfig {
   stdioEncoding: string;
   stdioErrors: string;
   devMode: boolean;
+  /** faulthandler enabled at start-up: -X faulthandler, PYTHONFAULTHANDLER or the development mode. */
+  faulthandler: boolean;
   warnDefaultEncoding: number;
   intMaxStrDigits: number;
   importTime: boolean;
@@ -113,7 +115,7 @@ export function parseCommandLine(args: string[], env: NodeJS.ProcessEnv, cwd: st
     bytesWarning: 0, debug: 0, inspect: 0, interactive: 0, isolated: 0, optimize: 0, safePath: false,
     dontWriteBytecode: false, noUserSite: false, noSite: false, ignoreEnvironment: false, unbuffered: false,
     verbose: 0, quiet: 0, skipFirstLine: false, warnoptions: [], xoptions: [], checkHashBasedPycs: 'default',
-    pycachePrefix: null, pythonPath: [], hashSeed: null, utf8Mode: -1, devMode: false, warnDefaultEncoding: 0,
+    pycachePrefix: null, pythonPath: [], hashSeed: null, utf8Mode: -1, devMode: false, faulthandler: false, warnDefaultEncoding: 0,
     intMaxStrDigits: -1, importTime: false, coerceLocale: false, localeWarning: '', ctypeLocale: 'C.UTF-8', stdioEncoding: 'utf-8', stdioErrors: 'strict',
   };
   let help: 'none' | 'options' | 'env' | 'xoptions' | 'all' = 'none';
@@ -121,6 +123,7 @@ export function parseCommandLine(args: string[], env: NodeJS.ProcessEnv, cwd: st
   const cmdWarnings: string[] = [];
   let i = 0;
   let stopped = false;
+  let randomHash = false;
   while (i < args.length && !stopped) {
     const a = args[i];
     if (a.length < 2 || a[0] !== '-') break; // a file name, or '-' (standard input)
@@ -184,7 +187,9 @@ export function parseCommandLine(args: string[], env: NodeJS.ProcessEnv, cwd: st
         case 'v': c.verbose++; break;
         case 'V': version++; break;
         case 'x': c.skipFirstLine = true; break;
-        // 't' and 'R' (hash randomization, always on) are accepted and ignored, as by CPython 3.11
+        // -R: hash randomization, even where PYTHONHASHSEED says otherwise (use_hash_seed = 0)
+        case 'R': randomHash = true; break;
+        // 't' is accepted and ignored, as by CPython 3
       }
     }
   }
@@ -223,6 +228,7 @@ export function parseCommandLine(args: string[], env: NodeJS.ProcessEnv, cwd: st
     if (envFlag(env, 'PYTHONUNBUFFERED')) c.unbuffered = true;
     if (envFlag(env, 'PYTHONSAFEPATH')) c.safePath = true;
     if (envFlag(env, 'PYTHONDEVMODE')) c.devMode = true;
+    if (env.PYTHONFAULTHANDLER) c.faulthandler = true;
     if (envFlag(env, 'PYTHONWARNDEFAULTENCODING')) c.warnDefaultEncoding = 1;
     const path = env.PYTHONPATH;
     if (path !== undefined && path !== '') {
@@ -232,7 +238,7 @@ export function parseCommandLine(args: string[], env: NodeJS.ProcessEnv, cwd: st
     const prefix = envStr(env, 'PYTHONPYCACHEPREFIX');
     if (prefix !== null) c.pycachePrefix = prefix;
     const seed = env.PYTHONHASHSEED;
-    if (seed !== undefined && seed !== '' && seed !== 'random') {
+    if (!randomHash && seed !== undefined && seed !== '' && seed !== 'random') {
       const n = /^\d+$/.test(seed) ? Number(seed) : NaN;
       if (!(n >= 0 && n <= 4294967295)) {
         return fatal('config_init_hash_seed', 'PYTHONHASHSEED must be "random" or an integer in range [0; 4294967295]', 'preinitialized');
@@ -265,6 +271,7 @@ export function parseCommandLine(args: string[], env: NodeJS.ProcessEnv, cwd: st
     switch (name) {
       case 'importtime': c.importTime = true; break;
       case 'dev': c.devMode = true; break;
+      case 'faulthandler': c.faulthandler = true; break;
       case 'warn_default_encoding': c.warnDefaultEncoding = 1; break;
       case 'pycache_prefix':
         c.pycachePrefix = value === true || value === '' ? null : value;
@@ -284,7 +291,10 @@ export function parseCommandLine(args: string[], env: NodeJS.ProcessEnv, cwd: st
       }
     }
   }
-  if (c.devMode) c.warnoptions.unshift('default');
+  if (c.devMode) {
+    c.warnoptions.unshift('default');
+    c.faulthandler = true;
+  }
   const loc = localeConfig(env, c.utf8Mode, useEnv ? env.PYTHONCOERCECLOCALE : undefined, useEnv ? env.PYTHONIOENCODING : undefined);
   c.utf8Mode = loc.utf8Mode;
   c.coerceLocale = loc.coerce;

@@ -13,6 +13,7 @@ import { PyException, ImportError, exceptionTypes } from '../objects/exceptions.
 import { str, setHashSeed, getAttr, call } from '../objects/abstract.js';
 import { isattyFd, urandom, fsDecode } from '../modules/posix.js';
 import { encodeText } from '../modules/_codecs.js';
+import { faulthandlerConfig } from '../modules/faulthandler.js';
 import { hasSurrogates } from '../objects/str.js';
 import { isDir, nodePath } from '../vm/pathstat.js';
 import { RtCode } from '../vm/code.js';
@@ -97,6 +98,7 @@ function configure(cfg: CliConfig): number | null {
   importConfig.checkHashBasedPycs = cfg.checkHashBasedPycs;
   importConfig.importTime = cfg.importTime;
   runOptions.skipFirstLine = cfg.skipFirstLine;
+  faulthandlerConfig.enabled = cfg.faulthandler;
   // stdout: unbuffered with -u, line-buffered on a terminal, else block-buffered (flushed at exit).
   stdoutBuffering.none = cfg.unbuffered;
   stdoutBuffering.line = !cfg.unbuffered && isattyFd(1);

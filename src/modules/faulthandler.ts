@@ -72,13 +72,16 @@ function write(fd: number, s: string): void {
   }
 }
 
+/** Whether faulthandler is enabled at start-up (the command line's -X faulthandler, PYTHONFAULTHANDLER, -X dev). */
+export const faulthandlerConfig = { enabled: false };
+
 export function makeFaulthandlerModule(): PyModule {
   const d = new PyDict();
   const m = new PyModule('faulthandler', d);
   const def = (name: string, f: (args: PyValue[], kw: string[] | null) => PyValue): void => {
     d.setStr(name, new PyBuiltin(name, f, m));
   };
-  let enabled = false;
+  let enabled = faulthandlerConfig.enabled;
   let later: NodeJS.Timeout | null = null;
   const cancel = (): void => {
     if (later !== null) clearTimeout(later);
