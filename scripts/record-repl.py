@@ -62,9 +62,16 @@ def record_piped():
     for case in cases:
         env = piped_env()
         env.update(case.get('env', {}))
-        r = subprocess.run([CPYTHON] + case['args'], input=case['stdin'], capture_output=True, text=True,
-                           env=env, cwd=SESSIONS, timeout=60)
-        out[case['name']] = {'stdout': r.stdout, 'stderr': normalise_banner(r.stderr), 'status': r.returncode}
+        if case.get('stdinLatin1'):
+            # stdin holds bytes that are not UTF-8: its code points are the bytes.
+            r = subprocess.run([CPYTHON] + case['args'], input=case['stdin'].encode('latin-1'), capture_output=True,
+                               env=env, cwd=SESSIONS, timeout=60)
+            stdout, stderr = r.stdout.decode('utf-8', 'replace'), r.stderr.decode('utf-8', 'replace')
+        else:
+            r = subprocess.run([CPYTHON] + case['args'], input=case['stdin'], capture_output=True, text=True,
+                               env=env, cwd=SESSIONS, timeout=60)
+            stdout, stderr = r.stdout, r.stderr
+        out[case['name']] = {'stdout': stdout, 'stderr': normalise_banner(stderr), 'status': r.returncode}
     with open(os.path.join(SESSIONS, 'piped.expected.json'), 'w', encoding='utf-8') as f:
         json.dump(out, f, indent=1, ensure_ascii=False)
         f.write('\n')

@@ -104,7 +104,8 @@ function runPiped(c) {
       if (/^Typhon \S+ \(Python 3\.11\.\d+-compatible\)/.test(lines[0])) lines[0] = '<banner>';
       resolve({ stdout, stderr: lines.join('\n'), status });
     });
-    child.stdin.end(c.stdin);
+    // stdinLatin1: the case's stdin holds bytes that are not UTF-8, one per code point.
+    child.stdin.end(c.stdinLatin1 ? Buffer.from(c.stdin, 'latin1') : c.stdin);
   });
 }
 

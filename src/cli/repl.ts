@@ -19,8 +19,8 @@ import { decodeSource } from '../parser/source.js';
 import * as A from '../parser/ast.js';
 import { PySyntaxError, formatSyntaxError } from '../parser/errors.js';
 import { compile, PyCF_MASK } from '../compiler/compile.js';
-import { PyDict, PyModule, PyValue, None } from '../objects/object.js';
-import { PyBaseException, SystemExit, KeyboardInterrupt, newException } from '../objects/exceptions.js';
+import { PyDict, PyModule, PyValue, PyTuple, None } from '../objects/object.js';
+import { PyBaseException, PyException, SystemExit, KeyboardInterrupt, SyntaxError, newException } from '../objects/exceptions.js';
 import { call, str, getAttrOpt } from '../objects/abstract.js';
 import { RtCode } from '../vm/code.js';
 import { Frame, PAUSED, ts, toPyExc, signals, tripSignal, newFrame } from '../vm/ceval.js';
@@ -30,7 +30,8 @@ import { initInterpreter, newMain, handleUncaught, syntaxErrorToPy } from '../vm
 import { importConfig } from '../vm/import.js';
 import { printException } from '../vm/traceback.js';
 import { builtinsDict } from '../modules/builtins.js';
-import { sys, flushStdout, writeStderr, readStdinLine } from '../modules/sys.js';
+import { sys, flushStdout, writeStderr, readStdinLineBytes } from '../modules/sys.js';
+import { decodeText } from '../modules/_codecs.js';
 import { TYPHON_VERSION, PYTHON_VERSION } from './args.js';
 import { completions, wordStart } from './rlcompleter.js';
 
@@ -168,7 +169,11 @@ export function parseInteractive(lines: string[], eof: boolean, warn?: (msg: str
 
 const INTERRUPT = Symbol('interrupt');
 const EOF = Symbol('eof');
-type ReadResult = string | typeof INTERRUPT | typeof EOF;
+/** A line that the input's encoding could not decode: the decoder's message. */
+class Undecodable {
+  constructor(readonly message: string) {}
+}
+type ReadResult = string | typeof INTERRUPT | typeof EOF | Undecodable;
 
 interface LineSource {
   read(prompt: string): Promise<ReadResult>;
@@ -183,10 +188,20 @@ class StdioLines implements LineSource {
   read(prompt: string): Promise<ReadResult> {
     flushStdout();
     writeStderr(prompt);
-    const line = readStdinLine();
-    if (line === null) {
+    const bytes = readStdinLineBytes();
+    if (bytes === null) {
       writeStderr('\n');
       return Promise.resolve(EOF);
+    }
+    // The tokenizer decodes each line with sys.stdin's encoding, strictly (tok_underflow_interactive).
+    const stdin = sys.getStr('stdin');
+    const enc = stdin === undefined || stdin === None ? undefined : getAttrOpt(stdin, 'encoding');
+    let line: string;
+    try {
+      line = decodeText(bytes, typeof enc === 'string' ? enc : 'utf-8', 'strict');
+    } catch (e) {
+      if (!(e instanceof PyException)) throw e;
+      return Promise.resolve(new Undecodable(`(unicode error) ${str(e.exc)}`));
     }
     return Promise.resolve(line.endsWith('\n') ? line.slice(0, -1) : line);
   }
@@ -646,6 +661,13 @@ export async function runRepl(opts: { inspect: boolean; quiet: boolean }): Promi
           flushStdout();
           if (terminal) process.stdout.write('\n');
           verdict = newException(KeyboardInterrupt, []);
+          break;
+        }
+        if (r instanceof Undecodable) {
+          // The SyntaxError points past the end of the statement's last line read (line 0 when none).
+          const n = lines.length;
+          const last = n > 0 ? lines[n - 1] : '';
+          verdict = newException(SyntaxError, [r.message, new PyTuple(['<stdin>', n, n > 0 ? [...last].length + 1 : 0, last, n, -1])]);
           break;
         }
         if (r === EOF) {

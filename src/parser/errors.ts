@@ -59,11 +59,12 @@ function utf8Length(s: string, end = s.length): number {
  * embedded-newline skipping works on bytes. Reproducing that exactly (rather
  * than "fixing" it) is what keeps stderr byte-identical for non-ASCII lines.
  */
-export function formatSyntaxError(e: PySyntaxError): string {
+export function formatSyntaxError(e: PySyntaxError, zeroIsNone = true): string {
   const tail = e.msg === '' ? `${e.kind}\n` : `${e.kind}: ${e.msg}\n`;
   // A lineno below 1 stands for None (source.ts raises decoding errors with 0): CPython then prints
   // the message alone, as for a script's "Non-UTF-8 code starting with ..." or "encoding problem: ...".
-  if (e.lineno < 1) return tail;
+  // Not so for a SyntaxError made in Python with line 0 (the REPL's undecodable line): zeroIsNone false.
+  if (e.lineno < 1 && zeroIsNone) return tail;
   let out = `  File "${e.filename}", line ${e.lineno}\n`;
   if (e.text !== null) {
     let text = e.text;

@@ -299,7 +299,8 @@ export function formatExceptionOnly(exc: PyBaseException, margin = ''): string {
     if (loc !== null) {
       // pythonrun.c writes the margin before the File line only: the source and caret lines go
       // out without it, even inside an exception group.
-      const lines = formatSyntaxError(loc).split('\n');
+      const made = (exc as PyBaseException & { syntax?: PySyntaxError }).syntax === undefined;
+      const lines = formatSyntaxError(loc, !made).split('\n');
       lines.pop();
       lines.pop();
       let out = lines.length > 0 ? margin + lines.join('\n') + '\n' : '';
