@@ -1736,8 +1736,13 @@ function codeReplace(self: PyValue, args: PyValue[], kw: string[] | null): PyVal
   const nkw = kw === null ? 0 : kw.length;
   if (args.length > nkw) typeError(`replace() takes no positional arguments`);
   const c = (self as RtCode).co;
-  const co = new CodeObject(c.argcount, c.posonlyargcount, c.kwonlyargcount, c.stacksize, c.flags, c.code, c.consts, c.names,
-    c.localsplusnames, c.localspluskinds, c.filename, c.name, c.qualname, c.firstlineno, c.linetable, c.exceptiontable);
+  // The new values first, then one CodeObject: a field written after construction would be the first change
+  // of that field anywhere, which V8 makes costly (see unpinFields in vm/interp.ts).
+  const f = {
+    argcount: c.argcount, posonlyargcount: c.posonlyargcount, kwonlyargcount: c.kwonlyargcount, stacksize: c.stacksize,
+    flags: c.flags, firstlineno: c.firstlineno, filename: c.filename, name: c.name, qualname: c.qualname,
+    code: c.code, linetable: c.linetable, exceptiontable: c.exceptiontable, names: c.names, consts: c.consts,
+  };
   const ints = ['co_argcount', 'co_posonlyargcount', 'co_kwonlyargcount', 'co_stacksize', 'co_flags', 'co_firstlineno'] as const;
   const strs = ['co_filename', 'co_name', 'co_qualname'] as const;
   for (let k = 0; k < nkw; k++) {
@@ -1747,27 +1752,27 @@ function codeReplace(self: PyValue, args: PyValue[], kw: string[] | null): PyVal
       if (typeof v !== 'number' && typeof v !== 'boolean') typeError(`replace() argument '${name}' must be int, not ${typeOf(v).name}`);
       const n = Number(v);
       if (n === -1) continue;
-      (co as unknown as Record<string, number>)[name.slice(3)] = n;
+      (f as unknown as Record<string, number>)[name.slice(3)] = n;
     } else if ((strs as readonly string[]).includes(name)) {
       if (v === None) continue;
       if (typeof v !== 'string') typeError(`replace() argument '${name}' must be str, not ${typeOf(v).name}`);
-      (co as unknown as Record<string, string>)[name.slice(3)] = v;
+      (f as unknown as Record<string, string>)[name.slice(3)] = v;
     } else if (name === 'co_nlocals') {
       continue;
     } else if (name === 'co_code' || name === 'co_linetable' || name === 'co_exceptiontable') {
       if (!(v instanceof PyBytesObjT) || typeOf(v) !== bytesType) typeError(`replace() argument '${name}' must be bytes, not ${typeOf(v).name}`);
       const b = v.bytes.slice();
-      if (name === 'co_code') co.code = b;
-      else if (name === 'co_linetable') co.linetable = b;
-      else co.exceptiontable = b;
+      if (name === 'co_code') f.code = b;
+      else if (name === 'co_linetable') f.linetable = b;
+      else f.exceptiontable = b;
     } else if (name === 'co_names' || name === 'co_consts') {
       if (!(v instanceof PyTuple) || typeOf(v) !== tupleType) typeError(`replace() argument '${name}' must be tuple, not ${typeOf(v).name}`);
       if (name === 'co_names') {
         if (!v.items.every((x) => typeof x === 'string')) raise(SystemErrorT, 'non-string found in code slot');
-        co.names = v.items.slice() as string[];
+        f.names = v.items.slice() as string[];
       } else {
         // Constants the code object can hold (what marshal can write); others are refused below.
-        co.consts = v.items.map((x) => toMarshal(x)) as ConstValue[];
+        f.consts = v.items.map((x) => toMarshal(x)) as ConstValue[];
       }
     } else if (name.startsWith('co_')) {
       raise(NotImplementedErrorT, `code.replace(${name}=...) is not supported by Typhon`);
@@ -1775,7 +1780,8 @@ function codeReplace(self: PyValue, args: PyValue[], kw: string[] | null): PyVal
       typeError(`replace() got an unexpected keyword argument '${name}'`);
     }
   }
-  return new RtCode(co);
+  return new RtCode(new CodeObject(f.argcount, f.posonlyargcount, f.kwonlyargcount, f.stacksize, f.flags, f.code, f.consts,
+    f.names, c.localsplusnames, c.localspluskinds, f.filename, f.name, f.qualname, f.firstlineno, f.linetable, f.exceptiontable));
 }
 import { CodeObject, codeEquals } from '../bytecode/code.js';
 import { addressRanges, lnotab } from '../bytecode/locations.js';

@@ -10,10 +10,11 @@ import { decodeSource } from '../parser/source.js';
 import { PySyntaxError, PyParserMemoryError, formatSyntaxError } from '../parser/errors.js';
 import { PyCompileRecursionError } from '../compiler/symtable.js';
 import { compile } from '../compiler/compile.js';
-import { PyValue, PyDict, PyModule, PyTuple, None } from '../objects/object.js';
+import { PyValue, PyDict, PyModule, PyTuple, PyList, None } from '../objects/object.js';
 import { PyException, PyBaseException, newException, SystemExit, KeyboardInterrupt, exceptionTypes, MemoryError, RecursionError } from '../objects/exceptions.js';
 import { str, getAttrOpt } from '../objects/abstract.js';
 import { RtCode } from './code.js';
+import { PyFunction } from '../objects/funcobject.js';
 import { runModuleCode, ts, toPyExc } from './ceval.js';
 import { importHooks, registerNativeModule, importConfig, makeImportlib, nativeModuleNames, nativeSpec } from './import.js';
 import { initInt } from '../objects/int.js';
@@ -230,6 +231,23 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   const builtinNames = new Set(['builtins', 'sys', ...nativeModuleNames()]);
   builtinNames.delete('importlib');
   sys.setStr('builtin_module_names', new PyTuple(Array.from(builtinNames).sort()));
+  unpinFields();
+}
+
+/**
+ * V8 takes a field that nothing has changed since its object was made as a constant, and optimised code may
+ * rely on that: the first change anywhere (list.sort putting a new array in a list, a function's __code__
+ * assigned) then deoptimises all that code, runLoop included, whose next TurboFan compile takes ~150 ms, run
+ * meanwhile unoptimised (`import asyncio` met it in 4 runs of 5). The fields that do change are changed here
+ * once, on throwaway objects, before any code is optimised.
+ */
+function unpinFields(): void {
+  const l = new PyList([]);
+  l.items = [];
+  const empty = new Uint8Array(0);
+  const code = (): RtCode => new RtCode(new CodeObject(0, 0, 0, 0, 0, empty, [], [], [], empty, '', '', '', 1, empty, empty));
+  const f = new PyFunction(code(), builtinsDict, builtinsDict);
+  f.code = code();
 }
 
 /**
