@@ -61,7 +61,6 @@ function abs(p: string): string {
   return isAbsolute(p) ? p : process.cwd() + '/' + p;
 }
 
-
 /** Replace a struct sequence in sys by one of the same type with new values. */
 function setStructSeq(name: string, values: PyValue[]): void {
   const old = sys.getStr(name);

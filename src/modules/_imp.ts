@@ -60,13 +60,13 @@ export function makeImpModule(): PyModule {
     if (data === undefined || data === None) frozenError('No such frozen object named %R', name);
     const bytes = asBytes(data);
     if (bytes === undefined) typeError(`get_frozen_object() argument 2 must be bytes, not ${typeOf(data).name}`);
-    let code: PyValue;
+    let code: PyValue | undefined;
     try {
-      if (bytes.length === 0) throw new Error('empty');
-      code = loadsValue(bytes);
-    } catch {
-      frozenError('Frozen object named %R is invalid', name);
+      if (bytes.length > 0) code = loadsValue(bytes);
+    } catch (e) {
+      if (!(e instanceof PyException)) throw e;
     }
+    if (code === undefined) frozenError('Frozen object named %R is invalid', name);
     if (!(code instanceof RtCode)) typeError(`frozen object ${repr(name)} is not a code object`);
     return code;
   });

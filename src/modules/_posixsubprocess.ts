@@ -122,8 +122,8 @@ function forkExec(args: PyValue[], kw: string[] | null): PyValue {
     argv = items.map(fsBytes);
   }
   const env = envList === None ? null : bytesSeq(envList);
-  const cwdBytes = cwdObj === None ? null : fsBytes(cwdObj);
-  const cwd = cwdBytes === null ? null : asText(cwdBytes) ?? Buffer.from(cwdBytes).toString('utf8');
+  // (A working directory that is not UTF-8 reaches Node changed: libuv's chdir then fails.)
+  const cwd = cwdObj === None ? null : Buffer.from(fsBytes(cwdObj)).toString('utf8');
   if (groupsObj !== None) {
     if (!(groupsObj instanceof PyList)) typeError('setgroups argument must be a list');
     for (const g of groupsObj.items) {

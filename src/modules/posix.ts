@@ -702,7 +702,7 @@ function makeEnviron(): PyDict {
     d.set(new PyBytesObj(new Uint8Array(kb)), new PyBytesObj(new Uint8Array(vb)));
   }
   // Node leaves out the entries whose name is not UTF-8.
-  for (const [k, [kb, vb]] of rawEnviron()) {
+  for (const [k, [kb, vb]] of raw) {
     if (k.includes('\ufffd') && !Object.hasOwn(process.env, k)) d.set(new PyBytesObj(new Uint8Array(kb)), new PyBytesObj(new Uint8Array(vb)));
   }
   return d;
