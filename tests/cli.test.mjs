@@ -214,6 +214,7 @@ const CASES = [
   ['sys.flags of many options', { args: ['-b', '-bb', '-d', '-q', '-s', '-u', '-O', '-B', '-E', '-c', 'import sys; print(sys.flags)'] }],
   ['sys.flags of the environment', { args: ['-c', 'import sys; f = sys.flags; print(f.optimize, f.inspect, f.debug, f.no_user_site, f.dont_write_bytecode)'], env: { PYTHONOPTIMIZE: 'x', PYTHONDEBUG: '3', PYTHONNOUSERSITE: '1', PYTHONDONTWRITEBYTECODE: '1' } }],
   ['sys.orig_argv', { args: ['-B', '-c', 'import sys; print(sys.orig_argv[1:])', 'z'] }],
+  ['sys.orig_argv[0] is the command as run', { args: ['-c', 'import sys; print(sys.orig_argv[0])'] }],
   ['-x skips the first line', { args: ['-x', 'skipx.py'] }],
   ['sys.exit with a string', { args: ['exit_str.py'] }],
   ['sys.exit(3)', { args: ['-c', 'import sys; sys.exit(3)'] }],

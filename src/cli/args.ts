@@ -109,9 +109,10 @@ function envStr(env: NodeJS.ProcessEnv, name: string): string | null {
  * Parse argv (the arguments after the program name) and the environment. Returns the
  * configuration, or what to print and the exit status when the command line says to stop.
  */
-export function parseCommandLine(args: string[], env: NodeJS.ProcessEnv, cwd: string): CliConfig | CliExit {
+/** `program`: the command as run (sys.orig_argv[0]; CPython's is its argv[0]). */
+export function parseCommandLine(args: string[], env: NodeJS.ProcessEnv, cwd: string, program = PROGRAM): CliConfig | CliExit {
   const c: CliConfig = {
-    mode: 'stdin', target: '', argv: [''], origArgv: [PROGRAM, ...args],
+    mode: 'stdin', target: '', argv: [''], origArgv: [program, ...args],
     bytesWarning: 0, debug: 0, inspect: 0, interactive: 0, isolated: 0, optimize: 0, safePath: false,
     dontWriteBytecode: false, noUserSite: false, noSite: false, ignoreEnvironment: false, unbuffered: false,
     verbose: 0, quiet: 0, skipFirstLine: false, warnoptions: [], xoptions: [], checkHashBasedPycs: 'default',

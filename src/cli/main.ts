@@ -48,7 +48,7 @@ function dumpAst(file: string | undefined): number {
 
 async function main(args: string[]): Promise<number> {
   if (args[0] === '--dump-ast') return dumpAst(args[1]);
-  const cfg = parseCommandLine(args, process.env, process.cwd());
+  const cfg = parseCommandLine(args, process.env, process.cwd(), process.argv[1]);
   if ('exit' in cfg) {
     write(1, cfg.stdout);
     write(2, cfg.stderr);

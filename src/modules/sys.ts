@@ -191,8 +191,9 @@ function writeStderrBytes(b: Buffer): void {
 /** What the interpreter itself writes to stderr (tracebacks, warnings, prompts): at once, after sys.stderr's pending text. */
 export function writeStderr(s: string): void {
   flushStderr();
-  // Lone surrogates as sys.stderr writes them (errors='backslashreplace').
-  writeStderrBytes(hasSurrogates(s) ? Buffer.from(encodeText(s, 'utf-8', 'backslashreplace')) : Buffer.from(s, 'utf8'));
+  // As sys.stderr writes it: in its encoding, errors='backslashreplace' (lone surrogates, what it cannot encode).
+  const enc = stdioSettings.encoding;
+  writeStderrBytes(enc === 'utf-8' && !hasSurrogates(s) ? Buffer.from(s, 'utf8') : Buffer.from(encodeText(s, enc, 'backslashreplace')));
 }
 /**
  * sys.stderr is line-buffered, as CPython's: text written without a line end waits for one (or a flush, or
@@ -706,7 +707,7 @@ import { warn } from './_warnings.js';
 import { loadModule } from '../vm/import.js';
 import { defaultMetaPath, defaultPathHooks } from '../vm/finders.js';
 import { parserLimits } from '../parser/parser.js';
-import { makeStdStream } from './_io.js';
+import { makeStdStream, stdioSettings } from './_io.js';
 import { toArray as toArrayT } from '../objects/abstract.js';
 
 // ---------------------------------------------------------------------------

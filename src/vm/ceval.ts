@@ -1874,7 +1874,8 @@ function rareOp(f: Frame, op: number, arg: number, sp: number, lasti: number): n
     case O.PRINT_EXPR: {
       const v = fast[--sp] as PyValue;
       const hook = getSysAttr('displayhook');
-      if (hook !== undefined) call(hook, [v]);
+      if (hook === undefined) raise(RuntimeError_(), 'lost sys.displayhook');
+      call(hook, [v]);
       break;
     }
     default:

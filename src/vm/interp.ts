@@ -223,9 +223,13 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
     runModuleCode(code, m.dict!, builtinsDict);
   };
   tbHooks.write = writeSysStderr;
+  // tb_print's limit: an int (a bool too; beyond a C long, the largest or none), else the default.
   tbHooks.tracebackLimit = () => {
     const l = sys.getStr('tracebacklimit');
-    return typeof l === 'number' ? l : 1000;
+    if (typeof l === 'number') return l;
+    if (typeof l === 'boolean') return l ? 1 : 0;
+    if (typeof l === 'bigint') return l > 0n ? Number.MAX_SAFE_INTEGER : 0;
+    return 1000;
   };
   // Last, once every native module is registered: os.py looks for 'posix' here.
   const builtinNames = new Set(['builtins', 'sys', ...nativeModuleNames()]);
