@@ -156,6 +156,8 @@ const CASES = [
   ['--check-hash-based-pycs with a good value', { args: ['--check-hash-based-pycs', 'always', '-c', 'print(1)'] }],
   ['-V', { args: ['-V'] }],
   ['-R is accepted and ignored', { args: ['-R', '-c', 'import sys; print(sys.flags.hash_randomization)'] }],
+  ['-X no_debug_ranges and PYTHONNODEBUGRANGES: no columns, no carets', { args: ['-c', ''],
+    shell: `-X no_debug_ranges -c "print(list(compile('x=(1/\\n0)', 'f', 'exec').co_positions()))"; printf 'x = 1 / 0\\n' > ndr.py; "$EXE" -X no_debug_ranges ndr.py; PYTHONNODEBUGRANGES=1 "$EXE" ndr.py; PYTHONNODEBUGRANGES=1 "$EXE" -E ndr.py` }],
   ['faulthandler is enabled by -X faulthandler, PYTHONFAULTHANDLER (not under -E) and -X dev', { args: ['-c', ''],
     shell: `-X faulthandler -c "$FH"; PYTHONFAULTHANDLER=1 "$EXE" -c "$FH"; PYTHONFAULTHANDLER=1 "$EXE" -E -c "$FH"; "$EXE" -X dev -c "$FH"; "$EXE" -c "$FH"`,
     env: { FH: 'import faulthandler; print(faulthandler.is_enabled())' } }],

@@ -51,6 +51,8 @@ export interface CliConfig {
   devMode: boolean;
   /** faulthandler enabled at start-up: -X faulthandler, PYTHONFAULTHANDLER or the development mode. */
   faulthandler: boolean;
+  /** -X no_debug_ranges, PYTHONNODEBUGRANGES: code objects without column positions. */
+  noDebugRanges: boolean;
   warnDefaultEncoding: number;
   intMaxStrDigits: number;
   importTime: boolean;
@@ -116,7 +118,7 @@ export function parseCommandLine(args: string[], env: NodeJS.ProcessEnv, cwd: st
     bytesWarning: 0, debug: 0, inspect: 0, interactive: 0, isolated: 0, optimize: 0, safePath: false,
     dontWriteBytecode: false, noUserSite: false, noSite: false, ignoreEnvironment: false, unbuffered: false,
     verbose: 0, quiet: 0, skipFirstLine: false, warnoptions: [], xoptions: [], checkHashBasedPycs: 'default',
-    pycachePrefix: null, pythonPath: [], hashSeed: null, utf8Mode: -1, devMode: false, faulthandler: false, warnDefaultEncoding: 0,
+    pycachePrefix: null, pythonPath: [], hashSeed: null, utf8Mode: -1, devMode: false, faulthandler: false, noDebugRanges: false, warnDefaultEncoding: 0,
     intMaxStrDigits: -1, importTime: false, coerceLocale: false, localeWarning: '', ctypeLocale: 'C.UTF-8', stdioEncoding: 'utf-8', stdioErrors: 'strict',
   };
   let help: 'none' | 'options' | 'env' | 'xoptions' | 'all' = 'none';
@@ -230,6 +232,7 @@ export function parseCommandLine(args: string[], env: NodeJS.ProcessEnv, cwd: st
     if (envFlag(env, 'PYTHONSAFEPATH')) c.safePath = true;
     if (envFlag(env, 'PYTHONDEVMODE')) c.devMode = true;
     if (env.PYTHONFAULTHANDLER) c.faulthandler = true;
+    if (env.PYTHONNODEBUGRANGES) c.noDebugRanges = true;
     if (envFlag(env, 'PYTHONWARNDEFAULTENCODING')) c.warnDefaultEncoding = 1;
     const path = env.PYTHONPATH;
     if (path !== undefined && path !== '') {
@@ -273,6 +276,7 @@ export function parseCommandLine(args: string[], env: NodeJS.ProcessEnv, cwd: st
       case 'importtime': c.importTime = true; break;
       case 'dev': c.devMode = true; break;
       case 'faulthandler': c.faulthandler = true; break;
+      case 'no_debug_ranges': c.noDebugRanges = true; break;
       case 'warn_default_encoding': c.warnDefaultEncoding = 1; break;
       case 'pycache_prefix':
         c.pycachePrefix = value === true || value === '' ? null : value;

@@ -14,6 +14,7 @@ import { str, setHashSeed, getAttr, call } from '../objects/abstract.js';
 import { isattyFd, urandom, fsDecode } from '../modules/posix.js';
 import { encodeText } from '../modules/_codecs.js';
 import { faulthandlerConfig } from '../modules/faulthandler.js';
+import { locationOptions } from '../compiler/assemble.js';
 import { hasSurrogates } from '../objects/str.js';
 import { isDir, nodePath } from '../vm/pathstat.js';
 import { RtCode } from '../vm/code.js';
@@ -98,6 +99,7 @@ function configure(cfg: CliConfig): number | null {
   importConfig.importTime = cfg.importTime;
   runOptions.skipFirstLine = cfg.skipFirstLine;
   faulthandlerConfig.enabled = cfg.faulthandler;
+  locationOptions.debugRanges = !cfg.noDebugRanges;
   // stdout: unbuffered with -u, line-buffered on a terminal, else block-buffered (flushed at exit).
   stdoutBuffering.none = cfg.unbuffered;
   stdoutBuffering.line = !cfg.unbuffered && isattyFd(1);

@@ -209,6 +209,9 @@ function emitCode(total: number): Uint8Array {
 
 let curLine = 0;
 
+/** -X no_debug_ranges / PYTHONNODEBUGRANGES (config.code_debug_ranges off): line numbers only, no columns. */
+export const locationOptions = { debugRanges: true };
+
 /** One location entry for instruction i covering len (1-8) code units. */
 function locationEntry(i: number, len: number): void {
   const lineno = lineA[i];
@@ -217,9 +220,10 @@ function locationEntry(i: number, len: number): void {
     return;
   }
   const delta = lineno - curLine;
-  const col = colA[i];
-  const ecol = endColA[i];
-  const endLineno = endLineA[i];
+  const ranges = locationOptions.debugRanges;
+  const col = ranges ? colA[i] : -1;
+  const ecol = ranges ? endColA[i] : -1;
+  const endLineno = ranges ? endLineA[i] : lineno;
   if (col < 0 || ecol < 0) {
     if (endLineno === lineno || endLineno === -1) {
       byte(0x80 | (13 << 3) | (len - 1));
