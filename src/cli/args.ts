@@ -110,8 +110,8 @@ function envStr(env: NodeJS.ProcessEnv, name: string): string | null {
 /**
  * Parse argv (the arguments after the program name) and the environment. Returns the
  * configuration, or what to print and the exit status when the command line says to stop.
+ * `program` is the command as run (sys.orig_argv[0]; CPython's is its own argv[0]).
  */
-/** `program`: the command as run (sys.orig_argv[0]; CPython's is its argv[0]). */
 export function parseCommandLine(args: string[], env: NodeJS.ProcessEnv, cwd: string, program = PROGRAM): CliConfig | CliExit {
   const c: CliConfig = {
     mode: 'stdin', target: '', argv: [''], origArgv: [program, ...args],
