@@ -313,7 +313,9 @@ export function syntaxErrorToPy(e: unknown): unknown {
   if (e instanceof PyCompileRecursionError) return new PyException(newException(RecursionError, [e.message]));
   if (!(e instanceof PySyntaxError)) return e;
   const t = exceptionTypes.get(e.kind)!;
-  const details = new PyTuple([e.filename, e.lineno, e.offset, e.text ?? None, e.endLineno, e.endOffset]);
+  // compile()'s decoding errors (source.ts: line 0, offset -1) carry CPython's four details.
+  const details = e.lineno === 0 && e.offset === -1 ? new PyTuple([e.filename, 0, -1, None])
+    : new PyTuple([e.filename, e.lineno, e.offset, e.text ?? None, e.endLineno, e.endOffset]);
   const exc = newException(t, [e.msg, details]);
   (exc as PyBaseException & { syntax?: PySyntaxError }).syntax = e;
   return new PyException(exc);

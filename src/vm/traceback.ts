@@ -299,8 +299,10 @@ export function formatExceptionOnly(exc: PyBaseException, margin = ''): string {
     if (loc !== null) {
       // pythonrun.c writes the margin before the File line only: the source and caret lines go
       // out without it, even inside an exception group.
+      // Line 0 means no location for a script's decoding errors only; made in Python, or by compile()'s
+      // decoding (offset -1), it is printed (`File "f", line 0`).
       const made = (exc as PyBaseException & { syntax?: PySyntaxError }).syntax === undefined;
-      const lines = formatSyntaxError(loc, !made).split('\n');
+      const lines = formatSyntaxError(loc, !made && loc.offset !== -1).split('\n');
       lines.pop();
       lines.pop();
       let out = lines.length > 0 ? margin + lines.join('\n') + '\n' : '';
