@@ -8,7 +8,7 @@ import { PySyntaxError, formatSyntaxError } from '../parser/errors.js';
 import { uncaught } from '../vm/interp.js';
 import { exitProcess } from '../vm/exit.js';
 import { flushStdout, flushStdFiles } from '../modules/sys.js';
-import { fsDecode } from '../modules/posix.js';
+import { fsDecode, procStrings } from '../modules/posix.js';
 import { parseCommandLine } from './args.js';
 import { runCli } from './run.js';
 
@@ -76,19 +76,7 @@ function finish(status: number): void {
 function commandLineArgs(): string[] {
   const args = process.argv.slice(2);
   if (!args.some((a) => a.includes('\ufffd'))) return args;
-  let raw: Buffer;
-  try {
-    raw = readFileSync('/proc/self/cmdline');
-  } catch {
-    return args;
-  }
-  const parts: Buffer[] = [];
-  for (let s = 0; s < raw.length;) {
-    const e = raw.indexOf(0, s);
-    const end = e < 0 ? raw.length : e;
-    parts.push(raw.subarray(s, end));
-    s = end + 1;
-  }
+  const parts = procStrings('/proc/self/cmdline');
   if (parts.length < args.length) return args;
   const tail = parts.slice(parts.length - args.length);
   return args.map((a, i) => (a.includes('\ufffd') ? fsDecode(tail[i]) : a));

@@ -85,6 +85,27 @@ export function nodePath(s: string): string | Buffer {
   return hasSurrogates(s) ? Buffer.from(encodeText(s, 'utf-8', 'surrogateescape')) : s;
 }
 
+/**
+ * The NUL-separated strings of a /proc file (cmdline, environ) as the process got them, bytes Node would have
+ * decoded; none when it cannot be read.
+ */
+export function procStrings(file: string): Buffer[] {
+  let all: Buffer;
+  try {
+    all = readFileSync(file);
+  } catch {
+    return [];
+  }
+  const out: Buffer[] = [];
+  for (let s = 0; s < all.length;) {
+    const e = all.indexOf(0, s);
+    const end = e < 0 ? all.length : e;
+    out.push(all.subarray(s, end));
+    s = end + 1;
+  }
+  return out;
+}
+
 /** Decode a file name from the file system (utf-8, surrogateescape). */
 export function fsDecode(b: Uint8Array): string {
   return decodeText(b, 'utf-8', 'surrogateescape');
@@ -711,17 +732,7 @@ function makeEnviron(): PyDict {
 /** The entries of the initial environment (/proc/self/environ) that are not UTF-8, by their key as Node decoded it. */
 function rawEnviron(): Map<string, [Buffer, Buffer]> {
   const out = new Map<string, [Buffer, Buffer]>();
-  let all: Buffer;
-  try {
-    all = readFileSync('/proc/self/environ');
-  } catch {
-    return out;
-  }
-  for (let s = 0; s < all.length;) {
-    const e = all.indexOf(0, s);
-    const end = e < 0 ? all.length : e;
-    const entry = all.subarray(s, end);
-    s = end + 1;
+  for (const entry of procStrings('/proc/self/environ')) {
     const eq = entry.indexOf(0x3d, 1);
     if (eq < 0) continue;
     const kb = entry.subarray(0, eq), vb = entry.subarray(eq + 1);

@@ -14,6 +14,7 @@ import {
 import { PyException, newException, ImportError, exceptionTypes, typeError } from '../objects/exceptions.js';
 import { getAttr, getAttrOpt, setAttr, binaryOp, call as callT, repr, toArray } from '../objects/abstract.js';
 import { warn } from '../modules/_warnings.js';
+import { NB_ADD } from '../bytecode/opcode.js';
 import { importHooks, loadModule } from './import.js';
 
 type Natives = {
@@ -314,7 +315,7 @@ export function invalidatePathCaches(): void {
   const ext = loadedExternal();
   if (ext !== null) {
     const nsPath = getAttr(ext, '_NamespacePath');
-    setAttr(nsPath, '_epoch', binaryOp(getAttr(nsPath, '_epoch'), 1, 0 /* NB_ADD */));
+    setAttr(nsPath, '_epoch', binaryOp(getAttr(nsPath, '_epoch'), 1, NB_ADD));
   }
 }
 

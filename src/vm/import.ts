@@ -783,14 +783,16 @@ export function importFrom(m: PyValue, name: string): PyValue {
 
 /** IMPORT_STAR (ceval.c's import_all_from): __all__'s names, else every key of __dict__ not starting with '_'. */
 export function importStar(m: PyValue, locals: PyDict): void {
-  let names = getAttrOpt(m, '__all__');
-  const fromDict = names === undefined;
-  if (names === undefined) {
+  const all = getAttrOpt(m, '__all__');
+  const fromDict = all === undefined;
+  let names: PyValue[];
+  if (all !== undefined) names = toArray(all);
+  else {
     const d = getAttrOpt(m, '__dict__');
     if (d === undefined) importError('from-import-* object has no __dict__ and no __all__', None, None);
-    names = d instanceof PyDict ? new PyList(Array.from(d.t.values(), (e) => e.key)) : callAttr(d, 'keys', []);
+    names = d instanceof PyDict ? Array.from(d.t.values(), (e) => e.key) : toArray(callAttr(d, 'keys', []));
   }
-  for (const n of toArray(names)) {
+  for (const n of names) {
     if (typeof n !== 'string') {
       const modName = getAttr(m, '__name__');
       if (typeof modName !== 'string') typeError(`module __name__ must be a string, not ${typeOf(modName).name}`);
