@@ -1,8 +1,9 @@
 // The _weakref module (Modules/_weakref.c, Objects/weakrefobject.c): weakref.ref and its
 // bookkeeping, on JavaScript's WeakRef. A referent that V8 has collected reads as dead (None), as
-// in CPython once the last strong reference goes; but V8 collects later than refcounting would,
-// and callbacks run from a FinalizationRegistry, i.e. only when the event loop turns (see
-// docs/ARCHITECTURE.md, memory model). Proxies forward the common protocols.
+// in CPython once the last strong reference goes; but V8 collects later than refcounting would.
+// Callbacks run at the eval loop's next check after V8 reports the referent collected (when the event
+// loop turns), or at once for what gc.collect() finds dead (see vm/finalize.ts and docs/ARCHITECTURE.md,
+// memory model). Proxies forward the common protocols.
 import {
   PyObject, PyValue, PyType, PyDict, PyList, PyModule, PyBuiltin, PyClassMethodDescr, None, NotImplemented, typeType,
   objectType, typeOf, defineMethods, defineGetters, TF_BASETYPE, TF_HEAPTYPE,
@@ -12,6 +13,8 @@ import {
   call, callBound, eq, hash, idOf, str, getAttr, setAttr, truthy, getItem, setItem, lenOf, getIter,
 } from '../objects/abstract.js';
 import { initHeapLayout, layoutHas } from '../objects/typeobject.js';
+import { addPendingCall, toPyExc } from '../vm/ceval.js';
+import { writeUnraisable } from './sys.js';
 import { PyGenericAlias } from '../objects/genericalias.js';
 
 const refType = new PyType(typeType, 'ReferenceType', [objectType], TF_BASETYPE);
@@ -45,18 +48,49 @@ export class PyWeakRef extends PyObject {
 /** Every weak reference (and proxy) to an object, for getweakrefcount/getweakrefs and reuse. */
 const refsTo = new WeakMap<PyObject, PyWeakRef[]>();
 
-/** Callbacks: the registry holds the ref weakly enough (the ref object, not the referent). */
+/**
+ * References with a callback whose referent has not been found dead: the registry holds each (not its
+ * referent) until V8 reports the referent collected, when the event loop turns; gc.collect() looks through
+ * them at once (sweepDeadRefs).
+ */
+const withCallback = new Set<PyWeakRef>();
+/** References whose referent died, their callbacks not run yet. */
+const dueRefs: PyWeakRef[] = [];
 const registry = new FinalizationRegistry<PyWeakRef>((r) => {
+  if (!withCallback.delete(r)) return;
   r.target = null;
-  const cb = r.callback;
-  if (cb !== None) {
-    try {
-      call(cb, [r]);
-    } catch {
-      /* CPython reports it as unraisable; there is no caller to give it to */
+  dueRefs.push(r);
+  addPendingCall(runDueCallbacks);
+});
+
+/** The callbacks of the dead referents' references, as handle_callback: an exception is unraisable. */
+function runDueCallbacks(): void {
+  // A callback may call gc.collect(), which runs this again: take the queue first.
+  while (dueRefs.length > 0) {
+    for (const r of dueRefs.splice(0)) {
+      try {
+        call(r.callback, [r]);
+      } catch (e) {
+        writeUnraisable(toPyExc(e), r.callback);
+      }
     }
   }
-});
+}
+
+/** After a full collection: the references whose referent died lose it and get their callback run now; returns how many. */
+export function sweepDeadRefs(): number {
+  let n = 0;
+  for (const r of withCallback) {
+    if (r.target !== null && r.target.deref() !== undefined) continue;
+    withCallback.delete(r);
+    registry.unregister(r);
+    r.target = null;
+    dueRefs.push(r);
+    n++;
+  }
+  runDueCallbacks();
+  return n;
+}
 
 const REFUSED_BASES = new Set(['int', 'bool', 'float', 'complex', 'str', 'bytes', 'tuple']);
 const ALLOWED_BUILTINS = new Set(['function', 'type', 'set', 'frozenset', 'builtin_function_or_method', 'method',
@@ -80,8 +114,15 @@ function checkReferent(obj: PyValue): PyObject {
   return obj as PyObject;
 }
 
+/** Whether any weak reference was made: else a collection could show nothing (see finalize.ts). */
+let made = false;
+export function weakRefsMade(): boolean {
+  return made;
+}
+
 export function newRef(cls: PyType, obj: PyValue, callback: PyValue): PyWeakRef {
   const o = checkReferent(obj);
+  made = true;
   let list = refsTo.get(o);
   // A plain ref without callback is shared, as in CPython.
   if (cls === refType && callback === None && list !== undefined) {
@@ -91,7 +132,10 @@ export function newRef(cls: PyType, obj: PyValue, callback: PyValue): PyWeakRef 
   if (cls.flags & TF_HEAPTYPE) initHeapLayout(r, cls);
   if (list === undefined) refsTo.set(o, (list = []));
   list.push(r);
-  if (callback !== None) registry.register(o, r);
+  if (callback !== None) {
+    registry.register(o, r, r);
+    withCallback.add(r);
+  }
   return r;
 }
 

@@ -2,8 +2,9 @@
 // (docs/ARCHITECTURE.md, memory model): there are no generations to collect and no way to list every live
 // object. What the module can do truthfully:
 // - collect() closes the suspended generators that nothing reachable holds any more (CPython's collector
-//   finalises such a cycle; genobject.ts finds them with its reachability walk), runs gc.callbacks around
-//   that, and counts collections in get_stats();
+//   finalises such a cycle; genobject.ts finds them with its reachability walk), has V8 collect now and runs
+//   the finalisers of what died (weak reference callbacks, __del__: vm/finalize.ts), runs gc.callbacks around
+//   that, and counts collections in get_stats(); is_finalized() tells whether an object's __del__ has run;
 // - get_referents() visits what CPython's tp_traverse visits for the common types (containers, instances,
 //   functions, classes, modules, cells, bound methods), in its order;
 // - get_objects() and get_referrers() walk those edges from the roots (sys.modules, the frame stack, the
@@ -20,6 +21,8 @@ import { call, index } from '../objects/abstract.js';
 import { ts, type Frame } from '../vm/ceval.js';
 import { importHooks } from '../vm/import.js';
 import { clinicArgs } from './args.js';
+import { clearStaleSlots, collectNow, isFinalized } from '../vm/finalize.js';
+import { block, canSuspendNow } from '../vm/threads.js';
 
 const NUM_GENERATIONS = 3;
 let enabled = true;
@@ -167,7 +170,7 @@ function runCallbacks(phase: string, generation: number, collected: number): voi
 /** gc.collect(generation=2) as the module does; also what an explicit collection from elsewhere would run. */
 export function collect(generation = 2): number {
   runCallbacks('start', generation, 0);
-  const n = collectGenerators();
+  const n = collectGenerators() + collectNow();
   stats[generation].collections++;
   stats[generation].collected += n;
   runCallbacks('stop', generation, n);
@@ -206,7 +209,19 @@ export function makeGcModule(): PyModule {
   def('isenabled', (args, kw) => (noArgs('isenabled', args, kw), enabled));
   def('collect', (args, kw) => {
     const [g] = clinicArgs('collect', ['generation'], args, kw, 0);
-    return collect(g === undefined ? 2 : generationArg(g));
+    const generation = g === undefined ? 2 : generationArg(g);
+    // Called straight from the thread's outermost loop, the collection runs from the scheduler, once the loop
+    // has parked the frame (its stack top saved) and left: no JS frame of the loop then holds a dead value in a
+    // local. Called from deeper (a callback of native code), it runs here, and may find less dead.
+    const parked = canSuspendNow();
+    return block({
+      ready: () => true,
+      deadline: Infinity,
+      finish: () => {
+        clearStaleSlots(parked);
+        return collect(generation);
+      },
+    });
   });
   def('get_count', (args, kw) => (noArgs('get_count', args, kw), new PyTuple([0, 0, 0])));
   def('get_threshold', (args, kw) => (noArgs('get_threshold', args, kw), new PyTuple(thresholds.slice())));
@@ -268,7 +283,7 @@ export function makeGcModule(): PyModule {
     return new PyList(out);
   });
   def('is_tracked', (args, kw) => isTracked(oneArg('is_tracked', args, kw)));
-  def('is_finalized', (args, kw) => (oneArg('is_finalized', args, kw), false));
+  def('is_finalized', (args, kw) => isFinalized(oneArg('is_finalized', args, kw)));
   def('freeze', (args, kw) => (noArgs('freeze', args, kw), None));
   def('unfreeze', (args, kw) => (noArgs('unfreeze', args, kw), None));
   def('get_freeze_count', (args, kw) => (noArgs('get_freeze_count', args, kw), 0));

@@ -833,6 +833,10 @@ export function idOf(v: PyValue): number {
   }
   return i;
 }
+/** A copy standing for an object V8 has collected (finalize.ts) keeps the object's id(). */
+export function setIdOf(v: object, id: number): void {
+  ids.set(v, id);
+}
 function idHash(v: PyObject): number {
   return Math.floor(idOf(v) / 16);
 }

@@ -158,6 +158,8 @@ function resume(g: PyGenerator, v: PyValue | null, exc: PyBaseException | null):
   g.running = true;
   try {
     const r = runFrame(f);
+    // Suspended, the frame has no caller (its link would keep the caller's frame, and what that holds, alive).
+    if (!g.finished) f.back = null;
     g.lastDone = g.finished;
     if (!g.finished && !g.registered && f.code.excTable.length > 0) {
       g.registered = true;

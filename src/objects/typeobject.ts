@@ -507,6 +507,7 @@ function dictDescr(t: PyType): PyGetSetDescr {
     // type's (exceptions, partial) may not (PyObject_GenericSetDict).
     if (v === null && t.flags & TF_HEAPTYPE) v = new PyDict();
     (self as PyObject).dict = genericDictValue(v);
+    refreshWatch(self as PyObject);
   });
 }
 
@@ -703,6 +704,7 @@ export function newInstance(cls: PyType): PyInstance {
     if (cls.hasInstanceDict()) o.dict = new PyDict();
     const n = slotCount(cls);
     if (n > 0) o.slots = new Array(n).fill(null);
+    if (hasFinalizer(cls)) watch(o);
   }
   return o;
 }
@@ -712,16 +714,19 @@ export function newInstance(cls: PyType): PyInstance {
  * changes: the number of __slots__ entries, plus INSTANCE_HAS_DICT when it gets a __dict__.
  */
 export const INSTANCE_HAS_DICT = 0x40000000;
+/** ... and INSTANCE_FINALIZE when its class has a __del__ (finalize.ts watches it). */
+const INSTANCE_FINALIZE = 0x20000000;
 export function instanceLayout(cls: PyType): number {
   if (!(cls.flags & TF_HEAPTYPE)) return 0;
-  return (cls.hasInstanceDict() ? INSTANCE_HAS_DICT : 0) | slotCount(cls);
+  return (cls.hasInstanceDict() ? INSTANCE_HAS_DICT : 0) | (hasFinalizer(cls) ? INSTANCE_FINALIZE : 0) | slotCount(cls);
 }
 
 /** newInstance for a layout instanceLayout(cls) returned. */
 export function newInstanceWith(cls: PyType, layout: number): PyInstance {
   const o = new PyInstance(cls);
   if (layout & INSTANCE_HAS_DICT) o.dict = new PyDict();
-  const n = layout & ~INSTANCE_HAS_DICT;
+  if (layout & INSTANCE_FINALIZE) watch(o);
+  const n = layout & ~(INSTANCE_HAS_DICT | INSTANCE_FINALIZE);
   if (n > 0) {
     const slots = new Array<PyValue | null>(n);
     for (let i = 0; i < n; i++) slots[i] = null;
@@ -978,6 +983,7 @@ export function initTypes(): void {
       }
       compatibleForAssignment(oldto, v, '__class__');
       (self as PyObject).cls = v;
+      refreshWatch(self as PyObject);
     }],
   });
   objectType.tdict.set('__doc__', 'The base class of the class hierarchy.');
@@ -1791,6 +1797,7 @@ import { indexError, valueError, AttributeError as AttributeErrorT } from './exc
 import { encodeText } from '../modules/_codecs.js';
 import { warn } from '../modules/_warnings.js';
 import { firstWeakRef } from '../modules/_weakref.js';
+import { hasFinalizer, watch, refreshWatch } from '../vm/finalize.js';
 import { NotImplementedError as NotImplementedErrorT, SystemError as SystemErrorT } from './exceptions.js';
 import { bytesType, tupleType } from './object.js';
 import { toMarshal } from '../modules/marshal.js';

@@ -25,6 +25,7 @@ import { loadAttr, storeAttr, findMethod } from './attrcache.js';
 import { floatOp } from './floattemps.js';
 import * as Q from './superops.js';
 import { newInstanceWith, instanceLayout } from '../objects/typeobject.js';
+import { hasFinalizer, watch } from './finalize.js';
 import { intBinop, floatBinop, compareNumbers } from '../objects/int.js';
 import { listGetItem, listSetItem } from '../objects/list.js';
 import { format } from '../objects/format.js';
@@ -256,7 +257,8 @@ function recycle(f: Frame): void {
   const code = f.code;
   if (code.framePool.length >= POOL_MAX) return;
   // Only the locals must read as unbound; the value stack above them is always written before it is read
-  // (a returning frame has popped it; what it held stays reachable until the frame's next call).
+  // (a returning frame has popped it). What it held stays reachable until the frame's next call, or until
+  // gc.collect() clears the pools (clearPooledStacks).
   const fast = f.fast;
   const n = code.nlocalsplus;
   for (let i = 0; i < n; i++) fast[i] = null;
@@ -270,6 +272,24 @@ function recycle(f: Frame): void {
   // Trace state (f_trace, the f_locals dict locals() gave out, the last traced line) is this call's only.
   f.tr = null;
   code.framePool.push(f);
+  if (!code.pooled) {
+    code.pooled = true;
+    pooledCodes.push(code);
+    if (pooledCodes.length > 1024) clearPooledStacks();
+  }
+}
+
+/** Code objects with frames pooled since the last clearPooledStacks(). */
+let pooledCodes: RtCode[] = [];
+
+/** Clear the value stacks of the pooled frames (what they held is dead), and forget the code objects. */
+export function clearPooledStacks(): void {
+  for (const code of pooledCodes) {
+    code.pooled = false;
+    const from = code.nlocalsplus;
+    for (const f of code.framePool) for (let i = from; i < f.fast.length; i++) f.fast[i] = null;
+  }
+  pooledCodes = [];
 }
 
 /** The frame (and so its callers, reachable by f_back) is now visible outside the running stack. */
@@ -366,6 +386,9 @@ export function callTypeNew(t: PyType, args: PyValue[], kwnames: string[] | null
     const r = callBound(init, obj, args, kwnames);
     if (r !== None) typeError(`__init__() should return None, not '${typeOf(r).tpName}'`);
   }
+  // Made: an instance of a Python subclass of a builtin type whose class has __del__ is watched from now on (a
+  // plain instance was watched by object.__new__; the fields of this one are set only now).
+  if (ot.flags & TF_HEAPTYPE && !(obj instanceof PyInstance) && hasFinalizer(ot)) watch(obj as PyObject);
   return obj;
 }
 
@@ -975,7 +998,9 @@ function runLoop(entry: Frame, start: Frame, budget: number): PyValue {
           }
           // Resumed by FOR_ITER in this loop: the item goes to the loop (which continues after FOR_ITER).
           leaveInline(f.gen!);
-          f = f.back!;
+          const caller = f.back!;
+          f.back = null; // a suspended generator's frame has no caller (it would keep the caller's frame alive)
+          f = caller;
           ts.frame = f;
           code = f.code;
           instr = code.instr;
@@ -2253,10 +2278,18 @@ export function runPendingSignals(): void {
     try {
       signals.handle(n);
     } catch (e) {
-      if (p.length > 0) ts.interrupt = true;
+      if (p.length > 0 || pendingCalls.length > 0) ts.interrupt = true;
       throw e;
     }
   }
+  while (pendingCalls.length > 0) pendingCalls.shift()!();
+}
+
+/** Work for the main thread's next check, after the signal handlers (Py_AddPendingCall): the finalisers of collected objects. */
+const pendingCalls: (() => void)[] = [];
+export function addPendingCall(fn: () => void): void {
+  if (!pendingCalls.includes(fn)) pendingCalls.push(fn);
+  ts.interrupt = true;
 }
 
 /** Hook for sys attributes the loop needs (set by modules/sys.ts). */

@@ -77,6 +77,8 @@ export class RtCode extends PyObject {
   private plain: Uint16Array | null = null;
   /** Finished frames of this code kept for reuse (see newFrame in ceval.ts). */
   readonly framePool: Frame[] = [];
+  /** Listed in ceval.ts's pooledCodes (its pooled frames' value stacks may hold dead values). */
+  pooled = false;
   /** Index in localsplus of each argument name (for keyword binding). */
   private positions: Int32Array | null = null;
   /** root: the module's code object, whose identifiers decide the interning of frozenset constants. */

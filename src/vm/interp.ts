@@ -1,6 +1,7 @@
 // Interpreter start-up and the ways of running code: a script, a .pyc, a CPython-compiled code
 // object (for testing the VM independently of Typhon's compiler), or source strings (exec/eval).
 import { finalizeGenerators } from '../objects/genobject.js';
+import { finalizeAtExit } from './finalize.js';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve, isAbsolute } from 'node:path';
 import { CodeObject } from '../bytecode/code.js';
@@ -375,11 +376,13 @@ import * as abstractRef from '../objects/abstract.js';
 
 /**
  * Interpreter shutdown (Py_FinalizeEx's order): atexit callbacks, then generators left suspended in a
- * try block run their finally, then unclosed files are flushed.
+ * try block run their finally, then __del__ of the objects still alive, then unclosed files are flushed.
  */
 export function shutdownInterpreter(): void {
   runExitFuncs();
   finalizeGenerators();
+  // The modules' garbage: __del__ of the objects still alive (CPython's last collections, finalize_modules).
+  finalizeAtExit();
   // File objects never closed are flushed, as CPython's finalizers do.
   flushDirtyFiles();
 }

@@ -197,8 +197,7 @@ function runSlice(t: GreenThread, budget: number): PyValue | undefined {
       t.wait = null;
       try {
         // A signal handler that raises ends the wait with its exception; else the wait goes on.
-        if (t === mainThread && ts.interrupt) runPendingSignals();
-        const r = w.finish();
+        const r = finishHere(w, t === mainThread);
         if (r === undefined) {
           t.wait = w;
           return undefined;
@@ -224,6 +223,22 @@ function runSlice(t: GreenThread, budget: number): PyValue | undefined {
     switchTo(prev);
   }
 }
+/**
+ * The main thread's pending signal handlers and calls, then w.finish(), from the scheduler, outside any loop:
+ * the Python code they run (handlers, finalisers) runs in nested loops that must neither pause for the slice nor
+ * suspend the thread, as if called from native code.
+ */
+function finishHere(w: Wait, main: boolean): PyValue | undefined {
+  const saved = ts.sliceNesting;
+  ts.sliceNesting = -1;
+  try {
+    if (main && ts.interrupt) runPendingSignals();
+    return w.finish();
+  } finally {
+    ts.sliceNesting = saved;
+  }
+}
+
 /** Run a slice of a thread other than main; its end (return or exception) ends the thread. */
 function runOther(t: GreenThread, budget: number): void {
   let r: PyValue | undefined;
