@@ -25,7 +25,7 @@ import { loadAttr, storeAttr, findMethod } from './attrcache.js';
 import { floatOp } from './floattemps.js';
 import * as Q from './superops.js';
 import { newInstanceWith, instanceLayout } from '../objects/typeobject.js';
-import { hasFinalizer, watch } from './finalize.js';
+import { hasFinalizer, watch, mayFinalize, collectAfterDrop, eager } from './finalize.js';
 import { intBinop, floatBinop, compareNumbers } from '../objects/int.js';
 import { listGetItem, listSetItem } from '../objects/list.js';
 import { format } from '../objects/format.js';
@@ -1403,6 +1403,8 @@ function runLoop(entry: Frame, start: Frame, budget: number): PyValue {
           // Rare instructions may call Python code or warn: the frame's line must be this instruction's.
           f.lasti = lasti;
           sp = rareOp(f, op, arg, sp, lasti);
+          // `del` let go of an object with __del__: pause after it, for a collection outside the loop (finalize.ts).
+          if (eager.requested) budget = 1;
           break;
       }
     }
@@ -1498,13 +1500,18 @@ function deleteName(f: Frame, d: PyDict, name: string, sp: number, lasti: number
 
 /**
  * A store or delete let go of `old`: a generator dropped so is finalised (genobject.ts), which may run its
- * code, so the frame is parked first (sp, lasti) for what that code sees of it.
+ * code, so the frame is parked first (sp, lasti) for what that code sees of it; an object with __del__, or a
+ * container that may hold one, asks for a collection (finalize.ts).
  */
 function dropped(f: Frame, old: PyValue | null | undefined, sp: number, lasti: number): void {
   if (old instanceof PyGenerator) {
     f.sp = sp;
     f.lasti = lasti;
     dropReference(old);
+  } else if (old instanceof PyObject && mayFinalize(old)) {
+    f.sp = sp;
+    f.lasti = lasti;
+    collectAfterDrop(ts.nesting === ts.sliceNesting && ts.sliceBudget > 0);
   }
 }
 

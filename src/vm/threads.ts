@@ -12,6 +12,7 @@ import { PyValue, objectType, PySingleton } from '../objects/object.js';
 import { PyBaseException, PyException, RuntimeError, StopIteration, raise } from '../objects/exceptions.js';
 import { Frame, PAUSED, ts, startFrame, resumeFrame, toPyExc, runPendingSignals } from './ceval.js';
 import { threadSlots } from './threadlocal.js';
+import { eager, collectIfRequested } from './finalize.js';
 import * as O from '../bytecode/opcode.js';
 import * as Q from './superops.js';
 
@@ -214,6 +215,7 @@ function runSlice(t: GreenThread, budget: number): PyValue | undefined {
         f.pendingExc = toPyExc(e);
       }
     }
+    if (eager.requested) outsideLoops(collectIfRequested);
     if (t.started) return resumeFrame(t.entry!, budget);
     t.started = true;
     if (t.body !== null) return t.body();
@@ -229,11 +231,18 @@ function runSlice(t: GreenThread, budget: number): PyValue | undefined {
  * suspend the thread, as if called from native code.
  */
 function finishHere(w: Wait, main: boolean): PyValue | undefined {
+  return outsideLoops(() => {
+    if (main && ts.interrupt) runPendingSignals();
+    return w.finish();
+  });
+}
+
+/** Run op from the scheduler, where Python code it calls runs as if called from native code (see finishHere). */
+function outsideLoops<T>(op: () => T): T {
   const saved = ts.sliceNesting;
   ts.sliceNesting = -1;
   try {
-    if (main && ts.interrupt) runPendingSignals();
-    return w.finish();
+    return op();
   } finally {
     ts.sliceNesting = saved;
   }
