@@ -23,8 +23,9 @@ import { callBound, idOf, setIdOf } from '../objects/abstract.js';
 import { writeUnraisable } from '../modules/sys.js';
 import { Frame, ts, addPendingCall, toPyExc, clearPooledStacks } from './ceval.js';
 import { sweepDeadRefs, weakRefsMade } from '../modules/_weakref.js';
-import * as nodeV8 from 'node:v8';
-import * as nodeVm from 'node:vm';
+// Named imports: bin/typhon loads these modules on first use only (a namespace import would load them at start-up).
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext, createContext, runInContext, type Context } from 'node:vm';
 
 /**
  * Whether instances of cls are watched: its __del__ (looked up along the MRO) is Python's. A native type's own
@@ -147,7 +148,7 @@ function prune(): void {
 // Collection now (gc.collect)
 
 let fullGc: (() => void) | null | undefined;
-let checkpoint: nodeVm.Context | null = null;
+let checkpoint: Context | null = null;
 
 /**
  * A full V8 collection, or false where the host offers none (a browser). A WeakRef made or read during this
@@ -157,15 +158,15 @@ let checkpoint: nodeVm.Context | null = null;
 function collectV8(): boolean {
   if (fullGc === undefined) {
     try {
-      nodeV8.setFlagsFromString('--expose-gc');
-      fullGc = nodeVm.runInNewContext('gc') as () => void;
-      checkpoint = nodeVm.createContext({}, { microtaskMode: 'afterEvaluate' });
+      setFlagsFromString('--expose-gc');
+      fullGc = runInNewContext('gc') as () => void;
+      checkpoint = createContext({}, { microtaskMode: 'afterEvaluate' });
     } catch {
       fullGc = null;
     }
   }
   if (fullGc === null) return false;
-  nodeVm.runInContext('0', checkpoint!);
+  runInContext('0', checkpoint!);
   fullGc();
   return true;
 }
@@ -225,9 +226,9 @@ export function collectNow(): number {
 export const eager = { requested: false };
 let eagerMs = 0;
 let eagerRuns = 0;
-const started = performance.now();
 export function collectAfterDrop(canPause: boolean): void {
-  if (++eagerRuns > 20 && eagerMs > (performance.now() - started) * 0.05) return;
+  // process.uptime(): `performance`, read at start-up, would load Node's perf_hooks for every run.
+  if (++eagerRuns > 20 && eagerMs > process.uptime() * 50) return;
   if (canPause) eager.requested = true;
   else collectEagerly(false);
 }
