@@ -115,14 +115,20 @@ function runDel(o: PyObject): void {
   finalized.add(o);
 }
 
-/** The finaliser of a collected object: __del__ on a copy made from its kit. */
-function finalizeDead(w: Watched): void {
-  if (w.done) return;
+/** Take w out of the watch (its object is being finalised); returns its kit's fields. */
+function retire(w: Watched): Record<string, unknown> {
   const fields = w.fields!;
   w.done = true;
   alive--;
   w.fields = null;
   registry.unregister(w);
+  return fields;
+}
+
+/** The finaliser of a collected object: __del__ on a copy made from its kit. */
+function finalizeDead(w: Watched): void {
+  if (w.done) return;
+  const fields = retire(w);
   // An instance made by its constructor has the map V8 has seen everywhere; Object.create's would be new to the loop.
   const copy = w.proto === PyInstance.prototype ? new PyInstance(fields.cls as PyType) : Object.create(w.proto) as PyObject;
   Object.assign(copy, fields);
@@ -218,10 +224,10 @@ export function collectNow(): number {
 
 /**
  * `del x` let go of an object with __del__ (or of a container, while such objects are alive): CPython would
- * finalise it now if that was its last reference. A
- * collection tells, run where no JS frame of the eval loop holds the object in a local: the loop pauses after
- * the instruction (`canPause`: it is the slice's outermost loop) and the scheduler collects before it resumes
- * (collectIfRequested); elsewhere it runs here. Past the first 20, at most ~5% of the run's time goes to them.
+ * finalise it now if that was its last reference. A collection tells, run where no JS frame of the eval loop
+ * holds the object in a local: the loop pauses after the instruction (`canPause`: it is the slice's outermost
+ * loop) and the scheduler collects before it resumes (collectIfRequested); elsewhere it runs here. Past the
+ * first 20, at most ~5% of the run's time goes to them.
  */
 export const eager = { requested: false };
 let eagerMs = 0;
@@ -261,10 +267,7 @@ export function finalizeAtExit(): void {
         finalizeDead(w);
         continue;
       }
-      w.done = true;
-      alive--;
-      w.fields = null;
-      registry.unregister(w);
+      retire(w);
       if (!finalized.has(o)) runDel(o);
     }
   }
