@@ -3,7 +3,7 @@
 // object. What the module can do truthfully:
 // - collect() closes the suspended generators that nothing reachable holds any more (CPython's collector
 //   finalises such a cycle; genobject.ts finds them with its reachability walk), has V8 collect now and runs
-//   the finalisers of what died (weak reference callbacks, __del__: vm/finalize.ts), runs gc.callbacks around
+//   the finalisers of what died (__del__, then weak reference callbacks: vm/finalize.ts), runs gc.callbacks around
 //   that, and counts collections in get_stats(); is_finalized() tells whether an object's __del__ has run;
 // - get_referents() visits what CPython's tp_traverse visits for the common types (containers, instances,
 //   functions, classes, modules, cells, bound methods), in its order;
