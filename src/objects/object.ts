@@ -34,16 +34,41 @@ let typeVersionCounter = 1;
 /** Every static (non-heap) type, in creation order: typeobject.ts gives their __new__ CPython's checks. */
 export const staticTypes: PyType[] = [];
 
+/** A class's own dict (tp_dict), counting its changes: what is derived from its contents can tell it is current. */
+export class TypeDict extends Map<string, PyValue> {
+  declare changes: number;
+  constructor() {
+    super();
+    this.changes = 0;
+  }
+  override set(k: string, v: PyValue): this {
+    this.changes++;
+    return super.set(k, v);
+  }
+  override delete(k: string): boolean {
+    this.changes++;
+    return super.delete(k);
+  }
+  override clear(): void {
+    this.changes++;
+    super.clear();
+  }
+}
+
 export class PyType extends PyObject {
   name: string;
   qualname: string;
   bases: PyType[];
   mro: PyType[] = [];
-  tdict: Map<string, PyValue> = new Map();
+  tdict = new TypeDict();
   flags: number;
   /** Bumped when this type or any base changes; keys the caches. */
   version = typeVersionCounter++;
-  subclasses: PyType[] = [];
+  /** tp_subclasses: weak, as CPython's, so that a class nothing else uses can die (and leave __subclasses__()). */
+  private subs: WeakRef<PyType>[] = [];
+  private compactAt = 64;
+  /** Whether a class was ever made at run time (one that dies leaves its bases' __subclasses__()). */
+  static heapTypesMade = false;
   /** Special-method lookup cache for this version (undefined entry = absent). */
   cache: Map<string, PyValue | undefined> = new Map();
   /** The builtin type whose layout (JS class) instances use. */
@@ -63,8 +88,28 @@ export class PyType extends PyObject {
     this.bases = bases;
     this.flags = flags;
     this.base = bases.length > 0 ? bases[0] : null;
-    for (const b of bases) b.subclasses.push(this);
+    for (const b of bases) b.addSubclass(this);
     if (!(flags & TF_HEAPTYPE)) staticTypes.push(this);
+    else PyType.heapTypesMade = true;
+  }
+  addSubclass(t: PyType): void {
+    this.subs.push(new WeakRef(t));
+    // A base that many short-lived classes derive from (object) sheds its dead references now and then.
+    if (this.subs.length >= this.compactAt) this.compactAt = 2 * this.subclasses().length + 64;
+  }
+  removeSubclass(t: PyType): void {
+    const i = this.subs.findIndex((r) => r.deref() === t);
+    if (i >= 0) this.subs.splice(i, 1);
+  }
+  /** The live subclasses, oldest first (the dead ones are dropped from the list). */
+  subclasses(): PyType[] {
+    const out: PyType[] = [];
+    for (const r of this.subs) {
+      const t = r.deref();
+      if (t !== undefined) out.push(t);
+    }
+    if (out.length < this.subs.length) this.subs = this.subs.filter((r) => r.deref() !== undefined);
+    return out;
   }
   get module(): string {
     const m = this.tdict.get('__module__');
@@ -85,7 +130,7 @@ export class PyType extends PyObject {
     if (this.version >= start) return;
     this.version = typeVersionCounter++;
     this.cache.clear();
-    for (const s of this.subclasses) s.invalidate(start);
+    for (const s of this.subclasses()) s.invalidate(start);
   }
   /** Attribute lookup along the MRO (no descriptors), cached per type version. */
   lookup(name: string): PyValue | undefined {

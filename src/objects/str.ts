@@ -871,7 +871,7 @@ let mappedStrType: PyType;
 function initMappedStr(): void {
   mappedStrType = new PyType(strType.cls, 'str', [strType], 0);
   mappedStrType.mro = [mappedStrType, ...strType.mro];
-  strType.subclasses.splice(strType.subclasses.indexOf(mappedStrType), 1);
+  strType.removeSubclass(mappedStrType);
   defineMethods(mappedStrType, { __repr__: (self) => repr((self as MappedStr).orig) });
 }
 

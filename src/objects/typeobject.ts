@@ -9,7 +9,7 @@ import {
   functionType, methodType, builtinFunctionType, moduleType, cellType, methodDescrType, getsetDescrType,
   memberDescrType, classmethodDescrType, mappingproxyType, TF_HEAPTYPE, TF_BASETYPE, typeOf, defineMethods,
   defineGetters, emptyTuple, noneType, notImplementedType, ellipsisType, codeType, Ellipsis, newTuple, frameType,
-  PyNewWrapper, newFunction, staticTypes, wrapperDescrType, methodWrapperType, PyMethodWrapper,
+  PyNewWrapper, HTable, newFunction, staticTypes, wrapperDescrType, methodWrapperType, PyMethodWrapper,
 } from './object.js';
 import { typeError, attributeError, raise, RuntimeError, TypeError as TypeErrorT, BaseException as BaseExceptionT, exceptionTypes } from './exceptions.js';
 import {
@@ -76,7 +76,7 @@ function mroHierarchy(t: PyType, done: [PyType, PyType[], PyType[]][]): void {
   if (!mroInternal(t)) return;
   done.push([t, t.mro, old]);
   // A copy: a custom mro() may assign some subclass's __bases__ and so change this list.
-  for (const s of t.subclasses.slice()) mroHierarchy(s, done);
+  for (const s of t.subclasses()) mroHierarchy(s, done);
 }
 
 /** check_set_special_type_attr and type_set_bases: checks, the new MROs (undone on error), subclass lists. */
@@ -117,12 +117,23 @@ function setBases(t: PyType, v: PyValue | null): void {
   }
   // Nothing to do when a reentrant assignment replaced the bases meanwhile.
   if (t.bases !== bases) return;
-  for (const b of oldBases) {
-    const i = b.subclasses.indexOf(t);
-    if (i >= 0) b.subclasses.splice(i, 1);
-  }
-  for (const b of bases) if (!b.subclasses.includes(t)) b.subclasses.push(t);
+  for (const b of oldBases) b.removeSubclass(t);
+  for (const b of bases) if (!b.subclasses().includes(t)) b.addSubclass(t);
   t.modified();
+}
+
+/**
+ * The table a class's `__dict__` proxy reads: a copy of the class dict, kept while that dict is unchanged (code
+ * such as enum's reads `base.__dict__` of every class along an MRO, object's included, many times per class).
+ */
+const snapshots = new WeakMap<PyType, { changes: number; table: HTable }>();
+function dictSnapshot(t: PyType): HTable {
+  const s = snapshots.get(t);
+  if (s !== undefined && s.changes === t.tdict.changes) return s.table;
+  const table = new HTable();
+  for (const [k, v] of t.tdict) table.set(k, v);
+  snapshots.set(t, { changes: t.tdict.changes, table });
+  return table;
 }
 
 function builtinSame(a: PyBuiltin, b: PyBuiltin): boolean {
@@ -602,7 +613,7 @@ export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDi
     }
   } catch (e) {
     // The class never existed: the bases must not list it (__subclasses__).
-    for (const b of bases) b.subclasses.splice(b.subclasses.lastIndexOf(t), 1);
+    for (const b of bases) b.removeSubclass(t);
     throw e;
   }
   const nw = t.tdict.get('__new__');
@@ -1048,7 +1059,7 @@ export function initTypes(): void {
     __delattr__: (self, args) => (genericSetAttr(self, attrNameArg(args[0]), null), None),
     // mro_implementation: computed afresh (a metaclass's mro() calls it while the class is being made).
     mro: (self) => new PyList(c3(self as PyType, (self as PyType).bases)),
-    __subclasses__: (self) => new PyList((self as PyType).subclasses.slice()),
+    __subclasses__: (self) => new PyList((self as PyType).subclasses()),
     __instancecheck__: (self, args) => typeOf(args[0]).isSubtype(self as PyType),
     __subclasscheck__: (self, args) => (args[0] as PyType).isSubtype(self as PyType),
     __or__: (self, args) => unionType(self, args[0]),
@@ -1111,7 +1122,7 @@ export function initTypes(): void {
     __mro__: (self) => (T(self).mro.length === 0 ? None : newTuple(T(self).mro.slice())),
     __dict__: (self) => {
       const d = new PyDict(mappingproxyType);
-      for (const [k, v] of T(self).tdict) d.setStr(k, v);
+      d.t = dictSnapshot(T(self));
       return d;
     },
     __doc__: [(self) => {

@@ -204,8 +204,8 @@ const MAX_ROUNDS = 64;
  * number of objects finalised and of references found dead.
  */
 export function collectNow(): number {
-  // Nothing would tell: no object with __del__, no weak reference made.
-  if (watched.length === 0 && !weakRefsMade()) return 0;
+  // Nothing would tell: no object with __del__, no weak reference made, no class that could die.
+  if (watched.length === 0 && !weakRefsMade() && !PyType.heapTypesMade) return 0;
   if (!collectV8()) return 0;
   let n = 0;
   // A finalised object's kit no longer holds its fields: what only they held may die in another round (a
