@@ -4,7 +4,7 @@ import { builtinAiter, builtinAnext } from '../objects/genobject.js';
 import { PyUnion } from '../objects/genericalias.js';
 import { installSiteBuiltins } from './sitebuiltins.js';
 import {
-  PyValue, PyObject, PyType, PyDict, PyList, PyTuple, PySet, PyFloat, PyBuiltin, PyModule, PyRange, PyNativeIter,
+  PyValue, PyObject, PyType, PyDict, PyCell, PyList, PyTuple, PySet, PyFloat, PyBuiltin, PyModule, PyRange, PyNativeIter,
   PyBytesObj, PyComplexObj, PySlice, None, NotImplemented, Ellipsis, typeOf, objectType, typeType, intType, boolType,
   floatType, complexType, strType, bytesType, tupleType, listType, dictType, setType, frozensetType, rangeType,
   propertyType, classmethodType, staticmethodType, superType, sliceType, enumerateType, zipType, mapType, filterType,
@@ -875,7 +875,7 @@ export function initBuiltins(): void {
     const spec0 = args.length > 1 ? args[1] : '';
     // Any str: a subclass gives its text, a PySurrogateStr goes as it is.
     const spec = spec0 instanceof PySurrogateStr ? spec0 : asStr(spec0);
-    if (spec === undefined) typeError(`format() argument 2 must be str, not ${typeOf(spec0).tpName}`);
+    if (spec === undefined) typeError(`format() argument 2 must be str, not ${spec0 === None ? 'None' : typeOf(spec0).tpName}`);
     return format(args[0], spec);
   });
   def('vars', (args) => {
@@ -913,6 +913,16 @@ export function initBuiltins(): void {
   });
   importFunc = builtinsDict.getStr('__import__')!;
   const execEval = (mode: 'exec' | 'eval') => (args: PyValue[], kw: string[] | null): PyValue => {
+    // exec's keyword-only `closure` (3.11): the cells for a code object's free variables.
+    let closure: PyValue = None;
+    const ci = mode === 'exec' && kw !== null ? kw.indexOf('closure') : -1;
+    if (ci >= 0) {
+      const at = args.length - kw!.length + ci;
+      closure = args[at];
+      args = args.filter((_, i) => i !== at);
+      kw = kw!.filter((_, i) => i !== ci);
+      if (kw.length === 0) kw = null;
+    }
     const [src, gArg, lArg] = parseArgs(mode, ['source', 'globals', 'locals'], args, kw, 1);
     const f = ts.frame!;
     const g = gArg === undefined ? None : gArg;
@@ -933,18 +943,30 @@ export function initBuiltins(): void {
     const locals = localsFor(localsV);
     if (g instanceof PyDict && globals.getStr('__builtins__') === undefined) globals.setStr('__builtins__', builtinsModule);
     let code: RtCode;
+    let cells: PyCell[] | null = null;
     if (src instanceof RtCode) {
       code = src;
-      if (code.nfrees > 0) typeError(`code object passed to ${mode}() may not contain free variables`);
+      if (mode === 'eval' && code.nfrees > 0) typeError('code object passed to eval() may not contain free variables');
+      if (code.nfrees === 0) {
+        if (closure !== None) typeError('cannot use a closure with this code object');
+      } else {
+        // builtin_exec_impl: exactly a tuple of that many cells.
+        if (!(closure instanceof PyTuple && closure.cls === tupleType && closure.items.length === code.nfrees &&
+          closure.items.every((c) => c instanceof PyCell))) {
+          typeError(`code object requires a closure of exactly length ${code.nfrees}`);
+        }
+        cells = closure.items as PyCell[];
+      }
     }
     else {
+      if (closure !== None) typeError('closure can only be used when source is a code object');
       const text = sourceText(src!, '<string>', `${mode}() arg 1 must be a string, bytes or code object`);
       code = compileSource(mode === 'eval' ? text.replace(/^[ \t]+/, '') : text, '<string>', mode);
     }
     // _PyEval_BuiltinsFromGlobals: the globals' __builtins__ (a module stands for its dict).
     const b = globals.getStr('__builtins__');
     const builtins = b instanceof PyModule ? b.dict! : b instanceof PyDict ? b : builtinsDict;
-    const r = runModuleCode(code, globals, builtins, locals);
+    const r = runModuleCode(code, globals, builtins, locals, cells);
     return mode === 'eval' ? r : None;
   };
   def('exec', execEval('exec'));

@@ -369,7 +369,7 @@ function structseq(name: string, fields: string[], values: PyValue[], canCreate 
   return newStructSeq(makeStructSeqType('sys.' + name, fields, fields.length, canCreate), values);
 }
 import { tupleType, PyBytesObj } from '../objects/object.js';
-import { repr as reprT, getAttrOpt } from '../objects/abstract.js';
+import { repr as reprT, getAttrOpt, reprEnter, reprLeave } from '../objects/abstract.js';
 import { encodeAsMethod, decodeAsMethod, encodeText } from './_codecs.js';
 import { PySurrogateStr } from '../objects/surrogatestr.js';
 import { makeStructSeqType, newStructSeq } from '../objects/structseq.js';
@@ -746,10 +746,17 @@ export function makeNamespace(items: [string, PyValue][]): PyObject {
     namespaceReady = true;
     defineMethods(namespaceType, {
       __repr__: (self) => {
-        const parts: string[] = [];
-        const d = (self as PyNamespace).dict!;
-        for (const e of d.t.map.values()) parts.push(`${str(e.key)}=${reprT(e.value)}`);
-        return `${typeOf(self) === namespaceType ? 'namespace' : typeOf(self).name}(${parts.join(', ')})`;
+        const name = typeOf(self) === namespaceType ? 'namespace' : typeOf(self).name;
+        // namespace_repr: a namespace inside itself is `namespace(...)`; only non-empty str keys are shown.
+        if (!reprEnter(self)) return `${name}(...)`;
+        try {
+          const parts: string[] = [];
+          const d = (self as PyNamespace).dict!;
+          for (const e of Array.from(d.t.map.values())) if (typeof e.key === 'string' && e.key !== '') parts.push(`${e.key}=${reprT(e.value)}`);
+          return `${name}(${parts.join(', ')})`;
+        } finally {
+          reprLeave(self);
+        }
       },
       __init__: (self, args, kw) => {
         // types.SimpleNamespace(**kwargs)

@@ -467,9 +467,24 @@ export function repr(v: PyValue): string {
   if (v instanceof PySingleton) return v.repr;
   const r = v.cls.lookup('__repr__');
   if (r === undefined) return `<${v.cls.name} object>`;
-  const s = callBound(r, v, []);
+  // Py_EnterRecursiveCall: a deeply nested container's repr recurses natively, with no frame to count.
+  enterRecursiveCall(' while getting the repr of an object');
+  let s: PyValue;
+  try {
+    s = callBound(r, v, []);
+  } finally {
+    ts.depth--;
+  }
   if (typeof s !== 'string') typeError(`__repr__ returned non-string (type ${typeOf(s).tpName})`);
   return s;
+}
+
+/** Py_EnterRecursiveCall: native recursion counts against the recursion limit as frames do (the caller leaves). */
+export function enterRecursiveCall(where: string): void {
+  if (++ts.depth > ts.recursionLimit) {
+    ts.depth--;
+    raise(RecursionError, `maximum recursion depth exceeded${where}`);
+  }
 }
 
 export function str(v: PyValue): string {
@@ -486,7 +501,13 @@ export function str(v: PyValue): string {
   if (v instanceof PyFloat && v.cls === floatType) return floatRepr(v.value);
   const r = v.cls.lookup('__str__');
   if (r === undefined) return repr(v);
-  const s = callBound(r, v, []);
+  enterRecursiveCall(' while getting the str of an object');
+  let s: PyValue;
+  try {
+    s = callBound(r, v, []);
+  } finally {
+    ts.depth--;
+  }
   if (typeof s !== 'string') typeError(`__str__ returned non-string (type ${typeOf(s).tpName})`);
   return s;
 }

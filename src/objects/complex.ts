@@ -3,7 +3,7 @@ import { normBig, PyValue, PyComplexObj, PyFloat, complexType, defineMethods, de
 import { zeroDivision, typeError } from './exceptions.js';
 import { floatRepr } from '../parser/constants.js';
 import { compareNumbers } from './int.js';
-import { formatFloat } from './format.js';
+import { formatFloat, specArg } from './format.js';
 import { toFloat, hashFloat } from './abstract.js';
 import { valueError, overflowError, exceptionTypes } from './exceptions.js';
 import { warn } from '../modules/_warnings.js';
@@ -230,8 +230,7 @@ export function initComplex(): void {
     },
     __format__: (self, args) => {
       if (args.length !== 1) typeError(`complex.__format__() takes exactly one argument (${args.length} given)`);
-      if (typeof args[0] !== 'string') typeError(`__format__() argument must be str, not ${typeOf(args[0]).tpName}`);
-      return complexFormat(self as PyComplexObj, args[0]);
+      return complexFormat(self as PyComplexObj, specArg(args[0]));
     },
     conjugate: (self) => new PyComplexObj((self as PyComplexObj).real, -(self as PyComplexObj).imag),
     __getnewargs__: (self) => new PyTuple([new PyFloat((self as PyComplexObj).real), new PyFloat((self as PyComplexObj).imag)]),

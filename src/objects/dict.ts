@@ -5,7 +5,7 @@ import {
   typeOf, TF_HEAPTYPE, HTable, DictEntry, normBig, SetHTable, listType, tupleType,
 } from './object.js';
 import { typeError, raise, KeyError, RuntimeError, newException, PyException } from './exceptions.js';
-import { repr, eq, toArray, getIter, iterNext, call, getAttr, reprEnter, reprLeave, getItem, setItem, callSpecial, hash, contains, lenOf } from './abstract.js';
+import { repr, eq, toArray, getIter, iterNext, call, getAttr, lookupAttr, reprEnter, reprLeave, getItem, setItem, callSpecial, hash, contains, lenOf } from './abstract.js';
 import { PyFunction } from './funcobject.js';
 import { mappingProxyOf, initMappingProxy } from './mappingproxy.js';
 import { methO } from '../modules/args.js';
@@ -159,27 +159,45 @@ function positional(name: string, args: PyValue[], min: number, max: number): vo
   if (n > max) typeError(`${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
 }
 
-/** dict.update(other) / DICT_UPDATE semantics. */
+/**
+ * dict.update(other), dict(other), `|=` (dict_update_arg): a mapping is merged (dict_merge), anything else
+ * taken as a sequence of pairs (PyDict_MergeFromSeq2).
+ */
 export function dictUpdate(d: PyDict, other: PyValue): void {
-  if (other instanceof PyDict) {
-    for (const e of Array.from(other.t.values())) d.set(e.key, e.value);
+  if (other instanceof PyDict || lookupAttr(other, 'keys') !== undefined) dictMergeFrom(d, other);
+  else mergeFromSeq2(d, other);
+}
+
+/**
+ * dict_merge: a dict whose iteration is dict's own is read entry by entry (and must not change meanwhile: a
+ * key's __eq__ may mutate it); other mappings (OrderedDict, whose order is its own) through keys() and [].
+ */
+export function dictMergeFrom(d: PyDict, other: PyValue): void {
+  if (other instanceof PyDict && (other.cls === dictType || typeOf(other).lookup('__iter__') === dictType.tdict.get('__iter__'))) {
+    const t = other.t;
+    const version = t.version;
+    for (const e of Array.from(t.values())) {
+      d.set(e.key, e.value);
+      if (t.version !== version) raise(RuntimeError, 'dict mutated during update');
+    }
     return;
   }
-  const keys = typeOf(other).lookup('keys');
-  if (keys !== undefined) {
-    for (const k of toArray(call(getAttr(other, 'keys'), []))) d.set(k, getItem(other, k));
-    return;
-  }
+  for (const k of toArray(call(getAttr(other, 'keys'), []))) d.set(k, getItem(other, k));
+}
+
+function mergeFromSeq2(d: PyDict, other: PyValue): void {
   const it = getIter(other);
-  let i = 0;
-  for (;;) {
+  for (let i = 0; ; i++) {
     const item = iterNext(it);
     if (item === undefined) break;
-    const kv = typeof item === 'string' || typeOf(item).lookup('__iter__') === undefined ? null : toArray(item);
-    if (kv === null) typeError(`cannot convert dictionary update sequence element #${i} to a sequence`);
+    // PySequence_Fast: anything iterable (a str of one character is a sequence of length 1).
+    const t = typeOf(item);
+    if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {
+      typeError(`cannot convert dictionary update sequence element #${i} to a sequence`);
+    }
+    const kv = toArray(item);
     if (kv.length !== 2) raise(ValueErrorT, `dictionary update sequence element #${i} has length ${kv.length}; 2 is required`);
     d.set(kv[0], kv[1]);
-    i++;
   }
 }
 import { ValueError as ValueErrorT } from './exceptions.js';

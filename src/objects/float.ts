@@ -5,7 +5,7 @@ import { warn } from '../modules/_warnings.js';
 import { floatBinop, floatDivmod, floatToInt, compareNumbers, asInt, intToFloat, asciiDigits, checkNewArg } from './int.js';
 import { hashFloat, index, callSpecial } from './abstract.js';
 import { floatRepr, strRepr } from '../parser/constants.js';
-import { formatFloat } from './format.js';
+import { formatFloat, specArg } from './format.js';
 import { roundDecimal, ratioToDouble, bitLen } from './floatmath.js';
 import { F64, U32, HI, LO } from './floatbits.js';
 import { PyStrSub } from './str.js';
@@ -205,7 +205,7 @@ export function initFloat(): void {
       const n = index(args[0]);
       return new PyFloat(roundHalfEven(x, typeof n === 'bigint' ? (n > 0n ? 1e9 : -1e9) : n));
     },
-    __format__: (self: PyValue, args: PyValue[]) => formatFloat(self_(self), args[0] as string),
+    __format__: (self: PyValue, args: PyValue[]) => formatFloat(self_(self), specArg(args[0])),
     is_integer: (self: PyValue) => Number.isInteger(self_(self)),
     conjugate: (self: PyValue) => new PyFloat(self_(self)),
     as_integer_ratio: (self: PyValue) => {

@@ -1,8 +1,8 @@
 // The format-spec mini-language (Python/formatter_unicode.c), PyOS_double_to_string (pystrtod.c),
 // str.format / str.format_map (Objects/stringlib/unicode_format.h) and printf-style str % args
 // (PyUnicode_Format in unicodeobject.c). Validation order and messages follow CPython 3.11.
-import { PyValue, PyFloat, PyTuple, PyComplexObj, PyObject, typeOf, complexType, floatType, strType, intType, objectType } from './object.js';
-import { PyStrSub, strValue, reprValue, asciiValue, formatSurrogate } from './str.js';
+import { PyValue, PyFloat, PyTuple, PyComplexObj, PyObject, typeOf, complexType, floatType, strType, intType, objectType, None } from './object.js';
+import { PyStrSub, strValue, reprValue, asciiValue, formatSurrogate, asStr } from './str.js';
 import { PySurrogateStr, StrBuilder, concatPieces, concatValues, fromCodePoints, lossyString, meetsInSeam } from './surrogatestr.js';
 import { valueError, typeError, raise, KeyError, IndexError, OverflowError, MemoryError, PyException, TypeError as TypeErrorT, ValueError, newException } from './exceptions.js';
 import { callSpecial, repr, str, getAttr, getItem, index, strLen } from './abstract.js';
@@ -29,6 +29,13 @@ export function format(v: PyValue, spec: string | PySurrogateStr): PyValue {
   const sub = formatSubclass(v, spec);
   if (sub !== undefined) return sub;
   return userFormat(v, spec);
+}
+
+/** The spec a builtin type's __format__ takes (Argument Clinic's `str` argument: a str or a subclass's text). */
+export function specArg(v: PyValue): string {
+  const s = asStr(v);
+  if (s === undefined) typeError(`__format__() argument must be str, not ${v === None ? 'None' : typeOf(v).tpName}`);
+  return s;
 }
 
 /** A __format__ method found on the type (PyObject_Format's last step). */

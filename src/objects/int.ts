@@ -9,7 +9,7 @@ import { warn } from '../modules/_warnings.js';
 import { index, toFloat, callSpecial, hashInt, toArray, lenOf, intResult, callBound } from './abstract.js';
 import { floatRepr } from '../parser/constants.js';
 import { complexPow } from './complex.js';
-import { formatInt } from './format.js';
+import { formatInt, specArg } from './format.js';
 import { ratioToDouble } from './floatmath.js';
 import { clinicArgs } from '../modules/args.js';
 import { powPositive } from './float_pow.js';
@@ -765,8 +765,9 @@ export function initInt(): void {
     __getnewargs__: (self: PyValue) => new PyTuple([num(selfInt(self))]),
     __format__: (self: PyValue, args: PyValue[]) => {
       const v = selfInt(self);
-      if (typeof v === 'boolean' && args[0] === '') return v ? 'True' : 'False';
-      return formatInt(num(v), args[0] as string);
+      const spec = specArg(args[0]);
+      if (typeof v === 'boolean' && spec === '') return v ? 'True' : 'False';
+      return formatInt(num(v), spec);
     },
     bit_length: (self: PyValue) => bitLength(num(selfInt(self))),
     bit_count: (self: PyValue) => {

@@ -1165,7 +1165,7 @@ export function initStr(): void {
     __format__: (self, args, kw) => {
       if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('__format__', self, args, kw, 0); if (r !== undefined) return r; }
       const spec = args[0];
-      if (asStr(spec) === undefined) typeError(`__format__() argument must be str, not ${typeOf(spec).tpName}`);
+      if (asStr(spec) === undefined) typeError(`__format__() argument must be str, not ${spec === None ? 'None' : typeOf(spec).tpName}`);
       if (spec === '' && typeof self !== 'string') return str(self);
       return formatStr(S(self), asStr(spec)!, typeOf(self).name);
     },

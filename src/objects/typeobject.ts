@@ -955,8 +955,8 @@ export function initTypes(): void {
     },
     __format__: (self: PyValue, args: PyValue[]) => {
       const spec = args[0];
-      if (typeof spec !== 'string') typeError(`format() argument 2 must be str, not ${typeOf(spec).tpName}`);
-      if (spec !== '') typeError(`unsupported format string passed to ${typeOf(self).tpName}.__format__`);
+      if (asStr(spec) === undefined) typeError(`__format__() argument must be str, not ${spec === None ? 'None' : typeOf(spec).tpName}`);
+      if (asStr(spec) !== '') typeError(`unsupported format string passed to ${typeOf(self).tpName}.__format__`);
       return str(self);
     },
     __dir__: (self: PyValue) => {
@@ -1609,6 +1609,12 @@ export function initTypes(): void {
       return c.ref === null ? `<cell at ${addr(self)}: empty>` : `<cell at ${addr(self)}: ${typeOf(c.ref).tpName} object at ${addr(c.ref)}>`;
     },
   });
+  cellType.tdict.set('__new__', new PyBuiltin('__new__', (args, kw) => {
+    // cell_new: types.CellType([contents])
+    if (kw !== null && kw.length > 0) typeError('cell() takes no keyword arguments');
+    if (args.length > 2) typeError(`cell expected at most 1 argument, got ${args.length - 1}`);
+    return new PyCell(args.length > 1 ? args[1] : null);
+  }));
   defineGetters(cellType, {
     cell_contents: [(self) => {
       const c = self as PyCell;

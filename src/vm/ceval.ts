@@ -32,7 +32,7 @@ import { format } from '../objects/format.js';
 import {
   PyGenerator, genSend, PyAsyncGenWrapped, genStats, canInline, enterInline, leaveInline, inlineRaised, dropIterator, dropStackRange, dropReference, noteNewGenerator, frameExit, topmostException,
 } from '../objects/genobject.js';
-import { dictUpdate, dictMerge, functionStr, setUpdate } from '../objects/dict.js';
+import { dictUpdate, dictMergeFrom, dictMerge, functionStr, setUpdate } from '../objects/dict.js';
 import { strGetItem, strCompare, strValue, formatSurrogate } from '../objects/str.js';
 import { PySurrogateStr, concatLow, concatPieces } from '../objects/surrogatestr.js';
 import { importName, importFrom, importStar, importThrough } from './import.js';
@@ -330,8 +330,15 @@ export function runClassBody(fn: PyFunction, ns: PyDict): PyValue {
   return runFrame(f);
 }
 
-export function runModuleCode(code: RtCode, globals: PyDict, builtins: PyDict, locals: PyDict = globals): PyValue {
-  const f = new Frame(code, globals, builtins, locals, null);
+/** Run module-level (or exec'd) code; `closure`: the cells of its free variables (exec's closure=). */
+export function runModuleCode(code: RtCode, globals: PyDict, builtins: PyDict, locals: PyDict = globals, closure: PyCell[] | null = null): PyValue {
+  let fn: PyFunction | null = null;
+  if (closure !== null) {
+    // PyEval_EvalCodeEx makes a function for the cells to come from (COPY_FREE_VARS reads its closure).
+    fn = new PyFunction(code, globals, builtins);
+    fn.closure = closure;
+  }
+  const f = new Frame(code, globals, builtins, locals, fn);
   return runFrame(f);
 }
 
@@ -1744,7 +1751,7 @@ function rareOp(f: Frame, op: number, arg: number, sp: number, lasti: number): n
       const d = fast[sp - arg] as PyDict;
       if (!(v instanceof PyDict) && typeOf(v).lookup('keys') === undefined)
         typeError(`'${typeOf(v).tpName}' object is not a mapping`);
-      dictUpdate(d, v);
+      dictMergeFrom(d, v);
       break;
     }
     case O.DICT_MERGE: {
