@@ -6,7 +6,7 @@ import {
   PyObject, PyValue, PyType, PyDict, PyModule, PyBuiltin, PyNativeIter, PyTuple, PyList, PyClassMethodDescr,
   None, NotImplemented, typeType, objectType, dictType, TF_BASETYPE, TF_HEAPTYPE, defineMethods, defineGetters, typeOf,
 } from '../objects/object.js';
-import { PyException, newException, typeError, valueError, indexError, raise, RuntimeError, StopIteration, KeyError, OverflowError, AttributeError, MemoryError } from '../objects/exceptions.js';
+import { PyException, newException, typeError, valueError, indexError, raise, RuntimeError, IndexError, StopIteration, KeyError, OverflowError, AttributeError, MemoryError } from '../objects/exceptions.js';
 import { call, callBound, getIter, iterNext, eq, repr, reprEnter, reprLeave, index, getItem, setItem, binaryOp } from '../objects/abstract.js';
 import { initHeapLayout } from '../objects/typeobject.js';
 import { PyGenericAlias } from '../objects/genericalias.js';
@@ -190,13 +190,17 @@ function dequeRepr(d: PyDeque): string {
   return d.maxlen >= 0 ? `${name}(${s}, maxlen=${d.maxlen})` : `${name}(${s})`;
 }
 
-/** Search [start, stop) for v with the mutation check of deque.index/count/remove. */
-function dequeFind(d: PyDeque, v: PyValue, start: number, stop: number): number {
+/**
+ * Search [start, stop) for v with the mutation check of deque.index and __contains__ (a match found counts even
+ * if its comparison mutated the deque) or of deque.remove (`removing`: the check comes first, an IndexError).
+ */
+function dequeFind(d: PyDeque, v: PyValue, start: number, stop: number, removing = false): number {
   const state = d.state;
   for (let i = start; i < stop && i < d.size; i++) {
     const x = d.at(i);
     const found = x === v || eq(x, v);
-    if (d.state !== state) raise(RuntimeError, 'deque mutated during iteration');
+    if (found && !removing) return i;
+    if (d.state !== state) raise(removing ? IndexError : RuntimeError, 'deque mutated during iteration');
     if (found) return i;
   }
   return -1;
@@ -373,7 +377,7 @@ function initDeque(): void {
     remove: (self, args) => {
       if (args.length !== 1) typeError(`deque.remove() takes exactly one argument (${args.length} given)`);
       const d = Q(self);
-      const i = dequeFind(d, args[0], 0, d.size);
+      const i = dequeFind(d, args[0], 0, d.size, true);
       if (i < 0) valueError(`${repr(args[0])} is not in deque`);
       if (i === 0) d.popLeft();
       else {

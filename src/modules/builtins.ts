@@ -18,7 +18,7 @@ import {
 import {
   call, callBound, repr, str, hash, truthy, getIter, iterNext, toArray, getAttr, getAttrOpt, lookupAttr, setAttr, lenOf, lenOfSsize, idOf,
   isinstance, index, lt, eq, richCompare, callSpecial, genericGetAttr, binaryOp, unaryOp, strLen, typeGetAttr,
-  getItem, setItem, delItem, contains,
+  getItem, setItem, delItem, contains, enterRecursiveCall,
 } from '../objects/abstract.js';
 import { PyFunction } from '../objects/funcobject.js';
 import { buildClass } from '../objects/typeobject.js';
@@ -471,7 +471,13 @@ function isinstanceImpl(obj: PyValue, cls: PyValue): boolean {
   }
   // A union is checked as the tuple of its arguments, in order (list[int] | int raises, int | list[int] not).
   if (cls instanceof PyTuple || cls instanceof PyUnion) {
-    for (const c of cls instanceof PyTuple ? cls.items : cls.args) if (isinstanceImpl(obj, c)) return true;
+    // Nested tuples recurse natively: counted as CPython counts them.
+    enterRecursiveCall(' in __instancecheck__');
+    try {
+      for (const c of cls instanceof PyTuple ? cls.items : cls.args) if (isinstanceImpl(obj, c)) return true;
+    } finally {
+      ts.depth--;
+    }
     return false;
   }
   const ic = typeOf(cls).lookup('__instancecheck__');
@@ -506,7 +512,12 @@ function abstractIsSubclass(derived: PyValue, cls: PyValue): boolean {
 
 function issubclassImpl(sub: PyValue, cls: PyValue): boolean {
   if (cls instanceof PyTuple || cls instanceof PyUnion) {
-    for (const c of cls instanceof PyTuple ? cls.items : cls.args) if (issubclassImpl(sub, c)) return true;
+    enterRecursiveCall(' in __subclasscheck__');
+    try {
+      for (const c of cls instanceof PyTuple ? cls.items : cls.args) if (issubclassImpl(sub, c)) return true;
+    } finally {
+      ts.depth--;
+    }
     return false;
   }
   if (cls instanceof PyType) {

@@ -1199,7 +1199,7 @@ function commonMethods(t: PyType): void {
       return callType(c, [base], null);
     },
   });
-  t.tdict.set('maketrans', new PyStaticBuiltin(t, 'maketrans', (args, kw) => {
+  t.tdict.set('maketrans', staticBuiltin(t, 'maketrans', (args, kw) => {
     if (kw !== null && kw.length > 0) typeError(`${t.name}.maketrans() takes no keyword arguments`);
     if (args.length !== 2) typeError(`maketrans expected 2 arguments, got ${args.length}`);
     const a = needBytes(args[0]);
@@ -1242,15 +1242,10 @@ function containsNeedle(v: PyValue): Uint8Array {
   typeError(`a bytes-like object is required, not '${typeOf(v).tpName}'`);
 }
 
-import { PyStaticMethod } from './object.js';
+import { staticBuiltin } from './object.js';
 import { callType } from './abstract.js';
 /** A staticmethod wrapping a builtin (bytes.maketrans). */
 /** A METH_STATIC method: a builtin named after its type (its __self__ is None, as CPython hides the type). */
-class PyStaticBuiltin extends PyStaticMethod {
-  constructor(owner: PyType, name: string, fn: (args: PyValue[], kw: string[] | null) => PyValue) {
-    super(new PyBuiltin(name, fn, null, `${owner.name}.${name}`));
-  }
-}
 
 /** -b (1) and -bb (2): str() of bytes and their comparisons with str and int warn (BytesWarning). */
 export const bytesWarning = { level: 0 };

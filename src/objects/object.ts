@@ -497,6 +497,15 @@ export class PyStaticMethod extends PyObject {
   }
 }
 
+/**
+ * A builtin type's static method (METH_STATIC: str.maketrans): its function is bound to the type, which its
+ * repr names and pickling reaches it through, while its __self__ reads None.
+ */
+export class PyStaticBuiltin extends PyBuiltin {}
+export function staticBuiltin(owner: PyType, name: string, fn: NativeFn): PyStaticMethod {
+  return new PyStaticMethod(new PyStaticBuiltin(name, fn, owner, `${owner.name}.${name}`));
+}
+
 export class PyMethod extends PyObject {
   constructor(public readonly func: PyValue, public readonly self: PyValue) {
     super(methodType);

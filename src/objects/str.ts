@@ -5,7 +5,7 @@ import { ssizeArg } from '../modules/args.js';
 import { mkIterType, defineIterProtocol, iterReduce, longAsSsize, stateIter, stateOf, methOArg, type StateIter } from './iterobject.js';
 import {
   PyValue, PyList, PyTuple, PyDict, PySlice, PyBuiltin, PyType, PyInstance, PyBytesObj, PyNativeIter, strType,
-  NotImplemented, None, defineMethods, typeOf, TF_HEAPTYPE, PyStaticMethod, strIterType, dictType, type NativeMethod, PyMethodDescr,
+  NotImplemented, None, defineMethods, typeOf, TF_HEAPTYPE, staticBuiltin, strIterType, dictType, type NativeMethod, PyMethodDescr,
   PyFloat, floatType, PySingleton, listType, objectType,
 } from './object.js';
 import { typeError, valueError, indexError, raise, OverflowError, MemoryError, LookupError, TypeError as TypeErrorT, PyException } from './exceptions.js';
@@ -1351,7 +1351,7 @@ export function initStr(): void {
       return translate(S(self), oneArg('translate', args, kw));
     },
   });
-  strType.tdict.set('maketrans', new PyStaticMethod(new PyBuiltin('maketrans', maketrans, null, 'str.maketrans')));
+  strType.tdict.set('maketrans', staticBuiltin(strType, 'maketrans', maketrans));
   initMappedStr();
   strType.modified();
   void repr;

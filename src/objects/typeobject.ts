@@ -9,7 +9,7 @@ import {
   functionType, methodType, builtinFunctionType, moduleType, cellType, methodDescrType, getsetDescrType,
   memberDescrType, classmethodDescrType, mappingproxyType, TF_HEAPTYPE, TF_BASETYPE, typeOf, defineMethods,
   defineGetters, emptyTuple, noneType, notImplementedType, ellipsisType, codeType, Ellipsis, newTuple, frameType,
-  PyNewWrapper, HTable, newFunction, staticTypes, wrapperDescrType, methodWrapperType, PyMethodWrapper,
+  PyNewWrapper, PyStaticBuiltin, HTable, newFunction, staticTypes, wrapperDescrType, methodWrapperType, PyMethodWrapper,
 } from './object.js';
 import { typeError, attributeError, raise, RuntimeError, TypeError as TypeErrorT, BaseException as BaseExceptionT, exceptionTypes } from './exceptions.js';
 import {
@@ -1405,6 +1405,8 @@ export function initTypes(): void {
     __hash__: (self) => Number(BigInt.asIntN(32, BigInt(hash(M(self).func)))) ^ Math.floor(idOf(M(self).self) / 16),
     __call__: (self, args, kw) => call(self, args, kw),
     __get__: (self) => self,
+    // method___reduce__: getattr(self, the function's __name__).
+    __reduce__: (self) => new PyTuple([builtinsDict.getStr('getattr')!, new PyTuple([M(self).self, getAttr(M(self).func, '__name__')])]),
   });
   // types.MethodType(func, instance) (method_new).
   methodType.tdict.set('__new__', new PyBuiltin('__new__', (args, kw) => {
@@ -1468,7 +1470,7 @@ export function initTypes(): void {
   defineGetters(builtinFunctionType, {
     __name__: (self) => B(self).name,
     __qualname__: (self) => B(self).qualname,
-    __self__: (self) => B(self).self ?? None,
+    __self__: (self) => (self instanceof PyStaticBuiltin ? None : B(self).self ?? None),
     __doc__: () => None,
     // m_module: the name of the module a module-level function belongs to; None for a bound method.
     __module__: (self) => {
@@ -1481,6 +1483,8 @@ export function initTypes(): void {
     __repr__: (self) => `<method '${MD(self).name}' of '${MD(self).owner.tpName}' objects>`,
     __get__: (self, args) => bindDescr(self, args[0] === None ? null : args[0], typeOf(args[0])),
     __call__: (self, args, kw) => call(self, args, kw),
+    // descr_reduce: getattr(the owner type, name) (slot wrappers take it too, below).
+    __reduce__: (self) => new PyTuple([builtinsDict.getStr('getattr')!, new PyTuple([MD(self).owner, MD(self).name])]),
   });
   defineGetters(methodDescrType, {
     __name__: (self) => MD(self).name,
@@ -1492,6 +1496,7 @@ export function initTypes(): void {
   for (const [k, v] of methodDescrType.tdict) if (k !== '__repr__' && k !== '__doc__' && k !== '__module__') wrapperDescrType.tdict.set(k, v);
   defineMethods(wrapperDescrType, {
     __repr__: (self) => `<slot wrapper '${MD(self).name}' of '${MD(self).owner.tpName}' objects>`,
+    __reduce__: (self) => new PyTuple([builtinsDict.getStr('getattr')!, new PyTuple([MD(self).owner, MD(self).name])]),
   });
   // method-wrapper: a slot wrapper bound to its object (wrapperobject).
   const MW = (v: PyValue) => v as PyMethodWrapper;
@@ -1517,6 +1522,11 @@ export function initTypes(): void {
   defineMethods(classmethodDescrType, {
     __repr__: (self) => `<method '${(self as PyClassMethodDescr).name}' of '${(self as PyClassMethodDescr).owner.tpName}' objects>`,
     __get__: (self, args) => bindDescr(self, null, (args.length > 1 && args[1] !== None ? args[1] : typeOf(args[0])) as PyType),
+  });
+  defineGetters(classmethodDescrType, {
+    __name__: (self) => (self as PyClassMethodDescr).name,
+    __qualname__: (self) => `${(self as PyClassMethodDescr).owner.name}.${(self as PyClassMethodDescr).name}`,
+    __objclass__: (self) => (self as PyClassMethodDescr).owner,
   });
   const GS = (v: PyValue) => v as PyGetSetDescr;
   /** descr_check: the instance must be of the descriptor's class. */

@@ -1181,6 +1181,8 @@ function runLoop(entry: Frame, start: Frame, budget: number): PyValue {
                 break;
               default:
                 r = intBinop(a, b, arg);
+                // int has no @: the general path raises the TypeError.
+                if (r === NotImplemented) r = binaryOp(a, b, arg);
             }
           } else if (typeof a === 'string' && typeof b === 'string' && (arg === O.NB_ADD || arg === O.NB_INPLACE_ADD)) {
             // b starting with a low unit may meet a high one ending a: a seam (surrogatestr.ts). (charCodeAt(0) of ''

@@ -97,7 +97,7 @@ import { makeTermiosModule } from '../modules/termios.js';
 import { makeSyslogModule } from '../modules/syslog.js';
 import { makeLsprofModule } from '../modules/_lsprof.js';
 import { makeMultiprocessingModule } from '../modules/_multiprocessing.js';
-import { printException, formatException, tbHooks, setSource, getLines } from './traceback.js';
+import { printException, formatException, tbHooks, getLines } from './traceback.js';
 
 let initialised = false;
 
@@ -287,7 +287,6 @@ export function compileSource(text: string, filename: string, mode: 'exec' | 'ev
   try {
     const w = compileWarnings(filename);
     const tree = parse(text, filename, mode, { onWarning: w.parser });
-    setSource(filename, text);
     return new RtCode(compile(tree, filename, mode, { optimize: optimize < 0 ? importConfig.optimize : optimize, flags, source: text, warn: w.compiler }));
   } catch (e) {
     throw syntaxErrorToPy(e);

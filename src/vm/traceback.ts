@@ -26,11 +26,6 @@ export function getLines(filename: string): string[] | null {
   return l;
 }
 
-/** Register source text for a filename (code compiled from a string keeps no file). */
-export function setSource(filename: string, text: string): void {
-  sourceCache.set(filename, text.split(/\r\n|\r|\n/));
-}
-
 function byteToChar(line: string, byteOff: number): number {
   let bytes = 0;
   let i = 0;
