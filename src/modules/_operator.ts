@@ -5,7 +5,7 @@ import {
   PyObject, PyValue, PyType, PyDict, PyModule, PyBuiltin, PyTuple, None, NotImplemented, typeType, objectType, dictType,
   defineMethods, typeOf, emptyTuple,
 } from '../objects/object.js';
-import { typeError, valueError } from '../objects/exceptions.js';
+import { typeError, valueError, PyException, TypeError } from '../objects/exceptions.js';
 import {
   call, binaryOp, richCompare, unaryOp, getItem, setItem, delItem, contains, truthy, index, getAttr, repr, getIter,
   iterNext, eq, lenOf, callSpecial,
@@ -72,15 +72,28 @@ function isSequence(v: PyValue): boolean {
   return t.lookup('__getitem__') !== undefined && !t.isSubtype(dictType);
 }
 
+/** PyObject_LengthHint: a TypeError from __len__ or __length_hint__ means "no hint". */
 function lengthHint(o: PyValue, dflt: number): PyValue {
   const t = typeOf(o);
-  if (typeof o === 'string' || t.lookup('__len__') !== undefined) return lenOf(o);
-  const r = callSpecial(o, '__length_hint__', []);
+  if (typeof o === 'string' || t.lookup('__len__') !== undefined) {
+    const n = typeErrorAsUndefined(() => lenOf(o));
+    if (n !== undefined) return n;
+  }
+  const r = typeErrorAsUndefined(() => callSpecial(o, '__length_hint__', []));
   if (r === undefined || r === NotImplemented) return dflt;
   if (typeof r !== 'number' && typeof r !== 'bigint' && typeof r !== 'boolean') typeError(`__length_hint__ must be an integer, not ${typeOf(r).name}`);
   const n = ssizeArg(r);
   if (n < 0) valueError('__length_hint__() should return >= 0');
   return n;
+}
+
+function typeErrorAsUndefined<T>(f: () => T): T | undefined {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof PyException && e.exc.cls.isSubtype(TypeError)) return undefined;
+    throw e;
+  }
 }
 
 function compareDigest(a: PyValue, b: PyValue): boolean {

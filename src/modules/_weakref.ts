@@ -92,25 +92,10 @@ export function sweepDeadRefs(): number {
   return n;
 }
 
-const REFUSED_BASES = new Set(['int', 'bool', 'float', 'complex', 'str', 'bytes', 'tuple']);
-const ALLOWED_BUILTINS = new Set(['function', 'type', 'set', 'frozenset', 'builtin_function_or_method', 'method',
-  'generator', 'coroutine', 'async_generator', 'memoryview', 'code', 'module', 'frame', 'ABCMeta', 'Pattern',
-  'partial', 'deque', 'TextIOWrapper', 'BufferedReader', 'BufferedWriter', 'FileIO', 'BytesIO', 'StringIO', 'array',
-  'Future', 'Task', 'GenericAlias', 'BufferedRandom', 'BufferedRWPair', 'Context', 'OrderedDict', '_IOBase', '_RawIOBase',
-  '_BufferedIOBase', '_TextIOBase', '_tee', 'lock', 'RLock', '_local', 'SimpleQueue']);
-
+/** tp_weaklistoffset: the type's layout keeps weak references (a class's __slots__ may leave them out). */
 function checkReferent(obj: PyValue): PyObject {
   const t = typeOf(obj);
-  let ok = false;
-  if (typeof obj === 'object') {
-    if (t.flags & TF_HEAPTYPE) {
-      let b: PyType = t;
-      while (b.flags & TF_HEAPTYPE && b.base) b = b.base;
-      // tp_weaklistoffset: a class whose __slots__ leave out __weakref__ (and no base has it) has none.
-      ok = !REFUSED_BASES.has(b.name) && (layoutHas(t, true) || obj instanceof PyType);
-    } else ok = ALLOWED_BUILTINS.has(t.name) || obj instanceof PyType;
-  }
-  if (!ok) typeError(`cannot create weak reference to '${t.name}' object`);
+  if (typeof obj !== 'object' || !(obj instanceof PyType || layoutHas(t, true))) typeError(`cannot create weak reference to '${t.tpName}' object`);
   return obj as PyObject;
 }
 

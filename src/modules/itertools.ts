@@ -66,8 +66,19 @@ class ItIter extends PyNativeIter {
 }
 
 /** __iter__/__next__ of an itertools type, and its __new__. */
-function defIter(t: PyType, next: NextFn, make: (cls: PyType, args: PyValue[], kw: string[] | null) => ItIter): void {
-  t.tdict.set('__new__', new PyBuiltin('__new__', (args, kw) => make(args[0] as PyType, args.slice(1), kw)));
+/**
+ * A type's __new__ and iteration. `positional`: its arguments are positional only, yet a subclass with an
+ * __init__ of its own may be called with keywords, which __new__ then ignores (the clinic's
+ * `type->tp_init == base->tp_init` test before _PyArg_NoKeywords).
+ */
+function defIter(t: PyType, next: NextFn, make: (cls: PyType, args: PyValue[], kw: string[] | null) => ItIter, positional = false): void {
+  t.tdict.set('__new__', new PyBuiltin('__new__', (args, kw) => {
+    const cls = args[0] as PyType;
+    if (positional && kw !== null && kw.length > 0 && cls !== t && cls.lookup('__init__') !== objectType.tdict.get('__init__')) {
+      return make(cls, args.slice(1, args.length - kw.length), null);
+    }
+    return make(cls, args.slice(1), kw);
+  }));
   defineMethods(t, {
     __iter__: (self) => self,
     __next__: (self) => {
@@ -427,25 +438,33 @@ class PairwiseIter extends ItIter {
     this.old = undefined;
   }
 }
+// The underlying iterator may call this one again (pairwise_next since gh-109786): what each step read is kept
+// in locals, and the state re-read after each call out.
 function pairwiseNext(this: ItIter): PyValue | undefined {
   const p = this as PairwiseIter;
-  if (p.it === null) return undefined;
-  if (p.old === undefined) {
-    p.old = iterNext(p.it);
-    if (p.old === undefined) {
+  let it = p.it;
+  if (it === null) return undefined;
+  let old = p.old;
+  if (old === undefined) {
+    old = p.old = iterNext(it);
+    if (old === undefined) {
       p.it = null;
       return undefined;
     }
+    it = p.it;
+    if (it === null) {
+      p.old = undefined;
+      return undefined;
+    }
   }
-  const v = iterNext(p.it);
+  const v = iterNext(it);
   if (v === undefined) {
     p.it = null;
     p.old = undefined;
     return undefined;
   }
-  const r = new PyTuple([p.old, v]);
   p.old = v;
-  return r;
+  return new PyTuple([old, v]);
 }
 
 // tee -----------------------------------------------------------------------
@@ -742,7 +761,7 @@ function initTypes(): void {
   defIter(cycleType, cycleNext, (cls, args, kw) => {
     unpackArgs('cycle', args, kw, 1, 1);
     return new CycleIter(cls, getIter(args[0]));
-  });
+  }, true);
 
   defIter(repeatType, repeatNext, (cls, args, kw) => {
     const [elem, times] = clinicArgs('repeat', ['object', 'times'], args, kw, 1);
@@ -773,10 +792,9 @@ function initTypes(): void {
   });
 
   defIter(chainType, chainNext, (cls, args, kw) => {
-    if (kw !== null && kw.length > 0 && (cls === chainType || cls.lookup('__init__') === objectType.tdict.get('__init__')))
-      typeError('chain() takes no keyword arguments');
-    return new ChainIter(cls, getIter(new PyTuple(args.slice(0, args.length - (kw === null ? 0 : kw.length)))));
-  });
+    if (kw !== null && kw.length > 0) typeError('chain() takes no keyword arguments');
+    return new ChainIter(cls, getIter(new PyTuple(args)));
+  }, true);
   defineClassMethods(chainType, {
     from_iterable: (cls, args) => {
       if (args.length !== 1) typeError(`chain.from_iterable() takes exactly one argument (${args.length} given)`);
@@ -793,7 +811,7 @@ function initTypes(): void {
   const simple = (t: PyType, name: string, next: NextFn): void => defIter(t, next, (cls, args, kw) => {
     unpackArgs(name, args, kw, 2, 2);
     return new PairIter(next, cls, args[0], getIter(args[1]));
-  });
+  }, true);
   simple(dropwhileType, 'dropwhile', dropwhileNext);
   simple(takewhileType, 'takewhile', takewhileNext);
   simple(filterfalseType, 'filterfalse', filterfalseNext);
@@ -834,12 +852,12 @@ function initTypes(): void {
     if (args.length === 4 && args[3] !== None) step = ssizeOrMinus1(args[3]);
     if (step < 1) valueError('Step for islice() must be a positive integer or None.');
     return new IsliceIter(cls, getIter(args[0]), start, stop, step);
-  });
+  }, true);
 
   defIter(pairwiseType, pairwiseNext, (cls, args, kw) => {
     unpackArgs('pairwise', args, kw, 1, 1);
     return new PairwiseIter(cls, getIter(args[0]));
-  });
+  }, true);
 
   defIter(teeType, teeNext, (_cls, args, kw) => {
     unpackArgs('_tee', args, kw, 1, 1);

@@ -8,9 +8,10 @@ import {
 } from './object.js';
 import {
   repr, str, eq, hash, call, getAttr, getAttrOpt, genericGetAttr, noAttribute, richCompare, setAttr, getItem,
-  getIter, callSpecial, toArray,
+  getIter, callSpecial, toArray, binaryOp,
 } from './abstract.js';
 import { typeError, AttributeError, TypeError as TypeErrorT } from './exceptions.js';
+import { NB_OR } from '../bytecode/opcode.js';
 import { PyException, newException, StopIteration } from './exceptions.js';
 import { ts } from '../vm/ceval.js';
 import { asyncGeneratorType } from './genobject.js';
@@ -51,9 +52,17 @@ export function classGetItem(cls: PyValue, args: PyValue[]): PyValue {
 }
 
 export class PyUnion extends PyObject {
+  /** __parameters__, made on first use (as union_parameters). */
+  declare params: PyValue[] | null;
   constructor(public readonly args: PyValue[]) {
     super(unionTypeType);
+    this.params = null;
   }
+}
+
+function unionParameters(u: PyUnion): PyValue[] {
+  if (u.params === null) u.params = makeParameters(u.args);
+  return u.params;
 }
 
 /** ga_repr_item: '...', an alias by its repr, a class-like object as module.qualname, else repr. */
@@ -319,15 +328,32 @@ export function initGenericAlias(): void {
     __repr__: (self) => (self as PyUnion).args.map((a) => (a === noneType ? 'None' : reprItem(a))).join(' | '),
     __or__: (self, args) => makeUnion(self, args[0]),
     __ror__: (self, args) => makeUnion(args[0], self),
+    // union_richcompare: the arguments compared as sets (list[T] | int equals another list[T] | int).
     __eq__: (self, args) => {
       const o = args[0];
       if (!(o instanceof PyUnion)) return NotImplemented;
-      const a = (self as PyUnion).args;
-      return a.length === o.args.length && a.every((x) => o.args.includes(x));
+      return richCompare(call(setType, [new PyTuple((self as PyUnion).args)]), call(setType, [new PyTuple(o.args)]), 2);
+    },
+    __ne__: (self, args) => {
+      const o = args[0];
+      if (!(o instanceof PyUnion)) return NotImplemented;
+      return richCompare(call(setType, [new PyTuple((self as PyUnion).args)]), call(setType, [new PyTuple(o.args)]), 3);
     },
     __hash__: (self) => hash(call(frozensetType, [new PyTuple((self as PyUnion).args)])),
+    // union_getitem: the arguments with the type variables substituted, joined again with |.
+    __getitem__: (self, args) => {
+      const u = self as PyUnion;
+      const newargs = substParameters(u, u.args, unionParameters(u), args[0]);
+      if (newargs.length === 0) return new PyUnion([]);
+      let r = newargs[0];
+      for (let i = 1; i < newargs.length; i++) r = binaryOp(r, newargs[i], NB_OR);
+      return r;
+    },
   });
-  defineGetters(unionTypeType, { __args__: (self) => new PyTuple((self as PyUnion).args) });
+  defineGetters(unionTypeType, {
+    __args__: (self) => new PyTuple((self as PyUnion).args),
+    __parameters__: (self) => newTuple(unionParameters(self as PyUnion)),
+  });
 }
 
 /** _PyEval_GetBuiltin('next'): the builtins of the running frame. */

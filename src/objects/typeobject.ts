@@ -424,9 +424,10 @@ const STATIC_WITH_DICT = new Set([
 /** Static types whose instances accept weak references (tp_weaklistoffset). */
 const STATIC_WITH_WEAK = new Set([
   'type', 'function', 'module', 'set', 'frozenset', 'partial', 'deque', 'generator', 'coroutine', 'async_generator', 'code', 'method', 'builtin_function_or_method',
-  'Pattern', 'array', 'memoryview', 'OrderedDict', 'ref', 'weakproxy', 'weakcallableproxy',
+  'Pattern', 'array', 'memoryview', 'OrderedDict', 'ref', 'weakproxy', 'weakcallableproxy', 'frame', 'GenericAlias',
   '_IOBase', '_RawIOBase', '_BufferedIOBase', '_TextIOBase', 'FileIO', 'BytesIO', 'StringIO', 'BufferedReader',
-  'BufferedWriter', 'BufferedRandom', 'BufferedRWPair', 'TextIOWrapper',
+  'BufferedWriter', 'BufferedRandom', 'BufferedRWPair', 'TextIOWrapper', 'Future', 'Task', 'Context', '_tee', 'lock',
+  'RLock', '_local', 'SimpleQueue', 'ABCMeta',
 ]);
 /** Variable-sized builtin layouts (tp_itemsize != 0): no slots, no __weakref__ for their subclasses. */
 const VAR_SIZED = new Set(['int', 'bool', 'tuple', 'bytes']);
