@@ -1082,6 +1082,24 @@ export function makePosixModule(): PyModule {
     }
     return None;
   });
+  /**
+   * A time for libuv's utime, which keeps whole microseconds by truncating the double it is given: the time
+   * floored to the microsecond (CPython floors to the nanosecond; Node offers no finer), plus half a
+   * microsecond so that truncation after the double's rounding lands on it. `ns`: t counts nanoseconds.
+   */
+  const uvTime = (t: number | bigint, ns = false): number => {
+    let us: number;
+    if (ns) {
+      const b = BigInt(t);
+      us = Number(b / 1000n - (b % 1000n < 0n ? 1n : 0n));
+    } else {
+      // _PyTime_ObjectToTimespec's floor: whole seconds, then the fraction in nanoseconds.
+      const s = Math.floor(t as number);
+      us = s * 1e6 + Math.floor(Math.floor(((t as number) - s) * 1e9) / 1000);
+    }
+    const sec = Math.floor(us / 1e6);
+    return us < 0 || !Number.isFinite(us) ? us / 1e6 : sec + (us - sec * 1e6 + 0.5) / 1e6;
+  };
   def('utime', (args, kw) => {
     const [p, times, ns, dirFd, follow] = parseArgs('utime', ['path', 'times', 'ns', 'dir_fd', 'follow_symlinks'], args, kw, 1);
     checkDirFd('utime', dirFd);
@@ -1090,12 +1108,12 @@ export function makePosixModule(): PyModule {
     if (times !== undefined && times !== None && ns !== undefined) valueError('utime: you may specify either \'times\' or \'ns\' but not both');
     if (times !== undefined && times !== None) {
       if (!(times instanceof PyTuple) || times.items.length !== 2) typeError('utime: \'times\' must be either a tuple of two ints or None');
-      at = toNum(times.items[0]);
-      mt = toNum(times.items[1]);
+      at = uvTime(toNum(times.items[0]));
+      mt = uvTime(toNum(times.items[1]));
     } else if (ns !== undefined) {
       if (!(ns instanceof PyTuple) || ns.items.length !== 2) typeError('utime: \'ns\' must be a tuple of two ints');
-      at = Number(index(ns.items[0])) / 1e9;
-      mt = Number(index(ns.items[1])) / 1e9;
+      at = uvTime(index(ns.items[0]), true);
+      mt = uvTime(index(ns.items[1]), true);
     } else {
       at = mt = Date.now() / 1000;
     }

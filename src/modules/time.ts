@@ -363,7 +363,11 @@ function zoneAttrs(): { timezone: number; altzone: number; daylight: number; tzn
 // ---------------------------------------------------------------------------
 // strptime (natively, for the C locale): the directives of _strptime with their ranges.
 
-function strptime(data: string, fmt: string): PyStructSeq {
+/** The C locale's %c, %x and %X, as _strptime's LocaleTime finds them: matched through their parts. */
+const LOCALE_FORMATS: Record<string, string> = { c: '%a %b %d %H:%M:%S %Y', x: '%m/%d/%y', X: '%H:%M:%S' };
+
+function strptime(data: string, original: string): PyStructSeq {
+  const fmt = original.replace(/%([%cxX])/g, (m, d: string) => LOCALE_FORMATS[d] ?? m);
   let pos = 0;
   let year = 1900;
   let mon = 1;
@@ -380,7 +384,7 @@ function strptime(data: string, fmt: string): PyStructSeq {
   let yearSeen = false;
   let weekNo = -1;
   let weekStartsMon = false;
-  const fail = (): never => valueError(`time data ${strRepr(data)} does not match format ${strRepr(fmt)}`);
+  const fail = (): never => valueError(`time data ${strRepr(data)} does not match format ${strRepr(original)}`);
   const digits = (min: number, max: number, lo: number, hi: number): number => {
     let j = pos;
     while (j < data.length && j - pos < max && data[j] >= '0' && data[j] <= '9') j++;
@@ -451,10 +455,10 @@ function strptime(data: string, fmt: string): PyStructSeq {
           break;
         }
         case '%': if (data[pos] !== '%') fail(); pos++; break;
-        default: valueError(`'${d}' is a bad directive in format '${fmt}'`);
+        default: valueError(`'${d}' is a bad directive in format '${original}'`);
       }
     } else if (c === '%') {
-      valueError(`stray % in format '${fmt}'`);
+      valueError(`stray % in format '${original}'`);
     } else if (c === ' ' || c === '\t' || c === '\n') {
       while (pos < data.length && /\s/.test(data[pos])) pos++;
     } else {
