@@ -8,7 +8,7 @@ import {
   isExcType, StopAsyncIteration, PyTraceback,
 } from './exceptions.js';
 import type { Frame } from '../vm/ceval.js';
-import { runFrame, ts, markEscaped, makeExc, toPyExc as toPyExcT, Frame as FrameT, breakContextCycle } from '../vm/ceval.js';
+import { runFrame, ts, markEscaped, makeExc, toPyExc as toPyExcT, Frame as FrameT, breakContextCycle, getAwaitable } from '../vm/ceval.js';
 import { RtCode } from '../vm/code.js';
 import { tracing, throwEntry } from '../vm/trace.js';
 import { importHooks } from '../vm/import.js';
@@ -131,8 +131,9 @@ function resume(g: PyGenerator, v: PyValue | null, exc: PyBaseException | null):
   if (g.running) raise(ValueError, `${g.kind} already executing`);
   if (g.finished) {
     g.lastDone = true;
-    if (exc !== null) throw new PyException(exc);
+    // gen_send_ex2: an exhausted coroutine says so, also to a throw() (close() never comes here).
     if (g.cls === coroutineType) raise(RuntimeError, 'cannot reuse already awaited coroutine');
+    if (exc !== null) throw new PyException(exc);
     return None;
   }
   const f = g.frame;
@@ -251,8 +252,9 @@ function stop(g: PyGenerator, r: PyValue): never {
 }
 
 /** The sub-iterator a suspended `yield from`/`await` delegates to (_PyGen_yf), or null. */
-function delegate(g: PyGenerator): PyValue | null {
-  if (!g.started || g.finished) return null;
+export function delegate(g: PyGenerator): PyValue | null {
+  // Running, its saved position is stale: it delegates to nothing right now.
+  if (!g.started || g.finished || g.running) return null;
   const f = g.frame;
   const w = f.code.instr[f.pc];
   if ((w & 255) !== 151 /* RESUME */ || w >> 8 < 2) return null;
@@ -873,14 +875,9 @@ class PyAnextAwaitable extends PyObject {
   }
 }
 
+/** anextawaitable_getiter: what __anext__ gave, as an iterator (_PyCoro_GetAwaitableIter's checks). */
 function anextIter(o: PyAnextAwaitable): PyValue {
-  const aw = o.wrapped;
-  if (aw instanceof PyGenerator && aw.cls === coroutineType) return aw;
-  const f = typeOfT(aw).lookup('__await__');
-  if (f === undefined) typeError(`'${typeOfT(aw).name}' object is not awaitable`);
-  const it = callBoundT(f, aw, []);
-  if (typeOfT(it).lookup('__next__') === undefined) typeError('__await__ returned a non-iterable');
-  return it;
+  return getAwaitable(o.wrapped, -1);
 }
 
 function anextProxy(o: PyAnextAwaitable, meth: string, args: PyValue[]): PyValue {

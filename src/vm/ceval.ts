@@ -7,7 +7,7 @@ import {
   PyObject, PyValue, PyType, PyDict, PyList, PyTuple, PySet, PyCell, PyFloat, PySlice, PyMethodDescr, PyInstance,
   PyListIter, EXHAUSTED, PyRangeIter, PyRange, PyStaticMethod, PyBuiltin, None, typeOf, frameType, emptyTuple, newTuple,
   listType, tupleType, dictType, strType, floatType, setType, frozensetType, TF_HEAPTYPE, TF_ABSTRACT, objectType, typeType,
-  PyMethod, NotImplemented, coroutineType, PySingleton, PyNewWrapper,
+  PyMethod, NotImplemented, coroutineType, generatorType, PySingleton, PyNewWrapper,
 } from '../objects/object.js';
 import {
   PyBaseException, PyException, PyTraceback, newException, typeError, TypeError, NameError, UnboundLocalError,
@@ -31,6 +31,7 @@ import { listGetItem, listSetItem } from '../objects/list.js';
 import { format } from '../objects/format.js';
 import {
   PyGenerator, genSend, PyAsyncGenWrapped, genStats, canInline, enterInline, leaveInline, inlineRaised, dropIterator, dropStackRange, dropReference, noteNewGenerator, frameExit, topmostException,
+  delegate as coroutineDelegate, asyncGeneratorType,
 } from '../objects/genobject.js';
 import { dictUpdate, dictMergeFrom, dictMerge, functionStr, setUpdate } from '../objects/dict.js';
 import { strGetItem, strCompare, strValue, formatSurrogate } from '../objects/str.js';
@@ -1621,7 +1622,11 @@ function rareOp(f: Frame, op: number, arg: number, sp: number, lasti: number): n
       break;
     case O.GET_YIELD_FROM_ITER: {
       const v = fast[sp - 1] as PyValue;
-      if (!(v instanceof PyGenerator)) fast[sp - 1] = getIter(v);
+      if (v instanceof PyGenerator && v.cls === coroutineType) {
+        if (!(code.flags & (CO_COROUTINE | 0x100 /* CO_ITERABLE_COROUTINE */))) {
+          typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+        }
+      } else if (!(v instanceof PyGenerator && v.cls === generatorType)) fast[sp - 1] = getIter(v);
       break;
     }
     case O.UNARY_POSITIVE:
@@ -1870,7 +1875,20 @@ function rareOp(f: Frame, op: number, arg: number, sp: number, lasti: number): n
       if (an === undefined) typeError(`'async for' requires an iterator with __anext__ method, got ${typeOf(it).tpName}`);
       f.lasti = lasti;
       const aw = callBound(an, it, []);
-      fast[sp++] = getAwaitable(aw, -1);
+      if (it instanceof PyGenerator && it.cls === asyncGeneratorType) {
+        fast[sp++] = aw;
+        break;
+      }
+      try {
+        fast[sp++] = getAwaitable(aw, -1);
+      } catch (e) {
+        // _PyErr_FormatFromCause: the awaitable's error (whatever it is) becomes the cause.
+        if (!(e instanceof PyException)) throw e;
+        const err = newException(TypeError, [`'async for' received an invalid object from __anext__: ${typeOf(aw).tpName}`]);
+        err.cause = err.context = e.exc;
+        err.suppressContext = true;
+        throw new PyException(err);
+      }
       break;
     }
     case O.BEFORE_ASYNC_WITH: {
@@ -1882,7 +1900,8 @@ function rareOp(f: Frame, op: number, arg: number, sp: number, lasti: number): n
       if (exit === undefined) typeError(`'${t.tpName}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
       fast[sp - 1] = new PyMethod(exit, mgr);
       f.lasti = lasti;
-      fast[sp++] = getAwaitable(callBound(enter, mgr, []), -1);
+      // GET_AWAITABLE 1 follows: its error names __aenter__.
+      fast[sp++] = callBound(enter, mgr, []);
       break;
     }
     case O.MATCH_MAPPING: {
@@ -1992,8 +2011,20 @@ function fastBinop(a: PyValue, b: PyValue, op: number): PyValue | undefined {
 
 export let lastStopValue: PyValue = None;
 
-function getAwaitable(o: PyValue, where: number): PyValue {
-  if (o instanceof PyGenerator && (o.cls === coroutineType || (o.frame.code.flags & 0x100) !== 0)) return o;
+/** A coroutine, or a generator made one by types.coroutine (CO_ITERABLE_COROUTINE). */
+function isCoroutine(o: PyValue): o is PyGenerator {
+  return o instanceof PyGenerator && (o.cls === coroutineType || (o.cls === generatorType && (o.frame.code.flags & 0x100) !== 0));
+}
+
+/**
+ * GET_AWAITABLE (`where`: 1 after __aenter__, 2 after __aexit__) with _PyCoro_GetAwaitableIter's checks; -1:
+ * _PyCoro_GetAwaitableIter alone.
+ */
+export function getAwaitable(o: PyValue, where: number): PyValue {
+  if (isCoroutine(o)) {
+    if (where >= 0 && o.cls === coroutineType && coroutineDelegate(o) !== null) raise(RuntimeErrorT, 'coroutine is being awaited already');
+    return o;
+  }
   const aw = typeOf(o).lookup('__await__');
   if (aw === undefined) {
     if (where === 1) typeError(`'async with' received an object from __aenter__ that does not implement __await__: ${typeOf(o).tpName}`);
@@ -2001,7 +2032,7 @@ function getAwaitable(o: PyValue, where: number): PyValue {
     typeError(`object ${typeOf(o).tpName} can't be used in 'await' expression`);
   }
   const it = callBound(aw, o, []);
-  if (it instanceof PyGenerator && it.cls === coroutineType) typeError('__await__() returned a coroutine');
+  if (isCoroutine(it)) typeError('__await__() returned a coroutine');
   if (typeOf(it).lookup('__next__') === undefined) typeError(`__await__() returned non-iterator of type '${typeOf(it).tpName}'`);
   return it;
 }
