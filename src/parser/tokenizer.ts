@@ -143,6 +143,11 @@ const SCAN: Scan[] = [];
 export class Tokenizer {
   /** Set when next() returned ERRORTOKEN because input ended inside brackets. */
   eofInBrackets = false;
+  /**
+   * Set when the last error is one the C tokenizer leaves in its done code for pegen to raise (E_DEDENT,
+   * E_TABSPACE, E_TOODEEP, E_LINECONT, E_EOF) rather than raising it itself: _tokenize's iterator just stops.
+   */
+  doneCodeError = false;
   /** Line number of the first line (f-string sub-parses start elsewhere). */
   startLineno = 1;
   /** Added to the byte columns of tokens that end on the first line. */
@@ -427,6 +432,7 @@ export class Tokenizer {
    * E_TOODEEP), at the current line; byteCol and endByteCol as pegen computes them (1-based).
    */
   private pegenError(kind: SyntaxErrorKind, msg: string, byteCol: number, endByteCol: number): PySyntaxError {
+    this.doneCodeError = true;
     const ln = this.curLineno;
     if (this.errorStyle === 'string') {
       const text = this.bufText();
@@ -455,7 +461,7 @@ export class Tokenizer {
   }
 
   /** Text from tok->buf to the end of the current line, newlines translated. */
-  private bufText(): string {
+  bufText(): string {
     const s = this.src;
     let e = this.lineStart;
     while (e < this.n) {

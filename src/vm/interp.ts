@@ -64,6 +64,7 @@ import { makeSha256Module } from '../modules/_sha256.js';
 import { makeSha1Module } from '../modules/_sha1.js';
 import { makeMd5Module } from '../modules/_md5.js';
 import { makeStringModule } from '../modules/_string.js';
+import { makeTokenizeModule } from '../modules/_tokenize.js';
 import { makeContextvarsModule } from '../modules/_contextvars.js';
 import { makeHeapqModule } from '../modules/_heapq.js';
 import { makeBisectModule } from '../modules/_bisect.js';
@@ -181,6 +182,7 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('_sha1', makeSha1Module);
   registerNativeModule('_md5', makeMd5Module);
   registerNativeModule('_string', makeStringModule);
+  registerNativeModule('_tokenize', makeTokenizeModule);
   registerNativeModule('_contextvars', makeContextvarsModule);
   registerNativeModule('_heapq', makeHeapqModule);
   registerNativeModule('_bisect', makeBisectModule);
