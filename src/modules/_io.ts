@@ -11,8 +11,10 @@ import {
   objectType, defineMethods, defineGetters, typeOf, TF_BASETYPE, TF_HEAPTYPE, bytearrayType,
 } from '../objects/object.js';
 import {
-  PyException, newException, typeError, valueError, raise, OSError, ValueError, StopIteration, exceptionTypes, AttributeError,
+  PyException, newException, typeError, valueError, raise, OSError, ValueError, StopIteration, exceptionTypes, AttributeError, PyOSError,
 } from '../objects/exceptions.js';
+import { collectNow, collectHooks, releaseWeakTargets, hasFinalizer } from '../vm/finalize.js';
+import { warn } from './_warnings.js';
 import { call, callBound, getAttr, getAttrOpt, setAttr, index, repr, truthy, toArray, getIter, iterNext, isinstance, lenOf, eq } from '../objects/abstract.js';
 import { parseArgs, hasSurrogates, PyStrSub } from '../objects/str.js';
 import { PySurrogateStr, SurrogateMapping, concatPieces, fromCodePoints, toCodePoints } from '../objects/surrogatestr.js';
@@ -196,8 +198,38 @@ function readlinesImpl(self: PyValue, hintV: PyValue | undefined): PyValue {
   return new PyList(out);
 }
 
+/** The FileIO a file object's layers end in when it owns its descriptor (what _dealloc_warn reports), or null. */
+function ownedRaw(o: PyValue): PyFileIO | null {
+  for (let i = 0; i < 3; i++) {
+    if (o instanceof PyFileIO) return o.fd >= 0 && o.closefd ? o : null;
+    if (o instanceof PyBuffered) o = o.raw;
+    else if (o instanceof PyTextIOWrapper) o = o.buffer;
+    else return null;
+  }
+  return null;
+}
+
 function initIOBase(): void {
   defineMethods(ioBaseType, {
+    // iobase_finalize (reached by a subclass's __del__ through super()): an object still open is closed, its
+    // errors silenced; one that owns a descriptor first says so with a ResourceWarning (fileio_dealloc_warn).
+    __del__: (self) => {
+      let closed: boolean;
+      try {
+        closed = truthy(getAttr(self, 'closed'));
+      } catch (e) {
+        if (e instanceof PyException) return None;
+        throw e;
+      }
+      if (closed) return None;
+      if (ownedRaw(self) !== null) warn(`unclosed file ${repr(self)}`, exceptionTypes.get('ResourceWarning')!, 1, self);
+      try {
+        method(self, 'close');
+      } catch (e) {
+        if (!(e instanceof PyException)) throw e;
+      }
+      return None;
+    },
     seek: () => unsupported('seek'),
     tell: (self) => method(self, 'seek', [0, 1]),
     truncate: () => unsupported('truncate'),
@@ -349,8 +381,13 @@ function concat(chunks: Uint8Array[], total: number): Uint8Array {
 // ---------------------------------------------------------------------------
 // FileIO
 
+/** A FileIO's descriptor, in a box that a copy made for its finaliser shares (vm/finalize.ts copies fields). */
+interface FdBox {
+  fd: number;
+}
+
 export class PyFileIO extends PyObject {
-  declare fd: number;
+  declare box: FdBox;
   declare readable: boolean;
   declare writable: boolean;
   declare appending: boolean;
@@ -360,11 +397,86 @@ export class PyFileIO extends PyObject {
   declare blksize: number;
   constructor(cls: PyType) {
     super(cls);
-    this.fd = -1;
+    this.box = { fd: -1 };
     this.readable = this.writable = this.appending = this.created = false;
     this.closefd = true;
     this.seekable = -1;
     this.blksize = DEFAULT_BUFFER_SIZE;
+  }
+  /** The descriptor, -1 once closed. */
+  get fd(): number {
+    return this.box.fd;
+  }
+  set fd(v: number) {
+    this.box.fd = v;
+  }
+}
+
+// Descriptors of file objects nobody holds any more. CPython closes a FileIO when its last reference goes;
+// Typhon closes the descriptor once V8 has collected the object: reported by the registry when the event loop
+// turns, or found by gc.collect() (finalize.ts's collection hooks), which open() runs when the process is out of
+// descriptors (EMFILE), as PyPy does, before trying once more. Without it a loop of `open(p).read()` failed
+// after ~1000 files. (Writers holding unwritten data stay alive, listed in `dirty`, until flushed.)
+const owned: { ref: WeakRef<PyFileIO>; box: FdBox }[] = [];
+let sweepAt = 64;
+const fdRegistry = new FinalizationRegistry<FdBox>(closeBox);
+collectHooks.push({ live: () => owned.length > 0 || dirty.size > 0, prepare: flushDirtyFiles, sweep: sweepDeadFiles });
+
+function closeBox(box: FdBox): void {
+  const fd = box.fd;
+  if (fd < 0) return;
+  box.fd = -1;
+  try {
+    closeFd(fd);
+  } catch {
+    /* a finaliser's error is not reported */
+  }
+}
+
+/**
+ * The FileIO now owns its descriptor (closefd): closed when the object is collected. One of a class with a
+ * Python __del__ is closed by a collection's sweep only, after that __del__ (finalize.ts runs it later than
+ * the registry would report the object).
+ */
+function ownFd(f: PyFileIO): void {
+  // Whenever the list has doubled: close what V8's collections took, and let its next ones take the files
+  // made meanwhile (amortised: the files a program keeps open cost no repeated scans).
+  if (owned.length >= sweepAt) {
+    sweepDeadFiles();
+    releaseWeakTargets();
+    sweepAt = Math.max(64, 2 * owned.length);
+  }
+  owned.push({ ref: new WeakRef(f), box: f.box });
+  if (!hasFinalizer(f.cls)) fdRegistry.register(f, f.box, f.box);
+}
+
+/** After a full collection: close the descriptors of collected file objects; returns how many. */
+export function sweepDeadFiles(): number {
+  let n = 0;
+  let j = 0;
+  for (const e of owned) {
+    if (e.box.fd < 0) continue;
+    if (e.ref.deref() === undefined) {
+      closeBox(e.box);
+      n++;
+      continue;
+    }
+    owned[j++] = e;
+  }
+  owned.length = j;
+  return n;
+}
+
+/** open(2) for FileIO: out of descriptors, the dead file objects' are closed first and the call made again. */
+function openOwned(path: string | Buffer, flags: number, obj: PyValue): number {
+  try {
+    return openFd(path, flags, 0o666, obj);
+  } catch (e) {
+    const errno = e instanceof PyException && e.exc instanceof PyOSError ? e.exc.errno : null;
+    if (errno !== 24 && errno !== 23) throw e; // EMFILE, ENFILE
+    flushDirtyFiles();
+    collectNow();
+    return openFd(path, flags, 0o666, obj);
   }
 }
 
@@ -395,6 +507,7 @@ function fileIOInit(self: PyFileIO, args: PyValue[], kw: string[] | null): void 
   if (self.fd >= 0) {
     if (self.closefd) closeFd(self.fd);
     self.fd = -1;
+    fdRegistry.unregister(self.box);
   }
   if (file instanceof PyFloat) typeError('integer argument expected, got float');
   let fd = -1;
@@ -437,7 +550,7 @@ function fileIOInit(self: PyFileIO, args: PyValue[], kw: string[] | null): void 
       if (r < 0) valueError(`opener returned ${r}`);
       fd = r;
       registerFd(fd, self.appending);
-    } else fd = openFd(pathForNode, flags, 0o666, file!);
+    } else fd = openOwned(pathForNode, flags, file!);
     nameObj = file!;
   }
   self.fd = fd;
@@ -453,6 +566,7 @@ function fileIOInit(self: PyFileIO, args: PyValue[], kw: string[] | null): void 
     if (e instanceof PyException) throw e;
   }
   self.dict!.setStr('name', nameObj);
+  if (self.closefd) ownFd(self);
   if (self.appending) seekFd(fd, 0, 2);
 }
 
@@ -519,6 +633,7 @@ function initFileIO(): void {
       } finally {
         const fd = f.fd;
         f.fd = -1;
+        fdRegistry.unregister(f.box);
         if (f.closefd) closeFd(fd);
       }
       return None;

@@ -166,15 +166,23 @@ function collectV8(): boolean {
     try {
       setFlagsFromString('--expose-gc');
       fullGc = runInNewContext('gc') as () => void;
-      checkpoint = createContext({}, { microtaskMode: 'afterEvaluate' });
     } catch {
       fullGc = null;
     }
   }
   if (fullGc === null) return false;
-  runInContext('0', checkpoint!);
+  releaseWeakTargets();
   fullGc();
   return true;
+}
+
+/**
+ * End V8's keep-alive of the objects WeakRefs were made to or read in this turn of the event loop (a program
+ * runs in one turn), so that V8's own collections may take them from now on.
+ */
+export function releaseWeakTargets(): void {
+  checkpoint ??= createContext({}, { microtaskMode: 'afterEvaluate' });
+  runInContext('0', checkpoint);
 }
 
 /**
@@ -195,6 +203,14 @@ export function clearStaleSlots(topExact: boolean): void {
   }
 }
 
+/**
+ * What else a full collection lets go of (native modules' own dead objects: _io's file descriptors): `live`
+ * says whether there is anything to look for, `prepare` runs before the collection (_io writes out pending
+ * data, so that no list of unflushed writers keeps a dead one alive), `sweep` after the __del__s (which may
+ * close such an object themselves, as CPython finalises before it deallocates) and counts what it found.
+ */
+export const collectHooks: { live: () => boolean; prepare: () => void; sweep: () => number }[] = [];
+
 /** Full collections one gc.collect() may run while each finds more objects with __del__ dead. */
 const MAX_ROUNDS = 64;
 
@@ -204,8 +220,9 @@ const MAX_ROUNDS = 64;
  * number of objects finalised and of references found dead.
  */
 export function collectNow(): number {
-  // Nothing would tell: no object with __del__, no weak reference made, no class that could die.
-  if (watched.length === 0 && !weakRefsMade() && !PyType.heapTypesMade) return 0;
+  // Nothing would tell: no object with __del__, no weak reference made, no class that could die, no file.
+  if (watched.length === 0 && !weakRefsMade() && !PyType.heapTypesMade && !collectHooks.some((h) => h.live())) return 0;
+  for (const h of collectHooks) h.prepare();
   if (!collectV8()) return 0;
   let n = 0;
   // A finalised object's kit no longer holds its fields: what only they held may die in another round (a
@@ -219,6 +236,7 @@ export function collectNow(): number {
     collectV8();
   }
   runDue();
+  for (const h of collectHooks) n += h.sweep();
   return n + sweepDeadRefs();
 }
 
