@@ -548,7 +548,7 @@ export function initSys(argv: string[], path0: string, modules: PyDict): void {
     setProfile(args[0]);
     return None;
   });
-  fn('is_finalizing', () => false);
+  fn('is_finalizing', () => runtimeState.finalizing);
   fn('getfilesystemencodeerrors', () => 'surrogateescape');
   fn('get_coroutine_origin_tracking_depth', () => 0);
   fn('set_coroutine_origin_tracking_depth', () => None);
@@ -729,6 +729,9 @@ function oneArg(name: string, args: PyValue[], kw: string[] | null): void {
   if (kw !== null && kw.length > 0) typeError(`sys.${name}() takes no keyword arguments`);
   if (args.length !== 1) typeError(`sys.${name}() takes exactly one argument (${args.length} given)`);
 }
+
+/** _PyRuntimeState's finalizing flag: set once exit has run the atexit functions (sys.is_finalizing()). */
+export const runtimeState = { finalizing: false };
 
 /** types.SimpleNamespace, enough for sys.implementation: attributes and namespace(...) repr. */
 export const namespaceType = new PyType(typeType, 'SimpleNamespace', [objectType], TF_BASETYPE);

@@ -1266,6 +1266,8 @@ export function contains(container: PyValue, v: PyValue): boolean {
 export function index(v: PyValue): number | bigint {
   if (typeof v === 'number' || typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
+  // PyNumber_Index: an int subclass is its value, whatever its __index__ says.
+  if (v instanceof PyIntSub) return v.value;
   const f = typeOf(v).lookup('__index__');
   if (f === undefined) typeError(`'${typeOf(v).tpName}' object cannot be interpreted as an integer`);
   return intResult('__index__', callBound(f, v, []));

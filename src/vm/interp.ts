@@ -30,7 +30,7 @@ import { initGenericAlias } from '../objects/genericalias.js';
 import { initTypes, wrapStaticNews } from '../objects/typeobject.js';
 import { initExceptions } from '../objects/excobject.js';
 import { initBuiltins, builtinsDict, builtinsModule, setSysStdout } from '../modules/builtins.js';
-import { initSys, sys, sysModule, flushStdFiles, writeStderr, writeUnraisable, writeTo, writeSysStderr } from '../modules/sys.js';
+import { initSys, sys, sysModule, flushStdFiles, writeStderr, writeUnraisable, writeTo, writeSysStderr, runtimeState } from '../modules/sys.js';
 import { makeMathModule } from '../modules/math.js';
 import { makeTimeModule } from '../modules/time.js';
 import { makeWeakrefModule } from '../modules/_weakref.js';
@@ -381,6 +381,8 @@ import * as abstractRef from '../objects/abstract.js';
  */
 export function shutdownInterpreter(): void {
   runExitFuncs();
+  // Py_FinalizeEx: finalizing from here on (the atexit functions saw False), before the modules' garbage.
+  runtimeState.finalizing = true;
   finalizeGenerators();
   // The modules' garbage: __del__ of the objects still alive (CPython's last collections, finalize_modules).
   finalizeAtExit();
