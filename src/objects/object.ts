@@ -34,6 +34,10 @@ let typeVersionCounter = 1;
 /** Every static (non-heap) type, in creation order: typeobject.ts gives their __new__ CPython's checks. */
 export const staticTypes: PyType[] = [];
 
+function deref(r: PyType | WeakRef<PyType>): PyType | undefined {
+  return r instanceof PyType ? r : r.deref();
+}
+
 /** A class's own dict (tp_dict), counting its changes: what is derived from its contents can tell it is current. */
 export class TypeDict extends Map<string, PyValue> {
   declare changes: number;
@@ -64,8 +68,11 @@ export class PyType extends PyObject {
   flags: number;
   /** Bumped when this type or any base changes; keys the caches. */
   version = typeVersionCounter++;
-  /** tp_subclasses: weak, as CPython's, so that a class nothing else uses can die (and leave __subclasses__()). */
-  private subs: WeakRef<PyType>[] = [];
+  /**
+   * tp_subclasses: weak for classes made at run time, as CPython's, so that one nothing else uses can die (and
+   * leave __subclasses__()); builtin types, which live for good, directly.
+   */
+  private subs: (PyType | WeakRef<PyType>)[] = [];
   private compactAt = 64;
   /** Whether a class was ever made at run time (one that dies leaves its bases' __subclasses__()). */
   static heapTypesMade = false;
@@ -93,22 +100,22 @@ export class PyType extends PyObject {
     else PyType.heapTypesMade = true;
   }
   addSubclass(t: PyType): void {
-    this.subs.push(new WeakRef(t));
+    this.subs.push(t.flags & TF_HEAPTYPE ? new WeakRef(t) : t);
     // A base that many short-lived classes derive from (object) sheds its dead references now and then.
     if (this.subs.length >= this.compactAt) this.compactAt = 2 * this.subclasses().length + 64;
   }
   removeSubclass(t: PyType): void {
-    const i = this.subs.findIndex((r) => r.deref() === t);
+    const i = this.subs.findIndex((r) => deref(r) === t);
     if (i >= 0) this.subs.splice(i, 1);
   }
   /** The live subclasses, oldest first (the dead ones are dropped from the list). */
   subclasses(): PyType[] {
     const out: PyType[] = [];
     for (const r of this.subs) {
-      const t = r.deref();
+      const t = deref(r);
       if (t !== undefined) out.push(t);
     }
-    if (out.length < this.subs.length) this.subs = this.subs.filter((r) => r.deref() !== undefined);
+    if (out.length < this.subs.length) this.subs = this.subs.filter((r) => deref(r) !== undefined);
     return out;
   }
   get module(): string {
@@ -130,7 +137,7 @@ export class PyType extends PyObject {
     if (this.version >= start) return;
     this.version = typeVersionCounter++;
     this.cache.clear();
-    for (const s of this.subclasses()) s.invalidate(start);
+    for (const r of this.subs) deref(r)?.invalidate(start);
   }
   /** Attribute lookup along the MRO (no descriptors), cached per type version. */
   lookup(name: string): PyValue | undefined {
