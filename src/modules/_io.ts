@@ -451,7 +451,7 @@ function ownFd(f: PyFileIO): void {
 }
 
 /** After a full collection: close the descriptors of collected file objects; returns how many. */
-export function sweepDeadFiles(): number {
+function sweepDeadFiles(): number {
   let n = 0;
   let j = 0;
   for (const e of owned) {

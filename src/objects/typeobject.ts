@@ -955,9 +955,9 @@ export function initTypes(): void {
       return None;
     },
     __format__: (self: PyValue, args: PyValue[]) => {
-      const spec = args[0];
-      if (asStr(spec) === undefined) typeError(`__format__() argument must be str, not ${spec === None ? 'None' : typeOf(spec).tpName}`);
-      if (asStr(spec) !== '') typeError(`unsupported format string passed to ${typeOf(self).tpName}.__format__`);
+      const spec = asStr(args[0]);
+      if (spec === undefined) typeError(`__format__() argument must be str, not ${args[0] === None ? 'None' : typeOf(args[0]).tpName}`);
+      if (spec !== '') typeError(`unsupported format string passed to ${typeOf(self).tpName}.__format__`);
       return str(self);
     },
     __dir__: (self: PyValue) => {
@@ -1480,12 +1480,13 @@ export function initTypes(): void {
     },
   });
   const MD = (v: PyValue) => v as PyMethodDescr;
+  // descr_reduce: getattr(the owner type, name), for method descriptors and slot wrappers.
+  const descrReduce = (self: PyValue): PyValue => new PyTuple([builtinsDict.getStr('getattr')!, new PyTuple([MD(self).owner, MD(self).name])]);
   defineMethods(methodDescrType, {
     __repr__: (self) => `<method '${MD(self).name}' of '${MD(self).owner.tpName}' objects>`,
     __get__: (self, args) => bindDescr(self, args[0] === None ? null : args[0], typeOf(args[0])),
     __call__: (self, args, kw) => call(self, args, kw),
-    // descr_reduce: getattr(the owner type, name) (slot wrappers take it too, below).
-    __reduce__: (self) => new PyTuple([builtinsDict.getStr('getattr')!, new PyTuple([MD(self).owner, MD(self).name])]),
+    __reduce__: descrReduce,
   });
   defineGetters(methodDescrType, {
     __name__: (self) => MD(self).name,
@@ -1497,7 +1498,7 @@ export function initTypes(): void {
   for (const [k, v] of methodDescrType.tdict) if (k !== '__repr__' && k !== '__doc__' && k !== '__module__') wrapperDescrType.tdict.set(k, v);
   defineMethods(wrapperDescrType, {
     __repr__: (self) => `<slot wrapper '${MD(self).name}' of '${MD(self).owner.tpName}' objects>`,
-    __reduce__: (self) => new PyTuple([builtinsDict.getStr('getattr')!, new PyTuple([MD(self).owner, MD(self).name])]),
+    __reduce__: descrReduce,
   });
   // method-wrapper: a slot wrapper bound to its object (wrapperobject).
   const MW = (v: PyValue) => v as PyMethodWrapper;

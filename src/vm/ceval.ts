@@ -2,7 +2,7 @@
 // Python function pushes a frame and continues; RETURN_VALUE pops it. Native code that calls back
 // into Python (callFunction) runs a nested loop until that frame returns.
 import * as O from '../bytecode/opcode.js';
-import { CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, CO_FAST_FREE } from '../bytecode/code.js';
+import { CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_ITERABLE_COROUTINE, CO_VARARGS, CO_VARKEYWORDS, CO_FAST_FREE } from '../bytecode/code.js';
 import {
   PyObject, PyValue, PyType, PyDict, PyList, PyTuple, PySet, PyCell, PyFloat, PySlice, PyMethodDescr, PyInstance,
   PyListIter, EXHAUSTED, PyRangeIter, PyRange, PyStaticMethod, PyBuiltin, None, typeOf, frameType, emptyTuple, newTuple,
@@ -1623,7 +1623,7 @@ function rareOp(f: Frame, op: number, arg: number, sp: number, lasti: number): n
     case O.GET_YIELD_FROM_ITER: {
       const v = fast[sp - 1] as PyValue;
       if (v instanceof PyGenerator && v.cls === coroutineType) {
-        if (!(code.flags & (CO_COROUTINE | 0x100 /* CO_ITERABLE_COROUTINE */))) {
+        if (!(code.flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE))) {
           typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
         }
       } else if (!(v instanceof PyGenerator && v.cls === generatorType)) fast[sp - 1] = getIter(v);
@@ -2013,7 +2013,7 @@ export let lastStopValue: PyValue = None;
 
 /** A coroutine, or a generator made one by types.coroutine (CO_ITERABLE_COROUTINE). */
 function isCoroutine(o: PyValue): o is PyGenerator {
-  return o instanceof PyGenerator && (o.cls === coroutineType || (o.cls === generatorType && (o.frame.code.flags & 0x100) !== 0));
+  return o instanceof PyGenerator && (o.cls === coroutineType || (o.cls === generatorType && (o.frame.code.flags & CO_ITERABLE_COROUTINE) !== 0));
 }
 
 /**
