@@ -310,6 +310,17 @@ async function runRepl(opts: { inspect: boolean; quiet: boolean }): Promise<numb
   return repl.runRepl(opts);
 }
 
+/**
+ * Start-up is over once __main__ is compiled, or before a module to run as __main__ is looked for (which
+ * imports its packages: a `-m` first run made the cache ~270 KB larger, and every later start-up slower):
+ * bin/typhon may now save V8's code cache of the bundle (see there), so that what it holds does not depend on
+ * the program. The hook gets the warm-up (src/cli/warm.ts: imports, and the eval loop) to run before it writes
+ * the cache; later calls do nothing.
+ */
+function startupOver(): void {
+  (globalThis as { __typhonStarted?: (warm: () => void) => void }).__typhonStarted?.(warmCodeCache);
+}
+
 /** Run what the command line asks for; resolves to the exit status. */
 export async function runCli(cfg: CliConfig): Promise<number> {
   const failed = configure(cfg);
@@ -327,12 +338,13 @@ export async function runCli(cfg: CliConfig): Promise<number> {
   let how: RunAs = 'command';
   switch (cfg.mode) {
     case 'command': prepared = prepareCommand(cfg); break;
-    case 'module': prepared = prepareModule(cfg); how = 'runpy'; break;
+    case 'module': startupOver(); prepared = prepareModule(cfg); how = 'runpy'; break;
     case 'stdin': prepared = prepareStdin(cfg); how = 'script'; break;
     case 'file':
       // As pymain_run_python: a file that a path hook accepts (a zip application, with zipimporter) runs
       // its __main__ module.
       if (isDir(cfg.target) || (isZipCandidate(abs(cfg.target)) && entryFinder(abs(cfg.target)) !== None)) {
+        startupOver();
         prepared = prepareModule(cfg, true);
         how = 'runpy';
         break;
@@ -359,10 +371,7 @@ export async function runCli(cfg: CliConfig): Promise<number> {
       }
       break;
   }
-  // Start-up is over once __main__ is compiled: bin/typhon may now save V8's code cache of the bundle (see
-  // there), before the program runs, so that what it holds does not depend on the program. The hook gets the
-  // warm-up (src/cli/warm.ts: imports, and the eval loop) to run before it writes the cache.
-  (globalThis as { __typhonStarted?: (warm: () => void) => void }).__typhonStarted?.(warmCodeCache);
+  startupOver();
   if (typeof prepared === 'number') status = prepared;
   else status = await execute(prepared.code, prepared.globals, how);
   if (cfg.inspect > 0 || envInspect(cfg)) {
