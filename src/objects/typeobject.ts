@@ -1615,12 +1615,24 @@ export function initTypes(): void {
   });
 
   // misc
+  // cell_richcompare: by contents, an empty cell before any other; no hash.
+  const cellCompare = (op: number) => (self: PyValue, args: PyValue[]): PyValue => {
+    const o = args[0];
+    if (!(o instanceof PyCell)) return NotImplemented;
+    const a = (self as PyCell).ref;
+    const b = o.ref;
+    if (a !== null && b !== null) return richCompare(a, b, op);
+    const x = b === null ? 1 : 0, y = a === null ? 1 : 0;
+    return op === 0 ? x < y : op === 1 ? x <= y : op === 2 ? x === y : op === 3 ? x !== y : op === 4 ? x > y : x >= y;
+  };
   defineMethods(cellType, {
     __repr__: (self) => {
       const c = self as PyCell;
       return c.ref === null ? `<cell at ${addr(self)}: empty>` : `<cell at ${addr(self)}: ${typeOf(c.ref).tpName} object at ${addr(c.ref)}>`;
     },
+    __lt__: cellCompare(0), __le__: cellCompare(1), __eq__: cellCompare(2), __ne__: cellCompare(3), __gt__: cellCompare(4), __ge__: cellCompare(5),
   });
+  cellType.tdict.set('__hash__', None);
   cellType.tdict.set('__new__', new PyBuiltin('__new__', (args, kw) => {
     // cell_new: types.CellType([contents])
     if (kw !== null && kw.length > 0) typeError('cell() takes no keyword arguments');
