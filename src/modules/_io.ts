@@ -474,8 +474,7 @@ function openOwned(path: string | Buffer, flags: number, obj: PyValue): number {
   } catch (e) {
     const errno = e instanceof PyException && e.exc instanceof PyOSError ? e.exc.errno : null;
     if (errno !== 24 && errno !== 23) throw e; // EMFILE, ENFILE
-    flushDirtyFiles();
-    collectNow();
+    collectNow(); // (it writes out the pending data first: see collectHooks below)
     return openFd(path, flags, 0o666, obj);
   }
 }

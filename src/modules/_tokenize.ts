@@ -13,23 +13,7 @@ import { asStr } from '../objects/str.js';
 import { Tokenizer } from '../parser/tokenizer.js';
 import { T } from '../parser/tokens.js';
 import { syntaxErrorToPy } from '../vm/interp.js';
-
-/** The UTF-16 index of byte offset `b` of `line` (UTF-8). */
-function byteIndex(line: string, b: number): number {
-  let bytes = 0;
-  let i = 0;
-  while (i < line.length && bytes < b) {
-    const c = line.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if ((c & 0xfc00) === 0xd800 && i + 1 < line.length && (line.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-    i++;
-  }
-  return i;
-}
+import { byteToChar } from '../vm/traceback.js';
 
 const AWAIT = 55, ASYNC = 56;
 
@@ -60,7 +44,7 @@ class TokenizerState {
     // A NEWLINE spans the comment before it (if any); a NAME is its text as written (Typhon's is NFKC).
     if (t.type === T.NEWLINE || (t.type === T.NAME && t.lineno === t.endLineno && t.col >= 0 && /[^\x00-\x7f]/.test(s))) {
       const last = line.slice(line.lastIndexOf('\n', line.length - 2) + 1);
-      s = last.slice(byteIndex(last, t.col), byteIndex(last, t.endCol));
+      s = last.slice(byteToChar(last, t.col), byteToChar(last, t.endCol));
     } else if (t.type === T.NAME && (s === 'async' || s === 'await')) {
       type = s === 'async' ? ASYNC : AWAIT; // the C tokenizer's own kinds for them
     }

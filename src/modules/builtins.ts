@@ -18,7 +18,7 @@ import {
 import {
   call, callBound, repr, str, hash, truthy, getIter, iterNext, toArray, getAttr, getAttrOpt, lookupAttr, setAttr, lenOf, lenOfSsize, idOf,
   isinstance, index, lt, eq, richCompare, callSpecial, genericGetAttr, binaryOp, unaryOp, strLen, typeGetAttr,
-  getItem, setItem, delItem, contains, enterRecursiveCall,
+  getItem, setItem, delItem, contains, enterRecursiveCall, leaveRecursiveCall,
 } from '../objects/abstract.js';
 import { PyFunction } from '../objects/funcobject.js';
 import { buildClass } from '../objects/typeobject.js';
@@ -476,7 +476,7 @@ function isinstanceImpl(obj: PyValue, cls: PyValue): boolean {
     try {
       for (const c of cls instanceof PyTuple ? cls.items : cls.args) if (isinstanceImpl(obj, c)) return true;
     } finally {
-      ts.depth--;
+      leaveRecursiveCall();
     }
     return false;
   }
@@ -516,7 +516,7 @@ function issubclassImpl(sub: PyValue, cls: PyValue): boolean {
     try {
       for (const c of cls instanceof PyTuple ? cls.items : cls.args) if (issubclassImpl(sub, c)) return true;
     } finally {
-      ts.depth--;
+      leaveRecursiveCall();
     }
     return false;
   }

@@ -467,23 +467,32 @@ export function repr(v: PyValue): string {
   if (v instanceof PySingleton) return v.repr;
   const r = v.cls.lookup('__repr__');
   if (r === undefined) return `<${v.cls.name} object>`;
-  // Py_EnterRecursiveCall: a deeply nested container's repr recurses natively, with no frame to count.
-  enterRecursiveCall(' while getting the repr of an object');
-  let s: PyValue;
-  try {
-    s = callBound(r, v, []);
-  } finally {
-    ts.depth--;
-  }
+  // A deeply nested container's repr recurses natively, with no frame to count.
+  const s = callCounted(r, v, ' while getting the repr of an object');
   if (typeof s !== 'string') typeError(`__repr__ returned non-string (type ${typeOf(s).tpName})`);
   return s;
 }
 
-/** Py_EnterRecursiveCall: native recursion counts against the recursion limit as frames do (the caller leaves). */
+/** Py_EnterRecursiveCall: native recursion counts against the recursion limit as frames do. */
 export function enterRecursiveCall(where: string): void {
   if (++ts.depth > ts.recursionLimit) {
     ts.depth--;
     raise(RecursionError, `maximum recursion depth exceeded${where}`);
+  }
+}
+
+/** Py_LeaveRecursiveCall. */
+export function leaveRecursiveCall(): void {
+  ts.depth--;
+}
+
+/** A special method called between Py_EnterRecursiveCall and Py_LeaveRecursiveCall. */
+function callCounted(fn: PyValue, self: PyValue, where: string): PyValue {
+  enterRecursiveCall(where);
+  try {
+    return callBound(fn, self, []);
+  } finally {
+    leaveRecursiveCall();
   }
 }
 
@@ -501,13 +510,7 @@ export function str(v: PyValue): string {
   if (v instanceof PyFloat && v.cls === floatType) return floatRepr(v.value);
   const r = v.cls.lookup('__str__');
   if (r === undefined) return repr(v);
-  enterRecursiveCall(' while getting the str of an object');
-  let s: PyValue;
-  try {
-    s = callBound(r, v, []);
-  } finally {
-    ts.depth--;
-  }
+  const s = callCounted(r, v, ' while getting the str of an object');
   if (typeof s !== 'string') typeError(`__str__ returned non-string (type ${typeOf(s).tpName})`);
   return s;
 }

@@ -60,6 +60,11 @@ export class PyUnion extends PyObject {
   }
 }
 
+function unionCompare(u: PyUnion, o: PyValue, op: number): PyValue {
+  if (!(o instanceof PyUnion)) return NotImplemented;
+  return richCompare(call(setType, [new PyTuple(u.args)]), call(setType, [new PyTuple(o.args)]), op);
+}
+
 function unionParameters(u: PyUnion): PyValue[] {
   if (u.params === null) u.params = makeParameters(u.args);
   return u.params;
@@ -329,16 +334,8 @@ export function initGenericAlias(): void {
     __or__: (self, args) => makeUnion(self, args[0]),
     __ror__: (self, args) => makeUnion(args[0], self),
     // union_richcompare: the arguments compared as sets (list[T] | int equals another list[T] | int).
-    __eq__: (self, args) => {
-      const o = args[0];
-      if (!(o instanceof PyUnion)) return NotImplemented;
-      return richCompare(call(setType, [new PyTuple((self as PyUnion).args)]), call(setType, [new PyTuple(o.args)]), 2);
-    },
-    __ne__: (self, args) => {
-      const o = args[0];
-      if (!(o instanceof PyUnion)) return NotImplemented;
-      return richCompare(call(setType, [new PyTuple((self as PyUnion).args)]), call(setType, [new PyTuple(o.args)]), 3);
-    },
+    __eq__: (self, args) => unionCompare(self as PyUnion, args[0], 2),
+    __ne__: (self, args) => unionCompare(self as PyUnion, args[0], 3),
     __hash__: (self) => hash(call(frozensetType, [new PyTuple((self as PyUnion).args)])),
     // union_getitem: the arguments with the type variables substituted, joined again with |.
     __getitem__: (self, args) => {

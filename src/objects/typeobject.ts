@@ -23,7 +23,7 @@ import { ts, runClassBody, Frame, markEscaped } from '../vm/ceval.js';
 import { formatStr } from './format.js';
 import { RtCode } from '../vm/code.js';
 import { CO_FAST_FREE } from '../bytecode/code.js';
-import { PyIntSub } from './int.js';
+import { PyIntSub, compareNumbers } from './int.js';
 import { PyFloatSub } from './float.js';
 import { PyStrSub } from './str.js';
 import { PyBaseException, PyException, newException } from './exceptions.js';
@@ -1622,8 +1622,7 @@ export function initTypes(): void {
     const a = (self as PyCell).ref;
     const b = o.ref;
     if (a !== null && b !== null) return richCompare(a, b, op);
-    const x = b === null ? 1 : 0, y = a === null ? 1 : 0;
-    return op === 0 ? x < y : op === 1 ? x <= y : op === 2 ? x === y : op === 3 ? x !== y : op === 4 ? x > y : x >= y;
+    return compareNumbers(b === null ? 1 : 0, a === null ? 1 : 0, op)!;
   };
   defineMethods(cellType, {
     __repr__: (self) => {

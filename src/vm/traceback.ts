@@ -26,7 +26,8 @@ export function getLines(filename: string): string[] | null {
   return l;
 }
 
-function byteToChar(line: string, byteOff: number): number {
+/** The UTF-16 index in `line` of its UTF-8 byte offset `byteOff`. */
+export function byteToChar(line: string, byteOff: number): number {
   let bytes = 0;
   let i = 0;
   for (const ch of line) {
