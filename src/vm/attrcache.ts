@@ -12,7 +12,7 @@ import {
 } from '../objects/object.js';
 import { PyFunction } from '../objects/funcobject.js';
 import {
-  getAttr, setAttr, bindDescr, descrSet, isDataDescr, objectGetAttribute, objectSetAttr, moduleGetAttribute,
+  getAttrMaybe, setAttr, bindDescr, descrSet, isDataDescr, objectGetAttribute, objectSetAttr, moduleGetAttribute,
 } from '../objects/abstract.js';
 import type { RtCode } from './code.js';
 
@@ -38,7 +38,8 @@ function stable(d: PyValue | undefined): boolean {
   return !(dt.flags & TF_HEAPTYPE) && dt.lookup('__get__') === undefined;
 }
 
-function instanceGet(o: PyValue, t: PyType, d: PyValue | undefined, name: string): PyValue {
+/** undefined: not there (the caller raises AttributeError; see getAttrMaybe). */
+function instanceGet(o: PyValue, t: PyType, d: PyValue | undefined, name: string): PyValue | undefined {
   if (typeof o === 'object') {
     const dict = o.dict;
     if (dict !== null) {
@@ -46,12 +47,13 @@ function instanceGet(o: PyValue, t: PyType, d: PyValue | undefined, name: string
       if (v !== undefined) return v;
     }
   }
-  if (d === undefined) return getAttr(o, name); // raises AttributeError the usual way
+  if (d === undefined) return undefined;
   if (d instanceof PyFunction) return new PyMethod(d, o);
   return bindDescr(d, o, t);
 }
 
-export function loadAttr(code: RtCode, at: number, o: PyValue, name: string): PyValue {
+/** LOAD_ATTR: undefined when the attribute is not there (getAttrMaybe: the eval loop raises AttributeError). */
+export function loadAttr(code: RtCode, at: number, o: PyValue, name: string): PyValue | undefined {
   const t = typeOf(o);
   const c = code.caches[at] as AttrCache | null;
   if (c !== null && c.type === t && c.version === t.version) {
@@ -66,11 +68,11 @@ export function loadAttr(code: RtCode, at: number, o: PyValue, name: string): Py
         break;
       }
     }
-    return getAttr(o, name);
+    return getAttrMaybe(o, name);
   }
   const kind = attrKind(o, t, name);
   if (kind !== 0) code.caches[at] = new AttrCache(t, t.version, kind, t.lookup(name));
-  return getAttr(o, name);
+  return getAttrMaybe(o, name);
 }
 
 function attrKind(o: PyValue, t: PyType, name: string): number {

@@ -553,7 +553,12 @@ export function run(entry: Frame, start: Frame = entry): PyValue {
   for (;;) {
     if (tracing.active) budget = enterTraceMode(budget);
     const r = runLoop(entry, f, budget);
-    if (r !== HANDLED) return r;
+    if (r !== HANDLED) {
+      if (r !== UNCAUGHT) return r;
+      const e = escaping!;
+      escaping = null;
+      throw new PyException(e);
+    }
     f = handled.frame!;
     handled.frame = null;
     // Entered again after a handler: the slice goes on, with what was left of it.
@@ -573,6 +578,12 @@ const CMP_BITS = 0x64d231;
 /** runLoop's result when a handler in `handled.frame` caught an exception (it resumes there). */
 const HANDLED: PyValue = new PySingleton(objectType, '<handled>');
 const handled: { frame: Frame | null; budget: number } = { frame: null, budget: 0 };
+/**
+ * runLoop's result when an exception left its entry frame (the exception in `escaping`): run() throws it, so that
+ * the JS exception does not cross runLoop's frame (see FAILED).
+ */
+const UNCAUGHT: PyValue = new PySingleton(objectType, '<uncaught>');
+let escaping: PyBaseException | null = null;
 
 function runLoop(entry: Frame, start: Frame, budget: number): PyValue {
   let f = start;
@@ -716,7 +727,12 @@ function runLoop(entry: Frame, start: Frame, budget: number): PyValue {
           const v = fast[arg];
           if (v === null) unboundLocal(code, arg);
           lasti = pc;
-          fast[sp++] = loadAttr(code, lasti, v, names[instr[pc] >> 8]);
+          const a = loadAttr(code, lasti, v, names[instr[pc] >> 8]);
+          if (a === undefined) {
+            raised = missingAttr(v, names[instr[pc] >> 8]);
+            break dispatch;
+          }
+          fast[sp++] = a;
           pc += 5;
           break;
         }
@@ -767,7 +783,13 @@ function runLoop(entry: Frame, start: Frame, budget: number): PyValue {
           (fast[arg] as PyCell).ref = fast[--sp];
           break;
         case O.LOAD_ATTR: {
-          fast[sp - 1] = loadAttr(code, lasti, fast[sp - 1] as PyValue, names[arg]);
+          const o = fast[sp - 1] as PyValue;
+          const a = loadAttr(code, lasti, o, names[arg]);
+          if (a === undefined) {
+            raised = missingAttr(o, names[arg]);
+            break dispatch;
+          }
+          fast[sp - 1] = a;
           pc += 4;
           break;
         }
@@ -787,8 +809,13 @@ function runLoop(entry: Frame, start: Frame, budget: number): PyValue {
             pc += 10;
             break;
           }
+          const a = loadAttr(code, lasti, o, name);
+          if (a === undefined) {
+            raised = missingAttr(o, name);
+            break dispatch;
+          }
           fast[sp - 1] = null;
-          fast[sp++] = loadAttr(code, lasti, o, name);
+          fast[sp++] = a;
           pc += 10;
           break;
         }
@@ -889,7 +916,14 @@ function runLoop(entry: Frame, start: Frame, budget: number): PyValue {
             break;
           }
           f.lasti = lasti;
-          const r = callNative(callable as PyValue, fast, argStart, nargs, kw);
+          const r = callNativeCaught(callable as PyValue, fast, argStart, nargs, kw);
+          if (r === FAILED) {
+            const e = failure;
+            failure = null;
+            if (e === BLOCKED) throw e;
+            raised = toPyExc(e);
+            break dispatch;
+          }
           sp -= arg + 2;
           fast[sp++] = r;
           // sys.settrace (or Profiler.enable from a method) takes effect at the next instruction
@@ -1434,11 +1468,16 @@ function runLoop(entry: Frame, start: Frame, budget: number): PyValue {
   return unwind(entry, f, raised!, lasti, sp, !reraising, restoredLasti >= 0 ? restoredLasti : lasti, budget);
 }
 
+/** The AttributeError of an attribute not there (loadAttr's undefined), raised by a break to unwind(). */
+function missingAttr(o: PyValue, name: string): PyBaseException {
+  return noAttribute(o, name).exc;
+}
+
 /**
  * Exception unwinding, from frame f (the instruction at lasti raised exc, the stack holds sp values): add a
  * traceback entry for each frame (not for a re-raise in the first), then find a handler in the exception table,
  * popping frames without one. A handler found: its frame is parked at the handler, with `handled` set for run()
- * to enter the loop there again (HANDLED). None up to `entry`: exc is thrown to runLoop's caller. Outside runLoop,
+ * to enter the loop there again (HANDLED). None up to `entry`: run() throws exc to its caller (UNCAUGHT). Outside runLoop,
  * so that the loop's own compiled code holds no unwinding paths (a first exception after TurboFan compiled the loop
  * deoptimised all of it).
  */
@@ -1479,7 +1518,8 @@ function unwind(entry: Frame, f: Frame, exc: PyBaseException, lasti: number, sp:
     if (f.gen !== null) f.gen.finish();
     if (f === entry) {
       ts.frame = f.back;
-      throw new PyException(exc);
+      escaping = exc;
+      return UNCAUGHT;
     }
     if (f.gen !== null) exc = inlineRaised(f.gen, exc); // a generator resumed by FOR_ITER in this loop
     f = f.back!;
@@ -2179,6 +2219,25 @@ export function asciiRepr(v: PyValue): string {
  * out of runLoop, whose compiled code then holds none of the checks of the argument arrays and callables met here.
  * A method descriptor after LOAD_METHOD (lst.append(x)) gets self and the arguments straight from the stack.
  */
+/**
+ * What a call out of the eval loop returns when it raised: the exception is in `failure`, for the loop to raise by a
+ * break to unwind(). V8 finds a JS exception's handler by walking every frame it crosses, and for runLoop's frame
+ * while it runs as baseline code that walk reads its whole offset table (tens of us for each exception caught in
+ * cold code); caught here, a native's exception never crosses runLoop's frame.
+ */
+const FAILED = Symbol('failed') as unknown as PyValue;
+let failure: unknown = null;
+
+/** callNative, with a JS exception caught: FAILED, and the exception in `failure`. */
+function callNativeCaught(callable: PyValue, fast: (PyValue | null)[], argStart: number, nargs: number, kw: string[] | null): PyValue {
+  try {
+    return callNative(callable, fast, argStart, nargs, kw);
+  } catch (e) {
+    failure = e;
+    return FAILED;
+  }
+}
+
 function callNative(callable: PyValue, fast: (PyValue | null)[], argStart: number, nargs: number, kw: string[] | null): PyValue {
   if (callable instanceof PyMethodDescr && nargs > 0) {
     const self = fast[argStart] as PyValue;
