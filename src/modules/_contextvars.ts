@@ -205,6 +205,7 @@ function initTypes(): void {
 
   tokenType.tdict.set('MISSING', MISSING);
   defineMethods(tokenType, { __repr__: (self) => tokenRepr(self as PyToken) });
+  tokenType.tdict.set('__new__', new PyBuiltin('__new__', () => raise(RuntimeError, 'Tokens can only be created by ContextVars')));
   defineGetters(tokenType, {
     var: (self) => (self as PyToken).v,
     old_value: (self) => (self as PyToken).old ?? MISSING,

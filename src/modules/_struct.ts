@@ -518,6 +518,8 @@ function initTypes(): void {
       return typeof f === 'string' ? f : formatString(f);
     },
   });
+  // unpackiter_new: CPython's own message (its quote unclosed).
+  unpackIterType.tdict.set('__new__', new PyBuiltin('__new__', () => typeError("Cannot create 'unpack_iterator objects")));
   defineMethods(unpackIterType, {
     __iter__: (self) => self,
     __next__: (self) => {

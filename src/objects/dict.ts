@@ -767,8 +767,13 @@ export function initDict(): void {
       __iter__: (self) => tableIter((self as PyDictView).d.t, kind),
       __reversed__: (self) => dictRevIter((self as PyDictView).d.t, kind),
       __repr__: (self) => {
-        const v = self as PyDictView;
-        return `${vt.name}([${viewItems(v).map(repr).join(', ')}])`;
+        // dictview_repr: a view met again inside its own repr is '...' (a dict holding its own view).
+        if (!reprEnter(self)) return '...';
+        try {
+          return `${vt.name}(${repr(new PyList(viewItems(self as PyDictView)))})`;
+        } finally {
+          reprLeave(self);
+        }
       },
       __contains__: (self, args) => {
         const v = self as PyDictView;

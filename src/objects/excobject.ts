@@ -16,6 +16,7 @@ import type { Frame } from '../vm/ceval.js';
 import { frameTrace } from '../vm/trace.js';
 import { bytesRepr } from '../parser/constants.js';
 import { PySurrogateStr } from './surrogatestr.js';
+import { attrNameArg } from './typeobject.js';
 
 const E = (v: PyValue) => v as PyBaseException;
 
@@ -112,10 +113,7 @@ export function initExceptions(): void {
       const st = args[0];
       if (st === None) return None;
       if (!(st instanceof PyDict)) typeError('state is not a dictionary');
-      for (const en of Array.from(st.t.map.values())) {
-        if (typeof en.key !== 'string') typeError(`attribute name must be string, not '${typeOf(en.key).tpName}'`);
-        setAttr(self, en.key, en.value);
-      }
+      for (const en of Array.from(st.t.map.values())) setAttr(self, attrNameArg(en.key), en.value);
       return None;
     },
   });

@@ -61,9 +61,11 @@ export function initMappingProxy(dictType: PyType): void {
     // Read-only: without this, `mp |= d` would fall back to `mp | d` and rebind the name to a dict.
     __ior__: () => typeError("'|=' is not supported by mappingproxy; use '|' instead"),
   });
-  t.tdict.set('__new__', new PyBuiltin('__new__', (args) => {
-    const m = args[1];
-    if (args.length !== 2) typeError(`mappingproxy() takes exactly 1 argument (${args.length - 1} given)`);
+  t.tdict.set('__new__', new PyBuiltin('__new__', (args, kw) => {
+    if (args.length > 2) typeError(`mappingproxy() takes at most 1 argument (${args.length - 1} given)`);
+    // One argument, by position or as mapping= (clinic: another keyword leaves it missing).
+    const m = kw === null || kw.length === 0 ? args[1] : kw[0] === 'mapping' ? args[1] : undefined;
+    if (m === undefined) typeError("mappingproxy() missing required argument 'mapping' (pos 1)");
     // PyMapping_Check, lists and tuples excepted.
     if (m instanceof PyList || m instanceof PyTuple || typeOf(m).lookup('__getitem__') === undefined) {
       typeError(`mappingproxy() argument must be a mapping, not ${typeOf(m).tpName}`);

@@ -28,6 +28,8 @@ export abstract class PyObject {
 export const TF_HEAPTYPE = 1;
 export const TF_BASETYPE = 2;
 export const TF_ABSTRACT = 4;
+/** Py_TPFLAGS_DISALLOW_INSTANTIATION: a static type without a __new__ of its own whose base is object (no tp_new). */
+export const TF_NO_NEW = 8;
 
 let typeVersionCounter = 1;
 

@@ -75,13 +75,14 @@ function structSeqNew(cls: PyType, args: PyValue[], kw: string[] | null): PyValu
   const npos = args.length - nkw;
   let seq: PyValue | undefined = npos > 0 ? args[0] : undefined;
   let dict: PyValue | undefined = npos > 1 ? args[1] : undefined;
+  // structseq_new's clinic name is structseq, whatever the type.
+  if (args.length > 2) typeError(`structseq() takes at most 2 ${npos === 0 ? 'keyword ' : ''}arguments (${args.length} given)`);
   for (let i = 0; i < nkw; i++) {
     if (kw![i] === 'sequence') seq = args[npos + i];
     else if (kw![i] === 'dict') dict = args[npos + i];
-    else typeError(`${info.fullName}() got an unexpected keyword argument '${kw![i]}'`);
+    else typeError(`'${kw![i]}' is an invalid keyword argument for structseq()`);
   }
-  if (npos > 2) typeError(`${info.fullName}() takes at most 2 arguments (${npos} given)`);
-  if (seq === undefined) typeError(`${info.fullName}() missing required argument 'sequence' (pos 1)`);
+  if (seq === undefined) typeError(`structseq() missing required argument 'sequence' (pos 1)`);
   let items: PyValue[];
   try {
     items = toArray(seq);

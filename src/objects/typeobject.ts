@@ -7,7 +7,7 @@ import {
   PyStaticMethod, PySuper, PyMethod, PyCell, PyModule, PyMemberDescr, PyGetSetDescr, PyClassMethodDescr, PyList,
   None, NotImplemented, objectType, typeType, propertyType, classmethodType, staticmethodType, superType,
   functionType, methodType, builtinFunctionType, moduleType, cellType, methodDescrType, getsetDescrType,
-  memberDescrType, classmethodDescrType, mappingproxyType, TF_HEAPTYPE, TF_BASETYPE, typeOf, defineMethods,
+  memberDescrType, classmethodDescrType, mappingproxyType, TF_HEAPTYPE, TF_BASETYPE, TF_NO_NEW, typeOf, defineMethods,
   defineGetters, emptyTuple, noneType, notImplementedType, ellipsisType, codeType, Ellipsis, newTuple, frameType,
   PyNewWrapper, PyStaticBuiltin, HTable, newFunction, staticTypes, wrapperDescrType, methodWrapperType, PyMethodWrapper,
 } from './object.js';
@@ -15,14 +15,14 @@ import { typeError, attributeError, raise, RuntimeError, TypeError as TypeErrorT
 import {
   call, callBound, repr, str, hash, getAttr, genericGetAttr, typeGetAttr, genericSetAttr, setAttrSentinels,
   setHashSentinels, idOf, superGetAttr, toArray, richCompare, truthy, bindDescr, getAttrOpt, descrSet,
-  setAttr, propertyMissing, setItem, getItem, lookupAttr, noAttribute,
+  setAttr, propertyMissing, setItem, getItem, lookupAttr, noAttribute, index,
 } from './abstract.js';
 import { sortItems } from './list.js';
 import { PyFunction, closureTuple } from './funcobject.js';
 import { ts, runClassBody, Frame, markEscaped } from '../vm/ceval.js';
 import { formatStr } from './format.js';
 import { RtCode } from '../vm/code.js';
-import { CO_FAST_FREE } from '../bytecode/code.js';
+import { CO_FAST_FREE, CO_FAST_LOCAL, CO_FAST_CELL, CO_VARARGS, CO_VARKEYWORDS } from '../bytecode/code.js';
 import { PyIntSub, compareNumbers } from './int.js';
 import { PyFloatSub } from './float.js';
 import { PyStrSub } from './str.js';
@@ -265,6 +265,19 @@ function bestBase(bases: PyType[]): PyType {
 // ---------------------------------------------------------------------------
 // tp_new_wrapper: X.__new__(cls, ...) called explicitly
 
+/** merge_class_dict: the names in a class's __dict__ and, recursively, its __bases__'. */
+function mergeClassDict(acc: PyDict, c: PyValue): void {
+  if (c instanceof PyType && c.cls === typeType) {
+    for (const k of c.tdict.keys()) acc.setStr(k, None);
+    for (const b of c.bases) mergeClassDict(acc, b);
+    return;
+  }
+  const d = lookupAttr(c, '__dict__');
+  if (d !== undefined) for (const k of toArray(call(getAttr(d, 'keys'), []))) acc.set(k, None);
+  const bases = lookupAttr(c, '__bases__');
+  if (bases !== undefined) for (const b of toArray(bases)) mergeClassDict(acc, b);
+}
+
 /** tp_name: a static type outside builtins is named with its module ('collections.deque'). */
 function tpName(t: PyType): string {
   if (t.flags & TF_HEAPTYPE) return t.name;
@@ -287,7 +300,7 @@ function checkNewCall(owner: PyType, args: PyValue[], kwnames: string[] | null):
   // A heap type whose __new__ is Python code has slot_tp_new: look past it along the solid bases.
   let sb: PyType | null = cls;
   while (sb !== null && (sb.flags & TF_HEAPTYPE) && !(sb.lookup('__new__') instanceof PyNewWrapper)) sb = sb.base;
-  if (sb !== null && newFunction(sb.lookup('__new__')) !== newFunction(owner.tdict.get('__new__'))) {
+  if (sb !== null && ((sb.flags & TF_NO_NEW) || newFunction(sb.lookup('__new__')) !== newFunction(owner.tdict.get('__new__')))) {
     typeError(`${on}.__new__(${cn}) is not safe, use ${tpName(sb)}.__new__()`);
   }
 }
@@ -301,6 +314,12 @@ const INHERITED_NEW_EXCEPTIONS = new Set([
   'IndentationError', 'KeyError', 'ModuleNotFoundError', 'UnboundLocalError', 'BrokenPipeError',
   'ConnectionAbortedError', 'ConnectionRefusedError', 'ConnectionResetError', 'TabError', 'ExceptionGroup',
 ]);
+
+/**
+ * Static types with object's __new__ that CPython can instantiate: modules whose classes are Python code there
+ * (native here), and types with a tp_new of their own there.
+ */
+const INSTANTIABLE = new Set(['_frozen_importlib', '_frozen_importlib_external', '_sitebuiltins', '_io._IOBase', '_abc._abc_data']);
 
 /** The __get__/__set__/__delete__ methods already given their slot wrapper's checks. */
 const checkedSlots = new WeakSet<PyMethodDescr>();
@@ -374,6 +393,8 @@ const slotsSeen = new Map<PyType, number>();
 /** A static type's __get__/__set__/__delete__ and __new__ with their slot wrappers' checks. */
 function wrapSlots(t: PyType, changed: Set<PyType>): void {
   wrapSlotsOf(t, changed);
+  if (t.base === objectType && !t.tdict.has('__new__') && !INSTANTIABLE.has(t.module) && !INSTANTIABLE.has(tpName(t))) t.flags |= TF_NO_NEW;
+  else t.flags &= ~TF_NO_NEW;
   slotsSeen.set(t, t.tdict.size);
 }
 
@@ -454,10 +475,11 @@ export function layoutHas(t: PyType, weak: boolean): boolean {
   return false;
 }
 
-/** The name argument of __getattribute__/__setattr__/__delattr__: a str, else CPython's TypeError. */
+/** The name argument of __getattribute__/__setattr__/__delattr__: a str (or a str subclass's value), else CPython's TypeError. */
 export function attrNameArg(v: PyValue): string {
-  if (typeof v !== 'string') typeError(`attribute name must be string, not '${typeOf(v).tpName}'`);
-  return v;
+  const s = typeof v === 'string' ? v : asStr(v);
+  if (s === undefined) typeError(`attribute name must be string, not '${typeOf(v).tpName}'`);
+  return s;
 }
 
 /** A class name must encode to UTF-8 without NUL (type_new, type_set_name). */
@@ -549,6 +571,7 @@ function typeFlags(t: PyType): number {
   }
   if (t.flags & TF_BASETYPE) f |= 0x400;
   if (t.flags & 4) f |= 0x100000; // abstract (see __abstractmethods__)
+  if (t.flags & TF_NO_NEW) f |= 0x80;
   for (const b of t.mro) {
     if (b.flags & TF_HEAPTYPE || b.module !== 'builtins') continue;
     const bit = SUBCLASS_BITS.get(b.name);
@@ -960,11 +983,15 @@ export function initTypes(): void {
       if (spec !== '') typeError(`unsupported format string passed to ${typeOf(self).tpName}.__format__`);
       return str(self);
     },
+    // object___dir___impl: the keys of getattr(self, '__dict__'), then of the class's and its bases' dicts, found
+    // through getattr(self, '__class__') (a slot named __class__ can hide it).
     __dir__: (self: PyValue) => {
-      const names = new Set<string>();
-      if (typeof self === 'object' && self.dict !== null) for (const e of self.dict.t.map.values()) names.add(String(e.key));
-      for (const b of typeOf(self).mro) for (const k of b.tdict.keys()) names.add(k);
-      return new PyList(Array.from(names).sort());
+      const acc = new PyDict();
+      const d = lookupAttr(self, '__dict__');
+      if (d instanceof PyDict) for (const e of d.t.map.values()) acc.set(e.key, None);
+      const cls = lookupAttr(self, '__class__');
+      if (cls !== undefined) mergeClassDict(acc, cls);
+      return new PyList(Array.from(acc.t.map.values(), (e) => e.key));
     },
     __reduce_ex__: (self: PyValue, args: PyValue[]) => {
       if (args.length !== 1) typeError(`object.__reduce_ex__() takes exactly one argument (${args.length} given)`);
@@ -1333,10 +1360,25 @@ export function initTypes(): void {
 
   // function
   const F = (v: PyValue) => v as PyFunction;
-  functionType.tdict.set('__new__', new PyBuiltin('__new__', (args) => {
-    const code = args[1];
-    if (!(code instanceof RtCode)) typeError('function() argument \'code\' must be code');
-    return new PyFunction(code, args[2] as PyDict, (args[2] as PyDict).getStr('__builtins__') as PyDict ?? ts.frame!.builtins);
+  // func_new(code, globals, name=None, argdefs=None, closure=None)
+  functionType.tdict.set('__new__', new PyBuiltin('__new__', (args, kw) => {
+    const [code, globals, name, argdefs, closure] = parseArgs('function', ['code', 'globals', 'name', 'argdefs', 'closure'], args.slice(1), kw, 2);
+    if (!(code instanceof RtCode)) typeError(`function() argument 'code' must be code, not ${typeOf(code!).tpName}`);
+    if (!(globals instanceof PyDict)) typeError(`function() argument 'globals' must be dict, not ${typeOf(globals!).tpName}`);
+    if (name !== undefined && name !== None && asStr(name) === undefined) typeError('arg 3 (name) must be None or string');
+    if (argdefs !== undefined && argdefs !== None && !(argdefs instanceof PyTuple)) typeError('arg 4 (defaults) must be None or tuple');
+    const cells = closure instanceof PyTuple ? closure.items : [];
+    if (!(closure instanceof PyTuple)) {
+      if (code.nfrees > 0 && (closure === undefined || closure === None)) typeError('arg 5 (closure) must be tuple');
+      if (closure !== undefined && closure !== None) typeError('arg 5 (closure) must be None or tuple');
+    }
+    if (cells.length !== code.nfrees) raise(ValueErrorT, `${code.name} requires closure of length ${code.nfrees}, not ${cells.length}`);
+    for (const c of cells) if (!(c instanceof PyCell)) typeError(`arg 5 (closure) expected cell, found ${typeOf(c).tpName}`);
+    const f = new PyFunction(code, globals, globals.getStr('__builtins__') as PyDict ?? ts.frame!.builtins);
+    if (name !== undefined && name !== None) f.name = asStr(name)!;
+    if (argdefs instanceof PyTuple) f.defaults = argdefs.items;
+    if (cells.length > 0) f.closure = cells as PyCell[];
+    return f;
   }));
   defineMethods(functionType, {
     __repr__: (self) => `<function ${F(self).qualname} at ${addr(self)}>`,
@@ -1677,6 +1719,7 @@ export function initTypes(): void {
       });
     },
   });
+  codeType.tdict.set('__new__', new PyBuiltin('__new__', codeNew));
   defineMethods(codeType, {
     replace: codeReplace,
     // (start, end, line) byte ranges, one per location-table entry (3.11 does not merge them), line None where
@@ -1789,6 +1832,12 @@ function codeReplace(self: PyValue, args: PyValue[], kw: string[] | null): PyVal
     flags: c.flags, firstlineno: c.firstlineno, filename: c.filename, name: c.name, qualname: c.qualname,
     code: c.code, linetable: c.linetable, exceptiontable: c.exceptiontable, names: c.names, consts: c.consts,
   };
+  const kindNames = (kind: number): string[] => c.localsplusnames.filter((_, i) => c.localspluskinds[i] & kind);
+  let varnames = kindNames(CO_FAST_LOCAL);
+  let cellvars = kindNames(CO_FAST_CELL);
+  let freevars = kindNames(CO_FAST_FREE);
+  let nlocals = varnames.length;
+  let namesChanged = false;
   const ints = ['co_argcount', 'co_posonlyargcount', 'co_kwonlyargcount', 'co_stacksize', 'co_flags', 'co_firstlineno'] as const;
   const strs = ['co_filename', 'co_name', 'co_qualname'] as const;
   for (let k = 0; k < nkw; k++) {
@@ -1804,7 +1853,16 @@ function codeReplace(self: PyValue, args: PyValue[], kw: string[] | null): PyVal
       if (typeof v !== 'string') typeError(`replace() argument '${name}' must be str, not ${typeOf(v).name}`);
       (f as unknown as Record<string, string>)[name.slice(3)] = v;
     } else if (name === 'co_nlocals') {
-      continue;
+      if (typeof v !== 'number' && typeof v !== 'boolean') typeError(`replace() argument '${name}' must be int, not ${typeOf(v).name}`);
+      if (Number(v) !== -1) nlocals = Number(v);
+    } else if (name === 'co_varnames' || name === 'co_cellvars' || name === 'co_freevars') {
+      if (!(v instanceof PyTuple) || typeOf(v) !== tupleType) typeError(`replace() argument '${name}' must be tuple, not ${typeOf(v).name}`);
+      if (!v.items.every((x) => typeof x === 'string')) raise(SystemErrorT, 'non-string found in code slot');
+      const names = v.items as string[];
+      if (name === 'co_varnames') varnames = names;
+      else if (name === 'co_cellvars') cellvars = names;
+      else freevars = names;
+      namesChanged = true;
     } else if (name === 'co_code' || name === 'co_linetable' || name === 'co_exceptiontable') {
       if (!(v instanceof PyBytesObjT) || typeOf(v) !== bytesType) typeError(`replace() argument '${name}' must be bytes, not ${typeOf(v).name}`);
       const b = v.bytes.slice();
@@ -1826,8 +1884,92 @@ function codeReplace(self: PyValue, args: PyValue[], kw: string[] | null): PyVal
       typeError(`replace() got an unexpected keyword argument '${name}'`);
     }
   }
+  if (nlocals !== varnames.length) raise(ValueErrorT, 'code: co_nlocals != len(co_varnames)');
+  const [plusNames, plusKinds] = namesChanged ? localsPlus(varnames, cellvars, freevars) : [c.localsplusnames, c.localspluskinds];
   return new RtCode(new CodeObject(f.argcount, f.posonlyargcount, f.kwonlyargcount, f.stacksize, f.flags, f.code, f.consts,
-    f.names, c.localsplusnames, c.localspluskinds, f.filename, f.name, f.qualname, f.firstlineno, f.linetable, f.exceptiontable));
+    f.names, plusNames, plusKinds, f.filename, f.name, f.qualname, f.firstlineno, f.linetable, f.exceptiontable));
+}
+
+/** The strings of a code object's name tuple (validate_and_copy_tuple). */
+function nameStrings(items: PyValue[]): string[] {
+  return items.map((x) => {
+    const v = asStr(x);
+    if (v === undefined) typeError(`name tuples must contain only strings, not '${typeOf(x).tpName}'`);
+    return v;
+  });
+}
+
+/** co_localsplusnames and their kinds: the locals (an argument that is also a cell is both), the other cells, the free variables. */
+function localsPlus(varnames: string[], cellvars: string[], freevars: string[]): [string[], Uint8Array] {
+  const plusNames = [...varnames];
+  const kinds: number[] = varnames.map((v) => CO_FAST_LOCAL | (cellvars.includes(v) ? CO_FAST_CELL : 0));
+  for (const c of cellvars) {
+    if (!varnames.includes(c)) {
+      plusNames.push(c);
+      kinds.push(CO_FAST_CELL);
+    }
+  }
+  for (const f of freevars) {
+    plusNames.push(f);
+    kinds.push(CO_FAST_FREE);
+  }
+  return [plusNames, Uint8Array.from(kinds)];
+}
+/** code(argcount, posonlyargcount, ..., exceptiontable, freevars=(), cellvars=(), /): code_new's checks and messages. */
+function codeNew(args: PyValue[], kw: string[] | null): PyValue {
+  if (kw !== null && kw.length > 0) typeError('code() takes no keyword arguments');
+  const a = args.slice(1);
+  if (a.length < 16) typeError(`code expected at least 16 arguments, got ${a.length}`);
+  if (a.length > 18) typeError(`code expected at most 18 arguments, got ${a.length}`);
+  const int = (i: number): number => {
+    const n = index(a[i]);
+    if (typeof n === 'bigint' || n > 2147483647 || n < -2147483648) raise(OverflowErrorT, 'Python int too large to convert to C int');
+    return n;
+  };
+  const bytes = (i: number): Uint8Array => {
+    const v = a[i];
+    if (!(v instanceof PyBytesObjT) || typeOf(v) !== bytesType) typeError(`code() argument ${i + 1} must be bytes, not ${typeOf(v).tpName}`);
+    return v.bytes.slice();
+  };
+  const tuple = (i: number): PyValue[] => {
+    const v = i < a.length ? a[i] : emptyTuple;
+    if (!(v instanceof PyTuple)) typeError(`code() argument ${i + 1} must be tuple, not ${typeOf(v).tpName}`);
+    return v.items;
+  };
+  const text = (i: number): string => {
+    const v = asStr(a[i]);
+    if (v === undefined) typeError(`code() argument ${i + 1} must be str, not ${typeOf(a[i]).tpName}`);
+    return v;
+  };
+  const [argcount, posonly, kwonly, nlocals, stacksize, flags] = [0, 1, 2, 3, 4, 5].map(int);
+  const code = bytes(6);
+  const consts = tuple(7);
+  const nameTuple = tuple(8);
+  const varTuple = tuple(9);
+  const filename = text(10);
+  const name = text(11);
+  const qualname = text(12);
+  const firstlineno = int(13);
+  const linetable = bytes(14);
+  const exceptiontable = bytes(15);
+  const freeTuple = tuple(16);
+  const cellTuple = tuple(17);
+  for (const [n, what] of [[argcount, 'argcount'], [posonly, 'posonlyargcount'], [kwonly, 'kwonlyargcount'], [nlocals, 'nlocals']] as const) {
+    if (n < 0) raise(ValueErrorT, `code: ${what} must not be negative`);
+  }
+  const varnames = nameStrings(varTuple);
+  const cellvars = nameStrings(cellTuple);
+  const freevars = nameStrings(freeTuple);
+  const nameList = nameStrings(nameTuple);
+  // _PyCode_Validate
+  if (argcount < posonly || stacksize < 0 || flags < 0 || firstlineno < 0) raise(SystemErrorT, 'bad argument to internal function');
+  if (code.length % 2 !== 0) raise(ValueErrorT, 'code: co_code is malformed');
+  const nargs = argcount + kwonly + (flags & CO_VARARGS ? 1 : 0) + (flags & CO_VARKEYWORDS ? 1 : 0);
+  if (varnames.length < nargs) raise(ValueErrorT, 'code: co_varnames is too small');
+  if (nlocals !== varnames.length) raise(ValueErrorT, 'code: co_nlocals != len(co_varnames)');
+  const [plusNames, plusKinds] = localsPlus(varnames, cellvars, freevars);
+  return new RtCode(new CodeObject(argcount, posonly, kwonly, stacksize, flags, code, consts.map((x) => toMarshal(x)) as ConstValue[],
+    nameList, plusNames, plusKinds, filename, name, qualname, firstlineno, linetable, exceptiontable));
 }
 import { CodeObject, codeEquals } from '../bytecode/code.js';
 import { addressRanges, lnotab } from '../bytecode/locations.js';

@@ -6,7 +6,7 @@ import { CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_ITERABLE_COROUTINE, 
 import {
   PyObject, PyValue, PyType, PyDict, PyList, PyTuple, PySet, PyCell, PyFloat, PySlice, PyMethodDescr, PyInstance,
   PyListIter, EXHAUSTED, PyRangeIter, PyRange, PyStaticMethod, PyBuiltin, None, typeOf, frameType, emptyTuple, newTuple,
-  listType, tupleType, dictType, strType, floatType, setType, frozensetType, TF_HEAPTYPE, TF_ABSTRACT, objectType, typeType,
+  listType, tupleType, dictType, strType, floatType, setType, frozensetType, TF_HEAPTYPE, TF_ABSTRACT, TF_NO_NEW, objectType, typeType,
   PyMethod, NotImplemented, coroutineType, generatorType, PySingleton, PyNewWrapper,
 } from '../objects/object.js';
 import {
@@ -378,7 +378,7 @@ function classCallCache(code: RtCode, at: number, t: PyType): ClassCallCache {
 /** type.__call__: __new__ then __init__. */
 export function callTypeNew(t: PyType, args: PyValue[], kwnames: string[] | null): PyValue {
   let nw = t.lookup('__new__');
-  if (nw === undefined) typeError(`cannot create '${t.tpName}' instances`);
+  if (nw === undefined || (t.flags & TF_NO_NEW)) typeError(`cannot create '${t.tpName}' instances`);
   if (nw instanceof PyStaticMethod) nw = nw.func;
   // As slot_tp_new's getattr(type, '__new__'): another descriptor (a classmethod) is bound to the class.
   else if (!(nw instanceof PyFunction || nw instanceof PyBuiltin || nw instanceof PyNewWrapper)) nw = bindDescr(nw, null, t);
