@@ -7,7 +7,7 @@ import {
   None, NotImplemented, typeType, objectType, dictType, TF_BASETYPE, TF_HEAPTYPE, defineMethods, defineGetters, typeOf,
 } from '../objects/object.js';
 import { PyException, newException, typeError, valueError, indexError, raise, RuntimeError, IndexError, StopIteration, KeyError, OverflowError, AttributeError, MemoryError } from '../objects/exceptions.js';
-import { call, callBound, getIter, iterNext, eq, repr, reprEnter, reprLeave, index, getItem, setItem, binaryOp } from '../objects/abstract.js';
+import { call, callBound, getAttr, getIter, iterNext, eq, repr, reprEnter, reprLeave, index, getItem, setItem, binaryOp } from '../objects/abstract.js';
 import { initHeapLayout } from '../objects/typeobject.js';
 import { PyGenericAlias } from '../objects/genericalias.js';
 import { dictUpdate } from '../objects/dict.js';
@@ -461,7 +461,7 @@ function initDeque(): void {
     __imul__: (self, args) => dequeRepeat(Q(self), args[0]),
     __reduce__: (self) => {
       const d = Q(self);
-      const st = d.dict !== null && d.dict.t.size > 0 ? d.dict : None;
+      const st = call(getAttr(d, '__getstate__'), []); // _PyObject_GetState
       const a = d.maxlen < 0 ? new PyTuple([]) : new PyTuple([new PyTuple([]), d.maxlen]);
       return new PyTuple([d.cls, a, st, new DequeIter(d, dequeIterType, dequeIterNext)]);
     },

@@ -541,7 +541,9 @@ function dirImpl(args: PyValue[]): PyValue {
   if (args.length === 0) {
     // _dir_locals: the sorted keys of what locals() gives (a function's unbound locals and empty cells left out).
     const l = frameLocals(ts.frame!);
-    const keys = l instanceof PyLocalsProxy ? toArray(call(getAttr(l.target, 'keys'), [])) : Array.from(l.t.map.values(), (e) => e.key);
+    // PyMapping_Keys: an exact dict's own keys, any other mapping's keys() (a dict subclass's override too).
+    const keys = l instanceof PyLocalsProxy ? toArray(call(getAttr(l.target, 'keys'), []))
+      : l.cls !== dictType ? toArray(call(getAttr(l, 'keys'), [])) : Array.from(l.t.map.values(), (e) => e.key);
     sortItems(keys, None, false);
     return new PyList(keys);
   }

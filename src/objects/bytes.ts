@@ -8,7 +8,7 @@ import {
 } from './object.js';
 import { warn } from '../modules/_warnings.js';
 import { raise, typeError, valueError, exceptionTypes, OverflowError, IndexError } from './exceptions.js';
-import { index, getIter, iterNext, hash, callSpecial, getItem } from './abstract.js';
+import { index, getIter, iterNext, hash, callSpecial, getItem, call, getAttr } from './abstract.js';
 import { sliceIndices } from './slice.js';
 import { percentFormat } from './format.js';
 import { bytesRepr, bytesEqual } from '../parser/constants.js';
@@ -1229,9 +1229,9 @@ function bytearrayRepr(b: Uint8Array): string {
 }
 
 /** The __dict__ for pickling, None while empty (CPython creates instance dicts lazily). */
+/** _PyObject_GetState: what __getstate__ says (the __dict__ and __slots__ of a subclass's instance, or None). */
 function reduceState(self: PyValue): PyValue {
-  const d = (self as PyObject).dict;
-  return d === null || d.t.size === 0 ? None : d;
+  return call(getAttr(self, '__getstate__'), []);
 }
 
 function containsNeedle(v: PyValue): Uint8Array {
