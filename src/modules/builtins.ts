@@ -1010,7 +1010,7 @@ export function initBuiltins(): void {
     if (mode === 'func_type') return parseFuncTypeToAstObject(text, filename);
     if (onlyAst) return parseToAstObject(text, filename, mode, flags, featureVersion);
     if (flags & PyCF_TYPE_COMMENTS) checkTypeComments(text, filename, mode);
-    return compileSource(text, filename, mode, flags & ~PYCF_COMPILE_ONLY, optimize);
+    return compileSource(text, filename, mode, flags & ~(PYCF_COMPILE_ONLY & ~0x4200), optimize); // incomplete input, no implied dedent: parse options
   });
   installSiteBuiltins(builtinsDict);
   def('open', (args, kw) => {

@@ -70,6 +70,13 @@ export interface ParseOptions {
    * false means the filters made it an error, and the parser then raises SyntaxError(message) there.
    */
   onWarning?: (category: 'SyntaxWarning' | 'DeprecationWarning', message: string, lineno: number) => boolean | void;
+  /**
+   * compile()'s PyCF_ALLOW_INCOMPLETE_INPUT (codeop's): input that fails where it ends (the tokenizer at its
+   * end, an open bracket or triple-quoted string) is SyntaxError('incomplete input').
+   */
+  incompleteInput?: boolean;
+  /** PyCF_DONT_IMPLY_DEDENT: in 'single' mode the end of the text does not close the open blocks. */
+  dontImplyDedent?: boolean;
 }
 
 /** Parse a source file's bytes as running it as a script does (decoding, then error offsets as CPython reports them). */
@@ -100,6 +107,8 @@ export function parse(source: string, filename: string, mode: ParseMode = 'exec'
   const p = new Parser(tk, filename, mode);
   p.errorStyle = errors;
   p.onWarning = warn;
+  p.incompleteInput = options.incompleteInput === true;
+  p.dontImplyDedent = options.dontImplyDedent === true;
   return p.parseTop() as A.mod;
 }
 
@@ -122,6 +131,9 @@ export class Parser implements StringHost {
   errorStyle: 'string' | 'file' | 'file-bytes' = 'string';
   /** See ParseOptions.onWarning. */
   onWarning: ParseOptions['onWarning'] = undefined;
+  /** See ParseOptions.incompleteInput and dontImplyDedent. */
+  incompleteInput = false;
+  dontImplyDedent = false;
 
   /** StringHost.warn: warn_invalid_escape_sequence, a SyntaxError at the string when it is made an error. */
   warn(message: string, token: Token): void {
@@ -159,13 +171,16 @@ export class Parser implements StringHost {
       if (KEYWORDS.has(t.string) && !this.tk.isDisguisedKeyword(t)) t.type = T.KW;
     }
     // Fetching end of file inside brackets is a tokenizer error, final in either pass.
-    else if (ty === T.ERRORTOKEN && this.tk.eofInBrackets) this.raiseUnclosed();
+    else if (ty === T.ERRORTOKEN && this.tk.eofInBrackets) {
+      if (this.incompleteInput && !this.invalid) this.incomplete();
+      this.raiseUnclosed();
+    }
     if (ty === T.ENDMARKER && this.mode === 'single' && this.parsingStarted) {
       // _PyPegen_fill_token: end of input after a token is NEWLINE (plus the implied DEDENTs the first time);
       // the next fetch is ENDMARKER, the one after NEWLINE again, so `for x in y:\n  a = 1` ends its block
       // and then its compound statement.
       this.parsingStarted = false;
-      this.tk.implyDedents();
+      if (!this.dontImplyDedent) this.tk.implyDedents();
       t.type = T.NEWLINE;
     } else {
       this.parsingStarted = true;
@@ -315,7 +330,20 @@ export class Parser implements StringHost {
   // ---------------------------------------------------------------- entry
 
   parseTop(): A.mod | Expr {
-    const result = this.runPass();
+    let result: A.mod | Expr | null;
+    try {
+      result = this.runPass();
+    } catch (e) {
+      // _PyPegen_run_parser: any error of the first pass (a forced token's, the tokenizer's) once the tokenizer
+      // is at the end of the text (E_EOFS: a triple-quoted string; E_EOF: a backslash continuation), unless the
+      // tokenizer's error has its own done code (E_LINECONT: a backslash before the end).
+      if (this.incompleteInput && e instanceof PySyntaxError && e.msg !== 'unexpected character after line continuation character'
+        && (this.tk.atEndOfText(this.toks[this.toks.length - 1]) || e.msg.startsWith('unterminated triple-quoted string literal')
+          || e.msg === 'unexpected EOF while parsing')) this.incomplete();
+      throw e;
+    }
+    // _PyPegen_run_parser: a first pass that failed with the tokenizer at the end of the text.
+    if (result === null && this.incompleteInput && this.tk.atEndOfText(this.toks[this.toks.length - 1])) this.incomplete();
     if (result !== null) {
       if (this.mode === 'single' && this.tk.codeFollows()) this.errHere('multiple statements found while compiling a single statement');
       return result;
@@ -334,6 +362,13 @@ export class Parser implements StringHost {
       throw e;
     }
     this.genericError(lastFirst);
+  }
+
+  /** RAISE_SYNTAX_ERROR("incomplete input"), at the last token fetched. */
+  private incomplete(): never {
+    const t = this.toks.length > 0 ? this.toks[this.toks.length - 1] : null;
+    if (t === null) this.syntaxErrorAt('incomplete input', 1, 0, 1, 0);
+    this.syntaxErrorAt('incomplete input', t.lineno, t.col, t.endLineno, t.endCol);
   }
 
   private runPass(): A.mod | Expr | null {

@@ -251,6 +251,16 @@ export class Tokenizer {
    * What pegen does in 'single' mode when the first ENDMARKER arrives (it turns it into NEWLINE):
    * tok->pendin = -tok->indent, so that the next calls return the implied DEDENTs, then ENDMARKER.
    */
+  /**
+   * Whether the tokenizer has read the end of the text (tok->done == E_EOF): the ENDMARKER, or a token that
+   * ends there (its scanner looked at the next character), not a NEWLINE (whose scanner stops at the newline).
+   * An open bracket at the end counts once its ERRORTOKEN is fetched (Parser.fill): the end of the text seen
+   * ahead of time, after blank lines inside the brackets, does not.
+   */
+  atEndOfText(last: Token | undefined): boolean {
+    return this.finished || (!this.eofInBrackets && this.pos >= this.eofPos && last !== undefined && last.type !== T.NEWLINE);
+  }
+
   implyDedents(): void {
     this.pendin = -this.indent;
     this.indent = 0;

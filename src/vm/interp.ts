@@ -285,11 +285,14 @@ function compileWarnings(filename: string): {
 }
 
 /** Compile source text; a SyntaxError becomes a Python exception. */
+const PyCF_DONT_IMPLY_DEDENT = 0x200;
+const PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000;
+
 export function compileSource(text: string, filename: string, mode: 'exec' | 'eval' | 'single', flags = 0, optimize = -1): RtCode {
   try {
     const w = compileWarnings(filename);
-    const tree = parse(text, filename, mode, { onWarning: w.parser });
-    return new RtCode(compile(tree, filename, mode, { optimize: optimize < 0 ? importConfig.optimize : optimize, flags, source: text, warn: w.compiler }));
+    const tree = parse(text, filename, mode, { onWarning: w.parser, incompleteInput: (flags & PyCF_ALLOW_INCOMPLETE_INPUT) !== 0, dontImplyDedent: (flags & PyCF_DONT_IMPLY_DEDENT) !== 0 });
+    return new RtCode(compile(tree, filename, mode, { optimize: optimize < 0 ? importConfig.optimize : optimize, flags: flags & ~(PyCF_ALLOW_INCOMPLETE_INPUT | PyCF_DONT_IMPLY_DEDENT), source: text, warn: w.compiler }));
   } catch (e) {
     throw syntaxErrorToPy(e);
   }
