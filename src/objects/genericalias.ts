@@ -4,7 +4,7 @@
 import {
   PyObject, PyValue, PyType, PyTuple, PyDict, PyList, PyClassMethodDescr, PyBuiltin, None, NotImplemented, Ellipsis,
   typeType, objectType, TF_BASETYPE, TF_HEAPTYPE, defineMethods, defineGetters, typeOf, noneType, listType, dictType, normBig,
-  tupleType, setType, frozensetType, enumerateType, mappingproxyType, newTuple, PyNativeIter,
+  tupleType, setType, frozensetType, enumerateType, mappingproxyType, newTuple, PyNativeIter, emptyTuple,
 } from './object.js';
 import {
   repr, str, eq, hash, call, getAttr, getAttrOpt, genericGetAttr, noAttribute, richCompare, setAttr, getItem,
@@ -281,15 +281,17 @@ export function initGenericAlias(): void {
     __or__: (self, args) => makeUnion(self, args[0]),
     __ror__: (self, args) => makeUnion(args[0], self),
     __iter__: (self) => {
-      let done = false;
-      return new PyNativeIter(() => {
-        if (done) return undefined;
-        done = true;
-        const g = GA(self);
+      // st: the alias, until the one starred alias is taken (ga_iter_reduce reads it).
+      const it: PyNativeIter = new PyNativeIter(() => {
+        const g = it.st as PyGenericAlias | null;
+        if (g === null) return undefined;
+        it.st = null;
         const s = new PyGenericAlias(g.origin, [newTuple(g.args)]);
         s.starred = true;
         return s;
       }, gaIterType, 'generic_alias_iterator');
+      it.st = GA(self);
+      return it;
     },
     __mro_entries__: (self) => new PyTuple([GA(self).origin]),
     __instancecheck__: () => typeError('isinstance() argument 2 cannot be a parameterized generic'),
@@ -298,7 +300,7 @@ export function initGenericAlias(): void {
       const g = GA(self);
       if (g.starred) {
         const plain = new PyGenericAlias(g.origin, [newTuple(g.args)]);
-        return new PyTuple([builtinNext(), new PyTuple([getIter(plain)])]);
+        return new PyTuple([frameBuiltin('next'), new PyTuple([getIter(plain)])]);
       }
       return new PyTuple([typeOf(self), new PyTuple([g.origin, newTuple(g.args)])]);
     },
@@ -328,6 +330,11 @@ export function initGenericAlias(): void {
       if (v === undefined) throw new PyException(newException(StopIteration, []));
       return v;
     },
+    // ga_iter_reduce: iter(alias), or iter(()) once exhausted.
+    __reduce__: (self) => {
+      const g = (self as PyNativeIter).st as PyGenericAlias | null;
+      return new PyTuple([frameBuiltin('iter'), new PyTuple([g === null ? emptyTuple : g])]);
+    },
   });
   defineMethods(unionTypeType, {
     __repr__: (self) => (self as PyUnion).args.map((a) => (a === noneType ? 'None' : reprItem(a))).join(' | '),
@@ -354,8 +361,9 @@ export function initGenericAlias(): void {
 }
 
 /** _PyEval_GetBuiltin('next'): the builtins of the running frame. */
-function builtinNext(): PyValue {
-  const b = ts.frame?.builtins.getStr('next');
-  if (b === undefined) throw noAttribute(None, 'next');
+/** _PyEval_GetBuiltin: a builtin of the running frame, by name. */
+function frameBuiltin(name: string): PyValue {
+  const b = ts.frame?.builtins.getStr(name);
+  if (b === undefined) throw noAttribute(None, name);
   return b;
 }
