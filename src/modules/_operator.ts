@@ -8,7 +8,7 @@ import {
 import { typeError, valueError, PyException, TypeError } from '../objects/exceptions.js';
 import {
   call, binaryOp, richCompare, unaryOp, getItem, setItem, delItem, contains, truthy, index, getAttr, repr, getIter,
-  iterNext, eq, lenOf, callSpecial,
+  iterNext, eq, lenOf, callSpecial, lengthHint,
 } from '../objects/abstract.js';
 import { asBytes } from '../objects/bytes.js';
 import { unpackArgs, ssizeArg } from './args.js';
@@ -70,30 +70,6 @@ function isSequence(v: PyValue): boolean {
   if (typeof v === 'string') return true;
   const t = typeOf(v);
   return t.lookup('__getitem__') !== undefined && !t.isSubtype(dictType);
-}
-
-/** PyObject_LengthHint: a TypeError from __len__ or __length_hint__ means "no hint". */
-function lengthHint(o: PyValue, dflt: number): PyValue {
-  const t = typeOf(o);
-  if (typeof o === 'string' || t.lookup('__len__') !== undefined) {
-    const n = typeErrorAsUndefined(() => lenOf(o));
-    if (n !== undefined) return n;
-  }
-  const r = typeErrorAsUndefined(() => callSpecial(o, '__length_hint__', []));
-  if (r === undefined || r === NotImplemented) return dflt;
-  if (typeof r !== 'number' && typeof r !== 'bigint' && typeof r !== 'boolean') typeError(`__length_hint__ must be an integer, not ${typeOf(r).name}`);
-  const n = ssizeArg(r);
-  if (n < 0) valueError('__length_hint__() should return >= 0');
-  return n;
-}
-
-function typeErrorAsUndefined<T>(f: () => T): T | undefined {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof PyException && e.exc.cls.isSubtype(TypeError)) return undefined;
-    throw e;
-  }
 }
 
 function compareDigest(a: PyValue, b: PyValue): boolean {

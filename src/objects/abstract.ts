@@ -12,7 +12,7 @@ import {
   PyClassMethodDescr, PyGetSetDescr, PyMemberDescr, PyProperty, PyClassMethod, PyStaticMethod, PyMethod, PySingleton,
   PyListIter, EXHAUSTED, PyRangeIter, PyNativeIter, PyRange, PyCell, None, NotImplemented, typeOf, intType, boolType, floatType,
   strType, complexType, objectType, typeType, tupleType, listType, dictType, noneType, tableHooks, normBig, PyDictView, PyModule,
-  PyBytesObj, PyComplexObj, frozensetType, setType, emptyTuple, PySuper, PyCell as Cell, memberDescrType,
+  PyBytesObj, PyComplexObj, frozensetType, setType, emptyTuple, PySuper, PyCell as Cell, memberDescrType, TF_HEAPTYPE,
 } from './object.js';
 import {
   PyException, PyBaseException, typeError, attributeError, newException, AttributeError, StopIteration, TypeError,
@@ -1221,8 +1221,8 @@ export function getItem(o: PyValue, k: PyValue): PyValue {
   if (o instanceof PyType) {
     if (o === typeType) return new PyGenericAlias(o, [k]); // type[int], as PyObject_GetItem special-cases it
     const cg = typeGetAttr(o, '__class_getitem__');
-    if (cg !== undefined) return call(cg, [k]);
-    typeError(`type '${o.name}' is not subscriptable`);
+    if (cg !== undefined && cg !== None) return call(cg, [k]);
+    typeError(`type '${o.tpName}' is not subscriptable`);
   }
   typeError(`'${t.tpName}' object is not subscriptable`);
 }
@@ -1337,3 +1337,36 @@ export function toFloat(v: PyValue): number {
 
 export { normBig, PyDictView, PyBytesObj, PyComplexObj, PyCell, objectType, noneType, intType, boolType, strType, emptyTuple, PyInstance, KeyError, TypeError, RecursionError, PyClassMethodDescr };
 import { PyGenericAlias } from './genericalias.js';
+
+/** PyObject_LengthHint: __len__, else __length_hint__ (a TypeError from either means "no hint": `dflt`). */
+export function lengthHint(o: PyValue, dflt: number): PyValue {
+  const t = typeOf(o);
+  if (typeof o === 'string' || t.lookup('__len__') !== undefined) {
+    const n = typeErrorAsUndefined(() => lenOf(o));
+    if (n !== undefined) return n;
+  }
+  const r = typeErrorAsUndefined(() => callSpecial(o, '__length_hint__', []));
+  if (r === undefined || r === NotImplemented) return dflt;
+  if (typeof r !== 'number' && typeof r !== 'bigint' && typeof r !== 'boolean') typeError(`__length_hint__ must be an integer, not ${typeOf(r).name}`);
+  const n = index(r);
+  if (typeof n === 'bigint' && (n > 9223372036854775807n || n < -9223372036854775808n)) raise(OverflowError, 'Python int too large to convert to C ssize_t');
+  if (n < 0) raise(ValueError, '__length_hint__() should return >= 0');
+  return typeof n === 'bigint' ? Number(n) : n;
+}
+
+function typeErrorAsUndefined<T>(f: () => T): T | undefined {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof PyException && e.exc.cls.isSubtype(exceptionTypes.get('TypeError')!)) return undefined;
+    throw e;
+  }
+}
+
+/**
+ * The length hint list.extend, list() and bytearray.extend ask an iterable of a Python class for (list_extend):
+ * its errors propagate. Builtin iterables' hints cannot fail, so they are not asked (JS arrays need no size).
+ */
+export function checkLengthHint(x: PyValue): void {
+  if (typeof x === 'object' && (x.cls.flags & TF_HEAPTYPE) !== 0) lengthHint(x, 8);
+}

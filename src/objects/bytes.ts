@@ -8,7 +8,7 @@ import {
 } from './object.js';
 import { warn } from '../modules/_warnings.js';
 import { raise, typeError, valueError, exceptionTypes, OverflowError, IndexError } from './exceptions.js';
-import { index, getIter, iterNext, hash, callSpecial, getItem, call, getAttr } from './abstract.js';
+import { index, getIter, iterNext, hash, callSpecial, getItem, call, getAttr, checkLengthHint } from './abstract.js';
 import { sliceIndices } from './slice.js';
 import { percentFormat } from './format.js';
 import { bytesRepr, bytesEqual } from '../parser/constants.js';
@@ -1366,6 +1366,7 @@ export function initBytes(): void {
         if (typeof x !== 'object' && typeof x !== 'string') typeError(`can't extend bytearray with ${typeOf(x).tpName}`);
         if (typeof x === 'object' && typeOf(x).lookup('__iter__') === undefined && typeOf(x).lookup('__getitem__') === undefined)
           typeError(`can't extend bytearray with ${typeOf(x).tpName}`);
+        checkLengthHint(x);
         src = intsOf(x, 'byte must be in range(0, 256)');
       } else src = src.slice();
       const ba = self as PyByteArray;

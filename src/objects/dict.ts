@@ -5,7 +5,7 @@ import {
   typeOf, TF_HEAPTYPE, HTable, DictEntry, normBig, SetHTable, listType, tupleType,
 } from './object.js';
 import { typeError, raise, KeyError, RuntimeError, newException, PyException } from './exceptions.js';
-import { repr, eq, toArray, getIter, iterNext, call, getAttr, lookupAttr, reprEnter, reprLeave, getItem, setItem, callSpecial, hash, contains, lenOf } from './abstract.js';
+import { repr, str, eq, toArray, getIter, iterNext, call, getAttr, lookupAttr, reprEnter, reprLeave, getItem, setItem, callSpecial, hash, contains, lenOf } from './abstract.js';
 import { PyFunction } from './funcobject.js';
 import { mappingProxyOf, initMappingProxy } from './mappingproxy.js';
 import { methO } from '../modules/args.js';
@@ -204,15 +204,18 @@ import { ValueError as ValueErrorT } from './exceptions.js';
 
 /** DICT_MERGE (** in calls): duplicate keys are an error naming the function. */
 export function dictMerge(d: PyDict, other: PyValue, fn: PyValue): void {
-  const fname = functionStr(fn);
   if (!(other instanceof PyDict) && typeOf(other).lookup('keys') === undefined)
-    typeError(`${fname} argument after ** must be a mapping, not ${typeOf(other).tpName}`);
-  const src = new PyDict();
-  dictUpdate(src, other);
-  for (const e of src.t.values()) {
-    if (typeof e.key !== 'string') typeError(`keywords must be strings`);
-    if (d.t.find(e.key) !== undefined) typeError(`${fname} got multiple values for keyword argument '${e.key}'`);
-    d.set(e.key, e.value);
+    typeError(`${functionStr(fn)} argument after ** must be a mapping, not ${typeOf(other).tpName}`);
+  // _PyDict_MergeEx(d, other, 2): key by key, so that a mapping listing a key twice is a duplicate too.
+  const add = (k: PyValue, v: PyValue): void => {
+    if (typeof k !== 'string') typeError(`keywords must be strings`);
+    if (d.t.find(k) !== undefined) typeError(`${functionStr(fn)} got multiple values for keyword argument '${k}'`);
+    d.set(k, v);
+  };
+  if (other instanceof PyDict && (other.cls === dictType || typeOf(other).lookup('__iter__') === dictType.tdict.get('__iter__'))) {
+    for (const e of Array.from(other.t.values())) add(e.key, e.value);
+  } else {
+    for (const k of toArray(call(getAttr(other, 'keys'), []))) add(k, getItem(other, k));
   }
 }
 
@@ -223,8 +226,11 @@ export function functionStr(fn: PyValue): string {
     return (typeof m === 'string' && m !== 'builtins' ? m + '.' : '') + fn.qualname + '()';
   }
   if (fn instanceof PyBuiltin) return fn.qualname + '()';
-  if (fn instanceof PyType) return fn.qualname + '()';
-  return typeOf(fn).name + ' object';
+  // Anything else: its __qualname__ (and __module__ unless builtins) if it has one, else str().
+  const qn = lookupAttr(fn, '__qualname__');
+  if (typeof qn !== 'string') return str(fn);
+  const m = lookupAttr(fn, '__module__');
+  return (typeof m === 'string' && m !== 'builtins' ? m + '.' : '') + qn + '()';
 }
 
 function dictRepr(d: PyDict): string {

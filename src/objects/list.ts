@@ -6,7 +6,7 @@ import {
 } from './object.js';
 import { builtin, iterReduce, longAsSsize, stateIter, stateOf, defineIterProtocol, type StateIter } from './iterobject.js';
 import { typeError, valueError, indexError, raise, exceptionTypes } from './exceptions.js';
-import { repr, eq, lt, richCompare, truthy, index, indexInt, toArray, call, reprEnter, reprLeave, hashTuple, contains, iterNext } from './abstract.js';
+import { repr, eq, lt, richCompare, truthy, index, indexInt, toArray, call, reprEnter, reprLeave, hashTuple, contains, iterNext, checkLengthHint } from './abstract.js';
 import { sliceIndices } from './slice.js';
 import { parseArgs, strCompare } from './str.js';
 
@@ -370,7 +370,10 @@ export function initList(): void {
       // In place, as list___init__ clears then extends: iterators over the list keep seeing it.
       const items = L(self).items;
       items.length = 0;
-      if (args.length - nkw > 0) for (const x of toArray(args[0])) items.push(x);
+      if (args.length - nkw > 0) {
+        checkLengthHint(args[0]);
+        for (const x of toArray(args[0])) items.push(x);
+      }
       return None;
     },
     __len__: (self) => L(self).items.length,
@@ -391,6 +394,7 @@ export function initList(): void {
     },
     __iadd__: (self, args) => {
       const l = L(self);
+      checkLengthHint(args[0]);
       const add = toArray(args[0]);
       for (const x of add) l.items.push(x);
       return l;
@@ -425,6 +429,7 @@ export function initList(): void {
     },
     extend: (self, args) => {
       const l = L(self);
+      checkLengthHint(args[0]);
       const add = toArray(args[0]);
       for (const x of add) l.items.push(x);
       return None;

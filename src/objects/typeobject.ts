@@ -1042,6 +1042,10 @@ export function initTypes(): void {
     if (!(bases instanceof PyTuple)) typeError(`type.__new__() argument 2 must be tuple, not ${typeOf(bases).tpName}`);
     const ns = args[3];
     if (!(ns instanceof PyDict) || !typeOf(ns).isSubtype(dictType)) typeError(`type.__new__() argument 3 must be dict, not ${typeOf(ns).tpName}`);
+    // type_new_get_bases: only __build_class__ (or types.new_class) resolves __mro_entries__.
+    for (const b of bases.items) {
+      if (!(b instanceof PyType) && lookupAttr(b, '__mro_entries__') !== undefined) typeError("type() doesn't support MRO entry resolution; use types.new_class()");
+    }
     checkTypeName(name);
     const doc = ns.getStr('__doc__');
     if (typeof doc === 'string') checkUtf8(doc);
