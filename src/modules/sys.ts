@@ -399,6 +399,8 @@ export function initSys(argv: string[], path0: string, modules: PyDict): void {
   sys.setStr('maxsize', 9223372036854775807n);
   sys.setStr('maxunicode', 0x10ffff);
   sys.setStr('version', '3.11.7 (main, typhon) [TypeScript]');
+  // (project, branch, revision) of the build, as a release build of CPython has them (platform reads it).
+  sys.setStr('_git', new PyTuple(['Typhon', '', '']));
   sys.setStr('hexversion', 0x30b07f0);
   sys.setStr('api_version', 1013);
   sys.setStr('copyright', 'Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.');
