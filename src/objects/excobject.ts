@@ -16,6 +16,7 @@ import type { Frame } from '../vm/ceval.js';
 import { frameTrace } from '../vm/trace.js';
 import { bytesRepr } from '../parser/constants.js';
 import { PySurrogateStr } from './surrogatestr.js';
+import { parseArgs, cint } from './str.js';
 import { attrNameArg } from './typeobject.js';
 
 const E = (v: PyValue) => v as PyBaseException;
@@ -175,12 +176,15 @@ export function initExceptions(): void {
 
   initFrameAttributes();
   const TB = (v: PyValue) => v as PyTraceback;
-  tracebackType.tdict.set('__new__', new PyBuiltin('__new__', (args) => {
-    const [, next, frame, lasti, lineno] = args;
-    if (args.length !== 5) typeError(`traceback() takes exactly 4 arguments (${args.length - 1} given)`);
-    if (next !== None && !(next instanceof PyTraceback)) typeError(`expected traceback object or None, got '${typeOf(next).tpName}'`);
-    if (!(frame instanceof PyObject) || frame.cls !== frameType) typeError(`TracebackType() argument 'tb_frame' must be frame, not ${typeOf(frame).tpName}`);
-    return new PyTraceback(next === None ? null : (next as PyTraceback), frame, Number(lasti) / 2, Number(lineno));
+  // tb_new(tb_next, tb_frame, tb_lasti, tb_lineno): Argument Clinic's parsing and C int conversions.
+  tracebackType.tdict.set('__new__', new PyBuiltin('__new__', (args, kw) => {
+    if (args.length > 5) typeError(`TracebackType() takes at most 4 arguments (${args.length - 1} given)`);
+    const [next, frame, lastiArg, linenoArg] = parseArgs('TracebackType', ['tb_next', 'tb_frame', 'tb_lasti', 'tb_lineno'], args.slice(1), kw, 4);
+    if (!(frame instanceof PyObject) || frame.cls !== frameType) typeError(`TracebackType() argument 'tb_frame' must be frame, not ${typeOf(frame!).tpName}`);
+    const lasti = cint(lastiArg!);
+    const lineno = cint(linenoArg!);
+    if (next !== None && !(next instanceof PyTraceback)) typeError(`expected traceback object or None, got '${typeOf(next!).tpName}'`);
+    return new PyTraceback(next === None ? null : (next as PyTraceback), frame, lasti / 2, lineno);
   }));
   defineGetters(tracebackType, {
     tb_next: [(self) => TB(self).next ?? None, (self, v) => {

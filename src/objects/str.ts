@@ -111,7 +111,7 @@ function keywords(name: string, names: string[], args: PyValue[], kw: string[] |
 }
 
 /** int arguments (_PyLong_AsInt). */
-function cint(v: PyValue): number {
+export function cint(v: PyValue): number {
   const n = index(v);
   if (typeof n === 'bigint' || n > 2147483647 || n < -2147483648) raise(OverflowError, 'Python int too large to convert to C int');
   return n;

@@ -15,7 +15,7 @@ import { typeError, attributeError, raise, RuntimeError, TypeError as TypeErrorT
 import {
   call, callBound, repr, str, hash, getAttr, genericGetAttr, typeGetAttr, genericSetAttr, setAttrSentinels,
   setHashSentinels, idOf, superGetAttr, toArray, richCompare, truthy, bindDescr, getAttrOpt, descrSet,
-  setAttr, propertyMissing, setItem, getItem, lookupAttr, noAttribute, index,
+  setAttr, propertyMissing, setItem, getItem, lookupAttr, noAttribute,
 } from './abstract.js';
 import { sortItems } from './list.js';
 import { PyFunction, closureTuple } from './funcobject.js';
@@ -1925,11 +1925,7 @@ function codeNew(args: PyValue[], kw: string[] | null): PyValue {
   const a = args.slice(1);
   if (a.length < 16) typeError(`code expected at least 16 arguments, got ${a.length}`);
   if (a.length > 18) typeError(`code expected at most 18 arguments, got ${a.length}`);
-  const int = (i: number): number => {
-    const n = index(a[i]);
-    if (typeof n === 'bigint' || n > 2147483647 || n < -2147483648) raise(OverflowErrorT, 'Python int too large to convert to C int');
-    return n;
-  };
+  const int = (i: number): number => cint(a[i]);
   const bytes = (i: number): Uint8Array => {
     const v = a[i];
     if (!(v instanceof PyBytesObjT) || typeOf(v) !== bytesType) typeError(`code() argument ${i + 1} must be bytes, not ${typeOf(v).tpName}`);
@@ -1977,7 +1973,7 @@ function codeNew(args: PyValue[], kw: string[] | null): PyValue {
 }
 import { CodeObject, codeEquals } from '../bytecode/code.js';
 import { addressRanges, lnotab } from '../bytecode/locations.js';
-import { parseArgs, hasSurrogates, asStr } from './str.js';
+import { parseArgs, hasSurrogates, asStr, cint } from './str.js';
 import { PySurrogateStr } from './surrogatestr.js';
 import { indexError, valueError, AttributeError as AttributeErrorT } from './exceptions.js';
 import { encodeText } from '../modules/_codecs.js';
