@@ -2409,7 +2409,9 @@ interface PatternContext {
 function matchKey(v: ConstValue): string {
   if (typeof v === 'boolean') return 'n' + (v ? 1 : 0);
   if (typeof v === 'bigint') return 'n' + v.toString();
-  if (typeof v === 'number' && Number.isInteger(v)) return 'n' + BigInt(v).toString();
+  if (typeof v === 'number') return Number.isInteger(v) ? 'n' + BigInt(v).toString() : 'f' + String(v);
+  // A complex equals the number its real part is when its imaginary part is zero (0 == 0j); -0.0 == 0.0.
+  if (v instanceof PyComplex) return v.imag === 0 ? matchKey(v.real) : `c${v.real === 0 ? 0 : v.real},${v.imag}`;
   return constKey(v);
 }
 

@@ -4,7 +4,7 @@
 // negative caches (weak sets, plus weak lists for _get_dump), and the negative cache's version.
 import {
   PyObject, PyValue, PyType, PyDict, PyModule, PyBuiltin, PyTuple, PySet, None, NotImplemented, typeType, objectType,
-  frozensetType, typeOf,
+  frozensetType, typeOf, TF_COLLECTION, TF_HEAPTYPE,
 } from '../objects/object.js';
 import { typeError, raise, RuntimeError, AssertionError } from '../objects/exceptions.js';
 import { call, getAttr, lookupAttr, setAttr, truthy, toArray, getIter, iterNext } from '../objects/abstract.js';
@@ -103,8 +103,14 @@ function abcInit(cls: PyValue): PyValue {
   const data = new PyAbcData();
   setAttr(cls, '_abc_impl', data);
   if (cls instanceof PyType) {
-    // __abc_tpflags__ (collections.abc's Sequence/Mapping markers) is consumed here, as _abc.c does.
-    if (cls.tdict.has('__abc_tpflags__')) {
+    // __abc_tpflags__ (collections.abc's Sequence/Mapping markers) is consumed here, as _abc.c does: its
+    // collection flag is the class's.
+    const tf = cls.tdict.get('__abc_tpflags__');
+    if (tf !== undefined) {
+      if (typeof tf === 'number') {
+        if ((tf & TF_COLLECTION) === TF_COLLECTION) typeError('__abc_tpflags__ cannot be both Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING');
+        cls.flags |= tf & TF_COLLECTION;
+      }
       cls.tdict.delete('__abc_tpflags__');
       cls.modified();
     }
@@ -118,7 +124,16 @@ function abcRegister(cls: PyValue, sub: PyValue): PyValue {
   if (issubclass(cls, sub)) raise(RuntimeError, 'Refusing to create an inheritance cycle');
   impl(cls).registry.add(sub);
   invalidationCounter++;
+  // A registered class (and its subclasses) becomes a sequence or mapping as the ABC is (case [...], case {...}).
+  if (cls instanceof PyType && (cls.flags & TF_COLLECTION) !== 0) setCollectionFlag(sub, cls.flags & TF_COLLECTION);
   return sub;
+}
+
+/** set_collection_flag_recursive: not for static types, nor where the flag is already that one. */
+function setCollectionFlag(t: PyType, flag: number): void {
+  if (!(t.flags & TF_HEAPTYPE) || (t.flags & TF_COLLECTION) === flag) return;
+  t.flags = (t.flags & ~TF_COLLECTION) | flag;
+  for (const s of t.subclasses()) setCollectionFlag(s, flag);
 }
 
 function subclassCheck(cls: PyValue, sub: PyValue): boolean {

@@ -4,7 +4,7 @@
 // one from collections/__init__.py.
 import {
   PyObject, PyValue, PyType, PyDict, PyModule, PyBuiltin, PyNativeIter, PyTuple, PyList, PyClassMethodDescr,
-  None, NotImplemented, typeType, objectType, dictType, TF_BASETYPE, TF_HEAPTYPE, defineMethods, defineGetters, typeOf,
+  None, NotImplemented, typeType, objectType, dictType, TF_BASETYPE, TF_HEAPTYPE, TF_SEQUENCE, defineMethods, defineGetters, typeOf,
 } from '../objects/object.js';
 import { PyException, newException, typeError, valueError, indexError, raise, RuntimeError, IndexError, StopIteration, KeyError, OverflowError, AttributeError, MemoryError } from '../objects/exceptions.js';
 import { call, callBound, getAttr, getIter, iterNext, eq, repr, reprEnter, reprLeave, index, getItem, setItem, binaryOp } from '../objects/abstract.js';
@@ -24,7 +24,7 @@ function mkType(name: string, module: string, flags: number, base: PyType = obje
 // ---------------------------------------------------------------------------
 // deque
 
-const dequeType = mkType('deque', 'collections', TF_BASETYPE);
+const dequeType = mkType('deque', 'collections', TF_BASETYPE | TF_SEQUENCE);
 const dequeIterType = mkType('_deque_iterator', '_collections', 0);
 const dequeRevIterType = mkType('_deque_reverse_iterator', '_collections', 0);
 

@@ -4,7 +4,7 @@
 // memoryview(a), struct.pack_into, file writes see the array's own storage).
 import {
   PyObject, PyValue, PyType, PyDict, PyModule, PyBuiltin, PyNativeIter, PyTuple, PyList, PyFloat, PyBytesObj,
-  PySlice, PyByteArray, None, NotImplemented, typeType, objectType, TF_BASETYPE, TF_HEAPTYPE, defineMethods, defineGetters, typeOf,
+  PySlice, PyByteArray, None, NotImplemented, typeType, objectType, TF_BASETYPE, TF_HEAPTYPE, TF_SEQUENCE, defineMethods, defineGetters, typeOf,
 } from '../objects/object.js';
 import {
   raise, typeError, valueError, OverflowError, IndexError, BufferError, EOFError, StopIteration, MemoryError,
@@ -43,7 +43,7 @@ function mkType(name: string, flags: number): PyType {
   return t;
 }
 
-export const arrayType = mkType('array', TF_BASETYPE);
+export const arrayType = mkType('array', TF_BASETYPE | TF_SEQUENCE);
 const arrayIterType = mkType('arrayiterator', 0);
 
 export class PyArray extends PyObject {

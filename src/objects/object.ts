@@ -30,6 +30,10 @@ export const TF_BASETYPE = 2;
 export const TF_ABSTRACT = 4;
 /** Py_TPFLAGS_DISALLOW_INSTANTIATION: a static type without a __new__ of its own whose base is object (no tp_new). */
 export const TF_NO_NEW = 8;
+/** Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING (CPython's bits): what `case [...]` and `case {...}` match. */
+export const TF_SEQUENCE = 0x20;
+export const TF_MAPPING = 0x40;
+export const TF_COLLECTION = TF_SEQUENCE | TF_MAPPING;
 
 let typeVersionCounter = 1;
 
@@ -95,7 +99,8 @@ export class PyType extends PyObject {
     this.name = name;
     this.qualname = name;
     this.bases = bases;
-    this.flags = flags;
+    // A static type inherits its base's collection flag (a structseq is a sequence); typeNew redoes it for classes.
+    this.flags = flags | (bases.length > 0 ? bases[0].flags & TF_COLLECTION : 0);
     this.base = bases.length > 0 ? bases[0] : null;
     for (const b of bases) b.addSubclass(this);
     if (!(flags & TF_HEAPTYPE)) staticTypes.push(this);
@@ -253,6 +258,8 @@ export const strIterType = mk('str_ascii_iterator', objectType, 0);
 export const callableIterType = mk('callable_iterator', objectType, 0);
 export const listRevIterType = mk('list_reverseiterator', objectType, 0);
 for (const t of builtinTypeList) t.cls = typeType;
+for (const t of [listType, tupleType, rangeType, memoryviewType]) t.flags |= TF_SEQUENCE;
+for (const t of [dictType, mappingproxyType]) t.flags |= TF_MAPPING;
 
 // ---------------------------------------------------------------------------
 // Layouts.

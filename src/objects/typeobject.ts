@@ -7,7 +7,7 @@ import {
   PyStaticMethod, PySuper, PyMethod, PyCell, PyModule, PyMemberDescr, PyGetSetDescr, PyClassMethodDescr, PyList,
   None, NotImplemented, objectType, typeType, propertyType, classmethodType, staticmethodType, superType,
   functionType, methodType, builtinFunctionType, moduleType, cellType, methodDescrType, getsetDescrType,
-  memberDescrType, classmethodDescrType, mappingproxyType, TF_HEAPTYPE, TF_BASETYPE, TF_NO_NEW, typeOf, defineMethods,
+  memberDescrType, classmethodDescrType, mappingproxyType, TF_HEAPTYPE, TF_BASETYPE, TF_NO_NEW, TF_COLLECTION, typeOf, defineMethods,
   defineGetters, emptyTuple, noneType, notImplementedType, ellipsisType, codeType, Ellipsis, newTuple, frameType,
   PyNewWrapper, PyStaticBuiltin, HTable, newFunction, staticTypes, wrapperDescrType, methodWrapperType, PyMethodWrapper,
 } from './object.js';
@@ -572,6 +572,7 @@ function typeFlags(t: PyType): number {
   if (t.flags & TF_BASETYPE) f |= 0x400;
   if (t.flags & 4) f |= 0x100000; // abstract (see __abstractmethods__)
   if (t.flags & TF_NO_NEW) f |= 0x80;
+  f |= t.flags & TF_COLLECTION;
   for (const b of t.mro) {
     if (b.flags & TF_HEAPTYPE || b.module !== 'builtins') continue;
     const bit = SUBCLASS_BITS.get(b.name);
@@ -583,9 +584,8 @@ function typeFlags(t: PyType): number {
 const MATCH_SELF = new Set(['bool', 'bytearray', 'bytes', 'dict', 'float', 'frozenset', 'int', 'list', 'set', 'str', 'tuple']);
 /** The fast-subclass bits (and SEQUENCE/MAPPING) of the nearest builtin base that has one. */
 const SUBCLASS_BITS = new Map<string, number>([
-  ['int', 2 ** 24], ['bool', 2 ** 24], ['list', 2 ** 25 + 0x20], ['tuple', 2 ** 26 + 0x20], ['bytes', 2 ** 27],
-  ['str', 2 ** 28], ['dict', 2 ** 29 + 0x40], ['BaseException', 2 ** 30], ['type', 2 ** 31], ['range', 0x20],
-  ['memoryview', 0x20],
+  ['int', 2 ** 24], ['bool', 2 ** 24], ['list', 2 ** 25], ['tuple', 2 ** 26], ['bytes', 2 ** 27],
+  ['str', 2 ** 28], ['dict', 2 ** 29], ['BaseException', 2 ** 30], ['type', 2 ** 31],
 ]);
 
 export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDict, kw: PyDict | null): PyType {
@@ -639,6 +639,15 @@ export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDi
     // The class never existed: the bases must not list it (__subclasses__).
     for (const b of bases) b.removeSubclass(t);
     throw e;
+  }
+  // inherit_patma_flags: the first class along the MRO with a collection flag gives it.
+  t.flags &= ~TF_COLLECTION;
+  for (let i = 1; i < t.mro.length; i++) {
+    const f = t.mro[i].flags & TF_COLLECTION;
+    if (f !== 0) {
+      t.flags |= f;
+      break;
+    }
   }
   const nw = t.tdict.get('__new__');
   if (nw instanceof PyFunction) t.tdict.set('__new__', new PyStaticMethod(nw));

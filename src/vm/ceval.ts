@@ -6,7 +6,7 @@ import { CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_ITERABLE_COROUTINE, 
 import {
   PyObject, PyValue, PyType, PyDict, PyList, PyTuple, PySet, PyCell, PyFloat, PySlice, PyMethodDescr, PyInstance,
   PyListIter, EXHAUSTED, PyRangeIter, PyRange, PyStaticMethod, PyBuiltin, None, typeOf, frameType, emptyTuple, newTuple,
-  listType, tupleType, dictType, strType, floatType, setType, frozensetType, TF_HEAPTYPE, TF_ABSTRACT, TF_NO_NEW, objectType, typeType,
+  listType, tupleType, dictType, strType, floatType, setType, frozensetType, TF_HEAPTYPE, TF_ABSTRACT, TF_NO_NEW, TF_SEQUENCE, TF_MAPPING, objectType, typeType,
   PyMethod, NotImplemented, coroutineType, generatorType, PySingleton, PyNewWrapper,
 } from '../objects/object.js';
 import {
@@ -1946,14 +1946,12 @@ function rareOp(f: Frame, op: number, arg: number, sp: number, lasti: number): n
     }
     case O.MATCH_MAPPING: {
       const v = fast[sp - 1] as PyValue;
-      fast[sp++] = v instanceof PyDict || isAbcInstance(v, 'Mapping');
+      fast[sp++] = (typeOf(v).flags & TF_MAPPING) !== 0;
       break;
     }
     case O.MATCH_SEQUENCE: {
       const v = fast[sp - 1] as PyValue;
-      const t = typeOf(v);
-      fast[sp++] = t.isSubtype(listType) || t.isSubtype(tupleType) || t.name === 'range' || t.name === 'memoryview' ||
-        (!t.isSubtype(strType) && t.name !== 'bytes' && t.name !== 'bytearray' && isAbcInstance(v, 'Sequence'));
+      fast[sp++] = (typeOf(v).flags & TF_SEQUENCE) !== 0;
       break;
     }
     case O.MATCH_KEYS: {
@@ -2077,18 +2075,6 @@ export function getAwaitable(o: PyValue, where: number): PyValue {
   return it;
 }
 
-/** isinstance(v, collections.abc.<name>) when that module is loaded (registered ABCs). */
-function isAbcInstance(v: PyValue, name: string): boolean {
-  const abc = sysHooks.getAttr('modules');
-  if (!(abc instanceof PyDict)) return false;
-  const m = abc.getStr('collections.abc');
-  if (m === undefined) return false;
-  const t = getAttrOpt(m, name);
-  if (t === undefined) return false;
-  const r = call(getAttr(t, '__instancecheck__'), [v]);
-  return truthy(r);
-}
-
 function matchKeys(subj: PyValue, keys: PyValue[]): PyValue {
   const out: PyValue[] = [];
   const seen: PyValue[] = [];
@@ -2136,6 +2122,7 @@ function matchClass(subj: PyValue, cls: PyValue, npos: number, kwnames: string[]
       for (let i = 0; i < npos; i++) {
         const n = margs[i];
         if (typeof n !== 'string') typeError(`__match_args__ elements must be strings (got ${typeOf(n).tpName})`);
+        if (seen.includes(n)) typeError(`${cls.name}() got multiple sub-patterns for attribute '${n}'`);
         seen.push(n);
         const v = getAttrOpt(subj, n);
         if (v === undefined) return None;
