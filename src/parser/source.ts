@@ -122,6 +122,11 @@ const LATIN1 = new Set(['latin1', 'latin-1', 'iso-8859-1', 'iso8859-1', '8859', 
 const ASCII = new Set(['ascii', 'us-ascii', '646', 'us', 'ansi-x3.4-1968', 'ansi-x3-4-1968', 'ansi-x3.4-1986',
   'iso646-us', 'cp367', 'ibm367', 'csascii', 'iso-ir-6', 'iso-646.irv:1991']);
 const UTF8 = new Set(['utf8', 'utf-8', 'u8', 'utf', 'cp65001', 'utf8-ucs2', 'utf8-ucs4']);
+/** Python's aliases (encodings.aliases) of ISO 8859 codecs that are no WHATWG labels (ICU has no ISO 8859-16). */
+const PY_ALIASES = new Map([
+  ['latin7', 'iso-8859-13'], ['l7', 'iso-8859-13'], ['latin8', 'iso-8859-14'], ['l8', 'iso-8859-14'],
+  ['iso-ir-199', 'iso-8859-14'], ['iso-celtic', 'iso-8859-14'], ['latin9', 'iso-8859-15'],
+]);
 
 /** Python's UnicodeDecodeError text for the first bad UTF-8 sequence in b. */
 function utf8DecodeError(b: Uint8Array): string {
@@ -196,7 +201,7 @@ function decodeWith(name: string, b: Uint8Array, filename: string, compile: bool
     }
     return compile ? fail(r.error, filename, true) : problem();
   }
-  for (const label of [name, key, name.replace(/-/g, '_')]) {
+  for (const label of [name, key, name.replace(/-/g, '_'), PY_ALIASES.get(key) ?? '']) {
     let dec: TextDecoder;
     try { dec = new TextDecoder(label, { fatal: true, ignoreBOM: true }); } catch { continue; }
     try {
