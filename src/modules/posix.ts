@@ -460,21 +460,15 @@ export function isattyFd(fd: number): boolean {
 // stat_result
 
 let statResultType: PyType;
-const STAT_FIELDS = ['st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size', 'st_atime', 'st_mtime', 'st_ctime',
-  '_st_atime_float', '_st_mtime_float', '_st_ctime_float', 'st_atime_ns', 'st_mtime_ns', 'st_ctime_ns', 'st_blksize', 'st_blocks', 'st_rdev'];
+// Fields 7-9 of the tuple are the integer times, unnamed; the attributes st_atime... are the floats after them.
+const STAT_FIELDS = ['st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size', null, null, null,
+  'st_atime', 'st_mtime', 'st_ctime', 'st_atime_ns', 'st_mtime_ns', 'st_ctime_ns', 'st_blksize', 'st_blocks', 'st_rdev'];
 
 function makeStatResultType(): PyType {
-  const t = makeStructSeqType('os.stat_result', STAT_FIELDS, 10);
-  // Fields 7-9 of the tuple are the integer times; the attributes st_atime... are the floats (structseq
-  // "unnamed" fields in CPython), stored here after the visible ones.
-  const getters: { [k: string]: (self: PyValue) => PyValue } = {};
-  ['st_atime', 'st_mtime', 'st_ctime'].forEach((n, i) => {
-    getters[n] = (self) => (self as unknown as { extra: PyValue[] }).extra[i] ?? None;
-    t.tdict.delete('_' + n + '_float');
+  // statresult_new: a float time left None (made from a tuple) is the integer one.
+  return makeStructSeqType('os.stat_result', STAT_FIELDS, 10, true, (s) => {
+    for (let i = 0; i < 3; i++) if (s.extra[i] === None) s.extra[i] = s.items[7 + i];
   });
-  defineGetters(t, getters);
-  t.tdict.set('n_unnamed_fields', 3);
-  return t;
 }
 
 const N = (v: bigint): number | bigint => (v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v);
