@@ -229,6 +229,9 @@ function findAnn(stmts: A.stmt[]): boolean {
         for (const h of st.handlers) if (findAnn(h.body)) return true;
         res = findAnn(st.body) || findAnn(st.finalbody) || findAnn(st.orelse);
         break;
+      case 'Match':
+        for (const c of st.cases) if (findAnn(c.body)) return true;
+        break;
     }
     if (res) return true;
   }

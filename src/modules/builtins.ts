@@ -36,7 +36,7 @@ import {
   isAstObject, compileAstObject, parseToAstObject, parseFuncTypeToAstObject, checkTypeComments, PyCF_ONLY_AST, PyCF_TYPE_COMMENTS,
 } from './_ast.js';
 import { RtCode } from '../vm/code.js';
-import { encodeStr, parseArgs, strValue, reprValue, asciiValue, strCompare, asStr } from '../objects/str.js';
+import { encodeStr, parseArgs, strValue, reprValue, asciiObject, strCompare, asStr } from '../objects/str.js';
 import { anyStr } from './args.js';
 import { bytesRepr } from '../parser/constants.js';
 
@@ -699,9 +699,9 @@ export function initBuiltins(): void {
   });
   def('repr', (args) => {
     nargs('repr', args, 1, 1);
-    return reprValue(args[0]);
+    return reprValue(args[0], true);
   });
-  def('ascii', (args) => asciiValue(args[0]));
+  def('ascii', (args) => asciiObject(args[0]));
   def('isinstance', (args) => {
     nargs('isinstance', args, 2, 2);
     return isinstanceImpl(args[0], args[1]);

@@ -477,7 +477,7 @@ export function repr(v: PyValue): string {
   if (r === undefined) return `<${v.cls.name} object>`;
   // A deeply nested container's repr recurses natively, with no frame to count.
   const s = callCounted(r, v, ' while getting the repr of an object');
-  if (typeof s !== 'string') typeError(`__repr__ returned non-string (type ${typeOf(s).tpName})`);
+  if (typeof s !== 'string') return textOf(s, '__repr__');
   return s;
 }
 
@@ -519,8 +519,14 @@ export function str(v: PyValue): string {
   const r = v.cls.lookup('__str__');
   if (r === undefined) return repr(v);
   const s = callCounted(r, v, ' while getting the str of an object');
-  if (typeof s !== 'string') typeError(`__str__ returned non-string (type ${typeOf(s).tpName})`);
+  if (typeof s !== 'string') return textOf(s, '__str__');
   return s;
+}
+
+/** The text of a str subclass's instance that __str__/__repr__ returned (valid), else their TypeError. */
+function textOf(s: PyValue, method: string): string {
+  if (s instanceof PyStrSub) return s.value;
+  typeError(`${method} returned non-string (type ${typeOf(s).tpName})`);
 }
 
 // ---------------------------------------------------------------------------

@@ -206,10 +206,10 @@ import { ValueError as ValueErrorT } from './exceptions.js';
 export function dictMerge(d: PyDict, other: PyValue, fn: PyValue): void {
   if (!(other instanceof PyDict) && typeOf(other).lookup('keys') === undefined)
     typeError(`${functionStr(fn)} argument after ** must be a mapping, not ${typeOf(other).tpName}`);
-  // _PyDict_MergeEx(d, other, 2): key by key, so that a mapping listing a key twice is a duplicate too.
+  // _PyDict_MergeEx(d, other, 2): key by key, so that a mapping listing a key twice is a duplicate too (any key:
+  // the call refuses the ones that are not strings).
   const add = (k: PyValue, v: PyValue): void => {
-    if (typeof k !== 'string') typeError(`keywords must be strings`);
-    if (d.t.find(k) !== undefined) typeError(`${functionStr(fn)} got multiple values for keyword argument '${k}'`);
+    if (d.t.find(k) !== undefined) typeError(`${functionStr(fn)} got multiple values for keyword argument '${str(k)}'`);
     d.set(k, v);
   };
   if (other instanceof PyDict && (other.cls === dictType || typeOf(other).lookup('__iter__') === dictType.tdict.get('__iter__'))) {

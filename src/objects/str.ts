@@ -738,41 +738,57 @@ function strNew(args: PyValue[], kw: string[] | null): PyValue {
   let v: PyValue = '';
   if (o === undefined) {
     if (enc !== undefined || err !== undefined) strFromEncoded(new PyBytesObj(new Uint8Array(0)), enc, err);
-  } else if (enc === undefined && err === undefined) v = strValue(o);
+  } else if (enc === undefined && err === undefined) v = strValue(o, true);
   else v = strFromEncoded(o, enc, err);
-  if (cls === strType) return v;
+  if (cls === strType) return v; // str(x) is what __str__ returned, a str subclass's instance included
+  if (v instanceof PyStrSub) v = v.sur ?? v.value;
   return typeof v === 'string' ? new PyStrSub(cls, v) : new PyStrSub(cls, lossyString(v as PySurrogateStr), v as PySurrogateStr);
 }
 
 /**
  * str(v) as a value: a PySurrogateStr stays one, also when a __str__ method returns one (abstract.ts's str()
- * answers JS strings only, and calls __str__ the same way).
+ * answers JS strings only, and calls __str__ the same way). A str subclass's instance that __str__ returns is
+ * its text, or itself with `keepSub` (PyObject_Str returns it as it is: str() and repr() do).
  */
-export function strValue(v: PyValue): PyValue {
+export function strValue(v: PyValue, keepSub = false): PyValue {
   if (typeof v !== 'object' || (v instanceof PyFloat && v.cls === floatType)) return str(v);
   if (v instanceof PySurrogateStr) return v;
   const f = v.cls.lookup('__str__');
   if (f === undefined) return str(v);
   // object.__str__ is repr(self), which may be a PySurrogateStr.
-  if (f === objectType.tdict.get('__str__')) return reprValue(v);
-  const r = callBound(f, v, []);
-  if (typeof r === 'string' || r instanceof PySurrogateStr) return r;
-  typeError(`__str__ returned non-string (type ${typeOf(r).tpName})`);
+  if (f === objectType.tdict.get('__str__')) return reprValue(v, keepSub);
+  return textResult(callBound(f, v, []), '__str__', keepSub);
 }
 
 /** repr(v) as a value: a __repr__ method may return a PySurrogateStr (abstract.ts's repr() answers JS strings only). */
-export function reprValue(v: PyValue): PyValue {
+export function reprValue(v: PyValue, keepSub = false): PyValue {
   if (typeof v !== 'object' || v instanceof PySingleton || (v instanceof PyFloat && v.cls === floatType)) return repr(v);
   const f = v.cls.lookup('__repr__');
   if (f === undefined) return repr(v);
-  const r = callBound(f, v, []);
+  return textResult(callBound(f, v, []), '__repr__', keepSub);
+}
+
+/** What __str__/__repr__ returned, checked: str (a JS string or a PySurrogateStr), or a str subclass's instance. */
+function textResult(r: PyValue, method: string, keepSub: boolean): PyValue {
   if (typeof r === 'string' || r instanceof PySurrogateStr) return r;
-  typeError(`__repr__ returned non-string (type ${typeOf(r).tpName})`);
+  if (r instanceof PyStrSub) return keepSub ? r : r.sur ?? r.value;
+  typeError(`${method} returned non-string (type ${typeOf(r).tpName})`);
+}
+
+/** ascii() (PyObject_ASCII): repr(v) itself when it is all ASCII (a str subclass's instance too), else escaped. */
+export function asciiObject(v: PyValue): PyValue {
+  const r = reprValue(v, true);
+  if (r instanceof PyStrSub && r.sur === null && !/[^\x00-\x7f]/.test(r.value)) return r;
+  return asciiEscape(r instanceof PyStrSub ? r.sur ?? r.value : r);
 }
 
 /** ascii(v): repr(v) (reprValue: a PySurrogateStr too) with every non-ASCII code point escaped. */
 export function asciiValue(v: PyValue): string {
-  const r = reprValue(v);
+  return asciiEscape(reprValue(v));
+}
+
+/** Every non-ASCII code point of a repr escaped (\xhh, \uhhhh, \Uhhhhhhhh). */
+function asciiEscape(r: PyValue): string {
   const cps = typeof r === 'string' ? null : (r as PySurrogateStr).cps;
   const text = typeof r === 'string' ? r : '';
   let out = '';
@@ -1079,7 +1095,7 @@ function initStrIterators(): void {
 export function initStr(): void {
   initStrIterators();
   strType.tdict.set('__new__', new PyBuiltin('__new__', strNew));
-  strType.call1 = strValue;
+  strType.call1 = (a) => strValue(a, true); // str(x) is what __str__ returned, a str subclass's instance too
   strType.tdict.set('__doc__', STR_DOC);
   defineMethods(strType, {
     __len__: (self, args, kw) => {
