@@ -34,7 +34,7 @@ import {
   delegate as coroutineDelegate, asyncGeneratorType,
 } from '../objects/genobject.js';
 import { dictUpdate, dictMergeFrom, dictMerge, functionStr, setUpdate } from '../objects/dict.js';
-import { strGetItem, strCompare, strValue, formatSurrogate } from '../objects/str.js';
+import { strGetItem, strCompare, strValue, formatSurrogate, asStr } from '../objects/str.js';
 import { PySurrogateStr, concatLow, concatPieces } from '../objects/surrogatestr.js';
 import { importName, importFrom, importStar, importThrough } from './import.js';
 import { importFunc } from '../modules/builtins.js';
@@ -2266,8 +2266,10 @@ function callEx(func: PyValue, callargs: PyValue, kwargs: PyValue | null): Frame
   if (kwargs !== null && kwargs instanceof PyDict && kwargs.t.size > 0) {
     kn = [];
     for (const e of kwargs.t.map.values()) {
-      if (typeof e.key !== 'string') typeError('keywords must be strings');
-      kn.push(e.key);
+      // A str subclass's instance names a keyword by its text.
+      const k = typeof e.key === 'string' ? e.key : asStr(e.key);
+      if (k === undefined) typeError('keywords must be strings');
+      kn.push(k);
       args.push(e.value);
     }
   }
