@@ -15,7 +15,7 @@ import {
 } from '../objects/exceptions.js';
 import { collectNow, collectHooks, releaseWeakTargets, hasFinalizer } from '../vm/finalize.js';
 import { warn } from './_warnings.js';
-import { call, callBound, getAttr, getAttrOpt, setAttr, index, repr, truthy, toArray, getIter, iterNext, isinstance, lenOf, eq } from '../objects/abstract.js';
+import { call, callBound, getAttr, getAttrOpt, lookupAttr, setAttr, index, repr, truthy, toArray, getIter, iterNext, isinstance, lenOf, eq } from '../objects/abstract.js';
 import { parseArgs, hasSurrogates, PyStrSub } from '../objects/str.js';
 import { PySurrogateStr, SurrogateMapping, concatPieces, fromCodePoints, toCodePoints } from '../objects/surrogatestr.js';
 import { anyStr } from './args.js';
@@ -1687,9 +1687,10 @@ function initBuffered(): void {
     },
     __repr__: (self: PyValue) => {
       const tn = typeOf(self).tpName;
+      // buffered_repr: _PyObject_LookupAttr (the raw stream may have no name), a ValueError ignored too.
       let name: PyValue | undefined;
       try {
-        name = getAttrOpt(self, 'name');
+        name = lookupAttr(self, 'name');
       } catch (e) {
         if (!(e instanceof PyException) || !e.exc.cls.isSubtype(ValueError)) throw e;
       }
