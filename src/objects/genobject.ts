@@ -13,7 +13,7 @@ import { RtCode } from '../vm/code.js';
 import { tracing, throwEntry } from '../vm/trace.js';
 import { importHooks } from '../vm/import.js';
 import { tbHooks, getLines } from '../vm/traceback.js';
-import { call, idOf, getAttrOpt, callBound as callBoundT, getAttr as getAttrT, repr as reprT } from './abstract.js';
+import { call, idOf, getAttrOpt, lookupAttr, callBound as callBoundT, getAttr as getAttrT, repr as reprT } from './abstract.js';
 import { typeOf as typeOfT } from './object.js';
 import { CO_COROUTINE, CO_ASYNC_GENERATOR } from '../bytecode/code.js';
 
@@ -277,13 +277,32 @@ export function genThrow(g: PyGenerator, args: PyValue[]): PyValue {
     const t0 = args[0];
     const isGenExit = (t0 instanceof PyType && t0.isSubtype(GeneratorExit)) || (t0 instanceof PyBaseException && t0.cls.isSubtype(GeneratorExit));
     if (isGenExit) {
+      // gen_close_iter: a lookup of close that fails is unraisable; a close that fails is thrown into this generator.
       g.running = true;
+      let failed: PyException | null = null;
       try {
-        const close = yf instanceof PyGenerator ? null : getAttrOpt(yf, 'close');
         if (yf instanceof PyGenerator) genClose(yf);
-        else if (close !== undefined && close !== null) call(close, []);
+        else {
+          let close: PyValue | undefined;
+          try {
+            close = lookupAttr(yf, 'close');
+          } catch (e) {
+            if (!(e instanceof PyException)) throw e;
+            writeUnraisable(e, yf);
+          }
+          if (close !== undefined) call(close, []);
+        }
+      } catch (e) {
+        if (!(e instanceof PyException)) throw e;
+        failed = e;
       } finally {
         g.running = false;
+      }
+      if (failed !== null) {
+        leaveSendLoop(g);
+        const v = resume(g, null, failed.exc);
+        if (g.lastDone) stop(g, v);
+        return v;
       }
     } else {
       let r: PyValue;
@@ -303,7 +322,13 @@ export function genThrow(g: PyGenerator, args: PyValue[]): PyValue {
             g.frame.back = back;
           }
         } else {
-          const th = getAttrOpt(yf, 'throw');
+          // _gen_throw: an error looking the method up leaves this generator as it is (only the call's is thrown in).
+          let th: PyValue | undefined;
+          try {
+            th = lookupAttr(yf, 'throw');
+          } catch (e) {
+            throw new LookupFailed(e);
+          }
           if (th === undefined) throw new NoThrow();
           r = call(th, args);
         }
@@ -313,6 +338,8 @@ export function genThrow(g: PyGenerator, args: PyValue[]): PyValue {
         g.running = false;
         if (e instanceof NoThrow) {
           // fall through: raise in the generator itself
+        } else if (e instanceof LookupFailed) {
+          throw e.error;
         } else if (e instanceof PyException) {
           leaveSendLoop(g);
           if (e.exc.cls.isSubtype(StopIteration)) {
@@ -333,6 +360,9 @@ export function genThrow(g: PyGenerator, args: PyValue[]): PyValue {
 }
 
 class NoThrow {}
+class LookupFailed {
+  constructor(readonly error: unknown) {}
+}
 
 /** throw(typ[, val[, tb]])'s exception, normalised as _gen_throw does. */
 function thrownException(args: PyValue[]): PyBaseException {
