@@ -42,9 +42,20 @@ function warningsAttr(name: string): PyValue | undefined {
   return m === undefined ? undefined : getAttrOpt(m, name);
 }
 
+/**
+ * The filters, once registry and default action last read from the warnings module (get_filters and the others
+ * keep them in the module state): what they were is used once the module no longer has them (`del warnings.filters`).
+ */
+const last: { [k: string]: PyValue } = {};
+function stateAttr(name: string, initial: PyValue): PyValue {
+  const v = warningsAttr(name);
+  if (v !== undefined) last[name] = v;
+  return last[name] ?? initial;
+}
+
 function currentFilters(): PyValue[] {
   initFilters();
-  const f = warningsAttr('filters') ?? filters;
+  const f = stateAttr('filters', filters);
   if (!(f instanceof PyList)) raise(exc('ValueError'), '_warnings.filters must be a list');
   return f.items;
 }
@@ -66,7 +77,7 @@ function getFilter(category: PyType, text: PyValue, lineno: number, module: PyVa
     const good = matched(msg, text) && matched(mod, module) && cat instanceof PyType && category.isSubtype(cat);
     if (good && (Number(index(ln)) === 0 || Number(index(ln)) === lineno)) return [action, t];
   }
-  const dflt = warningsAttr('defaultaction') ?? 'default';
+  const dflt = stateAttr('defaultaction', 'default');
   if (typeof dflt !== 'string') typeError(`_warnings.defaultaction must be a string, not '${typeOf(dflt).name}'`);
   return [dflt, None];
 }
@@ -147,7 +158,7 @@ export function warnExplicit(category: PyValue, message: PyValue, filename: stri
   if (action !== 'always') {
     let already = false;
     if (action === 'once') {
-      const reg = warningsAttr('onceregistry') ?? onceRegistry;
+      const reg = stateAttr('onceregistry', onceRegistry);
       if (registry !== None && registry instanceof PyDict) registry.set(key, true);
       already = updateRegistry(reg, text, cat, false);
     } else if (action === 'module') {
@@ -227,7 +238,9 @@ export function makeWarningsModule(): PyModule {
     const [message, category, filename, lineno, module, registry, moduleGlobals, source] = parseArgs('warn_explicit',
       ['message', 'category', 'filename', 'lineno', 'module', 'registry', 'module_globals', 'source'], args, kw, 4);
     if (typeof filename !== 'string') typeError(`warn_explicit() argument 3 must be str, not ${typeOf(filename!).name}`);
-    void moduleGlobals;
+    if (moduleGlobals !== undefined && moduleGlobals !== None && !(moduleGlobals instanceof PyDict)) {
+      typeError(`module_globals must be a dict, not '${typeOf(moduleGlobals).tpName}'`);
+    }
     if (registry !== undefined && registry !== None && !(registry instanceof PyDict)) typeError("'registry' must be a dict or None");
     return warnExplicit(category!, message!, filename, Number(index(lineno!)), module ?? None, registry ?? None, source ?? None);
   }, m));
