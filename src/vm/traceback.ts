@@ -7,17 +7,28 @@ import { PyBaseException, PyTraceback, NameError, AttributeError, UnboundLocalEr
 import { PySyntaxError, formatSyntaxError } from '../parser/errors.js';
 import { str, getAttrOpt, callSpecial, toArray, repr } from '../objects/abstract.js';
 import { parse } from '../parser/parser.js';
+import { decodeSource } from '../parser/source.js';
 import type { Frame } from './ceval.js';
 import type * as A from '../parser/ast.js';
 
 const sourceCache = new Map<string, string[] | null>();
 
-/** Lines of a source file (for tracebacks), or null when unreadable. */
+/**
+ * Lines of a source file (for tracebacks), or null when unreadable: decoded by its coding cookie, as
+ * _Py_DisplaySourceLine reads it (UTF-8 without one; text it cannot decode leniently).
+ */
 export function getLines(filename: string): string[] | null {
   let l = sourceCache.get(filename);
   if (l === undefined) {
     try {
-      l = readFileSync(filename, 'utf8').split(/\r\n|\r|\n/);
+      const bytes = readFileSync(filename);
+      let text: string;
+      try {
+        text = decodeSource(bytes, filename);
+      } catch {
+        text = bytes.toString('utf8');
+      }
+      l = text.split(/\r\n|\r|\n/);
     } catch {
       l = null;
     }
