@@ -8,7 +8,7 @@
 // last seek; encodings without a native decoder are decoded through codecs' incremental decoders.
 import {
   PyValue, PyObject, PyDict, PyModule, PyBuiltin, PyType, PyTuple, PyList, PyBytesObj, PyByteArray, PyFloat, None, typeType,
-  objectType, defineMethods, defineGetters, typeOf, TF_BASETYPE, TF_HEAPTYPE, bytearrayType,
+  objectType, defineMethods, defineGetters, typeOf, TF_BASETYPE, TF_HEAPTYPE, bytearrayType, intType,
 } from '../objects/object.js';
 import {
   PyException, newException, typeError, valueError, raise, OSError, ValueError, StopIteration, exceptionTypes, AttributeError, PyOSError,
@@ -859,6 +859,17 @@ function initBytesIO(): void {
       const b = BIO(self);
       return new PyTuple([new PyBytesObj(b.buf.slice(0, b.size)), b.pos, self instanceof PyObject && self.dict !== null ? self.dict : None]);
     },
+    // bytesio_setstate: (value, position, __dict__ or None), checked in that order.
+    __setstate__: (self, args) => {
+      const b = BIO(self); // closed: ValueError
+      const st = memoryState(self, args, 3);
+      const data = bytesOf(st[0]);
+      b.buf = data.slice();
+      b.size = data.length;
+      b.pos = statePosition(st[1], 'second item of state must be an integer, not');
+      stateDict(self as PyObject, st[2], 'third');
+      return None;
+    },
   });
   defineGetters(bytesIOType, { closed: (self) => (self as PyBytesIO).closed });
 }
@@ -872,6 +883,28 @@ function loadBuiltin(name: string): PyValue {
 // A text holding a high surrogate code point before a low one (a PySurrogateStr written, or two writes
 // meeting in such a seam) cannot be a JS string: the buffer then becomes an array of code points for good,
 // as does an overwrite inside a text with surrogates (where UTF-16 and code-point lengths differ).
+
+/** The state tuple __setstate__ takes (at least n items). */
+function memoryState(self: PyValue, args: PyValue[], n: number): PyValue[] {
+  const st = args[0];
+  if (!(st instanceof PyTuple) || st.items.length < n) typeError(`${typeOf(self).tpName}.__setstate__ argument should be ${n}-tuple, got ${typeOf(st).tpName}`);
+  return st.items;
+}
+
+function statePosition(v: PyValue, wrongType: string): number {
+  if (typeof v !== 'number' && typeof v !== 'bigint' && typeof v !== 'boolean' && !(v instanceof PyObject && typeOf(v).isSubtype(intType))) typeError(`${wrongType} ${typeOf(v).tpName}`);
+  const n = Number(index(v));
+  if (n < 0) valueError('position value cannot be negative');
+  return n;
+}
+
+/** The __dict__ item of a state: None, or a dict whose items go into the instance's __dict__. */
+function stateDict(self: PyObject, d: PyValue, which: string): void {
+  if (d === None) return;
+  if (!(d instanceof PyDict)) typeError(`${which} item of state should be a dict, got a ${typeOf(d).tpName}`);
+  const own = self.dict ?? (self.dict = new PyDict());
+  for (const e of d.t.map.values()) own.set(e.key, e.value);
+}
 
 class PyStringIO extends PyObject {
   declare buf: string;
@@ -901,9 +934,10 @@ interface NewlineMode {
   writenl: string | null;
 }
 
-function newlineMode(v: PyValue): NewlineMode {
+/** `quoted`: StringIO's message shows the value's repr, TextIOWrapper's the value. */
+function newlineMode(v: PyValue, quoted = false): NewlineMode {
   if (v !== None && typeof v !== 'string') typeError(`TextIOWrapper() argument 'newline' must be str or None, not ${typeOf(v).tpName}`);
-  if (v !== None && v !== '' && v !== '\n' && v !== '\r' && v !== '\r\n') valueError(`illegal newline value: ${v as string}`);
+  if (v !== None && v !== '' && v !== '\n' && v !== '\r' && v !== '\r\n') valueError(`illegal newline value: ${quoted ? repr(v) : v as string}`);
   const nl = v === None ? null : (v as string);
   return {
     arg: v,
@@ -1061,7 +1095,7 @@ function initStringIO(): void {
       const [init, nlV] = parseArgs('StringIO', ['initial_value', 'newline'], args, kw, 0);
       const s = self as PyStringIO;
       if (nlV !== undefined && nlV !== None && typeof nlV !== 'string') typeError(`newline must be str or None, not ${typeOf(nlV).tpName}`);
-      s.nl = newlineMode(nlV === undefined ? '\n' : nlV);
+      s.nl = newlineMode(nlV === undefined ? '\n' : nlV, true);
       // StringIO translates on write with newline=None (and keeps '\r' lines apart with newline='').
       s.buf = '';
       s.cps = null;
@@ -1165,6 +1199,26 @@ function initStringIO(): void {
       const pos = s.cps !== null ? s.pos : cpLen(s.buf.slice(0, Math.min(s.pos, s.buf.length))) + Math.max(0, s.pos - s.buf.length);
       // CPython makes the instance dict on first use: None until then.
       return new PyTuple([sioValue(s), s.nl.arg, pos, s.dict !== null && s.dict.t.size > 0 ? s.dict : None]);
+    },
+    // stringio_setstate: __init__(value, newline) checks them, then the text is put back as it is (it was
+    // translated once already), then the position and the __dict__.
+    __setstate__: (self, args) => {
+      const s = SIO(self); // closed: ValueError
+      const st = memoryState(self, args, 4);
+      callBound(stringIOType.tdict.get('__init__')!, self, [st[0], st[1]]);
+      const t = anyStr(st[0]) ?? '';
+      if (typeof t === 'string') {
+        s.buf = t;
+        s.cps = null;
+      } else s.cps = t.cps.slice();
+      const pos = statePosition(st[2], 'third item of state must be an integer, got');
+      if (s.cps !== null) s.pos = pos;
+      else {
+        const idx = cpIndex(s.buf, 0, pos);
+        s.pos = idx + Math.max(0, pos - cpLen(s.buf.slice(0, idx)));
+      }
+      stateDict(s, st[3], 'fourth');
+      return None;
     },
   });
   defineGetters(stringIOType, {
