@@ -563,6 +563,11 @@ function fileIOInit(self: PyFileIO, args: PyValue[], kw: string[] | null): void 
     if (st.blksize > 1) self.blksize = st.blksize;
   } catch (e) {
     if (e instanceof PyException) throw e;
+    // fstat's errors are tolerated, but EBADF: no such descriptor (FileIO(fd) of a closed one).
+    if ((e as NodeJS.ErrnoException).code === 'EBADF') {
+      self.fd = -1;
+      raiseErrno(9);
+    }
   }
   self.dict!.setStr('name', nameObj);
   if (self.closefd) ownFd(self);

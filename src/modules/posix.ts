@@ -736,11 +736,12 @@ function rawEnviron(): Map<string, [Buffer, Buffer]> {
   return out;
 }
 
-function envStr(v: PyValue, what: string): string {
+/** PyUnicode_FSConverter: str, bytes or os.PathLike, without a NUL. */
+function envStr(v: PyValue): string {
   const p = fspath(v);
-  if (typeof p === 'string') return p;
-  void what;
-  return fsDecode((p as PyBytesObj).bytes);
+  const s = typeof p === 'string' ? p : fsDecode((p as PyBytesObj).bytes);
+  if (s.includes('\0')) valueError('embedded null byte');
+  return s;
 }
 
 // ---------------------------------------------------------------------------
@@ -1233,20 +1234,22 @@ export function makePosixModule(): PyModule {
   def('register_at_fork', () => None);
   def('putenv', (args) => {
     if (args.length !== 2) typeError(`putenv expected 2 arguments, got ${args.length}`);
-    const k = envStr(args[0], 'name');
-    if (k === '' || k.includes('=')) valueError('illegal environment variable name');
-    process.env[k] = envStr(args[1], 'value');
+    const k = envStr(args[0]);
+    const v = envStr(args[1]);
+    if (k.includes('=')) valueError('illegal environment variable name');
+    if (k === '') raiseErrno(22); // setenv(3): EINVAL
+    process.env[k] = v;
     return None;
   });
   def('unsetenv', (args) => {
     if (args.length !== 1) typeError(`unsetenv expected 1 argument, got ${args.length}`);
-    const k = envStr(args[0], 'name');
-    if (k === '' || k.includes('=')) valueError('illegal environment variable name');
+    const k = envStr(args[0]);
+    if (k === '' || k.includes('=')) raiseErrno(22); // unsetenv(3): EINVAL
     delete process.env[k];
     return None;
   });
   defp('system', ['command'], 1, (a) => {
-    const cmd = envStr(a[0]!, 'command');
+    const cmd = envStr(a[0]!);
     const r = spawnSync('/bin/sh', ['-c', cmd], { stdio: 'inherit' });
     if (r.error !== undefined) osErrorFrom(r.error);
     return r.status !== null ? r.status << 8 : 0;
