@@ -1938,10 +1938,12 @@ function rareOp(f: Frame, op: number, arg: number, sp: number, lasti: number): n
       const exit = t.lookup('__aexit__');
       if (enter === undefined) typeError(`'${t.tpName}' object does not support the asynchronous context manager protocol`);
       if (exit === undefined) typeError(`'${t.tpName}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
-      fast[sp - 1] = new PyMethod(exit, mgr);
       f.lasti = lasti;
+      // _PyObject_LookupSpecial binds both (another descriptor's __get__ runs), __aenter__ first.
+      const boundEnter = bindDescr(enter, mgr, t);
+      fast[sp - 1] = bindDescr(exit, mgr, t);
       // GET_AWAITABLE 1 follows: its error names __aenter__.
-      fast[sp++] = callBound(enter, mgr, []);
+      fast[sp++] = call(boundEnter, []);
       break;
     }
     case O.MATCH_MAPPING: {
@@ -2294,7 +2296,10 @@ function enterWith(fast: (PyValue | null)[], sp: number): Frame | null {
   const exit = t.lookup('__exit__');
   if (enter === undefined) typeError(`'${t.tpName}' object does not support the context manager protocol`);
   if (exit === undefined) typeError(`'${t.tpName}' object does not support the context manager protocol (missed __exit__ method)`);
-  fast[sp - 1] = new PyMethod(exit, mgr);
+  // _PyObject_LookupSpecial binds both (another descriptor's __get__ runs: MagicMock's MagicProxy), __enter__ first.
+  const plainEnter = enter instanceof PyFunction || enter instanceof PyMethodDescr;
+  const boundEnter = plainEnter ? null : bindDescr(enter, mgr, t);
+  fast[sp - 1] = bindDescr(exit, mgr, t);
   if (enter instanceof PyFunction) {
     const nf = newFrame(enter);
     if (enter.code.simpleArgc === 1) nf.fast[0] = mgr;
@@ -2302,7 +2307,7 @@ function enterWith(fast: (PyValue | null)[], sp: number): Frame | null {
     return nf;
   }
   ts.direct = true;
-  callResult = enter instanceof PyMethodDescr ? enter.fn(mgr, [], null) : callBound(enter, mgr, []);
+  callResult = enter instanceof PyMethodDescr ? enter.fn(mgr, [], null) : call(boundEnter!, []);
   return null;
 }
 
