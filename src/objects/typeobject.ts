@@ -1353,14 +1353,15 @@ export function initTypes(): void {
         }
         return None;
       },
+      // cm_descr_get / sm_descr_get, as attribute lookup binds them (a callable's own __get__ for a classmethod).
       __get__: (self, args) => {
-        const o = self as PyClassMethod | PyStaticMethod;
         const owner = args.length > 1 && args[1] !== None ? (args[1] as PyType) : typeOf(args[0]);
-        return o instanceof PyClassMethod ? new PyMethod(o.func, owner) : o.func;
+        return bindDescr(self, args[0] === None ? null : args[0], owner);
       },
       __repr__: (self) => `<${t.name}(${repr((self as PyClassMethod).func)})>`,
-      __call__: (self, args, kw) => call((self as PyStaticMethod).func, args, kw),
     });
+    // A staticmethod is callable (3.10); a classmethod is not.
+    if (t === staticmethodType) defineMethods(t, { __call__: (self, args, kw) => call((self as PyStaticMethod).func, args, kw) });
     defineGetters(t, {
       __func__: (self) => (self as PyClassMethod).func,
       __wrapped__: (self) => (self as PyClassMethod).func,
@@ -1460,7 +1461,6 @@ export function initTypes(): void {
     },
     __hash__: (self) => Number(BigInt.asIntN(32, BigInt(hash(M(self).func)))) ^ Math.floor(idOf(M(self).self) / 16),
     __call__: (self, args, kw) => call(self, args, kw),
-    __get__: (self) => self,
     // method___reduce__: getattr(self, the function's __name__).
     __reduce__: (self) => new PyTuple([builtinsDict.getStr('getattr')!, new PyTuple([M(self).self, getAttr(M(self).func, '__name__')])]),
   });
