@@ -12,6 +12,7 @@ import { parseArgs } from '../objects/str.js';
 import { ts } from '../vm/ceval.js';
 import { getLines } from '../vm/traceback.js';
 import { importHooks } from '../vm/import.js';
+import { issubclassImpl } from './builtins.js';
 
 const filters = new PyList([]);
 const onceRegistry = new PyDict();
@@ -74,7 +75,8 @@ function getFilter(category: PyType, text: PyValue, lineno: number, module: PyVa
     if (!(t instanceof PyTuple) || t.items.length !== 5) raise(exc('ValueError'), `_warnings.filters item ${i} isn't a 5-tuple`);
     const [action, msg, cat, mod, ln] = t.items;
     if (typeof action !== 'string') typeError(`action must be a string, not '${typeOf(action).name}'`);
-    const good = matched(msg, text) && matched(mod, module) && cat instanceof PyType && category.isSubtype(cat);
+    // PyObject_IsSubclass: a filter's category may be a tuple (simplefilter('ignore', (SyntaxWarning, ...))).
+    const good = matched(msg, text) && matched(mod, module) && (cat instanceof PyType ? category.isSubtype(cat) : issubclassImpl(category, cat));
     if (good && (Number(index(ln)) === 0 || Number(index(ln)) === lineno)) return [action, t];
   }
   const dflt = stateAttr('defaultaction', 'default');

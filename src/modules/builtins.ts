@@ -510,7 +510,7 @@ function abstractIsSubclass(derived: PyValue, cls: PyValue): boolean {
   }
 }
 
-function issubclassImpl(sub: PyValue, cls: PyValue): boolean {
+export function issubclassImpl(sub: PyValue, cls: PyValue): boolean {
   if (cls instanceof PyTuple || cls instanceof PyUnion) {
     enterRecursiveCall(' in __subclasscheck__');
     try {

@@ -339,7 +339,9 @@ export class Parser implements StringHost {
       // tokenizer's error has its own done code (E_LINECONT: a backslash before the end).
       if (this.incompleteInput && e instanceof PySyntaxError && e.msg !== 'unexpected character after line continuation character'
         && (this.tk.atEndOfText(this.toks[this.toks.length - 1]) || e.msg.startsWith('unterminated triple-quoted string literal')
-          || e.msg === 'unexpected EOF while parsing')) this.incomplete();
+          || e.msg === 'unexpected EOF while parsing' || (e.msg.startsWith('unterminated string literal') && this.tk.stringRanToEnd()))) {
+        this.incomplete();
+      }
       throw e;
     }
     // _PyPegen_run_parser: a first pass that failed with the tokenizer at the end of the text.

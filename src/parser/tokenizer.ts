@@ -261,6 +261,20 @@ export class Tokenizer {
     return this.finished || (!this.eofInBrackets && this.pos >= this.eofPos && last !== undefined && last.type !== T.NEWLINE);
   }
 
+  /**
+   * After an unterminated string literal (pos at its start): whether it ran to the end of the text (E_EOLS), not
+   * to a newline (a backslash continues it on the next line).
+   */
+  stringRanToEnd(): boolean {
+    const s = this.src;
+    for (let i = this.pos; i < this.eofPos; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 92) i++;
+      else if (c === 10 || c === 13) return false;
+    }
+    return true;
+  }
+
   implyDedents(): void {
     this.pendin = -this.indent;
     this.indent = 0;

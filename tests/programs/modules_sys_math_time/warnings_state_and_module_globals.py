@@ -21,3 +21,17 @@ for mg in (None, True, {}):
         print(len(w))
     except TypeError as e:
         print(e)
+# a filter whose category is a tuple (codeop's simplefilter('ignore', (SyntaxWarning, DeprecationWarning)))
+with warnings.catch_warnings(record=True) as w:
+    warnings.simplefilter('always')
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore', (SyntaxWarning, DeprecationWarning))
+        compile(r"'\e'", 'x', 'single', 0x4200, True)
+        warnings.warn('dep', DeprecationWarning)
+        warnings.warn('user', UserWarning)
+    print([str(x.message) for x in w])
+from codeop import compile_command
+with warnings.catch_warnings(record=True) as w:
+    warnings.simplefilter('always')
+    compile_command(r"'\e' is 0")
+    print(sorted(x.category.__name__ for x in w))

@@ -28,7 +28,7 @@ with contextlib.redirect_stdout(out):
 print(out.getvalue())
 
 # Where the first pass fails with the tokenizer at the end of the text (a token ending there, a forced token)
-for s in ['1 +', '1 +\n', 'a = 1 +', 'x +', 'a b', 'a b\n', 'a b ', '1 2', 'a b # c', 'a $', 'x = 1 2', 'if x:', 'if x:\n', 'if x:\n  pass', 'if x:\n  pass\n', 'x = """', "x = '", 'def f(', '@d', '@d\n', 'lambda', 'f(x for x in y', '[1, 2', 'if x:\n  pass\nelse', 'x = 1; y =', 'import', 'from x import (a,']:
+for s in ["'abc", "'", '"abc\n', '1 +', '1 +\n', 'a = 1 +', 'x +', 'a b', 'a b\n', 'a b ', '1 2', 'a b # c', 'a $', 'x = 1 2', 'if x:', 'if x:\n', 'if x:\n  pass', 'if x:\n  pass\n', 'x = """', "x = '", 'def f(', '@d', '@d\n', 'lambda', 'f(x for x in y', '[1, 2', 'if x:\n  pass\nelse', 'x = 1; y =', 'import', 'from x import (a,']:
   for m in ('single','exec', 'eval'):
     for fl in (0x4200, 0x4000):
       try: compile(s, '<x>', m, fl, True); print(repr(s), m, fl, 'ok')
