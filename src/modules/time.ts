@@ -132,6 +132,8 @@ function tmArg(v: PyValue, fname: string): Tm {
   if (!(v instanceof PyTuple)) typeError('Tuple or struct_time argument required');
   if (v.items.length !== 9) typeError(`${fname}(): illegal time tuple argument`);
   const it = v.items.map(pyArgInt);
+  // tm_year is the year - 1900 in a C int.
+  if (it[0] < -2147483648 + 1900) raise(OverflowError, 'year out of range');
   const tm: Tm = {
     year: it[0], mon: it[1] - 1, mday: it[2], hour: it[3], min: it[4], sec: it[5], wday: (it[6] + 1) % 7, yday: it[7] - 1,
     isdst: it[8], zone: null, gmtoff: 0,
@@ -603,7 +605,6 @@ export function makeTimeModule(): PyModule {
   def('mktime', (args) => {
     if (args.length !== 1) typeError(`time.mktime() takes exactly one argument (${args.length} given)`);
     const tm = tmArg(args[0], 'mktime');
-    if (tm.year - 1900 < -2147483648 + 1900) raise(OverflowError, 'year out of range');
     const t = mktime(tm);
     if (!Number.isFinite(t) || Math.abs(t) > 67768036191676799) raise(OverflowError, 'mktime argument out of range');
     return fl(t);
