@@ -954,7 +954,7 @@ export function initBuiltins(): void {
     // No globals: the caller's locals (a function's snapshot); globals alone serve as locals too.
     const localsV: PyValue = l !== None ? l : g !== None ? globals : visibleLocals(f);
     const locals = localsFor(localsV);
-    if (g instanceof PyDict && globals.getStr('__builtins__') === undefined) globals.setStr('__builtins__', builtinsModule);
+    if (g instanceof PyDict && globals.getStr('__builtins__') === undefined) globals.setStr('__builtins__', f.builtins); // PyEval_GetBuiltins()
     let code: RtCode;
     let cells: PyCell[] | null = null;
     if (src instanceof RtCode) {

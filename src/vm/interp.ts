@@ -222,7 +222,8 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   importHooks.writeStderr = writeStderr;
   registerNativeModule('importlib', makeImportlib);
   importHooks.execModule = (code, m) => {
-    m.dict!.setStr('__builtins__', builtinsModule);
+    // module_dict_for_exec: an imported module's __builtins__ is the builtins dict (__main__'s is the module).
+    if (m.dict!.getStr('__builtins__') === undefined) m.dict!.setStr('__builtins__', builtinsDict);
     runModuleCode(code, m.dict!, builtinsDict);
   };
   tbHooks.write = writeSysStderr;
