@@ -47,6 +47,9 @@ export const CO_FUTURE_GENERATOR_STOP = 0x800000;
 export const CO_FUTURE_ANNOTATIONS = 0x1000000;
 export const PyCF_MASK = 0x1fe0000;
 export const PyCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000;
+/** compile() options the parser takes (codeop's): see ParseOptions.dontImplyDedent and incompleteInput. */
+export const PyCF_DONT_IMPLY_DEDENT = 0x200;
+export const PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000;
 
 const STACK_USE_GUIDELINE = 30;
 const CO_MAXBLOCKS = 20;

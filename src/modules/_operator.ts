@@ -2,13 +2,13 @@
 // of abstract.ts, and itemgetter/attrgetter/methodcaller (hot as sort keys). operator.py imports
 // these over its pure-Python definitions.
 import {
-  PyObject, PyValue, PyType, PyDict, PyModule, PyBuiltin, PyTuple, None, NotImplemented, typeType, objectType, dictType,
+  PyObject, PyValue, PyType, PyDict, PyModule, PyBuiltin, PyTuple, None, typeType, objectType, dictType,
   defineMethods, typeOf, emptyTuple,
 } from '../objects/object.js';
-import { typeError, valueError, PyException, TypeError } from '../objects/exceptions.js';
+import { typeError, valueError } from '../objects/exceptions.js';
 import {
   call, binaryOp, richCompare, unaryOp, getItem, setItem, delItem, contains, truthy, index, getAttr, repr, getIter,
-  iterNext, eq, lenOf, callSpecial, lengthHint,
+  iterNext, eq, callSpecial, lengthHint,
 } from '../objects/abstract.js';
 import { asBytes } from '../objects/bytes.js';
 import { unpackArgs, ssizeArg } from './args.js';

@@ -31,6 +31,7 @@ import { sliceIndices } from '../objects/slice.js';
 import { sys, writeStdout, writeStdoutWhole, utf8Length, readStdinLine, flushStdout } from './sys.js';
 import { importName } from '../vm/import.js';
 import { compileSource, syntaxErrorToPy } from '../vm/interp.js';
+import { PyCF_DONT_IMPLY_DEDENT, PyCF_ALLOW_INCOMPLETE_INPUT } from '../compiler/compile.js';
 import { decodeSource } from '../parser/source.js';
 import {
   isAstObject, compileAstObject, parseToAstObject, parseFuncTypeToAstObject, checkTypeComments, PyCF_ONLY_AST, PyCF_TYPE_COMMENTS,
@@ -1010,7 +1011,8 @@ export function initBuiltins(): void {
     if (mode === 'func_type') return parseFuncTypeToAstObject(text, filename);
     if (onlyAst) return parseToAstObject(text, filename, mode, flags, featureVersion);
     if (flags & PyCF_TYPE_COMMENTS) checkTypeComments(text, filename, mode);
-    return compileSource(text, filename, mode, flags & ~(PYCF_COMPILE_ONLY & ~0x4200), optimize); // incomplete input, no implied dedent: parse options
+    // Incomplete input and no implied dedent are the parser's options (compileSource takes them off).
+    return compileSource(text, filename, mode, flags & ~(PYCF_COMPILE_ONLY & ~(PyCF_DONT_IMPLY_DEDENT | PyCF_ALLOW_INCOMPLETE_INPUT)), optimize);
   });
   installSiteBuiltins(builtinsDict);
   def('open', (args, kw) => {

@@ -1343,6 +1343,7 @@ export function toFloat(v: PyValue): number {
 
 export { normBig, PyDictView, PyBytesObj, PyComplexObj, PyCell, objectType, noneType, intType, boolType, strType, emptyTuple, PyInstance, KeyError, TypeError, RecursionError, PyClassMethodDescr };
 import { PyGenericAlias } from './genericalias.js';
+import { ssizeArg } from '../modules/args.js';
 
 /** PyObject_LengthHint: __len__, else __length_hint__ (a TypeError from either means "no hint": `dflt`). */
 export function lengthHint(o: PyValue, dflt: number): PyValue {
@@ -1354,17 +1355,16 @@ export function lengthHint(o: PyValue, dflt: number): PyValue {
   const r = typeErrorAsUndefined(() => callSpecial(o, '__length_hint__', []));
   if (r === undefined || r === NotImplemented) return dflt;
   if (typeof r !== 'number' && typeof r !== 'bigint' && typeof r !== 'boolean') typeError(`__length_hint__ must be an integer, not ${typeOf(r).name}`);
-  const n = index(r);
-  if (typeof n === 'bigint' && (n > 9223372036854775807n || n < -9223372036854775808n)) raise(OverflowError, 'Python int too large to convert to C ssize_t');
+  const n = ssizeArg(r);
   if (n < 0) raise(ValueError, '__length_hint__() should return >= 0');
-  return typeof n === 'bigint' ? Number(n) : n;
+  return n;
 }
 
 function typeErrorAsUndefined<T>(f: () => T): T | undefined {
   try {
     return f();
   } catch (e) {
-    if (e instanceof PyException && e.exc.cls.isSubtype(exceptionTypes.get('TypeError')!)) return undefined;
+    if (e instanceof PyException && e.exc.cls.isSubtype(TypeError)) return undefined;
     throw e;
   }
 }

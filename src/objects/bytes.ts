@@ -1228,7 +1228,6 @@ function bytearrayRepr(b: Uint8Array): string {
   return out + q;
 }
 
-/** The __dict__ for pickling, None while empty (CPython creates instance dicts lazily). */
 /** _PyObject_GetState: what __getstate__ says (the __dict__ and __slots__ of a subclass's instance, or None). */
 function reduceState(self: PyValue): PyValue {
   return call(getAttr(self, '__getstate__'), []);

@@ -172,8 +172,13 @@ export function dictUpdate(d: PyDict, other: PyValue): void {
  * dict_merge: a dict whose iteration is dict's own is read entry by entry (and must not change meanwhile: a
  * key's __eq__ may mutate it); other mappings (OrderedDict, whose order is its own) through keys() and [].
  */
+/** A dict whose iteration is dict's own (an exact dict, or a subclass not overriding __iter__): read its table directly. */
+export function iteratesAsDict(v: PyValue): v is PyDict {
+  return v instanceof PyDict && (v.cls === dictType || typeOf(v).lookup('__iter__') === dictType.tdict.get('__iter__'));
+}
+
 export function dictMergeFrom(d: PyDict, other: PyValue): void {
-  if (other instanceof PyDict && (other.cls === dictType || typeOf(other).lookup('__iter__') === dictType.tdict.get('__iter__'))) {
+  if (iteratesAsDict(other)) {
     const t = other.t;
     const version = t.version;
     for (const e of Array.from(t.values())) {
@@ -212,7 +217,7 @@ export function dictMerge(d: PyDict, other: PyValue, fn: PyValue): void {
     if (d.t.find(k) !== undefined) typeError(`${functionStr(fn)} got multiple values for keyword argument '${str(k)}'`);
     d.set(k, v);
   };
-  if (other instanceof PyDict && (other.cls === dictType || typeOf(other).lookup('__iter__') === dictType.tdict.get('__iter__'))) {
+  if (iteratesAsDict(other)) {
     for (const e of Array.from(other.t.values())) add(e.key, e.value);
   } else {
     for (const k of toArray(call(getAttr(other, 'keys'), []))) add(k, getItem(other, k));

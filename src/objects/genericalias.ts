@@ -360,7 +360,6 @@ export function initGenericAlias(): void {
   });
 }
 
-/** _PyEval_GetBuiltin('next'): the builtins of the running frame. */
 /** _PyEval_GetBuiltin: a builtin of the running frame, by name. */
 function frameBuiltin(name: string): PyValue {
   const b = ts.frame?.builtins.getStr(name);

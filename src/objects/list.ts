@@ -352,6 +352,13 @@ function initListIterators(): void {
   });
 }
 
+/** list_extend: the iterable's items appended (its length hint asked first, as CPython sizes the list by it). */
+function listExtend(l: PyList, x: PyValue): void {
+  checkLengthHint(x);
+  const add = toArray(x);
+  for (const v of add) l.items.push(v);
+}
+
 export function initList(): void {
   initListIterators();
   listType.tdict.set('__new__', new PyBuiltin('__new__', (args) => {
@@ -370,10 +377,7 @@ export function initList(): void {
       // In place, as list___init__ clears then extends: iterators over the list keep seeing it.
       const items = L(self).items;
       items.length = 0;
-      if (args.length - nkw > 0) {
-        checkLengthHint(args[0]);
-        for (const x of toArray(args[0])) items.push(x);
-      }
+      if (args.length - nkw > 0) listExtend(L(self), args[0]);
       return None;
     },
     __len__: (self) => L(self).items.length,
@@ -393,11 +397,8 @@ export function initList(): void {
       return new PyList(L(self).items.concat(o.items));
     },
     __iadd__: (self, args) => {
-      const l = L(self);
-      checkLengthHint(args[0]);
-      const add = toArray(args[0]);
-      for (const x of add) l.items.push(x);
-      return l;
+      listExtend(L(self), args[0]);
+      return self;
     },
     __mul__: (self, args) => {
       const r = seqMul(L(self).items, args[0]);
@@ -428,10 +429,7 @@ export function initList(): void {
       return None;
     },
     extend: (self, args) => {
-      const l = L(self);
-      checkLengthHint(args[0]);
-      const add = toArray(args[0]);
-      for (const x of add) l.items.push(x);
+      listExtend(L(self), args[0]);
       return None;
     },
     insert: (self, args) => {

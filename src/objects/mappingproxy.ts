@@ -64,7 +64,7 @@ export function initMappingProxy(dictType: PyType): void {
   t.tdict.set('__new__', new PyBuiltin('__new__', (args, kw) => {
     if (args.length > 2) typeError(`mappingproxy() takes at most 1 argument (${args.length - 1} given)`);
     // One argument, by position or as mapping= (clinic: another keyword leaves it missing).
-    const m = kw === null || kw.length === 0 ? args[1] : kw[0] === 'mapping' ? args[1] : undefined;
+    const m = kw !== null && kw.length > 0 && kw[0] !== 'mapping' ? undefined : args[1];
     if (m === undefined) typeError("mappingproxy() missing required argument 'mapping' (pos 1)");
     // PyMapping_Check, lists and tuples excepted.
     if (m instanceof PyList || m instanceof PyTuple || typeOf(m).lookup('__getitem__') === undefined) {

@@ -601,7 +601,7 @@ export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDi
   t.base = best;
   // type_new_set_attrs comes before PyType_Ready: the namespace and the __class__ cell are in place when
   // a metaclass's mro() runs.
-  if (ns.cls !== dictType && typeOf(ns).lookup('__iter__') !== dictType.tdict.get('__iter__')) {
+  if (!iteratesAsDict(ns)) {
     // PyDict_Copy of a subclass with its own iteration (OrderedDict after move_to_end): keys() order, __getitem__.
     for (const k of toArray(call(getAttr(ns, 'keys'), []))) if (typeof k === 'string') t.tdict.set(k, getItem(ns, k));
   } else {
@@ -2039,3 +2039,4 @@ function moduleRepr(m: PyValue): string {
   if (file === undefined) return loader === None ? `<module ${repr(name)}>` : `<module ${repr(name)} (${repr(loader)})>`;
   return `<module ${repr(name)} from ${repr(file)}>`;
 }
+import { iteratesAsDict } from './dict.js';

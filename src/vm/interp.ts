@@ -10,7 +10,7 @@ import { parse, parseFile } from '../parser/parser.js';
 import { decodeSource } from '../parser/source.js';
 import { PySyntaxError, PyParserMemoryError, formatSyntaxError } from '../parser/errors.js';
 import { PyCompileRecursionError } from '../compiler/symtable.js';
-import { compile } from '../compiler/compile.js';
+import { compile, PyCF_DONT_IMPLY_DEDENT, PyCF_ALLOW_INCOMPLETE_INPUT } from '../compiler/compile.js';
 import { PyValue, PyDict, PyModule, PyTuple, PyList, None } from '../objects/object.js';
 import { PyException, PyBaseException, newException, SystemExit, KeyboardInterrupt, exceptionTypes, MemoryError, RecursionError } from '../objects/exceptions.js';
 import { str, getAttrOpt } from '../objects/abstract.js';
@@ -286,9 +286,6 @@ function compileWarnings(filename: string): {
 }
 
 /** Compile source text; a SyntaxError becomes a Python exception. */
-const PyCF_DONT_IMPLY_DEDENT = 0x200;
-const PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000;
-
 export function compileSource(text: string, filename: string, mode: 'exec' | 'eval' | 'single', flags = 0, optimize = -1): RtCode {
   try {
     const w = compileWarnings(filename);
