@@ -40,12 +40,13 @@ export function specArg(v: PyValue): string {
 
 /** A __format__ method found on the type (PyObject_Format's last step). */
 function userFormat(v: PyValue, spec: PyValue): PyValue {
-  // object.__format__ with an empty spec is str(self), which may be a PySurrogateStr.
-  if (spec === '' && typeOf(v).lookup('__format__') === objectType.tdict.get('__format__')) return strValue(v);
+  // object.__format__ with an empty spec is str(self), which may be a PySurrogateStr, or a str subclass's
+  // instance that PyObject_Format hands on as it is (so does a __format__ returning one).
+  if (spec === '' && typeOf(v).lookup('__format__') === objectType.tdict.get('__format__')) return strValue(v, true);
   const r = callSpecial(v, '__format__', [spec]);
   if (r === undefined) typeError(`Type ${typeOf(v).tpName} doesn't define __format__`);
   if (typeof r !== 'string' && !(r instanceof PyObject && typeOf(r).isSubtype(strType))) typeError(`__format__ must return a str, not ${typeOf(r).tpName}`);
-  return typeof r === 'string' || r instanceof PySurrogateStr ? r : str(r);
+  return r;
 }
 
 /**
@@ -821,7 +822,13 @@ function buildString(fmt: string, args: PyValue[] | null, kwargs: PyValue | null
     let obj = getFieldObject(name, args, kwargs, auto);
     if (conv !== '') obj = convertField(obj, conv);
     if (expand) spec = buildString(spec, args, kwargs, depth - 1, auto) as string | PySurrogateStr;
-    const field = format(obj, spec) as string | PySurrogateStr;
+    let field = format(obj, spec) as string | PySurrogateStr | PyStrSub;
+    if (field instanceof PyStrSub) {
+      // A format string that is this one field gives the str subclass's instance as it is (CPython's writer
+      // hands on a lone piece), as format() does.
+      if (start === 0 && len === 0 && pos === end && depth === 2) return field;
+      field = field.sur ?? field.value;
+    }
     if (sb === null && typeof field === 'string' && !meetsInSeam(out, field)) out += field;
     else (sb ??= new StrBuilder(out)).addValue(field);
   }

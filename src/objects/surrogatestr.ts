@@ -7,6 +7,7 @@ import { PyObject, PyValue, PyTuple, PyList, PyDict, strType, tupleType, listTyp
 import { sipCore, sipResultAsHash } from '../bytecode/siphash.js';
 import { hashSecret } from './abstract.js';
 import { PyCodePointStr, strRepr } from '../parser/constants.js';
+import { PyStrSub } from './str.js';
 
 export class PySurrogateStr extends PyObject {
   /** The code points; at least one high surrogate directly followed by a low one. */
@@ -126,8 +127,10 @@ function concatSlow(pieces: ArrayLike<PyValue>, start: number, end: number): PyV
   const cps: number[] = [];
   for (let i = start; i < end; i++) {
     const p = pieces[i];
-    if (typeof p === 'string') pushCodePoints(cps, p);
-    else for (const c of (p as PySurrogateStr).cps) cps.push(c);
+    // A str subclass's instance: f'{x}' where x.__format__ returned one (FORMAT_VALUE keeps it as it is).
+    const q = p instanceof PyStrSub ? p.sur ?? p.value : p;
+    if (typeof q === 'string') pushCodePoints(cps, q);
+    else for (const c of (q as PySurrogateStr).cps) cps.push(c);
   }
   return fromCodePoints(cps);
 }
