@@ -142,6 +142,8 @@ function runBoth(c, dir) {
 const CASES = [
   ['-c with arguments', { args: ['-c', 'import sys; print(sys.argv, repr(sys.path[0]), __name__)', 'a', '-b'] }],
   ['-c globals of __main__', { args: ['-c', 'print(sorted(globals()))'] }],
+  ['-c compiled with its SyntaxWarnings, each one', { args: ['-c', 'print(1 is 1, (1,) is (1,), -1 is -1, None is None)'] }],
+  ['-W error turns the SyntaxWarning of -c into a SyntaxError', { args: ['-W', 'error', '-c', 'x = 1\nprint(x is 1)'] }],
   ['-c and options after the command go to sys.argv', { args: ['-c', 'import sys; print(sys.argv)', '-V', '-c'] }],
   ['-c missing its argument', { args: ['-c'] }],
   ['-m missing its argument', { args: ['-m'] }],
@@ -178,6 +180,7 @@ const CASES = [
   ['- reads the program from stdin', { args: ['-', 'a1'], stdin: 'import sys\nprint(sys.argv, __name__, __file__)\n' }],
   ['no arguments and stdin not a terminal', { args: [], stdin: 'import sys\nprint(sys.argv, repr(sys.path[0]))\n' }],
   ['a syntax error on stdin', { args: [], stdin: 'x = (1,\n' }],
+  ['SyntaxWarnings of a program on stdin', { args: [], stdin: 'print(1 is 1, 2 is 2)\n' }],
   ['-m module', { args: ['-m', 'runme', 'p', 'q'] }],
   ['-m package runs __main__', { args: ['-m', 'pkg', 'r'] }],
   ['-m package.__main__', { args: ['-m', 'pkg.__main__'] }],

@@ -5,9 +5,6 @@ import { readFileSync, realpathSync, writeSync } from 'node:fs';
 import { dirname, isAbsolute } from 'node:path';
 import { CodeObject } from '../bytecode/code.js';
 import { readPyc, PycProblem } from '../bytecode/pyc.js';
-import { parse, parseFile } from '../parser/parser.js';
-import { decodeSource } from '../parser/source.js';
-import { compile } from '../compiler/compile.js';
 import { PyDict, PyList, PyTuple, PyValue, None } from '../objects/object.js';
 import { PyException, ImportError, exceptionTypes } from '../objects/exceptions.js';
 import { str, setHashSeed, getAttr, call } from '../objects/abstract.js';
@@ -20,7 +17,7 @@ import { isDir, nodePath } from '../vm/pathstat.js';
 import { RtCode } from '../vm/code.js';
 import { toPyExc } from '../vm/ceval.js';
 import {
-  initInterpreter, newMain, prepareFile, runOptions, syntaxErrorToPy, handleUncaught, skipFirstLine,
+  initInterpreter, newMain, prepareFile, runOptions, handleUncaught, skipFirstLine, compileSource, compileBytes,
 } from '../vm/interp.js';
 import { Execution, RunAs } from '../vm/execution.js';
 import { importConfig, findForMain, mainSpec, loadModule, sourceLoader, nativeSpec, ParentImportFailed } from '../vm/import.js';
@@ -121,13 +118,11 @@ function configure(cfg: CliConfig): number | null {
 
 /** Compile source text as __main__'s code; a SyntaxError is returned as an exception to report. */
 function compileMain(text: string | Uint8Array, filename: string): RtCode | PyException {
+  // With the compiler's SyntaxWarnings, through the warnings filters, as every compilation.
   try {
-    const tree = typeof text === 'string' ? parse(text, filename, 'exec') : parseFile(text, filename, 'exec');
-    const source = typeof text === 'string' ? text : decodeSource(text, filename);
-    return new RtCode(compile(tree, filename, 'exec', { optimize: importConfig.optimize, flags: 0, source }));
+    return typeof text === 'string' ? compileSource(text, filename, 'exec') : new RtCode(compileBytes(text, filename, importConfig.optimize));
   } catch (e) {
-    const p = syntaxErrorToPy(e);
-    if (p instanceof PyException) return p;
+    if (e instanceof PyException) return e;
     throw e;
   }
 }

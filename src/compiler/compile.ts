@@ -24,10 +24,17 @@ import { normalizeJumps, assembleCode } from './assemble.js';
 import { optimizeAst, makeFrozenSet } from './ast_opt.js';
 import { unparseAnnotation } from './unparse.js';
 
+export type SourceText = string | (() => string);
+
 export interface CompileOptions {
   optimize: number;
   flags: number;
-  source: string;
+  /**
+   * The text the source lines of compile-time SyntaxErrors come from: CPython rereads them from the file
+   * named `filename` (PyErr_ProgramTextObject), so a compilation of text that is not that file's passes a
+   * function reading the file, called only for an error ('' when there is none: no line).
+   */
+  source: SourceText;
   /**
    * Receives the SyntaxWarnings compile.c issues ("\"is\" with a literal", "... object is not
    * callable; perhaps you missed a comma?", ...). Return false to turn the warning into a
@@ -329,7 +336,7 @@ export class Compiler {
 
   warnHook: CompileOptions['warn'] = undefined;
 
-  constructor(public filename: string, public source: string, public optimize: number, public flags: number) {}
+  constructor(public filename: string, public source: SourceText, public optimize: number, public flags: number) {}
 
   /** compiler_warn */
   warn(msg: string): void {
@@ -400,6 +407,7 @@ export class Compiler {
   }
 
   lineText(lineno: number): string | null {
+    if (typeof this.source === 'function') this.source = this.source();
     if (this.source === '') return null;
     if (this.lines === null) this.lines = this.source.split(/(?<=\r\n|\n|\r)/);
     if (lineno < 1 || lineno > this.lines.length) return null;

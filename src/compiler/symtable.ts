@@ -12,6 +12,7 @@ import type {
   Lambda, ListComp, SetComp, DictComp, GeneratorExp, Name,
 } from '../parser/ast.js';
 import { PySyntaxError } from '../parser/errors.js';
+import type { SourceText } from './compile.js';
 
 // Flags of a symbol, CPython's values (Include/internal/pycore_symtable.h).
 export const DEF_GLOBAL = 1;
@@ -151,7 +152,7 @@ class Builder {
 
   constructor(
     private readonly filename: string,
-    private readonly source: string | null,
+    private source: SourceText | null,
     futureFeatures: number,
   ) {
     this.st = new SymbolTable(futureFeatures);
@@ -170,6 +171,7 @@ class Builder {
   }
 
   private lineText(lineno: number): string | null {
+    if (typeof this.source === 'function') this.source = this.source();
     if (this.source === null || lineno < 1) return null;
     if (this.lines === null) {
       // Lines as PyErr_ProgramTextObject reads them: split after \n, \r\n or \r, keeping the ending.
@@ -934,7 +936,7 @@ function updateSymbols(
  * are the module's __future__ flags (CO_FUTURE_ANNOTATIONS matters here).
  * Throws PySyntaxError for the compile-time errors symtable.c raises.
  */
-export function buildSymtable(tree: mod, filename: string, source: string | null, futureFeatures: number): SymbolTable {
+export function buildSymtable(tree: mod, filename: string, source: SourceText | null, futureFeatures: number): SymbolTable {
   try {
     return new Builder(filename, source, futureFeatures).build(tree);
   } catch (e) {

@@ -24,12 +24,10 @@ import { typeNew, newInstance } from '../objects/typeobject.js';
 import type { MarshalValue } from '../bytecode/marshal.js';
 import { RtCode, fromMarshal } from '../vm/code.js';
 import { importConfig } from '../vm/import.js';
-import { syntaxErrorToPy } from '../vm/interp.js';
+import { syntaxErrorToPy, programText } from '../vm/interp.js';
 import { compile } from '../compiler/compile.js';
 import { parse } from '../parser/parser.js';
 import { validateMod, BadConstant } from './ast_validate.js';
-import { PySyntaxError } from '../parser/errors.js';
-import { readFileSync } from 'node:fs';
 import { parseFuncType, applyTypeComments, checkFeatureVersion } from './ast_parse_extras.js';
 
 // compile() flags (Include/cpython/compile.h).
@@ -626,21 +624,9 @@ function constValue(v: PyValue, bad: PyValue[]): ConstValue | undefined {
 export function compileAstObject(obj: PyValue, filename: string, mode: 'exec' | 'eval' | 'single', flags: number, optimize: number): RtCode {
   const tree = pyToAst(obj, mode);
   try {
-    return new RtCode(compile(tree, filename, mode, { optimize: optimize < 0 ? importConfig.optimize : optimize, flags, source: '' }));
+    return new RtCode(compile(tree, filename, mode, { optimize: optimize < 0 ? importConfig.optimize : optimize, flags, source: programText(filename) }));
   } catch (e) {
-    // A tree has no source; compile.c's errors read the line from the file the filename names, if any
-    // (PyErr_ProgramTextObject).
-    if (e instanceof PySyntaxError && e.text === null && e.lineno > 0) e.text = programText(filename, e.lineno);
     throw syntaxErrorToPy(e);
-  }
-}
-
-function programText(filename: string, lineno: number): string | null {
-  try {
-    const lines = readFileSync(filename, 'utf8').split(/(?<=\n)/);
-    return lineno <= lines.length ? lines[lineno - 1] : null;
-  } catch {
-    return null;
   }
 }
 

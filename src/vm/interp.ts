@@ -260,9 +260,10 @@ function unpinFields(): void {
 
 /**
  * The warnings of one compilation (the tokenizer's and parser's, and the compiler's SyntaxWarnings), issued
- * as CPython's PyErr_WarnExplicitObject does: through the warnings filters, for `filename` and the line, each
- * once (the parser may meet one twice). `emit` returns false when a filter turned the warning into an error:
- * the parser or compiler then raises SyntaxError(message) at that place, as CPython replaces the warning.
+ * as CPython's PyErr_WarnExplicitObject does: through the warnings filters, for `filename` and the line; the
+ * parser's each once (it may meet one twice), the compiler's every time (two on one line are two). `emit`
+ * returns false when a filter turned the warning into an error: the parser or compiler then raises
+ * SyntaxError(message) at that place, as CPython replaces the warning.
  */
 function compileWarnings(filename: string): {
   parser: (category: 'SyntaxWarning' | 'DeprecationWarning', message: string, lineno: number) => boolean;
@@ -270,9 +271,6 @@ function compileWarnings(filename: string): {
 } {
   const seen = new Set<string>();
   const emit = (category: string, message: string, lineno: number): boolean => {
-    const key = `${category}\0${lineno}\0${message}`;
-    if (seen.has(key)) return true;
-    seen.add(key);
     const cat = exceptionTypes.get(category)!;
     try {
       warnExplicit(cat, message, filename, lineno, None, None, None);
@@ -282,7 +280,27 @@ function compileWarnings(filename: string): {
       throw e;
     }
   };
-  return { parser: emit, compiler: (message, _file, lineno) => emit('SyntaxWarning', message, lineno) };
+  const parser = (category: 'SyntaxWarning' | 'DeprecationWarning', message: string, lineno: number): boolean => {
+    const key = `${category}\0${lineno}\0${message}`;
+    if (seen.has(key)) return true;
+    seen.add(key);
+    return emit(category, message, lineno);
+  };
+  return { parser, compiler: (message, _file, lineno) => emit('SyntaxWarning', message, lineno) };
+}
+
+/**
+ * The source lines of a compile-time SyntaxError in text that did not come from a file (compile(), exec(),
+ * -c, stdin): CPython reads them from the file the filename names, so '<string>' has none.
+ */
+export function programText(filename: string): () => string {
+  return () => {
+    try {
+      return new TextDecoder('utf-8').decode(readFileSync(nodePath(filename)));
+    } catch {
+      return '';
+    }
+  };
 }
 
 /** Compile source text; a SyntaxError becomes a Python exception. */
@@ -290,13 +308,13 @@ export function compileSource(text: string, filename: string, mode: 'exec' | 'ev
   try {
     const w = compileWarnings(filename);
     const tree = parse(text, filename, mode, { onWarning: w.parser, incompleteInput: (flags & PyCF_ALLOW_INCOMPLETE_INPUT) !== 0, dontImplyDedent: (flags & PyCF_DONT_IMPLY_DEDENT) !== 0 });
-    return new RtCode(compile(tree, filename, mode, { optimize: optimize < 0 ? importConfig.optimize : optimize, flags: flags & ~(PyCF_ALLOW_INCOMPLETE_INPUT | PyCF_DONT_IMPLY_DEDENT), source: text, warn: w.compiler }));
+    return new RtCode(compile(tree, filename, mode, { optimize: optimize < 0 ? importConfig.optimize : optimize, flags: flags & ~(PyCF_ALLOW_INCOMPLETE_INPUT | PyCF_DONT_IMPLY_DEDENT), source: programText(filename), warn: w.compiler }));
   } catch (e) {
     throw syntaxErrorToPy(e);
   }
 }
 
-function compileBytes(bytes: Uint8Array, filename: string, optimize: number): CodeObject {
+export function compileBytes(bytes: Uint8Array, filename: string, optimize: number): CodeObject {
   try {
     const w = compileWarnings(filename);
     const tree = parseFile(bytes, filename, 'exec', w.parser);
