@@ -11,7 +11,7 @@ import {
   PyOSError, PyUnicodeErrorObj, PyExceptionGroup, PyImportErrorObj, PySyntaxErrorObj, UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError,
   allocException, excInitHooks, raise, ValueError, TypeError, RuntimeError,
 } from './exceptions.js';
-import { repr, str, toArray, call, truthy, lenOf, getItem, idOf, setAttr } from './abstract.js';
+import { repr, str, toArray, call, truthy, lenOf, getItem, idOf, setAttr, enterRecursiveCall, leaveRecursiveCall } from './abstract.js';
 import type { Frame } from '../vm/ceval.js';
 import { frameTrace } from '../vm/trace.js';
 import { bytesRepr } from '../parser/constants.js';
@@ -621,10 +621,15 @@ function splitRecursive(exc: PyBaseException, m: Matcher, wantRest: boolean): [P
   if (!(exc instanceof PyExceptionGroup)) return [None, wantRest ? exc : None];
   const matched: PyValue[] = [];
   const rest: PyValue[] = [];
-  for (const x of exc.excs.items) {
-    const [a, b] = splitRecursive(x as PyBaseException, m, wantRest);
-    if (a !== None) matched.push(a);
-    if (wantRest && b !== None) rest.push(b);
+  enterRecursiveCall(' in exceptiongroup_split_recursive');
+  try {
+    for (const x of exc.excs.items) {
+      const [a, b] = splitRecursive(x as PyBaseException, m, wantRest);
+      if (a !== None) matched.push(a);
+      if (wantRest && b !== None) rest.push(b);
+    }
+  } finally {
+    leaveRecursiveCall();
   }
   const mg = groupSubset(exc, matched);
   return [mg, wantRest ? groupSubset(exc, rest) : None];
@@ -634,8 +639,16 @@ function splitRecursive(exc: PyBaseException, m: Matcher, wantRest: boolean): [P
 export function groupProjection(eg: PyExceptionGroup, keep: PyValue[]): PyValue {
   const ids = new Set<PyValue>();
   const collect = (e: PyValue): void => {
-    if (e instanceof PyExceptionGroup) for (const x of e.excs.items) collect(x);
-    else ids.add(e);
+    if (!(e instanceof PyExceptionGroup)) {
+      ids.add(e);
+      return;
+    }
+    enterRecursiveCall(' in collect_exception_group_leaves');
+    try {
+      for (const x of e.excs.items) collect(x);
+    } finally {
+      leaveRecursiveCall();
+    }
   };
   for (const k of keep) collect(k);
   return splitRecursive(eg, (e) => !(e instanceof PyExceptionGroup) && ids.has(e), false)[0];

@@ -424,6 +424,7 @@ function loadGlobal(f: Frame, lasti: number, name: string): PyValue {
   const b = f.builtins.t;
   const c = f.code.caches[lasti] as GlobalCache | null;
   if (c !== null && c.gv === g.version && c.bv === b.version) return c.entry.value;
+  if (f.globals.cls !== dictType || f.builtins.cls !== dictType) return loadGlobalSubclass(f, name);
   let e = g.map.get(name);
   if (e === undefined) {
     e = b.map.get(name);
@@ -431,6 +432,13 @@ function loadGlobal(f: Frame, lasti: number, name: string): PyValue {
   }
   f.code.caches[lasti] = new GlobalCache(g.version, b.version, e);
   return e.value;
+}
+
+/** LOAD_GLOBAL's slow path (exec/eval with a dict subclass): both namespaces through __getitem__ (__missing__). */
+function loadGlobalSubclass(f: Frame, name: string): PyValue {
+  const v = tryGetItem(f.globals, name) ?? tryGetItem(f.builtins, name);
+  if (v === undefined) nameError(name);
+  return v;
 }
 
 /**
@@ -1621,7 +1629,7 @@ function rareOp(f: Frame, op: number, arg: number, sp: number, lasti: number): n
         try {
           delItem(l, names[arg]);
         } catch (e) {
-          if (e instanceof PyException && e.exc.cls.name === 'KeyError') nameError(names[arg]);
+          if (e instanceof PyException && e.exc.cls.isSubtype(KeyError)) nameError(names[arg]);
           throw e;
         }
         break;
@@ -2023,7 +2031,7 @@ function tryGetItem(d: PyValue, k: PyValue): PyValue | undefined {
   try {
     return getItem(d, k);
   } catch (e) {
-    if (e instanceof PyException && e.exc.cls.name === 'KeyError') return undefined;
+    if (e instanceof PyException && e.exc.cls.isSubtype(KeyError)) return undefined;
     throw e;
   }
 }
