@@ -22,6 +22,7 @@ import { PySurrogateStr, fromCodePoints } from '../objects/surrogatestr.js';
 import { anyStr, unpackArgs } from './args.js';
 import { asInt } from '../objects/int.js';
 import { sysModule } from './sys.js';
+import { sourceCodecs } from '../parser/source.js';
 
 // ---------------------------------------------------------------------------
 // Names.
@@ -1345,6 +1346,22 @@ function decodeUtf32Ex(data: Uint8Array, errors: string, order: number, final: b
 const searchFunctions: PyValue[] = [];
 const registryCache = new Map<string, PyValue>();
 let encodingsTried = false;
+
+// A coding cookie naming a codec the tokenizer lacks (parser/source.ts) decodes through the registry.
+sourceCodecs.decode = (name, b) => {
+  try {
+    lookupCodec(name);
+  } catch (e) {
+    if (e instanceof PyException && e.exc.cls.isSubtype(LookupError)) return undefined;
+    throw e;
+  }
+  try {
+    return { text: strOfValue(decodeTextValue(b, name, 'strict')) };
+  } catch (e) {
+    if (e instanceof PyException) return { error: strOfValue(e.exc) };
+    throw e;
+  }
+};
 
 /** codecs.lookup: a CodecInfo from the search functions (importing `encodings` first, as CPython). */
 function lookupCodec(encoding: string): PyValue {

@@ -160,6 +160,15 @@ function failingByte(dec: TextDecoder, b: Uint8Array): number {
   return hi - 1;
 }
 
+/**
+ * The codecs beyond those above (CPython's pure-Python ones: cp437, cp850, mac_roman...), decoded through
+ * the codec registry as CPython's tokenizer does; set by the VM (modules/_codecs.ts), absent for the parser
+ * alone. Answers undefined for an unknown codec, or the text, or the decoding error's message.
+ */
+export const sourceCodecs: { decode: ((name: string, b: Uint8Array) => { text: string } | { error: string } | undefined) | null } = {
+  decode: null,
+};
+
 function decodeWith(name: string, b: Uint8Array, filename: string, compile: boolean): string {
   const key = name.toLowerCase().replace(/[_ ]/g, '-');
   const problem = (): never => fail(`encoding problem: ${name}`, filename);
@@ -216,6 +225,11 @@ function decodeWith(name: string, b: Uint8Array, filename: string, compile: bool
         ? `'charmap' codec can't decode byte 0x${hex2(b[at])} in position ${at}: character maps to <undefined>`
         : `'${name}' codec can't decode byte 0x${hex2(b[at])} in position ${at}: illegal multibyte sequence`, filename, true);
     }
+  }
+  const r = sourceCodecs.decode?.(name, b);
+  if (r !== undefined) {
+    if ('text' in r) return r.text;
+    return compile ? fail(r.error, filename, true) : problem();
   }
   return compile ? fail(`unknown encoding: ${name}`, filename, true) : problem();
 }
