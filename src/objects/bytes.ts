@@ -10,7 +10,7 @@ import { warn } from '../modules/_warnings.js';
 import { raise, typeError, valueError, exceptionTypes, OverflowError, IndexError } from './exceptions.js';
 import { index, getIter, iterNext, hash, callSpecial, getItem, call, getAttr, checkLengthHint } from './abstract.js';
 import { sliceIndices } from './slice.js';
-import { percentFormat } from './format.js';
+import { percentFormat, starWidth, starPrecision } from './format.js';
 import { bytesRepr, bytesEqual } from '../parser/constants.js';
 import { asciiRepr } from '../vm/ceval.js';
 import { encodeText, encodeAsMethod, decodeAsMethod, codecHooks } from '../modules/_codecs.js';
@@ -795,13 +795,14 @@ function bytesFormat(fmt: Uint8Array, argv: PyValue): Uint8Array {
     while (i < n && '-+ #0'.includes(String.fromCharCode(fmt[i]))) flags += String.fromCharCode(fmt[i++]);
     let width = '';
     if (fmt[i] === 42) {
-      const w = next();
-      if (typeof w !== 'number' && typeof w !== 'boolean') typeError('* wants int');
-      width = String(Number(w));
-      if (Number(w) < 0) {
+      let w = starWidth(next());
+      if (w < 0) {
         flags += '-';
-        width = String(-Number(w));
+        w = -w;
       }
+      // Padding beyond what a JS array holds: CPython fails to allocate it too.
+      if (w > 0x7fffffff) raise(exceptionTypes.get('MemoryError')!);
+      width = String(w);
       i++;
     } else while (i < n && isDigitB(fmt[i])) width += String.fromCharCode(fmt[i++]);
     let prec = -1;
@@ -809,9 +810,7 @@ function bytesFormat(fmt: Uint8Array, argv: PyValue): Uint8Array {
       i++;
       prec = 0;
       if (fmt[i] === 42) {
-        const p = next();
-        if (typeof p !== 'number' && typeof p !== 'boolean') typeError('* wants int');
-        prec = Math.max(0, Number(p));
+        prec = starPrecision(next());
         i++;
       } else while (i < n && isDigitB(fmt[i])) prec = prec * 10 + fmt[i++] - 48;
     }

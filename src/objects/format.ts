@@ -862,6 +862,25 @@ function isIntValue(v: PyValue): boolean {
   return typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || v instanceof PyIntSub;
 }
 
+/** A '*' width of %-formatting (PyLong_AsSsize_t), negative for left-justified. */
+export function starWidth(v: PyValue): number {
+  if (!isIntValue(v)) typeError('* wants int');
+  const w0 = asInt(v)!;
+  const w = typeof w0 === 'boolean' ? (w0 ? 1 : 0) : w0;
+  if (typeof w === 'bigint' && (w > 9223372036854775807n || w < -9223372036854775808n)) raise(OverflowError, 'Python int too large to convert to C ssize_t');
+  // -2**63 stays negative when negated in C: the width then never pads.
+  return w === -9223372036854775808n ? 0 : Number(w);
+}
+
+/** A '*' precision of %-formatting (a C int, negative taken as 0). */
+export function starPrecision(v: PyValue): number {
+  if (!isIntValue(v)) typeError('* wants int');
+  const p0 = asInt(v)!;
+  const p = typeof p0 === 'boolean' ? (p0 ? 1 : 0) : p0;
+  if (typeof p === 'bigint' || p > INT_MAX || p < -INT_MAX - 1) raise(OverflowError, 'Python int too large to convert to C int');
+  return p < 0 ? 0 : p;
+}
+
 /** PyFloat_AsDouble: float, __float__, then __index__. */
 function asDouble(v: PyValue): number {
   if (v instanceof PyFloat || v instanceof PyFloatSub) return v.value;
@@ -1013,13 +1032,7 @@ export function percentFormatValue(fmt: string, argv: PyValue): PyValue {
       c = more ? fmt[pos++] : '';
     }
     if (more && c === '*') {
-      const v = nextArg();
-      if (!isIntValue(v)) typeError('* wants int');
-      const w0 = asInt(v)!;
-      const w = typeof w0 === 'boolean' ? (w0 ? 1 : 0) : w0;
-      if (typeof w === 'bigint' && (w > 9223372036854775807n || w < -9223372036854775808n)) raise(OverflowError, 'Python int too large to convert to C ssize_t');
-      // -2**63 stays negative when negated in C: the width then never pads.
-      width = w === -9223372036854775808n ? 0 : Number(w);
+      width = starWidth(nextArg());
       if (width < 0) {
         flags |= F_LJUST;
         width = -width;
@@ -1042,12 +1055,7 @@ export function percentFormatValue(fmt: string, argv: PyValue): PyValue {
       more = pos < n;
       c = more ? fmt[pos++] : '';
       if (more && c === '*') {
-        const v = nextArg();
-        if (!isIntValue(v)) typeError('* wants int');
-        const p0 = asInt(v)!;
-        const p = typeof p0 === 'boolean' ? (p0 ? 1 : 0) : p0;
-        if (typeof p === 'bigint' || p > INT_MAX || p < -INT_MAX - 1) raise(OverflowError, 'Python int too large to convert to C int');
-        prec = Number(p) < 0 ? 0 : Number(p);
+        prec = starPrecision(nextArg());
         more = pos < n;
         c = more ? fmt[pos++] : '';
       } else if (more && c >= '0' && c <= '9') {
