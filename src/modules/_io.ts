@@ -2290,7 +2290,7 @@ function twReadline(t: PyTextIOWrapper, limit: number): PyValue {
       t.decodedPos = stop;
       return r;
     }
-    if (!twReadChunk(t)) {
+    if (!twReadLineChunk(t)) {
       if (end >= 0 || t.decodedPos < t.decoded.length) {
         const r = t.decoded.slice(t.decodedPos);
         t.decoded = '';
@@ -2302,6 +2302,21 @@ function twReadline(t: PyTextIOWrapper, limit: number): PyValue {
   }
 }
 
+/**
+ * readline's read_chunk: CPython's readline has taken the decoded text into its line before reading more,
+ * so a chunk that fails to decode loses that text too (the next readline starts after it).
+ */
+function twReadLineChunk(t: PyTextIOWrapper): boolean {
+  try {
+    return twReadChunk(t);
+  } catch (e) {
+    t.decoded = '';
+    t.decodedPos = 0;
+    t.decodedCps = null;
+    throw e;
+  }
+}
+
 /** One step of readline on the code-point form: the line, or undefined when a chunk was read (go on). */
 function twReadlineCps(t: PyTextIOWrapper, limit: number): PyValue | undefined {
   const cps = t.decodedCps!;
@@ -2309,7 +2324,7 @@ function twReadlineCps(t: PyTextIOWrapper, limit: number): PyValue | undefined {
   const crAtEnd = end === cps.length && !t.nl.readtranslate && t.nl.readuniversal && cps[end - 1] === 13 && !t.eof;
   if (end >= 0 && !crAtEnd) return twTakeCps(t, limit >= 0 ? Math.min(end, t.decodedPos + limit) : end);
   if (limit >= 0 && cps.length - t.decodedPos >= limit) return twTakeCps(t, t.decodedPos + limit);
-  if (!twReadChunk(t)) {
+  if (!twReadLineChunk(t)) {
     if (t.decodedCps === null) return t.decodedPos < t.decoded.length ? twReadline(t, limit) : '';
     return t.decodedPos < t.decodedCps.length ? twTakeCps(t, t.decodedCps.length) : '';
   }
