@@ -11,6 +11,8 @@ import {
   iterNext, eq, callSpecial, lengthHint,
 } from '../objects/abstract.js';
 import { asBytes } from '../objects/bytes.js';
+import { asStr, PyStrSub } from '../objects/str.js';
+import { PySurrogateStr } from '../objects/surrogatestr.js';
 import { unpackArgs, ssizeArg } from './args.js';
 import { loadModule } from '../vm/import.js';
 
@@ -72,19 +74,31 @@ function isSequence(v: PyValue): boolean {
   return t.lookup('__getitem__') !== undefined && !t.isSubtype(dictType);
 }
 
+function isStr(v: PyValue): boolean {
+  return typeof v === 'string' || v instanceof PyStrSub || v instanceof PySurrogateStr;
+}
+
 function compareDigest(a: PyValue, b: PyValue): boolean {
   let x: Uint8Array;
   let y: Uint8Array;
-  if (typeof a === 'string' && typeof b === 'string') {
+  if (isStr(a) && isStr(b)) {
+    // A PySurrogateStr (or a subclass instance holding one) is never ASCII.
+    const sa = asStr(a);
+    const sb = asStr(b);
     // eslint-disable-next-line no-control-regex
-    if (/[^\x00-\x7f]/.test(a) || /[^\x00-\x7f]/.test(b)) typeError('comparing strings with non-ASCII characters is not supported');
-    x = Uint8Array.from(a, (c) => c.charCodeAt(0));
-    y = Uint8Array.from(b, (c) => c.charCodeAt(0));
+    if (sa === undefined || sb === undefined || /[^\x00-\x7f]/.test(sa) || /[^\x00-\x7f]/.test(sb)) {
+      typeError('comparing strings with non-ASCII characters is not supported');
+    }
+    x = Uint8Array.from(sa, (c) => c.charCodeAt(0));
+    y = Uint8Array.from(sb, (c) => c.charCodeAt(0));
   } else {
     const xa = asBytes(a);
-    if (xa === undefined) typeError(`a bytes-like object is required, not '${typeOf(a).name}'`);
     const ya = asBytes(b);
-    if (ya === undefined) typeError(`a bytes-like object is required, not '${typeOf(b).name}'`);
+    if (xa === undefined && ya === undefined) {
+      typeError(`unsupported operand types(s) or combination of types: '${typeOf(a).tpName}' and '${typeOf(b).tpName}'`);
+    }
+    if (xa === undefined) typeError(`a bytes-like object is required, not '${typeOf(a).tpName}'`);
+    if (ya === undefined) typeError(`a bytes-like object is required, not '${typeOf(b).tpName}'`);
     x = xa;
     y = ya;
   }
