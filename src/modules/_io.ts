@@ -234,11 +234,12 @@ function initIOBase(): void {
     tell: (self) => method(self, 'seek', [0, 1]),
     truncate: () => unsupported('truncate'),
     flush: (self) => {
-      checkClosed(self);
+      // iobase_is_closed: IOBase's own flag, not the derived `closed` (a closed StringIO flushes).
+      if (getAttrOpt(self, CLOSED_KEY) !== undefined) closedError();
       return None;
     },
     close: (self) => {
-      if (baseClosed(self)) return None;
+      if (getAttrOpt(self, CLOSED_KEY) !== undefined) return None;
       try {
         method(self, 'flush');
       } finally {
@@ -486,9 +487,10 @@ function fileMode(f: PyFileIO): string {
   return 'wb';
 }
 
+/** A FileIO that is open (fileio.c's err_closed: its message, unlike IOBase's, has no full stop). */
 function F(self: PyValue): PyFileIO {
   const f = self as PyFileIO;
-  if (f.fd < 0) closedError();
+  if (f.fd < 0) valueError('I/O operation on closed file');
   return f;
 }
 
@@ -854,7 +856,7 @@ function initBytesIO(): void {
       (self as PyBytesIO).closed = true;
       return None;
     },
-    __iter__: (self) => (BIO(self), self),
+    __iter__: (self) => self,
     __next__: (self) => {
       const line = bioReadline(BIO(self), -1);
       if (line.length === 0) stopIteration();
@@ -1386,7 +1388,7 @@ function rawSeek(b: PyBuffered, pos: number, whence: number): number {
 }
 
 function rawTell(b: PyBuffered): number {
-  if (b.fast !== null) return seekFd(b.fast.fd, 0, 1);
+  if (b.fast !== null) return seekFd(F(b.fast).fd, 0, 1);
   const n = Number(index(method(b.raw, 'tell')));
   if (n < 0) raise(exceptionTypes.get('OSError')!, `Raw stream returned invalid position ${n}`);
   return n;
@@ -1622,6 +1624,7 @@ function initBuffered(): void {
       const b = BUF(self);
       const info = getBuffer(args[0]);
       if (info === undefined || info.readonly) typeError(`readinto() argument must be read-write bytes-like object, not ${typeOf(args[0]).tpName}`);
+      bufCheckClosed(b, 'readinto of closed file');
       return restartableRead(b, info.data.length, false, () => {
         const r = bufRead(b, info.data.length);
         if (r === None) return None;
@@ -1764,10 +1767,14 @@ function initBuffered(): void {
     name: (self: PyValue) => getAttr(BUF(self).raw, 'name'),
     mode: (self: PyValue) => getAttr(BUF(self).raw, 'mode'),
   };
-  for (const t of [bufferedReaderType, bufferedWriterType, bufferedRandomType]) {
-    defineMethods(t, methods);
-    defineGetters(t, getters);
-  }
+  // Each class has the methods CPython gives it; the others come from BufferedIOBase and IOBase (a reader is
+  // not writable, a writer's readline is IOBase's, calling read: "UnsupportedOperation: read").
+  const only = (drop: string[]): typeof methods => Object.fromEntries(Object.entries(methods).filter(([k]) => !drop.includes(k))) as typeof methods;
+  // A reader's flush is the raw stream's (buffered_simple_flush).
+  defineMethods(bufferedReaderType, { ...only(['write', 'writable']), flush: (self: PyValue) => method(BUF(self).raw, 'flush') });
+  defineMethods(bufferedWriterType, only(['read', 'read1', 'readinto', 'readinto1', 'readline', 'peek', 'readable', '__next__']));
+  defineMethods(bufferedRandomType, methods);
+  for (const t of [bufferedReaderType, bufferedWriterType, bufferedRandomType]) defineGetters(t, getters);
   // BufferedRWPair(reader, writer): a reader half and a writer half over two raw streams.
   bufferedRWPairType.tdict.set('__new__', new PyBuiltin('__new__', (args) => withDict(new PyBuffered(args[0] as PyType), args[0] as PyType)));
   const pairW = (self: PyValue): PyBuffered => {
