@@ -2050,7 +2050,8 @@ export class Parser implements StringHost {
         } else {
           vararg = this.param(isLambda, true);
           if (this.at(T.EQUAL)) {
-            if (this.invalid) this.errTok(this.peek(), 'var-positional argument cannot have default value');
+            // invalid_star_etc's `'*' param '='`: a param's annotation is an expression, never `*b`.
+            if (this.invalid && vararg.annotation?._type !== 'Starred') this.errTok(this.peek(), 'var-positional argument cannot have default value');
             this.fail();
           }
         }
