@@ -1271,7 +1271,9 @@ export class PyDict extends PyObject {
     this.t = new HTable();
   }
   getStr(k: string): PyValue | undefined {
-    const e = this.t.map.get(k);
+    const t = this.t;
+    // Bucketed keys (objects hashing and comparing equal to a str) are searched only on a miss.
+    const e = t.map.get(k) ?? (t.buckets === null ? undefined : t.find(k));
     return e === undefined ? undefined : e.value;
   }
   setStr(k: string, v: PyValue): void {

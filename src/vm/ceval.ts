@@ -425,9 +425,9 @@ function loadGlobal(f: Frame, lasti: number, name: string): PyValue {
   const c = f.code.caches[lasti] as GlobalCache | null;
   if (c !== null && c.gv === g.version && c.bv === b.version) return c.entry.value;
   if (f.globals.cls !== dictType || f.builtins.cls !== dictType) return loadGlobalSubclass(f, name);
-  let e = g.map.get(name);
+  let e = g.map.get(name) ?? (g.buckets === null ? undefined : g.find(name));
   if (e === undefined) {
-    e = b.map.get(name);
+    e = b.map.get(name) ?? (b.buckets === null ? undefined : b.find(name));
     if (e === undefined) nameError(name);
   }
   f.code.caches[lasti] = new GlobalCache(g.version, b.version, e);
