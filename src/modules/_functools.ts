@@ -1,14 +1,18 @@
-// The _functools module (Modules/_functoolsmodule.c): reduce, partial, cmp_to_key's KeyWrapper.
-// _lru_cache_wrapper is left to functools.py's pure-Python version.
+// The _functools module (Modules/_functoolsmodule.c): reduce, partial, cmp_to_key's KeyWrapper and
+// lru_cache's _lru_cache_wrapper.
 import {
-  PyObject, PyValue, PyType, PyDict, PyModule, PyBuiltin, PyTuple, PyClassMethodDescr, None, typeType,
-  objectType, TF_BASETYPE, TF_HEAPTYPE, defineMethods, defineGetters, typeOf, emptyTuple, tupleType, dictType,
+  PyObject, PyInstance, PyValue, PyType, PyDict, PyModule, PyBuiltin, PyTuple, PyClassMethodDescr, None, typeType,
+  objectType, TF_BASETYPE, TF_HEAPTYPE, defineMethods, defineGetters, typeOf, emptyTuple, tupleType, dictType, PyMethod,
 } from '../objects/object.js';
 import { PyException, typeError, attributeError, TypeError } from '../objects/exceptions.js';
-import { call, getIter, iterNext, repr, reprEnter, reprLeave, richCompare, str } from '../objects/abstract.js';
+import { call, getAttr, getIter, iterNext, repr, reprEnter, reprLeave, richCompare, str, truthy } from '../objects/abstract.js';
+import { PySurrogateStr } from '../objects/surrogatestr.js';
 import { asStr } from '../objects/str.js';
 import { PyGenericAlias } from '../objects/genericalias.js';
-import { clinicArgs, unpackArgs } from './args.js';
+import { clinicArgs, unpackArgs, ssizeArg } from './args.js';
+import { PyFunction } from '../objects/funcobject.js';
+import { CO_GENERATOR, CO_COROUTINE, CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR } from '../bytecode/code.js';
+import { ReturnHook } from '../vm/returnhook.js';
 
 function mkType(name: string, flags: number): PyType {
   const t = new PyType(typeType, name, [objectType], flags);
@@ -229,6 +233,212 @@ function initKeyWrapper(): void {
 }
 
 // ---------------------------------------------------------------------------
+// _lru_cache_wrapper: functools.lru_cache's C half. Natively, a hit costs one key and one dict lookup (the
+// pure-Python wrapper was ~18x slower than CPython's), and it adds no frame, so warnings' stack levels
+// count as CPython's do.
+
+const lruCacheType = mkType('_lru_cache_wrapper', 0);
+
+/** A node of the recency list (oldest after the root, newest before it); the cache dict maps key -> node. */
+class LruLink {
+  declare key: PyValue;
+  declare result: PyValue;
+  declare prev: LruLink;
+  declare next: LruLink;
+  constructor(key: PyValue, result: PyValue) {
+    this.key = key;
+    this.result = result;
+    this.prev = this;
+    this.next = this;
+  }
+}
+
+export class PyLruCache extends PyObject {
+  declare fn: PyValue;
+  /** -1: unbounded (maxsize=None); 0: nothing cached, calls counted; else the bound. */
+  declare maxsize: number;
+  declare typed: boolean;
+  declare infoType: PyValue;
+  declare hits: number;
+  declare misses: number;
+  /** Key -> result (unbounded) or key -> LruLink (bounded); the links are never seen by Python. */
+  declare cache: PyDict;
+  declare root: LruLink;
+  constructor(fn: PyValue, maxsize: number, typed: boolean, infoType: PyValue) {
+    super(lruCacheType);
+    this.fn = fn;
+    this.maxsize = maxsize;
+    this.typed = typed;
+    this.infoType = infoType;
+    this.hits = 0;
+    this.misses = 0;
+    this.cache = new PyDict();
+    this.root = new LruLink(None, None);
+    this.dict = new PyDict();
+  }
+}
+
+/** Separates positional from keyword arguments in a key (one object, as the module's kwd_mark). */
+const kwdMark = new PyInstance(objectType);
+
+function L(v: PyValue): PyLruCache {
+  if (!(v instanceof PyLruCache)) typeError(`descriptor requires a 'functools._lru_cache_wrapper' object but received a '${typeOf(v).name}'`);
+  return v;
+}
+
+/** lru_cache_make_key: a lone exact str or int stands for itself; else a tuple of the arguments, keywords and types. */
+function makeKey(c: PyLruCache, args: PyValue[], kw: string[] | null): PyValue {
+  const nkw = kw === null ? 0 : kw.length;
+  if (!c.typed && nkw === 0) {
+    if (args.length === 1) {
+      const a = args[0];
+      if (typeof a === 'string' || typeof a === 'number' || typeof a === 'bigint' || a instanceof PySurrogateStr) return a;
+    }
+    return args.length === 0 ? emptyTuple : new PyTuple(args.slice());
+  }
+  const npos = args.length - nkw;
+  const items = args.slice(0, npos);
+  if (nkw > 0) {
+    items.push(kwdMark);
+    for (let i = 0; i < nkw; i++) items.push(kw![i], args[npos + i]);
+  }
+  if (c.typed) {
+    for (let i = 0; i < npos; i++) items.push(typeOf(args[i]));
+    for (let i = 0; i < nkw; i++) items.push(typeOf(args[npos + i]));
+  }
+  return new PyTuple(items);
+}
+
+function lruCall(self: PyValue, args: PyValue[], kw: string[] | null): PyValue {
+  const c = L(self);
+  if (c.maxsize === 0) {
+    c.misses++;
+    return call(c.fn, args, kw);
+  }
+  const key = makeKey(c, args, kw);
+  const hit = lookup(c, key);
+  if (hit !== undefined) return hit;
+  return store(c, key, call(c.fn, args, kw));
+}
+
+/** A cached result (counted as a hit; a bounded cache's entry becomes the newest), or undefined for a miss (counted). */
+function lookup(c: PyLruCache, key: PyValue): PyValue | undefined {
+  const v = c.cache.get(key);
+  if (v === undefined) {
+    c.misses++;
+    return undefined;
+  }
+  c.hits++;
+  if (c.maxsize < 0) return v;
+  const link = v as unknown as LruLink;
+  unlink(link);
+  append(c.root, link);
+  return link.result;
+}
+
+/** Caches the result of a miss (infinite_ and bounded_lru_cache_wrapper's second half); returns it. */
+function store(c: PyLruCache, key: PyValue, result: PyValue): PyValue {
+  if (c.maxsize < 0) {
+    c.cache.set(key, result);
+    return result;
+  }
+  const root = c.root;
+  // Added meanwhile by a recursive call: that entry stands.
+  if (c.cache.get(key) !== undefined) return result;
+  if (c.cache.t.size < c.maxsize || root.next === root) {
+    const link = new LruLink(key, result);
+    c.cache.set(key, link as unknown as PyValue);
+    append(root, link);
+    return result;
+  }
+  // Full: the oldest link goes, and is reused for the new key.
+  const link = root.next;
+  unlink(link);
+  // Removed already by the user function (cache_clear): the cache stays as it is.
+  if (c.cache.t.delete(link.key) === undefined) return result;
+  link.key = key;
+  link.result = result;
+  c.cache.set(key, link as unknown as PyValue);
+  append(root, link);
+  return result;
+}
+
+const NOT_PLAIN = CO_GENERATOR | CO_COROUTINE | CO_ITERABLE_COROUTINE | CO_ASYNC_GENERATOR;
+
+/**
+ * The function a CALL of `c` may run in the eval loop itself (a plain Python function, cached), else null.
+ * Run there, recursion through the cache nests no JS loop (its depth is the recursion limit's).
+ */
+export function lruInlineFunction(c: PyLruCache): PyFunction | null {
+  const fn = c.fn;
+  return c.maxsize !== 0 && fn instanceof PyFunction && (fn.code.flags & NOT_PLAIN) === 0 ? fn : null;
+}
+
+/** The result the function returned, stored as lruCall stores it, when its frame returns. */
+class LruStore extends ReturnHook {
+  constructor(readonly c: PyLruCache, readonly key: PyValue) {
+    super();
+  }
+  done(r: PyValue): PyValue {
+    return store(this.c, this.key, r);
+  }
+}
+
+/** CALL of `c` with the arguments on the stack (see lruInlineFunction): the cached result, or a hook for the miss. */
+export function lruInlineCall(c: PyLruCache, fast: (PyValue | null)[], argStart: number, nargs: number, kw: string[] | null): PyValue | ReturnHook {
+  const args = new Array<PyValue>(nargs);
+  for (let i = 0; i < nargs; i++) args[i] = fast[argStart + i] as PyValue;
+  const key = makeKey(c, args, kw);
+  return lookup(c, key) ?? new LruStore(c, key);
+}
+
+function unlink(link: LruLink): void {
+  link.prev.next = link.next;
+  link.next.prev = link.prev;
+}
+
+function append(root: LruLink, link: LruLink): void {
+  const last = root.prev;
+  last.next = root.prev = link;
+  link.prev = last;
+  link.next = root;
+}
+
+function lruNew(args: PyValue[], kw: string[] | null): PyValue {
+  const [fn, maxsizeV, typedV, infoType] = clinicArgs('lru_cache', ['user_function', 'maxsize', 'typed', 'cache_info_type'], args.slice(1), kw, 4);
+  if (typeOf(fn!).lookup('__call__') === undefined) typeError('the first argument must be callable');
+  let maxsize: number;
+  if (maxsizeV === None) maxsize = -1;
+  else if (typeof maxsizeV === 'number' || typeof maxsizeV === 'bigint' || typeof maxsizeV === 'boolean' || typeOf(maxsizeV!).lookup('__index__') !== undefined) {
+    maxsize = Math.max(0, ssizeArg(maxsizeV!));
+  } else typeError('maxsize should be integer or None');
+  return new PyLruCache(fn!, maxsize, truthy(typedV!), infoType!);
+}
+
+function initLruCache(): void {
+  lruCacheType.tdict.set('__new__', new PyBuiltin('__new__', lruNew));
+  defineMethods(lruCacheType, {
+    __call__: lruCall,
+    // A function-like descriptor: bound to the instance it is read from.
+    __get__: (self, args) => (args[0] === None || args[0] === undefined ? self : new PyMethod(self, args[0])),
+    cache_info: (self) => {
+      const c = L(self);
+      return call(c.infoType, [c.hits, c.misses, c.maxsize < 0 ? None : c.maxsize, c.cache.t.size]);
+    },
+    cache_clear: (self) => {
+      const c = L(self);
+      c.hits = c.misses = 0;
+      c.cache = new PyDict();
+      c.root.next = c.root.prev = c.root;
+      return None;
+    },
+    __reduce__: (self) => getAttr(self, '__qualname__'),
+    __copy__: (self) => self,
+    __deepcopy__: (self) => self,
+  });
+}
+
+// ---------------------------------------------------------------------------
 
 let initialised = false;
 export function makeFunctoolsModule(): PyModule {
@@ -236,12 +446,14 @@ export function makeFunctoolsModule(): PyModule {
     initialised = true;
     initPartial();
     initKeyWrapper();
+    initLruCache();
   }
   const d = new PyDict();
   const m = new PyModule('_functools', d);
   d.setStr('reduce', new PyBuiltin('reduce', reduce));
   d.setStr('partial', partialType);
   d.setStr('KeyWrapper', keyWrapperType);
+  d.setStr('_lru_cache_wrapper', lruCacheType);
   d.setStr('cmp_to_key', new PyBuiltin('cmp_to_key', (args, kw) => {
     const [cmp] = clinicArgs('cmp_to_key', ['mycmp'], args, kw, 1);
     return new PyKeyWrapper(cmp!, null);

@@ -440,7 +440,7 @@ export function solidBase(t: PyType): PyType {
 const STATIC_WITH_DICT = new Set([
   'type', 'function', 'module', 'partial', 'SimpleNamespace', 'staticmethod', 'classmethod', 'OrderedDict',
   '_IOBase', '_RawIOBase', '_BufferedIOBase', '_TextIOBase', 'FileIO', 'BytesIO', 'StringIO', 'BufferedReader',
-  'BufferedWriter', 'BufferedRandom', 'BufferedRWPair', 'TextIOWrapper',
+  'BufferedWriter', 'BufferedRandom', 'BufferedRWPair', 'TextIOWrapper', '_lru_cache_wrapper',
 ]);
 /** Static types whose instances accept weak references (tp_weaklistoffset). */
 const STATIC_WITH_WEAK = new Set([
@@ -448,7 +448,7 @@ const STATIC_WITH_WEAK = new Set([
   'Pattern', 'array', 'memoryview', 'OrderedDict', 'ref', 'weakproxy', 'weakcallableproxy', 'frame', 'GenericAlias',
   '_IOBase', '_RawIOBase', '_BufferedIOBase', '_TextIOBase', 'FileIO', 'BytesIO', 'StringIO', 'BufferedReader',
   'BufferedWriter', 'BufferedRandom', 'BufferedRWPair', 'TextIOWrapper', 'Future', 'Task', 'Context', '_tee', 'lock',
-  'RLock', '_local', 'SimpleQueue', 'ABCMeta',
+  'RLock', '_local', 'SimpleQueue', 'ABCMeta', '_lru_cache_wrapper',
 ]);
 /** Variable-sized builtin layouts (tp_itemsize != 0): no slots, no __weakref__ for their subclasses. */
 const VAR_SIZED = new Set(['int', 'bool', 'tuple', 'bytes']);

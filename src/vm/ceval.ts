@@ -38,6 +38,8 @@ import { strGetItem, strCompare, strValue, formatSurrogate, asStr } from '../obj
 import { PySurrogateStr, concatLow, concatPieces } from '../objects/surrogatestr.js';
 import { importName, importFrom, importStar, importThrough } from './import.js';
 import { importFunc } from '../modules/builtins.js';
+import { PyLruCache, lruInlineFunction, lruInlineCall } from '../modules/_functools.js';
+import { ReturnHook } from './returnhook.js';
 import { exceptStarMatch, prepReraiseStar } from '../objects/excobject.js';
 import { BLOCKED } from './threads.js';
 import { tracing, traceStep, traceException, traceUnwind, traceIterEnd, type FrameTrace } from './trace.js';
@@ -56,8 +58,11 @@ export class Frame extends PyObject {
   declare gen: PyGenerator | null;
   /** An exception to raise as soon as the frame resumes (generator.throw). */
   declare pendingExc: PyBaseException | null;
-  /** For an __init__ frame pushed by a class call: the new instance, which the call returns. */
-  declare initSelf: PyValue | null;
+  /**
+   * What the caller gets instead of the return value: for an __init__ frame pushed by a class call, the new
+   * instance (__init__ must return None); for a frame a native callable's CALL pushed, its ReturnHook's answer.
+   */
+  declare initSelf: PyValue | ReturnHook | null;
   /** Something outside the running stack may hold this frame (traceback, sys._getframe...): never recycle it. */
   declare escaped: boolean;
   /** f_trace and the tracing state (trace.ts), once tracing has touched the frame. */
@@ -858,7 +863,8 @@ function runLoop(entry: Frame, start: Frame, budget: number): PyValue {
               callable = callable.func;
               argStart--;
               nargs++;
-            } else if (!(callable instanceof PyFunction || callable instanceof PyBuiltin || callable instanceof PyType || callable instanceof PyMethodDescr)) {
+            } else if (!(callable instanceof PyFunction || callable instanceof PyBuiltin || callable instanceof PyType || callable instanceof PyMethodDescr ||
+              callable instanceof PyLruCache)) {
               // An instance with a Python __call__ (unittest's suites, class decorators): its frame runs in this
               // loop, with the instance (already in place) as self.
               const c = typeOf(callable).lookup('__call__');
@@ -871,8 +877,22 @@ function runLoop(entry: Frame, start: Frame, budget: number): PyValue {
           }
           pc += 4;
           // Python functions first: every test that fails costs a prototype-chain walk.
-          let initSelf: PyValue | null = null;
-          if (!(callable instanceof PyFunction) && callable instanceof PyType) {
+          let initSelf: PyValue | ReturnHook | null = null;
+          if (!(callable instanceof PyFunction) && callable instanceof PyLruCache) {
+            // functools.lru_cache: a hit needs no call; a miss runs the function here, its frame storing the result.
+            const fn = lruInlineFunction(callable);
+            if (fn !== null) {
+              f.lasti = lasti;
+              const r = lruInlineCall(callable, fast, argStart, nargs, kw);
+              if (!(r instanceof ReturnHook)) {
+                sp -= arg + 2;
+                fast[sp++] = r;
+                break;
+              }
+              initSelf = r;
+              callable = fn;
+            }
+          } else if (!(callable instanceof PyFunction) && callable instanceof PyType) {
             if (callable.call1 !== null && nargs === 1 && kw === null) {
               f.lasti = lasti;
               const r = callable.call1(fast[argStart] as PyValue);
@@ -1003,11 +1023,12 @@ function runLoop(entry: Frame, start: Frame, budget: number): PyValue {
           sp = f.sp;
           pc = f.pc;
           if (initSelf !== null) {
-            if (r !== None) {
-              lasti = f.lasti; // raised by the class call, in the caller
-              typeError(`__init__() should return None, not '${typeOf(r).tpName}'`);
+            lasti = f.lasti; // what the hook or the check raises, it raises in the caller
+            if (initSelf instanceof ReturnHook) r = initSelf.done(r);
+            else {
+              if (r !== None) typeError(`__init__() should return None, not '${typeOf(r).tpName}'`);
+              r = initSelf;
             }
-            r = initSelf;
           }
           fast[sp++] = r;
           break;
