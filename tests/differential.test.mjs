@@ -17,6 +17,9 @@ import { fileURLToPath } from 'node:url';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PROGRAMS = join(ROOT, 'tests', 'programs');
 const TYPHON = join(ROOT, 'bin', 'typhon');
+// bin/typhon's JS stack size (its shebang's --stack-size), which `node bin/typhon` would not get: recursion
+// through native code (properties, __repr__) reaches CPython's depths only with it.
+const STACK_FLAG = readFileSync(TYPHON, 'latin1').split('\n', 1)[0].match(/ (--stack-size=\d+)/)?.[1];
 const WORKERS = 2; // this machine has 2 cores
 const TIMEOUT_MS = 60_000;
 
@@ -79,7 +82,7 @@ export function runTyphon(rel, runner = [TYPHON], extraEnv = {}) {
   const path = join(PROGRAMS, rel);
   const stdinPath = path.slice(0, -3) + '.stdin';
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [...runner, basename(path)], {
+    const child = spawn(process.execPath, [...(STACK_FLAG ? [STACK_FLAG] : []), ...runner, basename(path)], {
       cwd: dirname(path), env: { ...programEnv(), ...extraEnv }, stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
     });
     const out = [], err = [], extra = [];

@@ -978,7 +978,16 @@ export function richCompare(a: PyValue, b: PyValue, op: number): PyValue {
  * function may fail (`__eq__ = property(...)` raising): CPython clears that error and answers NotImplemented.
  */
 function compareSlot(f: PyValue, self: PyValue, other: PyValue): PyValue {
-  if (f instanceof PyMethodDescr || f instanceof PyFunction) return callBound(f, self, [other]);
+  if (f instanceof PyMethodDescr) return callBound(f, self, [other]);
+  if (f instanceof PyFunction) {
+    // PyObject_RichCompare's Py_EnterRecursiveCall: Python comparisons recursing count twice per level.
+    enterRecursiveCall(' in comparison');
+    try {
+      return callBound(f, self, [other]);
+    } finally {
+      leaveRecursiveCall();
+    }
+  }
   let bound: PyValue;
   try {
     bound = bindDescr(f, self, typeOf(self));

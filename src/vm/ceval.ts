@@ -312,9 +312,13 @@ export function callFunction(fn: PyFunction, args: PyValue[], kwnames: string[] 
   return r;
 }
 
-/** Run a frame (already bound) to completion in a nested loop. */
+/**
+ * Run a frame (already bound) to completion in a nested loop. Nested loops (Python code called by native
+ * code: special methods, properties, key functions) use the JS stack, ~1-2.5 KB each: the recursion limit
+ * bounds them as it bounds frames, and a JS stack that runs out first is a RecursionError too (toPyExc).
+ * bin/typhon gives V8 a 4 MB stack, so CPython's depths at its default limit fit.
+ */
 export function runFrame(f: Frame): PyValue {
-  if (ts.nesting > 200) raise(RecursionError, 'maximum recursion depth exceeded');
   f.isEntry = true;
   f.back = ts.frame;
   if (++ts.depth > ts.recursionLimit) {
