@@ -4,8 +4,9 @@
 // functions), BytesIO, StringIO, the Buffered* classes, TextIOWrapper and IncrementalNewlineDecoder
 // are native. sys.stdin/stdout/stderr are TextIOWrappers marked `std`, whose text goes straight to
 // sys.ts's stream buffers (no per-write encoding or object calls: print stays as fast as before).
-// Limits: TextIOWrapper.tell() is exact for stateless encodings when no '\r' was translated since the
-// last seek; encodings without a native decoder are decoded through codecs' incremental decoders.
+// Limits: TextIOWrapper.tell() is exact for stateless encodings (it counts the '\r\n' pairs read as '\n'),
+// except over text with lone surrogates; encodings without a native decoder are decoded through codecs'
+// incremental decoders.
 import {
   PyValue, PyObject, PyDict, PyModule, PyBuiltin, PyType, PyTuple, PyList, PyBytesObj, PyByteArray, PyFloat, None, typeType,
   objectType, defineMethods, defineGetters, typeOf, TF_BASETYPE, TF_HEAPTYPE, bytearrayType, intType,
@@ -1854,8 +1855,11 @@ export class PyTextIOWrapper extends PyObject {
   declare pendingCR: boolean;
   declare eof: boolean;
   declare seennl: number;
-  /** Whether a '\r' was translated since the last seek (then tell() cannot be exact). */
-  declare translated: boolean;
+  /**
+   * Where in `decoded` a '\n' stands for a '\r\n' read (translated universal newlines): each is one byte
+   * more than its text, for tell(). Ascending; the string form only.
+   */
+  declare crlf: number[];
   declare pendingWrite: (string | PySurrogateStr)[];
   declare pendingLen: number;
   /**
@@ -1886,7 +1890,7 @@ export class PyTextIOWrapper extends PyObject {
     this.pendingCR = false;
     this.eof = false;
     this.seennl = 0;
-    this.translated = false;
+    this.crlf = [];
     this.pendingWrite = [];
     this.pendingLen = 0;
     this.afterBom = null;
@@ -1947,9 +1951,7 @@ function twInit(t: PyTextIOWrapper, args: PyValue[], kw: string[] | null): void 
   t.errors = errors;
   t.lineBuffering = lbV !== undefined && truthy(lbV);
   t.writeThrough = wtV !== undefined && truthy(wtV);
-  t.decoded = '';
-  t.decodedPos = 0;
-  t.decodedCps = null;
+  twClearDecoded(t);
   t.pendingBytes = new Uint8Array(0);
   t.pendingCR = false;
   t.eof = false;
@@ -2043,15 +2045,20 @@ function surelyEncodable(kind: DecoderKind, s: string): boolean {
   }
 }
 
-/** Forget decoded text (the buffer stays where reading left it). */
-function twResetDecoder(t: PyTextIOWrapper): void {
+/** No decoded text left. */
+function twClearDecoded(t: PyTextIOWrapper): void {
   t.decoded = '';
   t.decodedPos = 0;
   t.decodedCps = null;
+  t.crlf = [];
+}
+
+/** Forget decoded text (the buffer stays where reading left it). */
+function twResetDecoder(t: PyTextIOWrapper): void {
+  twClearDecoded(t);
   t.pendingBytes = new Uint8Array(0);
   t.pendingCR = false;
   t.eof = false;
-  t.translated = false;
   if (t.pyDecoder !== None) method(t.pyDecoder, 'reset');
 }
 
@@ -2115,11 +2122,16 @@ function twReadChunk(t: PyTextIOWrapper, size = DEFAULT_BUFFER_SIZE): boolean {
     twAppendCps(t, chunk, final);
     return !final;
   }
-  const text = twNewlines(t, chunk, final);
+  const crlf: number[] = [];
+  const text = twNewlines(t, chunk, final, crlf);
   if (t.decodedPos > 0) {
-    t.decoded = t.decoded.slice(t.decodedPos);
+    const at = t.decodedPos;
+    t.decoded = t.decoded.slice(at);
     t.decodedPos = 0;
+    if (t.crlf.length > 0) t.crlf = t.crlf.filter((i) => i >= at).map((i) => i - at);
   }
+  const base = t.decoded.length;
+  for (const i of crlf) t.crlf.push(base + i);
   t.decoded += text;
   return !final;
 }
@@ -2128,7 +2140,7 @@ function twReadChunk(t: PyTextIOWrapper, size = DEFAULT_BUFFER_SIZE): boolean {
  * A decoded chunk's newline handling (IncrementalNewlineDecoder's, inlined): a CR held back until the next
  * chunk shows whether LF follows, the kinds of newline seen, and translation to '\n'.
  */
-function twNewlines(t: PyTextIOWrapper, chunk: string, final: boolean): string {
+function twNewlines(t: PyTextIOWrapper, chunk: string, final: boolean, crlf: number[] | null): string {
   let text = chunk;
   if (t.pendingCR) {
     text = '\r' + text;
@@ -2139,21 +2151,34 @@ function twNewlines(t: PyTextIOWrapper, chunk: string, final: boolean): string {
     t.pendingCR = true;
   }
   if (t.nl.readuniversal) t.seennl |= seenNewlines(text);
-  if (t.nl.readtranslate && text.includes('\r')) {
-    text = translateNewlines(text);
-    t.translated = true;
-  }
+  if (t.nl.readtranslate && text.includes('\r')) text = crlf === null ? translateNewlines(text) : translateNoting(text, crlf);
   return text;
+}
+
+/** translateNewlines, noting in `crlf` where a '\n' of the result was a '\r\n'. */
+function translateNoting(s: string, crlf: number[]): string {
+  let out = '';
+  let last = 0;
+  for (let i = s.indexOf('\r'); i >= 0; i = s.indexOf('\r', last)) {
+    out += s.slice(last, i) + '\n';
+    last = i + 1;
+    if (s.charCodeAt(last) === 10) {
+      crlf.push(out.length - 1);
+      last++;
+    }
+  }
+  return out + s.slice(last);
 }
 
 /** twReadChunk's append, for the code-point form of the decoded text. */
 function twAppendCps(t: PyTextIOWrapper, chunk: string | PySurrogateStr, final: boolean): void {
   // Newlines are handled with the surrogates moved out of the way (they are no line breaks).
   const m = new SurrogateMapping([chunk]);
-  const text = twNewlines(t, m.mapStr(chunk), final);
+  const text = twNewlines(t, m.mapStr(chunk), final, null);
   if (t.decodedCps === null) {
     t.decodedCps = toCodePoints(t.decoded.slice(t.decodedPos));
     t.decoded = '';
+    t.crlf = [];
   } else if (t.decodedPos > 0) t.decodedCps = t.decodedCps.slice(t.decodedPos);
   t.decodedPos = 0;
   const cps = toCodePoints(m.unmap(text) as string | PySurrogateStr);
@@ -2165,11 +2190,7 @@ function twTakeCps(t: PyTextIOWrapper, end: number): PyValue {
   const cps = t.decodedCps!;
   const r = fromCodePoints(cps.slice(t.decodedPos, end));
   t.decodedPos = end;
-  if (end >= cps.length) {
-    t.decodedCps = null;
-    t.decoded = '';
-    t.decodedPos = 0;
-  }
+  if (end >= cps.length) twClearDecoded(t);
   return r;
 }
 
@@ -2228,8 +2249,7 @@ function twRead(t: PyTextIOWrapper, n: number): PyValue {
     while (twReadChunk(t, 65536));
     if (t.decodedCps !== null) return twTakeCps(t, t.decodedCps.length);
     const r = t.decoded.slice(t.decodedPos);
-    t.decoded = '';
-    t.decodedPos = 0;
+    twClearDecoded(t);
     return r;
   }
   for (;;) {
@@ -2300,8 +2320,7 @@ function twReadline(t: PyTextIOWrapper, limit: number): PyValue {
     if (!twReadLineChunk(t)) {
       if (end >= 0 || t.decodedPos < t.decoded.length) {
         const r = t.decoded.slice(t.decodedPos);
-        t.decoded = '';
-        t.decodedPos = 0;
+        twClearDecoded(t);
         return r;
       }
       return '';
@@ -2317,9 +2336,7 @@ function twReadLineChunk(t: PyTextIOWrapper): boolean {
   try {
     return twReadChunk(t);
   } catch (e) {
-    t.decoded = '';
-    t.decodedPos = 0;
-    t.decodedCps = null;
+    twClearDecoded(t);
     throw e;
   }
 }
@@ -2345,6 +2362,13 @@ function encodedLength(t: PyTextIOWrapper, s: string): number {
   return encodeText(s, t.encoding, t.errors).length;
 }
 
+/** How many of the ascending positions are at or after `from`. */
+function crlfFrom(crlf: number[], from: number): number {
+  let n = 0;
+  for (let i = crlf.length - 1; i >= 0 && crlf[i] >= from; i--) n++;
+  return n;
+}
+
 function twTell(t: PyTextIOWrapper): number {
   twFlushWrites(t);
   const b = t.buffer;
@@ -2352,7 +2376,7 @@ function twTell(t: PyTextIOWrapper): number {
   const pos = Number(index(method(b, 'tell')));
   const restLen = t.decodedCps !== null
     ? encodeText(fromCodePoints(t.decodedCps.slice(t.decodedPos)) as string | PySurrogateStr, t.kind === 'utf8' ? 'utf-8' : t.encoding, t.errors).length
-    : encodedLength(t, t.decoded.slice(t.decodedPos));
+    : encodedLength(t, t.decoded.slice(t.decodedPos)) + crlfFrom(t.crlf, t.decodedPos);
   return pos - restLen - t.pendingBytes.length - (t.pendingCR ? 1 : 0);
 }
 
