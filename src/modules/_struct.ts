@@ -53,6 +53,7 @@ const isDigit = (c: string): boolean => c >= '0' && c <= '9';
 const isSpace = (c: string): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\v' || c === '\f';
 
 function compile(format: string): StructDef {
+  if (format.includes('\0')) err('embedded null character');
   let i = 0;
   let mode = NATIVE;
   const c0 = format[0];
@@ -275,8 +276,9 @@ function packInto(def: StructDef, vals: PyValue[], start: number, out: Uint8Arra
         out.set(b.subarray(0, n), o);
         out.fill(0, o + n, o + fd.count);
       } else if (fd.count > 0) {
-        const n = Math.min(b.length, fd.count - 1, 255);
-        out[o++] = n;
+        // The text fills the field; the length byte says at most 255.
+        const n = Math.min(b.length, fd.count - 1);
+        out[o++] = Math.min(n, 255);
         out.set(b.subarray(0, n), o);
         out.fill(0, o + n, o + fd.count - 1);
       }
@@ -389,16 +391,28 @@ function unpack(def: StructDef, buf: PyValue): PyTuple {
   return unpackAt(def, data, 0);
 }
 
+/** The offset as given (a Py_ssize_t past 2**53 loses digits as a JS number), unless it was made relative. */
+function exact(arg: PyValue, offset: number): string {
+  const i = index(arg);
+  return typeof i === 'bigint' && i >= 0 ? String(i) : String(offset);
+}
+
+/** size + offset as CPython's size_t sum prints it. */
+function sizeAt(def: StructDef, arg: PyValue, offset: number): string {
+  return String(BigInt(def.size) + BigInt(exact(arg, offset)));
+}
+
 function unpackFrom(def: StructDef, buf: PyValue, offsetArg: PyValue | undefined): PyTuple {
   const data = readBuffer(buf);
   let offset = offsetArg === undefined ? 0 : ssizeArg(offsetArg);
   const len = data.length;
   if (offset < 0) {
+    if (offset + def.size > 0) err(`not enough data to unpack ${def.size} bytes at offset ${offset}`);
     if (offset + len < 0) err(`offset ${offset} out of range for ${len}-byte buffer`);
     offset += len;
   }
   if (len - offset < def.size) {
-    err(`unpack_from requires a buffer of at least ${def.size + offset} bytes for unpacking ${def.size} bytes at offset ${offset} (actual buffer size is ${len})`);
+    err(`unpack_from requires a buffer of at least ${sizeAt(def, offsetArg!, offset)} bytes for unpacking ${def.size} bytes at offset ${exact(offsetArg!, offset)} (actual buffer size is ${len})`);
   }
   return unpackAt(def, data, offset);
 }
@@ -421,7 +435,7 @@ function packIntoBuffer(def: StructDef, args: PyValue[], start: number): PyValue
     offset += len;
   }
   if (len - offset < def.size) {
-    err(`pack_into requires a buffer of at least ${def.size + offset} bytes for packing ${def.size} bytes at offset ${offset} (actual buffer size is ${len})`);
+    err(`pack_into requires a buffer of at least ${sizeAt(def, args[start + 1], offset)} bytes for packing ${def.size} bytes at offset ${exact(args[start + 1], offset)} (actual buffer size is ${len})`);
   }
   const tmp = new Uint8Array(def.size);
   packInto(def, args, start + 2, tmp, 0);
