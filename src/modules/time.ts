@@ -4,7 +4,7 @@
 import {
   PyValue, PyDict, PyModule, PyBuiltin, PyFloat, PyTuple, typeOf, None,
 } from '../objects/object.js';
-import { typeError, valueError, raise, OverflowError } from '../objects/exceptions.js';
+import { typeError, valueError, raise, OverflowError, newException, PyException } from '../objects/exceptions.js';
 import { index } from '../objects/abstract.js';
 import { makeStructSeqType, newStructSeq, PyStructSeq } from '../objects/structseq.js';
 import { makeNamespace } from './sys.js';
@@ -368,7 +368,34 @@ function zoneAttrs(): { timezone: number; altzone: number; daylight: number; tzn
 /** The C locale's %c, %x and %X, as _strptime's LocaleTime finds them: matched through their parts. */
 const LOCALE_FORMATS: Record<string, string> = { c: '%a %b %d %H:%M:%S %Y', x: '%m/%d/%y', X: '%H:%M:%S' };
 
+/** The directives _strptime's TimeRE knows (%G and %V are not matched here: they stay bad directives). */
+const DIRECTIVES = new Set('YymdHIMSjfwUWuaAbBhpzZcxX%');
+
+/**
+ * _strptime compiles the whole format before it reads the data: a bad directive or a stray % is reported
+ * first, raised `from None` inside the KeyError or IndexError that found it.
+ */
+function checkFormat(format: string): void {
+  for (let i = 0; i < format.length; i++) {
+    if (format[i] !== '%') continue;
+    if (++i >= format.length) raiseFrom(`stray % in format '${format}'`, 'IndexError', 'string index out of range');
+    const d = format[i];
+    // The format went through a regex escape (and whitespace became \s+): such a directive reads as '\', shown as '%'.
+    if (DIRECTIVES.has(d)) continue;
+    const escaped = /[.^$*+?{}[\]|()\\\s]/.test(d);
+    raiseFrom(`'${escaped ? '%' : d}' is a bad directive in format '${format}'`, 'KeyError', escaped ? '\\' : d);
+  }
+}
+
+function raiseFrom(msg: string, contextType: string, contextArg: string): never {
+  const e = newException(exceptionTypes.get('ValueError')!, [msg]);
+  e.context = newException(exceptionTypes.get(contextType)!, [contextArg]);
+  e.suppressContext = true;
+  throw new PyException(e);
+}
+
 function strptime(data: string, original: string): PyStructSeq {
+  checkFormat(original);
   const fmt = original.replace(/%([%cxX])/g, (m, d: string) => LOCALE_FORMATS[d] ?? m);
   let pos = 0;
   let year = 1900;
