@@ -2,7 +2,7 @@
 // lru_cache's _lru_cache_wrapper.
 import {
   PyObject, PyInstance, PyValue, PyType, PyDict, PyModule, PyBuiltin, PyTuple, PyClassMethodDescr, None, typeType,
-  objectType, TF_BASETYPE, TF_HEAPTYPE, defineMethods, defineGetters, typeOf, emptyTuple, tupleType, dictType, PyMethod,
+  objectType, tableHooks, TF_BASETYPE, TF_HEAPTYPE, defineMethods, defineGetters, typeOf, emptyTuple, tupleType, dictType, PyMethod,
 } from '../objects/object.js';
 import { PyException, typeError, attributeError, TypeError } from '../objects/exceptions.js';
 import { call, getAttr, getIter, iterNext, repr, reprEnter, reprLeave, richCompare, str, truthy } from '../objects/abstract.js';
@@ -242,11 +242,14 @@ const lruCacheType = mkType('_lru_cache_wrapper', 0);
 /** A node of the recency list (oldest after the root, newest before it); the cache dict maps key -> node. */
 class LruLink {
   declare key: PyValue;
+  /** The key's bucket hash (undefined for a key the dict keeps by value: str, int...). */
+  declare hash: number | undefined;
   declare result: PyValue;
   declare prev: LruLink;
   declare next: LruLink;
-  constructor(key: PyValue, result: PyValue) {
+  constructor(key: PyValue, hash: number | undefined, result: PyValue) {
     this.key = key;
+    this.hash = hash;
     this.result = result;
     this.prev = this;
     this.next = this;
@@ -273,7 +276,7 @@ export class PyLruCache extends PyObject {
     this.hits = 0;
     this.misses = 0;
     this.cache = new PyDict();
-    this.root = new LruLink(None, None);
+    this.root = new LruLink(None, undefined, None);
     this.dict = new PyDict();
   }
 }
@@ -316,14 +319,20 @@ function lruCall(self: PyValue, args: PyValue[], kw: string[] | null): PyValue {
     return call(c.fn, args, kw);
   }
   const key = makeKey(c, args, kw);
-  const hit = lookup(c, key);
+  const h = keyHash(key);
+  const hit = lookup(c, key, h);
   if (hit !== undefined) return hit;
-  return store(c, key, call(c.fn, args, kw));
+  return store(c, key, h, call(c.fn, args, kw));
+}
+
+/** The key's hash, computed once per call as CPython does (its __hash__ is called once), when the dict needs one. */
+function keyHash(key: PyValue): number | undefined {
+  return tableHooks.fastKey(key) === undefined ? tableHooks.hash(key) : undefined;
 }
 
 /** A cached result (counted as a hit; a bounded cache's entry becomes the newest), or undefined for a miss (counted). */
-function lookup(c: PyLruCache, key: PyValue): PyValue | undefined {
-  const v = c.cache.get(key);
+function lookup(c: PyLruCache, key: PyValue, h: number | undefined): PyValue | undefined {
+  const v = c.cache.t.find(key, h)?.value;
   if (v === undefined) {
     c.misses++;
     return undefined;
@@ -337,17 +346,18 @@ function lookup(c: PyLruCache, key: PyValue): PyValue | undefined {
 }
 
 /** Caches the result of a miss (infinite_ and bounded_lru_cache_wrapper's second half); returns it. */
-function store(c: PyLruCache, key: PyValue, result: PyValue): PyValue {
+function store(c: PyLruCache, key: PyValue, h: number | undefined, result: PyValue): PyValue {
+  const t = c.cache.t;
   if (c.maxsize < 0) {
-    c.cache.set(key, result);
+    t.set(key, result, h);
     return result;
   }
   const root = c.root;
   // Added meanwhile by a recursive call: that entry stands.
-  if (c.cache.get(key) !== undefined) return result;
-  if (c.cache.t.size < c.maxsize || root.next === root) {
-    const link = new LruLink(key, result);
-    c.cache.set(key, link as unknown as PyValue);
+  if (t.find(key, h) !== undefined) return result;
+  if (t.size < c.maxsize || root.next === root) {
+    const link = new LruLink(key, h, result);
+    t.set(key, link as unknown as PyValue, h);
     append(root, link);
     return result;
   }
@@ -355,10 +365,11 @@ function store(c: PyLruCache, key: PyValue, result: PyValue): PyValue {
   const link = root.next;
   unlink(link);
   // Removed already by the user function (cache_clear): the cache stays as it is.
-  if (c.cache.t.delete(link.key) === undefined) return result;
+  if (t.delete(link.key, link.hash) === undefined) return result;
   link.key = key;
+  link.hash = h;
   link.result = result;
-  c.cache.set(key, link as unknown as PyValue);
+  t.set(key, link as unknown as PyValue, h);
   append(root, link);
   return result;
 }
@@ -376,11 +387,11 @@ export function lruInlineFunction(c: PyLruCache): PyFunction | null {
 
 /** The result the function returned, stored as lruCall stores it, when its frame returns. */
 class LruStore extends ReturnHook {
-  constructor(readonly c: PyLruCache, readonly key: PyValue) {
+  constructor(readonly c: PyLruCache, readonly key: PyValue, readonly h: number | undefined) {
     super();
   }
   done(r: PyValue): PyValue {
-    return store(this.c, this.key, r);
+    return store(this.c, this.key, this.h, r);
   }
 }
 
@@ -389,7 +400,8 @@ export function lruInlineCall(c: PyLruCache, fast: (PyValue | null)[], argStart:
   const args = new Array<PyValue>(nargs);
   for (let i = 0; i < nargs; i++) args[i] = fast[argStart + i] as PyValue;
   const key = makeKey(c, args, kw);
-  return lookup(c, key) ?? new LruStore(c, key);
+  const h = keyHash(key);
+  return lookup(c, key, h) ?? new LruStore(c, key, h);
 }
 
 function unlink(link: LruLink): void {

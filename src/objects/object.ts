@@ -623,17 +623,19 @@ export class HTable {
   get size(): number {
     return this.map.size;
   }
-  find(key: PyValue): DictEntry | undefined {
+  // `h`, when given, is the key's bucketHash computed already: a caller that looks a slow key up more than
+  // once hashes it once (lru_cache: __hash__ is called once per call, as CPython's known-hash lookups).
+  find(key: PyValue, h?: number): DictEntry | undefined {
     if (typeof key === 'string') return this.map.get(key) ?? (this.buckets === null ? undefined : this.crossFind(key, key));
     const fk = tableHooks.fastKey(key);
     if (fk !== undefined) return this.map.get(fk) ?? (this.buckets === null ? undefined : this.crossFind(key, fk));
     if (this.buckets === null) {
-      tableHooks.hash(key); // unhashable keys raise even when the table is empty
+      if (h === undefined) tableHooks.hash(key); // unhashable keys raise even when the table is empty
       return this.crossFind(key, undefined);
     }
-    return this.inBucket(key, tableHooks.hash(key)) ?? this.crossFind(key, undefined);
+    return this.inBucket(key, h ?? tableHooks.hash(key)) ?? this.crossFind(key, undefined);
   }
-  set(key: PyValue, value: PyValue): void {
+  set(key: PyValue, value: PyValue, h0?: number): void {
     const fk = typeof key === 'string' ? key : tableHooks.fastKey(key);
     if (fk !== undefined) {
       const e = this.map.get(fk) ?? (this.buckets === null ? undefined : this.crossFind(key, fk));
@@ -644,7 +646,7 @@ export class HTable {
       }
       return;
     }
-    const h = tableHooks.hash(key);
+    const h = h0 ?? tableHooks.hash(key);
     const found = (this.buckets === null ? undefined : this.inBucket(key, h)) ?? this.crossFind(key, undefined);
     if (found !== undefined) {
       found.value = value;
@@ -661,16 +663,16 @@ export class HTable {
     this.map.set(e, e);
     this.version++;
   }
-  delete(key: PyValue): DictEntry | undefined {
+  delete(key: PyValue, h0?: number): DictEntry | undefined {
     const fk = typeof key === 'string' ? key : tableHooks.fastKey(key);
     if (fk !== undefined) {
       const e = this.map.get(fk) ?? (this.buckets === null ? undefined : this.crossFind(key, fk));
       if (e !== undefined) this.remove(e);
       return e;
     }
-    const h = tableHooks.hash(key);
+    const h = h0 ?? tableHooks.hash(key);
     const e = (this.buckets === null ? undefined : this.inBucket(key, h)) ?? this.crossFind(key, undefined);
-    if (e !== undefined) this.remove(e);
+    if (e !== undefined) this.remove(e, h);
     return e;
   }
   /** A bucketed (slow) key's entry. */
@@ -724,11 +726,12 @@ export class HTable {
     return undefined;
   }
   /** Drop an entry found by find(). */
-  private remove(e: DictEntry): void {
+  /** Removes e; `h0` is its key's bucket hash when the caller has it (an equal key's is the same). */
+  private remove(e: DictEntry, h0?: number): void {
     this.version++;
     if (this.map.get(e) === e) {
       this.map.delete(e);
-      const h = tableHooks.hash(e.key);
+      const h = h0 ?? tableHooks.hash(e.key);
       const b = this.buckets!.get(h)!;
       b.splice(b.indexOf(e), 1);
       if (b.length === 0) this.buckets!.delete(h);

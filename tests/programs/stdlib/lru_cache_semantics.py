@@ -143,3 +143,26 @@ def deep(n):
     return 0 if n == 0 else deep(n - 1) + 1
 
 print(deep(450))
+
+
+# An argument's __hash__ runs once per call: a miss, a hit, an eviction (none), a miss again.
+class Hashed:
+    calls = 0
+
+    def __hash__(self):
+        Hashed.calls += 1
+        return 999
+
+    def __mul__(self, other):
+        return 15
+
+
+@functools.lru_cache(maxsize=1)
+def once(x, y):
+    return x * 3 + y
+
+
+h = Hashed()
+for args in [(h, 1), (h, 1), (6, 2), (h, 1)]:
+    once(args[0], args[1])
+    print(Hashed.calls, once.cache_info())
