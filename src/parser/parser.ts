@@ -8,7 +8,7 @@
 import * as A from './ast.js';
 import { T, Token } from './tokens.js';
 import { Tokenizer } from './tokenizer.js';
-import { decodeSource } from './source.js';
+import { decodeSource, hasUndecodable } from './source.js';
 import { PyParserMemoryError, PySyntaxError, byteColToOffset, type SyntaxErrorKind } from './errors.js';
 import { PyComplex, Ellipsis } from './constants.js';
 import { concatenateStrings, type StringHost } from './strings.js';
@@ -79,10 +79,12 @@ export interface ParseOptions {
   dontImplyDedent?: boolean;
 }
 
-/** Parse a source file's bytes as running it as a script does (decoding, then error offsets as CPython reports them). */
+/**
+ * Parse a source file's bytes as running it as a script does (decoding, then error offsets as CPython reports
+ * them); `source`, when given, is the text decoded already (an import decodes as compile() does).
+ */
 export function parseFile(bytes: Uint8Array, filename: string, mode: ParseMode = 'exec',
-  onWarning?: ParseOptions['onWarning']): A.mod {
-  const source = decodeSource(bytes, filename);
+  onWarning?: ParseOptions['onWarning'], source = decodeSource(bytes, filename)): A.mod {
   return parse(source, filename, mode, { errorStyle: declaresEncoding(bytes) ? 'file' : 'file-bytes', onWarning });
 }
 
@@ -109,6 +111,7 @@ export function parse(source: string, filename: string, mode: ParseMode = 'exec'
   p.onWarning = warn;
   p.incompleteInput = options.incompleteInput === true;
   p.dontImplyDedent = options.dontImplyDedent === true;
+  p.undecodable = hasUndecodable(source);
   return p.parseTop() as A.mod;
 }
 
@@ -124,6 +127,8 @@ interface Located { lineno: number; col_offset: number; end_lineno: number; end_
 
 export class Parser implements StringHost {
   toks: Token[] = [];
+  /** StringHost.undecodable: the source holds bytes that were not UTF-8 (see source.ts's utf8Escaped). */
+  undecodable = false;
   pos = 0;
   /** Second pass: the invalid_* rules are enabled. */
   invalid = false;
@@ -1672,6 +1677,7 @@ export class Parser implements StringHost {
     const p = new Parser(tk, this.filename, 'fstring');
     // 3.11 reports errors in f-string expressions in bytes, relative to the "(expr)" text.
     p.errorStyle = 'file-bytes';
+    p.undecodable = this.undecodable;
     return p.parseTop() as Expr;
   }
 

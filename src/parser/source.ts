@@ -128,6 +128,44 @@ const PY_ALIASES = new Map([
   ['iso-ir-199', 'iso-8859-14'], ['iso-celtic', 'iso-8859-14'], ['latin9', 'iso-8859-15'],
 ]);
 
+/**
+ * UTF-8 as CPython's tokenizer reads a compile() source (and so an imported module): the bytes are not
+ * checked up front, so each byte that is not part of valid UTF-8 becomes a lone surrogate U+DC80-U+DCFF (as
+ * surrogateescape). A comment holds it harmlessly; a name or a string literal reports it (undecodableMessage).
+ */
+function utf8Escaped(b: Uint8Array): string {
+  try {
+    return utf8Strict.decode(b);
+  } catch {
+    let out = '';
+    let i = 0;
+    for (let bad = firstInvalidUtf8(b, 0, b.length); bad >= 0; bad = firstInvalidUtf8(b, i, b.length)) {
+      out += utf8Strict.decode(b.subarray(i, bad)) + String.fromCharCode(0xdc00 | b[bad]);
+      i = bad + 1;
+    }
+    return out + utf8Strict.decode(b.subarray(i));
+  }
+}
+
+/** Does text decoded by utf8Escaped hold an undecodable byte (a lone low surrogate, not half of a pair)? */
+export function hasUndecodable(text: string): boolean {
+  return /(?<![\ud800-\udbff])[\udc80-\udcff]/.test(text);
+}
+
+/**
+ * The "(unicode error)" of a name or literal chunk holding undecodable bytes: CPython decodes the chunk's
+ * bytes as UTF-8 then, and reports the first bad sequence in them.
+ */
+export function undecodableMessage(chunk: string): string {
+  const bytes: number[] = [];
+  for (const ch of chunk) {
+    const c = ch.charCodeAt(0);
+    if (ch.length === 1 && c >= 0xdc80 && c <= 0xdcff) bytes.push(c & 0xff);
+    else for (const x of Buffer.from(ch, 'utf8')) bytes.push(x);
+  }
+  return `(unicode error) ${utf8DecodeError(Uint8Array.from(bytes))}`;
+}
+
 /** Python's UnicodeDecodeError text for the first bad UTF-8 sequence in b. */
 function utf8DecodeError(b: Uint8Array): string {
   const i = firstInvalidUtf8(b, 0, b.length);
@@ -263,7 +301,7 @@ export function decodeSource(bytes: Uint8Array, filename: string, options: Decod
 
   if (cookie !== null) {
     if (bom && cookie !== 'utf-8') fail(`encoding problem: ${cookie} with BOM`, filename, compile);
-    if (compile) return cookie === 'utf-8' ? utf8Lenient.decode(b) : decodeWith(cookie, b, filename, true);
+    if (compile) return cookie === 'utf-8' ? utf8Escaped(b) : decodeWith(cookie, b, filename, true);
     if (cookieLine === 2 && !bom) {
       // Line 1 was read before the cookie was seen: it must be UTF-8.
       const bad = firstInvalidUtf8(b, 0, rest);
@@ -273,10 +311,9 @@ export function decodeSource(bytes: Uint8Array, filename: string, options: Decod
     if (cookieLine === 2) return utf8Strict.decode(b.subarray(0, rest)) + decodeWith(cookie, b.subarray(rest), filename, false);
     return decodeWith(cookie, b, filename, false);
   }
-  if (bom || compile) {
-    // CPython does not check the bytes of a file with a BOM (or of a compile() source) up front.
-    return utf8Lenient.decode(b);
-  }
+  // CPython does not check the bytes of a compile() source (or of a file with a BOM) up front.
+  if (compile) return utf8Escaped(b);
+  if (bom) return utf8Lenient.decode(b);
   try {
     return utf8Strict.decode(b);
   } catch {

@@ -45,6 +45,7 @@ import type { Token } from './tokens.js';
 import { Constant, FormattedValue, JoinedStr, type expr } from './ast.js';
 import { PyBytes, PyCodePointStr, type StrConst } from './constants.js';
 import { loadUnicodeNames, forEachUnicodeName, JAMO_L, JAMO_V, JAMO_T } from './unicodedata_names_lazy.js';
+import { undecodableMessage } from './source.js';
 
 export interface StringHost {
   filename: string;
@@ -55,6 +56,8 @@ export interface StringHost {
   /** Raise a SyntaxError at a known location (0-based UTF-8 byte columns, as tokens carry them;
    *  the host converts to CPython's 1-based character offsets). */
   syntaxErrorAt(msg: string, lineno: number, colOffset: number, endLineno: number, endColOffset: number): never;
+  /** Whether the source holds bytes that were not UTF-8 (lone surrogates U+DC80-U+DCFF, see source.ts). */
+  undecodable?: boolean;
   /** RAISE_SYNTAX_ERROR(msg): a SyntaxError at the last token the parser has fetched
    *  (p->tokens[p->fill - 1]). Optional only so that hosts written before it existed still
    *  compile; without it the error goes to the end of the last STRING token, which is wrong. */
@@ -116,7 +119,7 @@ function scanToken(s: string): void {
 export function concatenateStrings(host: StringHost, tokens: Token[]): Constant | JoinedStr {
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
-  if (tokens.length === 1) {
+  if (tokens.length === 1 && host.undecodable !== true) {
     // Fast path: one plain str literal without escapes is a slice of the token.
     const s = first.string;
     scanToken(s);
@@ -176,6 +179,7 @@ class StringParser {
       const raw = tokRaw;
       const start = tokBodyStart;
       const end = tokBodyEnd;
+      if (this.host.undecodable === true && !thisBytes) this.checkUndecodable(s, start, end, raw, tokF);
       if (tokF) {
         if (i !== 0 && bytesMode !== thisBytes) this.fail('cannot mix bytes and nonbytes literals');
         bytesMode = thisBytes;
@@ -220,6 +224,37 @@ class StringParser {
       return new Constant(new PyBytes(value), null, first.lineno, first.col, last.endLineno, last.endCol);
     }
     return this.finish(state, first, last);
+  }
+
+  /**
+   * A str literal's body holding bytes that were not UTF-8: CPython decodes the body as UTF-8 whole when it is
+   * raw or has no backslash, else each run of non-ASCII bytes, and reports the first that fails.
+   */
+  private checkUndecodable(s: string, start: number, end: number, raw: boolean, fstring: boolean): void {
+    const bad = (k: number): boolean => {
+      const c = s.charCodeAt(k);
+      return c >= 0xdc80 && c <= 0xdcff && !(k > 0 && (s.charCodeAt(k - 1) & 0xfc00) === 0xd800);
+    };
+    let k = start;
+    while (k < end && !bad(k)) k++;
+    if (k === end) return;
+    const bs = s.indexOf('\\', start);
+    // (An f-string's literal parts go through the escape decoder whatever they hold; a byte inside one of its
+    // expressions is reported here too, without CPython's "f-string: " prefix.)
+    if (!fstring && (raw || bs < 0 || bs >= end)) this.fail(undecodableMessage(s.slice(start, end)));
+    if (fstring && raw) {
+      // A raw f-string's literal part (up to the braces around it) is decoded whole.
+      let a = start;
+      let b = end;
+      for (let j = k - 1; j >= start; j--) if (s[j] === '{' || s[j] === '}') { a = j + 1; break; }
+      for (let j = k + 1; j < end; j++) if (s[j] === '{' || s[j] === '}') { b = j; break; }
+      this.fail(undecodableMessage(s.slice(a, b)));
+    }
+    let a = k;
+    while (a > start && s.charCodeAt(a - 1) >= 0x80) a--;
+    let b = k;
+    while (b < end && s.charCodeAt(b) >= 0x80) b++;
+    this.fail(undecodableMessage(s.slice(a, b)));
   }
 
   /** make_str_node_and_del: kind 'u' when token a (the atom's first token) starts with a lowercase u. */

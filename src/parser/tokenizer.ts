@@ -13,6 +13,7 @@
 
 import { T, Token } from './tokens.js';
 import { PySyntaxError, type SyntaxErrorKind } from './errors.js';
+import { undecodableMessage } from './source.js';
 
 const MAXINDENT = 100; // tokenizer.c: max indentation depth
 const MAXLEVEL = 200; // tokenizer.c: max parentheses nesting
@@ -873,6 +874,8 @@ export class Tokenizer {
       if (!ok) {
         const cp = ch.codePointAt(0)!;
         const cur = start + i + ch.length; // just past the offending character
+        // A byte that was not UTF-8 (source.ts's utf8Escaped): CPython fails to decode the name's bytes.
+        if (cp >= 0xdc80 && cp <= 0xdcff) throw this.syntaxError(undecodableMessage(name), cur);
         if (isPrintable(ch)) throw this.syntaxError(`invalid character '${ch}' (U+${hex4(cp)})`, cur);
         throw this.syntaxError(`invalid non-printable character U+${hex4(cp)}`, cur);
       }

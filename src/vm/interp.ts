@@ -317,8 +317,10 @@ export function compileSource(text: string, filename: string, mode: 'exec' | 'ev
 export function compileBytes(bytes: Uint8Array, filename: string, optimize: number): CodeObject {
   try {
     const w = compileWarnings(filename);
-    const tree = parseFile(bytes, filename, 'exec', w.parser);
-    const text = decodeSource(bytes, filename);
+    // Decoded as CPython's loaders do, by compile(): a cookie's problems are compile()'s errors, and bytes
+    // that are not UTF-8 only matter in a name or a string literal (a comment may hold them).
+    const text = decodeSource(bytes, filename, { compile: true });
+    const tree = parseFile(bytes, filename, 'exec', w.parser, text);
     return compile(tree, filename, 'exec', { optimize, flags: 0, source: text, warn: w.compiler });
   } catch (e) {
     throw syntaxErrorToPy(e);
