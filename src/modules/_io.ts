@@ -1660,6 +1660,8 @@ function initBuffered(): void {
       bufCheckClosed(b, 'flush of closed file');
       if (b.canWrite) {
         bufFlushWrites(b);
+        // buffered_flush_and_rewind: a reader and writer drops its read-ahead (the raw stream may have changed).
+        if (b.canRead) bufDropReadahead(b);
         if (b.std === 1) flushStdoutBuffer();
         else if (b.fast === null && b.std < 0) method(b.raw, 'flush');
       }
