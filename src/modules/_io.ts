@@ -2435,8 +2435,8 @@ function initTextIOWrapper(): void {
       if (twClosed(t)) return None;
       let err: unknown = null;
       try {
-        twFlushWrites(t);
-        method(t.buffer, 'flush');
+        // textiowrapper_close calls self.flush (an override, an instance attribute), then the buffer's close.
+        method(self, 'flush');
       } catch (e) {
         err = e;
       }
