@@ -1388,6 +1388,25 @@ function rawSeek(b: PyBuffered, pos: number, whence: number): number {
   return n;
 }
 
+/** buffered_close: flush (an error kept), then the raw stream's close (its error chained to the flush's). */
+function bufferedClose(b: PyBuffered, flush: () => unknown): PyValue {
+  if (bufClosed(b)) return None;
+  let err: unknown = null;
+  try {
+    flush();
+  } catch (e) {
+    err = e;
+  }
+  try {
+    if (b.std < 0) method(b.raw, 'close');
+  } catch (e) {
+    if (err instanceof PyException && e instanceof PyException) e.exc.context = err.exc;
+    throw e;
+  }
+  if (err !== null) throw err;
+  return None;
+}
+
 function rawTell(b: PyBuffered): number {
   if (b.fast !== null) return seekFd(F(b.fast).fd, 0, 1);
   const n = Number(index(method(b.raw, 'tell')));
@@ -1705,24 +1724,7 @@ function initBuffered(): void {
       bufDropReadahead(b);
       return method(b.raw, 'truncate', [pos]);
     },
-    close: (self: PyValue) => {
-      const b = BUF(self);
-      if (bufClosed(b)) return None;
-      let err: unknown = null;
-      try {
-        method(self, 'flush');
-      } catch (e) {
-        err = e;
-      }
-      try {
-        if (b.std < 0) method(b.raw, 'close');
-      } catch (e) {
-        if (err instanceof PyException && e instanceof PyException) e.exc.context = err.exc;
-        throw e;
-      }
-      if (err !== null) throw err;
-      return None;
-    },
+    close: (self: PyValue) => bufferedClose(BUF(self), () => method(self, 'flush')),
     detach: (self: PyValue) => {
       const b = BUF(self);
       method(self, 'flush');
@@ -1813,7 +1815,9 @@ function initBuffered(): void {
       } catch (e) {
         err = e;
       }
-      methods.close(self);
+      // The reader half (the pair itself) closes as a BufferedReader: its flush is its raw stream's.
+      const r = BUF(self);
+      bufferedClose(r, () => method(r.raw, 'flush'));
       if (err !== null) throw err;
       return None;
     },
