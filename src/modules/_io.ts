@@ -1640,6 +1640,14 @@ function initBuffered(): void {
         return r === null ? None : new PyBytesObj(r.buffer === b.rbuf.buffer ? r.slice() : r);
       });
     },
+    readinto1: (self: PyValue, args: PyValue[]) => {
+      const b = BUF(self);
+      const info = getBuffer(args[0]);
+      if (info === undefined || info.readonly) typeError(`readinto1() argument must be read-write bytes-like object, not ${typeOf(args[0]).tpName}`);
+      if (!b.canRead) unsupported('readinto1');
+      bufCheckClosed(b, 'readinto of closed file');
+      return restartableRead(b, 1, false, () => bufReadinto1(b, info.data));
+    },
     readinto: (self: PyValue, args: PyValue[]) => {
       const b = BUF(self);
       const info = getBuffer(args[0]);
@@ -2211,6 +2219,37 @@ function bufRead1(b: PyBuffered, n: number): Uint8Array {
  * buffer's size (as _io__Buffered_read1_impl: TextIOWrapper's 8 KiB chunks leave the file position there).
  * null when a non-blocking raw read has nothing. The result may be a view of the buffer.
  */
+/**
+ * readinto1 (_buffered_readinto_generic): what the buffer holds, then at most one raw read: straight into dst
+ * when what is left exceeds the buffer size, else a buffer fill only if nothing was copied yet. None when the
+ * raw stream would block with nothing read.
+ */
+function bufReadinto1(b: PyBuffered, dst: Uint8Array): PyValue {
+  let written = Math.min(b.rlen - b.rpos, dst.length);
+  if (written > 0) {
+    dst.set(b.rbuf.subarray(b.rpos, b.rpos + written));
+    b.rpos += written;
+    if (written === dst.length) return written;
+  }
+  if (b.wlen > 0) bufFlushWrites(b);
+  b.rpos = b.rlen = 0;
+  const remaining = dst.length - written;
+  if (remaining > b.bufferSize) {
+    const d = rawRead(b, remaining);
+    if (d === null) return written > 0 ? written : None;
+    dst.set(d, written);
+    return written + d.length;
+  }
+  if (written > 0) return written;
+  const f = bufFill(b);
+  if (f === null) return None;
+  if (!f) return 0;
+  const k = Math.min(b.rlen - b.rpos, remaining);
+  dst.set(b.rbuf.subarray(b.rpos, b.rpos + k));
+  b.rpos += k;
+  return k;
+}
+
 function bufTake1(b: PyBuffered, n: number): Uint8Array | null {
   if (b.rpos >= b.rlen) {
     if (b.wlen > 0) bufFlushWrites(b);
