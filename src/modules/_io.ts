@@ -545,7 +545,9 @@ function fileIOInit(self: PyFileIO, args: PyValue[], kw: string[] | null): void 
     if (!self.closefd) valueError('Cannot use closefd=False with file name');
     if (file instanceof PySurrogateStr) surrogatePath(file);
     const p = fspath(file!);
-    const pathForNode = typeof p === 'string' ? (p.includes('\0') ? valueError('embedded null character') : nodePath(p)) : Buffer.from((p as PyBytesObj).bytes);
+    // PyUnicode_FSConverter: a NUL in the name, str or bytes, is refused before the open.
+    const pathForNode = typeof p === 'string' ? (p.includes('\0') ? valueError('embedded null byte') : nodePath(p))
+      : (p as PyBytesObj).bytes.includes(0) ? valueError('embedded null byte') : Buffer.from((p as PyBytesObj).bytes);
     if (opener !== undefined && opener !== None) {
       const r = call(opener, [file!, flags | 524288]);
       if (typeof r !== 'number') typeError('expected integer from opener');
