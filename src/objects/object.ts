@@ -725,8 +725,7 @@ export class HTable {
     }
     return undefined;
   }
-  /** Drop an entry found by find(). */
-  /** Removes e; `h0` is its key's bucket hash when the caller has it (an equal key's is the same). */
+  /** Drop an entry found by find(); `h0` is its key's bucket hash when the caller has it (an equal key's is the same). */
   private remove(e: DictEntry, h0?: number): void {
     this.version++;
     if (this.map.get(e) === e) {
