@@ -2,7 +2,7 @@
 // lru_cache's _lru_cache_wrapper.
 import {
   PyObject, PyInstance, PyValue, PyType, PyDict, PyModule, PyBuiltin, PyTuple, PyClassMethodDescr, None, typeType,
-  objectType, tableHooks, TF_BASETYPE, TF_HEAPTYPE, defineMethods, defineGetters, typeOf, emptyTuple, tupleType, dictType, PyMethod,
+  objectType, tableHooks, HTable, TF_BASETYPE, TF_HEAPTYPE, defineMethods, defineGetters, typeOf, emptyTuple, tupleType, dictType, PyMethod,
 } from '../objects/object.js';
 import { PyException, typeError, attributeError, TypeError } from '../objects/exceptions.js';
 import { call, getAttr, getIter, iterNext, repr, reprEnter, reprLeave, richCompare, str, truthy } from '../objects/abstract.js';
@@ -265,7 +265,7 @@ export class PyLruCache extends PyObject {
   declare hits: number;
   declare misses: number;
   /** Key -> result (unbounded) or key -> LruLink (bounded); the links are never seen by Python. */
-  declare cache: PyDict;
+  declare cache: HTable;
   declare root: LruLink;
   constructor(fn: PyValue, maxsize: number, typed: boolean, infoType: PyValue) {
     super(lruCacheType);
@@ -275,7 +275,7 @@ export class PyLruCache extends PyObject {
     this.infoType = infoType;
     this.hits = 0;
     this.misses = 0;
-    this.cache = new PyDict();
+    this.cache = new HTable();
     this.root = new LruLink(None, undefined, None);
     this.dict = new PyDict();
   }
@@ -318,11 +318,15 @@ function lruCall(self: PyValue, args: PyValue[], kw: string[] | null): PyValue {
     c.misses++;
     return call(c.fn, args, kw);
   }
+  const r = lruEnter(c, args, kw);
+  return r instanceof LruStore ? r.done(call(c.fn, args, kw)) : r;
+}
+
+/** A call of a caching wrapper: the cached result, or the store its miss's result goes to. */
+function lruEnter(c: PyLruCache, args: PyValue[], kw: string[] | null): PyValue | LruStore {
   const key = makeKey(c, args, kw);
   const h = keyHash(key);
-  const hit = lookup(c, key, h);
-  if (hit !== undefined) return hit;
-  return store(c, key, h, call(c.fn, args, kw));
+  return lookup(c, key, h) ?? new LruStore(c, key, h);
 }
 
 /** The key's hash, computed once per call as CPython does (its __hash__ is called once), when the dict needs one. */
@@ -332,7 +336,7 @@ function keyHash(key: PyValue): number | undefined {
 
 /** A cached result (counted as a hit; a bounded cache's entry becomes the newest), or undefined for a miss (counted). */
 function lookup(c: PyLruCache, key: PyValue, h: number | undefined): PyValue | undefined {
-  const v = c.cache.t.find(key, h)?.value;
+  const v = c.cache.find(key, h)?.value;
   if (v === undefined) {
     c.misses++;
     return undefined;
@@ -347,7 +351,7 @@ function lookup(c: PyLruCache, key: PyValue, h: number | undefined): PyValue | u
 
 /** Caches the result of a miss (infinite_ and bounded_lru_cache_wrapper's second half); returns it. */
 function store(c: PyLruCache, key: PyValue, h: number | undefined, result: PyValue): PyValue {
-  const t = c.cache.t;
+  const t = c.cache;
   if (c.maxsize < 0) {
     t.set(key, result, h);
     return result;
@@ -385,7 +389,7 @@ export function lruInlineFunction(c: PyLruCache): PyFunction | null {
   return c.maxsize !== 0 && fn instanceof PyFunction && (fn.code.flags & NOT_PLAIN) === 0 ? fn : null;
 }
 
-/** The result the function returned, stored as lruCall stores it, when its frame returns. */
+/** A miss: where the function's result is cached, by lruCall or, for a frame run in the eval loop, when it returns. */
 class LruStore extends ReturnHook {
   constructor(readonly c: PyLruCache, readonly key: PyValue, readonly h: number | undefined) {
     super();
@@ -399,9 +403,7 @@ class LruStore extends ReturnHook {
 export function lruInlineCall(c: PyLruCache, fast: (PyValue | null)[], argStart: number, nargs: number, kw: string[] | null): PyValue | ReturnHook {
   const args = new Array<PyValue>(nargs);
   for (let i = 0; i < nargs; i++) args[i] = fast[argStart + i] as PyValue;
-  const key = makeKey(c, args, kw);
-  const h = keyHash(key);
-  return lookup(c, key, h) ?? new LruStore(c, key, h);
+  return lruEnter(c, args, kw);
 }
 
 function unlink(link: LruLink): void {
@@ -435,12 +437,12 @@ function initLruCache(): void {
     __get__: (self, args) => (args[0] === None || args[0] === undefined ? self : new PyMethod(self, args[0])),
     cache_info: (self) => {
       const c = L(self);
-      return call(c.infoType, [c.hits, c.misses, c.maxsize < 0 ? None : c.maxsize, c.cache.t.size]);
+      return call(c.infoType, [c.hits, c.misses, c.maxsize < 0 ? None : c.maxsize, c.cache.size]);
     },
     cache_clear: (self) => {
       const c = L(self);
       c.hits = c.misses = 0;
-      c.cache = new PyDict();
+      c.cache = new HTable();
       c.root.next = c.root.prev = c.root;
       return None;
     },

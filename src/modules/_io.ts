@@ -146,6 +146,11 @@ function baseClosed(self: PyValue): boolean {
   return truthy(getAttr(self, 'closed'));
 }
 
+/** iobase_is_closed: IOBase's own flag (set by its close), not the derived `closed` (a closed StringIO flushes). */
+function ownClosed(self: PyValue): boolean {
+  return getAttrOpt(self, CLOSED_KEY) !== undefined;
+}
+
 function checkClosed(self: PyValue): void {
   if (baseClosed(self)) closedError();
 }
@@ -235,12 +240,11 @@ function initIOBase(): void {
     tell: (self) => method(self, 'seek', [0, 1]),
     truncate: () => unsupported('truncate'),
     flush: (self) => {
-      // iobase_is_closed: IOBase's own flag, not the derived `closed` (a closed StringIO flushes).
-      if (getAttrOpt(self, CLOSED_KEY) !== undefined) closedError();
+      if (ownClosed(self)) closedError();
       return None;
     },
     close: (self) => {
-      if (getAttrOpt(self, CLOSED_KEY) !== undefined) return None;
+      if (ownClosed(self)) return None;
       try {
         method(self, 'flush');
       } finally {
@@ -1390,9 +1394,11 @@ function rawSeek(b: PyBuffered, pos: number, whence: number): number {
   return n;
 }
 
-/** buffered_close: flush (an error kept), then the raw stream's close (its error chained to the flush's). */
-function bufferedClose(b: PyBuffered, flush: () => unknown): PyValue {
-  if (bufClosed(b)) return None;
+/**
+ * buffered_close and textiowrapper_close: flush, then close whatever the flush did; the close's error is
+ * chained to the flush's, else the flush's is raised.
+ */
+function flushThenClose(flush: () => unknown, close: () => unknown): PyValue {
   let err: unknown = null;
   try {
     flush();
@@ -1400,13 +1406,21 @@ function bufferedClose(b: PyBuffered, flush: () => unknown): PyValue {
     err = e;
   }
   try {
-    if (b.std < 0) method(b.raw, 'close');
+    close();
   } catch (e) {
     if (err instanceof PyException && e instanceof PyException) e.exc.context = err.exc;
     throw e;
   }
   if (err !== null) throw err;
   return None;
+}
+
+/** buffered_close, with the flush of the buffer's kind. */
+function bufferedClose(b: PyBuffered, flush: () => unknown): PyValue {
+  if (bufClosed(b)) return None;
+  return flushThenClose(flush, () => {
+    if (b.std < 0) method(b.raw, 'close');
+  });
 }
 
 function rawTell(b: PyBuffered): number {
@@ -2221,6 +2235,18 @@ function bufRead1(b: PyBuffered, n: number): Uint8Array {
  * buffer's size (as _io__Buffered_read1_impl: TextIOWrapper's 8 KiB chunks leave the file position there).
  * null when a non-blocking raw read has nothing. The result may be a view of the buffer.
  */
+function bufTake1(b: PyBuffered, n: number): Uint8Array | null {
+  if (b.rpos >= b.rlen) {
+    if (b.wlen > 0) bufFlushWrites(b);
+    b.rpos = b.rlen = 0;
+    return rawRead(b, n);
+  }
+  const k = Math.min(n, b.rlen - b.rpos);
+  const r = b.rbuf.subarray(b.rpos, b.rpos + k);
+  b.rpos += k;
+  return r;
+}
+
 /**
  * readinto1 (_buffered_readinto_generic): what the buffer holds, then at most one raw read: straight into dst
  * when what is left exceeds the buffer size, else a buffer fill only if nothing was copied yet. None when the
@@ -2250,18 +2276,6 @@ function bufReadinto1(b: PyBuffered, dst: Uint8Array): PyValue {
   dst.set(b.rbuf.subarray(b.rpos, b.rpos + k));
   b.rpos += k;
   return k;
-}
-
-function bufTake1(b: PyBuffered, n: number): Uint8Array | null {
-  if (b.rpos >= b.rlen) {
-    if (b.wlen > 0) bufFlushWrites(b);
-    b.rpos = b.rlen = 0;
-    return rawRead(b, n);
-  }
-  const k = Math.min(n, b.rlen - b.rpos);
-  const r = b.rbuf.subarray(b.rpos, b.rpos + k);
-  b.rpos += k;
-  return r;
 }
 
 function twCheckReadable(t: PyTextIOWrapper): void {
@@ -2478,21 +2492,8 @@ function initTextIOWrapper(): void {
         return None;
       }
       if (twClosed(t)) return None;
-      let err: unknown = null;
-      try {
-        // textiowrapper_close calls self.flush (an override, an instance attribute), then the buffer's close.
-        method(self, 'flush');
-      } catch (e) {
-        err = e;
-      }
-      try {
-        method(t.buffer, 'close');
-      } catch (e) {
-        if (err instanceof PyException && e instanceof PyException) e.exc.context = err.exc;
-        throw e;
-      }
-      if (err !== null) throw err;
-      return None;
+      // textiowrapper_close calls self.flush (an override, an instance attribute), then the buffer's close.
+      return flushThenClose(() => method(self, 'flush'), () => method(t.buffer, 'close'));
     },
     seek: (self, args, kw) => {
       const t = TW(self);

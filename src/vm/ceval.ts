@@ -434,9 +434,9 @@ function loadGlobal(f: Frame, lasti: number, name: string): PyValue {
   const c = f.code.caches[lasti] as GlobalCache | null;
   if (c !== null && c.gv === g.version && c.bv === b.version) return c.entry.value;
   if (f.globals.cls !== dictType || f.builtins.cls !== dictType) return loadGlobalSubclass(f, name);
-  let e = g.map.get(name) ?? (g.buckets === null ? undefined : g.find(name));
+  let e = g.find(name);
   if (e === undefined) {
-    e = b.map.get(name) ?? (b.buckets === null ? undefined : b.find(name));
+    e = b.find(name);
     if (e === undefined) nameError(name);
   }
   f.code.caches[lasti] = new GlobalCache(g.version, b.version, e);
@@ -882,39 +882,41 @@ function runLoop(entry: Frame, start: Frame, budget: number): PyValue {
           pc += 4;
           // Python functions first: every test that fails costs a prototype-chain walk.
           let initSelf: PyValue | ReturnHook | null = null;
-          if (!(callable instanceof PyFunction) && callable instanceof PyLruCache) {
-            // functools.lru_cache: a hit needs no call; a miss runs the function here, its frame storing the result.
-            const fn = lruInlineFunction(callable);
-            if (fn !== null) {
-              f.lasti = lasti;
-              const r = lruInlineCall(callable, fast, argStart, nargs, kw);
-              if (!(r instanceof ReturnHook)) {
-                sp -= arg + 2;
-                fast[sp++] = r;
-                break;
+          if (!(callable instanceof PyFunction)) {
+            if (callable instanceof PyType) {
+              if (callable.call1 !== null && nargs === 1 && kw === null) {
+                f.lasti = lasti;
+                const r = callable.call1(fast[argStart] as PyValue);
+                if (r !== undefined) {
+                  sp -= arg + 2;
+                  fast[sp++] = r;
+                  break;
+                }
               }
-              initSelf = r;
-              callable = fn;
-            }
-          } else if (!(callable instanceof PyFunction) && callable instanceof PyType) {
-            if (callable.call1 !== null && nargs === 1 && kw === null) {
-              f.lasti = lasti;
-              const r = callable.call1(fast[argStart] as PyValue);
-              if (r !== undefined) {
-                sp -= arg + 2;
-                fast[sp++] = r;
-                break;
+              if (argStart === sp - arg) {
+                // A plain class: make the instance here and run its __init__ in this loop.
+                const cc = classCallCache(code, lasti, callable);
+                const init = cc.init;
+                if (init !== null) {
+                  initSelf = newInstanceWith(callable, cc.layout);
+                  fast[--argStart] = initSelf;
+                  nargs++;
+                  callable = init;
+                }
               }
-            }
-            if (argStart === sp - arg) {
-              // A plain class: make the instance here and run its __init__ in this loop.
-              const cc = classCallCache(code, lasti, callable);
-              const init = cc.init;
-              if (init !== null) {
-                initSelf = newInstanceWith(callable, cc.layout);
-                fast[--argStart] = initSelf;
-                nargs++;
-                callable = init;
+            } else if (callable instanceof PyLruCache) {
+              // functools.lru_cache: a hit needs no call; a miss runs the function here, its frame storing the result.
+              const fn = lruInlineFunction(callable);
+              if (fn !== null) {
+                f.lasti = lasti;
+                const r = lruInlineCall(callable, fast, argStart, nargs, kw);
+                if (!(r instanceof ReturnHook)) {
+                  sp -= arg + 2;
+                  fast[sp++] = r;
+                  break;
+                }
+                initSelf = r;
+                callable = fn;
               }
             }
           }
