@@ -12,6 +12,13 @@
 // exit (profiles: --cpu-prof, --heap-prof, --prof; coverage: NODE_V8_COVERAGE), or a worker thread was
 // started (process.exit() stops it first; C exit() under a running one ended sockets/names_ipv6.py by
 // SIGSEGV once), process.exit() it is.
+// So it is too while one of V8's helper threads is running (a compile, a GC task): C exit() destroys
+// static objects those threads use (the race Node's process.exit() closes by joining them first,
+// nodejs/node#25007). Unchecked, about one run in 300-500 of an allocation-heavy program ended by
+// SIGSEGV after its output (asyncio/tasks_basics.py, once in a CI run). The threads' states are read
+// from /proc/self/task (~0.3 ms); where that cannot be read, process.exit().
+
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** The bytes of a WebAssembly module exporting `memory` and `exit(status)`, which calls WASI's proc_exit. */
 function exitModule(): Uint8Array<ArrayBuffer> {
@@ -38,6 +45,22 @@ function nodeExitNeeded(): boolean {
   return /(^|\s)--(cpu-prof|heap-prof|prof)\b/.test(process.execArgv.join(' ') + ' ' + (process.env.NODE_OPTIONS ?? ''));
 }
 
+/** Whether every thread but this one is asleep (read from /proc; false where it cannot be read). */
+function helpersIdle(): boolean {
+  try {
+    for (const tid of readdirSync('/proc/self/task')) {
+      if (tid === String(process.pid)) continue;
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'latin1');
+      // The state follows the command name, which is in parentheses and may itself hold ')'.
+      const state = stat.charAt(stat.lastIndexOf(')') + 2);
+      if (state !== 'S' && state !== 'I') return false;
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** End the process now with `status` (0-255), running the 'exit' listeners first. */
 export function exitProcess(status: number): never {
   process.exitCode = status;
@@ -56,7 +79,7 @@ export function exitProcess(status: number): never {
   } catch {
     /* no WASI here */
   }
-  if (exit === undefined) process.exit(status);
+  if (exit === undefined || !helpersIdle()) process.exit(status);
   process.emit('exit', status);
   try {
     exit(status);
