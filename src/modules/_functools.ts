@@ -2,7 +2,7 @@
 // lru_cache's _lru_cache_wrapper.
 import {
   PyObject, PyInstance, PyValue, PyType, PyDict, PyModule, PyBuiltin, PyTuple, PyClassMethodDescr, None, typeType,
-  objectType, tableHooks, HTable, TF_BASETYPE, TF_HEAPTYPE, defineMethods, defineGetters, typeOf, emptyTuple, tupleType, dictType, PyMethod,
+  objectType, slowHash, HTable, TF_BASETYPE, TF_HEAPTYPE, defineMethods, defineGetters, typeOf, emptyTuple, tupleType, dictType, PyMethod,
 } from '../objects/object.js';
 import { PyException, typeError, attributeError, TypeError } from '../objects/exceptions.js';
 import { call, getAttr, getIter, iterNext, repr, reprEnter, reprLeave, richCompare, str, truthy } from '../objects/abstract.js';
@@ -325,14 +325,10 @@ function lruCall(self: PyValue, args: PyValue[], kw: string[] | null): PyValue {
 /** A call of a caching wrapper: the cached result, or the store its miss's result goes to. */
 function lruEnter(c: PyLruCache, args: PyValue[], kw: string[] | null): PyValue | LruStore {
   const key = makeKey(c, args, kw);
-  const h = keyHash(key);
+  const h = slowHash(key); // once per call, as CPython calls __hash__ once
   return lookup(c, key, h) ?? new LruStore(c, key, h);
 }
 
-/** The key's hash, computed once per call as CPython does (its __hash__ is called once), when the dict needs one. */
-function keyHash(key: PyValue): number | undefined {
-  return tableHooks.fastKey(key) === undefined ? tableHooks.hash(key) : undefined;
-}
 
 /** A cached result (counted as a hit; a bounded cache's entry becomes the newest), or undefined for a miss (counted). */
 function lookup(c: PyLruCache, key: PyValue, h: number | undefined): PyValue | undefined {

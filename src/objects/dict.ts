@@ -2,7 +2,7 @@
 import {
   PyValue, PyDict, PySet, PyList, PyTuple, PyBuiltin, PyType, PyDictView, PyNativeIter, dictType, setType,
   frozensetType, dictKeysType, dictValuesType, dictItemsType, NotImplemented, None, defineMethods, defineClassMethods, defineGetters,
-  typeOf, TF_HEAPTYPE, HTable, DictEntry, normBig, SetHTable, listType, tupleType,
+  typeOf, TF_HEAPTYPE, HTable, DictEntry, SlowEntry, normBig, SetHTable, listType, tupleType,
 } from './object.js';
 import { typeError, raise, KeyError, RuntimeError, newException, PyException } from './exceptions.js';
 import { repr, str, eq, toArray, getIter, iterNext, call, getAttr, lookupAttr, reprEnter, reprLeave, getItem, setItem, callSpecial, hash, contains, lenOf } from './abstract.js';
@@ -168,21 +168,26 @@ export function dictUpdate(d: PyDict, other: PyValue): void {
   else mergeFromSeq2(d, other);
 }
 
-/**
- * dict_merge: a dict whose iteration is dict's own is read entry by entry (and must not change meanwhile: a
- * key's __eq__ may mutate it); other mappings (OrderedDict, whose order is its own) through keys() and [].
- */
 /** A dict whose iteration is dict's own (an exact dict, or a subclass not overriding __iter__): read its table directly. */
 export function iteratesAsDict(v: PyValue): v is PyDict {
   return v instanceof PyDict && (v.cls === dictType || typeOf(v).lookup('__iter__') === dictType.tdict.get('__iter__'));
 }
 
+/**
+ * dict_merge: a dict whose iteration is dict's own is read entry by entry with the hashes it holds (and must
+ * not change meanwhile: a key's __eq__ may mutate it), copied whole into an empty dict; other mappings
+ * (OrderedDict, whose order is its own) through keys() and [].
+ */
 export function dictMergeFrom(d: PyDict, other: PyValue): void {
   if (iteratesAsDict(other)) {
     const t = other.t;
+    if (d.t.size === 0) {
+      d.t.copyFrom(t);
+      return;
+    }
     const version = t.version;
     for (const e of Array.from(t.values())) {
-      d.set(e.key, e.value);
+      d.t.set(e.key, e.value, e instanceof SlowEntry ? e.h : undefined);
       if (t.version !== version) raise(RuntimeError, 'dict mutated during update');
     }
     return;
@@ -717,12 +722,7 @@ export function initDict(): void {
     },
     setdefault: (self, args) => {
       positional('setdefault', args, 1, 2);
-      const d = D(self);
-      const e = d.t.find(args[0]);
-      if (e !== undefined) return e.value;
-      const v = args.length > 1 ? args[1] : None;
-      d.set(args[0], v);
-      return v;
+      return D(self).t.setDefault(args[0], args.length > 1 ? args[1] : None).value;
     },
     pop: (self, args) => {
       positional('pop', args, 1, 2);
@@ -753,7 +753,7 @@ export function initDict(): void {
     clear: (self) => (D(self).t.clear(), None),
     copy: (self) => {
       const r = new PyDict();
-      for (const e of D(self).t.values()) r.set(e.key, e.value);
+      r.t.copyFrom(D(self).t);
       return r;
     },
   });
