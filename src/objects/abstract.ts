@@ -769,43 +769,49 @@ function mulHi32(a: number, b: number): number {
   return Math.floor((a * (b >>> 16) + Math.floor((a * (b & 0xffff)) / 65536)) / 65536);
 }
 
-let accHi = 0, accLo = 0;
+// The hash state lives in objects' fields, not module-level `let`s: those are context slots, where each store of
+// a value above 2^31 allocated a heap number (dict_counting: 15% of its time in tuple hashing).
+const acc = { hi: 0, lo: 0 };
 /** acc = rotl(acc + lane * P2, 31) * P1, all mod 2^64. */
 function xxRound(laneHi: number, laneLo: number): void {
   // lane * P2
   const mLo = Math.imul(laneLo, P2_LO) >>> 0;
   const mHi = (mulHi32(laneLo, P2_LO) + Math.imul(laneLo, P2_HI) + Math.imul(laneHi, P2_LO)) >>> 0;
   // acc + lane * P2
-  let lo = (accLo + mLo) >>> 0;
-  let hi = (accHi + mHi + (lo < mLo ? 1 : 0)) >>> 0;
+  let lo = (acc.lo + mLo) >>> 0;
+  let hi = (acc.hi + mHi + (lo < mLo ? 1 : 0)) >>> 0;
   // rotate left by 31
   const rHi = ((hi << 31) | (lo >>> 1)) >>> 0;
   const rLo = ((lo << 31) | (hi >>> 1)) >>> 0;
   // * P1
   lo = Math.imul(rLo, P1_LO) >>> 0;
   hi = (mulHi32(rLo, P1_LO) + Math.imul(rLo, P1_HI) + Math.imul(rHi, P1_LO)) >>> 0;
-  accHi = hi;
-  accLo = lo;
+  acc.hi = hi;
+  acc.lo = lo;
 }
 
 /** tupleHashParts' result: the 64-bit hash as two unsigned 32-bit halves. */
-let partHi = 0, partLo = 0;
+const part = { hi: 0, lo: 0 };
 
-/** tuplehash (xxHash-based) of items into partHi/partLo; a nested tuple's hash is kept in halves too (no BigInt). */
+/** tuplehash (xxHash-based) of items into part.hi/part.lo; a nested tuple's hash is kept in halves too (no BigInt). */
 function tupleHashParts(items: PyValue[]): void {
-  // accHi/accLo are shared scratch: hashing an item may hash a nested tuple, so keep ours in locals.
+  // acc is shared scratch: hashing an item may hash a nested tuple, so keep ours in locals.
   let hi = P5_HI, lo = P5_LO;
   for (let i = 0; i < items.length; i++) {
     const x = items[i];
     let laneHi: number, laneLo: number;
-    if (typeof x === 'string') {
+    if (typeof x === 'number' && x >>> 0 === x) {
+      // hash(n) is n for these
+      laneHi = 0;
+      laneLo = x;
+    } else if (typeof x === 'string') {
       const e = strHash(x);
       laneHi = e.hi;
       laneLo = e.lo;
     } else if (x instanceof PyTuple && x.cls === tupleType) {
       tupleHashParts(x.items);
-      laneHi = partHi;
-      laneLo = partLo;
+      laneHi = part.hi;
+      laneLo = part.lo;
     } else {
       const h = hash(x);
       if (typeof h === 'number') {
@@ -816,11 +822,11 @@ function tupleHashParts(items: PyValue[]): void {
         laneLo = Number(BigInt.asUintN(32, h));
       }
     }
-    accHi = hi;
-    accLo = lo;
+    acc.hi = hi;
+    acc.lo = lo;
     xxRound(laneHi, laneLo);
-    hi = accHi;
-    lo = accLo;
+    hi = acc.hi;
+    lo = acc.lo;
   }
   // acc += len ^ (XXPRIME_5 ^ 3527539)
   const xLo = (items.length ^ 0x1663b4b6) >>> 0, xHi = 0x27d4eb2f;
@@ -831,14 +837,14 @@ function tupleHashParts(items: PyValue[]): void {
     hi = 0;
     lo = 1546275796;
   }
-  partHi = hi;
-  partLo = lo;
+  part.hi = hi;
+  part.lo = lo;
 }
 
 export function hashTuple(items: PyValue[]): number | bigint {
   tupleHashParts(items);
-  const shi = partHi | 0;
-  const lo = partLo;
+  const shi = part.hi | 0;
+  const lo = part.lo;
   // Exact as a double while |value| < 2^53; otherwise a BigInt, as ints are represented.
   if (shi >= -0x200000 && shi < 0x200000) return shi * TWO32 + lo;
   return (BigInt(shi) << 32n) | BigInt(lo);
@@ -852,7 +858,7 @@ function bucketHash(key: PyValue): number {
   // 30 bits: a small integer to V8, which a Map hashes without boxing it.
   if (key instanceof PyTuple && key.cls === tupleType) {
     tupleHashParts(key.items);
-    return (partHi ^ partLo) & 0x3fffffff;
+    return (part.hi ^ part.lo) & 0x3fffffff;
   }
   const h = hash(key);
   if (typeof h === 'number') return (Math.floor(h / TWO32) ^ h) & 0x3fffffff;
