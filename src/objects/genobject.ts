@@ -12,6 +12,7 @@ import { runFrame, ts, markEscaped, makeExc, toPyExc as toPyExcT, Frame as Frame
 import { RtCode } from '../vm/code.js';
 import { tracing, throwEntry } from '../vm/trace.js';
 import { importHooks } from '../vm/import.js';
+import { otherThreadRoots } from '../vm/threads.js';
 import { tbHooks, getLines } from '../vm/traceback.js';
 import { call, idOf, getAttrOpt, lookupAttr, callBound as callBoundT, getAttr as getAttrT, repr as reprT } from './abstract.js';
 import { typeOf as typeOfT } from './object.js';
@@ -546,13 +547,15 @@ function writeUnraisable(e: unknown, obj: PyValue): void {
   writeUnraisableExc(toPyExcT(e), obj);
 }
 
-/** Whether target can be reached from the roots: sys.modules, the frame stack, the handled exception. */
+/** Whether target can be reached from the roots: sys.modules, the frame stacks and handled exceptions of every thread. */
 function reachable(target: object, dying: Frame | null = null, extra: PyValue | null = null, budget = genWalks,
   nativeItersHold = true): boolean {
   // Each walk visits the whole reachable heap: past a budget, stop trying (exit closes the rest).
   if (budget.left <= 0) return true;
   const seen = new Set<object>();
-  const stack: unknown[] = [importHooks.modules, ts.excInfo, extra];
+  const others = otherThreadRoots();
+  if (others === null) return true;
+  const stack: unknown[] = [importHooks.modules, ts.excInfo, extra, ...others];
   if (dying !== null) seen.add(dying);
   for (let f: Frame | null = dying !== null ? dying.back : ts.frame; f !== null; f = f.back) stack.push(f);
   while (stack.length > 0) {
@@ -568,8 +571,10 @@ function reachable(target: object, dying: Frame | null = null, extra: PyValue | 
     }
     if (typeof o !== 'object' || o === null || seen.has(o)) continue;
     seen.add(o);
-    // A native iterator keeps its state in a JS closure the walk cannot see into: assume it holds target.
-    if (o instanceof PyNativeIter) {
+    // A native iterator made from a JS closure keeps its state where the walk cannot see: assume it holds
+    // target. Those with a state object (`st`) or fields of their own (itertools, deque...) are walked: one
+    // reachable from a module (threading's itertools.count) made every generator and coroutine reachable.
+    if (o instanceof PyNativeIter && o.st === null && o.constructor === PyNativeIter) {
       if (!nativeItersHold) continue;
       budget.left -= seen.size;
       return true;

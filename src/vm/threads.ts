@@ -502,6 +502,20 @@ export function deadlineIn(seconds: number): number {
 }
 
 /** Every thread's innermost frame (sys._current_frames), oldest thread first. */
+/**
+ * What the other threads hold, for the reachability walks of genobject.ts: their frames, handled exceptions,
+ * entries and thread-local slots; null while one runs native code (a closure the walk cannot see into).
+ */
+export function otherThreadRoots(): unknown[] | null {
+  const roots: unknown[] = [];
+  for (const t of alive) {
+    if (t === current) continue;
+    if (t.body !== null) return null;
+    roots.push(t.frame, t.excInfo, t.entry, t.func, t.slots);
+  }
+  return roots;
+}
+
 export function threadFrames(): [number, Frame | null][] {
   return alive.map((t) => [t.ident, t === current ? ts.frame : t.frame]);
 }
