@@ -5,15 +5,16 @@ import { registerThreadSlot } from '../vm/threadlocal.js';
 import { PyObject, PyValue, PyTuple, PyCell, PyNativeIter, TF_HEAPTYPE, None, generatorType, coroutineType, defineMethods, defineGetters, PyType, typeType as typeTypeT, objectType as objectTypeT } from './object.js';
 import {
   PyBaseException, PyException, newException, typeError, raise, StopIteration, RuntimeError, ValueError, GeneratorExit,
-  isExcType, StopAsyncIteration, PyTraceback,
+  isExcType, StopAsyncIteration, PyTraceback, exceptionTypes,
 } from './exceptions.js';
 import type { Frame } from '../vm/ceval.js';
 import { runFrame, ts, markEscaped, makeExc, toPyExc as toPyExcT, Frame as FrameT, breakContextCycle, getAwaitable } from '../vm/ceval.js';
 import { RtCode } from '../vm/code.js';
 import { tracing, throwEntry } from '../vm/trace.js';
-import { importHooks } from '../vm/import.js';
+import { importHooks, loadModule } from '../vm/import.js';
+import { warn } from '../modules/_warnings.js';
 import { otherThreadRoots } from '../vm/threads.js';
-import { tbHooks, getLines } from '../vm/traceback.js';
+import { tbHooks } from '../vm/traceback.js';
 import { call, idOf, getAttrOpt, lookupAttr, callBound as callBoundT, getAttr as getAttrT, repr as reprT } from './abstract.js';
 import { typeOf as typeOfT } from './object.js';
 import { CO_COROUTINE, CO_ASYNC_GENERATOR } from '../bytecode/code.js';
@@ -473,28 +474,46 @@ export function dropReference(v: PyValue | null): void {
   if (!reachable(v)) finalize(v);
 }
 
-/** Warnings already shown, as the default filter's once-per-location registry. */
-const warned = new Set<string>();
+/** The warnings shown at exit (sys:1), once each as the default filter would. */
+const warnedAtExit = new Set<string>();
 
-/** _PyErr_WarnUnawaitedCoroutine: a RuntimeWarning at the current line (or sys:1 at exit). */
+/**
+ * _PyErr_WarnUnawaitedCoroutine: warnings._warn_unawaited_coroutine(c) at the line `at` runs (so the filters,
+ * `-W error` and assertWarns see it), else _warnings' own warn; a warning that raises is unraisable. At exit
+ * (no frame), CPython's fallback text at sys:1.
+ */
 function warnNeverAwaited(c: PyGenerator, at: Frame | null): void {
   c.awaited();
   c.finish();
-  const msg = `coroutine '${c.frame.code.qualname}' was never awaited`;
+  const msg = `coroutine '${c.qualname}' was never awaited`;
   if (at === null) {
-    if (warned.has('sys:1:' + msg)) return;
-    warned.add('sys:1:' + msg);
+    if (warnedAtExit.has(msg)) return;
+    warnedAtExit.add(msg);
     tbHooks.write(`sys:1: RuntimeWarning: ${msg}\n`);
     return;
   }
-  const file = at.code.filename;
-  const line = at.code.lineAt(at.lasti);
-  const key = `${file}:${line}:${msg}`;
-  if (warned.has(key)) return;
-  warned.add(key);
-  const src = getLines(file)?.[line - 1]?.trim();
-  tbHooks.write(`${file}:${line}: RuntimeWarning: ${msg}\n${src ? `  ${src}\n` : ''}` +
-    'RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n');
+  const saved = ts.frame;
+  ts.frame = at;
+  try {
+    const runtimeWarning = exceptionTypes.get('RuntimeWarning')!;
+    let warned = false;
+    try {
+      call(getAttrT(loadModule('warnings'), '_warn_unawaited_coroutine'), [c]);
+      warned = true;
+    } catch (e) {
+      warned = toPyExcT(e).cls.isSubtype(runtimeWarning);
+      writeUnraisable(e, c);
+    }
+    if (!warned) {
+      try {
+        warn(msg, runtimeWarning, 1, c);
+      } catch (e) {
+        writeUnraisable(e, c);
+      }
+    }
+  } finally {
+    ts.frame = saved;
+  }
 }
 
 /** Whether closing g is observable: it is suspended in a try block, or holds such a generator. */

@@ -97,6 +97,7 @@ import { makeSymtableModule } from '../modules/_symtable.js';
 import { makeTermiosModule } from '../modules/termios.js';
 import { makeSyslogModule } from '../modules/syslog.js';
 import { makeLsprofModule } from '../modules/_lsprof.js';
+import { makeTracemallocModule } from '../modules/_tracemalloc.js';
 import { makeMultiprocessingModule } from '../modules/_multiprocessing.js';
 import { printException, formatException, tbHooks, getLines } from './traceback.js';
 
@@ -215,6 +216,7 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('termios', makeTermiosModule);
   registerNativeModule('syslog', makeSyslogModule);
   registerNativeModule('_lsprof', makeLsprofModule);
+  registerNativeModule('_tracemalloc', makeTracemallocModule);
   registerNativeModule('_multiprocessing', makeMultiprocessingModule);
   importHooks.modules = modules;
   importHooks.compileBytes = compileBytes;
