@@ -566,12 +566,14 @@ function writeUnraisable(e: unknown, obj: PyValue): void {
   writeUnraisableExc(toPyExcT(e), obj);
 }
 
-/** Whether target can be reached from the roots: sys.modules, the frame stacks and handled exceptions of every thread. */
+/**
+ * Whether target can be reached from the roots: sys.modules, the frame stacks and handled exceptions of every
+ * thread. What the walk visited is left in `seen` (everything reachable, when the answer is false).
+ */
 function reachable(target: object, dying: Frame | null = null, extra: PyValue | null = null, budget = genWalks,
-  nativeItersHold = true): boolean {
+  nativeItersHold = true, seen = new Set<object>()): boolean {
   // Each walk visits the whole reachable heap: past a budget, stop trying (exit closes the rest).
   if (budget.left <= 0) return true;
-  const seen = new Set<object>();
   const others = otherThreadRoots();
   if (others === null) return true;
   const stack: unknown[] = [importHooks.modules, ts.excInfo, extra, ...others];
@@ -639,17 +641,25 @@ export function isReachable(target: object): boolean {
 
 /**
  * gc.collect(): close the suspended generators (those whose closing runs code) that nothing reachable holds,
- * oldest first, as CPython's collector finalises a dead cycle holding one; returns how many.
+ * and warn about such never-awaited coroutines, oldest first, as CPython's collector finalises a dead cycle
+ * holding one; returns how many.
  */
 export function collectGenerators(): number {
+  // One walk for all of them, which an explicit collection does not bound (the walks' budget is for drops).
+  const live = new Set<object>();
+  if (reachable(unreachable, null, null, { left: Infinity }, true, live)) return 0;
   let n = 0;
-  for (const g of [...suspended].sort((a, b) => a.seq - b.seq)) {
-    if (g.running || g.finished || reachable(g)) continue;
-    finalize(g);
+  for (const g of [...suspended, ...unawaited].sort((a, b) => a.seq - b.seq)) {
+    if (g.running || g.finished || live.has(g)) continue;
+    if (g.unawaited) warnNeverAwaited(g, ts.frame);
+    else finalize(g);
     n++;
   }
   return n;
 }
+
+/** The target of a walk that visits everything. */
+const unreachable = {};
 
 /** At exit: close every generator still suspended where closing runs code, oldest first. */
 export function finalizeGenerators(): void {
