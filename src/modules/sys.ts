@@ -8,7 +8,7 @@ import {
   PyValue, PyObject, PyDict, PyList, PyTuple, PyModule, PyBuiltin, PyType, None, defineMethods, defineGetters, typeType,
   objectType, TF_BASETYPE, typeOf, emptyTuple,
 } from '../objects/object.js';
-import { typeError, valueError, raise, PyException, newException, SystemExit, RecursionError, exceptionFromValue } from '../objects/exceptions.js';
+import { typeError, valueError, raise, PyException, newException, SystemExit, RecursionError, exceptionFromValue, PyTraceback } from '../objects/exceptions.js';
 import { str, index, call, truthy } from '../objects/abstract.js';
 import { osErrorFrom } from './posix.js';
 import { ts, sysHooks, markEscaped } from '../vm/ceval.js';
@@ -890,6 +890,12 @@ function unraisableArgsType(): PyType {
 export function writeUnraisable(exc: PyBaseExceptionT, obj: PyValue, errMsg: string | null = null): void {
   const hook = sys.getStr('unraisablehook');
   if (hook === undefined || hook === None) return;
+  // _PyErr_WriteUnraisableMsg: an exception without a traceback gets one of the running frame.
+  const f = ts.frame;
+  if (exc.traceback === null && f !== null) {
+    markEscaped(f);
+    exc.traceback = new PyTraceback(null, f, f.lasti, f.code.lineAt(f.lasti));
+  }
   if (hook !== sys.getStr('__unraisablehook__')) {
     const args = newStructSeq(unraisableArgsType(), [exc.cls, exc, exc.traceback ?? None, errMsg ?? None, obj]);
     try {
