@@ -1,5 +1,6 @@
 // object and type (Objects/typeobject.c): instance creation, class creation (C3 MRO, __slots__,
 // __set_name__, __init_subclass__), super, and the descriptor types property/classmethod/staticmethod.
+import { SLOT_DOCS, SLOT_DOC_OVERRIDES } from './slot_docs.js';
 import { frameLocals } from '../vm/trace.js';
 import { setLineno } from '../vm/jump.js';
 import {
@@ -322,6 +323,12 @@ const INHERITED_NEW_EXCEPTIONS = new Set([
 const INSTANTIABLE = new Set(['_frozen_importlib', '_frozen_importlib_external', '_sitebuiltins', '_io._IOBase', '_abc._abc_data']);
 
 /** The __get__/__set__/__delete__ methods already given their slot wrapper's checks. */
+/** A slot wrapper's __text_signature__ and __doc__ (typeobject.c's slotdefs; generated: slot_docs.ts). */
+function slotDoc(d: PyMethodDescr): readonly [string | null, string | null] {
+  return SLOT_DOC_OVERRIDES.get(`${d.owner.name}.${d.name}`) ?? SLOT_DOCS.get(d.name) ?? NO_DOC;
+}
+const NO_DOC = [null, null] as const;
+
 const checkedSlots = new WeakSet<PyMethodDescr>();
 
 /**
@@ -1555,6 +1562,10 @@ export function initTypes(): void {
     __repr__: (self) => `<slot wrapper '${MD(self).name}' of '${MD(self).owner.tpName}' objects>`,
     __reduce__: descrReduce,
   });
+  defineGetters(wrapperDescrType, {
+    __doc__: (self) => slotDoc(MD(self))[1] ?? None,
+    __text_signature__: (self) => slotDoc(MD(self))[0] ?? None,
+  });
   // method-wrapper: a slot wrapper bound to its object (wrapperobject).
   const MW = (v: PyValue) => v as PyMethodWrapper;
   defineMethods(methodWrapperType, {
@@ -1574,7 +1585,8 @@ export function initTypes(): void {
     __qualname__: (self) => MW(self).qualname,
     __self__: (self) => MW(self).self!,
     __objclass__: (self) => MW(self).descr.owner,
-    __doc__: () => None,
+    __doc__: (self) => slotDoc(MW(self).descr)[1] ?? None,
+    __text_signature__: (self) => slotDoc(MW(self).descr)[0] ?? None,
   });
   defineMethods(classmethodDescrType, {
     __repr__: (self) => `<method '${(self as PyClassMethodDescr).name}' of '${(self as PyClassMethodDescr).owner.tpName}' objects>`,
