@@ -930,7 +930,26 @@ function fastKey(k: PyValue): unknown {
 tableHooks.fastKey = fastKey;
 tableHooks.primitive = (k) => (k instanceof PyIntSub ? fastKey(k.value) : k instanceof PyStrSub ? k.value : undefined);
 tableHooks.hash = bucketHash;
-tableHooks.pyHash = hash;
+const hashConv = new DataView(new ArrayBuffer(8));
+// A tuple's halves come straight from tupleHashParts: its 64-bit hash as a number|bigint was three BigInts
+// per hash (a set of 300,000 pairs: 7.5% of the time).
+tableHooks.pyHashParts = (key, out) => {
+  if (key instanceof PyTuple && key.cls === tupleType) {
+    tupleHashParts(key.items);
+    out.hi = part.hi | 0;
+    out.lo = part.lo | 0;
+    return;
+  }
+  const h = hash(key);
+  if (typeof h === 'number') {
+    out.lo = h | 0;
+    out.hi = Math.floor(h / TWO32) | 0;
+  } else {
+    hashConv.setBigInt64(0, h);
+    out.hi = hashConv.getInt32(0);
+    out.lo = hashConv.getInt32(4);
+  }
+};
 tableHooks.eq = (a, b) => eq(a, b);
 tableHooks.ownEq = (k) => !(k instanceof PyTuple && k.cls === tupleType) && typeOf(k).lookup('__eq__') instanceof PyFunction;
 

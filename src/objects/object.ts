@@ -602,8 +602,8 @@ export const tableHooks = {
   fastKey: (k: PyValue): unknown => k,
   /** A slow key's bucket hash: a 30-bit digest of its hash (equal keys, equal digests). */
   hash: (k: PyValue): number => 0,
-  /** Python's hash() (CPython's values, used for set layout). */
-  pyHash: (k: PyValue): number | bigint => 0,
+  /** Python's hash() (CPython's values, used for set layout) into `out` as the int32 halves of the 64-bit value. */
+  pyHashParts: (k: PyValue, out: { hi: number; lo: number }): void => {},
   eq: (a: PyValue, b: PyValue): boolean => a === b,
   /** The str or int an instance of a str or int subclass holds (its fast key, were it a plain one). */
   primitive: (k: PyValue): unknown => undefined,
@@ -849,18 +849,13 @@ const DUMMY = new DictEntry(0, 0);
 
 /** The last hash computed by simHash: a Py_hash_t as two int32 halves (bit patterns of the 64-bit value, as `hashes` holds them). */
 let simHi = 0, simLo = 0;
-const hashConv = new DataView(new ArrayBuffer(8));
+const simParts = { hi: 0, lo: 0 };
 
-/** A Python hash (number or bigint) into simHi/simLo. */
-function splitHash(h: number | bigint): void {
-  if (typeof h === 'number') {
-    simLo = h | 0;
-    simHi = Math.floor(h / 4294967296) | 0;
-  } else {
-    hashConv.setBigInt64(0, h);
-    simHi = hashConv.getInt32(0);
-    simLo = hashConv.getInt32(4);
-  }
+/** The Python hash of key into simHi/simLo. */
+function splitHash(key: PyValue): void {
+  tableHooks.pyHashParts(key, simParts);
+  simHi = simParts.hi;
+  simLo = simParts.lo;
 }
 
 /** CPython's hash of key into simHi/simLo; ints and bools without a call (hash(n) is n, -1 excepted). */
@@ -872,7 +867,7 @@ function simHash(key: PyValue): void {
   } else if (typeof key === 'boolean') {
     simLo = key ? 1 : 0;
     simHi = 0;
-  } else splitHash(tableHooks.pyHash(key));
+  } else splitHash(key);
 }
 
 /**
@@ -950,7 +945,7 @@ export class SetHTable extends HTable {
       const e = this.map.get(fk);
       if (e !== undefined || !this.slow) return e;
     }
-    splitHash(tableHooks.pyHash(key)); // unhashable keys raise even when the table is empty
+    splitHash(key); // unhashable keys raise even when the table is empty
     const hi = simHi, lo = simLo;
     if (this.lazy) {
       // Only strs so far: only a key with an __eq__ of its own may equal one of them.
@@ -1087,7 +1082,7 @@ export class SetHTable extends HTable {
         return;
       }
       if (this.slow) {
-        splitHash(tableHooks.pyHash(key));
+        splitHash(key);
         const j = this.lookSlow(key, simHi, simLo);
         if (j >= 0) {
           this.slots[j]!.value = value;
@@ -1103,7 +1098,7 @@ export class SetHTable extends HTable {
       return;
     }
     // No fast key: the simulated table alone holds it, searched by its hash.
-    splitHash(tableHooks.pyHash(key));
+    splitHash(key);
     const hi = simHi, lo = simLo;
     const j = this.lookSlow(key, hi, lo);
     if (j >= 0) {
@@ -1135,7 +1130,7 @@ export class SetHTable extends HTable {
       return e;
     }
     if (fk === undefined || (this.slow && this.map.get(fk) === undefined)) {
-      splitHash(tableHooks.pyHash(key));
+      splitHash(key);
       const j = this.lookSlow(key, simHi, simLo);
       if (j < 0) return undefined;
       const e = this.slots[j]!;
