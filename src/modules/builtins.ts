@@ -38,7 +38,7 @@ import {
 } from './_ast.js';
 import { RtCode } from '../vm/code.js';
 import { encodeStr, parseArgs, strValue, reprValue, asciiObject, strCompare, asStr } from '../objects/str.js';
-import { anyStr } from './args.js';
+import { anyStr, unpackArgs } from './args.js';
 import { bytesRepr } from '../parser/constants.js';
 
 export const builtinsDict = new PyDict();
@@ -338,7 +338,12 @@ function inputImpl(args: PyValue[]): PyValue {
       return line.endsWith('\n') ? line.slice(0, -1) : line;
     }
   } else if (prompt !== null) call(getAttr(fout, 'write'), [prompt]);
-  call(getAttr(fout, 'flush'), []);
+  // As stderr's above, a flush that fails is ignored (builtin_input_impl clears the error).
+  try {
+    call(getAttr(fout, 'flush'), []);
+  } catch (e) {
+    if (!(e instanceof PyException)) throw e;
+  }
   const line = call(getAttr(fin, 'readline'), []);
   if (typeof line !== 'string' && asStr(line) === undefined) typeError('object.readline() returned non-string');
   const text = typeof line === 'string' ? line : (asStr(line) as string);
@@ -883,7 +888,10 @@ export function initBuiltins(): void {
       if (truthy(v)) return true;
     }
   });
-  def('input', (args) => inputImpl(args));
+  def('input', (args, kw) => {
+    unpackArgs('input', args, kw, 0, 1);
+    return inputImpl(args);
+  });
   def('format', (args) => {
     nargs('format', args, 1, 2);
     const spec0 = args.length > 1 ? args[1] : '';

@@ -198,6 +198,10 @@ export function initExceptions(): void {
     tb_lineno: (self) => TB(self).lineno,
     tb_lasti: (self) => TB(self).lasti * 2,
   });
+  // tb_dir: its four attributes only.
+  defineMethods(tracebackType, {
+    __dir__: () => new PyList(['tb_frame', 'tb_next', 'tb_lasti', 'tb_lineno']),
+  });
 }
 
 /** Frame attributes that come with tracebacks (the rest are in typeobject.ts). */
