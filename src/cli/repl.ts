@@ -567,6 +567,25 @@ async function runStartup(globals: PyDict): Promise<number | null> {
   return exc === null ? null : reportError(exc);
 }
 
+/**
+ * pymain_run_interactive_hook: sys.__interactivehook__() before the first prompt (site's sets up readline
+ * in CPython; a program or PYTHONSTARTUP may replace it). An error is reported and the session goes on; a
+ * SystemExit ends it (its status is returned).
+ */
+function runInteractiveHook(): number | null {
+  const hook = sys.getStr('__interactivehook__');
+  if (hook === undefined) return null;
+  try {
+    call(hook, []);
+    return null;
+  } catch (e) {
+    if (!(e instanceof PyException)) throw e;
+    flushStdout();
+    writeStderr('Failed calling sys.__interactivehook__\n');
+    return reportError(e.exc);
+  }
+}
+
 function banner(): string {
   const platform = str(sys.getStr('platform') ?? 'linux');
   return `Typhon ${TYPHON_VERSION} (Python ${PYTHON_VERSION}-compatible) [Node.js ${process.version}] on ${platform}\n`
@@ -595,6 +614,8 @@ export async function runRepl(opts: { inspect: boolean; quiet: boolean }): Promi
     const status = await runStartup(globals);
     if (status !== null) return status;
   }
+  const hookStatus = runInteractiveHook();
+  if (hookStatus !== null) return hookStatus;
   const input: LineSource = terminal ? new TerminalLines(() => globals, historyPath()) : new StdioLines();
   let running = false;
   // Ctrl-C while a statement runs: the terminal is in its normal mode then, so it is a SIGINT.

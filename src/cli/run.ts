@@ -5,7 +5,7 @@ import { readFileSync, realpathSync, writeSync } from 'node:fs';
 import { dirname, isAbsolute } from 'node:path';
 import { CodeObject } from '../bytecode/code.js';
 import { readPyc, PycProblem } from '../bytecode/pyc.js';
-import { PyDict, PyList, PyTuple, PyValue, None } from '../objects/object.js';
+import { PyDict, PyList, PyTuple, PyValue, PyBuiltin, None } from '../objects/object.js';
 import { PyException, ImportError, exceptionTypes } from '../objects/exceptions.js';
 import { str, setHashSeed, getAttr, call } from '../objects/abstract.js';
 import { isattyFd, urandom, fsDecode } from '../modules/posix.js';
@@ -76,8 +76,10 @@ function configure(cfg: CliConfig): number | null {
   const path0 = computePath0(cfg);
   initInterpreter(cfg.argv, path0 ?? '');
   const path = [...(path0 === null ? [] : [path0]), ...cfg.pythonPath, ...stdlibPath()];
-  // What `import site` adds, unless -S.
+  // What `import site` adds, unless -S; and, unless -I, site's enablerlcompleter hook for the REPL, which
+  // would set up the readline module Typhon has not got (its REPL edits and completes lines itself).
   if (!cfg.noSite) addSitePackages(path, cfg.noUserSite, process.env);
+  if (!cfg.noSite && !cfg.isolated) sys.setStr('__interactivehook__', new PyBuiltin('register_readline', () => None));
   sys.setStr('path', new PyList(path));
   sys.setStr('argv', new PyList(cfg.argv.slice()));
   sys.setStr('orig_argv', new PyList(cfg.origArgv.slice()));

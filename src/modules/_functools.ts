@@ -329,7 +329,6 @@ function lruEnter(c: PyLruCache, args: PyValue[], kw: string[] | null): PyValue 
   return lookup(c, key, h) ?? new LruStore(c, key, h);
 }
 
-
 /** A cached result (counted as a hit; a bounded cache's entry becomes the newest), or undefined for a miss (counted). */
 function lookup(c: PyLruCache, key: PyValue, h: number | undefined): PyValue | undefined {
   const v = c.cache.find(key, h)?.value;
