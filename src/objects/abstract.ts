@@ -1,5 +1,6 @@
 // The object protocols (Objects/abstract.c, object.c): attribute access, calls, operators,
 // comparison, hashing, iteration, repr/str. Special methods are looked up on the type.
+import { PyGenerator, genNext } from './genobject.js';
 import { intToDecimal, asInt, PyIntSub } from './int.js';
 import { PyStrSub } from './str.js';
 import { F64, U32, HI, LO } from './floatbits.js';
@@ -8,7 +9,7 @@ import { exceptionTypes } from './exceptions.js';
 import { rangeIter } from './range.js';
 import {
   PyValue, PyObject, PyType, PyFloat, PyTuple, PyList, PyDict, PySet, PyInstance, PyBuiltin, PyMethodDescr, callBoundChecked,
-  PyMethodWrapper, wrapperDescrType,
+  PyMethodWrapper, wrapperDescrType, generatorType,
   PyClassMethodDescr, PyGetSetDescr, PyMemberDescr, PyProperty, PyClassMethod, PyStaticMethod, PyMethod, PySingleton,
   PyListIter, EXHAUSTED, PyRangeIter, PyNativeIter, PyRange, PyCell, None, NotImplemented, typeOf, intType, boolType, floatType,
   strType, complexType, objectType, typeType, tupleType, listType, dictType, noneType, tableHooks, normBig, PyDictView, PyModule,
@@ -1151,6 +1152,7 @@ export function iterNext(it: PyValue): PyValue | undefined {
       throw e;
     }
   }
+  if (it instanceof PyGenerator && it.cls === generatorType) return genNext(it);
   const f = typeOf(it).lookup('__next__');
   if (f === undefined) typeError(`'${typeOf(it).tpName}' object is not an iterator`);
   try {

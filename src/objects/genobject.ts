@@ -245,6 +245,15 @@ export function genSend(g: PyGenerator, v: PyValue): PyValue {
   return resume(g, v, null);
 }
 
+/**
+ * next(g) for native code consuming a plain generator (sum, list, join... through iterNext): the item, or
+ * undefined when it is done, without the lookup of __next__ and the StopIteration that would end it.
+ */
+export function genNext(g: PyGenerator): PyValue | undefined {
+  const r = resume(g, null, null);
+  return g.lastDone ? undefined : r;
+}
+
 function stop(g: PyGenerator, r: PyValue): never {
   // An async generator that returns ends with StopAsyncIteration (gen_send_ex).
   if (g.cls === asyncGeneratorType) raise(StopAsyncIteration);
