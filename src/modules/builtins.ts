@@ -1,10 +1,10 @@
 // The builtins module (Python/bltinmodule.c).
 import { initRange } from '../objects/range.js';
-import { builtinAiter, builtinAnext } from '../objects/genobject.js';
+import { builtinAiter, builtinAnext, PyGenerator, genNextRaising } from '../objects/genobject.js';
 import { PyUnion } from '../objects/genericalias.js';
 import { installSiteBuiltins } from './sitebuiltins.js';
 import {
-  PyValue, PyObject, PyType, PyDict, PyCell, PyList, PyTuple, PySet, PyFloat, PyBuiltin, PyModule, PyRange, PyRangeIter, PyNativeIter,
+  PyValue, PyObject, PyType, PyDict, PyCell, PyList, PyTuple, PySet, PyFloat, PyBuiltin, PyModule, PyRange, PyRangeIter, PyListIter, PyNativeIter, generatorType,
   PyBytesObj, PyComplexObj, PySlice, None, NotImplemented, Ellipsis, typeOf, objectType, typeType, intType, boolType,
   floatType, complexType, strType, bytesType, tupleType, listType, dictType, setType, frozensetType, rangeType,
   propertyType, classmethodType, staticmethodType, superType, sliceType, enumerateType, zipType, mapType, filterType,
@@ -757,6 +757,14 @@ export function initBuiltins(): void {
   def('next', (args) => {
     nargs('next', args, 1, 2);
     const it = args[0];
+    // The common iterators without a lookup of __next__ (and for a list or range, no exception at their end).
+    if (it instanceof PyListIter || it instanceof PyRangeIter) {
+      const v = iterNext(it);
+      if (v !== undefined) return v;
+      if (args.length > 1) return args[1];
+      throw new PyException(newException(StopIteration, []));
+    }
+    if (it instanceof PyGenerator && it.cls === generatorType && args.length === 1) return genNextRaising(it);
     const f = typeOf(it).lookup('__next__');
     if (f === undefined) typeError(`'${typeOf(it).tpName}' object is not an iterator`);
     if (args.length === 1) {

@@ -245,6 +245,13 @@ export function genSend(g: PyGenerator, v: PyValue): PyValue {
   return resume(g, v, null);
 }
 
+/** gen_iternext for next(): the item, or StopIteration carrying what g returned. */
+export function genNextRaising(g: PyGenerator): PyValue {
+  const r = resume(g, null, null);
+  if (g.lastDone) stop(g, r);
+  return r;
+}
+
 /**
  * next(g) for native code consuming a plain generator (sum, list, join... through iterNext): the item, or
  * undefined when it is done, without the lookup of __next__ and the StopIteration that would end it.
@@ -702,12 +709,7 @@ function genRepr(self: PyValue): string {
 export function initGenerators(): void {
   defineMethods(generatorType, {
     __iter__: (self) => self,
-    __next__: (self) => {
-      const g = self as PyGenerator;
-      const r = genSend(g, None);
-      if (g.lastDone) stop(g, r);
-      return r;
-    },
+    __next__: (self) => genNextRaising(self as PyGenerator),
   });
   for (const t of [generatorType, coroutineType]) {
     defineMethods(t, {

@@ -66,3 +66,24 @@ it = iter(range(10))
 next(it)
 print(sum(range(100)), sum(range(10, 0, -3)), sum(range(5), 10), sum(range(3), 0.5), sum(it), list(it))
 print(sum(range(2**53 - 2, 2**53 + 3)), sum(range(2**60, 2**60 + 3)), sum(range(-5, 5)), sum(range(0)))
+
+# next() of list, tuple and range iterators and of generators, with and without a default.
+li, ti, ri = iter([1, 2]), iter((3,)), iter(range(2))
+print(next(li), next(li), next(li, "end"), next(ti), next(ti, None), next(ri), next(ri), next(ri, -1))
+for it in (li, ti, ri):
+    try:
+        next(it)
+    except StopIteration as e:
+        print("StopIteration", e.args)
+g = returns_value()
+print(next(g), next(g, "default"), next(g, "again"))
+g = returns_value()
+next(g)
+try:
+    next(g)
+except StopIteration as e:
+    print("StopIteration", e.args, e.value)
+try:
+    next(g)
+except StopIteration as e:
+    print("StopIteration", e.args, e.value)
