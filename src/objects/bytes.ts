@@ -373,7 +373,7 @@ function hexOf(b: Uint8Array, sepArg: PyValue | undefined, perArg: PyValue | und
   }
   const per = perArg === undefined ? 1 : cInt(perArg);
   if (sep === '' || per === 0 || b.length === 0) {
-    // The digits' codes, then a string per 4 KB: 2-3x faster than concatenating two characters per byte.
+    // The digits' codes, then a string per 4 KB: 1.4-1.9x faster than concatenating two characters per byte.
     let out = '';
     for (let start = 0; start < b.length; start += 4096) {
       const end = Math.min(b.length, start + 4096);
