@@ -1,6 +1,5 @@
 // The object protocols (Objects/abstract.c, object.c): attribute access, calls, operators,
 // comparison, hashing, iteration, repr/str. Special methods are looked up on the type.
-import { PyGenerator, genNext } from './genobject.js';
 import { intToDecimal, asInt, PyIntSub } from './int.js';
 import { PyStrSub } from './str.js';
 import { F64, U32, HI, LO } from './floatbits.js';
@@ -1129,6 +1128,9 @@ export function getIter(v: PyValue): PyValue {
 }
 
 /** next(it): the value, or undefined when exhausted (StopIteration swallowed). */
+/** Installed by genobject.ts (which imports this module): a plain generator's next item, undefined at its end. */
+export const iterHooks = { genNext: (g: PyObject): PyValue | undefined => undefined };
+
 export function iterNext(it: PyValue): PyValue | undefined {
   if (it instanceof PyListIter) {
     const l = it.list;
@@ -1152,7 +1154,7 @@ export function iterNext(it: PyValue): PyValue | undefined {
       throw e;
     }
   }
-  if (it instanceof PyGenerator && it.cls === generatorType) return genNext(it);
+  if (it instanceof PyObject && it.cls === generatorType) return iterHooks.genNext(it);
   const f = typeOf(it).lookup('__next__');
   if (f === undefined) typeError(`'${typeOf(it).tpName}' object is not an iterator`);
   try {

@@ -15,7 +15,7 @@ import { importHooks, loadModule } from '../vm/import.js';
 import { warn } from '../modules/_warnings.js';
 import { otherThreadRoots } from '../vm/threads.js';
 import { tbHooks } from '../vm/traceback.js';
-import { call, idOf, getAttrOpt, lookupAttr, callBound as callBoundT, getAttr as getAttrT, repr as reprT } from './abstract.js';
+import { call, idOf, getAttrOpt, lookupAttr, callBound as callBoundT, getAttr as getAttrT, repr as reprT, iterHooks } from './abstract.js';
 import { typeOf as typeOfT } from './object.js';
 import { CO_COROUTINE, CO_ASYNC_GENERATOR } from '../bytecode/code.js';
 
@@ -707,6 +707,7 @@ function genRepr(self: PyValue): string {
 }
 
 export function initGenerators(): void {
+  iterHooks.genNext = (g) => genNext(g as PyGenerator);
   defineMethods(generatorType, {
     __iter__: (self) => self,
     __next__: (self) => genNextRaising(self as PyGenerator),
