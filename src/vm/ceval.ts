@@ -1628,14 +1628,13 @@ function rareOp(f: Frame, op: number, arg: number, sp: number, lasti: number): n
       deleteName(f, f.globals, names[arg], sp, lasti);
       break;
     case O.LOAD_NAME: {
+      // As CPython's: locals and builtins that are not exact dicts through __getitem__ (its errors propagate, a
+      // KeyError is a miss), the globals' own entries.
       const name = names[arg];
-      let v = f.locals!.getStr(name);
-      if (v === undefined && f.locals!.cls !== dictType) {
-        const lv = tryGetItem(f.locals!, name);
-        if (lv !== undefined) v = lv;
-      }
+      const l = f.locals!;
+      let v = l.cls === dictType ? l.getStr(name) : tryGetItem(l, name);
       if (v === undefined) v = f.globals.getStr(name);
-      if (v === undefined) v = f.builtins.getStr(name);
+      if (v === undefined) v = f.builtins.cls === dictType ? f.builtins.getStr(name) : tryGetItem(f.builtins, name);
       if (v === undefined) nameError(name);
       fast[sp++] = v;
       break;
