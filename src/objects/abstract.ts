@@ -850,19 +850,38 @@ export function hashTuple(items: PyValue[]): number | bigint {
   return (BigInt(shi) << 32n) | BigInt(lo);
 }
 
+const hashConv = new DataView(new ArrayBuffer(8));
 /**
- * The bucket of a dict key that is not a fast key (HTable): a digest of hash(key), so that equal keys share it,
- * made without the BigInt a tuple's 64-bit hash usually needs.
+ * hash(key) into `out` as the int32 halves of the 64-bit value (set layouts; dict buckets). A tuple's halves come
+ * straight from tupleHashParts: as a number|bigint its hash was three BigInts (a set of 300,000 pairs: 7.5% of
+ * the time).
  */
-function bucketHash(key: PyValue): number {
-  // 30 bits: a small integer to V8, which a Map hashes without boxing it.
+function hashParts(key: PyValue, out: { hi: number; lo: number }): void {
   if (key instanceof PyTuple && key.cls === tupleType) {
     tupleHashParts(key.items);
-    return (part.hi ^ part.lo) & 0x3fffffff;
+    out.hi = part.hi | 0;
+    out.lo = part.lo | 0;
+    return;
   }
   const h = hash(key);
-  if (typeof h === 'number') return (Math.floor(h / TWO32) ^ h) & 0x3fffffff;
-  return (Number(BigInt.asIntN(32, h >> 32n)) ^ Number(BigInt.asIntN(32, h))) & 0x3fffffff;
+  if (typeof h === 'number') {
+    out.lo = h | 0;
+    out.hi = Math.floor(h / TWO32) | 0;
+  } else {
+    hashConv.setBigInt64(0, h);
+    out.hi = hashConv.getInt32(0);
+    out.lo = hashConv.getInt32(4);
+  }
+}
+
+const bucketParts = { hi: 0, lo: 0 };
+/**
+ * The bucket of a dict key that is not a fast key (HTable): a 30-bit digest of hash(key) (a small integer to V8),
+ * so that equal keys share it.
+ */
+function bucketHash(key: PyValue): number {
+  hashParts(key, bucketParts);
+  return (bucketParts.hi ^ bucketParts.lo) & 0x3fffffff;
 }
 
 const ids = new WeakMap<object, number>();
@@ -930,26 +949,7 @@ function fastKey(k: PyValue): unknown {
 tableHooks.fastKey = fastKey;
 tableHooks.primitive = (k) => (k instanceof PyIntSub ? fastKey(k.value) : k instanceof PyStrSub ? k.value : undefined);
 tableHooks.hash = bucketHash;
-const hashConv = new DataView(new ArrayBuffer(8));
-// A tuple's halves come straight from tupleHashParts: its 64-bit hash as a number|bigint was three BigInts
-// per hash (a set of 300,000 pairs: 7.5% of the time).
-tableHooks.pyHashParts = (key, out) => {
-  if (key instanceof PyTuple && key.cls === tupleType) {
-    tupleHashParts(key.items);
-    out.hi = part.hi | 0;
-    out.lo = part.lo | 0;
-    return;
-  }
-  const h = hash(key);
-  if (typeof h === 'number') {
-    out.lo = h | 0;
-    out.hi = Math.floor(h / TWO32) | 0;
-  } else {
-    hashConv.setBigInt64(0, h);
-    out.hi = hashConv.getInt32(0);
-    out.lo = hashConv.getInt32(4);
-  }
-};
+tableHooks.pyHashParts = hashParts;
 tableHooks.eq = (a, b) => eq(a, b);
 tableHooks.ownEq = (k) => !(k instanceof PyTuple && k.cls === tupleType) && typeOf(k).lookup('__eq__') instanceof PyFunction;
 

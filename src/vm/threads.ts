@@ -501,7 +501,6 @@ export function deadlineIn(seconds: number): number {
   return seconds < 0 ? Infinity : performance.now() + seconds * 1000;
 }
 
-/** Every thread's innermost frame (sys._current_frames), oldest thread first. */
 /**
  * What the other threads hold, for the reachability walks of genobject.ts: their frames, handled exceptions,
  * entries and thread-local slots; null while one runs native code (a closure the walk cannot see into).
@@ -516,6 +515,7 @@ export function otherThreadRoots(): unknown[] | null {
   return roots;
 }
 
+/** Every thread's innermost frame (sys._current_frames), oldest thread first. */
 export function threadFrames(): [number, Frame | null][] {
   return alive.map((t) => [t.ident, t === current ? ts.frame : t.frame]);
 }
