@@ -322,13 +322,13 @@ const INHERITED_NEW_EXCEPTIONS = new Set([
  */
 const INSTANTIABLE = new Set(['_frozen_importlib', '_frozen_importlib_external', '_sitebuiltins', '_io._IOBase', '_abc._abc_data']);
 
-/** The __get__/__set__/__delete__ methods already given their slot wrapper's checks. */
 /** A slot wrapper's __text_signature__ and __doc__ (typeobject.c's slotdefs; generated: slot_docs.ts). */
 function slotDoc(d: PyMethodDescr): readonly [string | null, string | null] {
   return SLOT_DOC_OVERRIDES.get(`${d.owner.name}.${d.name}`) ?? SLOT_DOCS.get(d.name) ?? NO_DOC;
 }
 const NO_DOC = [null, null] as const;
 
+/** The __get__/__set__/__delete__ methods already given their slot wrapper's checks. */
 const checkedSlots = new WeakSet<PyMethodDescr>();
 
 /**

@@ -79,6 +79,7 @@ export function exitProcess(status: number): never {
   } catch {
     /* no WASI here */
   }
+  // The threads are looked at last, as close to exit() as can be (the WASI set-up above is wasted when one runs).
   if (exit === undefined || !helpersIdle()) process.exit(status);
   process.emit('exit', status);
   try {
