@@ -97,7 +97,8 @@ export function callType(t: PyType, args: PyValue[], kwnames: string[] | null): 
 
 export function isDataDescr(d: PyValue): boolean {
   if (d instanceof PyFunction || typeof d !== 'object') return false;
-  if (d instanceof PyGetSetDescr || d instanceof PyMemberDescr || d instanceof PyProperty) return true;
+  if (d instanceof PyGetSetDescr) return d.data;
+  if (d instanceof PyMemberDescr || d instanceof PyProperty) return true;
   if (d instanceof PyMethodDescr || d instanceof PyBuiltin || d instanceof PyType) return false;
   const t = d.cls;
   return t.lookup('__set__') !== undefined || t.lookup('__delete__') !== undefined;

@@ -479,6 +479,8 @@ export class PyGetSetDescr extends PyObject {
     public readonly name: string,
     public readonly get: (self: PyValue) => PyValue,
     public readonly set: ((self: PyValue, v: PyValue | null) => void) | null,
+    /** False for the one non-data use: a builtin type's __doc__, which an instance dict may shadow. */
+    public readonly data = true,
   ) {
     super(getsetDescrType);
   }

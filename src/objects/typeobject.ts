@@ -1,6 +1,7 @@
 // object and type (Objects/typeobject.c): instance creation, class creation (C3 MRO, __slots__,
 // __set_name__, __init_subclass__), super, and the descriptor types property/classmethod/staticmethod.
 import { SLOT_DOCS, SLOT_DOC_OVERRIDES } from './slot_docs.js';
+import { builtinDoc, typeKey, attrDoc, textSignatureFromDoc } from './builtin_docs.js';
 import { frameLocals } from '../vm/trace.js';
 import { setLineno } from '../vm/jump.js';
 import {
@@ -132,9 +133,14 @@ function dictSnapshot(t: PyType): HTable {
   const s = snapshots.get(t);
   if (s !== undefined && s.changes === t.tdict.changes) return s.table;
   const table = new HTable();
-  for (const [k, v] of t.tdict) table.set(k, v);
+  for (const [k, v] of t.tdict) table.set(k, v instanceof PyGetSetDescr && !v.data ? staticTypeDoc(t) : v);
   snapshots.set(t, { changes: t.tdict.changes, table });
   return table;
+}
+
+/** A builtin type's docstring: CPython's (see builtin_docs.ts), else None. */
+function staticTypeDoc(t: PyType): PyValue {
+  return builtinDoc(typeKey(t))?.[1] ?? t.doc ?? None;
 }
 
 function builtinSame(a: PyBuiltin, b: PyBuiltin): boolean {
@@ -383,9 +389,11 @@ export function wrapStaticNews(rescan = false): void {
       t.tdict.set('__dict__', dictDescr(t));
       changed.add(t);
     }
-    // PyType_Ready puts tp_doc, or None, in every type's dict: object's docstring is not inherited.
+    // PyType_Ready puts tp_doc, or None, in every type's dict: object's docstring is not inherited. Here a
+    // non-data descriptor reads CPython's docstring when an instance asks (`(1, 2).__doc__`), so that start-up
+    // does not read them; the type's own __doc__ getter and its __dict__ give the text.
     if (!t.tdict.has('__doc__')) {
-      t.tdict.set('__doc__', t.doc ?? None);
+      t.tdict.set('__doc__', new PyGetSetDescr(t, '__doc__', () => staticTypeDoc(t), null, false));
       changed.add(t);
     }
     wrapSlots(t, changed);
@@ -1041,7 +1049,7 @@ export function initTypes(): void {
       refreshWatch(self as PyObject);
     }],
   });
-  objectType.tdict.set('__doc__', 'The base class of the class hierarchy.');
+  objectType.doc = 'The base class of the class hierarchy.';
   setHashSentinels(objectType.tdict.get('__hash__')!, objectType.tdict.get('__eq__')!);
 
   // type
@@ -1174,17 +1182,30 @@ export function initTypes(): void {
       return d;
     },
     __doc__: [(self) => {
-      const d = T(self).tdict.get('__doc__');
+      const t = T(self);
+      // type_get_doc: a builtin type's own docstring (tp_doc, CPython's), even where its instances have a
+      // __doc__ member.
+      if (!(t.flags & TF_HEAPTYPE)) {
+        const doc = builtinDoc(typeKey(t))?.[1];
+        if (doc != null) return doc;
+      }
+      const d = t.tdict.get('__doc__');
       if (d === undefined) return None;
-      // A builtin type whose instances have a __doc__ member: its own docstring (tp_doc), which Typhon lacks.
-      if (!(T(self).flags & TF_HEAPTYPE) && (d instanceof PyGetSetDescr || d instanceof PyMemberDescr)) return None;
-      return bindDescr(d, null, T(self));
+      if (!(t.flags & TF_HEAPTYPE) && (d instanceof PyGetSetDescr || d instanceof PyMemberDescr)) return None;
+      return bindDescr(d, null, t);
     }, (self, v) => {
       const t = T(self);
       checkSpecialTypeAttr(t, v, '__doc__');
       t.tdict.set('__doc__', v!);
       t.modified();
     }],
+    // type_get_text_signature: from the docstring (a builtin type's is CPython's).
+    __text_signature__: (self) => {
+      const t = T(self);
+      if (!(t.flags & TF_HEAPTYPE)) return builtinDoc(typeKey(t))?.[0] ?? None;
+      const d = t.tdict.get('__doc__');
+      return typeof d === 'string' ? textSignatureFromDoc(t.name, d) ?? None : None;
+    },
     __abstractmethods__: [(self) => {
       // type's own dict holds this descriptor, not a value (type_abstractmethods skips it).
       const v = self === typeType ? undefined : T(self).tdict.get('__abstractmethods__');
@@ -1534,13 +1555,24 @@ export function initTypes(): void {
     __name__: (self) => B(self).name,
     __qualname__: (self) => B(self).qualname,
     __self__: (self) => (self instanceof PyStaticBuiltin ? None : B(self).self ?? None),
-    __doc__: () => None,
+    __doc__: (self) => builtinFunctionDoc(B(self), 1) ?? None,
+    __text_signature__: (self) => builtinFunctionDoc(B(self), 0) ?? None,
     // m_module: the name of the module a module-level function belongs to; None for a bound method.
     __module__: (self) => {
       const o = B(self).self;
       return o === null ? 'builtins' : o instanceof PyModule ? o.dict!.getStr('__name__') ?? None : None;
     },
   });
+  /** A builtin's docstring: a module's function by the module's name, a method by the type defining it. */
+  const builtinFunctionDoc = (b: PyBuiltin, part: 0 | 1): string | null => {
+    const o = b.self;
+    if (o === null) return builtinDoc(`builtins:${b.name}`)?.[part] ?? null;
+    if (o instanceof PyModule) return builtinDoc(`${o.dict!.getStr('__name__')}:${b.name}`)?.[part] ?? null;
+    // Bound to its class (a classmethod, or a static method's owner) or to an instance.
+    const t = o instanceof PyType && (b instanceof PyStaticBuiltin || o.mro.some((c) => c.tdict.get(b.name) instanceof PyClassMethodDescr)) ? o : typeOf(o);
+    const owner = t.mro.find((c) => c.tdict.has(b.name));
+    return owner === undefined ? null : attrDoc(owner, b.name, part);
+  };
   const MD = (v: PyValue) => v as PyMethodDescr;
   // descr_reduce: getattr(the owner type, name), for method descriptors and slot wrappers.
   const descrReduce = (self: PyValue): PyValue => new PyTuple([builtinsDict.getStr('getattr')!, new PyTuple([MD(self).owner, MD(self).name])]);
@@ -1554,7 +1586,8 @@ export function initTypes(): void {
     __name__: (self) => MD(self).name,
     __qualname__: (self) => `${MD(self).owner.name}.${MD(self).name}`,
     __objclass__: (self) => MD(self).owner,
-    __doc__: () => None,
+    __doc__: (self) => attrDoc(MD(self).owner, MD(self).name, 1) ?? None,
+    __text_signature__: (self) => attrDoc(MD(self).owner, MD(self).name, 0) ?? None,
   });
   // wrapper_descriptor: method_descriptor's behaviour under slot-wrapper names.
   for (const [k, v] of methodDescrType.tdict) if (k !== '__repr__' && k !== '__doc__' && k !== '__module__') wrapperDescrType.tdict.set(k, v);
@@ -1596,6 +1629,8 @@ export function initTypes(): void {
     __name__: (self) => (self as PyClassMethodDescr).name,
     __qualname__: (self) => `${(self as PyClassMethodDescr).owner.name}.${(self as PyClassMethodDescr).name}`,
     __objclass__: (self) => (self as PyClassMethodDescr).owner,
+    __doc__: (self) => attrDoc((self as PyClassMethodDescr).owner, (self as PyClassMethodDescr).name, 1) ?? None,
+    __text_signature__: (self) => attrDoc((self as PyClassMethodDescr).owner, (self as PyClassMethodDescr).name, 0) ?? None,
   });
   const GS = (v: PyValue) => v as PyGetSetDescr;
   /** descr_check: the instance must be of the descriptor's class. */
@@ -1625,13 +1660,21 @@ export function initTypes(): void {
     __name__: (self) => GS(self).name,
     __qualname__: (self) => `${GS(self).owner.qualname}.${GS(self).name}`,
     __objclass__: (self) => GS(self).owner,
-    __doc__: () => None,
+    __doc__: (self) => attrDoc(GS(self).owner, GS(self).name, 1) ?? None,
   });
   defineMethods(memberDescrType, {
     __repr__: (self) => `<member '${(self as PyMemberDescr).name}' of '${(self as PyMemberDescr).owner.tpName}' objects>`,
     __get__: (self, args) => bindDescr(self, args[0] === None ? null : args[0], typeOf(args[0])),
     __set__: (self, args) => (descrSet(self, args[0], args[1], (self as PyMemberDescr).name), None),
     __delete__: (self, args) => (descrSet(self, args[0], null, (self as PyMemberDescr).name), None),
+  });
+  // Members of builtin types (some are getsets here, given member_descriptor's type) and __slots__ entries.
+  const MB = (v: PyValue) => v as PyMemberDescr | PyGetSetDescr;
+  defineGetters(memberDescrType, {
+    __name__: (self) => MB(self).name,
+    __qualname__: (self) => `${MB(self).owner.qualname}.${MB(self).name}`,
+    __objclass__: (self) => MB(self).owner,
+    __doc__: (self) => (MB(self).owner.flags & TF_HEAPTYPE ? None : attrDoc(MB(self).owner, MB(self).name, 1) ?? None),
   });
 
   // module
