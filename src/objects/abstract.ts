@@ -546,9 +546,10 @@ export function truthy(v: PyValue): boolean {
   }
   if (v === None) return false;
   if (v instanceof PyList && v.cls === listType) return v.items.length > 0;
-  if (v instanceof PyTuple) return v.items.length > 0;
+  // Exact types only: a subclass may define __bool__ or __len__, and a mappingproxy's entries may be elsewhere.
+  if (v instanceof PyTuple && v.cls === tupleType) return v.items.length > 0;
   if (v instanceof PyFloat) return v.value !== 0;
-  if (v instanceof PyDict) return v.t.size > 0;
+  if (v instanceof PyDict && v.cls === dictType) return v.t.size > 0;
   const t = v.cls;
   const b = t.lookup('__bool__');
   if (b !== undefined) {

@@ -162,8 +162,6 @@ export function bindArgs(fn: PyFunction, fast: (PyValue | null)[], src: ArrayLik
     const extra: PyValue[] = [];
     for (let i = m; i < npos; i++) extra.push(src[start + i] as PyValue);
     fast[total] = newTuple(extra);
-  } else if (npos > argcount) {
-    tooManyPositional(fn, npos, fast, kwnames);
   }
   if (nkw > 0) {
     const names = co.localsplusnames;
@@ -189,6 +187,8 @@ export function bindArgs(fn: PyFunction, fast: (PyValue | null)[], src: ArrayLik
       kwdict.setStr(name, v);
     }
   }
+  // initialize_locals checks the positional count after the keywords: f(1, x=1) on `def f():` complains of x.
+  if (npos > argcount && !(flags & CO_VARARGS)) tooManyPositional(fn, npos, fast, kwnames);
   if (npos < argcount) {
     const defs = fn.defaults;
     const ndef = defs === null ? 0 : defs.length;
