@@ -308,8 +308,11 @@ export function applyTypeComments(tree: A.mod, text: string, filename: string): 
     if (target === undefined) {
       // The parser stops at the TYPE_COMMENT token, which starts after the "# type: " prefix.
       const offset = c.charCol + 1;
-      throw new PySyntaxError('SyntaxError', 'invalid syntax', filename, c.lineno, offset, lines[c.lineno - 1] ?? null, c.lineno,
-        offset + c.text.length);
+      // invalid_star_etc: `'*' ',' TYPE_COMMENT` in a parameter list.
+      const bare = p !== null && p.type === T.COMMA && toks[c.prev - 1]?.type === T.STAR &&
+        (toks[c.prev - 2]?.type === T.LPAR || toks[c.prev - 2]?.type === T.COMMA);
+      throw new PySyntaxError('SyntaxError', bare ? 'bare * has associated type comment' : 'invalid syntax', filename, c.lineno,
+        offset, lines[c.lineno - 1] ?? null, c.lineno, offset + c.text.length);
     }
     typeCommentLines.set(target, c.lineno);
     target.type_comment = c.text;

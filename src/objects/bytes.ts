@@ -790,6 +790,13 @@ function bytesFormat(fmt: Uint8Array, argv: PyValue): Uint8Array {
       continue;
     }
     i++;
+    // Only '%%' is a literal percent: after flags, a width or a key, '%' is a conversion that takes an argument
+    // and is then unsupported (_PyBytes_FormatEx; str formatting differs).
+    if (fmt[i] === 37) {
+      out.push(37);
+      i++;
+      continue;
+    }
     let key: PyValue | null = null;
     if (fmt[i] === 40) {
       if (dict === null) typeError('format requires a mapping');
@@ -829,10 +836,6 @@ function bytesFormat(fmt: Uint8Array, argv: PyValue): Uint8Array {
     while (i < n && (fmt[i] === 108 || fmt[i] === 104 || fmt[i] === 76)) i++;
     if (i >= n) valueError('incomplete format');
     const t = String.fromCharCode(fmt[i++]);
-    if (t === '%') {
-      out.push(37);
-      continue;
-    }
     const v = key !== null ? getItem(dict!, key) : next();
     let piece: Uint8Array;
     switch (t) {

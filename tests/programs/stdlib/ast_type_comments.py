@@ -45,7 +45,7 @@ for name, src in cases.items():
         print(name, out, [(i.lineno, i.tag) for i in t.type_ignores])
     except SyntaxError as e:
         print(name, 'SyntaxError', e.msg, e.lineno, e.offset)
-for src in ['def f(a, b):\n    # type: (int, str) -> None\n    # type: int\n    pass\n', 'def f():  # type: () -> None\n    # type: () -> None\n    pass\n', 'def f():  # type: () -> None\n    # type: () -> None\n\n    pass\n', 'def f():  # type: () -> None\n    x = 1  # type: int\n', 'f(x)  # type: int\n', 'x = 1\n# type: int\n', 'x = "é"  # type: ignore\ny = "ü"  # type: str\nz = 3 # type: ok\n']:
+for src in ['def f(a, b):\n    # type: (int, str) -> None\n    # type: int\n    pass\n', 'def f():  # type: () -> None\n    # type: () -> None\n    pass\n', 'def f():  # type: () -> None\n    # type: () -> None\n\n    pass\n', 'def f():  # type: () -> None\n    x = 1  # type: int\n', 'f(x)  # type: int\n', 'x = 1\n# type: int\n', 'x = "é"  # type: ignore\ny = "ü"  # type: str\nz = 3 # type: ok\n', 'def f(\n    *, # type: int\n    a, # type: int\n):\n    pass\n', 'def f(a, *, # type: int\n      b):\n    pass\n', 'def f(*a, # type: int\n      b):\n    pass\n']:
     try: t = ast.parse(src, type_comments=True); print('ok', ast.dump(t))
     except SyntaxError as e: print(type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, repr(e.text))
 try:
