@@ -4,10 +4,10 @@
 import {
   PyValue, PyType, PyObject, PyBytesObj, PyByteArray, PyTuple, PyList, PySlice, PyBuiltin, PyDict,
   None, NotImplemented, emptyTuple, bytesType, bytearrayType, bytesIterType, bytearrayIterType, typeOf, defineMethods,
-  defineClassMethods, TF_HEAPTYPE, strType, intType,
+  defineClassMethods, TF_HEAPTYPE, strType, intType, listType, tupleType,
 } from './object.js';
 import { warn } from '../modules/_warnings.js';
-import { raise, typeError, valueError, exceptionTypes, OverflowError, IndexError } from './exceptions.js';
+import { raise, typeError, valueError, exceptionTypes, OverflowError, IndexError, PyException } from './exceptions.js';
 import { index, getIter, iterNext, hash, callSpecial, getItem, call, getAttr, checkLengthHint } from './abstract.js';
 import { sliceIndices } from './slice.js';
 import { percentFormat, starWidth, starPrecision } from './format.js';
@@ -538,7 +538,17 @@ function fromSource(src: PyValue | undefined, enc: PyValue | undefined, err: PyV
     if (err !== undefined) typeError('errors without a string argument');
     return new Uint8Array(0);
   }
-  if (typeof src === 'string' || typeOf(src).isSubtype(strType)) {
+  const isStr = typeof src === 'string' || typeOf(src).isSubtype(strType);
+  // bytes_new: a __bytes__ method comes before the str test (a str subclass may have one); bytearray has none.
+  if (!ba && enc === undefined && err === undefined && typeof src === 'object') {
+    const f = typeOf(src).lookup('__bytes__');
+    if (f !== undefined) {
+      const r = callSpecial(src, '__bytes__', [])!;
+      if (!(r instanceof PyBytesObj) || isBA(r)) typeError(`__bytes__ returned non-bytes (type ${typeOf(r).tpName})`);
+      return r.bytes;
+    }
+  }
+  if (isStr) {
     if (enc === undefined) typeError('string argument without an encoding');
     const e = strArg(name, 'encoding', enc);
     const r = err === undefined ? 'strict' : strArg(name, 'errors', err);
@@ -546,31 +556,31 @@ function fromSource(src: PyValue | undefined, enc: PyValue | undefined, err: PyV
   }
   if (enc !== undefined) typeError('encoding without a string argument');
   if (err !== undefined) typeError('errors without a string argument');
-  if (!ba) {
-    const f = typeof src === 'object' ? typeOf(src).lookup('__bytes__') : undefined;
-    if (f !== undefined) {
-      const r = callSpecial(src, '__bytes__', [])!;
-      if (!(r instanceof PyBytesObj) || isBA(r)) typeError(`__bytes__ returned non-bytes (type ${typeOf(r).tpName})`);
-      return r.bytes;
-    }
-  }
-  // An integer (a count) is tested before the buffer protocol, as in bytes_new/bytearray___init__.
+  // An integer (a count) is tested before the buffer protocol, as in bytes_new/bytearray___init__; an
+  // __index__ raising TypeError falls through to the other kinds (a bytes subclass refusing to be a count).
   if (typeof src === 'number' || typeof src === 'bigint' || typeof src === 'boolean' || typeOf(src).lookup('__index__') !== undefined) {
-    const n = ssize(src);
-    if (n < 0) valueError('negative count');
-    return new Uint8Array(n);
+    let n: number | undefined;
+    try {
+      n = ssize(src);
+    } catch (e) {
+      if (!(e instanceof PyException) || !e.exc.cls.isSubtype(exceptionTypes.get('TypeError')!)) throw e;
+    }
+    if (n !== undefined) {
+      if (n < 0) valueError('negative count');
+      return new Uint8Array(n);
+    }
   }
   const buf = asBytes(src);
   if (buf !== undefined) return buf.slice();
-  if (src instanceof PyList || src instanceof PyTuple) {
-    const items = src.items;
-    const out = new Uint8Array(items.length);
-    for (let i = 0; i < items.length; i++) {
-      const n = index(items[i]);
+  if ((src instanceof PyList || src instanceof PyTuple) && (src.cls === listType || src.cls === tupleType)) {
+    // The length is read again at each item: an __index__ may shrink the list (_PyBytes_FromList).
+    const out: number[] = [];
+    for (let i = 0; i < src.items.length; i++) {
+      const n = index(src.items[i]);
       if (typeof n === 'bigint' || n < 0 || n > 255) valueError(ba ? 'byte must be in range(0, 256)' : 'bytes must be in range(0, 256)');
-      out[i] = n;
+      out.push(n);
     }
-    return out;
+    return new Uint8Array(out);
   }
   if (typeOf(src).lookup('__iter__') === undefined && typeOf(src).lookup('__getitem__') === undefined)
     typeError(`cannot convert '${typeOf(src).tpName}' object to ${name}`);
@@ -694,8 +704,10 @@ function baSetItem(self: PyValue, k: PyValue, v: PyValue): void {
     for (let i = 0, j = start; i < n; i++, j += step) b[j] = src[i];
     return;
   }
-  const i = itemIndex(o, k, 'bytearray');
-  o.bytes[i] = byteValue(v);
+  // GH-91153: the value's __index__ runs before the bounds check (it may shrink the bytearray).
+  const raw = rawIndex(k, 'bytearray');
+  const b = byteValue(v);
+  o.bytes[checkedIndex(o, raw, 'bytearray')] = b;
 }
 
 function baDelItem(self: PyValue, k: PyValue): void {
@@ -722,7 +734,11 @@ function baDelItem(self: PyValue, k: PyValue): void {
 }
 
 function itemIndex(self: PyBytesObj, k: PyValue, what: string): number {
-  const len = self.bytes.length;
+  return checkedIndex(self, rawIndex(k, what), what);
+}
+
+/** A subscript's integer, before it is checked against the length. */
+function rawIndex(k: PyValue, what: string): number {
   let i: number;
   if (typeof k === 'number') i = k;
   else if (typeof k === 'boolean') i = k ? 1 : 0;
@@ -733,6 +749,11 @@ function itemIndex(self: PyBytesObj, k: PyValue, what: string): number {
     if (typeof n === 'bigint') raise(IndexError, "cannot fit 'int' into an index-sized integer");
     i = n;
   }
+  return i;
+}
+
+function checkedIndex(self: PyBytesObj, i: number, what: string): number {
+  const len = self.bytes.length;
   if (i < 0) i += len;
   if (i < 0 || i >= len) raise(IndexError, what === 'bytes' ? 'index out of range' : 'bytearray index out of range');
   return i;
@@ -945,12 +966,14 @@ function commonMethods(t: PyType): void {
     __mul__: (self, args) => {
       const r = repeat(B(self), args[0]);
       if (r === undefined) typeError(`can't multiply sequence by non-int of type '${typeOf(args[0]).tpName}'`);
-      return like(self, r);
+      // bytes_repeat: an exact bytes repeated to its own size is itself.
+      return (self as PyObject).cls === bytesType && r.length === B(self).length ? self : like(self, r);
     },
     __rmul__: (self, args) => {
       const r = repeat(B(self), args[0]);
       if (r === undefined) typeError(`can't multiply sequence by non-int of type '${typeOf(args[0]).tpName}'`);
-      return like(self, r);
+      // bytes_repeat: an exact bytes repeated to its own size is itself.
+      return (self as PyObject).cls === bytesType && r.length === B(self).length ? self : like(self, r);
     },
     __mod__: (self, args) => like(self, bytesFormat(B(self), args[0])),
     __rmod__: () => NotImplemented,
