@@ -596,7 +596,7 @@ function strArg(fname: string, pname: string, v: PyValue): string {
 function bytesNew(args: PyValue[], kw: string[] | null): PyValue {
   const cls = args[0] as PyType;
   const [src, enc, err] = clinicArgs('bytes', ['source', 'encoding', 'errors'], args.slice(1), kw, 0);
-  if (cls === bytesType && src !== undefined && enc === undefined && err === undefined && typeof src === 'object' && !(src instanceof PyBytesObj)
+  if (cls === bytesType && src !== undefined && enc === undefined && err === undefined && typeof src === 'object' && (src as PyObject).cls !== bytesType
     && typeOf(src).lookup('__bytes__') !== undefined) {
     // bytes(x) returns what x.__bytes__() returned, even an instance of a subclass.
     const r = callSpecial(src, '__bytes__', [])!;

@@ -63,3 +63,13 @@ show(lambda: b.__setitem__(5, 'x'))
 show(lambda: b.__setitem__(1, 300))
 a = b'123abc1@'
 print(a * 1 is a, 1 * a is a, a * -4 is a, a * 0 is a, b''.__mul__(3) is b'', BytesSubclass(b'x') * 1 is BytesSubclass(b'x'))
+class BytesWithBytes(bytes):
+    def __new__(cls, value):
+        self = bytes.__new__(cls, b'\xa4')
+        self.value = value
+        return self
+    def __bytes__(self):
+        return self.value
+for r in (bytes(BytesWithBytes(b'abc')), BytesSubclass(BytesWithBytes(b'abc')), bytes(BytesWithBytes(BytesSubclass(b'abc'))),
+          bytes(BytesSubclass(b'q')), bytes(b'z'), bytearray(BytesWithBytes(b'abc'))):
+    print(type(r).__name__, r)
