@@ -317,14 +317,33 @@ export function decodeSource(bytes: Uint8Array, filename: string, options: Decod
   try {
     return utf8Strict.decode(b);
   } catch {
-    const bad = firstInvalidUtf8(b, 0, b.length);
-    let line = 1;
-    for (let i = 0; i < bad; i++) {
-      if (b[i] === 10) line++;
-      else if (b[i] === 13) { if (b[i + 1] !== 10) line++; }
-    }
-    return nonUtf8(b[Math.max(bad, 0)], line, filename);
+    return firstLineError(b, filename);
   }
+}
+
+/**
+ * The error of the first bad line, as CPython's tokenizer meets it reading a file line by line: a line's
+ * bytes up to its first NUL are checked as UTF-8 (C strings end there), then a NUL in the line is "source
+ * code cannot contain null bytes" (the text before it shown). So a NUL on an earlier line wins over a later
+ * undecodable byte.
+ */
+function firstLineError(b: Uint8Array, filename: string): never {
+  let line = 1;
+  for (let start = 0; start < b.length; line++) {
+    let end = start;
+    while (end < b.length && b[end] !== 10 && b[end] !== 13) end++;
+    const next = end < b.length && b[end] === 13 && b[end + 1] === 10 ? end + 2 : end + 1;
+    const nul = b.subarray(start, end).indexOf(0);
+    const bad = firstInvalidUtf8(b, start, nul < 0 ? end : start + nul);
+    if (bad >= 0) nonUtf8(b[bad], line, filename);
+    if (nul >= 0) {
+      const text = utf8Lenient.decode(b.subarray(start, start + nul));
+      throw new PySyntaxError('SyntaxError', 'source code cannot contain null bytes', filename, line, 0, text, line, 0);
+    }
+    start = next;
+  }
+  // Unreachable: the strict decode failed somewhere.
+  return nonUtf8(b[Math.max(firstInvalidUtf8(b, 0, b.length), 0)], 1, filename);
 }
 
 function nonUtf8(byte: number, line: number, filename: string): never {
