@@ -407,16 +407,15 @@ export class Parser implements StringHost {
   }
 
   private genericError(lastTok: Token): never {
+    if (lastTok.type === T.INDENT || lastTok.type === T.DEDENT) {
+      // These tokens have no column in CPython: the error sits at the tokenizer's cursor, just past the
+      // indentation, with no end. _PyPegen_set_syntax_error returns here, before tokenizing the rest.
+      this.errTok(lastTok, lastTok.type === T.INDENT ? 'unexpected indent' : 'unexpected unindent', 'IndentationError');
+    }
     let err: PySyntaxError;
     try {
       if (lastTok.type === T.ERRORTOKEN && this.tk.eofInBrackets) {
         this.raiseUnclosed();
-      }
-      if (lastTok.type === T.INDENT || lastTok.type === T.DEDENT) {
-        // These tokens have no column in CPython: the error sits at the tokenizer's
-        // cursor, just past the indentation, with no end.
-        this.errTok(lastTok, lastTok.type === T.INDENT ? 'unexpected indent' : 'unexpected unindent',
-          'IndentationError');
       }
       this.errTok(lastTok, 'invalid syntax');
     } catch (e) {
