@@ -32,7 +32,8 @@ import { sys, writeStdout, writeStdoutWhole, utf8Length, readStdinLine, flushStd
 import { importName } from '../vm/import.js';
 import { compileSource, syntaxErrorToPy } from '../vm/interp.js';
 import { PyCF_DONT_IMPLY_DEDENT, PyCF_ALLOW_INCOMPLETE_INPUT } from '../compiler/compile.js';
-import { decodeSource } from '../parser/source.js';
+import { decodeSource, declaresEncoding } from '../parser/source.js';
+import { PySyntaxError } from '../parser/errors.js';
 import {
   isAstObject, compileAstObject, parseToAstObject, parseFuncTypeToAstObject, checkTypeComments, PyCF_ONLY_AST, PyCF_TYPE_COMMENTS,
 } from './_ast.js';
@@ -998,7 +999,7 @@ export function initBuiltins(): void {
     else {
       if (closure !== None) typeError('closure can only be used when source is a code object');
       const text = sourceText(src!, '<string>', `${mode}() arg 1 must be a string, bytes or code object`);
-      code = compileSource(mode === 'eval' ? text.replace(/^[ \t]+/, '') : text, '<string>', mode);
+      code = withByteOffsets(undeclaredBytes(src!), text, () => compileSource(mode === 'eval' ? text.replace(/^[ \t]+/, '') : text, '<string>', mode));
     }
     // _PyEval_BuiltinsFromGlobals: the globals' __builtins__ (a module stands for its dict).
     const b = globals.getStr('__builtins__');
@@ -1031,11 +1032,13 @@ export function initBuiltins(): void {
     }
     if (isAstObject(src!)) return onlyAst ? src! : compileAstObject(src!, filename, mode as 'exec' | 'eval' | 'single', flags, optimize);
     const text = sourceText(src!, filename, 'compile() arg 1 must be a string, bytes or AST object');
-    if (mode === 'func_type') return parseFuncTypeToAstObject(text, filename);
-    if (onlyAst) return parseToAstObject(text, filename, mode, flags, featureVersion);
-    if (flags & PyCF_TYPE_COMMENTS) checkTypeComments(text, filename, mode);
-    // Incomplete input and no implied dedent are the parser's options (compileSource takes them off).
-    return compileSource(text, filename, mode, flags & ~(PYCF_COMPILE_ONLY & ~(PyCF_DONT_IMPLY_DEDENT | PyCF_ALLOW_INCOMPLETE_INPUT)), optimize);
+    return withByteOffsets(undeclaredBytes(src!), text, () => {
+      if (mode === 'func_type') return parseFuncTypeToAstObject(text, filename);
+      if (onlyAst) return parseToAstObject(text, filename, mode, flags, featureVersion);
+      if (flags & PyCF_TYPE_COMMENTS) checkTypeComments(text, filename, mode);
+      // Incomplete input and no implied dedent are the parser's options (compileSource takes them off).
+      return compileSource(text, filename, mode, flags & ~(PYCF_COMPILE_ONLY & ~(PyCF_DONT_IMPLY_DEDENT | PyCF_ALLOW_INCOMPLETE_INPUT)), optimize);
+    });
   });
   installSiteBuiltins(builtinsDict);
   def('open', (args, kw) => {
@@ -1100,6 +1103,49 @@ export function fsDecoder(v: PyValue): string {
     v = fspath(v);
   }
   return typeof v === 'string' ? v : fsDecode((v as PyBytesObj).bytes);
+}
+
+/** The bytes of a compile()/exec()/eval() source that declares no encoding, else null (see withByteOffsets). */
+function undeclaredBytes(src: PyValue): Uint8Array | null {
+  if (typeof src === 'string' || src instanceof PySurrogateStr) return null;
+  const buf = src instanceof PyBytesObj ? src.bytes : getBuffer(src)?.data;
+  return buf === undefined || declaresEncoding(buf) ? null : buf;
+}
+
+/**
+ * Runs a compilation of `text`, decoded from `bytes` that declare no encoding: CPython's tokenizer then has
+ * none, so a SyntaxError keeps byte offsets into the line's UTF-8 and shows the line decoded with 'replace'
+ * (_PyPegen_raise_error_known_location converts offsets only when tok->encoding is set).
+ */
+function withByteOffsets<T>(bytes: Uint8Array | null, text: string, run: () => T): T {
+  if (bytes === null) return run();
+  try {
+    return run();
+  } catch (e) {
+    const se = e instanceof PyException ? (e.exc as PyBaseException & { syntax?: PySyntaxError }).syntax : undefined;
+    if (se === undefined || se.lineno < 1) throw e;
+    const lines = text.split(/(?<=\r\n|\n|\r)/);
+    const rawLines = new TextDecoder('latin1').decode(bytes).split(/(?<=\r\n|\n|\r)/);
+    // A character offset (1-based) into line n as a byte offset: an undecodable byte (a lone surrogate
+    // \udc80-\udcff here) is one byte.
+    const toBytes = (n: number, off: number): number => {
+      const line = lines[n - 1];
+      if (line === undefined || off < 1) return off;
+      let k = 0;
+      for (const ch of line.slice(0, off - 1)) {
+        const c = ch.codePointAt(0)!;
+        k += c < 0x80 || (c >= 0xdc80 && c <= 0xdcff) ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+      }
+      return k + 1;
+    };
+    let shown = se.text;
+    if (shown !== null && shown.replace(/\n$/, '') === (lines[se.lineno - 1] ?? '').replace(/\r?\n$|\r$/, '')) {
+      const raw = rawLines[se.lineno - 1] ?? '';
+      shown = new TextDecoder('utf-8').decode(Uint8Array.from(raw, (ch) => ch.charCodeAt(0))).replace(/\r?\n$|\r$/, '') + '\n';
+    }
+    throw syntaxErrorToPy(new PySyntaxError(se.kind, se.msg, se.filename, se.lineno, toBytes(se.lineno, se.offset), shown,
+      se.endLineno, toBytes(se.endLineno, se.endOffset)));
+  }
 }
 
 /** Source bytes decoded as compile() does: BOM, PEP 263 cookie, UTF-8. */

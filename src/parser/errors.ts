@@ -27,7 +27,8 @@ export function byteColToOffset(line: string, byteCol: number): number {
   for (const ch of line) {
     if (bytes >= byteCol) break;
     const cp = ch.codePointAt(0)!;
-    bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    // A lone \udc80-\udcff escapes one undecodable byte of the source (source.ts).
+    bytes += cp < 0x80 || (cp >= 0xdc80 && cp <= 0xdcff) ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
     chars++;
   }
   // CPython clamps to the end of the line (decoding one byte past it counts one more character).

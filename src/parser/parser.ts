@@ -8,7 +8,7 @@
 import * as A from './ast.js';
 import { T, Token } from './tokens.js';
 import { Tokenizer } from './tokenizer.js';
-import { decodeSource, hasUndecodable } from './source.js';
+import { decodeSource, hasUndecodable, declaresEncoding } from './source.js';
 import { PyParserMemoryError, PySyntaxError, byteColToOffset, type SyntaxErrorKind } from './errors.js';
 import { PyComplex, Ellipsis } from './constants.js';
 import { concatenateStrings, type StringHost } from './strings.js';
@@ -86,17 +86,6 @@ export interface ParseOptions {
 export function parseFile(bytes: Uint8Array, filename: string, mode: ParseMode = 'exec',
   onWarning?: ParseOptions['onWarning'], source = decodeSource(bytes, filename)): A.mod {
   return parse(source, filename, mode, { errorStyle: declaresEncoding(bytes) ? 'file' : 'file-bytes', onWarning });
-}
-
-/** Does the file start with a UTF-8 BOM or carry a PEP 263 coding declaration on line 1 or 2? */
-function declaresEncoding(bytes: Uint8Array): boolean {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return true;
-  let end = 0;
-  for (let lines = 0; end < bytes.length && end < 1024 && lines < 2; end++) {
-    if (bytes[end] === 0x0a) lines++;
-  }
-  const head = Buffer.from(bytes.subarray(0, end)).toString('latin1').split(/\r\n|\r|\n/, 2);
-  return head.some((line) => /^[ \t\f]*#.*?coding[:=][ \t]*[-\w.]+/.test(line));
 }
 
 export function parse(source: string, filename: string, mode: ParseMode = 'exec', options: ParseOptions = {}): A.mod {

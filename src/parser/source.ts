@@ -273,31 +273,35 @@ function decodeWith(name: string, b: Uint8Array, filename: string, compile: bool
 }
 
 /** Decode source bytes as CPython 3.11 reads a source file. */
+/**
+ * The coding cookie: line 1, or line 2 if line 1 is only a comment or blank; `rest` is where the cookie's
+ * codec takes over (line 2 for a cookie on line 2).
+ */
+function findCookie(b: Uint8Array): { cookie: string | null; cookieLine: number; rest: number } {
+  const e1 = lineEnd(b, 0);
+  let spec = codingSpec(b, 0, e1 < b.length ? e1 + 1 : e1);
+  if (typeof spec === 'string') return { cookie: spec, cookieLine: 1, rest: 0 };
+  if (spec === null && e1 < b.length) {
+    const s2 = skipEol(b, e1);
+    const e2 = lineEnd(b, s2);
+    spec = codingSpec(b, s2, e2 < b.length ? e2 + 1 : e2);
+    if (typeof spec === 'string') return { cookie: spec, cookieLine: 2, rest: s2 };
+  }
+  return { cookie: null, cookieLine: 0, rest: 0 };
+}
+
+/** Whether source bytes declare their encoding (a UTF-8 BOM or a coding cookie). */
+export function declaresEncoding(b: Uint8Array): boolean {
+  return (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) || findCookie(b).cookie !== null;
+}
+
 export function decodeSource(bytes: Uint8Array, filename: string, options: DecodeOptions = {}): string {
   const compile = options.compile === true;
   let b = bytes;
   const bom = b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
   if (bom) b = b.subarray(3);
 
-  // The coding cookie: line 1, or line 2 if line 1 is only a comment or blank.
-  let cookie: string | null = null;
-  let cookieLine = 0;
-  let rest = 0; // where the cookie's codec takes over (line 2 for a cookie on line 2)
-  const e1 = lineEnd(b, 0);
-  let spec = codingSpec(b, 0, e1 < b.length ? e1 + 1 : e1);
-  if (typeof spec === 'string') {
-    cookie = spec;
-    cookieLine = 1;
-  } else if (spec === null && e1 < b.length) {
-    const s2 = skipEol(b, e1);
-    const e2 = lineEnd(b, s2);
-    spec = codingSpec(b, s2, e2 < b.length ? e2 + 1 : e2);
-    if (typeof spec === 'string') {
-      cookie = spec;
-      cookieLine = 2;
-      rest = s2;
-    }
-  }
+  const { cookie, cookieLine, rest } = findCookie(b);
 
   if (cookie !== null) {
     if (bom && cookie !== 'utf-8') fail(`encoding problem: ${cookie} with BOM`, filename, compile);

@@ -76,8 +76,16 @@ function hex4(cp: number): string {
 }
 
 /** UTF-8 length of the code unit c (a surrogate pair counts 2 + 2). */
-function u8len(c: number): number {
-  return c < 0x80 ? 1 : c < 0x800 ? 2 : (c & 0xf800) === 0xd800 ? 2 : 3;
+/**
+ * The UTF-8 bytes of the code unit s[i] in the source CPython tokenizes: a surrogate pair is 4 (2 + 2), a
+ * lone \udc80-\udcff is the undecodable byte it escapes (source.ts) and counts 1, another lone surrogate 3.
+ */
+function u8at(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) return c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+  if (c < 0xdc00) return (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 3;
+  if (i > 0 && (s.charCodeAt(i - 1) & 0xfc00) === 0xd800) return 2;
+  return c >= 0xdc80 && c <= 0xdcff ? 1 : 3;
 }
 
 /** Number of code points in s[from, to). */
@@ -105,7 +113,7 @@ export function byteOffsetToCharOffset(text: string, b: number): number {
       bytes += 4;
       i++;
     } else {
-      bytes += u8len(c) === 2 && c >= 0xd800 ? 3 : u8len(c);
+      bytes += u8at(text, i);
     }
     chars++;
   }
@@ -324,7 +332,7 @@ export class Tokenizer {
     for (let i = this.lineStart; i < this.pos; i++) {
       const c = s.charCodeAt(i);
       if (c === 13 && i + 1 < this.pos && s.charCodeAt(i + 1) === 10) continue;
-      b += u8len(c);
+      b += u8at(s, i);
     }
     return b;
   }
@@ -398,7 +406,7 @@ export class Tokenizer {
     }
     let v = this.bcVal;
     const s = this.src;
-    for (let i = this.bcPos; i < p; i++) v += u8len(s.charCodeAt(i));
+    for (let i = this.bcPos; i < p; i++) v += u8at(s, i);
     this.bcPos = p;
     this.bcVal = v;
     return v;
@@ -480,7 +488,7 @@ export class Tokenizer {
     for (let i = from; i < to; i++) {
       const c = s.charCodeAt(i);
       if (c === 13 && i + 1 < to && s.charCodeAt(i + 1) === 10) continue;
-      b += u8len(c);
+      b += u8at(s, i);
     }
     return b;
   }
@@ -505,7 +513,7 @@ export class Tokenizer {
     for (let i = this.lineStart; i < this.n; i++) {
       const c = s.charCodeAt(i);
       if (c === 10 || c === 13) return i < this.eofPos ? b + 1 : b;
-      b += u8len(c);
+      b += u8at(s, i);
     }
     return b;
   }
