@@ -9,7 +9,7 @@ import {
   PyMethodDescr,
 } from '../objects/object.js';
 import {
-  raise, typeError, valueError, OverflowError, AttributeError, PyException, ZeroDivisionError, NotImplementedError, OSError,
+  raise, typeError, valueError, OverflowError, AttributeError, PyException, exceptionTypes, ZeroDivisionError, NotImplementedError, OSError,
 } from '../objects/exceptions.js';
 import { call, callBound, getAttr, lookupAttr, hash as pyHash, hashTuple, index, repr as pyRepr, str as pyStr, truthy } from '../objects/abstract.js';
 import { initHeapLayout } from '../objects/typeobject.js';
@@ -578,10 +578,6 @@ function isFloatValue(v: PyValue): boolean {
   return v instanceof PyFloat || (v instanceof PyObject && typeOf(v).isSubtype(floatType));
 }
 
-function floatValue(v: PyValue): number {
-  return (v as PyFloat).value;
-}
-
 function deltaMulInt(d: PyDelta, n: PyValue): PyDelta {
   if (typeof n === 'number') {
     const t = deltaToUs(d);
@@ -593,8 +589,19 @@ function deltaMulInt(d: PyDelta, n: PyValue): PyDelta {
   return usToDelta(normBig(bigUs(d) * intValue(n)));
 }
 
-function deltaMulFloat(d: PyDelta, f: number, divide: boolean): PyDelta {
-  const [n, den] = floatRatio(f);
+/** get_float_as_integer_ratio: a float subclass's own as_integer_ratio() is called, and its result checked. */
+function ratioOf(v: PyValue): [bigint, bigint] {
+  if (v instanceof PyFloat) return floatRatio(v.value);
+  const r = call(getAttr(v, 'as_integer_ratio'), []);
+  if (!(r instanceof PyTuple) || r.cls !== tupleType) {
+    typeError(`unexpected return type from as_integer_ratio(): expected tuple, got '${typeOf(r).tpName}'`);
+  }
+  if (r.items.length !== 2) valueError('as_integer_ratio() must return a 2-tuple');
+  return [intValue(r.items[0]), intValue(r.items[1])];
+}
+
+function deltaMulFloat(d: PyDelta, f: PyValue, divide: boolean): PyDelta {
+  const [n, den] = ratioOf(f);
   const us = bigUs(d);
   return usToDelta(normBig(divide ? divideNearest(us * den, n) : divideNearest(us * n, den)));
 }
@@ -694,18 +701,18 @@ function initDelta(): void {
     __abs__: (self) => (D(self).days < 0 ? deltaNeg(D(self)) : newDelta(D(self).days, D(self).seconds, D(self).us)),
     __mul__: (self, [o]) => {
       if (isIntValue(o)) return deltaMulInt(D(self), o);
-      if (isFloatValue(o)) return deltaMulFloat(D(self), floatValue(o), false);
+      if (isFloatValue(o)) return deltaMulFloat(D(self), o, false);
       return NotImplemented;
     },
     __rmul__: (self, [o]) => {
       if (isIntValue(o)) return deltaMulInt(D(self), o);
-      if (isFloatValue(o)) return deltaMulFloat(D(self), floatValue(o), false);
+      if (isFloatValue(o)) return deltaMulFloat(D(self), o, false);
       return NotImplemented;
     },
     __truediv__: (self, [o]) => {
       if (o instanceof PyDelta) return intTrueDiv(deltaToUs(D(self)), deltaToUs(o));
       if (isIntValue(o)) return usToDelta(normBig(divideNearest(bigUs(D(self)), intValue(o))));
-      if (isFloatValue(o)) return deltaMulFloat(D(self), floatValue(o), true);
+      if (isFloatValue(o)) return deltaMulFloat(D(self), o, true);
       return NotImplemented;
     },
     __rtruediv__: (self, [o]) => (o instanceof PyDelta ? intTrueDiv(deltaToUs(o), deltaToUs(D(self))) : NotImplemented),
@@ -898,7 +905,8 @@ function newDatetimeEx(y: number, mo: number, d: number, h: number, mi: number, 
     checkTimeArgs(h, mi, s, us, fold);
     return new PyDateTime(datetimeType, y, mo, d, h, mi, s, us, tz, fold);
   }
-  if (fold) return call(cls, [y, mo, d, h, mi, s, us, tz, 1], ['fold']);
+  // CPython 3.11 builds a subclass's instance from the eight fields only: the fold is dropped.
+  void fold;
   return call(cls, [y, mo, d, h, mi, s, us, tz]);
 }
 
@@ -1013,7 +1021,14 @@ function wrapStrftime(obj: PyValue, fmt: string, fields: number[] | null, tuple:
           const tz = tzinfoMember(obj);
           if (tz !== null && tz !== None) {
             const name = callTzname(tz, tzinfoarg);
-            if (name !== None) Z = strText(name).replace(/%/g, '%%');
+            if (name !== None) {
+              const r = typeof name === 'string' ? name.replace(/%/g, '%%') : call(getAttr(name, 'replace'), ['%', '%%']);
+              if (!isStr(r)) typeError('tzname.replace() did not return a string');
+              Z = strText(r);
+              if (LONE_SURROGATE.test(Z)) {
+                raise(exceptionTypes.get('UnicodeEncodeError')!, "'utf-8' codec can't encode character: surrogates not allowed");
+              }
+            }
           }
         }
         out += Z;
@@ -1029,6 +1044,8 @@ function wrapStrftime(obj: PyValue, fmt: string, fields: number[] | null, tuple:
   if (timeStrftime === null) timeStrftime = getAttr(loadModule('time'), 'strftime');
   return call(timeStrftime, [out, tuple!]);
 }
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 function tzinfoMember(obj: PyValue): PyValue | null {
   if (obj instanceof PyDateTime || obj instanceof PyTime) return obj.tzinfo;
@@ -2008,8 +2025,9 @@ function timeRepr(a: PyTime): string {
   let r = `${typeOf(a).tpName}(${a.hour}, ${a.minute}`;
   if (a.us !== 0) r += `, ${a.second}, ${a.us}`;
   else if (a.second !== 0) r += `, ${a.second}`;
-  if (a.fold !== 0) r += ', fold=1';
+  // time's repr puts tzinfo before fold (datetime's the other way round).
   if (a.tzinfo !== None) r += `, tzinfo=${pyRepr(a.tzinfo)}`;
+  if (a.fold !== 0) r += ', fold=1';
   return r + ')';
 }
 
