@@ -1757,10 +1757,10 @@ function datetimeFromTimestamp(cls: PyType, ts: PyValue, tz: PyValue): PyValue {
 }
 
 function datetimeNow(cls: PyType, tz: PyValue, local: boolean): PyValue {
-  const ns = timeNs();
-  const secs = ns / 1000000000n;
-  const us = Number((ns % 1000000000n) / 1000n);
-  const r = datetimeFromTimet(cls, local, Number(secs), us, tz);
+  // Microseconds since the epoch fit a double exactly: one BigInt division.
+  const total = Number(timeNs() / 1000n);
+  const secs = Math.floor(total / 1000000);
+  const r = datetimeFromTimet(cls, local, secs, total - secs * 1000000, tz);
   return tz === None ? r : callMethod(tz, 'fromutc', r);
 }
 
@@ -1866,6 +1866,7 @@ function initDatetime(): void {
       return utcTimetuple(A(self));
     },
     isoformat: (self, args, kw) => {
+      if (args.length === 0) return datetimeIso(A(self), 'T', 0);
       const v = kwParse('isoformat', ['sep', 'timespec'], args, kw, 0);
       return datetimeIso(A(self), sepArg(v[0]), timespecArg(v[1], 2));
     },
