@@ -11,7 +11,7 @@ import {
 import {
   raise, typeError, valueError, OverflowError, AttributeError, PyException, exceptionTypes, ZeroDivisionError, NotImplementedError, OSError,
 } from '../objects/exceptions.js';
-import { call, callBound, getAttr, lookupAttr, hash as pyHash, hashTuple, index, repr as pyRepr, str as pyStr, truthy } from '../objects/abstract.js';
+import { call, callBound, getAttr, lookupAttr, hashTuple, index, repr as pyRepr, str as pyStr } from '../objects/abstract.js';
 import { initHeapLayout } from '../objects/typeobject.js';
 import { intBinop } from '../objects/int.js';
 import { PyStrSub } from '../objects/str.js';
@@ -741,7 +741,13 @@ function initDelta(): void {
   deltaType.tdict.set('min', new PyDelta(deltaType, -MAX_DELTA_DAYS, 0, 0));
   deltaType.tdict.set('max', new PyDelta(deltaType, MAX_DELTA_DAYS, 86399, 999999));
   deltaType.tdict.set('resolution', new PyDelta(deltaType, 0, 0, 1));
-  deltaType.doc = 'Difference between two datetime values.\n\ntimedelta(days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0)\n\nAll arguments are optional and default to 0.\nArguments may be integers or floats, and may be positive or negative.';
+  setDoc(deltaType,
+    'Difference between two datetime values.\n' +
+    '\n' +
+    'timedelta(days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0)\n' +
+    '\n' +
+    'All arguments are optional and default to 0.\n' +
+    'Arguments may be integers or floats, and may be positive or negative.');
 }
 
 function deltaMod(a: PyDelta, b: PyDelta): PyValue {
@@ -805,15 +811,10 @@ function timestampHalfEven(v: PyValue): number {
   return Number(n);
 }
 
-/**
- * localtime()/gmtime() of t into nY..nS; the year must be a date's. The UTC offset used is left in
- * brokenOff.
- */
-let brokenOff = 0;
+/** localtime()/gmtime() of t into nY..nS; the year must be a date's. */
 function breakTime(t: number, local: boolean): void {
   if (t > 67768036191676799 || t < -67768040609740800) raise(OSError, '[Errno 75] Value too large for defined data type');
   const off = local ? localInfo(t).gmtoff : 0;
-  brokenOff = off;
   const lt = t + off;
   const days = Math.floor(lt / 86400);
   let secs = lt - days * 86400;
@@ -906,7 +907,6 @@ function newDatetimeEx(y: number, mo: number, d: number, h: number, mi: number, 
     return new PyDateTime(datetimeType, y, mo, d, h, mi, s, us, tz, fold);
   }
   // CPython 3.11 builds a subclass's instance from the eight fields only: the fold is dropped.
-  void fold;
   return call(cls, [y, mo, d, h, mi, s, us, tz]);
 }
 
@@ -1149,7 +1149,6 @@ function parseHms(s: string, start: number, end: number): number {
   hmsH = hmsM = hmsS = hmsUs = 0;
   let p = start;
   let hasSep = true;
-  let frac = false;
   for (let i = 0; i < 3; i++) {
     p = parseDigits(s, p, 2);
     if (p < 0) return -3;
@@ -1160,14 +1159,10 @@ function parseHms(s: string, start: number, end: number): number {
     if (i === 0) hasSep = c === 58;
     if (p >= end) return c !== 0 ? 1 : 0;
     if (hasSep && c === 58) continue;
-    if (c === 46 || c === 44) {
-      frac = true;
-      break;
-    }
+    if (c === 46 || c === 44) break;
     if (!hasSep) p--;
     else return -4;
   }
-  void frac;
   const remains = end - p;
   const toParse = remains >= 6 ? 6 : remains;
   p = parseDigits(s, p, toParse);
@@ -1511,7 +1506,7 @@ function initDate(): void {
   dateType.tdict.set('min', new PyDate(dateType, 1, 1, 1));
   dateType.tdict.set('max', new PyDate(dateType, 9999, 12, 31));
   dateType.tdict.set('resolution', new PyDelta(deltaType, 1, 0, 0));
-  dateType.doc = 'date(year, month, day) --> date object';
+  setDoc(dateType, 'date(year, month, day) --> date object');
 }
 
 function isOverflow(e: unknown): boolean {
@@ -1961,8 +1956,6 @@ function initDatetime(): void {
       return newDatetimeEx(y, mo, d, h, mi, sec, us, tz, 0, cls as PyType);
     },
   });
-  const ro = (name: string) => (): void => raise(AttributeError, `attribute '${name}' of 'datetime.datetime' objects is not writable`);
-  void ro;
   defineGetters(datetimeType, {
     hour: (self) => A(self).hour,
     minute: (self) => A(self).minute,
@@ -1976,7 +1969,11 @@ function initDatetime(): void {
   datetimeType.tdict.set('min', new PyDateTime(datetimeType, 1, 1, 1, 0, 0, 0, 0, None, 0));
   datetimeType.tdict.set('max', new PyDateTime(datetimeType, 9999, 12, 31, 23, 59, 59, 999999, None, 0));
   datetimeType.tdict.set('resolution', new PyDelta(deltaType, 0, 0, 1));
-  datetimeType.doc = 'datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])\n\nThe year, month and day arguments are required. tzinfo may be None, or an\ninstance of a tzinfo subclass. The remaining arguments may be ints.\n';
+  setDoc(datetimeType,
+    'datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])\n' +
+    '\n' +
+    'The year, month and day arguments are required. tzinfo may be None, or an\n' +
+    'instance of a tzinfo subclass. The remaining arguments may be ints.\n');
   epoch = new PyDateTime(datetimeType, 1970, 1, 1, 0, 0, 0, 0, utc, 0);
 }
 
@@ -2156,7 +2153,11 @@ function initTime(): void {
   timeType.tdict.set('min', new PyTime(timeType, 0, 0, 0, 0, None, 0));
   timeType.tdict.set('max', new PyTime(timeType, 23, 59, 59, 999999, None, 0));
   timeType.tdict.set('resolution', new PyDelta(deltaType, 0, 0, 1));
-  timeType.doc = 'time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object\n\nAll arguments are optional. tzinfo may be None, or an instance of\na tzinfo subclass. The remaining arguments may be ints.\n';
+  setDoc(timeType,
+    'time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object\n' +
+    '\n' +
+    'All arguments are optional. tzinfo may be None, or an instance of\n' +
+    'a tzinfo subclass. The remaining arguments may be ints.\n');
 }
 
 // ---------------------------------------------------------------------------
@@ -2181,15 +2182,15 @@ function initTzinfo(): void {
   tzinfoType.tdict.set('__new__', new PyBuiltin('__new__', (args) => new PyTZInfo(args[0] as PyType)));
   const notImpl = (name: string) => (): PyValue => raise(NotImplementedError, `a tzinfo subclass must implement ${name}()`);
   defineMethods(tzinfoType, {
-    tzname: (self, args, kw) => {
+    tzname: (_self, args, kw) => {
       oneArg('tzinfo.tzname', args, kw);
       return notImpl('tzname')();
     },
-    utcoffset: (self, args, kw) => {
+    utcoffset: (_self, args, kw) => {
       oneArg('tzinfo.utcoffset', args, kw);
       return notImpl('utcoffset')();
     },
-    dst: (self, args, kw) => {
+    dst: (_self, args, kw) => {
       oneArg('tzinfo.dst', args, kw);
       return notImpl('dst')();
     },
@@ -2201,7 +2202,7 @@ function initTzinfo(): void {
       return new PyTuple([typeOf(self), initArgs, state]);
     },
   });
-  tzinfoType.doc = 'Abstract base class for time zone info objects.';
+  setDoc(tzinfoType, 'Abstract base class for time zone info objects.');
 }
 
 const OFFSET_RANGE = 'offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24)';
@@ -2280,7 +2281,7 @@ function initTimezone(): void {
       timezoneArg(dt, 'utcoffset');
       return Z(self).offset;
     },
-    dst: (self, args, kw) => {
+    dst: (_self, args, kw) => {
       const dt = oneArg('timezone.dst', args, kw);
       timezoneArg(dt, 'dst');
       return None;
@@ -2301,7 +2302,7 @@ function initTimezone(): void {
   timezoneType.tdict.set('utc', utc);
   timezoneType.tdict.set('min', new PyTimezone(newDelta(0, -(23 * 3600 + 59 * 60), 0), null));
   timezoneType.tdict.set('max', new PyTimezone(newDelta(0, 23 * 3600 + 59 * 60, 0), null));
-  timezoneType.doc = 'Fixed offset from UTC implementation of tzinfo.';
+  setDoc(timezoneType, 'Fixed offset from UTC implementation of tzinfo.');
 }
 
 // ---------------------------------------------------------------------------
@@ -2317,6 +2318,12 @@ function initIsoCalendar(): void {
     __repr__: (self) => `datetime.IsoCalendarDate(year=${T(self)[0]}, week=${T(self)[1]}, weekday=${T(self)[2]})`,
     __reduce__: (self) => new PyTuple([tupleType, new PyTuple([new PyTuple(T(self).slice())])]),
   });
+  setDoc(isoCalType,
+    'The result of date.isocalendar() or datetime.isocalendar()\n' +
+    '\n' +
+    'This object may be accessed either as a tuple of\n' +
+    '  ((year, week, weekday)\n' +
+    'or via the object attributes as named in the above tuple.');
   defineGetters(isoCalType, {
     year: (self) => T(self)[0],
     week: (self) => T(self)[1],
@@ -2330,6 +2337,13 @@ function reduceEx(t: PyType, state: (self: PyValue, proto: number) => PyTuple): 
     const [proto] = exactArgs('__reduce_ex__', args, kw, 1);
     return new PyTuple([typeOf(self), state(self, intArg(proto))]);
   }));
+  t.modified();
+}
+
+/** The type's docstring (its dict's __doc__, which the type is given before its initialiser runs). */
+function setDoc(t: PyType, doc: string): void {
+  t.doc = doc;
+  t.tdict.set('__doc__', doc);
   t.modified();
 }
 
