@@ -1902,6 +1902,7 @@ function initDatetime(): void {
   });
   defineClassMethods(datetimeType, {
     now: (cls, args, kw) => {
+      if (args.length === 0) return datetimeNow(cls as PyType, None, true);
       const [tz] = kwParse('now', ['tz'], args, kw, 0);
       const z = tz === undefined ? None : tz;
       checkTzinfo(z);
