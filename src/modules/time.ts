@@ -48,7 +48,7 @@ const hr0 = process.hrtime.bigint();
 const wall0 = BigInt(Date.now()) * 1000000n;
 
 /** Wall-clock nanoseconds: Date.now() at start-up advanced by the monotonic clock (sub-ms steps). */
-function timeNs(): bigint {
+export function timeNs(): bigint {
   return wall0 + (process.hrtime.bigint() - hr0);
 }
 function monoNs(): bigint {
@@ -163,6 +163,21 @@ function checkTm(tm: Tm): void {
   if (tm.sec < 0 || tm.sec > 61) valueError('seconds out of range');
   if (tm.wday < 0) valueError('day of week out of range');
   if (tm.yday < 0 || tm.yday > 365) valueError('day of year out of range');
+}
+
+/**
+ * time.strftime(fmt, (year, mon, mday, hour, min, sec, wday, yday, isdst)) for _datetime, which builds the
+ * tuple itself: the same checks without a struct_time in between.
+ */
+export function strftimeFields(fmt: string, f: number[]): string {
+  const tm: Tm = {
+    year: f[0], mon: f[1] - 1, mday: f[2], hour: f[3], min: f[4], sec: f[5], wday: (f[6] + 1) % 7, yday: f[7] - 1,
+    isdst: f[8] < -1 ? -1 : f[8] > 1 ? 1 : f[8], zone: null, gmtoff: 0,
+  };
+  zeroFixups(tm);
+  checkTm(tm);
+  if (fmt.includes('\0')) valueError('embedded null character');
+  return strftime(fmt, tm);
 }
 
 /** mktime: local broken-down time (fields may be out of range) to a UTC timestamp. */

@@ -89,6 +89,7 @@ import { makeAsyncioModule } from '../modules/_asyncio.js';
 import { makeCsvModule } from '../modules/_csv.js';
 import { makeOpcodeModule } from '../modules/_opcode.js';
 import { makeStatModule } from '../modules/_stat.js';
+import { makeDatetimeModule } from '../modules/_datetime.js';
 import { makePyexpatModule } from '../modules/pyexpat.js';
 import { makeArrayModule } from '../modules/array.js';
 import { makePwdModule } from '../modules/pwd.js';
@@ -210,6 +211,7 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('_csv', makeCsvModule);
   registerNativeModule('_opcode', makeOpcodeModule);
   registerNativeModule('_stat', makeStatModule);
+  registerNativeModule('_datetime', makeDatetimeModule);
   registerNativeModule('pyexpat', makePyexpatModule);
   registerNativeModule('array', makeArrayModule);
   registerNativeModule('pwd', makePwdModule);
