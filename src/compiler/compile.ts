@@ -2173,6 +2173,7 @@ export class Compiler {
     if (argsl + kwdsl + (kwdsl !== 0 ? 1 : 0) >= STACK_USE_GUIDELINE) return false;
     for (const a of args) if (a._type === 'Starred') return false;
     for (const k of kwds) if (k.arg === null) return false;
+    this.validateKeywords(kwds);
     this.visitExpr(meth.value);
     this.setLoc(meth);
     this.updateStartLocationToMatchAttr(meth);
