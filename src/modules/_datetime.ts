@@ -6,7 +6,7 @@
 import {
   PyObject, PyValue, PyType, PyDict, PyModule, PyBuiltin, PyTuple, PyFloat, PyBytesObj, None, NotImplemented,
   typeType, objectType, tupleType, floatType, TF_BASETYPE, TF_HEAPTYPE, defineMethods, defineGetters, defineClassMethods, typeOf, normBig,
-  PyMethodDescr,
+  PyMethodDescr, memberDescrType,
 } from '../objects/object.js';
 import {
   raise, typeError, valueError, OverflowError, AttributeError, PyException, exceptionTypes, ZeroDivisionError, NotImplementedError, OSError,
@@ -732,12 +732,13 @@ function initDelta(): void {
     },
     __reduce__: (self) => new PyTuple([typeOf(self), new PyTuple([D(self).days, D(self).seconds, D(self).us])]),
   });
-  const ro = (): void => raise(AttributeError, 'readonly attribute');
   defineGetters(deltaType, {
-    days: [(self) => D(self).days, ro],
-    seconds: [(self) => D(self).seconds, ro],
-    microseconds: [(self) => D(self).us, ro],
+    days: (self) => D(self).days,
+    seconds: (self) => D(self).seconds,
+    microseconds: (self) => D(self).us,
   });
+  // T_INT READONLY members in C (inspect.ismemberdescriptor); a store says 'readonly attribute'.
+  for (const name of ['days', 'seconds', 'microseconds']) (deltaType.tdict.get(name) as PyObject).cls = memberDescrType;
   deltaType.tdict.set('min', new PyDelta(deltaType, -MAX_DELTA_DAYS, 0, 0));
   deltaType.tdict.set('max', new PyDelta(deltaType, MAX_DELTA_DAYS, 86399, 999999));
   deltaType.tdict.set('resolution', new PyDelta(deltaType, 0, 0, 1));
