@@ -330,10 +330,12 @@ export function initGenericAlias(): void {
       if (v === undefined) throw new PyException(newException(StopIteration, []));
       return v;
     },
-    // ga_iter_reduce: iter(alias), or iter(()) once exhausted.
+    // ga_iter_reduce: iter(alias), or iter(()) once exhausted; `iter` looked up first (gh-101765: the lookup
+    // may run an __eq__ that exhausts the iterator).
     __reduce__: (self) => {
+      const f = frameBuiltin('iter');
       const g = (self as PyNativeIter).st as PyGenericAlias | null;
-      return new PyTuple([frameBuiltin('iter'), new PyTuple([g === null ? emptyTuple : g])]);
+      return new PyTuple([f, new PyTuple([g === null ? emptyTuple : g])]);
     },
   });
   defineMethods(unionTypeType, {
