@@ -1120,7 +1120,7 @@ function runLoop(entry: Frame, start: Frame, budget: number): PyValue {
           break;
         case O.JUMP_BACKWARD:
           pc -= arg;
-          if (ts.interrupt) budget = checkInterrupt(budget);
+          if (ts.interrupt) budget = interruptAtJump(budget, pc);
           break;
         case O.JUMP_BACKWARD_NO_INTERRUPT:
           pc -= arg;
@@ -1139,7 +1139,7 @@ function runLoop(entry: Frame, start: Frame, budget: number): PyValue {
           const v = fast[--sp] as PyValue;
           if (v === false || (v !== true && !truthy(v))) {
             pc -= arg;
-            if (ts.interrupt) budget = checkInterrupt(budget);
+            if (ts.interrupt) budget = interruptAtJump(budget, pc);
           }
           break;
         }
@@ -1147,7 +1147,7 @@ function runLoop(entry: Frame, start: Frame, budget: number): PyValue {
           const v = fast[--sp] as PyValue;
           if (v === true || (v !== false && truthy(v))) {
             pc -= arg;
-            if (ts.interrupt) budget = checkInterrupt(budget);
+            if (ts.interrupt) budget = interruptAtJump(budget, pc);
           }
           break;
         }
@@ -1533,7 +1533,12 @@ function unwind(entry: Frame, f: Frame, exc: PyBaseException, lasti: number, sp:
       exc.traceback = new PyTraceback(exc.traceback, f, lasti, code.lineAt(lasti));
       if (tracing.active) exc = traceException(f, exc, lasti);
     }
-    const h = code.handlerFor(lasti);
+    let at = lasti;
+    if (jumpUnwindAt >= 0) {
+      at = jumpUnwindAt;
+      jumpUnwindAt = -1;
+    }
+    const h = code.handlerFor(at);
     if (h !== null) {
       if (genStats.popWatch !== 0) dropStackRange(fast, code.nlocalsplus + h.depth, sp);
       sp = code.nlocalsplus + h.depth;
@@ -2374,6 +2379,24 @@ function blockedSp(instr: Uint16Array, lasti: number, sp: number, fast: (PyValue
 }
 
 /** The eval breaker: pending signals, and trace mode once a trace function is set. Returns the loop's new budget. */
+/** Where unwind() looks for the handler of an exception raised at a backward jump's interrupt check, else -1. */
+let jumpUnwindAt = -1;
+
+/**
+ * The interrupt check of a backward jump, made after the jump: an exception it raises is looked up in the
+ * exception table at the instruction before the jump's target, as CPython 3.11's exception_unwind does
+ * (INSTR_OFFSET()-1 after JUMPBY), while the traceback names the jump. A `while True: pass` in a try body
+ * jumps to its first instruction, so the try's handler does not see a Ctrl-C there.
+ */
+function interruptAtJump(budget: number, target: number): number {
+  try {
+    return checkInterrupt(budget);
+  } catch (e) {
+    if (e instanceof PyException) jumpUnwindAt = target - 1;
+    throw e;
+  }
+}
+
 function checkInterrupt(budget: number): number {
   // Signal handlers run in the main thread; another thread runs on until the scheduler switches.
   if (ts.interrupt && ts.mainThread) runPendingSignals();
