@@ -87,6 +87,7 @@ import { makePosixSubprocessModule } from '../modules/_posixsubprocess.js';
 import { makeTestInternalCapiModule } from '../modules/_testinternalcapi.js';
 import { makeAsyncioModule } from '../modules/_asyncio.js';
 import { makeCsvModule } from '../modules/_csv.js';
+import { makePickleModule } from '../modules/_pickle.js';
 import { makePyexpatModule } from '../modules/pyexpat.js';
 import { makeArrayModule } from '../modules/array.js';
 import { makePwdModule } from '../modules/pwd.js';
@@ -206,6 +207,7 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('_testinternalcapi', makeTestInternalCapiModule);
   registerNativeModule('_asyncio', makeAsyncioModule);
   registerNativeModule('_csv', makeCsvModule);
+  registerNativeModule('_pickle', makePickleModule);
   registerNativeModule('pyexpat', makePyexpatModule);
   registerNativeModule('array', makeArrayModule);
   registerNativeModule('pwd', makePwdModule);
