@@ -198,7 +198,10 @@ function room(p: PyPickler, n: number): number {
 
 function w1(p: PyPickler, b: number): void {
   if (p.len < p.buf.length && (p.frameStart >= 0 || !p.framing)) p.buf[p.len++] = b;
-  else p.buf[room(p, 1)] = b;
+  else {
+    const at = room(p, 1);
+    p.buf[at] = b;
+  }
 }
 function w2(p: PyPickler, a: number, b: number): void {
   const at = room(p, 2);
@@ -1508,7 +1511,7 @@ function decodeStrict(b: Uint8Array, codec: string): PyValue {
 }
 
 /** strtol(s, &end, 0) over the whole line: undefined when it does not parse or overflows a C long. */
-function cStrtol(s: string): number | undefined {
+function cStrtol(s: string): number | bigint | undefined {
   const m = /^[ \t\n\v\f\r]*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.exec(s);
   if (m === null) return undefined;
   const body = m[2];
@@ -1518,7 +1521,7 @@ function cStrtol(s: string): number | undefined {
   else v = BigInt(body);
   if (m[1] === '-') v = -v;
   if (v > 9223372036854775807n || v < -9223372036854775808n) return undefined;
-  return Number(normBig(v));
+  return normBig(v);
 }
 
 function parseIntText(s: string, base: number, msg: string | null): PyValue {
