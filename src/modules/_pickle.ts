@@ -152,7 +152,7 @@ class PyPickler extends PyObject {
   declare reducerOverride: PyValue | null;
   declare bufferCallback: PyValue | null;
   declare slots: (PyValue | null)[] | null;
-  constructor(cls: PyType) {
+  constructor(cls: PyType, buf: Uint8Array | null = null) {
     super(cls);
     this.proto = 0;
     this.bin = 0;
@@ -161,7 +161,7 @@ class PyPickler extends PyObject {
     this.fastNesting = 0;
     this.fastMemo = null;
     this.write = null;
-    this.buf = new Uint8Array(WRITE_BUF_SIZE);
+    this.buf = buf ?? new Uint8Array(WRITE_BUF_SIZE);
     this.len = 0;
     this.framing = false;
     this.frameStart = -1;
@@ -691,8 +691,8 @@ function batchDictExact(p: PyPickler, obj: PyDict): void {
   do {
     i = 0;
     w1(p, Op.MARK);
-    for (let r = it.next(); !r.done; r = it.next()) {
-      const e = r.value;
+    // for-of resumes the same iterator batch after batch (a Map iterator has no return() to close it).
+    for (const e of it) {
       const v = e.value;
       save(p, e.key, false);
       save(p, v, false);
@@ -749,8 +749,8 @@ function saveSet(p: PyPickler, obj: PySet): void {
   do {
     i = 0;
     w1(p, Op.MARK);
-    for (let r = it.next(); !r.done; r = it.next()) {
-      save(p, r.value.key, false);
+    for (const e of it) {
+      save(p, e.key, false);
       if (++i === BATCHSIZE) break;
     }
     w1(p, Op.ADDITEMS);
@@ -2378,6 +2378,10 @@ function newExc(name: string, base: PyType, doc: string | null): PyType {
   return typeNew(typeType, name, [base], ns, null);
 }
 
+/** dumps()' output buffer between calls (null while one runs), kept up to SCRATCH_MAX bytes. */
+let scratch: Uint8Array | null = new Uint8Array(WRITE_BUF_SIZE);
+const SCRATCH_MAX = 1 << 20;
+
 let typesReady = false;
 export function makePickleModule(): PyModule {
   if (!typesReady) {
@@ -2410,11 +2414,18 @@ export function makePickleModule(): PyModule {
   });
   def('dumps', (args, kw) => {
     const [obj, protocol, fix, cb] = clinicArgs('dumps', ['obj', 'protocol', 'fix_imports', 'buffer_callback'], args, kw, 1, 2);
-    const p = new PyPickler(picklerType);
-    setProtocol(p, protocol, fix === undefined ? true : truthy(fix));
-    setBufferCallback(p, cb);
-    dump(p, obj!);
-    return takeOutput(p);
+    // The output is copied out at the end, so one buffer serves every call that is not nested in another.
+    const buf = scratch;
+    scratch = null;
+    const p = new PyPickler(picklerType, buf);
+    try {
+      setProtocol(p, protocol, fix === undefined ? true : truthy(fix));
+      setBufferCallback(p, cb);
+      dump(p, obj!);
+      return takeOutput(p);
+    } finally {
+      if (buf !== null) scratch = p.buf.length <= SCRATCH_MAX ? p.buf : buf;
+    }
   });
   def('load', (args, kw) => {
     const [file, fix, enc, errs, buffers] = clinicArgs('load', ['file', 'fix_imports', 'encoding', 'errors', 'buffers'], args, kw, 1, 1);
