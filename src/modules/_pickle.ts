@@ -1550,7 +1550,13 @@ function loadLong(u: PyUnpickler): void {
   if (line.length < 2) truncated();
   let text = lineText(line, false);
   if (text[text.length - 2] === 'L') text = text.slice(0, text.length - 2);
-  u.stack.push(parseIntText(text, 0, null));
+  try {
+    u.stack.push(parseIntText(text, 0, null));
+  } catch (e) {
+    // PyLong_FromString names the base it settled on (10) where int() names the one it was given.
+    if (e instanceof PyException && e.exc.cls.isSubtype(ValueError)) valueError(`invalid literal for int() with base 10: ${repr(text)}`);
+    throw e;
+  }
 }
 
 function loadCountedLong(u: PyUnpickler, size: number): void {
@@ -1569,19 +1575,24 @@ function loadCountedLong(u: PyUnpickler, size: number): void {
   u.stack.push(normBig(x));
 }
 
-const FLOAT_TEXT = /^[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf|infinity|nan)$/i;
+/** What _Py_dg_strtod reads of a float: the longest prefix of this (no leading space). */
+const FLOAT_PREFIX = /^[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|infinity|inf|nan)/i;
 function loadFloat(u: PyUnpickler): void {
   const line = readLine(u);
   if (line.length < 2) truncated();
-  let text = lineText(line);
+  // PyOS_string_to_double reads a C string: the text ends at a NUL.
+  let text = lineText(line, false);
   const nul = text.indexOf('\0');
   if (nul >= 0) text = text.slice(0, nul);
-  if (!FLOAT_TEXT.test(text)) valueError('could not convert string to float');
-  const t = text.toLowerCase();
-  const sign = t[0] === '-' ? -1 : 1;
+  const m = FLOAT_PREFIX.exec(text);
+  if (m === null) valueError(`could not convert string to float: '${text}'`);
+  const t = m[0].toLowerCase();
   const body = t[0] === '-' || t[0] === '+' ? t.slice(1) : t;
-  const x = body === 'inf' || body === 'infinity' ? sign * Infinity : body === 'nan' ? NaN : Number(t);
-  if (!Number.isFinite(x) && body !== 'inf' && body !== 'infinity' && body !== 'nan') raise(OverflowError, `(34, 'Numerical result out of range')`);
+  const special = body[0] === 'i' || body[0] === 'n';
+  const x = special ? (body[0] === 'n' ? NaN : t[0] === '-' ? -Infinity : Infinity) : Number(t);
+  if (!special && !Number.isFinite(x)) raise(OverflowError, `value too large to convert to float: '${text}'`);
+  const rest = text.charCodeAt(m[0].length);
+  if (rest === rest && rest !== 0x0a) valueError('could not convert string to float');
   u.stack.push(new PyFloat(x));
 }
 
@@ -1751,7 +1762,7 @@ function findClass(u: PyUnpickler, module: PyValue, name: PyValue): PyValue {
 }
 
 function noPersistentLoad(): never {
-  unpicklingError('A load persistent id instruction was encountered, but no persistent_load function was specified.');
+  unpicklingError('A load persistent id instruction was encountered,\nbut no persistent_load function was specified.');
 }
 
 function loadPersid(u: PyUnpickler): void {
@@ -2185,19 +2196,17 @@ function setUnpicklerMemo(u: PyUnpickler, v: PyValue | null): void {
     return;
   }
   if (v instanceof PyDict) {
-    const memo: (PyValue | undefined)[] = [];
-    let n = 0;
+    // As Unpickler_set_memo does (3.11): the items go into the current memo, which the new, empty one then
+    // replaces (only the count of items stays).
     for (const e of v.t.values()) {
       const k = e.key;
       if (typeof k !== 'number' && typeof k !== 'bigint' && typeof k !== 'boolean' && !typeOf(k).isSubtype(typeOf(0))) typeError('memo key must be integers');
       const idx = index(k);
       if (typeof idx === 'bigint') raise(OverflowError, 'Python int too large to convert to C ssize_t');
       if (idx < 0) valueError('memo key must be positive integers.');
-      if (memo[idx] === undefined) n++;
-      memo[idx] = e.value;
+      memoPutU(u, idx, e.value);
     }
-    u.memo = memo;
-    u.memoLen = n;
+    u.memo = [];
     return;
   }
   typeError(`'memo' attribute must be an UnpicklerMemoProxy object or dict, not ${typeOf(v).tpName}`);
@@ -2221,8 +2230,10 @@ function pbView(pb: PyPickleBuffer): PyMemoryView {
 
 function initPickleBuffer(): void {
   pickleBufferType.tdict.set('__new__', new PyBuiltin('__new__', (args, kw) => {
-    if (kw !== null && kw.length > 0) typeError('PickleBuffer() takes no keyword arguments');
-    if (args.length !== 2) typeError(`PickleBuffer() takes exactly 1 argument (${args.length - 1} given)`);
+    const n = args.length - 1;
+    if (n > 1) typeError(`PickleBuffer() takes at most 1 argument (${n} given)`);
+    if (kw !== null && kw.length > 0) typeError(`'${kw[0]}' is an invalid keyword argument for PickleBuffer()`);
+    if (n < 1) typeError('PickleBuffer() takes exactly 1 positional argument (0 given)');
     const obj = args[1];
     if (!(obj instanceof PyMemoryView) && getBuffer(obj) === undefined) typeError(`a bytes-like object is required, not '${typeOf(obj).tpName}'`);
     return new PyPickleBuffer(call(memoryviewType, [obj]) as PyMemoryView);
@@ -2289,10 +2300,10 @@ function initTypes(): void {
       },
     ],
     dispatch_table: [
-      (s) => PK(s).dispatchTable ?? raise(AttributeError, 'dispatch_table'),
+      (s) => PK(s).dispatchTable ?? raise(AttributeError, `'${typeOf(s).tpName}' object has no attribute 'dispatch_table'`),
       (s, v) => {
         const p = PK(s);
-        if (v === null && p.dispatchTable === null) raise(AttributeError, 'dispatch_table');
+        if (v === null && p.dispatchTable === null) raise(AttributeError, `'${typeOf(s).tpName}' object has no attribute 'dispatch_table'`);
         p.dispatchTable = v;
       },
     ],
