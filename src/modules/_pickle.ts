@@ -13,7 +13,7 @@ import {
 } from '../objects/object.js';
 import {
   PyException, raise, typeError, valueError, Exception, AttributeError, KeyError, OverflowError, RuntimeError,
-  EOFError, NotImplementedError, UnicodeDecodeError, ImportError, ValueError,
+  EOFError, NotImplementedError, UnicodeDecodeError, ImportError, ValueError, MemoryError,
 } from '../objects/exceptions.js';
 import {
   call, getAttr, lookupAttr, setAttr, getIter, iterNext, repr, str as strOf, truthy, index, getItem, setItem, hash,
@@ -30,6 +30,7 @@ import { decodeTextValue, encodeText } from './_codecs.js';
 import { loadModule, importHooks } from '../vm/import.js';
 import { builtinsDict } from './builtins.js';
 import { clinicArgs, anyStr } from './args.js';
+import { totalmem } from 'node:os';
 
 const HIGHEST_PROTOCOL = 5, DEFAULT_PROTOCOL = 4;
 const BATCHSIZE = 1000, FAST_NESTING_LIMIT = 50, WRITE_BUF_SIZE = 4096, PREFETCH = 8192 * 16;
@@ -1384,7 +1385,10 @@ function needSlow(u: PyUnpickler, n: number): number {
 
 /** _Unpickler_ReadInto: n bytes copied out (large payloads of a file go through readinto). */
 function readInto(u: PyUnpickler, n: number): Uint8Array {
-  const out = new Uint8Array(n);
+  // C allocates the object first (failing past the machine's memory), then finds the data short.
+  if (n > totalmem()) raise(MemoryError);
+  if (u.read === null && n > u.input.length - u.pos) truncated();
+  const out = allocBytes(n);
   let off = 0;
   const inBuf = u.input.length - u.pos;
   if (inBuf > 0) {
@@ -1412,6 +1416,16 @@ function readInto(u: PyUnpickler, n: number): Uint8Array {
   if (got < rest) truncated();
   out.set(ba.bytes.subarray(0, rest), off);
   return out;
+}
+
+/** The storage of a bytes object of n bytes, as PyBytes_FromStringAndSize allocates it (MemoryError past what can be). */
+function allocBytes(n: number): Uint8Array {
+  try {
+    return new Uint8Array(n);
+  } catch (e) {
+    if (e instanceof RangeError) raise(MemoryError);
+    throw e;
+  }
 }
 
 /** A line (with its newline) from the input. */
@@ -1455,7 +1469,15 @@ function popTuple(u: PyUnpickler, start: number): PyValue[] {
   return items;
 }
 
+/**
+ * The C unpickler grows its memo to twice an index past its end (8 bytes an entry): for an index from corrupt
+ * data that allocation fails with MemoryError when it is larger than the machine's memory (what Linux's
+ * overcommit heuristic refuses), and so it does here.
+ */
+const MEMO_INDEX_LIMIT = Math.floor(totalmem() / 16);
+
 function memoPutU(u: PyUnpickler, idx: number, v: PyValue): void {
+  if (idx >= MEMO_INDEX_LIMIT && idx >= u.memo.length) raise(MemoryError);
   if (u.memo[idx] === undefined) u.memoLen++;
   u.memo[idx] = v;
 }
@@ -1510,10 +1532,15 @@ function decodeStrict(b: Uint8Array, codec: string): PyValue {
   return decodeTextValue(b.slice(), codec, 'strict');
 }
 
-/** strtol(s, &end, 0) over the whole line: undefined when it does not parse or overflows a C long. */
-function cStrtol(s: string): number | bigint | undefined {
-  const m = /^[ \t\n\v\f\r]*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.exec(s);
-  if (m === null) return undefined;
+/**
+ * strtol(line, &end, 0), accepted when it stops at the newline or a NUL: undefined when it does not (or
+ * overflows a C long). With no digits at all strtol gives 0 and stops where it started.
+ */
+function cStrtol(line: string): number | bigint | undefined {
+  const m = /^[ \t\n\v\f\r]*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)/.exec(line);
+  const stop = line.charCodeAt(m === null ? 0 : m[0].length);
+  if (stop !== 0x0a && stop !== 0) return undefined;
+  if (m === null) return 0;
   const body = m[2];
   let v: bigint;
   if (body.length > 1 && (body[1] === 'x' || body[1] === 'X')) v = BigInt(body);
@@ -1524,39 +1551,55 @@ function cStrtol(s: string): number | bigint | undefined {
   return normBig(v);
 }
 
-function parseIntText(s: string, base: number, msg: string | null): PyValue {
-  try {
-    return call(typeOf(0), [s, base]);
-  } catch (e) {
-    if (msg !== null && e instanceof PyException && e.exc.cls.isSubtype(ValueError)) valueError(msg);
-    throw e;
+/**
+ * PyLong_FromString over a line's bytes (a C string: it ends at a NUL). Its error shows the first 200 bytes
+ * decoded as UTF-8 (a UnicodeDecodeError when they are not) and the base it settled on.
+ */
+function longFromString(raw: Uint8Array, base: number): PyValue {
+  const nul = raw.indexOf(0);
+  const b = nul >= 0 ? raw.subarray(0, nul) : raw;
+  // int() also takes non-ASCII digits and spaces, which PyLong_FromString does not.
+  let ascii = true;
+  for (let i = 0; i < b.length; i++) if (b[i] >= 0x80) ascii = false;
+  if (ascii) {
+    try {
+      return call(typeOf(0), [latin1(b), base]);
+    } catch (e) {
+      if (!(e instanceof PyException && e.exc.cls.isSubtype(ValueError))) throw e;
+    }
   }
+  const shown = decodeStrict(b.subarray(0, 200), 'utf-8');
+  let used = base;
+  if (base === 0) {
+    const m = /^\s*[+-]?0([xob])/i.exec(latin1(b));
+    used = m === null ? 10 : { x: 16, o: 8, b: 2 }[m[1].toLowerCase() as 'x' | 'o' | 'b'];
+  }
+  valueError(`invalid literal for int() with base ${used}: ${repr(shown)}`);
 }
 
 function loadInt(u: PyUnpickler): void {
   const line = readLine(u);
   if (line.length < 2) truncated();
-  const text = lineText(line);
-  const x = cStrtol(text);
+  const x = cStrtol(lineText(line, false));
   let v: PyValue;
-  if (x === undefined) v = parseIntText(text, 0, 'could not convert string to int');
-  else if (line.length === 3 && (x === 0 || x === 1)) v = x === 1;
-  else v = x;
+  if (x !== undefined) v = line.length === 3 && (x === 0 || x === 1) ? x === 1 : x;
+  else {
+    try {
+      v = longFromString(line, 0);
+    } catch (e) {
+      if (e instanceof PyException) valueError('could not convert string to int');
+      throw e;
+    }
+  }
   u.stack.push(v);
 }
 
 function loadLong(u: PyUnpickler): void {
   const line = readLine(u);
   if (line.length < 2) truncated();
-  let text = lineText(line, false);
-  if (text[text.length - 2] === 'L') text = text.slice(0, text.length - 2);
-  try {
-    u.stack.push(parseIntText(text, 0, null));
-  } catch (e) {
-    // PyLong_FromString names the base it settled on (10) where int() names the one it was given.
-    if (e instanceof PyException && e.exc.cls.isSubtype(ValueError)) valueError(`invalid literal for int() with base 10: ${repr(text)}`);
-    throw e;
-  }
+  // The 'L' Python 2 wrote is cut off (as C puts a NUL over it).
+  const end = line[line.length - 2] === 0x4c ? line.length - 2 : line.length;
+  u.stack.push(longFromString(line.subarray(0, end), 0));
 }
 
 function loadCountedLong(u: PyUnpickler, size: number): void {
@@ -1580,17 +1623,17 @@ const FLOAT_PREFIX = /^[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|infinity|inf
 function loadFloat(u: PyUnpickler): void {
   const line = readLine(u);
   if (line.length < 2) truncated();
-  // PyOS_string_to_double reads a C string: the text ends at a NUL.
-  let text = lineText(line, false);
-  const nul = text.indexOf('\0');
-  if (nul >= 0) text = text.slice(0, nul);
+  // PyOS_string_to_double reads a C string: the text ends at a NUL (and messages show it as UTF-8).
+  const nul = line.indexOf(0);
+  const raw = nul >= 0 ? line.subarray(0, nul) : line;
+  const text = latin1(raw);
   const m = FLOAT_PREFIX.exec(text);
-  if (m === null) valueError(`could not convert string to float: '${text}'`);
+  if (m === null) valueError(`could not convert string to float: '${strOf(decodeTextValue(raw.slice(), 'utf-8', 'replace'))}'`);
   const t = m[0].toLowerCase();
   const body = t[0] === '-' || t[0] === '+' ? t.slice(1) : t;
   const special = body[0] === 'i' || body[0] === 'n';
   const x = special ? (body[0] === 'n' ? NaN : t[0] === '-' ? -Infinity : Infinity) : Number(t);
-  if (!special && !Number.isFinite(x)) raise(OverflowError, `value too large to convert to float: '${text}'`);
+  if (!special && !Number.isFinite(x)) raise(OverflowError, `value too large to convert to float: '${strOf(decodeTextValue(raw.slice(), 'utf-8', 'replace'))}'`);
   const rest = text.charCodeAt(m[0].length);
   if (rest === rest && rest !== 0x0a) valueError('could not convert string to float');
   u.stack.push(new PyFloat(x));
@@ -1799,8 +1842,7 @@ function loadPop(u: PyUnpickler): void {
 function lineIndex(u: PyUnpickler): number {
   const line = readLine(u);
   if (line.length < 2) truncated();
-  const v = parseIntText(lineText(line, false), 10, null);
-  const n = index(v);
+  const n = index(longFromString(line, 10));
   if (typeof n === 'bigint') raise(OverflowError, 'Python int too large to convert to C ssize_t');
   return n;
 }
@@ -1815,7 +1857,7 @@ function loadPut(u: PyUnpickler): void {
   if (line.length < 2) truncated();
   if (u.stack.length <= u.fence) stackUnderflow(u);
   const v = u.stack[u.stack.length - 1];
-  const n = index(parseIntText(lineText(line, false), 10, null));
+  const n = index(longFromString(line, 10));
   if (typeof n === 'bigint') raise(OverflowError, 'Python int too large to convert to C ssize_t');
   if (n < 0) valueError('negative PUT argument');
   memoPutU(u, n, v);
