@@ -147,7 +147,7 @@ class PyPickler extends PyObject {
   declare len: number;
   declare framing: boolean;
   declare frameStart: number;
-  declare memo: Map<PyValue, number>;
+  declare memo: Map<PyValue | FreshStr, number>;
   declare persFunc: PyValue | null;
   declare dispatchTable: PyValue | null;
   declare reducerOverride: PyValue | null;
@@ -306,7 +306,7 @@ function writeBytes(p: PyPickler, header: () => void, data: Uint8Array, payload:
   p.framing = framing;
 }
 
-function memoPut(p: PyPickler, obj: PyValue): void {
+function memoPut(p: PyPickler, obj: PyValue | FreshStr): void {
   if (p.fast) return;
   const idx = p.memo.size;
   p.memo.set(obj, idx);
@@ -472,7 +472,15 @@ function saveStrHeader(p: PyPickler, size: number): void {
   else raise(OverflowError, 'serializing a string larger than 4 GiB requires pickle protocol 4 or higher');
 }
 
-function saveStr(p: PyPickler, obj: string | PySurrogateStr): void {
+/**
+ * A str CPython makes afresh where it is needed (a static type's __qualname__, the name a builtin's __reduce__
+ * returns): memoized under a key of its own, so that no equal str saved before or after is taken for it.
+ */
+class FreshStr {
+  constructor(readonly s: string | PySurrogateStr) {}
+}
+
+function saveStr(p: PyPickler, obj: string | PySurrogateStr, key: PyValue | FreshStr = obj): void {
   if (p.bin) {
     if (typeof obj === 'string') {
       const n = obj.length;
@@ -485,7 +493,7 @@ function saveStr(p: PyPickler, obj: string | PySurrogateStr): void {
           b[at] = Op.SHORT_BINUNICODE;
           b[at + 1] = n;
           for (let i = 0; i < n; i++) b[at + 2 + i] = obj.charCodeAt(i);
-          memoPut(p, obj);
+          memoPut(p, key);
           return;
         }
       }
@@ -508,7 +516,7 @@ function saveStr(p: PyPickler, obj: string | PySurrogateStr): void {
     wRawUnicodeEscape(p, obj);
     w1(p, 0x0a);
   }
-  memoPut(p, obj);
+  memoPut(p, key);
 }
 
 const HEX = '0123456789abcdef';
@@ -926,7 +934,12 @@ function saveGlobal(p: PyPickler, obj: PyValue, name: PyValue | null): void {
   if (parent === module) globalName = lastname;
   if (p.proto >= 4) {
     save(p, moduleName, false);
-    save(p, globalName, false);
+    const fresh = name === null ? obj instanceof PyType && !(obj.flags & TF_HEAPTYPE) : obj instanceof PyBuiltin;
+    const g = anyStr(globalName);
+    if (fresh && g !== undefined && !(globalName instanceof PyStrSub) && p.persFunc === null) {
+      opcodeBoundary(p);
+      saveStr(p, g, new FreshStr(g));
+    } else save(p, globalName, false);
     w1(p, Op.STACK_GLOBAL);
   } else if (parent !== module) {
     saveReduce(p, new PyTuple([st.getattr, new PyTuple([parent, lastname])]), null);
@@ -1246,7 +1259,10 @@ class PyUnpicklerMemoProxy extends PyObject {
 
 function picklerMemoCopy(p: PyPickler): PyDict {
   const d = new PyDict();
-  for (const [obj, idx] of p.memo) d.set(pyId(obj), new PyTuple([idx, obj]));
+  for (const [key, idx] of p.memo) {
+    if (key instanceof FreshStr) d.set(idOf(key as unknown as PyObject), new PyTuple([idx, key.s]));
+    else d.set(pyId(key), new PyTuple([idx, key]));
+  }
   return d;
 }
 
@@ -1257,7 +1273,7 @@ function setPicklerMemo(p: PyPickler, v: PyValue | null): void {
     return;
   }
   if (v instanceof PyDict) {
-    const m = new Map<PyValue, number>();
+    const m = new Map<PyValue | FreshStr, number>();
     for (const e of v.t.values()) {
       const val = e.value;
       if (!(val instanceof PyTuple) || val.items.length !== 2) typeError("'memo' values must be 2-item tuples");

@@ -133,3 +133,8 @@ for i, o in enumerate(big):
     for proto in range(6):
         r = pickle.dumps(o, proto)
         print('big', i, proto, len(r), hashlib.sha1(r).hexdigest(), r[:40], r[-20:])
+
+# Names CPython makes afresh (a static type's __qualname__) are written again, not fetched from the memo.
+import array
+for proto in (2, 4, 5):
+    print(pickle.dumps([array.array, int, str, 'int', len, 'len'], proto))
