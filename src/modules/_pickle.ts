@@ -152,6 +152,8 @@ class PyPickler extends PyObject {
   declare dispatchTable: PyValue | null;
   declare reducerOverride: PyValue | null;
   declare bufferCallback: PyValue | null;
+  /** The memo keys of builtin functions' module names (see saveGlobal). */
+  declare builtinModules: Map<string, FreshStr> | null;
   declare slots: (PyValue | null)[] | null;
   constructor(cls: PyType, buf: Uint8Array | null = null) {
     super(cls);
@@ -171,6 +173,7 @@ class PyPickler extends PyObject {
     this.dispatchTable = null;
     this.reducerOverride = null;
     this.bufferCallback = null;
+    this.builtinModules = null;
     this.slots = null;
     if (cls.flags & TF_HEAPTYPE) initHeapLayout(this, cls);
   }
@@ -933,7 +936,17 @@ function saveGlobal(p: PyPickler, obj: PyValue, name: PyValue | null): void {
   }
   if (parent === module) globalName = lastname;
   if (p.proto >= 4) {
-    save(p, moduleName, false);
+    // A builtin function's __module__ is its module's own name object, not the str types and Python code share.
+    const m = obj instanceof PyBuiltin && typeof moduleName === 'string' && p.persFunc === null ? moduleName : null;
+    if (m !== null) {
+      opcodeBoundary(p);
+      const keys = p.builtinModules ??= new Map();
+      const key = keys.get(m) ?? new FreshStr(m);
+      keys.set(m, key);
+      const idx = p.memo.get(key);
+      if (idx !== undefined) memoGet(p, idx);
+      else saveStr(p, m, key);
+    } else save(p, moduleName, false);
     const fresh = name === null ? obj instanceof PyType && !(obj.flags & TF_HEAPTYPE) : obj instanceof PyBuiltin;
     const g = anyStr(globalName);
     if (fresh && g !== undefined && !(globalName instanceof PyStrSub) && p.persFunc === null) {
