@@ -2354,7 +2354,7 @@ function initTypes(): void {
     (s) => get(PK(s)),
     (s, v) => {
       if (v === null) typeError("can't delete numeric/char attribute");
-      if (typeof v !== 'number' && typeof v !== 'boolean' && typeof v !== 'bigint' && !typeOf(v).isSubtype(typeOf(0))) typeError('an integer is required');
+      // A T_INT member: PyLong_AsLong, so __index__ and its TypeError.
       const n = index(v);
       if (typeof n === 'bigint' || n > 0x7fffffff || n < -0x80000000) raise(OverflowError, 'Python int too large to convert to C long');
       set(PK(s), n);
