@@ -226,3 +226,23 @@ class FindClass(pickle.Unpickler):
 
 print(FindClass(io.BytesIO(pickle.dumps([Point, len, collections.OrderedDict], 2))).load())
 print(FindClass(io.BytesIO(pickle.dumps([Point, len], 4))).load())
+
+# Pickler/Unpickler objects themselves: not picklable, their attributes and members.
+import copy
+for o in (pickle.Pickler(io.BytesIO()), pickle.Unpickler(io.BytesIO()), pickle.Pickler(io.BytesIO()).memo):
+    try: pickle.dumps(o)
+    except Exception as e: print(type(e).__name__, e)
+    try: copy.copy(o); print('copied')
+    except Exception as e: print(type(e).__name__, e)
+print(sorted(n for n in dir(_pickle.Pickler) if not n.startswith('__')))
+print(sorted(n for n in dir(_pickle.Unpickler) if not n.startswith('__')))
+print(sorted(n for n in dir(_pickle.PickleBuffer) if not n.startswith('__')))
+print(type(pickle.Pickler(io.BytesIO()).memo).__name__, type(pickle.Unpickler(io.BytesIO()).memo).__name__)
+p = pickle.Pickler(io.BytesIO(), 2); p.fast = 1; p.bin = 0; print(p.fast, p.bin)
+try: p.fast = 'x'
+except Exception as e: print(type(e).__name__, e)
+class Sub(pickle.Pickler): pass
+s = Sub(io.BytesIO()); s.extra = 5; print(s.extra, s.__dict__)
+print(pickle.Pickler.__module__, pickle.Pickler.__name__, pickle.Pickler.__qualname__)
+try: hash(p.memo)
+except Exception as e: print(type(e).__name__, e)
