@@ -1188,7 +1188,8 @@ function saveObject(p: PyPickler, obj: PyObject, type: PyType): void {
 }
 
 function dump(p: PyPickler, obj: PyValue): void {
-  p.reducerOverride = lookupAttr(p, 'reducer_override') ?? null;
+  // Only a subclass (or an instance attribute of one) can have a reducer_override.
+  p.reducerOverride = p.cls === picklerType ? null : lookupAttr(p, 'reducer_override') ?? null;
   try {
     if (p.proto >= 2) {
       w2(p, Op.PROTO, p.proto);
