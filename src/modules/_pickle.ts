@@ -2211,8 +2211,19 @@ function strArg(fname: string, name: string, v: PyValue | undefined, dflt: strin
   if (v === undefined) return dflt;
   if (typeof v === 'string') return v;
   const s = anyStr(v);
-  if (s === undefined) typeError(`${fname}() argument '${name}' must be str, not ${typeOf(v).tpName}`);
+  if (s === undefined) typeError(`${fname}() argument '${name}' must be str, not ${v === None ? 'None' : typeOf(v).tpName}`);
   return textOf(v);
+}
+
+/** A METH_NOARGS method's check. */
+function noArgs(qualname: string, args: PyValue[]): void {
+  if (args.length !== 0) typeError(`${qualname}() takes no arguments (${args.length} given)`);
+}
+
+/** Clinic's count check for a single positional-only or positional parameter followed by keyword-only ones. */
+function onePositional(fname: string, args: PyValue[], kw: string[] | null, positionalOnly: boolean): void {
+  const npos = args.length - (kw === null ? 0 : kw.length);
+  if (npos > 1 || (positionalOnly && npos < 1)) typeError(`${fname}() takes exactly 1 positional argument (${npos} given)`);
 }
 
 function setInputStream(u: PyUnpickler, file: PyValue): void {
@@ -2241,6 +2252,7 @@ function UK(v: PyValue): PyUnpickler {
 
 function unpicklerInit(self: PyValue, args: PyValue[], kw: string[] | null): PyValue {
   const u = UK(self);
+  onePositional('Unpickler', args, kw, false);
   const [file, fix, enc, errs, buffers] = clinicArgs('Unpickler', ['file', 'fix_imports', 'encoding', 'errors', 'buffers'], args, kw, 1, 1);
   setInputStream(u, file!);
   setUnpicklerOptions(u, 'Unpickler', fix, enc, errs, buffers);
@@ -2335,14 +2347,15 @@ function initTypes(): void {
     __init__: picklerInit,
     dump: (self, args) => {
       const p = PK(self);
-      if (args.length !== 1) typeError(`dump() takes exactly one argument (${args.length} given)`);
+      if (args.length !== 1) typeError(`Pickler.dump() takes exactly one argument (${args.length} given)`);
       if (p.write === null) pickleError(`Pickler.__init__() was not called by ${typeOf(p).tpName}.__init__()`);
       clearBuffer(p);
       dump(p, args[0]);
       flushToFile(p);
       return None;
     },
-    clear_memo: (self) => {
+    clear_memo: (self, args) => {
+      noArgs('Pickler.clear_memo', args);
       PK(self).memo.clear();
       return None;
     },
@@ -2388,7 +2401,7 @@ function initTypes(): void {
     __init__: unpicklerInit,
     load: (self, args) => {
       const u = UK(self);
-      if (args.length !== 0) typeError(`load() takes no arguments (${args.length} given)`);
+      noArgs('Unpickler.load', args);
       if (u.read === null) unpicklingError(`Unpickler.__init__() was not called by ${typeOf(u).tpName}.__init__()`);
       return load(u);
     },
@@ -2412,22 +2425,30 @@ function initTypes(): void {
 
   picklerMemoProxyType.tdict.set('__hash__', None);
   defineMethods(picklerMemoProxyType, {
-    clear: (self) => {
+    clear: (self, args) => {
+      noArgs('PicklerMemoProxy.clear', args);
       (self as PyPicklerMemoProxy).pickler.memo.clear();
       return None;
     },
-    copy: (self) => picklerMemoCopy((self as PyPicklerMemoProxy).pickler),
+    copy: (self, args) => {
+      noArgs('PicklerMemoProxy.copy', args);
+      return picklerMemoCopy((self as PyPicklerMemoProxy).pickler);
+    },
     __reduce__: (self) => new PyTuple([dictType, new PyTuple([picklerMemoCopy((self as PyPicklerMemoProxy).pickler)])]),
   });
   unpicklerMemoProxyType.tdict.set('__hash__', None);
   defineMethods(unpicklerMemoProxyType, {
-    clear: (self) => {
+    clear: (self, args) => {
+      noArgs('UnpicklerMemoProxy.clear', args);
       const u = (self as PyUnpicklerMemoProxy).unpickler;
       u.memo = [];
       u.memoLen = 0;
       return None;
     },
-    copy: (self) => unpicklerMemoCopy((self as PyUnpicklerMemoProxy).unpickler),
+    copy: (self, args) => {
+      noArgs('UnpicklerMemoProxy.copy', args);
+      return unpicklerMemoCopy((self as PyUnpicklerMemoProxy).unpickler);
+    },
     __reduce__: (self) => new PyTuple([dictType, new PyTuple([unpicklerMemoCopy((self as PyUnpicklerMemoProxy).unpickler)])]),
   });
   initPickleBuffer();
@@ -2511,6 +2532,7 @@ export function makePickleModule(): PyModule {
     }
   });
   def('load', (args, kw) => {
+    onePositional('load', args, kw, false);
     const [file, fix, enc, errs, buffers] = clinicArgs('load', ['file', 'fix_imports', 'encoding', 'errors', 'buffers'], args, kw, 1, 1);
     const u = new PyUnpickler(unpicklerType);
     setInputStream(u, file!);
@@ -2518,6 +2540,7 @@ export function makePickleModule(): PyModule {
     return load(u);
   });
   def('loads', (args, kw) => {
+    onePositional('loads', args, kw, true);
     const [data, fix, enc, errs, buffers] = clinicArgs('loads', ['data', 'fix_imports', 'encoding', 'errors', 'buffers'], args, kw, 1, 1);
     const u = new PyUnpickler(unpicklerType);
     setStringInput(u, data!);

@@ -157,3 +157,13 @@ corrupt = [b'', b'x', b'\x80\x09', b'(.', b'0', b'a', b'N', b'\x80\x04\x95', b'\
 for s in corrupt:
     attempt(f'loads {s!r}', lambda: pickle.loads(s))
     attempt(f'load {s!r}', lambda: pickle.load(io.BytesIO(s)))
+
+# Argument errors of the methods and functions.
+p = pickle.Pickler(io.BytesIO()); u = pickle.Unpickler(io.BytesIO(b'N.'))
+for f in (lambda: p.dump(), lambda: p.dump(1, 2), lambda: p.clear_memo(1), lambda: u.load(1), lambda: u.find_class('a'),
+          lambda: pickle.dumps(), lambda: pickle.dumps(1, 2, 3), lambda: pickle.dumps(1, protocol=2, bogus=1), lambda: pickle.loads(),
+          lambda: pickle.loads(b'N.', b'x'), lambda: pickle.load(), lambda: pickle.dump(1), lambda: pickle.Pickler(),
+          lambda: pickle.Unpickler(), lambda: pickle.Unpickler(io.BytesIO(), 1), lambda: p.memo.copy(1), lambda: pickle.Pickler(io.BytesIO(), fix_imports=[]).dump(1),
+          lambda: pickle.loads(b'N.', encoding=None), lambda: pickle.dumps(1, None, True)):
+    try: print(f())
+    except Exception as e: print(type(e).__name__, e)
