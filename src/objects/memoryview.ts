@@ -14,6 +14,7 @@ import { ts } from '../vm/ceval.js';
 import { PyFunction } from './funcobject.js';
 
 const NotImplementedError = exceptionTypes.get('NotImplementedError')!;
+const BufferError = exceptionTypes.get('BufferError')!;
 
 /** One export of an object's buffer, shared by every view derived from it (CPython's mbuf). */
 class ManagedBuffer {
@@ -213,6 +214,19 @@ function isF(m: PyMemoryView): boolean {
   return true;
 }
 
+/** A 1-D unsigned-byte view of the same memory (PickleBuffer.raw), for a C- or Fortran-contiguous view. */
+export function rawView(v: PyMemoryView): PyMemoryView {
+  const m = live(v);
+  if (!isC(m) && !isF(m)) raise(BufferError, 'cannot extract raw buffer from non-contiguous buffer');
+  return new PyMemoryView(m.mbuf, m.offset, [nbytes(m)], [1], 'B', 1, m.readonly);
+}
+
+/** Whether a view's memory is one contiguous block (PyBuffer_IsContiguous 'A'). */
+export function isContiguous(v: PyMemoryView): boolean {
+  const m = live(v);
+  return isC(m) || isF(m);
+}
+
 /** The bytes of the view in C order (a copy). */
 function toBytes(m: PyMemoryView): Uint8Array {
   const total = nbytes(m);
@@ -242,9 +256,18 @@ function toList(m: PyMemoryView): PyValue {
   return walk(0, m.offset);
 }
 
+/**
+ * Exporters that hold a view of another object (_pickle's PickleBuffer): memoryview(x) copies that view's
+ * shape, strides and format, as CPython's re-export of the Py_buffer does.
+ */
+export const viewSources = {
+  of: (v: PyValue): PyMemoryView | undefined => undefined,
+};
+
 function newView(obj: PyValue): PyMemoryView {
-  if (obj instanceof PyMemoryView) {
-    const m = live(obj);
+  const src = obj instanceof PyMemoryView ? obj : typeof obj === 'object' ? viewSources.of(obj) : undefined;
+  if (src !== undefined) {
+    const m = live(src);
     return new PyMemoryView(m.mbuf, m.offset, m.shape.slice(), m.strides.slice(), m.format, m.itemsize, m.readonly);
   }
   const info = getBuffer(obj);

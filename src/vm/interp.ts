@@ -90,6 +90,7 @@ import { makeCsvModule } from '../modules/_csv.js';
 import { makeOpcodeModule } from '../modules/_opcode.js';
 import { makeStatModule } from '../modules/_stat.js';
 import { makeDatetimeModule } from '../modules/_datetime.js';
+import { makePickleModule } from '../modules/_pickle.js';
 import { makePyexpatModule } from '../modules/pyexpat.js';
 import { makeArrayModule } from '../modules/array.js';
 import { makePwdModule } from '../modules/pwd.js';
@@ -212,6 +213,7 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('_opcode', makeOpcodeModule);
   registerNativeModule('_stat', makeStatModule);
   registerNativeModule('_datetime', makeDatetimeModule);
+  registerNativeModule('_pickle', makePickleModule);
   registerNativeModule('pyexpat', makePyexpatModule);
   registerNativeModule('array', makeArrayModule);
   registerNativeModule('pwd', makePwdModule);
