@@ -138,6 +138,16 @@ function dictSnapshot(t: PyType): HTable {
   return table;
 }
 
+/** A getset's docstring: subtype_getsets' for a class's __dict__ and __weakref__, a builtin type's from CPython. */
+function getsetDoc(d: PyGetSetDescr): PyValue {
+  if (d.owner.flags & TF_HEAPTYPE) {
+    if (d.name === '__dict__') return 'dictionary for instance variables';
+    if (d.name === '__weakref__') return 'list of weak references to the object';
+    return None;
+  }
+  return attrDoc(d.owner, d.name, 1) ?? None;
+}
+
 /** A builtin type's docstring: CPython's (see builtin_docs.ts), else None. */
 function staticTypeDoc(t: PyType): PyValue {
   return builtinDoc(typeKey(t))?.[1] ?? t.doc ?? None;
@@ -1660,7 +1670,7 @@ export function initTypes(): void {
     __name__: (self) => GS(self).name,
     __qualname__: (self) => `${GS(self).owner.qualname}.${GS(self).name}`,
     __objclass__: (self) => GS(self).owner,
-    __doc__: (self) => attrDoc(GS(self).owner, GS(self).name, 1) ?? None,
+    __doc__: (self) => getsetDoc(GS(self)),
   });
   defineMethods(memberDescrType, {
     __repr__: (self) => `<member '${(self as PyMemberDescr).name}' of '${(self as PyMemberDescr).owner.tpName}' objects>`,

@@ -45,3 +45,16 @@ print(text)
 print(pydoc.render_doc(divmod, renderer=pydoc.plaintext).splitlines()[2:])
 print(str.maketrans.__text_signature__, (1, 2).__doc__ == tuple.__doc__, object().__doc__ == object.__doc__)
 print(type(vars(int)['__doc__']).__name__, vars(int)['__doc__'] == int.__doc__, Plain().__doc__)
+
+
+class WithDict:
+    pass
+
+
+class WithSlots:
+    __slots__ = ('a', '__weakref__')
+
+
+print(repr(WithDict.__dict__['__dict__'].__doc__), repr(WithDict.__dict__['__weakref__'].__doc__),
+      repr(WithSlots.__dict__['__weakref__'].__doc__), WithSlots.a.__doc__)
+print(pydoc.render_doc(WithDict, renderer=pydoc.plaintext))
