@@ -1105,44 +1105,46 @@ export function fsDecoder(v: PyValue): string {
   return typeof v === 'string' ? v : fsDecode((v as PyBytesObj).bytes);
 }
 
-/** The bytes of a compile()/exec()/eval() source that declares no encoding, else null (see withByteOffsets). */
-function undeclaredBytes(src: PyValue): Uint8Array | null {
-  if (typeof src === 'string' || src instanceof PySurrogateStr) return null;
+/** Whether a compile()/exec()/eval() source is bytes that declare no encoding (see withByteOffsets). */
+function undeclaredBytes(src: PyValue): boolean {
+  if (typeof src === 'string' || src instanceof PySurrogateStr) return false;
   const buf = src instanceof PyBytesObj ? src.bytes : getBuffer(src)?.data;
-  return buf === undefined || declaresEncoding(buf) ? null : buf;
+  return buf !== undefined && !declaresEncoding(buf);
+}
+
+/** The source bytes a decoded text came from: UTF-8, with each lone \udc80-\udcff its undecodable byte. */
+function sourceBytes(text: string): Uint8Array {
+  const out: number[] = [];
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (c >= 0xdc80 && c <= 0xdcff) out.push(c - 0xdc00);
+    else for (const b of Buffer.from(ch, 'utf8')) out.push(b);
+  }
+  return Uint8Array.from(out);
 }
 
 /**
- * Runs a compilation of `text`, decoded from `bytes` that declare no encoding: CPython's tokenizer then has
+ * Runs a compilation of `text`, decoded from bytes that declare no encoding: CPython's tokenizer then has
  * none, so a SyntaxError keeps byte offsets into the line's UTF-8 and shows the line decoded with 'replace'
  * (_PyPegen_raise_error_known_location converts offsets only when tok->encoding is set).
  */
-function withByteOffsets<T>(bytes: Uint8Array | null, text: string, run: () => T): T {
-  if (bytes === null) return run();
+function withByteOffsets<T>(fromBytes: boolean, text: string, run: () => T): T {
+  if (!fromBytes) return run();
   try {
     return run();
   } catch (e) {
     const se = e instanceof PyException ? (e.exc as PyBaseException & { syntax?: PySyntaxError }).syntax : undefined;
     if (se === undefined || se.lineno < 1) throw e;
     const lines = text.split(/(?<=\r\n|\n|\r)/);
-    const rawLines = new TextDecoder('latin1').decode(bytes).split(/(?<=\r\n|\n|\r)/);
     // A character offset (1-based) into line n as a byte offset: an undecodable byte (a lone surrogate
-    // \udc80-\udcff here) is one byte.
+    // \udc80-\udcff in the decoded text) is one byte.
     const toBytes = (n: number, off: number): number => {
       const line = lines[n - 1];
-      if (line === undefined || off < 1) return off;
-      let k = 0;
-      for (const ch of line.slice(0, off - 1)) {
-        const c = ch.codePointAt(0)!;
-        k += c < 0x80 || (c >= 0xdc80 && c <= 0xdcff) ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-      }
-      return k + 1;
+      return line === undefined || off < 1 ? off : sourceBytes(Array.from(line).slice(0, off - 1).join('')).length + 1;
     };
     let shown = se.text;
-    if (shown !== null && shown.replace(/\n$/, '') === (lines[se.lineno - 1] ?? '').replace(/\r?\n$|\r$/, '')) {
-      const raw = rawLines[se.lineno - 1] ?? '';
-      shown = new TextDecoder('utf-8').decode(Uint8Array.from(raw, (ch) => ch.charCodeAt(0))).replace(/\r?\n$|\r$/, '') + '\n';
-    }
+    const line = (lines[se.lineno - 1] ?? '').replace(/\r?\n$|\r$/, '');
+    if (shown !== null && shown.replace(/\n$/, '') === line) shown = new TextDecoder('utf-8').decode(sourceBytes(line)) + '\n';
     throw syntaxErrorToPy(new PySyntaxError(se.kind, se.msg, se.filename, se.lineno, toBytes(se.lineno, se.offset), shown,
       se.endLineno, toBytes(se.endLineno, se.endOffset)));
   }

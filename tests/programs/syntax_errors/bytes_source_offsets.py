@@ -5,7 +5,7 @@ import ast
 sources = [b'x = "\xf2"', b'x = "\xf2" +', b'x = "\xf2" + 1', b'x = ("\xf2", 1)', '"\\N{foo}" +', '"\\N{foo}"',
            b'# coding: latin-1\nx = "\xe9" + $', b'\xef\xbb\xbfx = "\xc3\xa9" + $', b'x = "\xc3\xa9" + $', 'x = "\xe9" + $',
            b'Python = "\xcf\xb3\xf2\xee\xed" +', b'x = "\xcf\xb3" + $', b'x = 1 +\n"\xff" +', b'y = "\xe2\x82\xac\xe2\x82\xac"\nz = (1 2)',
-           b'\xcf\xb3 = 1 $', b'# \xff\nx = $']
+           b'\xcf\xb3 = 1 $', b'# \xff\nx = $', b'x = "\xf0\x9f\x98\x80\x80\xe2\x82" + $', b'\x80\x81 = 1']
 for src in sources:
     for how in ('compile', 'exec', 'ast'):
         try:
