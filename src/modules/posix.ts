@@ -8,7 +8,7 @@ import {
   statSync, lstatSync, fstatSync, openSync, closeSync, readFileSync, readSync, writeSync, mkdirSync, rmdirSync, unlinkSync,
   renameSync, readlinkSync, symlinkSync, linkSync, chmodSync, fchmodSync, utimesSync, futimesSync, lutimesSync, accessSync,
   ftruncateSync, truncateSync, fsyncSync, fdatasyncSync, opendirSync, realpathSync, chownSync, lchownSync, fchownSync,
-  BigIntStats, constants as fsc, Dirent, statfsSync,
+  BigIntStats, constants as fsc, Dirent, statfsSync, readdirSync,
 } from 'node:fs';
 // Named imports, not a namespace: bin/typhon loads node:os on first use, and a namespace import copies
 // every property at start-up (loading the module).
@@ -302,6 +302,37 @@ export function closeFd(fd: number): void {
     forgetFd(fd);
     inheritable.delete(fd);
   }
+}
+
+const NODE_OWNED = 'node';
+
+/**
+ * The open descriptors (from /proc/self/fd; null where there is none), mapped to their link, or NODE_OWNED for
+ * those node itself holds: libuv's epoll and eventfd descriptors and its internal pipes (both ends open here),
+ * unknown to Typhon's tables. Closing one of those aborts the process (os.closerange(3, MAXFD) did).
+ */
+function openFds(): Map<number, string> | null {
+  let names: string[];
+  try {
+    names = readdirSync('/proc/self/fd');
+  } catch {
+    return null;
+  }
+  const links = new Map<number, string>();
+  for (const n of names) {
+    try {
+      links.set(Number(n), readlinkSync(`/proc/self/fd/${n}`));
+    } catch {
+      /* the listing's own descriptor, closed since */
+    }
+  }
+  const ends = new Map<string, number>();
+  for (const l of links.values()) ends.set(l, (ends.get(l) ?? 0) + 1);
+  for (const [fd, l] of links) {
+    if (fd < 3 || fdTable.has(fd) || pipeEnd(fd) !== undefined) continue;
+    if (l.startsWith('anon_inode:') || (l.startsWith('pipe:') && ends.get(l)! > 1)) links.set(fd, NODE_OWNED);
+  }
+  return links;
 }
 
 /** read(2) of at most `n` bytes into `buf` at `off`; returns the count (0 at end of file). */
@@ -879,7 +910,13 @@ export function makePosixModule(): PyModule {
     return None;
   });
   defp('closerange', ['fd_low', 'fd_high'], 2, (a) => {
-    for (let fd = fdArg(a[0]!); fd < fdArg(a[1]!); fd++) {
+    const low = fdArg(a[0]!);
+    const high = fdArg(a[1]!);
+    // Only what is open (CPython's _Py_closerange walks /proc/self/fd too), node's own descriptors kept.
+    const open = openFds();
+    const fds = open === null ? Array.from({ length: Math.max(0, high - low) }, (_, i) => low + i)
+      : [...open].filter(([fd, l]) => fd >= low && fd < high && l !== NODE_OWNED).map(([fd]) => fd);
+    for (const fd of fds) {
       try {
         closeSync(fd);
       } catch {

@@ -3,14 +3,14 @@
 // them from the local CPython 3.11 (scripts/gen_builtin_docs.py -> dist/builtin_docs.jsonl), and they are
 // read on the first one asked for, so start-up does not pay for ~380 KB of text. Slot wrappers' are in
 // slot_docs.ts.
-import { openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import type { PyType } from './object.js';
 
 /** [__text_signature__, __doc__], either null. */
 export type DocEntry = readonly [string | null, string | null];
 
-/** The file's descriptor (-1: not opened; -2: none), its block index, and the entries looked up so far. */
-let fd = -1;
+/** The file (undefined: not looked for yet; null: none), its block index, and the entries looked up so far. */
+let file: string | null | undefined;
 let blocks: [string, number, number][] = [];
 let base = 0;
 const parsed = new Map<string, DocEntry | undefined>();
@@ -30,31 +30,33 @@ function candidates(): string[] {
   return out;
 }
 
+/**
+ * Bytes [pos, pos + len) of the file as text ('' when it cannot be read). The file is opened for each read, not
+ * kept open: a program may close descriptors it did not open (os.closerange), and the number be reused.
+ */
 function readAt(pos: number, len: number): string {
-  const buf = Buffer.allocUnsafe(len);
-  const n = readSync(fd, buf, 0, len, pos);
-  return buf.toString('latin1', 0, n);
+  if (file === null || file === undefined) return '';
+  let fd = -1;
+  try {
+    fd = openSync(file, 'r');
+    const buf = Buffer.allocUnsafe(len);
+    return buf.toString('latin1', 0, readSync(fd, buf, 0, len, pos));
+  } catch {
+    return '';
+  } finally {
+    if (fd >= 0) closeSync(fd);
+  }
 }
 
 /**
- * Opens the file and reads its block index (its first line). Most programs ask for a few entries (a
+ * Finds the file and reads its block index (its first line). Most programs ask for a few entries (a
  * classmethod of GenericAlias copies its docstring; io and signal copy some): reading the whole file took
  * ~0.65 ms, the index and a block ~0.1.
  */
-function open(): void {
-  fd = -2;
-  for (const path of candidates()) {
-    try {
-      fd = openSync(path, 'r');
-      break;
-    } catch {
-      /* not there: try the next place; none found leaves every docstring None */
-    }
-  }
-  if (fd < 0) return;
-  let head = '';
-  for (let size = 4096; ; size *= 2) {
-    head = readAt(0, size);
+function findFile(): void {
+  file = candidates().find((path) => existsSync(path)) ?? null;
+  for (let size = 4096; file !== null; size *= 2) {
+    const head = readAt(0, size);
     const nl = head.indexOf('\n');
     if (nl >= 0) {
       blocks = JSON.parse(head.slice(0, nl));
@@ -68,7 +70,7 @@ function open(): void {
 /** The entry for 'module:function', 'module.Type' or 'module.Type.attr' (see the generator's keys). */
 export function builtinDoc(key: string): DocEntry | undefined {
   if (parsed.has(key)) return parsed.get(key);
-  if (fd === -1) open();
+  if (file === undefined) findFile();
   let entry: DocEntry | undefined;
   // The last block whose first key is not above the key; keys are dotted names, with no quote to unescape.
   let i = blocks.length - 1;
