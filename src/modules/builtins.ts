@@ -33,7 +33,7 @@ import { importName } from '../vm/import.js';
 import { compileSource, syntaxErrorToPy } from '../vm/interp.js';
 import { PyCF_DONT_IMPLY_DEDENT, PyCF_ALLOW_INCOMPLETE_INPUT } from '../compiler/compile.js';
 import { decodeSource, declaresEncoding } from '../parser/source.js';
-import { PySyntaxError } from '../parser/errors.js';
+import { PySyntaxError, PyTokenizerError } from '../parser/errors.js';
 import {
   isAstObject, compileAstObject, parseToAstObject, parseFuncTypeToAstObject, checkTypeComments, PyCF_ONLY_AST, PyCF_TYPE_COMMENTS,
 } from './_ast.js';
@@ -1126,7 +1126,8 @@ function sourceBytes(text: string): Uint8Array {
 /**
  * Runs a compilation of `text`, decoded from bytes that declare no encoding: CPython's tokenizer then has
  * none, so a SyntaxError keeps byte offsets into the line's UTF-8 and shows the line decoded with 'replace'
- * (_PyPegen_raise_error_known_location converts offsets only when tok->encoding is set).
+ * (_PyPegen_raise_error_known_location converts offsets only when tok->encoding is set; the tokenizer's own
+ * errors count characters).
  */
 function withByteOffsets<T>(fromBytes: boolean, text: string, run: () => T): T {
   if (!fromBytes) return run();
@@ -1134,7 +1135,7 @@ function withByteOffsets<T>(fromBytes: boolean, text: string, run: () => T): T {
     return run();
   } catch (e) {
     const se = e instanceof PyException ? (e.exc as PyBaseException & { syntax?: PySyntaxError }).syntax : undefined;
-    if (se === undefined || se.lineno < 1) throw e;
+    if (se === undefined || se.lineno < 1 || se instanceof PyTokenizerError) throw e;
     const lines = text.split(/(?<=\r\n|\n|\r)/);
     // A character offset (1-based) into line n as a byte offset: an undecodable byte (a lone surrogate
     // \udc80-\udcff in the decoded text) is one byte.

@@ -20,6 +20,12 @@ export class PySyntaxError extends Error {
   }
 }
 
+/**
+ * An error the tokenizer raises (tokenizer.c's syntaxerror): its offsets count characters whatever the source,
+ * where the parser's count bytes in a bytes source that declares no encoding (builtins.ts, withByteOffsets).
+ */
+export class PyTokenizerError extends PySyntaxError {}
+
 /** Convert a 0-based UTF-8 byte column in `line` to a 1-based code-point offset. */
 export function byteColToOffset(line: string, byteCol: number): number {
   let bytes = 0;

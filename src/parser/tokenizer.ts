@@ -12,7 +12,7 @@
 // consuming a newline sets `needLine`, and the line is fetched lazily.
 
 import { T, Token } from './tokens.js';
-import { PySyntaxError, type SyntaxErrorKind } from './errors.js';
+import { PySyntaxError, PyTokenizerError, type SyntaxErrorKind } from './errors.js';
 import { undecodableMessage } from './source.js';
 
 const MAXINDENT = 100; // tokenizer.c: max indentation depth
@@ -457,7 +457,7 @@ export class Tokenizer {
     this.pos = cur;
     const off = cpCount(this.src, this.lineStart, cur);
     const ln = this.curLineno;
-    return new PySyntaxError('SyntaxError', msg, this.filename, ln, off, this.curLineText(), ln, off);
+    return new PyTokenizerError('SyntaxError', msg, this.filename, ln, off, this.curLineText(), ln, off);
   }
 
   /**
@@ -471,14 +471,14 @@ export class Tokenizer {
       const text = this.bufText();
       const off = byteOffsetToCharOffset(text, byteCol);
       const end = endByteCol > 0 ? byteOffsetToCharOffset(text, endByteCol) : endByteCol;
-      return new PySyntaxError(kind, msg, this.filename, ln, off, text, ln, end);
+      return new PyTokenizerError(kind, msg, this.filename, ln, off, text, ln, end);
     }
     // Running a file: the line is read again from the file.
     const text = this.lineText(this.lineno);
-    if (this.errorStyle === 'file-bytes') return new PySyntaxError(kind, msg, this.filename, ln, byteCol, text, ln, endByteCol);
+    if (this.errorStyle === 'file-bytes') return new PyTokenizerError(kind, msg, this.filename, ln, byteCol, text, ln, endByteCol);
     const off = byteOffsetToCharOffset(text, byteCol);
     const end = endByteCol > 0 ? byteOffsetToCharOffset(text, endByteCol) : endByteCol;
-    return new PySyntaxError(kind, msg, this.filename, ln, off, text, ln, end);
+    return new PyTokenizerError(kind, msg, this.filename, ln, off, text, ln, end);
   }
 
   /** UTF-8 bytes in src[from, to), a CR LF counting as the one '\n' CPython sees. */
@@ -533,7 +533,7 @@ export class Tokenizer {
   private nulError(): never {
     const ln = this.curLineno;
     const text = this.src.slice(this.lineStart, this.nulPos);
-    throw new PySyntaxError('SyntaxError', 'source code cannot contain null bytes', this.filename, ln, 0, text, ln, 0);
+    throw new PyTokenizerError('SyntaxError', 'source code cannot contain null bytes', this.filename, ln, 0, text, ln, 0);
   }
 
   /**
@@ -1018,7 +1018,7 @@ export class Tokenizer {
         const ln = this.curLineno;
         const lineStartCol = this.colOf(start);
         const endCol = lineStartCol + (zerosEnd - start);
-        throw new PySyntaxError('SyntaxError',
+        throw new PyTokenizerError('SyntaxError',
           'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers',
           this.filename, ln, lineStartCol + 1, this.curLineText(), ln, endCol);
       } else {
