@@ -48,7 +48,6 @@ test('parse tree -> _ast objects -> tree compiles to the same code (sample of Li
 // Cases of CPython's test_ast and test_type_comments that fail under Typhon, and why (none in _ast itself).
 const KNOWN = {
   test_ast: new Map([
-    ['test_literal_eval_syntax_errors', 'the parser reports a different error for a backslash continuation before an indent'],
     ['test_singletons', "b'' and frozenset() constants are new objects each time, not CPython's singletons"],
   ]),
   test_type_comments: new Map([
