@@ -1129,10 +1129,10 @@ export function getIter(v: PyValue): PyValue {
   return it;
 }
 
-/** next(it): the value, or undefined when exhausted (StopIteration swallowed). */
 /** Installed by genobject.ts (which imports this module): a plain generator's next item, undefined at its end. */
 export const iterHooks = { genNext: (g: PyObject): PyValue | undefined => undefined };
 
+/** next(it): the value, or undefined when exhausted (StopIteration swallowed). */
 export function iterNext(it: PyValue): PyValue | undefined {
   if (it instanceof PyListIter) {
     const l = it.list;

@@ -272,7 +272,6 @@ function decodeWith(name: string, b: Uint8Array, filename: string, compile: bool
   return compile ? fail(`unknown encoding: ${name}`, filename, true) : problem();
 }
 
-/** Decode source bytes as CPython 3.11 reads a source file. */
 /**
  * The coding cookie: line 1, or line 2 if line 1 is only a comment or blank; `rest` is where the cookie's
  * codec takes over (line 2 for a cookie on line 2).
@@ -295,6 +294,7 @@ export function declaresEncoding(b: Uint8Array): boolean {
   return (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) || findCookie(b).cookie !== null;
 }
 
+/** Decode source bytes as CPython 3.11 reads a source file. */
 export function decodeSource(bytes: Uint8Array, filename: string, options: DecodeOptions = {}): string {
   const compile = options.compile === true;
   let b = bytes;

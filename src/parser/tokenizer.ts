@@ -75,7 +75,6 @@ function hex4(cp: number): string {
   return h.length >= 4 ? h : '0000'.slice(h.length) + h;
 }
 
-/** UTF-8 length of the code unit c (a surrogate pair counts 2 + 2). */
 /**
  * The UTF-8 bytes of the code unit s[i] in the source CPython tokenizes: a surrogate pair is 4 (2 + 2), a
  * lone \udc80-\udcff is the undecodable byte it escapes (source.ts) and counts 1, another lone surrogate 3.

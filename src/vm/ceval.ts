@@ -2378,7 +2378,6 @@ function blockedSp(instr: Uint16Array, lasti: number, sp: number, fast: (PyValue
   return to;
 }
 
-/** The eval breaker: pending signals, and trace mode once a trace function is set. Returns the loop's new budget. */
 /** Where unwind() looks for the handler of an exception raised at a backward jump's interrupt check, else -1. */
 let jumpUnwindAt = -1;
 
@@ -2397,6 +2396,7 @@ function interruptAtJump(budget: number, target: number): number {
   }
 }
 
+/** The eval breaker: pending signals, and trace mode once a trace function is set. Returns the loop's new budget. */
 function checkInterrupt(budget: number): number {
   // Signal handlers run in the main thread; another thread runs on until the scheduler switches.
   if (ts.interrupt && ts.mainThread) runPendingSignals();
