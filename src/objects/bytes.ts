@@ -7,7 +7,7 @@ import {
   defineClassMethods, TF_HEAPTYPE, strType, intType, listType, tupleType,
 } from './object.js';
 import { warn } from '../modules/_warnings.js';
-import { raise, typeError, valueError, exceptionTypes, OverflowError, IndexError, PyException } from './exceptions.js';
+import { raise, typeError, valueError, exceptionTypes, OverflowError, IndexError, PyException, TypeError } from './exceptions.js';
 import { index, getIter, iterNext, hash, callSpecial, getItem, call, getAttr, checkLengthHint } from './abstract.js';
 import { sliceIndices } from './slice.js';
 import { percentFormat, starWidth, starPrecision } from './format.js';
@@ -530,6 +530,13 @@ function intsOf(v: PyValue, rangeMsg: string): Uint8Array {
 // ---------------------------------------------------------------------------
 // Construction.
 
+/** x.__bytes__(), which must return bytes (a subclass will do, a bytearray will not). */
+function callBytes(x: PyValue): PyBytesObj {
+  const r = callSpecial(x, '__bytes__', [])!;
+  if (!(r instanceof PyBytesObj) || isBA(r)) typeError(`__bytes__ returned non-bytes (type ${typeOf(r).tpName})`);
+  return r;
+}
+
 /** The bytes for bytes(x, encoding, errors) / bytearray.__init__. */
 function fromSource(src: PyValue | undefined, enc: PyValue | undefined, err: PyValue | undefined, ba: boolean): Uint8Array {
   const name = ba ? 'bytearray' : 'bytes';
@@ -541,12 +548,7 @@ function fromSource(src: PyValue | undefined, enc: PyValue | undefined, err: PyV
   const isStr = typeof src === 'string' || typeOf(src).isSubtype(strType);
   // bytes_new: a __bytes__ method comes before the str test (a str subclass may have one); bytearray has none.
   if (!ba && enc === undefined && err === undefined && typeof src === 'object') {
-    const f = typeOf(src).lookup('__bytes__');
-    if (f !== undefined) {
-      const r = callSpecial(src, '__bytes__', [])!;
-      if (!(r instanceof PyBytesObj) || isBA(r)) typeError(`__bytes__ returned non-bytes (type ${typeOf(r).tpName})`);
-      return r.bytes;
-    }
+    if (typeOf(src).lookup('__bytes__') !== undefined) return callBytes(src).bytes;
   }
   if (isStr) {
     if (enc === undefined) typeError('string argument without an encoding');
@@ -563,7 +565,7 @@ function fromSource(src: PyValue | undefined, enc: PyValue | undefined, err: PyV
     try {
       n = ssize(src);
     } catch (e) {
-      if (!(e instanceof PyException) || !e.exc.cls.isSubtype(exceptionTypes.get('TypeError')!)) throw e;
+      if (!(e instanceof PyException) || !e.exc.cls.isSubtype(TypeError)) throw e;
     }
     if (n !== undefined) {
       if (n < 0) valueError('negative count');
@@ -599,9 +601,7 @@ function bytesNew(args: PyValue[], kw: string[] | null): PyValue {
   if (cls === bytesType && src !== undefined && enc === undefined && err === undefined && typeof src === 'object' && (src as PyObject).cls !== bytesType
     && typeOf(src).lookup('__bytes__') !== undefined) {
     // bytes(x) returns what x.__bytes__() returned, even an instance of a subclass.
-    const r = callSpecial(src, '__bytes__', [])!;
-    if (!(r instanceof PyBytesObj) || isBA(r)) typeError(`__bytes__ returned non-bytes (type ${typeOf(r).tpName})`);
-    return r;
+    return callBytes(src);
   }
   const data = fromSource(src, enc, err, false);
   const o = new PyBytesObj(data, cls);
@@ -865,9 +865,7 @@ function bytesFormat(fmt: Uint8Array, argv: PyValue): Uint8Array {
         if (b === undefined) {
           const f = typeof v === 'object' ? typeOf(v).lookup('__bytes__') : undefined;
           if (f === undefined) typeError(`%b requires a bytes-like object, or an object that implements __bytes__, not '${typeOf(v).tpName}'`);
-          const r = callSpecial(v, '__bytes__', [])!;
-          if (!(r instanceof PyBytesObj) || isBA(r)) typeError(`__bytes__ returned non-bytes (type ${typeOf(r).tpName})`);
-          b = r.bytes;
+          b = callBytes(v).bytes;
         }
         piece = prec >= 0 ? b.subarray(0, prec) : b;
         break;
@@ -941,6 +939,14 @@ function iterFor(self: PyValue): PyValue {
   return stateIter(bytesIterNext, isBA(o) ? bytearrayIterType : bytesIterType, new BytesIterState(o));
 }
 
+/** bytes * n and n * bytes (sq_repeat serves both). */
+function repeatMethod(self: PyValue, args: PyValue[]): PyValue {
+  const r = repeat(B(self), args[0]);
+  if (r === undefined) typeError(`can't multiply sequence by non-int of type '${typeOf(args[0]).tpName}'`);
+  // bytes_repeat: an exact bytes repeated to its own size is itself.
+  return (self as PyObject).cls === bytesType && r.length === B(self).length ? self : like(self, r);
+}
+
 function commonMethods(t: PyType): void {
   defineMethods(t, {
     __len__: (self) => B(self).length,
@@ -963,18 +969,8 @@ function commonMethods(t: PyType): void {
       if (o === undefined) typeError(`can't concat ${typeOf(args[0]).tpName} to ${typeOf(self).tpName}`);
       return like(self, concat(B(self), o));
     },
-    __mul__: (self, args) => {
-      const r = repeat(B(self), args[0]);
-      if (r === undefined) typeError(`can't multiply sequence by non-int of type '${typeOf(args[0]).tpName}'`);
-      // bytes_repeat: an exact bytes repeated to its own size is itself.
-      return (self as PyObject).cls === bytesType && r.length === B(self).length ? self : like(self, r);
-    },
-    __rmul__: (self, args) => {
-      const r = repeat(B(self), args[0]);
-      if (r === undefined) typeError(`can't multiply sequence by non-int of type '${typeOf(args[0]).tpName}'`);
-      // bytes_repeat: an exact bytes repeated to its own size is itself.
-      return (self as PyObject).cls === bytesType && r.length === B(self).length ? self : like(self, r);
-    },
+    __mul__: repeatMethod,
+    __rmul__: repeatMethod,
     __mod__: (self, args) => like(self, bytesFormat(B(self), args[0])),
     __rmod__: () => NotImplemented,
     decode: (self, args, kw) => {
