@@ -18,7 +18,7 @@ import { PyStrSub } from '../objects/str.js';
 import { loadModule } from '../vm/import.js';
 import { localInfo } from './tzinfo.js';
 import { timeNs, strftimeFields } from './time.js';
-import { anyStr, pyArgInt } from './args.js';
+import { anyStr, pyArgInt, methO } from './args.js';
 
 const MINYEAR = 1;
 const MAXYEAR = 9999;
@@ -322,12 +322,6 @@ function intArg(v: PyValue): number {
 function noArgs(name: string, args: PyValue[], kw: string[] | null): void {
   if (kw !== null && kw.length > 0) typeError(`${name}() takes no keyword arguments`);
   if (args.length !== 0) typeError(`${name}() takes no arguments (${args.length} given)`);
-}
-
-function oneArg(name: string, args: PyValue[], kw: string[] | null): PyValue {
-  if (kw !== null && kw.length > 0) typeError(`${name}() takes no keyword arguments`);
-  if (args.length !== 1) typeError(`${name}() takes exactly one argument (${args.length} given)`);
-  return args[0];
 }
 
 /** PyArg_ParseTuple with a fixed count of positional arguments. */
@@ -1459,7 +1453,7 @@ function initDate(): void {
     __reduce__: (self) => new PyTuple([typeOf(self), new PyTuple([dateState(A(self))])]),
   });
   defineClassMethods(dateType, {
-    fromtimestamp: (cls, args, kw) => dateFromTimestamp(cls as PyType, oneArg('date.fromtimestamp', args, kw)),
+    fromtimestamp: (cls, args, kw) => dateFromTimestamp(cls as PyType, methO('date.fromtimestamp', args, kw)),
     fromordinal: (cls, args, kw) => {
       const [o] = exactArgs('fromordinal', args, kw, 1);
       const n = intArg(o);
@@ -1468,7 +1462,7 @@ function initDate(): void {
       return newDateEx(oYear, oMonth, oDay, cls as PyType);
     },
     fromisoformat: (cls, args, kw) => {
-      const arg = oneArg('date.fromisoformat', args, kw);
+      const arg = methO('date.fromisoformat', args, kw);
       const s = isoArg(arg);
       const len = utf8Length(s);
       const rv = len === 7 || len === 8 || len === 10 ? parseIsoDate(s, len) : -1;
@@ -1939,7 +1933,7 @@ function initDatetime(): void {
       return newDatetimeEx(d.year, d.month, d.day, t.hour, t.minute, t.second, t.us, tz, t.fold, cls as PyType);
     },
     fromisoformat: (cls, args, kw) => {
-      const arg = oneArg('datetime.fromisoformat', args, kw);
+      const arg = methO('datetime.fromisoformat', args, kw);
       const s = isoArg(arg);
       if (s.length < 7) invalidIso(arg);
       const sepAt = findIsoSeparator(s, s.length);
@@ -2129,7 +2123,7 @@ function initTime(): void {
   });
   defineClassMethods(timeType, {
     fromisoformat: (cls, args, kw) => {
-      const arg = oneArg('time.fromisoformat', args, kw);
+      const arg = methO('time.fromisoformat', args, kw);
       const s = isoArg(arg);
       const start = cc(s, 0) === 84 ? 1 : 0;
       const rv = parseIsoTime(s, start, s.length);
@@ -2185,18 +2179,18 @@ function initTzinfo(): void {
   const notImpl = (name: string) => (): PyValue => raise(NotImplementedError, `a tzinfo subclass must implement ${name}()`);
   defineMethods(tzinfoType, {
     tzname: (_self, args, kw) => {
-      oneArg('tzinfo.tzname', args, kw);
+      methO('tzinfo.tzname', args, kw);
       return notImpl('tzname')();
     },
     utcoffset: (_self, args, kw) => {
-      oneArg('tzinfo.utcoffset', args, kw);
+      methO('tzinfo.utcoffset', args, kw);
       return notImpl('utcoffset')();
     },
     dst: (_self, args, kw) => {
-      oneArg('tzinfo.dst', args, kw);
+      methO('tzinfo.dst', args, kw);
       return notImpl('dst')();
     },
-    fromutc: (self, args, kw) => tzinfoFromutc(self, oneArg('tzinfo.fromutc', args, kw)),
+    fromutc: (self, args, kw) => tzinfoFromutc(self, methO('tzinfo.fromutc', args, kw)),
     __reduce__: (self) => {
       const gi = lookupAttr(self, '__getinitargs__');
       const initArgs = gi === undefined ? new PyTuple([]) : call(gi, []);
@@ -2217,7 +2211,7 @@ function newTimezone(offset: PyDelta, name: PyValue | null): PyTimezone {
   return new PyTimezone(offset, name);
 }
 
-function timezoneArg(dt: PyValue, meth: string): void {
+function timezmethO(dt: PyValue, meth: string): void {
   if (dt !== None && !(dt instanceof PyDateTime)) {
     typeError(`${meth}(dt) argument must be a datetime instance or None, not ${argType(dt)}`);
   }
@@ -2274,22 +2268,22 @@ function initTimezone(): void {
     __gt__: cmp(4),
     __ge__: cmp(5),
     tzname: (self, args, kw) => {
-      const dt = oneArg('timezone.tzname', args, kw);
-      timezoneArg(dt, 'tzname');
+      const dt = methO('timezone.tzname', args, kw);
+      timezmethO(dt, 'tzname');
       return timezoneName(Z(self));
     },
     utcoffset: (self, args, kw) => {
-      const dt = oneArg('timezone.utcoffset', args, kw);
-      timezoneArg(dt, 'utcoffset');
+      const dt = methO('timezone.utcoffset', args, kw);
+      timezmethO(dt, 'utcoffset');
       return Z(self).offset;
     },
     dst: (_self, args, kw) => {
-      const dt = oneArg('timezone.dst', args, kw);
-      timezoneArg(dt, 'dst');
+      const dt = methO('timezone.dst', args, kw);
+      timezmethO(dt, 'dst');
       return None;
     },
     fromutc: (self, args, kw) => {
-      const dt = oneArg('timezone.fromutc', args, kw);
+      const dt = methO('timezone.fromutc', args, kw);
       if (!(dt instanceof PyDateTime)) typeError('fromutc: argument must be a datetime');
       if (dt.tzinfo !== self) valueError('fromutc: dt.tzinfo is not self');
       return datetimeAddDelta(dt, Z(self).offset, 1);

@@ -918,13 +918,10 @@ export function makePosixModule(): PyModule {
       : [...open].filter(([fd, l]) => fd >= low && fd < high && l !== NODE_OWNED).map(([fd]) => fd);
     for (const fd of fds) {
       try {
-        closeSync(fd);
-      } catch {
-        /* closerange ignores errors */
+        closeFd(fd);
+      } catch (e) {
+        if (!(e instanceof PyException)) throw e; // closerange ignores errors
       }
-      fdTable.delete(fd);
-      forgetFd(fd);
-      inheritable.delete(fd);
     }
     return None;
   });
