@@ -1193,16 +1193,11 @@ export function initTypes(): void {
     },
     __doc__: [(self) => {
       const t = T(self);
-      // type_get_doc: a builtin type's own docstring (tp_doc, CPython's), even where its instances have a
-      // __doc__ member.
-      if (!(t.flags & TF_HEAPTYPE)) {
-        const doc = builtinDoc(typeKey(t))?.[1];
-        if (doc != null) return doc;
-      }
       const d = t.tdict.get('__doc__');
-      if (d === undefined) return None;
-      if (!(t.flags & TF_HEAPTYPE) && (d instanceof PyGetSetDescr || d instanceof PyMemberDescr)) return None;
-      return bindDescr(d, null, t);
+      // type_get_doc: a builtin type's own docstring (tp_doc: CPython's, else one its module set), even where its
+      // instances have a __doc__ member.
+      if (!(t.flags & TF_HEAPTYPE)) return typeof d === 'string' ? builtinDoc(typeKey(t))?.[1] ?? d : staticTypeDoc(t);
+      return d === undefined ? None : bindDescr(d, null, t);
     }, (self, v) => {
       const t = T(self);
       checkSpecialTypeAttr(t, v, '__doc__');
