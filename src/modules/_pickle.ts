@@ -1931,16 +1931,16 @@ function doAppend(u: PyUnpickler, x: number): void {
     call(extend, [slice]);
     return;
   }
-  const append = getAttr(list, 'append');
-  for (let i = x; i < len; i++) {
-    try {
-      call(append, [stack[i]]);
-    } catch (e) {
-      stack.length = x;
-      throw e;
-    }
+  callEach(stack, x, len, getAttr(list, 'append'));
+}
+
+/** f(item) for stack[from, len), then the items popped (also when a call fails). */
+function callEach(stack: PyValue[], from: number, len: number, f: PyValue): void {
+  try {
+    for (let i = from; i < len; i++) call(f, [stack[i]]);
+  } finally {
+    stack.length = from;
   }
-  stack.length = x;
 }
 
 function doSetitems(u: PyUnpickler, x: number): void {
@@ -1970,16 +1970,7 @@ function loadAdditems(u: PyUnpickler): void {
     for (const it of items) set.t.set(it, None);
     return;
   }
-  const add = getAttr(set, 'add');
-  for (let i = mark; i < len; i++) {
-    try {
-      call(add, [stack[i]]);
-    } catch (e) {
-      stack.length = mark;
-      throw e;
-    }
-  }
-  stack.length = mark;
+  callEach(stack, mark, len, getAttr(set, 'add'));
 }
 
 function loadBuild(u: PyUnpickler): void {
