@@ -11,7 +11,7 @@ import {
   functionType, methodType, builtinFunctionType, moduleType, cellType, methodDescrType, getsetDescrType,
   memberDescrType, classmethodDescrType, mappingproxyType, TF_HEAPTYPE, TF_BASETYPE, TF_NO_NEW, TF_COLLECTION, typeOf, defineMethods,
   defineGetters, emptyTuple, noneType, notImplementedType, ellipsisType, codeType, Ellipsis, newTuple, frameType,
-  PyNewWrapper, PyStaticBuiltin, HTable, newFunction, staticTypes, wrapperDescrType, methodWrapperType, PyMethodWrapper,
+  PyNewWrapper, PyStaticBuiltin, HTable, shapedDict, newFunction, staticTypes, wrapperDescrType, methodWrapperType, PyMethodWrapper,
 } from './object.js';
 import { typeError, attributeError, raise, RuntimeError, TypeError as TypeErrorT, BaseException as BaseExceptionT, exceptionTypes } from './exceptions.js';
 import {
@@ -761,7 +761,7 @@ function slotCount(t: PyType): number {
 
 /** Give an instance of a Python subclass of a builtin layout its __dict__ and __slots__ storage. */
 export function initHeapLayout(o: PyObject & { slots: (PyValue | null)[] | null }, cls: PyType): void {
-  if (cls.hasInstanceDict()) o.dict = new PyDict();
+  if (cls.hasInstanceDict()) o.dict = shapedDict();
   const n = slotCount(cls);
   if (n > 0) o.slots = new Array(n).fill(null);
 }
@@ -770,7 +770,7 @@ export function initHeapLayout(o: PyObject & { slots: (PyValue | null)[] | null 
 export function newInstance(cls: PyType): PyInstance {
   const o = new PyInstance(cls);
   if (cls.flags & TF_HEAPTYPE) {
-    if (cls.hasInstanceDict()) o.dict = new PyDict();
+    if (cls.hasInstanceDict()) o.dict = shapedDict();
     const n = slotCount(cls);
     if (n > 0) o.slots = new Array(n).fill(null);
     if (hasFinalizer(cls)) watch(o);
@@ -793,7 +793,7 @@ export function instanceLayout(cls: PyType): number {
 /** newInstance for a layout instanceLayout(cls) returned. */
 export function newInstanceWith(cls: PyType, layout: number): PyInstance {
   const o = new PyInstance(cls);
-  if (layout & INSTANCE_HAS_DICT) o.dict = new PyDict();
+  if (layout & INSTANCE_HAS_DICT) o.dict = shapedDict();
   if (layout & INSTANCE_FINALIZE) watch(o);
   const n = layout & ~(INSTANCE_HAS_DICT | INSTANCE_FINALIZE);
   if (n > 0) {
@@ -1273,7 +1273,7 @@ export function initTypes(): void {
   // property
   propertyType.tdict.set('__new__', new PyBuiltin('__new__', (args) => {
     const p = new PyProperty(args[0] as PyType);
-    if ((args[0] as PyType).flags & TF_HEAPTYPE && (args[0] as PyType).hasInstanceDict()) p.dict = new PyDict();
+    if ((args[0] as PyType).flags & TF_HEAPTYPE && (args[0] as PyType).hasInstanceDict()) p.dict = shapedDict();
     return p;
   }));
   const P = (v: PyValue) => v as PyProperty;
