@@ -333,8 +333,11 @@ test('SIGINT raises KeyboardInterrupt in a tight loop, as in CPython', async () 
   assert.deepEqual(ty, py);
 });
 
-test('str and bytes hashes follow PYTHONHASHSEED as CPython, and are random per process without it', () => {
-  const prog = "print(hash('a'), hash('\\u00e9\\u20ac'), hash(b'xyz'), hash('\\U0001F600x'), {'a', 'b', 'c', 'd', 'e'})";
+test('str, bytes and naive datetime hashes follow PYTHONHASHSEED as CPython, and are random per process without it', () => {
+  // date, time and naive datetime hash their packed bytes (generic_hash); timedelta and aware values hash tuples.
+  const prog = "import datetime as d; print(hash('a'), hash('\\u00e9\\u20ac'), hash(b'xyz'), hash('\\U0001F600x'), {'a', 'b', 'c', 'd', 'e'}, " +
+    "hash(d.date(2020, 1, 2)), hash(d.datetime(1, 2, 3, 4, 5, 6, 789012)), hash(d.datetime(2020, 1, 1, fold=1)), hash(d.time(23, 59, 1, 999999)), " +
+    "hash(d.timedelta(1, 2, 3)), hash(d.datetime(2020, 1, 2, tzinfo=d.timezone.utc)), hash(d.time(1, tzinfo=d.timezone(d.timedelta(hours=1)))))";
   for (const seed of ['0', '1', '4294967295', '12345']) {
     const env = { ...BASE_ENV, PYTHONHASHSEED: seed };
     const ours = spawnSync(TYPHON, ['-c', prog], { env, encoding: 'utf8' });

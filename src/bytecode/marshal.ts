@@ -618,7 +618,7 @@ function parseFloatText(b: Uint8Array, start: number, end: number): number {
   let stop = start;
   while (stop < end && b[stop] !== 0) stop++;
   const raw = b.subarray(start, stop);
-  const text = new TextDecoder('utf-8').decode(raw); // 'replace' errors, as %s formatting does
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(raw); // 'replace' errors, as %s formatting does
   if (!FLOAT_TEXT.test(text)) {
     throw new MarshalError('ValueError', `could not convert string to float: '${text.slice(0, 200)}'`);
   }

@@ -11,7 +11,7 @@ import {
 import {
   raise, typeError, valueError, OverflowError, AttributeError, PyException, exceptionTypes, ZeroDivisionError, NotImplementedError, OSError,
 } from '../objects/exceptions.js';
-import { call, callBound, getAttr, lookupAttr, hashTuple, index, repr as pyRepr, str as pyStr } from '../objects/abstract.js';
+import { call, callBound, getAttr, lookupAttr, hash, hashTuple, index, repr as pyRepr, str as pyStr } from '../objects/abstract.js';
 import { initHeapLayout } from '../objects/typeobject.js';
 import { intBinop } from '../objects/int.js';
 import { PyStrSub } from '../objects/str.js';
@@ -1293,8 +1293,16 @@ function dateNew(args: PyValue[], kw: string[] | null): PyValue {
   return new PyDate(cls, y, m, d);
 }
 
+/**
+ * generic_hash: the hash of the bytes of the C object's packed state (year in two bytes, microseconds in three),
+ * so, as there, it depends on the hash secret.
+ */
+function stateHash(...bytes: number[]): number | bigint {
+  return hash(String.fromCharCode(...bytes));
+}
+
 function dateHash(a: PyDate): number | bigint {
-  if (a.hashcode === null) a.hashcode = hashTuple([a.year, a.month, a.day]);
+  if (a.hashcode === null) a.hashcode = stateHash(a.year >> 8, a.year & 255, a.month, a.day);
   return a.hashcode;
 }
 
@@ -1712,8 +1720,9 @@ function datetimeHash(a: PyDateTime): number | bigint {
   const off = datetimeUtcoffset(self0);
   const days = ymdToOrd(a.year, a.month, a.day);
   const secs = a.hour * 3600 + a.minute * 60 + a.second;
-  if (off === None) a.hashcode = hashTuple([days, secs, a.us]);
-  else a.hashcode = deltaHash(deltaSub(newDelta(days, secs, a.us), off as PyDelta));
+  if (off === None) {
+    a.hashcode = stateHash(a.year >> 8, a.year & 255, a.month, a.day, a.hour, a.minute, a.second, a.us >> 16, (a.us >> 8) & 255, a.us & 255);
+  } else a.hashcode = deltaHash(deltaSub(newDelta(days, secs, a.us), off as PyDelta));
   return a.hashcode;
 }
 
@@ -2061,7 +2070,7 @@ function timeHash(a: PyTime): number | bigint {
   if (a.hashcode !== null) return a.hashcode;
   const self0 = a.fold ? new PyTime(typeOf(a), a.hour, a.minute, a.second, a.us, a.tzinfo, 0) : a;
   const off = callUtcoffset(self0.tzinfo, None);
-  if (off === None) a.hashcode = hashTuple([a.hour, a.minute, a.second, a.us]);
+  if (off === None) a.hashcode = stateHash(a.hour, a.minute, a.second, a.us >> 16, (a.us >> 8) & 255, a.us & 255);
   else a.hashcode = deltaHash(deltaSub(newDelta(0, a.hour * 3600 + a.minute * 60 + a.second, a.us), off as PyDelta));
   return a.hashcode;
 }

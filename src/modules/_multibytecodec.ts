@@ -300,7 +300,7 @@ function bytesFromInt(v: PyValue, n: number): Uint8Array {
 }
 
 const utf8 = new TextEncoder();
-const utf8Dec = new TextDecoder('utf-8', { fatal: true });
+const utf8Dec = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 function iread(self: StatefulCtx, method: string, sizehint: number): PyValue {
   if (sizehint === 0) return '';

@@ -1537,7 +1537,7 @@ function lineText(line: Uint8Array, stripNewline = true): string {
   return latin1(stripNewline ? line.subarray(0, line.length - 1) : line);
 }
 
-const utf8Strict = new TextDecoder('utf-8', { fatal: true });
+const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /** UTF-8 with surrogatepass (BINUNICODE's text). */
 function decodeUtf8(b: Uint8Array, start: number, n: number): PyValue {
   if (n <= 64) {

@@ -53,7 +53,7 @@ function bytesSeq(v: PyValue): Uint8Array[] {
   return out;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** The text of UTF-8 bytes, or null when they are not UTF-8 (Node could not pass them on as they are). */
 function asText(b: Uint8Array): string | null {

@@ -1145,7 +1145,7 @@ function withByteOffsets<T>(fromBytes: boolean, text: string, run: () => T): T {
     };
     let shown = se.text;
     const line = (lines[se.lineno - 1] ?? '').replace(/\r?\n$|\r$/, '');
-    if (shown !== null && shown.replace(/\n$/, '') === line) shown = new TextDecoder('utf-8').decode(sourceBytes(line)) + '\n';
+    if (shown !== null && shown.replace(/\n$/, '') === line) shown = new TextDecoder('utf-8', { ignoreBOM: true }).decode(sourceBytes(line)) + '\n';
     throw syntaxErrorToPy(new PySyntaxError(se.kind, se.msg, se.filename, se.lineno, toBytes(se.lineno, se.offset), shown,
       se.endLineno, toBytes(se.endLineno, se.endOffset)));
   }
