@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const TYPHON = join(ROOT, 'dist/typhon.js');
+const TYPHON = join(ROOT, 'dist/typhon-dev.cjs');
 const PYTHON = execFileSync('python3', ['-c', 'import sys;print(sys.executable)'], { encoding: 'utf8' }).trim();
 
 function baseEnv(extra = {}) {

@@ -8,7 +8,7 @@
 // that port only when the counter moved (one shared-memory read otherwise), so readiness checks are
 // cheap, work nested anywhere, and a sleeping thread wakes when data arrives.
 // The worker runs from the source text of netWorker (eval: true): nothing to locate on disk, the same
-// from dist/typhon.cjs, dist/typhon.js and dist/lib, and no cost before the first socket.
+// from dist/typhon.cjs, dist/typhon-dev.cjs and dist/lib, and no cost before the first socket.
 import { exitState } from '../vm/exit.js';
 import { Worker, MessageChannel, MessagePort, receiveMessageOnPort } from 'node:worker_threads';
 import { netWorker } from './socketworker.js';

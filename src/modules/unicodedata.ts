@@ -22,13 +22,13 @@ declare const __dirname: string | undefined;
 
 function tableText(): string {
   const out: string[] = [];
-  // The CommonJS bundle (dist/typhon.cjs): dist/lib beside it.
+  // The CommonJS bundles (dist/typhon.cjs, dist/typhon-dev.cjs): dist/lib beside them.
   if (typeof __dirname === 'string') out.push(`${__dirname}/lib/unicode/unicodedata_tables.js`);
-  // An ES module: dist/lib/modules/unicodedata.js, or the ESM bundle in dist.
+  // An ES module: dist/lib/modules/unicodedata.js.
   const url = import.meta.url;
   if (typeof url === 'string' && url.startsWith('file://')) {
     const dir = decodeURIComponent(new URL('.', url).pathname).replace(/\/$/, '');
-    out.push(`${dir}/../unicode/unicodedata_tables.js`, `${dir}/lib/unicode/unicodedata_tables.js`);
+    out.push(`${dir}/../unicode/unicodedata_tables.js`);
   }
   for (const file of out) {
     try {

@@ -19,13 +19,13 @@ declare const __dirname: string | undefined;
 
 function candidates(): string[] {
   const out: string[] = [];
-  // The CommonJS bundle (dist/typhon.cjs) sits beside the file.
+  // The CommonJS bundles (dist/typhon.cjs, dist/typhon-dev.cjs) sit beside the file.
   if (typeof __dirname === 'string') out.push(`${__dirname}/builtin_docs.jsonl`);
-  // An ES module: the ESM bundle (dist/typhon.js), or this file in dist/lib/objects.
+  // An ES module: this file in dist/lib/objects.
   const url = import.meta.url;
   if (typeof url === 'string' && url.startsWith('file://')) {
     const dir = decodeURIComponent(new URL('.', url).pathname).replace(/\/$/, '');
-    out.push(`${dir}/builtin_docs.jsonl`, `${dir}/../../builtin_docs.jsonl`);
+    out.push(`${dir}/../../builtin_docs.jsonl`);
   }
   return out;
 }

@@ -20,13 +20,13 @@ declare const __dirname: string | undefined;
 
 function candidates(): string[] {
   const out: string[] = [];
-  // The CommonJS bundle (dist/typhon.cjs): dist/lib/parser beside it.
+  // The CommonJS bundles (dist/typhon.cjs, dist/typhon-dev.cjs): dist/lib/parser beside them.
   if (typeof __dirname === 'string') out.push(`${__dirname}/lib/parser/unicodedata_names.js`, `${__dirname}/unicodedata_names.js`);
-  // An ES module: this file's own directory (dist/lib/parser), or the ESM bundle's (dist).
+  // An ES module: this file's own directory (dist/lib/parser).
   const url = import.meta.url;
   if (typeof url === 'string' && url.startsWith('file://')) {
     const dir = decodeURIComponent(new URL('.', url).pathname).replace(/\/$/, '');
-    out.push(`${dir}/unicodedata_names.js`, `${dir}/lib/parser/unicodedata_names.js`);
+    out.push(`${dir}/unicodedata_names.js`);
   }
   return out;
 }
