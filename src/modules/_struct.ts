@@ -392,13 +392,14 @@ function unpack(def: StructDef, buf: PyValue): PyTuple {
 }
 
 /** The offset as given (a Py_ssize_t past 2**53 loses digits as a JS number), unless it was made relative. */
-function exact(arg: PyValue, offset: number): string {
+function exact(arg: PyValue | undefined, offset: number): string {
+  if (arg === undefined) return String(offset);
   const i = index(arg);
   return typeof i === 'bigint' && i >= 0 ? String(i) : String(offset);
 }
 
 /** size + offset as CPython's size_t sum prints it. */
-function sizeAt(def: StructDef, arg: PyValue, offset: number): string {
+function sizeAt(def: StructDef, arg: PyValue | undefined, offset: number): string {
   return String(BigInt(def.size) + BigInt(exact(arg, offset)));
 }
 
@@ -412,7 +413,7 @@ function unpackFrom(def: StructDef, buf: PyValue, offsetArg: PyValue | undefined
     offset += len;
   }
   if (len - offset < def.size) {
-    err(`unpack_from requires a buffer of at least ${sizeAt(def, offsetArg!, offset)} bytes for unpacking ${def.size} bytes at offset ${exact(offsetArg!, offset)} (actual buffer size is ${len})`);
+    err(`unpack_from requires a buffer of at least ${sizeAt(def, offsetArg, offset)} bytes for unpacking ${def.size} bytes at offset ${exact(offsetArg, offset)} (actual buffer size is ${len})`);
   }
   return unpackAt(def, data, offset);
 }
