@@ -13,7 +13,7 @@ import {
 } from '../objects/object.js';
 import { PyFunction } from '../objects/funcobject.js';
 import {
-  getAttrMaybe, setAttr, bindDescr, descrSet, isDataDescr, objectGetAttribute, objectSetAttr, moduleGetAttribute,
+  getAttrMaybe, setAttr, bindDescr, descrSet, isDataDescr, objectGetAttribute, objectSetAttr, moduleGetAttribute, typeGetAttribute,
 } from '../objects/abstract.js';
 import type { RtCode } from './code.js';
 
@@ -27,6 +27,8 @@ const K_MODULE = 3;
 const K_METHOD = 4;
 /** A __slots__ member (a PyMemberDescr: the value is the instance's slots[descr.index]). */
 const K_SLOT = 5;
+/** An attribute of a class found on the class (type_getattro), no data descriptor of the metaclass shadowing it. */
+const K_TYPE = 6;
 
 export class AttrCache {
   /**
@@ -36,11 +38,39 @@ export class AttrCache {
   declare shape: DictShape | null;
   declare index: number;
   declare grown: DictShape | null;
+  /** K_MODULE: the module dict's table last read here, its entry for the name, valid while the table's version is `index`. */
+  declare table: HTable | null;
+  declare entry: DictEntry | null;
+  /**
+   * K_TYPE: the class last read here (`descr` is what its MRO holds for the name, valid while its version is
+   * `index`); when that value is an instance of a Python class without __get__ (an enum member), its class and
+   * that class's version (a __get__ added later would make it a descriptor).
+   */
+  declare owner: PyType | null;
+  declare vtype: PyType | null;
+  declare vver: number;
   constructor(public type: PyType, public version: number, public kind: number, public descr: PyValue | undefined) {
     this.shape = null;
     this.index = -1;
     this.grown = null;
+    this.table = null;
+    this.entry = null;
+    this.owner = null;
+    this.vtype = null;
+    this.vver = 0;
   }
+}
+
+/** A module's global `name` (undefined: not there); the site keeps its dict entry while no key is added or removed. */
+function moduleGet(c: AttrCache, m: PyModule, name: string): PyValue | undefined {
+  const tb = m.dict!.t;
+  if (tb === c.table && tb.version === c.index) return c.entry!.value;
+  const e = tb.find(name);
+  if (e === undefined) return undefined;
+  c.table = tb;
+  c.index = tb.version;
+  c.entry = e;
+  return e.value;
 }
 
 /** Shapes with more entries than this are not learnt: finding a name's position is a linear search. */
@@ -102,21 +132,55 @@ export function loadAttr(code: RtCode, at: number, o: PyValue, name: string): Py
       case K_DATA:
         return bindDescr(c.descr as PyValue, o, t);
       case K_MODULE: {
-        const v = (o as PyModule).dict!.getStr(name);
+        const v = moduleGet(c, o as PyModule, name);
         if (v !== undefined) return v;
         break;
       }
+      case K_TYPE:
+        return typeAttr(c, o as PyType, name);
     }
     return getAttrMaybe(o, name);
   }
   const kind = attrKind(o, t, name);
+  if (kind === K_TYPE) {
+    const nc = new AttrCache(t, t.version, K_TYPE, undefined);
+    code.caches[at] = nc;
+    return typeAttr(nc, o as PyType, name);
+  }
   if (kind !== 0) code.caches[at] = new AttrCache(t, t.version, kind, t.lookup(name));
   return getAttrMaybe(o, name);
+}
+
+/** `o.name` for a class o (typeGetAttr), from what the site learnt about o, learning it again for another class or version. */
+function typeAttr(c: AttrCache, o: PyType, name: string): PyValue | undefined {
+  if (o !== c.owner || o.version !== c.index || (c.vtype !== null && c.vtype.version !== c.vver)) {
+    const v = o.lookup(name);
+    // Not on the class (the metaclass's attribute or __getattr__), or a descriptor the cache cannot keep.
+    if (v === undefined) return getAttrMaybe(o, name);
+    let vtype: PyType | null = null;
+    if (!stable(v)) {
+      if (typeof v !== 'object' || typeOf(v).lookup('__get__') !== undefined) return getAttrMaybe(o, name);
+      vtype = typeOf(v);
+    }
+    c.owner = o;
+    c.index = o.version;
+    c.descr = v;
+    c.vtype = vtype;
+    c.vver = vtype === null ? 0 : vtype.version;
+  }
+  const v = c.descr!;
+  if (typeof v !== 'object' || v instanceof PyFunction || v instanceof PyType || c.vtype !== null) return v;
+  return bindDescr(v, null, o);
 }
 
 function attrKind(o: PyValue, t: PyType, name: string): number {
   const ga = t.lookup('__getattribute__');
   if (ga === moduleGetAttribute && t === moduleType && o instanceof PyModule) return K_MODULE;
+  if (o instanceof PyType) {
+    // A data descriptor of the metaclass comes first (type_getattro): then not cached.
+    const md = t.lookup(name);
+    return ga === typeGetAttribute && (md === undefined || (stable(md) && !isDataDescr(md))) ? K_TYPE : 0;
+  }
   if (ga !== objectGetAttribute || t.lookup('__getattr__') !== undefined || o instanceof PyType) return 0;
   const d = t.lookup(name);
   if (!stable(d)) return 0;
