@@ -27,7 +27,7 @@ const K_MODULE = 3;
 const K_METHOD = 4;
 /** A __slots__ member (a PyMemberDescr: the value is the instance's slots[descr.index]). */
 const K_SLOT = 5;
-/** An attribute of a class found on the class (type_getattro), no data descriptor of the metaclass shadowing it. */
+/** An attribute of a class (type_getattro), where the metaclass has no data descriptor of that name. */
 const K_TYPE = 6;
 
 export class AttrCache {
@@ -41,23 +41,12 @@ export class AttrCache {
   /** K_MODULE: the module dict's table last read here, its entry for the name, valid while the table's version is `index`. */
   declare table: HTable | null;
   declare entry: DictEntry | null;
-  /**
-   * K_TYPE: the class last read here (`descr` is what its MRO holds for the name, valid while its version is
-   * `index`); when that value is an instance of a Python class without __get__ (an enum member), its class and
-   * that class's version (a __get__ added later would make it a descriptor).
-   */
-  declare owner: PyType | null;
-  declare vtype: PyType | null;
-  declare vver: number;
   constructor(public type: PyType, public version: number, public kind: number, public descr: PyValue | undefined) {
     this.shape = null;
     this.index = -1;
     this.grown = null;
     this.table = null;
     this.entry = null;
-    this.owner = null;
-    this.vtype = null;
-    this.vver = 0;
   }
 }
 
@@ -137,39 +126,24 @@ export function loadAttr(code: RtCode, at: number, o: PyValue, name: string): Py
         break;
       }
       case K_TYPE:
-        return typeAttr(c, o as PyType, name);
+        return typeAttr(o as PyType, name);
     }
     return getAttrMaybe(o, name);
   }
   const kind = attrKind(o, t, name);
-  if (kind === K_TYPE) {
-    const nc = new AttrCache(t, t.version, K_TYPE, undefined);
-    code.caches[at] = nc;
-    return typeAttr(nc, o as PyType, name);
-  }
   if (kind !== 0) code.caches[at] = new AttrCache(t, t.version, kind, t.lookup(name));
   return getAttrMaybe(o, name);
 }
 
-/** `o.name` for a class o (typeGetAttr), from what the site learnt about o, learning it again for another class or version. */
-function typeAttr(c: AttrCache, o: PyType, name: string): PyValue | undefined {
-  if (o !== c.owner || o.version !== c.index || (c.vtype !== null && c.vtype.version !== c.vver)) {
-    const v = o.lookup(name);
-    // Not on the class (the metaclass's attribute or __getattr__), or a descriptor the cache cannot keep.
-    if (v === undefined) return getAttrMaybe(o, name);
-    let vtype: PyType | null = null;
-    if (!stable(v)) {
-      if (typeof v !== 'object' || typeOf(v).lookup('__get__') !== undefined) return getAttrMaybe(o, name);
-      vtype = typeOf(v);
-    }
-    c.owner = o;
-    c.index = o.version;
-    c.descr = v;
-    c.vtype = vtype;
-    c.vver = vtype === null ? 0 : vtype.version;
-  }
-  const v = c.descr!;
-  if (typeof v !== 'object' || v instanceof PyFunction || v instanceof PyType || c.vtype !== null) return v;
+/**
+ * `o.name` for a class o whose metaclass the site has checked (typeGetAttr without its first step). Nothing about
+ * o is kept: a site holding a class or its attributes would keep them alive after the program dropped them.
+ */
+function typeAttr(o: PyType, name: string): PyValue | undefined {
+  const v = o.lookup(name);
+  // Not on the class: the metaclass's attribute, or its __getattr__.
+  if (v === undefined) return getAttrMaybe(o, name);
+  if (typeof v !== 'object' || v instanceof PyFunction || v instanceof PyType) return v;
   return bindDescr(v, null, o);
 }
 

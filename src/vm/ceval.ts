@@ -272,6 +272,8 @@ function recycle(f: Frame): void {
   f.pc = 0;
   f.lasti = 0;
   f.back = null;
+  // The function, as CPython's frame drops it: a pooled frame keeping it would keep it alive (and its closure).
+  f.func = null;
   f.isEntry = false;
   f.initSelf = null;
   f.pendingExc = null;

@@ -1,5 +1,5 @@
-# Attribute sites reading a class's attributes (A.X) remember the class, its version and the value's kind:
-# every change that alters what type_getattro returns must be seen.
+# Attribute sites reading a class's attributes (A.X) remember the metaclass and its version: every change
+# that alters what type_getattro returns must be seen, and a site keeps neither the class nor the value.
 import enum
 
 
@@ -173,3 +173,30 @@ class S(str):
 print(upper_of(S)(S('x')), upper_of(str)('x'))
 S.upper = lambda self: 'replaced'
 print(upper_of(S)(S('x')))
+
+
+# A class read at a site, then dropped: the site keeps neither it nor its attributes alive.
+import gc
+import weakref
+
+
+def make():
+    class H:
+        @staticmethod
+        def f():
+            return 'h'
+    return H
+
+
+def call_f(cls):
+    return cls.f()
+
+
+refs = []
+for _ in range(3):
+    H = make()
+    print(call_f(H), get_m(A)())
+    refs.append((weakref.ref(H), weakref.ref(H.f)))
+    del H
+gc.collect()
+print([(r1() is None, r2() is None) for r1, r2 in refs])
