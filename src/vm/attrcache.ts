@@ -4,9 +4,10 @@
 // (the attribute on the class, whether it is a data descriptor, whether __getattribute__/
 // __setattr__ are object's), so a hit costs one version check and, for instances, one dict lookup;
 // none when the instance dict has the shape the site saw last (DictShape in objects/object.ts): the
-// name's position in it, or its absence, is then known. A type's version changes whenever its dict or any base's dict changes, so a hit is always valid.
-// Descriptors whose behaviour could change without a version bump (instances of Python classes
-// defining __get__/__set__) are never cached.
+// name's position in it, or its absence, is then known. For a class (A.X) the site checks its
+// metaclass; for a module, it keeps the global's dict entry. A type's version changes whenever its
+// dict or any base's dict changes, so a hit is always valid. Descriptors whose behaviour could change
+// without a version bump (instances of Python classes defining __get__/__set__) are never cached.
 import {
   PyValue, PyType, PyObject, PyInstance, PyMethod, PyMethodDescr, PyModule, PyProperty, PyMemberDescr, PyGetSetDescr,
   PyClassMethod, PyStaticMethod, DictShape, DictEntry, HTable, typeOf, TF_HEAPTYPE, moduleType,
