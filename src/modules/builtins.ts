@@ -20,7 +20,7 @@ import {
   isinstance, index, lt, eq, richCompare, callSpecial, genericGetAttr, binaryOp, unaryOp, strLen, typeGetAttr,
   getItem, setItem, delItem, contains, enterRecursiveCall, leaveRecursiveCall,
 } from '../objects/abstract.js';
-import { PyFunction } from '../objects/funcobject.js';
+import { PyFunction, builtinsFromGlobals } from '../objects/funcobject.js';
 import { buildClass } from '../objects/typeobject.js';
 import { sortItems } from '../objects/list.js';
 import { format } from '../objects/format.js';
@@ -1001,10 +1001,7 @@ export function initBuiltins(): void {
       const text = sourceText(src!, '<string>', `${mode}() arg 1 must be a string, bytes or code object`);
       code = withByteOffsets(undeclaredBytes(src!), text, () => compileSource(mode === 'eval' ? text.replace(/^[ \t]+/, '') : text, '<string>', mode));
     }
-    // _PyEval_BuiltinsFromGlobals: the globals' __builtins__ (a module stands for its dict).
-    const b = globals.getStr('__builtins__');
-    const builtins = b instanceof PyModule ? b.dict! : b instanceof PyDict ? b : builtinsDict;
-    const r = runModuleCode(code, globals, builtins, locals, cells);
+    const r = runModuleCode(code, globals, builtinsFromGlobals(globals, builtinsDict), locals, cells);
     return mode === 'eval' ? r : None;
   };
   def('exec', execEval('exec'));

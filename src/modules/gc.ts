@@ -14,7 +14,7 @@ import {
   PyValue, PyObject, PyDict, PyModule, PyBuiltin, PyTuple, PyList, PySet, PyCell, PyMethod, PyType, PyInstance,
   None, TF_HEAPTYPE, objectType, dictType, tupleType,
 } from '../objects/object.js';
-import { PyFunction } from '../objects/funcobject.js';
+import { PyFunction, shownBuiltins } from '../objects/funcobject.js';
 import { PyGenerator, collectGenerators } from '../objects/genobject.js';
 import { typeError, valueError } from '../objects/exceptions.js';
 import { call, index } from '../objects/abstract.js';
@@ -91,7 +91,7 @@ function referents(v: PyValue, out: PyValue[], walk = false): void {
   if (v instanceof PyFunction) {
     push(v.code as unknown as PyValue);
     push(v.globals);
-    push(v.builtins);
+    push(shownBuiltins(v.builtins));
     push(v.module);
     if (v.defaults !== null) push(new PyTuple(v.defaults));
     push(v.kwdefaults);

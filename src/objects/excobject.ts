@@ -12,6 +12,7 @@ import {
   allocException, excInitHooks, raise, ValueError, TypeError, RuntimeError,
 } from './exceptions.js';
 import { repr, str, toArray, call, truthy, lenOf, getItem, idOf, setAttr, enterRecursiveCall, leaveRecursiveCall } from './abstract.js';
+import { shownBuiltins } from './funcobject.js';
 import type { Frame } from '../vm/ceval.js';
 import { frameTrace } from '../vm/trace.js';
 import { bytesRepr } from '../parser/constants.js';
@@ -209,7 +210,7 @@ function initFrameAttributes(): void {
   const F = (v: PyValue) => v as Frame;
   defineGetters(frameType, {
     f_lasti: (self) => F(self).lasti * 2,
-    f_builtins: (self) => F(self).builtins,
+    f_builtins: (self) => shownBuiltins(F(self).builtins),
     f_trace: [(self) => F(self).tr?.fn ?? None, (self, v) => {
       frameTrace(F(self)).fn = v ?? None;
     }],

@@ -20,7 +20,7 @@ import {
   setAttr, propertyMissing, setItem, getItem, lookupAttr, noAttribute,
 } from './abstract.js';
 import { sortItems } from './list.js';
-import { PyFunction, closureTuple } from './funcobject.js';
+import { PyFunction, closureTuple, builtinsFromGlobals, shownBuiltins } from './funcobject.js';
 import { ts, runClassBody, Frame, markEscaped } from '../vm/ceval.js';
 import { formatStr } from './format.js';
 import { RtCode } from '../vm/code.js';
@@ -1421,7 +1421,7 @@ export function initTypes(): void {
     }
     if (cells.length !== code.nfrees) raise(ValueErrorT, `${code.name} requires closure of length ${code.nfrees}, not ${cells.length}`);
     for (const c of cells) if (!(c instanceof PyCell)) typeError(`arg 5 (closure) expected cell, found ${typeOf(c).tpName}`);
-    const f = new PyFunction(code, globals, globals.getStr('__builtins__') as PyDict ?? ts.frame!.builtins);
+    const f = new PyFunction(code, globals, builtinsFromGlobals(globals, ts.frame!.builtins));
     if (name !== undefined && name !== None) f.name = asStr(name)!;
     if (argdefs instanceof PyTuple) f.defaults = argdefs.items;
     if (cells.length > 0) f.closure = cells as PyCell[];
@@ -1468,7 +1468,7 @@ export function initTypes(): void {
       if (f.dict === null) f.dict = new PyDict();
       return f.dict;
     }, (self, v) => { F(self).dict = genericDictValue(v); }],
-    __builtins__: (self) => F(self).builtins,
+    __builtins__: (self) => shownBuiltins(F(self).builtins),
   });
   // CPython's func_memberlist: these are member descriptors there (types.MemberDescriptorType is
   // type(FunctionType.__globals__), which dataclasses tests to recognise __slots__ fields).

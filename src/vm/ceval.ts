@@ -14,7 +14,7 @@ import {
   RecursionError, SystemError, StopIteration, BaseException, AssertionError, ValueError, ImportError,
   KeyboardInterrupt, isExcType, attributeError, raise, StopAsyncIteration, IndexError, KeyError,
 } from '../objects/exceptions.js';
-import { PyFunction } from '../objects/funcobject.js';
+import { PyFunction, ForeignBuiltins } from '../objects/funcobject.js';
 import {
   call, callBound, bindDescr, getAttr, setAttr, binaryOp, richCompare, truthy, getIter, iterNext, getItem, setItem, delItem,
   contains, toArray, repr, str, unaryOp, lenOf, genericGetAttr, objectGetAttribute, getAttrOpt, noAttribute,
@@ -447,9 +447,14 @@ function loadGlobal(f: Frame, lasti: number, name: string): PyValue {
 
 /** LOAD_GLOBAL's slow path (exec/eval with a dict subclass): both namespaces through __getitem__ (__missing__). */
 function loadGlobalSubclass(f: Frame, name: string): PyValue {
-  const v = tryGetItem(f.globals, name) ?? tryGetItem(f.builtins, name);
+  const v = tryGetItem(f.globals, name) ?? builtinsItem(f.builtins, name);
   if (v === undefined) nameError(name);
   return v;
+}
+
+/** A name in builtins b: from an exact dict's table, else through __getitem__ (a KeyError is a miss). */
+function builtinsItem(b: PyDict, name: string): PyValue | undefined {
+  return b.cls === dictType ? b.getStr(name) : tryGetItem(b instanceof ForeignBuiltins ? b.target : b, name);
 }
 
 /**
@@ -1641,7 +1646,7 @@ function rareOp(f: Frame, op: number, arg: number, sp: number, lasti: number): n
       const l = f.locals!;
       let v = l.cls === dictType ? l.getStr(name) : tryGetItem(l, name);
       if (v === undefined) v = f.globals.getStr(name);
-      if (v === undefined) v = f.builtins.cls === dictType ? f.builtins.getStr(name) : tryGetItem(f.builtins, name);
+      if (v === undefined) v = builtinsItem(f.builtins, name);
       if (v === undefined) nameError(name);
       fast[sp++] = v;
       break;
@@ -1888,7 +1893,7 @@ function rareOp(f: Frame, op: number, arg: number, sp: number, lasti: number): n
       break;
     }
     case O.LOAD_BUILD_CLASS: {
-      const bc = f.builtins.getStr('__build_class__');
+      const bc = builtinsItem(f.builtins, '__build_class__');
       if (bc === undefined) raise(NameError, '__build_class__ not found');
       fast[sp++] = bc;
       break;
@@ -1915,7 +1920,10 @@ function rareOp(f: Frame, op: number, arg: number, sp: number, lasti: number): n
       const level = fast[sp - 1] as PyValue;
       f.lasti = lasti;
       // ceval.c's import_name: builtins.__import__ replaced by the program is called instead.
+      // (PyDict_GetItemWithError: builtins that are not a dict are a SystemError there.)
+      if (f.builtins instanceof ForeignBuiltins) raise(SystemError, 'Objects/dictobject.c:1756: bad argument to internal function');
       const imp = f.builtins.getStr('__import__');
+      if (imp === undefined) raise(ImportError, '__import__ not found');
       if (imp !== importFunc) {
         fast[sp - 1] = importThrough(imp, names[arg], f.globals, f.locals, fromlist, level);
         break;
