@@ -1062,9 +1062,22 @@ function binaryOp1(a: PyValue, b: PyValue, op: number, sym: string): PyValue {
   const names = binopNames[op];
   const ta = typeOf(a);
   const tb = typeOf(b);
-  const f = ta.lookup(names[0]);
+  let f = ta.lookup(names[0]);
   let rf = ta === tb ? undefined : tb.lookup(names[1]);
   if (rf !== undefined && f !== undefined && rf === ta.lookup(names[1])) rf = undefined;
+  // A builtin sequence's __mul__/__rmul__ is its sq_repeat, not a number slot: binary_op1 tries both sides'
+  // slots first, then sequence_repeat, which wants an integer.
+  let repeatA: PyValue | undefined, repeatB: PyValue | undefined;
+  if (op === 5) {
+    if (isSeqRepeat(f)) {
+      repeatA = f;
+      f = undefined;
+    }
+    if (isSeqRepeat(rf)) {
+      repeatB = rf;
+      rf = undefined;
+    }
+  }
   if (rf !== undefined && tb.isSubtype(ta)) {
     const r = callBound(rf, b, [a]);
     if (r !== NotImplemented) return r;
@@ -1078,6 +1091,8 @@ function binaryOp1(a: PyValue, b: PyValue, op: number, sym: string): PyValue {
     const r = callBound(rf, b, [a]);
     if (r !== NotImplemented) return r;
   }
+  if (repeatA !== undefined) return sequenceRepeat(repeatA, a, b);
+  if (repeatB !== undefined) return sequenceRepeat(repeatB, b, a);
   if (op === 5) {
     const isSeq = (t: PyType) => t.isSubtype(strType) || t.isSubtype(listType) || t.isSubtype(tupleType) || t.name === 'bytes' || t.name === 'bytearray';
     if (isSeq(ta) && tb.lookup('__index__') === undefined) typeError(`can't multiply sequence by non-int of type '${tb.tpName}'`);
@@ -1095,6 +1110,21 @@ function binaryOp1(a: PyValue, b: PyValue, op: number, sym: string): PyValue {
   }
   if (op === 6 && typeof a === 'string') typeError(`not all arguments converted during string formatting`);
   typeError(`unsupported operand type(s) for ${sym}: '${ta.tpName}' and '${tb.tpName}'`);
+}
+
+/** Whether d is the __mul__ or __rmul__ of str, list, tuple, bytes or bytearray (their sq_repeat). */
+function isSeqRepeat(d: PyValue | undefined): boolean {
+  if (!(d instanceof PyMethodDescr) || (d.name !== '__mul__' && d.name !== '__rmul__')) return false;
+  const t = d.owner;
+  return t === strType || t === listType || t === tupleType || ((t.name === 'bytes' || t.name === 'bytearray') && !(t.flags & TF_HEAPTYPE));
+}
+
+/** sequence_repeat: seq's repeat method with n, which must have __index__. */
+function sequenceRepeat(m: PyValue, seq: PyValue, n: PyValue): PyValue {
+  if (typeof n !== 'number' && typeof n !== 'boolean' && typeOf(n).lookup('__index__') === undefined) {
+    typeError(`can't multiply sequence by non-int of type '${typeOf(n).tpName}'`);
+  }
+  return callBound(m, seq, [n]);
 }
 
 export function unaryOp(v: PyValue, name: string, sym: string): PyValue {

@@ -942,7 +942,7 @@ function iterFor(self: PyValue): PyValue {
 /** bytes * n and n * bytes (sq_repeat serves both). */
 function repeatMethod(self: PyValue, args: PyValue[]): PyValue {
   const r = repeat(B(self), args[0]);
-  if (r === undefined) typeError(`can't multiply sequence by non-int of type '${typeOf(args[0]).tpName}'`);
+  if (r === undefined) return index(args[0]); // raises: sq_repeat's wrapper converts with __index__
   // bytes_repeat: an exact bytes repeated to its own size is itself.
   return (self as PyObject).cls === bytesType && r.length === B(self).length ? self : like(self, r);
 }

@@ -251,10 +251,24 @@ function seqMul(items: PyValue[], n: PyValue): PyValue[] | undefined {
 }
 
 /** tuplerepeat: an exact tuple times 1 is itself, an empty result the empty tuple. */
+/**
+ * list * n (sq_repeat): called as a method with something that is not an integer, it raises index()'s TypeError
+ * (binaryOp1 tries the number slots first and checks n itself).
+ */
+function listRepeat(self: PyValue, n: PyValue): PyValue {
+  return new PyList(seqMul(L(self).items, n) ?? notACount(n));
+}
+
+/** What seqMul refused (no __index__): sq_repeat's wrapper raises index()'s TypeError for it. */
+function notACount(n: PyValue): never {
+  index(n);
+  return typeError(`can't multiply sequence by non-int of type '${typeOf(n).tpName}'`);
+}
+
+/** tuple * n (sq_repeat; see listRepeat). */
 function tupleRepeat(self: PyValue, n: PyValue): PyValue {
   const items = T(self);
-  const r = seqMul(items, n);
-  if (r === undefined) return NotImplemented;
+  const r = seqMul(items, n) ?? notACount(n);
   if (r.length === 0) return emptyTuple;
   return r.length === items.length && typeOf(self) === tupleType ? self : new PyTuple(r);
 }
@@ -400,14 +414,8 @@ export function initList(): void {
       listExtend(L(self), args[0]);
       return self;
     },
-    __mul__: (self, args) => {
-      const r = seqMul(L(self).items, args[0]);
-      return r === undefined ? NotImplemented : new PyList(r);
-    },
-    __rmul__: (self, args) => {
-      const r = seqMul(L(self).items, args[0]);
-      return r === undefined ? NotImplemented : new PyList(r);
-    },
+    __mul__: (self, args) => listRepeat(self, args[0]),
+    __rmul__: (self, args) => listRepeat(self, args[0]),
     __imul__: (self, args) => {
       const l = L(self);
       const r = seqMul(l.items, args[0]);

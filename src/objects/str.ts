@@ -484,10 +484,8 @@ function justify(name: string, self: PyValue, args: PyValue[], kw: string[] | nu
   return [s, strLen(s), w, fill];
 }
 
+/** str * n (sq_repeat): something that is not an integer raises index()'s TypeError (binaryOp1 checks n first). */
 function strMul(s: string, n: PyValue): PyValue {
-  if (typeof n !== 'number' && typeof n !== 'boolean' && typeof n !== 'bigint') {
-    if (typeOf(n).lookup('__index__') === undefined) return NotImplemented;
-  }
   const k = index(n);
   if (typeof k === 'bigint') raise(OverflowError, "cannot fit 'int' into an index-sized integer");
   if (k <= 0 || s.length === 0) return '';
