@@ -1119,6 +1119,11 @@ function isSeqRepeat(d: PyValue | undefined): boolean {
   return t === strType || t === listType || t === tupleType || ((t.name === 'bytes' || t.name === 'bytearray') && !(t.flags & TF_HEAPTYPE));
 }
 
+/** A repeat count without __index__ given to sq_repeat's wrapper (a direct `__mul__` call): index()'s TypeError. */
+export function notACount(n: PyValue): never {
+  return typeError(`'${typeOf(n).tpName}' object cannot be interpreted as an integer`);
+}
+
 /** sequence_repeat: seq's repeat method with n, which must have __index__. */
 function sequenceRepeat(m: PyValue, seq: PyValue, n: PyValue): PyValue {
   if (typeof n !== 'number' && typeof n !== 'boolean' && typeOf(n).lookup('__index__') === undefined) {

@@ -8,7 +8,7 @@ import {
 } from './object.js';
 import { warn } from '../modules/_warnings.js';
 import { raise, typeError, valueError, exceptionTypes, OverflowError, IndexError, PyException, TypeError } from './exceptions.js';
-import { index, getIter, iterNext, hash, callSpecial, getItem, call, getAttr, checkLengthHint } from './abstract.js';
+import { index, getIter, iterNext, hash, callSpecial, getItem, call, getAttr, checkLengthHint, notACount } from './abstract.js';
 import { sliceIndices } from './slice.js';
 import { percentFormat, starWidth, starPrecision } from './format.js';
 import { bytesRepr, bytesEqual } from '../parser/constants.js';
@@ -941,8 +941,7 @@ function iterFor(self: PyValue): PyValue {
 
 /** bytes * n and n * bytes (sq_repeat serves both). */
 function repeatMethod(self: PyValue, args: PyValue[]): PyValue {
-  const r = repeat(B(self), args[0]);
-  if (r === undefined) return index(args[0]); // raises: sq_repeat's wrapper converts with __index__
+  const r = repeat(B(self), args[0]) ?? notACount(args[0]);
   // bytes_repeat: an exact bytes repeated to its own size is itself.
   return (self as PyObject).cls === bytesType && r.length === B(self).length ? self : like(self, r);
 }
@@ -1366,8 +1365,7 @@ export function initBytes(): void {
     },
     __imul__: (self, args) => {
       const ba = self as PyByteArray;
-      const r = repeat(ba.bytes, args[0]);
-      if (r === undefined) typeError(`'${typeOf(args[0]).tpName}' object cannot be interpreted as an integer`);
+      const r = repeat(ba.bytes, args[0]) ?? notACount(args[0]);
       if (r.length !== ba.bytes.length) resize(ba, r.length).set(r);
       return self;
     },

@@ -6,7 +6,7 @@ import {
 } from './object.js';
 import { builtin, iterReduce, longAsSsize, stateIter, stateOf, defineIterProtocol, type StateIter } from './iterobject.js';
 import { typeError, valueError, indexError, raise, exceptionTypes } from './exceptions.js';
-import { repr, eq, lt, richCompare, truthy, index, indexInt, toArray, call, reprEnter, reprLeave, hashTuple, contains, iterNext, checkLengthHint } from './abstract.js';
+import { repr, eq, lt, richCompare, truthy, index, indexInt, notACount, toArray, call, reprEnter, reprLeave, hashTuple, contains, iterNext, checkLengthHint } from './abstract.js';
 import { sliceIndices } from './slice.js';
 import { parseArgs, strCompare } from './str.js';
 
@@ -250,7 +250,6 @@ function seqMul(items: PyValue[], n: PyValue): PyValue[] | undefined {
   return out;
 }
 
-/** tuplerepeat: an exact tuple times 1 is itself, an empty result the empty tuple. */
 /**
  * list * n (sq_repeat): called as a method with something that is not an integer, it raises index()'s TypeError
  * (binaryOp1 tries the number slots first and checks n itself).
@@ -259,13 +258,7 @@ function listRepeat(self: PyValue, n: PyValue): PyValue {
   return new PyList(seqMul(L(self).items, n) ?? notACount(n));
 }
 
-/** What seqMul refused (no __index__): sq_repeat's wrapper raises index()'s TypeError for it. */
-function notACount(n: PyValue): never {
-  index(n);
-  return typeError(`can't multiply sequence by non-int of type '${typeOf(n).tpName}'`);
-}
-
-/** tuple * n (sq_repeat; see listRepeat). */
+/** tuplerepeat (sq_repeat, as listRepeat): an exact tuple times 1 is itself, an empty result the empty tuple. */
 function tupleRepeat(self: PyValue, n: PyValue): PyValue {
   const items = T(self);
   const r = seqMul(items, n) ?? notACount(n);
