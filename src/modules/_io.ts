@@ -4,9 +4,8 @@
 // functions), BytesIO, StringIO, the Buffered* classes, TextIOWrapper and IncrementalNewlineDecoder
 // are native. sys.stdin/stdout/stderr are TextIOWrappers marked `std`, whose text goes straight to
 // sys.ts's stream buffers (no per-write encoding or object calls: print stays as fast as before).
-// Limits: TextIOWrapper.tell() is exact for stateless encodings (it counts the '\r\n' pairs read as '\n'),
-// except over text with lone surrogates; encodings without a native decoder are decoded through codecs'
-// incremental decoders.
+// TextIOWrapper decodes UTF-8, latin-1 and ASCII natively and other encodings through codecs' incremental
+// decoders; its tell() cookies are textio.c's (a snapshot of the decoder's state replayed).
 import {
   PyValue, PyObject, PyDict, PyModule, PyBuiltin, PyType, PyTuple, PyList, PyBytesObj, PyByteArray, PyFloat, None, typeType,
   objectType, defineMethods, defineGetters, typeOf, TF_BASETYPE, TF_HEAPTYPE, bytearrayType, intType,
@@ -16,7 +15,7 @@ import {
 } from '../objects/exceptions.js';
 import { collectNow, collectHooks, releaseWeakTargets, hasFinalizer } from '../vm/finalize.js';
 import { warn } from './_warnings.js';
-import { call, callBound, getAttr, getAttrOpt, lookupAttr, setAttr, index, repr, truthy, toArray, getIter, iterNext, isinstance, lenOf, eq } from '../objects/abstract.js';
+import { call, callBound, getAttr, getAttrOpt, lookupAttr, setAttr, index, repr, truthy, toArray, getIter, iterNext, isinstance, lenOf, eq, lt } from '../objects/abstract.js';
 import { parseArgs, hasSurrogates, PyStrSub } from '../objects/str.js';
 import { PySurrogateStr, SurrogateMapping, concatPieces, fromCodePoints, toCodePoints } from '../objects/surrogatestr.js';
 import { anyStr } from './args.js';
@@ -1886,10 +1885,18 @@ export class PyTextIOWrapper extends PyObject {
   declare eof: boolean;
   declare seennl: number;
   /**
-   * Where in `decoded` a '\n' stands for a '\r\n' read (translated universal newlines): each is one byte
-   * more than its text, for tell(). Ascending; the string form only.
+   * tell()'s snapshot (textio.c's): the input read since a point where the decoder held no bytes, with the
+   * decoder's flags there, or null. `snapBase` counts the code points decoded from it that are no longer
+   * in `decoded`; `snapPrefix` is how many of its first bytes the decoder held before the first chunk.
    */
-  declare crlf: number[];
+  declare snapInput: Uint8Array[] | null;
+  declare snapFlags: number;
+  declare snapBase: number;
+  declare snapPrefix: number;
+  /** tell() is allowed: the stream is seekable and no iteration (next()) is under way. */
+  declare telling: boolean;
+  declare seekable: boolean;
+  declare chunkSize: number;
   declare pendingWrite: (string | PySurrogateStr)[];
   declare pendingLen: number;
   /**
@@ -1920,7 +1927,13 @@ export class PyTextIOWrapper extends PyObject {
     this.pendingCR = false;
     this.eof = false;
     this.seennl = 0;
-    this.crlf = [];
+    this.snapInput = null;
+    this.snapFlags = 0;
+    this.snapBase = 0;
+    this.snapPrefix = 0;
+    this.telling = false;
+    this.seekable = false;
+    this.chunkSize = DEFAULT_BUFFER_SIZE;
     this.pendingWrite = [];
     this.pendingLen = 0;
     this.afterBom = null;
@@ -1974,24 +1987,23 @@ function twInit(t: PyTextIOWrapper, args: PyValue[], kw: string[] | null): void 
     const info = method(codecs, 'lookup', [enc]);
     const textEnc = getAttrOpt(info, '_is_text_encoding');
     if (textEnc === false) raise(exceptionTypes.get('LookupError')!, `${repr(enc)} is not a text encoding; use codecs.open() to handle arbitrary codecs`);
-    t.pyDecoder = None;
   }
   t.buffer = buffer!;
   t.encoding = enc;
   t.errors = errors;
   t.lineBuffering = lbV !== undefined && truthy(lbV);
   t.writeThrough = wtV !== undefined && truthy(wtV);
-  twClearDecoded(t);
-  t.pendingBytes = new Uint8Array(0);
-  t.pendingCR = false;
-  t.eof = false;
+  t.pyDecoder = None;
+  twResetDecoder(t);
   t.pendingWrite = [];
   t.pendingLen = 0;
   t.hasRead1 = getAttrOpt(buffer!, 'read1') !== undefined;
   t.afterBom = t.kind === 'py' ? encodingAfterBom(enc) : null;
+  t.seekable = t.telling = truthy(method(buffer!, 'seekable'));
+  t.chunkSize = DEFAULT_BUFFER_SIZE;
   // A stream opened away from its start (mode 'a', a seek before wrapping) gets no BOM: textiowrapper_init
   // asks the buffer where it is.
-  t.bomDone = t.afterBom !== null && truthy(method(buffer!, 'seekable')) && !eq(method(buffer!, 'tell'), 0);
+  t.bomDone = t.afterBom !== null && t.seekable && !eq(method(buffer!, 'tell'), 0);
   t.ok = true;
 }
 
@@ -2047,7 +2059,7 @@ function twWrite(t: PyTextIOWrapper, s: string | PySurrogateStr): number {
   }
   // Reading state is discarded by a write, without moving the buffer back to the logical position: the
   // text goes where the buffer's read-ahead left it, as in textiowrapper_write.
-  if (twHasDecoded(t) || t.pendingBytes.length > 0) twResetDecoder(t);
+  twResetDecoder(t);
   // Text the encoder may refuse (a lone surrogate; beyond latin-1 or ASCII for those), or with a seam, is
   // encoded now and on its own, as CPython encodes each write: an error is raised by this write() and
   // counts positions within it, and the text never meets pending text in a seam.
@@ -2075,21 +2087,98 @@ function surelyEncodable(kind: DecoderKind, s: string): boolean {
   }
 }
 
-/** No decoded text left. */
+/** No decoded text left: all of it was returned (tell()'s snapshot counts it) or is dropped. */
 function twClearDecoded(t: PyTextIOWrapper): void {
+  if (t.snapInput !== null) t.snapBase += twDecodedUsed(t);
   t.decoded = '';
   t.decodedPos = 0;
   t.decodedCps = null;
-  t.crlf = [];
 }
 
-/** Forget decoded text (the buffer stays where reading left it). */
+/** How many code points of `decoded` were returned. */
+function twDecodedUsed(t: PyTextIOWrapper): number {
+  return t.decodedCps !== null ? t.decodedPos : cpLen(t.decoded.slice(0, t.decodedPos));
+}
+
+/**
+ * Forget decoded text and the decoder's state, as textio.c does after a write or a seek (the buffer stays
+ * where it is); like IncrementalNewlineDecoder.reset this forgets the newlines seen too.
+ */
 function twResetDecoder(t: PyTextIOWrapper): void {
+  t.snapInput = null;
   twClearDecoded(t);
-  t.pendingBytes = new Uint8Array(0);
-  t.pendingCR = false;
   t.eof = false;
+  twDecoderReset(t);
+}
+
+function twDecoderReset(t: PyTextIOWrapper): void {
+  t.pendingBytes = EMPTY;
+  t.pendingCR = false;
+  t.seennl = 0;
   if (t.pyDecoder !== None) method(t.pyDecoder, 'reset');
+}
+
+const EMPTY = new Uint8Array(0);
+
+/** The codec's incremental decoder, for encodings without a native one. */
+function twPyDecoder(t: PyTextIOWrapper): PyValue {
+  if (t.pyDecoder === None) {
+    const codecs = loadModule('codecs');
+    t.pyDecoder = call(method(codecs, 'getincrementaldecoder', [t.encoding]), [t.errors]);
+  }
+  return t.pyDecoder;
+}
+
+/**
+ * The decoder's getstate() as textio.c sees it (the codec's, with the newline decoder's pending '\r' as the
+ * flags' low bit when reading universal newlines): the input it holds and its flags, a C int.
+ */
+function twDecoderState(t: PyTextIOWrapper): [Uint8Array, number] {
+  let buf = t.pendingBytes;
+  let flags = 0;
+  if (t.kind === 'py') {
+    const st = method(twPyDecoder(t), 'getstate');
+    if (!(st instanceof PyTuple) || st.items.length !== 2) typeError('illegal decoder state');
+    const b = st.items[0];
+    if (!(b instanceof PyBytesObj) || typeOf(b) === bytearrayType) typeError(`illegal decoder state: the first item must be bytes, not ${typeOf(b).tpName}`);
+    buf = b.bytes;
+    const f = index(st.items[1]);
+    flags = t.nl.readuniversal ? cInt(typeof f === 'bigint' ? f * 2n + (t.pendingCR ? 1n : 0n) : f * 2 + (t.pendingCR ? 1 : 0)) : cInt(f);
+  } else if (t.nl.readuniversal && t.pendingCR) flags = 1;
+  return [buf, flags];
+}
+
+/** A Python int as a C int (PyArg_Parse's "i"). */
+function cInt(v: number | bigint): number {
+  if (v > 2147483647) raise(exceptionTypes.get('OverflowError')!, 'signed integer is greater than maximum');
+  if (v < -2147483648) raise(exceptionTypes.get('OverflowError')!, 'signed integer is less than minimum');
+  return Number(v);
+}
+
+/**
+ * _textiowrapper_decoder_setstate: the decoder as at a point with no input held and these flags; at the
+ * stream's start with no flags, reset() instead (utf-16's decoder starts expecting a BOM).
+ */
+function twDecoderSetState(t: PyTextIOWrapper, atStart: boolean, flags: number): void {
+  if (atStart && flags === 0) {
+    twDecoderReset(t);
+    return;
+  }
+  t.pendingBytes = EMPTY;
+  t.pendingCR = t.nl.readuniversal && (flags & 1) === 1;
+  if (t.kind === 'py') {
+    const f = t.nl.readuniversal ? flags >> 1 : flags;
+    method(twPyDecoder(t), 'setstate', [new PyTuple([new PyBytesObj(EMPTY), f])]);
+  }
+}
+
+/** Decode input as reading does and count the code points it gives (tell()'s replay). */
+function twDecodeCount(t: PyTextIOWrapper, data: Uint8Array, final: boolean): number {
+  const chunk = twDecode(t, data, final);
+  if (typeof chunk === 'string') return cpLen(twNewlines(t, chunk, final));
+  const m = new SurrogateMapping([chunk]);
+  const text = m.unmap(twNewlines(t, m.mapStr(chunk), final)) as string | PySurrogateStr;
+  return typeof text === 'string' ? cpLen(text) : text.cps.length;
 }
 
 /** Is there decoded text not yet returned? */
@@ -2115,19 +2204,18 @@ function twDecode(t: PyTextIOWrapper, data: Uint8Array, final: boolean): string 
     case 'ascii':
       return decodeTextValue(data, 'ascii', t.errors) as string | PySurrogateStr;
     default: {
-      if (t.pyDecoder === None) {
-        const codecs = loadModule('codecs');
-        t.pyDecoder = call(method(codecs, 'getincrementaldecoder', [t.encoding]), [t.errors]);
-      }
-      const r = call(getAttr(t.pyDecoder, 'decode'), [new PyBytesObj(data), final]);
+      const r = call(getAttr(twPyDecoder(t), 'decode'), [new PyBytesObj(data), final]);
       if (typeof r !== 'string' && !(r instanceof PySurrogateStr)) typeError(`decoder should return a string result, not '${typeOf(r).tpName}'`);
       return r;
     }
   }
 }
 
-/** Read one chunk from the buffer and append its text; false at end of file. */
-function twReadChunk(t: PyTextIOWrapper, size = DEFAULT_BUFFER_SIZE): boolean {
+/**
+ * Read one chunk from the buffer and append its text; false at end of file. `snap`: keep tell()'s snapshot
+ * (read() of everything has no use for it).
+ */
+function twReadChunk(t: PyTextIOWrapper, size = t.chunkSize, snap = true): boolean {
   if (t.eof) return false;
   let data: Uint8Array;
   const b = t.buffer;
@@ -2143,6 +2231,7 @@ function twReadChunk(t: PyTextIOWrapper, size = DEFAULT_BUFFER_SIZE): boolean {
     data = bb;
   }
   const final = data.length === 0;
+  twSnapshot(t, data, snap);
   const chunk = twDecode(t, data, final);
   if (final) t.eof = true;
   // A chunk with a seam, or one whose lone low surrogate meets a lone high one ending the text before it:
@@ -2152,27 +2241,49 @@ function twReadChunk(t: PyTextIOWrapper, size = DEFAULT_BUFFER_SIZE): boolean {
     twAppendCps(t, chunk, final);
     return !final;
   }
-  const crlf: number[] = [];
-  const text = twNewlines(t, chunk, final, crlf);
-  if (t.decodedPos > 0) {
-    const at = t.decodedPos;
-    t.decoded = t.decoded.slice(at);
-    t.decodedPos = 0;
-    if (t.crlf.length > 0) t.crlf = t.crlf.filter((i) => i >= at).map((i) => i - at);
-  }
-  const base = t.decoded.length;
-  for (const i of crlf) t.crlf.push(base + i);
+  const text = twNewlines(t, chunk, final);
+  twDropUsed(t);
   t.decoded += text;
   return !final;
+}
+
+/**
+ * tell()'s snapshot before a chunk is decoded (_textiowrapper_read_chunk's): a new one when no decoded
+ * text is left (the decoder's state now, its held input then the chunk), else the chunk goes on the
+ * snapshot the text left comes from. Kept while next() iterates too (textio.c's goes stale then, and a
+ * tell() after the loop is left and flush() called is wrong there).
+ */
+function twSnapshot(t: PyTextIOWrapper, data: Uint8Array, snap: boolean): void {
+  if (!snap) {
+    t.snapInput = null;
+  } else if (!twHasDecoded(t)) {
+    twClearDecoded(t);
+    const [held, flags] = twDecoderState(t);
+    t.snapInput = held.length > 0 ? [held, data.slice()] : [data.slice()];
+    t.snapFlags = flags;
+    t.snapBase = 0;
+    t.snapPrefix = held.length;
+  } else if (t.snapInput !== null) {
+    t.snapInput.push(data.slice());
+  }
+}
+
+/** Drop the decoded text already returned (counted for tell()) before more is appended. */
+function twDropUsed(t: PyTextIOWrapper): void {
+  if (t.decodedPos === 0) return;
+  if (t.snapInput !== null) t.snapBase += twDecodedUsed(t);
+  if (t.decodedCps !== null) t.decodedCps = t.decodedCps.slice(t.decodedPos);
+  else t.decoded = t.decoded.slice(t.decodedPos);
+  t.decodedPos = 0;
 }
 
 /**
  * A decoded chunk's newline handling (IncrementalNewlineDecoder's, inlined): a CR held back until the next
  * chunk shows whether LF follows, the kinds of newline seen, and translation to '\n'.
  */
-function twNewlines(t: PyTextIOWrapper, chunk: string, final: boolean, crlf: number[] | null): string {
+function twNewlines(t: PyTextIOWrapper, chunk: string, final: boolean): string {
   let text = chunk;
-  if (t.pendingCR) {
+  if (t.pendingCR && (text.length > 0 || final)) {
     text = '\r' + text;
     t.pendingCR = false;
   }
@@ -2181,36 +2292,20 @@ function twNewlines(t: PyTextIOWrapper, chunk: string, final: boolean, crlf: num
     t.pendingCR = true;
   }
   if (t.nl.readuniversal) t.seennl |= seenNewlines(text);
-  if (t.nl.readtranslate && text.includes('\r')) text = crlf === null ? translateNewlines(text) : translateNoting(text, crlf);
+  if (t.nl.readtranslate && text.includes('\r')) text = translateNewlines(text);
   return text;
-}
-
-/** translateNewlines, noting in `crlf` where a '\n' of the result was a '\r\n'. */
-function translateNoting(s: string, crlf: number[]): string {
-  let out = '';
-  let last = 0;
-  for (let i = s.indexOf('\r'); i >= 0; i = s.indexOf('\r', last)) {
-    out += s.slice(last, i) + '\n';
-    last = i + 1;
-    if (s.charCodeAt(last) === 10) {
-      crlf.push(out.length - 1);
-      last++;
-    }
-  }
-  return out + s.slice(last);
 }
 
 /** twReadChunk's append, for the code-point form of the decoded text. */
 function twAppendCps(t: PyTextIOWrapper, chunk: string | PySurrogateStr, final: boolean): void {
   // Newlines are handled with the surrogates moved out of the way (they are no line breaks).
   const m = new SurrogateMapping([chunk]);
-  const text = twNewlines(t, m.mapStr(chunk), final, null);
+  const text = twNewlines(t, m.mapStr(chunk), final);
+  twDropUsed(t);
   if (t.decodedCps === null) {
-    t.decodedCps = toCodePoints(t.decoded.slice(t.decodedPos));
+    t.decodedCps = toCodePoints(t.decoded);
     t.decoded = '';
-    t.crlf = [];
-  } else if (t.decodedPos > 0) t.decodedCps = t.decodedCps.slice(t.decodedPos);
-  t.decodedPos = 0;
+  }
   const cps = toCodePoints(m.unmap(text) as string | PySurrogateStr);
   for (let i = 0; i < cps.length; i++) t.decodedCps.push(cps[i]);
 }
@@ -2278,6 +2373,13 @@ function bufReadinto1(b: PyBuffered, dst: Uint8Array): PyValue {
   return k;
 }
 
+/** The end of next()'s iteration: tell() works again (from the buffer's position). */
+function twIterationEnd(t: PyTextIOWrapper): never {
+  t.snapInput = null;
+  t.telling = t.seekable;
+  stopIteration();
+}
+
 function twCheckReadable(t: PyTextIOWrapper): void {
   if (t.std === 0) return;
   if (t.std > 0) unsupported('not readable');
@@ -2307,7 +2409,7 @@ function twRead(t: PyTextIOWrapper, n: number): PyValue {
   }
   twFlushWrites(t);
   if (n < 0) {
-    while (twReadChunk(t, 65536));
+    while (twReadChunk(t, 65536, false));
     if (t.decodedCps !== null) return twTakeCps(t, t.decodedCps.length);
     const r = t.decoded.slice(t.decodedPos);
     twClearDecoded(t);
@@ -2379,6 +2481,8 @@ function twReadline(t: PyTextIOWrapper, limit: number): PyValue {
       return r;
     }
     if (!twReadLineChunk(t)) {
+      // At the end, tell() asks the buffer (textio.c drops the snapshot).
+      t.snapInput = null;
       if (end >= 0 || t.decodedPos < t.decoded.length) {
         const r = t.decoded.slice(t.decodedPos);
         twClearDecoded(t);
@@ -2397,6 +2501,7 @@ function twReadLineChunk(t: PyTextIOWrapper): boolean {
   try {
     return twReadChunk(t);
   } catch (e) {
+    t.snapInput = null;
     twClearDecoded(t);
     throw e;
   }
@@ -2410,35 +2515,149 @@ function twReadlineCps(t: PyTextIOWrapper, limit: number): PyValue | undefined {
   if (end >= 0 && !crAtEnd) return twTakeCps(t, limit >= 0 ? Math.min(end, t.decodedPos + limit) : end);
   if (limit >= 0 && cps.length - t.decodedPos >= limit) return twTakeCps(t, t.decodedPos + limit);
   if (!twReadLineChunk(t)) {
+    t.snapInput = null;
     if (t.decodedCps === null) return t.decodedPos < t.decoded.length ? twReadline(t, limit) : '';
     return t.decodedPos < t.decodedCps.length ? twTakeCps(t, t.decodedCps.length) : '';
   }
   return undefined;
 }
 
-function encodedLength(t: PyTextIOWrapper, s: string): number {
-  if (s.length === 0) return 0;
-  if (t.kind === 'latin1' || t.kind === 'ascii') return s.length;
-  if (t.kind === 'utf8') return Buffer.byteLength(s, 'utf8');
-  return encodeText(s, t.encoding, t.errors).length;
+/**
+ * tell()'s cookie (textio.c's layout): the byte position of a point where the decoder held no input, its
+ * flags there, and how many bytes to feed the decoder (with `final` or not) and characters to skip from
+ * that point to reach the reading position. A plain byte offset when only the position is set.
+ */
+interface Cookie { start: number; flags: number; feed: number; skip: number; eof: boolean }
+
+function buildCookie(c: Cookie): number | bigint {
+  if (c.flags === 0 && c.feed === 0 && c.skip === 0 && !c.eof && c.start >= 0) return c.start;
+  const u32 = (v: number): bigint => BigInt(v >>> 0);
+  return BigInt.asUintN(64, BigInt(c.start)) | u32(c.flags) << 64n | u32(c.feed) << 96n | u32(c.skip) << 128n | (c.eof ? 1n : 0n) << 160n;
 }
 
-/** How many of the ascending positions are at or after `from`. */
-function crlfFrom(crlf: number[], from: number): number {
-  let n = 0;
-  for (let i = crlf.length - 1; i >= 0 && crlf[i] >= from; i--) n++;
-  return n;
+function parseCookie(v: PyValue): Cookie {
+  const n = index(call(intType, [v]));
+  if (typeof n === 'number') return { start: n, flags: 0, feed: 0, skip: 0, eof: false };
+  if (n >= 1n << 167n) raise(exceptionTypes.get('OverflowError')!, 'int too big to convert');
+  const i32 = (shift: bigint): number => Number(BigInt.asIntN(32, n >> shift));
+  return { start: Number(BigInt.asIntN(64, n)), flags: i32(64n), feed: i32(96n), skip: i32(128n), eof: (n >> 160n & 0xffn) !== 0n };
 }
 
-function twTell(t: PyTextIOWrapper): number {
+/** _io_TextIOWrapper_tell_impl: replays the decoder from the snapshot to find the cookie. */
+function twTell(self: PyValue, t: PyTextIOWrapper): PyValue {
+  if (!t.seekable) unsupported('underlying stream is not seekable');
+  if (!t.telling) raise(OSError, 'telling position disabled by next() call');
   twFlushWrites(t);
-  const b = t.buffer;
-  method(b, 'flush');
-  const pos = Number(index(method(b, 'tell')));
-  const restLen = t.decodedCps !== null
-    ? encodeText(fromCodePoints(t.decodedCps.slice(t.decodedPos)) as string | PySurrogateStr, t.kind === 'utf8' ? 'utf-8' : t.encoding, t.errors).length
-    : encodedLength(t, t.decoded.slice(t.decodedPos)) + crlfFrom(t.crlf, t.decodedPos);
-  return pos - restLen - t.pendingBytes.length - (t.pendingCR ? 1 : 0);
+  method(self, 'flush');
+  const posObj = method(t.buffer, 'tell');
+  if (t.snapInput === null) return posObj;
+  const input = t.snapInput.length === 1 ? t.snapInput[0] : concat(t.snapInput, t.snapInput.reduce((n, c) => n + c.length, 0));
+  const pos = Number(index(posObj)) - input.length;
+  const c: Cookie = { start: pos, flags: t.snapFlags, feed: 0, skip: 0, eof: false };
+  let toSkip = t.snapBase + twDecodedUsed(t);
+  if (toSkip === 0) return buildCookie(c);
+  // Bytes per character of the input since the snapshot, for a first guess at the start point.
+  const chars = toSkip + (t.decodedCps !== null ? t.decodedCps.length - t.decodedPos : cpLen(t.decoded.slice(t.decodedPos)));
+  const ratio = (input.length - t.snapPrefix) / chars;
+  const saved = twDecoderSave(t);
+  try {
+    // Fast search for a point before the position where the decoder holds nothing.
+    let skipBytes = Math.trunc(ratio * toSkip);
+    let skipBack = 1;
+    while (skipBytes > 0) {
+      twDecoderSetState(t, c.start === 0, c.flags);
+      const n = twDecodeCount(t, input.subarray(0, skipBytes), false);
+      if (n <= toSkip) {
+        const [held, flags] = twDecoderState(t);
+        if (held.length === 0) {
+          c.flags = flags;
+          toSkip -= n;
+          break;
+        }
+        skipBytes -= held.length;
+        skipBack = 1;
+      } else {
+        skipBytes -= skipBack;
+        skipBack *= 2;
+      }
+    }
+    if (skipBytes <= 0) {
+      skipBytes = 0;
+      twDecoderSetState(t, c.start === 0, c.flags);
+    }
+    c.start += skipBytes;
+    if (toSkip === 0) return buildCookie(c);
+    // Then a byte at a time, noting the last such point on the way.
+    let decoded = 0;
+    let i = skipBytes;
+    for (; i < input.length; i++) {
+      decoded += twDecodeCount(t, input.subarray(i, i + 1), false);
+      c.feed++;
+      const [held, flags] = twDecoderState(t);
+      if (held.length === 0 && decoded <= toSkip) {
+        c.start += c.feed;
+        toSkip -= decoded;
+        c.flags = flags;
+        c.feed = 0;
+        decoded = 0;
+      }
+      if (decoded >= toSkip) break;
+    }
+    if (i === input.length) {
+      decoded += twDecodeCount(t, EMPTY, true);
+      c.eof = true;
+      if (decoded < toSkip) raise(OSError, "can't reconstruct logical file position");
+    }
+    c.skip = toSkip;
+    return buildCookie(c);
+  } finally {
+    twDecoderRestore(t, saved);
+  }
+}
+
+/** The decoder's whole state, to put back after tell()'s replay. */
+function twDecoderSave(t: PyTextIOWrapper): [Uint8Array, boolean, PyValue] {
+  return [t.pendingBytes, t.pendingCR, t.kind === 'py' ? method(twPyDecoder(t), 'getstate') : None];
+}
+
+function twDecoderRestore(t: PyTextIOWrapper, [held, cr, st]: [Uint8Array, boolean, PyValue]): void {
+  t.pendingBytes = held;
+  t.pendingCR = cr;
+  if (t.kind === 'py') method(twPyDecoder(t), 'setstate', [st]);
+}
+
+/** _io_TextIOWrapper_seek_impl for whence 0: back to the cookie's start point, then replay to its position. */
+function twSeek(self: PyValue, t: PyTextIOWrapper, cookieV: PyValue): PyValue {
+  if (lt(cookieV, 0)) valueError(`negative seek position ${repr(cookieV)}`);
+  method(self, 'flush');
+  const c = parseCookie(cookieV);
+  method(t.buffer, 'seek', [c.start]);
+  t.snapInput = null;
+  twClearDecoded(t);
+  t.eof = false;
+  twDecoderSetState(t, c.start === 0, c.flags);
+  if (c.skip !== 0) {
+    const r = method(t.buffer, 'read', [c.feed]);
+    if (!(r instanceof PyBytesObj) || typeOf(r) === bytearrayType) typeError(`underlying read() should have returned a bytes object, not '${typeOf(r).tpName}'`);
+    t.snapInput = [r.bytes];
+    t.snapFlags = c.flags;
+    t.snapBase = 0;
+    t.snapPrefix = 0;
+    const chunk = twDecode(t, r.bytes, c.eof);
+    if (typeof chunk !== 'string') twAppendCps(t, chunk, c.eof);
+    else t.decoded = twNewlines(t, chunk, c.eof);
+    const have = t.decodedCps !== null ? t.decodedCps.length : cpLen(t.decoded);
+    if (have < c.skip) raise(OSError, "can't restore logical file position");
+    t.decodedPos = t.decodedCps !== null ? c.skip : cpIndex(t.decoded, 0, c.skip);
+  } else {
+    t.snapInput = [];
+    t.snapFlags = c.flags;
+    t.snapBase = 0;
+    t.snapPrefix = 0;
+  }
+  // The encoder starts again (a byte order mark) only at the stream's start.
+  t.bomDone = !(c.start === 0 && c.flags === 0);
+  return cookieV;
 }
 
 function initTextIOWrapper(): void {
@@ -2479,6 +2698,7 @@ function initTextIOWrapper(): void {
         return None;
       }
       twCheckClosed(t);
+      t.telling = t.seekable;
       twFlushWrites(t);
       method(t.buffer, 'flush');
       return None;
@@ -2498,38 +2718,30 @@ function initTextIOWrapper(): void {
     seek: (self, args, kw) => {
       const t = TW(self);
       const [cookieV, whenceV] = parseArgs('seek', ['cookie', 'whence'], args, kw, 1);
-      twCheckClosed(t);
       const whence = whenceV === undefined ? 0 : Number(index(whenceV));
-      if (t.std >= 0 || !truthy(method(t.buffer, 'seekable'))) unsupported('underlying stream is not seekable');
+      twCheckClosed(t);
+      if (t.std >= 0 || !t.seekable) unsupported('underlying stream is not seekable');
       if (whence === 1) {
-        if (cookieV !== 0) unsupported("can't do nonzero cur-relative seeks");
-        return twTell(t);
+        if (!eq(cookieV!, 0)) unsupported("can't do nonzero cur-relative seeks");
+        // Seeking to where one is brings the buffer there.
+        return twSeek(self, t, method(self, 'tell'));
       }
       if (whence === 2) {
-        if (cookieV !== 0) unsupported("can't do nonzero end-relative seeks");
-        twFlushWrites(t);
-        method(t.buffer, 'flush');
+        if (!eq(cookieV!, 0)) unsupported("can't do nonzero end-relative seeks");
+        method(self, 'flush');
         twResetDecoder(t);
         const end = method(t.buffer, 'seek', [0, 2]);
         t.bomDone = !eq(end, 0);
         return end;
       }
       if (whence !== 0) valueError(`invalid whence (${whence}, should be 0, 1 or 2)`);
-      if (cookieV instanceof PyFloat) typeError("an integer is required");
-      const cookie = Number(index(cookieV!));
-      if (cookie < 0) valueError(`negative seek position ${cookie}`);
-      twFlushWrites(t);
-      method(t.buffer, 'flush');
-      twResetDecoder(t);
-      method(t.buffer, 'seek', [cookie]);
-      t.bomDone = cookie !== 0;
-      return cookie;
+      return twSeek(self, t, cookieV!);
     },
     tell: (self) => {
       const t = TW(self);
       twCheckClosed(t);
-      if (t.std >= 0 || !truthy(method(t.buffer, 'seekable'))) unsupported('underlying stream is not seekable');
-      return twTell(t);
+      if (t.std >= 0) unsupported('underlying stream is not seekable');
+      return twTell(self, t);
     },
     truncate: (self, args) => {
       const t = TW(self);
@@ -2571,17 +2783,19 @@ function initTextIOWrapper(): void {
     },
     __next__: (self) => {
       const t = TW(self);
+      // tell() is refused while lines are iterated (textio.c keeps no snapshot then), until flush() or the end.
+      t.telling = false;
       if (typeOf(self) === textIOWrapperType && twRawMayWait(t) && !twHasLine(t)) {
         return restartable(() => {
           const l = twReadline(t, -1);
-          if (cpLen(l as string) === 0 && !(l instanceof PySurrogateStr)) stopIteration();
+          if (cpLen(l as string) === 0 && !(l instanceof PySurrogateStr)) twIterationEnd(t);
           return l;
         }, self);
       }
       const line = typeOf(self) === textIOWrapperType ? twReadline(t, -1) : method(self, 'readline');
       if (line instanceof PySurrogateStr) return line;
       if (typeof line !== 'string') raise(exceptionTypes.get('OSError')!, `readline() should have returned a str object, not '${typeOf(line).tpName}'`);
-      if (line.length === 0) stopIteration();
+      if (line.length === 0) twIterationEnd(t);
       return line;
     },
     reconfigure: (self, args, kw) => {
@@ -2668,7 +2882,15 @@ function initTextIOWrapper(): void {
       const t = TW(self);
       return t.nl.readuniversal ? newlinesValue(t.seennl) : None;
     },
-    _CHUNK_SIZE: [(self) => (TW(self), DEFAULT_BUFFER_SIZE), () => undefined],
+    _CHUNK_SIZE: [(self) => TW(self).chunkSize, (self, v) => {
+      const t = TW(self);
+      if (v === null) raise(AttributeError, 'cannot delete attribute');
+      const i = index(v);
+      if (typeof i === 'bigint' && (i > 9223372036854775807n || i < -9223372036854775808n)) valueError("cannot fit 'int' into an index-sized integer");
+      const n = Number(i);
+      if (n <= 0) valueError('a strictly positive integer is required');
+      t.chunkSize = n;
+    }],
   });
 }
 
