@@ -19,7 +19,7 @@ import { call, callBound, getAttr, getAttrOpt, lookupAttr, setAttr, index, repr,
 import { parseArgs, hasSurrogates, PyStrSub } from '../objects/str.js';
 import { PySurrogateStr, SurrogateMapping, concatPieces, fromCodePoints, toCodePoints } from '../objects/surrogatestr.js';
 import { anyStr } from './args.js';
-import { getBuffer, asBytes } from '../objects/bytes.js';
+import { getBuffer, asBytes, bufferExporters, exportHooks } from '../objects/bytes.js';
 import { encodeText, decodeText, decodeUtf8, decodeUtf8Value, decodeTextValue, encodingAfterBom, codecName, lookupTextEncoding, registeredCodecName } from './_codecs.js';
 import { loadModule } from '../vm/import.js';
 import { initHeapLayout } from '../objects/typeobject.js';
@@ -58,6 +58,7 @@ export const bufferedRandomType = mkType('BufferedRandom', bufferedIOBaseType);
 export const bufferedRWPairType = mkType('BufferedRWPair', bufferedIOBaseType);
 export const textIOWrapperType = mkType('TextIOWrapper', textIOBaseType);
 export const newlineDecoderType = mkType('IncrementalNewlineDecoder', objectType);
+const bytesIOBufferType = mkType('_BytesIOBuffer', objectType, 0);
 
 let unsupportedType: PyType | null = null;
 /** io.UnsupportedOperation: a heap class deriving from OSError and ValueError, as _io creates it. */
@@ -725,12 +726,26 @@ class PyBytesIO extends PyObject {
   declare size: number;
   declare pos: number;
   declare closed: boolean;
+  /** getbuffer()'s exporters that may still have views. */
+  declare exporters: PyBytesIOBuffer[] | null;
   constructor(cls: PyType) {
     super(cls);
     this.buf = new Uint8Array(0);
     this.size = 0;
     this.pos = 0;
     this.closed = false;
+    this.exporters = null;
+  }
+}
+
+/** What getbuffer()'s memoryview views (_io._BytesIOBuffer): the BytesIO's own bytes, written through. */
+class PyBytesIOBuffer extends PyObject {
+  declare bio: PyBytesIO;
+  declare exports: number;
+  constructor(bio: PyBytesIO) {
+    super(bytesIOBufferType);
+    this.bio = bio;
+    this.exports = 0;
   }
 }
 
@@ -738,6 +753,17 @@ function BIO(self: PyValue): PyBytesIO {
   const b = self as PyBytesIO;
   if (b.closed) closedError();
   return b;
+}
+
+/**
+ * CHECK_EXPORTS: no write, truncate, close or new state while a getbuffer() view is alive (views no
+ * running frame can reach count as released, as memoryview.ts decides for bytearray).
+ */
+function bioCheckExports(b: PyBytesIO): void {
+  if (b.exporters === null) return;
+  b.exporters = b.exporters.filter((o) => o.exports > 0 && !exportHooks.releaseDead(o as never));
+  if (b.exporters.length > 0) raise(exceptionTypes.get('BufferError')!, 'Existing exports of data: object cannot be re-sized');
+  b.exporters = null;
 }
 
 function bioReserve(b: PyBytesIO, n: number): void {
@@ -782,6 +808,7 @@ function initBytesIO(): void {
     __init__: (self, args, kw) => {
       const [init] = parseArgs('BytesIO', ['initial_bytes'], args, kw, 0);
       const b = self as PyBytesIO;
+      bioCheckExports(b);
       b.size = b.pos = 0;
       if (init !== undefined && init !== None) {
         const data = bytesOf(init);
@@ -796,7 +823,9 @@ function initBytesIO(): void {
     },
     getbuffer: (self) => {
       const b = BIO(self);
-      return call(loadBuiltin('memoryview'), [new PyByteArray(b.buf.slice(0, b.size))]);
+      const o = new PyBytesIOBuffer(b);
+      (b.exporters ??= []).push(o);
+      return call(loadBuiltin('memoryview'), [o]);
     },
     read: (self, args, kw) => new PyBytesObj(bioRead(BIO(self), sizeArg(parseArgs('read', ['size'], args, kw, 0)[0]))),
     read1: (self, args, kw) => new PyBytesObj(bioRead(BIO(self), sizeArg(parseArgs('read1', ['size'], args, kw, 0)[0]))),
@@ -825,10 +854,12 @@ function initBytesIO(): void {
     write: (self, args) => {
       const b = BIO(self);
       if (args.length !== 1) typeError(`write() takes exactly one argument (${args.length} given)`);
+      bioCheckExports(b);
       return bioWrite(b, bytesOf(args[0]));
     },
     writelines: (self, args) => {
       const b = BIO(self);
+      bioCheckExports(b);
       for (const x of toArray(args[0])) bioWrite(b, bytesOf(x));
       return None;
     },
@@ -850,6 +881,7 @@ function initBytesIO(): void {
       const b = BIO(self);
       const size = args.length > 0 && args[0] !== None ? Number(index(args[0])) : b.pos;
       if (size < 0) valueError(`negative size value ${size}`);
+      bioCheckExports(b);
       if (size < b.size) b.size = size;
       return size;
     },
@@ -859,6 +891,7 @@ function initBytesIO(): void {
     flush: (self) => (BIO(self), None),
     isatty: (self) => (BIO(self), false),
     close: (self) => {
+      bioCheckExports(self as PyBytesIO);
       (self as PyBytesIO).closed = true;
       return None;
     },
@@ -876,6 +909,7 @@ function initBytesIO(): void {
     __setstate__: (self, args) => {
       const b = BIO(self); // closed: ValueError
       const st = memoryState(self, args, 3);
+      bioCheckExports(b);
       const data = bytesOf(st[0]);
       b.buf = data.slice();
       b.size = data.length;
@@ -885,6 +919,15 @@ function initBytesIO(): void {
     },
   });
   defineGetters(bytesIOType, { closed: (self) => (self as PyBytesIO).closed });
+  bufferExporters.push((v) => {
+    if (!(v instanceof PyBytesIOBuffer)) return undefined;
+    const b = v.bio;
+    return {
+      data: b.buf.subarray(0, b.size), readonly: false, format: 'B', itemsize: 1,
+      acquire: () => { v.exports++; },
+      release: () => { v.exports--; },
+    };
+  });
 }
 
 function loadBuiltin(name: string): PyValue {
