@@ -1365,6 +1365,11 @@ sourceCodecs.decode = (name, b) => {
 
 /** codecs.lookup: a CodecInfo from the search functions (importing `encodings` first, as CPython). */
 function lookupCodec(encoding: string): PyValue {
+  // The name is a C string there: UTF-8 (a lone surrogate cannot be) without NUL.
+  if (/[\0\ud800-\udfff]/.test(encoding)) {
+    encodeText(encoding, 'utf-8', 'strict');
+    if (encoding.includes('\0')) raise(ValueErrorT, 'embedded null character');
+  }
   const norm = cNormalizeEncoding(encoding);
   const hit = registryCache.get(norm);
   if (hit !== undefined) return hit;

@@ -287,7 +287,7 @@ function initIOBase(): void {
     },
     __next__: (self) => {
       const line = method(self, 'readline');
-      if ((typeof line === 'string' && line.length === 0) || (asBytes(line)?.length === 0)) stopIteration();
+      if (lenOf(line) <= 0) stopIteration();
       return line;
     },
     readline: (self, args, kw) => iobaseReadline(self, sizeArg(parseArgs('readline', ['size'], args, kw, 0)[0])),
@@ -368,8 +368,10 @@ function bufferedIOBaseReadinto(self: PyValue, target: PyValue, how: string): Py
   const info = getBuffer(target);
   if (info === undefined || info.readonly) typeError(`readinto() argument must be read-write bytes-like object, not ${typeOf(target).tpName}`);
   const r = method(self, how, [info.data.length]);
-  const b = bytesOf(r);
-  info.data.set(b.subarray(0, info.data.length));
+  if (!(r instanceof PyBytesObj) || r instanceof PyByteArray) typeError('read() should return bytes');
+  const b = r.bytes;
+  if (b.length > info.data.length) valueError(`read() returned too much data: ${info.data.length} bytes requested, ${b.length} returned`);
+  info.data.set(b);
   return b.length;
 }
 
@@ -1394,7 +1396,17 @@ function rawRead(b: PyBuffered, n: number): Uint8Array | null {
   const ba = new PyByteArray(new Uint8Array(n));
   const r = method(b.raw, 'readinto', [ba]);
   if (r === None) return null;
-  const k = Number(index(r));
+  let k: number;
+  try {
+    k = Number(index(r));
+  } catch (e) {
+    // _PyErr_FormatFromCause
+    if (!(e instanceof PyException)) throw e;
+    const err = newException(OSError, ['raw readinto() failed']);
+    err.cause = err.context = e.exc;
+    err.suppressContext = true;
+    throw new PyException(err);
+  }
   if (k < 0 || k > n) raise(exceptionTypes.get('OSError')!, `raw readinto() returned invalid length ${k} (should have been between 0 and ${n})`);
   return ba.bytes.subarray(0, k);
 }
@@ -1657,6 +1669,8 @@ function bufferedInit(self: PyBuffered, args: PyValue[], kw: string[] | null, ki
   }
   const size = sizeV === undefined ? DEFAULT_BUFFER_SIZE : Number(index(sizeV));
   if (size <= 0) valueError('buffer size must be strictly positive');
+  // CPython allocates the buffer here: a size no allocation can have is a MemoryError now.
+  if (size > 2 ** 32) raise(exceptionTypes.get('MemoryError')!);
   self.raw = raw!;
   self.fast = raw instanceof PyFileIO && typeOf(raw) === fileIOType ? raw : null;
   self.sockRaw = kind === 'r' && socketIoHooks.isSocketRaw !== null && socketIoHooks.isSocketRaw(raw!);
@@ -1997,10 +2011,25 @@ function TW(self: PyValue): PyTextIOWrapper {
   return t;
 }
 
+/** CHECK_INITIALIZED: what does not need the buffer (encoding, errors, repr) still works once it is detached. */
+function TWInit(self: PyValue): PyTextIOWrapper {
+  const t = self as PyTextIOWrapper;
+  if (!t.ok && !t.detached) valueError('I/O operation on uninitialized object');
+  return t;
+}
+
+/**
+ * A buffer TextIOWrapper may call natively: a Buffered reader, writer or random of the builtin classes
+ * (a Python subclass may override the methods it calls). `pairs`: a BufferedRWPair over a socket too.
+ */
+function nativeBuffer(b: PyValue, pairs = false): b is PyBuffered {
+  return b instanceof PyBuffered && b.ok && (typeOf(b) !== bufferedRWPairType || (pairs && b.sockRaw)) && (typeOf(b).flags & TF_HEAPTYPE) === 0;
+}
+
 function twClosed(t: PyTextIOWrapper): boolean {
   if (t.std >= 0) return t.dict?.getStr(CLOSED_KEY) === true;
   const b = t.buffer;
-  if (b instanceof PyBuffered && typeOf(b) !== bufferedRWPairType && b.ok) return bufClosed(b);
+  if (nativeBuffer(b)) return bufClosed(b);
   return truthy(getAttr(b, 'closed'));
 }
 
@@ -2016,11 +2045,17 @@ function localeEncoding(): string {
 function twInit(t: PyTextIOWrapper, args: PyValue[], kw: string[] | null): void {
   const [buffer, encV, errV, nlV, lbV, wtV] = parseArgs('TextIOWrapper', ['buffer', 'encoding', 'errors', 'newline', 'line_buffering', 'write_through'], args, kw, 1);
   t.ok = false;
+  t.detached = false;
   if (encV !== undefined && encV !== None && typeof encV !== 'string') typeError(`TextIOWrapper() argument 'encoding' must be str or None, not ${typeOf(encV).tpName}`);
   if (errV !== undefined && errV !== None && typeof errV !== 'string') typeError(`TextIOWrapper() argument 'errors' must be str or None, not ${typeOf(errV).tpName}`);
+  // Both are C strings there: UTF-8 (a lone surrogate is a UnicodeEncodeError) without NUL.
+  for (const v of [encV, errV]) {
+    if (typeof v !== 'string') continue;
+    encodeText(v, 'utf-8', 'strict');
+    if (v.includes('\0')) valueError('embedded null character');
+  }
   let enc = encV === undefined || encV === None ? localeEncoding() : (encV as string);
   if (enc === 'locale') enc = localeEncoding();
-  if (enc.includes('\0')) valueError('embedded null character');
   const errors = errV === undefined || errV === None ? 'strict' : (errV as string);
   t.nl = newlineMode(nlV === undefined ? None : nlV);
   t.kind = fastCodec(enc);
@@ -2061,7 +2096,7 @@ function twFlushWrites(t: PyTextIOWrapper): void {
   const data = encodeText(s, t.kind === 'utf8' ? 'utf-8' : afterBom !== null && t.bomDone ? afterBom : t.encoding, t.errors);
   if (afterBom !== null) t.bomDone = true;
   const b = t.buffer;
-  if (b instanceof PyBuffered && typeOf(b) !== bufferedRWPairType && b.ok) bufWrite(b, data);
+  if (nativeBuffer(b)) bufWrite(b, data);
   else method(b, 'write', [new PyBytesObj(data)]);
 }
 
@@ -2080,7 +2115,7 @@ function twWrite(t: PyTextIOWrapper, s: string | PySurrogateStr): number {
   }
   twCheckClosed(t);
   const b = t.buffer;
-  if (b instanceof PyBuffered && b.ok && typeOf(b) !== bufferedRWPairType ? !b.canWrite : !truthy(method(b, 'writable'))) unsupported('not writable');
+  if (nativeBuffer(b) ? !b.canWrite : !truthy(method(b, 'writable'))) unsupported('not writable');
   let n: number;
   let text: string | PySurrogateStr;
   let hasLF: boolean;
@@ -2107,11 +2142,13 @@ function twWrite(t: PyTextIOWrapper, s: string | PySurrogateStr): number {
   // encoded now and on its own, as CPython encodes each write: an error is raised by this write() and
   // counts positions within it, and the text never meets pending text in a seam.
   const alone = typeof text !== 'string' || !surelyEncodable(t.kind, text);
-  if (alone) twFlushWrites(t);
+  const len = typeof text === 'string' ? text.length : text.cps.length;
+  // Pending text never grows past the chunk size: what is pending goes first (textiowrapper_write).
+  if (alone || t.pendingLen + len > t.chunkSize) twFlushWrites(t);
   t.pendingWrite.push(text);
-  t.pendingLen += typeof text === 'string' ? text.length : text.cps.length;
+  t.pendingLen += len;
   const needFlush = t.writeThrough || (t.lineBuffering && (hasLF || hasCR));
-  if (t.pendingLen > DEFAULT_BUFFER_SIZE || needFlush || alone) twFlushWrites(t);
+  if (t.pendingLen >= t.chunkSize || needFlush || alone) twFlushWrites(t);
   else dirty.add(t);
   if (t.lineBuffering && (hasLF || hasCR)) method(t.buffer, 'flush');
   return n;
@@ -2183,7 +2220,7 @@ function twDecoderState(t: PyTextIOWrapper): [Uint8Array, number] {
     const st = method(twPyDecoder(t), 'getstate');
     if (!(st instanceof PyTuple) || st.items.length !== 2) typeError('illegal decoder state');
     const b = st.items[0];
-    if (!(b instanceof PyBytesObj) || typeOf(b) === bytearrayType) typeError(`illegal decoder state: the first item must be bytes, not ${typeOf(b).tpName}`);
+    if (!(b instanceof PyBytesObj) || b instanceof PyByteArray) typeError(`illegal decoder state: the first item must be bytes, not ${typeOf(b).tpName}`);
     buf = b.bytes;
     const f = index(st.items[1]);
     flags = t.nl.readuniversal ? cInt(typeof f === 'bigint' ? f * 2n + (t.pendingCR ? 1n : 0n) : f * 2 + (t.pendingCR ? 1 : 0)) : cInt(f);
@@ -2263,7 +2300,7 @@ function twReadChunk(t: PyTextIOWrapper, size = t.chunkSize, snap = true): boole
   let data: Uint8Array;
   const b = t.buffer;
   // (A pair's reader half is the pair itself: a socket's makefile('rw') is read natively too.)
-  if (b instanceof PyBuffered && (typeOf(b) !== bufferedRWPairType || b.sockRaw) && b.ok) {
+  if (nativeBuffer(b, true)) {
     const r = bufRead1(b, size);
     data = r;
   } else {
@@ -2427,7 +2464,7 @@ function twCheckReadable(t: PyTextIOWrapper): void {
   if (t.std === 0) return;
   if (t.std > 0) unsupported('not readable');
   const b = t.buffer;
-  if (b instanceof PyBuffered && b.ok && typeOf(b) !== bufferedRWPairType) {
+  if (nativeBuffer(b)) {
     if (!b.canRead) unsupported('not readable');
   } else if (!truthy(method(b, 'readable'))) unsupported('not readable');
 }
@@ -2681,7 +2718,7 @@ function twSeek(self: PyValue, t: PyTextIOWrapper, cookieV: PyValue): PyValue {
   twDecoderSetState(t, c.start === 0, c.flags);
   if (c.skip !== 0) {
     const r = method(t.buffer, 'read', [c.feed]);
-    if (!(r instanceof PyBytesObj) || typeOf(r) === bytearrayType) typeError(`underlying read() should have returned a bytes object, not '${typeOf(r).tpName}'`);
+    if (!(r instanceof PyBytesObj) || r instanceof PyByteArray) typeError(`underlying read() should have returned a bytes object, not '${typeOf(r).tpName}'`);
     t.snapInput = [r.bytes];
     t.snapFlags = c.flags;
     t.snapBase = 0;
@@ -2844,8 +2881,15 @@ function initTextIOWrapper(): void {
     reconfigure: (self, args, kw) => {
       const t = TW(self);
       if (args.length - (kw?.length ?? 0) > 0) typeError('reconfigure() takes no positional arguments');
-      const [enc, errors, nl, lb, wt] = parseArgs('reconfigure', ['encoding', 'errors', 'newline', 'line_buffering', 'write_through'], args, kw, 0);
-      if (t.std < 0) twFlushWrites(t);
+      const [enc, errors, nl, lbV, wtV] = parseArgs('reconfigure', ['encoding', 'errors', 'newline', 'line_buffering', 'write_through'], args, kw, 0);
+      // Decoded text was read with the old encoding and newline mode.
+      if ((t.decoded.length > 0 || t.decodedCps !== null) && ((enc !== undefined && enc !== None) || (errors !== undefined && errors !== None) || nl !== undefined)) {
+        unsupported('It is not possible to set the encoding or newline of stream after the first read');
+      }
+      const nlMode = nl === undefined ? t.nl : newlineMode(nl);
+      const lb = optionalFlag(lbV, t.lineBuffering);
+      const wt = optionalFlag(wtV, t.writeThrough);
+      if (t.std < 0) method(self, 'flush');
       else if (t.std === 1) flushStdout();
       else if (t.std === 2) flushStderr();
       if (enc !== undefined && enc !== None) {
@@ -2869,17 +2913,16 @@ function initTextIOWrapper(): void {
         encodeText(e, 'utf-8', 'strict');
         t.errors = e;
       }
-      if (nl !== undefined) t.nl = newlineMode(nl);
-      if (lb !== undefined && lb !== None) t.lineBuffering = truthy(lb);
-      if (wt !== undefined && wt !== None) t.writeThrough = truthy(wt);
+      t.nl = nlMode;
+      t.lineBuffering = lb;
+      t.writeThrough = wt;
       // sys.stdout's buffering lives in sys.ts.
-      if (t.std === 1 && lb !== undefined && lb !== None) stdoutBuffering.line = t.lineBuffering;
-      if (t.std === 1 && wt !== undefined && wt !== None) stdoutBuffering.through = t.writeThrough;
+      if (t.std === 1 && lbV !== undefined && lbV !== None) stdoutBuffering.line = t.lineBuffering;
+      if (t.std === 1 && wtV !== undefined && wtV !== None) stdoutBuffering.through = t.writeThrough;
       return None;
     },
     __repr__: (self) => {
-      const t = self as PyTextIOWrapper;
-      if (!t.ok) return '<_io.TextIOWrapper>';
+      const t = TWInit(self);
       let s = `<_io.${typeOf(self) === textIOWrapperType ? 'TextIOWrapper' : typeOf(self).name}`;
       const attr = (n: string): PyValue | undefined => {
         try {
@@ -2898,20 +2941,24 @@ function initTextIOWrapper(): void {
     __getstate__: (self) => typeError(`cannot pickle '${typeOf(self).tpName}' object`),
   });
   defineGetters(textIOWrapperType, {
-    encoding: (self) => TW(self).encoding,
-    errors: (self) => TW(self).errors,
+    // Members in textio.c: None or False before __init__, kept after detach().
+    encoding: (self) => {
+      const t = self as PyTextIOWrapper;
+      return t.ok || t.detached ? t.encoding : None;
+    },
+    errors: (self) => TWInit(self).errors,
     buffer: (self) => {
-      const t = TW(self);
+      const t = self as PyTextIOWrapper;
       if (t.std >= 0 && t.buffer === None) t.buffer = stdBuffer(t.std);
       return t.buffer;
     },
     line_buffering: (self) => {
-      const t = TW(self);
+      const t = self as PyTextIOWrapper;
       // With -u, CPython's stderr is write-through instead of line-buffered.
       return t.std === 1 ? stdoutBuffering.line : t.std === 2 ? !stdoutBuffering.none : t.lineBuffering;
     },
     write_through: (self) => {
-      const t = TW(self);
+      const t = self as PyTextIOWrapper;
       if (t.std === 1) return stdoutBuffering.none || stdoutBuffering.through;
       return t.std === 2 ? stdoutBuffering.none || t.writeThrough : t.writeThrough;
     },
@@ -2935,6 +2982,14 @@ function initTextIOWrapper(): void {
       t.chunkSize = n;
     }],
   });
+}
+
+/** reconfigure()'s line_buffering and write_through (convert_optional_bool: a C long by __index__, or None). */
+function optionalFlag(v: PyValue | undefined, current: boolean): boolean {
+  if (v === undefined || v === None) return current;
+  const n = index(v);
+  if (typeof n === 'bigint' && (n > 9223372036854775807n || n < -9223372036854775808n)) raise(exceptionTypes.get('OverflowError')!, 'Python int too large to convert to C long');
+  return n !== 0 && n !== 0n;
 }
 
 function strArg(v: PyValue, what: string): string {
