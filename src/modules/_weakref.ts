@@ -10,8 +10,11 @@ import {
 } from '../objects/object.js';
 import { typeError, raise, exceptionTypes } from '../objects/exceptions.js';
 import {
-  call, callBound, eq, hash, idOf, str, getAttr, setAttr, truthy, getItem, setItem, lenOf, getIter,
+  call, callBound, eq, hash, idOf, str, getAttr, setAttr, truthy, getItem, setItem, delItem, lenOf, getIter, iterNext, contains,
+  binaryOp, binopNames, unaryOp, richCompare, index,
 } from '../objects/abstract.js';
+import { intType, floatType } from '../objects/object.js';
+import { builtinsDict } from './builtins.js';
 import { initHeapLayout, layoutHas } from '../objects/typeobject.js';
 import { addPendingCall, toPyExc } from '../vm/ceval.js';
 import { writeUnraisable } from './sys.js';
@@ -29,6 +32,8 @@ callableProxyType.tdict.set('__module__', 'weakref');
 
 export class PyWeakRef extends PyObject {
   declare target: WeakRef<PyObject> | null;
+  /** How the bookkeeping below holds this reference: weakly, as CPython's referent lists do. */
+  declare self: WeakRef<PyWeakRef>;
   declare callback: PyValue;
   declare hashValue: number | bigint | null;
   /** __slots__ of a Python subclass (KeyedRef, WeakMethod). */
@@ -36,6 +41,7 @@ export class PyWeakRef extends PyObject {
   constructor(cls: PyType, obj: PyObject, callback: PyValue) {
     super(cls);
     this.target = new WeakRef(obj);
+    this.self = new WeakRef(this);
     this.callback = callback;
     this.hashValue = null;
     this.slots = null;
@@ -45,19 +51,23 @@ export class PyWeakRef extends PyObject {
   }
 }
 
-/** Every weak reference (and proxy) to an object, for getweakrefcount/getweakrefs and reuse. */
-const refsTo = new WeakMap<PyObject, PyWeakRef[]>();
+/**
+ * Every weak reference (and proxy) to an object, for getweakrefcount/getweakrefs and reuse. Held weakly: a
+ * reference the program dropped is gone from the count once collected, and its callback never runs.
+ */
+const refsTo = new WeakMap<PyObject, WeakRef<PyWeakRef>[]>();
 
 /**
- * References with a callback whose referent has not been found dead: the registry holds each (not its
- * referent) until V8 reports the referent collected, when the event loop turns; gc.collect() looks through
- * them at once (sweepDeadRefs).
+ * References with a callback whose referent has not been found dead (held weakly too): V8 reports the
+ * referent collected when the event loop turns; gc.collect() looks through them at once (sweepDeadRefs).
  */
-const withCallback = new Set<PyWeakRef>();
+const withCallback = new Set<WeakRef<PyWeakRef>>();
 /** References whose referent died, their callbacks not run yet. */
 const dueRefs: PyWeakRef[] = [];
-const registry = new FinalizationRegistry<PyWeakRef>((r) => {
-  if (!withCallback.delete(r)) return;
+const registry = new FinalizationRegistry<WeakRef<PyWeakRef>>((w) => {
+  if (!withCallback.delete(w)) return;
+  const r = w.deref();
+  if (r === undefined) return;
   r.target = null;
   dueRefs.push(r);
   addPendingCall(runDueCallbacks);
@@ -68,10 +78,13 @@ function runDueCallbacks(): void {
   // A callback may call gc.collect(), which runs this again: take the queue first.
   while (dueRefs.length > 0) {
     for (const r of dueRefs.splice(0)) {
+      // handle_callback: the reference lets go of its callback (__callback__ is None after).
+      const cb = r.callback;
+      r.callback = None;
       try {
-        call(r.callback, [r]);
+        call(cb, [r]);
       } catch (e) {
-        writeUnraisable(toPyExc(e), r.callback);
+        writeUnraisable(toPyExc(e), cb);
       }
     }
   }
@@ -80,10 +93,12 @@ function runDueCallbacks(): void {
 /** After a full collection: the references whose referent died lose it and get their callback run now; returns how many. */
 export function sweepDeadRefs(): number {
   let n = 0;
-  for (const r of withCallback) {
-    if (r.target !== null && r.target.deref() !== undefined) continue;
-    withCallback.delete(r);
-    registry.unregister(r);
+  for (const w of withCallback) {
+    const r = w.deref();
+    if (r !== undefined && r.target !== null && r.target.deref() !== undefined) continue;
+    withCallback.delete(w);
+    registry.unregister(w);
+    if (r === undefined) continue;
     r.target = null;
     dueRefs.push(r);
     n++;
@@ -109,30 +124,60 @@ export function newRef(cls: PyType, obj: PyValue, callback: PyValue): PyWeakRef 
   const o = checkReferent(obj);
   made = true;
   let list = refsTo.get(o);
-  // A plain ref without callback is shared, as in CPython.
-  if (cls === refType && callback === None && list !== undefined) {
-    for (const r of list) if (r.cls === refType && r.callback === None && r.get() === o) return r;
+  // A plain ref or proxy without callback is shared, as in CPython.
+  const basic = cls === refType || cls === proxyType || cls === callableProxyType;
+  if (basic && callback === None && list !== undefined) {
+    for (const w of list) {
+      const r = w.deref();
+      if (r !== undefined && r.cls === cls && r.callback === None && r.get() === o) return r;
+    }
   }
   const r = new PyWeakRef(cls, o, callback);
   if (cls.flags & TF_HEAPTYPE) initHeapLayout(r, cls);
   if (list === undefined) refsTo.set(o, (list = []));
-  list.push(r);
+  else if (list.length >= 16 && (list.length & (list.length - 1)) === 0) {
+    // Drop the collected ones now and then (at each power of two): the list stays proportional to the live.
+    list = list.filter((w) => w.deref() !== undefined);
+    refsTo.set(o, list);
+  }
+  list.splice(insertionPoint(list, cls === refType && callback === None ? 0 : basic && callback === None ? 1 : 2), 0, r.self);
   if (callback !== None) {
-    registry.register(o, r, r);
-    withCallback.add(r);
+    registry.register(o, r.self, r.self);
+    withCallback.add(r.self);
   }
   return r;
 }
 
-/** An object's __weakref__: its first live weak reference (a plain ref without callback first), else None. */
+/** An object's __weakref__: the head of its list of weak references (the shared ref if there is one), else None. */
 export function firstWeakRef(o: PyValue): PyValue {
-  const refs = typeof o === 'object' ? liveRefs(o as PyObject) : [];
-  return refs.find((r) => r.cls === refType && r.callback === None) ?? refs[0] ?? None;
+  return (typeof o === 'object' ? liveRefs(o as PyObject)[0] : undefined) ?? None;
 }
 
 function liveRefs(o: PyObject): PyWeakRef[] {
   const list = refsTo.get(o);
-  return list === undefined ? [] : list.filter((r) => r.get() === o);
+  if (list === undefined) return [];
+  const out: PyWeakRef[] = [];
+  for (const w of list) {
+    const r = w.deref();
+    if (r !== undefined && r.get() === o) out.push(r);
+  }
+  return out;
+}
+
+/**
+ * Where a new reference goes in its referent's list, as weakrefobject.c orders it (getweakrefs shows it): the
+ * shared ref (`kind` 0) first, the shared proxy (1) after it, any other (2) after those, newest first.
+ */
+function insertionPoint(list: WeakRef<PyWeakRef>[], kind: number): number {
+  let at = 0;
+  if (kind === 0) return at;
+  for (let i = 0; i < list.length; i++) {
+    const r = list[i].deref();
+    if (r === undefined) continue;
+    if (r.callback !== None || (r.cls !== refType && (kind === 1 || (r.cls !== proxyType && r.cls !== callableProxyType)))) break;
+    at = i + 1;
+  }
+  return at;
 }
 
 function refRepr(r: PyWeakRef, kind: string): string {
@@ -155,18 +200,73 @@ function referent(p: PyValue): PyObject {
   return o;
 }
 
+function isProxy(v: PyValue): v is PyWeakRef {
+  return v instanceof PyWeakRef && (v.cls === proxyType || v.cls === callableProxyType);
+}
+
+/** UNWRAP: a proxy operand stands for its referent. */
+function unwrap(v: PyValue): PyValue {
+  return isProxy(v) ? referent(v) : v;
+}
+
+/**
+ * The number, comparison and sequence protocols of proxies (weakrefobject.c's proxy slots): each applies
+ * the operation to the referents of whichever operands are proxies.
+ */
+function proxyProtocols(): { [name: string]: (self: PyValue, args: PyValue[]) => PyValue } {
+  const t: { [name: string]: (self: PyValue, args: PyValue[]) => PyValue } = {};
+  binopNames.forEach(([name, rname, iname], op) => {
+    t[name] = (self, args) => binaryOp(referent(self), unwrap(args[0]), op);
+    t[rname] = (self, args) => binaryOp(unwrap(args[0]), referent(self), op);
+    t[iname] = (self, args) => binaryOp(referent(self), unwrap(args[0]), op + 13);
+  });
+  const ternaryPow = (a: PyValue, b: PyValue, m: PyValue | undefined): PyValue =>
+    m === undefined || m === None ? binaryOp(a, b, 8) : call(builtinsDict.getStr('pow')!, [a, b, unwrap(m)]);
+  t.__pow__ = (self, args) => ternaryPow(referent(self), unwrap(args[0]), args[1]);
+  t.__rpow__ = (self, args) => ternaryPow(unwrap(args[0]), referent(self), args[1]);
+  for (const [name, sym] of [['__neg__', '-'], ['__pos__', '+'], ['__abs__', 'abs()'], ['__invert__', '~']]) {
+    t[name] = (self) => unaryOp(referent(self), name, sym);
+  }
+  t.__int__ = (self) => call(intType, [referent(self)]);
+  t.__float__ = (self) => call(floatType, [referent(self)]);
+  t.__index__ = (self) => index(referent(self));
+  ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'].forEach((name, op) => {
+    t[name] = (self, args) => richCompare(referent(self), unwrap(args[0]), op);
+  });
+  t.__contains__ = (self, args) => contains(referent(self), args[0]);
+  t.__delitem__ = (self, args) => {
+    delItem(referent(self), args[0]);
+    return None;
+  };
+  t.__next__ = (self) => {
+    const o = referent(self);
+    if (typeOf(o).lookup('__next__') === undefined) typeError(`Weakref proxy referenced a non-iterator '${typeOf(o).tpName}' object`);
+    const r = iterNext(o);
+    if (r === undefined) raise(exceptionTypes.get('StopIteration')!);
+    return r;
+  };
+  // Methods of the proxy type, called on the referent by name.
+  t.__reversed__ = (self) => call(getAttr(referent(self), '__reversed__'), []);
+  t.__bytes__ = (self) => call(getAttr(referent(self), '__bytes__'), []);
+  return t;
+}
+
 export function makeWeakrefModule(): PyModule {
   const d = new PyDict();
   const m = new PyModule('_weakref', d);
   d.setStr('__name__', '_weakref');
+  // __new__ ignores keywords (a subclass's __init__ may take some); ref's own __init__ refuses them.
   refType.tdict.set('__new__', new PyBuiltin('__new__', (args, kw) => {
-    if (kw !== null && kw.length > 0) typeError('ref() takes no keyword arguments');
-    const n = args.length - 1;
-    if (n < 1 || n > 2) typeError(`__new__ expected ${n < 1 ? 'at least 1 argument' : 'at most 2 arguments'}, got ${n}`);
+    const n = args.length - 1 - (kw?.length ?? 0);
+    refArgCount('__new__', n);
     return newRef(args[0] as PyType, args[1], n === 2 ? args[2] : None);
   }));
   defineMethods(refType, {
-    __init__: () => None,
+    __init__: (self, args, kw) => {
+      if (kw !== null && kw.length > 0) typeError('ref() takes no keyword arguments');
+      refArgCount('__init__', args.length);
+      return None;
+    },
     __call__: (self) => (self as PyWeakRef).get() ?? None,
     __hash__: (self) => {
       const r = self as PyWeakRef;
@@ -208,8 +308,8 @@ export function makeWeakrefModule(): PyModule {
         setItem(referent(self), args[0], args[1]);
         return None;
       },
-      __eq__: (self, args) => eq(referent(self), args[0] instanceof PyWeakRef && (args[0].cls === proxyType || args[0].cls === callableProxyType) ? referent(args[0]) : args[0]),
       __hash__: () => typeError(`unhashable type: 'weakref.ProxyType'`),
+      ...proxyProtocols(),
     });
   }
   defineMethods(callableProxyType, {
@@ -244,6 +344,10 @@ export function makeWeakrefModule(): PyModule {
     return None;
   }, m));
   return m;
+}
+
+function refArgCount(fn: string, n: number): void {
+  if (n < 1 || n > 2) typeError(`${fn} expected ${n < 1 ? 'at least 1 argument' : 'at most 2 arguments'}, got ${n}`);
 }
 
 function compareRefs(a: PyWeakRef, b: PyValue, equal: boolean): PyValue {
