@@ -714,6 +714,13 @@ export function initDict(): void {
       dictUpdate(r, args[0]);
       return r;
     },
+    __ror__: (self, args) => {
+      if (!(args[0] instanceof PyDict)) return NotImplemented;
+      const r = new PyDict();
+      dictUpdate(r, args[0]);
+      dictUpdate(r, D(self));
+      return r;
+    },
     __ior__: (self, args) => (dictUpdate(D(self), args[0]), self),
     get: (self, args) => {
       positional('get', args, 1, 2);

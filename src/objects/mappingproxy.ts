@@ -49,9 +49,11 @@ export function initMappingProxy(dictType: PyType): void {
     const d = delegates[name];
     if (m instanceof PyMethodDescr) {
       const fn = m.fn;
+      // | is PyNumber_Or on the unwrapped operands, whatever the mapping (mappingproxy_or).
+      const viaNumber = name === '__or__' || name === '__ror__';
       t.tdict.set(name, new PyMethodDescr(t, name, d === undefined ? fn : (self, args, kw) => {
         const target = targets.get(self as PyDict);
-        return target === undefined ? fn(self, args, kw) : d(target, args, kw);
+        return target !== undefined ? d(target, args, kw) : viaNumber ? d(plainDict(self as PyDict), args, kw) : fn(self, args, kw);
       }));
     } else if (m !== undefined) t.tdict.set(name, m);
   }
