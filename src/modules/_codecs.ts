@@ -1364,12 +1364,15 @@ sourceCodecs.decode = (name, b) => {
 };
 
 /** codecs.lookup: a CodecInfo from the search functions (importing `encodings` first, as CPython). */
+/** A str argument CPython takes as a C string ("s"): UTF-8 (a lone surrogate cannot be) without NUL. */
+function cString(s: string): void {
+  if (!/[\0\ud800-\udfff]/.test(s)) return;
+  encodeText(s, 'utf-8', 'strict');
+  if (s.includes('\0')) raise(ValueErrorT, 'embedded null character');
+}
+
 function lookupCodec(encoding: string): PyValue {
-  // The name is a C string there: UTF-8 (a lone surrogate cannot be) without NUL.
-  if (/[\0\ud800-\udfff]/.test(encoding)) {
-    encodeText(encoding, 'utf-8', 'strict');
-    if (encoding.includes('\0')) raise(ValueErrorT, 'embedded null character');
-  }
+  cString(encoding);
   const norm = cNormalizeEncoding(encoding);
   const hit = registryCache.get(norm);
   if (hit !== undefined) return hit;
@@ -1498,6 +1501,8 @@ function codedDirectly(encoding: string): boolean {
 function checkEncodingErrors(encoding: string, errors: string): void {
   if ((encoding === 'utf-8' || encoding === 'utf8' || encoding === 'ascii')
     && (errors === 'strict' || errors === 'ignore' || errors === 'replace' || errors === 'surrogateescape' || errors === 'surrogatepass')) return;
+  cString(encoding);
+  cString(errors);
   if (!truthy(getAttr(sysModule.dict!.getStr('flags') ?? None, 'dev_mode'))) return;
   if (encoding !== 'utf-8' && encoding !== 'utf8' && encoding !== 'ascii') lookupCodec(encoding);
   if (!BUILTIN_HANDLERS.includes(errors)) handlerFor(errors);
@@ -1587,6 +1592,7 @@ function argsOf(fname: string, names: string[], args: PyValue[], kw: string[] | 
 function errStr(v: PyValue | undefined): string {
   if (v === undefined || v === None) return 'strict';
   if (typeof v !== 'string') typeError(`argument 'errors' must be str or None, not ${typeOf(v).name}`);
+  cString(v);
   return v;
 }
 
@@ -1635,6 +1641,7 @@ export function initCodecs(): void {
     def('encode', (args, kw) => {
       const [obj, enc, errors] = argsOf('encode', ['obj', 'encoding', 'errors'], args, kw, 1);
       const e = enc === undefined ? 'utf-8' : strArg('encode', enc, 2);
+      cString(e);
       if ((typeof obj === 'string' || obj instanceof PySurrogateStr) && nativeCodec(e) !== null) {
         const err = errStr(errors);
         return new PyBytesObj(asCodecCall('encoding', e, () => encodeText(obj, e, err)));
@@ -1645,6 +1652,7 @@ export function initCodecs(): void {
     def('decode', (args, kw) => {
       const [obj, enc, errors] = argsOf('decode', ['obj', 'encoding', 'errors'], args, kw, 1);
       const e = enc === undefined ? 'utf-8' : strArg('decode', enc, 2);
+      cString(e);
       const b = bufferBytes(obj!);
       if (b !== undefined && nativeCodec(e) !== null) {
         const err = errStr(errors);
