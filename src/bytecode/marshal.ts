@@ -728,6 +728,11 @@ export function loads(data: Uint8Array, offset = 0): MarshalValue {
   return readRoot(data, null, offset).value;
 }
 
+/** loads, also returning where the object ended (marshal.load leaves a file there). */
+export function loadsPrefix(data: Uint8Array): { value: MarshalValue; end: number } {
+  return readRoot(data, null, 0);
+}
+
 /** loads, also returning the trace that lets dumps reproduce these exact bytes and where the object ended. */
 export function loadsTraced(data: Uint8Array, offset = 0): { value: MarshalValue; trace: MarshalTrace; end: number } {
   const trace = new MarshalTrace();

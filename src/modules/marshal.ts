@@ -3,13 +3,13 @@
 // read and write pycs, and what user code gets from marshal).
 import {
   PyValue, PyDict, PyModule, PyBuiltin, PyTuple, PyList, PySet, PyFloat, PyComplexObj, PyBytesObj, None, Ellipsis, typeOf,
-  frozensetType,
+  frozensetType, floatType, complexType, tupleType, listType, dictType, setType,
 } from '../objects/object.js';
 import { raise, typeError, valueError, exceptionTypes, StopIteration as StopIterationT } from '../objects/exceptions.js';
-import { call, getAttr, index } from '../objects/abstract.js';
-import { asBytes } from '../objects/bytes.js';
+import { call, getAttr, getAttrOpt, index, truthy } from '../objects/abstract.js';
+import { asBytes, getBuffer } from '../objects/bytes.js';
 import {
-  loads as mLoads, dumps as mDumps, MarshalValue, MarshalError, PyList as MList, PyDict as MDict, PySet as MSet,
+  loadsPrefix, dumps as mDumps, MarshalValue, MarshalError, PyList as MList, PyDict as MDict, PySet as MSet,
   StopIteration as MStop,
 } from '../bytecode/marshal.js';
 import {
@@ -20,8 +20,13 @@ import { RtCode, fromMarshal } from '../vm/code.js';
 import { parseArgs } from '../objects/str.js';
 import { PySurrogateStr } from '../objects/surrogatestr.js';
 
-/** A Python value as marshal.ts writes it; ValueError('unmarshallable object') otherwise. */
-export function toMarshal(v: PyValue): MarshalValue {
+/**
+ * A Python value as marshal.ts writes it; ValueError('unmarshallable object') otherwise. Only the exact
+ * builtin types are marshallable, and any buffer (bytearray, memoryview, array) is written as bytes, as
+ * w_object does. `memo` keeps one marshal value per object, so that an object met twice (or a container
+ * holding itself) is one object for the writer, which then refers back to it.
+ */
+export function toMarshal(v: PyValue, memo: Map<PyValue, MarshalValue> = new Map()): MarshalValue {
   if (v === None) return null as unknown as MarshalValue;
   switch (typeof v) {
     case 'boolean':
@@ -32,30 +37,46 @@ export function toMarshal(v: PyValue): MarshalValue {
     case 'bigint':
       return v;
   }
+  const seen = memo.get(v);
+  if (seen !== undefined) return seen;
   const t = typeOf(v);
-  if (v instanceof PyFloat && t.name === 'float') return v.value;
-  if (v instanceof PyBytesObj) return new CBytes(v.bytes.slice());
-  if (v instanceof PyComplexObj) return new CComplex(v.real, v.imag);
-  if (v instanceof PySurrogateStr) return new PyCodePointStr(v.cps.slice());
+  if (t === floatType) return (v as PyFloat).value;
   if (v === Ellipsis) return CEllipsis;
   if (v === StopIterationT) return MStop;
   if (v instanceof RtCode) return v.co;
-  if (v instanceof PyTuple) return new CTuple(v.items.map(toMarshal) as never);
-  if (v instanceof PyList) return new MList(v.items.map(toMarshal));
-  if (v instanceof PyDict) {
+  if (v instanceof PySurrogateStr) return new PyCodePointStr(v.cps.slice());
+  let out: MarshalValue;
+  if (t === complexType) out = new CComplex((v as PyComplexObj).real, (v as PyComplexObj).imag);
+  else if (t === tupleType) {
+    // Items filled after the tuple is known: a list inside may hold the tuple again.
+    const items: MarshalValue[] = [];
+    memo.set(v, (out = new CTuple(items as never)));
+    for (const x of (v as PyTuple).items) items.push(toMarshal(x, memo));
+    return out;
+  } else if (t === listType) {
+    const l = new MList([]);
+    memo.set(v, l);
+    for (const x of (v as PyList).items) l.items.push(toMarshal(x, memo));
+    return l;
+  } else if (t === dictType) {
     const d = new MDict();
-    for (const e of v.t.map.values()) {
-      d.keys.push(toMarshal(e.key));
-      d.values.push(toMarshal(e.value));
+    memo.set(v, d);
+    for (const e of (v as PyDict).t.map.values()) {
+      d.keys.push(toMarshal(e.key, memo));
+      d.values.push(toMarshal(e.value, memo));
     }
     return d;
-  }
-  if (v instanceof PySet) {
+  } else if (t === setType || t === frozensetType) {
     const items: MarshalValue[] = [];
-    for (const e of v.t.values()) items.push(toMarshal(e.key));
-    return t === frozensetType || t.isSubtype(frozensetType) ? new CFrozenSet(items as never) : new MSet(items);
+    for (const e of (v as PySet).t.values()) items.push(toMarshal(e.key, memo));
+    out = t === frozensetType ? new CFrozenSet(items as never) : new MSet(items);
+  } else {
+    const buf = getBuffer(v);
+    if (buf === undefined) valueError('unmarshallable object');
+    out = new CBytes(buf.data.slice());
   }
-  valueError('unmarshallable object');
+  memo.set(v, out);
+  return out;
 }
 
 function marshalError(e: unknown): never {
@@ -64,13 +85,54 @@ function marshalError(e: unknown): never {
 }
 
 export function loadsValue(data: Uint8Array): PyValue {
-  let v: MarshalValue;
+  return loadsFrom(data).value;
+}
+
+function loadsFrom(data: Uint8Array): { value: PyValue; end: number } {
+  let r: { value: MarshalValue; end: number };
   try {
-    v = mLoads(data);
+    r = loadsPrefix(data);
   } catch (e) {
     marshalError(e);
   }
-  return fromMarshal(v);
+  return { value: fromMarshalShared(r.value, new Map()), end: r.end };
+}
+
+/**
+ * fromMarshal for marshal.loads: a value the data refers back to (TYPE_REF) is one object, and a container
+ * is known before its items are read, so one that holds itself does.
+ */
+function fromMarshalShared(v: MarshalValue, memo: Map<object, PyValue>): PyValue {
+  if (v === null || typeof v !== 'object') return fromMarshal(v);
+  const seen = memo.get(v);
+  if (seen !== undefined) return seen;
+  let out: PyValue;
+  if (v instanceof CTuple) {
+    if (v.items.length === 0) return fromMarshal(v);
+    const items: PyValue[] = [];
+    memo.set(v, (out = new PyTuple(items)));
+    for (const x of v.items) items.push(fromMarshalShared(x as MarshalValue, memo));
+    return out;
+  }
+  if (v instanceof MList) {
+    const l = new PyList([]);
+    memo.set(v, l);
+    for (const x of v.items) l.items.push(fromMarshalShared(x, memo));
+    return l;
+  }
+  if (v instanceof MDict) {
+    const d = new PyDict();
+    memo.set(v, d);
+    v.keys.forEach((k, i) => d.set(fromMarshalShared(k, memo), fromMarshalShared(v.values[i], memo)));
+    return d;
+  }
+  if (v instanceof MSet || v instanceof CFrozenSet) {
+    const s = new PySet(v instanceof CFrozenSet ? frozensetType : undefined);
+    for (const x of v.items) s.t.set(fromMarshalShared(x as MarshalValue, memo), None);
+    out = s;
+  } else out = fromMarshal(v);
+  memo.set(v, out);
+  return out;
 }
 
 export function dumpsValue(v: PyValue, version: number): Uint8Array {
@@ -107,7 +169,13 @@ export function makeMarshalModule(): PyModule {
     const [f] = parseArgs('load', ['file'], args, kw, 1);
     const data = asBytes(call(getAttr(f!, 'read'), []));
     if (data === undefined) typeError('file.read() returned not bytes');
-    return loadsValue(data);
+    const { value, end } = loadsFrom(data);
+    // CPython reads only the object's bytes: what follows is given back to a seekable file.
+    if (end < data.length) {
+      const seekable = getAttrOpt(f!, 'seekable');
+      if (seekable !== undefined && truthy(call(seekable, []))) call(getAttr(f!, 'seek'), [end - data.length, 1]);
+    }
+    return value;
   });
   return m;
 }
