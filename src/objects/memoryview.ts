@@ -70,15 +70,25 @@ export class PyMemoryView extends PyObject {
   }
 }
 
-// Views per exporter, so that a resize can find out whether they are still in use.
-const viewsOf = new WeakMap<object, Set<PyMemoryView>>();
+/**
+ * Views per exporter, so that a resize can find out whether they are still in use. Held weakly (a view the
+ * program dropped can be collected), with the buffer whose export a collected view leaves to drop.
+ */
+interface ViewEntry {
+  view: WeakRef<PyMemoryView>;
+  mbuf: ManagedBuffer;
+}
+const viewsOf = new WeakMap<object, Set<ViewEntry>>();
+const entryOf = new WeakMap<PyMemoryView, ViewEntry>();
 function registerView(v: PyMemoryView): void {
   const o = v.mbuf.obj;
   // Exporters that count exports (bytearray, array.array) refuse to resize while a view is live.
   if (typeof o !== 'object' || (!(o instanceof PyByteArray) && v.mbuf.info.acquire === null)) return;
   let s = viewsOf.get(o);
   if (s === undefined) viewsOf.set(o, (s = new Set()));
-  s.add(v);
+  const e = { view: new WeakRef(v), mbuf: v.mbuf };
+  entryOf.set(v, e);
+  s.add(e);
 }
 
 function live(self: PyValue): PyMemoryView {
@@ -91,7 +101,8 @@ function release(m: PyMemoryView): void {
   if (m.released) return;
   m.released = true;
   const s = viewsOf.get(m.mbuf.obj as object);
-  if (s !== undefined) s.delete(m);
+  const e = entryOf.get(m);
+  if (s !== undefined && e !== undefined) s.delete(e);
   m.mbuf.dropView();
 }
 
@@ -492,10 +503,20 @@ function referenced(views: Set<PyMemoryView>): boolean {
 function releaseDead(o: PyByteArray): boolean {
   const views = viewsOf.get(o);
   if (views === undefined || views.size === 0) return o.exports === 0;
-  if (referenced(views)) return false;
-  for (const v of Array.from(views)) {
+  const live = new Set<PyMemoryView>();
+  for (const e of Array.from(views)) {
+    const v = e.view.deref();
+    if (v !== undefined) live.add(v);
+    else {
+      // Collected: as if released.
+      views.delete(e);
+      e.mbuf.dropView();
+    }
+  }
+  if (live.size > 0 && referenced(live)) return false;
+  for (const v of live) {
     // Forgotten views: drop their export; they keep reading the old storage, as a freed view would never be read.
-    views.delete(v);
+    views.delete(entryOf.get(v)!);
     if (!v.mbuf.done) {
       v.mbuf.done = true;
       if (v.mbuf.info.release !== null) v.mbuf.info.release();

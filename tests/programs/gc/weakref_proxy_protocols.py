@@ -113,3 +113,11 @@ try:
     r.__init__(o, None, 1, 2)
 except TypeError as e:
     print('TypeError', e)
+
+# A memoryview of a bytearray is collected once dropped (the bytearray's list of views held it).
+b = bytearray(b'abc')
+m = memoryview(b)
+wm = weakref.ref(m)
+del m
+gc.collect()
+print(wm(), b.append(1), b)
