@@ -125,16 +125,18 @@ function setBases(t: PyType, v: PyValue | null): void {
 }
 
 /**
- * The table a class's `__dict__` proxy reads: a copy of the class dict, kept while that dict is unchanged (code
- * such as enum's reads `base.__dict__` of every class along an MRO, object's included, many times per class).
+ * The table a class's `__dict__` proxy reads: a copy of the class dict made once, then kept in step by the
+ * class dict (TypeDict.mirror), so proxies are live (code such as enum's reads `base.__dict__` of every class
+ * along an MRO, object's included, many times per class).
  */
-const snapshots = new WeakMap<PyType, { changes: number; table: HTable }>();
 function dictSnapshot(t: PyType): HTable {
-  const s = snapshots.get(t);
-  if (s !== undefined && s.changes === t.tdict.changes) return s.table;
+  const d = t.tdict;
+  if (d.mirror !== null) return d.mirror;
+  const value = (v: PyValue): PyValue => (v instanceof PyGetSetDescr && !v.data ? staticTypeDoc(t) : v);
   const table = new HTable();
-  for (const [k, v] of t.tdict) table.set(k, v instanceof PyGetSetDescr && !v.data ? staticTypeDoc(t) : v);
-  snapshots.set(t, { changes: t.tdict.changes, table });
+  for (const [k, v] of d) table.set(k, value(v));
+  d.mirror = table;
+  d.mirrorValue = value;
   return table;
 }
 
