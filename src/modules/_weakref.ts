@@ -14,7 +14,6 @@ import {
   binaryOp, binopNames, unaryOp, richCompare, index,
 } from '../objects/abstract.js';
 import { intType, floatType } from '../objects/object.js';
-import { builtinsDict } from './builtins.js';
 import { initHeapLayout, layoutHas } from '../objects/typeobject.js';
 import { addPendingCall, toPyExc } from '../vm/ceval.js';
 import { writeUnraisable } from './sys.js';
@@ -220,8 +219,14 @@ function proxyProtocols(): { [name: string]: (self: PyValue, args: PyValue[]) =>
     t[rname] = (self, args) => binaryOp(unwrap(args[0]), referent(self), op);
     t[iname] = (self, args) => binaryOp(referent(self), unwrap(args[0]), op + 13);
   });
-  const ternaryPow = (a: PyValue, b: PyValue, m: PyValue | undefined): PyValue =>
-    m === undefined || m === None ? binaryOp(a, b, 8) : call(builtinsDict.getStr('pow')!, [a, b, unwrap(m)]);
+  // With a modulus, the left operand's __pow__ (builtins' ternary pow would import builtins.ts here, and its
+  // module initialisation must not depend on it).
+  const ternaryPow = (a: PyValue, b: PyValue, m: PyValue | undefined): PyValue => {
+    if (m === undefined || m === None) return binaryOp(a, b, 8);
+    const f = typeOf(a).lookup('__pow__');
+    if (f === undefined) typeError(`unsupported operand type(s) for ** or pow(): '${typeOf(a).tpName}', '${typeOf(b).tpName}', '${typeOf(m).tpName}'`);
+    return callBound(f, a, [b, unwrap(m)]);
+  };
   t.__pow__ = (self, args) => ternaryPow(referent(self), unwrap(args[0]), args[1]);
   t.__rpow__ = (self, args) => ternaryPow(unwrap(args[0]), referent(self), args[1]);
   for (const [name, sym] of [['__neg__', '-'], ['__pos__', '+'], ['__abs__', 'abs()'], ['__invert__', '~']]) {
