@@ -706,10 +706,10 @@ export function makeJsonModule(): PyModule {
     if (kw !== null && kw.length > 0) typeError('scanstring() takes no keyword arguments');
     // PyArg_ParseTuple's count messages ("On|p:scanstring").
     if (args.length < 2 || args.length > 3) typeError(`scanstring() takes ${args.length < 2 ? 'at least 2' : 'at most 3'} arguments (${args.length} given)`);
-    const s = anyStr(args[0]);
-    if (s === undefined) typeError(`scanstring() argument 1 must be str, not ${typeOf(args[0]).name}`);
-    const t = new Text(s);
     const end = ssizeArg(args[1]);
+    const s = anyStr(args[0]);
+    if (s === undefined) typeError(`first argument must be a string, not ${typeOf(args[0]).name}`);
+    const t = new Text(s);
     if (end < 0 || end > (typeof s === 'string' ? [...s].length : s.cps.length)) valueError('end is out of bounds');
     const strict = args.length > 2 ? truthy(args[2]) : true;
     const r = scanString(t, t.u16(end), strict);

@@ -41,3 +41,11 @@ deep = '[' * 50 + ']' * 50
 print(len(str(json.loads(deep))))
 try: json.loads('[' * 5000 + ']' * 5000)
 except RecursionError as e: print('RecursionError', str(e)[:40])
+
+# scanstring's arguments: the end index is converted first (OverflowError), then the string checked.
+import json.decoder as _jd
+for _a in [(b'x', 0), ('x', 2 ** 70), ('"abc"', 1, 0), ('x', 'y')]:
+    try:
+        print(_jd.c_scanstring(*_a))
+    except (TypeError, OverflowError) as _e:
+        print(type(_e).__name__, _e)
