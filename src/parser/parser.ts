@@ -246,10 +246,10 @@ export class Parser implements StringHost {
     let m = msg;
     let text = this.lineText(lineno);
     if (this.mode === 'fstring') {
-      // 3.11 reports f-string expression errors against the "(expr)" sub-source.
+      // 3.11 reports f-string expression errors against the "(expr)" sub-source, a string to pegen: the
+      // tokenizer's line when it is still there, else that line of the source without its newline.
       m = 'f-string: ' + m;
-      text = this.tk.lineText(1);
-      if (!text.endsWith('\n')) text += '\n';
+      text = this.tk.errorText(lineno, true);
       if (col >= 0) col -= this.tk.startColOffset;
       if (endCol >= 0) endCol -= this.tk.startColOffset;
     }
@@ -434,8 +434,12 @@ export class Parser implements StringHost {
       try {
         t = this.tk.next();
       } catch (e) {
-        if (e instanceof PySyntaxError) throw e;
-        throw e;
+        // The failures CPython's tokenizer leaves as a done code (unexpected EOF, a character after a line
+        // continuation, a bad dedent, TabError) raise nothing here: the parser's error stands, unless a
+        // bracket opened on an earlier line is still open.
+        if (!(e instanceof PySyntaxError) || !this.tk.doneCodeError) throw e;
+        if (this.tk.level !== 0 && errLine > this.tk.innermostBracket()!.lineno) this.raiseUnclosed();
+        return;
       }
       if (t.type === T.ERRORTOKEN) {
         if (this.tk.eofInBrackets && this.tk.level !== 0) {
@@ -1964,6 +1968,9 @@ export class Parser implements StringHost {
           if (this.invalid) {
             const gens = this.forIfClauses();
             if (args.length > 0 || keywords.length > 0 || this.at(T.COMMA)) {
+              // invalid_arguments tries `[args | expression for_if_clauses]` after the comma first: the next
+              // token is read, and a tokenizer error there ('(' was never closed) comes first.
+              if (this.at(T.COMMA)) this.peekAt(1);
               this.errRange(a, lastComprehensionItem(gens), 'Generator expression must be parenthesized');
             }
           }

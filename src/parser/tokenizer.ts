@@ -343,10 +343,15 @@ export class Tokenizer {
    * lines after a multi-line string or a backslash continuation; otherwise that line alone,
    * without its newline. Offsets are then converted with byteOffsetToCharOffset(text, byteCol).
    * (Running a file, CPython reads the line from the file instead: lineText(lineno).)
+   * `newlineAdded`: the source was given to CPython's tokenizer as exec input, which ends its last line
+   * with a newline (an f-string's "(expr)").
    */
-  errorText(lineno: number): string {
+  errorText(lineno: number, newlineAdded = false): string {
     const phys = lineno - this.startLineno + 1;
-    if (this.lineno <= phys) return this.bufText();
+    if (this.lineno <= phys) {
+      const b = this.bufText();
+      return newlineAdded && !b.endsWith('\n') ? b + '\n' : b;
+    }
     const t = this.lineText(phys);
     return t.endsWith('\n') ? t.slice(0, -1) : t;
   }
