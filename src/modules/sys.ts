@@ -2,7 +2,7 @@
 import { tracing, setTrace, setProfile } from '../vm/trace.js';
 import { threadFrames, threadExceptions } from '../vm/threads.js';
 import { clinicArgs, methO, unpackArgs } from './args.js';
-import { topmostException, asyncgenHooks } from '../objects/genobject.js';
+import { topmostException, asyncgenHooks, coroutineOrigins } from '../objects/genobject.js';
 import { writeSync, readSync, fstatSync } from 'node:fs';
 import {
   PyValue, PyObject, PyDict, PyList, PyTuple, PyModule, PyBuiltin, PyType, None, defineMethods, defineGetters, typeType,
@@ -552,8 +552,14 @@ export function initSys(argv: string[], path0: string, modules: PyDict): void {
   });
   fn('is_finalizing', () => runtimeState.finalizing);
   fn('getfilesystemencodeerrors', () => 'surrogateescape');
-  fn('get_coroutine_origin_tracking_depth', () => 0);
-  fn('set_coroutine_origin_tracking_depth', () => None);
+  fn('get_coroutine_origin_tracking_depth', () => coroutineOrigins.depth);
+  fn('set_coroutine_origin_tracking_depth', (args, kw) => {
+    const [depth] = parseArgs('set_coroutine_origin_tracking_depth', ['depth'], args, kw, 1);
+    const d = index(depth!);
+    if (d < 0) valueError('depth must be >= 0');
+    coroutineOrigins.depth = Number(d);
+    return None;
+  });
   fn('getallocatedblocks', () => 0);
   let dlopenFlags = 2; // RTLD_NOW: nothing is loaded with dlopen here, but the setting is kept
   fn('getdlopenflags', (args, kw) => {

@@ -37,6 +37,19 @@ export const genStats = { popWatch: 0, storeWatch: 0 };
 /** Coroutines not started yet: warned about when dropped, or at exit (CPython's RuntimeWarning). */
 const unawaited = new Set<PyGenerator>();
 
+/** sys.set_coroutine_origin_tracking_depth: how many frames a new coroutine's cr_origin records. */
+export const coroutineOrigins = { depth: 0 };
+
+/** compute_cr_origin: (filename, line, function name) of the creating frame and its callers, innermost first. */
+function originOf(f: Frame | null, depth: number): PyTuple {
+  const items: PyValue[] = [];
+  for (; f !== null && items.length < depth; f = f.back) {
+    const l = f.lineno;
+    items.push(new PyTuple([f.code.filename, l < 0 ? None : l, f.code.name]));
+  }
+  return new PyTuple(items);
+}
+
 export class PyGenerator extends PyObject {
   declare running: boolean;
   declare finished: boolean;
@@ -60,6 +73,8 @@ export class PyGenerator extends PyObject {
   /** __name__/__qualname__ (assignable; the code's names until then). */
   declare name: string;
   declare qualname: string;
+  /** A coroutine's cr_origin: where it was created, while origin tracking is on (else None). */
+  declare origin: PyValue;
   constructor(public frame: Frame) {
     const fl = frame.code.flags;
     super(fl & CO_COROUTINE ? coroutineType : fl & CO_ASYNC_GENERATOR ? asyncGeneratorType : generatorType);
@@ -78,6 +93,7 @@ export class PyGenerator extends PyObject {
     this.name = frame.func !== null ? frame.func.name : frame.code.name;
     this.qualname = frame.func !== null ? frame.func.qualname : frame.code.qualname;
     this.unawaited = this.cls === coroutineType;
+    this.origin = this.unawaited && coroutineOrigins.depth > 0 ? originOf(frame.back, coroutineOrigins.depth) : None;
     if (this.unawaited) {
       unawaited.add(this);
       genStats.popWatch++;
@@ -741,7 +757,7 @@ export function initGenerators(): void {
     cr_frame: (self) => (G(self).finished ? None : framePublished(G(self).frame)),
     cr_code: (self) => G(self).frame.code,
     cr_await: (self) => delegate(G(self)) ?? None,
-    cr_origin: () => None,
+    cr_origin: (self) => G(self).origin,
     cr_suspended: (self) => G(self).started && !G(self).finished && !G(self).running,
   });
   // coroutine.__await__() returns a coroutine_wrapper: an iterator over the coroutine.
