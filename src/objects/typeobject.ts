@@ -9,7 +9,7 @@ import {
   PyStaticMethod, PySuper, PyMethod, PyCell, PyModule, PyMemberDescr, PyGetSetDescr, PyClassMethodDescr, PyList,
   None, NotImplemented, objectType, typeType, propertyType, classmethodType, staticmethodType, superType,
   functionType, methodType, builtinFunctionType, moduleType, cellType, methodDescrType, getsetDescrType,
-  memberDescrType, classmethodDescrType, mappingproxyType, TF_HEAPTYPE, TF_BASETYPE, TF_NO_NEW, TF_COLLECTION, typeOf, defineMethods,
+  memberDescrType, complexType, sliceType, rangeType, classmethodDescrType, mappingproxyType, TF_HEAPTYPE, TF_BASETYPE, TF_NO_NEW, TF_COLLECTION, typeOf, defineMethods,
   defineGetters, emptyTuple, noneType, notImplementedType, ellipsisType, codeType, Ellipsis, newTuple, frameType,
   PyNewWrapper, PyStaticBuiltin, HTable, shapedDict, newFunction, staticTypes, wrapperDescrType, methodWrapperType, PyMethodWrapper,
 } from './object.js';
@@ -963,6 +963,25 @@ function methodArgs(args: PyValue[], n: number, name: string): void {
   if (args.length !== n) typeError(`${name} expected ${n} argument${n === 1 ? '' : 's'}, got ${args.length}`);
 }
 
+/**
+ * The attributes CPython's builtin types declare as members (PyMemberDef) rather than getsets: their
+ * descriptors are member_descriptor there (inspect.ismemberdescriptor, the "<member ...>" repr, "readonly
+ * attribute"). Run once the types' tables exist.
+ */
+export function markMemberDescriptors(): void {
+  const members: [PyType, string[]][] = [
+    [complexType, ['real', 'imag']], [sliceType, ['start', 'stop', 'step']], [rangeType, ['start', 'stop', 'step']],
+    [exceptionTypes.get('BaseException')!, ['__suppress_context__']], [staticmethodType, ['__func__', '__wrapped__']],
+    [classmethodType, ['__func__', '__wrapped__']], [typeType, ['__base__', '__flags__', '__mro__']],
+  ];
+  for (const [t, names] of members) {
+    for (const name of names) {
+      const d = t.tdict.get(name);
+      if (d instanceof PyGetSetDescr) d.cls = memberDescrType;
+    }
+  }
+}
+
 export function initTypes(): void {
   // object
   objectType.tdict.set('__new__', new PyBuiltin('__new__', (args, kw) => {
@@ -1671,9 +1690,19 @@ export function initTypes(): void {
   });
   defineMethods(memberDescrType, {
     __repr__: (self) => `<member '${(self as PyMemberDescr).name}' of '${(self as PyMemberDescr).owner.tpName}' objects>`,
-    __get__: (self, args) => bindDescr(self, args[0] === None ? null : args[0], typeOf(args[0])),
-    __set__: (self, args) => (descrSet(self, args[0], args[1], (self as PyMemberDescr).name), None),
-    __delete__: (self, args) => (descrSet(self, args[0], null, (self as PyMemberDescr).name), None),
+    // A builtin type's member that is a getset here checks its instance as descr_check does.
+    __get__: (self, args) => {
+      if (self instanceof PyGetSetDescr && args[0] !== None) gsCheck(self, args[0]);
+      return bindDescr(self, args[0] === None ? null : args[0], typeOf(args[0]));
+    },
+    __set__: (self, args) => {
+      if (self instanceof PyGetSetDescr) gsCheck(self, args[0]);
+      return (descrSet(self, args[0], args[1], (self as PyMemberDescr).name), None);
+    },
+    __delete__: (self, args) => {
+      if (self instanceof PyGetSetDescr) gsCheck(self, args[0]);
+      return (descrSet(self, args[0], null, (self as PyMemberDescr).name), None);
+    },
   });
   // Members of builtin types (some are getsets here, given member_descriptor's type) and __slots__ entries.
   const MB = (v: PyValue) => v as PyMemberDescr | PyGetSetDescr;

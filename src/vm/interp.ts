@@ -27,7 +27,7 @@ import { initDict } from '../objects/dict.js';
 import { initSlice } from '../objects/slice.js';
 import { initGenerators } from '../objects/genobject.js';
 import { initGenericAlias } from '../objects/genericalias.js';
-import { initTypes, wrapStaticNews } from '../objects/typeobject.js';
+import { initTypes, wrapStaticNews, markMemberDescriptors } from '../objects/typeobject.js';
 import { initExceptions } from '../objects/excobject.js';
 import { initBuiltins, builtinsDict, builtinsModule, setSysStdout } from '../modules/builtins.js';
 import { initSys, sys, sysModule, flushStdFiles, writeStderr, writeUnraisable, writeTo, writeSysStderr, runtimeState } from '../modules/sys.js';
@@ -81,6 +81,7 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   initSys(argv, path0, modules);
   setSysStdout(sys.getStr('stdout')!);
   wrapStaticNews(); // the builtin types' __new__ get tp_new_wrapper's checks
+  markMemberDescriptors();
   builtinsDict.setStr('__name__', 'builtins');
   modules.setStr('builtins', builtinsModule);
   modules.setStr('sys', sysModule);
