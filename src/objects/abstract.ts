@@ -1049,6 +1049,8 @@ export function binaryOp(a: PyValue, b: PyValue, op: number): PyValue {
   if (op >= 13) {
     const names = binopNames[op - 13];
     const f = typeOf(a).lookup(names[2]);
+    // A builtin sequence's *= is its sq_inplace_repeat, tried after the number slots (PyNumber_InPlaceMultiply).
+    if (op === 18 && isSeqRepeat(f)) return binaryOp1(a, b, 5, '*=', f);
     if (f !== undefined) {
       const r = callBound(f, a, [b]);
       if (r !== NotImplemented) return r;
@@ -1058,7 +1060,7 @@ export function binaryOp(a: PyValue, b: PyValue, op: number): PyValue {
   return binaryOp1(a, b, op, binopNames[op][3]);
 }
 
-function binaryOp1(a: PyValue, b: PyValue, op: number, sym: string): PyValue {
+function binaryOp1(a: PyValue, b: PyValue, op: number, sym: string, inplaceRepeat?: PyValue): PyValue {
   const names = binopNames[op];
   const ta = typeOf(a);
   const tb = typeOf(b);
@@ -1070,7 +1072,7 @@ function binaryOp1(a: PyValue, b: PyValue, op: number, sym: string): PyValue {
   let repeatA: PyValue | undefined, repeatB: PyValue | undefined;
   if (op === 5) {
     if (isSeqRepeat(f)) {
-      repeatA = f;
+      repeatA = inplaceRepeat ?? f;
       f = undefined;
     }
     if (isSeqRepeat(rf)) {
@@ -1112,9 +1114,9 @@ function binaryOp1(a: PyValue, b: PyValue, op: number, sym: string): PyValue {
   typeError(`unsupported operand type(s) for ${sym}: '${ta.tpName}' and '${tb.tpName}'`);
 }
 
-/** Whether d is the __mul__ or __rmul__ of str, list, tuple, bytes or bytearray (their sq_repeat). */
+/** Whether d is the __mul__, __rmul__ or __imul__ of str, list, tuple, bytes or bytearray (their sq_repeat, sq_inplace_repeat). */
 function isSeqRepeat(d: PyValue | undefined): boolean {
-  if (!(d instanceof PyMethodDescr) || (d.name !== '__mul__' && d.name !== '__rmul__')) return false;
+  if (!(d instanceof PyMethodDescr) || (d.name !== '__mul__' && d.name !== '__rmul__' && d.name !== '__imul__')) return false;
   const t = d.owner;
   return t === strType || t === listType || t === tupleType || ((t.name === 'bytes' || t.name === 'bytearray') && !(t.flags & TF_HEAPTYPE));
 }

@@ -411,8 +411,7 @@ export function initList(): void {
     __rmul__: (self, args) => listRepeat(self, args[0]),
     __imul__: (self, args) => {
       const l = L(self);
-      const r = seqMul(l.items, args[0]);
-      if (r === undefined) return NotImplemented;
+      const r = seqMul(l.items, args[0]) ?? notACount(args[0]);
       l.items.length = 0;
       for (const x of r) l.items.push(x);
       return l;

@@ -1503,6 +1503,9 @@ const methO = (name: string): ArityRule => rule(1, 1, (t, n) => `${t.name}.${nam
 const ARITY_RULES = new Map<string, ArityRule>();
 for (const name of SLOT_UNARY) ARITY_RULES.set(name, rule(0, 0, (_t, n) => `expected 0 arguments, got ${n}`));
 for (const name of SLOT_BINARY) ARITY_RULES.set(name, rule(1, 1, (_t, n) => `expected 1 argument, got ${n}`));
+/** A builtin sequence's *, reflected * and *= are sq_repeat/sq_inplace_repeat (wrap_indexargfunc: PyArg_UnpackTuple with no name). */
+const REPEAT_RULE = rule(1, 1, (_t, n) => ` expected 1 argument, got ${n}`);
+const SEQ_REPEAT_TYPES = new Set(['str', 'list', 'tuple', 'bytes', 'bytearray']);
 for (const name of ['__setitem__', '__setattr__']) ARITY_RULES.set(name, rule(2, 2, (_t, n) => ` expected 2 arguments, got ${n}`));
 for (const name of ['__pow__', '__rpow__']) {
   ARITY_RULES.set(name, rule(1, 2, (_t, n) => n === 0 ? ' expected at least 1 argument, got 0' : ` expected at most 2 arguments, got ${n}`));
@@ -1524,7 +1527,7 @@ export function defineMethods(t: PyType, table: MethodTable): void {
     let fn = table[name];
     // The type test first: building "type.name" for every method of every type was a share of start-up.
     const methOName = METH_O_TYPES.has(t.name) && METH_O_METHODS.has(`${t.name}.${name}`);
-    const r = methOName ? methO(name) : ARITY_RULES.get(name);
+    const r = methOName ? methO(name) : (name === '__mul__' || name === '__rmul__' || name === '__imul__') && SEQ_REPEAT_TYPES.has(t.name) ? REPEAT_RULE : ARITY_RULES.get(name);
     const wrapper = !methOName && SLOT_WRAPPERS.has(name);
     // CPython's flags for this method (method_flags.ts); slot wrappers never take keywords.
     const f = flagsOfType !== undefined && Object.hasOwn(flagsOfType, name) ? flagsOfType[name] : undefined;
