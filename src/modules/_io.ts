@@ -2330,11 +2330,12 @@ function twReadChunk(t: PyTextIOWrapper, size = t.chunkSize, snap = true): boole
 /**
  * tell()'s snapshot before a chunk is decoded (_textiowrapper_read_chunk's): a new one when no decoded
  * text is left (the decoder's state now, its held input then the chunk), else the chunk goes on the
- * snapshot the text left comes from. Kept while next() iterates too (textio.c's goes stale then, and a
- * tell() after the loop is left and flush() called is wrong there).
+ * snapshot the text left comes from. None for an unseekable stream (its decoder need have no getstate); kept
+ * while next() iterates (textio.c's goes stale then, and a tell() after the loop is left and flush() called
+ * is wrong there).
  */
 function twSnapshot(t: PyTextIOWrapper, data: Uint8Array, snap: boolean): void {
-  if (!snap) {
+  if (!snap || !t.seekable) {
     t.snapInput = null;
   } else if (!twHasDecoded(t)) {
     twClearDecoded(t);
