@@ -44,9 +44,8 @@ function deref(r: PyType | WeakRef<PyType>): PyType | undefined {
   return r instanceof PyType ? r : r.deref();
 }
 
-/** A class's own dict (tp_dict), counting its changes: what is derived from its contents can tell it is current. */
+/** A class's own dict (tp_dict), keeping the table its `__dict__` proxy reads in step with it. */
 export class TypeDict extends Map<string, PyValue> {
-  declare changes: number;
   /**
    * The table the class's `__dict__` mappingproxy reads (typeobject.ts makes it on first use), kept in step
    * with every change: a proxy taken earlier sees later changes and holds nothing deleted.
@@ -55,22 +54,18 @@ export class TypeDict extends Map<string, PyValue> {
   declare mirrorValue: ((v: PyValue) => PyValue) | null;
   constructor() {
     super();
-    this.changes = 0;
     this.mirror = null;
     this.mirrorValue = null;
   }
   override set(k: string, v: PyValue): this {
-    this.changes++;
     if (this.mirror !== null) this.mirror.set(k, this.mirrorValue!(v));
     return super.set(k, v);
   }
   override delete(k: string): boolean {
-    this.changes++;
     if (this.mirror !== null) this.mirror.delete(k);
     return super.delete(k);
   }
   override clear(): void {
-    this.changes++;
     if (this.mirror !== null) this.mirror.clear();
     super.clear();
   }

@@ -429,6 +429,7 @@ export class Parser implements StringHost {
   private checkRestForTokenizerErrors(): void {
     if (this.mode === 'single' || this.mode === 'fstring') return;
     const errLine = this.toks[this.toks.length - 1].lineno;
+    this.tk.doneCodeError = false;
     for (;;) {
       let t: Token;
       try {
