@@ -582,7 +582,15 @@ function fileIOInit(self: PyFileIO, args: PyValue[], kw: string[] | null): void 
   }
   self.dict!.setStr('name', nameObj);
   if (self.closefd) ownFd(self);
-  if (self.appending) seekFd(fd, 0, 2);
+  if (self.appending) {
+    // To the end now (portable_lseek with suppress_pipe_error): a pipe's ESPIPE only marks it unseekable.
+    try {
+      seekFd(fd, 0, 2);
+    } catch (e) {
+      if (!(e instanceof PyException && e.exc instanceof PyOSError && e.exc.errno === 29)) throw e;
+      self.seekable = 0;
+    }
+  }
 }
 
 function initFileIO(): void {

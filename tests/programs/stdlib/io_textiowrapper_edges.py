@@ -110,3 +110,14 @@ try:
 except OSError as e:
     print(type(e).__name__, e, type(e.__cause__).__name__, e.__suppress_context__)
 show(io.BufferedReader, io.BytesIO(), 2 ** 62)
+
+# open() in append mode on a pipe: the seek to the end fails with ESPIPE, which only marks it unseekable.
+import os
+r, w = os.pipe()
+f = open(w, 'a', encoding='utf-8')
+print(f.seekable(), f.buffer.raw.seekable())
+f.write('hi\n')
+f.flush()
+print(os.read(r, 10))
+f.close()
+os.close(r)
