@@ -1958,6 +1958,15 @@ export class PyTextIOWrapper extends PyObject {
   declare snapFlags: number;
   declare snapBase: number;
   declare snapPrefix: number;
+  /**
+   * The last chunk's start as a snapshot point (the decoder's flags and held bytes there, where the chunk is in
+   * snapInput) and how many code points it gave: once the text before it is all read, the snapshot moves there,
+   * so reading in small pieces keeps it to a chunk or two.
+   */
+  declare lastFlags: number;
+  declare lastHeld: Uint8Array;
+  declare lastAt: number;
+  declare lastChars: number;
   /** tell() is allowed: the stream is seekable and no iteration (next()) is under way. */
   declare telling: boolean;
   declare seekable: boolean;
@@ -1996,6 +2005,10 @@ export class PyTextIOWrapper extends PyObject {
     this.snapFlags = 0;
     this.snapBase = 0;
     this.snapPrefix = 0;
+    this.lastFlags = 0;
+    this.lastHeld = new Uint8Array(0);
+    this.lastAt = 0;
+    this.lastChars = 0;
     this.telling = false;
     this.seekable = false;
     this.chunkSize = DEFAULT_BUFFER_SIZE;
@@ -2332,6 +2345,7 @@ function twReadChunk(t: PyTextIOWrapper, size = t.chunkSize, snap = true): boole
   const text = twNewlines(t, chunk, final);
   twDropUsed(t);
   t.decoded += text;
+  if (t.snapInput !== null) t.lastChars = cpLen(text);
   return !final;
 }
 
@@ -2345,16 +2359,37 @@ function twReadChunk(t: PyTextIOWrapper, size = t.chunkSize, snap = true): boole
 function twSnapshot(t: PyTextIOWrapper, data: Uint8Array, snap: boolean): void {
   if (!snap || !t.seekable) {
     t.snapInput = null;
-  } else if (!twHasDecoded(t)) {
-    twClearDecoded(t);
-    const [held, flags] = twDecoderState(t);
-    t.snapInput = held.length > 0 ? [held, data.slice()] : [data.slice()];
-    t.snapFlags = flags;
-    t.snapBase = 0;
-    t.snapPrefix = held.length;
-  } else if (t.snapInput !== null) {
-    t.snapInput.push(data.slice());
+    return;
   }
+  if (!twHasDecoded(t)) {
+    twClearDecoded(t);
+    t.snapInput = [];
+    t.snapBase = 0;
+  } else if (t.snapInput === null) {
+    return;
+  } else {
+    const left = t.decodedCps !== null ? t.decodedCps.length - t.decodedPos : cpLen(t.decoded.slice(t.decodedPos));
+    if (left <= t.lastChars) {
+      // All the text before the last chunk is read: the snapshot moves to that chunk's start (twDropUsed then
+      // adds what is read of `decoded` to snapBase).
+      const rest = t.snapInput.slice(t.lastAt);
+      t.snapInput = t.lastHeld.length > 0 ? [t.lastHeld, ...rest] : rest;
+      t.snapFlags = t.lastFlags;
+      t.snapPrefix = t.lastHeld.length;
+      t.snapBase = t.lastChars - left - twDecodedUsed(t);
+    }
+  }
+  const [held, flags] = twDecoderState(t);
+  if (t.snapInput.length === 0) {
+    // A new snapshot: the point is held.length bytes before this chunk.
+    if (held.length > 0) t.snapInput.push(held);
+    t.snapFlags = flags;
+    t.snapPrefix = held.length;
+  }
+  t.lastFlags = flags;
+  t.lastHeld = held;
+  t.lastAt = t.snapInput.length;
+  t.snapInput.push(data.slice());
 }
 
 /** Drop the decoded text already returned (counted for tell()) before more is appended. */
@@ -2397,6 +2432,7 @@ function twAppendCps(t: PyTextIOWrapper, chunk: string | PySurrogateStr, final: 
   }
   const cps = toCodePoints(m.unmap(text) as string | PySurrogateStr);
   for (let i = 0; i < cps.length; i++) t.decodedCps.push(cps[i]);
+  t.lastChars = cps.length;
 }
 
 /** decoded[decodedPos:end] in the code-point form, consumed; the string form comes back once all is read. */
@@ -2738,12 +2774,18 @@ function twSeek(self: PyValue, t: PyTextIOWrapper, cookieV: PyValue): PyValue {
     const have = t.decodedCps !== null ? t.decodedCps.length : cpLen(t.decoded);
     if (have < c.skip) raise(OSError, "can't restore logical file position");
     t.decodedPos = t.decodedCps !== null ? c.skip : cpIndex(t.decoded, 0, c.skip);
+    t.lastChars = have;
   } else {
     t.snapInput = [];
     t.snapFlags = c.flags;
     t.snapBase = 0;
     t.snapPrefix = 0;
+    t.lastChars = 0;
   }
+  // The snapshot point is also the last chunk's start.
+  t.lastFlags = c.flags;
+  t.lastHeld = EMPTY;
+  t.lastAt = 0;
   // The encoder starts again (a byte order mark) only at the stream's start.
   t.bomDone = !(c.start === 0 && c.flags === 0);
   return cookieV;
