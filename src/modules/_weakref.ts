@@ -51,10 +51,16 @@ export class PyWeakRef extends PyObject {
 }
 
 /**
- * Every weak reference (and proxy) to an object, for getweakrefcount/getweakrefs and reuse. Held weakly: a
- * reference the program dropped is gone from the count once collected, and its callback never runs.
+ * Every weak reference (and proxy) to an object, for getweakrefcount/getweakrefs and reuse, in weakrefobject.c's
+ * order: the shared ref, the shared proxy, then the others newest first (kept oldest first, appended in O(1)).
+ * Held weakly: a reference the program dropped is gone from the count once collected, and its callback never runs.
  */
-const refsTo = new WeakMap<PyObject, WeakRef<PyWeakRef>[]>();
+interface RefList {
+  ref: WeakRef<PyWeakRef> | null;
+  proxy: WeakRef<PyWeakRef> | null;
+  others: WeakRef<PyWeakRef>[];
+}
+const refsTo = new WeakMap<PyObject, RefList>();
 
 /**
  * References with a callback whose referent has not been found dead (held weakly too): V8 reports the
@@ -124,22 +130,23 @@ export function newRef(cls: PyType, obj: PyValue, callback: PyValue): PyWeakRef 
   made = true;
   let list = refsTo.get(o);
   // A plain ref or proxy without callback is shared, as in CPython.
-  const basic = cls === refType || cls === proxyType || cls === callableProxyType;
-  if (basic && callback === None && list !== undefined) {
-    for (const w of list) {
-      const r = w.deref();
-      if (r !== undefined && r.cls === cls && r.callback === None && r.get() === o) return r;
-    }
+  const shared = callback === None && (cls === refType || cls === proxyType || cls === callableProxyType);
+  if (shared && list !== undefined) {
+    const r = (cls === refType ? list.ref : list.proxy)?.deref();
+    if (r !== undefined && r.get() === o) return r;
   }
   const r = new PyWeakRef(cls, o, callback);
   if (cls.flags & TF_HEAPTYPE) initHeapLayout(r, cls);
-  if (list === undefined) refsTo.set(o, (list = []));
-  else if (list.length >= 16 && (list.length & (list.length - 1)) === 0) {
+  if (list === undefined) refsTo.set(o, (list = { ref: null, proxy: null, others: [] }));
+  if (shared) {
+    if (cls === refType) list.ref = r.self;
+    else list.proxy = r.self;
+  } else {
+    const n = list.others.length;
     // Drop the collected ones now and then (at each power of two): the list stays proportional to the live.
-    list = list.filter((w) => w.deref() !== undefined);
-    refsTo.set(o, list);
+    if (n >= 16 && (n & (n - 1)) === 0) list.others = list.others.filter((w) => w.deref() !== undefined);
+    list.others.push(r.self);
   }
-  list.splice(insertionPoint(list, cls === refType && callback === None ? 0 : basic && callback === None ? 1 : 2), 0, r.self);
   if (callback !== None) {
     registry.register(o, r.self, r.self);
     withCallback.add(r.self);
@@ -156,27 +163,14 @@ function liveRefs(o: PyObject): PyWeakRef[] {
   const list = refsTo.get(o);
   if (list === undefined) return [];
   const out: PyWeakRef[] = [];
-  for (const w of list) {
-    const r = w.deref();
+  const add = (w: WeakRef<PyWeakRef> | null): void => {
+    const r = w?.deref();
     if (r !== undefined && r.get() === o) out.push(r);
-  }
+  };
+  add(list.ref);
+  add(list.proxy);
+  for (let i = list.others.length - 1; i >= 0; i--) add(list.others[i]);
   return out;
-}
-
-/**
- * Where a new reference goes in its referent's list, as weakrefobject.c orders it (getweakrefs shows it): the
- * shared ref (`kind` 0) first, the shared proxy (1) after it, any other (2) after those, newest first.
- */
-function insertionPoint(list: WeakRef<PyWeakRef>[], kind: number): number {
-  let at = 0;
-  if (kind === 0) return at;
-  for (let i = 0; i < list.length; i++) {
-    const r = list[i].deref();
-    if (r === undefined) continue;
-    if (r.callback !== None || (r.cls !== refType && (kind === 1 || (r.cls !== proxyType && r.cls !== callableProxyType)))) break;
-    at = i + 1;
-  }
-  return at;
 }
 
 function refRepr(r: PyWeakRef, kind: string): string {
