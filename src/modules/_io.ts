@@ -18,7 +18,7 @@ import { warn } from './_warnings.js';
 import { call, callBound, getAttr, getAttrOpt, lookupAttr, setAttr, index, repr, truthy, toArray, getIter, iterNext, isinstance, lenOf, eq, lt } from '../objects/abstract.js';
 import { parseArgs, hasSurrogates, PyStrSub } from '../objects/str.js';
 import { PySurrogateStr, SurrogateMapping, concatPieces, fromCodePoints, toCodePoints } from '../objects/surrogatestr.js';
-import { anyStr } from './args.js';
+import { anyStr, cIntArg } from './args.js';
 import { getBuffer, asBytes, bufferExporters, exportHooks } from '../objects/bytes.js';
 import { encodeText, decodeText, decodeUtf8, decodeUtf8Value, decodeTextValue, encodingAfterBom, codecName, lookupTextEncoding, registeredCodecName } from './_codecs.js';
 import { loadModule } from '../vm/import.js';
@@ -2244,16 +2244,9 @@ function twDecoderState(t: PyTextIOWrapper): [Uint8Array, number] {
     if (!(b instanceof PyBytesObj) || b instanceof PyByteArray) typeError(`illegal decoder state: the first item must be bytes, not ${typeOf(b).tpName}`);
     buf = b.bytes;
     const f = index(st.items[1]);
-    flags = t.nl.readuniversal ? cInt(typeof f === 'bigint' ? f * 2n + (t.pendingCR ? 1n : 0n) : f * 2 + (t.pendingCR ? 1 : 0)) : cInt(f);
+    flags = cIntArg(t.nl.readuniversal ? (typeof f === 'bigint' ? f * 2n + (t.pendingCR ? 1n : 0n) : f * 2 + (t.pendingCR ? 1 : 0)) : f);
   } else if (t.nl.readuniversal && t.pendingCR) flags = 1;
   return [buf, flags];
-}
-
-/** A Python int as a C int (PyArg_Parse's "i"). */
-function cInt(v: number | bigint): number {
-  if (v > 2147483647) raise(exceptionTypes.get('OverflowError')!, 'signed integer is greater than maximum');
-  if (v < -2147483648) raise(exceptionTypes.get('OverflowError')!, 'signed integer is less than minimum');
-  return Number(v);
 }
 
 /**

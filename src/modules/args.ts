@@ -1,6 +1,6 @@
 // Argument parsing for native functions with CPython's messages (Python/getargs.c and the code Argument
 // Clinic generates): keyword-or-positional parameters (clinicArgs), positional-only counts
-// (unpackArgs, PyArg_UnpackTuple), Py_ssize_t arguments (ssizeArg), str arguments (anyStr). The native
+// (unpackArgs, PyArg_UnpackTuple), Py_ssize_t and int arguments (ssizeArg, cIntArg), str arguments (anyStr). The native
 // modules share them.
 import { PyValue, PyFloat, typeOf } from '../objects/object.js';
 import { PyStrSub } from '../objects/str.js';
@@ -57,6 +57,15 @@ export function ssizeArg(v: PyValue): number {
     return Number(n);
   }
   return n;
+}
+
+/** An int argument ('i' format): __index__, then a C long, then a C int, with PyArg_Parse's messages. */
+export function cIntArg(v: PyValue): number {
+  const n = index(v);
+  if (typeof n === 'bigint' && (n > 9223372036854775807n || n < -9223372036854775808n)) raise(OverflowError, 'Python int too large to convert to C long');
+  if (n > 2147483647) raise(OverflowError, 'signed integer is greater than maximum');
+  if (n < -2147483648) raise(OverflowError, 'signed integer is less than minimum');
+  return Number(n);
 }
 
 /**

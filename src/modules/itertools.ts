@@ -12,7 +12,7 @@ import { PyException, newException, typeError, valueError, raise, StopIteration,
 import { call, callBound, getIter, iterNext, toArray, truthy, eq, binaryOp, index, repr } from '../objects/abstract.js';
 import { initHeapLayout } from '../objects/typeobject.js';
 import { classGetItem } from '../objects/genericalias.js';
-import { clinicArgs, unpackArgs, ssizeArg } from './args.js';
+import { clinicArgs, unpackArgs, ssizeArg, cIntArg } from './args.js';
 
 /** PyNumber_AsSsize_t with every error cleared to -1 (how islice reads its arguments). */
 function ssizeOrMinus1(v: PyValue): number {
@@ -952,17 +952,6 @@ function stateItems(state: PyValue, min: number, max: number): PyValue[] {
   return state.items;
 }
 
-/** PyArg_ParseTuple's "i": an int through __index__, within a C int. */
-function cInt(v: PyValue): number {
-  const n = index(v);
-  if (typeof n === 'bigint') {
-    if (n > SSIZE_MAX || n < -SSIZE_MAX - 1n) raise(OverflowError, 'Python int too large to convert to C long');
-  }
-  if (n > 2147483647) raise(OverflowError, 'signed integer is greater than maximum');
-  if (n < -2147483648) raise(OverflowError, 'signed integer is less than minimum');
-  return Number(n);
-}
-
 /** "O!" with tuple: argument k must be a tuple. */
 function tupleArg(v: PyValue, k: number): PyValue[] {
   if (!(v instanceof PyTuple)) typeError(`argument ${k} must be tuple, not ${typeOf(v).tpName}`);
@@ -987,7 +976,7 @@ function initPickling(): void {
       const c = self as CycleIter;
       const [saved, firstpass] = stateItems(args[0], 2, 2);
       if (!(saved instanceof PyList)) typeError(`argument 1 must be list, not ${typeOf(saved).tpName}`);
-      const fp = cInt(firstpass);
+      const fp = cIntArg(firstpass);
       c.saved = saved;
       c.firstpass = fp !== 0;
       c.i = 0;
@@ -1198,7 +1187,7 @@ function initPickling(): void {
       const t = self as TeeIter;
       const [data, index] = stateItems(args[0], 2, 2);
       if (!(data instanceof TeeData)) typeError(`argument 1 must be itertools._tee_dataobject, not ${typeOf(data).tpName}`);
-      const i = cInt(index);
+      const i = cIntArg(index);
       if (i < 0 || i > LINKCELLS) valueError('Index out of range');
       t.data = data;
       t.i = i;
