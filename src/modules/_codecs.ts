@@ -1365,7 +1365,7 @@ sourceCodecs.decode = (name, b) => {
 
 /** codecs.lookup: a CodecInfo from the search functions (importing `encodings` first, as CPython). */
 /** A str argument CPython takes as a C string ("s"): UTF-8 (a lone surrogate cannot be) without NUL. */
-function cString(s: string): void {
+export function cString(s: string): void {
   if (!/[\0\ud800-\udfff]/.test(s)) return;
   encodeText(s, 'utf-8', 'strict');
   if (s.includes('\0')) raise(ValueErrorT, 'embedded null character');

@@ -20,7 +20,7 @@ import { parseArgs, hasSurrogates, PyStrSub } from '../objects/str.js';
 import { PySurrogateStr, SurrogateMapping, concatPieces, fromCodePoints, toCodePoints } from '../objects/surrogatestr.js';
 import { anyStr, cIntArg } from './args.js';
 import { getBuffer, asBytes, bufferExporters, exportHooks } from '../objects/bytes.js';
-import { encodeText, decodeText, decodeUtf8, decodeUtf8Value, decodeTextValue, encodingAfterBom, codecName, lookupTextEncoding, registeredCodecName } from './_codecs.js';
+import { encodeText, decodeText, decodeUtf8, decodeUtf8Value, decodeTextValue, encodingAfterBom, codecName, lookupTextEncoding, registeredCodecName, cString } from './_codecs.js';
 import { loadModule } from '../vm/import.js';
 import { initHeapLayout } from '../objects/typeobject.js';
 import {
@@ -2069,12 +2069,9 @@ function twInit(t: PyTextIOWrapper, args: PyValue[], kw: string[] | null): void 
   t.detached = false;
   if (encV !== undefined && encV !== None && typeof encV !== 'string') typeError(`TextIOWrapper() argument 'encoding' must be str or None, not ${typeOf(encV).tpName}`);
   if (errV !== undefined && errV !== None && typeof errV !== 'string') typeError(`TextIOWrapper() argument 'errors' must be str or None, not ${typeOf(errV).tpName}`);
-  // Both are C strings there: UTF-8 (a lone surrogate is a UnicodeEncodeError) without NUL.
-  for (const v of [encV, errV]) {
-    if (typeof v !== 'string') continue;
-    encodeText(v, 'utf-8', 'strict');
-    if (v.includes('\0')) valueError('embedded null character');
-  }
+  // Both are C strings there.
+  if (typeof encV === 'string') cString(encV);
+  if (typeof errV === 'string') cString(errV);
   let enc = encV === undefined || encV === None ? localeEncoding() : (encV as string);
   if (enc === 'locale') enc = localeEncoding();
   const errors = errV === undefined || errV === None ? 'strict' : (errV as string);
