@@ -966,10 +966,12 @@ function methodArgs(args: PyValue[], n: number, name: string): void {
 /**
  * The attributes CPython's builtin types declare as members (PyMemberDef) rather than getsets: their
  * descriptors are member_descriptor there (inspect.ismemberdescriptor, the "<member ...>" repr, "readonly
- * attribute"). Run once the types' tables exist.
+ * attribute"; types.MemberDescriptorType is type(FunctionType.__globals__), which dataclasses tests to
+ * recognise __slots__ fields). Run once the types' tables exist.
  */
 export function markMemberDescriptors(): void {
   const members: [PyType, string[]][] = [
+    [propertyType, ['fget', 'fset', 'fdel', '__doc__']], [functionType, ['__closure__', '__doc__', '__globals__', '__module__', '__builtins__']],
     [complexType, ['real', 'imag']], [sliceType, ['start', 'stop', 'step']], [rangeType, ['start', 'stop', 'step']],
     [exceptionTypes.get('BaseException')!, ['__suppress_context__']], [staticmethodType, ['__func__', '__wrapped__']],
     [classmethodType, ['__func__', '__wrapped__']], [typeType, ['__base__', '__flags__', '__mro__']],
@@ -1380,8 +1382,6 @@ export function initTypes(): void {
       return false;
     },
   });
-  // property_members: fget, fset, fdel and __doc__ are members (read-only ones say "readonly attribute").
-  for (const name of ['fget', 'fset', 'fdel', '__doc__']) (propertyType.tdict.get(name) as PyObject).cls = memberDescrType;
 
   // classmethod / staticmethod
   for (const [t, C] of [[classmethodType, PyClassMethod], [staticmethodType, PyStaticMethod]] as const) {
@@ -1491,11 +1491,6 @@ export function initTypes(): void {
     }, (self, v) => { F(self).dict = genericDictValue(v); }],
     __builtins__: (self) => shownBuiltins(F(self).builtins),
   });
-  // CPython's func_memberlist: these are member descriptors there (types.MemberDescriptorType is
-  // type(FunctionType.__globals__), which dataclasses tests to recognise __slots__ fields).
-  for (const name of ['__closure__', '__doc__', '__globals__', '__module__', '__builtins__']) {
-    (functionType.tdict.get(name) as PyObject).cls = memberDescrType;
-  }
   // Functions accept arbitrary attributes: give them a dict lazily through genericSetAttr.
   functionSetAttrHook();
 
