@@ -9,7 +9,6 @@
 // cheap, work nested anywhere, and a sleeping thread wakes when data arrives.
 // The worker runs from the source text of netWorker (eval: true): nothing to locate on disk, the same
 // from dist/typhon.cjs, dist/typhon-dev.cjs and dist/lib, and no cost before the first socket.
-import { exitState } from '../vm/exit.js';
 import { Worker, MessageChannel, MessagePort, receiveMessageOnPort } from 'node:worker_threads';
 import { netWorker } from './socketworker.js';
 import { wakeCell } from '../vm/threads.js';
@@ -47,7 +46,6 @@ function start(): Link {
     stderr: false,
   });
   worker.unref();
-  exitState.workers = true;
   link = { worker, req: reqCh.port1, ev: evCh.port1, ctl, wake, seen: Atomics.load(wake, 0) };
   process.once('exit', flushAtExit);
   return link;
