@@ -21,7 +21,7 @@ import { lookupUnicodeName } from '../parser/strings.js';
 import { PySurrogateStr, fromCodePoints } from '../objects/surrogatestr.js';
 import { anyStr, unpackArgs } from './args.js';
 import { asInt } from '../objects/int.js';
-import { sysModule } from './sys.js';
+import { sysFlag } from './sys.js';
 import { sourceCodecs } from '../parser/source.js';
 
 // ---------------------------------------------------------------------------
@@ -1494,6 +1494,11 @@ function codedDirectly(encoding: string): boolean {
   return r;
 }
 
+/** io_check_errors: in development mode (-X dev) a TextIOWrapper looks its error handler up at once. */
+export function checkErrorsInDevMode(errors: string): void {
+  if (sysFlag('dev_mode') && !BUILTIN_HANDLERS.includes(errors)) handlerFor(errors);
+}
+
 /**
  * unicode_check_encoding_errors: in development mode (-X dev) str.encode, bytes.decode and str(bytes)
  * look the encoding and the error handler up even when nothing needs them (a LookupError for a bad name).
@@ -1503,7 +1508,7 @@ function checkEncodingErrors(encoding: string, errors: string): void {
     && (errors === 'strict' || errors === 'ignore' || errors === 'replace' || errors === 'surrogateescape' || errors === 'surrogatepass')) return;
   cString(encoding);
   cString(errors);
-  if (!truthy(getAttr(sysModule.dict!.getStr('flags') ?? None, 'dev_mode'))) return;
+  if (!sysFlag('dev_mode')) return;
   if (encoding !== 'utf-8' && encoding !== 'utf8' && encoding !== 'ascii') lookupCodec(encoding);
   if (!BUILTIN_HANDLERS.includes(errors)) handlerFor(errors);
 }

@@ -20,7 +20,7 @@ import { parseArgs, hasSurrogates, PyStrSub } from '../objects/str.js';
 import { PySurrogateStr, SurrogateMapping, concatPieces, fromCodePoints, toCodePoints } from '../objects/surrogatestr.js';
 import { anyStr, cIntArg } from './args.js';
 import { getBuffer, asBytes, bufferExporters, exportHooks } from '../objects/bytes.js';
-import { encodeText, decodeText, decodeUtf8, decodeUtf8Value, decodeTextValue, encodingAfterBom, codecName, lookupTextEncoding, registeredCodecName, cString } from './_codecs.js';
+import { encodeText, decodeText, decodeUtf8, decodeUtf8Value, decodeTextValue, encodingAfterBom, codecName, lookupTextEncoding, registeredCodecName, cString, checkErrorsInDevMode } from './_codecs.js';
 import { loadModule } from '../vm/import.js';
 import { initHeapLayout } from '../objects/typeobject.js';
 import {
@@ -28,7 +28,7 @@ import {
 } from './posix.js';
 import { raiseErrno } from './errno.js';
 import { ftruncateSync, fstatSync } from 'node:fs';
-import { sys, writeStdout, writeStderrText, flushStderr, writeStdBytes, flushStdout, writeStdoutBuffer, flushStdoutBuffer, readStdinLineBytes, readStdinBytes, stdoutBuffering, unreadStdinBytes } from './sys.js';
+import { sys, sysFlag, writeStdout, writeStderrText, flushStderr, writeStdBytes, flushStdout, writeStdoutBuffer, flushStdoutBuffer, readStdinLineBytes, readStdinBytes, stdoutBuffering, unreadStdinBytes } from './sys.js';
 import { ioHooks, builtinsDict } from './builtins.js';
 import { pipeEnd } from './pipes.js';
 import { restartable } from '../vm/threads.js';
@@ -1397,8 +1397,14 @@ function rawRead(b: PyBuffered, n: number): Uint8Array | null {
   if (b.sockRaw) return socketIoHooks.socketRead!(b.raw, n);
   if (b.fast !== null) {
     const buf = new Uint8Array(n);
-    if (b.pipeRaw) awaitPipeData(b.fast.fd);
-    const got = readFd(b.fast.fd, buf, 0, n);
+    let got: number;
+    try {
+      if (b.pipeRaw) awaitPipeData(b.fast.fd);
+      got = readFd(b.fast.fd, buf, 0, n);
+    } catch (e) {
+      if (isEagain(e)) return null;
+      throw e;
+    }
     return got === n ? buf : buf.subarray(0, got);
   }
   const ba = new PyByteArray(new Uint8Array(n));
@@ -1419,33 +1425,70 @@ function rawRead(b: PyBuffered, n: number): Uint8Array | null {
   return ba.bytes.subarray(0, k);
 }
 
-function rawWriteAll(b: PyBuffered, data: Uint8Array): void {
-  if (b.std === 2) {
-    writeFd(2, data);
-    return;
-  }
-  let off = 0;
-  while (off < data.length) {
-    const chunk = off === 0 ? data : data.subarray(off);
-    let n: number;
-    if (b.fast !== null) n = writeFd(b.fast.fd, chunk);
-    else {
-      const r = method(b.raw, 'write', [new PyBytesObj(chunk.slice())]);
-      if (r === None) raise(exceptionTypes.get('BlockingIOError')!, 'write could not complete without blocking');
-      n = Number(index(r));
-      if (n < 0 || n > chunk.length) raise(exceptionTypes.get('OSError')!, `raw write() returned invalid length ${n} (should have been between 0 and ${chunk.length})`);
+/**
+ * One raw write (_bufferedwriter_raw_write): how many bytes the raw stream took, or -1 where a non-blocking
+ * one would block (its write() returned None; FileIO's descriptor said EAGAIN).
+ */
+function rawWriteOnce(b: PyBuffered, chunk: Uint8Array): number {
+  if (b.fast !== null) {
+    try {
+      return writeFd(b.fast.fd, chunk);
+    } catch (e) {
+      if (isEagain(e)) return -1;
+      throw e;
     }
-    off += n;
   }
+  const r = method(b.raw, 'write', [new PyBytesObj(chunk.slice())]);
+  if (r === None) return -1;
+  const n = Number(index(r));
+  if (n < 0 || n > chunk.length) raise(exceptionTypes.get('OSError')!, `raw write() returned invalid length ${n} (should have been between 0 and ${chunk.length})`);
+  return n;
 }
 
+/** Add bytes (copied) to the pending writes. */
+function bufPend(b: PyBuffered, data: Uint8Array): void {
+  b.wbuf.push(data.slice());
+  b.wlen += data.length;
+  dirty.add(b);
+}
+
+/**
+ * CPython's error for a write a non-blocking raw stream of `b` cut short: `written` bytes were taken or
+ * buffered. Its errno is C's errno at that point: EAGAIN after a FileIO's write, else (a raw stream in
+ * Python returned None) usually 0.
+ */
+function blockingWrite(b: PyBuffered, written: number): never {
+  const errno = b.raw instanceof PyFileIO ? 11 : 0;
+  throw new PyException(newException(exceptionTypes.get('BlockingIOError')!, [errno, 'write could not complete without blocking', written]));
+}
+
+/**
+ * _bufferedwriter_flush_unlocked: write out the pending bytes. What the raw stream did not take stays
+ * pending, when it raises as when it would block (BlockingIOError with nothing written).
+ */
 function bufFlushWrites(b: PyBuffered): void {
   if (b.wlen === 0) return;
   dirty.delete(b);
   const data = concat(b.wbuf, b.wlen);
   b.wbuf = [];
   b.wlen = 0;
-  rawWriteAll(b, data);
+  if (b.std === 2) {
+    writeFd(2, data);
+    return;
+  }
+  let off = 0;
+  try {
+    while (off < data.length) {
+      const n = rawWriteOnce(b, off === 0 ? data : data.subarray(off));
+      if (n < 0) blockingWrite(b, 0);
+      off += n;
+    }
+  } catch (e) {
+    b.wbuf = [data.subarray(off)];
+    b.wlen = data.length - off;
+    dirty.add(b);
+    throw e;
+  }
 }
 
 function rawSeek(b: PyBuffered, pos: number, whence: number): number {
@@ -1572,9 +1615,10 @@ function bufRead(b: PyBuffered, n: number): PyValue {
       b.rpos = b.rlen = 0;
     }
     if (b.fast !== null) {
-      const rest = (fileReadall(b.fast) as PyBytesObj).bytes;
-      chunks.push(rest);
-      total += rest.length;
+      const rest = fileReadall(b.fast);
+      if (rest === None) return total === 0 ? None : new PyBytesObj(concat(chunks, total));
+      chunks.push((rest as PyBytesObj).bytes);
+      total += (rest as PyBytesObj).bytes.length;
     } else {
       for (;;) {
         const d = rawRead(b, Math.max(b.bufferSize, 65536));
@@ -1652,13 +1696,38 @@ function bufWrite(b: PyBuffered, data: Uint8Array): number {
     return data.length;
   }
   if (b.std === 2) {
-    rawWriteAll(b, data);
+    writeFd(2, data);
     return data.length;
   }
-  b.wbuf.push(data.slice());
-  b.wlen += data.length;
-  if (b.wlen >= b.bufferSize) bufFlushWrites(b);
-  else dirty.add(b);
+  // bufferedwriter_write: what fits is buffered; else the pending bytes are written, then the new ones
+  // while more than a buffer's worth remains, and the rest buffered.
+  if (b.wlen + data.length <= b.bufferSize) {
+    bufPend(b, data);
+    return data.length;
+  }
+  try {
+    bufFlushWrites(b);
+  } catch (e) {
+    if (!isEagain(e)) throw e;
+    // A non-blocking raw stream is full: buffer what fits beside the bytes it did not take.
+    const avail = b.bufferSize - b.wlen;
+    if (data.length <= avail) {
+      bufPend(b, data);
+      return data.length;
+    }
+    bufPend(b, data.subarray(0, avail));
+    blockingWrite(b, avail);
+  }
+  let written = 0;
+  while (data.length - written > b.bufferSize) {
+    const n = rawWriteOnce(b, data.subarray(written));
+    if (n < 0) {
+      bufPend(b, data.subarray(written, written + b.bufferSize));
+      blockingWrite(b, written + b.bufferSize);
+    }
+    written += n;
+  }
+  if (written < data.length) bufPend(b, data.subarray(written));
   return data.length;
 }
 
@@ -2069,10 +2138,16 @@ function twInit(t: PyTextIOWrapper, args: PyValue[], kw: string[] | null): void 
   t.detached = false;
   if (encV !== undefined && encV !== None && typeof encV !== 'string') typeError(`TextIOWrapper() argument 'encoding' must be str or None, not ${typeOf(encV).tpName}`);
   if (errV !== undefined && errV !== None && typeof errV !== 'string') typeError(`TextIOWrapper() argument 'errors' must be str or None, not ${typeOf(errV).tpName}`);
+  const noEncoding = encV === undefined || encV === None;
+  // PEP 597: -X warn_default_encoding reports a text file opened without an encoding.
+  if (noEncoding && sysFlag('warn_default_encoding')) warn("'encoding' argument not specified", exceptionTypes.get('EncodingWarning')!, 1, None);
   // Both are C strings there.
   if (typeof encV === 'string') cString(encV);
-  if (typeof errV === 'string') cString(errV);
-  let enc = encV === undefined || encV === None ? localeEncoding() : (encV as string);
+  if (typeof errV === 'string') {
+    cString(errV);
+    checkErrorsInDevMode(errV);
+  }
+  let enc = noEncoding ? (sysFlag('utf8_mode') ? 'utf-8' : localeEncoding()) : (encV as string);
   if (enc === 'locale') enc = localeEncoding();
   const errors = errV === undefined || errV === None ? 'strict' : (errV as string);
   t.nl = newlineMode(nlV === undefined ? None : nlV);
@@ -3331,9 +3406,11 @@ export function makeIOModule(): PyModule {
   }, m));
   d.setStr('text_encoding', new PyBuiltin('text_encoding', (args, kw) => {
     const [enc, stacklevel] = parseArgs('text_encoding', ['encoding', 'stacklevel'], args, kw, 1);
-    void stacklevel;
     if (enc !== None) return enc!;
-    return 'locale';
+    if (sysFlag('warn_default_encoding')) {
+      warn("'encoding' argument not specified", exceptionTypes.get('EncodingWarning')!, stacklevel === undefined ? 2 : Number(index(stacklevel)), None);
+    }
+    return sysFlag('utf8_mode') ? 'utf-8' : 'locale';
   }, m));
   return m;
 }

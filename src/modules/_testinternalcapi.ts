@@ -3,12 +3,12 @@
 // test_compile and test_traceback cannot even be imported without it. get_config() reports the
 // interpreter's configuration (PyConfig) from what sys holds; get_recursion_depth() the frame depth.
 import { PyDict, PyList, PyModule, PyBuiltin, PyValue, PyBytesObj, None, typeOf } from '../objects/object.js';
-import { getAttr, truthy } from '../objects/abstract.js';
+import { getAttr } from '../objects/abstract.js';
 import { PyException, PyUnicodeErrorObj, UnicodeError, raise, typeError, RuntimeError, ValueError } from '../objects/exceptions.js';
 import { encodeText, decodeTextValue } from './_codecs.js';
 import { anyStr } from './args.js';
 import { ts } from '../vm/ceval.js';
-import { sys } from './sys.js';
+import { sys, sysFlag } from './sys.js';
 
 export function makeTestInternalCapiModule(): PyModule {
   const d = new PyDict();
@@ -65,7 +65,7 @@ function localeCodec(args: PyValue[], encode: boolean): PyValue {
   if (!encode && !(args[0] instanceof PyBytesObj)) typeError(`${name}() argument 1 must be bytes, not ${typeOf(args[0]).tpName}`);
   const e = args.length > 2 && args[2] !== None ? args[2] : 'strict';
   if (typeof e !== 'string') typeError(`${name}() argument 3 must be str or None, not ${typeOf(e).tpName}`);
-  const utf8Mode = truthy(getAttr(sys.getStr('flags') ?? None, 'utf8_mode'));
+  const utf8Mode = sysFlag('utf8_mode');
   if (e !== 'strict' && e !== 'surrogateescape' && !(e === 'surrogatepass' && utf8Mode)) raise(ValueError, 'unsupported error handler');
   try {
     if (encode) {
