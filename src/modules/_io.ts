@@ -3398,7 +3398,11 @@ export function makeIOModule(): PyModule {
     d.setStr(t.name, t);
   }
   // builtins.open is _io.open (one object, as in CPython).
-  d.setStr('open', builtinsDict.getStr('open') ?? new PyBuiltin('open', ioOpen, m));
+  // The module's C name is "io" (its PyModuleDef's), which its functions report; builtins.open is its open.
+  m.defName = 'io';
+  const open = builtinsDict.getStr('open');
+  if (open instanceof PyBuiltin) open.self = m;
+  d.setStr('open', open ?? new PyBuiltin('open', ioOpen, m));
   d.setStr('open_code', new PyBuiltin('open_code', (args, kw) => {
     const [path] = parseArgs('open_code', ['path'], args, kw, 1);
     if (typeof path !== 'string' && !(path instanceof PyStrSub)) typeError(`open_code() argument 'path' must be str, not ${typeOf(path!).tpName}`);
