@@ -108,6 +108,11 @@ export function registeredCodecName(name: string): string {
   return c !== null ? INFO_NAME[c] : strOfValue(getAttr(lookupCodec(name), 'name'));
 }
 
+/** Whether Typhon encodes and decodes `name` itself (else its codec is Python code from the registry). */
+export function isNativeCodec(name: string): boolean {
+  return nativeCodec(name) !== null;
+}
+
 function nativeCodec(name: string): Native | null {
   let r = nativeCache.get(name);
   if (r === undefined) {

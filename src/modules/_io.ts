@@ -20,7 +20,7 @@ import { parseArgs, hasSurrogates, PyStrSub } from '../objects/str.js';
 import { PySurrogateStr, SurrogateMapping, concatPieces, fromCodePoints, toCodePoints } from '../objects/surrogatestr.js';
 import { anyStr, cIntArg } from './args.js';
 import { getBuffer, asBytes, bufferExporters, exportHooks } from '../objects/bytes.js';
-import { encodeText, decodeText, decodeUtf8, decodeUtf8Value, decodeTextValue, encodingAfterBom, codecName, lookupTextEncoding, registeredCodecName, cString, checkErrorsInDevMode } from './_codecs.js';
+import { encodeText, decodeText, decodeUtf8, decodeUtf8Value, decodeTextValue, encodingAfterBom, codecName, lookupTextEncoding, registeredCodecName, cString, checkErrorsInDevMode, isNativeCodec } from './_codecs.js';
 import { loadModule } from '../vm/import.js';
 import { initHeapLayout } from '../objects/typeobject.js';
 import {
@@ -1974,7 +1974,13 @@ function initBuffered(): void {
       }
       // The reader half (the pair itself) closes as a BufferedReader: its flush is its raw stream's.
       const r = BUF(self);
-      bufferedClose(r, () => method(r.raw, 'flush'));
+      try {
+        bufferedClose(r, () => method(r.raw, 'flush'));
+      } catch (e) {
+        // _PyErr_ChainExceptions: the reader's error, with the writer's as its context.
+        if (err instanceof PyException && e instanceof PyException) e.exc.context = err.exc;
+        throw e;
+      }
       if (err !== null) throw err;
       return None;
     },
@@ -2049,6 +2055,11 @@ export class PyTextIOWrapper extends PyObject {
   declare afterBom: string | null;
   /** The byte order mark is out (or the stream did not start at 0): write with afterBom. */
   declare bomDone: boolean;
+  /**
+   * For a codec from the registry (Python code): its incremental encoder, which each write() calls at once
+   * as textiowrapper_write does (it may keep state, refuse text, return something other than bytes).
+   */
+  declare pyEncoder: PyValue | null;
   declare ok: boolean;
   declare detached: boolean;
   declare std: number;
@@ -2085,6 +2096,7 @@ export class PyTextIOWrapper extends PyObject {
     this.pendingLen = 0;
     this.afterBom = null;
     this.bomDone = false;
+    this.pyEncoder = null;
     this.ok = false;
     this.detached = false;
     this.std = -1;
@@ -2175,7 +2187,28 @@ function twInit(t: PyTextIOWrapper, args: PyValue[], kw: string[] | null): void 
   // A stream opened away from its start (mode 'a', a seek before wrapping) gets no BOM: textiowrapper_init
   // asks the buffer where it is.
   t.bomDone = t.afterBom !== null && t.seekable && !eq(method(buffer!, 'tell'), 0);
+  twSetEncoder(t);
   t.ok = true;
+}
+
+/**
+ * _textiowrapper_set_encoder and _textiowrapper_fix_encoder_state for a codec from the registry: its
+ * incremental encoder when the buffer is writable, told not to write a byte order mark away from the start.
+ */
+function twSetEncoder(t: PyTextIOWrapper): void {
+  t.pyEncoder = null;
+  if (t.kind !== 'py' || t.std >= 0 || isNativeCodec(t.encoding) || !truthy(method(t.buffer, 'writable'))) return;
+  const codecs = loadModule('codecs');
+  t.pyEncoder = call(method(codecs, 'getincrementalencoder', [t.encoding]), [t.errors]);
+  if (t.seekable && !eq(method(t.buffer, 'tell'), 0)) method(t.pyEncoder, 'setstate', [0]);
+}
+
+/** After a seek: the encoder starts again at the stream's start (a byte order mark), else goes on without one. */
+function twEncoderSought(t: PyTextIOWrapper, atStart: boolean): void {
+  t.bomDone = !atStart;
+  if (t.pyEncoder === null) return;
+  if (atStart) method(t.pyEncoder, 'reset');
+  else method(t.pyEncoder, 'setstate', [0]);
 }
 
 function twFlushWrites(t: PyTextIOWrapper): void {
@@ -2231,6 +2264,7 @@ function twWrite(t: PyTextIOWrapper, s: string | PySurrogateStr): number {
   // Reading state is discarded by a write, without moving the buffer back to the logical position: the
   // text goes where the buffer's read-ahead left it, as in textiowrapper_write.
   twResetDecoder(t);
+  if (t.pyEncoder !== null) return twWriteEncoded(t, text, n, hasLF || hasCR);
   // Text the encoder may refuse (a lone surrogate; beyond latin-1 or ASCII for those), or with a seam, is
   // encoded now and on its own, as CPython encodes each write: an error is raised by this write() and
   // counts positions within it, and the text never meets pending text in a seam.
@@ -2244,6 +2278,17 @@ function twWrite(t: PyTextIOWrapper, s: string | PySurrogateStr): number {
   if (t.pendingLen >= t.chunkSize || needFlush || alone) twFlushWrites(t);
   else dirty.add(t);
   if (t.lineBuffering && (hasLF || hasCR)) method(t.buffer, 'flush');
+  return n;
+}
+
+/** A write through a registry codec's incremental encoder: encoded now, then given to the buffer. */
+function twWriteEncoded(t: PyTextIOWrapper, text: string | PySurrogateStr, n: number, hasBreak: boolean): number {
+  const data = method(t.pyEncoder!, 'encode', [text]);
+  if (!(data instanceof PyBytesObj)) typeError(`encoder should return a bytes object, not '${typeOf(data).tpName}'`);
+  const b = t.buffer;
+  if (nativeBuffer(b)) bufWrite(b, data.bytes);
+  else method(b, 'write', [data]);
+  if (t.lineBuffering && hasBreak) method(b, 'flush');
   return n;
 }
 
@@ -2852,7 +2897,7 @@ function twSeek(self: PyValue, t: PyTextIOWrapper, cookieV: PyValue): PyValue {
   t.lastHeld = EMPTY;
   t.lastAt = 0;
   // The encoder starts again (a byte order mark) only at the stream's start.
-  t.bomDone = !(c.start === 0 && c.flags === 0);
+  twEncoderSought(t, c.start === 0 && c.flags === 0);
   return cookieV;
 }
 
@@ -2927,7 +2972,7 @@ function initTextIOWrapper(): void {
         method(self, 'flush');
         twResetDecoder(t);
         const end = method(t.buffer, 'seek', [0, 2]);
-        t.bomDone = !eq(end, 0);
+        twEncoderSought(t, eq(end, 0));
         return end;
       }
       if (whence !== 0) valueError(`invalid whence (${whence}, should be 0, 1 or 2)`);
@@ -3029,6 +3074,7 @@ function initTextIOWrapper(): void {
         encodeText(e, 'utf-8', 'strict');
         t.errors = e;
       }
+      if ((enc !== undefined && enc !== None) || (errors !== undefined && errors !== None)) twSetEncoder(t);
       t.nl = nlMode;
       t.lineBuffering = lb;
       t.writeThrough = wt;
