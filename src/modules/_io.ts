@@ -545,6 +545,8 @@ function fileIOInit(self: PyFileIO, args: PyValue[], kw: string[] | null): void 
   flags |= self.readable && self.writable ? 2 : self.readable ? 0 : 1;
   self.closefd = closefdV === undefined ? true : truthy(closefdV);
   let nameObj: PyValue = file!;
+  // fd_is_own: a descriptor opened here is closed again when __init__ fails; one given is left alone.
+  const own = fd < 0;
   if (fd >= 0) {
     registerFd(fd, self.appending);
   } else {
@@ -567,7 +569,7 @@ function fileIOInit(self: PyFileIO, args: PyValue[], kw: string[] | null): void 
   try {
     const st = fstatSync(fd);
     if (st.isDirectory()) {
-      if (self.closefd) closeFd(fd);
+      if (own) closeFd(fd);
       self.fd = -1;
       raiseErrno(21, file!);
     }
@@ -580,7 +582,14 @@ function fileIOInit(self: PyFileIO, args: PyValue[], kw: string[] | null): void 
       raiseErrno(9);
     }
   }
-  self.dict!.setStr('name', nameObj);
+  // Through __setattr__, as fileio_init sets it: a subclass may refuse.
+  try {
+    setAttr(self, 'name', nameObj);
+  } catch (e) {
+    if (own) closeFd(fd);
+    self.fd = -1;
+    throw e;
+  }
   if (self.closefd) ownFd(self);
   if (self.appending) {
     // To the end now (portable_lseek with suppress_pipe_error): a pipe's ESPIPE only marks it unseekable.
