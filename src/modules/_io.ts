@@ -14,6 +14,7 @@ import {
   PyException, newException, typeError, valueError, raise, OSError, ValueError, StopIteration, exceptionTypes, AttributeError, PyOSError,
 } from '../objects/exceptions.js';
 import { collectNow, collectHooks, releaseWeakTargets, hasFinalizer } from '../vm/finalize.js';
+import { addPendingCall, toPyExc } from '../vm/ceval.js';
 import { warn } from './_warnings.js';
 import { call, callBound, getAttr, getAttrOpt, lookupAttr, setAttr, index, repr, truthy, toArray, getIter, iterNext, isinstance, lenOf, eq, lt } from '../objects/abstract.js';
 import { parseArgs, hasSurrogates, PyStrSub } from '../objects/str.js';
@@ -28,7 +29,7 @@ import {
 } from './posix.js';
 import { raiseErrno } from './errno.js';
 import { ftruncateSync, fstatSync } from 'node:fs';
-import { sys, sysFlag, writeStdout, writeStderrText, flushStderr, writeStdBytes, flushStdout, writeStdoutBuffer, flushStdoutBuffer, readStdinLineBytes, readStdinBytes, stdoutBuffering, unreadStdinBytes } from './sys.js';
+import { sys, sysFlag, writeUnraisable, writeStdout, writeStderrText, flushStderr, writeStdBytes, flushStdout, writeStdoutBuffer, flushStdoutBuffer, readStdinLineBytes, readStdinBytes, stdoutBuffering, unreadStdinBytes } from './sys.js';
 import { ioHooks, builtinsDict } from './builtins.js';
 import { pipeEnd } from './pipes.js';
 import { restartable } from '../vm/threads.js';
@@ -392,6 +393,11 @@ function concat(chunks: Uint8Array[], total: number): Uint8Array {
 /** A FileIO's descriptor, in a box that a copy made for its finaliser shares (vm/finalize.ts copies fields). */
 interface FdBox {
   fd: number;
+  /**
+   * The repr of the file object the program used (open()'s outermost layer), for the ResourceWarning
+   * "unclosed file ..." that CPython's finaliser gives when the object dies with the descriptor open.
+   */
+  label: string | null;
 }
 
 export class PyFileIO extends PyObject {
@@ -405,7 +411,7 @@ export class PyFileIO extends PyObject {
   declare blksize: number;
   constructor(cls: PyType) {
     super(cls);
-    this.box = { fd: -1 };
+    this.box = { fd: -1, label: null };
     this.readable = this.writable = this.appending = this.created = false;
     this.closefd = true;
     this.seekable = -1;
@@ -438,6 +444,29 @@ function closeBox(box: FdBox): void {
     closeFd(fd);
   } catch {
     /* a finaliser's error is not reported */
+  }
+  if (box.label !== null) {
+    unclosed.push(box.label);
+    addPendingCall(warnUnclosed);
+  }
+}
+
+/** Labels of the file objects collected unclosed, for warnUnclosed. */
+const unclosed: string[] = [];
+
+/**
+ * fileio_dealloc_warn: ResourceWarning "unclosed file <repr>" for each file object V8 collected with its
+ * descriptor open; a pending call, so that the warnings machinery runs in the eval loop (where the frame
+ * then running is the warning's location, as the code running at a CPython object's last reference).
+ */
+function warnUnclosed(): void {
+  for (const label of unclosed.splice(0)) {
+    try {
+      warn(`unclosed file ${label}`, exceptionTypes.get('ResourceWarning')!, 1, None);
+    } catch (e) {
+      // An error raised by the warning (-W error) is unraisable there, as in a finaliser.
+      writeUnraisable(toPyExc(e), None);
+    }
   }
 }
 
@@ -590,7 +619,10 @@ function fileIOInit(self: PyFileIO, args: PyValue[], kw: string[] | null): void 
     self.fd = -1;
     throw e;
   }
-  if (self.closefd) ownFd(self);
+  if (self.closefd) {
+    ownFd(self);
+    self.box.label = fileRepr(self);
+  }
   if (self.appending) {
     // To the end now (portable_lseek with suppress_pipe_error): a pipe's ESPIPE only marks it unseekable.
     try {
@@ -679,13 +711,7 @@ function initFileIO(): void {
     writable: (self) => F(self).writable,
     fileno: (self) => F(self).fd,
     isatty: (self) => isattyFd(F(self).fd),
-    __repr__: (self) => {
-      const f = self as PyFileIO;
-      if (f.fd < 0) return `<_io.FileIO [closed]>`;
-      const name = getAttrOpt(self, 'name');
-      const n = name === undefined ? `fd=${f.fd}` : `name=${repr(name)}`;
-      return `<_io.FileIO ${n} mode='${fileMode(f)}' closefd=${f.closefd ? 'True' : 'False'}>`;
-    },
+    __repr__: (self) => fileRepr(self as PyFileIO),
     __getstate__: (self) => typeError(`cannot pickle '${typeOf(self).tpName}' object`),
   });
   defineGetters(fileIOType, {
@@ -694,6 +720,13 @@ function initFileIO(): void {
     mode: (self) => fileMode(self as PyFileIO),
     _blksize: (self) => (self as PyFileIO).blksize,
   });
+}
+
+function fileRepr(f: PyFileIO): string {
+  if (f.fd < 0) return `<_io.FileIO [closed]>`;
+  const name = getAttrOpt(f, 'name');
+  const n = name === undefined ? `fd=${f.fd}` : `name=${repr(name)}`;
+  return `<_io.FileIO ${n} mode='${fileMode(f)}' closefd=${f.closefd ? 'True' : 'False'}>`;
 }
 
 function isEagain(e: unknown): boolean {
@@ -3402,11 +3435,13 @@ export function ioOpen(args: PyValue[], kw: string[] | null): PyValue {
     const btype = updating ? bufferedRandomType : creating || writing || appending ? bufferedWriterType : bufferedReaderType;
     const buffer = call(btype, [raw, buffering]);
     result = buffer;
-    if (binary) return buffer;
-    const wrapper = call(textIOWrapperType, [buffer, encV ?? None, errV ?? None, nlV ?? None, lineBuffering]);
-    result = wrapper;
-    setAttr(wrapper, 'mode', mode);
-    return wrapper;
+    if (!binary) {
+      result = call(textIOWrapperType, [buffer, encV ?? None, errV ?? None, nlV ?? None, lineBuffering]);
+      setAttr(result, 'mode', mode);
+    }
+    // The object an unclosed-file warning names is the one the program was given.
+    if (raw instanceof PyFileIO && raw.box.label !== null) raw.box.label = repr(result);
+    return result;
   } catch (e) {
     try {
       method(result, 'close');
