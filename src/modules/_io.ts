@@ -3487,8 +3487,8 @@ export function makeIOModule(): PyModule {
     bufferedReaderType, bufferedWriterType, bufferedRandomType, bufferedRWPairType, textIOWrapperType, newlineDecoderType]) {
     d.setStr(t.name, t);
   }
-  // builtins.open is _io.open (one object, as in CPython).
-  // The module's C name is "io" (its PyModuleDef's), which its functions report; builtins.open is its open.
+  // The module's C name is "io" (its PyModuleDef's), which its functions report; builtins.open is its open
+  // (one object, as in CPython).
   m.defName = 'io';
   const open = builtinsDict.getStr('open');
   if (open instanceof PyBuiltin) open.self = m;

@@ -16,13 +16,13 @@ import { printException, tbHooks } from '../vm/traceback.js';
 import { stdlibPath, stdlibPrefix, stdlibDir } from '../vm/stdlib.js';
 
 export const sys = new PyDict();
+export const sysModule = new PyModule('sys', sys);
 
 /** Whether a `sys.flags` field (dev_mode, utf8_mode, warn_default_encoding...) is set for this run. */
 export function sysFlag(name: string): boolean {
   const flags = sys.getStr('flags');
   return flags !== undefined && truthy(getAttr(flags, name));
 }
-export const sysModule = new PyModule('sys', sys);
 
 // ---------------------------------------------------------------------------
 // The standard streams, buffered as CPython 3.11's are, so that write(2) calls come where CPython's come: that
