@@ -621,7 +621,7 @@ function fileIOInit(self: PyFileIO, args: PyValue[], kw: string[] | null): void 
   }
   if (self.closefd) {
     ownFd(self);
-    self.box.label = fileRepr(self);
+    self.box.label = reprForWarning(self);
   }
   if (self.appending) {
     // To the end now (portable_lseek with suppress_pipe_error): a pipe's ESPIPE only marks it unseekable.
@@ -720,6 +720,16 @@ function initFileIO(): void {
     mode: (self) => fileMode(self as PyFileIO),
     _blksize: (self) => (self as PyFileIO).blksize,
   });
+}
+
+/** The repr an unclosed-file warning will show; a failing repr (a subclass's) must not fail the open. */
+function reprForWarning(o: PyValue): string | null {
+  try {
+    return o instanceof PyFileIO ? fileRepr(o) : repr(o);
+  } catch (e) {
+    if (e instanceof PyException) return null;
+    throw e;
+  }
 }
 
 function fileRepr(f: PyFileIO): string {
@@ -3440,7 +3450,7 @@ export function ioOpen(args: PyValue[], kw: string[] | null): PyValue {
       setAttr(result, 'mode', mode);
     }
     // The object an unclosed-file warning names is the one the program was given.
-    if (raw instanceof PyFileIO && raw.box.label !== null) raw.box.label = repr(result);
+    if (raw instanceof PyFileIO && raw.box.label !== null) raw.box.label = reprForWarning(result);
     return result;
   } catch (e) {
     try {
