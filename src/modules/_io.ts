@@ -1449,14 +1449,8 @@ function rawRead(b: PyBuffered, n: number): Uint8Array | null {
   if (b.sockRaw) return socketIoHooks.socketRead!(b.raw, n);
   if (b.fast !== null) {
     const buf = new Uint8Array(n);
-    let got: number;
-    try {
-      if (b.pipeRaw) awaitPipeData(b.fast.fd);
-      got = readFd(b.fast.fd, buf, 0, n);
-    } catch (e) {
-      if (isEagain(e)) return null;
-      throw e;
-    }
+    const got = readNb(b.fast.fd, buf, 0, n);
+    if (got < 0) return null;
     return got === n ? buf : buf.subarray(0, got);
   }
   const ba = new PyByteArray(new Uint8Array(n));
@@ -1524,10 +1518,6 @@ function bufFlushWrites(b: PyBuffered): void {
   const data = concat(b.wbuf, b.wlen);
   b.wbuf = [];
   b.wlen = 0;
-  if (b.std === 2) {
-    writeFd(2, data);
-    return;
-  }
   let off = 0;
   try {
     while (off < data.length) {
@@ -2203,8 +2193,7 @@ function twInit(t: PyTextIOWrapper, args: PyValue[], kw: string[] | null): void 
   if (encV !== undefined && encV !== None && typeof encV !== 'string') typeError(`TextIOWrapper() argument 'encoding' must be str or None, not ${typeOf(encV).tpName}`);
   if (errV !== undefined && errV !== None && typeof errV !== 'string') typeError(`TextIOWrapper() argument 'errors' must be str or None, not ${typeOf(errV).tpName}`);
   const noEncoding = encV === undefined || encV === None;
-  // PEP 597: -X warn_default_encoding reports a text file opened without an encoding.
-  if (noEncoding && sysFlag('warn_default_encoding')) warn("'encoding' argument not specified", exceptionTypes.get('EncodingWarning')!, 1, None);
+  if (noEncoding) warnDefaultEncoding(1);
   // Both are C strings there.
   if (typeof encV === 'string') cString(encV);
   if (typeof errV === 'string') {
@@ -2241,6 +2230,11 @@ function twInit(t: PyTextIOWrapper, args: PyValue[], kw: string[] | null): void 
   t.bomDone = t.afterBom !== null && t.seekable && !eq(method(buffer!, 'tell'), 0);
   twSetEncoder(t);
   t.ok = true;
+}
+
+/** PEP 597: under -X warn_default_encoding, EncodingWarning for text opened without an encoding. */
+function warnDefaultEncoding(stacklevel: PyValue): void {
+  if (sysFlag('warn_default_encoding')) warn("'encoding' argument not specified", exceptionTypes.get('EncodingWarning')!, Number(index(stacklevel)), None);
 }
 
 /**
@@ -3511,9 +3505,7 @@ export function makeIOModule(): PyModule {
   d.setStr('text_encoding', new PyBuiltin('text_encoding', (args, kw) => {
     const [enc, stacklevel] = parseArgs('text_encoding', ['encoding', 'stacklevel'], args, kw, 1);
     if (enc !== None) return enc!;
-    if (sysFlag('warn_default_encoding')) {
-      warn("'encoding' argument not specified", exceptionTypes.get('EncodingWarning')!, stacklevel === undefined ? 2 : Number(index(stacklevel)), None);
-    }
+    warnDefaultEncoding(stacklevel ?? 2);
     return sysFlag('utf8_mode') ? 'utf-8' : 'locale';
   }, m));
   return m;
