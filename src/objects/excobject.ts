@@ -15,6 +15,8 @@ import { repr, str, toArray, call, truthy, lenOf, getItem, idOf, setAttr, enterR
 import { shownBuiltins } from './funcobject.js';
 import type { Frame } from '../vm/ceval.js';
 import { frameTrace } from '../vm/trace.js';
+import { threadFrames } from '../vm/threads.js';
+import { genFinalize } from './genobject.js';
 import { bytesRepr } from '../parser/constants.js';
 import { PySurrogateStr } from './surrogatestr.js';
 import { parseArgs, cint } from './str.js';
@@ -230,9 +232,22 @@ function initFrameAttributes(): void {
       const f = F(self);
       return `<frame at 0x${idOf(f).toString(16).padStart(12, '0')}, file ${repr(f.code.filename)}, line ${f.lineno}, code ${f.code.name}>`;
     },
+    // frame_clear: a suspended generator's frame closes the generator; a frame still running (on any thread's
+    // stack) cannot be cleared; a finished one drops its locals and stack.
     clear: (self) => {
       const f = F(self);
-      if (f.gen !== null && f.gen.running) raise(RuntimeError, 'cannot clear an executing frame');
+      const g = f.gen;
+      if (g !== null && !g.finished) {
+        if (g.running) raise(RuntimeError, 'cannot clear an executing frame');
+        genFinalize(g);
+        return None;
+      }
+      for (const [, top] of threadFrames()) {
+        for (let x = top; x !== null; x = x.back) if (x === f) raise(RuntimeError, 'cannot clear an executing frame');
+      }
+      f.fast.fill(null);
+      f.sp = f.code.nlocalsplus;
+      if (f.tr !== null) f.tr.fn = None;
       return None;
     },
   });

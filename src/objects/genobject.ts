@@ -514,9 +514,9 @@ const warnedAtExit = new Set<string>();
  * `-W error` and assertWarns see it), else _warnings' own warn; a warning that raises is unraisable. At exit
  * (no frame), CPython's fallback text at sys:1.
  */
-function warnNeverAwaited(c: PyGenerator, at: Frame | null): void {
+function warnNeverAwaited(c: PyGenerator, at: Frame | null, close = true): void {
   c.awaited();
-  c.finish();
+  if (close) c.finish();
   const msg = `coroutine '${c.qualname}' was never awaited`;
   if (at === null) {
     if (warnedAtExit.has(msg)) return;
@@ -592,6 +592,17 @@ function finalize(g: PyGenerator): void {
   } catch (e) {
     writeUnraisable(e, g);
   }
+}
+
+/**
+ * _PyGen_Finalize, for frame.clear() of a generator's frame: a coroutine never started warns that it was never
+ * awaited (and may still run), another generator never started is closed at once, a suspended one is closed
+ * (a failure is unraisable).
+ */
+export function genFinalize(g: PyGenerator): void {
+  if (g.unawaited) warnNeverAwaited(g, ts.frame, false);
+  else if (!g.started) g.finish();
+  else finalize(g);
 }
 
 function writeUnraisable(e: unknown, obj: PyValue): void {
