@@ -742,7 +742,7 @@ export function initDict(): void {
       const d = D(self);
       const e = d.t.last();
       if (e === undefined) raise(KeyError, 'popitem(): dictionary is empty');
-      d.t.delete(e.key);
+      d.t.delete(e.key, e instanceof SlowEntry ? e.h : undefined);
       return new PyTuple([e.key, e.value]);
     },
     keys: (self) => new PyDictView(dictKeysType, D(self)),

@@ -750,12 +750,24 @@ export class HTable {
   /** An instance dict's shape (null: an ordinary dict, or one that left its shape), and its entries by position. */
   declare shape: DictShape | null;
   declare order: DictEntry[] | null;
+  /**
+   * The entries in insertion order, kept once popitem() has been called (null before): a JS Map cannot give its
+   * last entry without walking all of them, which made a loop of popitem() quadratic. Entries removed since stay
+   * in it until popLast() meets them; it is dropped (and built again when needed) once they outnumber the rest.
+   */
+  declare stack: DictEntry[] | null;
   constructor() {
     this.map = new Map();
     this.buckets = null;
     this.version = 0;
     this.shape = null;
     this.order = null;
+    this.stack = null;
+  }
+  private pushed(e: DictEntry): void {
+    const s = this.stack!;
+    if (s.length > 2 * this.map.size + 8) this.stack = null;
+    else s.push(e);
   }
   /** Add str key `k`, absent from a table of a shape whose child for `k` is `shape` (an attribute site knows both). */
   appendStr(k: string, v: PyValue, shape: DictShape): void {
@@ -764,6 +776,7 @@ export class HTable {
     this.version++;
     this.shape = shape;
     this.order!.push(e);
+    if (this.stack !== null) this.pushed(e);
   }
   private grow(key: PyValue, e: DictEntry): void {
     const s = typeof key === 'string' ? this.shape!.child(key) : null;
@@ -803,6 +816,7 @@ export class HTable {
       this.map.set(fk, n);
       this.version++;
       if (this.shape !== null) this.grow(key, n);
+      if (this.stack !== null) this.pushed(n);
       return n;
     }
     const h = h0 ?? tableHooks.hash(key);
@@ -819,6 +833,7 @@ export class HTable {
     this.map.set(e, e);
     this.version++;
     this.unshape();
+    if (this.stack !== null) this.pushed(e);
   }
   delete(key: PyValue, h0?: number): DictEntry | undefined {
     const fk = typeof key === 'string' ? key : tableHooks.fastKey(key);
@@ -838,6 +853,7 @@ export class HTable {
    */
   copyFrom(src: HTable): void {
     this.unshape();
+    this.stack = null;
     for (const [k, e] of src.map) {
       if (k === e) this.addSlow(new SlowEntry(e.key, e.value, (e as SlowEntry).h));
       else this.map.set(k, new DictEntry(e.key, e.value));
@@ -902,16 +918,21 @@ export class HTable {
     this.buckets = null;
     this.version++;
     this.unshape();
+    this.stack = null;
   }
   /** Entries in iteration order. */
   values(): IterableIterator<DictEntry> {
     return this.map.values();
   }
-  /** The entry that would be popped by popitem (last inserted). */
+  /** The entry that popitem() takes (the last inserted), amortised O(1) (see `stack`). */
   last(): DictEntry | undefined {
-    let last: DictEntry | undefined;
-    for (const e of this.map.values()) last = e;
-    return last;
+    const s = this.stack ?? (this.stack = Array.from(this.map.values()));
+    while (s.length > 0) {
+      const e = s[s.length - 1];
+      if (this.map.get(e instanceof SlowEntry ? e : typeof e.key === 'string' ? e.key : tableHooks.fastKey(e.key)) === e) return e;
+      s.pop();
+    }
+    return undefined;
   }
 }
 
