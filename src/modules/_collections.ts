@@ -1,7 +1,6 @@
 // The _collections module (Modules/_collectionsmodule.c): deque on a growable ring buffer,
 // defaultdict as a dict layout with a factory, their iterators, _count_elements (Counter's
-// inner loop) and _tuplegetter (namedtuple's field descriptor). OrderedDict stays the pure-Python
-// one from collections/__init__.py.
+// inner loop) and _tuplegetter (namedtuple's field descriptor); OrderedDict is objects/odict.ts.
 import {
   PyObject, PyValue, PyType, PyDict, PyModule, PyBuiltin, PyNativeIter, PyTuple, PyList, PyClassMethodDescr,
   None, NotImplemented, typeType, objectType, dictType, TF_BASETYPE, TF_HEAPTYPE, TF_SEQUENCE, defineMethods, defineGetters, typeOf,
@@ -11,6 +10,7 @@ import { call, callBound, getAttr, getIter, iterNext, eq, repr, reprEnter, reprL
 import { initHeapLayout } from '../objects/typeobject.js';
 import { PyGenericAlias } from '../objects/genericalias.js';
 import { dictUpdate } from '../objects/dict.js';
+import { orderedDictType } from '../objects/odict.js';
 import { seqCompare } from '../objects/list.js';
 import { clinicArgs, unpackArgs } from './args.js';
 
@@ -711,6 +711,7 @@ export function makeCollectionsModule(): PyModule {
   const m = new PyModule('_collections', d);
   d.setStr('deque', dequeType);
   d.setStr('defaultdict', defaultdictType);
+  d.setStr('OrderedDict', orderedDictType());
   d.setStr('_deque_iterator', dequeIterType);
   d.setStr('_deque_reverse_iterator', dequeRevIterType);
   d.setStr('_tuplegetter', tuplegetterType);

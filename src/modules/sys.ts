@@ -1,4 +1,5 @@
 // The sys module (Python/sysmodule.c): standard streams, argv/path/modules, limits, exc_info.
+import { PyODict } from '../objects/odict.js';
 import { tracing, setTrace, setProfile } from '../vm/trace.js';
 import { threadFrames, threadExceptions } from '../vm/threads.js';
 import { clinicArgs, methO, unpackArgs } from './args.js';
@@ -833,7 +834,12 @@ function sizeOf(o: PyValue): number {
   if (o instanceof PyTuple) return 40 + 8 * o.items.length;
   if (o instanceof PyList) return 56 + 8 * o.items.length;
   if (o instanceof PyBytesObj) return o.cls.name === 'bytearray' ? (o.bytes.length === 0 ? 56 : 57 + o.bytes.length) : 33 + o.bytes.length;
-  if (o instanceof PyDict) return o.t.map.size === 0 ? 64 : o.t.map.size <= 5 ? 224 : 224 + 8 * o.t.map.size * 3;
+  if (o instanceof PyDict) {
+    const n = o.t.map.size;
+    // An OrderedDict adds its array of nodes (one per slot of the dict's table) and the nodes.
+    const odict = o instanceof PyODict ? 8 * Math.max(8, 2 ** Math.ceil(Math.log2((n * 3) / 2 + 1))) + 32 * n : 0;
+    return (n === 0 ? 64 : n <= 5 ? 224 : 224 + 8 * n * 3) + odict;
+  }
   if (o instanceof PySet) return o.t.size <= 4 ? 216 : 216 + 32 * o.t.size;
   if (o instanceof PyType) return 424;
   if (o === None) return 16;

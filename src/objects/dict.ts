@@ -554,12 +554,16 @@ function inplaceSet(kind: 'and' | 'sub' | 'xor') {
 
 function viewItems(v: PyDictView): PyValue[] {
   const out: PyValue[] = [];
-  for (const e of v.d.t.values()) {
-    if (v.cls === dictKeysType) out.push(e.key);
-    else if (v.cls === dictValuesType) out.push(e.value);
-    else out.push(new PyTuple([e.key, e.value]));
-  }
+  const kind = viewKind(v);
+  for (const e of v.d.t.values()) out.push(entryOf(kind, e));
   return out;
+}
+
+/** What a view lists; collections.OrderedDict's views are subtypes of dict's. */
+function viewKind(v: PyDictView): number {
+  const t = v.cls;
+  return t === dictKeysType ? KEYS : t === dictItemsType ? ITEMS : t === dictValuesType ? VALUES
+    : t.isSubtype(dictKeysType) ? KEYS : t.isSubtype(dictItemsType) ? ITEMS : VALUES;
 }
 
 // The set operations of dict views (Objects/dictobject.c). The number slots take (left, right): the view is
@@ -567,12 +571,12 @@ function viewItems(v: PyDictView): PyValue[] {
 
 /** A keys or items view (PyDictViewSet_Check). */
 function isViewSet(v: PyValue): v is PyDictView {
-  return v instanceof PyDictView && v.cls !== dictValuesType;
+  return v instanceof PyDictView && viewKind(v) !== VALUES;
 }
 
 /** dictkeys_contains / dictitems_contains. */
 function viewContains(v: PyDictView, x: PyValue): boolean {
-  if (v.cls === dictKeysType) return v.d.t.find(x) !== undefined;
+  if (viewKind(v) === KEYS) return v.d.t.find(x) !== undefined;
   if (!(x instanceof PyTuple) || x.items.length !== 2) return false;
   const e = v.d.t.find(x.items[0]);
   return e !== undefined && (e.value === x.items[1] || eq(e.value, x.items[1]));
@@ -616,7 +620,7 @@ function itemsXor(a: PyDictView, b: PyDictView): PySet {
 
 function viewOp(kind: 'and' | 'or' | 'sub' | 'xor', left: PyValue, right: PyValue): PyValue {
   if (kind === 'and') return viewAnd(left, right);
-  if (kind === 'xor' && left instanceof PyDictView && left.cls === dictItemsType && right instanceof PyDictView && right.cls === dictItemsType) {
+  if (kind === 'xor' && left instanceof PyDictView && viewKind(left) === ITEMS && right instanceof PyDictView && viewKind(right) === ITEMS) {
     return itemsXor(left, right);
   }
   const r = viewToSet(left);

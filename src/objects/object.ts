@@ -929,10 +929,14 @@ export class HTable {
     const s = this.stack ?? (this.stack = Array.from(this.map.values()));
     while (s.length > 0) {
       const e = s[s.length - 1];
-      if (this.map.get(e instanceof SlowEntry ? e : typeof e.key === 'string' ? e.key : tableHooks.fastKey(e.key)) === e) return e;
+      if (this.holds(e)) return e;
       s.pop();
     }
     return undefined;
+  }
+  /** Whether `e` is still one of this table's entries (not removed, nor replaced by a re-insertion of its key). */
+  holds(e: DictEntry): boolean {
+    return this.map.get(e instanceof SlowEntry ? e : typeof e.key === 'string' ? e.key : tableHooks.fastKey(e.key)) === e;
   }
 }
 
