@@ -168,6 +168,19 @@ function minmax(name: string, args: PyValue[], kw: string[] | null, op: number):
   return best;
 }
 
+/**
+ * Whether the str() of each argument runs no Python code. Otherwise print() writes each piece as soon as it is
+ * made, as CPython's does: output a __str__ or __repr__ writes, or an exception it raises, comes after the
+ * pieces before it.
+ */
+function strsAreNative(args: PyValue[], n: number): boolean {
+  for (let i = 0; i < n; i++) {
+    const a = args[i];
+    if (typeof a === 'object' && a !== None && !(a instanceof PyFloat && a.cls === floatType)) return false;
+  }
+  return true;
+}
+
 function printImpl(args: PyValue[], kw: string[] | null): PyValue {
   const nkw = kw === null ? 0 : kw.length;
   const npos = args.length - nkw;
@@ -199,7 +212,7 @@ function printImpl(args: PyValue[], kw: string[] | null): PyValue {
   // The str() of each argument, made once (a copy of args when one is not a str already).
   let strs: PyValue[] | null = null;
   let written = false;
-  if (file === sysStdout) {
+  if (file === sysStdout && strsAreNative(args, npos)) {
     // One write of the joined text when the stream takes it as it is (UTF-8, no lone surrogate).
     let out = '';
     // The UTF-8 size of the output, counted piece by piece (each piece is a flat string; their join is not).
