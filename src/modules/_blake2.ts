@@ -243,6 +243,8 @@ const NAMES = ['data', 'digest_size', 'key', 'salt', 'person', 'fanout', 'depth'
   'inner_size', 'last_node', 'usedforsecurity'];
 
 function newState(v: Variant, args: PyValue[], kw: string[] | null): [State, Uint8Array] {
+  // `data` is positional-only, the rest keyword-only.
+  if (kw !== null && kw.includes('data')) typeError(`'data' is an invalid keyword argument for ${v.name}()`);
   const a = clinicArgs(v.name, NAMES, args, kw, 0, 1);
   const digestSize = intParam(a[1], v.maxDigest);
   if (digestSize < 1 || digestSize > v.maxDigest) valueError(`digest_size must be between 1 and ${v.maxDigest} bytes`);
@@ -259,9 +261,11 @@ function newState(v: Variant, args: PyValue[], kw: string[] | null): [State, Uin
   const leaf = intParam(a[7], 0);
   if (leaf < 0) valueError('value must be positive');
   if (leaf > 0xffffffff) raise(OverflowError, 'leaf_size is too large');
-  const offset = intParam(a[8], 0);
-  if (offset < 0) valueError('value must be positive');
-  if (v.offsetBytes === 6 && offset >= 2 ** 48) raise(OverflowError, 'node_offset is too large');
+  // An unsigned 64-bit parameter: a BigInt, so that offsets past 2^53 are written exactly.
+  const offset = a[8] === undefined ? 0n : BigInt(index(a[8]));
+  if (offset < 0n) valueError('value must be positive');
+  if (offset >= 1n << 64n) raise(OverflowError, 'int too big to convert');
+  if (v.offsetBytes === 6 && offset >= 1n << 48n) raise(OverflowError, 'node_offset is too large');
   const nodeDepth = intParam(a[9], 0);
   if (nodeDepth < 0 || nodeDepth > 255) valueError('node_depth must be between 0 and 255');
   const inner = intParam(a[10], 0);
@@ -276,7 +280,7 @@ function newState(v: Variant, args: PyValue[], kw: string[] | null): [State, Uin
   p[2] = fanout;
   p[3] = depth;
   for (let i = 0; i < 4; i++) p[4 + i] = Math.floor(leaf / 2 ** (8 * i)) & 0xff;
-  for (let i = 0; i < v.offsetBytes; i++) p[8 + i] = Math.floor(offset / 2 ** (8 * i)) & 0xff;
+  for (let i = 0; i < v.offsetBytes; i++) p[8 + i] = Number((offset >> BigInt(8 * i)) & 0xffn);
   const o = 8 + v.offsetBytes;
   p[o] = nodeDepth;
   p[o + 1] = inner;

@@ -1,7 +1,7 @@
 // The _locale module (Modules/_localemodule.c), minimal: the C locale, with the LC_CTYPE that start-up
 // selected (src/vm/locale.ts: C.UTF-8 after the coercion of a C locale, C when LC_ALL=C kept it).
-// setlocale accepts "", "C", "POSIX" and C.UTF-8 names and refuses others with locale.Error; collation is
-// by code point.
+// setlocale accepts "", "C", "POSIX", C.UTF-8 names and the composite LC_ALL name it gives, and refuses
+// others with locale.Error; collation is by code point.
 import { PyValue, PyDict, PyModule, PyBuiltin, PyList, PyType, None, typeOf } from '../objects/object.js';
 import { raise, typeError, exceptionTypes } from '../objects/exceptions.js';
 import { call, index } from '../objects/abstract.js';
@@ -48,12 +48,26 @@ export function makeLocaleModule(): PyModule {
     const loc = args.length > 1 ? args[1] : None;
     if (loc === None) return cat === LC_ALL ? allName() : current[cat];
     if (typeof loc !== 'string') typeError(`setlocale() argument 2 must be str or None, not ${typeOf(loc).name}`);
-    let name = loc;
-    if (name === '') name = cat === 0 || cat === LC_ALL ? 'C.UTF-8' : 'C';
-    const norm = name.toLowerCase().replace('-', '');
-    if (name !== 'C' && name !== 'POSIX' && norm !== 'c.utf8') raise(err, 'unsupported locale setting');
-    if (name === 'POSIX') name = 'C';
-    if (norm === 'c.utf8') name = 'C.UTF-8';
+    const known = (name: string): string => {
+      const norm = name.toLowerCase().replace('-', '');
+      if (name !== 'C' && name !== 'POSIX' && norm !== 'c.utf8') raise(err, 'unsupported locale setting');
+      return norm === 'c.utf8' ? 'C.UTF-8' : 'C';
+    };
+    if (cat === LC_ALL && loc.includes('=')) {
+      // The composite name setlocale(LC_ALL) gives when the categories differ, as glibc takes it back.
+      const given = new Map<string, string>();
+      for (const part of loc.split(';')) {
+        const eq = part.indexOf('=');
+        if (eq < 0 || !/^LC_[A-Z]+$/.test(part.slice(0, eq))) raise(err, 'unsupported locale setting');
+        given.set(part.slice(0, eq), known(part.slice(eq + 1)));
+      }
+      CATS.forEach((n, i) => {
+        const v = given.get(n);
+        if (v !== undefined) current[i] = v;
+      });
+      return allName();
+    }
+    const name = loc === '' ? (cat === 0 || cat === LC_ALL ? 'C.UTF-8' : 'C') : known(loc);
     if (cat === LC_ALL) {
       for (let i = 0; i < current.length; i++) current[i] = name;
       if (loc === '') current[0] = 'C.UTF-8';
@@ -81,11 +95,14 @@ export function makeLocaleModule(): PyModule {
   });
   def('strcoll', (args) => {
     if (typeof args[0] !== 'string' || typeof args[1] !== 'string') typeError('strcoll() argument must be str');
+    // Both become wchar_t strings (PyUnicode_AsWideCharString), which refuse a NUL.
+    if (args[0].includes('\0') || args[1].includes('\0')) raise(exceptionTypes.get('ValueError')!, 'embedded null character');
     return strCompare(args[0], args[1]);
   });
   def('strxfrm', (args) => {
     methO('_locale.strxfrm', args, null);
     if (typeof args[0] !== 'string') typeError(`strxfrm() argument must be str, not ${typeOf(args[0]).name}`);
+    if (args[0].includes('\0')) raise(exceptionTypes.get('ValueError')!, 'embedded null character');
     return args[0];
   });
   d.setStr('RADIXCHAR', 0x10000);

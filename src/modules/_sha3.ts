@@ -5,9 +5,10 @@ import {
   PyObject, PyValue, PyType, PyDict, PyModule, PyBuiltin, PyBytesObj, None, typeType, objectType, TF_BASETYPE,
   defineMethods, defineGetters, typeOf,
 } from '../objects/object.js';
-import { typeError, valueError } from '../objects/exceptions.js';
+import { typeError, valueError, raise, OverflowError } from '../objects/exceptions.js';
+import { index } from '../objects/abstract.js';
 import { asBytes } from '../objects/bytes.js';
-import { clinicArgs, ssizeArg } from './args.js';
+import { clinicArgs } from './args.js';
 
 interface Sha3 {
   name: string;
@@ -65,8 +66,11 @@ function makeType(a: Sha3): PyType {
   const out = (self: PyValue, args: PyValue[]): Uint8Array => {
     if (!a.shake) return new Uint8Array(O(self).h.copy().digest());
     if (args.length !== 1) typeError(`${a.name}.digest() takes exactly one argument (${args.length} given)`);
-    const n = ssizeArg(args[0]);
+    // An unsigned long, at most 2^29 - 1 bytes (_SHAKE_digest).
+    const n = index(args[0]);
     if (n < 0) valueError('value must be positive');
+    if (typeof n === 'bigint' && n >= 1n << 64n) raise(OverflowError, 'Python int too large to convert to C unsigned long');
+    if (typeof n === 'bigint' || n >= 2 ** 29) valueError('length is too large');
     if (n === 0) return new Uint8Array(0);
     return new Uint8Array(O(self).h.copy({ outputLength: n }).digest());
   };
