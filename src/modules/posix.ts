@@ -22,6 +22,7 @@ import { PyException, newException, typeError, valueError, raise, OSError, Overf
 import { callBound, index, str as strOf, repr, toArray } from '../objects/abstract.js';
 import { parseArgs, hasSurrogates, PyStrSub } from '../objects/str.js';
 import { getBuffer, asBytes } from '../objects/bytes.js';
+import { warn } from './_warnings.js';
 import { encodeText, decodeText } from './_codecs.js';
 import { makeStructSeqType, newStructSeq } from '../objects/structseq.js';
 import { errnoOf, strerror, raiseErrno } from './errno.js';
@@ -122,8 +123,15 @@ function pathArg(fname: string, argname: string, v: PyValue, allowFd = false, nu
   if (typeof p !== 'string' && !(p instanceof PyBytesObj && !isByteArray(p))) {
     const f = typeOf(v).lookup('__fspath__');
     if (f === undefined) {
-      const what = allowFd ? 'string, bytes, os.PathLike or integer' : nullable ? 'string, bytes, os.PathLike or None' : 'string, bytes or os.PathLike';
-      typeError(`${fname}: ${argname} should be ${what}, not ${typeOf(v).name}`);
+      const what = allowFd && nullable ? 'string, bytes, os.PathLike, integer or None' : allowFd ? 'string, bytes, os.PathLike or integer'
+        : nullable ? 'string, bytes, os.PathLike or None' : 'string, bytes or os.PathLike';
+      const msg = `${fname}: ${argname} should be ${what}, not ${typeOf(v).name}`;
+      // Another object with the buffer protocol (bytearray, memoryview) is still taken, with a DeprecationWarning.
+      const buf = typeof v === 'object' ? asBytes(v) : undefined;
+      if (buf === undefined) typeError(msg);
+      warn(msg, exceptionTypesRef.get('DeprecationWarning')!, 1, None);
+      if (buf.includes(0)) valueError(`${fname}: embedded null character in ${argname}`);
+      return { node: Buffer.from(buf), obj: v, bytes: true, fd: -1 };
     }
     p = callBound(f, v, []);
     if (p instanceof PyStrSub) p = p.value;
@@ -160,6 +168,8 @@ function intArg(v: PyValue | undefined, dflt: number): number {
 interface FdInfo {
   pos: number;
   append: boolean;
+  /** O_NONBLOCK as set_blocking() left it (a regular file never blocks; the flag is only reported back). */
+  blocking: boolean;
 }
 /** Descriptors opened by posix.open: their file position (Node reads and writes at explicit offsets). */
 const fdTable = new Map<number, FdInfo>();
@@ -185,7 +195,7 @@ export function registerFd(fd: number, append: boolean): void {
   } catch {
     return;
   }
-  if (st.isFile() || st.isBlockDevice()) fdTable.set(fd, { pos: append ? st.size : 0, append });
+  if (st.isFile() || st.isBlockDevice()) fdTable.set(fd, { pos: append ? st.size : 0, append, blocking: true });
 }
 
 /**
@@ -250,7 +260,7 @@ export function reopenFd(fd: number): number {
     // A file opened elsewhere (stdout redirected to a file) is written at the kernel's position, which a
     // new description would reset: at the end, append; elsewhere, track the position here.
     if ((flags & 3) !== 0 && pos >= st.size) extra |= fsc.O_APPEND;
-    else info = { pos, append: false };
+    else info = { pos, append: false, blocking: true };
   }
   let nfd: number;
   try {
@@ -426,7 +436,7 @@ export function seekFd(fd: number, pos: number, how: number): number {
     if (st.isCharacterDevice() && !isattyFd(fd)) return 0;
     if (!st.isFile()) raiseErrno(29);
     // A regular file inherited (stdin redirected from a file): assume the kernel position is 0.
-    info = { pos: 0, append: false };
+    info = { pos: 0, append: false, blocking: true };
     fdTable.set(fd, info);
   }
   let np: number;
@@ -872,7 +882,7 @@ export function makePosixModule(): PyModule {
     // are Linux's usual ST_RELATIME and 255.
     const pa = pathArg('statvfs', 'path', a[0]!);
     try {
-      const st = statfsSync(typeof pa.node === 'string' ? pa.node : pa.node.toString());
+      const st = statfsSync(pa.node);
       return newStructSeq(statvfsType, [st.bsize, st.bsize, st.blocks, st.bfree, st.bavail, st.files, st.ffree, st.ffree, 4096, 255, None]);
     } catch (e) {
       osErrorFrom(e, pa.obj);
@@ -1024,8 +1034,8 @@ export function makePosixModule(): PyModule {
       checkDirFd(name, f1);
       checkDirFd(name, f2);
       const a = pathArg(name, 'src', s!);
+      // A str and a bytes path may be mixed (CPython refuses that on Windows only).
       const b = pathArg(name, 'dst', t!);
-      if (a.bytes !== b.bytes) typeError(`${name}: src and dst must be the same type`);
       try {
         op(a.node, b.node);
       } catch (e) {
@@ -1244,7 +1254,7 @@ export function makePosixModule(): PyModule {
   });
   defp('get_blocking', ['fd'], 1, (a) => {
     const fd = fdArg(a[0]!);
-    const b = getBlocking(fd);
+    const b = getBlocking(fd) ?? fdTable.get(fd)?.blocking;
     if (b !== undefined) return b;
     try {
       fstatSync(fd);
@@ -1256,7 +1266,9 @@ export function makePosixModule(): PyModule {
   defp('set_blocking', ['fd', 'blocking'], 2, (a) => {
     const fd = fdArg(a[0]!);
     const b = truthyV(a[1]!);
-    if (!setBlocking(fd, b)) {
+    const file = fdTable.get(fd);
+    if (file !== undefined) file.blocking = b;
+    else if (!setBlocking(fd, b)) {
       try {
         fstatSync(fd);
       } catch (e) {
