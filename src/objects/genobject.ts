@@ -33,7 +33,7 @@ const suspended = new Set<PyGenerator>();
  * coroutines (a stack drop of one matters), `storeWatch` registered generators and never-awaited
  * coroutines (overwriting a reference to one matters). Zero: the checks are skipped.
  */
-export const genStats = { popWatch: 0, storeWatch: 0 };
+export const genStats = { popWatch: 0, storeWatch: 0, argWatch: 0 };
 /** Coroutines not started yet: warned about when dropped, or at exit (CPython's RuntimeWarning). */
 const unawaited = new Set<PyGenerator>();
 
@@ -66,6 +66,8 @@ export class PyGenerator extends PyObject {
   declare registered: boolean;
   /** Created for a for loop's GET_ITER: only that loop's stack slot refers to it. */
   declare loopOwned: boolean;
+  /** Created as the last argument of a call (`any(gen())`): dies with that call unless the callee keeps it. */
+  declare argOwned: boolean;
   /** The frame that called the generator function (identity only: checked when that frame returns). */
   declare creator: Frame | null;
   /** A coroutine never started nor closed (see `unawaited`). */
@@ -88,6 +90,7 @@ export class PyGenerator extends PyObject {
     this.seq = ++genSeq;
     this.registered = false;
     this.loopOwned = false;
+    this.argOwned = false;
     this.creator = null;
     // The function's names as they are when it is called (gen_new_with_qualname takes func_name/func_qualname).
     this.name = frame.func !== null ? frame.func.name : frame.code.name;
@@ -110,6 +113,10 @@ export class PyGenerator extends PyObject {
     if (this.loopOwned) {
       this.loopOwned = false;
       genStats.popWatch--;
+    }
+    if (this.argOwned) {
+      this.argOwned = false;
+      genStats.argWatch--;
     }
     if (this.unawaited) this.awaited();
   }
@@ -474,6 +481,24 @@ export function noteNewGenerator(g: PyGenerator, caller: Frame): void {
   if (next === 68 /* GET_ITER */ || (next === 50 /* GET_AITER */ && g.cls === asyncGeneratorType)) {
     g.loopOwned = true;
     genStats.popWatch++;
+  } else if ((next === 166 /* PRECALL */ || next === 171 /* CALL */) && g.cls === generatorType) {
+    g.argOwned = true;
+    genStats.argWatch++;
+  }
+}
+
+/**
+ * A call of native code returned `r` (f's stack already without its arguments): a generator made to be its last
+ * argument is closed, as CPython's reference count closes it then, when closing runs code and nothing reachable
+ * (the result included) holds it: `next(gen())`, `any(x for x in lines())`.
+ */
+export function dropArguments(f: Frame, args: (PyValue | null)[], from: number, to: number, r: PyValue): void {
+  for (let i = from; i < to; i++) {
+    const v = args[i];
+    if (!(v instanceof PyGenerator) || !v.argOwned || v.creator !== f) continue;
+    v.argOwned = false;
+    genStats.argWatch--;
+    if (!v.running && closeRunsCode(v, 0) && !reachable(v, null, r)) finalize(v);
   }
 }
 

@@ -30,7 +30,7 @@ import { intBinop, floatBinop, compareNumbers } from '../objects/int.js';
 import { listGetItem, listSetItem } from '../objects/list.js';
 import { format } from '../objects/format.js';
 import {
-  PyGenerator, genSend, PyAsyncGenWrapped, genStats, canInline, enterInline, leaveInline, inlineRaised, dropIterator, dropStackRange, dropReference, noteNewGenerator, frameExit, topmostException,
+  PyGenerator, genSend, PyAsyncGenWrapped, genStats, canInline, enterInline, leaveInline, inlineRaised, dropIterator, dropStackRange, dropReference, dropArguments, noteNewGenerator, frameExit, topmostException,
   delegate as coroutineDelegate, asyncGeneratorType,
 } from '../objects/genobject.js';
 import { dictUpdate, dictMergeFrom, dictMerge, functionStr, setUpdate } from '../objects/dict.js';
@@ -963,9 +963,17 @@ function runLoop(entry: Frame, start: Frame, budget: number): PyValue {
             failure = null;
             if (e === BLOCKED) throw e;
             raised = toPyExc(e);
+            if (genStats.argWatch !== 0) {
+              f.sp = sp - arg - 2;
+              dropArguments(f, fast, argStart, argStart + nargs, raised);
+            }
             break dispatch;
           }
           sp -= arg + 2;
+          if (genStats.argWatch !== 0) {
+            f.sp = sp;
+            dropArguments(f, fast, argStart, argStart + nargs, r);
+          }
           fast[sp++] = r;
           // sys.settrace (or Profiler.enable from a method) takes effect at the next instruction
           if (ts.interrupt) budget = checkInterrupt(budget);
