@@ -18,7 +18,7 @@ import { raiseErrno } from './errno.js';
 import { fildesArg } from './args.js';
 import { endpointReady } from './_socket.js';
 import { pipeEndOf, pipeReadiness, externallyFed } from './pipes.js';
-import { block, threadCount, sleepMs as pipeSleep, wakeSeq } from '../vm/threads.js';
+import { block, threadCount, sleepMs as pipeSleep, wakeSeq, BLOCKED } from '../vm/threads.js';
 
 const POLLIN = 1;
 const POLLPRI = 2;
@@ -206,10 +206,11 @@ class PyPoll extends PyObject {
 
 const P = (v: PyValue): PyPoll => v as PyPoll;
 
-/** An unsigned short event mask. */
+/** An unsigned short event mask (_PyLong_UnsignedShort_Converter: an unsigned long first). */
 function maskArg(v: PyValue): number {
   const n = index(v);
-  if (n < 0) raise(OverflowError, "can't convert negative int to unsigned");
+  if (n < 0) valueError('value must be positive');
+  if (typeof n === 'bigint' && n >= 1n << 64n) raise(OverflowError, 'Python int too large to convert to C unsigned long');
   if (n > 65535) raise(OverflowError, 'Python int too large for C unsigned short');
   return Number(n);
 }
@@ -246,11 +247,12 @@ function initPollType(): void {
           && typeOf(t).lookup('__index__') === undefined) {
           typeError('timeout must be an integer or None');
         }
-        // _PyTime_FromMillisecondsObject rounds a float timeout up (ceiling); the result must fit a C int.
+        // _PyTime_ROUND_TIMEOUT rounds a float timeout away from zero (-0.1 is -1: wait forever); the result
+        // must fit a C int.
         if (t instanceof PyFloat) {
           if (Number.isNaN(t.value)) valueError('Invalid value NaN (not a number)');
           if (Math.abs(t.value) >= 9.223372036854775e15) raise(OverflowError, 'timestamp out of range for platform time_t');
-          ms = Math.ceil(t.value);
+          ms = t.value < 0 ? -Math.ceil(-t.value) : Math.ceil(t.value);
         } else {
           const n = index(t);
           if (n >= 9223372036854775808n / 1000000n || n <= -9223372036854775808n / 1000000n) raise(OverflowError, 'timestamp too large to convert to C _PyTime_t');
@@ -272,14 +274,27 @@ function initPollType(): void {
         }
         return out;
       };
+      // Set until the result is built: a thread that suspends in poll() keeps it while it waits.
       p.polling = true;
+      let parked = false;
       try {
         return waitFor(ms, 'poll', () => {
-          const out = collect();
-          return out.length > 0 ? out : null;
-        }, (out) => new PyList(out ?? []));
+          try {
+            const out = collect();
+            return out.length > 0 ? out : null;
+          } catch (e) {
+            p.polling = false;
+            throw e;
+          }
+        }, (out) => {
+          p.polling = false;
+          return new PyList(out ?? []);
+        });
+      } catch (e) {
+        parked = e === BLOCKED;
+        throw e;
       } finally {
-        p.polling = false;
+        if (!parked) p.polling = false;
       }
     },
     __repr__: (self) => `<select.poll object at 0x${idOf(self).toString(16).padStart(12, '0')}>`,
