@@ -107,6 +107,17 @@ export function procStrings(file: string): Buffer[] {
   return out;
 }
 
+/** The working directory's bytes (process.cwd() decodes a name that is not UTF-8 with replacement characters). */
+function cwdBytes(): Buffer {
+  const s = process.cwd();
+  if (!s.includes('\ufffd')) return Buffer.from(s);
+  try {
+    return readlinkSync('/proc/self/cwd', { encoding: 'buffer' });
+  } catch {
+    return Buffer.from(s);
+  }
+}
+
 /** Decode a file name from the file system (utf-8, surrogateescape). */
 export function fsDecode(b: Uint8Array): string {
   return decodeText(b, 'utf-8', 'surrogateescape');
@@ -892,17 +903,26 @@ export function makePosixModule(): PyModule {
   def('scandir', (args, kw) => scandir(parseArgs('scandir', ['path'], args, kw, 0)[0] ?? None));
   def('getcwd', (args) => {
     if (args.length) typeError(`getcwd() takes no arguments (${args.length} given)`);
-    try {
-      return process.cwd();
-    } catch (e) {
-      osErrorFrom(e);
-    }
+    return fsDecode(cwdBytes());
   });
-  def('getcwdb', () => new PyBytesObj(new Uint8Array(Buffer.from(process.cwd()))));
+  def('getcwdb', () => new PyBytesObj(new Uint8Array(cwdBytes())));
   defp('chdir', ['path'], 1, (a) => {
-    const p = pathArg('chdir', 'path', a[0]!);
+    const p = pathArg('chdir', 'path', a[0]!, true);
+    // process.chdir takes a str only: a descriptor (fchdir), or a name that is not UTF-8, is reached through
+    // /proc/self/fd, whose link the kernel follows to the directory itself.
+    let fd = p.fd;
     try {
-      process.chdir(typeof p.node === 'string' ? p.node : p.node.toString());
+      if (fd < 0 && typeof p.node !== 'string' && !Buffer.from(p.node.toString()).equals(p.node)) {
+        fd = openSync(p.node, fsc.O_RDONLY | fsc.O_DIRECTORY);
+        try {
+          process.chdir(`/proc/self/fd/${fd}`);
+        } finally {
+          closeSync(fd);
+        }
+      } else if (fd >= 0) {
+        fstatSync(fd); // EBADF, where the link would give ENOENT
+        process.chdir(`/proc/self/fd/${fd}`);
+      } else process.chdir(typeof p.node === 'string' ? p.node : p.node.toString());
     } catch (e) {
       osErrorFrom(e, p.obj);
     }
