@@ -5,10 +5,14 @@
 // a Python handler from a Node signal listener (delivered when the host turns its event loop).
 import { PyValue, PyDict, PyModule, PyBuiltin, PySet, PyTuple, PyFloat, setType, None, typeOf } from '../objects/object.js';
 import { block } from '../vm/threads.js';
-import { PyException, newException, KeyboardInterrupt, valueError, typeError } from '../objects/exceptions.js';
+import { PyException, newException, KeyboardInterrupt, valueError, typeError, raise, OverflowError } from '../objects/exceptions.js';
 import { index, call, toFloat } from '../objects/abstract.js';
 import { ts, signals, tripSignal, runPendingSignals } from '../vm/ceval.js';
-import { methO } from './args.js';
+import { methO, clinicArgs } from './args.js';
+import { fdBlocking } from './posix.js';
+import { wakeupSend } from './_socket.js';
+import { pipeEndOf, writePipe } from './pipes.js';
+import { writeSync } from 'node:fs';
 
 const SIGNALS: [string, number][] = [['SIGABRT', 6], ['SIGALRM', 14], ['SIGBUS', 7], ['SIGCHLD', 17], ['SIGCLD', 17], ['SIGCONT', 18],
   ['SIGFPE', 8], ['SIGHUP', 1], ['SIGILL', 4], ['SIGINT', 2], ['SIGIO', 29], ['SIGIOT', 6], ['SIGKILL', 9], ['SIGPIPE', 13],
@@ -17,6 +21,11 @@ const SIGNALS: [string, number][] = [['SIGABRT', 6], ['SIGALRM', 14], ['SIGBUS',
   ['SIGTTOU', 22], ['SIGURG', 23], ['SIGUSR1', 10], ['SIGUSR2', 12], ['SIGVTALRM', 26], ['SIGWINCH', 28], ['SIGXCPU', 24],
   ['SIGXFSZ', 25]];
 const NSIG = 65;
+const DESCRIPTIONS = ['Hangup', 'Interrupt', 'Quit', 'Illegal instruction', 'Trace/breakpoint trap', 'Aborted', 'Bus error',
+  'Floating point exception', 'Killed', 'User defined signal 1', 'Segmentation fault', 'User defined signal 2', 'Broken pipe',
+  'Alarm clock', 'Terminated', 'Stack fault', 'Child exited', 'Continued', 'Stopped (signal)', 'Stopped', 'Stopped (tty input)',
+  'Stopped (tty output)', 'Urgent I/O condition', 'CPU time limit exceeded', 'File size limit exceeded', 'Virtual timer expired',
+  'Profiling timer expired', 'Window changed', 'I/O possible', 'Power failure', 'Bad system call'];
 
 export function makeSignalModule(): PyModule {
   const d = new PyDict();
@@ -73,17 +82,42 @@ export function makeSignalModule(): PyModule {
     process.kill(process.pid, n);
     return None;
   });
+  // glibc's descriptions (strsignal(3)); 32 and 33 have none.
   def('strsignal', (args) => {
     const n = sig(methO('_signal.strsignal', args, null));
-    const e = SIGNALS.find(([, v]) => v === n);
-    return e === undefined ? None : e[0];
+    if (n >= 34) return `Real-time signal ${n - 34}`;
+    return DESCRIPTIONS[n - 1] ?? None;
   });
   def('valid_signals', () => {
     const s = new PySet(setType);
     for (let i = 1; i < NSIG; i++) if (i !== 32 && i !== 33) s.t.set(i, None);
     return s;
   });
-  def('set_wakeup_fd', () => -1);
+  // The descriptor a caught signal's number is written to (asyncio's self-pipe wakes its selector so).
+  let wakeFd = -1;
+  d.setStr('set_wakeup_fd', new PyBuiltin('set_wakeup_fd', (args, kw) => {
+    const [fdV] = clinicArgs('set_wakeup_fd', ['', 'warn_on_full_buffer'], args, kw, 1, 1);
+    const fd = index(fdV!);
+    if (fd < -2147483648 || fd > 2147483647) raise(OverflowError, 'Python int too large to convert to C int');
+    if (!ts.mainThread) valueError('set_wakeup_fd only works in main thread of the main interpreter');
+    if (fd !== -1 && fdBlocking(Number(fd))) valueError(`the fd ${fd} must be in non-blocking mode`);
+    const old = wakeFd;
+    wakeFd = Number(fd);
+    return old;
+  }, m));
+  signals.wakeup = (n) => {
+    if (wakeFd < 0) return;
+    const data = Uint8Array.of(n & 255);
+    // A full buffer or a closed descriptor loses the byte (CPython reports that later as unraisable).
+    if (wakeupSend(wakeFd, data) !== undefined) return;
+    try {
+      const pe = pipeEndOf(wakeFd);
+      if (pe !== undefined) writePipe(pe, data);
+      else writeSync(wakeFd, data);
+    } catch {
+      /* lost, as above */
+    }
+  };
   def('siginterrupt', () => None);
   // ITIMER_REAL on a Node timer (it fires when the host turns its event loop: between slices, or while
   // every thread waits); the other two clocks are kept but never fire.

@@ -129,6 +129,8 @@ export class Endpoint {
   declare closed: boolean;
   /** Options set with setsockopt (level << 16 | name -> int value), for getsockopt. */
   declare opts: Map<number, number> | null;
+  /** The descriptor's O_NONBLOCK: a socket with a timeout (0 or more) has it, as internal_setblocking sets it. */
+  declare nonblocking: boolean;
   constructor(fd: number, family: number, type: number, proto: number) {
     this.fd = fd;
     this.refs = 1;
@@ -144,6 +146,7 @@ export class Endpoint {
     this.shutWr = false;
     this.closed = false;
     this.opts = null;
+    this.nonblocking = false;
   }
 }
 
@@ -308,6 +311,34 @@ function closeNet(ep: NetEndpoint): void {
   else if (ep.state !== NS_NEW) netPost({ op: 'close', id: ep.id });
   ep.chunks = [];
   ep.pending = 0;
+}
+
+/** os.get_blocking of a socket's descriptor, or undefined when `fd` is not a socket's. */
+export function socketBlocking(fd: number): boolean | undefined {
+  const ep = endpoints.get(fd);
+  return ep === undefined ? undefined : !ep.nonblocking;
+}
+
+/** os.set_blocking of a socket's descriptor (its socket objects keep their timeouts); false when `fd` is not one. */
+export function setSocketBlocking(fd: number, blocking: boolean): boolean {
+  const ep = endpoints.get(fd);
+  if (ep === undefined) return false;
+  ep.nonblocking = !blocking;
+  return true;
+}
+
+/**
+ * A signal's byte for the wakeup descriptor (signal.set_wakeup_fd) when it is a socket, as a non-blocking
+ * send: false when it would block (the buffer is full) or fails; undefined when `fd` is not a socket's.
+ */
+export function wakeupSend(fd: number, data: Uint8Array): boolean | undefined {
+  const ep = endpoints.get(fd);
+  if (ep === undefined) return undefined;
+  try {
+    return sendSome(ep, data) !== undefined;
+  } catch {
+    return false;
+  }
 }
 
 /** Readiness of a socket for select/poll, or undefined when `fd` is not one. `external`: the network's. */
@@ -859,6 +890,7 @@ function initSocket(self: PyValue, args: PyValue[], kw: string[] | null): PyValu
     s.fd = fd;
   }
   if (type & SOCK_NONBLOCK) s.timeout = 0;
+  if (s.timeout >= 0) endpointOf(s).nonblocking = true;
   s.family = family;
   s.type = type & ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
   s.proto = proto;
@@ -901,8 +933,9 @@ function initSocketType(): void {
     setblocking: (self, args) => {
       if (args.length !== 1) typeError(`setblocking() takes exactly one argument (${args.length} given)`);
       const s = S(self);
-      endpointOf(s);
+      const ep = endpointOf(s);
       s.timeout = truthy(args[0]) ? -1 : 0;
+      ep.nonblocking = s.timeout >= 0;
       return None;
     },
     gettimeout: (self) => {
@@ -915,6 +948,7 @@ function initSocketType(): void {
       const t = timeoutArg(args[0]);
       endpointOf(s);
       s.timeout = t;
+      endpointOf(s).nonblocking = t >= 0;
       return None;
     },
     getsockname: (self) => {
@@ -1158,6 +1192,7 @@ function socketpair(args: PyValue[], kw: string[] | null): PyValue {
     s.type = type;
     s.proto = proto;
     if (typeFlags & SOCK_NONBLOCK) s.timeout = 0;
+    ep.nonblocking = s.timeout >= 0;
     return s;
   };
   return new PyTuple([wrap(a), wrap(b)]);

@@ -1,8 +1,7 @@
 // The fcntl module (Modules/fcntlmodule.c) on Linux. Node makes none of fcntl(2), ioctl(2), flock(2)
 // or lockf(3), so each command answers from what Typhon knows of its descriptors:
-// - F_GETFL is the kernel's open flags (/proc/self/fdinfo), with O_NONBLOCK as Typhon's pipe ends have it;
-//   F_SETFL applies O_NONBLOCK to pipe ends (pipes.ts) and ignores the other bits (which regular files
-//   do not heed anyway);
+// - F_GETFL is the kernel's open flags (/proc/self/fdinfo), with O_NONBLOCK as Typhon keeps it for pipe ends,
+//   sockets and regular files; F_SETFL applies O_NONBLOCK to those and ignores the other bits;
 // - F_GETFD/F_SETFD are os.get_inheritable/set_inheritable; F_DUPFD(_CLOEXEC) is os.dup's reopening,
 //   at the lowest free number >= the argument;
 // - F_GETPIPE_SZ/F_SETPIPE_SZ keep the size asked for per pipe (65536 at first) without resizing the
@@ -23,8 +22,8 @@ import { asBytes, getBuffer } from '../objects/bytes.js';
 import { anyStr, fildesArg as fdArg, intArg } from './args.js';
 import { encodeText } from './_codecs.js';
 import { raiseErrno, errnoOf } from './errno.js';
-import { fdFlags, reopenFd, closeFd, getInheritable, inheritable, isattyFd } from './posix.js';
-import { getBlocking, setBlocking, withStdFds } from './pipes.js';
+import { fdFlags, reopenFd, closeFd, getInheritable, inheritable, isattyFd, trackedBlocking, setTrackedBlocking } from './posix.js';
+import { withStdFds } from './pipes.js';
 
 const CONSTS: [string, number][] = [
   ['DN_ACCESS', 1], ['DN_ATTRIB', 32], ['DN_CREATE', 4], ['DN_DELETE', 8], ['DN_MODIFY', 2], ['DN_MULTISHOT', 2147483648],
@@ -102,12 +101,12 @@ function fcntlInt(fd: number, cmd: number, arg: number): number {
       return 0;
     case 3: { // F_GETFL
       let flags = fdFlags(fd) & ~0o2000000; // O_CLOEXEC is a descriptor flag, not shown by F_GETFL
-      const b = getBlocking(fd);
+      const b = trackedBlocking(fd);
       if (b !== undefined) flags = b ? flags & ~O_NONBLOCK : flags | O_NONBLOCK;
       return flags;
     }
     case 4: // F_SETFL
-      setBlocking(fd, (arg & O_NONBLOCK) === 0);
+      setTrackedBlocking(fd, (arg & O_NONBLOCK) === 0);
       return 0;
     case 1032: // F_GETPIPE_SZ
       if (!isPipe(fd)) raiseErrno(9);

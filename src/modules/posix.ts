@@ -23,6 +23,7 @@ import { callBound, index, str as strOf, repr, toArray } from '../objects/abstra
 import { parseArgs, hasSurrogates, PyStrSub } from '../objects/str.js';
 import { getBuffer, asBytes } from '../objects/bytes.js';
 import { warn } from './_warnings.js';
+import { socketBlocking, setSocketBlocking } from './_socket.js';
 import { encodeText, decodeText } from './_codecs.js';
 import { makeStructSeqType, newStructSeq } from '../objects/structseq.js';
 import { errnoOf, strerror, raiseErrno } from './errno.js';
@@ -194,19 +195,43 @@ export function openFd(path: string | Buffer, flags: number, mode: number, obj: 
   }
   // A number reused: whatever a pipe end of that number (closed out of sight) left behind is stale.
   forgetFd(fd);
-  registerFd(fd, (flags & fsc.O_APPEND) !== 0);
+  registerFd(fd, (flags & fsc.O_APPEND) !== 0, (flags & fsc.O_NONBLOCK) === 0);
   return fd;
 }
 
+/** Whether a pipe end, socket or regular file Typhon keeps is blocking (O_NONBLOCK clear); undefined for others. */
+export function trackedBlocking(fd: number): boolean | undefined {
+  return getBlocking(fd) ?? socketBlocking(fd) ?? fdTable.get(fd)?.blocking;
+}
+
+/** Set O_NONBLOCK where Typhon keeps it (pipe ends, sockets, regular files); false for other descriptors. */
+export function setTrackedBlocking(fd: number, blocking: boolean): boolean {
+  const file = fdTable.get(fd);
+  if (file !== undefined) file.blocking = blocking;
+  return file !== undefined || setBlocking(fd, blocking) || setSocketBlocking(fd, blocking);
+}
+
+/** os.get_blocking: O_NONBLOCK as kept for pipes, sockets and regular files; true for other open descriptors. */
+export function fdBlocking(fd: number): boolean {
+  const b = trackedBlocking(fd);
+  if (b !== undefined) return b;
+  try {
+    fstatSync(fd);
+  } catch (e) {
+    osErrorFrom(e);
+  }
+  return true;
+}
+
 /** Track the position of `fd` when it is a regular file (pipes and terminals use the kernel's). */
-export function registerFd(fd: number, append: boolean): void {
+export function registerFd(fd: number, append: boolean, blocking = true): void {
   let st;
   try {
     st = fstatSync(fd);
   } catch {
     return;
   }
-  if (st.isFile() || st.isBlockDevice()) fdTable.set(fd, { pos: append ? st.size : 0, append, blocking: true });
+  if (st.isFile() || st.isBlockDevice()) fdTable.set(fd, { pos: append ? st.size : 0, append, blocking });
 }
 
 /**
@@ -1272,23 +1297,10 @@ export function makePosixModule(): PyModule {
     inheritable.set(fd2, inh === undefined ? true : truthyV(inh));
     return fd2;
   });
-  defp('get_blocking', ['fd'], 1, (a) => {
-    const fd = fdArg(a[0]!);
-    const b = getBlocking(fd) ?? fdTable.get(fd)?.blocking;
-    if (b !== undefined) return b;
-    try {
-      fstatSync(fd);
-    } catch (e) {
-      osErrorFrom(e);
-    }
-    return true;
-  });
+  defp('get_blocking', ['fd'], 1, (a) => fdBlocking(fdArg(a[0]!)));
   defp('set_blocking', ['fd', 'blocking'], 2, (a) => {
     const fd = fdArg(a[0]!);
-    const b = truthyV(a[1]!);
-    const file = fdTable.get(fd);
-    if (file !== undefined) file.blocking = b;
-    else if (!setBlocking(fd, b)) {
+    if (!setTrackedBlocking(fd, truthyV(a[1]!))) {
       try {
         fstatSync(fd);
       } catch (e) {

@@ -16,9 +16,10 @@ import { PyException, typeError, valueError, raise, OverflowError, OSError, KeyE
 import { callBound, index, toArray, toFloat, idOf } from '../objects/abstract.js';
 import { raiseErrno } from './errno.js';
 import { fildesArg } from './args.js';
+import { ts } from '../vm/ceval.js';
 import { endpointReady } from './_socket.js';
 import { pipeEndOf, pipeReadiness, externallyFed } from './pipes.js';
-import { block, threadCount, sleepMs as pipeSleep, wakeSeq, BLOCKED } from '../vm/threads.js';
+import { block, threadCount, sleepMs as pipeSleep, wakeSeq, BLOCKED, canSuspendNow } from '../vm/threads.js';
 
 const POLLIN = 1;
 const POLLPRI = 2;
@@ -61,9 +62,10 @@ function readiness(fd: number): number {
 }
 
 /**
- * Wait until `check` finds something ready or `ms` have passed. Only pipes that another process can use
- * may become ready meanwhile: they are checked again after short, growing sleeps; with none involved
- * nothing can change and the whole timeout is slept at once (forever: a deadlock, raised).
+ * Wait until `check` finds something ready or `ms` have passed: as a suspended thread where the caller can
+ * suspend (signals are delivered meanwhile). Elsewhere only pipes that another process can use may become
+ * ready: they are checked again after short, growing sleeps; with none involved nothing can change and the
+ * whole timeout is slept at once (forever: a deadlock, raised).
  */
 function waitFor<T>(ms: number, fname: string, check: () => T | null, build: (r: T | null) => PyValue): PyValue {
   sawPipe = false;
@@ -72,8 +74,9 @@ function waitFor<T>(ms: number, fname: string, check: () => T | null, build: (r:
   const first = check();
   if (first !== null || ms <= 0) return build(first);
   const external = sawNet;
-  if (threadCount() > 1) {
-    // Another thread may make a descriptor ready (an in-memory socket, a pipe it writes): wait as a thread.
+  if (threadCount() > 1 || canSuspendNow()) {
+    // Another thread may make a descriptor ready (an in-memory socket, a pipe it writes), or a signal (its
+    // handler, or the byte set_wakeup_fd writes): wait as a thread, so that the host turns its event loop.
     const deadline = performance.now() + ms;
     return block({
       ready: () => {
@@ -149,6 +152,9 @@ function seq(v: PyValue): PyValue[] {
 export const selectHooks: { beforeWait: (() => void) | null } = { beforeWait: null };
 
 function select(args: PyValue[], kw: string[] | null): PyValue {
+  // What runs before the wait (the hook, iterating the arguments, their fileno() methods) clears ts.direct;
+  // select() is still the eval loop's call, which may suspend the thread.
+  const direct = ts.direct;
   if (selectHooks.beforeWait !== null) selectHooks.beforeWait();
   if (kw !== null && kw.length > 0) typeError('select() takes no keyword arguments');
   if (args.length < 3 || args.length > 4) {
@@ -179,6 +185,7 @@ function select(args: PyValue[], kw: string[] | null): PyValue {
     }
     return out;
   };
+  ts.direct = direct;
   return waitFor(timeout, 'select', () => {
     const r = pick(0, POLLIN | POLLHUP | POLLERR);
     const w = pick(1, POLLOUT | POLLERR);
@@ -263,7 +270,9 @@ function initPollType(): void {
       }
       const p = P(self);
       if (p.polling) raise(RuntimeError, 'concurrent poll() invocation');
+      const direct = ts.direct; // as in select()
       if (selectHooks.beforeWait !== null) selectHooks.beforeWait();
+      ts.direct = direct;
       const collect = (): PyValue[] => {
         const out: PyValue[] = [];
         for (const [fd, mask] of p.fds) {

@@ -2436,10 +2436,13 @@ export const signals = {
   handle: (signum: number): void => {
     if (signum === 2) raise(KeyboardInterrupt);
   },
+  /** signal.set_wakeup_fd's write of the signal's number, as the C handler makes it when the signal arrives. */
+  wakeup: null as ((signum: number) => void) | null,
 };
 
 /** A signal arrived (SIGINT from the host, _thread.interrupt_main, a signal with a Python handler). */
 export function tripSignal(signum: number): void {
+  if (signals.wakeup !== null) signals.wakeup(signum);
   if (!signals.pending.includes(signum)) signals.pending.push(signum);
   ts.interrupt = true;
 }
