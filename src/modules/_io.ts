@@ -3491,9 +3491,9 @@ export function makeIOModule(): PyModule {
     bufferedReaderType, bufferedWriterType, bufferedRandomType, bufferedRWPairType, textIOWrapperType, newlineDecoderType]) {
     d.setStr(t.name, t);
   }
-  // The module's C name is "io" (its PyModuleDef's), which its functions report; builtins.open is its open
-  // (one object, as in CPython).
-  m.defName = 'io';
+  // The module's __name__ is "io" (its PyModuleDef's), which its functions report as __module__; builtins.open
+  // is its open (one object, as in CPython).
+  d.setStr('__name__', 'io');
   const open = builtinsDict.getStr('open');
   if (open instanceof PyBuiltin) open.self = m;
   d.setStr('open', open ?? new PyBuiltin('open', ioOpen, m));

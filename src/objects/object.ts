@@ -372,12 +372,9 @@ export class PyRange extends PyObject {
 }
 
 export class PyModule extends PyObject {
-  /** For a native module: the name its functions report as `__module__` where that is not its own (_io's "io"). */
-  declare defName: string | null;
   constructor(name: string, public md: PyDict) {
     super(moduleType);
     this.dict = md;
-    this.defName = null;
     md.setStr('__name__', name);
   }
 }

@@ -1581,7 +1581,7 @@ export function initTypes(): void {
     // m_module: the name of the module a module-level function belongs to; None for a bound method.
     __module__: (self) => {
       const o = B(self).self;
-      return o === null ? 'builtins' : o instanceof PyModule ? o.defName ?? o.dict!.getStr('__name__') ?? None : None;
+      return o === null ? 'builtins' : o instanceof PyModule ? o.dict!.getStr('__name__') ?? None : None;
     },
   });
   /** A builtin's docstring: a module's function by the module's name, a method by the type defining it. */
