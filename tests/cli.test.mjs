@@ -141,6 +141,7 @@ function runBoth(c, dir) {
 // filter (applied to both stderrs, e.g. to keep the lines of -v about our own files).
 const CASES = [
   ['-c with arguments', { args: ['-c', 'import sys; print(sys.argv, repr(sys.path[0]), __name__)', 'a', '-b'] }],
+  ['-c in a working directory that was removed', { args: ['-c', ''], shell: `-c pass; mkdir gone && cd gone && rmdir ../gone && "$EXE" -c 'import os, sys, json\nprint(repr(sys.path[0]), json.dumps([1]))\ntry: os.getcwd()\nexcept OSError as e: print(type(e).__name__)'` }],
   ['-c globals of __main__', { args: ['-c', 'print(sorted(globals()))'] }],
   ['-c compiled with its SyntaxWarnings, each one', { args: ['-c', 'print(1 is 1, (1,) is (1,), -1 is -1, None is None)'] }],
   ['-W error turns the SyntaxWarning of -c into a SyntaxError', { args: ['-W', 'error', '-c', 'x = 1\nprint(x is 1)'] }],

@@ -112,6 +112,15 @@ function envStr(env: NodeJS.ProcessEnv, name: string): string | null {
  * configuration, or what to print and the exit status when the command line says to stop.
  * `program` is the command as run (sys.orig_argv[0]; CPython's is its own argv[0]).
  */
+/** The working directory, or '' when it no longer exists (CPython starts there too; os.getcwd() then raises). */
+export function workingDir(): string {
+  try {
+    return process.cwd();
+  } catch {
+    return '';
+  }
+}
+
 export function parseCommandLine(args: string[], env: NodeJS.ProcessEnv, cwd: string, program = PROGRAM): CliConfig | CliExit {
   const c: CliConfig = {
     mode: 'stdin', target: '', argv: [''], origArgv: [program, ...args],

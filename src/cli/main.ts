@@ -9,7 +9,7 @@ import { uncaught } from '../vm/interp.js';
 import { exitProcess } from '../vm/exit.js';
 import { flushStdout, flushStdFiles } from '../modules/sys.js';
 import { fsDecode, procStrings } from '../modules/posix.js';
-import { parseCommandLine } from './args.js';
+import { parseCommandLine, workingDir } from './args.js';
 import { runCli } from './run.js';
 
 function write(fd: number, s: string): void {
@@ -32,7 +32,7 @@ function dumpAst(file: string | undefined): number {
     return 2;
   }
   // CPython names the script by joining the cwd and the argument as given (no normalising of '..').
-  const filename = isAbsolute(file) ? file : process.cwd() + '/' + file;
+  const filename = isAbsolute(file) ? file : workingDir() + '/' + file;
   try {
     const tree = parseFile(readFileSync(file), filename, 'exec');
     write(1, dump(tree) + '\n');
@@ -48,7 +48,7 @@ function dumpAst(file: string | undefined): number {
 
 async function main(args: string[]): Promise<number> {
   if (args[0] === '--dump-ast') return dumpAst(args[1]);
-  const cfg = parseCommandLine(args, process.env, process.cwd(), process.argv[1]);
+  const cfg = parseCommandLine(args, process.env, workingDir(), process.argv[1]);
   if ('exit' in cfg) {
     write(1, cfg.stdout);
     write(2, cfg.stderr);

@@ -31,7 +31,7 @@ import { startLocale } from '../vm/locale.js';
 import { bytesWarning } from '../objects/bytes.js';
 import { threadDump } from '../modules/faulthandler.js';
 import { formatExceptionOnly } from '../vm/traceback.js';
-import { CliConfig, sysFlags, xoptionsMap } from './args.js';
+import { CliConfig, sysFlags, xoptionsMap, workingDir } from './args.js';
 import { warmCodeCache } from './warm.js';
 
 /** sys.path[0]: the script's directory (symlinks resolved), the working directory for -m, else ''. */
@@ -42,7 +42,7 @@ function computePath0(cfg: CliConfig): string | null {
     if (isZipCandidate(abs(cfg.target))) return abs(cfg.target);
   }
   if (cfg.safePath) return null;
-  if (cfg.mode === 'module') return process.cwd();
+  if (cfg.mode === 'module') return workingDir();
   if (cfg.mode === 'file') {
     let p = cfg.target;
     try {
@@ -50,13 +50,13 @@ function computePath0(cfg: CliConfig): string | null {
     } catch {
       /* reported when the file is opened */
     }
-    return dirname(isAbsolute(p) ? p : process.cwd() + '/' + p);
+    return dirname(isAbsolute(p) ? p : workingDir() + '/' + p);
   }
   return '';
 }
 
 function abs(p: string): string {
-  return isAbsolute(p) ? p : process.cwd() + '/' + p;
+  return isAbsolute(p) ? p : workingDir() + '/' + p;
 }
 
 /** Replace a struct sequence in sys by one of the same type with new values. */
@@ -359,7 +359,7 @@ export async function runCli(cfg: CliConfig): Promise<number> {
           const why = err.code === 'ENOENT' ? '[Errno 2] No such file or directory'
             : err.code === 'EACCES' ? '[Errno 13] Permission denied'
             : err.code === 'EISDIR' ? '[Errno 21] Is a directory' : `[Errno ${Math.abs(err.errno ?? 0)}] ${err.message}`;
-          const abs = isAbsolute(cfg.target) ? cfg.target : process.cwd() + '/' + cfg.target;
+          const abs = isAbsolute(cfg.target) ? cfg.target : workingDir() + '/' + cfg.target;
           flushStdout();
           writeStderr(`${str(sys.getStr('executable') ?? 'typhon')}: can't open file ${repr1(abs)}: ${why}\n`);
           return 2;

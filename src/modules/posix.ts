@@ -108,9 +108,17 @@ export function procStrings(file: string): Buffer[] {
   return out;
 }
 
-/** The working directory's bytes (process.cwd() decodes a name that is not UTF-8 with replacement characters). */
+/**
+ * The working directory's bytes (process.cwd() decodes a name that is not UTF-8 with replacement characters);
+ * OSError when it is gone.
+ */
 function cwdBytes(): Buffer {
-  const s = process.cwd();
+  let s: string;
+  try {
+    s = process.cwd();
+  } catch (e) {
+    osErrorFrom(e);
+  }
   if (!s.includes('\ufffd')) return Buffer.from(s);
   try {
     return readlinkSync('/proc/self/cwd', { encoding: 'buffer' });

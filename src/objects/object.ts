@@ -750,7 +750,7 @@ export class HTable {
   /**
    * The entries in insertion order, kept once popitem() has been called (null before): a JS Map cannot give its
    * last entry without walking all of them, which made a loop of popitem() quadratic. Entries removed since stay
-   * in it until popLast() meets them; it is dropped (and built again when needed) once they outnumber the rest.
+   * in it until last() meets them; it is dropped (and built again when needed) once they outnumber the rest.
    */
   declare stack: DictEntry[] | null;
   constructor() {
