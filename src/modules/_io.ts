@@ -6,6 +6,7 @@
 // sys.ts's stream buffers (no per-write encoding or object calls: print stays as fast as before).
 // TextIOWrapper decodes UTF-8, latin-1 and ASCII natively and other encodings through codecs' incremental
 // decoders; its tell() cookies are textio.c's (a snapshot of the decoder's state replayed).
+import { audit } from '../vm/audit.js';
 import {
   PyValue, PyObject, PyDict, PyModule, PyBuiltin, PyType, PyTuple, PyList, PyBytesObj, PyByteArray, PyFloat, None, typeType,
   objectType, defineMethods, defineGetters, typeOf, TF_BASETYPE, TF_HEAPTYPE, bytearrayType, intType,
@@ -574,6 +575,7 @@ function fileIOInit(self: PyFileIO, args: PyValue[], kw: string[] | null): void 
   flags |= self.readable && self.writable ? 2 : self.readable ? 0 : 1;
   self.closefd = closefdV === undefined ? true : truthy(closefdV);
   let nameObj: PyValue = file!;
+  audit('open', [file!, mode, flags | 524288]);
   // fd_is_own: a descriptor opened here is closed again when __init__ fails; one given is left alone.
   const own = fd < 0;
   if (fd >= 0) {

@@ -5,6 +5,7 @@
 // is a JS Map keyed by the object (a str, a JS string, by its value: equal strs share a memo entry where
 // CPython's identity memo may write one twice). The unpickler reads from the bytes directly for loads(),
 // and through read/readline/readinto/peek as the C one does for a file.
+import { audit } from '../vm/audit.js';
 import {
   PyObject, PyValue, PyType, PyDict, PyList, PyTuple, PyModule, PyBuiltin, PyFloat, PyBytesObj, PyByteArray, PySet,
   None, NotImplemented, Ellipsis, typeType, objectType, floatType, bytesType, bytearrayType, tupleType, listType,
@@ -2174,6 +2175,7 @@ function load(u: PyUnpickler): PyValue {
 
 /** Unpickler.find_class: the Python 2 names mapped (protocols < 3), the module imported, the name looked up. */
 function defaultFindClass(u: PyUnpickler, moduleName: PyValue, globalName: PyValue): PyValue {
+  audit('pickle.find_class', [moduleName, globalName]);
   if (u.proto < 3 && u.fixImports) {
     const item = st.nameMapping2to3.get(new PyTuple([moduleName, globalName]));
     if (item !== undefined) {

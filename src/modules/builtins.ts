@@ -1,4 +1,5 @@
 // The builtins module (Python/bltinmodule.c).
+import { audit, auditing } from '../vm/audit.js';
 import { initRange } from '../objects/range.js';
 import { builtinAiter, builtinAnext, PyGenerator, genNextRaising } from '../objects/genobject.js';
 import { PyUnion } from '../objects/genericalias.js';
@@ -179,6 +180,11 @@ function strsAreNative(args: PyValue[], n: number): boolean {
     if (typeof a === 'object' && a !== None && !(a instanceof PyFloat && a.cls === floatType)) return false;
   }
   return true;
+}
+
+/** The "compile" audit event's source: the bytes given, or the text as UTF-8. */
+function auditedSource(src: PyValue, text: string): PyValue {
+  return src instanceof PyBytesObj ? src : new PyBytesObj(sourceBytes(text));
 }
 
 function printImpl(args: PyValue[], kw: string[] | null): PyValue {
@@ -854,7 +860,11 @@ export function initBuiltins(): void {
   });
   // A str is a JS value without an identity: its id is its full 64-bit hash above 2**64, so that it meets
   // neither an int's (its value's hash) nor another str's (pickle's memo is keyed by id).
-  def('id', (args) => (typeof args[0] === 'string' ? (1n << 64n) | BigInt.asUintN(64, BigInt(hash(args[0]))) : idOf(args[0])));
+  def('id', (args) => {
+    const id = typeof args[0] === 'string' ? (1n << 64n) | BigInt.asUintN(64, BigInt(hash(args[0]))) : idOf(args[0]);
+    if (auditing()) audit('builtins.id', [id]);
+    return id;
+  });
   def('hash', (args) => {
     nargs('hash', args, 1, 1);
     return hash(args[0]);
@@ -919,7 +929,10 @@ export function initBuiltins(): void {
   });
   def('input', (args, kw) => {
     unpackArgs('input', args, kw, 0, 1);
-    return inputImpl(args);
+    audit('builtins.input', [args.length > 0 ? args[0] : None]);
+    const r = inputImpl(args);
+    audit('builtins.input/result', [r]);
+    return r;
   });
   def('format', (args) => {
     nargs('format', args, 1, 2);
@@ -1012,8 +1025,10 @@ export function initBuiltins(): void {
     else {
       if (closure !== None) typeError('closure can only be used when source is a code object');
       const text = sourceText(src!, '<string>', `${mode}() arg 1 must be a string, bytes or code object`);
+      if (auditing()) audit('compile', [auditedSource(src!, text), '<string>']);
       code = withByteOffsets(undeclaredBytes(src!), text, () => compileSource(mode === 'eval' ? text.replace(/^[ \t]+/, '') : text, '<string>', mode));
     }
+    audit('exec', [code]);
     const r = runModuleCode(code, globals, builtinsFromGlobals(globals, builtinsDict), locals, cells);
     return mode === 'eval' ? r : None;
   };
@@ -1040,8 +1055,12 @@ export function initBuiltins(): void {
     if (mode !== 'exec' && mode !== 'eval' && mode !== 'single' && mode !== 'func_type') {
       valueError(onlyAst ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'" : "compile() mode must be 'exec', 'eval' or 'single'");
     }
-    if (isAstObject(src!)) return onlyAst ? src! : compileAstObject(src!, filename, mode as 'exec' | 'eval' | 'single', flags, optimize);
+    if (isAstObject(src!)) {
+      audit('compile', [src!, None]);
+      return onlyAst ? src! : compileAstObject(src!, filename, mode as 'exec' | 'eval' | 'single', flags, optimize);
+    }
     const text = sourceText(src!, filename, 'compile() arg 1 must be a string, bytes or AST object');
+    if (auditing()) audit('compile', [auditedSource(src!, text), filename]);
     return withByteOffsets(undeclaredBytes(src!), text, () => {
       if (mode === 'func_type') return parseFuncTypeToAstObject(text, filename);
       if (onlyAst) return parseToAstObject(text, filename, mode, flags, featureVersion);

@@ -10,6 +10,7 @@
 // - get_objects() and get_referrers() walk those edges from the roots (sys.modules, the frame stack, the
 //   exception being handled): every object they find is live, but unreachable garbage is never listed;
 // - enable/disable/thresholds/debug flags/freeze are kept as state and reported back.
+import { audit } from '../vm/audit.js';
 import {
   PyValue, PyObject, PyDict, PyModule, PyBuiltin, PyTuple, PyList, PySet, PyCell, PyMethod, PyType, PyInstance,
   None, TF_HEAPTYPE, objectType, dictType, tupleType,
@@ -255,6 +256,7 @@ export function makeGcModule(): PyModule {
   });
   def('get_objects', (args, kw) => {
     const [g] = clinicArgs('get_objects', ['generation'], args, kw, 0);
+    audit('gc.get_objects', [g === undefined || g === None ? -1 : g]);
     if (g !== undefined && g !== None) {
       const n = index(g);
       if (n >= NUM_GENERATIONS) valueError(`generation parameter must be less than the number of available generations (${NUM_GENERATIONS})`);
@@ -266,12 +268,14 @@ export function makeGcModule(): PyModule {
   });
   def('get_referents', (args, kw) => {
     if (kw !== null && kw.length > 0) typeError('get_referents() takes no keyword arguments');
+    audit('gc.get_referents', [new PyTuple(args)]);
     const out: PyValue[] = [];
     for (const a of args) referents(a, out);
     return new PyList(out);
   });
   def('get_referrers', (args, kw) => {
     if (kw !== null && kw.length > 0) typeError('get_referrers() takes no keyword arguments');
+    audit('gc.get_referrers', [new PyTuple(args)]);
     const targets = new Set<PyValue>(args);
     const out: PyValue[] = [];
     const kids: PyValue[] = [];

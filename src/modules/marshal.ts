@@ -1,6 +1,7 @@
 // The marshal module (Python/marshal.c) over src/bytecode/marshal.ts: dumps/loads/dump/load between the
 // object model and marshal's own value representation (what importlib's _bootstrap_external needs to
 // read and write pycs, and what user code gets from marshal).
+import { audit } from '../vm/audit.js';
 import {
   PyValue, PyDict, PyModule, PyBuiltin, PyTuple, PyList, PySet, PyFloat, PyComplexObj, PyBytesObj, None, Ellipsis, typeOf,
   frozensetType, floatType, complexType, tupleType, listType, dictType, setType,
@@ -152,21 +153,27 @@ export function makeMarshalModule(): PyModule {
   d.setStr('version', 4);
   def('dumps', (args, kw) => {
     const [v, ver] = parseArgs('dumps', ['value', 'version'], args, kw, 1);
-    return new PyBytesObj(dumpsValue(v!, ver === undefined ? 4 : Number(index(ver))));
+    const version = ver === undefined ? 4 : Number(index(ver));
+    audit('marshal.dumps', [v!, version]);
+    return new PyBytesObj(dumpsValue(v!, version));
   });
   def('loads', (args, kw) => {
     const [b] = parseArgs('loads', ['bytes'], args, kw, 1);
     const data = asBytes(b!);
     if (data === undefined) typeError(`a bytes-like object is required, not '${typeOf(b!).name}'`);
+    audit('marshal.loads', [b!]);
     return loadsValue(data);
   });
   def('dump', (args, kw) => {
     const [v, f, ver] = parseArgs('dump', ['value', 'file', 'version'], args, kw, 2);
-    call(getAttr(f!, 'write'), [new PyBytesObj(dumpsValue(v!, ver === undefined ? 4 : Number(index(ver))))]);
+    const version = ver === undefined ? 4 : Number(index(ver));
+    audit('marshal.dumps', [v!, version]);
+    call(getAttr(f!, 'write'), [new PyBytesObj(dumpsValue(v!, version))]);
     return None;
   });
   def('load', (args, kw) => {
     const [f] = parseArgs('load', ['file'], args, kw, 1);
+    audit('marshal.load', []);
     const data = asBytes(call(getAttr(f!, 'read'), []));
     if (data === undefined) typeError('file.read() returned not bytes');
     const { value, end } = loadsFrom(data);

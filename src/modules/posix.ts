@@ -4,6 +4,7 @@
 // opened elsewhere (0, 1, 2, inherited ones) use the kernel's position. dir_fd is not supported (no
 // openat in Node): _have_functions lists only what works, so os.supports_dir_fd is empty and os.py,
 // shutil and tempfile take their path-based branches.
+import { audit } from '../vm/audit.js';
 import {
   statSync, lstatSync, fstatSync, openSync, closeSync, readFileSync, readSync, writeSync, mkdirSync, rmdirSync, unlinkSync,
   renameSync, readlinkSync, symlinkSync, linkSync, chmodSync, fchmodSync, utimesSync, futimesSync, lutimesSync, accessSync,
@@ -764,6 +765,7 @@ import { PyGenericAlias } from '../objects/genericalias.js';
 
 function scandir(pathV: PyValue): PyValue {
   const p = pathArg('scandir', 'path', pathV, true, true);
+  audit('os.scandir', [pathV]);
   if (p.fd >= 0) typeError('scandir: fd arguments are not supported');
   const kindOf = (e: Dirent): number => (e.isDirectory() ? 1 : e.isFile() ? 2 : e.isSymbolicLink() ? 3 : e.isFIFO() || e.isSocket() || e.isCharacterDevice() || e.isBlockDevice() ? 4 : 0);
   const entries = readDir(p).map((e) => {
@@ -775,6 +777,7 @@ function scandir(pathV: PyValue): PyValue {
 
 function listdir(pathV: PyValue | undefined): PyValue {
   const p = pathArg('listdir', 'path', pathV ?? None, true, true);
+  audit('os.listdir', [pathV ?? None]);
   if (p.fd >= 0) typeError('listdir: fd arguments are not supported');
   const out: PyValue[] = [];
   for (const e of readDir(p)) {
@@ -966,7 +969,9 @@ export function makePosixModule(): PyModule {
     const [p, flags, mode, dirFd] = parseArgs('open', ['path', 'flags', 'mode', 'dir_fd'], args, kw, 2);
     checkDirFd('open', dirFd);
     const pa = pathArg('open', 'path', p!);
-    return openFd(pa.node, intArg(flags, 0), intArg(mode, 0o777), pa.obj);
+    const fl = intArg(flags, 0);
+    audit('open', [pa.obj, None, fl | 0o2000000]); // O_CLOEXEC, which Node does not list
+    return openFd(pa.node, fl, intArg(mode, 0o777), pa.obj);
   });
   defp('close', ['fd'], 1, (a) => {
     closeFd(fdArg(a[0]!));
@@ -1058,6 +1063,7 @@ export function makePosixModule(): PyModule {
     const [p, mode, dirFd] = parseArgs('mkdir', ['path', 'mode', 'dir_fd'], args, kw, 1);
     checkDirFd('mkdir', dirFd);
     const pa = pathArg('mkdir', 'path', p!);
+    audit('os.mkdir', [pa.obj, intArg(mode, 0o777), -1]);
     try {
       mkdirSync(pa.node, { mode: intArg(mode, 0o777) });
     } catch (e) {
@@ -1070,6 +1076,7 @@ export function makePosixModule(): PyModule {
       const [p, dirFd] = parseArgs(name, ['path', 'dir_fd'], args, kw, 1);
       checkDirFd(name, dirFd);
       const pa = pathArg(name, 'path', p!);
+      audit(name === 'rmdir' ? 'os.rmdir' : 'os.remove', [pa.obj, -1]);
       try {
         op(pa.node);
       } catch (e) {
@@ -1089,6 +1096,7 @@ export function makePosixModule(): PyModule {
       const a = pathArg(name, 'src', s!);
       // A str and a bytes path may be mixed (CPython refuses that on Windows only).
       const b = pathArg(name, 'dst', t!);
+      audit(name === 'link' ? 'os.link' : 'os.rename', [a.obj, b.obj, -1, -1]);
       try {
         op(a.node, b.node);
       } catch (e) {
@@ -1336,6 +1344,7 @@ export function makePosixModule(): PyModule {
   });
   defp('system', ['command'], 1, (a) => {
     const cmd = envStr(a[0]!);
+    audit('os.system', [new PyBytesObj(encodeText(cmd, 'utf-8', 'surrogateescape'))]);
     const r = spawnSync('/bin/sh', ['-c', cmd], { stdio: 'inherit' });
     if (r.error !== undefined) osErrorFrom(r.error);
     return r.status !== null ? r.status << 8 : 0;

@@ -1,6 +1,7 @@
 // The sys module (Python/sysmodule.c): standard streams, argv/path/modules, limits, exc_info.
 import { PyODict } from '../objects/odict.js';
 import { tracing, setTrace, setProfile } from '../vm/trace.js';
+import { audit, addAuditHook, auditing } from '../vm/audit.js';
 import { threadFrames, threadExceptions } from '../vm/threads.js';
 import { clinicArgs, methO, unpackArgs } from './args.js';
 import { topmostException, asyncgenHooks, coroutineOrigins } from '../objects/genobject.js';
@@ -548,12 +549,14 @@ export function initSys(argv: string[], path0: string, modules: PyDict): void {
   fn('gettrace', () => tracing.tracer ?? None);
   fn('settrace', (args, kw) => {
     oneArg('settrace', args, kw);
+    audit('sys.settrace', []);
     setTrace(args[0]);
     return None;
   });
   fn('getprofile', () => tracing.profiler ?? None);
   fn('setprofile', (args, kw) => {
     oneArg('setprofile', args, kw);
+    audit('sys.setprofile', []);
     setProfile(args[0]);
     return None;
   });
@@ -594,14 +597,15 @@ export function initSys(argv: string[], path0: string, modules: PyDict): void {
     }
     return d;
   });
-  const auditHooks: PyValue[] = [];
-  fn('addaudithook', (args, kw) => {
-    auditHooks.push(clinicArgs('addaudithook', ['hook'], args, kw, 1)[0]!);
-    return None;
-  });
-  fn('audit', (args) => {
+  fn('addaudithook', (args, kw) => addAuditHook(clinicArgs('addaudithook', ['hook'], args, kw, 1)[0]!));
+  fn('audit', (args, kw) => {
+    if (kw !== null && kw.length > 0) typeError('sys.audit() takes no keyword arguments');
     if (args.length === 0) typeError('audit() missing 1 required positional argument: \'event\'');
-    for (const h of auditHooks) call(h, [args[0], new PyTuple(args.slice(1))]);
+    // Nothing is checked while no hook is installed, as CPython's.
+    if (!auditing()) return None;
+    const event = args[0];
+    if (typeof event !== 'string') typeError(`expected str for argument 'event', not ${typeOf(event).tpName}`);
+    audit(event, args.slice(1));
     return None;
   });
   fn('call_tracing', (args, kw) => {
@@ -634,6 +638,7 @@ export function initSys(argv: string[], path0: string, modules: PyDict): void {
     while (n-- > 0 && f !== null) f = f.back;
     if (f === null) valueError('call stack is not deep enough');
     markEscaped(f);
+    audit('sys._getframe', [f]);
     return f;
   });
   fn('displayhook', (args, kw) => {

@@ -1,5 +1,6 @@
 // object and type (Objects/typeobject.c): instance creation, class creation (C3 MRO, __slots__,
 // __set_name__, __init_subclass__), super, and the descriptor types property/classmethod/staticmethod.
+import { audit } from '../vm/audit.js';
 import { SLOT_DOCS, SLOT_DOC_OVERRIDES } from './slot_docs.js';
 import { builtinDoc, typeKey, attrDoc, textSignatureFromDoc } from './builtin_docs.js';
 import { frameLocals } from '../vm/trace.js';
@@ -544,6 +545,7 @@ function abstractInstantiation(cls: PyType): never {
 function checkSpecialTypeAttr(t: PyType, v: PyValue | null, name: string): void {
   if (!(t.flags & TF_HEAPTYPE)) typeError(`cannot set '${name}' attribute of immutable type '${t.name}'`);
   if (v === null) typeError(`cannot delete '${name}' attribute of immutable type '${t.name}'`);
+  audit('object.__setattr__', [t, name, v]);
 }
 
 /** func_set_name / func_set_qualname: only a str (deleting is refused with the same message). */
@@ -1073,6 +1075,7 @@ export function initTypes(): void {
     __class__: [(self) => typeOf(self), (self, v) => {
       if (v === null) typeError("can't delete __class__ attribute");
       if (!(v instanceof PyType)) typeError(`__class__ must be set to a class, not '${typeOf(v!).tpName}' object`);
+      audit('object.__setattr__', [self, '__class__', v]);
       const oldto = typeOf(self);
       if (!(v.isSubtype(moduleType) && oldto.isSubtype(moduleType)) && (!(v.flags & TF_HEAPTYPE) || !(oldto.flags & TF_HEAPTYPE))) {
         typeError('__class__ assignment only supported for mutable types or ModuleType subclasses');
@@ -1588,7 +1591,12 @@ export function initTypes(): void {
   const builtinFunctionDoc = (b: PyBuiltin, part: 0 | 1): string | null => {
     const o = b.self;
     if (o === null) return builtinDoc(`builtins:${b.name}`)?.[part] ?? null;
-    if (o instanceof PyModule) return builtinDoc(`${o.dict!.getStr('__name__')}:${b.name}`)?.[part] ?? null;
+    if (o instanceof PyModule) {
+      // Keyed by the name the module is imported as (its spec's: _io's __name__ is 'io').
+      const spec = o.dict!.getStr('__spec__');
+      const name = spec !== undefined && spec !== None ? lookupAttr(spec, 'name') : undefined;
+      return builtinDoc(`${typeof name === 'string' ? name : o.dict!.getStr('__name__')}:${b.name}`)?.[part] ?? null;
+    }
     // Bound to its class (a classmethod, or a static method's owner) or to an instance.
     const t = o instanceof PyType && (b instanceof PyStaticBuiltin || o.mro.some((c) => c.tdict.get(b.name) instanceof PyClassMethodDescr)) ? o : typeOf(o);
     const owner = t.mro.find((c) => c.tdict.has(b.name));

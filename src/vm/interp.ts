@@ -1,5 +1,6 @@
 // Interpreter start-up and the ways of running code: a script, a .pyc, a CPython-compiled code
 // object (for testing the VM independently of Typhon's compiler), or source strings (exec/eval).
+import { audit } from './audit.js';
 import { finalizeGenerators } from '../objects/genobject.js';
 import { finalizeAtExit } from './finalize.js';
 import { readFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { PySyntaxError, PyParserMemoryError, formatSyntaxError } from '../parser
 import { PyCompileRecursionError } from '../compiler/symtable.js';
 import { compile, PyCF_DONT_IMPLY_DEDENT, PyCF_ALLOW_INCOMPLETE_INPUT } from '../compiler/compile.js';
 import { PyValue, PyDict, PyModule, PyTuple, PyList, None } from '../objects/object.js';
-import { PyException, PyBaseException, newException, SystemExit, KeyboardInterrupt, exceptionTypes, MemoryError, RecursionError } from '../objects/exceptions.js';
+import { PyException, PyBaseException, newException, SystemExit, KeyboardInterrupt, exceptionTypes, MemoryError, RecursionError, RuntimeError } from '../objects/exceptions.js';
 import { str, getAttrOpt } from '../objects/abstract.js';
 import { RtCode } from './code.js';
 import { PyFunction } from '../objects/funcobject.js';
@@ -182,6 +183,8 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   importHooks.execModule = (code, m) => {
     // module_dict_for_exec: an imported module's __builtins__ is the builtins dict (__main__'s is the module).
     if (m.dict!.getStr('__builtins__') === undefined) m.dict!.setStr('__builtins__', builtinsDict);
+    // importlib's exec_module runs the code through exec(), whose audit event hooks see.
+    audit('exec', [code]);
     runModuleCode(code, m.dict!, builtinsDict);
   };
   tbHooks.write = writeSysStderr;
@@ -341,6 +344,14 @@ export function handleUncaught(exc: PyBaseException): number {
     return 1;
   }
   const hook = sys.getStr('excepthook');
+  // _PyErr_PrintEx: an audit hook raising RuntimeError for "sys.excepthook" suppresses the report.
+  try {
+    audit('sys.excepthook', [hook ?? None, exc.cls, exc, exc.traceback ?? None]);
+  } catch (e) {
+    const err = toPyExc(e);
+    if (err.cls.isSubtype(RuntimeError)) return 1;
+    writeUnraisable(err, None, 'Exception ignored in audit hook');
+  }
   try {
     if (hook !== undefined && hook !== sys.getStr('__excepthook__')) {
       // Property access, not destructuring: the bundler then needs no namespace object for the module.
