@@ -107,11 +107,6 @@ function envStr(env: NodeJS.ProcessEnv, name: string): string | null {
   return v === undefined || v === '' ? null : v;
 }
 
-/**
- * Parse argv (the arguments after the program name) and the environment. Returns the
- * configuration, or what to print and the exit status when the command line says to stop.
- * `program` is the command as run (sys.orig_argv[0]; CPython's is its own argv[0]).
- */
 /** The working directory, or '' when it no longer exists (CPython starts there too; os.getcwd() then raises). */
 export function workingDir(): string {
   try {
@@ -121,6 +116,11 @@ export function workingDir(): string {
   }
 }
 
+/**
+ * Parse argv (the arguments after the program name) and the environment. Returns the
+ * configuration, or what to print and the exit status when the command line says to stop.
+ * `program` is the command as run (sys.orig_argv[0]; CPython's is its own argv[0]).
+ */
 export function parseCommandLine(args: string[], env: NodeJS.ProcessEnv, cwd: string, program = PROGRAM): CliConfig | CliExit {
   const c: CliConfig = {
     mode: 'stdin', target: '', argv: [''], origArgv: [program, ...args],

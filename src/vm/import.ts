@@ -5,7 +5,7 @@
 // pycache.ts), sourceless .pyc files, regular packages (__init__.py) and namespace packages; a spec from a
 // finder written in Python (a user's, zipimport's) is loaded by Lib's importlib._bootstrap. Messages,
 // module attributes and -v / -X importtime output follow CPython 3.11.
-import { audit } from './audit.js';
+import { audit, auditing } from './audit.js';
 import { readFileSync, accessSync, existsSync, constants as fsConstants } from 'node:fs';
 import { isDir, isFile, nodePath } from './pathstat.js';
 import { homedir } from 'node:os';
@@ -608,8 +608,10 @@ export function loadModule(name: string): PyValue {
     if (again !== undefined && again !== None) return again;
     parent = p as PyModule;
   }
-  audit('import', [name, None, importHooks.sysAttr('path') ?? None, importHooks.sysAttr('meta_path') ?? None,
-    importHooks.sysAttr('path_hooks') ?? None]);
+  if (auditing()) {
+    audit('import', [name, None, importHooks.sysAttr('path') ?? None, importHooks.sysAttr('meta_path') ?? None,
+      importHooks.sysAttr('path_hooks') ?? None]);
+  }
   // The child is in its parent's __spec__._uninitialized_submodules while it loads, for the hint in
   // `module 'pkg' has no attribute 'child'` (abstract.ts's noAttribute).
   let pending: PyList | null = null;
