@@ -45,12 +45,18 @@ export class PyODict extends PyDict {
   declare nodes: Map<DictEntry, ONode>;
   /** Bumped whenever the order changes (a node added, removed or moved): iterators compare it (od_state). */
   declare state: number;
+  /**
+   * The table's version after the OrderedDict's own last change, while no change was made behind its back
+   * (by dict's methods): while it holds, iterators need not check that each node's entry is still there.
+   */
+  declare tver: number;
   constructor(cls: PyType) {
     super(cls);
     this.head = null;
     this.tail = null;
     this.nodes = new Map();
     this.state = 0;
+    this.tver = 0;
     this.dict = shapedDict();
   }
 }
@@ -89,6 +95,7 @@ function unlink(od: PyODict, n: ONode): void {
 /** PyODict_SetItem: the dict's item, and a node at the end for a key without one. */
 function odSet(od: PyODict, k: PyValue, v: PyValue): void {
   const t = od.t;
+  const synced = od.tver === t.version;
   const size = t.size;
   const e = t.setDefault(k, v);
   if (t.size === size) {
@@ -99,13 +106,16 @@ function odSet(od: PyODict, k: PyValue, v: PyValue): void {
   const n = new ONode(e);
   od.nodes.set(e, n);
   linkTail(od, n);
+  if (synced) od.tver = t.version;
 }
 
 /** PyODict_DelItem. */
 function odDel(od: PyODict, k: PyValue): void {
+  const synced = od.tver === od.t.version;
   const e = od.t.delete(k);
   if (e === undefined) keyError(k);
   dropNode(od, e);
+  if (synced) od.tver = od.t.version;
 }
 
 function dropNode(od: PyODict, e: DictEntry): void {
@@ -141,8 +151,11 @@ function entries(od: PyODict, live: boolean): DictEntry[] {
 function popKey(od: PyODict, key: PyValue, e?: DictEntry): PyValue | undefined {
   const found = e ?? od.t.find(key);
   if (found === undefined || !od.nodes.has(found)) return undefined;
+  const synced = od.tver === od.t.version;
   dropNode(od, found);
-  return od.t.delete(key, found instanceof SlowEntry ? found.h : undefined)?.value;
+  const gone = od.t.delete(key, found instanceof SlowEntry ? found.h : undefined);
+  if (synced) od.tver = od.t.version;
+  return gone?.value;
 }
 
 /**
@@ -239,14 +252,11 @@ class OIterState {
   declare cur: ONode | null;
   declare state: number;
   declare size: number;
-  /** The table's version: while it holds, no entry can have been removed behind the OrderedDict's back. */
-  declare version: number;
   constructor(od: PyODict, public readonly kind: number, public readonly reversed: boolean) {
     this.od = od;
     this.cur = reversed ? od.tail : od.head;
     this.state = od.state;
     this.size = od.t.size;
-    this.version = od.t.version;
   }
 }
 
@@ -268,7 +278,7 @@ function odIterNext(this: StateIter<OIterState>): PyValue | undefined {
     raise(RuntimeError, 'OrderedDict changed size during iteration');
   }
   const e = n.e;
-  if (od.t.version !== st.version && !od.t.holds(e)) {
+  if (od.t.version !== od.tver && !od.t.holds(e)) {
     // Deleted through dict's own methods: the node's key is gone (CPython's lookup by key fails the same way).
     st.cur = null;
     keyError(e.key);
@@ -376,6 +386,7 @@ function initODict(): void {
       od.nodes.clear();
       od.head = od.tail = null;
       od.state++;
+      od.tver = od.t.version;
       return None;
     },
     // odict_copy: an exact OrderedDict copies its items directly; a subclass goes through [] and []=.

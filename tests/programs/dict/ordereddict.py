@@ -164,3 +164,18 @@ for meth, args in (dict.__delitem__, ('spam',)), (dict.pop, ('spam',)), (dict.po
 d = OD(spam=1, ham=2)
 dict.clear(d)
 print(repr(d))
+
+
+class Sub(OD):
+    pass
+
+
+for meth, args in (dict.__delitem__, ('spam',)), (dict.pop, ('spam',)), (dict.popitem, ()):
+    d = Sub(spam=1, ham=2)
+    meth(d, *args)
+    attempt(lambda: repr(d))
+    attempt(lambda: list(d.items()))
+d = Sub(spam=1, ham=2)
+dict.__delitem__(d, 'spam')
+d['new'] = 3  # the OrderedDict's own change does not hide the one made behind its back
+attempt(lambda: list(d.values()))
