@@ -32,8 +32,9 @@ export const dictRevValueIterType = mkIterType('dict_reversevalueiterator');
 export const dictRevItemIterType = mkIterType('dict_reverseitemiterator');
 export const setIterType = mkIterType('set_iterator');
 
-const KEYS = 0, VALUES = 1, ITEMS = 2;
-function entryOf(kind: number, e: DictEntry): PyValue {
+/** What a dict iterator or view yields of each entry (OrderedDict's iterators too). */
+export const KEYS = 0, VALUES = 1, ITEMS = 2;
+export function entryOf(kind: number, e: DictEntry): PyValue {
   return kind === KEYS ? e.key : kind === VALUES ? e.value : new PyTuple([e.key, e.value]);
 }
 
@@ -789,10 +790,11 @@ export function initDict(): void {
       __iter__: (self) => tableIter((self as PyDictView).d.t, kind),
       __reversed__: (self) => dictRevIter((self as PyDictView).d.t, kind),
       __repr__: (self) => {
-        // dictview_repr: a view met again inside its own repr is '...' (a dict holding its own view).
+        // dictview_repr: the view's type and what its own iterator lists (an OrderedDict's views, subtypes,
+        // list in its order); a view met again inside its own repr is '...' (a dict holding its own view).
         if (!reprEnter(self)) return '...';
         try {
-          return `${vt.name}(${repr(new PyList(viewItems(self as PyDictView)))})`;
+          return `${typeOf(self).name}(${repr(new PyList(toArray(self)))})`;
         } finally {
           reprLeave(self);
         }

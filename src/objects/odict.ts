@@ -10,9 +10,9 @@ import {
 import { typeError, raise, KeyError, RuntimeError, ValueError } from './exceptions.js';
 import {
   repr, eq, truthy, call, getAttr, lookupAttr, getIter, iterNext, getItem, setItem, contains, reprEnter, reprLeave,
-  callBound,
+  callBound, toArray,
 } from './abstract.js';
-import { keyError } from './dict.js';
+import { keyError, entryOf, KEYS, VALUES, ITEMS } from './dict.js';
 import { mkIterType, defineIterProtocol, listIterReduce, stateIter, stateOf, type StateIter } from './iterobject.js';
 import { clinicArgs } from '../modules/args.js';
 
@@ -164,7 +164,8 @@ function popKey(od: PyODict, key: PyValue, e?: DictEntry): PyValue | undefined {
  */
 function updateArg(od: PyODict, other: PyValue): void {
   if (other instanceof PyDict && other.cls === dictType) {
-    addPairs(od, new PyList(Array.from(other.t.values(), (e) => new PyTuple([e.key, e.value]))));
+    // PyDict_Items: a snapshot, which the stores cannot change.
+    for (const e of Array.from(other.t.values())) store(od, e.key, e.value);
     return;
   }
   const keys = lookupAttr(other, 'keys');
@@ -212,16 +213,11 @@ function odRepr(od: PyODict): string {
   try {
     const pairs = od.cls === odictType
       ? new PyList(entries(od, true).map((e) => new PyTuple([e.key, e.value])))
-      : new PyList([...iterate(call(getAttr(od, 'items'), []))]);
+      : new PyList(toArray(call(getAttr(od, 'items'), [])));
     return `${name}(${repr(pairs)})`;
   } finally {
     reprLeave(od);
   }
-}
-
-function* iterate(v: PyValue): Generator<PyValue> {
-  const it = getIter(v);
-  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) yield x;
 }
 
 /** _odict_keys_equal: the same keys in the same order. */
@@ -243,8 +239,6 @@ function compare(self: PyValue, other: PyValue, wantEq: boolean): PyValue {
 
 // ---------------------------------------------------------------------------
 // Iterators (odictiter_*): the state and size are checked at each step, as CPython checks them.
-
-const KEYS = 0, VALUES = 1, ITEMS = 2;
 
 class OIterState {
   /** null once exhausted or after a mutation was reported. */
@@ -284,7 +278,7 @@ function odIterNext(this: StateIter<OIterState>): PyValue | undefined {
     keyError(e.key);
   }
   st.cur = st.reversed ? n.prev : n.next;
-  return st.kind === KEYS ? e.key : st.kind === VALUES ? e.value : new PyTuple([e.key, e.value]);
+  return entryOf(st.kind, e);
 }
 
 function odIter(od: PyODict, kind: number, reversed: boolean): PyValue {
@@ -407,15 +401,6 @@ function initODict(): void {
     defineMethods(vt, {
       __iter__: (self) => odIter(OD((self as PyDictView).d), kind, false),
       __reversed__: (self) => odIter(OD((self as PyDictView).d), kind, true),
-      // dictview_repr lists the view through its own iterator.
-      __repr__: (self) => {
-        if (!reprEnter(self)) return '...';
-        try {
-          return `${vt.name}(${repr(new PyList([...iterate(self)]))})`;
-        } finally {
-          reprLeave(self);
-        }
-      },
     });
   }
   defineIterProtocol(odictIterType);
