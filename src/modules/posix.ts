@@ -1,19 +1,21 @@
 // The posix module (Modules/posixmodule.c) on Node's synchronous fs API: what os.py, posixpath,
 // shutil, tempfile, pathlib and glob need. Node has no lseek, so file positions of the descriptors
 // opened here are kept in `fdTable` and reads/writes use pread/pwrite at that position; descriptors
-// opened elsewhere (0, 1, 2, inherited ones) use the kernel's position. dir_fd is not supported (no
-// openat in Node): _have_functions lists only what works, so os.supports_dir_fd is empty and os.py,
-// shutil and tempfile take their path-based branches.
+// opened elsewhere (0, 1, 2, inherited ones) use the kernel's position. Node has no *at() calls either:
+// a dir_fd is reached through its /proc/self/fd link (atDir), and so are descriptors given to listdir,
+// scandir, chdir, statvfs and pathconf.
 import { audit } from '../vm/audit.js';
 import {
   statSync, lstatSync, fstatSync, openSync, closeSync, readFileSync, readSync, writeSync, mkdirSync, rmdirSync, unlinkSync,
   renameSync, readlinkSync, symlinkSync, linkSync, chmodSync, fchmodSync, utimesSync, futimesSync, lutimesSync, accessSync,
   ftruncateSync, truncateSync, fsyncSync, fdatasyncSync, opendirSync, realpathSync, chownSync, lchownSync, fchownSync,
-  BigIntStats, constants as fsc, Dirent, statfsSync, readdirSync,
+  readvSync, writevSync, BigIntStats, constants as fsc, Dirent, statfsSync, readdirSync,
 } from 'node:fs';
 // Named imports, not a namespace: bin/typhon loads node:os on first use, and a namespace import copies
 // every property at start-up (loading the module).
-import { userInfo, cpus, loadavg, type as osType, hostname, release, version as osVersion, machine, uptime } from 'node:os';
+import {
+  userInfo, cpus, loadavg, type as osType, hostname, release, version as osVersion, machine, uptime, getPriority, setPriority,
+} from 'node:os';
 import { spawnSync } from 'node:child_process';
 import {
   PyValue, PyObject, PyDict, PyModule, PyBuiltin, PyType, PyTuple, PyList, PyBytesObj, PyFloat, None, typeType, objectType,
@@ -28,7 +30,9 @@ import { socketBlocking, setSocketBlocking } from './_socket.js';
 import { encodeText, decodeText } from './_codecs.js';
 import { makeStructSeqType, newStructSeq } from '../objects/structseq.js';
 import { errnoOf, strerror, raiseErrno } from './errno.js';
-import { clinicArgs, ssizeArg } from './args.js';
+import { clinicArgs, ssizeArg, idArg, fildesArg } from './args.js';
+import { statFields } from './resource.js';
+import { sysconf, sysconfNames, pathconf, pathconfNames, confstr, confstrNames } from './posix_conf.js';
 import { pipeEnd, makePipe, readPipe, writePipe, forgetFd, getBlocking, setBlocking, pipeRedescribed, pipeReadiness } from './pipes.js';
 import { block, blockRestartable, canSuspendNow, threadCount, Wait } from '../vm/threads.js';
 import { tripSignal } from '../vm/ceval.js';
@@ -44,6 +48,8 @@ export function osErrorFrom(e: unknown, filename?: PyValue, filename2?: PyValue)
   if (e instanceof PyException) throw e;
   const code = (e as NodeJS.ErrnoException).code;
   if (code === undefined) throw e;
+  // Node refuses a negative descriptor before the system call, which would fail with EBADF.
+  if (code === 'ERR_OUT_OF_RANGE' && (e as Error).message.startsWith('The value of "fd"')) raiseErrno(9);
   raiseErrno(errnoOf(code), filename, filename2);
 }
 
@@ -584,8 +590,7 @@ export function statResult(st: BigIntStats): PyValue {
   ]);
 }
 
-function doStat(fname: string, pathV: PyValue, follow: boolean): PyValue {
-  const p = pathArg(fname, 'path', pathV, true);
+function doStat(p: PathArg, follow: boolean): PyValue {
   try {
     if (p.fd >= 0 || typeof p.obj === 'number') return statResult(fstatSync(p.fd, { bigint: true }));
     return statResult(follow ? statSync(p.node, { bigint: true }) : lstatSync(p.node, { bigint: true }));
@@ -641,14 +646,15 @@ function readDir(p: PathArg): Dirent[] {
   const out: Dirent[] = [];
   let dir;
   try {
-    dir = opendirSync(p.node as string, { encoding: 'buffer' as BufferEncoding });
+    if (p.fd >= 0) fstatSync(p.fd); // EBADF, where the link would give ENOENT
+    dir = opendirSync(p.fd >= 0 ? `/proc/self/fd/${p.fd}` : p.node as string, { encoding: 'buffer' as BufferEncoding });
   } catch (e) {
-    osErrorFrom(e, p.obj);
+    osErrorFrom(e, p.fd >= 0 ? undefined : p.obj);
   }
   try {
     for (let e = dir.readSync(); e !== null; e = dir.readSync()) out.push(e);
   } catch (e) {
-    osErrorFrom(e, p.obj);
+    osErrorFrom(e, p.fd >= 0 ? undefined : p.obj);
   } finally {
     dir.closeSync();
   }
@@ -766,10 +772,11 @@ import { PyGenericAlias } from '../objects/genericalias.js';
 function scandir(pathV: PyValue): PyValue {
   const p = pathArg('scandir', 'path', pathV, true, true);
   audit('os.scandir', [pathV]);
-  if (p.fd >= 0) typeError('scandir: fd arguments are not supported');
   const kindOf = (e: Dirent): number => (e.isDirectory() ? 1 : e.isFile() ? 2 : e.isSymbolicLink() ? 3 : e.isFIFO() || e.isSocket() || e.isCharacterDevice() || e.isBlockDevice() ? 4 : 0);
   const entries = readDir(p).map((e) => {
-    const [name, path, np] = joinName(p, direntName(e));
+    // Of a descriptor, an entry's path is its name, and stat() looks it up in that directory (fstatat).
+    const [name, path, np] = p.fd >= 0 ? [fsDecode(direntName(e)), fsDecode(direntName(e)), Buffer.concat([Buffer.from(`/proc/self/fd/${p.fd}/`), direntName(e)])]
+      : joinName(p, direntName(e));
     return new PyDirEntry(name, path, np, kindOf(e));
   });
   return new PyScandir(entries);
@@ -778,7 +785,6 @@ function scandir(pathV: PyValue): PyValue {
 function listdir(pathV: PyValue | undefined): PyValue {
   const p = pathArg('listdir', 'path', pathV ?? None, true, true);
   audit('os.listdir', [pathV ?? None]);
-  if (p.fd >= 0) typeError('listdir: fd arguments are not supported');
   const out: PyValue[] = [];
   for (const e of readDir(p)) {
     const b = direntName(e);
@@ -858,6 +864,14 @@ export function makePosixModule(): PyModule {
   const def = (name: string, f: (args: PyValue[], kw: string[] | null) => PyValue): void => {
     d.setStr(name, new PyBuiltin(name, f, m));
   };
+  /** A function without parameters (METH_NOARGS). */
+  const def0 = (name: string, f: () => PyValue): void => {
+    def(name, (args, kw) => {
+      if (kw !== null && kw.length !== 0) typeError(`posix.${name}() takes no keyword arguments`);
+      if (args.length !== 0) typeError(`posix.${name}() takes no arguments (${args.length} given)`);
+      return f();
+    });
+  };
   /** A function of fixed parameter names (keywords allowed), `required` of them mandatory. */
   const defp = (name: string, names: string[], required: number, f: (a: (PyValue | undefined)[]) => PyValue): void => {
     def(name, (args, kw) => f(parseArgs(name, names, args, kw, required)));
@@ -883,39 +897,40 @@ export function makePosixModule(): PyModule {
     ['O_DSYNC', 4096], ['O_RSYNC', 1052672], ['O_NOCTTY', 256], ['O_CLOEXEC', 524288], ['O_DIRECTORY', 65536],
     ['O_NOFOLLOW', 131072], ['O_ACCMODE', 3], ['O_ASYNC', 8192], ['O_DIRECT', 16384], ['O_LARGEFILE', 0],
     ['O_NOATIME', 262144], ['O_PATH', 2097152], ['O_TMPFILE', 4259840], ['O_FSYNC', 1052672],
-    ['SEEK_SET', 0], ['SEEK_CUR', 1], ['SEEK_END', 2], ['SEEK_DATA', 3], ['SEEK_HOLE', 4],
+    ['SEEK_DATA', 3], ['SEEK_HOLE', 4],
     ['WNOHANG', 1], ['WUNTRACED', 2], ['WCONTINUED', 8], ['WEXITED', 4], ['WSTOPPED', 2], ['WNOWAIT', 16777216],
     ['P_PID', 1], ['P_PGID', 2], ['P_ALL', 0], ['TMP_MAX', 238328], ['NGROUPS_MAX', 65536],
     ['EX_OK', 0], ['EX_USAGE', 64], ['EX_DATAERR', 65], ['EX_NOINPUT', 66], ['EX_NOUSER', 67], ['EX_NOHOST', 68],
     ['EX_UNAVAILABLE', 69], ['EX_SOFTWARE', 70], ['EX_OSERR', 71], ['EX_OSFILE', 72], ['EX_CANTCREAT', 73],
     ['EX_IOERR', 74], ['EX_TEMPFAIL', 75], ['EX_PROTOCOL', 76], ['EX_NOPERM', 77], ['EX_CONFIG', 78],
     ['F_LOCK', 1], ['F_TLOCK', 2], ['F_ULOCK', 0], ['F_TEST', 3], ['PRIO_PROCESS', 0], ['PRIO_PGRP', 1], ['PRIO_USER', 2],
-    ['SCHED_OTHER', 0], ['SCHED_FIFO', 1], ['SCHED_RR', 2], ['SCHED_BATCH', 3], ['SCHED_IDLE', 5],
+    ['SCHED_OTHER', 0], ['SCHED_FIFO', 1], ['SCHED_RR', 2], ['SCHED_BATCH', 3], ['SCHED_IDLE', 5], ['SCHED_RESET_ON_FORK', 0x40000000],
     ['RTLD_LAZY', 1], ['RTLD_NOW', 2], ['RTLD_GLOBAL', 256], ['RTLD_LOCAL', 0], ['RTLD_NODELETE', 4096],
     ['RTLD_NOLOAD', 4], ['RTLD_DEEPBIND', 8], ['ST_RDONLY', 1], ['ST_NOSUID', 2],
+    ['ST_NODEV', 4], ['ST_NOEXEC', 8], ['ST_SYNCHRONOUS', 16], ['ST_MANDLOCK', 64], ['ST_WRITE', 128], ['ST_APPEND', 256],
+    ['ST_NOATIME', 1024], ['ST_NODIRATIME', 2048], ['ST_RELATIME', 4096], ['GRND_NONBLOCK', 1], ['GRND_RANDOM', 2],
+    ['RWF_HIPRI', 1], ['RWF_DSYNC', 2], ['RWF_SYNC', 4], ['RWF_NOWAIT', 8], ['RWF_APPEND', 16],
+    ['POSIX_FADV_NORMAL', 0], ['POSIX_FADV_RANDOM', 1], ['POSIX_FADV_SEQUENTIAL', 2], ['POSIX_FADV_WILLNEED', 3],
+    ['POSIX_FADV_DONTNEED', 4], ['POSIX_FADV_NOREUSE', 5],
   ];
   for (const [k, v] of consts) d.setStr(k, v);
   for (const [name, f] of WAIT_FUNCS) {
     defp(name, ['status'], 1, (a) => f(Number(index(a[0]!))));
   }
-  d.setStr('_have_functions', new PyList(['HAVE_FCHMOD', 'HAVE_FCHOWN', 'HAVE_FTRUNCATE', 'HAVE_FUTIMES', 'HAVE_LSTAT', 'HAVE_LCHOWN', 'HAVE_LUTIMES']));
+  d.setStr('_have_functions', new PyList(['HAVE_FACCESSAT', 'HAVE_FCHDIR', 'HAVE_FCHMOD', 'HAVE_FCHMODAT', 'HAVE_FCHOWN',
+    'HAVE_FCHOWNAT', 'HAVE_FDOPENDIR', 'HAVE_FPATHCONF', 'HAVE_FSTATAT', 'HAVE_FSTATVFS', 'HAVE_FTRUNCATE', 'HAVE_FUTIMENS',
+    'HAVE_FUTIMES', 'HAVE_FUTIMESAT', 'HAVE_LINKAT', 'HAVE_LCHOWN', 'HAVE_LSTAT', 'HAVE_LUTIMES', 'HAVE_MKDIRAT', 'HAVE_MKFIFOAT',
+    'HAVE_OPENAT', 'HAVE_READLINKAT', 'HAVE_RENAMEAT', 'HAVE_SYMLINKAT', 'HAVE_UNLINKAT', 'HAVE_UTIMENSAT']));
   d.setStr('environ', makeEnviron());
 
   // Files and directories
   def('stat', (args, kw) => {
     const [p, dirFd, follow] = parseArgs('stat', ['path', 'dir_fd', 'follow_symlinks'], args, kw, 1);
-    checkDirFd('stat', dirFd);
-    return doStat('stat', p!, follow === undefined ? true : truthyV(follow));
+    return doStat(atDir('stat', pathArg('stat', 'path', p!, true), dirFd), follow === undefined ? true : truthyV(follow));
   });
   def('lstat', (args, kw) => {
     const [p, dirFd] = parseArgs('lstat', ['path', 'dir_fd'], args, kw, 1);
-    checkDirFd('lstat', dirFd);
-    const pa = pathArg('lstat', 'path', p!);
-    try {
-      return statResult(lstatSync(pa.node, { bigint: true }));
-    } catch (e) {
-      osErrorFrom(e, pa.obj);
-    }
+    return doStat(atDir('lstat', pathArg('lstat', 'path', p!), dirFd), false);
   });
   defp('fstat', ['fd'], 1, (a) => {
     try {
@@ -924,26 +939,29 @@ export function makePosixModule(): PyModule {
       osErrorFrom(e);
     }
   });
-  defp('statvfs', ['path'], 1, (a) => {
+  const statvfs = (pa: PathArg): PyValue => {
     // statfs(2) through Node: f_frsize is taken as f_bsize, f_favail as f_ffree; flags and name length
-    // are Linux's usual ST_RELATIME and 255.
-    const pa = pathArg('statvfs', 'path', a[0]!);
+    // are Linux's usual ST_RELATIME and 255. A descriptor's file system is its /proc/self/fd link's.
     try {
-      const st = statfsSync(pa.node);
+      if (pa.fd >= 0) fstatSync(pa.fd); // EBADF, where /proc would give ENOENT
+      const st = statfsSync(pa.fd >= 0 ? `/proc/self/fd/${pa.fd}` : pa.node);
       return newStructSeq(statvfsType, [st.bsize, st.bsize, st.blocks, st.bfree, st.bavail, st.files, st.ffree, st.ffree, 4096, 255, None]);
     } catch (e) {
-      osErrorFrom(e, pa.obj);
+      osErrorFrom(e, pa.fd >= 0 ? undefined : pa.obj);
     }
+  };
+  defp('statvfs', ['path'], 1, (a) => statvfs(pathArg('statvfs', 'path', a[0]!, true)));
+  defp('fstatvfs', ['fd'], 1, (a) => {
+    const fd = fdArg(a[0]!);
+    if (fd < 0) raiseErrno(9);
+    return statvfs({ node: '', obj: fd, bytes: false, fd });
   });
   def('listdir', (args, kw) => listdir(parseArgs('listdir', ['path'], args, kw, 0)[0]));
   def('scandir', (args, kw) => scandir(parseArgs('scandir', ['path'], args, kw, 0)[0] ?? None));
-  def('getcwd', (args) => {
-    if (args.length) typeError(`getcwd() takes no arguments (${args.length} given)`);
-    return fsDecode(cwdBytes());
-  });
-  def('getcwdb', () => new PyBytesObj(new Uint8Array(cwdBytes())));
-  defp('chdir', ['path'], 1, (a) => {
-    const p = pathArg('chdir', 'path', a[0]!, true);
+  def0('getcwd', () => fsDecode(cwdBytes()));
+  def0('getcwdb', () => new PyBytesObj(new Uint8Array(cwdBytes())));
+  /** chdir, and fchdir (whose errors name no file). */
+  const chdir = (p: PathArg, named = true): PyValue => {
     // process.chdir takes a str only: a descriptor (fchdir), or a name that is not UTF-8, is reached through
     // /proc/self/fd, whose link the kernel follows to the directory itself.
     let fd = p.fd;
@@ -960,15 +978,19 @@ export function makePosixModule(): PyModule {
         process.chdir(`/proc/self/fd/${fd}`);
       } else process.chdir(typeof p.node === 'string' ? p.node : p.node.toString());
     } catch (e) {
-      osErrorFrom(e, p.obj);
+      osErrorFrom(e, named ? p.obj : undefined);
     }
     return None;
+  };
+  defp('chdir', ['path'], 1, (a) => chdir(pathArg('chdir', 'path', a[0]!, true)));
+  defp('fchdir', ['fd'], 1, (a) => {
+    const fd = fildesArg(a[0]!);
+    return chdir({ node: '', obj: fd, bytes: false, fd }, false);
   });
   defp('fspath', ['path'], 1, (a) => (a[0] instanceof PyStrSub ? a[0] : fspath(a[0]!)));
   def('open', (args, kw) => {
     const [p, flags, mode, dirFd] = parseArgs('open', ['path', 'flags', 'mode', 'dir_fd'], args, kw, 2);
-    checkDirFd('open', dirFd);
-    const pa = pathArg('open', 'path', p!);
+    const pa = atDir('open', pathArg('open', 'path', p!), dirFd);
     const fl = intArg(flags, 0);
     audit('open', [pa.obj, None, fl | 0o2000000]); // O_CLOEXEC, which Node does not list
     return openFd(pa.node, fl, intArg(mode, 0o777), pa.obj);
@@ -1005,17 +1027,23 @@ export function makePosixModule(): PyModule {
     const w = n === 0 ? null : pipeWait(fd, read);
     return w === null ? read() : block(w);
   });
-  defp('readv', ['fd', 'buffers'], 2, (a) => {
-    const fd = fdArg(a[0]!);
+  /** readv(2) at the descriptor's position: each buffer filled in turn until a read comes short. */
+  const readvAt = (fd: number, bufs: Uint8Array[]): number => {
     let total = 0;
-    for (const b of toArray(a[1]!)) {
-      const info = getBuffer(b);
-      if (info === undefined || info.readonly) typeError('readv() arg 2 must be a sequence of writable buffers');
-      const got = readFd(fd, info.data, 0, info.data.length);
+    for (const b of bufs) {
+      const got = readFd(fd, b, 0, b.length);
       total += got;
-      if (got < info.data.length) break;
+      if (got < b.length) break;
     }
     return total;
+  };
+  defp('readv', ['fd', 'buffers'], 2, (a) => {
+    const fd = fdArg(a[0]!);
+    return readvAt(fd, toArray(a[1]!).map((b) => {
+      const info = getBuffer(b);
+      if (info === undefined || info.readonly) typeError('readv() arg 2 must be a sequence of writable buffers');
+      return info.data;
+    }));
   });
   defp('write', ['fd', 'data'], 2, (a) => {
     const fd = fdArg(a[0]!);
@@ -1043,7 +1071,7 @@ export function makePosixModule(): PyModule {
     return None;
   });
   defp('fsync', ['fd'], 1, (a) => {
-    const fd = typeof a[0] === 'number' ? a[0] : fdArg(callBound(typeOf(a[0]!).lookup('fileno') ?? typeError('argument must be an int, or have a fileno() method.'), a[0]!, []));
+    const fd = fildesArg(a[0]!);
     try {
       fsyncSync(fd);
     } catch (e) {
@@ -1052,8 +1080,9 @@ export function makePosixModule(): PyModule {
     return None;
   });
   defp('fdatasync', ['fd'], 1, (a) => {
+    const fd = fildesArg(a[0]!);
     try {
-      fdatasyncSync(fdArg(a[0]!));
+      fdatasyncSync(fd);
     } catch (e) {
       osErrorFrom(e);
     }
@@ -1061,8 +1090,7 @@ export function makePosixModule(): PyModule {
   });
   def('mkdir', (args, kw) => {
     const [p, mode, dirFd] = parseArgs('mkdir', ['path', 'mode', 'dir_fd'], args, kw, 1);
-    checkDirFd('mkdir', dirFd);
-    const pa = pathArg('mkdir', 'path', p!);
+    const pa = atDir('mkdir', pathArg('mkdir', 'path', p!), dirFd);
     audit('os.mkdir', [pa.obj, intArg(mode, 0o777), -1]);
     try {
       mkdirSync(pa.node, { mode: intArg(mode, 0o777) });
@@ -1074,8 +1102,7 @@ export function makePosixModule(): PyModule {
   const onePath = (name: string, op: (p: string | Buffer) => void): void => {
     def(name, (args, kw) => {
       const [p, dirFd] = parseArgs(name, ['path', 'dir_fd'], args, kw, 1);
-      checkDirFd(name, dirFd);
-      const pa = pathArg(name, 'path', p!);
+      const pa = atDir(name, pathArg(name, 'path', p!), dirFd);
       audit(name === 'rmdir' ? 'os.rmdir' : 'os.remove', [pa.obj, -1]);
       try {
         op(pa.node);
@@ -1090,12 +1117,18 @@ export function makePosixModule(): PyModule {
   onePath('remove', (p) => unlinkSync(p));
   const twoPaths = (name: string, op: (a: string | Buffer, b: string | Buffer) => void, names = ['src', 'dst', 'src_dir_fd', 'dst_dir_fd']): void => {
     def(name, (args, kw) => {
-      const [s, t, f1, f2] = parseArgs(name, names, args, kw, 2);
-      checkDirFd(name, f1);
-      checkDirFd(name, f2);
-      const a = pathArg(name, 'src', s!);
+      const [s, t, f1, f2, follow] = parseArgs(name, names, args, kw, 2);
+      const a = atDir(name, pathArg(name, 'src', s!), f1);
       // A str and a bytes path may be mixed (CPython refuses that on Windows only).
-      const b = pathArg(name, 'dst', t!);
+      const b = atDir(name, pathArg(name, 'dst', t!), f2);
+      // linkat(AT_SYMLINK_FOLLOW), the default: the link is made to what a symlink names (link(2) would not follow it).
+      if (name === 'link' && (follow === undefined || truthyV(follow))) {
+        try {
+          if (lstatSync(a.node).isSymbolicLink()) a.node = realpathSync(a.node);
+        } catch {
+          // linkSync reports it
+        }
+      }
       audit(name === 'link' ? 'os.link' : 'os.rename', [a.obj, b.obj, -1, -1]);
       try {
         op(a.node, b.node);
@@ -1111,9 +1144,8 @@ export function makePosixModule(): PyModule {
   def('symlink', (args, kw) => {
     const [s, t, isDir, dirFd] = parseArgs('symlink', ['src', 'dst', 'target_is_directory', 'dir_fd'], args, kw, 2);
     void isDir;
-    checkDirFd('symlink', dirFd);
     const a = pathArg('symlink', 'src', s!);
-    const b = pathArg('symlink', 'dst', t!);
+    const b = atDir('symlink', pathArg('symlink', 'dst', t!), dirFd);
     try {
       symlinkSync(a.node, b.node);
     } catch (e) {
@@ -1123,8 +1155,7 @@ export function makePosixModule(): PyModule {
   });
   def('readlink', (args, kw) => {
     const [p, dirFd] = parseArgs('readlink', ['path', 'dir_fd'], args, kw, 1);
-    checkDirFd('readlink', dirFd);
-    const pa = pathArg('readlink', 'path', p!);
+    const pa = atDir('readlink', pathArg('readlink', 'path', p!), dirFd);
     try {
       const r = readlinkSync(pa.node, { encoding: 'buffer' });
       return pa.bytes ? new PyBytesObj(new Uint8Array(r)) : fsDecode(r);
@@ -1136,8 +1167,7 @@ export function makePosixModule(): PyModule {
     const [p, mode, dirFd, effective, follow] = parseArgs('access', ['path', 'mode', 'dir_fd', 'effective_ids', 'follow_symlinks'], args, kw, 2);
     void effective;
     void follow;
-    checkDirFd('access', dirFd);
-    const pa = pathArg('access', 'path', p!);
+    const pa = atDir('access', pathArg('access', 'path', p!), dirFd);
     try {
       accessSync(pa.node, intArg(mode, 0));
       return true;
@@ -1147,8 +1177,7 @@ export function makePosixModule(): PyModule {
   });
   def('chmod', (args, kw) => {
     const [p, mode, dirFd, follow] = parseArgs('chmod', ['path', 'mode', 'dir_fd', 'follow_symlinks'], args, kw, 2);
-    checkDirFd('chmod', dirFd);
-    const pa = pathArg('chmod', 'path', p!, true);
+    const pa = atDir('chmod', pathArg('chmod', 'path', p!, true), dirFd);
     if (follow !== undefined && !truthyV(follow)) {
       typeError ?? 0;
       raise(notImplementedType(), 'chmod: follow_symlinks unavailable on this platform');
@@ -1171,12 +1200,33 @@ export function makePosixModule(): PyModule {
   });
   def('chown', (args, kw) => {
     const [p, uid, gid, dirFd, follow] = parseArgs('chown', ['path', 'uid', 'gid', 'dir_fd', 'follow_symlinks'], args, kw, 3);
-    checkDirFd('chown', dirFd);
-    const pa = pathArg('chown', 'path', p!, true);
+    const pa = atDir('chown', pathArg('chown', 'path', p!, true), dirFd);
     try {
       if (pa.fd >= 0) fchownSync(pa.fd, intArg(uid, 0), intArg(gid, 0));
       else if (follow !== undefined && !truthyV(follow)) lchownSync(pa.node, intArg(uid, 0), intArg(gid, 0));
       else chownSync(pa.node, intArg(uid, 0), intArg(gid, 0));
+    } catch (e) {
+      osErrorFrom(e, pa.obj);
+    }
+    return None;
+  });
+  defp('fchown', ['fd', 'uid', 'gid'], 3, (a) => {
+    const fd = fdArg(a[0]!);
+    const uid = idArg(a[1]!, 'uid');
+    const gid = idArg(a[2]!, 'gid');
+    try {
+      fchownSync(fd, uid, gid);
+    } catch (e) {
+      osErrorFrom(e);
+    }
+    return None;
+  });
+  defp('lchown', ['path', 'uid', 'gid'], 3, (a) => {
+    const pa = pathArg('lchown', 'path', a[0]!);
+    const uid = idArg(a[1]!, 'uid');
+    const gid = idArg(a[2]!, 'gid');
+    try {
+      lchownSync(pa.node, uid, gid);
     } catch (e) {
       osErrorFrom(e, pa.obj);
     }
@@ -1202,8 +1252,7 @@ export function makePosixModule(): PyModule {
   };
   def('utime', (args, kw) => {
     const [p, times, ns, dirFd, follow] = parseArgs('utime', ['path', 'times', 'ns', 'dir_fd', 'follow_symlinks'], args, kw, 1);
-    checkDirFd('utime', dirFd);
-    const pa = pathArg('utime', 'path', p!, true);
+    const pa = atDir('utime', pathArg('utime', 'path', p!, true), dirFd);
     let at: number, mt: number;
     if (times !== undefined && times !== None && ns !== undefined) valueError('utime: you may specify either \'times\' or \'ns\' but not both');
     if (times !== undefined && times !== None) {
@@ -1239,27 +1288,25 @@ export function makePosixModule(): PyModule {
   d.t.map.delete('realpath');
 
   // Process and system
-  def('getpid', () => process.pid);
-  def('getppid', () => process.ppid);
-  def('getuid', () => process.getuid?.() ?? 0);
-  def('geteuid', () => process.geteuid?.() ?? 0);
-  def('getgid', () => process.getgid?.() ?? 0);
-  def('getegid', () => process.getegid?.() ?? 0);
-  def('getgroups', () => new PyList((process.getgroups?.() ?? []).map((g) => g)));
-  def('getlogin', () => {
+  def0('getpid', () => process.pid);
+  def0('getppid', () => process.ppid);
+  def0('getuid', () => process.getuid?.() ?? 0);
+  def0('geteuid', () => process.geteuid?.() ?? 0);
+  def0('getgid', () => process.getgid?.() ?? 0);
+  def0('getegid', () => process.getegid?.() ?? 0);
+  def0('getgroups', () => new PyList((process.getgroups?.() ?? []).map((g) => g)));
+  def0('getlogin', () => {
     try {
       return userInfo().username;
     } catch (e) {
       osErrorFrom(e);
     }
   });
-  def('getpgrp', () => process.pid);
-  def('getsid', () => process.pid);
   defp('umask', ['mask'], 1, (a) => process.umask(Number(index(a[0]!))));
-  def('cpu_count', () => cpus().length || None);
-  def('getloadavg', () => new PyTuple(loadavg().map((x) => new PyFloat(x))));
-  def('uname', () => newStructSeq(unameType, [osType(), hostname(), release(), osVersion(), machine()]));
-  def('times', () => {
+  def0('cpu_count', () => cpus().length || None);
+  def0('getloadavg', () => new PyTuple(loadavg().map((x) => new PyFloat(x))));
+  def0('uname', () => newStructSeq(unameType, [osType(), hostname(), release(), osVersion(), machine()]));
+  def0('times', () => {
     const u = process.cpuUsage();
     return newStructSeq(timesType, [new PyFloat(u.user / 1e6), new PyFloat(u.system / 1e6), new PyFloat(0), new PyFloat(0), new PyFloat(uptime())]);
   });
@@ -1274,7 +1321,7 @@ export function makePosixModule(): PyModule {
     exitHooks.beforeExit();
     exitProcess(Number(index(a[0]!)));
   });
-  defp('abort', [], 0, () => process.abort());
+  def0('abort', () => process.abort());
   defp('device_encoding', ['fd'], 1, (a) => (isattyFd(fdArg(a[0]!)) ? 'UTF-8' : None));
   defp('isatty', ['fd'], 1, (a) => isattyFd(fdArg(a[0]!)));
   def('get_terminal_size', (args) => {
@@ -1325,7 +1372,16 @@ export function makePosixModule(): PyModule {
     }
     return None;
   });
-  def('register_at_fork', () => None);
+  def('register_at_fork', (args, kw) => {
+    // Nothing forks (fork() is unsupported), so the callables are checked, as CPython checks them, and dropped.
+    if (args.length > (kw?.length ?? 0)) typeError('register_at_fork() takes no positional arguments');
+    const [before, child, parent] = parseArgs('register_at_fork', ['before', 'after_in_child', 'after_in_parent'], args, kw, 0);
+    if (before === undefined && child === undefined && parent === undefined) typeError('At least one argument is required.');
+    for (const [name, v] of [['before', before], ['after_in_child', child], ['after_in_parent', parent]] as const) {
+      if (v !== undefined && typeOf(v).lookup('__call__') === undefined) typeError(`'${name}' must be callable, not ${typeOf(v).name}`);
+    }
+    return None;
+  });
   def('putenv', (args) => {
     if (args.length !== 2) typeError(`putenv expected 2 arguments, got ${args.length}`);
     const k = envStr(args[0]);
@@ -1365,7 +1421,7 @@ export function makePosixModule(): PyModule {
     }
     return None;
   });
-  def('fork', () => raise(notImplementedType(), 'fork() is not supported by Typhon'));
+  def0('fork', () => raise(notImplementedType(), 'fork() is not supported by Typhon'));
   def('waitstatus_to_exitcode', (args, kw) => {
     const s = Number(index(clinicArgs('waitstatus_to_exitcode', ['status'], args, kw, 1)[0]!));
     if ((s & 0x7f) === 0) return (s >> 8) & 0xff;
@@ -1374,10 +1430,7 @@ export function makePosixModule(): PyModule {
   });
   // Pipes are made from FIFOs (pipes.ts), children are started by _posixsubprocess and waited for in
   // children.ts.
-  def('pipe', (args) => {
-    if (args.length !== 0) typeError(`pipe() takes no arguments (${args.length} given)`);
-    return new PyTuple(makePipe());
-  });
+  def0('pipe', () => new PyTuple(makePipe()));
   defp('pipe2', ['flags'], 1, (a) => {
     const flags = intArg(a[0], 0);
     if (flags & ~(fsc.O_NONBLOCK | 524288)) raiseErrno(22);
@@ -1390,8 +1443,7 @@ export function makePosixModule(): PyModule {
   });
   def('mkfifo', (args, kw) => {
     const [p, mode, dirFd] = parseArgs('mkfifo', ['path', 'mode', 'dir_fd'], args, kw, 1);
-    checkDirFd('mkfifo', dirFd);
-    const pa = pathArg('mkfifo', 'path', p!);
+    const pa = atDir('mkfifo', pathArg('mkfifo', 'path', p!), dirFd);
     const m = intArg(mode, 0o666) & ~process.umask() & 0o7777;
     try {
       statSync(pa.node);
@@ -1421,9 +1473,348 @@ export function makePosixModule(): PyModule {
     const options = Number(index(a[1]!));
     return new PyTuple(waitpid(pid, options));
   });
-  def('wait', (args) => {
-    if (args.length !== 0) typeError(`wait() takes no arguments (${args.length} given)`);
-    return new PyTuple(waitpid(-1, 0));
+  def0('wait', () => new PyTuple(waitpid(-1, 0)));
+  // Positioned and vectored I/O: Node's readSync/writeSync/readvSync/writevSync at an explicit offset are
+  // pread(2)/pwrite(2)/preadv(2)/pwritev(2), leaving the descriptor's position alone.
+  /**
+   * An off_t offset for Node: -1 there would mean "the current position", so negative ones are EINVAL; past
+   * 2^53 (beyond any file this machine has; Node takes no more) reads find nothing and writes are EFBIG.
+   */
+  const offsetArg = (v: PyValue, write: boolean, current = false): number => {
+    const n = BigInt(index(v));
+    if (n > 9223372036854775807n || n < -9223372036854775808n) raise(OverflowError, 'Python int too large to convert to C long');
+    if (n === -1n && current) return -1;
+    if (n < 0n) raiseErrno(22);
+    if (n > 9007199254740991n && write) raiseErrno(27);
+    return n > 9007199254740991n ? 9007199254740991 : Number(n);
+  };
+  /** A descriptor pread/pwrite may use: pipes (kept by pipes.ts) cannot seek. */
+  const seekableFd = (v: PyValue): number => {
+    const fd = fdArg(v);
+    if (pipeEnd(fd) !== undefined) raiseErrno(29);
+    return fd;
+  };
+  const buffersArg = (fname: string, v: PyValue, writable: boolean): Uint8Array[] => {
+    if (typeOf(v).lookup('__getitem__') === undefined || typeOf(v).lookup('__len__') === undefined) {
+      typeError(`${fname}() arg 2 must be a sequence`);
+    }
+    return toArray(v).map((b) => {
+      const info = getBuffer(b);
+      if (info === undefined) typeError(`a bytes-like object is required, not '${typeOf(b).name}'`);
+      if (writable && info.readonly) raise(exceptionTypesRef.get('BufferError')!, 'Object is not writable.');
+      return info.data;
+    });
+  };
+  /** RWF_* flags of preadv2/pwritev2: the hints are taken as such; bits Linux does not know are EOPNOTSUPP. */
+  const rwFlags = (v: PyValue | undefined): number => {
+    const fl = v === undefined ? 0 : Number(index(v));
+    if ((fl & ~31) !== 0) raiseErrno(95);
+    return fl;
+  };
+  defp('pread', ['fd', 'length', 'offset'], 3, (a) => {
+    const fd = seekableFd(a[0]!);
+    const n = ssizeArg(a[1]!);
+    if (n < 0) raiseErrno(22);
+    const off = offsetArg(a[2]!, false);
+    const buf = new Uint8Array(n);
+    try {
+      const got = readSync(fd, buf, 0, n, off);
+      return new PyBytesObj(got === n ? buf : buf.slice(0, got));
+    } catch (e) {
+      osErrorFrom(e);
+    }
+  });
+  defp('pwrite', ['fd', 'data', 'offset'], 3, (a) => {
+    const fd = seekableFd(a[0]!);
+    const b = asBytes(a[1]!);
+    if (b === undefined) typeError(`a bytes-like object is required, not '${typeOf(a[1]!).name}'`);
+    const off = offsetArg(a[2]!, true);
+    try {
+      return writeSync(fd, b, 0, b.length, off);
+    } catch (e) {
+      osErrorFrom(e);
+    }
+  });
+  defp('writev', ['fd', 'buffers'], 2, (a) => {
+    const fd = fdArg(a[0]!);
+    const bufs = buffersArg('writev', a[1]!, false);
+    return writeFd(fd, bufs.length === 1 ? bufs[0]! : Buffer.concat(bufs));
+  });
+  defp('preadv', ['fd', 'buffers', 'offset', 'flags'], 3, (a) => {
+    const fd = seekableFd(a[0]!);
+    const bufs = buffersArg('preadv2', a[1]!, true);
+    const off = offsetArg(a[2]!, false, true);
+    rwFlags(a[3]);
+    if (off === -1) return readvAt(fd, bufs); // preadv2's -1: at the descriptor's position, as readv
+    try {
+      return readvSync(fd, bufs, off);
+    } catch (e) {
+      osErrorFrom(e);
+    }
+  });
+  defp('pwritev', ['fd', 'buffers', 'offset', 'flags'], 3, (a) => {
+    const fd = seekableFd(a[0]!);
+    const bufs = buffersArg('pwritev2', a[1]!, false);
+    let off = offsetArg(a[2]!, true, true);
+    const fl = rwFlags(a[3]);
+    try {
+      if (fl & 16) off = fstatSync(fd).size; // RWF_APPEND
+      // pwritev2's -1: at the descriptor's position, as writev
+      const n = off === -1 ? writeFd(fd, Buffer.concat(bufs)) : writevSync(fd, bufs, off);
+      if (fl & 4) fsyncSync(fd); // RWF_SYNC
+      else if (fl & 2) fdatasyncSync(fd); // RWF_DSYNC
+      return n;
+    } catch (e) {
+      osErrorFrom(e);
+    }
+  });
+  defp('posix_fallocate', ['fd', 'offset', 'len'], 3, (a) => {
+    // Node cannot reserve blocks: what a program sees of it, the file grown to offset + len, is done.
+    const fd = fdArg(a[0]!);
+    const off = Number(index(a[1]!));
+    const len = Number(index(a[2]!));
+    if (off < 0 || len <= 0) raiseErrno(22);
+    try {
+      const st = fstatSync(fd);
+      if (!st.isFile()) raiseErrno(st.isFIFO() ? 29 : 19);
+      if (off + len > st.size) ftruncateSync(fd, off + len);
+    } catch (e) {
+      osErrorFrom(e);
+    }
+    return None;
+  });
+  defp('posix_fadvise', ['fd', 'offset', 'len', 'advice'], 4, (a) => {
+    // Advice only: checked as the kernel checks it, then nothing to do.
+    const fd = fdArg(a[0]!);
+    const len = Number(index(a[2]!));
+    const advice = Number(index(a[3]!));
+    Number(index(a[1]!));
+    try {
+      if (fstatSync(fd).isFIFO()) raiseErrno(29);
+    } catch (e) {
+      osErrorFrom(e);
+    }
+    if (len < 0 || advice < 0 || advice > 5) raiseErrno(22);
+    return None;
+  });
+  def0('sync', () => {
+    spawnSync('sync', { stdio: 'ignore' }); // sync(2) has no Node binding; sync(1) makes it
+    return None;
+  });
+
+  // Devices: glibc's encoding of dev_t (12 + 20 bits of major, 8 + 24 of minor).
+  const devArg = (v: PyValue): bigint => {
+    if (v instanceof PyFloat || (typeof v === 'object' && typeOf(v).lookup('__index__') === undefined)) typeError('an integer is required');
+    const n = BigInt(index(v));
+    if (n < 0n) raise(OverflowError, "can't convert negative int to unsigned");
+    if (n >= 1n << 64n) raise(OverflowError, 'int too big to convert');
+    return n;
+  };
+  const cUint = (v: PyValue): bigint => {
+    const n = BigInt(index(v));
+    if (n > 2147483647n || n < -2147483648n) raise(OverflowError, 'Python int too large to convert to C int');
+    return BigInt.asUintN(32, n);
+  };
+  defp('major', ['device'], 1, (a) => {
+    const d = devArg(a[0]!);
+    return Number(((d >> 8n) & 0xfffn) | ((d >> 32n) & 0xfffff000n));
+  });
+  defp('minor', ['device'], 1, (a) => {
+    const d = devArg(a[0]!);
+    return Number((d & 0xffn) | ((d >> 12n) & 0xffffff00n));
+  });
+  defp('makedev', ['major', 'minor'], 2, (a) => {
+    const ma = cUint(a[0]!);
+    const mi = cUint(a[1]!);
+    const d = BigInt.asIntN(64, ((ma & 0xfffn) << 8n) | ((ma & 0xfffff000n) << 32n) | (mi & 0xffn) | ((mi & 0xffffff00n) << 12n));
+    return d >= -9007199254740991n && d <= 9007199254740991n ? Number(d) : d;
+  });
+
+  // Configuration (posix_conf.ts)
+  d.setStr('sysconf_names', sysconfNames());
+  d.setStr('pathconf_names', pathconfNames());
+  d.setStr('confstr_names', confstrNames());
+  defp('sysconf', ['name'], 1, (a) => sysconf(a[0]!));
+  defp('confstr', ['name'], 1, (a) => confstr(a[0]!) ?? None);
+  const pathconfOf = (pa: PathArg, name: PyValue): number => pathconf(name, () => {
+    try {
+      if (pa.fd >= 0) fstatSync(pa.fd); // EBADF, where /proc would give ENOENT
+      const st = statfsSync(pa.fd >= 0 ? `/proc/self/fd/${pa.fd}` : pa.node);
+      return [Number(st.type), Number(st.bsize)];
+    } catch (e) {
+      osErrorFrom(e, pa.fd >= 0 ? undefined : pa.obj);
+    }
+  });
+  defp('pathconf', ['path', 'name'], 2, (a) => pathconfOf(pathArg('pathconf', 'path', a[0]!, true), a[1]!));
+  defp('fpathconf', ['fd', 'name'], 2, (a) => {
+    const fd = fildesArg(a[0]!);
+    if (fd < 0) raiseErrno(9);
+    return pathconfOf({ node: '', obj: fd, bytes: false, fd }, a[1]!);
+  });
+  defp('getrandom', ['size', 'flags'], 1, (a) => {
+    const n = ssizeArg(a[0]!);
+    const fl = a[1] === undefined ? 0 : Number(index(a[1]));
+    if (n < 0 || (fl & ~3) !== 0) raiseErrno(22);
+    return new PyBytesObj(urandom(n));
+  });
+
+  // Scheduling and priorities
+  const cInt = (v: PyValue): number => Number(cUint(v) | 0n) | 0;
+  const sysCall = <T>(f: () => T): T => {
+    try {
+      return f();
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException & { info?: { code?: string } };
+      if (err.info?.code !== undefined) raiseErrno(errnoOf(err.info.code));
+      if (err.code === 'ERR_UNKNOWN_CREDENTIAL') raiseErrno(22);
+      osErrorFrom(e);
+    }
+  };
+  /** The process (PRIO_PROCESS) a priority call names: libuv's get/setpriority take no other kind. */
+  const prioWho = (which: PyValue, who: PyValue): number => {
+    const w = cInt(which);
+    const pid = cInt(who);
+    if (w === 1 || w === 2) raiseErrno(38); // PRIO_PGRP, PRIO_USER
+    if (w !== 0) raiseErrno(22);
+    return pid;
+  };
+  defp('getpriority', ['which', 'who'], 2, (a) => {
+    const pid = prioWho(a[0]!, a[1]!);
+    return sysCall(() => getPriority(pid));
+  });
+  defp('setpriority', ['which', 'who', 'priority'], 3, (a) => {
+    const pid = prioWho(a[0]!, a[1]!);
+    const prio = Math.max(-20, Math.min(19, cInt(a[2]!)));
+    sysCall(() => setPriority(pid, prio));
+    return None;
+  });
+  defp('nice', ['increment'], 1, (a) => {
+    const inc = cInt(a[0]!);
+    const now = sysCall(() => getPriority(0));
+    const want = Math.max(-20, Math.min(19, now + inc));
+    if (want !== now) sysCall(() => setPriority(0, want));
+    return want;
+  });
+  def0('sched_yield', () => None);
+  const SCHED_PRIO = new Map([[0, [0, 0]], [1, [1, 99]], [2, [1, 99]], [3, [0, 0]], [5, [0, 0]]]);
+  defp('sched_get_priority_max', ['policy'], 1, (a) => SCHED_PRIO.get(cInt(a[0]!))?.[1] ?? raiseErrno(22));
+  defp('sched_get_priority_min', ['policy'], 1, (a) => SCHED_PRIO.get(cInt(a[0]!))?.[0] ?? raiseErrno(22));
+  // The policy and real-time priority are fields 41 and 40 of /proc/PID/stat; changes go through util-linux's
+  // chrt(1) on the process (Node has no sched_setscheduler), and are made only when they change something.
+  const schedPid = (v: PyValue): number => {
+    const pid = cInt(v);
+    if (pid < 0) raiseErrno(22);
+    return pid;
+  };
+  const schedParamType = makeStructSeqType('posix.sched_param', ['sched_priority'], 1);
+  schedParamType.tdict.set('__new__', new PyBuiltin('__new__', (args, kw) => {
+    const [prio] = clinicArgs('sched_param', ['sched_priority'], args.slice(1), kw, 1);
+    return newStructSeq(schedParamType, [prio!]);
+  }));
+  d.setStr('sched_param', schedParamType);
+  const priorityOf = (param: PyValue): number => {
+    if (!(param instanceof PyTuple) || typeOf(param) !== schedParamType) typeError('must have a sched_param object');
+    const n = BigInt(index(param.items[0]!));
+    if (n > 2147483647n || n < -2147483648n) raise(OverflowError, 'sched_priority out of range');
+    return Number(n);
+  };
+  const CHRT_POLICY = new Map([[0, '--other'], [1, '--fifo'], [2, '--rr'], [3, '--batch'], [5, '--idle']]);
+  const setScheduler = (pid: number, policy: number, prio: number): void => {
+    const stat = procStat(pid);
+    if (Number(stat[38]) === policy && Number(stat[37]) === prio) return;
+    const flag = CHRT_POLICY.get(policy);
+    if (flag === undefined) raiseErrno(22);
+    const res = spawnSync('chrt', ['-p', flag, String(prio), String(pid === 0 ? process.pid : pid)], { encoding: 'latin1' });
+    if (res.error !== undefined) raiseErrno((res.error as NodeJS.ErrnoException).code === 'ENOENT' ? 38 : errnoOf((res.error as NodeJS.ErrnoException).code));
+    if (res.status === 0) return;
+    const msg = res.stderr ?? '';
+    raiseErrno(msg.includes('not permitted') ? 1 : msg.includes('No such process') ? 3 : 22);
+  };
+  defp('sched_getscheduler', ['pid'], 1, (a) => Number(procStat(schedPid(a[0]!))[38]));
+  defp('sched_getparam', ['pid'], 1, (a) => newStructSeq(schedParamType, [Number(procStat(schedPid(a[0]!))[37])]));
+  defp('sched_setscheduler', ['pid', 'policy', 'param'], 3, (a) => {
+    const pid = schedPid(a[0]!);
+    const policy = cInt(a[1]!);
+    setScheduler(pid, policy, priorityOf(a[2]!));
+    return None;
+  });
+  defp('sched_setparam', ['pid', 'param'], 2, (a) => {
+    const pid = schedPid(a[0]!);
+    const prio = priorityOf(a[1]!);
+    setScheduler(pid, Number(procStat(pid)[38]), prio);
+    return None;
+  });
+  defp('sched_rr_get_interval', ['pid'], 1, (a) => {
+    // A round-robin process's time slice (the kernel's sched_rr_timeslice_ms); 0 for the other policies.
+    if (Number(procStat(schedPid(a[0]!))[38]) !== 2) return new PyFloat(0);
+    try {
+      return new PyFloat(Number(readFileSync('/proc/sys/kernel/sched_rr_timeslice_ms', 'latin1')) / 1000);
+    } catch {
+      return new PyFloat(0.1);
+    }
+  });
+
+  // Process groups, sessions, ids
+  defp('getpgid', ['pid'], 1, (a) => Number(procStat(cInt(a[0]!))[2]));
+  defp('getsid', ['pid'], 1, (a) => Number(procStat(cInt(a[0]!))[3]));
+  def0('getpgrp', () => Number(procStat(0)[2]));
+  def0('getresuid', () => new PyTuple(procIds('Uid')));
+  def0('getresgid', () => new PyTuple(procIds('Gid')));
+  defp('killpg', ['pgid', 'signal'], 2, (a) => {
+    const pgid = cInt(a[0]!);
+    const sig = cInt(a[1]!);
+    if (pgid < 0) raiseErrno(22);
+    if (pgid === 0 || pgid === Number(procStat(0)[2])) {
+      if (signalHandled.test(sig)) {
+        tripSignal(sig); // to this process's own group, for a Python handler: as kill() above
+        return None;
+      }
+    }
+    try {
+      process.kill(-pgid, sig);
+    } catch (e) {
+      osErrorFrom(e);
+    }
+    return None;
+  });
+  for (const name of ['setuid', 'seteuid', 'setgid', 'setegid'] as const) {
+    if (process[name] === undefined) continue;
+    const what = name.endsWith('uid') ? 'uid' : 'gid';
+    defp(name, [what], 1, (a) => {
+      const id = idArg(a[0]!, what);
+      sysCall(() => process[name]!(id === -1 ? 4294967295 : id));
+      return None;
+    });
+  }
+  defp('setgroups', ['groups'], 1, (a) => {
+    if (typeOf(a[0]!).lookup('__getitem__') === undefined) typeError('setgroups argument must be a sequence');
+    const gids = toArray(a[0]!).map((g) => idArg(g, 'gid'));
+    if (gids.length > 65536) valueError('too many groups');
+    sysCall(() => process.setgroups!(gids));
+    return None;
+  });
+  def('initgroups', (args, kw) => {
+    const [user, gid] = clinicArgs('initgroups', ['username', 'gid'], args, kw, 2);
+    const name = pathArg('initgroups', 'username', user!).node.toString();
+    sysCall(() => (process as unknown as { initgroups(u: string, g: number): void }).initgroups(name, idArg(gid!, 'gid')));
+    return None;
+  });
+  def('getgrouplist', (args) => {
+    if (args.length !== 2) typeError(`getgrouplist expected 2 arguments, got ${args.length}`);
+    if (typeof args[0] !== 'string') typeError(`getgrouplist() argument 1 must be str, not ${typeOf(args[0]!).name}`);
+    const base = idArg(args[1]!, 'gid');
+    return new PyList(groupList(args[0], base));
+  });
+  def0('ctermid', () => '/dev/tty');
+  defp('ttyname', ['fd'], 1, (a) => {
+    const fd = cInt(a[0]!);
+    try {
+      fstatSync(fd);
+    } catch (e) {
+      osErrorFrom(e);
+    }
+    if (!isattyFd(fd)) raiseErrno(25);
+    return sysCall(() => readlinkSync(`/proc/self/fd/${fd}`));
   });
   def('sched_getaffinity', () => {
     const out = new PySetT(setTypeRef());
@@ -1444,8 +1835,63 @@ function toNum(v: PyValue): number {
   typeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
 }
 
-function checkDirFd(fname: string, v: PyValue | undefined): void {
-  if (v !== undefined && v !== None) raise(notImplementedType(), `${fname}: dir_fd unavailable on this platform`);
+/** The fields of /proc/PID/stat from the state on (resource.ts's statFields); ESRCH without such a process. */
+function procStat(pid: number): string[] {
+  try {
+    if (pid >= 0) return statFields(pid === 0 ? '/proc/self/stat' : `/proc/${pid}/stat`);
+  } catch {
+    // below
+  }
+  raiseErrno(3);
+}
+
+/** The real, effective and saved user or group id (getresuid/getresgid), from /proc/self/status. */
+function procIds(key: 'Uid' | 'Gid'): number[] {
+  const m = new RegExp(`^${key}:\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)`, 'm').exec(readFileSync('/proc/self/status', 'latin1'));
+  if (m === null) raiseErrno(38);
+  return [Number(m[1]), Number(m[2]), Number(m[3])];
+}
+
+/** getgrouplist(3) from /etc/group: `base` first, then the groups that list `user`, in the file's order. */
+function groupList(user: string, base: number): number[] {
+  const out = [base];
+  let text = '';
+  try {
+    text = readFileSync('/etc/group', 'utf8');
+  } catch {
+    // no group file: the base group alone
+  }
+  for (const line of text.split('\n')) {
+    const f = line.split(':');
+    const gid = Number(f[2]);
+    if (f.length >= 4 && f[3]!.split(',').includes(user) && !out.includes(gid)) out.push(gid);
+  }
+  return out;
+}
+
+/**
+ * `pa` relative to the directory descriptor `dirFd` (dir_fd=), as the *at() system calls take it: Node has none,
+ * but the kernel's /proc/self/fd/N link is that directory, so the name under it reaches what openat(N, name)
+ * would (the final component's symlink followed or not by the call). An absolute name ignores dirFd, as there.
+ */
+function atDir(fname: string, pa: PathArg, dirFd: PyValue | undefined): PathArg {
+  if (dirFd === undefined || dirFd === None) return pa;
+  if (typeof dirFd !== 'number' && typeof dirFd !== 'bigint' && typeof dirFd !== 'boolean' && typeOf(dirFd).lookup('__index__') === undefined) {
+    typeError(`argument should be integer or None, not ${typeOf(dirFd).name}`);
+  }
+  const fd = fdArg(dirFd);
+  if (pa.fd >= 0) valueError(`${fname}: can't specify dir_fd without matching path`);
+  const first = typeof pa.node === 'string' ? pa.node.charCodeAt(0) : pa.node[0];
+  if (first === 47) return pa;
+  if (pa.node.length === 0) raiseErrno(2, pa.obj);
+  try {
+    fstatSync(fd); // EBADF, where the link would give ENOENT
+  } catch (e) {
+    osErrorFrom(e, pa.obj);
+  }
+  // By pid rather than /proc/self: mkfifo passes the name to a child process.
+  const dir = `/proc/${process.pid}/fd/${fd}/`;
+  return { ...pa, node: typeof pa.node === 'string' ? dir + pa.node : Buffer.concat([Buffer.from(dir), pa.node]) };
 }
 
 function notImplementedType(): PyType {

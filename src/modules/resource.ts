@@ -48,7 +48,7 @@ function rlimPy(n: bigint): number | bigint {
 }
 
 /** [soft, hard] of every limit of process `pid` (0: this one), unsigned; ESRCH when there is no such process. */
-function readLimits(pid: number): [bigint, bigint][] {
+export function readLimits(pid: number): [bigint, bigint][] {
   let text: string;
   try {
     text = readFileSync(pid === 0 ? '/proc/self/limits' : `/proc/${pid}/limits`, 'latin1');
@@ -98,7 +98,7 @@ function applyLimit(pid: number, r: number, lim: [bigint, bigint], old: [bigint,
 }
 
 /** The numeric fields of /proc/PATH/stat after the command name (field 3 onward: state is index 0). */
-function statFields(path: string): string[] {
+export function statFields(path: string): string[] {
   const s = readFileSync(path, 'latin1');
   return s.slice(s.lastIndexOf(')') + 2).split(' ');
 }
