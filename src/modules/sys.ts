@@ -1,6 +1,6 @@
 // The sys module (Python/sysmodule.c): standard streams, argv/path/modules, limits, exc_info.
 import { PyODict } from '../objects/odict.js';
-import { tracing, setTrace, setProfile } from '../vm/trace.js';
+import { tracing, setTrace, setProfile, callTracing } from '../vm/trace.js';
 import { audit, addAuditHook, auditing } from '../vm/audit.js';
 import { threadFrames, threadExceptions } from '../vm/threads.js';
 import { clinicArgs, methO, unpackArgs } from './args.js';
@@ -611,10 +611,8 @@ export function initSys(argv: string[], path0: string, modules: PyDict): void {
   fn('call_tracing', (args, kw) => {
     unpackArgs('call_tracing', args, kw, 2, 2);
     if (!(args[1] instanceof PyTuple)) typeError(`call_tracing() argument 2 must be tuple, not ${typeOf(args[1]).tpName}`);
-    return call(args[0], toArrayT(args[1]));
+    return callTracing(() => call(args[0], toArrayT(args[1])));
   });
-  fn('breakpointhook', () => None);
-  sys.setStr('__breakpointhook__', sys.getStr('breakpointhook')!);
   fn('unraisablehook', (args, kw) => {
     const u = methO('sys.unraisablehook', args, kw);
     if (!(u instanceof PyTuple) || typeOf(u) !== unraisableArgsType()) typeError('sys.unraisablehook argument type must be UnraisableHookArgs');

@@ -176,7 +176,7 @@ function checkedName(self: PyValue, args: PyValue[]): [string, string] {
   const d = (self as PyInstance).dict!;
   const own = d.getStr('name') ?? None;
   const name = args.length > 0 && args[0] !== None ? args[0] : own;
-  if (name !== own) importError(`loader for ${str(own)} cannot handle ${str(name)}`, name, None);
+  if (name !== own && !truthy(eq(own, name))) importError(`loader for ${str(own)} cannot handle ${str(name)}`, name, None);
   return [str(name), str(d.getStr('path') ?? '')];
 }
 

@@ -36,8 +36,12 @@ export class FrameTrace {
   fn: PyValue = None;
   lines = true;
   opcodes = false;
-  /** The last instruction of the frame seen by traceInstr (CPython's instr_prev; -2: none yet, the frame's lasti). */
+  /**
+   * The last instruction of the frame seen by traceInstr (CPython's instr_prev; -2: none yet, the frame's lasti),
+   * while tracing has not stopped since (`epoch`): the frame ran on untraced after that, from its lasti again.
+   */
   prev = -2;
+  epoch = 0;
   /** f_locals of a function's frame: one dict, refreshed from the fast locals on each read. */
   locals: PyDict | null = null;
   /** A builtin the frame is calling, reported by 'c_call' to the profile function ('c_return' is due). */
@@ -73,10 +77,14 @@ export const tracing = {
   what: 'call',
   /** The outermost loop's instructions left in its slice while it runs in trace mode. */
   slice: 0,
+  /** Counts the times tracing stopped: a frame's FrameTrace.prev from before then is stale. */
+  epoch: 0,
 };
 
 function update(): void {
+  const was = tracing.active;
   tracing.active = tracing.tracer !== null || tracing.profiler !== null;
+  if (was && !tracing.active) tracing.epoch++;
   // The eval breaker: the running loop enters trace mode at its next check (after this call returns).
   if (tracing.active) ts.interrupt = true;
 }
@@ -150,6 +158,20 @@ function localsToFast(f: Frame): void {
     const old = f.fast[i];
     if (code.kinds[i] & (CO_FAST_CELL | CO_FAST_FREE) && old instanceof PyCell) old.ref = v;
     else f.fast[i] = v;
+  }
+}
+
+/**
+ * sys.call_tracing: `f` runs traced even from inside a trace function (pdb's `debug` command runs its
+ * recursive debugger so), as _PyEval_CallTracing lifts tstate->tracing for the call.
+ */
+export function callTracing<T>(f: () => T): T {
+  const busy = tracing.busy;
+  tracing.busy = false;
+  try {
+    return f();
+  } finally {
+    tracing.busy = busy;
   }
 }
 
@@ -256,8 +278,9 @@ function traceInstr(f: Frame, pc: number, sp: number): void {
   const op = raw[2 * at];
   arg |= raw[2 * at + 1];
   const t = frameTrace(f);
-  const prev = t.prev === -2 ? before : t.prev;
+  const prev = t.prev === -2 || t.epoch !== tracing.epoch ? before : t.prev;
   t.prev = pc;
+  t.epoch = tracing.epoch;
   // The builtin called by the previous instruction returned.
   if (t.cfunc !== null) profileCEnd(f, t, PROF_C_RETURN);
   if (op === O.RESUME) {
