@@ -29,7 +29,7 @@ import { threadingShutdown } from '../vm/execution.js';
 import { initInterpreter, newMain, handleUncaught, syntaxErrorToPy } from '../vm/interp.js';
 import { importConfig } from '../vm/import.js';
 import { printException } from '../vm/traceback.js';
-import { builtinsDict } from '../modules/builtins.js';
+import { builtinsDict, lineEditor } from '../modules/builtins.js';
 import { sys, flushStdout, writeStderr, readStdinLineBytes } from '../modules/sys.js';
 import { decodeText } from '../modules/_codecs.js';
 import { TYPHON_VERSION, PYTHON_VERSION } from './args.js';
@@ -252,6 +252,7 @@ class TerminalLines implements LineSource {
 
   private open(): readline.Interface {
     if (this.rl !== null) return this.rl;
+    lineEditor.replActive = true; // input() in a statement reads plain lines: this editor keeps the terminal
     const rl = readline.createInterface({
       input: process.stdin,
       output: process.stdout,

@@ -39,6 +39,7 @@ import {
   isAstObject, compileAstObject, parseToAstObject, parseFuncTypeToAstObject, checkTypeComments, PyCF_ONLY_AST, PyCF_TYPE_COMMENTS,
 } from './_ast.js';
 import { RtCode } from '../vm/code.js';
+import { canSuspendNow } from '../vm/threads.js';
 import { encodeStr, parseArgs, strValue, reprValue, asciiObject, strCompare, asStr } from '../objects/str.js';
 import { anyStr, unpackArgs } from './args.js';
 import { bytesRepr } from '../parser/constants.js';
@@ -332,7 +333,14 @@ export function setSysStdout(v: PyValue): void {
 }
 
 /** builtin_input: a terminal's line through the console reader; otherwise sys.stdout.write(prompt) and sys.stdin.readline(). */
-function inputImpl(args: PyValue[]): PyValue {
+/**
+ * The line editor input() uses on a terminal: the readline module's (readline.ts) once it is imported, as
+ * PyOS_ReadlineFunctionPointer; not while the REPL's own editor holds the terminal (repl.ts), nor where the
+ * thread cannot suspend (the keys come through the host's event loop).
+ */
+export const lineEditor: { read: ((prompt: string) => PyValue) | null; replActive: boolean } = { read: null, replActive: false };
+
+function inputImpl(args: PyValue[], direct: boolean): PyValue {
   const fin = sys.getStr('stdin') ?? None;
   const fout = sys.getStr('stdout') ?? None;
   const ferr = sys.getStr('stderr') ?? None;
@@ -349,8 +357,15 @@ function inputImpl(args: PyValue[]): PyValue {
   if (fout === sysStdout) {
     // A prompt holding a high surrogate before a low one: the utf-8 encoder's error, as CPython's.
     if (prompt instanceof PySurrogateStr) encodeText(prompt, 'utf-8', 'strict');
+    const tty = fdOf(fin) === 0 && isattyFd(0) && isattyFd(1);
+    // The calls above (flush, fileno) cleared ts.direct; the eval loop's CALL had set it for this call.
+    ts.direct = direct;
+    if (tty && lineEditor.read !== null && !lineEditor.replActive && canSuspendNow()) {
+      flushStdout();
+      return lineEditor.read(prompt === null ? '' : prompt as string);
+    }
     if (prompt !== null) writeStdout(prompt as string);
-    if (fdOf(fin) === 0 && isattyFd(0) && isattyFd(1)) {
+    if (tty) {
       // A terminal: the console's line reader, as PyOS_Readline.
       flushStdout();
       const line = readStdinLine();
@@ -929,8 +944,9 @@ export function initBuiltins(): void {
   });
   def('input', (args, kw) => {
     unpackArgs('input', args, kw, 0, 1);
+    const direct = ts.direct;
     audit('builtins.input', [args.length > 0 ? args[0] : None]);
-    const r = inputImpl(args);
+    const r = inputImpl(args, direct);
     audit('builtins.input/result', [r]);
     return r;
   });
