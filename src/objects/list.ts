@@ -156,6 +156,30 @@ function T(v: PyValue): PyValue[] {
   return v.items;
 }
 
+/** Notes any write to the array a list holds while it sorts. */
+const SORT_WATCH: ProxyHandler<PyValue[] & { written?: boolean }> = {
+  set(t, k, v) {
+    t.written = true;
+    return Reflect.set(t, k, v);
+  },
+  deleteProperty(t, k) {
+    t.written = true;
+    return Reflect.deleteProperty(t, k);
+  },
+  defineProperty(t, k, d) {
+    t.written = true;
+    return Reflect.defineProperty(t, k, d);
+  },
+};
+
+/** Items compared without Python code: all ints (JS numbers) or all strs. */
+function plainItems(items: PyValue[]): boolean {
+  const t = typeof items[0];
+  if (t !== 'number' && t !== 'string') return items.length === 0;
+  for (let i = 1; i < items.length; i++) if (typeof items[i] !== t) return false;
+  return true;
+}
+
 export function sortItems(items: PyValue[], key: PyValue, reverse: boolean): void {
   let keys: PyValue[] = items;
   if (key !== None) keys = items.map((x) => call(key, [x]));
@@ -480,11 +504,17 @@ export function initList(): void {
       }
       const l = L(self);
       const items = l.items;
-      l.items = [];
+      // The list is empty while it sorts (as CPython's): the Python code of keys and comparisons sees it so,
+      // and any change it makes is an error. A change undone (an append then a pop) must be seen too, so
+      // the empty array stands behind a proxy that notes writes, unless no Python code can run.
+      const watched = k !== None || !plainItems(items);
+      const empty: PyValue[] & { written?: boolean } = [];
+      const during = watched ? new Proxy(empty, SORT_WATCH) : empty;
+      l.items = during;
       try {
         sortItems(items, k, r);
       } finally {
-        const modified = l.items.length > 0;
+        const modified = l.items !== during || empty.length > 0 || empty.written === true;
         l.items = items;
         if (modified) valueError('list modified during sort');
       }
