@@ -23,7 +23,7 @@ import { PyDict, PyModule, PyValue, PyTuple, None } from '../objects/object.js';
 import { PyBaseException, PyException, SystemExit, KeyboardInterrupt, SyntaxError, newException } from '../objects/exceptions.js';
 import { call, str, getAttrOpt } from '../objects/abstract.js';
 import { RtCode } from '../vm/code.js';
-import { Frame, PAUSED, ts, toPyExc, signals, tripSignal, newFrame } from '../vm/ceval.js';
+import { Frame, PAUSED, ts, toPyExc, signals, tripSignal, newFrame, defaultSigusr1 } from '../vm/ceval.js';
 import { runMain, runBackgroundSlice, threadCount } from '../vm/threads.js';
 import { threadingShutdown } from '../vm/execution.js';
 import { initInterpreter, newMain, handleUncaught, syntaxErrorToPy } from '../vm/interp.js';
@@ -625,6 +625,7 @@ export async function runRepl(opts: { inspect: boolean; quiet: boolean }): Promi
     else input.interrupt();
   };
   process.on('SIGINT', onSigint);
+  defaultSigusr1();
   let futureFlags = 0;
   /** The lines' verdict; a failure of the parser itself becomes the exception to report. */
   const judge = (lines: string[], eof: boolean): Verdict | PyBaseException => {

@@ -15,7 +15,7 @@ import { locationOptions } from '../compiler/assemble.js';
 import { hasSurrogates } from '../objects/str.js';
 import { isDir, nodePath } from '../vm/pathstat.js';
 import { RtCode } from '../vm/code.js';
-import { toPyExc } from '../vm/ceval.js';
+import { toPyExc, defaultSigusr1 } from '../vm/ceval.js';
 import {
   initInterpreter, newMain, prepareFile, runOptions, handleUncaught, skipFirstLine, compileSource, compileBytes,
 } from '../vm/interp.js';
@@ -258,6 +258,7 @@ const YIELD_MS = 5;
  */
 async function execute(code: RtCode, globals: PyDict, how: RunAs): Promise<number> {
   const ex = new Execution(code, globals, how);
+  defaultSigusr1();
   const budget = Number(process.env.TYPHON_SLICE_BUDGET);
   if (budget > 0) return executeSliced(ex, budget);
   const first = ex.runSlice(SLICE);

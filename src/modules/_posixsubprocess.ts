@@ -6,8 +6,9 @@
 // written to errpipe_write as CPython's child writes it ("OSError:<hex errno>:" after exec, with
 // ":noexec" when chdir(cwd) failed), so subprocess.py raises the same exception. libuv's child resets
 // every signal disposition (restore_signals holds), start_new_session is `detached` (setsid), uid/gid are
-// libuv's, the umask is set around the spawn. Not possible: preexec_fn (Python code in the child: a
-// RuntimeError), extra_groups (setgroups) and a process group other than 0 (setpgid): OSError(ENOSYS).
+// libuv's, the umask is set around the spawn, extra_groups are set by util-linux's setpriv(1) started in
+// the program's place. Not possible: preexec_fn (Python code in the child: a RuntimeError) and a process
+// group other than 0 (setpgid): OSError(ENOSYS).
 // Node hands the child its arguments and environment as UTF-8 text: when one holds bytes that are not
 // UTF-8 (a file name from os.listdir, say), the child is started through /bin/sh, whose script makes those
 // bytes with printf and execs the program with them (argv[0] is then the program's path).
@@ -84,6 +85,87 @@ function shellScript(file: Uint8Array, argv: Uint8Array[], exports: Uint8Array[]
 
 let fakePid = 0x7ffffff0;
 
+/** A child's descriptors by number: a parent's descriptor to give it there, its own number's, or none. */
+export type Stdio = (number | 'ignore' | 'inherit')[];
+
+/** What a child is started with (posix_spawn's and fork_exec's common part). */
+export interface SpawnPlan {
+  /** The programs to try in turn (a PATH search's candidates). */
+  executables: Uint8Array[];
+  argv: Uint8Array[] | null;
+  /** NAME=value entries; null: the parent's environment. */
+  env: Uint8Array[] | null;
+  cwd: string | null;
+  stdio: Stdio;
+  /** setsid() in the child. */
+  detached: boolean;
+  uid: number;
+  gid: number;
+  /** The child's umask (-1: the parent's). */
+  umask: number;
+  /** Supplementary groups to set (extra_groups), through util-linux's setpriv(1); null: the parent's. */
+  groups?: number[] | null;
+}
+
+/**
+ * Start a child as the exec loop of CPython's child does: the first executable that runs wins; ENOENT and
+ * ENOTDIR try the next one, and the error reported is the first other one, else the last.
+ */
+export function spawnChild(plan: SpawnPlan): { pid: number; errno?: undefined } | { pid?: undefined; errno: number } {
+  const { executables, argv, env, cwd, stdio } = plan;
+  for (const x of stdio) if (typeof x === 'number') markShared(x);
+  const options: Record<string, unknown> = { stdio, detached: plan.detached, windowsHide: false };
+  if (cwd !== null) options.cwd = cwd;
+  // What Node can pass as text goes as text; the rest through the shell (see the header).
+  const argvText = argv === null ? [] : argv.map(asText);
+  const envText = env === null ? null : env.map(asText);
+  const exports = env === null ? [] : env.filter((_, i) => envText![i] === null);
+  if (envText !== null) options.envPairs = envText.filter((e) => e !== null);
+  if (plan.uid >= 0) options.uid = plan.uid;
+  if (plan.gid >= 0) options.gid = plan.gid;
+  let saved = 0;
+  let last = 2;
+  const oldMask = plan.umask >= 0 ? process.umask(plan.umask) : -1;
+  try {
+    for (const exeBytes of executables) {
+      // libuv searches PATH for a name without a slash, where execve takes it as relative.
+      const exe = exeBytes.includes(0x2f) ? exeBytes : Buffer.concat([Buffer.from('./'), exeBytes]);
+      // A failed spawn costs a fork: names that do not exist (most of PATH) are skipped by a stat.
+      const missing = statError(cwd !== null && exe[0] !== 0x2f ? Buffer.concat([Buffer.from(cwd + '/'), exe]) : Buffer.from(exe));
+      if (missing !== 0) {
+        last = missing;
+        continue;
+      }
+      const fileText = asText(exe);
+      let spawnArgs = fileText !== null && exports.length === 0 && !argvText.includes(null)
+        ? { file: fileText, args: argvText as string[] }
+        : { file: '/bin/sh', args: ['sh', '-c', shellScript(exe, argv ?? [], exports)] };
+      if (plan.groups != null) {
+        const set = plan.groups.length === 0 ? '--clear-groups' : `--groups=${plan.groups.join(',')}`;
+        spawnArgs = { file: 'setpriv', args: ['setpriv', set, '--', spawnArgs.file, ...spawnArgs.args.slice(1)] };
+      }
+      const child = new ChildProcess();
+      child.on('error', () => undefined);
+      let err: number;
+      try {
+        err = withStdFds(() => (child as unknown as { spawn(o: object): number }).spawn({ ...options, ...spawnArgs }));
+      } catch (e) {
+        const n = (e as NodeJS.ErrnoException).errno;
+        err = typeof n === 'number' ? n : -errnoOf((e as NodeJS.ErrnoException).code);
+      }
+      if (err === 0 && child.pid !== undefined) {
+        addChild(child);
+        return { pid: child.pid };
+      }
+      last = -err;
+      if (last !== 2 && last !== 20 && saved === 0) saved = last;
+    }
+  } finally {
+    if (oldMask >= 0) process.umask(oldMask);
+  }
+  return { errno: saved !== 0 ? saved : last };
+}
+
 function forkExec(args: PyValue[], kw: string[] | null): PyValue {
   if (kw !== null && kw.length > 0) typeError('fork_exec() takes no keyword arguments');
   if (args.length !== 23) typeError(`fork_exec() takes exactly 23 arguments (${args.length} given)`);
@@ -135,10 +217,13 @@ function forkExec(args: PyValue[], kw: string[] | null): PyValue {
   const gid = gidObj === None ? -1 : idArg(gidObj, 'gid');
   const uid = uidObj === None ? -1 : idArg(uidObj, 'uid');
   if (preexecFn !== None) raise(RuntimeError, 'preexec_fn is not supported by Typhon (it cannot run Python code in the child)');
-  if ((groupsObj instanceof PyList && groupsObj.items.length > 0) || pgid > 0) raiseErrno(38);
+  if (pgid > 0) raiseErrno(38);
+  // setgroups(2) needs CAP_SETGID, as in the child; the groups are then set by setpriv(1) (see spawnChild).
+  const groups = groupsObj instanceof PyList ? groupsObj.items.map((g) => Number(g)) : null;
+  if (groups !== null && (process.geteuid?.() ?? 0) !== 0) raiseErrno(1);
 
   // The child's descriptors: 0, 1, 2 (-1: the parent's own), then pass_fds at their numbers.
-  const stdio: (number | 'ignore' | 'inherit')[] = [p2cread < 0 ? 'inherit' : p2cread, c2pwrite < 0 ? 'inherit' : c2pwrite, errwrite < 0 ? 'inherit' : errwrite];
+  const stdio: Stdio = [p2cread < 0 ? 'inherit' : p2cread, c2pwrite < 0 ? 'inherit' : c2pwrite, errwrite < 0 ? 'inherit' : errwrite];
   // Without close_fds a child inherits what is inheritable; Node's own descriptors are close-on-exec, so
   // those are the ones Python made inheritable.
   const passed = keep.slice();
@@ -148,61 +233,14 @@ function forkExec(args: PyValue[], kw: string[] | null): PyValue {
     while (stdio.length < fd) stdio.push('ignore');
     stdio[fd] = fd;
   }
-  for (const x of stdio) if (typeof x === 'number') markShared(x);
-  const options: Record<string, unknown> = { stdio, detached: callSetsid !== 0 || pgid === 0, windowsHide: false };
-  if (cwd !== null) options.cwd = cwd;
-  // What Node can pass as text goes as text; the rest through the shell (see the header).
-  const argvText = argv === null ? [] : argv.map(asText);
-  const envText = env === null ? null : env.map(asText);
-  const exports = env === null ? [] : env.filter((_, i) => envText![i] === null);
-  if (envText !== null) options.envPairs = envText.filter((e) => e !== null);
-  if (uid >= 0) options.uid = uid;
-  if (gid >= 0) options.gid = gid;
-
-  // As the child's exec loop: the first executable that runs wins; ENOENT and ENOTDIR try the next one,
-  // and the error reported is the first other one, else the last.
-  let saved = 0;
-  let last = 2;
-  const oldMask = umask >= 0 ? process.umask(umask) : -1;
-  try {
-    for (const exeBytes of executables) {
-      // libuv searches PATH for a name without a slash, where execve takes it as relative.
-      const exe = exeBytes.includes(0x2f) ? exeBytes : Buffer.concat([Buffer.from('./'), exeBytes]);
-      // A failed spawn costs a fork: names that do not exist (most of PATH) are skipped by a stat.
-      const missing = statError(cwd !== null && exe[0] !== 0x2f ? Buffer.concat([Buffer.from(cwd + '/'), exe]) : Buffer.from(exe));
-      if (missing !== 0) {
-        last = missing;
-        continue;
-      }
-      const fileText = asText(exe);
-      const spawnArgs = fileText !== null && exports.length === 0 && !argvText.includes(null)
-        ? { file: fileText, args: argvText as string[] }
-        : { file: '/bin/sh', args: ['sh', '-c', shellScript(exe, argv ?? [], exports)] };
-      const child = new ChildProcess();
-      child.on('error', () => undefined);
-      let err: number;
-      try {
-        err = withStdFds(() => (child as unknown as { spawn(o: object): number }).spawn({ ...options, ...spawnArgs }));
-      } catch (e) {
-        const n = (e as NodeJS.ErrnoException).errno;
-        err = typeof n === 'number' ? n : -errnoOf((e as NodeJS.ErrnoException).code);
-      }
-      if (err === 0 && child.pid !== undefined) {
-        addChild(child);
-        return child.pid;
-      }
-      last = -err;
-      if (last !== 2 && last !== 20 && saved === 0) saved = last;
-    }
-  } finally {
-    if (oldMask >= 0) process.umask(oldMask);
-  }
+  const r = spawnChild({ executables, argv, env, cwd, stdio, detached: callSetsid !== 0 || pgid === 0, uid, gid, umask, groups });
+  if (r.pid !== undefined) return r.pid;
   // The spawn failed. libuv reports a failed chdir(cwd) as the exec's error: tell them apart as the
   // child's order (chdir, then exec) would.
   let record: string;
   const cwdErr = cwd === null ? 0 : dirError(cwd);
   if (cwdErr !== 0) record = `OSError:${cwdErr.toString(16)}:noexec`;
-  else record = `OSError:${(saved !== 0 ? saved : last).toString(16)}:`;
+  else record = `OSError:${r.errno.toString(16)}:`;
   try {
     writeSync(errpipeWrite, Buffer.from(record, 'latin1'));
   } catch {

@@ -7,7 +7,7 @@ import { PyValue, PyDict, PyModule, PyBuiltin, PySet, PyTuple, PyFloat, setType,
 import { block } from '../vm/threads.js';
 import { PyException, newException, KeyboardInterrupt, valueError, typeError, raise, OverflowError } from '../objects/exceptions.js';
 import { index, call, toFloat } from '../objects/abstract.js';
-import { ts, signals, tripSignal, runPendingSignals } from '../vm/ceval.js';
+import { ts, signals, tripSignal, runPendingSignals, defaultSigusr1 } from '../vm/ceval.js';
 import { methO, clinicArgs } from './args.js';
 import { fdBlocking } from './posix.js';
 import { wakeupSend } from './_socket.js';
@@ -66,7 +66,10 @@ export function makeSignalModule(): PyModule {
     if (!ts.mainThread) valueError('signal only works in main thread of the main interpreter');
     const old = handlers[n];
     handlers[n] = h;
-    listen(n, typeof h !== 'number');
+    // SIG_IGN needs a listener too: without one, node leaves the signal's default action (often: exit).
+    listen(n, false);
+    if (h !== 0) listen(n, true, h === 1);
+    if (n === 10) defaultSigusr1();
     return old;
   });
   def('getsignal', (args) => handlers[sig(methO('_signal.getsignal', args, null))]);
@@ -79,6 +82,7 @@ export function makeSignalModule(): PyModule {
       return None;
     }
     if (handlers[n] === 1) return None;
+    if (n === 10) defaultSigusr1();
     process.kill(process.pid, n);
     return None;
   });
@@ -186,15 +190,15 @@ export const signalHandled = { test: (n: number): boolean => n === 2 };
 
 const listeners = new Map<number, () => void>();
 /**
- * Catch signal `n` with a Node listener while it has a Python handler (SIGINT is the command line's;
+ * Catch signal `n` with a Node listener while it has a Python handler or SIG_IGN (SIGINT is the command line's;
  * SIGKILL/SIGSTOP cannot be caught and Node reserves SIGSEGV, SIGBUS, SIGFPE, SIGILL).
  */
-function listen(n: number, on: boolean): void {
+function listen(n: number, on: boolean, ignore = false): void {
   const name = SIGNALS.find(([, v]) => v === n)?.[0];
   if (name === undefined || n === 2 || [4, 7, 8, 9, 11, 19].includes(n)) return;
   const old = listeners.get(n);
   if (on && old === undefined) {
-    const l = (): void => tripSignal(n);
+    const l = ignore ? (): void => {} : (): void => tripSignal(n);
     listeners.set(n, l);
     process.on(name as NodeJS.Signals, l);
   } else if (!on && old !== undefined) {

@@ -22,7 +22,7 @@ import {
   defineMethods, defineGetters, typeOf, iteratorType, PyNativeIter, TF_BASETYPE,
 } from '../objects/object.js';
 import { PyException, newException, typeError, valueError, raise, OSError, OverflowError, SystemExit, StopIteration } from '../objects/exceptions.js';
-import { callBound, index, str as strOf, repr, toArray } from '../objects/abstract.js';
+import { callBound, index, str as strOf, repr, toArray, getItem as getItemV } from '../objects/abstract.js';
 import { parseArgs, hasSurrogates, PyStrSub } from '../objects/str.js';
 import { getBuffer, asBytes } from '../objects/bytes.js';
 import { warn } from './_warnings.js';
@@ -35,9 +35,10 @@ import { statFields } from './resource.js';
 import { sysconf, sysconfNames, pathconf, pathconfNames, confstr, confstrNames } from './posix_conf.js';
 import { pipeEnd, makePipe, readPipe, writePipe, forgetFd, getBlocking, setBlocking, pipeRedescribed, pipeReadiness } from './pipes.js';
 import { block, blockRestartable, canSuspendNow, threadCount, Wait } from '../vm/threads.js';
-import { tripSignal } from '../vm/ceval.js';
+import { tripSignal, defaultSigusr1 } from '../vm/ceval.js';
 import { signalHandled } from './_signal.js';
 import { waitpid } from './children.js';
+import { spawnChild, type Stdio } from './_posixsubprocess.js';
 import { exitProcess } from '../vm/exit.js';
 
 // ---------------------------------------------------------------------------
@@ -1294,7 +1295,16 @@ export function makePosixModule(): PyModule {
   def0('geteuid', () => process.geteuid?.() ?? 0);
   def0('getgid', () => process.getgid?.() ?? 0);
   def0('getegid', () => process.getegid?.() ?? 0);
-  def0('getgroups', () => new PyList((process.getgroups?.() ?? []).map((g) => g)));
+  // getgroups(2)'s supplementary groups, from /proc (Node's process.getgroups() adds the effective gid).
+  def0('getgroups', () => {
+    let m: RegExpExecArray | null = null;
+    try {
+      m = /^Groups:([ \t\d]*)$/m.exec(readFileSync('/proc/self/status', 'latin1'));
+    } catch {
+      // below
+    }
+    return new PyList(m === null ? (process.getgroups?.() ?? []) : m[1]!.trim().split(/\s+/).filter((g) => g !== '').map(Number));
+  });
   def0('getlogin', () => {
     try {
       return userInfo().username;
@@ -1414,6 +1424,7 @@ export function makePosixModule(): PyModule {
       tripSignal(sig);
       return None;
     }
+    if (sig === 10) defaultSigusr1(); // to this process or its group: SIG_DFL's action, not node's inspector
     try {
       process.kill(pid, sig);
     } catch (e) {
@@ -1753,6 +1764,132 @@ export function makePosixModule(): PyModule {
       return new PyFloat(0.1);
     }
   });
+
+  // posix_spawn/posix_spawnp: the child is started as fork_exec starts one (_posixsubprocess.ts's spawnChild),
+  // its descriptors worked out from the file actions beforehand: the parent's inheritable ones at their numbers,
+  // then each OPEN (opened here, given to the child at its number), CLOSE and DUP2 in order. The child's
+  // signal mask and dispositions are libuv's (all default, none blocked): setsigdef holds, setsigmask is
+  // checked and not applied; setpgroup is taken for the parent's own group (and 0, a new session, as
+  // fork_exec's process_group), another group is ENOSYS; resetids and scheduler are checked and left.
+  d.setStr('POSIX_SPAWN_OPEN', 0);
+  d.setStr('POSIX_SPAWN_CLOSE', 1);
+  d.setStr('POSIX_SPAWN_DUP2', 2);
+  const spawnOptions = ['file_actions', 'setpgroup', 'resetids', 'setsid', 'setsigmask', 'setsigdef', 'scheduler'];
+  const fsBytesOf = (v: PyValue): Uint8Array => {
+    const p = fspath(v);
+    const b = typeof p === 'string' ? encodeText(p, 'utf-8', 'surrogateescape') : (p as PyBytesObj).bytes;
+    if (b.includes(0)) valueError('embedded null byte');
+    return b;
+  };
+  const sigSet = (v: PyValue): void => {
+    for (const s of toArray(v)) {
+      const n = cInt(s);
+      if (n < 1 || n >= 65) valueError(`signal number ${n} out of range [1; 64]`);
+    }
+  };
+  const posixSpawn = (name: string, search: boolean) => (args: PyValue[], kw: string[] | null): PyValue => {
+    const nkw = kw?.length ?? 0;
+    const npos = args.length - nkw;
+    if (npos !== 3) typeError(`${name}() takes exactly 3 positional arguments (${npos} given)`);
+    const opts = new Map<string, PyValue>();
+    for (let i = 0; i < nkw; i++) {
+      if (!spawnOptions.includes(kw![i]!)) typeError(`${name}() got an unexpected keyword argument '${kw![i]}'`);
+      opts.set(kw![i]!, args[npos + i]!);
+    }
+    const pa = pathArg(name, 'path', args[0]!);
+    const argvV = args[1]!;
+    if (!(argvV instanceof PyList) && !(argvV instanceof PyTuple)) typeError(`${name}: argv must be a tuple or list`);
+    if (argvV.items.length === 0) valueError(`${name}: argv must not be empty`);
+    const argv = argvV.items.map(fsBytesOf);
+    if (argv[0]!.length === 0) valueError(`${name}: argv first element cannot be empty`);
+    const envV = args[2]!;
+    if (typeOf(envV).lookup('keys') === undefined || typeOf(envV).lookup('__getitem__') === undefined) {
+      typeError(`${name}: environment must be a mapping object`);
+    }
+    const env: Uint8Array[] = [];
+    for (const k of toArray(callBound(typeOf(envV).lookup('keys')!, envV, []))) {
+      const kb = fsBytesOf(k);
+      if (kb.length === 0 || kb.includes(0x3d)) valueError('illegal environment variable name');
+      env.push(Buffer.concat([kb, Buffer.from('='), fsBytesOf(getItemV(envV, k))]));
+    }
+    const resetids = opts.get('resetids');
+    if (resetids !== undefined) cInt(resetids);
+    const setsidV = opts.get('setsid');
+    const setsid = setsidV !== undefined && cInt(setsidV) !== 0;
+    for (const k of ['setsigmask', 'setsigdef']) if (opts.has(k)) sigSet(opts.get(k)!);
+    const sched = opts.get('scheduler');
+    if (sched !== undefined && sched !== None && !(sched instanceof PyTuple)) raise(exceptionTypesRef.get('SystemError')!, 'new style getargs format but argument is not a tuple');
+    let detached = setsid;
+    const pg = opts.get('setpgroup');
+    if (pg !== undefined && pg !== None) {
+      const g = cInt(pg);
+      if (g === 0) detached = true;
+      else if (g !== Number(procStat(0)[2])) raiseErrno(38);
+    }
+    // The child's descriptors.
+    const fds = new Map<number, number | 'inherit'>([[0, 'inherit'], [1, 'inherit'], [2, 'inherit']]);
+    for (const [fd, inh] of inheritable) if (inh && fd > 2) fds.set(fd, fd);
+    const opened: number[] = [];
+    try {
+      const fa = opts.get('file_actions');
+      if (fa !== undefined && fa !== None) {
+        if (typeOf(fa).lookup('__iter__') === undefined) typeError('file_actions must be a sequence or None');
+        for (const act of toArray(fa)) {
+          if (!(act instanceof PyTuple) || act.items.length === 0) typeError('Each file_actions element must be a non-empty tuple');
+          const [tag, ...rest] = act.items;
+          const kind = cInt(tag!);
+          if (kind === 0) {
+            if (rest.length !== 4) typeError('An open file_action tuple must have 5 elements');
+            const fd = cInt(rest[0]!);
+            const path = pathArg(name, 'path', rest[1]!);
+            const flags = cInt(rest[2]!);
+            const mode = cInt(rest[3]!);
+            let got: number;
+            try {
+              got = openSync(path.node, flags, mode);
+            } catch (e) {
+              osErrorFrom(e, pa.obj);
+            }
+            opened.push(got);
+            fds.set(fd, got);
+          } else if (kind === 1) {
+            if (rest.length !== 1) typeError('A close file_action tuple must have 2 elements');
+            fds.delete(cInt(rest[0]!));
+          } else if (kind === 2) {
+            if (rest.length !== 2) typeError('A dup2 file_action tuple must have 3 elements');
+            const from = cInt(rest[0]!);
+            const to = cInt(rest[1]!);
+            let src = fds.get(from);
+            if (src === undefined) {
+              // Open in the parent though close-on-exec: still open in the child until its exec.
+              try {
+                fstatSync(from);
+              } catch {
+                raiseErrno(9, pa.obj);
+              }
+              src = from;
+            }
+            fds.set(to, src === 'inherit' ? from : src);
+          } else typeError('Unknown file_actions identifier');
+        }
+      }
+      const stdio: Stdio = [];
+      const top = Math.max(2, ...fds.keys());
+      for (let i = 0; i <= top; i++) stdio.push(fds.get(i) ?? 'ignore');
+      let executables: Uint8Array[] = [Buffer.from(pa.node)];
+      if (search && !executables[0]!.includes(0x2f)) {
+        const path = process.env.PATH ?? '/bin:/usr/bin';
+        executables = path.split(':').map((dir) => Buffer.from(`${dir === '' ? '.' : dir}/${pa.node.toString()}`));
+      }
+      const r = spawnChild({ executables, argv, env, cwd: null, stdio, detached, uid: -1, gid: -1, umask: -1 });
+      if (r.pid === undefined) raiseErrno(r.errno, pa.obj);
+      return r.pid;
+    } finally {
+      for (const fd of opened) closeSync(fd);
+    }
+  };
+  def('posix_spawn', posixSpawn('posix_spawn', false));
+  def('posix_spawnp', posixSpawn('posix_spawnp', true));
 
   // Process groups, sessions, ids
   defp('getpgid', ['pid'], 1, (a) => Number(procStat(cInt(a[0]!))[2]));

@@ -2448,6 +2448,21 @@ export function tripSignal(signum: number): void {
 }
 
 /** Run the handlers of the pending signals (PyErr_CheckSignals); one that raises leaves the rest pending. */
+/**
+ * SIGUSR1's default action, which is to end the process (Python's SIG_DFL): node starts its inspector on it
+ * instead, from a handler installed at start-up. A libuv watcher started and stopped leaves SIG_DFL behind
+ * (~0.2 ms), before the program runs.
+ */
+let sigusr1Reset = false;
+export function defaultSigusr1(): void {
+  if (sigusr1Reset) return;
+  sigusr1Reset = true;
+  if (process.listenerCount('SIGUSR1') > 0) return; // a Python handler's watcher is there already
+  const none = (): void => {};
+  process.on('SIGUSR1', none);
+  process.off('SIGUSR1', none);
+}
+
 export function runPendingSignals(): void {
   ts.interrupt = false;
   const p = signals.pending;

@@ -1,0 +1,10 @@
+# os.posix_spawn/posix_spawnp: argument checks, file actions (dup2, open, close), PATH search, errors.
+import os, signal, sys
+ex = sys.executable
+for f in [lambda: os.posix_spawn(ex, [ex,'-c','pass'], 3), lambda: os.posix_spawn(ex, 3, {}), lambda: os.posix_spawn(ex, [], {}), lambda: os.posix_spawn(ex, [''], {}), lambda: os.posix_spawn('/nonexist', ['x'], {}), lambda: os.posix_spawnp('nonexist-prog', ['x'], {}), lambda: os.posix_spawn(ex, [ex], {}, file_actions=3), lambda: os.posix_spawn(ex, [ex], {}, file_actions=[None]), lambda: os.posix_spawn(ex, [ex], {}, file_actions=[()]), lambda: os.posix_spawn(ex, [ex], {}, file_actions=[(12345,)]), lambda: os.posix_spawn(ex, [ex], {}, file_actions=[(os.POSIX_SPAWN_CLOSE,)]), lambda: os.posix_spawn(ex, [ex], {}, file_actions=[(os.POSIX_SPAWN_CLOSE,1,2)]), lambda: os.posix_spawn(ex, [ex], {}, file_actions=[(os.POSIX_SPAWN_OPEN,3,'a\0',0,0)]), lambda: os.posix_spawn(ex, [ex], {}, resetids=None), lambda: os.posix_spawn(ex, [ex], {}, setpgroup='023'), lambda: os.posix_spawn(ex, [ex], {}, setsigmask=34), lambda: os.posix_spawn(ex, [ex], {}, setsigmask=['j']), lambda: os.posix_spawn(ex, [ex], {}, setsigmask=[signal.NSIG]), lambda: os.posix_spawn(ex, [ex], {}, scheduler=3), lambda: os.posix_spawn(ex, [ex], {'a=b': 'c'}), lambda: os.posix_spawn(ex, [ex], {}, file_actions=[(os.POSIX_SPAWN_OPEN,3,'/nonexist/x',0,0)]), lambda: os.posix_spawn(ex, [ex], {}, file_actions=[(os.POSIX_SPAWN_DUP2,99,3)]), lambda: os.posix_spawn(ex, [ex, '-c', 'pass'], {}, file_actions=[(os.POSIX_SPAWN_CLOSE,99)])]:
+  try: r=f(); print('pid' if isinstance(r,int) else r); os.waitpid(r,0) if isinstance(r,int) else 0
+  except Exception as e: print(type(e).__name__, str(e).replace(ex, 'EX'))
+r, w = os.pipe()
+pid = os.posix_spawnp('sh', ['sh', '-c', 'echo hi; echo err >&2; cat <&3'], {'PATH': os.environ['PATH']}, file_actions=[(os.POSIX_SPAWN_DUP2, w, 1), (os.POSIX_SPAWN_DUP2, w, 2), (os.POSIX_SPAWN_OPEN, 3, '/etc/hostname', os.O_RDONLY, 0)])
+os.close(w)
+print(os.waitpid(pid, 0)[1], len(os.read(r, 1000).splitlines()))
