@@ -8,6 +8,7 @@ import { block } from '../vm/threads.js';
 import { PyException, newException, KeyboardInterrupt, valueError, typeError, raise, OverflowError } from '../objects/exceptions.js';
 import { index, call, toFloat } from '../objects/abstract.js';
 import { ts, signals, tripSignal, runPendingSignals, defaultSigusr1 } from '../vm/ceval.js';
+import { faultSignals } from './faulthandler.js';
 import { methO, clinicArgs } from './args.js';
 import { fdBlocking } from './posix.js';
 import { wakeupSend } from './_socket.js';
@@ -75,6 +76,7 @@ export function makeSignalModule(): PyModule {
   def('getsignal', (args) => handlers[sig(methO('_signal.getsignal', args, null))]);
   def('raise_signal', (args) => {
     const n = sig(args[0]);
+    if (faultSignals.dump(n) && faultSignals.consumes(n)) return None; // faulthandler.register()'s handler
     if (typeof handlers[n] !== 'number') {
       // raise() then PyErr_CheckSignals: the handler runs before raise_signal returns.
       tripSignal(n);

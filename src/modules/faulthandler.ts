@@ -2,6 +2,7 @@
 // file descriptor, now or after a timeout (a watchdog, as test.support and regrtest use it). There are
 // no fatal signals to catch in a JavaScript host, so enable()/register() only record their setting.
 import { writeSync } from 'node:fs';
+import { constants as osConstants } from 'node:os';
 import { PyValue, PyDict, PyModule, PyBuiltin, None } from '../objects/object.js';
 import { typeError, valueError, raise, RuntimeError, OverflowError } from '../objects/exceptions.js';
 import { call, getAttr, getAttrOpt, index, toFloat, truthy } from '../objects/abstract.js';
@@ -37,7 +38,22 @@ function frameLines(f: Frame | null): string {
       out += '  ...\n';
       break;
     }
-    out += `  File "${f.code.filename}", line ${f.lineno} in ${f.code.name}\n`;
+    out += `  File "${dumpAscii(f.code.filename)}", line ${f.lineno} in ${dumpAscii(f.code.name)}\n`;
+  }
+  return out;
+}
+
+/** _Py_DumpASCII: printable ASCII as it is, other code points escaped, at most 500 of them. */
+function dumpAscii(s: string): string {
+  let out = '';
+  let n = 0;
+  for (const ch of s) {
+    if (n++ === 500) return out + '...';
+    const c = ch.codePointAt(0)!;
+    if (c >= 0x20 && c <= 0x7e) out += ch;
+    else if (c <= 0xff) out += '\\x' + c.toString(16).padStart(2, '0');
+    else if (c <= 0xffff) out += '\\u' + c.toString(16).padStart(4, '0');
+    else out += '\\U' + c.toString(16).padStart(8, '0');
   }
   return out;
 }
@@ -51,9 +67,12 @@ export function threadDump(): string {
   return dumpText(true);
 }
 
-/** The text faulthandler writes: each thread, newest first, the current one marked. */
-function dumpText(allThreads: boolean): string {
-  const me = currentThread().ident;
+/**
+ * The text faulthandler writes: each thread, newest first, the current one marked (none is for the watchdog
+ * of dump_traceback_later, which runs in no Python thread).
+ */
+function dumpText(allThreads: boolean, marked = true): string {
+  const me = marked ? currentThread().ident : -1;
   const threads = threadFrames();
   if (!allThreads) return `Stack (most recent call first):\n${frameLines(threads.find(([id]) => id === me)![1])}`;
   const parts: string[] = [];
@@ -87,12 +106,28 @@ export function makeFaulthandlerModule(): PyModule {
     if (later !== null) clearTimeout(later);
     later = null;
   };
+  let fatalFd = 2;
+  let fatalAll = true;
   def('enable', (args, kw) => {
-    const [file] = parseArgs('enable', ['file', 'all_threads'], args, kw, 0);
-    fdOf(file);
+    const [file, all] = parseArgs('enable', ['file', 'all_threads'], args, kw, 0);
+    fatalFd = fdOf(file);
+    fatalAll = all === undefined || truthy(all);
     enabled = true;
     return None;
   });
+  // The test helpers that crash the process: no fault happens in a JS host, so the signal is sent, after the
+  // report faulthandler's handler would write for it when enabled.
+  const crash = (name: string, what: string, sig: NodeJS.Signals): void => {
+    def(name, () => {
+      if (enabled) write(fatalFd, `Fatal Python error: ${what}\n\n${dumpText(fatalAll)}`);
+      process.kill(process.pid, sig);
+      return None;
+    });
+  };
+  crash('_sigsegv', 'Segmentation fault', 'SIGSEGV');
+  crash('_read_null', 'Segmentation fault', 'SIGSEGV');
+  crash('_sigabrt', 'Aborted', 'SIGABRT');
+  crash('_sigfpe', 'Floating point exception', 'SIGFPE');
   def('disable', () => {
     const was = enabled;
     enabled = false;
@@ -115,7 +150,7 @@ export function makeFaulthandlerModule(): PyModule {
     cancel();
     // Fires when the host turns its event loop (between slices of a running program).
     const fire = (): void => {
-      write(fd, `Timeout (${formatTimeout(timeout)})!\n${dumpText(true)}`);
+      write(fd, `Timeout (${formatTimeout(timeout)})!\n${dumpText(true, false)}`);
       if (exitAfter) exitProcess(1);
       later = repeat ? setTimeout(fire, timeout * 1000).unref() : null;
     };
@@ -127,18 +162,70 @@ export function makeFaulthandlerModule(): PyModule {
     return None;
   });
   def('register', (args, kw) => {
-    const [signum, file] = parseArgs('register', ['signum', 'file', 'all_threads', 'chain'], args, kw, 1);
+    const [signum, file, all, chain] = parseArgs('register', ['signum', 'file', 'all_threads', 'chain'], args, kw, 1);
     const n = Number(index(signum!));
     if ([4, 7, 8, 9, 11, 19].includes(n) || n < 1 || n >= 65) raise(RuntimeError, n < 1 || n >= 65 ? 'signal number out of range' : 'signal cannot be registered, use enable() instead');
-    fdOf(file);
+    const fd = fdOf(file);
+    unregister(n);
+    const name = signalName(n);
+    const entry: Registered = { fd, allThreads: all === undefined || truthy(all), chain: chain !== undefined && truthy(chain), listener: null };
+    // A signal from outside is dumped when the host turns its event loop (between slices of the program).
+    if (name !== undefined) {
+      entry.listener = (): void => {
+        faultSignals.dump(n);
+      };
+      process.on(name, entry.listener);
+    }
+    registered.set(n, entry);
     return None;
   });
   def('unregister', (args) => {
     if (args.length !== 1) typeError(`unregister() takes exactly one argument (${args.length} given)`);
-    return false;
+    return unregister(Number(index(args[0]!)));
   });
   return m;
 }
+
+interface Registered {
+  fd: number;
+  allThreads: boolean;
+  chain: boolean;
+  listener: (() => void) | null;
+}
+/** The signals faulthandler.register() dumps the tracebacks on. */
+const registered = new Map<number, Registered>();
+
+function signalName(n: number): NodeJS.Signals | undefined {
+  const names = osConstants.signals as Record<string, number>;
+  return Object.keys(names).find((k) => names[k] === n) as NodeJS.Signals | undefined;
+}
+
+function unregister(n: number): boolean {
+  const r = registered.get(n);
+  if (r === undefined) return false;
+  registered.delete(n);
+  if (r.listener !== null) process.off(signalName(n)!, r.listener);
+  return true;
+}
+
+/**
+ * Signal `n` sent by the program to itself (os.kill, signal.raise_signal): faulthandler's handler runs at once,
+ * as the C one would, and says whether the signal goes on to what was there before (chain=True).
+ */
+export const faultSignals = {
+  /** Dump for a registered signal: false when it is not registered. */
+  dump(n: number): boolean {
+    const r = registered.get(n);
+    if (r === undefined) return false;
+    write(r.fd, dumpText(r.allThreads));
+    return true;
+  },
+  /** Whether a registered signal is consumed by the dump (not chained). */
+  consumes(n: number): boolean {
+    const r = registered.get(n);
+    return r !== undefined && !r.chain;
+  },
+};
 
 /** H:MM:SS(.ffffff) as faulthandler formats the timeout. */
 function formatTimeout(s: number): string {

@@ -39,6 +39,7 @@ import { tripSignal, defaultSigusr1 } from '../vm/ceval.js';
 import { signalHandled } from './_signal.js';
 import { waitpid } from './children.js';
 import { spawnChild, type Stdio } from './_posixsubprocess.js';
+import { faultSignals } from './faulthandler.js';
 import { exitProcess } from '../vm/exit.js';
 
 // ---------------------------------------------------------------------------
@@ -1418,6 +1419,8 @@ export function makePosixModule(): PyModule {
   defp('kill', ['pid', 'signal'], 2, (a) => {
     const pid = Number(index(a[0]!));
     const sig = Number(index(a[1]!));
+    // faulthandler.register()'s dump comes first, in the frame that sends the signal to its own process.
+    if ((pid === process.pid || pid === 0) && faultSignals.dump(sig) && faultSignals.consumes(sig)) return None;
     if ((pid === process.pid || pid === 0) && signalHandled.test(sig)) {
       // To this process, for a Python handler: the handler runs at the next check, as after a real kill(2)
       // (Node would deliver it only when its event loop turns).
