@@ -25,7 +25,7 @@ import { loadSourceCode } from '../vm/pycache.js';
 import { entryFinder, isZipCandidate } from '../vm/finders.js';
 import { sys, writeStderr, flushStdout, stdoutBuffering, setIntMaxStrDigits } from '../modules/sys.js';
 import { stdlibPath } from '../vm/stdlib.js';
-import { addSitePackages } from '../vm/site.js';
+import { addSitePackages, findVenv } from '../vm/site.js';
 import { stdioSettings, nameStdioEncoding } from '../modules/_io.js';
 import { startLocale } from '../vm/locale.js';
 import { bytesWarning } from '../objects/bytes.js';
@@ -76,9 +76,18 @@ function configure(cfg: CliConfig): number | null {
   const path0 = computePath0(cfg);
   initInterpreter(cfg.argv, path0 ?? '');
   const path = [...(path0 === null ? [] : [path0]), ...cfg.pythonPath, ...stdlibPath()];
-  // What `import site` adds, unless -S; and, unless -I, site's enablerlcompleter hook for the REPL, which
-  // would set up the readline module Typhon has not got (its REPL edits and completes lines itself).
-  if (!cfg.noSite) addSitePackages(path, cfg.noUserSite, process.env);
+  // What `import site` adds, unless -S, a virtual environment's prefix included; and, unless -I, site's
+  // enablerlcompleter hook for the REPL, a no-op here (Typhon's REPL edits and completes lines itself).
+  if (!cfg.noSite) {
+    const venv = findVenv(str(sys.getStr('executable') ?? ''));
+    if (venv !== null) {
+      sys.setStr('prefix', venv.prefix);
+      sys.setStr('exec_prefix', venv.prefix);
+      sys.setStr('_home', venv.home ?? None);
+      if (venv.base !== null) sys.setStr('_base_executable', venv.base);
+    }
+    addSitePackages(path, cfg.noUserSite, process.env, venv);
+  }
   if (!cfg.noSite && !cfg.isolated) sys.setStr('__interactivehook__', new PyBuiltin('register_readline', () => None));
   sys.setStr('path', new PyList(path));
   sys.setStr('argv', new PyList(cfg.argv.slice()));

@@ -5,7 +5,7 @@
 // (setuptools' distutils shim, editable installs' finders) and sitecustomize/usercustomize, which run only
 // when the program imports site itself.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { resolve, dirname, join } from 'node:path';
 import { stdlibDir, stdlibPrefix } from './stdlib.js';
 
 function isDir(p: string): boolean {
@@ -55,13 +55,61 @@ function addSiteDir(sitedir: string, path: string[]): void {
   }
 }
 
+/** A virtual environment (PEP 405) the program runs in. */
+export interface Venv {
+  /** Its directory: sys.prefix and sys.exec_prefix. */
+  prefix: string;
+  /** pyvenv.cfg's `home` (sys._home), the directory of the interpreter it was made from. */
+  home: string | null;
+  /** include-system-site-packages: the installation's site-packages (and the user's) are on sys.path too. */
+  systemSite: boolean;
+  /** pyvenv.cfg's `executable`, the interpreter it was made from (sys._base_executable), if it exists. */
+  base: string | null;
+}
+
+/** site.venv: a pyvenv.cfg beside the executable (sys.executable, not resolved) or one directory up. */
+export function findVenv(executable: string): Venv | null {
+  if (executable === '') return null;
+  const exeDir = dirname(resolve(executable));
+  const prefix = dirname(exeDir);
+  for (const conf of [join(exeDir, 'pyvenv.cfg'), join(prefix, 'pyvenv.cfg')]) {
+    let text: string;
+    try {
+      if (!statSync(conf).isFile()) continue;
+      text = readFileSync(conf, 'utf8');
+    } catch {
+      continue;
+    }
+    let systemSite = 'true';
+    let home: string | null = null;
+    let base: string | null = null;
+    for (const line of text.split('\n')) {
+      const eq = line.indexOf('=');
+      if (eq < 0) continue;
+      const key = line.slice(0, eq).trim().toLowerCase();
+      const value = line.slice(eq + 1).trim();
+      if (key === 'include-system-site-packages') systemSite = value.toLowerCase();
+      else if (key === 'home') home = value;
+      else if (key === 'executable' && existsSync(value)) base = value;
+    }
+    return { prefix, home, systemSite: systemSite === 'true', base };
+  }
+  return null;
+}
+
 /**
- * Append the site-packages directories to `path` (sys.path): the user's (PYTHONUSERBASE or ~/.local) unless
- * `noUserSite` (-s, -I, PYTHONNOUSERSITE), then the installation's.
+ * Append the site-packages directories to `path` (sys.path): a virtual environment's first, then (unless it
+ * excludes the system's) the user's (PYTHONUSERBASE or ~/.local) unless `noUserSite` (-s, -I,
+ * PYTHONNOUSERSITE), then the installation's.
  */
-export function addSitePackages(path: string[], noUserSite: boolean, env: NodeJS.ProcessEnv): void {
+export function addSitePackages(path: string[], noUserSite: boolean, env: NodeJS.ProcessEnv, venv: Venv | null): void {
   const lib = stdlibDir();
   const prefix = stdlibPrefix();
+  if (venv !== null) {
+    const own = `${venv.prefix}/lib/python3.11/site-packages`;
+    if (isDir(own)) addSiteDir(own, path);
+    if (!venv.systemSite) return;
+  }
   if (lib === null || prefix === '') return;
   // check_enableusersite: not for a process whose effective user or group differs from the real one.
   const sameUser = process.getuid?.() === process.geteuid?.() && process.getgid?.() === process.getegid?.();
