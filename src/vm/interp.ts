@@ -176,6 +176,7 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('fcntl', () => (require('../modules/fcntl.js') as typeof import('../modules/fcntl.js')).makeFcntlModule());
   registerNativeModule('_symtable', () => (require('../modules/_symtable.js') as typeof import('../modules/_symtable.js')).makeSymtableModule());
   registerNativeModule('termios', () => (require('../modules/termios.js') as typeof import('../modules/termios.js')).makeTermiosModule());
+  registerNativeModule('mmap', () => (require('../modules/mmap.js') as typeof import('../modules/mmap.js')).makeMmapModule());
   registerNativeModule('readline', () => (require('../modules/readline.js') as typeof import('../modules/readline.js')).makeReadlineModule());
   registerNativeModule('syslog', () => (require('../modules/syslog.js') as typeof import('../modules/syslog.js')).makeSyslogModule());
   registerNativeModule('_lsprof', () => (require('../modules/_lsprof.js') as typeof import('../modules/_lsprof.js')).makeLsprofModule());
