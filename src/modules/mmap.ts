@@ -141,14 +141,17 @@ function mmapNew(cls: PyType, args: PyValue[], kw: string[] | null): PyValue {
   return m;
 }
 
+// After each conversion of an argument (whose __index__ may close the map, gh-103987) the map is checked again.
 function item(m: PyMmap, v: PyValue): PyValue {
   if (v instanceof PySlice) {
     const [start, , step, n] = sliceIndices(v, m.data.length);
+    open(m);
     const out = new Uint8Array(n);
     for (let i = 0, j = start; i < n; i++, j += step) out[i] = m.data[j]!;
     return new PyBytesObj(out);
   }
   let i = ssize(v);
+  open(m);
   if (i < 0) i += m.data.length;
   if (i < 0 || i >= m.data.length) raise(IndexError, 'mmap index out of range');
   return m.data[i]!;
@@ -158,6 +161,7 @@ function setItem(m: PyMmap, k: PyValue, v: PyValue): void {
   writable(m);
   if (k instanceof PySlice) {
     const [start, , step, n] = sliceIndices(k, m.data.length);
+    open(m);
     const b = asBytes(v);
     if (b === undefined) typeError(`a bytes-like object is required, not '${typeOf(v).name}'`);
     if (b.length !== n) raise(IndexError, 'mmap slice assignment is wrong size');
@@ -167,6 +171,7 @@ function setItem(m: PyMmap, k: PyValue, v: PyValue): void {
     return;
   }
   let i = ssize(k);
+  open(m);
   if (i < 0) i += m.data.length;
   if (i < 0 || i >= m.data.length) raise(IndexError, 'mmap index out of range');
   const byte = index(v);
@@ -189,6 +194,7 @@ function search(m: PyMmap, args: PyValue[], name: string, reverse: boolean): num
   };
   const start = bound(args[1], m.pos);
   const end = bound(args[2], len);
+  open(m);
   const last = end - needle.length;
   if (reverse) {
     for (let i = last; i >= start; i--) if (matchAt(m.data, needle, i)) return i;
@@ -241,6 +247,7 @@ function initMmapType(): void {
       const off = args.length > 0 ? ssize(args[0]!) : 0;
       const size = args.length > 1 ? ssize(args[1]!) : m.data.length - off;
       if (size < 0 || off < 0 || m.data.length - off < size) valueError('flush values out of range');
+      if (off % PAGESIZE !== 0) raiseErrno(22); // msync(2) takes page-aligned addresses
       if (m.access === ACCESS_READ || m.access === ACCESS_COPY) return None;
       sync(m, off, off + size);
       if (m.shared && m.fd >= 0) {
@@ -257,6 +264,10 @@ function initMmapType(): void {
       unpackArgs('madvise', args, null, 1, 3);
       const start = args.length > 1 ? ssize(args[1]!) : 0;
       if (start < 0 || start >= m.data.length) valueError('madvise start out of bounds');
+      const length = args.length > 2 ? BigInt(index(args[2]!)) : BigInt(m.data.length);
+      if (length < 0n) valueError('madvise length invalid');
+      if (9223372036854775807n - BigInt(start) < length) raise(OverflowError, 'madvise length too large');
+      Number(index(args[0]!)); // the advice is advice: nothing to do
       return None;
     },
     move: (self, args) => {
@@ -264,6 +275,7 @@ function initMmapType(): void {
       unpackArgs('move', args, null, 3, 3);
       writable(m);
       const [dest, src, cnt] = args.map(ssize);
+      open(m);
       const len = m.data.length;
       if (dest! < 0 || src! < 0 || cnt! < 0 || len - dest! < cnt! || len - src! < cnt!) valueError('source, destination, or count out of range');
       m.data.copyWithin(dest!, src!, src! + cnt!);
@@ -273,8 +285,9 @@ function initMmapType(): void {
     read: (self, args) => {
       const m = M(self);
       unpackArgs('read', args, null, 0, 1);
+      let n = args.length === 0 || args[0] === None ? -1 : ssize(args[0]!);
+      open(m);
       const left = Math.max(0, m.data.length - m.pos);
-      let n = args.length === 0 || args[0] === None ? left : ssize(args[0]!);
       if (n < 0 || n > left) n = left;
       const out = m.data.slice(m.pos, m.pos + n);
       m.pos += n;
@@ -355,6 +368,7 @@ function initMmapType(): void {
       unpackArgs('write_byte', args, null, 1, 1);
       writable(m);
       const v = index(args[0]!);
+      open(m);
       if (typeof v !== 'number' || v < 0 || v > 255) raise(OverflowError, v < 0 ? 'unsigned byte integer is less than minimum' : 'unsigned byte integer is greater than maximum');
       if (m.pos >= m.data.length) valueError('write byte out of range');
       m.data[m.pos] = v;

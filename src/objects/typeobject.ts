@@ -476,7 +476,7 @@ const STATIC_WITH_WEAK = new Set([
   'Pattern', 'array', 'memoryview', 'OrderedDict', 'ref', 'weakproxy', 'weakcallableproxy', 'frame', 'GenericAlias',
   '_IOBase', '_RawIOBase', '_BufferedIOBase', '_TextIOBase', 'FileIO', 'BytesIO', 'StringIO', 'BufferedReader',
   'BufferedWriter', 'BufferedRandom', 'BufferedRWPair', 'TextIOWrapper', 'Future', 'Task', 'Context', '_tee', 'lock',
-  'RLock', '_local', 'SimpleQueue', 'ABCMeta', '_lru_cache_wrapper', 'PickleBuffer',
+  'RLock', '_local', 'SimpleQueue', 'ABCMeta', '_lru_cache_wrapper', 'PickleBuffer', 'mmap',
 ]);
 /** Variable-sized builtin layouts (tp_itemsize != 0): no slots, no __weakref__ for their subclasses. */
 const VAR_SIZED = new Set(['int', 'bool', 'tuple', 'bytes']);
