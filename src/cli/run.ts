@@ -263,18 +263,17 @@ const YIELD_MS = 5;
 /**
  * Run __main__'s code. A signal handler cannot run while JavaScript is busy, so a long program runs in
  * slices, turning the event loop every few milliseconds; SIGINT then asks the VM for a KeyboardInterrupt
- * at its next backward jump or call. A program that ends within its first slice never installs the handler.
+ * at its next backward jump or call. The handler is there before the program runs, as CPython's is: a SIGINT
+ * that came before the first pause (a child that has just written its first line) killed the process.
  */
 async function execute(code: RtCode, globals: PyDict, how: RunAs): Promise<number> {
   const ex = new Execution(code, globals, how);
   defaultSigusr1();
-  const budget = Number(process.env.TYPHON_SLICE_BUDGET);
-  if (budget > 0) return executeSliced(ex, budget);
-  const first = ex.runSlice(SLICE);
-  if (first === 'done') return ex.exitStatus!;
   const onSigint = (): void => ex.interrupt();
   process.on('SIGINT', onSigint);
   try {
+    const budget = Number(process.env.TYPHON_SLICE_BUDGET);
+    if (budget > 0) return await executeSliced(ex, budget);
     let last = performance.now();
     while (ex.runSlice(SLICE) === 'paused') {
       const now = performance.now();

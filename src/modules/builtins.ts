@@ -332,7 +332,6 @@ export function setSysStdout(v: PyValue): void {
   sysStdout = v;
 }
 
-/** builtin_input: a terminal's line through the console reader; otherwise sys.stdout.write(prompt) and sys.stdin.readline(). */
 /**
  * The line editor input() uses on a terminal: the readline module's (readline.ts) once it is imported, as
  * PyOS_ReadlineFunctionPointer; not while the REPL's own editor holds the terminal (repl.ts), nor where the
@@ -340,6 +339,10 @@ export function setSysStdout(v: PyValue): void {
  */
 export const lineEditor: { read: ((prompt: string) => PyValue) | null; replActive: boolean } = { read: null, replActive: false };
 
+/**
+ * builtin_input: a terminal's line through the line editor or the console reader; otherwise
+ * sys.stdout.write(prompt) and sys.stdin.readline(). `direct`: ts.direct as the CALL of input() set it.
+ */
 function inputImpl(args: PyValue[], direct: boolean): PyValue {
   const fin = sys.getStr('stdin') ?? None;
   const fout = sys.getStr('stdout') ?? None;

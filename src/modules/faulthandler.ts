@@ -1,6 +1,7 @@
 // The faulthandler module (Modules/faulthandler.c): dump the Python tracebacks of all threads to a
-// file descriptor, now or after a timeout (a watchdog, as test.support and regrtest use it). There are
-// no fatal signals to catch in a JavaScript host, so enable()/register() only record their setting.
+// file descriptor, now, after a timeout (a watchdog, as test.support and regrtest use it) or on a signal
+// (register()). There are no faults to catch in a JavaScript host: enable() records its file for the
+// _sigsegv-like helpers, which write the report and then send themselves the signal.
 import { writeSync } from 'node:fs';
 import { constants as osConstants } from 'node:os';
 import { PyValue, PyDict, PyModule, PyBuiltin, None } from '../objects/object.js';

@@ -2447,7 +2447,6 @@ export function tripSignal(signum: number): void {
   ts.interrupt = true;
 }
 
-/** Run the handlers of the pending signals (PyErr_CheckSignals); one that raises leaves the rest pending. */
 /**
  * SIGUSR1's default action, which is to end the process (Python's SIG_DFL): node starts its inspector on it
  * instead, from a handler installed at start-up. A libuv watcher started and stopped leaves SIG_DFL behind
@@ -2463,6 +2462,7 @@ export function defaultSigusr1(): void {
   process.off('SIGUSR1', none);
 }
 
+/** Run the handlers of the pending signals (PyErr_CheckSignals); one that raises leaves the rest pending. */
 export function runPendingSignals(): void {
   ts.interrupt = false;
   const p = signals.pending;
