@@ -9,7 +9,7 @@ import {
   PyObject, PyValue, PyType, PyDict, PyModule, PyBuiltin, PyBytesObj, PySlice, None, typeType, objectType, TF_BASETYPE,
   defineMethods, defineGetters, typeOf, PyNativeIter,
 } from '../objects/object.js';
-import { raise, typeError, valueError, OverflowError, IndexError, OSError } from '../objects/exceptions.js';
+import { raise, typeError, valueError, OverflowError, IndexError, OSError, BufferError } from '../objects/exceptions.js';
 import { index, truthy } from '../objects/abstract.js';
 import { parseArgs } from '../objects/str.js';
 import { sliceIndices } from '../objects/slice.js';
@@ -311,7 +311,7 @@ function initMmapType(): void {
       unpackArgs('resize', args, null, 1, 1);
       const n = ssize(args[0]!);
       if (m.access !== ACCESS_DEFAULT && m.access !== ACCESS_WRITE) typeError("mmap can't resize a readonly or copy-on-write memory map.");
-      if (m.exports > 0) raise(exceptionType('BufferError'), 'mmap can\'t resize with extant buffers exported.');
+      if (m.exports > 0) raise(BufferError, 'mmap can\'t resize with extant buffers exported.');
       if (n < 0 || n > Number.MAX_SAFE_INTEGER - m.offset) valueError('new size out of range');
       const data = new Uint8Array(n);
       data.set(m.data.subarray(0, Math.min(n, m.data.length)));
@@ -393,7 +393,7 @@ function initMmapType(): void {
 
 function close(m: PyMmap): void {
   if (m.closed) return;
-  if (m.exports > 0) raise(exceptionType('BufferError'), 'cannot close exported pointers exist');
+  if (m.exports > 0) raise(BufferError, 'cannot close exported pointers exist');
   sync(m); // what memoryviews wrote
   if (m.fd >= 0) {
     try {
@@ -407,10 +407,6 @@ function close(m: PyMmap): void {
   m.data = new Uint8Array(0);
 }
 
-import { exceptionTypes } from '../objects/exceptions.js';
-function exceptionType(name: string): PyType {
-  return exceptionTypes.get(name)!;
-}
 
 export function makeMmapModule(): PyModule {
   const d = new PyDict();

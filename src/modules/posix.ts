@@ -21,7 +21,7 @@ import {
   PyValue, PyObject, PyDict, PyModule, PyBuiltin, PyType, PyTuple, PyList, PyBytesObj, PyFloat, None, typeType, objectType,
   defineMethods, defineGetters, typeOf, iteratorType, PyNativeIter, TF_BASETYPE,
 } from '../objects/object.js';
-import { PyException, newException, typeError, valueError, raise, OSError, OverflowError, SystemExit, StopIteration } from '../objects/exceptions.js';
+import { PyException, newException, typeError, valueError, raise, OSError, OverflowError, SystemExit, StopIteration, BufferError } from '../objects/exceptions.js';
 import { callBound, index, str as strOf, repr, toArray, getItem as getItemV } from '../objects/abstract.js';
 import { parseArgs, hasSurrogates, PyStrSub } from '../objects/str.js';
 import { getBuffer, asBytes } from '../objects/bytes.js';
@@ -32,6 +32,7 @@ import { makeStructSeqType, newStructSeq } from '../objects/structseq.js';
 import { errnoOf, strerror, raiseErrno } from './errno.js';
 import { clinicArgs, ssizeArg, idArg, fildesArg } from './args.js';
 import { statFields } from './resource.js';
+import { readDb, dbId } from './pwd.js';
 import { sysconf, sysconfNames, pathconf, pathconfNames, confstr, confstrNames } from './posix_conf.js';
 import { pipeEnd, makePipe, readPipe, writePipe, forgetFd, getBlocking, setBlocking, pipeRedescribed, pipeReadiness } from './pipes.js';
 import { block, blockRestartable, canSuspendNow, threadCount, Wait } from '../vm/threads.js';
@@ -1515,7 +1516,7 @@ export function makePosixModule(): PyModule {
     return toArray(v).map((b) => {
       const info = getBuffer(b);
       if (info === undefined) typeError(`a bytes-like object is required, not '${typeOf(b).name}'`);
-      if (writable && info.readonly) raise(exceptionTypesRef.get('BufferError')!, 'Object is not writable.');
+      if (writable && info.readonly) raise(BufferError, 'Object is not writable.');
       return info.data;
     });
   };
@@ -1992,19 +1993,12 @@ function procIds(key: 'Uid' | 'Gid'): number[] {
   return [Number(m[1]), Number(m[2]), Number(m[3])];
 }
 
-/** getgrouplist(3) from /etc/group: `base` first, then the groups that list `user`, in the file's order. */
+/** getgrouplist(3) from /etc/group (pwd.ts's reader): `base` first, then the groups that list `user`, in the file's order. */
 function groupList(user: string, base: number): number[] {
   const out = [base];
-  let text = '';
-  try {
-    text = readFileSync('/etc/group', 'utf8');
-  } catch {
-    // no group file: the base group alone
-  }
-  for (const line of text.split('\n')) {
-    const f = line.split(':');
-    const gid = Number(f[2]);
-    if (f.length >= 4 && f[3]!.split(',').includes(user) && !out.includes(gid)) out.push(gid);
+  for (const f of readDb('/etc/group', 4)) {
+    const gid = dbId(f[2]!);
+    if (gid !== undefined && f[3]!.split(',').includes(user) && !out.includes(gid)) out.push(gid);
   }
   return out;
 }
