@@ -53,12 +53,16 @@ function checkOpen(fd: number): void {
   }
 }
 
-function isPipe(fd: number): boolean {
+/** The inode of the pipe (or FIFO) `fd` is an end of; EBADF when it is none. */
+function pipeOf(fd: number): number {
+  let st;
   try {
-    return fstatSync(fd).isFIFO();
+    st = fstatSync(fd);
   } catch {
-    return false;
+    raiseErrno(9);
   }
+  if (!st.isFIFO()) raiseErrno(9);
+  return st.ino;
 }
 
 /** A record lock of type `type` (F_RDLCK 0, F_WRLCK 1) needs fd open for reading, for writing: EBADF otherwise. */
@@ -67,6 +71,7 @@ function lockAccess(fd: number, type: number): void {
   if ((type === 0 && mode === 1) || (type === 1 && mode === 0)) raiseErrno(9);
 }
 
+/** Sizes set by F_SETPIPE_SZ, by pipe inode (both ends, every descriptor, share the pipe's size). */
 const pipeSizes = new Map<number, number>();
 
 /** A new descriptor for fd's file, numbered at least `min`. */
@@ -109,14 +114,13 @@ function fcntlInt(fd: number, cmd: number, arg: number): number {
       setTrackedBlocking(fd, (arg & O_NONBLOCK) === 0);
       return 0;
     case 1032: // F_GETPIPE_SZ
-      if (!isPipe(fd)) raiseErrno(9);
-      return pipeSizes.get(fd) ?? 65536;
+      return pipeSizes.get(pipeOf(fd)) ?? 65536;
     case 1031: { // F_SETPIPE_SZ
-      if (!isPipe(fd)) raiseErrno(9);
+      const pipe = pipeOf(fd);
       if (arg > 1048576) raiseErrno(1);
       let size = 4096;
       while (size < arg) size *= 2;
-      pipeSizes.set(fd, size);
+      pipeSizes.set(pipe, size);
       return size;
     }
     case 6: case 7: case 37: case 38: // F_SETLK, F_SETLKW, F_OFD_SETLK, F_OFD_SETLKW

@@ -1,10 +1,7 @@
 // Kernel pipes for os.pipe(), subprocess and select, on Node, which cannot call pipe(2), fcntl(2) or
-// poll(2). A pipe is made from a FIFO: open its read end O_NONBLOCK (an "anchor", which does not wait for
-// a writer), then the write end (a reader exists, so it opens at once), then the read end again, blocking
-// (a writer exists), and unlink the path. The two blocking descriptors are a genuine pipe: EOF when every
-// writer is closed, EPIPE when every reader is, inheritable by children (Node opens with O_CLOEXEC, so only
-// the ones handed to a child reach it). FIFOs are made by mkfifo(1) in a private directory, several per
-// spawn, and kept in a pool.
+// poll(2). Pipes are made by a shell (below) and opened here through /proc: genuine anonymous pipes, EOF
+// when every writer is closed, EPIPE when every reader is, inheritable by children (Node opens with
+// O_CLOEXEC, so only the ones handed to a child reach it).
 //
 // Readiness: Node cannot poll, so a pipe end we made (or a FIFO met by select) gets a second, non-blocking
 // open file description of the same pipe, opened through /proc/self/fd/N (O_NONBLOCK belongs to the
@@ -14,8 +11,8 @@
 // buffers, so that communicate() cannot deadlock with a child blocked writing its output.
 // os.set_blocking(fd, False) is emulated: reads and writes of that fd use the non-blocking description.
 import { sleepMs } from '../vm/threads.js';
-import { openSync, closeSync, readSync, writeSync, unlinkSync, mkdtempSync, rmSync, readdirSync, fstatSync, readFileSync, constants as fsc } from 'node:fs';
-import { spawnSync, spawn } from 'node:child_process';
+import { openSync, closeSync, readSync, writeSync, readdirSync, readlinkSync, fstatSync, readFileSync, constants as fsc } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { PyException } from '../objects/exceptions.js';
 import { errnoOf, raiseErrno } from './errno.js';
 
@@ -74,61 +71,33 @@ export function pipeEnd(fd: number): PipeEnd | undefined {
 }
 
 // ---------------------------------------------------------------------------
-// The pool of FIFOs
+// Where pipes come from
+//
+// A shell makes pipes for a pipeline, and /proc/PID/fd/N opens another process's pipe (either end, whatever
+// that process holds). A source is `sh -c` running a pipeline of SOURCE_PIPES + 1 stages, each of which gives
+// up its read end (`exec 0<&9`) and waits reading the shell's stdin, a socket to this process: stage i then
+// holds only the write end of pipe i, on its fd 1. Taking pipe i opens it through /proc/<stage i>/fd/1 and
+// kills stage i; this process then holds every descriptor of a genuine anonymous pipe. Stages end by
+// themselves when this process ends (their socket closes), so a killed Typhon leaves nothing behind.
+// Named FIFOs (mkfifo) were used before, but a FIFO's open() for reading waits for a writer: a child that
+// opened /dev/stdin after the parent had closed its end (`cat /dev/stdin`, communicate(b'')) hung.
 
-let dir: string | null = null;
-let serial = 0;
-/** Paths made (or being made by a background mkfifo) and not used yet. */
-const pool: string[] = [];
-/** Paths whose background mkfifo may still be running. */
-const pending = new Set<string>();
+const SOURCE_PIPES = 8;
 
-function privateDir(): string {
-  if (dir === null) {
-    const base0 = process.env.TMPDIR || '/tmp';
-    const base = base0.endsWith('/') ? base0 : base0 + '/';
-    sweep(base);
-    try {
-      dir = mkdtempSync(`${base}typhon-pipes-${process.pid}-`);
-    } catch (e) {
-      raiseErrno(nodeErrno(e));
-    }
-    const d = dir;
-    // Unused FIFOs are files: remove them with the directory when the process ends.
-    process.on('exit', () => {
-      try {
-        rmSync(d, { recursive: true, force: true });
-      } catch {
-        /* nothing to do */
-      }
-    });
-  }
-  return dir;
-}
-
-/** Remove the FIFO directories of Typhon processes that were killed before their exit hook ran. */
-function sweep(base: string): void {
-  try {
-    for (const name of readdirSync(base)) {
-      const m = /^typhon-pipes-(\d+)-/.exec(name);
-      if (m === null) continue;
-      try {
-        process.kill(Number(m[1]), 0);
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'ESRCH') rmSync(base + name, { recursive: true, force: true });
-      }
-    }
-  } catch {
-    /* best effort */
+class PipeSource {
+  declare shell: number;
+  /** Stages holding a pipe not taken yet, with that pipe's inode (null until the pipeline is set up). */
+  declare stages: { pid: number; ino: number }[] | null;
+  declare started: number;
+  constructor(shell: number) {
+    this.shell = shell;
+    this.stages = null;
+    this.started = performance.now();
   }
 }
 
-function newNames(n: number): string[] {
-  const d = privateDir();
-  const out: string[] = [];
-  for (let i = 0; i < n; i++) out.push(`${d}/p${serial++}`);
-  return out;
-}
+/** Sources, oldest first: the first ones are set up, the last may not be yet. */
+const sources: PipeSource[] = [];
 
 /**
  * Run `f` with descriptors 0-2 open: where Python closed one, /dev/null holds its place meanwhile. libuv
@@ -155,69 +124,151 @@ export function withStdFds<T>(f: () => T): T {
   }
 }
 
-function mkfifoSync(names: string[]): void {
-  const r = withStdFds(() => spawnSync('mkfifo', ['-m', '600', ...names], { stdio: 'ignore' }));
-  if (r.error !== undefined) raiseErrno(nodeErrno(r.error));
+function startSource(): PipeSource {
+  const stage = '{ exec 0<&9; read x; }';
+  const script = 'exec 9<&0; ' + Array.from({ length: SOURCE_PIPES + 1 }, () => stage).join(' | ');
+  let c;
+  try {
+    c = withStdFds(() => spawn('/bin/sh', ['-c', script], { stdio: ['pipe', 'ignore', 'ignore'] }));
+  } catch (e) {
+    raiseErrno(nodeErrno(e));
+  }
+  if (c.pid === undefined) raiseErrno(11); // EAGAIN: the spawn failed (its error event follows)
+  c.on('error', () => undefined);
+  c.stdin!.on('error', () => undefined);
+  // Neither the shell nor its socket keeps this process alive.
+  c.unref();
+  (c.stdin as unknown as { unref(): void }).unref();
+  const s = new PipeSource(c.pid);
+  sources.push(s);
+  return s;
 }
 
-/** A FIFO path that exists now. */
-function takeFifo(): string {
-  if (pool.length === 0) {
-    const names = newNames(8);
-    mkfifoSync(names);
-    pool.push(...names);
+function linkOf(path: string): string | null {
+  try {
+    return readlinkSync(path);
+  } catch {
+    return null;
   }
-  const p = pool.shift()!;
-  if (pool.length < 4) {
-    // Refill in the background: a Popen needs up to four pipes, and a synchronous mkfifo costs a few ms.
-    const names = newNames(16);
+}
+
+/** The pids of `pid`'s children (from /proc/PID/task/PID/children, else by scanning /proc). */
+function childrenOf(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'latin1').split(' ').filter((x) => x !== '').map(Number);
+  } catch {
+    const out: number[] = [];
+    for (const name of readdirSync('/proc')) {
+      if (!/^\d+$/.test(name)) continue;
+      try {
+        const stat = readFileSync(`/proc/${name}/stat`, 'latin1');
+        if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid) out.push(Number(name));
+      } catch {
+        /* gone */
+      }
+    }
+    return out;
+  }
+}
+
+/**
+ * Whether `s`'s pipeline is set up: every stage forked with its pipe on fd 1 and no read end kept (its fd 0
+ * is the socket), and the shell holding no pipe end of it (it closes its copies as it forks the stages).
+ */
+function sourceReady(s: PipeSource): boolean {
+  if (s.stages !== null) return true;
+  const kids = childrenOf(s.shell);
+  if (kids.length !== SOURCE_PIPES + 1) return false;
+  const stages: { pid: number; ino: number }[] = [];
+  const inos = new Set<string>();
+  let last = -1;
+  for (const pid of kids) {
+    const out = linkOf(`/proc/${pid}/fd/1`);
+    if (out !== null && out.startsWith('pipe:[')) {
+      stages.push({ pid, ino: Number(out.slice(6, -1)) });
+      inos.add(out);
+    } else last = pid;
+  }
+  if (stages.length !== SOURCE_PIPES || last < 0) return false;
+  for (const pid of kids) if (!linkOf(`/proc/${pid}/fd/0`)?.startsWith('socket:')) return false;
+  try {
+    for (const fd of readdirSync(`/proc/${s.shell}/fd`)) if (inos.has(linkOf(`/proc/${s.shell}/fd/${fd}`)!)) return false;
+  } catch {
+    return false;
+  }
+  s.stages = stages;
+  kill(last);
+  return true;
+}
+
+/** Kill a stage and wait until it has exited (its descriptors closed: EOF and EPIPE are then as they should be). */
+function kill(pid: number): void {
+  try {
+    process.kill(pid, 'SIGKILL');
+  } catch {
+    return;
+  }
+  for (let i = 0; ; i++) {
+    let state: string;
     try {
-      const c = withStdFds(() => spawn('mkfifo', ['-m', '600', ...names], { stdio: 'ignore' }));
-      c.on('error', () => undefined);
-      c.unref();
-      for (const n of names) pending.add(n);
-      pool.push(...names);
+      const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
+      state = stat[stat.lastIndexOf(')') + 2];
     } catch {
-      /* the next takeFifo makes them synchronously */
+      return;
+    }
+    if (state === 'Z' || state === 'X') return;
+    if (i > 10) sleepMs(0.1);
+  }
+}
+
+/** A stage holding a fresh pipe, taken from the pool (which is refilled in the background). */
+function takeStage(): { pid: number; ino: number } {
+  while (sources.length > 0 && sources[0].stages !== null && sources[0].stages.length === 0) sources.shift();
+  if (sources.length === 0) startSource();
+  const s = sources[0];
+  while (!sourceReady(s)) {
+    if (performance.now() - s.started > 5000) {
+      sources.shift();
+      raiseErrno(11); // EAGAIN: the shell never set its pipeline up
+    }
+    sleepMs(0.2);
+  }
+  const stage = s.stages!.shift()!;
+  // A Popen needs up to four pipes, and setting a source up takes a few milliseconds.
+  let left = 0;
+  for (const t of sources) left += t.stages === null ? SOURCE_PIPES : t.stages.length;
+  if (left < 4) {
+    try {
+      startSource();
+    } catch {
+      /* the next takeStage starts one */
     }
   }
-  return p;
+  return stage;
 }
 
 /** os.pipe(): [read fd, write fd], both blocking. */
 export function makePipe(): [number, number] {
-  for (;;) {
-    const p = takeFifo();
-    let anchor: number;
+  for (let attempt = 0; ; attempt++) {
+    const { pid, ino } = takeStage();
+    const path = `/proc/${pid}/fd/1`;
+    const fds: number[] = [];
     try {
-      anchor = openSync(p, fsc.O_RDONLY | fsc.O_NONBLOCK);
+      // A non-blocking read end (the read end's twin, for polling), the write end, the read end.
+      for (const flags of [fsc.O_RDONLY | fsc.O_NONBLOCK, fsc.O_WRONLY, fsc.O_RDONLY]) fds.push(openSync(path, flags));
     } catch (e) {
-      if (pending.has(p) && nodeErrno(e) === 2) {
-        // Its background mkfifo has not run yet: make the rest of that batch now.
-        const rest = [p, ...pool.filter((q) => pending.has(q))];
-        for (const q of rest) pending.delete(q);
-        try {
-          mkfifoSync(rest);
-        } catch {
-          /* reported by the open below */
-        }
-        pool.unshift(p);
-        continue;
-      }
+      for (const fd of fds) closeSync(fd);
+      if (attempt < 3) continue; // the stage is gone
       raiseErrno(nodeErrno(e));
     }
-    pending.delete(p);
-    let w = -1;
-    let r = -1;
-    try {
-      w = openSync(p, fsc.O_WRONLY);
-      r = openSync(p, fsc.O_RDONLY);
-      unlinkSync(p);
-    } catch (e) {
-      for (const fd of [anchor, w, r]) if (fd >= 0) closeSync(fd);
-      raiseErrno(nodeErrno(e));
+    if (fstatSync(fds[1]).ino !== ino) {
+      // The stage died and its pid went to another process.
+      for (const fd of fds) closeSync(fd);
+      if (attempt < 3) continue;
+      raiseErrno(11);
     }
-    // The anchor stays open as the read end's non-blocking description.
+    kill(pid);
+    const [anchor, w, r] = fds;
     const re = new PipeEnd(r, true, anchor);
     const we = new PipeEnd(w, false, -1);
     re.pipe = we.pipe = new PipeState();
@@ -454,6 +505,8 @@ export function pipeReadiness(e: PipeEnd): number {
   }
   // A write end: writable unless nobody reads (the space left in the pipe cannot be measured: a write
   // that finds it full waits, draining our other pipes meanwhile).
+  if (e.pipe !== null) return hasReader(e) ? POLLOUT : POLLOUT | POLLERR;
+  // A FIFO from elsewhere: opening it for writing without blocking fails when it has no reader.
   try {
     const probe = openSync(`/proc/self/fd/${e.fd}`, fsc.O_WRONLY | fsc.O_NONBLOCK);
     closeSync(probe);
@@ -461,4 +514,36 @@ export function pipeReadiness(e: PipeEnd): number {
     return POLLOUT | POLLERR;
   }
   return POLLOUT;
+}
+
+/**
+ * Whether a pipe made here has a read end open: in this process or, once a child was given a descriptor of
+ * it, in this process's descendants (the kernel does not say how many readers a pipe has; a process outside
+ * the tree holding it, passed over a socket, is not seen).
+ */
+function hasReader(e: PipeEnd): boolean {
+  const pipe = linkOf(`/proc/self/fd/${e.fd}`);
+  if (pipe === null) return false;
+  const todo = [process.pid];
+  const shells = new Set(sources.map((s) => s.shell));
+  while (todo.length > 0) {
+    const pid = todo.pop()!;
+    let fds: string[];
+    try {
+      fds = readdirSync(`/proc/${pid}/fd`);
+    } catch {
+      continue;
+    }
+    for (const fd of fds) {
+      if (linkOf(`/proc/${pid}/fd/${fd}`) !== pipe) continue;
+      try {
+        const m = /flags:\s*([0-7]+)/.exec(readFileSync(`/proc/${pid}/fdinfo/${fd}`, 'latin1'));
+        if (m !== null && (parseInt(m[1], 8) & 3) !== fsc.O_WRONLY) return true;
+      } catch {
+        /* closed meanwhile */
+      }
+    }
+    if (e.pipe!.shared) for (const c of childrenOf(pid)) if (!shells.has(c)) todo.push(c);
+  }
+  return false;
 }
