@@ -11,7 +11,8 @@
 // group other than 0 (setpgid): OSError(ENOSYS).
 // Node hands the child its arguments and environment as UTF-8 text: when one holds bytes that are not
 // UTF-8 (a file name from os.listdir, say), the child is started through /bin/sh, whose script makes those
-// bytes with printf and execs the program with them (argv[0] is then the program's path).
+// bytes with printf and execs the program with them (argv[0] is then the program's path), through env(1)
+// for an environment given (the shell would drop names that are not identifiers, `a-b` or a uuid, and add PWD).
 import { statSync, accessSync, writeSync, constants as fsc } from 'node:fs';
 import { ChildProcess } from 'node:child_process';
 import { PyDict, PyModule, PyBuiltin, PyValue, PyTuple, PyList, PyBytesObj, PyFloat, None, typeOf } from '../objects/object.js';
@@ -74,12 +75,13 @@ function printfWord(name: string, b: Uint8Array): string {
 
 /**
  * The /bin/sh script that execs `file` with `argv` (argv[0] dropped), with `exports` (NAME=value) added to its
- * environment by env(1): the shell's own export refuses names that are not identifiers.
+ * environment by env(1) (to an empty one when `clear`): the shell's own export refuses names that are not
+ * identifiers.
  */
-function shellScript(file: Uint8Array, argv: Uint8Array[], exports: Uint8Array[]): string {
+function shellScript(file: Uint8Array, argv: Uint8Array[], exports: Uint8Array[], clear: boolean): string {
   const lines: string[] = ['set --'];
   for (const a of [...exports, file, ...argv.slice(1)]) lines.push(printfWord('v', a), 'set -- "$@" "$v"');
-  lines.push(exports.length > 0 ? 'exec /usr/bin/env "$@"' : 'exec "$@"');
+  lines.push(clear ? 'exec /usr/bin/env -i "$@"' : exports.length > 0 ? 'exec /usr/bin/env "$@"' : 'exec "$@"');
   return lines.join('\n');
 }
 
@@ -119,8 +121,10 @@ export function spawnChild(plan: SpawnPlan): { pid: number; errno?: undefined } 
   // What Node can pass as text goes as text; the rest through the shell (see the header).
   const argvText = argv === null ? [] : argv.map(asText);
   const envText = env === null ? null : env.map(asText);
-  const exports = env === null ? [] : env.filter((_, i) => envText![i] === null);
   if (envText !== null) options.envPairs = envText.filter((e) => e !== null);
+  // Through the shell, an environment given goes whole to `env -i`; this process's, only what the shell drops.
+  const exports = env ?? Object.entries(process.env).map(([k, v]) => `${k}=${v}`)
+    .filter((e) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(e)).map((e) => Buffer.from(e));
   if (plan.uid >= 0) options.uid = plan.uid;
   if (plan.gid >= 0) options.gid = plan.gid;
   let saved = 0;
@@ -137,9 +141,9 @@ export function spawnChild(plan: SpawnPlan): { pid: number; errno?: undefined } 
         continue;
       }
       const fileText = asText(exe);
-      let spawnArgs = fileText !== null && exports.length === 0 && !argvText.includes(null)
+      let spawnArgs = fileText !== null && !(envText?.includes(null) ?? false) && !argvText.includes(null)
         ? { file: fileText, args: argvText as string[] }
-        : { file: '/bin/sh', args: ['sh', '-c', shellScript(exe, argv ?? [], exports)] };
+        : { file: '/bin/sh', args: ['sh', '-c', shellScript(exe, argv ?? [], exports, env !== null)] };
       if (plan.groups != null) {
         const set = plan.groups.length === 0 ? '--clear-groups' : `--groups=${plan.groups.join(',')}`;
         spawnArgs = { file: 'setpriv', args: ['setpriv', set, '--', spawnArgs.file, ...spawnArgs.args.slice(1)] };

@@ -22,7 +22,7 @@ import {
   defineMethods, defineGetters, typeOf, iteratorType, PyNativeIter, TF_BASETYPE,
 } from '../objects/object.js';
 import { PyException, newException, typeError, valueError, raise, OSError, OverflowError, SystemExit, StopIteration, BufferError } from '../objects/exceptions.js';
-import { callBound, index, str as strOf, repr, toArray, getItem as getItemV } from '../objects/abstract.js';
+import { callBound, index, str as strOf, repr, toArray, getItem as getItemV, getAttr } from '../objects/abstract.js';
 import { parseArgs, hasSurrogates, PyStrSub } from '../objects/str.js';
 import { getBuffer, asBytes } from '../objects/bytes.js';
 import { warn } from './_warnings.js';
@@ -35,10 +35,12 @@ import { statFields } from './resource.js';
 import { readDb, dbId } from './pwd.js';
 import { sysconf, sysconfNames, pathconf, pathconfNames, confstr, confstrNames } from './posix_conf.js';
 import { pipeEnd, makePipe, readPipe, writePipe, forgetFd, getBlocking, setBlocking, pipeRedescribed, pipeReadiness } from './pipes.js';
-import { block, blockRestartable, canSuspendNow, threadCount, Wait } from '../vm/threads.js';
+import { block, blockRestartable, canSuspendNow, threadCount, sleepMs, Wait } from '../vm/threads.js';
 import { tripSignal, defaultSigusr1 } from '../vm/ceval.js';
 import { signalHandled } from './_signal.js';
-import { waitpid } from './children.js';
+import { waitpid, wait4 } from './children.js';
+import { importName } from '../vm/import.js';
+import { constants as osConstants } from 'node:os';
 import { spawnChild, type Stdio } from './_posixsubprocess.js';
 import { faultSignals } from './faulthandler.js';
 import { exitProcess } from '../vm/exit.js';
@@ -920,7 +922,7 @@ export function makePosixModule(): PyModule {
   for (const [name, f] of WAIT_FUNCS) {
     defp(name, ['status'], 1, (a) => f(Number(index(a[0]!))));
   }
-  d.setStr('_have_functions', new PyList(['HAVE_FACCESSAT', 'HAVE_FCHDIR', 'HAVE_FCHMOD', 'HAVE_FCHMODAT', 'HAVE_FCHOWN',
+  d.setStr('_have_functions', new PyList(['HAVE_FACCESSAT', 'HAVE_FCHDIR', 'HAVE_FEXECVE', 'HAVE_FCHMOD', 'HAVE_FCHMODAT', 'HAVE_FCHOWN',
     'HAVE_FCHOWNAT', 'HAVE_FDOPENDIR', 'HAVE_FPATHCONF', 'HAVE_FSTATAT', 'HAVE_FSTATVFS', 'HAVE_FTRUNCATE', 'HAVE_FUTIMENS',
     'HAVE_FUTIMES', 'HAVE_FUTIMESAT', 'HAVE_LINKAT', 'HAVE_LCHOWN', 'HAVE_LSTAT', 'HAVE_LUTIMES', 'HAVE_MKDIRAT', 'HAVE_MKFIFOAT',
     'HAVE_OPENAT', 'HAVE_READLINKAT', 'HAVE_RENAMEAT', 'HAVE_SYMLINKAT', 'HAVE_UNLINKAT', 'HAVE_UTIMENSAT']));
@@ -1443,7 +1445,7 @@ export function makePosixModule(): PyModule {
     if ((s & 0x7f) !== 0x7f) return -(s & 0x7f);
     return valueError(`invalid wait status: ${s}`);
   });
-  // Pipes are made from FIFOs (pipes.ts), children are started by _posixsubprocess and waited for in
+  // Pipes come from pipes.ts, children are started by _posixsubprocess and waited for in
   // children.ts.
   def0('pipe', () => new PyTuple(makePipe()));
   defp('pipe2', ['flags'], 1, (a) => {
@@ -1489,6 +1491,14 @@ export function makePosixModule(): PyModule {
     return new PyTuple(waitpid(pid, options));
   });
   def0('wait', () => new PyTuple(waitpid(-1, 0)));
+  // wait3/wait4: the usage is a resource.struct_rusage, as CPython builds it (importing resource).
+  const withUsage = ([pid, status, u]: [number, number, number[]]): PyValue => {
+    const rusage = getAttr(importName('resource', None, 0, new PyDict()), 'struct_rusage');
+    const fields: PyValue[] = [new PyFloat(u[0]! / 100), new PyFloat(u[1]! / 100), 0, 0, 0, 0, u[2]!, u[3]!, 0, 0, 0, 0, 0, 0, 0, 0];
+    return new PyTuple([pid, status, callBound(rusage, None, [new PyTuple(fields)])]);
+  };
+  defp('wait3', ['options'], 1, (a) => withUsage(wait4(-1, Number(index(a[0]!)))));
+  defp('wait4', ['pid', 'options'], 2, (a) => withUsage(wait4(Number(index(a[0]!)), Number(index(a[1]!)))));
   // Positioned and vectored I/O: Node's readSync/writeSync/readvSync/writevSync at an explicit offset are
   // pread(2)/pwrite(2)/preadv(2)/pwritev(2), leaving the descriptor's position alone.
   /**
@@ -1791,6 +1801,29 @@ export function makePosixModule(): PyModule {
       if (n < 1 || n >= 65) valueError(`signal number ${n} out of range [1; 64]`);
     }
   };
+  /** An environment mapping as NAME=value entries (parse_envlist). */
+  const envEntries = (name: string, envV: PyValue): Uint8Array[] => {
+    if (typeOf(envV).lookup('__getitem__') === undefined) typeError(`${name}: environment must be a mapping object`);
+    const env: Uint8Array[] = [];
+    for (const k of toArray(callBound(getAttr(envV, 'keys'), None, []))) {
+      const kb = fsBytesOf(k);
+      if (kb.length === 0 || kb.includes(0x3d)) valueError('illegal environment variable name');
+      env.push(Buffer.concat([kb, Buffer.from('='), fsBytesOf(getItemV(envV, k))]));
+    }
+    return env;
+  };
+  /** The descriptors a child inherits: 0-2 and those set inheritable, at their numbers. */
+  const inheritedFds = (): Map<number, number | 'inherit'> => {
+    const fds = new Map<number, number | 'inherit'>([[0, 'inherit'], [1, 'inherit'], [2, 'inherit']]);
+    for (const [fd, inh] of inheritable) if (inh && fd > 2) fds.set(fd, fd);
+    return fds;
+  };
+  const stdioOf = (fds: Map<number, number | 'inherit'>): Stdio => {
+    const stdio: Stdio = [];
+    const top = Math.max(2, ...fds.keys());
+    for (let i = 0; i <= top; i++) stdio.push(fds.get(i) ?? 'ignore');
+    return stdio;
+  };
   const posixSpawn = (name: string, search: boolean) => (args: PyValue[], kw: string[] | null): PyValue => {
     const nkw = kw?.length ?? 0;
     const npos = args.length - nkw;
@@ -1806,16 +1839,7 @@ export function makePosixModule(): PyModule {
     if (argvV.items.length === 0) valueError(`${name}: argv must not be empty`);
     const argv = argvV.items.map(fsBytesOf);
     if (argv[0]!.length === 0) valueError(`${name}: argv first element cannot be empty`);
-    const envV = args[2]!;
-    if (typeOf(envV).lookup('keys') === undefined || typeOf(envV).lookup('__getitem__') === undefined) {
-      typeError(`${name}: environment must be a mapping object`);
-    }
-    const env: Uint8Array[] = [];
-    for (const k of toArray(callBound(typeOf(envV).lookup('keys')!, envV, []))) {
-      const kb = fsBytesOf(k);
-      if (kb.length === 0 || kb.includes(0x3d)) valueError('illegal environment variable name');
-      env.push(Buffer.concat([kb, Buffer.from('='), fsBytesOf(getItemV(envV, k))]));
-    }
+    const env = envEntries(name, args[2]!);
     const resetids = opts.get('resetids');
     if (resetids !== undefined) cInt(resetids);
     const setsidV = opts.get('setsid');
@@ -1831,8 +1855,7 @@ export function makePosixModule(): PyModule {
       else if (g !== Number(procStat(0)[2])) raiseErrno(38);
     }
     // The child's descriptors.
-    const fds = new Map<number, number | 'inherit'>([[0, 'inherit'], [1, 'inherit'], [2, 'inherit']]);
-    for (const [fd, inh] of inheritable) if (inh && fd > 2) fds.set(fd, fd);
+    const fds = inheritedFds();
     const opened: number[] = [];
     try {
       const fa = opts.get('file_actions');
@@ -1877,9 +1900,7 @@ export function makePosixModule(): PyModule {
           } else typeError('Unknown file_actions identifier');
         }
       }
-      const stdio: Stdio = [];
-      const top = Math.max(2, ...fds.keys());
-      for (let i = 0; i <= top; i++) stdio.push(fds.get(i) ?? 'ignore');
+      const stdio = stdioOf(fds);
       let executables: Uint8Array[] = [Buffer.from(pa.node)];
       if (search && !executables[0]!.includes(0x2f)) {
         const path = process.env.PATH ?? '/bin:/usr/bin';
@@ -1894,6 +1915,82 @@ export function makePosixModule(): PyModule {
   };
   def('posix_spawn', posixSpawn('posix_spawn', false));
   def('posix_spawnp', posixSpawn('posix_spawnp', true));
+
+  // execv/execve: Node cannot replace its process image, so the program runs as a child in this process's
+  // place: with its standard streams and inheritable descriptors, this process waiting for it and then ending
+  // as it ended (its exit status, or killed by the same signal). As after a real exec, nothing of Python
+  // runs meanwhile or after: no buffered output is flushed, no atexit function or finaliser runs. What differs:
+  // the program has a pid of its own, and a signal sent to this process's pid alone does not reach it.
+  const execImpl = (name: string, pathV: PyValue, argvV: PyValue, envV: PyValue | null): never => {
+    const pa = pathArg(name, 'path', pathV, envV !== null);
+    if (!(argvV instanceof PyList) && !(argvV instanceof PyTuple)) typeError(`${name}() arg 2 must be a tuple or list`);
+    if (argvV.items.length === 0) valueError(`${name}() arg 2 must not be empty`);
+    const argv = argvV.items.map(fsBytesOf);
+    if (argv[0]!.length === 0) valueError(`${name}() arg 2 first element cannot be empty`);
+    const env = envV === null ? null : envEntries(name, envV);
+    audit('os.exec', [pa.obj, argvV, envV ?? None]);
+    const exe = pa.fd >= 0 ? Buffer.from(`/proc/self/fd/${pa.fd}`) : Buffer.from(pa.node);
+    const r = spawnChild({ executables: [exe], argv, env, cwd: null, stdio: stdioOf(inheritedFds()), detached: false, uid: -1, gid: -1, umask: -1 });
+    if (r.pid === undefined) raiseErrno(r.errno, envV === null ? undefined : pa.obj);
+    const status = waitpid(r.pid, 0)[1];
+    const sig = status & 0x7f;
+    if (sig !== 0) {
+      // Die of the same signal, its action the default one (Node's listeners, Python's handlers removed).
+      const name = Object.entries(osConstants.signals).find(([, n]) => n === sig)?.[0] as NodeJS.Signals | undefined;
+      if (name !== undefined) {
+        process.removeAllListeners(name);
+        try {
+          process.kill(process.pid, name);
+          sleepMs(1000);
+        } catch {
+          /* not a signal this process can die of */
+        }
+      }
+      exitProcess(128 + sig);
+    }
+    exitProcess((status >> 8) & 0xff);
+  };
+  defp('execv', ['path', 'argv'], 2, (a) => execImpl('execv', a[0]!, a[1]!, null));
+  defp('execve', ['path', 'argv', 'env'], 3, (a) => execImpl('execve', a[0]!, a[1]!, a[2]!));
+
+  // spawnv/spawnve/spawnvp/spawnvpe: os.py makes them of fork() and exec*() when posix has none, with
+  // P_WAIT/P_NOWAIT; here they start the child as fork_exec does, with os.py's semantics: a program that
+  // cannot be run (or arguments exec would refuse) is a child ending with status 127, P_NOWAIT returns the
+  // child's pid, any other mode waits and returns its exit code, or minus the signal that killed it.
+  d.setStr('P_WAIT', 0);
+  d.setStr('P_NOWAIT', 1);
+  d.setStr('P_NOWAITO', 1);
+  const spawnImpl = (search: boolean, a: (PyValue | undefined)[], envV: PyValue | null): PyValue => {
+    const mode = cInt(a[0]!);
+    const argsV = a[2]!;
+    if (!(argsV instanceof PyList) && !(argsV instanceof PyTuple)) typeError('argv must be a tuple or a list');
+    if (argsV.items.length === 0 || !truthyV(argsV.items[0]!)) valueError('argv first element cannot be empty');
+    let pid: number | undefined;
+    try {
+      const pa = pathArg('execv', 'path', a[1]!);
+      const argv = argsV.items.map(fsBytesOf);
+      const env = envV === null ? null : envEntries('execve', envV);
+      let executables: Uint8Array[] = [Buffer.from(pa.node)];
+      if (search && !executables[0]!.includes(0x2f)) {
+        // os.get_exec_path(env): the PATH of the environment given, else of this process.
+        const entry = env?.map((e) => Buffer.from(e).toString('latin1')).find((e) => e.startsWith('PATH='));
+        const path = env === null ? process.env.PATH ?? '/bin:/usr/bin' : entry === undefined ? '/bin:/usr/bin' : entry.slice(5);
+        executables = path.split(':').map((dir) => Buffer.concat([Buffer.from(`${dir === '' ? '.' : dir}/`, 'latin1'), executables[0]!]));
+      }
+      pid = spawnChild({ executables, argv, env, cwd: null, stdio: stdioOf(inheritedFds()), detached: false, uid: -1, gid: -1, umask: -1 }).pid;
+    } catch (e) {
+      if (!(e instanceof PyException)) throw e;
+    }
+    // What fork() then a failed exec would have been.
+    pid ??= spawnChild({ executables: [Buffer.from('/bin/sh')], argv: [Buffer.from('sh'), Buffer.from('-c'), Buffer.from('exit 127')], env: null, cwd: null, stdio: stdioOf(inheritedFds()), detached: false, uid: -1, gid: -1, umask: -1 }).pid!;
+    if (mode === 1) return pid;
+    const status = waitpid(pid, 0)[1];
+    return (status & 0x7f) !== 0 ? -(status & 0x7f) : (status >> 8) & 0xff;
+  };
+  defp('spawnv', ['mode', 'file', 'args'], 3, (a) => spawnImpl(false, a, null));
+  defp('spawnve', ['mode', 'file', 'args', 'env'], 4, (a) => spawnImpl(false, a, a[3]!));
+  defp('spawnvp', ['mode', 'file', 'args'], 3, (a) => spawnImpl(true, a, null));
+  defp('spawnvpe', ['mode', 'file', 'args', 'env'], 4, (a) => spawnImpl(true, a, a[3]!));
 
   // Process groups, sessions, ids
   defp('getpgid', ['pid'], 1, (a) => Number(procStat(cInt(a[0]!))[2]));

@@ -141,11 +141,27 @@ function sleepMs(ms: number, fname: string): void {
   }
 }
 
-function seq(v: PyValue): PyValue[] {
-  if (v instanceof PyList || v instanceof PyTuple) return v.items.slice();
-  const t = typeOf(v);
-  if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) typeError('arguments 1-3 must be sequences');
-  return toArray(v);
+/**
+ * A select() argument's objects and their descriptors (seq2set): a list is walked as it is, so a fileno()
+ * that shortens it shortens the walk; another iterable is made a list first.
+ */
+function fdSet(v: PyValue): [PyValue[], number[]] {
+  let items: () => PyValue[];
+  if (v instanceof PyList || v instanceof PyTuple) items = () => v.items;
+  else {
+    const t = typeOf(v);
+    if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) typeError('arguments 1-3 must be sequences');
+    const a = toArray(v);
+    items = () => a;
+  }
+  const objs: PyValue[] = [];
+  const fds: number[] = [];
+  for (let i = 0; i < items().length; i++) {
+    const o = items()[i]!;
+    objs.push(o);
+    fds.push(fildesArg(o));
+  }
+  return [objs, fds];
 }
 
 /** Called as select()/poll() begins: an event loop's turn is over (_asyncio.ts reports lost futures). */
@@ -172,8 +188,9 @@ function select(args: PyValue[], kw: string[] | null): PyValue {
     if (secs < 0) valueError('timeout must be non-negative');
     timeout = secs * 1000;
   }
-  const lists = [seq(args[0]), seq(args[1]), seq(args[2])];
-  const fds = lists.map((l) => l.map((v) => fildesArg(v)));
+  const sets = [fdSet(args[0]), fdSet(args[1]), fdSet(args[2])];
+  const lists = sets.map((s) => s[0]);
+  const fds = sets.map((s) => s[1]);
   // An fd_set holds FD_SETSIZE descriptors.
   for (const l of fds) for (const fd of l) if (fd >= 1024) valueError('filedescriptor out of range in select()');
   const pick = (k: number, mask: number): PyValue[] => {

@@ -51,3 +51,19 @@ with subprocess.Popen(['sh', '-c', 'sleep 0.1; printf ready'], stdout=subprocess
     print([(k.fileobj is proc.stdout, ev) for k, ev in sel.select(5)])
     print(proc.stdout.read())
     sel.close()
+
+# A fileno() that shortens the list being walked shortens the walk (seq2set reads the length each time).
+a = []
+
+
+class F:
+    def fileno(self):
+        del a[-1]
+        return w2
+
+
+r2, w2 = os.pipe()
+a[:] = [F()] * 10
+print(len(select.select([], a, [], 0)[1]), len(a))
+os.close(r2)
+os.close(w2)

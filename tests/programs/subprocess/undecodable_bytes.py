@@ -15,3 +15,10 @@ print(r.stdout.decode('ascii'), end='')
 # a program other than Python
 print(subprocess.run(['printf', '%s|', b'a\xffb', 'c', b'\n'], stdout=subprocess.PIPE).stdout)
 print(subprocess.run(['sh', '-c', 'printf %s "$BYTEVAR" | od -An -c'], env=env, stdout=subprocess.PIPE).stdout.split())
+
+# Started through the shell (an argument that is not UTF-8), the environment still reaches the program
+# exactly: names that are not identifiers kept, nothing added.
+os.environ['7a-b'] = 'x'
+print(subprocess.run([b'/usr/bin/env', b'\xff=1'], capture_output=True).stdout.count(b'7a-b'))
+print(subprocess.run([b'/usr/bin/env', b'\xff=1'], capture_output=True, env={'7c-d': 'x', 'B\xff': 'y'}).stdout)
+print(subprocess.run([b'/usr/bin/env'], capture_output=True, env={'7c-d': 'x', b'B\xff': b'\xfe'}).stdout)
