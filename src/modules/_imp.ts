@@ -1,16 +1,78 @@
 // The _imp module (Python/import.c's Python-facing part): what Lib's importlib._bootstrap and
 // _bootstrap_external call when they run as importlib's submodules on top of Typhon's native import
-// system (see vm/import.ts: importlib.util, importlib.machinery...). No frozen modules, no extension
-// modules; built-in modules are Typhon's native ones.
-import { PyValue, PyDict, PyModule, PyBuiltin, PyList, PyBytesObj, None, typeOf } from '../objects/object.js';
+// system (see vm/import.ts: importlib.util, importlib.machinery...). No extension modules; built-in
+// modules are Typhon's native ones.
+//
+// Frozen modules: CPython 3.11 freezes its bootstrap, part of the standard library and a few test modules
+// (`import __hello__`) into its binary. Typhon loads the bootstrap and the standard library from source, so
+// only the test modules are frozen here: compiled from their sources in the standard library on first use,
+// found and loaded by Lib's FrozenImporter.
+import { PyValue, PyDict, PyModule, PyBuiltin, PyList, PyTuple, PyBytesObj, None, typeOf, memoryviewType } from '../objects/object.js';
+import { readFileSync } from 'node:fs';
 import { raise, typeError, exceptionTypes, importError, PyException } from '../objects/exceptions.js';
-import { getAttr, index, str, repr } from '../objects/abstract.js';
-import { loadsValue } from './marshal.js';
+import { getAttr, index, str, repr, truthy, call } from '../objects/abstract.js';
+import { loadsValue, dumpsValue } from './marshal.js';
 import { asBytes } from '../objects/bytes.js';
 import { sourceHash } from '../bytecode/pyc.js';
 import { RtCode } from '../vm/code.js';
-import { isNativeModule, createNativeModule, importConfig, importLock } from '../vm/import.js';
+import { isNativeModule, createNativeModule, importConfig, importLock, importName } from '../vm/import.js';
+import { stdlibDir } from '../vm/stdlib.js';
+import { compileSource } from '../vm/interp.js';
 import { clinicArgs, methO, unpackArgs } from './args.js';
+
+interface Frozen {
+  /** The module it is a copy of ('<pkg': that package's __init__), null for one with no source file. */
+  origname: string | null;
+  ispkg: boolean;
+  /** Its source, a file of the standard library (a relative path), else the text itself. */
+  file?: string;
+  text?: string;
+  /** Its code's co_filename. */
+  shown: string;
+}
+
+const HELLO: Frozen = { origname: '__hello__', ispkg: false, file: '__hello__.py', shown: '<frozen __hello__>' };
+const FROZEN = new Map<string, Frozen>([
+  ['__hello__', HELLO],
+  ['__hello_alias__', HELLO],
+  ['__phello_alias__', { ...HELLO, ispkg: true }],
+  ['__phello_alias__.spam', HELLO],
+  ['__phello__', { origname: '__phello__', ispkg: true, file: '__phello__/__init__.py', shown: '<frozen __phello__>' }],
+  ['__phello__.__init__', { origname: '<__phello__', ispkg: false, file: '__phello__/__init__.py', shown: '<frozen __phello__>' }],
+  // Two empty modules of CPython's source tree that an installation does not have.
+  ['__phello__.ham', { origname: '__phello__.ham', ispkg: true, text: '', shown: '<frozen __phello__.ham>' }],
+  ['__phello__.ham.__init__', { origname: '<__phello__.ham', ispkg: false, text: '', shown: '<frozen __phello__.ham>' }],
+  ['__phello__.ham.eggs', { origname: '__phello__.ham.eggs', ispkg: false, text: '', shown: '<frozen __phello__.ham.eggs>' }],
+  ['__phello__.spam', { origname: '__phello__.spam', ispkg: false, file: '__phello__/spam.py', shown: '<frozen __phello__.spam>' }],
+  // Frozen only: Tools/freeze/flag.py of CPython's source tree.
+  ['__hello_only__', { origname: null, ispkg: false, text: 'initialized = True\nprint("Hello world!")\n', shown: '<frozen frozen_only>' }],
+]);
+
+/** _imp._override_frozen_modules_for_tests: 1 on, -1 off, 0 the default (on, as in a CPython release build). */
+let frozenOverride = 0;
+
+/** The frozen module `name`, when frozen modules are in use. */
+function frozenModule(name: string): Frozen | undefined {
+  return frozenOverride < 0 ? undefined : FROZEN.get(name);
+}
+
+/** Whether `name` is a frozen module, which Lib's FrozenImporter loads (vm/import.ts asks it for these only). */
+export function isFrozenModule(name: string): boolean {
+  return frozenModule(name) !== undefined;
+}
+
+const frozenCode = new Map<string, RtCode>();
+
+function frozenCodeOf(name: string): RtCode {
+  let code = frozenCode.get(name);
+  if (code === undefined) {
+    const f = FROZEN.get(name)!;
+    const text = f.text ?? readFileSync(`${stdlibDir()}/${f.file}`, 'utf8');
+    code = compileSource(text, f.shown, 'exec');
+    frozenCode.set(name, code);
+  }
+  return code;
+}
 
 function fixFilename(code: RtCode, old: string, path: string): void {
   if (code.filename !== old) return;
@@ -40,7 +102,8 @@ export function makeImpModule(): PyModule {
   def('is_builtin', (args) => {
     methO('_imp.is_builtin', args, null);
     const n = str(args[0]);
-    return n === 'sys' || n === 'builtins' ? -1 : isNativeModule(n) ? 1 : 0;
+    // importlib is native in Typhon, but not built in (sys.builtin_module_names, Lib's BuiltinImporter).
+    return n === 'sys' || n === 'builtins' ? -1 : isNativeModule(n) && n !== 'importlib' ? 1 : 0;
   });
   def('create_builtin', (args) => {
     methO('_imp.create_builtin', args, null);
@@ -51,13 +114,26 @@ export function makeImpModule(): PyModule {
     return mod;
   });
   def('exec_builtin', () => 0);
-  def('is_frozen', () => false);
-  def('is_frozen_package', (args) => methO('_imp.is_frozen_package', args, null) && frozenError('No such frozen object named %R', args[0]));
-  // With data, what it unmarshals to (CPython's tests give made-up data); without, no frozen module exists.
+  const frozenArg = (fname: string, args: PyValue[]): [PyValue, Frozen | undefined] => {
+    const name = methO(`_imp.${fname}`, args, null);
+    if (typeof name !== 'string') typeError(`${fname}() argument must be str, not ${typeOf(name).name}`);
+    return [name, frozenModule(name)];
+  };
+  def('is_frozen', (args) => frozenArg('is_frozen', args)[1] !== undefined);
+  def('is_frozen_package', (args) => {
+    const [name, f] = frozenArg('is_frozen_package', args);
+    if (f === undefined) frozenError('No such frozen object named %R', name);
+    return f.ispkg;
+  });
+  // With data, what it unmarshals to (CPython's tests give made-up data).
   def('get_frozen_object', (args) => {
     unpackArgs('get_frozen_object', args, null, 1, 2);
     const [name, data] = args;
-    if (data === undefined || data === None) frozenError('No such frozen object named %R', name);
+    if (data === undefined || data === None) {
+      if (typeof name !== 'string') typeError(`get_frozen_object() argument 1 must be str, not ${typeOf(name).name}`);
+      if (frozenModule(name) === undefined) frozenError('No such frozen object named %R', name);
+      return frozenCodeOf(name);
+    }
     const bytes = asBytes(data);
     if (bytes === undefined) typeError(`get_frozen_object() argument 2 must be bytes, not ${typeOf(data).name}`);
     let code: PyValue | undefined;
@@ -70,10 +146,25 @@ export function makeImpModule(): PyModule {
     if (!(code instanceof RtCode)) typeError(`frozen object ${repr(name)} is not a code object`);
     return code;
   });
-  def('init_frozen', () => None);
-  def('find_frozen', () => None);
-  def('_frozen_module_names', () => new PyList([]));
-  def('_override_frozen_modules_for_tests', () => None);
+  // init_frozen imports the frozen module as the import statement would.
+  def('init_frozen', (args) => (frozenArg('init_frozen', args)[1] === undefined ? None : importName(args[0] as string, None, 0, new PyDict())));
+  d.setStr('find_frozen', new PyBuiltin('find_frozen', (args, kw) => {
+    // find_frozen(name, /, *, withdata=False)
+    const nkw = kw?.length ?? 0;
+    if (args.length - nkw !== 1) typeError(`find_frozen() takes exactly 1 positional argument (${args.length - nkw} given)`);
+    for (const k of kw ?? []) if (k !== 'withdata') typeError(`find_frozen() got an unexpected keyword argument '${k}'`);
+    const [name, withdata] = args;
+    if (typeof name !== 'string') typeError(`find_frozen() argument 1 must be str, not ${typeOf(name).name}`);
+    const f = frozenModule(name);
+    if (f === undefined) return None;
+    const data = withdata !== undefined && truthy(withdata) ? call(memoryviewType, [new PyBytesObj(dumpsValue(frozenCodeOf(name), 4))]) : None;
+    return new PyTuple([data, f.ispkg, f.origname ?? None]);
+  }, m));
+  def('_frozen_module_names', () => new PyList([...FROZEN.keys()].filter((n) => frozenModule(n) !== undefined)));
+  def('_override_frozen_modules_for_tests', (args) => {
+    frozenOverride = Math.sign(Number(index(methO('_imp._override_frozen_modules_for_tests', args, null))));
+    return None;
+  });
   def('extension_suffixes', () => new PyList([]));
   def('create_dynamic', (args) => (unpackArgs('create_dynamic', args, null, 1, 2), raise(exceptionTypes.get('ImportError')!, `Typhon cannot load extension modules (${str(getAttr(args[0], 'origin'))})`)));
   def('exec_dynamic', () => 0);

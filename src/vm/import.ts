@@ -34,6 +34,7 @@ import { wrapStaticNews } from '../objects/typeobject.js';
 import { builtinsDict } from '../modules/builtins.js';
 import { warn } from '../modules/_warnings.js';
 import { parseArgs } from '../objects/str.js';
+import { isFrozenModule } from '../modules/_imp.js';
 
 /** Native modules: name -> initialiser returning the module (called once, on first import). */
 const nativeModules = new Map<string, () => PyModule>();
@@ -268,8 +269,9 @@ function pathFind(name: string, path: PyValue, target: PyValue): Spec | null {
 
 /**
  * _bootstrap._find_spec: ask each finder on sys.meta_path in turn. The default ones are served natively
- * (BuiltinImporter: Typhon's native modules; FrozenImporter: none; PathFinder: pathFind); any other is
- * called as CPython calls it (find_spec(name, path, target), else find_module with an ImportWarning).
+ * (BuiltinImporter: Typhon's native modules; FrozenImporter: none but __hello__ and the like; PathFinder:
+ * pathFind); any other is called as CPython calls it (find_spec(name, path, target), else find_module with
+ * an ImportWarning).
  */
 function findSpec(name: string, path: PyValue, target: PyValue = None): Spec | null {
   const mp = importHooks.sysAttr('meta_path');
@@ -283,7 +285,8 @@ function findSpec(name: string, path: PyValue, target: PyValue = None): Spec | n
       if (nativeModules.has(name)) return { kind: 'native' };
       continue;
     }
-    if (isFrozenImporter(f)) continue;
+    // Frozen are only the test modules (_imp.ts): Lib's FrozenImporter finds and loads those.
+    if (isFrozenImporter(f) && !isFrozenModule(name)) continue;
     // _find_spec asks each finder holding the import lock (_ImportLockContext).
     importLock.depth++;
     let r: Spec | null;
