@@ -88,11 +88,9 @@ class PipeSource {
   declare shell: number;
   /** Stages holding a pipe not taken yet, with that pipe's inode (null until the pipeline is set up). */
   declare stages: { pid: number; ino: number }[] | null;
-  declare started: number;
   constructor(shell: number) {
     this.shell = shell;
     this.stages = null;
-    this.started = performance.now();
   }
 }
 
@@ -201,6 +199,17 @@ function sourceReady(s: PipeSource): boolean {
   return true;
 }
 
+/** Whether process `pid` runs (is neither gone nor a zombie). */
+function running(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
+    const state = stat[stat.lastIndexOf(')') + 2];
+    return state !== 'Z' && state !== 'X';
+  } catch {
+    return false;
+  }
+}
+
 /** Kill a stage and wait until it has exited (its descriptors closed: EOF and EPIPE are then as they should be). */
 function kill(pid: number): void {
   try {
@@ -208,64 +217,70 @@ function kill(pid: number): void {
   } catch {
     return;
   }
-  for (let i = 0; ; i++) {
-    let state: string;
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
-      state = stat[stat.lastIndexOf(')') + 2];
-    } catch {
-      return;
-    }
-    if (state === 'Z' || state === 'X') return;
-    if (i > 10) sleepMs(0.1);
-  }
+  for (let i = 0; running(pid); i++) if (i > 10) sleepMs(0.1);
 }
 
-/** A stage holding a fresh pipe, taken from the pool (which is refilled in the background). */
-function takeStage(): { pid: number; ino: number } {
-  while (sources.length > 0 && sources[0].stages !== null && sources[0].stages.length === 0) sources.shift();
-  if (sources.length === 0) startSource();
-  const s = sources[0];
-  while (!sourceReady(s)) {
-    if (performance.now() - s.started > 5000) {
+/** A stage holding a fresh pipe and its source, taken from the pool (refilled in the background). */
+function takeStage(): [{ pid: number; ino: number }, PipeSource] {
+  for (let tries = 0; ; tries++) {
+    while (sources.length > 0 && sources[0].stages !== null && sources[0].stages.length === 0) sources.shift();
+    if (sources.length === 0) startSource();
+    const s = sources[0];
+    const start = Date.now();
+    while (!sourceReady(s) && running(s.shell) && Date.now() - start < 5000) sleepMs(0.2);
+    if (s.stages === null) {
+      // Its shell failed or was killed: another one, once.
       sources.shift();
-      raiseErrno(11); // EAGAIN: the shell never set its pipeline up
+      try {
+        process.kill(s.shell, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
+      if (tries > 0) raiseErrno(11); // EAGAIN
+      continue;
     }
-    sleepMs(0.2);
-  }
-  const stage = s.stages!.shift()!;
-  // A Popen needs up to four pipes, and setting a source up takes a few milliseconds.
-  let left = 0;
-  for (const t of sources) left += t.stages === null ? SOURCE_PIPES : t.stages.length;
-  if (left < 4) {
-    try {
-      startSource();
-    } catch {
-      /* the next takeStage starts one */
+    const stage = s.stages.shift()!;
+    // A Popen needs up to four pipes, and setting a source up takes a few milliseconds.
+    let left = 0;
+    for (const t of sources) left += t.stages === null ? SOURCE_PIPES : t.stages.length;
+    if (left < 4) {
+      try {
+        startSource();
+      } catch {
+        /* the next takeStage starts one */
+      }
     }
+    return [stage, s];
   }
-  return stage;
 }
 
 /** os.pipe(): [read fd, write fd], both blocking. */
 export function makePipe(): [number, number] {
   for (let attempt = 0; ; attempt++) {
-    const { pid, ino } = takeStage();
+    const [{ pid, ino }, source] = takeStage();
     const path = `/proc/${pid}/fd/1`;
     const fds: number[] = [];
+    let err = 0;
     try {
       // A non-blocking read end (the read end's twin, for polling), the write end, the read end.
       for (const flags of [fsc.O_RDONLY | fsc.O_NONBLOCK, fsc.O_WRONLY, fsc.O_RDONLY]) fds.push(openSync(path, flags));
+      // Another pipe: the stage died and its pid went to another process.
+      if (fstatSync(fds[1]).ino !== ino) err = 11;
     } catch (e) {
-      for (const fd of fds) closeSync(fd);
-      if (attempt < 3) continue; // the stage is gone
-      raiseErrno(nodeErrno(e));
+      err = nodeErrno(e);
     }
-    if (fstatSync(fds[1]).ino !== ino) {
-      // The stage died and its pid went to another process.
+    if (err !== 0) {
+      // The stage is gone (killed from outside, with the rest of its pipeline): so is its source.
       for (const fd of fds) closeSync(fd);
-      if (attempt < 3) continue;
-      raiseErrno(11);
+      for (const st of source.stages!.splice(0)) {
+        try {
+          process.kill(st.pid, 'SIGKILL');
+        } catch {
+          /* gone too */
+        }
+      }
+      if (attempt < 2) continue;
+      raiseErrno(err);
     }
     kill(pid);
     const [anchor, w, r] = fds;
