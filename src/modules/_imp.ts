@@ -15,9 +15,8 @@ import { loadsValue, dumpsValue } from './marshal.js';
 import { asBytes } from '../objects/bytes.js';
 import { sourceHash } from '../bytecode/pyc.js';
 import { RtCode } from '../vm/code.js';
-import { isNativeModule, createNativeModule, importConfig, importLock, importName } from '../vm/import.js';
+import { isNativeModule, createNativeModule, importConfig, importLock, importName, importHooks } from '../vm/import.js';
 import { stdlibDir } from '../vm/stdlib.js';
-import { compileSource } from '../vm/interp.js';
 import { clinicArgs, methO, unpackArgs } from './args.js';
 
 interface Frozen {
@@ -67,8 +66,17 @@ function frozenCodeOf(name: string): RtCode {
   let code = frozenCode.get(name);
   if (code === undefined) {
     const f = FROZEN.get(name)!;
-    const text = f.text ?? readFileSync(`${stdlibDir()}/${f.file}`, 'utf8');
-    code = compileSource(text, f.shown, 'exec');
+    let source: Uint8Array;
+    if (f.text !== undefined) source = Buffer.from(f.text);
+    else {
+      try {
+        source = readFileSync(`${stdlibDir()}/${f.file}`);
+      } catch {
+        // No standard library where Typhon looked: a module with nothing to load.
+        frozenError('Frozen object named %R is invalid', name);
+      }
+    }
+    code = new RtCode(importHooks.compileBytes(source, f.shown, -1));
     frozenCode.set(name, code);
   }
   return code;
