@@ -987,7 +987,7 @@ export function strFromEncoded(obj: PyValue, encoding: PyValue | undefined, erro
   if (encoding !== undefined && typeof encoding !== 'string') typeError(`str() argument 'encoding' must be str, not ${encoding === None ? 'None' : typeOf(encoding).name}`);
   if (errors !== undefined && typeof errors !== 'string') typeError(`str() argument 'errors' must be str, not ${errors === None ? 'None' : typeOf(errors).name}`);
   if (typeof obj === 'string' || typeOf(obj).isSubtype(strType)) typeError('decoding str is not supported');
-  const b = bufferBytes(obj);
+  const b = codecHooks.asSimpleBytes(obj);
   if (b === undefined) typeError(`decoding to str: need a bytes-like object, ${typeOf(obj).name} found`);
   return decodeAsMethod(b, encoding ?? 'utf-8', errors ?? 'strict');
 }
@@ -1574,6 +1574,7 @@ function decodeViaRegistry(data: Uint8Array, encoding: string, errors: string): 
 /** Hook from bytes.ts (buffer protocol), set at start-up to avoid an import cycle. */
 export const codecHooks = {
   asBytes: (v: PyValue): Uint8Array | undefined => (v instanceof PyBytesObj ? v.bytes : undefined),
+  asSimpleBytes: (v: PyValue): Uint8Array | undefined => (v instanceof PyBytesObj ? v.bytes : undefined),
 };
 function bufferBytes(v: PyValue): Uint8Array | undefined {
   return codecHooks.asBytes(v);

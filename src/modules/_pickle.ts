@@ -796,7 +796,7 @@ function savePickleBuffer(p: PyPickler, obj: PyPickleBuffer): void {
   let inBand = true;
   if (p.bufferCallback !== null) inBand = truthy(call(p.bufferCallback, [obj]));
   if (inBand) {
-    const data = bufferHooks.viewBytes(view)!;
+    const data = bufferHooks.viewBytes(view, true)!;
     if (view.readonly) saveBytesData(p, obj, data);
     else saveBytearrayData(p, obj, data);
   } else {

@@ -59,19 +59,39 @@ export function getBuffer(v: PyValue): BufferInfo | undefined {
   return undefined;
 }
 
-/** Hook set by memoryview.ts: the contiguous bytes of a memoryview (copied when strided). */
+/**
+ * Hook set by memoryview.ts: the bytes of a memoryview, in place when it is C-contiguous; a strided one's
+ * are gathered when `strided` (what PyBUF_FULL_RO consumers ask), else it is CPython's BufferError.
+ */
 export const bufferHooks = {
-  viewBytes: (v: PyValue): Uint8Array | undefined => undefined,
+  viewBytes: (v: PyValue, strided: boolean): Uint8Array | undefined => undefined,
 };
 
-/** The bytes of a bytes-like object (no copy for bytes/bytearray), or undefined. */
-export function asBytes(v: PyValue): Uint8Array | undefined {
+/**
+ * The bytes of a bytes-like object (no copy for bytes/bytearray), or undefined. A memoryview that is not
+ * C-contiguous is a BufferError, as PyBUF_SIMPLE makes it, unless `strided` (bytes(), bytearray(),
+ * int.from_bytes: their bytes are gathered).
+ */
+export function asBytes(v: PyValue, strided = false): Uint8Array | undefined {
   if (v instanceof PyBytesObj) return v.bytes;
   if (typeof v !== 'object') return undefined;
-  const m = bufferHooks.viewBytes(v);
+  const m = bufferHooks.viewBytes(v, strided);
   if (m !== undefined) return m;
   const b = getBuffer(v);
   return b === undefined ? undefined : b.data;
+}
+
+/**
+ * asBytes, but undefined rather than a BufferError for a memoryview that is not C-contiguous: for the callers
+ * that turn a failed PyBUF_SIMPLE request into their own TypeError (join, concatenation, decoding).
+ */
+export function asSimpleBytes(v: PyValue): Uint8Array | undefined {
+  try {
+    return asBytes(v);
+  } catch (e) {
+    if (e instanceof PyException && e.exc.cls === BufferError) return undefined;
+    throw e;
+  }
 }
 
 /** The bytes of a bytes-like argument, or CPython's TypeError. */
@@ -572,7 +592,7 @@ function fromSource(src: PyValue | undefined, enc: PyValue | undefined, err: PyV
       return new Uint8Array(n);
     }
   }
-  const buf = asBytes(src);
+  const buf = asBytes(src, true);
   if (buf !== undefined) return buf.slice();
   if ((src instanceof PyList || src instanceof PyTuple) && (src.cls === listType || src.cls === tupleType)) {
     // The length is read again at each item: an __index__ may shrink the list (_PyBytes_FromList).
@@ -964,7 +984,7 @@ function commonMethods(t: PyType): void {
     __iter__: (self) => iterFor(self),
     __contains__: (self, args) => findBytes(B(self), containsNeedle(args[0]), 0, B(self).length) >= 0,
     __add__: (self, args) => {
-      const o = asBytes(args[0]);
+      const o = asSimpleBytes(args[0]);
       if (o === undefined) typeError(`can't concat ${typeOf(args[0]).tpName} to ${typeOf(self).tpName}`);
       return like(self, concat(B(self), o));
     },
@@ -1096,7 +1116,7 @@ function commonMethods(t: PyType): void {
       const parts: Uint8Array[] = [];
       let total = 0;
       for (let i = 0; i < items.length; i++) {
-        const p = asBytes(items[i]);
+        const p = asSimpleBytes(items[i]);
         if (p === undefined) typeError(`sequence item ${i}: expected a bytes-like object, ${typeOf(items[i]).tpName} found`);
         parts.push(p);
         total += p.length + (i > 0 ? sep.length : 0);
@@ -1289,7 +1309,7 @@ function richCmp(self: PyValue, other: PyValue, op: number): PyValue {
   // bytes compares with bytes/bytearray only; bytearray with any buffer (bytearray_richcompare).
   let o: Uint8Array | undefined;
   const ba = isBA(self);
-  if (ba) o = asBytes(other);
+  if (ba) o = asSimpleBytes(other);
   else o = other instanceof PyBytesObj ? other.bytes : undefined;
   if (o === undefined) {
     if (bytesWarning.level > 0 && (op === 2 || op === 3)) {
@@ -1314,6 +1334,7 @@ function baRepr(self: PyValue): string {
 
 export function initBytes(): void {
   codecHooks.asBytes = asBytes;
+  codecHooks.asSimpleBytes = asSimpleBytes;
   bytesType.tdict.set('__new__', new PyBuiltin('__new__', bytesNew));
   bytearrayType.tdict.set('__new__', new PyBuiltin('__new__', (args) => {
     const cls = args[0] as PyType;
@@ -1354,7 +1375,7 @@ export function initBytes(): void {
     __setitem__: (self, args) => { baSetItem(self, args[0], args[1]); return None; },
     __delitem__: (self, args) => { baDelItem(self, args[0]); return None; },
     __iadd__: (self, args) => {
-      const o = asBytes(args[0]);
+      const o = asSimpleBytes(args[0]);
       if (o === undefined) typeError(`can't concat ${typeOf(args[0]).tpName} to ${typeOf(self).tpName}`);
       const src = o.slice();
       const ba = self as PyByteArray;

@@ -865,7 +865,7 @@ function bitLenBig(v: bigint): number {
 
 /** The bytes of from_bytes's argument (PyObject_Bytes: bytes-like, or an iterable of ints in range(256)). */
 function bytesOf(o: PyValue): Uint8Array {
-  const direct = asBytes(o);
+  const direct = asBytes(o, true);
   if (direct !== undefined) return direct;
   if (typeof o === 'string' || o instanceof PyStrSubT()) typeError("cannot convert 'str' object to bytes");
   const b = callSpecial(o, '__bytes__', []);

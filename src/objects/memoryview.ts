@@ -531,6 +531,11 @@ function tupleOf(a: number[]): PyTuple {
   return new PyTuple(a);
 }
 
+/** What a consumer of a simple buffer (PyBUF_SIMPLE) gets from a strided view. */
+function notContiguous(): never {
+  raise(BufferError, 'memoryview: underlying buffer is not C-contiguous');
+}
+
 export function initMemoryview(): void {
   bufferExporters.push((v) => {
     if (!(v instanceof PyMemoryView)) return undefined;
@@ -541,12 +546,12 @@ export function initMemoryview(): void {
     // on the exporter's bytes, writable when the view is: readinto/recv_into fill it in place.
     if (isC(m) && m.shape.length === 1)
       return { data: m.data.subarray(m.offset, m.offset + nbytes(m)), readonly: m.readonly, format: m.format, itemsize: m.itemsize, acquire: m.mbuf.info.acquire, release: m.mbuf.info.release };
-    return { data: toBytes(m), readonly: true, format: m.format, itemsize: m.itemsize, acquire: null, release: null };
+    return notContiguous();
   });
-  bufferHooks.viewBytes = (v) => {
+  bufferHooks.viewBytes = (v, strided) => {
     if (!(v instanceof PyMemoryView)) return undefined;
     const m = live(v);
-    return isC(m) ? m.data.subarray(m.offset, m.offset + nbytes(m)) : toBytes(m);
+    return isC(m) ? m.data.subarray(m.offset, m.offset + nbytes(m)) : strided ? toBytes(m) : notContiguous();
   };
   exportHooks.releaseDead = releaseDead;
   exportHooks.exporterOf = (v) => (v instanceof PyMemoryView && !v.released ? v.mbuf.obj : undefined);
