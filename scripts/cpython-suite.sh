@@ -24,7 +24,9 @@ shift $((OPTIND - 1))
 mkdir -p "$LOGDIR"
 if [ $# -eq 0 ]; then
   TESTDIR=$("$PYTHON3" -c 'import test, os; print(os.path.dirname(test.__file__))')
-  set -- $(cd "$TESTDIR" && ls -d test_* | sed 's/\.py$//' | sort -u)
+  set -- $(cd "$TESTDIR" && for f in test_*; do
+    case $f in *.py) echo "${f%.py}" ;; *) [ -d "$f" ] && echo "$f" ;; esac
+  done | sort -u)
 fi
 # The tests write files in their working directory: a scratch one.
 WORK=$(mktemp -d)

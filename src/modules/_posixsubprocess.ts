@@ -85,6 +85,14 @@ function shellScript(file: Uint8Array, argv: Uint8Array[], exports: Uint8Array[]
   return lines.join('\n');
 }
 
+/**
+ * This process's environment variables that the shell would drop (names that are not identifiers): through
+ * the shell, an environment given goes whole to `env -i`, this process's is the shell's own and these.
+ */
+function unshellableEnv(): Uint8Array[] {
+  return Object.entries(process.env).map(([k, v]) => `${k}=${v}`).filter((e) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(e)).map((e) => Buffer.from(e));
+}
+
 let fakePid = 0x7ffffff0;
 
 /** A child's descriptors by number: a parent's descriptor to give it there, its own number's, or none. */
@@ -122,9 +130,6 @@ export function spawnChild(plan: SpawnPlan): { pid: number; errno?: undefined } 
   const argvText = argv === null ? [] : argv.map(asText);
   const envText = env === null ? null : env.map(asText);
   if (envText !== null) options.envPairs = envText.filter((e) => e !== null);
-  // Through the shell, an environment given goes whole to `env -i`; this process's, only what the shell drops.
-  const exports = env ?? Object.entries(process.env).map(([k, v]) => `${k}=${v}`)
-    .filter((e) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(e)).map((e) => Buffer.from(e));
   if (plan.uid >= 0) options.uid = plan.uid;
   if (plan.gid >= 0) options.gid = plan.gid;
   let saved = 0;
@@ -143,7 +148,7 @@ export function spawnChild(plan: SpawnPlan): { pid: number; errno?: undefined } 
       const fileText = asText(exe);
       let spawnArgs = fileText !== null && !(envText?.includes(null) ?? false) && !argvText.includes(null)
         ? { file: fileText, args: argvText as string[] }
-        : { file: '/bin/sh', args: ['sh', '-c', shellScript(exe, argv ?? [], exports, env !== null)] };
+        : { file: '/bin/sh', args: ['sh', '-c', shellScript(exe, argv ?? [], env ?? unshellableEnv(), env !== null)] };
       if (plan.groups != null) {
         const set = plan.groups.length === 0 ? '--clear-groups' : `--groups=${plan.groups.join(',')}`;
         spawnArgs = { file: 'setpriv', args: ['setpriv', set, '--', spawnArgs.file, ...spawnArgs.args.slice(1)] };

@@ -1818,6 +1818,9 @@ export function makePosixModule(): PyModule {
     for (const [fd, inh] of inheritable) if (inh && fd > 2) fds.set(fd, fd);
     return fds;
   };
+  /** execvp's candidates for `file`: itself when it holds a slash, else in each directory of `path` ('' is '.'). */
+  const searchPath = (file: Uint8Array, path: string): Uint8Array[] => file.includes(0x2f) ? [file]
+    : path.split(':').map((dir) => Buffer.concat([Buffer.from(`${dir === '' ? '.' : dir}/`, 'latin1'), file]));
   const stdioOf = (fds: Map<number, number | 'inherit'>): Stdio => {
     const stdio: Stdio = [];
     const top = Math.max(2, ...fds.keys());
@@ -1902,10 +1905,7 @@ export function makePosixModule(): PyModule {
       }
       const stdio = stdioOf(fds);
       let executables: Uint8Array[] = [Buffer.from(pa.node)];
-      if (search && !executables[0]!.includes(0x2f)) {
-        const path = process.env.PATH ?? '/bin:/usr/bin';
-        executables = path.split(':').map((dir) => Buffer.from(`${dir === '' ? '.' : dir}/${pa.node.toString()}`));
-      }
+      if (search) executables = searchPath(executables[0]!, process.env.PATH ?? '/bin:/usr/bin');
       const r = spawnChild({ executables, argv, env, cwd: null, stdio, detached, uid: -1, gid: -1, umask: -1 });
       if (r.pid === undefined) raiseErrno(r.errno, pa.obj);
       return r.pid;
@@ -1936,11 +1936,11 @@ export function makePosixModule(): PyModule {
     const sig = status & 0x7f;
     if (sig !== 0) {
       // Die of the same signal, its action the default one (Node's listeners, Python's handlers removed).
-      const name = Object.entries(osConstants.signals).find(([, n]) => n === sig)?.[0] as NodeJS.Signals | undefined;
-      if (name !== undefined) {
-        process.removeAllListeners(name);
+      const sigName = Object.entries(osConstants.signals).find(([, n]) => n === sig)?.[0] as NodeJS.Signals | undefined;
+      if (sigName !== undefined) {
+        process.removeAllListeners(sigName);
         try {
-          process.kill(process.pid, name);
+          process.kill(process.pid, sigName);
           sleepMs(1000);
         } catch {
           /* not a signal this process can die of */
@@ -1971,11 +1971,10 @@ export function makePosixModule(): PyModule {
       const argv = argsV.items.map(fsBytesOf);
       const env = envV === null ? null : envEntries('execve', envV);
       let executables: Uint8Array[] = [Buffer.from(pa.node)];
-      if (search && !executables[0]!.includes(0x2f)) {
+      if (search) {
         // os.get_exec_path(env): the PATH of the environment given, else of this process.
         const entry = env?.map((e) => Buffer.from(e).toString('latin1')).find((e) => e.startsWith('PATH='));
-        const path = env === null ? process.env.PATH ?? '/bin:/usr/bin' : entry === undefined ? '/bin:/usr/bin' : entry.slice(5);
-        executables = path.split(':').map((dir) => Buffer.concat([Buffer.from(`${dir === '' ? '.' : dir}/`, 'latin1'), executables[0]!]));
+        executables = searchPath(executables[0]!, env === null ? process.env.PATH ?? '/bin:/usr/bin' : entry === undefined ? '/bin:/usr/bin' : entry.slice(5));
       }
       pid = spawnChild({ executables, argv, env, cwd: null, stdio: stdioOf(inheritedFds()), detached: false, uid: -1, gid: -1, umask: -1 }).pid;
     } catch (e) {
