@@ -21,7 +21,7 @@ import { call, callBound, getAttr, getAttrOpt, lookupAttr, setAttr, index, repr,
 import { parseArgs, hasSurrogates, PyStrSub } from '../objects/str.js';
 import { PySurrogateStr, SurrogateMapping, concatPieces, fromCodePoints, toCodePoints } from '../objects/surrogatestr.js';
 import { anyStr, cIntArg } from './args.js';
-import { getBuffer, asBytes, bufferExporters, exportHooks } from '../objects/bytes.js';
+import { getBuffer, asBytes, bufferExporters, exportHooks, writableBuffer } from '../objects/bytes.js';
 import { encodeText, decodeText, decodeUtf8, decodeUtf8Value, decodeTextValue, encodingAfterBom, codecName, lookupTextEncoding, registeredCodecName, cString, checkErrorsInDevMode, isNativeCodec } from './_codecs.js';
 import { loadModule } from '../vm/import.js';
 import { initHeapLayout } from '../objects/typeobject.js';
@@ -367,7 +367,7 @@ function initIOBase(): void {
 }
 
 function bufferedIOBaseReadinto(self: PyValue, target: PyValue, how: string): PyValue {
-  const info = getBuffer(target);
+  const info = writableBuffer(target);
   if (info === undefined || info.readonly) typeError(`readinto() argument must be read-write bytes-like object, not ${typeOf(target).tpName}`);
   const r = method(self, how, [info.data.length]);
   if (!(r instanceof PyBytesObj) || r instanceof PyByteArray) typeError('read() should return bytes');
@@ -657,7 +657,7 @@ function initFileIO(): void {
     readinto: (self, args) => {
       const f = F(self);
       if (!f.readable) unsupported('File not open for reading');
-      const info = getBuffer(args[0]);
+      const info = writableBuffer(args[0]);
       if (info === undefined || info.readonly) typeError(`readinto() argument must be read-write bytes-like object, not ${typeOf(args[0]).tpName}`);
       const got = readNb(f.fd, info.data, 0, info.data.length);
       return got < 0 ? None : got;
@@ -909,7 +909,7 @@ function initBytesIO(): void {
     },
     readinto: (self, args) => {
       const b = BIO(self);
-      const info = getBuffer(args[0]);
+      const info = writableBuffer(args[0]);
       if (info === undefined || info.readonly) typeError(`readinto() argument must be read-write bytes-like object, not ${typeOf(args[0]).tpName}`);
       const r = bioRead(b, info.data.length);
       info.data.set(r);
@@ -1835,7 +1835,7 @@ function initBuffered(): void {
     },
     readinto1: (self: PyValue, args: PyValue[]) => {
       const b = BUF(self);
-      const info = getBuffer(args[0]);
+      const info = writableBuffer(args[0]);
       if (info === undefined || info.readonly) typeError(`readinto1() argument must be read-write bytes-like object, not ${typeOf(args[0]).tpName}`);
       if (!b.canRead) unsupported('readinto1');
       bufCheckClosed(b, 'readinto of closed file');
@@ -1843,7 +1843,7 @@ function initBuffered(): void {
     },
     readinto: (self: PyValue, args: PyValue[]) => {
       const b = BUF(self);
-      const info = getBuffer(args[0]);
+      const info = writableBuffer(args[0]);
       if (info === undefined || info.readonly) typeError(`readinto() argument must be read-write bytes-like object, not ${typeOf(args[0]).tpName}`);
       bufCheckClosed(b, 'readinto of closed file');
       return restartableRead(b, info.data.length, false, () => {

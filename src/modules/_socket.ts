@@ -18,7 +18,7 @@ import {
 } from '../objects/exceptions.js';
 import { call, index, toFloat, truthy } from '../objects/abstract.js';
 import { typeNew, initHeapLayout } from '../objects/typeobject.js';
-import { needBytes, getBuffer } from '../objects/bytes.js';
+import { needBytes, getBuffer, writableBuffer } from '../objects/bytes.js';
 import { clinicArgs } from './args.js';
 import { raiseErrno } from './errno.js';
 import { block, deadlineIn, threadCount, waitExpired } from '../vm/threads.js';
@@ -1020,8 +1020,8 @@ function initSocketType(): void {
     },
     recv_into: (self, args, kw) => {
       const [b, n, f] = clinicArgs('recv_into', ['buffer', 'nbytes', 'flags'], args, kw, 1);
-      const buf = getBuffer(b!);
-      if (buf === undefined || buf.readonly) typeError(`recv_into() argument 'buffer' must be read-write bytes-like object, not ${typeOf(b!).name}`);
+      const buf = writableBuffer(b!);
+      if (buf === undefined || buf.readonly) typeError(`recv_into() argument 1 must be read-write bytes-like object, not ${typeOf(b!).name}`);
       let size = n === undefined ? 0 : intArg(n);
       if (size < 0) valueError('negative buffersize in recv_into');
       if (size === 0) size = buf.data.length;
@@ -1033,8 +1033,8 @@ function initSocketType(): void {
     },
     recvfrom_into: (self, args, kw) => {
       const [b, n, f] = clinicArgs('recvfrom_into', ['buffer', 'nbytes', 'flags'], args, kw, 1);
-      const buf = getBuffer(b!);
-      if (buf === undefined || buf.readonly) typeError(`recvfrom_into() argument 'buffer' must be read-write bytes-like object, not ${typeOf(b!).name}`);
+      const buf = writableBuffer(b!);
+      if (buf === undefined || buf.readonly) typeError(`recvfrom_into() argument 1 must be read-write bytes-like object, not ${typeOf(b!).name}`);
       let size = n === undefined ? 0 : intArg(n);
       if (size < 0) valueError('negative buffersize in recvfrom_into');
       if (size === 0) size = buf.data.length;

@@ -8,7 +8,7 @@ import {
 } from '../objects/object.js';
 import { PyException, newException, typeError, raise, Exception, OverflowError, StopIteration } from '../objects/exceptions.js';
 import { index, truthy, toFloat } from '../objects/abstract.js';
-import { getBuffer, asBytes } from '../objects/bytes.js';
+import { getBuffer, asBytes, writableBuffer } from '../objects/bytes.js';
 import { typeNew } from '../objects/typeobject.js';
 import { clinicArgs, unpackArgs, ssizeArg } from './args.js';
 
@@ -425,7 +425,7 @@ function packIntoBuffer(def: StructDef, args: PyValue[], start: number): PyValue
   const n = args.length - start - 2;
   if (n !== def.nitems) err(`pack_into expected ${def.nitems} items for packing (got ${n})`);
   const bufv = args[start];
-  const info = getBuffer(bufv);
+  const info = writableBuffer(bufv);
   if (info === undefined || info.readonly) typeError(`argument must be read-write bytes-like object, not ${typeOf(bufv).name}`);
   const data = info.data;
   let offset = ssizeArg(args[start + 1]);

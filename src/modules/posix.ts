@@ -24,7 +24,7 @@ import {
 import { PyException, newException, typeError, valueError, raise, OSError, OverflowError, SystemExit, StopIteration, BufferError } from '../objects/exceptions.js';
 import { callBound, index, str as strOf, repr, toArray, getItem as getItemV, getAttr } from '../objects/abstract.js';
 import { parseArgs, hasSurrogates, PyStrSub } from '../objects/str.js';
-import { getBuffer, asBytes } from '../objects/bytes.js';
+import { getBuffer, asBytes, writableBuffer } from '../objects/bytes.js';
 import { warn } from './_warnings.js';
 import { socketBlocking, setSocketBlocking } from './_socket.js';
 import { encodeText, decodeText } from './_codecs.js';
@@ -1045,7 +1045,7 @@ export function makePosixModule(): PyModule {
   defp('readv', ['fd', 'buffers'], 2, (a) => {
     const fd = fdArg(a[0]!);
     return readvAt(fd, toArray(a[1]!).map((b) => {
-      const info = getBuffer(b);
+      const info = writableBuffer(b);
       if (info === undefined || info.readonly) typeError('readv() arg 2 must be a sequence of writable buffers');
       return info.data;
     }));

@@ -636,6 +636,22 @@ function checkResize(o: PyByteArray): void {
   if (o.exports > 0 && !releaseDeadExports(o)) raise(BufferError, 'Existing exports of data: object cannot be re-sized');
 }
 
+/**
+ * The buffer of `v` for a consumer that writes into it (readinto, recv_into, pack_into: PyBUF_WRITABLE), or
+ * undefined when it has none or is a memoryview that is not C-contiguous: the callers raise their TypeError
+ * ("must be read-write bytes-like object") for those and for a read-only buffer, as CPython's do.
+ */
+export function writableBuffer(v: PyValue): BufferInfo | undefined {
+  let info: BufferInfo | undefined;
+  try {
+    info = getBuffer(v);
+  } catch (e) {
+    if (e instanceof PyException && e.exc.cls === BufferError) return undefined;
+    throw e;
+  }
+  return info;
+}
+
 /** Hook set by memoryview.ts: drop exports of views no longer reachable; true if none are left. */
 export const exportHooks = {
   releaseDead: (o: PyByteArray): boolean => false,
@@ -697,7 +713,8 @@ function baInit(self: PyValue, args: PyValue[], kw: string[] | null): PyValue {
 }
 
 function baAssignSource(v: PyValue): Uint8Array {
-  const b = asBytes(v);
+  // A buffer is made a bytearray first (PyByteArray_FromObject): a strided view's bytes are gathered.
+  const b = asBytes(v, true);
   if (b !== undefined) return b.slice();
   if (typeof v === 'string' || typeOf(v).isSubtype(strType) || (typeOf(v).lookup('__iter__') === undefined && typeOf(v).lookup('__getitem__') === undefined))
     typeError('can assign only bytes, buffers, or iterables of ints in range(0, 256)');
@@ -1412,7 +1429,14 @@ export function initBytes(): void {
     },
     extend: (self, args, kw) => {
       const x = oneArg(self, 'extend', args, kw);
-      let src = asBytes(x);
+      // A buffer is a slice assignment at the end (bytearray_setslice, which asks a simple buffer).
+      let src: Uint8Array | undefined;
+      try {
+        src = asBytes(x);
+      } catch (e) {
+        if (e instanceof PyException && e.exc.cls === BufferError) typeError(`can't set bytearray slice from ${typeOf(x).tpName}`);
+        throw e;
+      }
       if (src === undefined) {
         if (typeof x !== 'object' && typeof x !== 'string') typeError(`can't extend bytearray with ${typeOf(x).tpName}`);
         if (typeof x === 'object' && typeOf(x).lookup('__iter__') === undefined && typeOf(x).lookup('__getitem__') === undefined)

@@ -63,3 +63,21 @@ t('split', lambda: b'abc'.split(m))
 t('translate', lambda: b'abc'.translate(None, m))
 t('hash', lambda: hash(memoryview(b'abcdef')[::2]) == hash(b'ace'))
 t('os.write', lambda: os.write(1, m))
+
+# Writing into one: the read-write TypeErrors; a bytearray slice takes its bytes gathered, extend does not.
+import socket
+
+w = memoryview(bytearray(4))[::2]
+b = bytearray(b'xxxx')
+t('setslice', lambda: (b.__setitem__(slice(0, 2), m[:2]), b)[1])
+t('extended slice', lambda: (b.__setitem__(slice(0, 4, 2), m[:2]), b)[1])
+t('extend', lambda: b.extend(m))
+t('pack_into', lambda: struct.pack_into('B', w, 0, 1))
+t('readinto', lambda: io.BytesIO(b'zz').readinto(w))
+t('buffered readinto', lambda: io.BufferedReader(io.BytesIO(b'zz')).readinto(w))
+a, c = socket.socketpair()
+t('recv_into', lambda: a.recv_into(w))
+t('recv_into bytes', lambda: a.recv_into(buffer=b'x'))
+t('recvfrom_into', lambda: a.recvfrom_into(b'x'))
+a.close()
+c.close()
