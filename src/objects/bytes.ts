@@ -1124,12 +1124,20 @@ function commonMethods(t: PyType): void {
       const sep = B(self);
       if (typeof it !== 'object' || (typeOf(it).lookup('__iter__') === undefined && typeOf(it).lookup('__getitem__') === undefined))
         typeError('can only join an iterable');
-      const items = it instanceof PyList || it instanceof PyTuple ? it.items.slice() : (() => {
-        const a: PyValue[] = [];
-        const g = getIter(it);
-        for (let x = iterNext(g); x !== undefined; x = iterNext(g)) a.push(x);
-        return a;
-      })();
+      // A bytearray separator is exported while the iterable runs (gh-112625): it cannot be resized meanwhile.
+      const held = self instanceof PyByteArray ? self : null;
+      if (held !== null) held.exports++;
+      let items: PyValue[];
+      try {
+        items = it instanceof PyList || it instanceof PyTuple ? it.items.slice() : (() => {
+          const a: PyValue[] = [];
+          const g = getIter(it);
+          for (let x = iterNext(g); x !== undefined; x = iterNext(g)) a.push(x);
+          return a;
+        })();
+      } finally {
+        if (held !== null) held.exports--;
+      }
       const parts: Uint8Array[] = [];
       let total = 0;
       for (let i = 0; i < items.length; i++) {
