@@ -1813,10 +1813,12 @@ export function initTypes(): void {
       const c = self as RtCode;
       return `<code object ${c.name} at ${addr(self)}, file "${c.filename}", line ${c.firstlineno}>`;
     },
-    // One (line, end_line, col, end_col) per code unit, caches included; None where the table has none.
+    // One (line, end_line, col, end_col) per code unit, caches included; None where the table has none. The
+    // walk follows the table: units past its end (a table cut short by replace()) have no tuple.
     co_positions: (self) => {
       const c = self as RtCode;
-      const n = c.instr.length;
+      const r = addressRanges(c.co);
+      const n = Math.min(c.instr.length, r.length === 0 ? 0 : r[r.length - 3] / 2);
       let i = 0;
       const opt = (v: number): PyValue => (v < 0 ? None : v);
       return new PyNativeIterT(() => {

@@ -12,3 +12,11 @@ except TypeError as e:
 g = lambda a, b: (a
                   * b)
 print([p for p in g.__code__.co_positions() if p[0] == 13][:1])
+
+# A location table cut short by replace(): co_positions stops where the table does.
+def short(a):
+    return a + 1
+
+
+print(list(short.__code__.replace(co_linetable=b'').co_positions()))
+print(list(short.__code__.replace(co_linetable=short.__code__.co_linetable[:2]).co_positions()))
