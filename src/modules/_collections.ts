@@ -177,7 +177,14 @@ function dequeRepr(d: PyDeque): string {
   if (!reprEnter(d)) return '[...]';
   let s: string;
   try {
-    const items = d.toArray();
+    // PySequence_List: a subclass's __iter__ gives the items.
+    let items: PyValue[];
+    if (d.cls === dequeType || d.cls.lookup('__iter__') === dequeType.tdict.get('__iter__')) items = d.toArray();
+    else {
+      items = [];
+      const it = getIter(d);
+      for (let x = iterNext(it); x !== undefined; x = iterNext(it)) items.push(x);
+    }
     s = '[';
     for (let i = 0; i < items.length; i++) {
       if (i > 0) s += ', ';
@@ -463,7 +470,8 @@ function initDeque(): void {
       const d = Q(self);
       const st = call(getAttr(d, '__getstate__'), []); // _PyObject_GetState
       const a = d.maxlen < 0 ? new PyTuple([]) : new PyTuple([new PyTuple([]), d.maxlen]);
-      return new PyTuple([d.cls, a, st, new DequeIter(d, dequeIterType, dequeIterNext)]);
+      // PyObject_GetIter: a subclass's __iter__ is the one used.
+      return new PyTuple([d.cls, a, st, getIter(d)]);
     },
   });
   defineGetters(dequeType, { maxlen: (self) => (Q(self).maxlen < 0 ? None : Q(self).maxlen) });
