@@ -6,7 +6,7 @@ import {
   None, NotImplemented, typeType, objectType, dictType, TF_BASETYPE, TF_HEAPTYPE, TF_SEQUENCE, defineMethods, defineGetters, typeOf,
 } from '../objects/object.js';
 import { PyException, newException, typeError, valueError, indexError, raise, RuntimeError, IndexError, StopIteration, KeyError, OverflowError, AttributeError, MemoryError } from '../objects/exceptions.js';
-import { call, callBound, getAttr, getIter, iterNext, eq, repr, reprEnter, reprLeave, index, getItem, setItem, binaryOp } from '../objects/abstract.js';
+import { call, callBound, getAttr, getIter, iterNext, eq, repr, reprEnter, reprLeave, index, getItem, setItem, binaryOp, toArray } from '../objects/abstract.js';
 import { initHeapLayout } from '../objects/typeobject.js';
 import { PyGenericAlias } from '../objects/genericalias.js';
 import { dictUpdate } from '../objects/dict.js';
@@ -178,13 +178,7 @@ function dequeRepr(d: PyDeque): string {
   let s: string;
   try {
     // PySequence_List: a subclass's __iter__ gives the items.
-    let items: PyValue[];
-    if (d.cls === dequeType || d.cls.lookup('__iter__') === dequeType.tdict.get('__iter__')) items = d.toArray();
-    else {
-      items = [];
-      const it = getIter(d);
-      for (let x = iterNext(it); x !== undefined; x = iterNext(it)) items.push(x);
-    }
+    const items = d.cls === dequeType || d.cls.lookup('__iter__') === dequeType.tdict.get('__iter__') ? d.toArray() : toArray(d);
     s = '[';
     for (let i = 0; i < items.length; i++) {
       if (i > 0) s += ', ';

@@ -3,10 +3,10 @@
 // then the child is a zombie: /proc/<pid>/stat shows state Z and its field 52 (exit_code, Linux >= 3.5) is
 // the wait status. When the loop did turn, libuv has reaped it and the ChildProcess 'exit' event, recorded
 // here, gives the status instead.
-import { readFileSync } from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
 import { constants as osConstants } from 'node:os';
 import { raiseErrno } from './errno.js';
+import { statFields } from './resource.js';
 import { sleepMs } from '../vm/threads.js';
 
 class Child {
@@ -41,14 +41,12 @@ export function addChild(proc: ChildProcess): void {
 
 /** The wait status of a zombie child, from /proc (with what it used), or -1 while it runs. */
 function zombieStatus(c: Child): number {
-  let s: string;
+  let rest: string[];
   try {
-    s = readFileSync(`/proc/${c.pid}/stat`, 'latin1');
+    rest = statFields(`/proc/${c.pid}/stat`);
   } catch {
     return -1;
   }
-  // The command name (field 2) may hold spaces and parentheses: the fields follow the last ')'.
-  const rest = s.slice(s.lastIndexOf(')') + 2).split(' ');
   if (rest[0] !== 'Z' && rest[0] !== 'X') return -1;
   // Fields 14, 15 (utime, stime), 10 and 12 (minflt, majflt); wait4 counts the child's reaped children too.
   const f = (n: number): number => Number(rest[n - 3]) || 0;

@@ -196,7 +196,8 @@ interface Registered {
 /** The signals faulthandler.register() dumps the tracebacks on. */
 const registered = new Map<number, Registered>();
 
-function signalName(n: number): NodeJS.Signals | undefined {
+/** Node's name of signal `n`. */
+export function signalName(n: number): NodeJS.Signals | undefined {
   const names = osConstants.signals as Record<string, number>;
   return Object.keys(names).find((k) => names[k] === n) as NodeJS.Signals | undefined;
 }

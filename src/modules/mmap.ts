@@ -407,7 +407,6 @@ function close(m: PyMmap): void {
   m.data = new Uint8Array(0);
 }
 
-
 export function makeMmapModule(): PyModule {
   const d = new PyDict();
   const m = new PyModule('mmap', d);

@@ -15,6 +15,7 @@ import { openSync, closeSync, readSync, writeSync, readdirSync, readlinkSync, fs
 import { spawn } from 'node:child_process';
 import { PyException } from '../objects/exceptions.js';
 import { errnoOf, raiseErrno } from './errno.js';
+import { statFields } from './resource.js';
 
 
 function nodeErrno(e: unknown): number {
@@ -159,8 +160,7 @@ function childrenOf(pid: number): number[] {
     for (const name of readdirSync('/proc')) {
       if (!/^\d+$/.test(name)) continue;
       try {
-        const stat = readFileSync(`/proc/${name}/stat`, 'latin1');
-        if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid) out.push(Number(name));
+        if (Number(statFields(`/proc/${name}/stat`)[1]) === pid) out.push(Number(name));
       } catch {
         /* gone */
       }
@@ -202,9 +202,18 @@ function sourceReady(s: PipeSource): boolean {
 /** Whether process `pid` runs (is neither gone nor a zombie). */
 function running(pid: number): boolean {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
-    const state = stat[stat.lastIndexOf(')') + 2];
+    const state = statFields(`/proc/${pid}/stat`)[0];
     return state !== 'Z' && state !== 'X';
+  } catch {
+    return false;
+  }
+}
+
+/** Send SIGKILL to `pid`; false when there is no such process. */
+function sigkill(pid: number): boolean {
+  try {
+    process.kill(pid, 'SIGKILL');
+    return true;
   } catch {
     return false;
   }
@@ -212,11 +221,7 @@ function running(pid: number): boolean {
 
 /** Kill a stage and wait until it has exited (its descriptors closed: EOF and EPIPE are then as they should be). */
 function kill(pid: number): void {
-  try {
-    process.kill(pid, 'SIGKILL');
-  } catch {
-    return;
-  }
+  if (!sigkill(pid)) return;
   for (let i = 0; running(pid); i++) if (i > 10) sleepMs(0.1);
 }
 
@@ -231,11 +236,7 @@ function takeStage(): [{ pid: number; ino: number }, PipeSource] {
     if (s.stages === null) {
       // Its shell failed or was killed: another one, once.
       sources.shift();
-      try {
-        process.kill(s.shell, 'SIGKILL');
-      } catch {
-        /* gone */
-      }
+      sigkill(s.shell);
       if (tries > 0) raiseErrno(11); // EAGAIN
       continue;
     }
@@ -272,13 +273,7 @@ export function makePipe(): [number, number] {
     if (err !== 0) {
       // The stage is gone (killed from outside, with the rest of its pipeline): so is its source.
       for (const fd of fds) closeSync(fd);
-      for (const st of source.stages!.splice(0)) {
-        try {
-          process.kill(st.pid, 'SIGKILL');
-        } catch {
-          /* gone too */
-        }
-      }
+      for (const st of source.stages!.splice(0)) sigkill(st.pid);
       if (attempt < 2) continue;
       raiseErrno(err);
     }
@@ -296,6 +291,16 @@ export function makePipe(): [number, number] {
 // ---------------------------------------------------------------------------
 // Descriptors
 
+/** Whether descriptor `fd` of process `pid` is open for reading, from its flags in /proc; null if unknown (closed). */
+function readsFrom(pid: number | 'self', fd: number | string): boolean | null {
+  try {
+    const m = /flags:\s*([0-7]+)/.exec(readFileSync(`/proc/${pid}/fdinfo/${fd}`, 'latin1'));
+    return m === null ? null : (parseInt(m[1], 8) & 3) !== fsc.O_WRONLY;
+  } catch {
+    return null;
+  }
+}
+
 /** The entry of `fd` if it is a FIFO, registering one met for the first time (select on stdin...). */
 export function pipeEndOf(fd: number): PipeEnd | undefined {
   const e = pipeEnd(fd);
@@ -309,14 +314,7 @@ export function pipeEndOf(fd: number): PipeEnd | undefined {
     return undefined;
   }
   if (!st.isFIFO()) return undefined;
-  let reading = true;
-  try {
-    const m = /flags:\s*([0-7]+)/.exec(readFileSync(`/proc/self/fdinfo/${fd}`, 'latin1'));
-    if (m !== null) reading = (parseInt(m[1], 8) & 3) !== fsc.O_WRONLY;
-  } catch {
-    /* assume a read end */
-  }
-  const n = new PipeEnd(fd, reading, -1);
+  const n = new PipeEnd(fd, readsFrom('self', fd) ?? true, -1);
   ends.set(fd, n);
   return n;
 }
@@ -550,13 +548,7 @@ function hasReader(e: PipeEnd): boolean {
       continue;
     }
     for (const fd of fds) {
-      if (linkOf(`/proc/${pid}/fd/${fd}`) !== pipe) continue;
-      try {
-        const m = /flags:\s*([0-7]+)/.exec(readFileSync(`/proc/${pid}/fdinfo/${fd}`, 'latin1'));
-        if (m !== null && (parseInt(m[1], 8) & 3) !== fsc.O_WRONLY) return true;
-      } catch {
-        /* closed meanwhile */
-      }
+      if (linkOf(`/proc/${pid}/fd/${fd}`) === pipe && readsFrom(pid, fd) === true) return true;
     }
     if (e.pipe!.shared) for (const c of childrenOf(pid)) if (!shells.has(c)) todo.push(c);
   }

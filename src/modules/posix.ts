@@ -31,7 +31,7 @@ import { encodeText, decodeText } from './_codecs.js';
 import { makeStructSeqType, newStructSeq } from '../objects/structseq.js';
 import { errnoOf, strerror, raiseErrno } from './errno.js';
 import { clinicArgs, ssizeArg, idArg, fildesArg } from './args.js';
-import { statFields } from './resource.js';
+import { statFields, CLK_TCK } from './resource.js';
 import { readDb, dbId } from './pwd.js';
 import { sysconf, sysconfNames, pathconf, pathconfNames, confstr, confstrNames } from './posix_conf.js';
 import { pipeEnd, makePipe, readPipe, writePipe, forgetFd, getBlocking, setBlocking, pipeRedescribed, pipeReadiness } from './pipes.js';
@@ -40,9 +40,8 @@ import { tripSignal, defaultSigusr1 } from '../vm/ceval.js';
 import { signalHandled } from './_signal.js';
 import { waitpid, wait4 } from './children.js';
 import { importName } from '../vm/import.js';
-import { constants as osConstants } from 'node:os';
 import { spawnChild, type Stdio } from './_posixsubprocess.js';
-import { faultSignals } from './faulthandler.js';
+import { faultSignals, signalName } from './faulthandler.js';
 import { exitProcess } from '../vm/exit.js';
 
 // ---------------------------------------------------------------------------
@@ -857,6 +856,11 @@ const WAIT_FUNCS: [string, (s: number) => PyValue][] = [
   ['WSTOPSIG', (s) => (s >> 8) & 0xff],
 ];
 
+/** A wait status as an exit code (waitstatus_to_exitcode): what the child passed to exit, or minus its signal. */
+function exitCode(status: number): number {
+  return (status & 0x7f) === 0 ? (status >> 8) & 0xff : -(status & 0x7f);
+}
+
 export const exitHooks = {
   /** Run before os._exit ends the process (flush nothing: CPython's _exit does not flush either). */
   beforeExit: (): void => undefined,
@@ -1441,9 +1445,8 @@ export function makePosixModule(): PyModule {
   def0('fork', () => raise(notImplementedType(), 'fork() is not supported by Typhon'));
   def('waitstatus_to_exitcode', (args, kw) => {
     const s = Number(index(clinicArgs('waitstatus_to_exitcode', ['status'], args, kw, 1)[0]!));
-    if ((s & 0x7f) === 0) return (s >> 8) & 0xff;
-    if ((s & 0x7f) !== 0x7f) return -(s & 0x7f);
-    return valueError(`invalid wait status: ${s}`);
+    if ((s & 0x7f) === 0x7f) valueError(`invalid wait status: ${s}`);
+    return exitCode(s);
   });
   // Pipes come from pipes.ts, children are started by _posixsubprocess and waited for in
   // children.ts.
@@ -1494,7 +1497,7 @@ export function makePosixModule(): PyModule {
   // wait3/wait4: the usage is a resource.struct_rusage, as CPython builds it (importing resource).
   const withUsage = ([pid, status, u]: [number, number, number[]]): PyValue => {
     const rusage = getAttr(importName('resource', None, 0, new PyDict()), 'struct_rusage');
-    const fields: PyValue[] = [new PyFloat(u[0]! / 100), new PyFloat(u[1]! / 100), 0, 0, 0, 0, u[2]!, u[3]!, 0, 0, 0, 0, 0, 0, 0, 0];
+    const fields: PyValue[] = [new PyFloat(u[0]! / CLK_TCK), new PyFloat(u[1]! / CLK_TCK), 0, 0, 0, 0, u[2]!, u[3]!, 0, 0, 0, 0, 0, 0, 0, 0];
     return new PyTuple([pid, status, callBound(rusage, None, [new PyTuple(fields)])]);
   };
   defp('wait3', ['options'], 1, (a) => withUsage(wait4(-1, Number(index(a[0]!)))));
@@ -1827,6 +1830,9 @@ export function makePosixModule(): PyModule {
     for (let i = 0; i <= top; i++) stdio.push(fds.get(i) ?? 'ignore');
     return stdio;
   };
+  /** Start a program as exec would run it in this process's place: its standard streams, inheritable descriptors. */
+  const spawnHere = (executables: Uint8Array[], argv: Uint8Array[], env: Uint8Array[] | null): ReturnType<typeof spawnChild> =>
+    spawnChild({ executables, argv, env, cwd: null, stdio: stdioOf(inheritedFds()), detached: false, uid: -1, gid: -1, umask: -1 });
   const posixSpawn = (name: string, search: boolean) => (args: PyValue[], kw: string[] | null): PyValue => {
     const nkw = kw?.length ?? 0;
     const npos = args.length - nkw;
@@ -1930,13 +1936,13 @@ export function makePosixModule(): PyModule {
     const env = envV === null ? null : envEntries(name, envV);
     audit('os.exec', [pa.obj, argvV, envV ?? None]);
     const exe = pa.fd >= 0 ? Buffer.from(`/proc/self/fd/${pa.fd}`) : Buffer.from(pa.node);
-    const r = spawnChild({ executables: [exe], argv, env, cwd: null, stdio: stdioOf(inheritedFds()), detached: false, uid: -1, gid: -1, umask: -1 });
+    const r = spawnHere([exe], argv, env);
     if (r.pid === undefined) raiseErrno(r.errno, envV === null ? undefined : pa.obj);
     const status = waitpid(r.pid, 0)[1];
     const sig = status & 0x7f;
     if (sig !== 0) {
       // Die of the same signal, its action the default one (Node's listeners, Python's handlers removed).
-      const sigName = Object.entries(osConstants.signals).find(([, n]) => n === sig)?.[0] as NodeJS.Signals | undefined;
+      const sigName = signalName(sig);
       if (sigName !== undefined) {
         process.removeAllListeners(sigName);
         try {
@@ -1976,15 +1982,13 @@ export function makePosixModule(): PyModule {
         const entry = env?.map((e) => Buffer.from(e).toString('latin1')).find((e) => e.startsWith('PATH='));
         executables = searchPath(executables[0]!, env === null ? process.env.PATH ?? '/bin:/usr/bin' : entry === undefined ? '/bin:/usr/bin' : entry.slice(5));
       }
-      pid = spawnChild({ executables, argv, env, cwd: null, stdio: stdioOf(inheritedFds()), detached: false, uid: -1, gid: -1, umask: -1 }).pid;
+      pid = spawnHere(executables, argv, env).pid;
     } catch (e) {
       if (!(e instanceof PyException)) throw e;
     }
     // What fork() then a failed exec would have been.
-    pid ??= spawnChild({ executables: [Buffer.from('/bin/sh')], argv: [Buffer.from('sh'), Buffer.from('-c'), Buffer.from('exit 127')], env: null, cwd: null, stdio: stdioOf(inheritedFds()), detached: false, uid: -1, gid: -1, umask: -1 }).pid!;
-    if (mode === 1) return pid;
-    const status = waitpid(pid, 0)[1];
-    return (status & 0x7f) !== 0 ? -(status & 0x7f) : (status >> 8) & 0xff;
+    pid ??= spawnHere([Buffer.from('/bin/sh')], [Buffer.from('sh'), Buffer.from('-c'), Buffer.from('exit 127')], null).pid!;
+    return mode === 1 ? pid : exitCode(waitpid(pid, 0)[1]);
   };
   defp('spawnv', ['mode', 'file', 'args'], 3, (a) => spawnImpl(false, a, null));
   defp('spawnve', ['mode', 'file', 'args', 'env'], 4, (a) => spawnImpl(false, a, a[3]!));

@@ -26,7 +26,8 @@ const LIMITS: [string, string][] = [
 ];
 const RLIM_NLIMITS = 16;
 const INFINITY = (1n << 64n) - 1n;
-const CLK_TCK = 100;
+/** Clock ticks per second of the times in /proc (USER_HZ). */
+export const CLK_TCK = 100;
 
 /** A C long long argument, as PyLong_AsLongLong reports overflow. */
 function cLongLong(v: PyValue): bigint {

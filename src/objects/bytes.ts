@@ -81,6 +81,11 @@ export function asBytes(v: PyValue, strided = false): Uint8Array | undefined {
   return b === undefined ? undefined : b.data;
 }
 
+/** Whether `e` is the BufferError a memoryview that is not C-contiguous gives a simple-buffer request. */
+function isBufferError(e: unknown): boolean {
+  return e instanceof PyException && e.exc.cls === BufferError;
+}
+
 /**
  * asBytes, but undefined rather than a BufferError for a memoryview that is not C-contiguous: for the callers
  * that turn a failed PyBUF_SIMPLE request into their own TypeError (join, concatenation, decoding).
@@ -89,7 +94,7 @@ export function asSimpleBytes(v: PyValue): Uint8Array | undefined {
   try {
     return asBytes(v);
   } catch (e) {
-    if (e instanceof PyException && e.exc.cls === BufferError) return undefined;
+    if (isBufferError(e)) return undefined;
     throw e;
   }
 }
@@ -642,14 +647,12 @@ function checkResize(o: PyByteArray): void {
  * ("must be read-write bytes-like object") for those and for a read-only buffer, as CPython's do.
  */
 export function writableBuffer(v: PyValue): BufferInfo | undefined {
-  let info: BufferInfo | undefined;
   try {
-    info = getBuffer(v);
+    return getBuffer(v);
   } catch (e) {
-    if (e instanceof PyException && e.exc.cls === BufferError) return undefined;
+    if (isBufferError(e)) return undefined;
     throw e;
   }
-  return info;
 }
 
 /** Hook set by memoryview.ts: drop exports of views no longer reachable; true if none are left. */
@@ -1442,7 +1445,7 @@ export function initBytes(): void {
       try {
         src = asBytes(x);
       } catch (e) {
-        if (e instanceof PyException && e.exc.cls === BufferError) typeError(`can't set bytearray slice from ${typeOf(x).tpName}`);
+        if (isBufferError(e)) typeError(`can't set bytearray slice from ${typeOf(x).tpName}`);
         throw e;
       }
       if (src === undefined) {
