@@ -1445,6 +1445,7 @@ export function makePosixModule(): PyModule {
   def0('fork', () => raise(notImplementedType(), 'fork() is not supported by Typhon'));
   def('waitstatus_to_exitcode', (args, kw) => {
     const s = Number(index(clinicArgs('waitstatus_to_exitcode', ['status'], args, kw, 1)[0]!));
+    if ((s & 0xff) === 0x7f) valueError(`process stopped by delivery of signal ${(s >> 8) & 0xff}`);
     if ((s & 0x7f) === 0x7f) valueError(`invalid wait status: ${s}`);
     return exitCode(s);
   });

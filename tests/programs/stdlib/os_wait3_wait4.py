@@ -22,3 +22,10 @@ for f, args in [(os.wait3, (0,)), (os.wait4, (12345, 0)), (os.wait4, (-1, 0))]:
         f(*args)
     except ChildProcessError as e:
         print(f.__name__, e)
+
+# waitstatus_to_exitcode: exited, killed, stopped, and statuses no process has.
+for s in (0x137f, 0x007f, 0x00ff, 0x01ff, 0x0300, 0x0009, 0x0089, 0xffff):
+    try:
+        print(hex(s), os.waitstatus_to_exitcode(s))
+    except ValueError as e:
+        print(hex(s), e)
