@@ -160,7 +160,9 @@ const CASES = [
   ['-V', { args: ['-V'] }],
   ['-R is accepted and ignored', { args: ['-R', '-c', 'import sys; print(sys.flags.hash_randomization)'] }],
   ['-X no_debug_ranges and PYTHONNODEBUGRANGES: no columns, no carets', { args: ['-c', ''],
-    shell: `-X no_debug_ranges -c "print(list(compile('x=(1/\\n0)', 'f', 'exec').co_positions()))"; printf 'x = 1 / 0\\n' > ndr.py; "$EXE" -X no_debug_ranges ndr.py; PYTHONNODEBUGRANGES=1 "$EXE" ndr.py; PYTHONNODEBUGRANGES=1 "$EXE" -E ndr.py` }],
+    shell: `-X no_debug_ranges -c "print(list(compile('x=(1/\\n0)', 'f', 'exec').co_positions()))"; printf 'x = 1 / 0\\n' > ndr.py; "$EXE" -X no_debug_ranges ndr.py; PYTHONNODEBUGRANGES=1 "$EXE" ndr.py; PYTHONNODEBUGRANGES=1 "$EXE" -E ndr.py; "$EXE" -X no_debug_ranges -c "$NDR"`,
+    // code objects built by replace() or unmarshalled lose their columns too (_PyCode_New)
+    env: { NDR: 'import marshal\ndef f(a): return a+1\nc = f.__code__.replace(co_linetable=bytes.fromhex("800090119031911388 2a"))\nprint(c.co_linetable, list(c.co_positions()))\nprint(marshal.loads(marshal.dumps(c)).co_linetable)' } }],
   ['faulthandler is enabled by -X faulthandler, PYTHONFAULTHANDLER (not under -E) and -X dev', { args: ['-c', ''],
     shell: `-X faulthandler -c "$FH"; PYTHONFAULTHANDLER=1 "$EXE" -c "$FH"; PYTHONFAULTHANDLER=1 "$EXE" -E -c "$FH"; "$EXE" -X dev -c "$FH"; "$EXE" -c "$FH"`,
     env: { FH: 'import faulthandler; print(faulthandler.is_enabled())' } }],

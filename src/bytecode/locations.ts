@@ -2,6 +2,54 @@
 // the VM's tracebacks and co_positions, and the disassembler's line starts.
 import type { CodeObject } from './code.js';
 
+/** -X no_debug_ranges / PYTHONNODEBUGRANGES (config.code_debug_ranges off): line numbers only, no columns. */
+export const locationOptions = { debugRanges: true };
+
+/**
+ * A code object's location table as CPython keeps it under -X no_debug_ranges: every entry that has a line
+ * becomes a no-columns entry with the same line delta (a long entry's end line goes too). _PyCode_New does
+ * this to every code object, compiled, unmarshalled or built by CodeType/replace; the compiler already
+ * emits such tables, so the others call this.
+ */
+export function withoutColumns(t: Uint8Array): Uint8Array {
+  if (locationOptions.debugRanges) return t;
+  const out: number[] = [];
+  let p = 0;
+  while (p < t.length) {
+    const first = t[p];
+    const code = (first >> 3) & 15;
+    if (code === 15) {
+      out.push(first);
+    } else {
+      let delta = 0;
+      if (code === 13 || code === 14) {
+        // the signed varint that follows the entry's first byte
+        let q = p + 1;
+        let b = t[q++];
+        let v = b & 63;
+        for (let shift = 6; b & 64; shift += 6) {
+          b = t[q++];
+          v |= (b & 63) << shift;
+        }
+        delta = v & 1 ? -(v >> 1) : v >> 1;
+      } else if (code >= 10) {
+        delta = code - 10;
+      }
+      out.push(0x80 | (13 << 3) | (first & 7));
+      let u = delta < 0 ? (-delta << 1) | 1 : delta << 1;
+      while (u >= 64) {
+        out.push(64 | (u & 63));
+        u >>>= 6;
+      }
+      out.push(u);
+    }
+    // the entry's other bytes are those without the high bit
+    p++;
+    while (p < t.length && (t[p] & 128) === 0) p++;
+  }
+  return Uint8Array.from(out);
+}
+
 /**
  * Walk the 3.11 location table (Objects/locations.md): for each entry, visit(units, line, endLine, col, endCol,
  * running) with -1 for what it lacks; `running` is the line so far (an entry without a line keeps it).

@@ -35,6 +35,7 @@ import {
   TYPE_NULL, TYPE_NONE, TYPE_FALSE, TYPE_TRUE, TYPE_STOPITER, TYPE_ELLIPSIS, TYPE_INT, TYPE_INT64, TYPE_FLOAT, TYPE_BINARY_FLOAT, TYPE_COMPLEX, TYPE_BINARY_COMPLEX, TYPE_LONG, TYPE_STRING, TYPE_INTERNED, TYPE_REF, TYPE_TUPLE, TYPE_LIST, TYPE_DICT, TYPE_CODE, TYPE_UNICODE, TYPE_SET, TYPE_FROZENSET, TYPE_ASCII, TYPE_ASCII_INTERNED, TYPE_SMALL_TUPLE, TYPE_SHORT_ASCII, TYPE_SHORT_ASCII_INTERNED, FLAG_REF,
 } from './marshal_codes.js';
 import { cacheEntries } from './opcode.js';
+import { withoutColumns } from './locations.js';
 
 // ---------------------------------------------------------------------------------------------------------
 // Values
@@ -124,24 +125,45 @@ class Reader {
   /** set/dict keys (made on first use) */
   private _hk: HashKeys | null = null;
   get hk(): HashKeys { return this._hk ??= new HashKeys(); }
-  readonly buf: Uint8Array;
-  constructor(buf: Uint8Array, start: number, readonly end: number, readonly trace: MarshalTrace | null) {
+  buf: Uint8Array;
+  /** marshal.load's file (loadFrom): n bytes from it, fewer at its end. */
+  source: ((n: number) => Uint8Array) | null = null;
+  constructor(buf: Uint8Array, start: number, public end: number, readonly trace: MarshalTrace | null) {
     // A Node Buffer's slice() is a view: made plain, slice() copies, and no bytes constant shares the file's memory.
     this.buf = buf.constructor === Uint8Array ? buf : new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
     this.pos = start;
   }
 
   eof(msg: string): never { throw new MarshalError('EOFError', msg); }
+  /** Fewer bytes than a step needs: "too short" data, or a file at its end. */
+  short(): never {
+    this.pos = this.end;
+    this.eof(this.source === null ? TOO_SHORT : EOF_BYTE);
+  }
+
+  /** With a file, read the n - (end - pos) bytes missing for a step of n; false when there is no file. */
+  more(n: number): boolean {
+    if (this.source === null) return false;
+    const chunk = this.source(n - (this.end - this.pos));
+    if (this.end + chunk.length > this.buf.length) {
+      const grown = new Uint8Array(Math.max(2 * this.buf.length, this.end + chunk.length));
+      grown.set(this.buf.subarray(0, this.end));
+      this.buf = grown;
+    }
+    this.buf.set(chunk, this.end);
+    this.end += chunk.length;
+    return this.end - this.pos >= n;
+  }
   bad(msg: string): never { throw new MarshalError('ValueError', 'bad marshal data (' + msg + ')'); }
 
   byte(): number {
-    if (this.pos >= this.end) this.eof(EOF_BYTE);
+    if (this.pos >= this.end && !this.more(1)) this.eof(EOF_BYTE);
     return this.buf[this.pos++];
   }
 
   long(): number {
     const p = this.pos;
-    if (this.end - p < 4) { this.pos = this.end; this.eof(TOO_SHORT); }
+    if (this.end - p < 4 && !this.more(4)) this.short();
     const b = this.buf;
     this.pos = p + 4;
     return b[p] | (b[p + 1] << 8) | (b[p + 2] << 16) | (b[p + 3] << 24);
@@ -150,7 +172,7 @@ class Reader {
   /** r_string: n bytes, returned as [start, end) into buf. */
   take(n: number): number {
     const p = this.pos;
-    if (this.end - p < n) { this.pos = this.end; this.eof(TOO_SHORT); }
+    if (this.end - p < n && !this.more(n)) this.short();
     this.pos = p + n;
     return p;
   }
@@ -177,7 +199,7 @@ class Reader {
   object(): MarshalValue | undefined {
     const stack: Frame[] = [];
     for (;;) {
-      if (this.pos >= this.end) this.eof(EOF_OBJECT);
+      if (this.pos >= this.end && !this.more(1)) this.eof(EOF_OBJECT);
       const code = this.buf[this.pos++];
       // the type byte is read before the depth check, as in C
       if (stack.length >= MAX_MARSHAL_STACK_DEPTH) throw new MarshalError('ValueError', 'recursion limit exceeded');
@@ -269,9 +291,10 @@ class Reader {
         return this.ref(new PyComplex(re, im), flag, node);
       }
       case TYPE_BINARY_COMPLEX: {
-        const p = this.take(16);
+        // two reads of 8, as r_float_bin reads each part (a file is asked for 8 bytes at a time)
+        const p = this.take(8);
         const re = readF64(this.buf, p);
-        const im = readF64(this.buf, p + 8);
+        const im = readF64(this.buf, this.take(8));
         if (this.trace && (re !== re || im !== im)) this.trace.extras.set(node, this.buf.slice(p, p + 16));
         return this.ref(new PyComplex(re, im), flag, node);
       }
@@ -362,17 +385,14 @@ class Reader {
     if (n < -SIZE32_MAX || n > SIZE32_MAX) this.bad('long size out of range');
     const size = n < 0 ? -n : n;
     if (size === 0) return 0n;
-    const b = this.buf;
     // Digits are little-endian 15-bit shorts; gather them two at a time (30 bits) into a bigint.
     let result = 0n;
     let small = 0;
     let last = 0;
     const digits: number[] = size > 4 ? [] : (null as unknown as number[]);
     for (let i = 0; i < size; i++) {
-      const p = this.pos;
-      if (this.end - p < 2) { this.pos = this.end; this.eof(TOO_SHORT); }
-      const d = b[p] | (b[p + 1] << 8);
-      this.pos = p + 2;
+      const p = this.take(2);
+      const d = this.buf[p] | (this.buf[p + 1] << 8);
       if (d > 0x7fff) this.bad('digit out of range in long');
       if (size <= 4) small += d * 2 ** (15 * i);
       else digits.push(d);
@@ -387,7 +407,7 @@ class Reader {
     }
     if (size === 4) {
       // 4 digits are 60 bits, beyond a double's 53: recompute exactly from the bytes just read
-      const p = this.pos - 8;
+      const p = this.pos - 8, b = this.buf;
       const lo = (b[p] | (b[p + 1] << 8)) + (b[p + 2] | (b[p + 3] << 8)) * 32768;
       const hi = (b[p + 4] | (b[p + 5] << 8)) + (b[p + 6] | (b[p + 7] << 8)) * 32768;
       result = (BigInt(hi) << 30n) | BigInt(lo);
@@ -447,7 +467,7 @@ class Reader {
     const co = new CodeObject(
       argcount, posonlyargcount, kwonlyargcount, stacksize, flags, deoptCode(code.bytes),
       consts.items as ConstValue[], names.items as string[], localsplusnames.items as string[], kinds,
-      filename, name, qualname, f.firstlineno, linetable.bytes, exceptiontable.bytes,
+      filename, name, qualname, f.firstlineno, withoutColumns(linetable.bytes), exceptiontable.bytes,
     );
     if (f.idx >= 0) this.refs[f.idx] = co;
     return co;
@@ -728,9 +748,16 @@ export function loads(data: Uint8Array, offset = 0): MarshalValue {
   return readRoot(data, null, offset).value;
 }
 
-/** loads, also returning where the object ended (marshal.load leaves a file there). */
-export function loadsPrefix(data: Uint8Array): { value: MarshalValue; end: number } {
-  return readRoot(data, null, 0);
+/**
+ * marshal.load: one object from a file, read(n) giving the next n bytes of it (fewer at its end), asked for
+ * exactly the bytes of the object, as CPython's r_string asks readinto.
+ */
+export function loadFrom(read: (n: number) => Uint8Array): MarshalValue {
+  const r = new Reader(new Uint8Array(256), 0, 0, null);
+  r.source = read;
+  const v = r.object();
+  if (v === undefined) throw new MarshalError('TypeError', 'NULL object in marshal data for object');
+  return v;
 }
 
 /** loads, also returning the trace that lets dumps reproduce these exact bytes and where the object ended. */

@@ -11,7 +11,7 @@ import { str, setHashSeed, getAttr, call } from '../objects/abstract.js';
 import { isattyFd, urandom, fsDecode } from '../modules/posix.js';
 import { encodeText } from '../modules/_codecs.js';
 import { faulthandlerConfig } from '../modules/faulthandler.js';
-import { locationOptions } from '../compiler/assemble.js';
+import { locationOptions } from '../bytecode/locations.js';
 import { hasSurrogates } from '../objects/str.js';
 import { isDir, nodePath } from '../vm/pathstat.js';
 import { RtCode } from '../vm/code.js';

@@ -6,6 +6,7 @@
 // reused for every code object (the final instruction stream is fixed by then; only jump
 // arguments and sizes change), so the passes below allocate nothing but their results.
 import * as O from '../bytecode/opcode.js';
+import { locationOptions } from '../bytecode/locations.js';
 import { Block, isJump } from './flowgraph.js';
 
 /** normalize_jumps: pick the forward or backward form of each virtual jump. */
@@ -208,9 +209,6 @@ function emitCode(total: number): Uint8Array {
 }
 
 let curLine = 0;
-
-/** -X no_debug_ranges / PYTHONNODEBUGRANGES (config.code_debug_ranges off): line numbers only, no columns. */
-export const locationOptions = { debugRanges: true };
 
 /** One location entry for instruction i covering len (1-8) code units. */
 function locationEntry(i: number, len: number): void {

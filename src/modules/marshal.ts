@@ -3,14 +3,14 @@
 // read and write pycs, and what user code gets from marshal).
 import { audit } from '../vm/audit.js';
 import {
-  PyValue, PyDict, PyModule, PyBuiltin, PyTuple, PyList, PySet, PyFloat, PyComplexObj, PyBytesObj, None, Ellipsis, typeOf,
-  frozensetType, floatType, complexType, tupleType, listType, dictType, setType,
+  PyValue, PyDict, PyModule, PyBuiltin, PyTuple, PyList, PySet, PyFloat, PyComplexObj, PyBytesObj, PyByteArray, None, Ellipsis,
+  typeOf, memoryviewType, frozensetType, floatType, complexType, tupleType, listType, dictType, setType,
 } from '../objects/object.js';
 import { raise, typeError, valueError, exceptionTypes, StopIteration as StopIterationT } from '../objects/exceptions.js';
 import { call, getAttr, getAttrOpt, index, truthy } from '../objects/abstract.js';
 import { asBytes, getBuffer } from '../objects/bytes.js';
 import {
-  loadsPrefix, dumps as mDumps, MarshalValue, MarshalError, PyList as MList, PyDict as MDict, PySet as MSet,
+  loadFrom, loads, dumps as mDumps, MarshalValue, MarshalError, PyList as MList, PyDict as MDict, PySet as MSet,
   StopIteration as MStop,
 } from '../bytecode/marshal.js';
 import {
@@ -86,17 +86,13 @@ function marshalError(e: unknown): never {
 }
 
 export function loadsValue(data: Uint8Array): PyValue {
-  return loadsFrom(data).value;
-}
-
-function loadsFrom(data: Uint8Array): { value: PyValue; end: number } {
-  let r: { value: MarshalValue; end: number };
+  let r: MarshalValue;
   try {
-    r = loadsPrefix(data);
+    r = loads(data);
   } catch (e) {
     marshalError(e);
   }
-  return { value: fromMarshalShared(r.value, new Map()), end: r.end };
+  return fromMarshalShared(r, new Map());
 }
 
 /**
@@ -174,15 +170,23 @@ export function makeMarshalModule(): PyModule {
   def('load', (args, kw) => {
     const [f] = parseArgs('load', ['file'], args, kw, 1);
     audit('marshal.load', []);
-    const data = asBytes(call(getAttr(f!, 'read'), []));
-    if (data === undefined) typeError('file.read() returned not bytes');
-    const { value, end } = loadsFrom(data);
-    // CPython reads only the object's bytes: what follows is given back to a seekable file.
-    if (end < data.length) {
-      const seekable = getAttrOpt(f!, 'seekable');
-      if (seekable !== undefined && truthy(call(seekable, []))) call(getAttr(f!, 'seek'), [end - data.length, 1]);
+    // read(0) first, to see that the file gives bytes; then readinto, for exactly the object's bytes, so
+    // that a pipe or socket is left at the next object (and a seekable file needs no seek back)
+    const probe = call(getAttr(f!, 'read'), [0]);
+    if (!(probe instanceof PyBytesObj) || probe instanceof PyByteArray) typeError(`file.read() returned not bytes but ${typeOf(probe).tpName}`);
+    const readinto = getAttr(f!, 'readinto');
+    let r: MarshalValue;
+    try {
+      r = loadFrom((n) => {
+        const into = new PyByteArray(new Uint8Array(n));
+        const got = Number(index(call(readinto, [call(memoryviewType, [into])])));
+        if (got > n) valueError(`read() returned too much data: ${n} bytes requested, ${got} returned`);
+        return got === n ? into.bytes : into.bytes.subarray(0, Math.max(got, 0));
+      });
+    } catch (e) {
+      marshalError(e);
     }
-    return value;
+    return fromMarshalShared(r, new Map());
   });
   return m;
 }

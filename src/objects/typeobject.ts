@@ -1996,7 +1996,7 @@ function codeReplace(self: PyValue, args: PyValue[], kw: string[] | null): PyVal
   if (nlocals !== varnames.length) raise(ValueErrorT, 'code: co_nlocals != len(co_varnames)');
   const [plusNames, plusKinds] = namesChanged ? localsPlus(varnames, cellvars, freevars) : [c.localsplusnames, c.localspluskinds];
   return new RtCode(new CodeObject(f.argcount, f.posonlyargcount, f.kwonlyargcount, f.stacksize, f.flags, f.code, f.consts,
-    f.names, plusNames, plusKinds, f.filename, f.name, f.qualname, f.firstlineno, f.linetable, f.exceptiontable));
+    f.names, plusNames, plusKinds, f.filename, f.name, f.qualname, f.firstlineno, withoutColumns(f.linetable), f.exceptiontable));
 }
 
 /** The strings of a code object's name tuple (validate_and_copy_tuple). */
@@ -2074,10 +2074,10 @@ function codeNew(args: PyValue[], kw: string[] | null): PyValue {
   if (nlocals !== varnames.length) raise(ValueErrorT, 'code: co_nlocals != len(co_varnames)');
   const [plusNames, plusKinds] = localsPlus(varnames, cellvars, freevars);
   return new RtCode(new CodeObject(argcount, posonly, kwonly, stacksize, flags, code, consts.map((x) => toMarshal(x)) as ConstValue[],
-    nameList, plusNames, plusKinds, filename, name, qualname, firstlineno, linetable, exceptiontable));
+    nameList, plusNames, plusKinds, filename, name, qualname, firstlineno, withoutColumns(linetable), exceptiontable));
 }
 import { CodeObject, codeEquals } from '../bytecode/code.js';
-import { addressRanges, lnotab } from '../bytecode/locations.js';
+import { addressRanges, lnotab, withoutColumns } from '../bytecode/locations.js';
 import { parseArgs, hasSurrogates, asStr, cint } from './str.js';
 import { PySurrogateStr } from './surrogatestr.js';
 import { indexError, valueError, AttributeError as AttributeErrorT } from './exceptions.js';
