@@ -486,8 +486,12 @@ function justify(name: string, self: PyValue, args: PyValue[], kw: string[] | nu
 
 /** str * n (sq_repeat): something that is not an integer raises index()'s TypeError (binaryOp1 checks n first). */
 function strMul(s: string, n: PyValue): PyValue {
-  const k = index(n);
-  if (typeof k === 'bigint') raise(OverflowError, "cannot fit 'int' into an index-sized integer");
+  let k = index(n);
+  if (typeof k === 'bigint') {
+    // past 2**53 but a Py_ssize_t still: an empty result, or one too large to allocate
+    if (k > 9223372036854775807n || k < -9223372036854775808n) raise(OverflowError, "cannot fit 'int' into an index-sized integer");
+    k = Number(k);
+  }
   if (k <= 0 || s.length === 0) return '';
   if (s.length * k > 9223372036854775807) raise(OverflowError, 'repeated string is too long');
   if (s.length * k > 0x1fffffe8) raise(MemoryError);
