@@ -5,6 +5,7 @@ import {
   PyObject, PyValue, PyType, PyDict, PyModule, PyBuiltin, PyNativeIter, PyTuple, PyList, PyClassMethodDescr,
   None, NotImplemented, typeType, objectType, dictType, TF_BASETYPE, TF_HEAPTYPE, TF_SEQUENCE, defineMethods, defineGetters, typeOf,
 } from '../objects/object.js';
+import { typeLayout } from '../objects/layout.js';
 import { PyException, newException, typeError, valueError, indexError, raise, RuntimeError, IndexError, StopIteration, KeyError, OverflowError, AttributeError, MemoryError } from '../objects/exceptions.js';
 import { call, callBound, getAttr, getIter, iterNext, eq, repr, reprEnter, reprLeave, index, getItem, setItem, binaryOp, toArray } from '../objects/abstract.js';
 import { initHeapLayout } from '../objects/typeobject.js';
@@ -460,6 +461,9 @@ function initDeque(): void {
     __mul__: (self, args) => dequeRepeat(dequeCopy(Q(self)) as PyDeque, args[0]),
     __rmul__: (self, args) => dequeRepeat(dequeCopy(Q(self)) as PyDeque, args[0]),
     __imul__: (self, args) => dequeRepeat(Q(self), args[0]),
+    // deque_sizeof: the object and its blocks of 64 items (528 bytes each), filled from the first block's second
+    // slot as deque(iterable) fills them (appends to an empty deque() start mid-block: not told apart here)
+    __sizeof__: (self) => typeLayout(Q(self).cls).basic + 528 * Math.floor((1 + Q(self).size + 63) / 64),
     __reduce__: (self) => {
       const d = Q(self);
       const st = call(getAttr(d, '__getstate__'), []); // _PyObject_GetState

@@ -6,6 +6,7 @@ import {
   PyObject, PyValue, PyType, PyDict, PyModule, PyBuiltin, PyNativeIter, PyTuple, PyList, PyFloat, PyBytesObj,
   PySlice, PyByteArray, None, NotImplemented, typeType, objectType, TF_BASETYPE, TF_HEAPTYPE, TF_SEQUENCE, defineMethods, defineGetters, typeOf,
 } from '../objects/object.js';
+import { typeLayout } from '../objects/layout.js';
 import {
   raise, typeError, valueError, OverflowError, IndexError, BufferError, EOFError, StopIteration, MemoryError,
 } from '../objects/exceptions.js';
@@ -876,7 +877,7 @@ function initArray(): void {
     },
     __sizeof__: (self, args) => {
       noArgs('__sizeof__', args);
-      return 64 + A(self).allocated * A(self).itemsize;
+      return typeLayout(A(self).cls).basic + A(self).allocated * A(self).itemsize;
     },
   });
   defineGetters(arrayType, {

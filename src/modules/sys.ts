@@ -1,5 +1,4 @@
 // The sys module (Python/sysmodule.c): standard streams, argv/path/modules, limits, exc_info.
-import { PyODict } from '../objects/odict.js';
 import { tracing, setTrace, setProfile, callTracing } from '../vm/trace.js';
 import { audit, addAuditHook, auditing } from '../vm/audit.js';
 import { threadFrames, threadExceptions } from '../vm/threads.js';
@@ -10,8 +9,10 @@ import {
   PyValue, PyObject, PyDict, PyList, PyTuple, PyModule, PyBuiltin, PyType, None, defineMethods, defineGetters, typeType,
   objectType, TF_BASETYPE, typeOf, emptyTuple,
 } from '../objects/object.js';
+import { preHeaderSize } from '../objects/layout.js';
+import { PyIntSub } from '../objects/int.js';
 import { typeError, valueError, raise, PyException, newException, SystemExit, RecursionError, exceptionFromValue, PyTraceback } from '../objects/exceptions.js';
-import { str, index, call, truthy } from '../objects/abstract.js';
+import { str, index, call, callSpecial, truthy } from '../objects/abstract.js';
 import { osErrorFrom } from './posix.js';
 import { ts, sysHooks, markEscaped } from '../vm/ceval.js';
 import { printException, tbHooks } from '../vm/traceback.js';
@@ -514,21 +515,12 @@ export function initSys(argv: string[], path0: string, modules: PyDict): void {
   });
   fn('getsizeof', (args, kw) => {
     const [o, dflt] = parseArgs('getsizeof', ['object', 'default'], args, kw, 1);
-    const m = typeOf(o!).lookup('__sizeof__');
-    if (m instanceof PyFunction) {
-      // A Python __sizeof__, plus the GC header and managed-dict pre-header CPython adds.
-      let r: PyValue;
-      try {
-        r = call(m, [o!]);
-      } catch (e) {
-        if (dflt !== undefined && e instanceof PyException && e.exc.cls.isSubtype(exc('TypeError'))) return dflt;
-        throw e;
-      }
-      if (typeof r !== 'number' && typeof r !== 'bigint' && typeof r !== 'boolean') typeError('an integer is required');
-      if ((r as number | bigint) < 0) valueError('__sizeof__() should return >= 0');
-      return typeof r === 'boolean' ? (r ? 1 : 0) + 32 : typeof r === 'number' ? r + 32 : r + 32n;
+    try {
+      return sizeofWithHeader(o!);
+    } catch (e) {
+      if (dflt !== undefined && e instanceof PyException && e.exc.cls.isSubtype(exc('TypeError'))) return dflt;
+      throw e;
     }
-    return sizeOf(o!);
   });
   fn('getrefcount', (args, kw) => {
     oneArg('getrefcount', args, kw);
@@ -800,54 +792,18 @@ export function makeNamespace(items: [string, PyValue][]): PyObject {
   return o;
 }
 
-/** sys.getsizeof: CPython 3.11's sizes on a 64-bit build for the common layouts. */
-function sizeOf(o: PyValue): number {
-  if (typeof o === 'boolean') return 28;
-  if (typeof o === 'number' || typeof o === 'bigint') {
-    let a = typeof o === 'number' ? Math.abs(o) : o < 0n ? -o : o;
-    let digits = 0;
-    if (typeof a === 'number') {
-      while (a >= 1) {
-        a = Math.floor(a / 1073741824);
-        digits++;
-      }
-    } else {
-      while (a > 0n) {
-        a >>= 30n;
-        digits++;
-      }
-    }
-    return 24 + 4 * Math.max(1, digits);
-  }
-  if (typeof o === 'string') {
-    let max = 0;
-    let n = 0;
-    for (const ch of o) {
-      const c = ch.codePointAt(0)!;
-      if (c > max) max = c;
-      n++;
-    }
-    if (max < 128) return 49 + n;
-    if (max < 256) return 73 + n;
-    if (max < 65536) return 74 + 2 * n;
-    return 76 + 4 * n;
-  }
-  if (o instanceof PyFloat) return 24;
-  if (o instanceof PyComplexObj) return 32;
-  if (o instanceof PyTuple) return 40 + 8 * o.items.length;
-  if (o instanceof PyList) return 56 + 8 * o.items.length;
-  if (o instanceof PyBytesObj) return o.cls.name === 'bytearray' ? (o.bytes.length === 0 ? 56 : 57 + o.bytes.length) : 33 + o.bytes.length;
-  if (o instanceof PyDict) {
-    const n = o.t.map.size;
-    // An OrderedDict adds its array of nodes (one per slot of the dict's table) and the nodes.
-    const odict = o instanceof PyODict ? 8 * Math.max(8, 2 ** Math.ceil(Math.log2((n * 3) / 2 + 1))) + 32 * n : 0;
-    return (n === 0 ? 64 : n <= 5 ? 224 : 224 + 8 * n * 3) + odict;
-  }
-  if (o instanceof PySet) return o.t.size <= 4 ? 216 : 216 + 32 * o.t.size;
-  if (o instanceof PyType) return 424;
-  if (o === None) return 16;
-  if (o.dict !== null) return 56;
-  return 16;
+/**
+ * _PySys_GetSizeOf: o.__sizeof__() (an int, as a Py_ssize_t), plus the pre-header of o's type (the GC
+ * header, a managed dict's pointers).
+ */
+function sizeofWithHeader(o: PyValue): number {
+  const r = callSpecial(o, '__sizeof__', []);
+  if (r === undefined) typeError(`Type ${typeOf(o).tpName} doesn't define __sizeof__`);
+  if (typeof r !== 'number' && typeof r !== 'bigint' && typeof r !== 'boolean' && !(r instanceof PyIntSub)) typeError('an integer is required');
+  const n = typeof r === 'boolean' ? Number(r) : r instanceof PyIntSub ? r.value : r;
+  if (n > 9223372036854775807n) raise(OverflowError, 'Python int too large to convert to C ssize_t');
+  if (n < 0) valueError('__sizeof__() should return >= 0');
+  return Number(n) + preHeaderSize(typeOf(o));
 }
 
 function frozensetTypeRef(): PyType {
@@ -862,10 +818,9 @@ function toFloatT(v: PyValue): number {
 function getAttrT(o: PyValue, name: string): PyValue {
   return getAttr(o, name);
 }
-import { frozensetType, strType, PySet, PyComplexObj } from '../objects/object.js';
+import { frozensetType, strType, PySet } from '../objects/object.js';
 import { toFloat, getAttr, richCompare as richCompareT } from '../objects/abstract.js';
 import { NotImplemented as NotImplementedT } from '../objects/object.js';
-import { PyFunction } from '../objects/funcobject.js';
 import { OverflowError } from '../objects/exceptions.js';
 
 const STDLIB_NAMES: string[] = (

@@ -6,6 +6,7 @@ import {
   None, NotImplemented, emptyTuple, bytesType, bytearrayType, bytesIterType, bytearrayIterType, typeOf, defineMethods,
   defineClassMethods, TF_HEAPTYPE, strType, intType, listType, tupleType,
 } from './object.js';
+import { typeLayout } from './layout.js';
 import { warn } from '../modules/_warnings.js';
 import { raise, typeError, valueError, exceptionTypes, OverflowError, IndexError, PyException, TypeError } from './exceptions.js';
 import { index, getIter, iterNext, hash, callSpecial, getItem, call, getAttr, checkLengthHint, notACount } from './abstract.js';
@@ -1395,6 +1396,11 @@ export function initBytes(): void {
   bytearrayType.tdict.set('__hash__', None);
   defineMethods(bytearrayType, {
     __init__: baInit,
+    // bytearray___sizeof__: the object and its allocation (the bytes and a NUL, none while empty)
+    __sizeof__: (self) => {
+      const n = (self as PyByteArray).bytes.length;
+      return typeLayout(typeOf(self)).basic + (n === 0 ? 0 : n + 1);
+    },
     __repr__: (self) => baRepr(self),
     __str__: (self) => {
       if (bytesWarning.level > 0) bytesWarn('str() on a bytearray instance');

@@ -4,6 +4,7 @@ import {
   frozensetType, dictKeysType, dictValuesType, dictItemsType, NotImplemented, None, defineMethods, defineClassMethods, defineGetters,
   typeOf, TF_HEAPTYPE, HTable, DictEntry, SlowEntry, normBig, SetHTable, listType, tupleType,
 } from './object.js';
+import { typeLayout } from './layout.js';
 import { typeError, raise, KeyError, RuntimeError, newException, PyException } from './exceptions.js';
 import { repr, str, eq, toArray, getIter, iterNext, call, getAttr, lookupAttr, reprEnter, reprLeave, getItem, setItem, callSpecial, hash, contains, lenOf } from './abstract.js';
 import { PyFunction } from './funcobject.js';
@@ -671,6 +672,26 @@ function viewIsDisjoint(self: PyValue, other: PyValue): boolean {
   return r;
 }
 
+
+/** dict_sizeof: the object (the type's basic size) and its keys table, none while empty (the shared empty keys). */
+export function dictSizeof(d: PyDict): number {
+  const n = d.t.map.size;
+  return typeLayout(d.cls).basic + (n === 0 ? 0 : dictKeysSize(dictTableSize(n)));
+}
+
+/** dk_size of a dict that grew to n items one insertion at a time (8, then the power of two >= 3x used). */
+export function dictTableSize(n: number): number {
+  let size = 8;
+  while (((2 * size) / 3 | 0) < n) size = 2 ** Math.ceil(Math.log2(((2 * size) / 3 | 0) * 3));
+  return size;
+}
+
+/** _PyDict_KeysSize of a combined table of `size` slots: header, indices, and 2/3 as many 24-byte entries. */
+function dictKeysSize(size: number): number {
+  const index = size <= 0x80 ? 1 : size <= 0x8000 ? 2 : size <= 0x80000000 ? 4 : 8;
+  return 32 + size * index + ((2 * size) / 3 | 0) * 24;
+}
+
 export function initDict(): void {
   initTableIterators();
   dictType.tdict.set('__new__', new PyBuiltin('__new__', (args) => {
@@ -681,6 +702,7 @@ export function initDict(): void {
   }));
   dictType.tdict.set('__hash__', None);
   defineMethods(dictType, {
+    __sizeof__: (self) => dictSizeof(D(self)),
     __init__: (self, args, kw) => {
       const d = D(self);
       const nkw = kw === null ? 0 : kw.length;
@@ -871,10 +893,10 @@ export function initDict(): void {
     issuperset: (self: PyValue, args: PyValue[]) => setIsSuperset(S(self), setArg(self, 'issuperset', args)),
     isdisjoint: (self: PyValue, args: PyValue[]) => setIsDisjoint(S(self), setArg(self, 'isdisjoint', args)),
     copy: (self: PyValue) => copySet(S(self)),
-    // set_sizeof: the object (200 bytes on 64-bit builds, with its 8-slot small table), plus a larger table.
+    // set_sizeof: the object (with its 8-slot small table), plus a larger table.
     __sizeof__: (self: PyValue) => {
       const n = S(self).t.capacity();
-      return 200 + (n > 8 ? n * 16 : 0);
+      return typeLayout(typeOf(self)).basic + (n > 8 ? n * 16 : 0);
     },
     // set_reduce: (type, (list,), state), the state as object.__getstate__ gives it.
     __reduce__: (self: PyValue) => new PyTuple([typeOf(self), new PyTuple([new PyList(toArray(self))]),

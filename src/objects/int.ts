@@ -770,6 +770,8 @@ export function initInt(): void {
       return formatInt(num(v), spec);
     },
     bit_length: (self: PyValue) => bitLength(num(selfInt(self))),
+    // int___sizeof__: the header and the 30-bit digits (at least one); a subclass's own fields are not counted
+    __sizeof__: (self: PyValue) => 24 + 4 * Math.max(1, Math.ceil(bitLength(num(selfInt(self))) / 30)),
     bit_count: (self: PyValue) => {
       const a = big(selfInt(self));
       return (a < 0n ? -a : a).toString(2).replace(/0/g, '').length;

@@ -4,6 +4,7 @@ import {
   NotImplemented, None, defineMethods, typeOf, TF_HEAPTYPE, emptyTuple, tupleIterType, listRevIterType,
   PyFloat, floatType, listIterType, EXHAUSTED,
 } from './object.js';
+import { typeLayout } from './layout.js';
 import { builtin, iterReduce, longAsSsize, stateIter, stateOf, defineIterProtocol, type StateIter } from './iterobject.js';
 import { typeError, valueError, indexError, raise, exceptionTypes } from './exceptions.js';
 import { repr, eq, lt, richCompare, truthy, index, indexInt, notACount, toArray, call, reprEnter, reprLeave, hashTuple, contains, iterNext, checkLengthHint } from './abstract.js';
@@ -399,6 +400,8 @@ export function initList(): void {
   }));
   listType.tdict.set('__hash__', None);
   defineMethods(listType, {
+    // list___sizeof__: the object and its item pointers (as many as allocated: here, the items)
+    __sizeof__: (self) => typeLayout(L(self).cls).basic + 8 * L(self).items.length,
     __init__: (self, args, kw) => {
       // list___init__: keywords are refused unless a subclass's own __new__ may take them.
       const nkw = kw === null ? 0 : kw.length;

@@ -12,7 +12,7 @@ import {
   repr, eq, truthy, call, getAttr, lookupAttr, getIter, iterNext, getItem, setItem, contains, reprEnter, reprLeave,
   callBound, toArray,
 } from './abstract.js';
-import { keyError, entryOf, KEYS, VALUES, ITEMS } from './dict.js';
+import { keyError, entryOf, KEYS, VALUES, ITEMS, dictSizeof, dictTableSize } from './dict.js';
 import { mkIterType, defineIterProtocol, listIterReduce, stateIter, stateOf, type StateIter } from './iterobject.js';
 import { clinicArgs } from '../modules/args.js';
 
@@ -304,6 +304,11 @@ function initODict(): void {
     __eq__: (self, args) => compare(self, args[0], true),
     __ne__: (self, args) => compare(self, args[0], false),
     // (type(self), (), state, None, iter(self.items())), the state as __getstate__ gives it.
+    // odict_sizeof: the dict, then its array of node pointers (one per slot of the dict's table) and the nodes
+    __sizeof__: (self) => {
+      const n = OD(self).t.map.size;
+      return dictSizeof(OD(self)) + (n === 0 ? 0 : 8 * dictTableSize(n) + 32 * n);
+    },
     __reduce__: (self) => {
       const od = OD(self);
       const state = call(getAttr(od, '__getstate__'), []);

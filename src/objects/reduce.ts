@@ -1,23 +1,11 @@
 // Pickling support of object (Objects/typeobject.c: object.__reduce_ex__, __reduce__, __getstate__):
 // protocol 2+ builds copyreg.__newobj__ / __newobj_ex__ tuples natively; protocols 0 and 1 go to
 // copyreg._reduce_ex, as CPython does. copy.copy/deepcopy and pickle rely on these.
-import {
-  PyValue, PyType, PyTuple, PyDict, PyList, None, objectType, listType, dictType, typeOf, TF_HEAPTYPE, intType,
-  boolType, tupleType, bytesType,
-} from './object.js';
+import { PyValue, PyType, PyTuple, PyDict, PyList, None, objectType, listType, dictType, typeOf, TF_HEAPTYPE, TF_NO_NEW } from './object.js';
+import { typeLayout } from './layout.js';
 import { typeError, raise, RuntimeError } from './exceptions.js';
 import { call, getAttr, lookupAttr, getIter, bindDescr } from './abstract.js';
 import { loadModule } from '../vm/import.js';
-
-/** Variable-sized layouts (tp_itemsize != 0), which object's default state cannot capture. */
-const VAR_SIZED = [intType, boolType, tupleType, bytesType];
-
-/** The builtin type whose layout instances of t use. */
-function staticLayout(t: PyType): PyType {
-  let b = t;
-  while (b.flags & TF_HEAPTYPE) b = b.base!;
-  return b;
-}
 
 /** tp_name: a static type outside builtins is named with its module. */
 function tpName(t: PyType): string {
@@ -51,12 +39,19 @@ function slotNames(cls: PyType): PyValue {
  */
 export function defaultState(obj: PyValue, required: boolean): PyValue {
   const cls = typeOf(obj);
-  const layout = staticLayout(cls);
-  if (required && VAR_SIZED.includes(layout)) typeError(`cannot pickle ${tpName(cls)} objects`);
+  const layout = typeLayout(cls);
+  if (required && layout.item !== 0) typeError(`cannot pickle ${tpName(cls)} objects`);
   const d = typeof obj === 'object' ? obj.dict : null;
   let state: PyValue = d === null || d.t.size === 0 ? None : d;
   const names = slotNames(cls);
-  if (required && layout !== objectType) typeError(`cannot pickle '${tpName(cls)}' object`);
+  if (required) {
+    // state the dict and the slots cannot hold: the instance is larger than object with them
+    let size = typeLayout(objectType).basic;
+    if (layout.dict !== 0 && !layout.managed) size += 8;
+    if (layout.weak !== 0) size += 8;
+    if (names instanceof PyList) size += 8 * names.items.length;
+    if (layout.basic > size) typeError(`cannot pickle '${tpName(cls)}' object`);
+  }
   if (names instanceof PyList && names.items.length > 0) {
     const slots = new PyDict();
     const n = names.items.length;
@@ -111,6 +106,8 @@ function newArguments(obj: PyValue): [PyValue[] | null, PyDict | null] {
 /** reduce_newobj: the protocol-2 reduction (copyreg.__newobj__(cls, *args) or __newobj_ex__). */
 function reduceNewobj(obj: PyValue): PyValue {
   const cls = typeOf(obj);
+  // no tp_new: nothing could make the object again
+  if (cls.flags & TF_NO_NEW) typeError(`cannot pickle '${tpName(cls)}' object`);
   const [args, kwargs] = newArguments(obj);
   const cr = copyreg();
   let newobj: PyValue;

@@ -1016,6 +1016,29 @@ function objectArg(args: PyValue[]): boolean {
  * startswith's; 2: also in lists and dicts, the formatters'): its code-point version, or the method under
  * a mapping; undefined when none is involved after all (the method then goes on).
  */
+/**
+ * unicode___sizeof__: a compact str (ASCII, or 1, 2 or 4 bytes a character by its widest) with its characters
+ * and a NUL; a subclass's instance keeps its characters apart from a PyUnicodeObject.
+ */
+function strSizeof(self: PyValue): number {
+  const sub = self instanceof PyStrSub;
+  const v = self instanceof PyStrSub ? self.sur ?? self.value : self;
+  let n = 0;
+  let max = 0;
+  if (typeof v === 'string') {
+    for (const ch of v) {
+      max = Math.max(max, ch.codePointAt(0)!);
+      n++;
+    }
+  } else {
+    for (const c of (v as PySurrogateStr).cps) max = Math.max(max, c);
+    n = (v as PySurrogateStr).cps.length;
+  }
+  const kind = max < 256 ? 1 : max < 65536 ? 2 : 4;
+  if (sub) return 80 + (n + 1) * kind;
+  return (max < 128 ? 48 : 72) + (n + 1) * kind;
+}
+
 function viaSurrogates(name: string, self: PyValue, args: PyValue[], kw: string[] | null, depth: number): PyValue | undefined {
   let involved = typeof self === 'object' && (self instanceof PySurrogateStr || (self instanceof PyStrSub && self.sur !== null));
   for (let i = 0; i < args.length && !involved; i++) {
@@ -1100,6 +1123,7 @@ export function initStr(): void {
   strType.call1 = (a) => strValue(a, true); // str(x) is what __str__ returned, a str subclass's instance too
   strType.tdict.set('__doc__', STR_DOC);
   defineMethods(strType, {
+    __sizeof__: (self) => strSizeof(self),
     __len__: (self, args, kw) => {
       if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('__len__', self, args, kw, 0); if (r !== undefined) return r; }
       return strLen(S(self));

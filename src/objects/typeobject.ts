@@ -31,6 +31,7 @@ import { PyFloatSub } from './float.js';
 import { PyStrSub } from './str.js';
 import { PyBaseException, PyException, newException } from './exceptions.js';
 import { methO } from '../modules/args.js';
+import { objectSizeof, typeLayout } from './layout.js';
 
 function addr(v: PyValue): string {
   return '0x' + idOf(v).toString(16).padStart(12, '0');
@@ -470,34 +471,18 @@ const STATIC_WITH_DICT = new Set([
   '_IOBase', '_RawIOBase', '_BufferedIOBase', '_TextIOBase', 'FileIO', 'BytesIO', 'StringIO', 'BufferedReader',
   'BufferedWriter', 'BufferedRandom', 'BufferedRWPair', 'TextIOWrapper', '_lru_cache_wrapper',
 ]);
-/** Static types whose instances accept weak references (tp_weaklistoffset). */
-const STATIC_WITH_WEAK = new Set([
-  'type', 'function', 'module', 'set', 'frozenset', 'partial', 'deque', 'generator', 'coroutine', 'async_generator', 'code', 'method', 'builtin_function_or_method',
-  'Pattern', 'array', 'memoryview', 'OrderedDict', 'ref', 'weakproxy', 'weakcallableproxy', 'frame', 'GenericAlias',
-  '_IOBase', '_RawIOBase', '_BufferedIOBase', '_TextIOBase', 'FileIO', 'BytesIO', 'StringIO', 'BufferedReader',
-  'BufferedWriter', 'BufferedRandom', 'BufferedRWPair', 'TextIOWrapper', 'Future', 'Task', 'Context', '_tee', 'lock',
-  'RLock', '_local', 'SimpleQueue', 'ABCMeta', '_lru_cache_wrapper', 'PickleBuffer', 'mmap',
-]);
-/** Variable-sized builtin layouts (tp_itemsize != 0): no slots, no __weakref__ for their subclasses. */
-const VAR_SIZED = new Set(['int', 'bool', 'tuple', 'bytes']);
-
 /** The descriptor kinds a class adds: marked so that subclasses see their base already has them. */
 class LayoutDescr extends PyGetSetDescr {}
 
-function staticLayout(t: PyType): PyType {
-  let b = t;
-  while (b.flags & TF_HEAPTYPE) b = b.base!;
-  return b;
-}
 
 /** Whether instances of t already have a __dict__ (or, weak, a weak-reference list) from t or a base. */
 export function layoutHas(t: PyType, weak: boolean): boolean {
-  const name = weak ? '__weakref__' : '__dict__';
+  if (weak) return typeLayout(t).weak !== 0;
   for (let b: PyType | null = t; b !== null; b = b.base) {
     if (b.flags & TF_HEAPTYPE) {
-      if (b.tdict.get(name) instanceof LayoutDescr) return true;
+      if (b.tdict.get('__dict__') instanceof LayoutDescr) return true;
     } else {
-      return weak ? STATIC_WITH_WEAK.has(b.name) : STATIC_WITH_DICT.has(b.name) || b.isSubtype(BaseExceptionT);
+      return STATIC_WITH_DICT.has(b.name) || b.isSubtype(BaseExceptionT);
     }
   }
   return false;
@@ -524,11 +509,10 @@ function checkUtf8(s: string): void {
 /** The errors type_new raises for __slots__ that the base's layout cannot take. */
 function checkSlotLayout(t: PyType, names: string[]): void {
   const base = t.base!;
-  if (names.length > 0 && VAR_SIZED.has(staticLayout(base).name)) {
-    typeError(`nonempty __slots__ not supported for subtype of '${staticLayout(base).name}'`);
-  }
+  const varSized = typeLayout(base).item !== 0;
+  if (names.length > 0 && varSized) typeError(`nonempty __slots__ not supported for subtype of '${base.name}'`);
   if (names.includes('__dict__') && (layoutHas(base, false) || names.indexOf('__dict__') !== names.lastIndexOf('__dict__'))) typeError('__dict__ slot disallowed: we already got one');
-  if (names.includes('__weakref__') && (layoutHas(base, true) || VAR_SIZED.has(staticLayout(base).name) ||
+  if (names.includes('__weakref__') && (layoutHas(base, true) || varSized ||
     names.indexOf('__weakref__') !== names.lastIndexOf('__weakref__'))) {
     typeError('__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0');
   }
@@ -581,7 +565,7 @@ function addLayoutDescriptors(t: PyType, slots: string[] | null): void {
   if ((slots === null || slots.includes('__dict__')) && !layoutHas(base, false) && !t.tdict.has('__dict__')) {
     t.tdict.set('__dict__', dictDescr(t));
   }
-  if ((slots === null || slots.includes('__weakref__')) && !layoutHas(base, true) && !VAR_SIZED.has(staticLayout(base).name) &&
+  if ((slots === null || slots.includes('__weakref__')) && !layoutHas(base, true) && typeLayout(base).item === 0 &&
     !t.tdict.has('__weakref__')) {
     // The object's first weak reference (its weakref list's head), as _weakref.ts keeps them.
     t.tdict.set('__weakref__', new LayoutDescr(t, '__weakref__', (self) => firstWeakRef(self), null));
@@ -593,9 +577,10 @@ function typeFlags(t: PyType): number {
   let f = 0x1000; // READY
   if (t.flags & TF_HEAPTYPE) {
     f |= 0x200 | 0x4000; // HEAPTYPE, HAVE_GC
-    if (layoutHas(t, false) && !layoutHas(staticLayout(t), false)) f |= 0x10; // MANAGED_DICT
+    if (typeLayout(t).managed) f |= 0x10; // MANAGED_DICT
   } else {
     f |= 0x100 | 0x80000; // IMMUTABLETYPE, VALID_VERSION_TAG
+    if (typeLayout(t).gc) f |= 0x4000;
     if (MATCH_SELF.has(t.name) && t.module === 'builtins') f |= 0x400000;
   }
   if (t.flags & TF_BASETYPE) f |= 0x400;
@@ -687,9 +672,12 @@ export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDi
   if (t.tdict.has('__eq__') && !t.tdict.has('__hash__')) t.tdict.set('__hash__', None);
   const slots = t.tdict.get('__slots__');
   if (slots !== undefined) {
-    let names = typeof slots === 'string' ? [slots] : toArray(slots).map((x) => {
-      if (typeof x !== 'string') typeError(`__slots__ items must be strings, not '${typeOf(x).tpName}'`);
-      return x;
+    // str subclasses are names too (their value is used)
+    const one = asStr(slots);
+    let names = one !== undefined ? [one] : toArray(slots).map((x) => {
+      const n = asStr(x);
+      if (n === undefined) typeError(`__slots__ items must be strings, not '${typeOf(x).tpName}'`);
+      return n;
     });
     for (const n of names) if (!/^[\p{L}_][\p{L}\p{N}_]*$/u.test(n)) typeError('__slots__ must be identifiers');
     checkSlotLayout(t, names);
@@ -1063,7 +1051,7 @@ export function initTypes(): void {
       if (args.length !== 0) typeError(`object.__getstate__() takes no arguments (${args.length} given)`);
       return defaultState(self, false);
     },
-    __sizeof__: () => 16,
+    __sizeof__: (self: PyValue) => objectSizeof(self),
   };
   defineMethods(objectType, objMethods);
   objectType.tdict.set('__init_subclass__', new PyClassMethodDescr(objectType, '__init_subclass__', (_cls, args, kw) => {
@@ -1135,6 +1123,8 @@ export function initTypes(): void {
   }));
   defineMethods(typeType, {
     __init__: () => None,
+    // type___sizeof__: a class is a PyHeapTypeObject with the shared keys of its instances' dicts
+    __sizeof__: (self) => (T(self).flags & TF_HEAPTYPE ? 904 + (typeLayout(T(self)).dict !== 0 ? 768 : 0) : 408),
     __call__: (self, args, kw) => {
       // Property access, not destructuring: the bundler then needs no namespace object for ceval.
       return ceval.callTypeNew(self as PyType, args, kw);
@@ -1210,6 +1200,10 @@ export function initTypes(): void {
     __bases__: [(self) => newTuple(T(self).bases.slice()), (self, v) => setBases(T(self), v)],
     __base__: (self) => T(self).base ?? None,
     __flags__: (self) => typeFlags(T(self)),
+    __basicsize__: (self) => typeLayout(T(self)).basic,
+    __itemsize__: (self) => typeLayout(T(self)).item,
+    __dictoffset__: (self) => typeLayout(T(self)).dict,
+    __weakrefoffset__: (self) => typeLayout(T(self)).weak,
     // An empty mro is tp_mro NULL: a class whose metaclass's mro() is still running.
     __mro__: (self) => (T(self).mro.length === 0 ? None : newTuple(T(self).mro.slice())),
     __dict__: (self) => {
