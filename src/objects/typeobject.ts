@@ -488,6 +488,35 @@ export function layoutHas(t: PyType, weak: boolean): boolean {
   return false;
 }
 
+/**
+ * hackcheck (the Carlo Verre hack): object.__setattr__/__delattr__ applied to an object whose type, or a builtin
+ * base between it and object, has a setattr of its own (type's, a weakref proxy's) would skip that one: refused.
+ * A builtin's setattr is its method descriptor; a class's (a Python __setattr__) is passed over, as slot_tp_setattro.
+ */
+function hackCheck(self: PyValue, what: '__setattr__' | '__delattr__'): void {
+  const type = typeOf(self);
+  const own = (t: PyType): PyValue | undefined => {
+    const f = t.lookup(what);
+    return f instanceof PyMethodDescr ? f : undefined;
+  };
+  const mine = own(type);
+  const func = objectType.tdict.get(what);
+  if (mine === func) return;
+  let defining = type;
+  for (let i = type.mro.length - 1; i >= 0; i--) {
+    const f = own(type.mro[i]);
+    if (f !== undefined && f === mine) {
+      defining = type.mro[i];
+      break;
+    }
+  }
+  for (let b: PyType | null = defining; b !== null; b = b.base) {
+    const f = own(b);
+    if (f === func) return;
+    if (f !== undefined) typeError(`can't apply this ${what} to ${tpName(type)} object`);
+  }
+}
+
 /** The name argument of __getattribute__/__setattr__/__delattr__: a str (or a str subclass's value), else CPython's TypeError. */
 export function attrNameArg(v: PyValue): string {
   const s = typeof v === 'string' ? v : asStr(v);
@@ -547,15 +576,33 @@ export function genericDictValue(v: PyValue | null): PyDict {
 
 function dictDescr(t: PyType): PyGetSetDescr {
   return new LayoutDescr(t, '__dict__', (self) => {
+    const own = builtinDictDescr(self);
+    if (own !== undefined) return bindDescr(own, self, typeOf(self));
     if (typeof self === 'object' && self.dict !== null) return self.dict;
     attributeError(`'${typeOf(self).tpName}' object has no attribute '__dict__'`);
   }, (self, v) => {
+    const own = builtinDictDescr(self);
+    if (own !== undefined) return descrSet(own, self, v, '__dict__');
     // A class's instances may delete theirs (subtype_setdict: an empty one is made on the next use); a static
     // type's (exceptions, partial) may not (PyObject_GenericSetDict).
     if (v === null && t.flags & TF_HEAPTYPE) v = new PyDict();
     (self as PyObject).dict = genericDictValue(v);
     refreshWatch(self as PyObject);
   });
+}
+
+/**
+ * subtype_dict/subtype_setdict: an object whose type has a builtin base with a dict of its own (a class that
+ * is also a `type`, through a metaclass deriving from another class) has that base's __dict__ used instead.
+ */
+function builtinDictDescr(self: PyValue): PyValue | undefined {
+  for (let b = typeOf(self); b.base !== null; b = b.base) {
+    if (!(b.flags & TF_HEAPTYPE) && (STATIC_WITH_DICT.has(b.name) || b.isSubtype(BaseExceptionT))) {
+      const d = b.lookup('__dict__');
+      return d instanceof LayoutDescr ? undefined : d;
+    }
+  }
+  return undefined;
 }
 
 /** type_new_descriptors: __dict__ and __weakref__ for a class whose base's layout lacks them. */
@@ -1017,10 +1064,12 @@ export function initTypes(): void {
       return r;
     },
     __setattr__: (self: PyValue, args: PyValue[]) => {
+      hackCheck(self, '__setattr__');
       genericSetAttr(self, attrNameArg(args[0]), args[1]);
       return None;
     },
     __delattr__: (self: PyValue, args: PyValue[]) => {
+      hackCheck(self, '__delattr__');
       genericSetAttr(self, attrNameArg(args[0]), null);
       return None;
     },
