@@ -768,6 +768,8 @@ export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDi
       }
     }
   }
+  // type_new_init_subclass calls super(type, type): a custom mro() that left the class out fails its check
+  if (!t.mro.includes(t)) typeError('super(type, obj): obj must be an instance or subtype of type');
   const sup = new PySuper(t, t, t);
   const isc = superGetAttr(sup, '__init_subclass__');
   if (isc !== undefined) {
