@@ -472,6 +472,21 @@ function warnUnclosed(): void {
 }
 
 /**
+ * At exit, after the last collection: the file objects left open (alive, or dead and not yet swept) warn as
+ * CPython's do when finalize_modules clears the modules and they go, with no frame running ("sys:1"). Their
+ * pending output is written out afterwards (flushDirtyFiles).
+ */
+export function warnOpenFilesAtExit(): void {
+  for (const o of owned) {
+    if (o.box.fd >= 0 && o.box.label !== null) {
+      unclosed.push(o.box.label);
+      o.box.label = null;
+    }
+  }
+  warnUnclosed();
+}
+
+/**
  * The FileIO now owns its descriptor (closefd): closed when the object is collected. One of a class with a
  * Python __del__ is closed by a collection's sweep only, after that __del__ (finalize.ts runs it later than
  * the registry would report the object).

@@ -37,7 +37,7 @@ import { makeTimeModule } from '../modules/time.js';
 import { makeWeakrefModule } from '../modules/_weakref.js';
 import { makePosixModule, nodePath } from '../modules/posix.js';
 import { makeErrnoModule } from '../modules/errno.js';
-import { initIO, makeIOModule, flushDirtyFiles } from '../modules/_io.js';
+import { initIO, makeIOModule, flushDirtyFiles, warnOpenFilesAtExit } from '../modules/_io.js';
 import { makeFaulthandlerModule } from '../modules/faulthandler.js';
 import { makeThreadModule, threadHooks } from '../modules/_thread.js';
 import { makeAtexitModule, runExitFuncs, atexitHooks } from '../modules/atexit.js';
@@ -378,7 +378,8 @@ export function shutdownInterpreter(): void {
   finalizeGenerators();
   // The modules' garbage: __del__ of the objects still alive (CPython's last collections, finalize_modules).
   finalizeAtExit();
-  // File objects never closed are flushed, as CPython's finalizers do.
+  // File objects never closed warn (ResourceWarning) and are flushed, as CPython's finalizers do.
+  warnOpenFilesAtExit();
   flushDirtyFiles();
 }
 
