@@ -14,7 +14,7 @@ import {
 import {
   PyException, newException, typeError, valueError, raise, OSError, ValueError, StopIteration, exceptionTypes, AttributeError, PyOSError,
 } from '../objects/exceptions.js';
-import { collectNow, collectHooks, releaseWeakTargets, hasFinalizer } from '../vm/finalize.js';
+import { collectNow, collectHooks, exitFinalizers, releaseWeakTargets, hasFinalizer } from '../vm/finalize.js';
 import { addPendingCall, toPyExc } from '../vm/ceval.js';
 import { warn } from './_warnings.js';
 import { call, callBound, getAttr, getAttrOpt, lookupAttr, setAttr, index, repr, truthy, toArray, getIter, iterNext, isinstance, lenOf, eq, lt } from '../objects/abstract.js';
@@ -436,6 +436,7 @@ const owned: { ref: WeakRef<PyFileIO>; box: FdBox }[] = [];
 let sweepAt = 64;
 const fdRegistry = new FinalizationRegistry<FdBox>(closeBox);
 collectHooks.push({ live: () => owned.length > 0 || dirty.size > 0, prepare: flushDirtyFiles, sweep: sweepDeadFiles });
+exitFinalizers.push(() => warnOpenFilesAtExit());
 
 function closeBox(box: FdBox): void {
   const fd = box.fd;
@@ -476,7 +477,7 @@ function warnUnclosed(): void {
  * CPython's do when finalize_modules clears the modules and they go, with no frame running ("sys:1"). Their
  * pending output is written out afterwards (flushDirtyFiles).
  */
-export function warnOpenFilesAtExit(): void {
+function warnOpenFilesAtExit(): void {
   for (const o of owned) {
     if (o.box.fd >= 0 && o.box.label !== null) {
       unclosed.push(o.box.label);

@@ -16,7 +16,7 @@ import {
 import {
   PyException, typeError, valueError, raise, OverflowError, OSError, exceptionTypes, RuntimeError,
 } from '../objects/exceptions.js';
-import { call, index, toFloat, truthy } from '../objects/abstract.js';
+import { call, index, toFloat, truthy, repr } from '../objects/abstract.js';
 import { typeNew, initHeapLayout } from '../objects/typeobject.js';
 import { needBytes, getBuffer, writableBuffer } from '../objects/bytes.js';
 import { clinicArgs } from './args.js';
@@ -25,6 +25,10 @@ import { block, deadlineIn, threadCount, waitExpired } from '../vm/threads.js';
 import { socketIoHooks } from './_io.js';
 import { getAttr, setAttr } from '../objects/abstract.js';
 import { pump, netPost, netCall, setEventHandler, NetEvent } from './socketnet.js';
+import { warn } from './_warnings.js';
+import { writeUnraisable } from './sys.js';
+import { toPyExc } from '../vm/ceval.js';
+import { exitFinalizers } from '../vm/finalize.js';
 
 // Linux x86-64 values, as CPython 3.11's _socket exposes them.
 const CONSTANTS: [string, number][] = [
@@ -897,11 +901,33 @@ function initSocket(self: PyValue, args: PyValue[], kw: string[] | null): PyValu
   return None;
 }
 
+/** The socket objects made (weakly), for the warnings of those still open at exit. */
+let made: WeakRef<PySocket>[] = [];
+
+/** sock_finalize's ResourceWarning "unclosed <socket>" for each socket object still open at exit. */
+function warnOpenSocketsAtExit(): void {
+  for (const r of made) {
+    const s = r.deref();
+    if (s === undefined || s.fd < 0) continue;
+    try {
+      warn(`unclosed ${repr(s)}`, exceptionTypes.get('ResourceWarning')!, 1, None);
+    } catch (e) {
+      // as in a finaliser: an error (-W error) is unraisable
+      writeUnraisable(toPyExc(e), s);
+    }
+  }
+  made = [];
+}
+
 function initSocketType(): void {
+  exitFinalizers.push(warnOpenSocketsAtExit);
   socketType.tdict.set('__new__', new PyBuiltin('__new__', (args) => {
     const cls = args[0] as PyType;
     const s = new PySocket(cls);
     if (cls.flags & TF_HEAPTYPE) initHeapLayout(s, cls);
+    // the list sheds dead entries as it doubles
+    if (made.length >= 64 && (made.length & (made.length - 1)) === 0) made = made.filter((r) => r.deref() !== undefined);
+    made.push(new WeakRef(s));
     return s;
   }));
   const flagsArg = (v: PyValue | undefined): number => (v === undefined ? 0 : intArg(v));

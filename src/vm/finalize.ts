@@ -211,6 +211,12 @@ export function clearStaleSlots(topExact: boolean): void {
  */
 export const collectHooks: { live: () => boolean; prepare: () => void; sweep: () => number }[] = [];
 
+/**
+ * Run at exit after the last finalisers (finalizeAtExit): native objects left open (files, sockets) give the
+ * ResourceWarnings CPython's finalisers give when finalize_modules lets them go.
+ */
+export const exitFinalizers: (() => void)[] = [];
+
 /** Full collections one gc.collect() may run while each finds more objects with __del__ dead. */
 const MAX_ROUNDS = 64;
 

@@ -2,7 +2,7 @@
 // object (for testing the VM independently of Typhon's compiler), or source strings (exec/eval).
 import { audit } from './audit.js';
 import { finalizeGenerators } from '../objects/genobject.js';
-import { finalizeAtExit } from './finalize.js';
+import { finalizeAtExit, exitFinalizers } from './finalize.js';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve, isAbsolute } from 'node:path';
 import { CodeObject } from '../bytecode/code.js';
@@ -37,7 +37,7 @@ import { makeTimeModule } from '../modules/time.js';
 import { makeWeakrefModule } from '../modules/_weakref.js';
 import { makePosixModule, nodePath } from '../modules/posix.js';
 import { makeErrnoModule } from '../modules/errno.js';
-import { initIO, makeIOModule, flushDirtyFiles, warnOpenFilesAtExit } from '../modules/_io.js';
+import { initIO, makeIOModule, flushDirtyFiles } from '../modules/_io.js';
 import { makeFaulthandlerModule } from '../modules/faulthandler.js';
 import { makeThreadModule, threadHooks } from '../modules/_thread.js';
 import { makeAtexitModule, runExitFuncs, atexitHooks } from '../modules/atexit.js';
@@ -378,8 +378,8 @@ export function shutdownInterpreter(): void {
   finalizeGenerators();
   // The modules' garbage: __del__ of the objects still alive (CPython's last collections, finalize_modules).
   finalizeAtExit();
-  // File objects never closed warn (ResourceWarning) and are flushed, as CPython's finalizers do.
-  warnOpenFilesAtExit();
+  // Files and sockets never closed warn (ResourceWarning); files are flushed, as CPython's finalizers do.
+  for (const f of exitFinalizers) f();
   flushDirtyFiles();
 }
 
