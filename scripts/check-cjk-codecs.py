@@ -5,8 +5,10 @@
 
 For each codec, both interpreters dump: the encoding of every code point 0..0x10FFFF (one call
 each, strict), and the decoding of every two-byte sequence with a lead byte >= 0x80 (errors as
-their start, end and reason); gb18030 adds a sample of four-byte sequences, the iso2022 codecs
-decode every pair after each of their designations. The script prints the mismatches per codec.
+their start, end and reason); gb18030 adds a sample of four-byte sequences, euc_jis_2004 and
+euc_jisx0213 every three-byte sequence after 0x8F, the iso2022 codecs decode every pair after each of
+their designations; the codecs with pairs of code points (JIS X 0213, HKSCS) encode the first character of
+each pair followed by each of a list of second characters. The script prints the mismatches per codec.
 """
 import os
 import subprocess
@@ -14,10 +16,15 @@ import sys
 import tempfile
 
 CODECS = ['shift_jis', 'cp932', 'euc_jp', 'gb2312', 'gbk', 'gb18030', 'hz', 'big5', 'cp950', 'euc_kr', 'cp949',
-          'johab', 'iso2022_jp', 'iso2022_jp_1', 'iso2022_jp_2', 'iso2022_jp_ext', 'iso2022_kr']
+          'johab', 'iso2022_jp', 'iso2022_jp_1', 'iso2022_jp_2', 'iso2022_jp_ext', 'iso2022_kr', 'euc_jis_2004',
+          'euc_jisx0213', 'shift_jis_2004', 'shift_jisx0213', 'iso2022_jp_2004', 'iso2022_jp_3', 'big5hkscs']
+PAIRED = ('euc_jis_2004', 'euc_jisx0213', 'shift_jis_2004', 'shift_jisx0213', 'iso2022_jp_2004', 'iso2022_jp_3', 'big5hkscs')
+# Second characters to try after the first of a pair: combining marks, and ones that match only in their
+# low 16 bits (CPython's pair lookups truncate or mask the second).
+SECONDS = [chr(c) for c in list(range(0x300, 0x370)) + [0x309a, 0x2e5, 0x2e9, 0x1309a, 0x10304, 0x1030c, 0x41, 0x304b]]
 
 ISO2022_ESCAPES = [b'', b'\x1b$B', b'\x1b$@', b'\x1b(J', b'\x1b(I', b'\x1b$(D', b'\x1b$A', b'\x1b$(C', b'\x1b$)C\x0e',
-                   b'\x1b.A\x1bN', b'\x1b.F\x1bN']
+                   b'\x1b.A\x1bN', b'\x1b.F\x1bN', b'\x1b$(O', b'\x1b$(P', b'\x1b$(Q']
 
 
 def show(f):
@@ -44,6 +51,19 @@ def dump(codec, path):
             for b in range(0x100):
                 seq = bytes([a, b])
                 out.append('%s %s' % (seq.hex(), ascii(show(lambda: seq.decode(codec)))))
+    if codec in ('euc_jis_2004', 'euc_jisx0213'):
+        for a in range(0x80, 0x100):
+            for b in range(0x80, 0x100):
+                seq = bytes([0x8f, a, b])
+                out.append('%s %s' % (seq.hex(), ascii(show(lambda: seq.decode(codec)))))
+    if codec in PAIRED:
+        firsts = sorted({s[0] for s in (show(lambda: bytes([a, b]).decode(codec)) if codec[:3] != 'iso' else
+                         show(lambda: ((b'\x1b$(O' if codec == 'iso2022_jp_3' else b'\x1b$(Q') + bytes([a, b])).decode(codec))
+                         for a in range(0x21, 0x100) for b in range(0x21, 0x100)) if len(s) == 2 and s[1] > '\xff'})
+        for f in firsts:
+            for second in SECONDS:
+                r = show(lambda: (f + second).encode(codec))
+                out.append('%x+%x %s' % (ord(f), ord(second), r.hex() if isinstance(r, bytes) else r))
     if codec == 'gb18030':
         for a in range(0x80, 0x100):
             for c3 in list(range(0x80, 0x100, 3)) + [0xff]:

@@ -1,4 +1,4 @@
-// The _codecs_hk module (Modules/cjkcodecs/_codecs_hk.c): getcodec(); big5hkscs is not there yet (ICU has no HKSCS table).
+// The _codecs_hk module (Modules/cjkcodecs/_codecs_hk.c): getcodec() for big5hkscs (src/modules/cjk/).
 import { PyModule } from '../objects/object.js';
 import { makeCjkModule } from './cjk/module.js';
 

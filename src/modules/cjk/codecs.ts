@@ -6,7 +6,8 @@
 // The state is CPython's 8-byte MultibyteCodec_State, so getstate()/setstate() match its integers.
 import {
   jisx0208, jisx0212, jisxcommon, cp932dec, cp932enc, gb2312, gbkext, gbcommon, gb18030ext, gb18030extEnc, gb18030ranges,
-  big5dec, big5enc, cp950dec, cp950enc, ksx1001, cp949ext, cp949enc, jisx0208enc, EncMap,
+  big5dec, big5enc, cp950dec, cp950enc, ksx1001, cp949ext, cp949enc, jisx0208enc, EncMap, jisx0213p1, jisx0213p2, jisx0213enc,
+  MULTIC, hkscsDec, hkscsEnc,
 } from './tables.js';
 
 export const TOOFEW = -2;
@@ -209,6 +210,205 @@ const euc_jp: CjkCodec = {
     return 0;
   },
 };
+
+// ---------------------------------------------------------------------------
+// JIS X 0213 (euc_jis_2004, shift_jis_2004; euc_jisx0213 and shift_jisx0213 are the same codecs
+// emulating JIS X 0213:2000, as CPython's emu_jisx0213_2000.h)
+
+/** Code points that JIS X 0213:2000 lacks (its encoders refuse them), and plane 1 cells it lacks. */
+const JIS2000_NO_CP = new Set([0x9b1c, 0x4ff1, 0x525d, 0x541e, 0x5653, 0x59f8, 0x5c5b, 0x5e77, 0x7626, 0x7e6b, 0x20b9f]);
+const JIS2000_NO_P1 = new Set([0x2e21, 0x2f7e, 0x4f54, 0x4f7e, 0x7427, 0x7e7a, 0x7e7b, 0x7e7c, 0x7e7d, 0x7e7e]);
+/** U+9B1D: plane 2's 0x7D3B in 2000, a code 2004 gave another character. */
+const JIS2000_9B1D = 0x8000 | 0x7d3b;
+/** A JIS X 0212 code from jisxcommon (flag above the 16 bits): euc_jis_2004 takes it, the others refuse. */
+const J0212 = 0x10000;
+/** jisx0213Code results besides a code: the character is in none of the maps / refused outright. */
+const J_NONE = -1;
+const J_INVALID = -4;
+/** How many characters the last jisx0213Code used (2 for a pair). */
+let jInsize = 1;
+
+/**
+ * The JIS X 0213 code of cps[i] as the euc/shift_jis_2004 encoders look it up: the 2000 emulation,
+ * jisx0213_bmp (a pair's first character looks at the next, or asks for more input unless flushing),
+ * then jisxcommon; jisx0213_emp for U+2xxxx. A code: plane 1 row << 8 | cell, plane 2 | 0x8000, JIS X
+ * 0212 | 0x8000 | J0212; or J_NONE (BMP, in no map), J_INVALID (an error of one character), TOOFEW.
+ */
+function jisx0213Code(cps: number[], i: number, flags: number, v2000: boolean): number {
+  const c = cps[i];
+  jInsize = 1;
+  const enc = jisx0213enc();
+  if (c <= 0xffff) {
+    if (v2000 && JIS2000_NO_CP.has(c)) return J_INVALID;
+    if (v2000 && c === 0x9b1d) return JIS2000_9B1D;
+    const code = enc.bmp.get(c);
+    if (code === MULTIC) {
+      if (i + 1 >= cps.length) {
+        if (!(flags & FLUSH)) return TOOFEW;
+        return enc.pairs.get(c * 0x10000) ?? J_INVALID;
+      }
+      // CPython's pair lookup takes the second character as a 16-bit value.
+      const pair = enc.pairs.get(c * 0x10000 + (cps[i + 1] & 0xffff));
+      if (pair !== undefined) {
+        jInsize = 2;
+        return pair;
+      }
+      return enc.pairs.get(c * 0x10000) ?? J_INVALID;
+    }
+    if (code !== undefined) return code;
+    const m = jisxcommon().get(c);
+    if (m === undefined) return J_NONE;
+    return m & 0x8000 ? m | J0212 : m;
+  }
+  if (c >> 16 === 2) {
+    if (v2000 && JIS2000_NO_CP.has(c)) return J_INVALID;
+    return enc.emp.get(c) ?? J_INVALID;
+  }
+  return J_INVALID;
+}
+
+/** A pair value of the decode tables (first << 16 | second, >= 0x30000) as two code points. */
+function pushJis(out: number[], u: number): void {
+  if (u >= 0x30000) out.push(u >>> 16, u & 0xffff);
+  else out.push(u);
+}
+
+function eucJis2004(name: string, v2000: boolean): CjkCodec {
+  return {
+    name,
+    encode(_st, cps, p, out, flags) {
+      while (p.i < cps.length) {
+        const c = cps[p.i];
+        if (c < 0x80) {
+          out.push(c);
+          p.i++;
+          continue;
+        }
+        let code = jisx0213Code(cps, p.i, flags, v2000);
+        if (code === TOOFEW) return TOOFEW;
+        if (code === J_NONE) {
+          if (c >= 0xff61 && c <= 0xff9f) {
+            out.push(0x8e, c - 0xfec0);
+            p.i++;
+            continue;
+          }
+          if (c === 0xff3c) code = 0x2140;
+          else if (c === 0xff5e) code = 0x2232;
+          else return 1;
+        } else if (code < 0) return 1;
+        if (code & 0x8000) out.push(0x8f, (code >> 8) & 0xff, (code & 0xff) | 0x80);
+        else out.push((code >> 8) | 0x80, (code & 0xff) | 0x80);
+        p.i += jInsize;
+      }
+      return 0;
+    },
+    decode(_st, b, p, end, out) {
+      const p1 = jisx0213p1();
+      const p2 = jisx0213p2();
+      while (p.i < end) {
+        const c = b[p.i];
+        if (c < 0x80) {
+          out.push(c);
+          p.i++;
+          continue;
+        }
+        if (c === 0x8e) {
+          if (end - p.i < 2) return TOOFEW;
+          const c2 = b[p.i + 1];
+          if (c2 < 0xa1 || c2 > 0xdf) return 1;
+          out.push(0xfec0 + c2);
+          p.i += 2;
+        } else if (c === 0x8f) {
+          // Plane 2, or JIS X 0212 where plane 2 has nothing.
+          if (end - p.i < 3) return TOOFEW;
+          const k = ((b[p.i + 1] ^ 0x80) << 8) | (b[p.i + 2] ^ 0x80);
+          const u = v2000 && k === 0x7d3b ? 0x9b1d : p2[k] || jisx0212()[k];
+          if (u === 0) return 1;
+          out.push(u);
+          p.i += 3;
+        } else {
+          if (end - p.i < 2) return TOOFEW;
+          const k = ((c ^ 0x80) << 8) | (b[p.i + 1] ^ 0x80);
+          if (v2000 && JIS2000_NO_P1.has(k)) return 2;
+          const u = k === 0x2140 ? 0xff3c : k === 0x2232 ? 0xff5e : p1[k];
+          if (u === 0) return 1;
+          pushJis(out, u);
+          p.i += 2;
+        }
+      }
+      return 0;
+    },
+  };
+}
+
+function shiftJis2004(name: string, v2000: boolean): CjkCodec {
+  return {
+    name,
+    encode(_st, cps, p, out, flags) {
+      while (p.i < cps.length) {
+        const c = cps[p.i];
+        // JIS X 0201 Roman (with YEN SIGN and OVERLINE in place of '\\' and '~') and katakana.
+        let k = -1;
+        if (c < 0x80 && c !== 0x5c && c !== 0x7e) k = c;
+        else if (c === 0xa5) k = 0x5c;
+        else if (c === 0x203e) k = 0x7e;
+        else if (c >= 0xff61 && c <= 0xff9f) k = c - 0xfec0;
+        if (k >= 0) {
+          out.push(k);
+          p.i++;
+          continue;
+        }
+        const code = jisx0213Code(cps, p.i, flags, v2000);
+        if (code === TOOFEW) return TOOFEW;
+        if (code < 0 || code & J0212) return 1;
+        let c1 = code >> 8;
+        let c2 = (code & 0xff) - 0x21;
+        if (c1 & 0x80) c1 -= c1 >= 0xee ? 0x87 : c1 >= 0xac || c1 === 0xa8 ? 0x49 : 0x43;
+        else c1 -= 0x21;
+        if (c1 & 1) c2 += 0x5e;
+        c1 >>= 1;
+        out.push(c1 + (c1 < 0x1f ? 0x81 : 0xc1), c2 + (c2 < 0x3f ? 0x40 : 0x41));
+        p.i += jInsize;
+      }
+      return 0;
+    },
+    decode(_st, b, p, end, out) {
+      const p1 = jisx0213p1();
+      const p2 = jisx0213p2();
+      while (p.i < end) {
+        const c = b[p.i];
+        if (c < 0x80) out.push(c === 0x5c ? 0xa5 : c === 0x7e ? 0x203e : c);
+        else if (c >= 0xa1 && c <= 0xdf) out.push(0xfec0 + c);
+        else if ((c >= 0x81 && c <= 0x9f) || (c >= 0xe0 && c <= 0xfc)) {
+          if (end - p.i < 2) return TOOFEW;
+          let c2 = b[p.i + 1];
+          if (c2 < 0x40 || (c2 > 0x7e && c2 < 0x80) || c2 > 0xfc) return 1;
+          let c1 = c < 0xe0 ? c - 0x81 : c - 0xc1;
+          c2 = c2 < 0x80 ? c2 - 0x40 : c2 - 0x41;
+          c1 = 2 * c1 + (c2 < 0x5e ? 0 : 1);
+          c2 = (c2 < 0x5e ? c2 : c2 - 0x5e) + 0x21;
+          if (c1 < 0x5e) {
+            c1 += 0x21;
+            if (v2000 && JIS2000_NO_P1.has((c1 << 8) | c2)) return 2;
+            const u = p1[(c1 << 8) | c2];
+            if (u === 0) return 1;
+            pushJis(out, u);
+          } else {
+            // Plane 2 has rows 1, 3-5, 8, 12-15 and 78-94 only.
+            c1 = c1 >= 0x67 ? c1 + 0x07 : c1 >= 0x63 || c1 === 0x5f ? c1 - 0x37 : c1 - 0x3d;
+            const u = v2000 && c1 === 0x7d && c2 === 0x3b ? 0x9b1d : p2[(c1 << 8) | c2];
+            if (u === 0) return 1;
+            out.push(u);
+          }
+          p.i += 2;
+          continue;
+        } else return 1;
+        p.i++;
+      }
+      return 0;
+    },
+  };
+}
 
 // ---------------------------------------------------------------------------
 // Chinese
@@ -497,6 +697,75 @@ function tableCodec(name: string, dec: () => Uint32Array, enc: () => EncMap): Cj
 }
 
 // ---------------------------------------------------------------------------
+// Hong Kong
+
+/** The four HKSCS codes of a character and a combining mark, indexed as CPython does: Ê̄ Ê̌ ê̄ ê̌. */
+const HKSCS_PAIR_CODES = [0x8862, 0x8864, 0x88a3, 0x88a5];
+
+const big5hkscs: CjkCodec = {
+  name: 'big5hkscs',
+  encode(_st, cps, p, out, flags) {
+    const hk = hkscsEnc();
+    const b5 = big5enc();
+    while (p.i < cps.length) {
+      const c = cps[p.i];
+      if (c < 0x80) {
+        out.push(c);
+        p.i++;
+        continue;
+      }
+      let insize = 1;
+      let code: number | undefined;
+      if (c === 0xca || c === 0xea) {
+        // Ê and ê alone or with U+0304/U+030C (CPython masks the second character: U+10304 counts too).
+        const more = cps.length - p.i >= 2;
+        const c2 = more ? cps[p.i + 1] : 0;
+        if (more && (c2 & 0xfff7) === 0x0304) {
+          code = HKSCS_PAIR_CODES[((c >> 4) | (c2 >> 3)) & 3];
+          insize = 2;
+        } else if (!more && !(flags & FLUSH)) return TOOFEW;
+        else code = c === 0xca ? 0x8866 : 0x88a7;
+      } else if (c < 0x10000) {
+        code = hk.bmp.get(c) ?? b5.get(c);
+        if (code === undefined) return 1;
+      } else {
+        code = hk.emp.get(c);
+        if (code === undefined) return 1;
+      }
+      out.push(code >> 8, code & 0xff);
+      p.i += insize;
+    }
+    return 0;
+  },
+  decode(_st, b, p, end, out) {
+    const b5 = big5dec();
+    const hk = hkscsDec();
+    while (p.i < end) {
+      const c = b[p.i];
+      if (c < 0x80) {
+        out.push(c);
+        p.i++;
+        continue;
+      }
+      if (end - p.i < 2) return TOOFEW;
+      const c2 = b[p.i + 1];
+      const k = (c << 8) | c2;
+      // Big5's cells first, except in C6A1..C8FE, where HKSCS replaces ETEN's extensions.
+      let u = 0xc6 > c || c > 0xc8 || (c < 0xc7 && c2 < 0xa1) ? b5[k] : 0;
+      if (u === 0) u = hk[k];
+      if (u !== 0) out.push(u);
+      else if (k === 0x8862) out.push(0xca, 0x304);
+      else if (k === 0x8864) out.push(0xca, 0x30c);
+      else if (k === 0x88a3) out.push(0xea, 0x304);
+      else if (k === 0x88a5) out.push(0xea, 0x30c);
+      else return 1;
+      p.i += 2;
+    }
+    return 0;
+  },
+};
+
+// ---------------------------------------------------------------------------
 // Korean
 
 const CHOSEONG = [0xa1, 0xa2, 0xa4, 0xa7, 0xa8, 0xa9, 0xb1, 0xb2, 0xb3, 0xb5, 0xb6, 0xb7, 0xb8, 0xb9, 0xba, 0xbb, 0xbc, 0xbd, 0xbe];
@@ -720,12 +989,19 @@ const USE_G2 = 2;
 const USE_JISX0208_EXT = 4;
 const UNMAPPABLE = -1;
 
+const MULTIPLE_AVAIL = -5;
+
 interface Designation {
   mark: number;
   plane: number;
   width: number;
+  /** A code point, a pair (first << 16 | second), or UNMAPPABLE. */
   decode(b: Uint8Array, i: number): number;
+  /** A code, UNMAPPABLE, or MULTIPLE_AVAIL (c may begin a pair: ask encodePair). */
   encode(c: number): number;
+  /** JIS X 0213's second look at a pair's first character: length 2 (c2 follows) or -1 (flushing, nothing
+   *  follows); sets isoLength to the characters used. */
+  encodePair?(c: number, c2: number, length: number): number;
 }
 
 const dsKsx1001 = (plane: number): Designation => ({
@@ -776,6 +1052,67 @@ const dsGb2312: Designation = {
     return m === undefined || m & 0x8000 ? UNMAPPABLE : m;
   },
 };
+/** How many characters the last encodePair used. */
+let isoLength = 1;
+
+/** CPython's jisx0213_encoder for one character (length 1) or a pair's first (2, or -1 when flushing). */
+function jisx0213IsoEncode(c: number, c2: number, length: number, v2000: boolean): number {
+  const enc = jisx0213enc();
+  isoLength = length;
+  if (length === 1) {
+    if (c >= 0x10000) {
+      if (c >> 16 === 2 && !(v2000 && JIS2000_NO_CP.has(c))) return enc.emp.get(c) ?? UNMAPPABLE;
+      return UNMAPPABLE;
+    }
+    if (v2000 && JIS2000_NO_CP.has(c)) return UNMAPPABLE;
+    if (v2000 && c === 0x9b1d) return JIS2000_9B1D;
+    const code = enc.bmp.get(c);
+    if (code !== undefined) return code === MULTIC ? MULTIPLE_AVAIL : code;
+    const m = jisxcommon().get(c);
+    return m === undefined || m & 0x8000 ? UNMAPPABLE : m;
+  }
+  if (length === 2) {
+    const pair = enc.pairs.get(c * 0x10000 + (c2 & 0xffff));
+    if (pair !== undefined) return pair;
+  }
+  isoLength = 1;
+  return enc.pairs.get(c * 0x10000) ?? UNMAPPABLE;
+}
+
+/** JIS X 0213 plane 1 (ESC $ ( O for 2000, Q for 2004): its characters, or with pairOnly only its pairs
+ *  (listed first, so that a pair wins over JIS X 0208's code for the first character alone). */
+function dsJisx0213P1(v2000: boolean, pairOnly: boolean): Designation {
+  const plane1 = (code: number) => (code === UNMAPPABLE || code === MULTIPLE_AVAIL || !(code & 0x8000) ? code : UNMAPPABLE);
+  return {
+    mark: (v2000 ? 0x4f : 0x51) | DBCS, plane: 0, width: 2,
+    decode: (b, i) => {
+      const k = (b[i] << 8) | b[i + 1];
+      if (v2000 && JIS2000_NO_P1.has(k)) return UNMAPPABLE;
+      return k === 0x2140 ? 0xff3c : jisx0213p1()[k] || UNMAPPABLE;
+    },
+    encode: (c) => {
+      const code = jisx0213IsoEncode(c, 0, 1, v2000);
+      return pairOnly ? (code === MULTIPLE_AVAIL ? code : UNMAPPABLE) : plane1(code);
+    },
+    encodePair: (c, c2, length) => {
+      const code = jisx0213IsoEncode(c, c2, length, v2000);
+      if (pairOnly) return length === 2 && isoLength === 2 ? code : UNMAPPABLE;
+      return plane1(code);
+    },
+  };
+}
+
+/** JIS X 0213 plane 2 (ESC $ ( P). */
+function dsJisx0213P2(v2000: boolean): Designation {
+  const plane2 = (code: number) => (code === UNMAPPABLE || code === MULTIPLE_AVAIL ? code : code & 0x8000 ? code & 0x7fff : UNMAPPABLE);
+  return {
+    mark: 0x50 | DBCS, plane: 0, width: 2,
+    decode: (b, i) => jisx0213p2()[(b[i] << 8) | b[i + 1]] || UNMAPPABLE,
+    encode: (c) => plane2(jisx0213IsoEncode(c, 0, 1, v2000)),
+    encodePair: (c, c2, length) => plane2(jisx0213IsoEncode(c, c2, length, v2000)),
+  };
+}
+
 /** The G2 sets of iso2022_jp_2: decoded by the SS2 code below, never used to encode. */
 const dsDummy = (mark: number): Designation => ({ mark, plane: 2, width: 1, decode: () => UNMAPPABLE, encode: () => UNMAPPABLE });
 
@@ -863,7 +1200,7 @@ function iso2022(name: string, flags: number, dsgs: Designation[]): CjkCodec {
       }
       return 0;
     },
-    encode(st, cps, p, out) {
+    encode(st, cps, p, out, flags) {
       while (p.i < cps.length) {
         const c = cps[p.i];
         if (c < 0x80) {
@@ -881,9 +1218,23 @@ function iso2022(name: string, flags: number, dsgs: Designation[]): CjkCodec {
         }
         let dsg: Designation | undefined;
         let encoded = UNMAPPABLE;
+        let insize = 1;
         for (const d of dsgs) {
           encoded = d.encode(c);
-          if (encoded !== UNMAPPABLE) {
+          if (encoded === MULTIPLE_AVAIL) {
+            // A pair's first character: look at the next (wait for it unless flushing).
+            let length = 2;
+            if (cps.length - p.i < 2) {
+              if (!(flags & FLUSH)) return TOOFEW;
+              length = -1;
+            }
+            encoded = d.encodePair!(c, length === 2 ? cps[p.i + 1] : 0, length);
+            if (encoded !== UNMAPPABLE) {
+              insize = isoLength;
+              dsg = d;
+              break;
+            }
+          } else if (encoded !== UNMAPPABLE) {
             dsg = d;
             break;
           }
@@ -913,7 +1264,7 @@ function iso2022(name: string, flags: number, dsgs: Designation[]): CjkCodec {
         } else return INTERNAL;
         if (dsg.width === 1) out.push(encoded);
         else out.push(encoded >> 8, encoded & 0xff);
-        p.i++;
+        p.i += insize;
       }
       return 0;
     },
@@ -990,7 +1341,7 @@ function iso2022(name: string, flags: number, dsgs: Designation[]): CjkCodec {
         if (end - p.i < dsg.width) return TOOFEW;
         const u = dsg.decode(b, p.i);
         if (u === UNMAPPABLE) return dsg.width;
-        out.push(u);
+        pushJis(out, u);
         p.i += dsg.width;
       }
       return 0;
@@ -1001,7 +1352,12 @@ function iso2022(name: string, flags: number, dsgs: Designation[]): CjkCodec {
 // ---------------------------------------------------------------------------
 
 const CODECS: { [module: string]: { [name: string]: () => CjkCodec } } = {
-  jp: { shift_jis: () => shift_jis, cp932: () => cp932, euc_jp: () => euc_jp },
+  jp: {
+    shift_jis: () => shift_jis, cp932: () => cp932, euc_jp: () => euc_jp, shift_jis_2004: () => shiftJis2004('shift_jis_2004', false),
+    euc_jis_2004: () => eucJis2004('euc_jis_2004', false), euc_jisx0213: () => eucJis2004('euc_jisx0213', true),
+    shift_jisx0213: () => shiftJis2004('shift_jisx0213', true),
+  },
+  hk: { big5hkscs: () => big5hkscs },
   cn: { gb2312: () => gb2312Codec, gbk: () => gbk, gb18030: () => gb18030, hz: () => hz },
   tw: { big5: () => tableCodec('big5', big5dec, big5enc), cp950: () => tableCodec('cp950', cp950dec, cp950enc) },
   kr: { euc_kr: () => euc_kr, cp949: () => cp949, johab: () => johab },
@@ -1011,6 +1367,10 @@ const CODECS: { [module: string]: { [name: string]: () => CjkCodec } } = {
     iso2022_jp_1: () => iso2022('iso2022_jp_1', NO_SHIFT | USE_JISX0208_EXT, [dsJisx0208, dsJisx0212, dsJisx0201R, dsJisx0208O]),
     iso2022_jp_2: () => iso2022('iso2022_jp_2', NO_SHIFT | USE_G2 | USE_JISX0208_EXT, [dsJisx0208, dsJisx0212, dsKsx1001(0), dsGb2312,
       dsJisx0201R, dsJisx0208O, dsDummy(CS_ISO8859_1), dsDummy(CS_ISO8859_7)]),
+    iso2022_jp_2004: () => iso2022('iso2022_jp_2004', NO_SHIFT | USE_JISX0208_EXT, [dsJisx0213P1(false, true), dsJisx0208,
+      dsJisx0213P1(false, false), dsJisx0213P2(false)]),
+    iso2022_jp_3: () => iso2022('iso2022_jp_3', NO_SHIFT | USE_JISX0208_EXT, [dsJisx0213P1(true, true), dsJisx0208,
+      dsJisx0213P1(true, false), dsJisx0213P2(true)]),
     iso2022_jp_ext: () => iso2022('iso2022_jp_ext', NO_SHIFT | USE_JISX0208_EXT, [dsJisx0208, dsJisx0212, dsJisx0201R, dsJisx0201K, dsJisx0208O]),
   },
 };
@@ -1037,6 +1397,9 @@ for (const [codec, names] of Object.entries({
   cp950: '950 ms950', euc_kr: 'euckr korean ks_c_5601 ks_c_5601_1987 ks_x_1001 ksc5601 ksx1001 x_mac_korean', cp949: '949 ms949 uhc',
   johab: 'cp1361 ms1361', iso2022_jp: 'csiso2022jp iso2022jp iso_2022_jp', iso2022_jp_1: 'iso2022jp_1 iso_2022_jp_1',
   iso2022_jp_2: 'iso2022jp_2 iso_2022_jp_2', iso2022_jp_ext: 'iso2022jp_ext iso_2022_jp_ext', iso2022_kr: 'csiso2022kr iso2022kr iso_2022_kr',
+  iso2022_jp_2004: 'iso2022jp_2004 iso_2022_jp_2004', iso2022_jp_3: 'iso2022jp_3 iso_2022_jp_3', big5hkscs: 'big5_hkscs hkscs',
+  euc_jis_2004: 'euc_jis2004 eucjis2004 jisx0213', euc_jisx0213: 'eucjisx0213', shift_jis_2004: 's_jis_2004 shiftjis2004 sjis_2004',
+  shift_jisx0213: 's_jisx0213 shiftjisx0213 sjisx0213',
 })) for (const a of names.split(' ')) ALIASES[a] = codec;
 
 /** The codec an encoding name means (as the encodings package would find it), or undefined. */

@@ -325,3 +325,121 @@ export const cp949enc = () => lazy('cp949enc', () => {
   invert(cp949ext(), m);
   return m;
 });
+
+// ---------------------------------------------------------------------------
+// JIS X 0213 and HKSCS: no ICU decoder has them (Node's 'big5' puts HKSCS in private use), so their
+// cells come from tables_generated.ts (scripts/gen_cjk_tables.py, read out of CPython's codecs).
+
+/** Loaded on first use only: the tables are tens of KB of text that start-up need not parse. */
+const generated = () => require('./tables_generated.js') as typeof import('./tables_generated.js');
+
+const B64 = new Int8Array(128).fill(-1);
+'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.split('').forEach((ch, i) => { B64[ch.charCodeAt(0)] = i; });
+
+/** The (key, value) items of a packed table (format: scripts/gen_cjk_tables.py). */
+function unpack(text: string, each: (key: number, value: number) => void): void {
+  let i = 0;
+  const num = (): number => {
+    let n = 0;
+    for (;;) {
+      let d = B64[text.charCodeAt(i++)];
+      while (d < 0) d = B64[text.charCodeAt(i++)]; // line breaks
+      n = n * 32 + (d & 31);
+      if (d < 32) return n;
+    }
+  };
+  let k = -1;
+  let v = 0;
+  while (i < text.length) {
+    k += num() + 1;
+    const z = num();
+    v += z % 2 === 0 ? z / 2 : -(z + 1) / 2;
+    each(k, v);
+    if (i < text.length && text.charCodeAt(i) === 10) i++;
+  }
+}
+
+/** jisx0213_bmp's mark of a character that begins a pair: the encoder looks at the next one. */
+export const MULTIC = 0xffff;
+
+/** JIS X 0213 plane 1 (row << 8 | cell) as CPython's table chain has it: JIS X 0208 (0x2140 as U+005C,
+ *  its rules apart), then JIS X 0213's own cells; a value >= 0x30000 is a pair (first << 16 | second). */
+export const jisx0213p1 = () => lazy('jisx0213p1', () => {
+  const t = jisx0208().slice();
+  unpack(generated().JISX0213_P1, (k, v) => { t[k] = v; });
+  return t;
+});
+
+/** JIS X 0213 plane 2 (row << 8 | cell). */
+export const jisx0213p2 = () => lazy('jisx0213p2', () => {
+  const t = new Uint32Array(65536);
+  unpack(generated().JISX0213_P2, (k, v) => { t[k] = v; });
+  return t;
+});
+
+interface Jisx0213Enc {
+  /** CPython's jisx0213_bmp: code point -> plane 1 code, plane 2 code | 0x8000, or MULTIC (the first of a pair). */
+  bmp: EncMap;
+  /** jisx0213_emp: non-BMP code point -> code. */
+  emp: Map<number, number>;
+  /** jisx0213_pair: first * 0x10000 + second -> code; second 0 for the first alone. */
+  pairs: Map<number, number>;
+}
+
+/** The encoder's JIS X 0213 maps: the own cells of the two planes inverted, first code winning, then
+ *  CPython's few differences; the code of a pair's first character alone is what the maps (or
+ *  jisxcommon) give it before it becomes MULTIC. */
+export const jisx0213enc = () => lazy('jisx0213enc', (): Jisx0213Enc => {
+  const bmp = new EncMap();
+  const emp = new Map<number, number>();
+  const pairs = new Map<number, number>();
+  const add = (v: number, code: number) => {
+    if (v > 0xffff) {
+      if (!emp.has(v)) emp.set(v, code);
+    } else if (!bmp.has(v)) bmp.set(v, code);
+  };
+  const own: number[] = [];
+  unpack(generated().JISX0213_P1, (k, v) => { own.push(k, v); });
+  for (let i = 0; i < own.length; i += 2) if (own[i + 1] !== 0 && own[i + 1] < 0x30000 && own[i] !== 0x2140) add(own[i + 1], own[i]);
+  unpack(generated().JISX0213_P2, (k, v) => add(v, k | 0x8000));
+  unpack(generated().JISX0213_ENC, (c, code) => {
+    if (c > 0xffff) {
+      if (code === 0) emp.delete(c);
+      else emp.set(c, code);
+    } else if (code === 0) bmp.delete(c);
+    else bmp.set(c, code);
+  });
+  const common = jisxcommon();
+  for (let i = 0; i < own.length; i += 2) {
+    const v = own[i + 1];
+    if (v < 0x30000) continue;
+    const first = v >>> 16;
+    pairs.set(first * 0x10000 + (v & 0xffff), own[i]);
+    if (!pairs.has(first * 0x10000)) pairs.set(first * 0x10000, bmp.get(first) ?? common.get(first)!);
+  }
+  for (const key of pairs.keys()) bmp.set(Math.floor(key / 0x10000), MULTIC);
+  return { bmp, emp, pairs };
+});
+
+/** Big5-HKSCS's own cells (lead << 8 | trail), non-BMP ones included, beyond those it takes from big5. */
+export const hkscsDec = () => lazy('hkscsDec', () => {
+  const t = new Uint32Array(65536);
+  unpack(generated().HKSCS_DEC, (k, v) => { t[k] = v; });
+  return t;
+});
+
+/** big5hkscs's encode maps: its cells inverted (first code wins) with CPython's differences, BMP and not. */
+export const hkscsEnc = () => lazy('hkscsEnc', () => {
+  const bmp = invert(hkscsDec());
+  const emp = new Map<number, number>();
+  const t = hkscsDec();
+  for (let k = 0; k < 65536; k++) if (t[k] > 0xffff && !emp.has(t[k])) emp.set(t[k], k);
+  unpack(generated().HKSCS_ENC, (c, code) => {
+    if (c > 0xffff) {
+      if (code === 0) emp.delete(c);
+      else emp.set(c, code);
+    } else if (code === 0) bmp.delete(c);
+    else bmp.set(c, code);
+  });
+  return { bmp, emp };
+});
