@@ -143,6 +143,22 @@ function isSpace(c: string): boolean {
   return c === ' ' || c === '\n' || c === '\r' || c === '\t';
 }
 
+
+/**
+ * XmlInitUnknownEncoding's checks of an unknown encoding's byte map: every ASCII character markup is made of
+ * (all but controls and $ @ \\ ^ ` { } ~ DEL) must be itself, no other byte may stand for one, and nothing
+ * may lie beyond the BMP.
+ */
+function usableMap(m: number[]): boolean {
+  const free = (c: number): boolean => c < 0x20 ? c !== 0x09 && c !== 0x0a && c !== 0x0d : '$@\\^`{}~\x7f'.includes(String.fromCharCode(c));
+  for (let i = 0; i < 128; i++) if (!free(i) && m[i] !== i) return false;
+  for (let i = 0; i < 256; i++) {
+    const c = m[i];
+    if (c >= 0 && c < 0x80 && !free(c) && c !== i) return false;
+    if (c > 0xffff) return false;
+  }
+  return true;
+}
 export class ExpatParser {
   handlers: Handlers = {};
   /** Namespace separator (null: no namespace processing). */
@@ -388,7 +404,7 @@ export class ExpatParser {
       return;
     }
     const m = this.unknownEncoding === null ? null : this.unknownEncoding(name);
-    if (m === null) throw new XmlError(Err.UNKNOWN_ENCODING, idx);
+    if (m === null || !usableMap(m)) throw new XmlError(Err.UNKNOWN_ENCODING, idx);
     this.map = m;
     this.enc = Enc.MAP;
   }
