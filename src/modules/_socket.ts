@@ -29,6 +29,8 @@ import { warn } from './_warnings.js';
 import { writeUnraisable } from './sys.js';
 import { toPyExc } from '../vm/ceval.js';
 import { exitFinalizers } from '../vm/finalize.js';
+import { audit } from '../vm/audit.js';
+import { encodeText } from './_codecs.js';
 
 // Linux x86-64 values, as CPython 3.11's _socket exposes them.
 const CONSTANTS: [string, number][] = [
@@ -410,9 +412,10 @@ class PySocket extends PyObject {
   declare slots: (PyValue | null)[] | null;
   constructor(cls: PyType) {
     super(cls);
+    // zero until __init__, as sock_new leaves them (the socket.__new__ audit event shows them so)
     this.fd = -1;
-    this.family = AF_INET;
-    this.type = SOCK_STREAM;
+    this.family = 0;
+    this.type = 0;
     this.proto = 0;
     this.timeout = defaultTimeout;
     this.slots = null;
@@ -862,6 +865,7 @@ function initSocket(self: PyValue, args: PyValue[], kw: string[] | null): PyValu
   let family = fa === undefined ? -1 : intArg(fa);
   let type = ta === undefined ? -1 : intArg(ta);
   let proto = pa === undefined ? -1 : intArg(pa);
+  audit('socket.__new__', [s, family, type, proto]);
   if (fda !== undefined && fda !== None) {
     if (fda instanceof PyFloat) typeError("'float' object cannot be interpreted as an integer");
     const fd = Number(index(fda));
@@ -1103,6 +1107,7 @@ function initSocketType(): void {
       const ep = endpointOf(s);
       if (!(ep instanceof NetEndpoint)) raiseErrno(ep.type === SOCK_STREAM ? EISCONN : EOPNOTSUPP);
       const a = sockAddrArg(s, 'sendto', args[args.length - 1]);
+      audit('socket.sendto', [s, args[args.length - 1]]);
       if (ep.type === SOCK_STREAM) {
         if (ep.state === NS_CONNECTED) return waitFor(s, ep, flags, () => sendSome(ep, data));
         raiseErrno(EPIPE);
@@ -1138,6 +1143,7 @@ function initSocketType(): void {
       const s = S(self);
       const ep = netEndpointOf(s);
       const a = sockAddrArg(s, 'bind', args[0]);
+      audit('socket.bind', [s, args[0]]);
       if (ep.state !== NS_NEW) raiseErrno(EINVAL);
       netBind(ep, a);
       return None;
@@ -1159,12 +1165,16 @@ function initSocketType(): void {
     connect: (self, args) => {
       if (args.length !== 1) typeError(`connect() takes exactly one argument (${args.length} given)`);
       const s = S(self);
-      return netConnect(s, sockAddrArg(s, 'connect', args[0]));
+      const a = sockAddrArg(s, 'connect', args[0]);
+      audit('socket.connect', [s, args[0]]);
+      return netConnect(s, a);
     },
     connect_ex: (self, args) => {
       if (args.length !== 1) typeError(`connect_ex() takes exactly one argument (${args.length} given)`);
       const s = S(self);
-      return netConnect(s, sockAddrArg(s, 'connect_ex', args[0]), true);
+      const a = sockAddrArg(s, 'connect_ex', args[0]);
+      audit('socket.connect', [s, args[0]]);
+      return netConnect(s, a, true);
     },
     _accept: (self) => {
       const s = S(self);
@@ -1371,6 +1381,7 @@ function getaddrinfo(args: PyValue[], kw: string[] | null): PyValue {
   const family = f === undefined ? 0 : intArg(f);
   const type = t === undefined ? 0 : intArg(t);
   const proto = pr === undefined ? 0 : intArg(pr);
+  audit('socket.getaddrinfo', [h!, pv, family, type, proto]);
   const flags = fl === undefined ? 0 : intArg(fl);
   if (family !== 0 && family !== AF_INET && family !== AF_INET6) gaierror(-6, 'ai_family not supported');
   if (host === null && pv === None) gaierror(-2, 'Name or service not known');
@@ -1509,23 +1520,37 @@ export function makeSocketModule(): PyModule {
   d.setStr('has_ipv6', true);
   def('socketpair', socketpair);
   def('getaddrinfo', getaddrinfo);
-  def('gethostname', () => hostname());
-  def('sethostname', () => raiseErrno(1));
+  def('gethostname', () => {
+    audit('socket.gethostname', []);
+    return hostname();
+  });
+  def('sethostname', (args) => {
+    if (args.length !== 1) typeError(`sethostname() takes exactly 1 argument (${args.length} given)`);
+    // PyUnicode_FSConverter: a str goes as its file-system bytes
+    const name = args[0];
+    const bytes = typeof name === 'string' ? new PyBytesObj(encodeText(name, 'utf-8', 'surrogateescape'))
+      : name instanceof PyBytesObj ? name : typeError(`expected str, bytes or os.PathLike object, not ${typeOf(name).name}`);
+    audit('socket.sethostname', [bytes]);
+    return raiseErrno(1);
+  });
   def('gethostbyname', (args) => {
     if (args.length !== 1) typeError(`gethostbyname() takes exactly one argument (${args.length} given)`);
     if (typeof args[0] !== 'string') typeError(`gethostbyname() argument 1 must be str, not ${typeOf(args[0]).name}`);
+    audit('socket.gethostbyname', [args[0]]);
     const r = resolveHost(args[0], AF_INET, false);
     return r[0][1];
   });
   def('gethostbyname_ex', (args) => {
     if (args.length !== 1) typeError(`gethostbyname_ex() takes exactly one argument (${args.length} given)`);
     if (typeof args[0] !== 'string') typeError(`gethostbyname_ex() argument 1 must be str, not ${typeOf(args[0]).name}`);
+    audit('socket.gethostbyname', [args[0]]);
     const r = resolveHost(args[0], AF_INET, false);
     return new PyTuple([args[0], new PyList([]), new PyList([r[0][1]])]);
   });
   def('gethostbyaddr', (args) => {
     if (args.length !== 1) typeError(`gethostbyaddr() takes exactly one argument (${args.length} given)`);
     if (typeof args[0] !== 'string') typeError(`gethostbyaddr() argument 1 must be str, not ${typeOf(args[0]).name}`);
+    audit('socket.gethostbyaddr', [args[0]]);
     // Without a resolver only the loopback address has a name (the first line of a usual /etc/hosts).
     const a = args[0];
     if (a === '127.0.0.1' || a === 'localhost') return new PyTuple(['localhost', new PyList([]), new PyList(['127.0.0.1'])]);
@@ -1534,11 +1559,16 @@ export function makeSocketModule(): PyModule {
   def('getnameinfo', () => gaierror(-3, 'Temporary failure in name resolution'));
   def('getservbyname', (args) => {
     if (args.length < 1 || typeof args[0] !== 'string') typeError('getservbyname() argument 1 must be str');
+    audit('socket.getservbyname', [args[0], args[1] ?? None]);
     const p = SERVICES.get(args[0] as string);
     if (p === undefined) raise(OSError, 'service/proto not found');
     return p;
   });
-  def('getservbyport', () => raise(OSError, 'port/proto not found'));
+  def('getservbyport', (args) => {
+    if (args.length < 1) typeError('getservbyport() takes at least 1 argument (0 given)');
+    audit('socket.getservbyport', [args[0], args[1] ?? None]);
+    return raise(OSError, 'port/proto not found');
+  });
   def('getprotobyname', (args) => {
     const p = ({ tcp: 6, udp: 17, icmp: 1, ip: 0 } as Record<string, number>)[String(args[0])];
     if (p === undefined) raise(OSError, 'protocol not found');

@@ -4,6 +4,7 @@
 // page cache would show it to other readers; writes through a memoryview reach the file at flush(), close()
 // or resize(). ACCESS_COPY and MAP_PRIVATE maps keep their changes; anonymous maps (fileno -1) are memory.
 // Not shared: a change another process makes to the file after the map was made is not seen.
+import { audit } from '../vm/audit.js';
 import { fstatSync, readSync, writeSync, ftruncateSync, fsyncSync, openSync, closeSync as closeFd } from 'node:fs';
 import {
   PyObject, PyValue, PyType, PyDict, PyModule, PyBuiltin, PyBytesObj, PySlice, None, typeType, objectType, TF_BASETYPE,
@@ -93,6 +94,7 @@ function mmapNew(cls: PyType, args: PyValue[], kw: string[] | null): PyValue {
   if (access !== ACCESS_DEFAULT && ((flagsV !== undefined && flags !== MAP_SHARED) || (protV !== undefined && prot !== (PROT_WRITE | PROT_READ)))) {
     valueError('mmap can\'t specify both access and flags, prot.');
   }
+  audit('mmap.__new__', [fileno, length, access, offset]);
   if (access < ACCESS_DEFAULT || access > ACCESS_COPY) valueError('mmap invalid access parameter.');
   if (access === ACCESS_READ) prot = PROT_READ;
   if (offset % PAGESIZE !== 0) raiseErrno(22);

@@ -10,6 +10,7 @@ import { index } from '../objects/abstract.js';
 import { encodeText } from './_codecs.js';
 import { anyStr, clinicArgs } from './args.js';
 import { sys } from './sys.js';
+import { audit } from '../vm/audit.js';
 
 const CONSTS: [string, number][] = [
   ['LOG_EMERG', 0], ['LOG_ALERT', 1], ['LOG_CRIT', 2], ['LOG_ERR', 3], ['LOG_WARNING', 4], ['LOG_NOTICE', 5],
@@ -22,6 +23,7 @@ const CONSTS: [string, number][] = [
 const LOG_PERROR = 32;
 const LOG_PID = 1;
 const LOG_INFO = 6;
+const LOG_USER = 8;
 
 /** A C long argument ('l'). */
 function cLong(v: PyValue): number {
@@ -41,23 +43,19 @@ export function makeSyslogModule(): PyModule {
   const def = (name: string, fn: (args: PyValue[], kw: string[] | null) => PyValue): void => {
     d.setStr(name, new PyBuiltin(name, fn, m));
   };
-  const openlog = (identV: PyValue | undefined, opt: number): void => {
+  const openlog = (identV: PyValue | undefined, opt: number, facility: number): void => {
+    // Without one, the base name of sys.argv[0] when there is one (syslog_get_argv).
+    let name: PyValue = None;
     if (identV === undefined) {
-      // The base name of sys.argv[0] when there is one (syslog_get_argv).
       const argv = sys.getStr('argv');
       const a0 = argv instanceof PyList && argv.items.length > 0 ? anyStr(argv.items[0]) : undefined;
-      if (a0 !== undefined) {
-        const b = encodeText(a0, 'utf-8', 'strict');
-        const slash = b.lastIndexOf(47);
-        ident = b.length > 0 ? b.subarray(slash + 1) : null;
-      } else {
-        ident = null;
-      }
+      if (a0 !== undefined && a0 !== '') name = typeof a0 === 'string' ? a0.slice(a0.lastIndexOf('/') + 1) : a0;
     } else {
-      const s = anyStr(identV);
-      if (s === undefined) typeError(`openlog() argument 1 must be str, not ${typeOf(identV).name}`);
-      ident = encodeText(s, 'utf-8', 'strict');
+      if (anyStr(identV) === undefined) typeError(`openlog() argument 1 must be str, not ${typeOf(identV).name}`);
+      name = identV;
     }
+    audit('syslog.openlog', [name, opt, facility]);
+    ident = name === None ? null : encodeText(anyStr(name)!, 'utf-8', 'strict');
     // A C string: an embedded NUL ends it.
     if (ident !== null && ident.includes(0)) ident = ident.subarray(0, ident.indexOf(0));
     option = opt;
@@ -72,8 +70,7 @@ export function makeSyslogModule(): PyModule {
       if (anyStr(identV) === undefined) typeError(`openlog() argument 1 must be str, not ${identV === None ? 'None' : typeOf(identV).name}`);
     }
     const opt = optV === undefined ? 0 : cLong(optV);
-    if (facV !== undefined) cLong(facV);
-    openlog(identV, opt);
+    openlog(identV, opt, facV === undefined ? LOG_USER : cLong(facV));
     return None;
   });
   def('syslog', (args, kw) => {
@@ -88,8 +85,9 @@ export function makeSyslogModule(): PyModule {
     } else {
       typeError('[priority,] message string');
     }
+    audit('syslog.syslog', [pri, msg]);
     const text = encodeText(anyStr(msg)!, 'utf-8', 'strict');
-    if (!opened) openlog(undefined, 0);
+    if (!opened) openlog(undefined, 0, LOG_USER);
     if (((1 << (pri & 7)) & mask) === 0) return None;
     if (option & LOG_PERROR) {
       const name = ident === null ? Buffer.from('python3') : Buffer.from(ident);
@@ -107,6 +105,7 @@ export function makeSyslogModule(): PyModule {
   def('closelog', (args, kw) => {
     if (kw !== null && kw.length > 0) typeError('syslog.closelog() takes no keyword arguments');
     if (args.length > 0) typeError(`syslog.closelog() takes no arguments (${args.length} given)`);
+    audit('syslog.closelog', []);
     opened = false;
     ident = null;
     option = 0;
@@ -116,6 +115,7 @@ export function makeSyslogModule(): PyModule {
     if (kw !== null && kw.length > 0) typeError('setlogmask() takes no keyword arguments');
     if (args.length !== 1) typeError(`setlogmask() takes exactly 1 argument (${args.length} given)`);
     const n = cLong(args[0]);
+    audit('syslog.setlogmask', [n]);
     const old = mask;
     // setlogmask(0) only reads the mask.
     if ((n & 0xffffffff) !== 0) mask = n | 0;
