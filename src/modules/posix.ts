@@ -373,8 +373,8 @@ const NODE_OWNED = 'node';
 
 /**
  * The open descriptors (from /proc/self/fd; null where there is none), mapped to their link, or NODE_OWNED for
- * those node itself holds: libuv's epoll and eventfd descriptors and its internal pipes (both ends open here),
- * unknown to Typhon's tables. Closing one of those aborts the process (os.closerange(3, MAXFD) did).
+ * those node itself holds: libuv's epoll and eventfd descriptors, its internal pipes (both ends open here) and
+ * the IPC channel of a process forked by Node, unknown to Typhon's tables. Closing one of those aborts the process (os.closerange(3, MAXFD) did).
  */
 function openFds(): Map<number, string> | null {
   let names: string[];
@@ -393,9 +393,11 @@ function openFds(): Map<number, string> | null {
   }
   const ends = new Map<string, number>();
   for (const l of links.values()) ends.set(l, (ends.get(l) ?? 0) + 1);
+  // the IPC channel to a Node parent that forked this process (child_process.fork)
+  const ipc = (process as { channel?: { fd?: number } }).channel?.fd;
   for (const [fd, l] of links) {
     if (fd < 3 || fdTable.has(fd) || pipeEnd(fd) !== undefined) continue;
-    if (l.startsWith('anon_inode:') || (l.startsWith('pipe:') && ends.get(l)! > 1)) links.set(fd, NODE_OWNED);
+    if (l.startsWith('anon_inode:') || (l.startsWith('pipe:') && ends.get(l)! > 1) || fd === ipc) links.set(fd, NODE_OWNED);
   }
   return links;
 }
