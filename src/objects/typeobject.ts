@@ -474,6 +474,10 @@ const STATIC_WITH_DICT = new Set([
 /** The descriptor kinds a class adds: marked so that subclasses see their base already has them. */
 class LayoutDescr extends PyGetSetDescr {}
 
+/** A builtin type whose instances carry a __dict__ of their own (tp_dictoffset): the listed ones, and exceptions. */
+function builtinHasDict(t: PyType): boolean {
+  return STATIC_WITH_DICT.has(t.name) || t.isSubtype(BaseExceptionT);
+}
 
 /** Whether instances of t already have a __dict__ (or, weak, a weak-reference list) from t or a base. */
 export function layoutHas(t: PyType, weak: boolean): boolean {
@@ -482,7 +486,7 @@ export function layoutHas(t: PyType, weak: boolean): boolean {
     if (b.flags & TF_HEAPTYPE) {
       if (b.tdict.get('__dict__') instanceof LayoutDescr) return true;
     } else {
-      return STATIC_WITH_DICT.has(b.name) || b.isSubtype(BaseExceptionT);
+      return builtinHasDict(b);
     }
   }
   return false;
@@ -495,26 +499,28 @@ export function layoutHas(t: PyType, weak: boolean): boolean {
  */
 function hackCheck(self: PyValue, what: '__setattr__' | '__delattr__'): void {
   const type = typeOf(self);
-  const own = (t: PyType): PyValue | undefined => {
-    const f = t.lookup(what);
-    return f instanceof PyMethodDescr ? f : undefined;
-  };
-  const mine = own(type);
+  const mine = builtinSlot(type, what);
   const func = objectType.tdict.get(what);
   if (mine === func) return;
   let defining = type;
   for (let i = type.mro.length - 1; i >= 0; i--) {
-    const f = own(type.mro[i]);
+    const f = builtinSlot(type.mro[i], what);
     if (f !== undefined && f === mine) {
       defining = type.mro[i];
       break;
     }
   }
   for (let b: PyType | null = defining; b !== null; b = b.base) {
-    const f = own(b);
+    const f = builtinSlot(b, what);
     if (f === func) return;
     if (f !== undefined) typeError(`can't apply this ${what} to ${tpName(type)} object`);
   }
+}
+
+/** The builtin method t's instances get for `what`; undefined when a class's Python method overrides it. */
+function builtinSlot(t: PyType, what: string): PyValue | undefined {
+  const f = t.lookup(what);
+  return f instanceof PyMethodDescr ? f : undefined;
 }
 
 /** The name argument of __getattribute__/__setattr__/__delattr__: a str (or a str subclass's value), else CPython's TypeError. */
@@ -597,7 +603,7 @@ function dictDescr(t: PyType): PyGetSetDescr {
  */
 function builtinDictDescr(self: PyValue): PyValue | undefined {
   for (let b = typeOf(self); b.base !== null; b = b.base) {
-    if (!(b.flags & TF_HEAPTYPE) && (STATIC_WITH_DICT.has(b.name) || b.isSubtype(BaseExceptionT))) {
+    if (!(b.flags & TF_HEAPTYPE) && builtinHasDict(b)) {
       const d = b.lookup('__dict__');
       return d instanceof LayoutDescr ? undefined : d;
     }
