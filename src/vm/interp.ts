@@ -131,6 +131,7 @@ export function initInterpreter(argv: string[] = [''], path0 = ''): void {
   registerNativeModule('_collections', () => (require('../modules/_collections.js') as typeof import('../modules/_collections.js')).makeCollectionsModule());
   registerNativeModule('_struct', () => (require('../modules/_struct.js') as typeof import('../modules/_struct.js')).makeStructModule());
   registerNativeModule('binascii', () => (require('../modules/binascii.js') as typeof import('../modules/binascii.js')).makeBinasciiModule());
+  registerNativeModule('audioop', () => (require('../modules/audioop.js') as typeof import('../modules/audioop.js')).makeAudioopModule());
   registerNativeModule('zlib', () => (require('../modules/zlib.js') as typeof import('../modules/zlib.js')).makeZlibModule());
   registerNativeModule('_bz2', () => (require('../modules/_bz2.js') as typeof import('../modules/_bz2.js')).makeBz2Module());
   registerNativeModule('_lzma', () => (require('../modules/_lzma.js') as typeof import('../modules/_lzma.js')).makeLzmaModule());
