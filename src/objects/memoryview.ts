@@ -163,12 +163,16 @@ function pack(m: PyMemoryView, pos: number, v: PyValue): void {
       m.data[pos] = v.bytes[0];
       return;
     }
-    case '?':
-      m.data[pos] = truthy(v) ? 1 : 0;
+    case '?': {
+      const b = truthy(v);
+      live(m); // the conversion ran Python code, which may have released the view (gh-92888)
+      m.data[pos] = b ? 1 : 0;
       return;
+    }
     case 'f': case 'd': {
       if (typeof v !== 'number' && typeof v !== 'bigint' && typeof v !== 'boolean' && !(v instanceof PyFloat) && typeOf(v).lookup('__float__') === undefined && typeOf(v).lookup('__index__') === undefined) invalidType();
       const x = toFloat(v);
+      live(m);
       if (c === 'f') d.setFloat32(pos, x, true);
       else d.setFloat64(pos, x, true);
       return;
@@ -178,6 +182,7 @@ function pack(m: PyMemoryView, pos: number, v: PyValue): void {
   const n = BigInt(index(v));
   const [lo, hi] = INT_RANGE[c];
   if (n < lo || n > hi) invalidValue();
+  live(m);
   switch (c) {
     case 'B': m.data[pos] = Number(n); return;
     case 'b': d.setInt8(pos, Number(n)); return;
@@ -342,7 +347,9 @@ function getItem(self: PyValue, k: PyValue): PyValue {
   }
   if (k instanceof PyTuple && k.items.length === 0 && m.shape.length > 0) raise(NotImplementedError, 'sub-views are not implemented');
   if (!isIndexable(k) && !(k instanceof PyTuple)) typeError('memoryview: invalid slice key');
-  return unpack(m, elementPos(m, k, false));
+  const pos = elementPos(m, k, false);
+  live(m); // an __index__ may have released the view (gh-92888)
+  return unpack(m, pos);
 }
 
 function setItem(self: PyValue, k: PyValue, v: PyValue): void {
@@ -353,6 +360,7 @@ function setItem(self: PyValue, k: PyValue, v: PyValue): void {
     if (m.shape.length !== 1) raise(NotImplementedError, 'memoryview slice assignments are currently restricted to ndim = 1');
     const dest = getItem(m, k) as PyMemoryView;
     try {
+      live(m); // the slice's __index__ may have released the view
       const src = v instanceof PyMemoryView ? live(v) : (() => {
         const info = getBuffer(v);
         if (info === undefined) typeError(`a bytes-like object is required, not '${typeOf(v).tpName}'`);
