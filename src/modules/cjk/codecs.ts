@@ -222,49 +222,60 @@ const JIS2000_NO_P1 = new Set([0x2e21, 0x2f7e, 0x4f54, 0x4f7e, 0x7427, 0x7e7a, 0
 const JIS2000_9B1D = 0x8000 | 0x7d3b;
 /** A JIS X 0212 code from jisxcommon (flag above the 16 bits): euc_jis_2004 takes it, the others refuse. */
 const J0212 = 0x10000;
-/** jisx0213Code results besides a code: the character is in none of the maps / refused outright. */
+/** jisx0213Single results besides a code: the character is in none of the maps / refused outright. */
 const J_NONE = -1;
 const J_INVALID = -4;
-/** How many characters the last jisx0213Code used (2 for a pair). */
+/** How many characters the last pair lookup (jisx0213Pair) used: 2 for a pair. */
 let jInsize = 1;
 
 /**
- * The JIS X 0213 code of cps[i] as the euc/shift_jis_2004 encoders look it up: the 2000 emulation,
- * jisx0213_bmp (a pair's first character looks at the next, or asks for more input unless flushing),
- * then jisxcommon; jisx0213_emp for U+2xxxx. A code: plane 1 row << 8 | cell, plane 2 | 0x8000, JIS X
- * 0212 | 0x8000 | J0212; or J_NONE (BMP, in no map), J_INVALID (an error of one character), TOOFEW.
+ * One character's JIS X 0213 code, as CPython's jisx0213 encoders look it up: the 2000 emulation,
+ * jisx0213_bmp, then jisxcommon; jisx0213_emp for U+2xxxx. A code: plane 1 row << 8 | cell, plane 2 |
+ * 0x8000, JIS X 0212 | 0x8000 | J0212; MULTIC (it may begin a pair: see jisx0213Pair); J_NONE (BMP, in no
+ * map) or J_INVALID (refused).
  */
-function jisx0213Code(cps: number[], i: number, flags: number, v2000: boolean): number {
-  const c = cps[i];
-  jInsize = 1;
+function jisx0213Single(c: number, v2000: boolean): number {
   const enc = jisx0213enc();
   if (c <= 0xffff) {
     if (v2000 && JIS2000_NO_CP.has(c)) return J_INVALID;
     if (v2000 && c === 0x9b1d) return JIS2000_9B1D;
     const code = enc.bmp.get(c);
-    if (code === MULTIC) {
-      if (i + 1 >= cps.length) {
-        if (!(flags & FLUSH)) return TOOFEW;
-        return enc.pairs.get(c * 0x10000) ?? J_INVALID;
-      }
-      // CPython's pair lookup takes the second character as a 16-bit value.
-      const pair = enc.pairs.get(c * 0x10000 + (cps[i + 1] & 0xffff));
-      if (pair !== undefined) {
-        jInsize = 2;
-        return pair;
-      }
-      return enc.pairs.get(c * 0x10000) ?? J_INVALID;
-    }
     if (code !== undefined) return code;
     const m = jisxcommon().get(c);
     if (m === undefined) return J_NONE;
     return m & 0x8000 ? m | J0212 : m;
   }
-  if (c >> 16 === 2) {
-    if (v2000 && JIS2000_NO_CP.has(c)) return J_INVALID;
-    return enc.emp.get(c) ?? J_INVALID;
-  }
+  if (c >> 16 === 2 && !(v2000 && JIS2000_NO_CP.has(c))) return enc.emp.get(c) ?? J_INVALID;
   return J_INVALID;
+}
+
+/**
+ * The code of a pair's first character c followed by c2 (c2 < 0: nothing follows, the input is flushed),
+ * else of c alone; jInsize says how many characters it took.
+ */
+function jisx0213Pair(c: number, c2: number): number {
+  const enc = jisx0213enc();
+  if (c2 >= 0) {
+    // CPython's pair lookup takes the second character as a 16-bit value.
+    const pair = enc.pairs.get(c * 0x10000 + (c2 & 0xffff));
+    if (pair !== undefined) {
+      jInsize = 2;
+      return pair;
+    }
+  }
+  jInsize = 1;
+  return enc.pairs.get(c * 0x10000) ?? J_INVALID;
+}
+
+/** The code of cps[i] for the euc/shift_jis_2004 encoders (jisx0213Single), a pair waiting for the next
+ *  character unless flushing (TOOFEW); jInsize says how many characters it took. */
+function jisx0213Code(cps: number[], i: number, flags: number, v2000: boolean): number {
+  const c = cps[i];
+  jInsize = 1;
+  const code = jisx0213Single(c, v2000);
+  if (code !== MULTIC) return code;
+  if (i + 1 >= cps.length) return flags & FLUSH ? jisx0213Pair(c, -1) : TOOFEW;
+  return jisx0213Pair(c, cps[i + 1]);
 }
 
 /** A pair value of the decode tables (first << 16 | second, >= 0x30000) as two code points. */
@@ -1000,7 +1011,7 @@ interface Designation {
   /** A code, UNMAPPABLE, or MULTIPLE_AVAIL (c may begin a pair: ask encodePair). */
   encode(c: number): number;
   /** JIS X 0213's second look at a pair's first character: length 2 (c2 follows) or -1 (flushing, nothing
-   *  follows); sets isoLength to the characters used. */
+   *  follows); sets jInsize to the characters used. */
   encodePair?(c: number, c2: number, length: number): number;
 }
 
@@ -1052,31 +1063,16 @@ const dsGb2312: Designation = {
     return m === undefined || m & 0x8000 ? UNMAPPABLE : m;
   },
 };
-/** How many characters the last encodePair used. */
-let isoLength = 1;
-
-/** CPython's jisx0213_encoder for one character (length 1) or a pair's first (2, or -1 when flushing). */
+/** CPython's jisx0213_encoder for one character (length 1) or a pair's first (2, or -1 when flushing);
+ *  after a pair's, jInsize says how many characters it took. */
 function jisx0213IsoEncode(c: number, c2: number, length: number, v2000: boolean): number {
-  const enc = jisx0213enc();
-  isoLength = length;
   if (length === 1) {
-    if (c >= 0x10000) {
-      if (c >> 16 === 2 && !(v2000 && JIS2000_NO_CP.has(c))) return enc.emp.get(c) ?? UNMAPPABLE;
-      return UNMAPPABLE;
-    }
-    if (v2000 && JIS2000_NO_CP.has(c)) return UNMAPPABLE;
-    if (v2000 && c === 0x9b1d) return JIS2000_9B1D;
-    const code = enc.bmp.get(c);
-    if (code !== undefined) return code === MULTIC ? MULTIPLE_AVAIL : code;
-    const m = jisxcommon().get(c);
-    return m === undefined || m & 0x8000 ? UNMAPPABLE : m;
+    const code = jisx0213Single(c, v2000);
+    if (code === MULTIC) return MULTIPLE_AVAIL;
+    return code < 0 || code & J0212 ? UNMAPPABLE : code;
   }
-  if (length === 2) {
-    const pair = enc.pairs.get(c * 0x10000 + (c2 & 0xffff));
-    if (pair !== undefined) return pair;
-  }
-  isoLength = 1;
-  return enc.pairs.get(c * 0x10000) ?? UNMAPPABLE;
+  const code = jisx0213Pair(c, length === 2 ? c2 : -1);
+  return code === J_INVALID ? UNMAPPABLE : code;
 }
 
 /** JIS X 0213 plane 1 (ESC $ ( O for 2000, Q for 2004): its characters, or with pairOnly only its pairs
@@ -1096,7 +1092,7 @@ function dsJisx0213P1(v2000: boolean, pairOnly: boolean): Designation {
     },
     encodePair: (c, c2, length) => {
       const code = jisx0213IsoEncode(c, c2, length, v2000);
-      if (pairOnly) return length === 2 && isoLength === 2 ? code : UNMAPPABLE;
+      if (pairOnly) return length === 2 && jInsize === 2 ? code : UNMAPPABLE;
       return plane1(code);
     },
   };
@@ -1230,7 +1226,7 @@ function iso2022(name: string, flags: number, dsgs: Designation[]): CjkCodec {
             }
             encoded = d.encodePair!(c, length === 2 ? cps[p.i + 1] : 0, length);
             if (encoded !== UNMAPPABLE) {
-              insize = isoLength;
+              insize = jInsize;
               dsg = d;
               break;
             }
