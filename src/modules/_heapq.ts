@@ -4,6 +4,7 @@ import { PyValue, PyDict, PyModule, PyBuiltin, PyList, PyFloat, None, typeOf } f
 import { typeError, indexError, raise, RuntimeError } from '../objects/exceptions.js';
 import { lt } from '../objects/abstract.js';
 import { unpackArgs } from './args.js';
+import { listShrink } from '../objects/list_alloc.js';
 
 /** a < b, with the common number cases inline. */
 export function less(a: PyValue, b: PyValue): boolean {
@@ -66,6 +67,7 @@ function oneArg(fname: string, args: PyValue[]): void {
 function heappop(heap: PyList, max: boolean): PyValue {
   const a = heap.items;
   if (a.length === 0) indexError('index out of range');
+  listShrink(heap, a.length - 1);
   const last = a.pop()!;
   if (a.length === 0) return last;
   const r = a[0];

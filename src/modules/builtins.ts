@@ -23,7 +23,7 @@ import {
 } from '../objects/abstract.js';
 import { PyFunction, builtinsFromGlobals } from '../objects/funcobject.js';
 import { buildClass } from '../objects/typeobject.js';
-import { sortItems } from '../objects/list.js';
+import { sortItems, listExtend } from '../objects/list.js';
 import { format } from '../objects/format.js';
 import { ts, runModuleCode } from '../vm/ceval.js';
 import { intBinop, intPow, asInt, intToFloat, intPowMod } from '../objects/int.js';
@@ -776,9 +776,11 @@ export function initBuiltins(): void {
     const [pos, m] = kwArgs(args, kw);
     if (pos.length !== 1) typeError(pos.length === 0 ? "sorted expected 1 argument, got 0" : `sorted expected 1 argument, got ${pos.length}`);
     checkKw('sort', m, ['key', 'reverse']);
-    const items = toArray(pos[0]);
-    sortItems(items, m.get('key') ?? None, truthy(m.get('reverse') ?? false));
-    return new PyList(items);
+    // PySequence_List: an empty list extended (which sizes it as list_extend does), then sorted.
+    const l = new PyList([]);
+    listExtend(l, pos[0]);
+    sortItems(l.items, m.get('key') ?? None, truthy(m.get('reverse') ?? false));
+    return l;
   });
   def('iter', (args) => {
     nargs('iter', args, 1, 2);

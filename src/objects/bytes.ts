@@ -10,6 +10,7 @@ import { typeLayout } from './layout.js';
 import { warn } from '../modules/_warnings.js';
 import { raise, typeError, valueError, exceptionTypes, OverflowError, IndexError, PyException, TypeError } from './exceptions.js';
 import { index, getIter, iterNext, hash, callSpecial, getItem, call, getAttr, checkLengthHint, notACount } from './abstract.js';
+import { splitList } from './list_alloc.js';
 import { sliceIndices } from './slice.js';
 import { percentFormat, starWidth, starPrecision } from './format.js';
 import { bytesRepr, bytesEqual } from '../parser/constants.js';
@@ -1079,7 +1080,7 @@ function commonMethods(t: PyType): void {
         }
         parts.push(b.slice(i));
       }
-      return new PyList(parts.map((p) => like(self, p)));
+      return splitList(parts.map((p) => like(self, p)), max);
     },
     rsplit: (self, args, kw) => {
       const [sep, ms] = clinicArgs('rsplit', ['sep', 'maxsplit'], args, kw, 0);
@@ -1102,7 +1103,7 @@ function commonMethods(t: PyType): void {
         parts.push(b.slice(0, e));
         parts.reverse();
       }
-      return new PyList(parts.map((p) => like(self, p)));
+      return splitList(parts.map((p) => like(self, p)), max);
     },
     strip: (self, args, kw) => { clinic(self, 'strip', args, kw, 0, 1); return like(self, stripBytes(B(self), args[0], true, true)); },
     lstrip: (self, args, kw) => { clinic(self, 'lstrip', args, kw, 0, 1); return like(self, stripBytes(B(self), args[0], true, false)); },

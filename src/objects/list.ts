@@ -7,7 +7,8 @@ import {
 import { typeLayout } from './layout.js';
 import { builtin, iterReduce, longAsSsize, stateIter, stateOf, defineIterProtocol, type StateIter } from './iterobject.js';
 import { typeError, valueError, indexError, raise, exceptionTypes } from './exceptions.js';
-import { repr, eq, lt, richCompare, truthy, index, indexInt, notACount, toArray, call, reprEnter, reprLeave, hashTuple, contains, iterNext, checkLengthHint } from './abstract.js';
+import { repr, eq, lt, richCompare, truthy, index, indexInt, notACount, toArray, call, reprEnter, reprLeave, hashTuple, contains, iterNext, lengthHint } from './abstract.js';
+import { listAllocated, listResize, listShrink, listResizeInPlace, listCleared, noteExtend } from './list_alloc.js';
 import { sliceIndices } from './slice.js';
 import { parseArgs, strCompare } from './str.js';
 
@@ -48,7 +49,10 @@ export function listSetItem(l: PyList, k: PyValue, v: PyValue): void {
     const src = v === l ? items.slice() : toArrayFor(v);
     const [start, stop, step, n] = sliceIndices(k, items.length);
     if (step === 1) {
-      items.splice(start, Math.max(0, stop - start), ...src);
+      const d = src.length - n;
+      if (items.length + d === 0) listCleared(l);
+      else if (d !== 0) listResize(l, items.length + d);
+      items.splice(start, n, ...src);
       return;
     }
     if (src.length !== n) valueError(`attempt to assign sequence of size ${src.length} to extended slice of size ${n}`);
@@ -72,9 +76,13 @@ function listDelItem(l: PyList, k: PyValue): void {
   if (k instanceof PySlice) {
     const [start, , step, n] = sliceIndices(k, items.length);
     if (step === 1) {
+      if (items.length === n) listCleared(l);
+      else if (n > 0) listResize(l, items.length - n);
       items.splice(start, n);
       return;
     }
+    if (n <= 0) return;
+    listResizeInPlace(l, items.length - n);
     const del = new Set<number>();
     for (let i = 0, j = start; i < n; i++, j += step) del.add(j);
     // Compacted in place: iterators hold the items array.
@@ -84,6 +92,7 @@ function listDelItem(l: PyList, k: PyValue): void {
     return;
   }
   const i = normIndex(indexInt(k, 'list'), items.length, 'list assignment');
+  listShrink(l, items.length - 1);
   items.splice(i, 1);
 }
 
@@ -384,11 +393,31 @@ function initListIterators(): void {
   });
 }
 
-/** list_extend: the iterable's items appended (its length hint asked first, as CPython sizes the list by it). */
-function listExtend(l: PyList, x: PyValue): void {
-  checkLengthHint(x);
+/**
+ * list_extend: the iterable's items appended. A list or tuple is sized exactly; any other iterable is asked for
+ * its length hint first, by which CPython sizes the list (a Python class's hint may fail or run code).
+ */
+export function listExtend(l: PyList, x: PyValue): void {
+  const before = l.items.length;
+  if ((x instanceof PyList && x.cls === listType) || (x instanceof PyTuple && x.cls === tupleType) || x === l) {
+    const add = (x as PyList).items;
+    for (let i = 0, n = add.length; i < n; i++) l.items.push(add[i]);
+    noteExtend(l, before, -1);
+    return;
+  }
+  const hint = extendHint(x);
   const add = toArray(x);
   for (const v of add) l.items.push(v);
+  noteExtend(l, before, hint);
+}
+
+/** PyObject_LengthHint(x, 8), without raising and catching a TypeError for the builtin iterators that have none. */
+function extendHint(x: PyValue): number {
+  if (typeof x === 'object' && (x.cls.flags & TF_HEAPTYPE) === 0) {
+    const t = x.cls;
+    if (t.lookup('__len__') === undefined && t.lookup('__length_hint__') === undefined) return 8;
+  }
+  return Number(lengthHint(x, 8));
 }
 
 export function initList(): void {
@@ -400,8 +429,8 @@ export function initList(): void {
   }));
   listType.tdict.set('__hash__', None);
   defineMethods(listType, {
-    // list___sizeof__: the object and its item pointers (as many as allocated: here, the items)
-    __sizeof__: (self) => typeLayout(L(self).cls).basic + 8 * L(self).items.length,
+    // list___sizeof__: the object and its allocated item pointers
+    __sizeof__: (self) => typeLayout(L(self).cls).basic + 8 * listAllocated(L(self)),
     __init__: (self, args, kw) => {
       // list___init__: keywords are refused unless a subclass's own __new__ may take them.
       const nkw = kw === null ? 0 : kw.length;
@@ -411,6 +440,7 @@ export function initList(): void {
       // In place, as list___init__ clears then extends: iterators over the list keep seeing it.
       const items = L(self).items;
       items.length = 0;
+      listCleared(L(self));
       if (args.length - nkw > 0) listExtend(L(self), args[0]);
       return None;
     },
@@ -439,6 +469,9 @@ export function initList(): void {
     __imul__: (self, args) => {
       const l = L(self);
       const r = seqMul(l.items, args[0]) ?? notACount(args[0]);
+      // list_inplace_repeat: one resize, or a clear for a count below 1.
+      if (r.length === 0 && l.items.length > 0) listCleared(l);
+      else if (r.length !== l.items.length) listResize(l, r.length);
       l.items.length = 0;
       for (const x of r) l.items.push(x);
       return l;
@@ -472,10 +505,14 @@ export function initList(): void {
     pop: (self, args) => {
       const l = L(self);
       if (l.items.length === 0) indexError('pop from empty list');
-      if (args.length === 0) return l.items.pop()!;
+      if (args.length === 0) {
+        listResize(l, l.items.length - 1);
+        return l.items.pop()!;
+      }
       const i = Number(index(args[0]));
       const j = i < 0 ? i + l.items.length : i;
       if (j < 0 || j >= l.items.length) indexError('pop index out of range');
+      listResize(l, l.items.length - 1);
       return l.items.splice(j, 1)[0];
     },
     remove: (self, args) => {
@@ -483,6 +520,7 @@ export function initList(): void {
       const v = args[0];
       for (let i = 0; i < l.items.length; i++) {
         if (l.items[i] === v || eq(l.items[i], v)) {
+          listShrink(l, l.items.length - 1);
           l.items.splice(i, 1);
           return None;
         }
@@ -492,7 +530,11 @@ export function initList(): void {
     index: (self, args) => seqIndex(L(self).items, args, 'list'),
     count: (self, args) => seqCount(L(self).items, args[0]),
     reverse: (self) => (L(self).items.reverse(), None),
-    clear: (self) => ((L(self).items.length = 0), None),
+    clear: (self) => {
+      L(self).items.length = 0;
+      listCleared(L(self));
+      return None;
+    },
     copy: (self) => new PyList(L(self).items.slice()),
     sort: (self, args, kw) => {
       if (args.length > (kw === null ? 0 : kw.length)) typeError('sort() takes no positional arguments');

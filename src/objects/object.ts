@@ -346,8 +346,12 @@ export class PyTuple extends PyObject {
 export const emptyTuple = new PyTuple([]);
 
 export class PyList extends PyObject {
+  /** CPython's allocated item slots when the list had `allocLen` items (objects/list_alloc.ts). */
+  declare alloc: number;
+  declare allocLen: number;
   constructor(public items: PyValue[], cls: PyType = listType) {
     super(cls);
+    this.alloc = this.allocLen = items.length;
   }
 }
 

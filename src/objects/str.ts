@@ -12,6 +12,7 @@ import { typeError, valueError, indexError, raise, OverflowError, MemoryError, L
 import { repr, str, hash, index, indexInt, strLen, getIter, iterNext, getItem, callBound } from './abstract.js';
 import { formatStr, strFormat, strFormatMap, percentFormatValue } from './format.js';
 import { sliceIndices } from './slice.js';
+import { splitList } from './list_alloc.js';
 import { strRepr } from '../parser/constants.js';
 import { encodeText, decodeText, encodeMethod, strFromEncoded } from '../modules/_codecs.js';
 import {
@@ -356,7 +357,11 @@ function splitMethod(name: string, self: PyValue, args: PyValue[], kw: string[] 
   const s = S(self);
   let m = maxs === undefined ? -1 : ssizeArg(maxs);
   if (m < 0) m = -1;
-  if (sep === undefined || sep === None) return new PyList(reverse ? rsplitWs(s, m) : splitWs(s, m));
+  return splitList(splitParts(s, sep, m, reverse), m);
+}
+
+function splitParts(s: string, sep: PyValue | undefined, m: number, reverse: boolean): PyValue[] {
+  if (sep === undefined || sep === None) return reverse ? rsplitWs(s, m) : splitWs(s, m);
   const p = asStr(sep);
   if (p === undefined) typeError(`must be str or None, not ${typeOf(sep).tpName}`);
   if (p === '') valueError('empty separator');
@@ -371,11 +376,11 @@ function splitMethod(name: string, self: PyValue, args: PyValue[], kw: string[] 
       end = i;
     }
     out.push(s.slice(0, end));
-    return new PyList(out.reverse());
+    return out.reverse();
   }
   const parts = s.split(p);
-  if (m >= 0 && parts.length > m + 1) return new PyList([...parts.slice(0, m), parts.slice(m).join(p)]);
-  return new PyList(parts);
+  if (m >= 0 && parts.length > m + 1) return [...parts.slice(0, m), parts.slice(m).join(p)];
+  return parts;
 }
 
 /**

@@ -27,7 +27,8 @@ import * as Q from './superops.js';
 import { newInstanceWith, instanceLayout } from '../objects/typeobject.js';
 import { hasFinalizer, watch, mayFinalize, collectAfterDrop, eager } from './finalize.js';
 import { intBinop, floatBinop, compareNumbers } from '../objects/int.js';
-import { listGetItem, listSetItem } from '../objects/list.js';
+import { listGetItem, listSetItem, listExtend } from '../objects/list.js';
+import { listShrink, noteExtend } from '../objects/list_alloc.js';
 import { format } from '../objects/format.js';
 import {
   PyGenerator, genSend, PyAsyncGenWrapped, genStats, canInline, enterInline, leaveInline, inlineRaised, dropIterator, dropStackRange, dropReference, dropArguments, noteNewGenerator, frameExit, topmostException,
@@ -1733,8 +1734,10 @@ function rareOp(f: Frame, op: number, arg: number, sp: number, lasti: number): n
       const k = fast[--sp] as PyValue;
       const o = fast[--sp] as PyValue;
       // `del lst[i]` of an exact list with an index in range: list_ass_item's work, without the lookup of __delitem__.
-      if (o instanceof PyList && o.cls === listType && typeof k === 'number' && k >= 0 && k < o.items.length) o.items.splice(k, 1);
-      else delItem(o, k);
+      if (o instanceof PyList && o.cls === listType && typeof k === 'number' && k >= 0 && k < o.items.length) {
+        listShrink(o, o.items.length - 1);
+        o.items.splice(k, 1);
+      } else delItem(o, k);
       break;
     }
     case O.PUSH_EXC_INFO: {
@@ -1833,11 +1836,13 @@ function rareOp(f: Frame, op: number, arg: number, sp: number, lasti: number): n
       const l = fast[sp - arg] as PyList;
       if ((v instanceof PyList && v.cls === listType) || (v instanceof PyTuple && v.cls === tupleType)) {
         const it = v.items;
+        const before = l.items.length;
         for (let i = 0; i < it.length; i++) l.items.push(it[i]);
+        noteExtend(l, before, -1);
       } else {
         if (typeOf(v).lookup('__iter__') === undefined && typeOf(v).lookup('__getitem__') === undefined)
           typeError(`Value after * must be an iterable, not ${typeOf(v).tpName}`);
-        for (const x of toArray(v)) l.items.push(x);
+        listExtend(l, v);
       }
       break;
     }
