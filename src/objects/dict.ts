@@ -8,6 +8,7 @@ import { typeLayout } from './layout.js';
 import { typeError, raise, KeyError, RuntimeError, newException, PyException } from './exceptions.js';
 import { repr, str, eq, toArray, getIter, iterNext, call, getAttr, lookupAttr, reprEnter, reprLeave, getItem, setItem, callSpecial, hash, contains, lenOf } from './abstract.js';
 import { PyFunction } from './funcobject.js';
+import { dictKeysBytes, beforeMerge, clonedFrom, copiedFrom } from './dict_alloc.js';
 import { mappingProxyOf, initMappingProxy } from './mappingproxy.js';
 import { methO } from '../modules/args.js';
 import { mkIterType, defineIterProtocol, listIterReduce, stateIter, stateOf, type StateIter } from './iterobject.js';
@@ -183,8 +184,9 @@ export function iteratesAsDict(v: PyValue): v is PyDict {
 export function dictMergeFrom(d: PyDict, other: PyValue): void {
   if (iteratesAsDict(other)) {
     const t = other.t;
-    if (d.t.size === 0) {
+    if (beforeMerge(d.t, t)) {
       d.t.copyFrom(t);
+      clonedFrom(d.t, t);
       return;
     }
     const version = t.version;
@@ -673,23 +675,9 @@ function viewIsDisjoint(self: PyValue, other: PyValue): boolean {
 }
 
 
-/** dict_sizeof: the object (the type's basic size) and its keys table, none while empty (the shared empty keys). */
+/** dict_sizeof: the object (the type's basic size) and its keys table, none while it has the shared empty keys. */
 export function dictSizeof(d: PyDict): number {
-  const n = d.t.map.size;
-  return typeLayout(d.cls).basic + (n === 0 ? 0 : dictKeysSize(dictTableSize(n)));
-}
-
-/** dk_size of a dict that grew to n items one insertion at a time (8, then the power of two >= 3x used). */
-export function dictTableSize(n: number): number {
-  let size = 8;
-  while (((2 * size) / 3 | 0) < n) size = 2 ** Math.ceil(Math.log2(((2 * size) / 3 | 0) * 3));
-  return size;
-}
-
-/** _PyDict_KeysSize of a combined table of `size` slots: header, indices, and 2/3 as many 24-byte entries. */
-function dictKeysSize(size: number): number {
-  const index = size <= 0x80 ? 1 : size <= 0x8000 ? 2 : size <= 0x80000000 ? 4 : 8;
-  return 32 + size * index + ((2 * size) / 3 | 0) * 24;
+  return typeLayout(d.cls).basic + dictKeysBytes(d.t);
 }
 
 export function initDict(): void {
@@ -788,6 +776,7 @@ export function initDict(): void {
     copy: (self) => {
       const r = new PyDict();
       r.t.copyFrom(D(self).t);
+      copiedFrom(r.t, D(self).t);
       return r;
     },
   });

@@ -621,6 +621,12 @@ export const tableHooks = {
   primitive: (k: PyValue): unknown => undefined,
   /** Whether a key without a fast key has an `__eq__` of its own (defined in Python) that may equal a fast key. */
   ownEq: (k: PyValue): boolean => false,
+  /** A dict's keys table sized for the keys added so far, before one is removed (objects/dict_alloc.ts). */
+  settleKeys: (t: HTable): void => {},
+  /** A key other than an exact str is about to be added to a table of str keys only (objects/dict_alloc.ts). */
+  generalKeys: (t: HTable): void => {
+    t.keyGeneral = true;
+  },
 };
 
 /** The bucket hash of a key without a fast key (computed once by a caller doing two lookups), else undefined. */
@@ -757,6 +763,15 @@ export class HTable {
    * in it until last() meets them; it is dropped (and built again when needed) once they outnumber the rest.
    */
   declare stack: DictEntry[] | null;
+  /**
+   * A dict's CPython keys table (objects/dict_alloc.ts): its slots and used entries when last settled (0: the
+   * shared empty keys), the keys added since, and whether a key other than an exact str was added (the table
+   * then has CPython's general entries, not its str-only ones).
+   */
+  declare keySlots: number;
+  declare keyEntries: number;
+  declare added: number;
+  declare keyGeneral: boolean;
   constructor() {
     this.map = new Map();
     this.buckets = null;
@@ -764,6 +779,10 @@ export class HTable {
     this.shape = null;
     this.order = null;
     this.stack = null;
+    this.keySlots = 0;
+    this.keyEntries = 0;
+    this.added = 0;
+    this.keyGeneral = false;
   }
   private pushed(e: DictEntry): void {
     const s = this.stack!;
@@ -775,6 +794,7 @@ export class HTable {
     const e = new DictEntry(k, v);
     this.map.set(k, e);
     this.version++;
+    this.added++;
     this.shape = shape;
     this.order!.push(e);
     if (this.stack !== null) this.pushed(e);
@@ -814,8 +834,10 @@ export class HTable {
       const e = this.map.get(fk) ?? (this.buckets === null ? undefined : this.crossFind(key, fk));
       if (e !== undefined) return e;
       const n = new DictEntry(key, value);
+      if (typeof key !== 'string' && !this.keyGeneral) tableHooks.generalKeys(this);
       this.map.set(fk, n);
       this.version++;
+      this.added++;
       if (this.shape !== null) this.grow(key, n);
       if (this.stack !== null) this.pushed(n);
       return n;
@@ -824,6 +846,8 @@ export class HTable {
     const found = (this.buckets === null ? undefined : this.buckets.find(key, h)) ?? this.crossFind(key, undefined, h);
     if (found !== undefined) return found;
     const n = new SlowEntry(key, value, h);
+    if (!this.keyGeneral) tableHooks.generalKeys(this);
+    this.added++;
     this.addSlow(n);
     return n;
   }
@@ -904,6 +928,7 @@ export class HTable {
   }
   /** Drop an entry found by find(). */
   private remove(e: DictEntry): void {
+    if (this.added !== 0) tableHooks.settleKeys(this);
     this.version++;
     this.unshape();
     if (this.map.get(e) === e) {
@@ -917,6 +942,8 @@ export class HTable {
   clear(): void {
     this.map.clear();
     this.buckets = null;
+    this.keySlots = this.keyEntries = this.added = 0;
+    this.keyGeneral = false;
     this.version++;
     this.unshape();
     this.stack = null;

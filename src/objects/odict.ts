@@ -12,7 +12,8 @@ import {
   repr, eq, truthy, call, getAttr, lookupAttr, getIter, iterNext, getItem, setItem, contains, reprEnter, reprLeave,
   callBound, toArray,
 } from './abstract.js';
-import { keyError, entryOf, KEYS, VALUES, ITEMS, dictSizeof, dictTableSize } from './dict.js';
+import { keyError, entryOf, KEYS, VALUES, ITEMS, dictSizeof } from './dict.js';
+import { dictSlots } from './dict_alloc.js';
 import { mkIterType, defineIterProtocol, listIterReduce, stateIter, stateOf, type StateIter } from './iterobject.js';
 import { clinicArgs } from '../modules/args.js';
 
@@ -307,7 +308,7 @@ function initODict(): void {
     // odict_sizeof: the dict, then its array of node pointers (one per slot of the dict's table) and the nodes
     __sizeof__: (self) => {
       const n = OD(self).t.map.size;
-      return dictSizeof(OD(self)) + (n === 0 ? 0 : 8 * dictTableSize(n) + 32 * n);
+      return dictSizeof(OD(self)) + (n === 0 ? 0 : 8 * dictSlots(OD(self).t) + 32 * n);
     },
     __reduce__: (self) => {
       const od = OD(self);

@@ -217,6 +217,8 @@ function unpinFields(): void {
   const l = new PyList([]);
   l.items = [];
   l.alloc = l.allocLen = 1;
+  const t = new PyDict().t;
+  t.keySlots = t.keyEntries = 1;
   const empty = new Uint8Array(0);
   const code = (): RtCode => new RtCode(new CodeObject(0, 0, 0, 0, 0, empty, [], [], [], empty, '', '', '', 1, empty, empty));
   const f = new PyFunction(code(), builtinsDict, builtinsDict);
