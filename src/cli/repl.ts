@@ -18,7 +18,7 @@ import { Parser, parseFile } from '../parser/parser.js';
 import { decodeSource } from '../parser/source.js';
 import * as A from '../parser/ast.js';
 import { PySyntaxError, formatSyntaxError } from '../parser/errors.js';
-import { compile, PyCF_MASK } from '../compiler/compile.js';
+import { compile, PyCF_MASK, CO_FUTURE_BARRY_AS_BDFL } from '../compiler/compile.js';
 import { PyDict, PyModule, PyValue, PyTuple, None } from '../objects/object.js';
 import { PyBaseException, PyException, SystemExit, KeyboardInterrupt, SyntaxError, newException } from '../objects/exceptions.js';
 import { call, str, getAttrOpt } from '../objects/abstract.js';
@@ -65,9 +65,9 @@ function isEndOfInputError(e: PySyntaxError, tk: Tokenizer, lines: string[]): bo
  * What CPython's interactive parser makes of `lines` (typed without their newlines): a complete
  * statement, a syntax error, nothing (a blank or comment line at ps1), or a need for another line.
  * `eof`: the user ended the input (Ctrl-D at ps2), so the end of the lines is the end of input.
- * Warnings the parse gives go to `warn` once the verdict is final.
+ * Warnings the parse gives go to `warn` once the verdict is final. `barry`: barry_as_FLUFL was imported.
  */
-export function parseInteractive(lines: string[], eof: boolean, warn?: (msg: string, lineno: number) => void): Verdict {
+export function parseInteractive(lines: string[], eof: boolean, warn?: (msg: string, lineno: number) => void, barry = false): Verdict {
   // The interactive tokenizer lets a first line of only blanks or a comment through as a NEWLINE.
   if (lines.length === 1 && /^[ \t\f]*(#.*)?$/.test(lines[0])) return eof ? { kind: 'more' } : { kind: 'empty' };
   const source = lines.map((l) => l + '\n').join('');
@@ -149,6 +149,7 @@ export function parseInteractive(lines: string[], eof: boolean, warn?: (msg: str
   }
   const p = new Parser(tk, FILENAME, 'single');
   p.errorStyle = 'string';
+  p.barry = barry;
   let verdict: Verdict;
   try {
     verdict = { kind: 'code', tree: p.parseTop() as A.mod, source };
@@ -630,7 +631,7 @@ export async function runRepl(opts: { inspect: boolean; quiet: boolean }): Promi
   /** The lines' verdict; a failure of the parser itself becomes the exception to report. */
   const judge = (lines: string[], eof: boolean): Verdict | PyBaseException => {
     try {
-      return parseInteractive(lines, eof, printSyntaxWarning);
+      return parseInteractive(lines, eof, printSyntaxWarning, (futureFlags & CO_FUTURE_BARRY_AS_BDFL) !== 0);
     } catch (e) {
       return toPyExc(syntaxErrorToPy(e));
     }

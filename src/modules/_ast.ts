@@ -25,7 +25,7 @@ import type { MarshalValue } from '../bytecode/marshal.js';
 import { RtCode, fromMarshal } from '../vm/code.js';
 import { importConfig } from '../vm/import.js';
 import { syntaxErrorToPy, programText } from '../vm/interp.js';
-import { compile } from '../compiler/compile.js';
+import { compile, CO_FUTURE_BARRY_AS_BDFL } from '../compiler/compile.js';
 import { parse } from '../parser/parser.js';
 import { validateMod, BadConstant } from './ast_validate.js';
 import { parseFuncType, applyTypeComments, checkFeatureVersion } from './ast_parse_extras.js';
@@ -634,7 +634,7 @@ export function compileAstObject(obj: PyValue, filename: string, mode: 'exec' | 
 export function parseToAstObject(text: string, filename: string, mode: 'exec' | 'eval' | 'single', flags = 0, featureVersion = -1): PyValue {
   let tree: A.mod;
   try {
-    tree = parse(text, filename, mode);
+    tree = parse(text, filename, mode, { barryAsFlufl: (flags & CO_FUTURE_BARRY_AS_BDFL) !== 0 });
     if (flags & PyCF_TYPE_COMMENTS) applyTypeComments(tree, text, filename);
     if (featureVersion >= 0) checkFeatureVersion(tree, featureVersion, text, filename);
   } catch (e) {

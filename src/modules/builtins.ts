@@ -1047,7 +1047,9 @@ export function initBuiltins(): void {
       if (closure !== None) typeError('closure can only be used when source is a code object');
       const text = sourceText(src!, '<string>', `${mode}() arg 1 must be a string, bytes or code object`);
       if (auditing()) audit('compile', [auditedSource(src!, text), '<string>']);
-      code = withByteOffsets(undeclaredBytes(src!), text, () => compileSource(mode === 'eval' ? text.replace(/^[ \t]+/, '') : text, '<string>', mode));
+      // The caller's __future__ features apply (PyEval_MergeCompilerFlags), as for compile() without dont_inherit.
+      const future = ts.frame === null ? 0 : ts.frame.code.flags & PYCF_FUTURE_MASK;
+      code = withByteOffsets(undeclaredBytes(src!), text, () => compileSource(mode === 'eval' ? text.replace(/^[ \t]+/, '') : text, '<string>', mode, future));
     }
     audit('exec', [code]);
     const r = runModuleCode(code, globals, builtinsFromGlobals(globals, builtinsDict), locals, cells);

@@ -77,6 +77,8 @@ export interface ParseOptions {
   incompleteInput?: boolean;
   /** PyCF_DONT_IMPLY_DEDENT: in 'single' mode the end of the text does not close the open blocks. */
   dontImplyDedent?: boolean;
+  /** CO_FUTURE_BARRY_AS_BDFL among compile()'s (or the REPL's) future flags: `<>` is the not-equal operator. */
+  barryAsFlufl?: boolean;
 }
 
 /**
@@ -100,6 +102,7 @@ export function parse(source: string, filename: string, mode: ParseMode = 'exec'
   p.onWarning = warn;
   p.incompleteInput = options.incompleteInput === true;
   p.dontImplyDedent = options.dontImplyDedent === true;
+  p.barry = options.barryAsFlufl === true;
   p.undecodable = hasUndecodable(source);
   return p.parseTop() as A.mod;
 }
@@ -128,6 +131,8 @@ export class Parser implements StringHost {
   /** See ParseOptions.incompleteInput and dontImplyDedent. */
   incompleteInput = false;
   dontImplyDedent = false;
+  /** See ParseOptions.barryAsFlufl. */
+  barry = false;
 
   /** StringHost.warn: warn_invalid_escape_sequence, a SyntaxError at the string when it is made an error. */
   warn(message: string, token: Token): void {
@@ -1383,7 +1388,9 @@ export class Parser implements StringHost {
     switch (t.type) {
       case T.EQEQUAL: this.pos++; return A.Eq_;
       case T.NOTEQUAL:
-        if (t.string !== '!=') return null; // '<>' only under barry_as_FLUFL
+        // _PyPegen_check_barry_as_flufl: '<>' only with Barry as BDFL, and then only it.
+        if (this.barry && t.string !== '<>') this.errHere("with Barry as BDFL, use '<>' instead of '!='");
+        if (!this.barry && t.string !== '!=') return null;
         this.pos++; return A.NotEq_;
       case T.LESSEQUAL: this.pos++; return A.LtE_;
       case T.LESS: this.pos++; return A.Lt_;

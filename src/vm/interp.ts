@@ -11,7 +11,7 @@ import { parse, parseFile } from '../parser/parser.js';
 import { decodeSource } from '../parser/source.js';
 import { PySyntaxError, PyParserMemoryError, formatSyntaxError } from '../parser/errors.js';
 import { PyCompileRecursionError } from '../compiler/symtable.js';
-import { compile, PyCF_DONT_IMPLY_DEDENT, PyCF_ALLOW_INCOMPLETE_INPUT } from '../compiler/compile.js';
+import { compile, PyCF_DONT_IMPLY_DEDENT, PyCF_ALLOW_INCOMPLETE_INPUT, CO_FUTURE_BARRY_AS_BDFL } from '../compiler/compile.js';
 import { PyValue, PyDict, PyModule, PyTuple, PyList, None } from '../objects/object.js';
 import { PyException, PyBaseException, newException, SystemExit, KeyboardInterrupt, exceptionTypes, MemoryError, RecursionError, RuntimeError } from '../objects/exceptions.js';
 import { str, getAttrOpt } from '../objects/abstract.js';
@@ -274,7 +274,10 @@ export function programText(filename: string): () => string {
 export function compileSource(text: string, filename: string, mode: 'exec' | 'eval' | 'single', flags = 0, optimize = -1): RtCode {
   try {
     const w = compileWarnings(filename);
-    const tree = parse(text, filename, mode, { onWarning: w.parser, incompleteInput: (flags & PyCF_ALLOW_INCOMPLETE_INPUT) !== 0, dontImplyDedent: (flags & PyCF_DONT_IMPLY_DEDENT) !== 0 });
+    const tree = parse(text, filename, mode, {
+      onWarning: w.parser, incompleteInput: (flags & PyCF_ALLOW_INCOMPLETE_INPUT) !== 0, dontImplyDedent: (flags & PyCF_DONT_IMPLY_DEDENT) !== 0,
+      barryAsFlufl: (flags & CO_FUTURE_BARRY_AS_BDFL) !== 0,
+    });
     return new RtCode(compile(tree, filename, mode, { optimize: optimize < 0 ? importConfig.optimize : optimize, flags: flags & ~(PyCF_ALLOW_INCOMPLETE_INPUT | PyCF_DONT_IMPLY_DEDENT), source: programText(filename), warn: w.compiler }));
   } catch (e) {
     throw syntaxErrorToPy(e);
