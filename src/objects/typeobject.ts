@@ -1030,6 +1030,8 @@ export function markMemberDescriptors(): void {
 }
 
 export function initTypes(): void {
+  // type(x): re's module-level functions key their pattern cache by type(pattern) on every call.
+  typeType.call1 = typeOf;
   // object
   objectType.tdict.set('__new__', new PyBuiltin('__new__', (args, kw) => {
     const cls = args[0];

@@ -892,7 +892,8 @@ function runLoop(entry: Frame, start: Frame, budget: number): PyValue {
           let initSelf: PyValue | ReturnHook | null = null;
           if (!(callable instanceof PyFunction)) {
             if (callable instanceof PyType) {
-              if (callable.call1 !== null && nargs === 1 && kw === null) {
+              // Not while a generator made for a call's argument is watched: the general path closes it (dropArguments).
+              if (callable.call1 !== null && nargs === 1 && kw === null && genStats.argWatch === 0) {
                 f.lasti = lasti;
                 const r = callable.call1(fast[argStart] as PyValue);
                 if (r !== undefined) {
