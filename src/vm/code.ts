@@ -20,6 +20,22 @@ export class ExcEntry {
   constructor(public start: number, public end: number, public target: number, public depth: number, public lasti: boolean) {}
 }
 
+/** An element that makes an array literal V8's most general kind. */
+const GENERAL = {};
+
+/**
+ * A copy of `a` in V8's most general array layout (PACKED_ELEMENTS). runLoop indexes every code object's consts
+ * and names at the same sites, and V8 gives an array of small ints only, an empty one or one filled by index (as
+ * the marshal reader fills them) other maps: meeting one there deoptimised runLoop ("wrong map") and cost a
+ * TurboFan compile of it (~100 ms of CPU) each time.
+ */
+function generalArray<T>(a: readonly T[]): T[] {
+  const r = [GENERAL as T];
+  r.pop();
+  for (let i = 0; i < a.length; i++) r.push(a[i]);
+  return r;
+}
+
 /** co_code as words: opcode | oparg << 8 per code unit. */
 function codeWords(raw: Uint8Array): Uint16Array {
   const n = raw.length >> 1;
@@ -85,8 +101,8 @@ export class RtCode extends PyObject {
   constructor(public readonly co: CodeObject, root: CodeObject = co) {
     super(codeType);
     this.instr = codeWords(co.code);
-    this.consts = co.consts.map((c) => fromMarshal(c as MarshalValue, root));
-    this.names = co.names;
+    this.consts = generalArray(co.consts.map((c) => fromMarshal(c as MarshalValue, root)));
+    this.names = generalArray(co.names);
     this.localsplusnames = co.localsplusnames;
     this.kinds = co.localspluskinds;
     this.nlocalsplus = co.localsplusnames.length;
