@@ -257,6 +257,13 @@ function repr1(s: string): string {
 
 /** Instructions per slice: about a millisecond of ordinary code, so the per-slice cost is negligible. */
 const SLICE = 100000;
+/**
+ * The first slice is short, and its pause goes on at once: the loop's code for the end of a slice then has
+ * V8's type feedback before TurboFan compiles runLoop. Otherwise the first end of a slice came after that
+ * compile, and its missing feedback deoptimised runLoop in every program running over ~100,000 instructions
+ * (and a TurboFan compile of it, ~100 ms of CPU, followed).
+ */
+const FIRST_SLICE = 1000;
 /** Turn the event loop (where a SIGINT handler can run) at most this often, in ms. */
 const YIELD_MS = 5;
 
@@ -277,6 +284,7 @@ async function execute(code: RtCode, globals: PyDict, how: RunAs): Promise<numbe
     // 0: the first pause turns the event loop, and a program done within its first slice never reads the
     // clock (node's `performance` loads perf_hooks on first use, ~0.8 ms of every start-up).
     let last = 0;
+    if (ex.runSlice(FIRST_SLICE) !== 'paused') return ex.exitStatus!;
     while (ex.runSlice(SLICE) === 'paused') {
       const now = performance.now();
       if (now - last >= YIELD_MS) {
