@@ -194,9 +194,18 @@ export function getAttrOpt(obj: PyValue, name: string): PyValue | undefined {
   const t = typeOf(obj);
   const ga = t.lookup('__getattribute__');
   let r: PyValue | undefined;
-  if (ga === objectGetAttribute || ga === undefined) r = genericGetAttr(obj, name);
-  else if (obj instanceof PyType && ga === typeGetAttribute) r = typeGetAttr(obj, name);
-  else if (obj instanceof PyModule && ga === moduleGetAttribute) {
+  if (ga === objectGetAttribute || ga === undefined || (obj instanceof PyType && ga === typeGetAttribute)) {
+    if (t.lookup('__getattr__') === undefined) r = ga === typeGetAttribute ? typeGetAttr(obj as PyType, name) : genericGetAttr(obj, name);
+    else {
+      // slot_tp_getattr_hook: an AttributeError on the way (a property's getter, an unset slot) goes on to __getattr__.
+      try {
+        r = ga === typeGetAttribute ? typeGetAttr(obj as PyType, name) : genericGetAttr(obj, name);
+      } catch (e) {
+        if (!(e instanceof PyException) || !e.exc.cls.isSubtype(AttributeError)) throw e;
+        r = undefined;
+      }
+    }
+  } else if (obj instanceof PyModule && ga === moduleGetAttribute) {
     r = obj.dict!.getStr(name);
     if (r === undefined) r = genericGetAttr(obj, name);
     if (r === undefined) {
