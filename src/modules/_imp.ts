@@ -13,6 +13,7 @@ import { raise, typeError, exceptionTypes, importError, PyException } from '../o
 import { getAttr, index, str, repr, truthy, call } from '../objects/abstract.js';
 import { loadsValue, dumpsValue } from './marshal.js';
 import { asBytes } from '../objects/bytes.js';
+import { asStr } from '../objects/str.js';
 import { sourceHash } from '../bytecode/pyc.js';
 import { RtCode } from '../vm/code.js';
 import { isNativeModule, createNativeModule, importConfig, importLock, importName, importHooks } from '../vm/import.js';
@@ -115,31 +116,35 @@ export function makeImpModule(): PyModule {
   });
   def('create_builtin', (args) => {
     methO('_imp.create_builtin', args, null);
-    const name = getAttr(args[0], 'name');
-    if (typeof name !== 'string') typeError('name must be string, not ' + typeOf(name).name);
+    const nameObj = getAttr(args[0], 'name');
+    const name = asStr(nameObj);
+    if (name === undefined) typeError('name must be string, not ' + typeOf(nameObj).name);
     const mod = createNativeModule(name);
     if (mod === null) return None;
     return mod;
   });
   def('exec_builtin', () => 0);
-  const frozenArg = (fname: string, args: PyValue[]): [PyValue, Frozen | undefined] => {
-    const name = methO(`_imp.${fname}`, args, null);
-    if (typeof name !== 'string') typeError(`${fname}() argument must be str, not ${typeOf(name).name}`);
+  // The names these take may be str subclasses (pdb's _ModuleTarget, through importlib.util.find_spec).
+  const frozenArg = (fname: string, args: PyValue[]): [string, Frozen | undefined] => {
+    const arg = methO(`_imp.${fname}`, args, null);
+    const name = asStr(arg);
+    if (name === undefined) typeError(`${fname}() argument must be str, not ${typeOf(arg).name}`);
     return [name, frozenModule(name)];
   };
   def('is_frozen', (args) => frozenArg('is_frozen', args)[1] !== undefined);
   def('is_frozen_package', (args) => {
-    const [name, f] = frozenArg('is_frozen_package', args);
-    if (f === undefined) frozenError('No such frozen object named %R', name);
+    const f = frozenArg('is_frozen_package', args)[1];
+    if (f === undefined) frozenError('No such frozen object named %R', args[0]);
     return f.ispkg;
   });
   // With data, what it unmarshals to (CPython's tests give made-up data).
   def('get_frozen_object', (args) => {
     unpackArgs('get_frozen_object', args, null, 1, 2);
-    const [name, data] = args;
+    const [nameArg, data] = args;
+    const name = asStr(nameArg);
     if (data === undefined || data === None) {
-      if (typeof name !== 'string') typeError(`get_frozen_object() argument 1 must be str, not ${typeOf(name).name}`);
-      if (frozenModule(name) === undefined) frozenError('No such frozen object named %R', name);
+      if (name === undefined) typeError(`get_frozen_object() argument 1 must be str, not ${typeOf(nameArg).name}`);
+      if (frozenModule(name) === undefined) frozenError('No such frozen object named %R', nameArg);
       return frozenCodeOf(name);
     }
     const bytes = asBytes(data);
@@ -150,19 +155,23 @@ export function makeImpModule(): PyModule {
     } catch (e) {
       if (!(e instanceof PyException)) throw e;
     }
-    if (code === undefined) frozenError('Frozen object named %R is invalid', name);
-    if (!(code instanceof RtCode)) typeError(`frozen object ${repr(name)} is not a code object`);
+    if (code === undefined) frozenError('Frozen object named %R is invalid', nameArg);
+    if (!(code instanceof RtCode)) typeError(`frozen object ${repr(nameArg)} is not a code object`);
     return code;
   });
   // init_frozen imports the frozen module as the import statement would.
-  def('init_frozen', (args) => (frozenArg('init_frozen', args)[1] === undefined ? None : importName(args[0] as string, None, 0, new PyDict())));
+  def('init_frozen', (args) => {
+    const [name, f] = frozenArg('init_frozen', args);
+    return f === undefined ? None : importName(name, None, 0, new PyDict());
+  });
   d.setStr('find_frozen', new PyBuiltin('find_frozen', (args, kw) => {
     // find_frozen(name, /, *, withdata=False)
     const nkw = kw?.length ?? 0;
     if (args.length - nkw !== 1) typeError(`find_frozen() takes exactly 1 positional argument (${args.length - nkw} given)`);
     for (const k of kw ?? []) if (k !== 'withdata') typeError(`find_frozen() got an unexpected keyword argument '${k}'`);
-    const [name, withdata] = args;
-    if (typeof name !== 'string') typeError(`find_frozen() argument 1 must be str, not ${typeOf(name).name}`);
+    const [nameArg, withdata] = args;
+    const name = asStr(nameArg);
+    if (name === undefined) typeError(`find_frozen() argument 1 must be str, not ${typeOf(nameArg).name}`);
     const f = frozenModule(name);
     if (f === undefined) return None;
     const data = withdata !== undefined && truthy(withdata) ? call(memoryviewType, [new PyBytesObj(dumpsValue(frozenCodeOf(name), 4))]) : None;
@@ -178,9 +187,10 @@ export function makeImpModule(): PyModule {
   def('exec_dynamic', () => 0);
   def('_fix_co_filename', (args) => {
     unpackArgs('_fix_co_filename', args, null, 2, 2);
-    const [code, path] = args;
+    const [code, pathArg] = args;
     if (!(code instanceof RtCode)) typeError(`_fix_co_filename() argument 1 must be code, not ${typeOf(code).name}`);
-    if (typeof path !== 'string') typeError(`_fix_co_filename() argument 2 must be str, not ${typeOf(path).name}`);
+    const path = asStr(pathArg);
+    if (path === undefined) typeError(`_fix_co_filename() argument 2 must be str, not ${typeOf(pathArg).name}`);
     fixFilename(code, code.filename, path);
     return None;
   });
