@@ -19,7 +19,7 @@ import { registerNativeModule, loadModule } from '../vm/import.js';
 import { loadUnicodeNames } from '../parser/unicodedata_names_lazy.js';
 import { lookupUnicodeName } from '../parser/strings.js';
 import { PySurrogateStr, fromCodePoints } from '../objects/surrogatestr.js';
-import { anyStr, unpackArgs } from './args.js';
+import { anyStr, unpackArgs, strSubValue } from './args.js';
 import { asInt } from '../objects/int.js';
 import { sysFlag } from './sys.js';
 import { sourceCodecs } from '../parser/source.js';
@@ -538,6 +538,8 @@ export function encodeMethod(s: string | PySurrogateStr, args: PyValue[], kw: st
     else if (name === 'encoding' || name === 'errors') typeError(`argument for encode() given by name ('${name}') and position (${name === 'encoding' ? 1 : 2})`);
     else typeError(`'${name}' is an invalid keyword argument for encode()`);
   }
+  enc = strSubValue(enc);
+  err = strSubValue(err);
   if (typeof enc !== 'string') typeError(`encode() argument 'encoding' must be str, not ${enc === None ? 'None' : typeOf(enc).name}`);
   if (typeof err !== 'string') typeError(`encode() argument 'errors' must be str, not ${err === None ? 'None' : typeOf(err).name}`);
   return new PyBytesObj(encodeAsMethod(s, enc, err));
@@ -984,6 +986,8 @@ export function decodeUtf32(data: Uint8Array, errors: string, order: number, fin
  * given; checks and messages as CPython's str().
  */
 export function strFromEncoded(obj: PyValue, encoding: PyValue | undefined, errors: PyValue | undefined): PyValue {
+  if (encoding !== undefined) encoding = strSubValue(encoding);
+  if (errors !== undefined) errors = strSubValue(errors);
   if (encoding !== undefined && typeof encoding !== 'string') typeError(`str() argument 'encoding' must be str, not ${encoding === None ? 'None' : typeOf(encoding).name}`);
   if (errors !== undefined && typeof errors !== 'string') typeError(`str() argument 'errors' must be str, not ${errors === None ? 'None' : typeOf(errors).name}`);
   if (typeof obj === 'string' || typeOf(obj).isSubtype(strType)) typeError('decoding str is not supported');
@@ -1602,12 +1606,14 @@ function argsOf(fname: string, names: string[], args: PyValue[], kw: string[] | 
 
 function errStr(v: PyValue | undefined): string {
   if (v === undefined || v === None) return 'strict';
+  v = strSubValue(v);
   if (typeof v !== 'string') typeError(`argument 'errors' must be str or None, not ${typeOf(v).name}`);
   cString(v);
   return v;
 }
 
 function strArg(fname: string, v: PyValue | undefined, n: number): string {
+  if (v !== undefined) v = strSubValue(v);
   if (typeof v === 'string') return v;
   typeError(`${fname}() argument ${n} must be str, not ${typeOf(v ?? None).name}`);
 }

@@ -10,7 +10,7 @@ import {
 import { PyException, newException, typeError, valueError, raise, KeyError, LookupError, RuntimeError } from '../objects/exceptions.js';
 import { call, repr, idOf } from '../objects/abstract.js';
 import { PyGenericAlias } from '../objects/genericalias.js';
-import { clinicArgs } from './args.js';
+import { clinicArgs, strSubValue } from './args.js';
 
 function mkType(name: string): PyType {
   const t = new PyType(typeType, name, [objectType], 0);
@@ -165,7 +165,7 @@ function initTypes(): void {
       if (kw![i] !== 'default') typeError(`'${kw![i]}' is an invalid keyword argument for ContextVar()`);
       dflt = args[1 + npos + i];
     }
-    const name = args[1];
+    const name = strSubValue(args[1]);
     if (typeof name !== 'string') typeError('context variable name must be a str');
     return new PyContextVar(name, dflt);
   }));

@@ -20,7 +20,7 @@ import { warn } from './_warnings.js';
 import { call, callBound, getAttr, getAttrOpt, lookupAttr, setAttr, index, repr, truthy, toArray, getIter, iterNext, isinstance, lenOf, eq, lt } from '../objects/abstract.js';
 import { parseArgs, hasSurrogates, PyStrSub } from '../objects/str.js';
 import { PySurrogateStr, SurrogateMapping, concatPieces, fromCodePoints, toCodePoints } from '../objects/surrogatestr.js';
-import { anyStr, cIntArg } from './args.js';
+import { anyStr, cIntArg, strSubValue } from './args.js';
 import { getBuffer, asBytes, bufferExporters, exportHooks, writableBuffer } from '../objects/bytes.js';
 import { encodeText, decodeText, decodeUtf8, decodeUtf8Value, decodeTextValue, encodingAfterBom, codecName, lookupTextEncoding, registeredCodecName, cString, checkErrorsInDevMode, isNativeCodec } from './_codecs.js';
 import { loadModule } from '../vm/import.js';
@@ -2205,7 +2205,11 @@ function localeEncoding(): string {
 }
 
 function twInit(t: PyTextIOWrapper, args: PyValue[], kw: string[] | null): void {
-  const [buffer, encV, errV, nlV, lbV, wtV] = parseArgs('TextIOWrapper', ['buffer', 'encoding', 'errors', 'newline', 'line_buffering', 'write_through'], args, kw, 1);
+  const [buffer, encV0, errV0, nlV0, lbV, wtV] = parseArgs('TextIOWrapper', ['buffer', 'encoding', 'errors', 'newline', 'line_buffering', 'write_through'], args, kw, 1);
+  // A str subclass (a StrEnum member) stands for its text (`errors` then reads back as a plain str).
+  const encV = encV0 === undefined ? undefined : strSubValue(encV0);
+  const errV = errV0 === undefined ? undefined : strSubValue(errV0);
+  const nlV = nlV0 === undefined ? undefined : strSubValue(nlV0);
   t.ok = false;
   t.detached = false;
   if (encV !== undefined && encV !== None && typeof encV !== 'string') typeError(`TextIOWrapper() argument 'encoding' must be str or None, not ${typeOf(encV).tpName}`);
@@ -3393,8 +3397,12 @@ function initNewlineDecoder(): void {
 const OPEN_NAMES = ['file', 'mode', 'buffering', 'encoding', 'errors', 'newline', 'closefd', 'opener'];
 
 export function ioOpen(args: PyValue[], kw: string[] | null): PyValue {
-  const [file, modeV, bufV, encV, errV, nlV, closefdV, opener] = parseArgs('open', OPEN_NAMES, args, kw, 1);
-  const mode = modeV === undefined ? 'r' : modeV;
+  const [file, modeV, bufV, encV0, errV0, nlV0, closefdV, opener] = parseArgs('open', OPEN_NAMES, args, kw, 1);
+  // A str subclass (a StrEnum member) stands for its text here, as these are only read.
+  const mode = modeV === undefined ? 'r' : strSubValue(modeV);
+  const encV = encV0 === undefined ? undefined : strSubValue(encV0);
+  const errV = errV0 === undefined ? undefined : strSubValue(errV0);
+  const nlV = nlV0 === undefined ? undefined : strSubValue(nlV0);
   if (typeof mode !== 'string') typeError(`open() argument 'mode' must be str, not ${typeOf(mode).tpName}`);
   if (encV !== undefined && encV !== None && typeof encV !== 'string') typeError(`open() argument 'encoding' must be str or None, not ${typeOf(encV).tpName}`);
   if (errV !== undefined && errV !== None && typeof errV !== 'string') typeError(`open() argument 'errors' must be str or None, not ${typeOf(errV).tpName}`);

@@ -5,7 +5,7 @@
 import { PyValue, PyDict, PyModule, PyBuiltin, PyList, PyType, None, typeOf } from '../objects/object.js';
 import { raise, typeError, exceptionTypes } from '../objects/exceptions.js';
 import { call, index } from '../objects/abstract.js';
-import { methO } from './args.js';
+import { methO, strSubValue } from './args.js';
 import { typeType } from '../objects/object.js';
 import { PyTuple } from '../objects/object.js';
 import { strCompare } from '../objects/str.js';
@@ -45,7 +45,7 @@ export function makeLocaleModule(): PyModule {
     if (args.length < 1 || args.length > 2) typeError(`setlocale expected at most 2 arguments, got ${args.length}`);
     const cat = Number(index(args[0]));
     if (cat < 0 || cat > LC_ALL) raise(err, 'invalid locale category');
-    const loc = args.length > 1 ? args[1] : None;
+    const loc = args.length > 1 ? strSubValue(args[1]) : None;
     if (loc === None) return cat === LC_ALL ? allName() : current[cat];
     if (typeof loc !== 'string') typeError(`setlocale() argument 2 must be str or None, not ${typeOf(loc).name}`);
     const known = (name: string): string => {

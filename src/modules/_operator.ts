@@ -13,7 +13,7 @@ import {
 import { asBytes } from '../objects/bytes.js';
 import { asStr, PyStrSub } from '../objects/str.js';
 import { PySurrogateStr } from '../objects/surrogatestr.js';
-import { unpackArgs, ssizeArg } from './args.js';
+import { unpackArgs, ssizeArg, strSubValue } from './args.js';
 import { loadModule } from '../vm/import.js';
 
 function mkType(name: string): PyType {
@@ -139,7 +139,7 @@ function initTypes(): void {
     if (args.length < 2) typeError('attrgetter expected 1 argument, got 0');
     const names: string[] = [];
     for (let i = 1; i < args.length; i++) {
-      const n = args[i];
+      const n = strSubValue(args[i]);
       if (typeof n !== 'string') typeError('attribute name must be a string');
       names.push(n);
     }
@@ -161,7 +161,7 @@ function initTypes(): void {
     const nkw = kw === null ? 0 : kw.length;
     const npos = args.length - 1 - nkw;
     if (npos < 1) typeError('methodcaller needs at least one argument, the method name');
-    const name = args[1];
+    const name = strSubValue(args[1]);
     if (typeof name !== 'string') typeError('method name must be a string');
     return new PyMethodCaller(name, args.slice(2, 1 + npos), kw === null ? [] : kw.slice(), args.slice(1 + npos));
   }));

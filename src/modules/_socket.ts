@@ -19,7 +19,7 @@ import {
 import { call, index, toFloat, truthy, repr } from '../objects/abstract.js';
 import { typeNew, initHeapLayout } from '../objects/typeobject.js';
 import { needBytes, getBuffer, writableBuffer } from '../objects/bytes.js';
-import { clinicArgs } from './args.js';
+import { clinicArgs, strSubValue } from './args.js';
 import { raiseErrno } from './errno.js';
 import { block, deadlineIn, threadCount, waitExpired } from '../vm/threads.js';
 import { socketIoHooks } from './_io.js';
@@ -1535,32 +1535,35 @@ export function makeSocketModule(): PyModule {
   });
   def('gethostbyname', (args) => {
     if (args.length !== 1) typeError(`gethostbyname() takes exactly one argument (${args.length} given)`);
-    if (typeof args[0] !== 'string') typeError(`gethostbyname() argument 1 must be str, not ${typeOf(args[0]).name}`);
+    const host = strSubValue(args[0]);
+    if (typeof host !== 'string') typeError(`gethostbyname() argument 1 must be str, not ${typeOf(host).name}`);
     audit('socket.gethostbyname', [args[0]]);
-    const r = resolveHost(args[0], AF_INET, false);
+    const r = resolveHost(host, AF_INET, false);
     return r[0][1];
   });
   def('gethostbyname_ex', (args) => {
     if (args.length !== 1) typeError(`gethostbyname_ex() takes exactly one argument (${args.length} given)`);
-    if (typeof args[0] !== 'string') typeError(`gethostbyname_ex() argument 1 must be str, not ${typeOf(args[0]).name}`);
+    const host = strSubValue(args[0]);
+    if (typeof host !== 'string') typeError(`gethostbyname_ex() argument 1 must be str, not ${typeOf(host).name}`);
     audit('socket.gethostbyname', [args[0]]);
-    const r = resolveHost(args[0], AF_INET, false);
-    return new PyTuple([args[0], new PyList([]), new PyList([r[0][1]])]);
+    const r = resolveHost(host, AF_INET, false);
+    return new PyTuple([host, new PyList([]), new PyList([r[0][1]])]);
   });
   def('gethostbyaddr', (args) => {
     if (args.length !== 1) typeError(`gethostbyaddr() takes exactly one argument (${args.length} given)`);
-    if (typeof args[0] !== 'string') typeError(`gethostbyaddr() argument 1 must be str, not ${typeOf(args[0]).name}`);
+    const a = strSubValue(args[0]);
+    if (typeof a !== 'string') typeError(`gethostbyaddr() argument 1 must be str, not ${typeOf(a).name}`);
     audit('socket.gethostbyaddr', [args[0]]);
     // Without a resolver only the loopback address has a name (the first line of a usual /etc/hosts).
-    const a = args[0];
     if (a === '127.0.0.1' || a === 'localhost') return new PyTuple(['localhost', new PyList([]), new PyList(['127.0.0.1'])]);
     throw new PyException(call(herrorType, [1, 'Unknown host']) as never);
   });
   def('getnameinfo', () => gaierror(-3, 'Temporary failure in name resolution'));
   def('getservbyname', (args) => {
-    if (args.length < 1 || typeof args[0] !== 'string') typeError('getservbyname() argument 1 must be str');
+    const name = args.length < 1 ? undefined : strSubValue(args[0]);
+    if (typeof name !== 'string') typeError('getservbyname() argument 1 must be str');
     audit('socket.getservbyname', [args[0], args[1] ?? None]);
-    const p = SERVICES.get(args[0] as string);
+    const p = SERVICES.get(name);
     if (p === undefined) raise(OSError, 'service/proto not found');
     return p;
   });

@@ -9,6 +9,7 @@ import {
 import { PyException, typeError, raise, exceptionTypes, RuntimeError } from '../objects/exceptions.js';
 import { call, getAttr, getAttrOpt, str, repr, truthy, eq, index, callBound } from '../objects/abstract.js';
 import { parseArgs } from '../objects/str.js';
+import { strSubValue } from './args.js';
 import { ts } from '../vm/ceval.js';
 import { getLines } from '../vm/traceback.js';
 import { importHooks } from '../vm/import.js';
@@ -237,8 +238,9 @@ export function makeWarningsModule(): PyModule {
     return warn(message!, category ?? None, stacklevel === undefined ? 1 : Number(index(stacklevel)), source ?? None);
   }, m));
   d.setStr('warn_explicit', new PyBuiltin('warn_explicit', (args, kw) => {
-    const [message, category, filename, lineno, module, registry, moduleGlobals, source] = parseArgs('warn_explicit',
+    const [message, category, filenameArg, lineno, module, registry, moduleGlobals, source] = parseArgs('warn_explicit',
       ['message', 'category', 'filename', 'lineno', 'module', 'registry', 'module_globals', 'source'], args, kw, 4);
+    const filename = strSubValue(filenameArg!);
     if (typeof filename !== 'string') typeError(`warn_explicit() argument 3 must be str, not ${typeOf(filename!).name}`);
     if (moduleGlobals !== undefined && moduleGlobals !== None && !(moduleGlobals instanceof PyDict)) {
       typeError(`module_globals must be a dict, not '${typeOf(moduleGlobals).tpName}'`);

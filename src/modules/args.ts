@@ -80,6 +80,14 @@ export function anyStr(v: PyValue): string | PySurrogateStr | undefined {
   return undefined;
 }
 
+/**
+ * A str subclass instance's text, for an argument CPython takes as any str (PyUnicode_Check) and only reads: an
+ * encoding's or error handler's name, a format, a mode (a StrEnum member, say); anything else as it is.
+ */
+export function strSubValue(v: PyValue): PyValue {
+  return v instanceof PyStrSub && v.sur === null ? v.value : v;
+}
+
 /** A METH_O function's check: exactly one positional argument ("_signal.getsignal() takes exactly one argument (0 given)"). */
 export function methO(qualname: string, args: PyValue[], kw: string[] | null): PyValue {
   if (kw !== null && kw.length > 0) typeError(`${qualname}() takes no keyword arguments`);

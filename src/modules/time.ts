@@ -12,7 +12,7 @@ import { block, deadlineIn, threadCount } from '../vm/threads.js';
 import { localInfo, resetZone, daysFromCivil, civilFromDays, isLeap, LocalInfo } from './tzinfo.js';
 import { strRepr } from '../parser/constants.js';
 import type { PyType } from '../objects/object.js';
-import { pyArgInt } from './args.js';
+import { pyArgInt, strSubValue } from './args.js';
 
 const WDAY_ABBR = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const WDAY_FULL = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -675,7 +675,7 @@ export function makeTimeModule(): PyModule {
     if (args.length < 1 || args.length > 2) {
       typeError(args.length < 1 ? 'strftime() takes at least 1 argument (0 given)' : `strftime() takes at most 2 arguments (${args.length} given)`);
     }
-    const fmt = args[0];
+    const fmt = strSubValue(args[0]);
     if (typeof fmt !== 'string') typeError(`strftime() argument 1 must be str, not ${typeOf(fmt).name}`);
     let tm: Tm;
     if (args.length === 1) {
@@ -695,8 +695,8 @@ export function makeTimeModule(): PyModule {
     // CPython runs _strptime._strptime_time(data_string, format="%a %b %d %H:%M:%S %Y").
     if (args.length < 1) typeError("_strptime_time() missing 1 required positional argument: 'data_string'");
     if (args.length > 2) typeError(`_strptime_time() takes from 1 to 2 positional arguments but ${args.length} were given`);
-    const s = args[0];
-    const f = args.length > 1 ? args[1] : '%a %b %d %H:%M:%S %Y';
+    const s = strSubValue(args[0]);
+    const f = args.length > 1 ? strSubValue(args[1]) : '%a %b %d %H:%M:%S %Y';
     if (typeof s !== 'string') typeError(`strptime() argument 0 must be str, not <class '${typeOf(s).name}'>`);
     if (typeof f !== 'string') typeError(`strptime() argument 1 must be str, not <class '${typeOf(f).name}'>`);
     return strptime(s, f);
