@@ -10,7 +10,7 @@ import { PyException, newException, typeError, raise, Exception, OverflowError, 
 import { index, truthy, toFloat } from '../objects/abstract.js';
 import { getBuffer, asBytes, writableBuffer } from '../objects/bytes.js';
 import { typeNew } from '../objects/typeobject.js';
-import { clinicArgs, unpackArgs, ssizeArg } from './args.js';
+import { clinicArgs, unpackArgs, ssizeArg, strSubValue } from './args.js';
 
 let structError: PyType;
 function err(msg: string): never {
@@ -105,6 +105,7 @@ function compile(format: string): StructDef {
 
 const cache = new Map<string, StructDef>();
 function formatString(v: PyValue): string {
+  v = strSubValue(v);
   if (typeof v === 'string') return v;
   if (v instanceof PyBytesObj && !(v instanceof PyByteArray)) {
     let s = '';

@@ -1,8 +1,9 @@
 # Arguments CPython takes as any str (PyUnicode_Check) accept str subclasses, such as StrEnum members: encoding and
-# error handler names, open()'s mode, time formats, locale names, host names, attribute and method names.
-import enum, time, codecs, io, operator, warnings, contextvars, socket, locale, sys
+# error handler names, open()'s mode, time formats, locale names, host names, attribute and method names,
+# struct formats.
+import enum, time, codecs, io, operator, warnings, contextvars, socket, locale, sys, struct
 class E(enum.StrEnum):
-    UTF8 = 'utf-8'; STRICT = 'strict'; R = 'r'; FMT = '%Y'; NL = '\n'; ATTR = 'real'; NAME = 'var'; LOCAL = 'localhost'; C = 'C'
+    UTF8 = 'utf-8'; STRICT = 'strict'; R = 'r'; FMT = '%Y'; NL = '\n'; ATTR = 'real'; NAME = 'var'; LOCAL = 'localhost'; C = 'C'; TC = '<i'
 def t(label, f):
     try:
         print(label, repr(f()))
@@ -28,5 +29,7 @@ with warnings.catch_warnings(record=True) as w:
     warnings.simplefilter('always')
     warnings.warn_explicit('m', UserWarning, E.NAME, 1)
     print(len(w), w[0].filename)
+t('struct', lambda: struct.pack(E.TC, 1))
+t('Struct', lambda: struct.Struct(E.TC).format)
 t('bad', lambda: 'x'.encode(5))
 t('bad open', lambda: open('/dev/null', 5))
