@@ -1416,9 +1416,10 @@ let codecInfoType: PyType | null = null;
 function nativeCodecInfo(codec: Native): PyValue {
   const name = INFO_NAME[codec];
   const enc = new PyBuiltin('encode', (args, kw) => {
-    const [s, errors] = argsOf('encode', ['str', 'errors'], args, kw, 1);
+    const [arg, errors] = argsOf('encode', ['str', 'errors'], args, kw, 1);
+    const s = anyStr(arg!);
     if (s instanceof PySurrogateStr) return new PyTuple([new PyBytesObj(encodeText(s, name, errStr(errors))), s.cps.length]);
-    if (typeof s !== 'string') typeError(`${codec}_encode() argument 1 must be str, not ${typeOf(s!).name}`);
+    if (typeof s !== 'string') typeError(`${codec}_encode() argument 1 must be str, not ${typeOf(arg!).name}`);
     return new PyTuple([new PyBytesObj(encodeText(s, name, errStr(errors))), cpLength(s)]);
   });
   const dec = new PyBuiltin('decode', (args, kw) => {
@@ -1687,9 +1688,10 @@ export function initCodecs(): void {
     def('lookup_error', (args) => lookupErrorHandler(strArg('lookup_error', args[0], 1)));
     // The per-codec functions encodings/*.py call: (obj, errors=None[, final]) -> (result, consumed).
     const encFn = (codecName: string, label: string) => def(label, (args, kw) => {
-      const [s, errors] = argsOf(label, ['str', 'errors'], args, kw, 1);
+      const [arg, errors] = argsOf(label, ['str', 'errors'], args, kw, 1);
+      const s = anyStr(arg!);
       if (s instanceof PySurrogateStr) return new PyTuple([new PyBytesObj(encodeText(s, codecName, errStr(errors))), s.cps.length]);
-      if (typeof s !== 'string') typeError(`${label}() argument 1 must be str, not ${typeOf(s!).name}`);
+      if (typeof s !== 'string') typeError(`${label}() argument 1 must be str, not ${typeOf(arg!).name}`);
       return new PyTuple([new PyBytesObj(encodeText(s, codecName, errStr(errors))), cpLength(s)]);
     });
     encFn('utf-8', 'utf_8_encode');

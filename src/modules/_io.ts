@@ -569,7 +569,7 @@ function fileIOInit(self: PyFileIO, args: PyValue[], kw: string[] | null): void 
     fd = Number(file);
     if (fd < 0) valueError('negative file descriptor');
   }
-  const mode = modeV === undefined ? 'r' : modeV;
+  const mode = modeV === undefined ? 'r' : strSubValue(modeV);
   if (typeof mode !== 'string') typeError(`FileIO() argument 'mode' must be str, not ${typeOf(mode).tpName}`);
   let rwa = false;
   let plus = false;

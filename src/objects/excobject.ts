@@ -3,7 +3,7 @@
 // the Unicode errors) and BaseExceptionGroup with split/subgroup/derive.
 import {
   tracebackType, PyValue, PyTuple, PyDict, PyBuiltin, PyType, PyList, PyBytesObj, None, defineMethods, defineGetters,
-  typeOf, TF_HEAPTYPE, emptyTuple, dictType, frameType, PyObject,
+  typeOf, TF_HEAPTYPE, emptyTuple, dictType, frameType, PyObject, strType,
 } from './object.js';
 import {
   PyBaseException, BaseException, StopIteration, SystemExit, KeyError, OSError, ImportError, AttributeError, NameError,
@@ -98,7 +98,7 @@ export function initExceptions(): void {
       if (kw !== null && kw.length > 0) typeError('BaseException.add_note() takes no keyword arguments');
       if (args.length !== 1) typeError(`BaseException.add_note() takes exactly one argument (${args.length} given)`);
       const e = E(self);
-      if (typeof args[0] !== 'string') typeError(`note must be a str, not '${typeOf(args[0]).tpName}'`);
+      if (typeof args[0] !== 'string' && !typeOf(args[0]).isSubtype(strType)) typeError(`note must be a str, not '${typeOf(args[0]).tpName}'`);
       let notes = e.dict!.getStr('__notes__');
       if (notes === undefined) {
         notes = new PyList([]);

@@ -9,7 +9,7 @@ import { raise, typeError, valueError, exceptionTypes, IndexError } from './exce
 import { index, hash, richCompare, idOf, truthy, toFloat, iterNext } from './abstract.js';
 import { sliceIndices } from './slice.js';
 import { getBuffer, bufferExporters, bufferHooks, exportHooks, latin1, BufferInfo } from './bytes.js';
-import { clinicArgs } from '../modules/args.js';
+import { clinicArgs, strSubValue } from '../modules/args.js';
 import { ts } from '../vm/ceval.js';
 import { PyFunction } from './funcobject.js';
 
@@ -389,8 +389,9 @@ function setItem(self: PyValue, k: PyValue, v: PyValue): void {
 
 function cast(self: PyValue, args: PyValue[], kw: string[] | null): PyValue {
   const m = live(self);
-  const [fmt, shapeArg] = clinicArgs('cast', ['format', 'shape'], args, kw, 0);
-  if (fmt === undefined) typeError("cast() missing required argument 'format' (pos 1)");
+  const [fmtArg, shapeArg] = clinicArgs('cast', ['format', 'shape'], args, kw, 0);
+  if (fmtArg === undefined) typeError("cast() missing required argument 'format' (pos 1)");
+  const fmt = strSubValue(fmtArg);
   if (typeof fmt !== 'string') typeError(`cast() argument 'format' must be str, not ${typeOf(fmt).tpName}`);
   if (!isC(m)) typeError('memoryview: casts are restricted to C-contiguous views');
   let shape: number[] | null = null;

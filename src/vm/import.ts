@@ -35,6 +35,7 @@ import { builtinsDict } from '../modules/builtins.js';
 import { warn } from '../modules/_warnings.js';
 import { parseArgs } from '../objects/str.js';
 import { isFrozenModule } from '../modules/_imp.js';
+import { strSubValue } from '../modules/args.js';
 
 /** Native modules: name -> initialiser returning the module (called once, on first import). */
 const nativeModules = new Map<string, () => PyModule>();
@@ -817,6 +818,7 @@ export function importStar(m: PyValue, locals: PyDict): void {
 
 /** importlib.import_module(name, package=None) */
 function importModule(name: PyValue, pkg: PyValue): PyValue {
+  name = strSubValue(name);
   if (typeof name !== 'string') typeError(`module name must be str, not ${typeOf(name).name}`);
   let level = 0;
   if (name.startsWith('.')) {

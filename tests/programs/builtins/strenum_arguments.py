@@ -1,9 +1,9 @@
 # Arguments CPython takes as any str (PyUnicode_Check) accept str subclasses, such as StrEnum members: encoding and
 # error handler names, open()'s mode, time formats, locale names, host names, attribute and method names,
-# struct formats.
-import enum, time, codecs, io, operator, warnings, contextvars, socket, locale, sys, struct
+# struct formats, codec inputs, module names, FileIO modes, memoryview formats, exception notes.
+import enum, time, codecs, io, operator, warnings, contextvars, socket, locale, sys, struct, importlib
 class E(enum.StrEnum):
-    UTF8 = 'utf-8'; STRICT = 'strict'; R = 'r'; FMT = '%Y'; NL = '\n'; ATTR = 'real'; NAME = 'var'; LOCAL = 'localhost'; C = 'C'; TC = '<i'
+    UTF8 = 'utf-8'; STRICT = 'strict'; R = 'r'; FMT = '%Y'; NL = '\n'; ATTR = 'real'; NAME = 'var'; LOCAL = 'localhost'; C = 'C'; TC = '<i'; E_ACUTE = 'é'; MOD = 'json'; RB = 'rb'; B = 'B'
 def t(label, f):
     try:
         print(label, repr(f()))
@@ -31,5 +31,13 @@ with warnings.catch_warnings(record=True) as w:
     print(len(w), w[0].filename)
 t('struct', lambda: struct.pack(E.TC, 1))
 t('Struct', lambda: struct.Struct(E.TC).format)
+t('codecs.encode text', lambda: codecs.encode(E.E_ACUTE, 'utf-8'))
+t('getencoder', lambda: codecs.getencoder('latin-1')(E.E_ACUTE))
+t('import_module', lambda: importlib.import_module(E.MOD).__name__)
+t('FileIO', lambda: io.FileIO('/dev/null', E.RB).mode)
+t('cast', lambda: memoryview(b'ab').cast(E.B).tolist())
+err = ValueError()
+err.add_note(E.MOD)
+print(err.__notes__, err.__notes__[0] is E.MOD)
 t('bad', lambda: 'x'.encode(5))
 t('bad open', lambda: open('/dev/null', 5))
