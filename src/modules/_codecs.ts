@@ -1822,7 +1822,7 @@ export function initCodecs(): void {
     def('escape_decode', (args) => {
       unpackArgs('escape_decode', args, null, 1, 2);
       const b = bufferOrText(args[0]);
-      const errors = args.length > 1 && args[1] !== None ? args[1] : 'strict';
+      const errors = args.length > 1 && args[1] !== None ? strSubValue(args[1]) : 'strict';
       if (typeof errors !== 'string') typeError(`escape_decode() argument 2 must be str or None, not ${typeOf(errors).tpName}`);
       let firstInvalid: string | null = null;
       const out: number[] = [];

@@ -3110,7 +3110,8 @@ function initTextIOWrapper(): void {
     reconfigure: (self, args, kw) => {
       const t = TW(self);
       if (args.length - (kw?.length ?? 0) > 0) typeError('reconfigure() takes no positional arguments');
-      const [enc, errors, nl, lbV, wtV] = parseArgs('reconfigure', ['encoding', 'errors', 'newline', 'line_buffering', 'write_through'], args, kw, 0);
+      const [encArg, errors, nl, lbV, wtV] = parseArgs('reconfigure', ['encoding', 'errors', 'newline', 'line_buffering', 'write_through'], args, kw, 0);
+      const enc = encArg === undefined ? undefined : strSubValue(encArg);
       // Decoded text was read with the old encoding and newline mode.
       if ((t.decoded.length > 0 || t.decodedCps !== null) && ((enc !== undefined && enc !== None) || (errors !== undefined && errors !== None) || nl !== undefined)) {
         unsupported('It is not possible to set the encoding or newline of stream after the first read');
@@ -3223,11 +3224,13 @@ function optionalFlag(v: PyValue | undefined, current: boolean): boolean {
 }
 
 function strArg(v: PyValue, what: string): string {
+  v = strSubValue(v);
   if (typeof v !== 'string') typeError(`${what} must be str, not ${typeOf(v).tpName}`);
   return v;
 }
 
 function reconfigureErrors(v: PyValue): string {
+  v = strSubValue(v);
   if (typeof v !== 'string') typeError(`reconfigure() argument 'errors' must be str or None, not ${typeOf(v).tpName}`);
   return v;
 }

@@ -94,16 +94,18 @@ export function makeLocaleModule(): PyModule {
     raise(exceptionTypes.get('ValueError')!, 'unsupported langinfo constant');
   });
   def('strcoll', (args) => {
-    if (typeof args[0] !== 'string' || typeof args[1] !== 'string') typeError('strcoll() argument must be str');
+    const a = strSubValue(args[0]), b = strSubValue(args[1]);
+    if (typeof a !== 'string' || typeof b !== 'string') typeError('strcoll() argument must be str');
     // Both become wchar_t strings (PyUnicode_AsWideCharString), which refuse a NUL.
-    if (args[0].includes('\0') || args[1].includes('\0')) raise(exceptionTypes.get('ValueError')!, 'embedded null character');
-    return strCompare(args[0], args[1]);
+    if (a.includes('\0') || b.includes('\0')) raise(exceptionTypes.get('ValueError')!, 'embedded null character');
+    return strCompare(a, b);
   });
   def('strxfrm', (args) => {
     methO('_locale.strxfrm', args, null);
-    if (typeof args[0] !== 'string') typeError(`strxfrm() argument must be str, not ${typeOf(args[0]).name}`);
-    if (args[0].includes('\0')) raise(exceptionTypes.get('ValueError')!, 'embedded null character');
-    return args[0];
+    const s = strSubValue(args[0]);
+    if (typeof s !== 'string') typeError(`strxfrm() argument must be str, not ${typeOf(s).name}`);
+    if (s.includes('\0')) raise(exceptionTypes.get('ValueError')!, 'embedded null character');
+    return s;
   });
   d.setStr('RADIXCHAR', 0x10000);
   d.setStr('THOUSEP', 0x10001);

@@ -15,7 +15,7 @@ import { call, getAttr, getAttrOpt, lenOf, getItem, index } from '../objects/abs
 import { asBytes } from '../objects/bytes.js';
 import { initHeapLayout } from '../objects/typeobject.js';
 import { PySurrogateStr, fromCodePoints, toCodePoints } from '../objects/surrogatestr.js';
-import { clinicArgs } from './args.js';
+import { clinicArgs, strSubValue } from './args.js';
 import { lookupErrorHandler } from './_codecs.js';
 import { CjkCodec, Cursor, TOOFEW, INTERNAL, FLUSH, RESET } from './cjk/codecs.js';
 
@@ -35,6 +35,7 @@ function strOf(v: PyValue, msg: string): string | PySurrogateStr {
 
 function errorsArg(fname: string, v: PyValue | undefined): string {
   if (v === undefined || v === None) return 'strict';
+  v = strSubValue(v);
   if (typeof v !== 'string') typeError(`${fname}() argument 'errors' must be str or None, not ${typeOf(v).name}`);
   return v;
 }
@@ -210,8 +211,9 @@ function newCtx(label: string, withStream: boolean, encoder: boolean) {
     const [stream, errorsV] = withStream ? clinicArgs(label, names, args.slice(1), kw, 1) : [undefined, ...clinicArgs(label, names, args.slice(1), kw, 0)];
     let errors = 'strict';
     if (errorsV !== undefined) {
-      if (typeof errorsV !== 'string') typeError(`${label}() argument ${withStream ? 2 : 1} must be str, not ${typeOf(errorsV).name}`);
-      errors = errorsV;
+      const errorsS = strSubValue(errorsV);
+      if (typeof errorsS !== 'string') typeError(`${label}() argument ${withStream ? 2 : 1} must be str, not ${typeOf(errorsV).name}`);
+      errors = errorsS;
     }
     const self = new StatefulCtx(cls);
     self.slots = null;
@@ -368,6 +370,7 @@ function init(): void {
     (self) => ctx(self).errors,
     (self, v) => {
       if (v === null) attributeError('cannot delete attribute');
+      v = strSubValue(v);
       if (typeof v !== 'string') typeError('errors must be a string');
       ctx(self).errors = v;
     },

@@ -623,7 +623,7 @@ export function makeTimeModule(): PyModule {
   });
   def('get_clock_info', (args) => {
     if (args.length !== 1) typeError(`get_clock_info() takes exactly 1 argument (${args.length} given)`);
-    const name = args[0];
+    const name = strSubValue(args[0]);
     if (typeof name !== 'string') typeError(`get_clock_info() argument 1 must be str, not ${typeOf(name).name}`);
     const c = CLOCKS[name];
     if (c === undefined) valueError('unknown clock');
