@@ -74,13 +74,14 @@ function getFilter(category: PyType, text: PyValue, lineno: number, module: PyVa
   for (let i = 0; i < fs.length; i++) {
     const t = fs[i];
     if (!(t instanceof PyTuple) || t.items.length !== 5) raise(exc('ValueError'), `_warnings.filters item ${i} isn't a 5-tuple`);
-    const [action, msg, cat, mod, ln] = t.items;
+    const [actionArg, msg, cat, mod, ln] = t.items;
+    const action = strSubValue(actionArg);
     if (typeof action !== 'string') typeError(`action must be a string, not '${typeOf(action).name}'`);
     // PyObject_IsSubclass: a filter's category may be a tuple (simplefilter('ignore', (SyntaxWarning, ...))).
     const good = matched(msg, text) && matched(mod, module) && (cat instanceof PyType ? category.isSubtype(cat) : issubclassImpl(category, cat));
     if (good && (Number(index(ln)) === 0 || Number(index(ln)) === lineno)) return [action, t];
   }
-  const dflt = stateAttr('defaultaction', 'default');
+  const dflt = strSubValue(stateAttr('defaultaction', 'default'));
   if (typeof dflt !== 'string') typeError(`_warnings.defaultaction must be a string, not '${typeOf(dflt).name}'`);
   return [dflt, None];
 }
