@@ -1322,12 +1322,14 @@ function formatV6(b: Uint8Array): string {
 }
 
 function strArg(fname: string, v: PyValue): string {
+  v = strSubValue(v);
   if (typeof v !== 'string') typeError(`${fname}() argument 2 must be str, not ${typeOf(v).name}`);
   return v;
 }
 
 function hostArg(v: PyValue): string | null {
   if (v === None) return null;
+  v = strSubValue(v);
   if (typeof v === 'string') return v;
   if (v instanceof PyBytesObj && !(v instanceof PyByteArray)) return Buffer.from(v.bytes).toString('latin1');
   typeError(`getaddrinfo() argument 1 must be string or None`);
@@ -1366,7 +1368,7 @@ function getaddrinfo(args: PyValue[], kw: string[] | null): PyValue {
   const [h, p, f, t, pr, fl] = clinicArgs('getaddrinfo', ['host', 'port', 'family', 'type', 'proto', 'flags'], args, kw, 2);
   const host = hostArg(h!);
   let port = 0;
-  const pv = p!;
+  const pv = strSubValue(p!);
   if (pv === None) port = 0;
   else if (typeof pv === 'number' || typeof pv === 'bigint') port = Number(pv);
   else if (typeof pv === 'string' || pv instanceof PyBytesObj) {

@@ -45,5 +45,7 @@ t('get_clock_info', lambda: time.get_clock_info(E.MOD.replace('json', 'monotonic
 t('escape_decode', lambda: codecs.escape_decode(b'\\n', E.STRICT))
 t('reconfigure', lambda: io.TextIOWrapper(io.BytesIO(), encoding='ascii').reconfigure(encoding=E.UTF8, errors=E.STRICT))
 t('gbk', lambda: codecs.getincrementalencoder('gbk')(E.STRICT).encode('中'))
+t('getaddrinfo', lambda: socket.getaddrinfo(E.LOCAL, E.MOD.replace('json', '80'), socket.AF_INET, socket.SOCK_STREAM)[0][4])
+t('inet_pton', lambda: socket.inet_pton(socket.AF_INET, E.LOCAL.replace('localhost', '127.0.0.1')))
 t('bad', lambda: 'x'.encode(5))
 t('bad open', lambda: open('/dev/null', 5))
