@@ -1321,7 +1321,8 @@ export function contains(container: PyValue, v: PyValue): boolean {
   if (typeof container === 'string') {
     if (typeof v !== 'string') {
       // a str that holds a surrogate pair apart: str.__contains__ handles it
-      if (v instanceof PySurrogateStr) return truthy(callBound(strType.lookup('__contains__')!, container, [v]));
+      // (and a str subclass's instance: PyUnicode_Contains takes any str)
+      if (v instanceof PySurrogateStr || typeOf(v).isSubtype(strType)) return truthy(callBound(strType.lookup('__contains__')!, container, [v]));
       typeError(`'in <string>' requires string as left operand, not ${typeOf(v).tpName}`);
     }
     // A needle that starts with a low surrogate or ends with a high one could match half of an astral

@@ -1071,8 +1071,9 @@ export class SetHTable extends HTable {
     splitHash(key); // unhashable keys raise even when the table is empty
     const hi = simHi, lo = simLo;
     if (this.lazy) {
-      // Only strs so far: only a key with an __eq__ of its own may equal one of them.
-      if (!tableHooks.ownEq(key)) return undefined;
+      // Only strs so far: only a key with an __eq__ of its own, or a str subclass's instance (a StrEnum member,
+      // equal to its text), may equal one of them.
+      if (!tableHooks.ownEq(key) && tableHooks.primitive(key) === undefined) return undefined;
       this.build();
     }
     const j = this.lookSlow(key, hi, lo);
