@@ -30,7 +30,7 @@ import { PyIntSub, compareNumbers } from './int.js';
 import { PyFloatSub } from './float.js';
 import { PyStrSub } from './str.js';
 import { PyBaseException, PyException, newException } from './exceptions.js';
-import { methO } from '../modules/args.js';
+import { methO, strSubValue } from '../modules/args.js';
 import { objectSizeof, typeLayout } from './layout.js';
 
 function addr(v: PyValue): string {
@@ -670,10 +670,15 @@ export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDi
   // a metaclass's mro() runs.
   if (!iteratesAsDict(ns)) {
     // PyDict_Copy of a subclass with its own iteration (OrderedDict after move_to_end): keys() order, __getitem__.
-    for (const k of toArray(call(getAttr(ns, 'keys'), []))) if (typeof k === 'string') t.tdict.set(k, getItem(ns, k));
+    for (const k of toArray(call(getAttr(ns, 'keys'), []))) {
+      const name = asStr(k);
+      if (name !== undefined) t.tdict.set(name, getItem(ns, k));
+    }
   } else {
+    // A str subclass's key (a StrEnum member) is an attribute by its text.
     for (const e of ns.t.map.values()) {
-      if (typeof e.key === 'string') t.tdict.set(e.key, e.value);
+      const name = asStr(e.key);
+      if (name !== undefined) t.tdict.set(name, e.value);
     }
   }
   const qn = t.tdict.get('__qualname__');
@@ -1143,7 +1148,8 @@ export function initTypes(): void {
     if (npos === 2 && meta === typeType) return typeOf(args[1]);
     // type_call's message for type itself; a metaclass's call reaches type_new's argument parsing.
     if (npos !== 4) typeError(meta === typeType ? 'type() takes 1 or 3 arguments' : `type.__new__() takes exactly 3 arguments (${npos - 1} given)`);
-    const name = args[1];
+    // A str subclass (a StrEnum member) names the class by its text (CPython keeps the object as __name__).
+    const name = strSubValue(args[1]);
     if (typeof name !== 'string') typeError(`type.__new__() argument 1 must be str, not ${typeOf(name).tpName}`);
     const bases = args[2];
     if (!(bases instanceof PyTuple)) typeError(`type.__new__() argument 2 must be tuple, not ${typeOf(bases).tpName}`);
