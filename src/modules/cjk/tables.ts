@@ -336,6 +336,20 @@ const generated = () => require('./tables_generated.js') as typeof import('./tab
 const B64 = new Int8Array(128).fill(-1);
 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.split('').forEach((ch, i) => { B64[ch.charCodeAt(0)] = i; });
 
+/**
+ * A packed table of CPython's encoder differences from the inverted cells: (character, code) sets the code for a
+ * character, code 0 removes it (BMP characters in `bmp`, the others in `emp`).
+ */
+function applyEncodeDifferences(table: string, bmp: EncMap, emp: Map<number, number>): void {
+  unpack(table, (c, code) => {
+    if (c > 0xffff) {
+      if (code === 0) emp.delete(c);
+      else emp.set(c, code);
+    } else if (code === 0) bmp.delete(c);
+    else bmp.set(c, code);
+  });
+}
+
 /** The (key, value) items of a packed table (format: scripts/gen_cjk_tables.py). */
 function unpack(text: string, each: (key: number, value: number) => void): void {
   let i = 0;
@@ -402,13 +416,7 @@ export const jisx0213enc = () => lazy('jisx0213enc', (): Jisx0213Enc => {
   unpack(generated().JISX0213_P1, (k, v) => { own.push(k, v); });
   for (let i = 0; i < own.length; i += 2) if (own[i + 1] !== 0 && own[i + 1] < 0x30000 && own[i] !== 0x2140) add(own[i + 1], own[i]);
   unpack(generated().JISX0213_P2, (k, v) => add(v, k | 0x8000));
-  unpack(generated().JISX0213_ENC, (c, code) => {
-    if (c > 0xffff) {
-      if (code === 0) emp.delete(c);
-      else emp.set(c, code);
-    } else if (code === 0) bmp.delete(c);
-    else bmp.set(c, code);
-  });
+  applyEncodeDifferences(generated().JISX0213_ENC, bmp, emp);
   const common = jisxcommon();
   for (let i = 0; i < own.length; i += 2) {
     const v = own[i + 1];
@@ -434,12 +442,6 @@ export const hkscsEnc = () => lazy('hkscsEnc', () => {
   const emp = new Map<number, number>();
   const t = hkscsDec();
   for (let k = 0; k < 65536; k++) if (t[k] > 0xffff && !emp.has(t[k])) emp.set(t[k], k);
-  unpack(generated().HKSCS_ENC, (c, code) => {
-    if (c > 0xffff) {
-      if (code === 0) emp.delete(c);
-      else emp.set(c, code);
-    } else if (code === 0) bmp.delete(c);
-    else bmp.set(c, code);
-  });
+  applyEncodeDifferences(generated().HKSCS_ENC, bmp, emp);
   return { bmp, emp };
 });
