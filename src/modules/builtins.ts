@@ -71,7 +71,9 @@ function checkArity(name: string, n: number): void {
   else if (n > a[1]) typeError(`${name} expected at most ${a[1]} argument${a[1] === 1 ? '' : 's'}, got ${n}`);
 }
 
-function def(name: string, fn: (args: PyValue[], kw: string[] | null) => PyValue): void {
+/** A builtin; `fast1`/`fast2` are its body for one or two positional arguments (see PyBuiltin). */
+function def(name: string, fn: (args: PyValue[], kw: string[] | null) => PyValue,
+  fast1: ((a: PyValue) => PyValue) | null = null, fast2: ((a: PyValue, b: PyValue) => PyValue) | null = null): void {
   const noKw = NO_KW.has(name);
   const arity = Object.hasOwn(ARITY, name);
   const f = noKw || arity
@@ -82,7 +84,10 @@ function def(name: string, fn: (args: PyValue[], kw: string[] | null) => PyValue
       return fn(args, kw);
     }
     : fn;
-  builtinsDict.setStr(name, new PyBuiltin(name, f, builtinsModule));
+  const b = new PyBuiltin(name, f, builtinsModule);
+  b.fast1 = fast1;
+  b.fast2 = fast2;
+  builtinsDict.setStr(name, b);
 }
 
 function noKw(name: string, kw: string[] | null): void {
@@ -124,6 +129,20 @@ function plainItems(v: PyValue): PyList | PyTuple | null {
  * exact floats without a key are compared directly (as doubles: exact for ints within ±2^53, and a NaN is
  * neither below nor above anything, as float_richcompare answers).
  */
+/** Whether min()'s or max()'s key `k` replaces the best so far: strictly less, or greater. */
+function better(k: PyValue, bestKey: PyValue, isMax: boolean): boolean {
+  if (typeof k === 'number' && typeof bestKey === 'number') return isMax ? k > bestKey : k < bestKey;
+  if (k instanceof PyFloat && k.cls === floatType && bestKey instanceof PyFloat && bestKey.cls === floatType)
+    return isMax ? k.value > bestKey.value : k.value < bestKey.value;
+  if (typeof k === 'string' && typeof bestKey === 'string') return isMax ? strCompare(k, bestKey) > 0 : strCompare(k, bestKey) < 0;
+  return truthy(richCompare(k, bestKey, isMax ? 4 : 0));
+}
+
+/** min(a, b) or max(a, b) (op 0 or 1), as minmax's loop over the two. */
+function minmax2(a: PyValue, b: PyValue, op: number): PyValue {
+  return better(b, a, op !== 0) ? b : a;
+}
+
 function minmax(name: string, args: PyValue[], kw: string[] | null, op: number): PyValue {
   const [pos, m] = kwArgs(args, kw);
   checkKw(name, m, ['key', 'default']);
@@ -152,13 +171,7 @@ function minmax(name: string, args: PyValue[], kw: string[] | null, op: number):
       bestKey = k;
       continue;
     }
-    let better: boolean;
-    if (typeof k === 'number' && typeof bestKey === 'number') better = isMax ? k > bestKey : k < bestKey;
-    else if (k instanceof PyFloat && k.cls === floatType && bestKey instanceof PyFloat && bestKey.cls === floatType)
-      better = isMax ? k.value > bestKey.value : k.value < bestKey.value;
-    else if (typeof k === 'string' && typeof bestKey === 'string') better = isMax ? strCompare(k, bestKey) > 0 : strCompare(k, bestKey) < 0;
-    else better = truthy(richCompare(k, bestKey, isMax ? 4 : 0));
-    if (better) {
+    if (better(k, bestKey, isMax)) {
       best = x;
       bestKey = k;
     }
@@ -747,30 +760,33 @@ export function initBuiltins(): void {
     noKw('len', kw);
     nargs('len', args, 1, 1);
     return lenOfSsize(args[0]);
-  });
+  }, lenOfSsize);
+  const repr = (v: PyValue): PyValue => reprValue(v, true);
   def('repr', (args) => {
     nargs('repr', args, 1, 1);
-    return reprValue(args[0], true);
-  });
+    return repr(args[0]);
+  }, repr);
   def('ascii', (args) => asciiObject(args[0]));
   def('isinstance', (args) => {
     nargs('isinstance', args, 2, 2);
     return isinstanceImpl(args[0], args[1]);
-  });
+  }, null, isinstanceImpl);
   def('issubclass', (args) => {
     nargs('issubclass', args, 2, 2);
     return issubclassImpl(args[0], args[1]);
-  });
-  def('abs', (args) => {
-    nargs('abs', args, 1, 1);
-    const v = args[0];
+  }, null, issubclassImpl);
+  const abs = (v: PyValue): PyValue => {
     if (typeof v === 'number') return Math.abs(v);
     const f = typeOf(v).lookup('__abs__');
     if (f === undefined) typeError(`bad operand type for abs(): '${typeOf(v).tpName}'`);
     return callBound(f, v, []);
-  });
-  def('min', (args, kw) => minmax('min', args, kw, 0));
-  def('max', (args, kw) => minmax('max', args, kw, 1));
+  };
+  def('abs', (args) => {
+    nargs('abs', args, 1, 1);
+    return abs(args[0]);
+  }, abs);
+  def('min', (args, kw) => minmax('min', args, kw, 0), null, (a, b) => minmax2(a, b, 0));
+  def('max', (args, kw) => minmax('max', args, kw, 1), null, (a, b) => minmax2(a, b, 1));
   def('sum', sumImpl);
   def('sorted', (args, kw) => {
     const [pos, m] = kwArgs(args, kw);
@@ -791,9 +807,21 @@ export function initBuiltins(): void {
       return callIter(f, args[1]);
     }
     return getIter(args[0]);
-  });
+  }, getIter);
   def('aiter', builtinAiter);
   def('anext', builtinAnext);
+  /** next(it), with no default. */
+  const next1 = (it: PyValue): PyValue => {
+    if (it instanceof PyListIter || it instanceof PyRangeIter) {
+      const v = iterNext(it);
+      if (v !== undefined) return v;
+      throw new PyException(newException(StopIteration, []));
+    }
+    if (it instanceof PyGenerator && it.cls === generatorType) return genNextRaising(it);
+    const f = typeOf(it).lookup('__next__');
+    if (f === undefined) typeError(`'${typeOf(it).tpName}' object is not an iterator`);
+    return iterNextRaising(it, f);
+  };
   def('next', (args) => {
     nargs('next', args, 1, 2);
     const it = args[0];
@@ -804,32 +832,31 @@ export function initBuiltins(): void {
       if (args.length > 1) return args[1];
       throw new PyException(newException(StopIteration, []));
     }
-    if (it instanceof PyGenerator && it.cls === generatorType && args.length === 1) return genNextRaising(it);
+    if (args.length === 1) return next1(it);
     const f = typeOf(it).lookup('__next__');
     if (f === undefined) typeError(`'${typeOf(it).tpName}' object is not an iterator`);
-    if (args.length === 1) {
-      const v = iterNextRaising(it, f);
-      return v;
-    }
     try {
       return iterNextRaising(it, f);
     } catch (e) {
       if (e instanceof PyException && e.exc.cls.isSubtype(StopIteration)) return args[1];
       throw e;
     }
-  });
-  def('hasattr', (args) => {
-    nargs('hasattr', args, 2, 2);
-    const name = attrName(args[1]);
-    if (name === undefined) typeError(`attribute name must be string, not '${typeOf(args[1]).tpName}'`);
+  }, next1);
+  const hasattr = (o: PyValue, n: PyValue): PyValue => {
+    const name = attrName(n);
+    if (name === undefined) typeError(`attribute name must be string, not '${typeOf(n).tpName}'`);
     try {
-      return typeof name === 'string' ? getAttrOpt(args[0], name) !== undefined : (surrogateGetAttr(args[0], name), true);
+      return typeof name === 'string' ? getAttrOpt(o, name) !== undefined : (surrogateGetAttr(o, name), true);
     } catch (e) {
       if (e instanceof PyException && e.exc.cls.isSubtype(AttributeError)) return false;
       throw e;
     }
-  });
-  def('getattr', (args) => {
+  };
+  def('hasattr', (args) => {
+    nargs('hasattr', args, 2, 2);
+    return hasattr(args[0], args[1]);
+  }, null, hasattr);
+  const getattr = (args: PyValue[]): PyValue => {
     nargs('getattr', args, 2, 3);
     const name = attrName(args[1]);
     if (name === undefined) typeError(`attribute name must be string, not '${typeOf(args[1]).tpName}'`);
@@ -851,7 +878,8 @@ export function initBuiltins(): void {
       }
     }
     return getAttr(args[0], name);
-  });
+  };
+  def('getattr', getattr, null, (o, n) => (typeof n === 'string' ? getAttr(o, n) : getattr([o, n])));
   def('setattr', (args) => {
     nargs('setattr', args, 3, 3);
     const name = attrName(args[1]);
@@ -874,24 +902,22 @@ export function initBuiltins(): void {
     if (hook === undefined) raise(RuntimeError, 'lost sys.breakpointhook');
     return call(hook, args, kw);
   });
-  def('callable', (args) => {
-    const v = args[0];
-    return v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyType || typeOf(v).lookup('__call__') !== undefined;
-  });
+  const callable = (v: PyValue): PyValue =>
+    v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyType || typeOf(v).lookup('__call__') !== undefined;
+  def('callable', (args) => callable(args[0]), callable);
   // A str is a JS value without an identity: its id is its full 64-bit hash above 2**64, so that it meets
   // neither an int's (its value's hash) nor another str's (pickle's memo is keyed by id).
-  def('id', (args) => {
-    const id = typeof args[0] === 'string' ? (1n << 64n) | BigInt.asUintN(64, BigInt(hash(args[0]))) : idOf(args[0]);
+  const id = (v: PyValue): PyValue => {
+    const id = typeof v === 'string' ? (1n << 64n) | BigInt.asUintN(64, BigInt(hash(v))) : idOf(v);
     if (auditing()) audit('builtins.id', [id]);
     return id;
-  });
+  };
+  def('id', (args) => id(args[0]), id);
   def('hash', (args) => {
     nargs('hash', args, 1, 1);
     return hash(args[0]);
-  });
-  def('ord', (args) => {
-    nargs('ord', args, 1, 1);
-    const a = args[0];
+  }, hash);
+  const ord = (a: PyValue): PyValue => {
     const s = typeof a === 'object' && !(a instanceof PyBytesObj) && !(a instanceof PySurrogateStr) ? asStr(a) ?? a : a; // a str subclass: its text
     if (typeof s === 'string') {
       const n = strLen(s);
@@ -904,21 +930,26 @@ export function initBuiltins(): void {
       return s.bytes[0];
     }
     typeError(`ord() expected string of length 1, but ${typeOf(s).tpName} found`);
-  });
-  def('chr', (args) => {
-    nargs('chr', args, 1, 1);
-    const i = index(args[0]);
+  };
+  def('ord', (args) => {
+    nargs('ord', args, 1, 1);
+    return ord(args[0]);
+  }, ord);
+  const chr = (v: PyValue): PyValue => {
+    const i = index(v);
     if (typeof i === 'bigint') raise(OverflowError, 'Python int too large to convert to C int');
     if (i < 0 || i > 0x10ffff) valueError('chr() arg not in range(0x110000)');
     return String.fromCodePoint(i);
-  });
+  };
+  def('chr', (args) => {
+    nargs('chr', args, 1, 1);
+    return chr(args[0]);
+  }, chr);
   def('hex', (args) => intToBase(args[0], 16, '0x'));
   def('oct', (args) => intToBase(args[0], 8, '0o'));
   def('bin', (args) => intToBase(args[0], 2, '0b'));
   def('round', roundImpl);
-  def('divmod', (args) => {
-    nargs('divmod', args, 2, 2);
-    const [a, b] = args;
+  const divmod = (a: PyValue, b: PyValue): PyValue => {
     const ai = asInt(a);
     const bi = asInt(b);
     if (ai !== undefined && bi !== undefined) return new PyTuple([intBinop(ai, bi, 2), intBinop(ai, bi, 6)]);
@@ -927,7 +958,11 @@ export function initBuiltins(): void {
     const rr = callSpecial(b, '__rdivmod__', [a]);
     if (rr !== undefined && rr !== NotImplemented) return rr;
     typeError(`unsupported operand type(s) for divmod(): '${typeOf(a).tpName}' and '${typeOf(b).tpName}'`);
-  });
+  };
+  def('divmod', (args) => {
+    nargs('divmod', args, 2, 2);
+    return divmod(args[0], args[1]);
+  }, null, divmod);
   def('pow', powImpl);
   def('all', (args) => {
     nargs('all', args, 1, 1);

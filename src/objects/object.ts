@@ -385,6 +385,12 @@ export class PyModule extends PyObject {
 
 /** Native callable (builtin function, or a builtin method bound to self). */
 export class PyBuiltin extends PyObject {
+  /**
+   * The same function for exactly one or two positional arguments and no keywords, arguments already checked
+   * (as CPython's METH_O and METH_FASTCALL specialisations): the eval loop's CALL makes no arguments array.
+   */
+  declare fast1: ((a: PyValue) => PyValue) | null;
+  declare fast2: ((a: PyValue, b: PyValue) => PyValue) | null;
   constructor(
     public readonly name: string,
     public readonly fn: NativeFn,
@@ -393,6 +399,8 @@ export class PyBuiltin extends PyObject {
     public readonly qualname: string = name,
   ) {
     super(builtinFunctionType);
+    this.fast1 = null;
+    this.fast2 = null;
   }
 }
 

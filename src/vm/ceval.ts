@@ -870,27 +870,30 @@ function runLoop(entry: Frame, start: Frame, budget: number): PyValue {
             callable = fast[sp - arg - 1] as PyValue;
             argStart = sp - arg;
             nargs = arg;
-            if (callable instanceof PyMethod) {
-              fast[sp - arg - 1] = callable.self;
-              callable = callable.func;
-              argStart--;
-              nargs++;
-            } else if (!(callable instanceof PyFunction || callable instanceof PyBuiltin || callable instanceof PyType || callable instanceof PyMethodDescr ||
-              callable instanceof PyLruCache)) {
-              // An instance with a Python __call__ (unittest's suites, class decorators): its frame runs in this
-              // loop, with the instance (already in place) as self.
-              const c = typeOf(callable).lookup('__call__');
-              if (c instanceof PyFunction) {
-                callable = c;
-                argStart--;
-                nargs++;
-              }
-            }
           }
           pc += 4;
-          // Python functions first: every test that fails costs a prototype-chain walk.
+          // What is called, found with as few tests as can be (each instanceof that fails walks the prototype
+          // chain): 0 a Python function, 1 a builtin, 2 a method descriptor, 3 anything else.
+          let kind = callable instanceof PyFunction ? 0 : callable instanceof PyBuiltin ? 1 : callable instanceof PyMethodDescr ? 2 : 3;
           let initSelf: PyValue | ReturnHook | null = null;
-          if (!(callable instanceof PyFunction)) {
+          if (kind === 3) {
+            if (argStart === sp - arg) {
+              if (callable instanceof PyMethod) {
+                fast[sp - arg - 1] = callable.self;
+                callable = callable.func;
+                argStart--;
+                nargs++;
+              } else if (!(callable instanceof PyType || callable instanceof PyLruCache)) {
+                // An instance with a Python __call__ (unittest's suites, class decorators): its frame runs in this
+                // loop, with the instance (already in place) as self.
+                const c = typeOf(callable).lookup('__call__');
+                if (c instanceof PyFunction) {
+                  callable = c;
+                  argStart--;
+                  nargs++;
+                }
+              }
+            }
             if (callable instanceof PyType) {
               // Not while a generator made for a call's argument is watched: the general path closes it (dropArguments).
               if (callable.call1 !== null && nargs === 1 && kw === null && genStats.argWatch === 0) {
@@ -928,15 +931,17 @@ function runLoop(entry: Frame, start: Frame, budget: number): PyValue {
                 callable = fn;
               }
             }
+            kind = callable instanceof PyFunction ? 0 : callable instanceof PyBuiltin ? 1 : callable instanceof PyMethodDescr ? 2 : 3;
           }
-          if (callable instanceof PyFunction) {
-            const nf = newFrame(callable);
+          if (kind === 0) {
+            const fn = callable as PyFunction;
+            const nf = newFrame(fn);
             nf.initSelf = initSelf;
-            const co = callable.code;
+            const co = fn.code;
             if (kw === null && nargs === co.simpleArgc) {
               const nfast = nf.fast;
               for (let i = 0; i < nargs; i++) nfast[i] = fast[argStart + i];
-            } else bindArgs(callable, nf.fast, fast, argStart, nargs, kw);
+            } else bindArgs(fn, nf.fast, fast, argStart, nargs, kw);
             sp -= arg + 2;
             if (++ts.depth > ts.recursionLimit) {
               ts.depth--;
@@ -959,7 +964,7 @@ function runLoop(entry: Frame, start: Frame, budget: number): PyValue {
             break;
           }
           f.lasti = lasti;
-          const r = callNativeCaught(callable as PyValue, fast, argStart, nargs, kw);
+          const r = callNativeCaught(callable as PyValue, kind, fast, argStart, nargs, kw);
           if (r === FAILED) {
             const e = failure;
             failure = null;
@@ -2281,30 +2286,44 @@ const FAILED = Symbol('failed') as unknown as PyValue;
 let failure: unknown = null;
 
 /** callNative, with a JS exception caught: FAILED, and the exception in `failure`. */
-function callNativeCaught(callable: PyValue, fast: (PyValue | null)[], argStart: number, nargs: number, kw: string[] | null): PyValue {
+function callNativeCaught(callable: PyValue, kind: number, fast: (PyValue | null)[], argStart: number, nargs: number, kw: string[] | null): PyValue {
   try {
-    return callNative(callable, fast, argStart, nargs, kw);
+    return callNative(callable, kind, fast, argStart, nargs, kw);
   } catch (e) {
     failure = e;
     return FAILED;
   }
 }
 
-function callNative(callable: PyValue, fast: (PyValue | null)[], argStart: number, nargs: number, kw: string[] | null): PyValue {
-  if (callable instanceof PyMethodDescr && nargs > 0) {
+/** CALL of anything but a Python function: `kind` 1 a PyBuiltin, 2 a PyMethodDescr, 3 anything else. */
+function callNative(callable: PyValue, kind: number, fast: (PyValue | null)[], argStart: number, nargs: number, kw: string[] | null): PyValue {
+  if (kind === 1) {
+    const b = callable as PyBuiltin;
+    if (kw === null) {
+      if (nargs === 1 && b.fast1 !== null) {
+        ts.direct = true;
+        return b.fast1(fast[argStart] as PyValue);
+      }
+      if (nargs === 2 && b.fast2 !== null) {
+        ts.direct = true;
+        return b.fast2(fast[argStart] as PyValue, fast[argStart + 1] as PyValue);
+      }
+    }
+  } else if (kind === 2 && nargs > 0) {
+    const d = callable as PyMethodDescr;
     const self = fast[argStart] as PyValue;
     const st = typeOf(self);
-    if (st === callable.owner || st.isSubtype(callable.owner)) {
+    if (st === d.owner || st.isSubtype(d.owner)) {
       const rest = new Array<PyValue>(nargs - 1);
       for (let i = 1; i < nargs; i++) rest[i - 1] = fast[argStart + i] as PyValue;
       ts.direct = true;
-      return kw === null && nargs > callable.minArgs && nargs <= callable.maxArgs + 1 ? callable.fast(self, rest, null) : callable.fn(self, rest, kw);
+      return kw === null && nargs > d.minArgs && nargs <= d.maxArgs + 1 ? d.fast(self, rest, null) : d.fn(self, rest, kw);
     }
   }
   const args = new Array<PyValue>(nargs);
   for (let i = 0; i < nargs; i++) args[i] = fast[argStart + i] as PyValue;
   ts.direct = true;
-  return callable instanceof PyBuiltin ? callable.fn(args, kw) : call(callable, args, kw);
+  return kind === 1 ? (callable as PyBuiltin).fn(args, kw) : call(callable, args, kw);
 }
 
 /** What callEx() or enterWith() got from a call they made (of something other than a Python function). */
