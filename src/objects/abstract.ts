@@ -12,7 +12,7 @@ import {
   PyClassMethodDescr, PyGetSetDescr, PyMemberDescr, PyProperty, PyClassMethod, PyStaticMethod, PyMethod, PySingleton,
   PyListIter, EXHAUSTED, PyRangeIter, PyNativeIter, PyRange, PyCell, None, NotImplemented, typeOf, intType, boolType, floatType,
   strType, complexType, objectType, typeType, tupleType, listType, dictType, noneType, tableHooks, normBig, PyDictView, PyModule,
-  PyBytesObj, PyComplexObj, frozensetType, setType, emptyTuple, PySuper, PyCell as Cell, memberDescrType, TF_HEAPTYPE,
+  PyBytesObj, PyComplexObj, frozensetType, setType, emptyTuple, PySuper, superType, PyCell as Cell, memberDescrType, TF_HEAPTYPE,
 } from './object.js';
 import {
   PyException, PyBaseException, typeError, attributeError, newException, AttributeError, StopIteration, TypeError,
@@ -425,6 +425,21 @@ export function descrSet(d: PyValue, obj: PyValue, v: PyValue | null, name: stri
       callBound(set, d, [obj, v]);
     }
   }
+}
+
+/**
+ * LOAD_METHOD on a super() object bound to an instance: the Python function super().name finds, for the caller
+ * to call with s.obj as self (no bound method made); undefined for the general path. Not a builtin's method
+ * descriptor: bound, its errors name the instance's class (`L.append()`), called as a descriptor its own.
+ */
+export function superMethod(s: PySuper, name: string): PyFunction | undefined {
+  if (s.cls !== superType || s.obj === s.objType || s.obj === None || name === '__class__') return undefined;
+  const mro = s.objType.mro;
+  for (let i = mro.indexOf(s.type) + 1; i < mro.length; i++) {
+    const v = mro[i].tdict.get(name);
+    if (v !== undefined) return v instanceof PyFunction ? v : undefined;
+  }
+  return undefined;
 }
 
 export function superGetAttr(s: PySuper, name: string): PyValue | undefined {

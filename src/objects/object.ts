@@ -100,6 +100,8 @@ export class PyType extends PyObject {
    * directly by the VM's CALL; undefined means "take the general type call". Never inherited.
    */
   call1: ((a: PyValue) => PyValue | undefined) | null = null;
+  /** The same for a call with no arguments (`super()`, which reads the calling frame). Never inherited. */
+  call0: (() => PyValue) | null = null;
   constructor(meta: PyType | null, name: string, bases: PyType[], flags: number) {
     super(meta as PyType);
     this.name = name;

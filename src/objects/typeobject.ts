@@ -953,17 +953,16 @@ function superNew(args: PyValue[]): PyValue {
     let first = f.fast[0];
     if (first instanceof PyCell && code.kinds[0] & 0x40) first = first.ref;
     if (first === null) raise(RuntimeError, 'super(): arg[0] deleted');
-    let cls: PyValue | null = null;
-    for (let i = 0; i < code.nlocalsplus; i++) {
-      if (code.localsplusnames[i] === '__class__' && code.kinds[i] & CO_FAST_FREE) {
-        const c = f.fast[i];
-        if (c instanceof PyCell) {
-          if (c.ref === null) raise(RuntimeError, 'super(): empty __class__ cell');
-          cls = c.ref;
-        }
-      }
+    let at = code.classCell;
+    if (at === -2) {
+      at = -1;
+      for (let i = 0; i < code.nlocalsplus; i++) if (code.localsplusnames[i] === '__class__' && code.kinds[i] & CO_FAST_FREE) at = i;
+      code.classCell = at;
     }
-    if (cls === null) raise(RuntimeError, 'super(): __class__ cell not found');
+    const c = at < 0 ? null : f.fast[at];
+    if (!(c instanceof PyCell)) raise(RuntimeError, 'super(): __class__ cell not found');
+    const cls = c.ref;
+    if (cls === null) raise(RuntimeError, 'super(): empty __class__ cell');
     t = cls;
     obj = first;
   } else {
@@ -973,12 +972,7 @@ function superNew(args: PyValue[]): PyValue {
   if (!(t instanceof PyType)) typeError(`super() argument 1 must be a type, not ${typeOf(t).tpName}`);
   // args[0] is the class called: super or a subclass of it (whose instances get a __dict__).
   const cls = args[0] instanceof PyType ? args[0] : superType;
-  const made = (o: PyValue, ot: PyType): PySuper => {
-    const s = new PySuper(t as PyType, o, ot, cls);
-    if (cls.flags & TF_HEAPTYPE) s.dict = cls.newInstanceDict();
-    return s;
-  };
-  if (obj === None && args.length <= 2) return made(None, t);
+  if (obj === None && args.length <= 2) return newSuper(t, None, t, cls);
   let objType: PyType;
   if (obj instanceof PyType && obj.isSubtype(t)) objType = obj;
   else if (typeOf(obj).isSubtype(t)) objType = typeOf(obj);
@@ -988,7 +982,13 @@ function superNew(args: PyValue[]): PyValue {
     if (!(c instanceof PyType && c !== typeOf(obj) && c.isSubtype(t))) typeError('super(type, obj): obj must be an instance or subtype of type');
     objType = c;
   }
-  return made(obj, objType);
+  return newSuper(t, obj, objType, cls);
+}
+
+function newSuper(t: PyType, obj: PyValue, objType: PyType, cls: PyType): PySuper {
+  const s = new PySuper(t, obj, objType, cls);
+  if (cls.flags & TF_HEAPTYPE) s.dict = cls.newInstanceDict();
+  return s;
 }
 
 // ---------------------------------------------------------------------------
@@ -1330,6 +1330,7 @@ export function initTypes(): void {
   superType.tdict.set('__getattribute__', superGetAttrDescr);
 
   // super
+  superType.call0 = () => superNew([superType]);
   superType.tdict.set('__new__', new PyBuiltin('__new__', (args, kw) => {
     if (kw !== null && kw.length > 0) typeError('super() takes no keyword arguments');
     if (args.length > 3) typeError(`super() expected at most 2 arguments, got ${args.length - 1}`);

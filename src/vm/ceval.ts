@@ -7,7 +7,7 @@ import {
   PyObject, PyValue, PyType, PyDict, PyList, PyTuple, PySet, PyCell, PyFloat, PySlice, PyMethodDescr, PyInstance,
   PyListIter, EXHAUSTED, PyRangeIter, PyRange, PyStaticMethod, PyBuiltin, None, typeOf, frameType, emptyTuple, newTuple,
   listType, tupleType, dictType, strType, floatType, setType, frozensetType, TF_HEAPTYPE, TF_ABSTRACT, TF_NO_NEW, TF_SEQUENCE, TF_MAPPING, objectType, typeType,
-  PyMethod, NotImplemented, coroutineType, generatorType, PySingleton, PyNewWrapper,
+  PyMethod, NotImplemented, coroutineType, generatorType, PySingleton, PyNewWrapper, PySuper,
 } from '../objects/object.js';
 import {
   PyBaseException, PyException, PyTraceback, newException, typeError, TypeError, NameError, UnboundLocalError,
@@ -18,7 +18,7 @@ import { PyFunction, ForeignBuiltins } from '../objects/funcobject.js';
 import {
   call, callBound, bindDescr, getAttr, setAttr, binaryOp, richCompare, truthy, getIter, iterNext, getItem, setItem, delItem,
   contains, toArray, repr, str, unaryOp, lenOf, genericGetAttr, objectGetAttribute, getAttrOpt, noAttribute,
-  seqItems,
+  seqItems, superMethod,
 } from '../objects/abstract.js';
 import { RtCode } from './code.js';
 import { loadAttr, storeAttr, findMethod } from './attrcache.js';
@@ -834,6 +834,15 @@ function runLoop(entry: Frame, start: Frame, budget: number): PyValue {
             pc += 10;
             break;
           }
+          if (o instanceof PySuper) {
+            const m = superMethod(o, name);
+            if (m !== undefined) {
+              fast[sp - 1] = m;
+              fast[sp++] = o.obj;
+              pc += 10;
+              break;
+            }
+          }
           const a = loadAttr(code, lasti, o, name);
           if (a === undefined) {
             raised = missingAttr(o, name);
@@ -895,6 +904,13 @@ function runLoop(entry: Frame, start: Frame, budget: number): PyValue {
               }
             }
             if (callable instanceof PyType) {
+              if (nargs === 0 && kw === null && callable.call0 !== null) {
+                f.lasti = lasti;
+                const r = callable.call0();
+                sp -= arg + 2;
+                fast[sp++] = r;
+                break;
+              }
               // Not while a generator made for a call's argument is watched: the general path closes it (dropArguments).
               if (callable.call1 !== null && nargs === 1 && kw === null && genStats.argWatch === 0) {
                 f.lasti = lasti;

@@ -87,6 +87,8 @@ export class RtCode extends PyObject {
    * keyword-only parameters: CALL then skips bindArgs when given exactly that many), else -1.
    */
   readonly simpleArgc: number;
+  /** Index in localsplus of the free variable `__class__` that super() reads (-1: none; -2: not looked for yet). */
+  classCell = -2;
   /** Index of the first RESUME, where tracing starts (trace.ts; -1: not computed yet). */
   firstTraceable = -1;
   /** instr without superinstructions (made on first use): what a loop runs while tracing (trace.ts), so every instruction is seen. */
