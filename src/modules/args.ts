@@ -3,40 +3,13 @@
 // (unpackArgs, PyArg_UnpackTuple), Py_ssize_t and int arguments (ssizeArg, cIntArg), str arguments (anyStr). The native
 // modules share them.
 import { PyValue, PyFloat, typeOf } from '../objects/object.js';
-import { PyStrSub } from '../objects/str.js';
+import { PyStrSub, parseArgs } from '../objects/str.js';
 import { PySurrogateStr, pushCodePoints } from '../objects/surrogatestr.js';
 import { typeError, valueError, raise, OverflowError } from '../objects/exceptions.js';
 import { index, callBound } from '../objects/abstract.js';
 
-/**
- * Argument Clinic parsing: `names` in order, the first `maxPos` may be positional, the first
- * `required` are required. Returns one slot per name (undefined = not given).
- */
-export function clinicArgs(fname: string, names: string[], args: PyValue[], kw: string[] | null, required: number,
-  maxPos = names.length): (PyValue | undefined)[] {
-  const nkw = kw === null ? 0 : kw.length;
-  const npos = args.length - nkw;
-  // Built by push: packed, and cheaper for a few slots than new Array(n).fill().
-  const out: (PyValue | undefined)[] = [];
-  for (let i = 0; i < names.length; i++) out.push(undefined);
-  // _PyArg_UnpackKeywords: the count of all arguments first ("keyword" when none is positional), then the
-  // positional ones.
-  if (args.length > names.length) {
-    typeError(`${fname}() takes at most ${names.length} ${npos === 0 ? 'keyword ' : ''}argument${names.length === 1 ? '' : 's'} (${args.length} given)`);
-  }
-  if (npos > maxPos) typeError(`${fname}() takes at most ${maxPos} positional argument${maxPos === 1 ? '' : 's'} (${npos} given)`);
-  for (let i = 0; i < npos; i++) out[i] = args[i];
-  for (let k = 0; k < nkw; k++) {
-    const j = names.indexOf(kw![k]);
-    if (j < 0) typeError(`'${kw![k]}' is an invalid keyword argument for ${fname}()`);
-    if (out[j] !== undefined) typeError(`argument for ${fname}() given by name ('${kw![k]}') and position (${j + 1})`);
-    out[j] = args[npos + k];
-  }
-  for (let i = 0; i < required; i++) {
-    if (out[i] === undefined) typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
-  }
-  return out;
-}
+/** Argument Clinic parsing (str.ts's parseArgs). */
+export const clinicArgs = parseArgs;
 
 /** PyArg_UnpackTuple with _PyArg_NoKeywords: positional only, CPython's count messages. */
 export function unpackArgs(fname: string, args: PyValue[], kw: string[] | null, min: number, max: number): void {

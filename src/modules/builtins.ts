@@ -676,12 +676,40 @@ function initBuiltinIterators(): void {
   const ctor = (t: PyType, make: (cls: PyType, args: PyValue[], kw: string[] | null) => PyValue): void => {
     t.tdict.set('__new__', new PyBuiltin('__new__', (args, kw) => make(args[0] as PyType, args.slice(1), kw)));
   };
+  /** enum_new_impl: the start first, then the iterator. */
+  const enumerate = (cls: PyType, iterable: PyValue, start: PyValue | undefined): PyValue => {
+    const n = start === undefined ? 0 : index(start);
+    return newEnumerate(cls, getIter(iterable), n);
+  };
   ctor(enumerateType, (cls, args, kw) => {
-    // enum_vectorcall's own message when called with nothing at all; with keywords, Argument Clinic's.
-    if (args.length === 0) typeError("enumerate() missing required argument 'iterable'");
-    const [it0, start] = parseArgs('enumerate', ['iterable', 'start'], args, kw, 1);
-    const it = getIter(it0!);
-    return newEnumerate(cls, it, start === undefined ? 0 : index(start));
+    if (cls !== enumerateType) {
+      // A subclass: tp_new, Argument Clinic's parsing.
+      const [iterable, start] = parseArgs('enumerate', ['iterable', 'start'], args, kw, 1);
+      return enumerate(cls, iterable!, start);
+    }
+    // enum_vectorcall: its own reading of the arguments and its own messages.
+    const nkw = kw === null ? 0 : kw.length;
+    const check = (k: number, name: string): void => {
+      if (kw![k] !== name) typeError(`'${kw![k]}' is an invalid keyword argument for enumerate()`);
+    };
+    if (args.length === 2) {
+      if (nkw === 1) check(0, 'start');
+      else if (nkw === 2) {
+        if (kw![0] === 'start') {
+          check(1, 'iterable');
+          return enumerate(cls, args[1], args[0]);
+        }
+        check(0, 'iterable');
+        check(1, 'start');
+      }
+      return enumerate(cls, args[0], args[1]);
+    }
+    if (args.length === 1) {
+      if (nkw === 1) check(0, 'iterable');
+      return enumerate(cls, args[0], undefined);
+    }
+    if (args.length === nkw) typeError("enumerate() missing required argument 'iterable'");
+    typeError(`enumerate() takes at most 2 arguments (${args.length} given)`);
   });
   ctor(zipType, (cls, args, kw) => {
     // zip_new: PyArg_ParseTupleAndKeywords(empty, kwds, "|$p:zip", ["strict"]).

@@ -781,7 +781,8 @@ export function initDict(): void {
     },
   });
   defineClassMethods(dictType, {
-    fromkeys: (cls, args) => {
+    fromkeys: (cls, args, kw) => {
+      if (kw !== null && kw.length > 0) typeError(`${(cls as PyType).tpName}.fromkeys() takes no keyword arguments`);
       if (args.length < 1) typeError(`fromkeys expected at least 1 argument, got 0`);
       if (args.length > 2) typeError(`fromkeys expected at most 2 arguments, got ${args.length}`);
       const d = call(cls, []);

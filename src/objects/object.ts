@@ -102,6 +102,13 @@ export class PyType extends PyObject {
   call1: ((a: PyValue) => PyValue | undefined) | null = null;
   /** The same for a call with no arguments (`super()`, which reads the calling frame). Never inherited. */
   call0: (() => PyValue) | null = null;
+  /**
+   * What a call of this type found last (callTypeNew), valid while `version` is `callVersion`: its __new__
+   * (unwrapped) and its __init__, undefined where that is object.__init__ and would do nothing.
+   */
+  callVersion = -1;
+  callNew: PyValue | null = null;
+  callInit: PyValue | undefined = undefined;
   constructor(meta: PyType | null, name: string, bases: PyType[], flags: number) {
     super(meta as PyType);
     this.name = name;

@@ -95,21 +95,6 @@ function varArgs(name: string, args: PyValue[], kw: string[] | null, min: number
   if (n > max) typeError(`${name}() takes at most ${max} argument${max === 1 ? '' : 's'} (${n} given)`);
 }
 
-/** Argument Clinic with keywords (_PyArg_UnpackKeywords). */
-function keywords(name: string, names: string[], args: PyValue[], kw: string[] | null): (PyValue | undefined)[] {
-  const nkw = kw === null ? 0 : kw.length;
-  const npos = args.length - nkw;
-  const out: (PyValue | undefined)[] = new Array(names.length).fill(undefined);
-  if (args.length > names.length) typeError(`${name}() takes at most ${names.length} argument${names.length === 1 ? '' : 's'} (${args.length} given)`);
-  for (let i = 0; i < npos; i++) out[i] = args[i];
-  for (let k = 0; k < nkw; k++) {
-    const j = names.indexOf(kw![k]);
-    if (j < 0) typeError(`'${kw![k]}' is an invalid keyword argument for ${name}()`);
-    if (out[j] !== undefined) typeError(`argument for ${name}() given by name ('${kw![k]}') and position (${j + 1})`);
-    out[j] = args[npos + k];
-  }
-  return out;
-}
 
 /** int arguments (_PyLong_AsInt). */
 export function cint(v: PyValue): number {
@@ -353,7 +338,7 @@ function rsplitWs(s: string, maxsplit: number): string[] {
 }
 
 function splitMethod(name: string, self: PyValue, args: PyValue[], kw: string[] | null, reverse: boolean): PyList {
-  const [sep, maxs] = keywords(name, ['sep', 'maxsplit'], args, kw);
+  const [sep, maxs] = parseArgs(name, ['sep', 'maxsplit'], args, kw);
   const s = S(self);
   let m = maxs === undefined ? -1 : ssizeArg(maxs);
   if (m < 0) m = -1;
@@ -444,27 +429,37 @@ function splitlines(s: string, keep: boolean): PyList {
 // ---------------------------------------------------------------------------
 // Other helpers
 
-/** Parse (sep=None, maxsplit=-1) style arguments: positional then keywords. Used by other modules. */
-export function parseArgs(fname: string, names: string[], args: PyValue[], kw: string[] | null, required = 0): (PyValue | undefined)[] {
-  const out: (PyValue | undefined)[] = new Array(names.length).fill(undefined);
+/**
+ * Argument Clinic's parsing of keyword-or-positional parameters (3.11's _PyArg_UnpackKeywords, also
+ * PyArg_ParseTupleAndKeywords'): `names` in order, the first `maxPos` may be positional, the first `required` are
+ * required. Returns one slot per name (undefined = not given). Checked in CPython's order: the count of all
+ * arguments ("keyword" when none is positional), the positional ones, a required one missing, one given by name
+ * and position, an unknown keyword. Used by other modules (as clinicArgs).
+ */
+export function parseArgs(fname: string, names: string[], args: PyValue[], kw: string[] | null, required = 0,
+  maxPos = names.length): (PyValue | undefined)[] {
   const nkw = kw === null ? 0 : kw.length;
   const npos = args.length - nkw;
-  if (npos > names.length) {
-    typeError(`${fname}() takes ${required === names.length ? 'exactly' : 'at most'} ${names.length} argument${names.length === 1 ? '' : 's'} (${npos} given)`);
-  }
+  // Built by push: packed, and cheaper for a few slots than new Array(n).fill().
+  const out: (PyValue | undefined)[] = [];
+  for (let i = 0; i < names.length; i++) out.push(undefined);
+  const n = names.length;
+  if (args.length > n) typeError(`${fname}() takes at most ${n} ${npos === 0 ? 'keyword ' : ''}argument${n === 1 ? '' : 's'} (${args.length} given)`);
+  if (npos > maxPos) typeError(`${fname}() takes at most ${maxPos} positional argument${maxPos === 1 ? '' : 's'} (${npos} given)`);
   for (let i = 0; i < npos; i++) out[i] = args[i];
+  let unknown: string | undefined;
+  let twice: number | undefined;
   for (let k = 0; k < nkw; k++) {
     const j = names.indexOf(kw![k]);
-    if (j < 0) typeError(`${fname}() got an unexpected keyword argument '${kw![k]}'`);
-    if (out[j] !== undefined) typeError(`argument for ${fname}() given by name ('${kw![k]}') and position (${j + 1})`);
-    out[j] = args[npos + k];
+    if (j < 0) unknown ??= kw![k];
+    else if (j < npos) twice = Math.min(twice ?? j, j);
+    else out[j] = args[npos + k];
   }
   for (let i = 0; i < required; i++) {
-    if (out[i] === undefined) {
-      if (required === names.length && names.length === 1) typeError(`${fname}() takes exactly one argument (0 given)`);
-      typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
-    }
+    if (out[i] === undefined) typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
   }
+  if (twice !== undefined) typeError(`argument for ${fname}() given by name ('${names[twice]}') and position (${twice + 1})`);
+  if (unknown !== undefined) typeError(`'${unknown}' is an invalid keyword argument for ${fname}()`);
   return out;
 }
 
@@ -741,7 +736,7 @@ function strNew(args: PyValue[], kw: string[] | null): PyValue {
   const cls = args[0];
   if (!(cls instanceof PyType)) typeError(`str.__new__(X): X is not a type object (${typeOf(cls).tpName})`);
   if (!cls.isSubtype(strType)) typeError(`str.__new__(${cls.name}): ${cls.name} is not a subtype of str`);
-  const [o, enc, err] = keywords('str', ['object', 'encoding', 'errors'], args.slice(1), kw);
+  const [o, enc, err] = parseArgs('str', ['object', 'encoding', 'errors'], args.slice(1), kw);
   let v: PyValue = '';
   if (o === undefined) {
     if (enc !== undefined || err !== undefined) strFromEncoded(new PyBytesObj(new Uint8Array(0)), enc, err);
@@ -1234,7 +1229,7 @@ export function initStr(): void {
     },
     splitlines: (self, args, kw) => {
       if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('splitlines', self, args, kw, 0); if (r !== undefined) return r; }
-      const [keep] = keywords('splitlines', ['keepends'], args, kw);
+      const [keep] = parseArgs('splitlines', ['keepends'], args, kw);
       return splitlines(S(self), keep !== undefined && cint(keep) !== 0);
     },
     strip: (self, args, kw) => {
@@ -1372,7 +1367,7 @@ export function initStr(): void {
     },
     expandtabs: (self, args, kw) => {
       if (typeof self !== 'string' || objectArg(args)) { const r = viaSurrogates('expandtabs', self, args, kw, 0); if (r !== undefined) return r; }
-      const [ts] = keywords('expandtabs', ['tabsize'], args, kw);
+      const [ts] = parseArgs('expandtabs', ['tabsize'], args, kw);
       return expandTabs(S(self), ts === undefined ? 8 : cint(ts));
     },
     format: (self, args, kw) => {

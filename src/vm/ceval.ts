@@ -7,7 +7,7 @@ import {
   PyObject, PyValue, PyType, PyDict, PyList, PyTuple, PySet, PyCell, PyFloat, PySlice, PyMethodDescr, PyInstance,
   PyListIter, EXHAUSTED, PyRangeIter, PyRange, PyStaticMethod, PyBuiltin, None, typeOf, frameType, emptyTuple, newTuple,
   listType, tupleType, dictType, strType, floatType, setType, frozensetType, TF_HEAPTYPE, TF_ABSTRACT, TF_NO_NEW, TF_SEQUENCE, TF_MAPPING, objectType, typeType,
-  PyMethod, NotImplemented, coroutineType, generatorType, PySingleton, PyNewWrapper, PySuper,
+  PyMethod, NotImplemented, coroutineType, generatorType, PySingleton, PyNewWrapper, PySuper, newFunction,
 } from '../objects/object.js';
 import {
   PyBaseException, PyException, PyTraceback, newException, typeError, TypeError, NameError, UnboundLocalError,
@@ -389,19 +389,17 @@ function classCallCache(code: RtCode, at: number, t: PyType): ClassCallCache {
 
 /** type.__call__: __new__ then __init__. */
 export function callTypeNew(t: PyType, args: PyValue[], kwnames: string[] | null): PyValue {
-  let nw = t.lookup('__new__');
-  if (nw === undefined || (t.flags & TF_NO_NEW)) typeError(`cannot create '${t.tpName}' instances`);
-  if (nw instanceof PyStaticMethod) nw = nw.func;
-  // As slot_tp_new's getattr(type, '__new__'): another descriptor (a classmethod) is bound to the class.
-  else if (!(nw instanceof PyFunction || nw instanceof PyBuiltin || nw instanceof PyNewWrapper)) nw = bindDescr(nw, null, t);
+  let nw: PyValue;
+  if (t.callVersion === t.version) nw = t.callNew as PyValue;
+  else nw = typeCallLookup(t);
   const a = new Array<PyValue>(args.length + 1);
   a[0] = t;
   for (let i = 0; i < args.length; i++) a[i + 1] = args[i];
   // As type_call: the tp_new itself, without the checks of an explicit X.__new__(cls) call.
   const obj = nw instanceof PyNewWrapper ? nw.raw(a, kwnames) : call(nw, a, kwnames);
   const ot = typeOf(obj);
-  if (!ot.isSubtype(t)) return obj;
-  const init = ot.lookup('__init__');
+  if (ot !== t && !ot.isSubtype(t)) return obj;
+  const init = ot === t && t.callVersion === t.version ? t.callInit : ot.lookup('__init__');
   if (init !== undefined) {
     const r = callBound(init, obj, args, kwnames);
     if (r !== None) typeError(`__init__() should return None, not '${typeOf(r).tpName}'`);
@@ -410,6 +408,30 @@ export function callTypeNew(t: PyType, args: PyValue[], kwnames: string[] | null
   // plain instance was watched by object.__new__; the fields of this one are set only now).
   if (ot.flags & TF_HEAPTYPE && !(obj instanceof PyInstance) && hasFinalizer(ot)) watch(obj as PyObject);
   return obj;
+}
+
+/**
+ * The __new__ a call of `t` runs, kept on `t` (with its __init__) until the type or a base changes. object.__init__ is
+ * kept as undefined when calling it can do nothing: when __new__ is not object's (object_init).
+ */
+function typeCallLookup(t: PyType): PyValue {
+  let nw = t.lookup('__new__');
+  if (nw === undefined || (t.flags & TF_NO_NEW)) typeError(`cannot create '${t.tpName}' instances`);
+  let keep = true;
+  if (nw instanceof PyStaticMethod) nw = nw.func;
+  // As slot_tp_new's getattr(type, '__new__'): another descriptor (a classmethod) is bound to the class.
+  else if (!(nw instanceof PyFunction || nw instanceof PyBuiltin || nw instanceof PyNewWrapper)) {
+    nw = bindDescr(nw, null, t);
+    keep = false;
+  }
+  if (keep) {
+    const init = t.lookup('__init__');
+    const objectInit = objectType.tdict.get('__init__');
+    t.callNew = nw;
+    t.callInit = init === objectInit && newFunction(nw) !== newFunction(objectType.tdict.get('__new__')) ? undefined : init;
+    t.callVersion = t.version;
+  }
+  return nw;
 }
 
 // ---------------------------------------------------------------------------
