@@ -521,7 +521,8 @@ export function strJoin(sep: string | PySurrogateStr, items: PyValue): PyValue {
   const sepHigh = (sep.charCodeAt(sep.length - 1) & 0xfc00) === 0xd800;
   if (!sepLow && !sepHigh) {
     // Only plain strs, none with a lone surrogate at an end (where two pieces could pair up): V8's
-    // Array.prototype.join, twice as fast as appending for a million pieces.
+    // Array.prototype.join, twice as fast as appending for a million pieces; appending for a few (join's set-up
+    // costs ~100 ns: ','.join(['a', 'b', 'c']) 124 -> 52 ns).
     let plain = true;
     for (let i = 0; i < arr.length; i++) {
       const v = arr[i];
@@ -530,7 +531,15 @@ export function strJoin(sep: string | PySurrogateStr, items: PyValue): PyValue {
         break;
       }
     }
-    if (plain) return (arr as string[]).join(sep);
+    if (plain) {
+      if (arr.length > 16) return (arr as string[]).join(sep);
+      let out = arr.length === 0 ? '' : (arr[0] as string);
+      for (let i = 1; i < arr.length; i++) {
+        out += sep;
+        out += arr[i] as string;
+      }
+      return out;
+    }
   }
   let out = '';
   let prev = ''; // the last non-empty piece appended

@@ -189,7 +189,29 @@ function newInstance(t: PyType, attrs: [string, PyValue][]): PyInstance {
   return o;
 }
 
+/**
+ * Lib's ModuleSpec, SourceFileLoader and SourcelessFileLoader, once its bootstrap is loaded (adoptLibClasses): the
+ * specs and loaders made from then on are theirs, and the stand-ins made before become theirs.
+ */
+let libClasses: { spec: PyType; source: PyType; sourceless: PyType } | null = null;
+
+/** A loader of a module file: Lib's class once loaded, else the stand-in. */
+function fileLoader(name: string, path: string, sourceless: boolean): PyInstance {
+  const T = libClasses ?? types();
+  return newInstance(sourceless ? T.sourceless : T.source, [['name', name], ['path', path]]);
+}
+
+/** The attributes of Lib's ModuleSpec as ModuleSpec.__init__ and spec_from_file_location set them. */
+function libSpecAttrs(name: string, loader: PyValue, origin: PyValue, locations: PyValue, cached: PyValue, initializing: PyValue): [string, PyValue][] {
+  return [
+    ['name', name], ['loader', loader], ['origin', origin], ['loader_state', None], ['submodule_search_locations', locations],
+    ['_uninitialized_submodules', new PyList([])], ['_set_fileattr', origin !== None && origin !== 'built-in'], ['_cached', cached],
+    ['_initializing', initializing],
+  ];
+}
+
 function newSpec(name: string, loader: PyValue, origin: PyValue, locations: PyValue, cached: PyValue): PyInstance {
+  if (libClasses !== null) return newInstance(libClasses.spec, libSpecAttrs(name, loader, origin, locations, cached, false));
   const dot = name.lastIndexOf('.');
   return newInstance(types().spec, [
     ['name', name], ['loader', loader], ['origin', origin], ['loader_state', None],
@@ -487,7 +509,7 @@ function loadNew(name: string, parent: PyModule | null): PyValue {
     return m;
   }
   const isPkg = found.pkgDir !== null;
-  const loader = newInstance(found.kind === 'source' ? T.source : T.sourceless, [['name', name], ['path', found.file]]);
+  const loader = fileLoader(name, found.file, found.kind !== 'source');
   // The code first: a cached or compiled module, or the sourceless file.
   let code: CodeObject | RtCode;
   let cached: PyValue;
@@ -588,6 +610,45 @@ function bootstrapLoaded(name: string, m: PyModule): void {
   if (first) onExternal(m, bootstrap);
   else callAttr(m, '_set_bootstrap_module', [bootstrap]);
   (bootstrap as PyModule).dict!.setStr('_bootstrap_external', m);
+  if (first) adoptLibClasses(bootstrap, m);
+}
+
+/**
+ * The specs and file loaders of the modules imported so far become instances of Lib's ModuleSpec and loaders (as
+ * CPython's are: `isinstance(json.__spec__, importlib.machinery.ModuleSpec)`, `spec == find_spec(name)`), their
+ * attributes laid out as those classes' (`cached` is the `_cached` a property reads...); later ones are made so.
+ * A namespace package's stand-in loader stays (Lib's holds a _NamespacePath).
+ */
+function adoptLibClasses(bootstrap: PyValue, external: PyValue): void {
+  const spec = getAttrOpt(bootstrap, 'ModuleSpec');
+  const source = getAttrOpt(external, 'SourceFileLoader');
+  const sourceless = getAttrOpt(external, 'SourcelessFileLoader');
+  if (!(spec instanceof PyType && source instanceof PyType && sourceless instanceof PyType)) return;
+  const T = types();
+  const lib = { spec, source, sourceless };
+  const adopt = (o: PyValue | undefined): void => {
+    if (!(o instanceof PyInstance) || o.dict === null) return;
+    if (o.cls === T.source) o.cls = source;
+    else if (o.cls === T.sourceless) o.cls = sourceless;
+    else if (o.cls === T.spec) {
+      const d = o.dict;
+      const get = (k: string): PyValue => d.getStr(k) ?? None;
+      const fresh = new PyDict();
+      for (const [k, v] of libSpecAttrs(str(get('name')), get('loader'), get('origin'), get('submodule_search_locations'), get('cached'), get('_initializing'))) {
+        fresh.setStr(k, k === '_uninitialized_submodules' ? get(k) : v);
+      }
+      o.dict = fresh;
+      o.cls = spec;
+      adopt(get('loader'));
+    }
+  };
+  for (const e of Array.from(importHooks.modules.t.values())) {
+    const d = e.value instanceof PyModule ? e.value.dict : null;
+    if (d === null) continue;
+    adopt(d.getStr('__spec__'));
+    adopt(d.getStr('__loader__'));
+  }
+  libClasses = lib;
 }
 const frozenSetUp = new Set<string>();
 
@@ -1015,7 +1076,7 @@ export function findForMain(name: string): MainFound | string {
 
 /** A SourceFileLoader (SourcelessFileLoader for a .pyc) for a script run as __main__. */
 export function sourceLoader(name: string, path: string, sourceless = false): PyValue {
-  return newInstance(sourceless ? types().sourceless : types().source, [['name', name], ['path', path]]);
+  return fileLoader(name, path, sourceless);
 }
 
 /** runpy's import of a -m module's parent package failed otherwise than by the parent being absent. */
@@ -1025,8 +1086,7 @@ export class ParentImportFailed {
 
 /** __spec__, __loader__ and __cached__ for the module -m runs. */
 export function mainSpec(found: MainFound & { file: string }, specName = found.name): [PyValue, PyValue, PyValue] {
-  const T = types();
-  const loader = newInstance(found.kind === 'source' ? T.source : T.sourceless, [['name', found.name], ['path', found.file]]);
+  const loader = fileLoader(found.name, found.file, found.kind !== 'source');
   let cached: PyValue = found.file;
   if (found.kind === 'source') {
     try {
