@@ -417,6 +417,8 @@ function digitValue(c: number): number {
   return 99;
 }
 
+const DECIMAL_RUN = /[0-9]*/y;
+
 function isSpaceCode(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13);
 }
@@ -463,18 +465,28 @@ export function parseIntLiteral(s0: string, base: number): number | bigint | nul
   if (s[i] === '_') return null;
   const start = i;
   let digits = 0;
-  let prev = '';
+  let prev = -1;
   let hasUnder = false;
-  for (; i < n; i++) {
-    const ch = s[i];
-    if (ch === '_') {
-      if (prev === '_') return null;
-      hasUnder = true;
-    } else if (digitValue(ch.charCodeAt(0)) < base) digits++;
-    else break;
-    prev = ch;
+  // The digit limit's check must cost little beside the conversion (test_int's denial-of-service test: failing
+  // 2,000,000 digits in under half the time of converting 200,000): a run of decimal digits is found by a regular
+  // expression (~0.3 ns a character), the rest by character codes.
+  if (base === 10) {
+    DECIMAL_RUN.lastIndex = i;
+    DECIMAL_RUN.test(s);
+    digits = DECIMAL_RUN.lastIndex - i;
+    i += digits;
+    if (digits > 0) prev = 48;
   }
-  if (prev === '_') return null;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 95) {
+      if (prev === 95) return null;
+      hasUnder = true;
+    } else if (digitValue(c) < base) digits++;
+    else break;
+    prev = c;
+  }
+  if (prev === 95) return null;
   if (digits === 0) return null;
   if ((base & (base - 1)) !== 0 && getIntMaxStrDigits() > 0 && digits > getIntMaxStrDigits()) {
     valueError(`Exceeds the limit (${getIntMaxStrDigits()} digits) for integer string conversion: value has ${digits} digits; use sys.set_int_max_str_digits() to increase the limit`);
