@@ -415,7 +415,6 @@ function initDeque(): void {
       return None;
     },
     __len__: (self) => Q(self).size,
-    __bool__: (self) => Q(self).size > 0,
     __contains__: (self, args) => {
       const d = Q(self);
       return dequeFind(d, args[0], 0, d.size) >= 0;

@@ -86,12 +86,33 @@ export function makeLocaleModule(): PyModule {
     return r;
   });
   def('getencoding', () => localeCodeset(current[0]));
+  // nl_langinfo's items (glibc's numbers) and their text in the C and C.UTF-8 locales, the ones Typhon has.
+  const langinfo = new Map<number, string>([[0x10000, '.'], [0x10001, '']]);
+  const days = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
+    'December'];
+  const item = (name: string, k: number, text: string): void => {
+    d.setStr(name, k);
+    langinfo.set(k, text);
+  };
+  days.forEach((day, i) => {
+    item(`ABDAY_${i + 1}`, 0x20000 + i, day.slice(0, 3));
+    item(`DAY_${i + 1}`, 0x20007 + i, day);
+  });
+  months.forEach((month, i) => {
+    item(`ABMON_${i + 1}`, 0x2000e + i, month.slice(0, 3));
+    item(`MON_${i + 1}`, 0x2001a + i, month);
+  });
+  for (const [name, k, text] of [['AM_STR', 0x20026, 'AM'], ['PM_STR', 0x20027, 'PM'], ['D_T_FMT', 0x20028, '%a %b %e %H:%M:%S %Y'],
+    ['D_FMT', 0x20029, '%m/%d/%y'], ['T_FMT', 0x2002a, '%H:%M:%S'], ['T_FMT_AMPM', 0x2002b, '%I:%M:%S %p'], ['ERA', 0x2002c, ''],
+    ['ERA_D_FMT', 0x2002e, ''], ['ALT_DIGITS', 0x2002f, ''], ['ERA_D_T_FMT', 0x20030, ''], ['ERA_T_FMT', 0x20031, ''],
+    ['CRNCYSTR', 0x4000f, '-'], ['YESEXPR', 0x50000, '^[yY]'], ['NOEXPR', 0x50001, '^[nN]']] as const) item(name, k, text);
   def('nl_langinfo', (args) => {
     const k = Number(index(methO('_locale.nl_langinfo', args, null)));
     if (k === 14) return localeCodeset(current[0]);
-    if (k === 0x10000) return '.';
-    if (k === 0x10001) return '';
-    raise(exceptionTypes.get('ValueError')!, 'unsupported langinfo constant');
+    const text = langinfo.get(k);
+    if (text === undefined) raise(exceptionTypes.get('ValueError')!, 'unsupported langinfo constant');
+    return text;
   });
   def('strcoll', (args) => {
     const a = strSubValue(args[0]), b = strSubValue(args[1]);

@@ -410,6 +410,9 @@ export function initSys(argv: string[], path0: string, modules: PyDict): void {
   sys.setStr('version', '3.11.7 (main, typhon) [TypeScript]');
   // (project, branch, revision) of the build, as a release build of CPython has them (platform reads it).
   sys.setStr('_git', new PyTuple(['Typhon', '', '']));
+  // An installed (not a build-directory) interpreter, not a macOS framework build: what sysconfig reads.
+  sys.setStr('_home', None);
+  sys.setStr('_framework', '');
   sys.setStr('hexversion', 0x30b07f0);
   sys.setStr('api_version', 1013);
   sys.setStr('copyright', 'Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.');
