@@ -198,13 +198,32 @@ for (const n of warnings) exceptionTypes.set(n, mkExc(n, Warning));
 exceptionTypes.set('EnvironmentError', OSError);
 exceptionTypes.set('IOError', OSError);
 
+// What an exception class's instances are made as (kept on the class: PyType.excKind).
+const EK_PLAIN = 0, EK_OS = 1, EK_GROUP = 2, EK_UNICODE = 3, EK_IMPORT = 4, EK_SYNTAX = 5, EK_STOP = 6, EK_EXIT = 7;
+
+function excKindOf(t: PyType): number {
+  const k = t.isSubtype(OSError) ? EK_OS : t.isSubtype(BaseExceptionGroup) ? EK_GROUP
+    : t.isSubtype(UnicodeError) && t !== UnicodeError ? EK_UNICODE : t.isSubtype(ImportError) ? EK_IMPORT
+      : t.isSubtype(SyntaxError) ? EK_SYNTAX : t.isSubtype(StopIteration) ? EK_STOP : t.isSubtype(SystemExit) ? EK_EXIT : EK_PLAIN;
+  t.excKind = k;
+  t.excKindVersion = t.version;
+  return k;
+}
+
+/** Whether an exception class of this kind is made by BaseException's __new__ and __init__ alone. */
+export function plainExcKind(k: number): boolean {
+  return k === EK_PLAIN || k === EK_STOP || k === EK_EXIT;
+}
+
 /** A bare instance of t with the right layout (OSError, UnicodeError and group subclasses have their own). */
 export function allocException(t: PyType): PyBaseException {
-  if (t.isSubtype(OSError)) return new PyOSError(t);
-  if (t.isSubtype(BaseExceptionGroup)) return new PyExceptionGroup(t);
-  if (t.isSubtype(UnicodeError) && t !== UnicodeError) return new PyUnicodeErrorObj(t);
-  if (t.isSubtype(ImportError)) return new PyImportErrorObj(t);
-  if (t.isSubtype(SyntaxError)) return new PySyntaxErrorObj(t);
+  switch (t.excKindVersion === t.version ? t.excKind : excKindOf(t)) {
+    case EK_OS: return new PyOSError(t);
+    case EK_GROUP: return new PyExceptionGroup(t);
+    case EK_UNICODE: return new PyUnicodeErrorObj(t);
+    case EK_IMPORT: return new PyImportErrorObj(t);
+    case EK_SYNTAX: return new PySyntaxErrorObj(t);
+  }
   return new PyBaseException(t);
 }
 
@@ -222,8 +241,9 @@ export function newException(t: PyType, args: PyValue[]): PyBaseException {
   const e = allocException(t);
   e.args = args.length === 0 ? emptyTuple : new PyTuple(args);
   if (args.length > 0) {
-    if (t === StopIteration || t.isSubtype(StopIteration)) e.value = args[0];
-    else if (t.isSubtype(SystemExit)) e.value = args.length > 1 ? new PyTuple(args) : args[0];
+    const k = t.excKind; // set by allocException
+    if (k === EK_STOP) e.value = args[0];
+    else if (k === EK_EXIT) e.value = args.length > 1 ? new PyTuple(args) : args[0];
     else if (e instanceof PyOSError) excInitHooks.osError(e, args);
     else if (e instanceof PySyntaxErrorObj) excInitHooks.syntaxError(e, args);
     else if (e instanceof PyImportErrorObj && args.length === 1) e.msg = args[0];

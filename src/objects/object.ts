@@ -109,6 +109,9 @@ export class PyType extends PyObject {
   callVersion = -1;
   callNew: PyValue | null = null;
   callInit: PyValue | undefined = undefined;
+  /** For an exception class: what its instances are made as (exceptions.ts allocException), valid at excKindVersion. */
+  excKind = 0;
+  excKindVersion = -1;
   constructor(meta: PyType | null, name: string, bases: PyType[], flags: number) {
     super(meta as PyType);
     this.name = name;

@@ -12,7 +12,7 @@ import {
 import {
   PyBaseException, PyException, PyTraceback, newException, typeError, TypeError, NameError, UnboundLocalError,
   RecursionError, SystemError, StopIteration, BaseException, AssertionError, ValueError, ImportError,
-  KeyboardInterrupt, isExcType, attributeError, raise, StopAsyncIteration, IndexError, KeyError,
+  KeyboardInterrupt, isExcType, attributeError, raise, StopAsyncIteration, IndexError, KeyError, plainExcKind,
 } from '../objects/exceptions.js';
 import { PyFunction, ForeignBuiltins } from '../objects/funcobject.js';
 import {
@@ -520,6 +520,9 @@ function checkExceptType(t: PyValue): void {
 /** Make an exception instance from a raise operand (class or instance). */
 export function makeExc(v: PyValue): PyBaseException {
   if (v instanceof PyBaseException) return v;
+  // `raise ValueError`: a builtin exception class whose instances need nothing but their arguments is called
+  // without looking up and calling its __new__ and __init__ (BaseException's).
+  if (v instanceof PyType && !(v.flags & TF_HEAPTYPE) && v.excKindVersion === v.version && plainExcKind(v.excKind)) return newException(v, []);
   if (isExcType(v)) {
     const e = call(v, []);
     if (!(e instanceof PyBaseException))
