@@ -1165,6 +1165,8 @@ export function getIter(v: PyValue): PyValue {
   } else if (v instanceof PyTuple) {
     if (v.cls === tupleType) return new PyListIter(v.items, tupleIterTypeRef(), v);
   } else if (v instanceof PyRange) return rangeIter(v);
+  // A generator is its own iterator (its type cannot be subclassed): sum(x for x in ...) asks no __iter__.
+  else if (v instanceof PyObject && v.cls === generatorType) return v;
   const t = typeOf(v);
   const f = t.lookup('__iter__');
   if (f === undefined || f === None) {
