@@ -910,6 +910,7 @@ function isTypeError(e: unknown): boolean {
 
 /** %d %i %u %o %x %X of a number: sign, optional 0x/0o prefix, digits zero-padded to prec (_PyUnicode_FormatLong). */
 function formatLongPercent(v: PyValue, t: string, flags: number, prec: number): string {
+  if (typeof v === 'number' && prec < 0 && (t === 'd' || t === 'i' || t === 'u')) return String(v);
   let iv: number | bigint;
   const wrong = (): never => typeError(`%${t} format: ${t === 'o' || t === 'x' || t === 'X' ? 'an integer is required' : 'a real number is required'}, not ${typeOf(v).tpName}`);
   if (!isNumber(v)) wrong();
@@ -1136,6 +1137,7 @@ function percentSurrogate(v: PySurrogateStr, flags: number, width: number, prec:
 
 /** unicode_format_arg_output: precision truncation, sign, 0x prefix and padding. */
 function percentOutput(s: string, ch: string, flags: number, width: number, prec: number, sign: boolean): string {
+  if (width === -1 && prec === -1 && (flags & (F_SIGN | F_BLANK)) === 0) return s;
   let len = strLen(s);
   if ((width === -1 || width <= len) && (prec === -1 || prec >= len) && (flags & (F_SIGN | F_BLANK)) === 0) return s;
   if ((ch === 's' || ch === 'r' || ch === 'a') && prec >= 0 && len > prec) {

@@ -1015,6 +1015,17 @@ const SURROGATE_METHODS: { [name: string]: SurrogateMethod } = {
  * 'string'` it is the first statement of every str method: no per-character work, and ordinary calls
  * (a JS-string receiver, JS-string and int arguments) go on at once.
  */
+/**
+ * `fmt % v` for BINARY_OP, without the method lookup and call: what str.__mod__ gives when no str subclass's
+ * __rmod__ may come first and no PySurrogateStr is involved; undefined otherwise (the general path).
+ */
+export function strPercent(fmt: string, v: PyValue): PyValue | undefined {
+  if (typeof v === 'object') {
+    if (v instanceof PyStrSub || v instanceof PySurrogateStr || holdsSurrogate(v, 2) || v.cls.isSubtype(strType)) return undefined;
+  } else if (typeof v === 'string' && halfPair(v)) return undefined;
+  return percentFormatValue(fmt, v);
+}
+
 function objectArg(args: PyValue[]): boolean {
   for (let i = 0; i < args.length; i++) if (typeof args[i] === 'object') return true;
   return false;

@@ -35,7 +35,7 @@ import {
   delegate as coroutineDelegate, asyncGeneratorType,
 } from '../objects/genobject.js';
 import { dictUpdate, dictMergeFrom, dictMerge, functionStr, setUpdate } from '../objects/dict.js';
-import { strGetItem, strCompare, strValue, formatSurrogate, asStr } from '../objects/str.js';
+import { strGetItem, strCompare, strValue, formatSurrogate, asStr, strPercent } from '../objects/str.js';
 import { PySurrogateStr, concatLow, concatPieces } from '../objects/surrogatestr.js';
 import { importName, importFrom, importStar, importThrough } from './import.js';
 import { importFunc } from '../modules/builtins.js';
@@ -2147,6 +2147,7 @@ function fastBinop(a: PyValue, b: PyValue, op: number): PyValue | undefined {
     const r = intBinop(a as number | bigint | boolean, b as number | bigint | boolean, op);
     return r === NotImplemented ? undefined : r;
   }
+  if (ta === 'string' && (op === 6 || op === 19)) return strPercent(a as string, b);
   let r: PyValue | undefined;
   if (a instanceof PyFloat && a.cls === floatType) {
     if (tb === 'number') r = floatBinop(a.value, b as number, op);
