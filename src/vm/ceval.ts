@@ -2337,6 +2337,22 @@ function callNativeCaught(callable: PyValue, kind: number, fast: (PyValue | null
   }
 }
 
+/**
+ * The `n` arguments at `start` of a value stack as an array: literals for the usual few (allocated inline, packed),
+ * where `new Array(n)` was the costliest line of a call of a builtin's method (`d.get(k)`).
+ */
+function argArray(fast: (PyValue | null)[], start: number, n: number): PyValue[] {
+  switch (n) {
+    case 0: return [];
+    case 1: return [fast[start] as PyValue];
+    case 2: return [fast[start] as PyValue, fast[start + 1] as PyValue];
+    case 3: return [fast[start] as PyValue, fast[start + 1] as PyValue, fast[start + 2] as PyValue];
+  }
+  const a: PyValue[] = [];
+  for (let i = 0; i < n; i++) a.push(fast[start + i] as PyValue);
+  return a;
+}
+
 /** CALL of anything but a Python function: `kind` 1 a PyBuiltin, 2 a PyMethodDescr, 3 anything else. */
 function callNative(callable: PyValue, kind: number, fast: (PyValue | null)[], argStart: number, nargs: number, kw: string[] | null): PyValue {
   if (kind === 1) {
@@ -2356,14 +2372,12 @@ function callNative(callable: PyValue, kind: number, fast: (PyValue | null)[], a
     const self = fast[argStart] as PyValue;
     const st = typeOf(self);
     if (st === d.owner || st.isSubtype(d.owner)) {
-      const rest = new Array<PyValue>(nargs - 1);
-      for (let i = 1; i < nargs; i++) rest[i - 1] = fast[argStart + i] as PyValue;
+      const rest = argArray(fast, argStart + 1, nargs - 1);
       ts.direct = true;
       return kw === null && nargs > d.minArgs && nargs <= d.maxArgs + 1 ? d.fast(self, rest, null) : d.fn(self, rest, kw);
     }
   }
-  const args = new Array<PyValue>(nargs);
-  for (let i = 0; i < nargs; i++) args[i] = fast[argStart + i] as PyValue;
+  const args = argArray(fast, argStart, nargs);
   ts.direct = true;
   return kind === 1 ? (callable as PyBuiltin).fn(args, kw) : call(callable, args, kw);
 }
