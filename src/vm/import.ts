@@ -649,7 +649,22 @@ function adoptLibClasses(bootstrap: PyValue, external: PyValue): void {
     adopt(d.getStr('__loader__'));
   }
   libClasses = lib;
+  // The bootstrap modules present themselves as CPython's frozen ones: a FrozenImporter's spec of origin 'frozen',
+  // its source file in the loader_state, no __cached__ (test_imp's issue 35321).
+  const frozen = getAttrOpt(bootstrap, 'FrozenImporter');
+  if (frozen === undefined) return;
+  for (const [name, m] of [['importlib._bootstrap', bootstrap], ['importlib._bootstrap_external', external]] as const) {
+    const d = m instanceof PyModule ? m.dict : null;
+    if (d === null) continue;
+    const s = newInstance(spec, libSpecAttrs(FROZEN_ALIASES[name], frozen, 'frozen', None, None, false));
+    s.dict!.setStr('_set_fileattr', false);
+    s.dict!.setStr('loader_state', makeNamespace([['filename', d.getStr('__file__') ?? None], ['origname', name]]));
+    d.setStr('__spec__', s);
+    d.setStr('__loader__', frozen);
+    d.t.delete('__cached__');
+  }
 }
+import { makeNamespace } from '../modules/sys.js';
 const frozenSetUp = new Set<string>();
 
 function callAttr(o: PyValue, name: string, args: PyValue[]): PyValue {

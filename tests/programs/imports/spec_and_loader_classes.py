@@ -42,3 +42,10 @@ importlib.reload(early)
 print(early.f(), type(early.__spec__).__name__, early.__spec__ == importlib.util.find_spec('early'))
 code = early.__loader__.get_code('early')
 print(type(code).__name__, code.co_filename.replace(tmp, '<tmp>'))
+
+# The bootstrap modules look frozen, as CPython's are.
+import _frozen_importlib, _frozen_importlib_external
+for m in (_frozen_importlib, _frozen_importlib_external):
+    s = m.__spec__
+    print(m.__name__, s, s.has_location, s.cached, s.loader_state.origname, m.__loader__ is s.loader,
+          '__cached__' in vars(m), m.__file__ == s.loader_state.filename)
