@@ -650,7 +650,8 @@ function adoptLibClasses(bootstrap: PyValue, external: PyValue): void {
   }
   libClasses = lib;
   // The bootstrap modules present themselves as CPython's frozen ones: a FrozenImporter's spec of origin 'frozen',
-  // its source file in the loader_state, no __cached__ (test_imp's issue 35321).
+  // the source file in _bootstrap_external's loader_state (_bootstrap's is set up before the file is known), no
+  // __cached__ (test_imp's issue 35321).
   const frozen = getAttrOpt(bootstrap, 'FrozenImporter');
   if (frozen === undefined) return;
   for (const [name, m] of [['importlib._bootstrap', bootstrap], ['importlib._bootstrap_external', external]] as const) {
@@ -658,7 +659,8 @@ function adoptLibClasses(bootstrap: PyValue, external: PyValue): void {
     if (d === null) continue;
     const s = newInstance(spec, libSpecAttrs(FROZEN_ALIASES[name], frozen, 'frozen', None, None, false));
     s.dict!.setStr('_set_fileattr', false);
-    s.dict!.setStr('loader_state', makeNamespace([['filename', d.getStr('__file__') ?? None], ['origname', name]]));
+    const file = m === external ? d.getStr('__file__') ?? None : None;
+    s.dict!.setStr('loader_state', makeNamespace([['filename', file], ['origname', name]]));
     d.setStr('__spec__', s);
     d.setStr('__loader__', frozen);
     d.t.delete('__cached__');
