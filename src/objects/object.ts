@@ -325,8 +325,14 @@ export class PyBytesObj extends PyObject {
     super(cls);
     this.bytes = bytes.constructor === Uint8Array ? bytes : plainBytes(bytes);
     this.hash = null;
+    // b'' is one object, as CPython's (`bytes() is b''`): the first empty bytes made is every later one.
+    if (bytes.length === 0 && cls === bytesType) {
+      if (emptyBytes !== null) return emptyBytes;
+      emptyBytes = this;
+    }
   }
 }
+let emptyBytes: PyBytesObj | null = null;
 
 /**
  * bytearray: `bytes` is a view of the first `length` bytes of a larger ArrayBuffer (capacity), so

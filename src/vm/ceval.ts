@@ -1380,7 +1380,7 @@ function runLoop(entry: Frame, start: Frame, budget: number): PyValue {
         case O.IS_OP: {
           const b = fast[--sp];
           const a = fast[sp - 1];
-          fast[sp - 1] = (a === b || isSameFloat(a, b)) !== (arg === 1);
+          fast[sp - 1] = (a === b) !== (arg === 1);
           break;
         }
         case O.CONTAINS_OP: {
@@ -2120,12 +2120,6 @@ function storeFastWatched(f: Frame, fast: (PyValue | null)[], i: number, sp: num
   const old = fast[i];
   fast[i] = fast[sp - 1];
   dropped(f, old, sp - 1, lasti);
-}
-
-function isSameFloat(a: PyValue | null, b: PyValue | null): boolean {
-  void a;
-  void b;
-  return false;
 }
 
 function tryGetItem(d: PyValue, k: PyValue): PyValue | undefined {
