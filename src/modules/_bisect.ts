@@ -1,9 +1,9 @@
 // The _bisect module (Modules/_bisectmodule.c): bisect_left/right and insort_left/right with lo,
 // hi and key, reading items of a list directly and of other sequences through __getitem__.
-import { PyValue, PyDict, PyModule, PyBuiltin, PyList, None, listType } from '../objects/object.js';
-import { valueError } from '../objects/exceptions.js';
-import { call, getItem, lenOf, callSpecial, getAttr } from '../objects/abstract.js';
-import { clinicArgs, ssizeArg } from './args.js';
+import { PyValue, PyDict, PyModule, PyBuiltin, PyList, None, listType, normBig, typeOf } from '../objects/object.js';
+import { valueError, raise, typeError, OverflowError } from '../objects/exceptions.js';
+import { call, getItem, lenOfSsize, callSpecial, getAttr, index } from '../objects/abstract.js';
+import { clinicArgs } from './args.js';
 import { less } from './_heapq.js';
 
 function item(a: PyValue, i: number): PyValue {
@@ -17,7 +17,7 @@ function item(a: PyValue, i: number): PyValue {
 /** The insertion point of x in a[lo:hi] (right: after equal items). */
 function search(a: PyValue, x: PyValue, lo: number, hi: number, key: PyValue, right: boolean): number {
   while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
+    const mid = Math.floor((lo + hi) / 2);
     let v = item(a, mid);
     if (key !== None) v = call(key, [v]);
     if (right ? less(x, v) : !less(v, x)) hi = mid;
@@ -26,12 +26,42 @@ function search(a: PyValue, x: PyValue, lo: number, hi: number, key: PyValue, ri
   return lo;
 }
 
-function parse(fname: string, args: PyValue[], kw: string[] | null): [PyValue, PyValue, number, number, PyValue] {
+/** search() for bounds past 2**53 (a range of sys.maxsize items): Py_ssize_t arithmetic in bigints. */
+function searchBig(a: PyValue, x: PyValue, lo: bigint, hi: bigint, key: PyValue, right: boolean): PyValue {
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1n;
+    let v = getItem(a, normBig(mid));
+    if (key !== None) v = call(key, [v]);
+    if (right ? less(x, v) : !less(v, x)) hi = mid;
+    else lo = mid + 1n;
+  }
+  return normBig(lo);
+}
+
+/** A Py_ssize_t argument ('n' format) kept exact: a bigint past 2**53. */
+function ssize(v: PyValue): number | bigint {
+  const n = index(v);
+  if (typeof n === 'bigint' && (n > 9223372036854775807n || n < -9223372036854775808n)) raise(OverflowError, 'Python int too large to convert to C ssize_t');
+  return n;
+}
+
+function parse(fname: string, args: PyValue[], kw: string[] | null): [PyValue, PyValue, number | bigint, number | bigint, PyValue] {
   const [a, x, loV, hiV, key] = clinicArgs(fname, ['a', 'x', 'lo', 'hi', 'key'], args, kw, 2, 4);
-  const lo = loV === undefined ? 0 : ssizeArg(loV);
+  const lo = loV === undefined ? 0 : ssize(loV);
   if (lo < 0) valueError('lo must be non-negative');
-  const hi = hiV === undefined || hiV === None ? lenOf(a!) : ssizeArg(hiV);
+  // hi: _Py_convert_optional_to_ssize_t.
+  const t = typeof hiV;
+  if (hiV !== undefined && hiV !== None && t !== 'number' && t !== 'bigint' && t !== 'boolean' && typeOf(hiV).lookup('__index__') === undefined) {
+    typeError(`argument should be integer or None, not '${typeOf(hiV).tpName}'`);
+  }
+  const hi = hiV === undefined || hiV === None ? lenOfSsize(a!) : ssize(hiV);
   return [a!, x!, lo, hi, key === undefined ? None : key];
+}
+
+/** The insertion point, in numbers while the bounds are safe integers. */
+function find(a: PyValue, x: PyValue, lo: number | bigint, hi: number | bigint, key: PyValue, right: boolean): PyValue {
+  if (typeof lo === 'number' && typeof hi === 'number') return search(a, x, lo, hi, key, right);
+  return searchBig(a, x, BigInt(lo), BigInt(hi), key, right);
 }
 
 export function makeBisectModule(): PyModule {
@@ -42,13 +72,13 @@ export function makeBisectModule(): PyModule {
     const bname = `bisect_${side}`;
     d.setStr(bname, new PyBuiltin(bname, (args, kw) => {
       const [a, x, lo, hi, key] = parse(bname, args, kw);
-      return search(a, x, lo, hi, key, right);
+      return find(a, x, lo, hi, key, right);
     }));
     const iname = `insort_${side}`;
     d.setStr(iname, new PyBuiltin(iname, (args, kw) => {
       const [a, x, lo, hi, key] = parse(iname, args, kw);
-      const i = search(a, key === None ? x : call(key, [x]), lo, hi, key, right);
-      if (a instanceof PyList && a.cls === listType) a.items.splice(i, 0, x);
+      const i = find(a, key === None ? x : call(key, [x]), lo, hi, key, right);
+      if (a instanceof PyList && a.cls === listType) a.items.splice(i as number, 0, x);
       else if (callSpecial(a, 'insert', [i, x]) === undefined) call(getAttr(a, 'insert'), [i, x]);
       return None;
     }));
