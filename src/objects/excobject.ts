@@ -338,8 +338,8 @@ function initOSError(): void {
   const field = (k: 'errno' | 'strerror' | 'filename' | 'filename2'): [(s: PyValue) => PyValue, (s: PyValue, v: PyValue | null) => void] =>
     [(self) => OS(self)[k] ?? None, (self, v) => { OS(self)[k] = v; }];
   defineGetters(OSError, { errno: field('errno'), strerror: field('strerror'), filename: field('filename'), filename2: field('filename2') });
-  const blocking = exceptionTypes.get('BlockingIOError')!;
-  defineGetters(blocking, {
+  // OSError's own member (set by BlockingIOError's third argument), readable only once written.
+  defineGetters(OSError, {
     characters_written: [(self) => {
       if (OS(self).written < 0) raise(AttributeError, 'characters_written');
       return OS(self).written;
