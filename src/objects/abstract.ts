@@ -433,24 +433,25 @@ export function descrSet(d: PyValue, obj: PyValue, v: PyValue | null, name: stri
  * descriptor: bound, its errors name the instance's class (`L.append()`), called as a descriptor its own.
  */
 export function superMethod(s: PySuper, name: string): PyFunction | undefined {
-  if (s.cls !== superType || s.obj === s.objType || s.obj === None || name === '__class__') return undefined;
+  if (s.cls !== superType || s.obj === s.objType || s.obj === None) return undefined;
+  const v = superLookup(s, name);
+  return v instanceof PyFunction ? v : undefined;
+}
+
+/** What super_getattro finds unbound: `name` in the MRO of s's object type after s's class (never __class__). */
+function superLookup(s: PySuper, name: string): PyValue | undefined {
+  if (name === '__class__') return undefined;
   const mro = s.objType.mro;
   for (let i = mro.indexOf(s.type) + 1; i < mro.length; i++) {
     const v = mro[i].tdict.get(name);
-    if (v !== undefined) return v instanceof PyFunction ? v : undefined;
+    if (v !== undefined) return v;
   }
   return undefined;
 }
 
 export function superGetAttr(s: PySuper, name: string): PyValue | undefined {
-  const mro = s.objType.mro;
-  let i = mro.indexOf(s.type);
-  if (name !== '__class__') {
-    for (i = i + 1; i < mro.length; i++) {
-      const v = mro[i].tdict.get(name);
-      if (v !== undefined) return bindDescr(v, s.obj === s.objType ? null : s.obj, s.objType);
-    }
-  }
+  const v = superLookup(s, name);
+  if (v !== undefined) return bindDescr(v, s.obj === s.objType ? null : s.obj, s.objType);
   return genericGetAttr(s, name);
 }
 
