@@ -1,9 +1,9 @@
 // The _bisect module (Modules/_bisectmodule.c): bisect_left/right and insort_left/right with lo,
 // hi and key, reading items of a list directly and of other sequences through __getitem__.
 import { PyValue, PyDict, PyModule, PyBuiltin, PyList, None, listType, normBig, typeOf } from '../objects/object.js';
-import { valueError, raise, typeError, OverflowError } from '../objects/exceptions.js';
-import { call, getItem, lenOfSsize, callSpecial, getAttr, index } from '../objects/abstract.js';
-import { clinicArgs } from './args.js';
+import { valueError, typeError } from '../objects/exceptions.js';
+import { call, getItem, lenOfSsize, callSpecial, getAttr } from '../objects/abstract.js';
+import { clinicArgs, ssizeExact } from './args.js';
 import { less } from './_heapq.js';
 
 function item(a: PyValue, i: number): PyValue {
@@ -38,23 +38,16 @@ function searchBig(a: PyValue, x: PyValue, lo: bigint, hi: bigint, key: PyValue,
   return normBig(lo);
 }
 
-/** A Py_ssize_t argument ('n' format) kept exact: a bigint past 2**53. */
-function ssize(v: PyValue): number | bigint {
-  const n = index(v);
-  if (typeof n === 'bigint' && (n > 9223372036854775807n || n < -9223372036854775808n)) raise(OverflowError, 'Python int too large to convert to C ssize_t');
-  return n;
-}
-
 function parse(fname: string, args: PyValue[], kw: string[] | null): [PyValue, PyValue, number | bigint, number | bigint, PyValue] {
   const [a, x, loV, hiV, key] = clinicArgs(fname, ['a', 'x', 'lo', 'hi', 'key'], args, kw, 2, 4);
-  const lo = loV === undefined ? 0 : ssize(loV);
+  const lo = loV === undefined ? 0 : ssizeExact(loV);
   if (lo < 0) valueError('lo must be non-negative');
   // hi: _Py_convert_optional_to_ssize_t.
   const t = typeof hiV;
   if (hiV !== undefined && hiV !== None && t !== 'number' && t !== 'bigint' && t !== 'boolean' && typeOf(hiV).lookup('__index__') === undefined) {
     typeError(`argument should be integer or None, not '${typeOf(hiV).tpName}'`);
   }
-  const hi = hiV === undefined || hiV === None ? lenOfSsize(a!) : ssize(hiV);
+  const hi = hiV === undefined || hiV === None ? lenOfSsize(a!) : ssizeExact(hiV);
   return [a!, x!, lo, hi, key === undefined ? None : key];
 }
 

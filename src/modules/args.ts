@@ -24,11 +24,13 @@ export function unpackArgs(fname: string, args: PyValue[], kw: string[] | null, 
 
 /** A Py_ssize_t argument ('n' format): __index__, OverflowError past 64 bits. */
 export function ssizeArg(v: PyValue): number {
+  return Number(ssizeExact(v));
+}
+
+/** ssizeArg kept exact: a bigint past 2**53 (bisect over a range of sys.maxsize items). */
+export function ssizeExact(v: PyValue): number | bigint {
   const n = index(v);
-  if (typeof n === 'bigint') {
-    if (n > 9223372036854775807n || n < -9223372036854775808n) raise(OverflowError, 'Python int too large to convert to C ssize_t');
-    return Number(n);
-  }
+  if (typeof n === 'bigint' && (n > 9223372036854775807n || n < -9223372036854775808n)) raise(OverflowError, 'Python int too large to convert to C ssize_t');
   return n;
 }
 
