@@ -87,7 +87,7 @@ export function makeLocaleModule(): PyModule {
   });
   def('getencoding', () => localeCodeset(current[0]));
   // nl_langinfo's items (glibc's numbers) and their text in the C and C.UTF-8 locales, the ones Typhon has.
-  const langinfo = new Map<number, string>([[0x10000, '.'], [0x10001, '']]);
+  const langinfo = new Map<number, string>();
   const days = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
   const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
     'December'];
@@ -106,7 +106,8 @@ export function makeLocaleModule(): PyModule {
   for (const [name, k, text] of [['AM_STR', 0x20026, 'AM'], ['PM_STR', 0x20027, 'PM'], ['D_T_FMT', 0x20028, '%a %b %e %H:%M:%S %Y'],
     ['D_FMT', 0x20029, '%m/%d/%y'], ['T_FMT', 0x2002a, '%H:%M:%S'], ['T_FMT_AMPM', 0x2002b, '%I:%M:%S %p'], ['ERA', 0x2002c, ''],
     ['ERA_D_FMT', 0x2002e, ''], ['ALT_DIGITS', 0x2002f, ''], ['ERA_D_T_FMT', 0x20030, ''], ['ERA_T_FMT', 0x20031, ''],
-    ['CRNCYSTR', 0x4000f, '-'], ['YESEXPR', 0x50000, '^[yY]'], ['NOEXPR', 0x50001, '^[nN]']] as const) item(name, k, text);
+    ['CRNCYSTR', 0x4000f, '-'], ['YESEXPR', 0x50000, '^[yY]'], ['NOEXPR', 0x50001, '^[nN]'], ['RADIXCHAR', 0x10000, '.'],
+    ['THOUSEP', 0x10001, '']] as const) item(name, k, text);
   def('nl_langinfo', (args) => {
     const k = Number(index(methO('_locale.nl_langinfo', args, null)));
     if (k === 14) return localeCodeset(current[0]);
@@ -128,8 +129,6 @@ export function makeLocaleModule(): PyModule {
     if (s.includes('\0')) raise(exceptionTypes.get('ValueError')!, 'embedded null character');
     return s;
   });
-  d.setStr('RADIXCHAR', 0x10000);
-  d.setStr('THOUSEP', 0x10001);
   def('gettext', (args) => args[0]);
   def('dgettext', (args) => args[1]);
   def('dcgettext', (args) => args[1]);
