@@ -853,14 +853,12 @@ export function initBuiltins(): void {
   def('next', (args) => {
     nargs('next', args, 1, 2);
     const it = args[0];
-    // The common iterators without a lookup of __next__ (and for a list or range, no exception at their end).
+    if (args.length === 1) return next1(it);
+    // With a default: the common iterators without a lookup of __next__, and no exception at their end.
     if (it instanceof PyListIter || it instanceof PyRangeIter) {
       const v = iterNext(it);
-      if (v !== undefined) return v;
-      if (args.length > 1) return args[1];
-      throw new PyException(newException(StopIteration, []));
+      return v !== undefined ? v : args[1];
     }
-    if (args.length === 1) return next1(it);
     const f = typeOf(it).lookup('__next__');
     if (f === undefined) typeError(`'${typeOf(it).tpName}' object is not an iterator`);
     try {
